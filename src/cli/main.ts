@@ -1,0 +1,48 @@
+import { Command, CommanderError } from 'commander';
+import { InputError, UsageError } from '../errors.js';
+import { inspectCommand } from './inspect-command.js';
+import type { Io } from './io.js';
+import { processIo } from './io.js';
+
+export const EXIT = { ok: 0, failed: 1, usage: 2, internal: 70 } as const;
+
+function program(io: Io, setCode: (code: number) => void): Command {
+  const cli = new Command('quire')
+    .description('Bind plain-text stories into books.')
+    .exitOverride()
+    .configureOutput({ writeOut: (s) => io.out(s), writeErr: (s) => io.err(s) })
+    .showHelpAfterError('(run `quire --help` for usage)');
+  cli
+    .command('inspect')
+    .description('Show how quire reads each manuscript: metadata, chapters, notes, breaks, and every guess it made.')
+    .argument('<files...>', 'manuscript files (.txt)')
+    .option('--json', 'print one JSON object per file (an array for several files)')
+    .addHelpText('after', '\nExamples:\n  quire inspect story.txt\n  quire inspect --json seeds/*.txt > outline.json')
+    .action(async (files: string[], opts: { json?: boolean }) => setCode(await inspectCommand(files, { json: opts.json === true }, io)));
+  return cli;
+}
+
+/**
+ * The one error boundary: runs a command and turns every outcome into an
+ * exit code (0 ok, 1 an input failed, 2 usage, 70 internal error).
+ */
+export async function main(argv: readonly string[], io: Io = processIo): Promise<number> {
+  let code: number = EXIT.ok;
+  try {
+    await program(io, (c) => (code = c)).parseAsync([...argv], { from: 'user' });
+    return code;
+  } catch (error) {
+    if (error instanceof CommanderError) return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
+    if (error instanceof UsageError) {
+      io.err(`quire: ${error.message}\n`);
+      return EXIT.usage;
+    }
+    if (error instanceof InputError) {
+      io.err(`quire: ${error.message}\n`);
+      return EXIT.failed;
+    }
+    const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
+    io.err(`quire: internal error (a bug in quire ${process.version}); please report it with this text:\n${detail}\n`);
+    return EXIT.internal;
+  }
+}

@@ -1,0 +1,104 @@
+import { inlineText } from '../parse/inline.js';
+import { countWords } from '../parse/lines.js';
+import type { Block, Chapter, Diagnostic, Manuscript, Note } from '../model.js';
+
+/** The stable JSON shape of `quire inspect --json` (documented in the README). */
+export interface NoteOutline {
+  label: string;
+  text: string;
+  line: number;
+}
+
+export interface ChapterOutline {
+  number: number | null;
+  title: string | null;
+  part: string | null;
+  line: number;
+  notesBefore: NoteOutline[];
+  notesAfter: NoteOutline[];
+  sceneBreaks: number;
+  softBreaks: number;
+  povMarkers: string[];
+  ornaments: string[];
+  firstWords: string;
+  wordCount: number;
+}
+
+export interface FrontSectionOutline {
+  title: string | null;
+  line: number;
+  wordCount: number;
+}
+
+export interface ManuscriptOutline {
+  file: string;
+  encoding: string;
+  title: string | null;
+  subtitle: string | null;
+  author: string | null;
+  description: string | null;
+  language: string;
+  fields: Record<string, string>;
+  status: string[];
+  notesBefore: NoteOutline[];
+  notesAfter: NoteOutline[];
+  front: FrontSectionOutline[];
+  chapters: ChapterOutline[];
+  wordCount: number;
+  diagnostics: Omit<Diagnostic, 'file'>[];
+}
+
+/** Body text of blocks: paragraphs and illustration captions, never headings, notes or markers. */
+export function bodyText(blocks: readonly Block[]): string {
+  const parts: string[] = [];
+  for (const b of blocks) {
+    if (b.type === 'paragraph') parts.push(inlineText(b.children));
+    else if (b.type === 'illustration') parts.push(inlineText(b.caption));
+  }
+  return parts.join('\n\n');
+}
+
+function noteOutline(note: Note): NoteOutline {
+  return { label: note.label, text: note.children.map((p) => inlineText(p.children)).join('\n\n'), line: note.position.start.line };
+}
+
+function chapterOutline(chapter: Chapter): ChapterOutline {
+  const body = bodyText(chapter.children);
+  const count = (pred: (b: Block) => boolean): number => chapter.children.filter(pred).length;
+  return {
+    number: chapter.number,
+    title: chapter.title,
+    part: chapter.part,
+    line: chapter.position.start.line,
+    notesBefore: chapter.notesBefore.map(noteOutline),
+    notesAfter: chapter.notesAfter.map(noteOutline),
+    sceneBreaks: count((b) => b.type === 'sceneBreak' && b.kind === 'hard'),
+    softBreaks: count((b) => b.type === 'sceneBreak' && b.kind === 'soft'),
+    povMarkers: chapter.children.flatMap((b) => (b.type === 'pov' ? [b.name] : [])),
+    ornaments: chapter.children.flatMap((b) => (b.type === 'ornament' ? [b.text] : [])),
+    firstWords: body.split(/\s+/).filter(Boolean).slice(0, 5).join(' '),
+    wordCount: countWords(body),
+  };
+}
+
+export function outline(m: Manuscript): ManuscriptOutline {
+  const chapters = m.chapters.map(chapterOutline);
+  const front = m.front.map((s) => ({ title: s.title, line: s.position.start.line, wordCount: countWords(bodyText(s.children)) }));
+  return {
+    file: m.file,
+    encoding: m.encoding,
+    title: m.meta.title,
+    subtitle: m.meta.subtitle,
+    author: m.meta.author,
+    description: m.meta.description,
+    language: m.meta.language,
+    fields: m.meta.fields,
+    status: m.meta.status,
+    notesBefore: m.notesBefore.map(noteOutline),
+    notesAfter: m.notesAfter.map(noteOutline),
+    front,
+    chapters,
+    wordCount: front.reduce((n, s) => n + s.wordCount, 0) + chapters.reduce((n, c) => n + c.wordCount, 0),
+    diagnostics: m.diagnostics.map(({ file: _file, ...d }) => d),
+  };
+}

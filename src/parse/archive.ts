@@ -1,0 +1,121 @@
+import type { DiagnosticSink } from '../diagnostics.js';
+import type { Line } from './lines.js';
+import { languageTag } from './rules/fields.js';
+
+/**
+ * Archive wrappers around a story (Project Gutenberg's header and licence,
+ * AO3's posting lines) are kept out of the body: what they say about the
+ * story becomes metadata, the rest is named in a diagnostic.
+ */
+export interface ArchiveFrame {
+  /** Index of the first line of the story proper. */
+  from: number;
+  /** Index one past its last line. */
+  to: number;
+  /** Lines inside [from, to) that are archive boilerplate, by index. */
+  skip: Set<number>;
+  title: string | null;
+  subtitle: string | null;
+  author: string | null;
+  language: string | null;
+  fields: Record<string, string>;
+  kind: 'gutenberg' | null;
+}
+
+const PG_START = /^\*{3}\s*START OF (?:THIS|THE) PROJECT GUTENBERG/i;
+const PG_END = /^\*{3}\s*END OF (?:THIS|THE) PROJECT GUTENBERG/i;
+const PG_END_NOTICE = /^End of (?:the )?Project Gutenberg/i;
+const PG_CREDITS = /^(?:Produced by|Credits:|E-?text prepared by|Transcribed from)\b/i;
+const PG_HEADER_KEYS = new Set(['Title', 'Author', 'Editor', 'Translator', 'Illustrator', 'Release Date', 'Release date', 'Posting Date', 'Language', 'Original publication', 'Credits', 'Most recently updated', 'Last Updated']);
+
+/** Single lines archives add around a story, with the field they fill (or null to drop). */
+const BOILERPLATE: readonly { pattern: RegExp; field: string | null; afterAo3?: true }[] = [
+  { pattern: /^Posted originally on the Archive of Our Own at (\S+?)\.?$/i, field: 'Source' },
+  { pattern: /^Please (?:drop by the archive and comment|visit the archive).*$/i, field: null },
+  { pattern: /^Afterword$/, field: null, afterAo3: true },
+];
+
+export function findArchiveFrame(lines: readonly Line[], sink: DiagnosticSink): ArchiveFrame {
+  const frame: ArchiveFrame = { from: 0, to: lines.length, skip: new Set(), title: null, subtitle: null, author: null, language: null, fields: {}, kind: null };
+  const start = findIndex(lines, 0, Math.min(lines.length, 1500), (l) => PG_START.test(l.trimmed));
+  if (start !== -1) readGutenberg(lines, start, frame, sink);
+  markBoilerplate(lines, frame, sink);
+  return frame;
+}
+
+function readGutenberg(lines: readonly Line[], start: number, frame: ArchiveFrame, sink: DiagnosticSink): void {
+  frame.kind = 'gutenberg';
+  readHeaderFields(lines.slice(0, start), frame);
+  sink.info('archive-gutenberg-header', 1, 'Project Gutenberg header read as metadata and kept out of the body', { endLine: start + 1 });
+  frame.from = start + 1;
+  let end = findIndex(lines, start + 1, lines.length, (l) => PG_END.test(l.trimmed));
+  if (end === -1) end = lines.length;
+  const notice = findIndex(lines, Math.max(start + 1, end - 12), end, (l) => PG_END_NOTICE.test(l.trimmed));
+  frame.to = notice === -1 ? end : notice;
+  if (frame.to < lines.length) {
+    sink.info('archive-gutenberg-licence', frame.to + 1, 'Project Gutenberg end notice and licence kept out of the body', { endLine: lines.length });
+  }
+  for (let i = frame.from; i < Math.min(frame.to, frame.from + 40); i++) {
+    const line = lines[i];
+    if (!line || !PG_CREDITS.test(line.trimmed)) continue;
+    let j = i;
+    const parts: string[] = [];
+    while (j < frame.to && !lines[j]?.blank) parts.push(lines[j++]?.trimmed ?? '');
+    frame.fields['Produced by'] = parts.join(' ').replace(/^(?:Produced by|Credits:)\s*/i, '');
+    for (let k = i; k < j; k++) frame.skip.add(k);
+    sink.info('archive-credits', i + 1, 'transcription credits moved to the "Produced by" field', { endLine: j });
+    break;
+  }
+}
+
+function readHeaderFields(header: readonly Line[], frame: ArchiveFrame): void {
+  for (let i = 0; i < header.length; i++) {
+    const m = /^([A-Z][A-Za-z ]{1,30}):\s*(.*)$/.exec(header[i]?.trimmed ?? '');
+    if (!m || !PG_HEADER_KEYS.has(m[1] ?? '')) continue;
+    const key = m[1] ?? '';
+    const more: string[] = [];
+    while (i + 1 < header.length && (header[i + 1]?.indent ?? 0) > 0 && !header[i + 1]?.blank && !/^\S+:/.test(header[i + 1]?.trimmed ?? '')) {
+      more.push(header[++i]?.trimmed ?? '');
+    }
+    const value = (m[2] ?? '').trim();
+    if (key === 'Title') {
+      frame.title = value;
+      if (more.length > 0) frame.subtitle = more.join(' ');
+    } else if (key === 'Author') frame.author = value;
+    else if (key === 'Language') frame.language = languageTag(value);
+    else frame.fields[key] = [value, ...more].join(' ');
+  }
+}
+
+function markBoilerplate(lines: readonly Line[], frame: ArchiveFrame, sink: DiagnosticSink): void {
+  const edges = [
+    ...range(frame.from, Math.min(frame.to, frame.from + 15)),
+    ...range(Math.max(frame.from, frame.to - 15), frame.to),
+  ];
+  for (const i of new Set(edges)) {
+    const line = lines[i];
+    if (!line || line.blank) continue;
+    for (const rule of BOILERPLATE) {
+      const m = rule.pattern.exec(line.trimmed);
+      if (!m || (rule.afterAo3 && frame.fields['Source'] === undefined)) continue;
+      frame.skip.add(i);
+      if (rule.field && m[1]) frame.fields[rule.field] = m[1];
+      sink.info('archive-boilerplate', line.no, rule.field ? `archive notice moved to the "${rule.field}" field` : 'archive notice kept out of the body');
+      break;
+    }
+  }
+}
+
+function findIndex(lines: readonly Line[], from: number, to: number, test: (l: Line) => boolean): number {
+  for (let i = from; i < to; i++) {
+    const line = lines[i];
+    if (line && test(line)) return i;
+  }
+  return -1;
+}
+
+function range(from: number, to: number): number[] {
+  const out: number[] = [];
+  for (let i = from; i < to; i++) out.push(i);
+  return out;
+}

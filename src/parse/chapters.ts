@@ -1,0 +1,120 @@
+import type { DiagnosticSink } from '../diagnostics.js';
+import type { Block, Chapter, FrontSection, Note, Paragraph } from '../model.js';
+import { positionOf, toBlocks } from './blocks.js';
+import type { Layout } from './layout.js';
+import { countWords } from './lines.js';
+import { inlineText } from './inline.js';
+import type { HeadingMatch } from './rules/headings.js';
+import type { Unit } from './units.js';
+
+/** Trailing paragraphs this short after an end note are read as part of it ("Please review!"). */
+const NOTE_TAIL_WORDS = 40;
+const NOTE_TAIL_PARAGRAPHS = 2;
+
+export function isChapterHeading(u: Unit, partsAreChapters: boolean): boolean {
+  const level = u.heading?.level;
+  return u.kind === 'heading' && (level === 'chapter' || level === 'front' || (level === 'part' && partsAreChapters));
+}
+
+/** Splits the body units at chapter headings; part headings label the chapters under them. */
+export function buildChapters(units: readonly Unit[], start: number, layout: Layout, sink: DiagnosticSink): Chapter[] {
+  const partsAreChapters = !units.some((u) => u.kind === 'heading' && u.heading?.level === 'chapter');
+  const chapters: Chapter[] = [];
+  let part: string | null = null;
+  let i = start;
+  while (i < units.length) {
+    const u = units[i] as Unit;
+    if (u.kind === 'heading' && u.heading?.level === 'part' && !partsAreChapters) {
+      part = u.heading.text;
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < units.length && !(units[j]?.kind === 'heading' && (isChapterHeading(units[j] as Unit, partsAreChapters) || units[j]?.heading?.level === 'part'))) j++;
+    const heading = u.kind === 'heading' ? u.heading : undefined;
+    chapters.push(makeChapter(heading, heading ? u : undefined, part, units.slice(heading ? i + 1 : i, j), layout, sink));
+    i = j;
+  }
+  return chapters;
+}
+
+function makeChapter(heading: HeadingMatch | undefined, headingUnit: Unit | undefined, part: string | null, body: readonly Unit[], layout: Layout, sink: DiagnosticSink): Chapter {
+  const blocks = toBlocks(body, layout, sink);
+  const { before, after, children } = splitNotes(blocks);
+  const first = headingUnit ?? body[0];
+  const last = body[body.length - 1] ?? headingUnit;
+  const chapter: Chapter = {
+    type: 'chapter',
+    number: heading?.number ?? null,
+    label: heading?.label ?? null,
+    title: heading?.title ?? null,
+    heading: headingUnit ? headingUnit.lines.map((l) => l.trimmed).join(' / ') : null,
+    part,
+    notesBefore: before.map((n) => ({ ...n, place: 'chapterStart' as const })),
+    notesAfter: after.map((n) => ({ ...n, place: 'chapterEnd' as const })),
+    children,
+    position: { start: first ? positionOf(first).start : { line: 1, column: 1 }, end: last ? positionOf(last).end : { line: 1, column: 1 } },
+  };
+  if (headingUnit && children.length === 0) {
+    sink.warn('chapter-empty', chapter.position.start.line, `chapter "${chapter.heading ?? ''}" has no text; check that the next heading is not a stray line`);
+  }
+  return chapter;
+}
+
+/** Notes before the first and after the last body block go to the chapter's note slots; soft breaks at the edges go. */
+function splitNotes(blocks: Block[]): { before: Note[]; after: Note[]; children: Block[] } {
+  const isSoft = (b: Block | undefined): boolean => b?.type === 'sceneBreak' && b.kind === 'soft';
+  let start = 0;
+  const before: Note[] = [];
+  while (start < blocks.length && (blocks[start]?.type === 'note' || isSoft(blocks[start]))) {
+    const b = blocks[start++] as Block;
+    if (b.type === 'note') before.push(b);
+  }
+  let end = blocks.length;
+  const after: Note[] = [];
+  absorbNoteTail(blocks, start);
+  end = blocks.length;
+  while (end > start && (blocks[end - 1]?.type === 'note' || isSoft(blocks[end - 1]))) {
+    const b = blocks[--end] as Block;
+    if (b.type === 'note') after.unshift(b);
+  }
+  return { before, after, children: blocks.slice(start, end) };
+}
+
+/** `A/N: thanks!` followed by one or two short lines at the very end: those lines belong to the note. */
+function absorbNoteTail(blocks: Block[], start: number): void {
+  let k = blocks.length;
+  while (k > start && blocks.length - k < NOTE_TAIL_PARAGRAPHS && blocks[k - 1]?.type === 'paragraph') k--;
+  const note = blocks[k - 1];
+  if (k === blocks.length || note?.type !== 'note' || k - 1 < start) return;
+  const tail = blocks.slice(k) as Paragraph[];
+  if (!tail.every((p) => countWords(inlineText(p.children)) <= NOTE_TAIL_WORDS)) return;
+  note.children.push(...tail);
+  note.position.end = tail[tail.length - 1]?.position.end ?? note.position.end;
+  blocks.splice(k);
+}
+
+/** Front material (preface, etymology) split at its own headings. */
+export function buildFrontSections(units: readonly Unit[], layout: Layout, sink: DiagnosticSink): FrontSection[] {
+  const sections: FrontSection[] = [];
+  let i = 0;
+  while (i < units.length) {
+    const u = units[i] as Unit;
+    const titled = u.kind === 'heading';
+    let j = i + 1;
+    while (j < units.length && units[j]?.kind !== 'heading') j++;
+    const body = units.slice(titled ? i + 1 : i, j);
+    const children = toBlocks(body, layout, sink);
+    if (children.length > 0 || titled) {
+      const last = body[body.length - 1] ?? u;
+      sections.push({
+        type: 'frontSection',
+        title: titled ? (u.heading?.title ?? u.heading?.text ?? null) : null,
+        children,
+        position: { start: positionOf(u).start, end: positionOf(last).end },
+      });
+    }
+    i = j;
+  }
+  return sections;
+}

@@ -1,0 +1,206 @@
+import type { DiagnosticSink } from '../diagnostics.js';
+import type { Note, StoryMeta } from '../model.js';
+import type { ArchiveFrame } from './archive.js';
+import { takeNote } from './blocks.js';
+import type { Layout } from './layout.js';
+import { countWords } from './lines.js';
+import { isRightsStatement, languageTag, matchFieldLine, matchStatus, type FieldLine } from './rules/fields.js';
+import { isPlainTitle, isTitleCandidate, splitTitleLine } from './title-line.js';
+import { unitText, type Unit } from './units.js';
+
+export interface FrontMatter {
+  meta: StoryMeta;
+  notes: Note[];
+  /** Units of the front region that are not metadata (headed files only). */
+  rest: Unit[];
+  /** Index of the first body unit. */
+  bodyStart: number;
+}
+
+const DESCRIPTION_LABEL = /^(?:summary|description|blurb|synopsis)\s*[:.]?$/i;
+const BY_LINE = /^(?:by|written by|a story by|author:)\s+(.{1,60})$/i;
+
+interface Ctx {
+  units: readonly Unit[];
+  end: number;
+  headed: boolean;
+  frame: ArchiveFrame;
+  layout: Layout;
+  sink: DiagnosticSink;
+  meta: StoryMeta;
+}
+
+/**
+ * Reads title, author, fields, summary, status notes and story notes from
+ * the top of the story. In a file with chapter headings the front region is
+ * everything before the first one; without, it ends at the first body paragraph.
+ */
+export function readFrontMatter(units: readonly Unit[], end: number, headed: boolean, frame: ArchiveFrame, layout: Layout, sink: DiagnosticSink): FrontMatter {
+  const meta: StoryMeta = {
+    title: frame.title,
+    subtitle: frame.subtitle,
+    author: frame.author,
+    description: null,
+    fields: { ...frame.fields },
+    language: frame.language ?? 'en',
+    status: [],
+    rights: null,
+  };
+  const ctx: Ctx = { units, end, headed, frame, layout, sink, meta };
+  const notes: Note[] = [];
+  const rest: Unit[] = [];
+  let titlePage = frame.kind === 'gutenberg';
+  let i = 0;
+  while (i < end) {
+    const u = units[i] as Unit;
+    if (titlePage && isTitlePageUnit(u)) {
+      i = dropTitlePage(ctx, i);
+      titlePage = false;
+      continue;
+    }
+    titlePage = false;
+    const next = readMetaUnit(ctx, i, i === firstTextIndex(units), rest.length === 0);
+    if (next.consumed > i) {
+      if (next.note) notes.push(next.note);
+      i = next.consumed;
+      continue;
+    }
+    if (!headed) break;
+    rest.push(u);
+    i++;
+  }
+  if (headed && meta.description === null && frame.kind === null) takeImplicitDescription(ctx, rest);
+  return { meta, notes, rest, bodyStart: headed ? end : i };
+}
+
+function firstTextIndex(units: readonly Unit[]): number {
+  return units.findIndex((u) => u.kind === 'text');
+}
+
+const isTitlePageUnit = (u: Unit): boolean =>
+  u.kind === 'illustration' || (u.kind === 'text' && !u.note && u.lines.length <= 8 && u.lines.every((l) => l.trimmed.split(/\s+/).length <= 9));
+
+/** The title page of a transcribed edition repeats the metadata: named in one diagnostic, left out. */
+function dropTitlePage(ctx: Ctx, start: number): number {
+  let i = start;
+  while (i < ctx.end && isTitlePageUnit(ctx.units[i] as Unit)) {
+    const by = BY_LINE.exec(unitText(ctx.units[i] as Unit));
+    if (by && ctx.meta.author === null) ctx.meta.author = by[1]?.trim() ?? null;
+    i++;
+  }
+  const first = ctx.units[start]?.lines[0]?.no ?? 1;
+  const lastUnit = ctx.units[i - 1];
+  const last = lastUnit?.lines[lastUnit.lines.length - 1]?.no ?? first;
+  ctx.sink.info('front-title-page', first, 'title page left out of the body; its title and author are in the metadata', { endLine: last });
+  return i;
+}
+
+/** Consumes one piece of metadata at `i` (and any lines it owns); `consumed === i` when there is none. */
+function readMetaUnit(ctx: Ctx, i: number, isFirstText: boolean, beforeBody: boolean): { consumed: number; note?: Note } {
+  const { units, meta, sink } = ctx;
+  const u = units[i] as Unit;
+  if (u.kind !== 'text') return { consumed: i };
+  const text = unitText(u);
+  const firstLine = u.lines[0]?.trimmed ?? '';
+  const lineNo = u.lines[0]?.no ?? 1;
+  if (u.note) {
+    const { note, end } = takeNote(units, i, 'storyStart', ctx.layout, sink);
+    return note ? { consumed: end, note } : { consumed: end };
+  }
+  const status = u.lines.length === 1 && beforeBody ? matchStatus(firstLine) : null;
+  if (status) {
+    meta.status.push(status);
+    sink.info('front-status', lineNo, 'status note kept as story metadata, not body');
+    return { consumed: i + 1 };
+  }
+  if (isRightsStatement(text) && countWords(text) <= 80) {
+    meta.rights = text;
+    sink.info('front-rights', lineNo, 'licence statement kept as the book\'s rights, not body');
+    return { consumed: i + 1 };
+  }
+  if (DESCRIPTION_LABEL.test(firstLine) && u.lines.length === 1) return readDescription(ctx, i + 1, lineNo);
+  const field = matchFieldLine(firstLine);
+  if (field && (field.known || isField(units[i + 1]) || isField(units[i - 1]))) return readField(ctx, i, field);
+  const by = BY_LINE.exec(text);
+  if (by && u.lines.length === 1) {
+    if (meta.author === null) meta.author = (by[1] ?? '').trim();
+    sink.info('front-author', lineNo, 'author taken from the "by" line');
+    return { consumed: i + 1 };
+  }
+  if (isFirstText && meta.title === null && isTitleCandidate(text) && titleEvidence(ctx, i, text)) {
+    const parts = splitTitleLine(text, lineNo, sink);
+    meta.title = parts.title;
+    meta.subtitle = parts.subtitle;
+    if (parts.author !== null) meta.author = parts.author;
+    sink.info('front-title', lineNo, `title taken from line ${lineNo}`);
+    return { consumed: i + 1 };
+  }
+  return { consumed: i };
+}
+
+function isField(u: Unit | undefined): boolean {
+  return u !== undefined && u.kind === 'text' && matchFieldLine(u.lines[0]?.trimmed ?? '') !== null;
+}
+
+/** A title needs company in a file without chapter headings: a note, a field, a by-line, a wide gap, or being plainly a title. */
+function titleEvidence(ctx: Ctx, i: number, text: string): boolean {
+  if (ctx.headed) return true;
+  const next = ctx.units[i + 1];
+  if (!next) return false;
+  if (isPlainTitle(text) || next.note || next.gapBefore >= 2 || next.kind !== 'text') return true;
+  const nextText = next.lines[0]?.trimmed ?? '';
+  return BY_LINE.test(nextText) || DESCRIPTION_LABEL.test(nextText) || matchFieldLine(nextText)?.known === true || matchStatus(nextText) !== null;
+}
+
+function readField(ctx: Ctx, i: number, field: FieldLine): { consumed: number } {
+  const { units, meta, sink } = ctx;
+  const u = units[i] as Unit;
+  let value = field.value;
+  let consumed = i + 1;
+  const lines = unitText(u).split('\n');
+  if (value === '' && lines.length > 1) value = lines.slice(1).join(' ').trim();
+  if (value === '' && field.meta === 'description') return readDescription(ctx, i + 1, u.lines[0]?.no ?? 1);
+  const next = units[i + 1];
+  if (value === '' && next && next.kind === 'text' && !next.note && !isField(next) && unitText(next).length <= 300) {
+    value = unitText(next).replace(/\s*\n\s*/g, ' ');
+    consumed = i + 2;
+  }
+  const lineNo = u.lines[0]?.no ?? 1;
+  if (field.meta === 'language') meta.language = languageTag(value) ?? meta.language;
+  if (field.meta === 'title' || field.meta === 'subtitle' || field.meta === 'author' || field.meta === 'description') {
+    meta[field.meta] = value || null;
+  } else meta.fields[field.key] = value;
+  sink.info('front-field', lineNo, `header field "${field.key}" read as metadata`);
+  return { consumed };
+}
+
+/** The paragraphs under a `Summary` label, up to the next field, note or structure. */
+function readDescription(ctx: Ctx, from: number, labelLine: number): { consumed: number } {
+  const parts: string[] = [];
+  let i = from;
+  for (; i < ctx.end; i++) {
+    const u = ctx.units[i] as Unit;
+    if (u.kind !== 'text' || u.note || isField(u) || matchStatus(u.lines[0]?.trimmed ?? '') !== null) break;
+    if (parts.length > 0 && (!ctx.headed || u.gapBefore >= 2 || DESCRIPTION_LABEL.test(u.lines[0]?.trimmed ?? ''))) break;
+    parts.push(unitText(u).replace(/\s*\n\s*/g, ' '));
+  }
+  ctx.meta.description = parts.length > 0 ? parts.join('\n\n') : null;
+  if (parts.length === 0) ctx.sink.warn('front-description-empty', labelLine, 'summary label with no text under it; add the summary or delete the label');
+  else ctx.sink.info('front-description', labelLine, 'summary taken from the labelled block');
+  return { consumed: Math.max(i, from) };
+}
+
+/** A short paragraph between the title and the first chapter is the story's summary. */
+function takeImplicitDescription(ctx: Ctx, rest: Unit[]): void {
+  const lead: Unit[] = [];
+  for (const u of rest) {
+    if (u.kind !== 'text' || u.note) break;
+    lead.push(u);
+  }
+  if (lead.length === 0 || lead.length > 3 || lead.length !== rest.length) return;
+  const text = lead.map((u) => unitText(u).replace(/\s*\n\s*/g, ' ')).join('\n\n');
+  if (countWords(text) > 150) return;
+  ctx.meta.description = text;
+  rest.splice(0, lead.length);
+  ctx.sink.info('front-description-implicit', lead[0]?.lines[0]?.no ?? 1, 'the paragraph before the first chapter read as the summary');
+}

@@ -1,0 +1,69 @@
+import type { DiagnosticSink } from '../diagnostics.js';
+import type { Manuscript, Note } from '../model.js';
+import { findArchiveFrame } from './archive.js';
+import { buildChapters, buildFrontSections, isChapterHeading } from './chapters.js';
+import { readFrontMatter } from './front-matter.js';
+import { detectLayout } from './layout.js';
+import { toBlocks as toLineBlocks, toLines } from './lines.js';
+import { resolveHeadings } from './resolve-headings.js';
+import { buildUnits } from './units.js';
+
+export interface ParseOptions {
+  file: string;
+  encoding: string;
+  sink: DiagnosticSink;
+}
+
+/**
+ * Plain text to a Manuscript, in passes: archive frame, paragraph layout,
+ * units, headings in context, front matter, chapters, story-level notes.
+ */
+export function parseText(text: string, options: Readonly<ParseOptions>): Manuscript {
+  const { sink } = options;
+  const lines = toLines(text);
+  const frame = findArchiveFrame(lines, sink);
+  const bodyLines = lines.slice(frame.from, frame.to);
+  const layout = detectLayout(bodyLines, toLineBlocks(bodyLines));
+  const units = buildUnits(lines, frame.from, frame.to, frame.skip, layout);
+  resolveHeadings(units, sink);
+  const live = units.filter((u) => u.kind !== 'dropped');
+  const partsAreChapters = !live.some((u) => u.heading?.level === 'chapter');
+  const firstHeading = live.findIndex((u) => isChapterHeading(u, partsAreChapters) && u.heading?.level !== 'front' || u.heading?.level === 'part');
+  const headed = firstHeading !== -1;
+  const front = readFrontMatter(live, headed ? firstHeading : live.length, headed, frame, layout, sink);
+  const chapters = buildChapters(live, front.bodyStart, layout, sink);
+  const frontSections = buildFrontSections(front.rest, layout, sink);
+  const manuscript: Manuscript = {
+    type: 'manuscript',
+    file: options.file,
+    encoding: options.encoding,
+    meta: front.meta,
+    notesBefore: front.notes,
+    notesAfter: [],
+    front: frontSections,
+    chapters,
+    diagnostics: [],
+  };
+  placeStoryNotes(manuscript, headed);
+  manuscript.diagnostics = sink.sorted();
+  return manuscript;
+}
+
+/** In a story without headings the chapter's edge notes are the story's; AO3's `End Notes` always are. */
+function placeStoryNotes(m: Manuscript, headed: boolean): void {
+  const story = (notes: Note[], place: 'storyStart' | 'storyEnd'): Note[] => notes.map((n) => ({ ...n, place }));
+  const only = m.chapters.length === 1 ? m.chapters[0] : undefined;
+  if (!headed && only) {
+    m.notesBefore.push(...story(only.notesBefore, 'storyStart'));
+    m.notesAfter.push(...story(only.notesAfter, 'storyEnd'));
+    only.notesBefore = [];
+    only.notesAfter = [];
+  }
+  const last = m.chapters[m.chapters.length - 1];
+  if (last) {
+    const isStoryEnd = (n: Note): boolean => /^end notes?$/i.test(n.label);
+    m.notesAfter.push(...story(last.notesAfter.filter(isStoryEnd), 'storyEnd'));
+    last.notesAfter = last.notesAfter.filter((n) => !isStoryEnd(n));
+  }
+  m.notesBefore = story(m.notesBefore, 'storyStart');
+}

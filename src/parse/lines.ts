@@ -1,0 +1,75 @@
+/** The line model every parser pass works on. */
+export interface Line {
+  /** 1-based line number in the source. */
+  no: number;
+  text: string;
+  trimmed: string;
+  /** Leading white space in columns (a tab counts 4, a no-break space 1). */
+  indent: number;
+  blank: boolean;
+}
+
+export function toLines(text: string): Line[] {
+  const raw = text.split('\n');
+  const lines: Line[] = new Array(raw.length);
+  for (let i = 0; i < raw.length; i++) {
+    const t = raw[i] ?? '';
+    const trimmed = t.trim();
+    lines[i] = { no: i + 1, text: t, trimmed, indent: trimmed === '' ? 0 : indentOf(t), blank: trimmed === '' };
+  }
+  return lines;
+}
+
+function indentOf(text: string): number {
+  let width = 0;
+  for (const ch of text) {
+    if (ch === '\t') width += 4;
+    else if (ch === ' ' || ch === '\u00A0' || ch === '\u3000') width += 1;
+    else break;
+  }
+  return width;
+}
+
+/** A run of non-blank lines and the number of blank lines before it. */
+export interface LineBlock {
+  lines: Line[];
+  gapBefore: number;
+}
+
+export function toBlocks(lines: readonly Line[]): LineBlock[] {
+  const blocks: LineBlock[] = [];
+  let gap = 0;
+  let current: Line[] | null = null;
+  for (const line of lines) {
+    if (line.blank) {
+      if (current) {
+        current = null;
+        gap = 0;
+      }
+      gap++;
+      continue;
+    }
+    if (!current) {
+      current = [];
+      blocks.push({ lines: current, gapBefore: gap });
+    }
+    current.push(line);
+  }
+  return blocks;
+}
+
+/** Number of words as the outline counts them: runs of non-space. */
+export function countWords(text: string): number {
+  let count = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const space = c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || c === 0x3000 || (c >= 0x2000 && c <= 0x200a);
+    if (space) inWord = false;
+    else if (!inWord) {
+      inWord = true;
+      count++;
+    }
+  }
+  return count;
+}

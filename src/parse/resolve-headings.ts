@@ -1,0 +1,173 @@
+import type { DiagnosticSink } from '../diagnostics.js';
+import { HEADING_RULES, type HeadingMatch } from './rules/headings.js';
+import { matchHeading } from './rules/headings.js';
+import { undecorate } from './rules/decoration.js';
+import { unitText, type Unit } from './units.js';
+
+const CONTENTS_LABEL = /^(?:(?:table of )?contents|list of illustrations|illustrations)\.?$/i;
+/** A contents list ends at a gap this wide, at a repeated entry, or at a line that reads as prose. */
+const CONTENTS_END_GAP = 4;
+
+/**
+ * Decides which heading candidates are headings in context: rules need
+ * their minimum count, contents lists are dropped, a bare number is a
+ * section when the file has real chapter headings, a repeated heading
+ * line is absorbed, and a decorated line under an untitled heading is its title.
+ */
+export function resolveHeadings(units: Unit[], sink: DiagnosticSink): void {
+  demoteRareRules(units);
+  dropContentsLists(units, sink);
+  demoteBareNumbers(units, sink);
+  absorbHeadingLines(units, sink);
+}
+
+/**
+ * Weak rules (those that need several matches) are believed only in numbers,
+ * and only when no labelled rule (`Chapter 5`, `[Chapter 5]`) already
+ * structures the file: in Moby-Dick, `I. A Fast-Fish belongs…` is prose.
+ */
+function demoteRareRules(units: Unit[]): void {
+  const counts = new Map<string, number>();
+  for (const u of units) if (u.heading) counts.set(u.heading.ruleId, (counts.get(u.heading.ruleId) ?? 0) + 1);
+  const labelled = STRONG_RULES.reduce((n, id) => n + (counts.get(id) ?? 0), 0) >= 2;
+  for (const u of units) {
+    if (!u.heading) continue;
+    const rule = HEADING_RULES.find((r) => r.id === u.heading?.ruleId);
+    if (!rule) continue;
+    const weak = rule.minCount > 1;
+    if ((counts.get(rule.id) ?? 0) < rule.minCount || (weak && labelled && rule.level !== 'section')) demote(u);
+  }
+}
+
+const STRONG_RULES = ['heading-labelled', 'heading-bracketed'];
+
+function demote(u: Unit): void {
+  u.kind = 'text';
+  delete u.heading;
+}
+
+/** A comparable key for a heading or an entry: words only, numbers as digits. */
+function headingKey(text: string): string {
+  const h = matchHeading(text);
+  const base = h ? `${h.label ?? ''}${h.number ?? ''}${h.title ?? ''}` : text;
+  return base.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
+function isEntryLike(u: Unit): boolean {
+  if (u.kind === 'heading') return true;
+  if (u.kind !== 'text' || u.note) return false;
+  return u.lines.every((l) => l.trimmed.length <= 90 && !/[.!?]["”]?$/.test(l.trimmed.replace(/\s+\S+$/, '')) || /\s{2,}\S+$/.test(l.trimmed) || /\.{3,}\s*\S+$/.test(l.trimmed));
+}
+
+function dropContentsLists(units: Unit[], sink: DiagnosticSink): void {
+  for (let i = 0; i < units.length; i++) {
+    const u = units[i];
+    if (!u) continue;
+    const labelText = u.kind === 'illustration' ? unitText(u).replace(/^\[Illustration:?\s*|\]$/gi, '') : undecorate(u.lines[0]?.trimmed ?? '').inner;
+    const labelled = u.lines.length === 1 && CONTENTS_LABEL.test(labelText.trim());
+    const runEnd = labelled ? labelledListEnd(units, i) : headingRunEnd(units, i);
+    if (runEnd <= i) continue;
+    const last = units[runEnd - 1];
+    for (let k = i; k < runEnd; k++) {
+      const entry = units[k];
+      if (!entry) continue;
+      entry.kind = 'dropped';
+      delete entry.heading;
+      delete entry.note;
+    }
+    sink.info('contents-list', u.lines[0]?.no ?? 1, 'contents list left out of the body; the book builds its own from the headings', {
+      endLine: last?.lines[last.lines.length - 1]?.no ?? 1,
+    });
+    i = runEnd - 1;
+  }
+}
+
+function labelledListEnd(units: Unit[], label: number): number {
+  const seen = new Set<string>();
+  let k = label + 1;
+  for (; k < units.length; k++) {
+    const u = units[k];
+    if (!u || !isEntryLike(u) || (k > label + 1 && u.gapBefore >= CONTENTS_END_GAP)) break;
+    const key = headingKey(unitText(u));
+    if (seen.has(key)) break;
+    seen.add(key);
+  }
+  return k;
+}
+
+/** Three or more headings in a row with nothing between them are a contents list, not chapters. */
+function headingRunEnd(units: Unit[], start: number): number {
+  let k = start;
+  while (k < units.length && units[k]?.kind === 'heading' && units[k]?.heading?.level !== 'part') {
+    const next = units[k + 1];
+    if (k > start && headingKey(unitText(units[k] as Unit)) === headingKey(unitText(units[start] as Unit))) break;
+    k++;
+    if (next?.kind !== 'heading') break;
+  }
+  return k - start >= 3 ? k : start;
+}
+
+function hasNumberedChapters(units: readonly Unit[]): boolean {
+  return units.some((u) => u.heading && u.heading.level === 'chapter' && u.heading.number !== null && u.heading.ruleId !== 'heading-bare-number');
+}
+
+function demoteBareNumbers(units: Unit[], sink: DiagnosticSink): void {
+  const bare = units.filter((u) => u.heading?.ruleId === 'heading-bare-number');
+  if (bare.length === 0) return;
+  const asSections = hasNumberedChapters(units);
+  for (const u of bare) {
+    if (!u.heading) continue;
+    if (asSections) {
+      u.kind = 'sceneBreak';
+      u.label = u.heading.text;
+      delete u.heading;
+    } else {
+      u.heading = { ...u.heading, level: 'chapter' };
+    }
+  }
+  const first = bare[0]?.lines[0]?.no ?? 1;
+  sink.info(
+    'heading-bare-number',
+    first,
+    asSections
+      ? `${bare.length} lines holding only a number read as numbered sections inside chapters`
+      : `${bare.length} lines holding only a number read as chapter headings`,
+  );
+}
+
+function absorbHeadingLines(units: Unit[], sink: DiagnosticSink): void {
+  for (let i = 0; i < units.length; i++) {
+    const u = units[i];
+    const next = units[i + 1];
+    if (!u?.heading || !next || u.heading.level === 'part') continue;
+    const h: HeadingMatch = u.heading;
+    if (next.heading && next.heading.level === 'chapter' && sameChapter(h, next.heading)) {
+      next.kind = 'dropped';
+      delete next.heading;
+      sink.info('heading-repeated', next.lines[0]?.no ?? 1, `repeated heading line "${next.lines[0]?.trimmed ?? ''}" absorbed into the heading above`);
+      i++;
+      continue;
+    }
+    if (h.title !== null || next.lines.length !== 1) continue;
+    const line = next.lines[0];
+    if (!line) continue;
+    const { inner, decorated } = undecorate(line.trimmed);
+    const sameBlockTitle = next.gapBefore === 0 && next.kind === 'text' && !next.note && isShortTitle(inner);
+    if ((decorated && (next.kind === 'pov' || next.kind === 'ornament')) || sameBlockTitle) {
+      u.heading = { ...h, title: inner.replace(/\.$/, '') };
+      u.lines = [...u.lines, line];
+      next.kind = 'dropped';
+      delete next.note;
+      sink.info('heading-subtitle-line', line.no, `line read as the title of the chapter heading above`);
+      i++;
+    }
+  }
+}
+
+function sameChapter(a: HeadingMatch, b: HeadingMatch): boolean {
+  return a.number !== null && a.number === b.number && (b.title === null || b.title === a.title);
+}
+
+function isShortTitle(text: string): boolean {
+  return text.length <= 60 && text.split(/\s+/).length <= 8 && /^[\p{Lu}\p{N}"“]/u.test(text) && !/[,;:!?]$/.test(text);
+}

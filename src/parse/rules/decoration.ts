@@ -1,0 +1,24 @@
+/** Characters people draw around headings, markers and ornaments. */
+const DECORATION = '~=*#_+<>|•·◇◆❖§†‡°◦○●✦✧★☆♦♥❀✿\\-–—';
+const EDGES = new RegExp(`^[\\s${DECORATION}]+|[\\s${DECORATION}]+$`, 'gu');
+const ONLY_DECORATION = new RegExp(`^[\\s${DECORATION}]+$`, 'u');
+
+export interface Undecorated {
+  inner: string;
+  /** Drawn on both sides with something other than a single `*` or `_` (which is emphasis). */
+  decorated: boolean;
+}
+
+export function undecorate(trimmed: string): Undecorated {
+  const inner = trimmed.replace(EDGES, '');
+  if (inner === trimmed || inner === '') return { inner, decorated: false };
+  const start = trimmed.indexOf(inner);
+  const left = trimmed.slice(0, start).trim();
+  const right = trimmed.slice(start + inner.length).trim();
+  const strong = (side: string): boolean => side.length >= 2 || /[^*_]/.test(side);
+  return { inner, decorated: left !== '' && right !== '' && strong(left) && strong(right) };
+}
+
+export function isOnlyDecoration(trimmed: string): boolean {
+  return ONLY_DECORATION.test(trimmed);
+}

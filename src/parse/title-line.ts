@@ -1,0 +1,60 @@
+import type { DiagnosticSink } from '../diagnostics.js';
+import { undecorate } from './rules/decoration.js';
+
+export interface TitleParts {
+  title: string;
+  subtitle: string | null;
+  author: string | null;
+}
+
+const ABBREVIATION = /\b(?:Mr|Mrs|Ms|Dr|St|Mt|Jr|Sr|Vol|No|Prof|Capt|Lt|Col|Gen|vs)$/;
+
+/** Whether a right-hand side reads as a person or a handle rather than more title. */
+function isAuthorLike(text: string): boolean {
+  const words = text.split(/\s+/);
+  if (words.length > 4 || text.length > 40 || /[.!?:;,]$/.test(text)) return false;
+  if (/^(?:the|a|an|part|chapter|book|volume)\b/i.test(text)) return false;
+  return words.length <= 3 || /[\d_-]/.test(text);
+}
+
+/**
+ * A title line to title, subtitle and author: `Title - Author`,
+ * `Title by Author`, `Title. Subtitle`, `Title: Subtitle`. Each split is
+ * reported, since a person may read the line differently.
+ */
+export function splitTitleLine(line: string, lineNo: number, sink: DiagnosticSink): TitleParts {
+  const text = undecorate(line).inner.replace(/^["“](.*)["”]$/, '$1').trim() || line.trim();
+  const dash = /^(.+?)\s+[-–—]\s+(.+)$/.exec(text);
+  if (dash && isAuthorLike((dash[2] ?? '').trim())) {
+    sink.info('title-author-split', lineNo, `title line split into title and author at the dash; set them in quire.yaml if that is wrong`);
+    return { ...splitSubtitle(dash[1] ?? ''), author: (dash[2] ?? '').trim() };
+  }
+  const by = /^(.+?)\s+by\s+(.+)$/i.exec(text);
+  if (by && isAuthorLike((by[2] ?? '').trim())) {
+    sink.info('title-author-split', lineNo, `title line split into title and author at "by"`);
+    return { ...splitSubtitle(by[1] ?? ''), author: (by[2] ?? '').trim() };
+  }
+  const parts = splitSubtitle(text);
+  if (parts.subtitle !== null) sink.info('title-subtitle-split', lineNo, 'title line split into title and subtitle');
+  return { ...parts, author: null };
+}
+
+function splitSubtitle(text: string): { title: string; subtitle: string | null } {
+  const m = /^(.+?)([.:])\s+(\p{Lu}.*)$/u.exec(text.trim());
+  const left = m?.[1] ?? '';
+  if (!m || left.split(/\s+/).length < 2 || ABBREVIATION.test(left)) return { title: text.trim(), subtitle: null };
+  return { title: left.trim(), subtitle: (m[3] ?? '').trim() };
+}
+
+/** A first line that could be a title: short, not dialogue, not a clause. */
+export function isTitleCandidate(text: string): boolean {
+  if (text.length > 150 || text.includes('\n')) return false;
+  const words = text.split(/\s+/).length;
+  if (words > 20) return false;
+  return !/^["“'‘(\-–—]/.test(text) && !/^\p{Ll}/u.test(text) && !/[,;]$/.test(text);
+}
+
+/** A title that stands without help: a few words and no sentence end. */
+export function isPlainTitle(text: string): boolean {
+  return isTitleCandidate(text) && text.split(/\s+/).length <= 8 && !/[.!?…"”]$/.test(text);
+}

@@ -1,0 +1,138 @@
+import type { Line } from './lines.js';
+import { joinKind, type Layout } from './layout.js';
+import { matchHeading, type HeadingMatch } from './rules/headings.js';
+import { isSceneBreak, matchOrnament, matchPov } from './rules/markers.js';
+import { matchNoteLabel, type NoteLabelMatch } from './rules/notes.js';
+
+/**
+ * A unit is a paragraph-in-waiting: one or more source lines that later
+ * passes turn into a heading, a note, a marker or body text.
+ */
+export type UnitKind = 'text' | 'heading' | 'sceneBreak' | 'pov' | 'ornament' | 'illustration' | 'dropped';
+
+export interface Unit {
+  kind: UnitKind;
+  lines: Line[];
+  /** How each line after the first joins its predecessor. */
+  joins: ('space' | 'break')[];
+  /** Blank lines before the unit (0 when it shares a block with the one before). */
+  gapBefore: number;
+  heading?: HeadingMatch;
+  /** POV name or ornament text. */
+  label?: string;
+  note?: NoteLabelMatch;
+}
+
+export function unitText(unit: Unit): string {
+  let text = unit.lines[0]?.trimmed ?? '';
+  for (let i = 1; i < unit.lines.length; i++) text += (unit.joins[i - 1] === 'break' ? '\n' : ' ') + (unit.lines[i]?.trimmed ?? '');
+  return text;
+}
+
+type Special = Pick<Unit, 'kind' | 'heading' | 'label'> & { strong: boolean };
+
+/** What a line is on its own, before context decides. Long lines are text without trying. */
+function classifyLine(line: Line): Special | null {
+  const t = line.trimmed;
+  if (t.length > 120) return null;
+  if (isSceneBreak(t)) return { kind: 'sceneBreak', strong: true };
+  const heading = matchHeading(t);
+  if (heading) return { kind: 'heading', heading, strong: heading.marked };
+  const pov = matchPov(t);
+  if (pov) return { kind: 'pov', label: pov, strong: true };
+  const ornament = matchOrnament(t);
+  if (ornament) return { kind: 'ornament', label: ornament, strong: t !== ornament };
+  return null;
+}
+
+const ILLUSTRATION = /^\[Illustration\b/i;
+
+export function buildUnits(lines: readonly Line[], from: number, to: number, skip: ReadonlySet<number>, layout: Layout): Unit[] {
+  const units: Unit[] = [];
+  let gap = 0;
+  let open: Unit | null = null;
+  const blankAt = (i: number): boolean => i < from || i >= to || skip.has(i) || (lines[i]?.blank ?? true);
+  for (let i = from; i < to; i++) {
+    const line = lines[i];
+    if (!line || blankAt(i)) {
+      gap++;
+      open = null;
+      continue;
+    }
+    const gapBefore = open ? 0 : gap;
+    gap = 0;
+    if (ILLUSTRATION.test(line.trimmed)) {
+      i = readIllustration(lines, i, to, gapBefore, units);
+      open = null;
+      continue;
+    }
+    const blockStart = blankAt(i - 1) || open === null;
+    const alone = blankAt(i - 1) && blankAt(i + 1);
+    const special = classifyLine(line);
+    const short = layout.wrapWidth === null ? line.trimmed.length <= 80 : line.text.length < layout.wrapWidth * 0.8;
+    const wrappedHeading = special?.heading && blockStart && !short ? headingContinuation(lines, i, to, blankAt) : 0;
+    if (special?.heading && wrappedHeading > 0) {
+      const more = lines.slice(i + 1, i + 1 + wrappedHeading);
+      const title = [special.heading.title ?? '', ...more.map((l) => l.trimmed)].join(' ').replace(/\.$/, '').trim();
+      units.push({ kind: 'heading', heading: { ...special.heading, title }, lines: [line, ...more], joins: more.map(() => 'space'), gapBefore });
+      i += wrappedHeading;
+      open = null;
+      continue;
+    }
+    if (special && (layout.mode === 'lines' || alone || special.strong || (blockStart && short))) {
+      const unit: Unit = { kind: special.kind, lines: [line], joins: [], gapBefore };
+      if (special.heading) unit.heading = special.heading;
+      if (special.label !== undefined) unit.label = special.label;
+      units.push(unit);
+      open = units.length > 0 && !blankAt(i + 1) ? unit : null;
+      continue;
+    }
+    const prev = lines[i - 1];
+    if (open && open.kind === 'text' && prev && !blankAt(i - 1)) {
+      const join = joinKind(layout, prev, line);
+      if (join !== 'split' && !(join === 'break' && matchNoteLabel(line.trimmed))) {
+        open.lines.push(line);
+        open.joins.push(join);
+        continue;
+      }
+    }
+    const unit: Unit = { kind: 'text', lines: [line], joins: [], gapBefore };
+    const note = matchNoteLabel(line.trimmed);
+    if (note) unit.note = note;
+    units.push(unit);
+    open = blankAt(i + 1) ? null : unit;
+  }
+  return units;
+}
+
+/**
+ * A long titled heading wrapped onto one or two more lines (Moby-Dick's
+ * `CHAPTER 56. Of the Less Erroneous Pictures of Whales, and the True` /
+ * `Pictures of Whaling Scenes.`): the number of continuation lines, or 0.
+ */
+function headingContinuation(lines: readonly Line[], i: number, to: number, blankAt: (i: number) => boolean): number {
+  let k = i + 1;
+  while (k < to && !blankAt(k) && k - i <= 3) k++;
+  const extra = k - i - 1;
+  if (extra === 0 || extra > 2 || !blankAt(k)) return 0;
+  return lines.slice(i + 1, k).every((l) => l.trimmed.length <= 70 && l.indent === lines[i]?.indent) ? extra : 0;
+}
+
+/** `[Illustration: caption]` over one or more lines; a chapter heading closing the caption is its own unit. */
+function readIllustration(lines: readonly Line[], start: number, to: number, gapBefore: number, units: Unit[]): number {
+  let depth = 0;
+  let end = start;
+  for (; end < to && end < start + 60; end++) {
+    for (const ch of lines[end]?.trimmed ?? '') depth += ch === '[' ? 1 : ch === ']' ? -1 : 0;
+    if (depth <= 0) break;
+  }
+  if (depth > 0) end = start;
+  const body = lines.slice(start, end + 1).filter((l) => !l.blank);
+  const last = body[body.length - 1];
+  const lastText = last?.trimmed.replace(/\]$/, '').trim() ?? '';
+  const heading = body.length > 1 && last ? matchHeading(lastText) : null;
+  const captionLines = heading ? body.slice(0, -1) : body;
+  units.push({ kind: 'illustration', lines: captionLines, joins: captionLines.slice(1).map(() => 'break'), gapBefore });
+  if (heading && last) units.push({ kind: 'heading', heading, lines: [last], joins: [], gapBefore: 1 });
+  return end;
+}
