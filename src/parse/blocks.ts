@@ -88,7 +88,10 @@ export function toBlocks(units: readonly Unit[], layout: Layout, sink: Diagnosti
     i++;
     switch (u.kind) {
       case 'text':
-        if (isChapterTextMarker(u)) break;
+        if (isChapterTextMarker(u)) {
+          sink.info('note-ao3-chapter-text', u.lines[0]?.no ?? 1, 'AO3 "Chapter Text" marker ends the chapter notes; left out of the body');
+          break;
+        }
         if (prev && prev.type === 'paragraph' && u.gapBefore >= layout.softGap) {
           blocks.push({ type: 'sceneBreak', kind: 'soft', marker: null, label: null, position: positionOf(u) });
         }

@@ -4,7 +4,7 @@ import type { ArchiveFrame } from './archive.js';
 import { takeNote } from './blocks.js';
 import type { Layout } from './layout.js';
 import { countWords } from './lines.js';
-import { isRightsStatement, languageTag, matchFieldLine, matchStatus, type FieldLine } from './rules/fields.js';
+import { BY_LINE, DESCRIPTION_LABEL, isRightsStatement, languageTag, matchFieldLine, matchStatus, type FieldLine } from './rules/fields.js';
 import { isPlainTitle, isTitleCandidate, splitTitleLine } from './title-line.js';
 import { unitText, type Unit } from './units.js';
 
@@ -17,8 +17,6 @@ export interface FrontMatter {
   bodyStart: number;
 }
 
-const DESCRIPTION_LABEL = /^(?:summary|description|blurb|synopsis)\s*[:.]?$/i;
-const BY_LINE = /^(?:by|written by|a story by|author:)\s+(.{1,60})$/i;
 
 interface Ctx {
   units: readonly Unit[];
@@ -59,7 +57,7 @@ export function readFrontMatter(units: readonly Unit[], end: number, headed: boo
       continue;
     }
     titlePage = false;
-    const next = readMetaUnit(ctx, i, i === firstTextIndex(units), rest.length === 0);
+    const next = readMetaUnit(ctx, i, rest.length === 0 && (headed || i === firstTextIndex(units)), rest.length === 0);
     if (next.consumed > i) {
       if (next.note) notes.push(next.note);
       i = next.consumed;
@@ -161,7 +159,8 @@ function readField(ctx: Ctx, i: number, field: FieldLine): { consumed: number } 
   if (value === '' && lines.length > 1) value = lines.slice(1).join(' ').trim();
   if (value === '' && field.meta === 'description') return readDescription(ctx, i + 1, u.lines[0]?.no ?? 1);
   const next = units[i + 1];
-  if (value === '' && next && next.kind === 'text' && !next.note && !isField(next) && unitText(next).length <= 300) {
+  const indented = (next?.lines[0]?.indent ?? 0) > (u.lines[0]?.indent ?? 0);
+  if (value === '' && next && next.kind === 'text' && !next.note && (indented || !isField(next)) && unitText(next).length <= 300) {
     value = unitText(next).replace(/\s*\n\s*/g, ' ');
     consumed = i + 2;
   }

@@ -25,7 +25,7 @@ export function parseText(text: string, options: Readonly<ParseOptions>): Manusc
   const bodyLines = lines.slice(frame.from, frame.to);
   const layout = detectLayout(bodyLines, toLineBlocks(bodyLines));
   const units = buildUnits(lines, frame.from, frame.to, frame.skip, layout);
-  resolveHeadings(units, sink);
+  resolveHeadings(units, layout, sink);
   const live = units.filter((u) => u.kind !== 'dropped');
   const partsAreChapters = !live.some((u) => u.heading?.level === 'chapter');
   const firstHeading = live.findIndex((u) => isChapterHeading(u, partsAreChapters) && u.heading?.level !== 'front' || u.heading?.level === 'part');

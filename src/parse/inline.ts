@@ -12,7 +12,7 @@ export function parseInline(text: string): Inline[] {
   const lines = text.split('\n');
   lines.forEach((line, i) => {
     if (i > 0) out.push({ type: 'break' });
-    out.push(...parseEmphasis(line));
+    for (const node of parseEmphasis(line)) out.push(node);
   });
   return out;
 }

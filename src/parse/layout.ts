@@ -23,7 +23,10 @@ export function detectLayout(lines: readonly Line[], blocks: readonly LineBlock[
   const width = lengths[Math.floor((n - 1) * 0.95)] ?? 0;
   const filled = lengths.filter((l) => l >= width * 0.6).length;
   const inMultiLineBlocks = blocks.reduce((sum, b) => sum + (b.lines.length > 1 ? b.lines.length : 0), 0);
-  if (width >= 30 && width <= 110 && filled >= n * 0.5 && inMultiLineBlocks >= n * 0.3) {
+  // In hard-wrapped text nearly every line but a paragraph's last runs close to the margin.
+  const inner = blocks.flatMap((b) => b.lines.slice(0, -1));
+  const nearMargin = inner.filter((l) => l.text.length >= width * 0.75).length;
+  if (width >= 30 && width <= 110 && filled >= n * 0.5 && inMultiLineBlocks >= n * 0.3 && nearMargin >= Math.max(3, inner.length * 0.7)) {
     return { mode: 'blocks', wrapWidth: width, softGap: 2 };
   }
   const gaps = blocks.length - 1;

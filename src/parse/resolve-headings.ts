@@ -1,4 +1,5 @@
 import type { DiagnosticSink } from '../diagnostics.js';
+import type { Layout } from './layout.js';
 import { HEADING_RULES, type HeadingMatch } from './rules/headings.js';
 import { matchHeading } from './rules/headings.js';
 import { undecorate } from './rules/decoration.js';
@@ -14,11 +15,11 @@ const CONTENTS_END_GAP = 4;
  * section when the file has real chapter headings, a repeated heading
  * line is absorbed, and a decorated line under an untitled heading is its title.
  */
-export function resolveHeadings(units: Unit[], sink: DiagnosticSink): void {
+export function resolveHeadings(units: Unit[], layout: Layout, sink: DiagnosticSink): void {
   demoteRareRules(units);
   dropContentsLists(units, sink);
   demoteBareNumbers(units, sink);
-  absorbHeadingLines(units, sink);
+  absorbHeadingLines(units, layout, sink);
 }
 
 /**
@@ -53,10 +54,14 @@ function headingKey(text: string): string {
   return base.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 }
 
+/** A contents entry: a heading, or a short line that does not end a sentence (a page number may follow). */
 function isEntryLike(u: Unit): boolean {
   if (u.kind === 'heading') return true;
   if (u.kind !== 'text' || u.note) return false;
-  return u.lines.every((l) => l.trimmed.length <= 90 && !/[.!?]["”]?$/.test(l.trimmed.replace(/\s+\S+$/, '')) || /\s{2,}\S+$/.test(l.trimmed) || /\.{3,}\s*\S+$/.test(l.trimmed));
+  return u.lines.every((l) => {
+    const t = l.trimmed.replace(/(?:\s{2,}|\.{3,}\s*|\s+)(?:\d+|[ivxlc]+)$/i, '');
+    return t.length <= 90 && t.split(/\s+/).length <= 14 && !/\p{Ll}[.!?]["”]?$/u.test(t);
+  });
 }
 
 function dropContentsLists(units: Unit[], sink: DiagnosticSink): void {
@@ -88,9 +93,9 @@ function labelledListEnd(units: Unit[], label: number): number {
   for (; k < units.length; k++) {
     const u = units[k];
     if (!u || !isEntryLike(u) || (k > label + 1 && u.gapBefore >= CONTENTS_END_GAP)) break;
-    const key = headingKey(unitText(u));
-    if (seen.has(key)) break;
-    seen.add(key);
+    const keys = u.lines.map((l) => headingKey(l.trimmed));
+    if (keys.some((key) => seen.has(key))) break;
+    for (const key of keys) seen.add(key);
   }
   return k;
 }
@@ -135,7 +140,7 @@ function demoteBareNumbers(units: Unit[], sink: DiagnosticSink): void {
   );
 }
 
-function absorbHeadingLines(units: Unit[], sink: DiagnosticSink): void {
+function absorbHeadingLines(units: Unit[], layout: Layout, sink: DiagnosticSink): void {
   for (let i = 0; i < units.length; i++) {
     const u = units[i];
     const next = units[i + 1];
@@ -152,7 +157,7 @@ function absorbHeadingLines(units: Unit[], sink: DiagnosticSink): void {
     const line = next.lines[0];
     if (!line) continue;
     const { inner, decorated } = undecorate(line.trimmed);
-    const sameBlockTitle = next.gapBefore === 0 && next.kind === 'text' && !next.note && isShortTitle(inner);
+    const sameBlockTitle = layout.mode === 'blocks' && next.gapBefore === 0 && next.kind === 'text' && !next.note && isShortTitle(inner);
     if ((decorated && (next.kind === 'pov' || next.kind === 'ornament')) || sameBlockTitle) {
       u.heading = { ...h, title: inner.replace(/\.$/, '') };
       u.lines = [...u.lines, line];
@@ -169,5 +174,5 @@ function sameChapter(a: HeadingMatch, b: HeadingMatch): boolean {
 }
 
 function isShortTitle(text: string): boolean {
-  return text.length <= 60 && text.split(/\s+/).length <= 8 && /^[\p{Lu}\p{N}"“]/u.test(text) && !/[,;:!?]$/.test(text);
+  return text.length <= 60 && text.split(/\s+/).length <= 8 && /^[\p{Lu}\p{N}"“]/u.test(text) && !/[,;:!?]|\p{Ll}\.$/u.test(text);
 }

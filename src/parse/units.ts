@@ -2,6 +2,7 @@ import type { Line } from './lines.js';
 import { joinKind, type Layout } from './layout.js';
 import { matchHeading, type HeadingMatch } from './rules/headings.js';
 import { isSceneBreak, matchOrnament, matchPov } from './rules/markers.js';
+import { isFrontLabelLine } from './rules/fields.js';
 import { matchNoteLabel, type NoteLabelMatch } from './rules/notes.js';
 
 /**
@@ -66,7 +67,7 @@ export function buildUnits(lines: readonly Line[], from: number, to: number, ski
       open = null;
       continue;
     }
-    const blockStart = blankAt(i - 1) || open === null;
+    const blockStart = blankAt(i - 1) || open === null || open.kind !== 'text';
     const alone = blankAt(i - 1) && blankAt(i + 1);
     const special = classifyLine(line);
     const short = layout.wrapWidth === null ? line.trimmed.length <= 80 : line.text.length < layout.wrapWidth * 0.8;
@@ -90,7 +91,7 @@ export function buildUnits(lines: readonly Line[], from: number, to: number, ski
     const prev = lines[i - 1];
     if (open && open.kind === 'text' && prev && !blankAt(i - 1)) {
       const join = joinKind(layout, prev, line);
-      if (join !== 'split' && !(join === 'break' && matchNoteLabel(line.trimmed))) {
+      if (join !== 'split' && !(join === 'break' && (matchNoteLabel(line.trimmed) || isFrontLabelLine(line.trimmed) || isFrontLabelLine(prev.trimmed)))) {
         open.lines.push(line);
         open.joins.push(join);
         continue;

@@ -81,3 +81,14 @@ export function matchStatus(trimmed: string): string | null {
 export function isRightsStatement(text: string): boolean {
   return /\b(?:licen[cs]ed under|creative commons|all rights reserved|copyright\s*(?:©|\(c\)|\d{4})|©\s*\d{4})/i.test(text);
 }
+
+/** `by Author`, `Written by Author`: an author line under a title. */
+export const BY_LINE = /^(?:by|written by|a story by|author:)\s+(.{1,60})$/i;
+
+/** A summary label standing alone on its line. */
+export const DESCRIPTION_LABEL = /^(?:summary|description|blurb|synopsis)\s*[:.]?$/i;
+
+/** A front-matter line that never continues the line above it: a by-line, a field, a label. */
+export function isFrontLabelLine(trimmed: string): boolean {
+  return BY_LINE.test(trimmed) || DESCRIPTION_LABEL.test(trimmed) || /^(?:(?:table of )?contents)$/i.test(trimmed) || matchFieldLine(trimmed) !== null;
+}

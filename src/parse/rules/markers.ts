@@ -11,7 +11,7 @@ const WRITTEN_BREAK = /^[([{]?\s*(?:line|scene|page|time|section)[\s-]?(?:break|
 /** `xXx`, `oOo`, `-o-o-`, `XXX`: letter ornaments that fan fiction sites let through. */
 function isLetterBreak(trimmed: string): boolean {
   if (trimmed.length > 40) return false;
-  const letters = trimmed.replace(/[-~*=_.+\s]/g, '');
+  const letters = trimmed.replace(/[-~*=_+\s]/g, '');
   if (letters.length < 2 || !/^[xXoO0]+$/.test(letters)) return false;
   const separated = letters.length !== trimmed.length;
   const mixedCase = /[xo]/.test(letters) && /[XO]/.test(letters);
@@ -23,7 +23,7 @@ export const SCENE_BREAK_EXAMPLES = ['* * *', '***', '#', '~*~', 'xXx', 'oOo', '
 export function isSceneBreak(trimmed: string): boolean {
   if (trimmed === '' || /^[.…\s]+$/.test(trimmed)) return false;
   if (isOnlyDecoration(trimmed)) return true;
-  return isLetterBreak(trimmed) || WRITTEN_BREAK.test(trimmed);
+  return isLetterBreak(trimmed) || WRITTEN_BREAK.test(undecorate(trimmed).inner);
 }
 
 const NAME_WORD = /^(?:\p{Lu}[\p{L}\p{M}'’.-]*|and|&|of|the|von|van|de)$/u;

@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { InputError } from '../src/errors.js';
+import { parse } from '../src/parse.js';
+
+const bytes = (...parts: (string | number[])[]): Uint8Array =>
+  Buffer.concat(parts.map((p) => (typeof p === 'string' ? Buffer.from(p, 'utf8') : Buffer.from(p))));
+
+const story = 'A Title\n\nAuthor\'s note: hello there.\n\nThe café was quiet — “nice”.\n';
+
+describe('reading bytes', () => {
+  it('reads UTF-8 with and without BOM the same way', () => {
+    const plain = parse(bytes(story), 'a.txt');
+    const bom = parse(bytes([0xef, 0xbb, 0xbf], story), 'b.txt');
+    expect(bom.meta.title).toBe('A Title');
+    expect(bom.chapters).toEqual(plain.chapters);
+  });
+
+  it('reads UTF-16LE and UTF-16BE with a BOM', () => {
+    const le = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(story, 'utf16le')]);
+    const be = Buffer.from(le);
+    be.swap16();
+    expect(parse(le, 'le.txt').encoding).toBe('utf-16le');
+    expect(parse(be, 'be.txt').meta.title).toBe('A Title');
+  });
+
+  it('reads UTF-16 without a BOM, with a warning', () => {
+    const m = parse(Buffer.from(story, 'utf16le'), 'nobom.txt');
+    expect(m.encoding).toBe('utf-16le');
+    expect(m.diagnostics.map((d) => d.ruleId)).toContain('encoding-utf16-no-bom');
+  });
+
+  it('falls back to Windows-1252 for invalid UTF-8, 0x80-0x9F included', () => {
+    const m = parse(Buffer.from([...Buffer.from('Title\n\n'), 0x93, ...Buffer.from('Hi,'), 0x94, 0x20, 0x97, 0x20, 0x80, 0x0a]), 'legacy.txt');
+    expect(m.encoding).toBe('windows-1252');
+    expect(JSON.stringify(m.chapters)).toContain('“Hi,” — €');
+    expect(m.diagnostics.find((d) => d.ruleId === 'encoding-legacy')?.line).toBe(3);
+  });
+
+  it('normalises CRLF and CR line ends', () => {
+    const m = parse(bytes('Title\r\n\r\nOne line.\r\rTwo line.\r\n'), 'crlf.txt');
+    expect(m.chapters[0]?.children).toHaveLength(2);
+  });
+
+  it('replaces characters XML forbids and names their line', () => {
+    const m = parse(bytes('Title\n\nA bell\u0007 rang.\n\nAnd\u0001 again\u001b.\n'), 'ctl.txt');
+    const text = JSON.stringify(m.chapters);
+    expect(text).toContain('A bell\uFFFD rang.');
+    expect(m.diagnostics.filter((d) => d.ruleId === 'text-control-character').map((d) => [d.line, d.column])).toEqual([[3, 7], [5, 4]]);
+  });
+
+  it.each([
+    ['PNG', [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0], /PNG image/],
+    ['ZIP', [0x50, 0x4b, 0x03, 0x04, 0x14, 0], /ZIP archive/],
+    ['PDF', [...Buffer.from('%PDF-1.7\n')], /PDF document/],
+    ['ELF', [0x7f, 0x45, 0x4c, 0x46, 2, 1, 1, 0], /ELF executable/],
+    ['NUL', [...Buffer.from('text\nmore\0binary')], /line 2 contains a NUL byte/],
+  ])('refuses binary input (%s) with one clear message', (_name, data, message) => {
+    expect(() => parse(Uint8Array.from(data), 'x.txt')).toThrow(InputError);
+    expect(() => parse(Uint8Array.from(data), 'x.txt')).toThrow(message);
+  });
+
+  it('refuses empty and white-space-only files', () => {
+    expect(() => parse(new Uint8Array(), 'empty.txt')).toThrow('empty.txt: the file is empty');
+    expect(() => parse(bytes(' \n\t\n\r\n'), 'blank.txt')).toThrow('blank.txt: the file holds only white space');
+  });
+});
