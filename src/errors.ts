@@ -9,7 +9,3 @@ export class InputError extends Error {
   }
 }
 
-/** A mistake in how quire was called (unknown option, missing argument). */
-export class UsageError extends Error {
-  override name = 'UsageError';
-}

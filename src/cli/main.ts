@@ -1,5 +1,5 @@
 import { Command, CommanderError } from 'commander';
-import { InputError, UsageError } from '../errors.js';
+import { InputError } from '../errors.js';
 import { inspectCommand } from './inspect-command.js';
 import type { Io } from './io.js';
 import { processIo } from './io.js';
@@ -33,10 +33,6 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
     return code;
   } catch (error) {
     if (error instanceof CommanderError) return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
-    if (error instanceof UsageError) {
-      io.err(`quire: ${error.message}\n`);
-      return EXIT.usage;
-    }
     if (error instanceof InputError) {
       io.err(`quire: ${error.message}\n`);
       return EXIT.failed;

@@ -4,7 +4,7 @@ import { findArchiveFrame } from './archive.js';
 import { buildChapters, buildFrontSections, isChapterHeading } from './chapters.js';
 import { readFrontMatter } from './front-matter.js';
 import { detectLayout } from './layout.js';
-import { toBlocks as toLineBlocks, toLines } from './lines.js';
+import { toLineBlocks, toLines } from './lines.js';
 import { resolveHeadings } from './resolve-headings.js';
 import { buildUnits } from './units.js';
 

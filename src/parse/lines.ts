@@ -36,7 +36,7 @@ export interface LineBlock {
   gapBefore: number;
 }
 
-export function toBlocks(lines: readonly Line[]): LineBlock[] {
+export function toLineBlocks(lines: readonly Line[]): LineBlock[] {
   const blocks: LineBlock[] = [];
   let gap = 0;
   let current: Line[] | null = null;

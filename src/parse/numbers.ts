@@ -17,10 +17,6 @@ const ORDINAL_TENS: Record<string, number> = {
   twentieth: 20, thirtieth: 30, fortieth: 40, fiftieth: 50, sixtieth: 60, seventieth: 70, eightieth: 80, ninetieth: 90,
 };
 
-/** A regex source matching one number in any supported form (used inside heading rules). */
-export const NUMBER_PATTERN =
-  '(?:\\d{1,4}|[IVXLCDM]{1,9}|[ivxlcdm]{1,9}|(?:[A-Za-z]+(?:[- ](?:and[- ])?[A-Za-z]+){0,3}))';
-
 const ROMAN = /^(M{0,3})(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})$/;
 const ROMAN_VALUES: Record<string, number> = { I: 1, V: 5, X: 10, L: 50, C: 100, D: 500, M: 1000 };
 

@@ -1,7 +1,6 @@
 import type { DiagnosticSink } from '../diagnostics.js';
 import type { Layout } from './layout.js';
-import { HEADING_RULES, type HeadingMatch } from './rules/headings.js';
-import { matchHeading } from './rules/headings.js';
+import { HEADING_RULES, matchHeading, type HeadingMatch } from './rules/headings.js';
 import { undecorate } from './rules/decoration.js';
 import { unitText, type Unit } from './units.js';
 
