@@ -4,3 +4,11 @@ export type { ManuscriptOutline, ChapterOutline, NoteOutline } from './inspect/o
 export { InputError } from './errors.js';
 export { formatDiagnostic } from './diagnostics.js';
 export type * from './model.js';
+export { bind } from './bind/bind.js';
+export type { BindOptions, Bound } from './bind/bind.js';
+export { build } from './build/build.js';
+export type { BookSpec, BuildOptions, BuildOutput, BuildFailure, BuildResult } from './build/build.js';
+export { RendererRegistry } from './render/registry.js';
+export { Templates } from './render/templates.js';
+export type { Renderer, RenderContext, RenderOptions, NotesMode, CoverImage } from './render/renderer.js';
+export type { Book, BookMeta, Series } from './book.js';

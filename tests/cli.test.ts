@@ -1,11 +1,13 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { root } from './helpers/inspect.js';
 
 const quire = (...args: string[]) => spawnSync(process.execPath, [join(root, 'bin/quire.js'), ...args], { cwd: root, encoding: 'utf8' });
+const quireIn = (cwd: string, env: Record<string, string>, ...args: string[]) =>
+  spawnSync(process.execPath, [join(root, 'bin/quire.js'), ...args], { cwd, encoding: 'utf8', env: { ...process.env, ...env } });
 
 beforeAll(() => {
   // The binary runs the compiled library: build it from the sources under test.
@@ -49,5 +51,56 @@ describe('quire inspect', () => {
   it('treats a missing argument or unknown option as a usage error (exit 2)', () => {
     expect(quire('inspect').status).toBe(2);
     expect(quire('inspect', '--frobnicate', 'seeds/000_7ff2c08bf60faf30.txt').status).toBe(2);
+  });
+});
+
+describe('quire build', () => {
+  const seed = join(root, 'seeds/002_05467c72a081d6c6.txt');
+
+  it('builds an EPUB per file into --out and lists what it wrote', () => {
+    const out = mkdtempSync(join(tmpdir(), 'quire-build-'));
+    const r = quire('build', seed, '--format', 'epub', '--out', out);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(new RegExp(`^${join(out, 'finding-friendship.epub')}  epub  \\d+ KB\\n$`));
+    expect(r.stderr).toBe('1 file written\n');
+    expect(readdirSync(out)).toEqual(['finding-friendship.epub']);
+  });
+
+  it('writes the same bytes whatever the time zone and locale, given SOURCE_DATE_EPOCH', () => {
+    const a = mkdtempSync(join(tmpdir(), 'quire-tz-a-'));
+    const b = mkdtempSync(join(tmpdir(), 'quire-tz-b-'));
+    expect(quireIn(root, { SOURCE_DATE_EPOCH: '1700000000', TZ: 'Pacific/Kiritimati', LANG: 'de_DE.UTF-8' }, 'build', seed, '--out', a).status).toBe(0);
+    expect(quireIn(root, { SOURCE_DATE_EPOCH: '1700000000', TZ: 'America/Adak', LANG: 'C' }, 'build', seed, '--out', b).status).toBe(0);
+    expect(readFileSync(join(a, 'finding-friendship.epub')).equals(readFileSync(join(b, 'finding-friendship.epub')))).toBe(true);
+  });
+
+  it('says clearly that a format is not available (exit 2) and writes nothing', () => {
+    const out = mkdtempSync(join(tmpdir(), 'quire-pdf-'));
+    const r = quire('build', seed, '--format', 'pdf', '--out', out);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toBe('quire: format "pdf" is not available in this version of quire; it can make: epub\n');
+    expect(readdirSync(out)).toEqual([]);
+  });
+
+  it('builds the others when one input is missing, names it, and exits 1', () => {
+    const out = mkdtempSync(join(tmpdir(), 'quire-missing-'));
+    const r = quire('build', 'no/such/story.txt', seed, '--out', out);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain('quire: no/such/story.txt: no such file; check the path.\n');
+    expect(r.stderr).toContain('1 file written, 1 failed\n');
+    expect(existsSync(join(out, 'finding-friendship.epub'))).toBe(true);
+  });
+
+  it('without files and without a seeds/ folder, explains what to do (exit 2)', () => {
+    const empty = mkdtempSync(join(tmpdir(), 'quire-empty-'));
+    const r = quireIn(empty, {}, 'build');
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/^quire: no manuscripts named and no seeds\/ folder here; name the files to build/);
+  });
+
+  it('rejects a SOURCE_DATE_EPOCH that is not a number of seconds (exit 2)', () => {
+    const r = quireIn(root, { SOURCE_DATE_EPOCH: 'yesterday' }, 'build', seed, '--out', mkdtempSync(join(tmpdir(), 'quire-sde-')));
+    expect(r.status).toBe(2);
+    expect(r.stderr).toBe('quire: SOURCE_DATE_EPOCH must be a whole number of seconds since 1970, not "yesterday"\n');
   });
 });

@@ -1,5 +1,6 @@
-import { Command, CommanderError } from 'commander';
+import { Command, CommanderError, Option } from 'commander';
 import { InputError } from '../errors.js';
+import { buildCommand, UsageError, type BuildCommandOptions } from './build-command.js';
 import { inspectCommand } from './inspect-command.js';
 import type { Io } from './io.js';
 import { processIo } from './io.js';
@@ -19,6 +20,26 @@ function program(io: Io, setCode: (code: number) => void): Command {
     .option('--json', 'print one JSON object per file (an array for several files)')
     .addHelpText('after', '\nExamples:\n  quire inspect story.txt\n  quire inspect --json seeds/*.txt > outline.json')
     .action(async (files: string[], opts: { json?: boolean }) => setCode(await inspectCommand(files, { json: opts.json === true }, io)));
+  cli
+    .command('build')
+    .description('Make books: one per manuscript, or one anthology of them all. With no files, builds the sample books from seeds/.')
+    .argument('[files...]', 'manuscript files (.txt)')
+    .option('-f, --format <list>', 'formats to make, comma-separated (default: all)')
+    .option('-o, --out <dir>', 'folder for the books', 'dist')
+    .option('--anthology <title>', 'bind all the files into one book with this title')
+    .option('--editor <name>', "the anthology's editor, credited on the title page and in the metadata")
+    .addOption(new Option('--notes <where>', "author's notes where they stood, gathered at the end, or left out").choices(['inline', 'end', 'omit']).default('inline'))
+    .option('--cover <image>', 'a PNG, JPEG or GIF cover instead of the generated one')
+    .option('--embed-fonts', 'embed the book font (EB Garamond) in EPUBs')
+    .option('--series <name>', 'the series the book belongs to')
+    .option('--series-index <n>', "the book's position in the series")
+    .option('--templates <dir>', 'a folder of templates that replace quire\'s own file by file')
+    .option('--verbose', 'also print info diagnostics: every guess the parser made')
+    .addHelpText(
+      'after',
+      '\nExamples:\n  quire build                                  # the sample books from seeds/ into dist/\n  quire build story.txt --format epub\n  quire build a.txt b.txt --anthology "Summer Stories" --editor "Jo Bloggs" --out books\n  SOURCE_DATE_EPOCH=1700000000 quire build story.txt   # reproducible dates',
+    )
+    .action(async (files: string[], opts: BuildCommandOptions) => setCode(await buildCommand(files, opts, io)));
   return cli;
 }
 
@@ -33,6 +54,10 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
     return code;
   } catch (error) {
     if (error instanceof CommanderError) return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
+    if (error instanceof UsageError) {
+      io.err(`quire: ${error.message}\n`);
+      return EXIT.usage;
+    }
     if (error instanceof InputError) {
       io.err(`quire: ${error.message}\n`);
       return EXIT.failed;

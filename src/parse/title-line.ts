@@ -13,7 +13,7 @@ const ABBREVIATION = /\b(?:Mr|Mrs|Ms|Dr|St|Mt|Jr|Sr|Vol|No|Prof|Capt|Lt|Col|Gen|
 function isAuthorLike(text: string): boolean {
   const words = text.split(/\s+/);
   if (words.length > 4 || text.length > 40 || /[.!?:;,]$/.test(text)) return false;
-  if (/^(?:the|a|an|part|chapter|book|volume)\b/i.test(text)) return false;
+  if (/^(?:the|a|an|part|chapter|book|volume)\s/i.test(text)) return false;
   return words.length <= 3 || /[\d_-]/.test(text);
 }
 
@@ -42,7 +42,7 @@ export function splitTitleLine(line: string, lineNo: number, sink: DiagnosticSin
 function splitSubtitle(text: string): { title: string; subtitle: string | null } {
   const m = /^(.+?)([.:])\s+(\p{Lu}.*)$/u.exec(text.trim());
   const left = m?.[1] ?? '';
-  if (!m || left.split(/\s+/).length < 2 || ABBREVIATION.test(left)) return { title: text.trim(), subtitle: null };
+  if (!m || left.split(/\s+/).length < 2 || ABBREVIATION.test(left) || /(?:^|\s)\p{Lu}$/u.test(left)) return { title: text.trim(), subtitle: null };
   return { title: left.trim(), subtitle: (m[3] ?? '').trim() };
 }
 

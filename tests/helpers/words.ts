@@ -64,3 +64,18 @@ export function lostWords(source: string, kept: string, reported: string): strin
   }
   return lost;
 }
+
+/**
+ * The first of `expected` that `actual` does not contain in order, with the
+ * words around it for the failure message; null when every word is there.
+ */
+export function firstMissingInOrder(expected: readonly string[], actual: readonly string[]): string | null {
+  let at = 0;
+  for (let i = 0; i < expected.length; i++) {
+    const w = expected[i]!;
+    while (at < actual.length && actual[at] !== w) at++;
+    if (at === actual.length) return `word ${i} "${w}" (after: ${expected.slice(Math.max(0, i - 8), i).join(' ')})`;
+    at++;
+  }
+  return null;
+}

@@ -1,6 +1,8 @@
 /** Characters people draw around headings, markers and ornaments. */
 const DECORATION = '~=*#_+<>|•·◇◆❖§†‡°◦○●✦✧★☆♦♥❀✿\\-–—';
 const EDGES = new RegExp(`^[\\s${DECORATION}]+|[\\s${DECORATION}]+$`, 'gu');
+/** Without angle brackets: for text that holds markup, where an edge `>` closes a tag (`</script>`). */
+const EDGES_NO_ANGLES = new RegExp(`^[\\s${DECORATION.replace('<>', '')}]+|[\\s${DECORATION.replace('<>', '')}]+$`, 'gu');
 const ONLY_DECORATION = new RegExp(`^[\\s${DECORATION}]+$`, 'u');
 
 export interface Undecorated {
@@ -10,7 +12,8 @@ export interface Undecorated {
 }
 
 export function undecorate(trimmed: string): Undecorated {
-  const inner = trimmed.replace(EDGES, '');
+  let inner = trimmed.replace(EDGES, '');
+  if (/[<>]/.test(inner)) inner = trimmed.replace(EDGES_NO_ANGLES, '');
   if (inner === trimmed || inner === '') return { inner, decorated: false };
   const start = trimmed.indexOf(inner);
   const left = trimmed.slice(0, start).trim();

@@ -1,0 +1,41 @@
+import type { Renderer } from './renderer.js';
+
+interface Entry {
+  name: string;
+  description: string;
+  load(): Promise<Renderer>;
+}
+
+/** Built-in renderers, loaded on first use so a build imports only the formats it makes. */
+const BUILT_IN: readonly Entry[] = [
+  { name: 'epub', description: 'EPUB 3 for e-readers', load: async () => (await import('./epub/epub-renderer.js')).epubRenderer },
+];
+
+/** Maps format names to renderers: the built-in ones plus any a caller registers. */
+export class RendererRegistry {
+  readonly #entries = new Map<string, Entry>(BUILT_IN.map((e) => [e.name, e]));
+
+  /** Adds a renderer (a third-party one, say), replacing any of the same name. */
+  register(renderer: Renderer): void {
+    this.#entries.set(renderer.name, { name: renderer.name, description: renderer.description, load: () => Promise.resolve(renderer) });
+  }
+
+  names(): string[] {
+    return [...this.#entries.keys()];
+  }
+
+  list(): { name: string; description: string }[] {
+    return [...this.#entries.values()].map(({ name, description }) => ({ name, description }));
+  }
+
+  has(name: string): boolean {
+    return this.#entries.has(name);
+  }
+
+  /** The renderer for a format; throws a `TypeError` naming the known formats for any other name. */
+  async get(name: string): Promise<Renderer> {
+    const entry = this.#entries.get(name);
+    if (entry === undefined) throw new TypeError(`unknown format "${name}"; this quire can make: ${this.names().join(', ')}`);
+    return entry.load();
+  }
+}

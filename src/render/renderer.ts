@@ -1,0 +1,43 @@
+import type { Book } from '../book.js';
+import type { Diagnostic } from '../model.js';
+import type { Templates } from './templates.js';
+
+/** Where author notes go: where they stood, gathered at the back, or left out. */
+export type NotesMode = 'inline' | 'end' | 'omit';
+
+export interface CoverImage {
+  /** File name with its extension (`cover.jpg`): the extension decides the media type. */
+  name: string;
+  mediaType: string;
+  data: Uint8Array;
+}
+
+export interface RenderOptions {
+  notes: NotesMode;
+  /** Embed the book fonts (EPUB) so every reader shows the same face. */
+  embedFonts: boolean;
+  /** A user-supplied cover; renderers that need one make their own otherwise. */
+  cover: CoverImage | null;
+}
+
+/** Everything a renderer may use besides the book. Renderers never touch the disk or the clock. */
+export interface RenderContext {
+  options: Readonly<RenderOptions>;
+  templates: Templates;
+  /** Seconds since the epoch from `SOURCE_DATE_EPOCH`, or null to derive dates from the content. */
+  sourceDateEpoch: number | null;
+  /** Reports something the reader of the output should know (a character no font can draw). */
+  report(diagnostic: Diagnostic): void;
+}
+
+/**
+ * An output format. Built-in renderers and third-party ones share this
+ * shape: a renderer takes the whole book and returns the file's bytes.
+ */
+export interface Renderer {
+  name: string;
+  /** File extension without the dot. */
+  extension: string;
+  description: string;
+  render(book: Book, context: RenderContext): Promise<Uint8Array | string>;
+}
