@@ -13,6 +13,8 @@ interface Palette {
 }
 
 interface CoverDesign {
+  /** The PNG's width; the design is drawn in `width` × `height` units and scaled to it. */
+  pixelWidth: number;
   width: number;
   height: number;
   margin: number;
@@ -28,9 +30,15 @@ interface CoverDesign {
 
 type Measure = (text: string, size: number) => number;
 
+let measureWith: Measure | null = null;
+
+/** Title widths from the font's own advances; the font is opened once per process. */
 function measurer(): Measure {
-  const font = fontkit.openSync(BOOK_FONT.regular) as fontkit.Font;
-  return (text, size) => (font.layout(text).advanceWidth * size) / font.unitsPerEm;
+  if (measureWith === null) {
+    const font = fontkit.openSync(BOOK_FONT.regular) as fontkit.Font;
+    measureWith = (text, size) => (font.layout(text).advanceWidth * size) / font.unitsPerEm;
+  }
+  return measureWith;
 }
 
 /** Greedy line filling; a word wider than the line gets a line of its own (resvg does not wrap). */
@@ -98,6 +106,7 @@ export function generateCover(book: Book, templates: Templates): CoverImage {
     authors,
   });
   const png = new Resvg(svg, {
+    fitTo: { mode: 'width', value: design.pixelWidth },
     font: { fontFiles: [BOOK_FONT.regular, BOOK_FONT.italic], loadSystemFonts: false, defaultFontFamily: BOOK_FONT.name },
   }).render().asPng();
   return { name: 'cover.png', mediaType: 'image/png', data: new Uint8Array(png) };
