@@ -26,6 +26,10 @@ export interface BuildOptions {
   outDir: string;
   notes?: NotesMode;
   embedFonts?: boolean;
+  /** Page size for paged formats: `A5` (default), `A4`, `Letter`, `6x9`. */
+  pageSize?: string | null;
+  /** Open every chapter on a right-hand page (PDF). */
+  recto?: boolean;
   /** Path of a cover image for every book built. */
   cover?: string | null;
   editor?: string | null;
@@ -118,7 +122,7 @@ export async function build(options: Readonly<BuildOptions>): Promise<BuildResul
   const parsed = await parseInputs(options.books, result);
   const templates = new Templates(options.templatesDir ?? null);
   const context: RenderContext = {
-    options: { notes: options.notes ?? 'inline', embedFonts: options.embedFonts ?? false, cover },
+    options: { notes: options.notes ?? 'inline', embedFonts: options.embedFonts ?? false, cover, pageSize: options.pageSize ?? null, recto: options.recto ?? false },
     templates,
     sourceDateEpoch: options.sourceDateEpoch ?? null,
     report: (d) => result.diagnostics.push(d),

@@ -13,6 +13,8 @@ export interface BuildCommandOptions {
   editor?: string;
   notes: NotesMode;
   cover?: string;
+  pageSize: string;
+  recto?: boolean;
   embedFonts?: boolean;
   series?: string;
   seriesIndex?: string;
@@ -84,6 +86,8 @@ export async function buildCommand(files: readonly string[], options: Readonly<B
     outDir: options.out,
     notes: options.notes,
     embedFonts: options.embedFonts === true,
+    pageSize: options.pageSize,
+    recto: options.recto === true,
     cover: options.cover ?? null,
     editor: options.editor ?? null,
     series: options.series ? { name: options.series, position: seriesIndex(options.seriesIndex) } : null,

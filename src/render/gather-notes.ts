@@ -24,7 +24,7 @@ export function gatherNotes(book: Book): Map<Note, GatheredNote> {
   };
   for (const story of book.stories) {
     const title = story.meta.title ?? '';
-    const place = (where: string | null): string => (where === null ? title : many ? `${title}, ${where}` : where);
+    const place = (where: string | null): string => (where === null ? title : many ? `${title}, ${where}` : where.charAt(0).toUpperCase() + where.slice(1));
     add(story.notesBefore, place('before the story'));
     story.front.forEach((section) => add(inlineNotes(section.children), place(section.title ?? 'front matter')));
     story.chapters.forEach((chapter, i) => {

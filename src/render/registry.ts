@@ -9,6 +9,7 @@ interface Entry {
 /** Built-in renderers, loaded on first use so a build imports only the formats it makes. */
 const BUILT_IN: readonly Entry[] = [
   { name: 'epub', description: 'EPUB 3 for e-readers', load: async () => (await import('./epub/epub-renderer.js')).epubRenderer },
+  { name: 'pdf', description: 'PDF for print and screen', load: async () => (await import('./pdf/pdf-renderer.js')).pdfRenderer },
 ];
 
 /** Maps format names to renderers: the built-in ones plus any a caller registers. */

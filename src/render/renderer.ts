@@ -18,6 +18,10 @@ export interface RenderOptions {
   embedFonts: boolean;
   /** A user-supplied cover; renderers that need one make their own otherwise. */
   cover: CoverImage | null;
+  /** Page size name for paged formats (`A5`, `A4`, `Letter`, `6x9`); null for the theme's default. */
+  pageSize: string | null;
+  /** Start every chapter on a right-hand page (paged formats). */
+  recto: boolean;
 }
 
 /** Everything a renderer may use besides the book. Renderers never touch the disk or the clock. */

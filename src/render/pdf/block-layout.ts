@@ -1,0 +1,152 @@
+/// <reference types="pdfkit" />
+import type { Block, Inline, Note } from '../../model.js';
+import type { NotesMode } from '../renderer.js';
+import type { FontSet } from './font-set.js';
+import type { Hyphenate } from './hyphenate.js';
+import { breakLines, type Line, type Span } from './line-breaker.js';
+import type { PageFlow } from './page-flow.js';
+import { inlineSpans, prepareSpans } from './spans.js';
+import type { Face, Theme } from './theme.js';
+
+export interface TextStyle {
+  size: number;
+  leading: number;
+  indent: number;
+  align: 'justify' | 'left' | 'center';
+  /** Extra left and right inset of the block (notes). */
+  inset: number;
+  hyphenate: boolean;
+}
+
+/** A structure element of the tagged PDF (pdfkit's PDFStructureElement). */
+type Struct = ReturnType<PDFKit.PDFDocument['struct']>;
+
+/**
+ * Sets blocks of a story on the pages: paragraphs with orphan and widow
+ * control, headings kept with what follows, breaks, POV headings, notes.
+ * Every block is tagged for the structure tree.
+ */
+export class BlockLayout {
+  /** Whether the next paragraph starts flush (after a heading, a break, a note). */
+  flush = true;
+  #line = 0;
+
+  constructor(
+    private readonly doc: PDFKit.PDFDocument,
+    private readonly flow: PageFlow,
+    private readonly fonts: FontSet,
+    readonly theme: Theme,
+    private readonly hyphenate: Hyphenate | null,
+    private readonly missing: (char: string, line: number) => void,
+    private readonly notes: NotesMode,
+  ) {}
+
+  get bodyStyle(): TextStyle {
+    const b = this.theme.body;
+    return { size: b.size, leading: b.leading, indent: b.indent, align: 'justify', inset: 0, hyphenate: b.hyphenate };
+  }
+
+  /** Lines for styled text, measured for the current text block. */
+  lines(spans: readonly Span[], style: TextStyle, line: number, indentFirst = true): Line[] {
+    this.#line = line;
+    const prepared = prepareSpans(spans, this.fonts, style.hyphenate ? this.hyphenate : null, (ch) => this.missing(ch, this.#line));
+    return breakLines(prepared, { width: this.flow.width - 2 * style.inset, firstIndent: indentFirst ? style.indent : 0, size: style.size, align: style.align }, this.fonts);
+  }
+
+  /** Tags what `draw` puts on the page as one structure element under `parent`. */
+  tagged(parent: Struct, type: string, draw: () => void): void {
+    const element = this.doc.struct(type);
+    const content = this.doc.markStructureContent(type);
+    draw();
+    this.doc.endMarkedContent();
+    element.add(content);
+    parent.add(element);
+    element.end();
+  }
+
+  /** Places lines with no single first line at a page foot and no single last line at a page head. */
+  placeLines(lines: readonly Line[], style: TextStyle): void {
+    let i = 0;
+    while (i < lines.length) {
+      const remaining = lines.length - i;
+      let take = Math.floor((this.flow.room() + 0.01) / style.leading);
+      if (take >= remaining) take = remaining;
+      else {
+        if (i === 0 && take < 2) take = 0;
+        if (remaining - take === 1 && take > 1) take -= 1;
+      }
+      for (let k = 0; k < take; k++) this.flow.drawLine(lines[i + k]!, style.size, style.leading, style.inset);
+      i += take;
+      if (i < lines.length) this.flow.breakPage();
+    }
+  }
+
+  /** Ensures `height` plus two body lines fit, else starts a new page: headings never end a page. */
+  keepWithNext(height: number): void {
+    if (!this.flow.atTop() && this.flow.room() < height + 2 * this.theme.body.leading) this.flow.breakPage();
+  }
+
+  paragraph(parent: Struct, children: readonly Inline[], line: number, style: TextStyle = this.bodyStyle, face: Face = 'regular'): void {
+    const lines = this.lines(inlineSpans(children, face), style, line, !this.flush);
+    this.tagged(parent, 'P', () => this.placeLines(lines, style));
+    this.flush = false;
+  }
+
+  /** A centred one-line heading or ornament, kept with the text after it. */
+  centred(parent: Struct, type: string, text: string, face: Face, size: number, gapBefore: number, gapAfter: number): void {
+    const lines = this.lines([{ text, face }], { size, leading: size * 1.3, indent: 0, align: 'center', inset: 0, hyphenate: false }, this.#line, false);
+    this.keepWithNext(gapBefore + lines.length * size * 1.3);
+    if (!this.flow.atTop()) this.flow.y += gapBefore;
+    this.tagged(parent, type, () => this.placeLines(lines, { size, leading: size * 1.3, indent: 0, align: 'center', inset: 0, hyphenate: false }));
+    this.flow.y += gapAfter;
+    this.flush = true;
+  }
+
+  /** A note where it stood (only with `--notes inline`), or in the notes section when `gathered`. */
+  note(parent: Struct, note: Note, gathered = false): void {
+    if (this.notes !== 'inline' && !gathered) return;
+    const t = this.theme.note;
+    const style: TextStyle = { size: t.size, leading: t.leading, indent: 0, align: 'justify', inset: t.indent, hyphenate: this.theme.body.hyphenate };
+    const label = this.lines([{ text: note.label, face: 'bold' }], { ...style, size: t.labelSize }, note.position.start.line, false);
+    this.keepWithNext(t.gap + t.leading);
+    if (!this.flow.atTop()) this.flow.y += t.gap;
+    this.tagged(parent, 'Div', () => {
+      this.placeLines(label, style);
+      for (const p of note.children) {
+        const lines = this.lines(inlineSpans(p.children), style, p.position.start.line, false);
+        this.placeLines(lines, style);
+      }
+    });
+    this.flow.y += t.gap;
+    this.flush = true;
+  }
+
+  block(parent: Struct, b: Block): void {
+    const line = b.position.start.line;
+    this.#line = line;
+    switch (b.type) {
+      case 'paragraph':
+        return this.paragraph(parent, b.children, line);
+      case 'sceneBreak': {
+        const s = this.theme.sceneBreak;
+        if (b.label) return this.centred(parent, 'H3', b.label, 'regular', this.theme.pov.size, this.theme.pov.gapBefore, this.theme.pov.gapAfter);
+        if (b.kind === 'hard') return this.centred(parent, 'P', s.ornament, 'regular', s.size, s.gap, s.gap);
+        if (!this.flow.atTop()) this.flow.y += this.theme.softBreak.gap;
+        this.flush = true;
+        return;
+      }
+      case 'pov':
+        return this.centred(parent, 'H3', b.name.toUpperCase(), 'regular', this.theme.pov.size, this.theme.pov.gapBefore, this.theme.pov.gapAfter);
+      case 'ornament':
+        return this.centred(parent, 'P', b.text, 'italic', this.theme.body.size, this.theme.sceneBreak.gap, this.theme.sceneBreak.gap);
+      case 'illustration': {
+        const style: TextStyle = { ...this.bodyStyle, align: 'center', indent: 0 };
+        this.paragraph(parent, [{ type: 'text', value: '[Illustration' + (b.caption.length ? ': ' : '') }, ...b.caption, { type: 'text', value: ']' }], line, style, 'italic');
+        this.flush = true;
+        return;
+      }
+      case 'note':
+        return this.note(parent, b);
+    }
+  }
+}

@@ -1,0 +1,80 @@
+/// <reference types="pdfkit" />
+import type { FontSet } from './font-set.js';
+import type { PageFlow } from './page-flow.js';
+import type { Face, Theme } from './theme.js';
+
+export interface ContentsEntry {
+  label: string;
+  level: number;
+  /** Named destination of the heading. */
+  dest: string;
+  /** Physical page number (1-based) where the heading is printed; filled in during layout. */
+  page: number;
+}
+
+const LEVEL_INDENT = 14;
+
+type Struct = ReturnType<PDFKit.PDFDocument['struct']>;
+
+/** How many pages the contents need: one line per entry, the first page also holds the title. */
+export function contentsPageCount(entries: number, flow: PageFlow, theme: Theme): number {
+  const t = theme.contents;
+  const perPage = Math.floor((flow.bottom - flow.top) / t.leading);
+  const first = Math.floor((flow.bottom - flow.top - 3 * t.titleSize) / t.leading);
+  return entries <= first ? 1 : 1 + Math.ceil((entries - first) / perPage);
+}
+
+function fitLabel(label: string, room: number, fonts: FontSet, size: number, face: Face): string {
+  if (fonts.width(label, face, size) <= room) return label;
+  let cut = label;
+  while (cut.length > 1 && fonts.width(`${cut}…`, face, size) > room) cut = cut.slice(0, -1);
+  return `${cut.trimEnd()}…`;
+}
+
+/**
+ * Fills the reserved contents pages: each entry a line with dot leaders and
+ * the page number, the whole line a link to the heading.
+ */
+export function drawContents(doc: PDFKit.PDFDocument, toc: Struct, flow: PageFlow, firstPage: number, entries: readonly ContentsEntry[], fonts: FontSet, theme: Theme): void {
+  // Each line is its own TOCI element, marked on the page it is drawn on.
+  const tagged = (type: string, draw: () => void): void => {
+    const element = doc.struct(type);
+    const content = doc.markStructureContent(type);
+    draw();
+    doc.endMarkedContent();
+    element.add(content);
+    toc.add(element);
+    element.end();
+  };
+  const t = theme.contents;
+  let page = firstPage;
+  doc.switchToPage(page - 1);
+  flow.y = flow.top;
+  const left = (): number => (page % 2 === 1 ? flow.size.margins.inner : flow.size.margins.outer);
+  const titleWidth = fonts.width(t.title, 'regular', t.titleSize);
+  tagged('H2', () => doc.font('regular').fontSize(t.titleSize).text(t.title, left() + (flow.width - titleWidth) / 2, flow.y, { lineBreak: false }));
+  flow.y += 3 * t.titleSize;
+  for (const entry of entries) {
+    if (flow.y + t.leading > flow.bottom) {
+      page += 1;
+      doc.switchToPage(page - 1);
+      flow.y = flow.top;
+    }
+    const x = left() + entry.level * LEVEL_INDENT;
+    const number = String(entry.page);
+    const numberWidth = fonts.width(number, 'regular', t.size);
+    const right = left() + flow.width;
+    const face = entry.level === 0 && entries.some((e) => e.level > 0) ? 'bold' : 'regular';
+    const label = fitLabel(entry.label, right - x - numberWidth - 3 * fonts.width(t.leader, 'regular', t.size), fonts, t.size, face);
+    const labelWidth = fonts.width(label, face, t.size);
+    const leaderWidth = fonts.width(t.leader, 'regular', t.size);
+    const count = Math.max(0, Math.floor((right - numberWidth - x - labelWidth - leaderWidth / 2) / leaderWidth));
+    tagged('TOCI', () => {
+      doc.font(face).fontSize(t.size).text(label, x, flow.y, { lineBreak: false });
+      if (count > 0) doc.font('regular').text(t.leader.repeat(count), right - numberWidth - count * leaderWidth, flow.y, { lineBreak: false });
+      doc.font('regular').text(number, right - numberWidth, flow.y, { lineBreak: false });
+    });
+    doc.goTo(x, flow.y, right - x, t.size * 1.2, entry.dest);
+    flow.y += t.leading;
+  }
+}

@@ -1,0 +1,55 @@
+import * as fontkit from 'fontkit';
+import type { Face } from './theme.js';
+
+const FACES: readonly Face[] = ['regular', 'italic', 'bold', 'boldItalic', 'fallback'];
+
+/**
+ * The PDF's fonts as fontkit sees them: widths for line breaking (cached per
+ * word, since a novel repeats its words), ascent for baselines, and glyph
+ * coverage for choosing the fallback font.
+ */
+export class FontSet {
+  readonly #fonts: Record<Face, fontkit.Font>;
+  readonly #widths = new Map<Face, Map<string, number>>(FACES.map((f) => [f, new Map()]));
+  readonly #covers = new Map<number, boolean>();
+
+  constructor(readonly paths: Readonly<Record<Face, string>>) {
+    this.#fonts = Object.fromEntries(FACES.map((f) => [f, fontkit.openSync(paths[f]) as fontkit.Font])) as Record<Face, fontkit.Font>;
+  }
+
+  /** Advance width of `text` at size 1. */
+  unitWidth(text: string, face: Face): number {
+    const cache = this.#widths.get(face)!;
+    let w = cache.get(text);
+    if (w === undefined) {
+      const font = this.#fonts[face];
+      w = font.layout(text).advanceWidth / font.unitsPerEm;
+      cache.set(text, w);
+    }
+    return w;
+  }
+
+  width(text: string, face: Face, size: number): number {
+    return this.unitWidth(text, face) * size;
+  }
+
+  /** Distance from the top of the text box pdfkit draws to the baseline, at size 1. */
+  ascent(face: Face): number {
+    const font = this.#fonts[face];
+    return font.ascent / font.unitsPerEm;
+  }
+
+  /** Whether the body font draws this code point (all body faces share one character set). */
+  bodyCovers(codePoint: number): boolean {
+    let covered = this.#covers.get(codePoint);
+    if (covered === undefined) {
+      covered = this.#fonts.regular.hasGlyphForCodePoint(codePoint);
+      this.#covers.set(codePoint, covered);
+    }
+    return covered;
+  }
+
+  fallbackCovers(codePoint: number): boolean {
+    return this.#fonts.fallback.hasGlyphForCodePoint(codePoint);
+  }
+}

@@ -1,0 +1,104 @@
+/// <reference types="pdfkit" />
+import type { FontSet } from './font-set.js';
+import type { Line } from './line-breaker.js';
+import type { Face, PageSize } from './theme.js';
+
+/** What a page is, for running heads and folios: none on title pages, openings and blanks. */
+export type PageKind = 'title' | 'opening' | 'body' | 'blank' | 'contents';
+
+export interface PageInfo {
+  kind: PageKind;
+  story: string;
+  chapter: string;
+}
+
+/**
+ * The cursor over the pages of one PDF: which page, where on it, and the
+ * text block of a recto (odd, inner margin on the left) or verso page. All
+ * pdfkit drawing of body text goes through here, so pdfkit's own cursor and
+ * automatic page breaks are never used.
+ */
+export class PageFlow {
+  readonly pages: PageInfo[] = [];
+  y = 0;
+  #story = '';
+  #chapter = '';
+
+  constructor(
+    private readonly doc: PDFKit.PDFDocument,
+    readonly size: PageSize,
+    private readonly fonts: FontSet,
+  ) {}
+
+  get pageNumber(): number {
+    return this.pages.length;
+  }
+
+  get top(): number {
+    return this.size.margins.top;
+  }
+
+  get bottom(): number {
+    return this.size.height - this.size.margins.bottom;
+  }
+
+  get left(): number {
+    return this.pageNumber % 2 === 1 ? this.size.margins.inner : this.size.margins.outer;
+  }
+
+  get width(): number {
+    return this.size.width - this.size.margins.inner - this.size.margins.outer;
+  }
+
+  room(): number {
+    return this.bottom - this.y;
+  }
+
+  atTop(): boolean {
+    return this.y <= this.top + 0.01;
+  }
+
+  /** Running-head text for the pages that follow. */
+  setRunning(story: string, chapter: string): void {
+    this.#story = story;
+    this.#chapter = chapter;
+  }
+
+  /** Starts a page; with `recto`, a blank verso is put in first when needed so the page is a right-hand one. */
+  newPage(kind: PageKind, recto = false): void {
+    if (recto && this.pageNumber % 2 === 1) this.#add('blank');
+    this.#add(kind);
+  }
+
+  #add(kind: PageKind, continued = false): void {
+    const options = { size: [this.size.width, this.size.height], margins: { top: 0, bottom: 0, left: 0, right: 0 } };
+    // continueOnNewPage closes the open marked content and reopens it on the new page; addPage would leave it dangling.
+    if (continued) this.doc.continueOnNewPage(options);
+    else this.doc.addPage(options);
+    this.pages.push({ kind, story: this.#story, chapter: this.#chapter });
+    this.y = this.top;
+  }
+
+  /** Continues on a new body page (a paragraph or note running over), carrying its tagging along. */
+  breakPage(): void {
+    this.#add('body', true);
+  }
+
+  /** Draws one broken line at the cursor and moves down by `leading`. */
+  drawLine(line: Line, size: number, leading: number, indent = 0): void {
+    const baseline = this.y + size * this.fonts.ascent('regular');
+    for (const piece of line.pieces) {
+      const top = baseline - size * this.fonts.ascent(piece.face);
+      this.doc.font(piece.face).fontSize(size);
+      this.doc.text(piece.text, this.left + indent + line.offset + piece.x, top, { lineBreak: false, wordSpacing: piece.wordSpacing });
+    }
+    this.y += leading;
+  }
+
+  /** Text on one line, centred in the text block, without breaking (headings, ornaments, page furniture). */
+  drawCentred(text: string, face: Face, size: number, y: number, characterSpacing = 0): void {
+    const w = this.fonts.width(text, face, size) + characterSpacing * [...text].length;
+    this.doc.font(face).fontSize(size);
+    this.doc.text(text, this.left + (this.width - w) / 2, y, { lineBreak: false, characterSpacing });
+  }
+}

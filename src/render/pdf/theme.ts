@@ -1,0 +1,49 @@
+import { createRequire } from 'node:module';
+import type { Templates } from '../templates.js';
+
+export type Face = 'regular' | 'italic' | 'bold' | 'boldItalic' | 'fallback';
+
+export interface PageSize {
+  width: number;
+  height: number;
+  margins: { top: number; bottom: number; inner: number; outer: number };
+}
+
+/** Layout values of the PDF: `templates/pdf/theme.json`, so a designer changes them without code. */
+export interface Theme {
+  pageSizes: Record<string, PageSize>;
+  defaultPageSize: string;
+  /** Package-relative paths of TTF files, resolved from node_modules. */
+  fonts: Record<Face, string>;
+  body: { size: number; leading: number; indent: number; hyphenate: boolean };
+  chapter: { dropFromTop: number; numberSize: number; titleSize: number; titleLeading: number; gapAfter: number; partSize: number };
+  titlePage: { titleSize: number; titleLeading: number; subtitleSize: number; authorSize: number; fromTop: number; summarySize: number; fieldSize: number };
+  contents: { title: string; titleSize: number; size: number; leading: number; leader: string };
+  pov: { size: number; gapBefore: number; gapAfter: number };
+  sceneBreak: { ornament: string; size: number; gap: number };
+  softBreak: { gap: number };
+  note: { size: number; leading: number; labelSize: number; gap: number; indent: number };
+  runningHead: { size: number; fromTop: number };
+  folio: { size: number; fromBottom: number };
+  notesTitle: string;
+}
+
+const require = createRequire(import.meta.url);
+
+export function loadTheme(templates: Templates): Theme {
+  return JSON.parse(templates.text('pdf/theme.json')) as Theme;
+}
+
+/** Absolute paths of the theme's fonts. */
+export function fontPaths(theme: Theme): Record<Face, string> {
+  const entries = Object.entries(theme.fonts).map(([face, spec]) => [face, require.resolve(spec)]);
+  return Object.fromEntries(entries) as Record<Face, string>;
+}
+
+/** The page size named by `--page-size`, matched without regard to case. */
+export function pageSize(theme: Theme, name: string | null): PageSize {
+  const key = Object.keys(theme.pageSizes).find((k) => k.toLowerCase() === (name ?? theme.defaultPageSize).toLowerCase());
+  const size = key === undefined ? undefined : theme.pageSizes[key];
+  if (size === undefined) throw new TypeError(`unknown page size "${name}"; the theme has ${Object.keys(theme.pageSizes).join(', ')}`);
+  return size;
+}
