@@ -98,18 +98,22 @@ async function renderPdf(book: Book, context: RenderContext): Promise<Uint8Array
     if (m.authors.length > 0) set('P', `Stories by ${m.authors.join(', ')}`, 'italic', centre(tp.fieldSize + 1, (tp.fieldSize + 1) * 1.4));
     set('P', countsLine(book.stories.reduce((n, s) => n + storyWords(s), 0), 0, book.stories.length), 'regular', centre(tp.fieldSize, tp.fieldSize * 1.6));
   }
+  // Contents come after the book's title page, or after the story's own title page in a single-story book.
   let contentsPage = 0;
-  if (entries.length >= 2) {
+  const reserveContents = (): void => {
+    if (entries.length < 2) return;
     flow.newPage('contents', true);
     contentsPage = flow.pageNumber;
     for (let i = 1; i < contentsPageCount(entries.length, flow, theme); i++) flow.newPage('contents');
-  }
+  };
+  if (anthology) reserveContents();
 
   for (const plan of plans) {
     story = plan.story;
     const sect = doc.struct('Sect');
     root.add(sect);
     const item = layout.titlePage(plan, sect, doc.outline);
+    if (!anthology) reserveContents();
     layout.body(plan, sect, item);
     sect.end();
   }
