@@ -93,8 +93,8 @@ export class BlockLayout {
   }
 
   /** A centred one-line heading or ornament, kept with the text after it. */
-  centred(parent: Struct, type: string, text: string, face: Face, size: number, gapBefore: number, gapAfter: number): void {
-    const lines = this.lines([{ text, face }], { size, leading: size * 1.3, indent: 0, align: 'center', inset: 0, hyphenate: false }, this.#line, false);
+  centred(parent: Struct, type: string, text: string, face: Face, size: number, gapBefore: number, gapAfter: number, smallCaps = false): void {
+    const lines = this.lines([{ text, face, smallCaps }], { size, leading: size * 1.3, indent: 0, align: 'center', inset: 0, hyphenate: false }, this.#line, false);
     this.keepWithNext(gapBefore + lines.length * size * 1.3);
     if (!this.flow.atTop()) this.flow.y += gapBefore;
     this.tagged(parent, type, () => this.placeLines(lines, { size, leading: size * 1.3, indent: 0, align: 'center', inset: 0, hyphenate: false }));
@@ -129,14 +129,14 @@ export class BlockLayout {
         return this.paragraph(parent, b.children, line);
       case 'sceneBreak': {
         const s = this.theme.sceneBreak;
-        if (b.label) return this.centred(parent, 'H3', b.label, 'regular', this.theme.pov.size, this.theme.pov.gapBefore, this.theme.pov.gapAfter);
+        if (b.label) return this.centred(parent, 'H3', b.label, 'regular', this.theme.pov.size, this.theme.pov.gapBefore, this.theme.pov.gapAfter, true);
         if (b.kind === 'hard') return this.centred(parent, 'P', s.ornament, 'regular', s.size, s.gap, s.gap);
         if (!this.flow.atTop()) this.flow.y += this.theme.softBreak.gap;
         this.flush = true;
         return;
       }
       case 'pov':
-        return this.centred(parent, 'H3', b.name.toUpperCase(), 'regular', this.theme.pov.size, this.theme.pov.gapBefore, this.theme.pov.gapAfter);
+        return this.centred(parent, 'H3', b.name, 'regular', this.theme.pov.size, this.theme.pov.gapBefore, this.theme.pov.gapAfter, true);
       case 'ornament':
         return this.centred(parent, 'P', b.text, 'italic', this.theme.body.size, this.theme.sceneBreak.gap, this.theme.sceneBreak.gap);
       case 'illustration': {

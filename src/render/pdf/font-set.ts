@@ -17,20 +17,21 @@ export class FontSet {
     this.#fonts = Object.fromEntries(FACES.map((f) => [f, fontkit.openSync(paths[f]) as fontkit.Font])) as Record<Face, fontkit.Font>;
   }
 
-  /** Advance width of `text` at size 1. */
-  unitWidth(text: string, face: Face): number {
+  /** Advance width of `text` at size 1, in small capitals when asked. */
+  unitWidth(text: string, face: Face, smallCaps = false): number {
     const cache = this.#widths.get(face)!;
-    let w = cache.get(text);
+    const key = smallCaps ? `\u0000${text}` : text;
+    let w = cache.get(key);
     if (w === undefined) {
       const font = this.#fonts[face];
-      w = font.layout(text).advanceWidth / font.unitsPerEm;
-      cache.set(text, w);
+      w = font.layout(text, smallCaps ? ['smcp'] : undefined).advanceWidth / font.unitsPerEm;
+      cache.set(key, w);
     }
     return w;
   }
 
-  width(text: string, face: Face, size: number): number {
-    return this.unitWidth(text, face) * size;
+  width(text: string, face: Face, size: number, smallCaps = false): number {
+    return this.unitWidth(text, face, smallCaps) * size;
   }
 
   /** Distance from the top of the text box pdfkit draws to the baseline, at size 1. */

@@ -5,12 +5,14 @@ import type { Face } from './theme.js';
 export interface Span {
   text: string;
   face: Face;
+  smallCaps?: boolean;
 }
 
 /** Text drawn with one call: `x` from the line's start, `wordSpacing` added at each space (justification). */
 export interface Piece {
   text: string;
   face: Face;
+  smallCaps: boolean;
   x: number;
   wordSpacing: number;
 }
@@ -31,6 +33,7 @@ export interface BreakOptions {
 interface Part {
   text: string;
   face: Face;
+  smallCaps?: boolean;
 }
 
 interface Token {
@@ -58,7 +61,7 @@ function tokenize(spans: readonly Span[]): Token[] {
         hardBreak = false;
         tokens.push(current);
       }
-      current.parts.push({ text: chunk, face: span.face });
+      current.parts.push({ text: chunk, face: span.face, smallCaps: span.smallCaps === true });
     }
   }
   return tokens;
@@ -72,7 +75,7 @@ function tokenize(spans: readonly Span[]): Token[] {
  */
 export function breakLines(spans: readonly Span[], options: Readonly<BreakOptions>, fonts: FontSet): Line[] {
   const { size } = options;
-  const width = (parts: readonly Part[]): number => parts.reduce((w, p) => w + fonts.width(stripShy(p.text), p.face, size), 0);
+  const width = (parts: readonly Part[]): number => parts.reduce((w, p) => w + fonts.width(stripShy(p.text), p.face, size, p.smallCaps), 0);
   const space = (face: Face): number => fonts.width(' ', face, size);
   const lines: Line[] = [];
   let lineTokens: Token[] = [];
@@ -173,8 +176,9 @@ function layoutLine(
     }
     for (const part of token.parts) {
       const text = stripShy(part.text);
-      if (current === null || current.face !== part.face) {
-        current = { text: '', face: part.face, x, wordSpacing: extra };
+      const smallCaps = part.smallCaps === true;
+      if (current === null || current.face !== part.face || current.smallCaps !== smallCaps) {
+        current = { text: '', face: part.face, smallCaps, x, wordSpacing: extra };
         pieces.push(current);
       }
       current.text += text;

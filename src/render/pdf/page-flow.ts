@@ -90,7 +90,8 @@ export class PageFlow {
     for (const piece of line.pieces) {
       const top = baseline - size * this.fonts.ascent(piece.face);
       this.doc.font(piece.face).fontSize(size);
-      this.doc.text(piece.text, this.left + indent + line.offset + piece.x, top, { lineBreak: false, wordSpacing: piece.wordSpacing });
+      const smallCaps: { features?: PDFKit.Mixins.OpenTypeFeatures[] } = piece.smallCaps ? { features: ['smcp'] } : {};
+      this.doc.text(piece.text, this.left + indent + line.offset + piece.x, top, { lineBreak: false, wordSpacing: piece.wordSpacing, ...smallCaps });
     }
     this.y += leading;
   }

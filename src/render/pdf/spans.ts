@@ -41,13 +41,13 @@ export function prepareSpans(spans: readonly Span[], fonts: FontSet, hyphenate: 
         if (!fonts.fallbackCovers(cp)) missing(ch);
       }
       if (face !== runFace && run !== '') {
-        out.push({ text: run, face: runFace });
+        out.push({ text: run, face: runFace, smallCaps: span.smallCaps === true });
         run = '';
       }
       runFace = face;
       run += ch;
     }
-    if (run !== '') out.push({ text: run, face: runFace });
+    if (run !== '') out.push({ text: run, face: runFace, smallCaps: span.smallCaps === true });
   }
   return out;
 }

@@ -96,7 +96,7 @@ export class StoryLayout {
     if (heading) {
       this.blocks.tagged(parent, 'H2', () => {
         if (heading.number) {
-          const lines = this.blocks.lines([{ text: heading.number.toUpperCase(), face: 'regular' }], centre(c.numberSize, c.numberSize * 1.8), line, false);
+          const lines = this.blocks.lines([{ text: heading.number, face: 'regular', smallCaps: true }], centre(c.numberSize, c.numberSize * 1.8), line, false);
           this.blocks.placeLines(lines, centre(c.numberSize, c.numberSize * 1.8));
         }
         if (heading.title) {
