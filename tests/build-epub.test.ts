@@ -225,6 +225,31 @@ describe('cover and series options', () => {
     expect(opf).toContain('<meta name="calibre:series_index" content="2"/>');
   });
 
+  it('--embed-fonts puts EB Garamond in the book and the stylesheet', async () => {
+    await buildInto(join(dir, 'fonts'), [{ inputs: [seed(0)] }], { embedFonts: true });
+    const path = join(dir, 'fonts', 'making-something-from-nothing.epub');
+    const epub = readEpub(path);
+    expect(epub.names.filter((n) => n.startsWith('OEBPS/fonts/')).sort()).toEqual([
+      'OEBPS/fonts/',
+      'OEBPS/fonts/EBGaramond-Bold.ttf',
+      'OEBPS/fonts/EBGaramond-BoldItalic.ttf',
+      'OEBPS/fonts/EBGaramond-Italic.ttf',
+      'OEBPS/fonts/EBGaramond-Regular.ttf',
+    ]);
+    expect(epub.text('OEBPS/content.opf')).toContain('href="fonts/EBGaramond-Regular.ttf" media-type="font/ttf"');
+    expect(epub.text('OEBPS/style.css')).toContain('src: url("fonts/EBGaramond-Regular.ttf");');
+  });
+
+  it.runIf(RUN_EPUBCHECK)(
+    '--embed-fonts passes epubcheck',
+    async () => {
+      await buildInto(join(dir, 'fonts-check'), [{ inputs: [seed(0)] }], { embedFonts: true });
+      const r = await epubcheck(join(dir, 'fonts-check', 'making-something-from-nothing.epub'));
+      expect([r.fatals, r.errors, r.warnings], r.report).toEqual([0, 0, 0]);
+    },
+    60_000,
+  );
+
   it('refuses a cover that is not an image, naming the file', async () => {
     await expect(build({ books: [{ inputs: [seed(0)] }], formats: ['epub'], outDir: dir, cover: seed(1) })).rejects.toThrow(/001_58e74c88fd9e2e85.txt: .* is not a PNG, JPEG or GIF image/);
   });

@@ -137,6 +137,14 @@ describe.runIf(RUN_PDF_TOOLS)('PDF options and fonts', () => {
     expect(text).toContain('😀');
   });
 
+  it('--recto opens every chapter on a right-hand (odd) page', async () => {
+    await buildPdf(join(dir, 'recto'), [{ inputs: [seeds[3]!] }], { recto: true });
+    const marks = await bookmarks(join(dir, 'recto', '003-36173a1dff41368f.pdf'));
+    const pages = marks[0]!.kids.map((k) => k.page);
+    expect(pages).toHaveLength(4);
+    expect(pages.filter((p) => p % 2 === 0)).toEqual([]);
+  });
+
   it('--notes end gathers the notes in a section at the back', async () => {
     await buildPdf(join(dir, 'end'), [{ inputs: [seeds[0]!] }], { notes: 'end' });
     const pdf = join(dir, 'end', 'making-something-from-nothing.pdf');
