@@ -75,10 +75,10 @@ describe('quire build', () => {
   });
 
   it('says clearly that a format is not available (exit 2) and writes nothing', () => {
-    const out = mkdtempSync(join(tmpdir(), 'quire-txt-'));
-    const r = quire('build', seed, '--format', 'epub,txt', '--out', out);
+    const out = mkdtempSync(join(tmpdir(), 'quire-docx-'));
+    const r = quire('build', seed, '--format', 'epub,docx', '--out', out);
     expect(r.status).toBe(2);
-    expect(r.stderr).toBe('quire: format "txt" is not available in this version of quire; it can make: epub, pdf\n');
+    expect(r.stderr).toBe('quire: format "docx" is not available in this version of quire; it can make: epub, pdf, txt\n');
     expect(readdirSync(out)).toEqual([]);
   });
 

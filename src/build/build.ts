@@ -30,6 +30,10 @@ export interface BuildOptions {
   pageSize?: string | null;
   /** Open every chapter on a right-hand page (PDF). */
   recto?: boolean;
+  /** Plain text: wrap width in columns, 0 for a paragraph per line (default 72). */
+  width?: number | null;
+  /** Plain text: CRLF line endings. */
+  crlf?: boolean;
   /** Path of a cover image for every book built. */
   cover?: string | null;
   editor?: string | null;
@@ -122,7 +126,7 @@ export async function build(options: Readonly<BuildOptions>): Promise<BuildResul
   const parsed = await parseInputs(options.books, result);
   const templates = new Templates(options.templatesDir ?? null);
   const context: RenderContext = {
-    options: { notes: options.notes ?? 'inline', embedFonts: options.embedFonts ?? false, cover, pageSize: options.pageSize ?? null, recto: options.recto ?? false },
+    options: { notes: options.notes ?? 'inline', embedFonts: options.embedFonts ?? false, cover, pageSize: options.pageSize ?? null, recto: options.recto ?? false, width: options.width ?? null, crlf: options.crlf ?? false },
     templates,
     sourceDateEpoch: options.sourceDateEpoch ?? null,
     report: (d) => result.diagnostics.push(d),

@@ -15,6 +15,8 @@ export interface BuildCommandOptions {
   cover?: string;
   pageSize: string;
   recto?: boolean;
+  width?: string;
+  crlf?: boolean;
   embedFonts?: boolean;
   series?: string;
   seriesIndex?: string;
@@ -67,6 +69,12 @@ function seriesIndex(value: string | undefined): number | null {
   return n;
 }
 
+function textWidth(value: string | undefined): number | null {
+  if (value === undefined) return null;
+  if (!/^\d+$/.test(value)) throw new UsageError(`--width must be a whole number of columns (0 for no wrapping), not "${value}"`);
+  return Number(value);
+}
+
 function report(result: BuildResult, verbose: boolean, io: Io): void {
   for (const d of result.diagnostics) if (verbose || d.severity !== 'info') io.err(`${formatDiagnostic(d)}\n`);
   for (const f of result.failures) io.err(`quire: ${f.message}\n`);
@@ -88,6 +96,8 @@ export async function buildCommand(files: readonly string[], options: Readonly<B
     embedFonts: options.embedFonts === true,
     pageSize: options.pageSize,
     recto: options.recto === true,
+    width: textWidth(options.width),
+    crlf: options.crlf === true,
     cover: options.cover ?? null,
     editor: options.editor ?? null,
     series: options.series ? { name: options.series, position: seriesIndex(options.seriesIndex) } : null,

@@ -31,6 +31,8 @@ function program(io: Io, setCode: (code: number) => void): Command {
     .addOption(new Option('--notes <where>', "author's notes where they stood, gathered at the end, or left out").choices(['inline', 'end', 'omit']).default('inline'))
     .addOption(new Option('--page-size <size>', 'PDF page size').choices(['A5', 'A4', 'Letter', '6x9']).default('A5'))
     .option('--recto', 'PDF: open every chapter on a right-hand page')
+    .option('--width <columns>', 'plain text: wrap at this many columns, 0 for one line per paragraph (default 72)')
+    .option('--crlf', 'plain text: Windows line endings')
     .option('--cover <image>', 'a PNG, JPEG or GIF cover instead of the generated one')
     .option('--embed-fonts', 'embed the book font (EB Garamond) in EPUBs')
     .option('--series <name>', 'the series the book belongs to')

@@ -10,6 +10,7 @@ interface Entry {
 const BUILT_IN: readonly Entry[] = [
   { name: 'epub', description: 'EPUB 3 for e-readers', load: async () => (await import('./epub/epub-renderer.js')).epubRenderer },
   { name: 'pdf', description: 'PDF for print and screen', load: async () => (await import('./pdf/pdf-renderer.js')).pdfRenderer },
+  { name: 'txt', description: 'plain text', load: async () => (await import('./txt/txt-renderer.js')).txtRenderer },
 ];
 
 /** Maps format names to renderers: the built-in ones plus any a caller registers. */

@@ -22,6 +22,10 @@ export interface RenderOptions {
   pageSize: string | null;
   /** Start every chapter on a right-hand page (paged formats). */
   recto: boolean;
+  /** Plain text: columns to wrap at (0: a paragraph per line); null for the theme's default. */
+  width: number | null;
+  /** Plain text: Windows line endings. */
+  crlf: boolean;
 }
 
 /** Everything a renderer may use besides the book. Renderers never touch the disk or the clock. */

@@ -1,0 +1,68 @@
+import stringWidth from 'string-width';
+
+/**
+ * Lines of monospaced text: wrapping on word boundaries (a word wider than
+ * the line keeps a line of its own, never cut) and centring, measured in
+ * terminal columns so wide characters count twice. Width 0 means no
+ * wrapping: a paragraph is one line.
+ */
+export class TextLayout {
+  readonly lines: string[] = [];
+
+  constructor(readonly width: number) {}
+
+  blank(count = 1): void {
+    let have = 0;
+    for (let i = this.lines.length - 1; i >= 0 && this.lines[i] === ''; i--) have++;
+    for (let i = have; i < count && this.lines.length > 0; i++) this.lines.push('');
+  }
+
+  /** A paragraph, wrapped; `\n` inside it is a line break the author kept. */
+  paragraph(text: string, indent = 0): void {
+    const pad = ' '.repeat(indent);
+    for (const source of text.split('\n')) {
+      const words = source.split(/\s+/).filter(Boolean);
+      if (this.width === 0) {
+        this.lines.push(pad + words.join(' '));
+        continue;
+      }
+      let line = '';
+      let used = 0;
+      for (const word of words) {
+        const w = stringWidth(word);
+        if (line !== '' && indent + used + 1 + w > this.width) {
+          this.lines.push(pad + line);
+          line = '';
+          used = 0;
+        }
+        line = line === '' ? word : `${line} ${word}`;
+        used += (used === 0 ? 0 : 1) + w;
+      }
+      if (line !== '' || words.length === 0) this.lines.push(pad + line);
+    }
+  }
+
+  /** Centred lines: wrapped first when the text is wider than the page. */
+  centred(text: string): void {
+    if (this.width === 0) {
+      this.lines.push(text);
+      return;
+    }
+    const start = this.lines.length;
+    this.paragraph(text);
+    for (let i = start; i < this.lines.length; i++) {
+      const line = this.lines[i]!;
+      this.lines[i] = ' '.repeat(Math.max(0, Math.floor((this.width - stringWidth(line)) / 2))) + line;
+    }
+  }
+
+  /** A line of `char` across the page (or as wide as `text` when there is no page width). */
+  rule(char: string, text = ''): void {
+    this.lines.push(char.repeat(this.width > 0 ? this.width : Math.max(3, stringWidth(text))));
+  }
+
+  toString(newline: string): string {
+    while (this.lines[this.lines.length - 1] === '') this.lines.pop();
+    return this.lines.join(newline) + newline;
+  }
+}
