@@ -91,11 +91,31 @@ describe('quire build', () => {
     expect(existsSync(join(out, 'finding-friendship.epub'))).toBe(true);
   });
 
-  it('without files and without a seeds/ folder, explains what to do (exit 2)', () => {
+  it('without files and without a quire.yaml, explains what to do (exit 2)', () => {
     const empty = mkdtempSync(join(tmpdir(), 'quire-empty-'));
     const r = quireIn(empty, {}, 'build');
     expect(r.status).toBe(2);
-    expect(r.stderr).toMatch(/^quire: no manuscripts named and no seeds\/ folder here; name the files to build/);
+    expect(r.stderr).toMatch(/^quire: no manuscripts named and no quire.yaml here; name the files to build/);
+  });
+
+  it("with no files builds what this repository's quire.yaml describes: EPUB, PDF and text of each seed and the anthology", () => {
+    const out = mkdtempSync(join(tmpdir(), 'quire-config-'));
+    const r = quire('build', '--out', out);
+    expect(r.status).toBe(0);
+    const names = ['001-58e74c88fd9e2e85', '003-36173a1dff41368f', 'finding-friendship', 'making-something-from-nothing', 'seed-stories'];
+    expect(readdirSync(out).sort()).toEqual(names.flatMap((n) => [`${n}.epub`, `${n}.pdf`, `${n}.txt`]));
+    expect(r.stderr).toMatch(/15 files written\n$/);
+  });
+
+  it('fails a config with an unknown key or a wrong type with exit 2 and the line', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'quire-badconfig-'));
+    writeFileSync(join(dir, 'quire.yaml'), 'books:\n  - stories: [a.txt]\n    pagesize: A5\n  - stories: [b.txt]\n    notes: 3\n');
+    const r = quireIn(dir, {}, 'build');
+    expect(r.status).toBe(2);
+    expect(r.stderr).toBe(
+      'quire: quire.yaml:3: books.0: unknown key "pagesize"; check the spelling (see the README for the keys quire.yaml takes)\n' +
+        'quire.yaml:5: books.1.notes: Invalid option: expected one of "inline"|"end"|"omit"\n',
+    );
   });
 
   it('rejects a SOURCE_DATE_EPOCH that is not a number of seconds (exit 2)', () => {

@@ -7,6 +7,8 @@ export interface BindOptions {
   anthology?: string | null;
   editor?: string | null;
   series?: Series | null;
+  /** Book metadata that replaces what is merged from the stories. */
+  meta?: { subtitle?: string | null; language?: string | null; description?: string | null };
 }
 
 export interface Bound {
@@ -71,7 +73,14 @@ function anthologyBook(title: string, stories: readonly Manuscript[], options: R
 export function bind(stories: readonly Manuscript[], options: Readonly<BindOptions> = {}): Bound {
   const diagnostics: Diagnostic[] = [];
   const named = stories.map((m) => titled(m, diagnostics));
-  if (options.anthology != null) return { book: { type: 'book', meta: anthologyBook(options.anthology, named, options), stories: named }, diagnostics };
+  if (options.anthology != null) {
+    const meta = anthologyBook(options.anthology, named, options);
+    const given = options.meta ?? {};
+    if (given.subtitle) meta.subtitle = given.subtitle;
+    if (given.language) meta.language = given.language;
+    if (given.description) meta.description = given.description;
+    return { book: { type: 'book', meta, stories: named }, diagnostics };
+  }
   const [only] = named;
   if (only === undefined || named.length > 1) throw new TypeError(`\`bind\` needs exactly one story without \`anthology\`; got ${named.length}`);
   return { book: { type: 'book', meta: storyBook(only, options), stories: named }, diagnostics };

@@ -1,5 +1,6 @@
 import { join } from 'node:path';
-import { bind } from '../bind/bind.js';
+import { bind, type BindOptions } from '../bind/bind.js';
+import { applyOverrides, type StoryOverrides } from '../bind/overrides.js';
 import { fileStem } from '../bind/story-meta.js';
 import type { Book, Series } from '../book.js';
 import { formatDiagnostic } from '../diagnostics.js';
@@ -7,21 +8,34 @@ import { InputError } from '../errors.js';
 import type { Diagnostic, Manuscript } from '../model.js';
 import { parseFile } from '../parse.js';
 import { RendererRegistry } from '../render/registry.js';
-import type { CoverImage, NotesMode, RenderContext } from '../render/renderer.js';
+import type { CoverImage, NotesMode, RenderContext, RenderOptions } from '../render/renderer.js';
 import { Templates } from '../render/templates.js';
 import { readCover } from './read-cover.js';
 import { bookSlug } from './slug.js';
 import { writeAtomic } from './write-atomic.js';
 
-/** One book to make: a single story, or an anthology of all `inputs` when `anthology` is a title. */
+/**
+ * One book to make: a single story, or an anthology of all `inputs` when
+ * `anthology` is a title. The optional settings replace the build's own for
+ * this book (quire.yaml gives each book its own).
+ */
 export interface BookSpec {
   inputs: string[];
   anthology?: string | null;
+  /** Corrections to what the parser found, by input path. */
+  overrides?: Record<string, StoryOverrides>;
+  meta?: BindOptions['meta'];
+  editor?: string | null;
+  series?: Series | null;
+  formats?: string[];
+  notes?: NotesMode;
+  pageSize?: string | null;
+  cover?: string | null;
 }
 
 export interface BuildOptions {
   books: BookSpec[];
-  /** Format names; all the registry's formats when omitted. */
+  /** Format names for every book; when omitted, each book's own, else all the registry's formats. */
   formats?: string[];
   outDir: string;
   notes?: NotesMode;
@@ -95,7 +109,11 @@ async function parseInputs(specs: readonly BookSpec[], result: BuildResult): Pro
 }
 
 function bindSpec(spec: BookSpec, parsed: ReadonlyMap<string, Manuscript>, options: Readonly<BuildOptions>, result: BuildResult): Book | null {
-  const stories = spec.inputs.flatMap((f) => parsed.get(f) ?? []);
+  const stories = spec.inputs.flatMap((f) => {
+    const m = parsed.get(f);
+    const o = spec.overrides?.[f];
+    return m === undefined ? [] : o ? [applyOverrides(m, o)] : [m];
+  });
   if (stories.length < spec.inputs.length) {
     // A single story's failure is already reported; an anthology would be missing stories, so it is not made.
     if (spec.anthology != null) {
@@ -104,7 +122,7 @@ function bindSpec(spec: BookSpec, parsed: ReadonlyMap<string, Manuscript>, optio
     }
     return null;
   }
-  const bound = bind(stories, { anthology: spec.anthology ?? null, editor: options.editor ?? null, series: options.series ?? null });
+  const bound = bind(stories, { anthology: spec.anthology ?? null, editor: spec.editor ?? options.editor ?? null, series: spec.series ?? options.series ?? null, meta: spec.meta ?? {} });
   // The same story bound twice (alone and in an anthology) reports its binding once.
   const seen = new Set(result.diagnostics.map(formatDiagnostic));
   result.diagnostics.push(...bound.diagnostics.filter((d) => !seen.has(formatDiagnostic(d))));
@@ -118,26 +136,36 @@ function bindSpec(spec: BookSpec, parsed: ReadonlyMap<string, Manuscript>, optio
  */
 export async function build(options: Readonly<BuildOptions>): Promise<BuildResult> {
   const registry = options.registry ?? new RendererRegistry();
-  const formats = options.formats ?? registry.names();
-  const renderers = await Promise.all(formats.map((f) => registry.get(f)));
   const result: BuildResult = { outputs: [], failures: [], diagnostics: [] };
-  let cover: CoverImage | null = null;
-  if (options.cover) cover = await readCover(options.cover);
+  const cover: CoverImage | null = options.cover ? await readCover(options.cover) : null;
+  const covers = new Map<string, Promise<CoverImage>>();
   const parsed = await parseInputs(options.books, result);
   const templates = new Templates(options.templatesDir ?? null);
-  const context: RenderContext = {
-    options: { notes: options.notes ?? 'inline', embedFonts: options.embedFonts ?? false, cover, pageSize: options.pageSize ?? null, recto: options.recto ?? false, width: options.width ?? null, crlf: options.crlf ?? false },
-    templates,
-    sourceDateEpoch: options.sourceDateEpoch ?? null,
-    report: (d) => result.diagnostics.push(d),
-  };
+  const base: RenderOptions = { notes: options.notes ?? 'inline', embedFonts: options.embedFonts ?? false, cover, pageSize: options.pageSize ?? null, recto: options.recto ?? false, width: options.width ?? null, crlf: options.crlf ?? false };
   const taken = new Set<string>();
   for (const spec of options.books) {
     const book = bindSpec(spec, parsed, options, result);
     if (book === null) continue;
     const slug = bookSlug(book.meta.title, fileStem(spec.inputs[0] ?? 'book'), taken);
     taken.add(slug);
-    for (const renderer of renderers) {
+    let bookCover = cover;
+    if (spec.cover) {
+      if (!covers.has(spec.cover)) covers.set(spec.cover, readCover(spec.cover));
+      try {
+        bookCover = await covers.get(spec.cover)!;
+      } catch (error) {
+        result.failures.push(failure(spec.cover, null, error));
+        continue;
+      }
+    }
+    const context: RenderContext = {
+      options: { ...base, notes: spec.notes ?? base.notes, pageSize: spec.pageSize ?? base.pageSize, cover: bookCover },
+      templates,
+      sourceDateEpoch: options.sourceDateEpoch ?? null,
+      report: (d) => result.diagnostics.push(d),
+    };
+    for (const format of options.formats ?? spec.formats ?? registry.names()) {
+      const renderer = await registry.get(format);
       const path = join(options.outDir, `${slug}.${renderer.extension}`);
       try {
         const data = await renderer.render(book, context);

@@ -1,6 +1,7 @@
-import { readdir } from 'node:fs/promises';
-import { join } from 'node:path';
+import { existsSync } from 'node:fs';
 import { build, type BookSpec, type BuildResult } from '../build/build.js';
+import { configBooks, configOut } from '../config/config-books.js';
+import { loadConfig } from '../config/load-config.js';
 import { formatDiagnostic } from '../diagnostics.js';
 import { RendererRegistry } from '../render/registry.js';
 import type { NotesMode } from '../render/renderer.js';
@@ -8,7 +9,8 @@ import type { Io } from './io.js';
 
 export interface BuildCommandOptions {
   format?: string;
-  out: string;
+  out?: string;
+  config?: string;
   anthology?: string;
   editor?: string;
   notes: NotesMode;
@@ -29,30 +31,36 @@ export class UsageError extends Error {
   override name = 'UsageError';
 }
 
-const SEEDS_DIR = 'seeds';
-export const SAMPLE_ANTHOLOGY = 'Seed Stories';
+const CONFIG_FILE = 'quire.yaml';
 
-/** With no files, the sample books: each seed alone, and all of them as one anthology. */
-async function sampleBooks(): Promise<BookSpec[]> {
-  let names: string[];
-  try {
-    names = (await readdir(SEEDS_DIR)).filter((n) => n.endsWith('.txt')).sort();
-  } catch {
-    names = [];
-  }
-  if (names.length === 0) throw new UsageError('no manuscripts named and no seeds/ folder here; name the files to build, e.g. `quire build story.txt`');
-  const seeds = names.map((n) => join(SEEDS_DIR, n));
-  return [...seeds.map((f) => ({ inputs: [f] })), { inputs: seeds, anthology: SAMPLE_ANTHOLOGY }];
+interface Plan {
+  books: BookSpec[];
+  out: string | null;
 }
 
-function parseFormats(value: string | undefined, registry: RendererRegistry): string[] {
-  if (value === undefined) return registry.names();
+/** Without files, the books quire.yaml describes (with `formats:` at its top as every book's default). */
+async function configPlan(file: string | undefined): Promise<Plan> {
+  const path = file ?? CONFIG_FILE;
+  if (file === undefined && !existsSync(path)) {
+    throw new UsageError('no manuscripts named and no quire.yaml here; name the files to build (`quire build story.txt`) or write a config (`quire init`)');
+  }
+  const config = await loadConfig(path);
+  const books = (await configBooks(config, path)).map((b) => (b.formats || !config.formats ? b : { ...b, formats: config.formats }));
+  return { books, out: configOut(config, path) };
+}
+
+function parseFormats(value: string | undefined, registry: RendererRegistry): string[] | null {
+  if (value === undefined) return null;
   const formats = [...new Set(value.split(',').map((f) => f.trim().toLowerCase()).filter(Boolean))];
+  checkFormats(formats, registry);
+  return formats;
+}
+
+function checkFormats(formats: readonly string[], registry: RendererRegistry): void {
   const unknown = formats.filter((f) => !registry.has(f));
   if (unknown.length > 0) {
     throw new UsageError(`format ${unknown.map((f) => `"${f}"`).join(', ')} is not available in this version of quire; it can make: ${registry.names().join(', ')}`);
   }
-  return formats;
 }
 
 function sourceDateEpoch(env: NodeJS.ProcessEnv): number | null {
@@ -86,12 +94,15 @@ function report(result: BuildResult, verbose: boolean, io: Io): void {
 export async function buildCommand(files: readonly string[], options: Readonly<BuildCommandOptions>, io: Io, env: NodeJS.ProcessEnv = process.env): Promise<number> {
   const registry = new RendererRegistry();
   const formats = parseFormats(options.format, registry);
-  const books: BookSpec[] =
-    files.length === 0 ? await sampleBooks() : options.anthology ? [{ inputs: [...files], anthology: options.anthology }] : files.map((f) => ({ inputs: [f] }));
+  const plan: Plan =
+    files.length === 0
+      ? await configPlan(options.config)
+      : { books: options.anthology ? [{ inputs: [...files], anthology: options.anthology }] : files.map((f) => ({ inputs: [f] })), out: null };
+  for (const b of plan.books) checkFormats(b.formats ?? [], registry);
   const result = await build({
-    books,
-    formats,
-    outDir: options.out,
+    books: plan.books,
+    ...(formats ? { formats } : {}),
+    outDir: options.out ?? plan.out ?? 'dist',
     notes: options.notes,
     embedFonts: options.embedFonts === true,
     pageSize: options.pageSize,

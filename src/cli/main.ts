@@ -1,5 +1,6 @@
 import { Command, CommanderError, Option } from 'commander';
 import { InputError } from '../errors.js';
+import { ConfigError } from '../config/load-config.js';
 import { buildCommand, UsageError, type BuildCommandOptions } from './build-command.js';
 import { inspectCommand } from './inspect-command.js';
 import type { Io } from './io.js';
@@ -22,10 +23,11 @@ function program(io: Io, setCode: (code: number) => void): Command {
     .action(async (files: string[], opts: { json?: boolean }) => setCode(await inspectCommand(files, { json: opts.json === true }, io)));
   cli
     .command('build')
-    .description('Make books: one per manuscript, or one anthology of them all. With no files, builds the sample books from seeds/.')
+    .description('Make books: one per manuscript, or one anthology of them all. With no files, builds what quire.yaml describes.')
     .argument('[files...]', 'manuscript files (.txt)')
     .option('-f, --format <list>', 'formats to make, comma-separated (default: all)')
-    .option('-o, --out <dir>', 'folder for the books', 'dist')
+    .option('-o, --out <dir>', 'folder for the books (default: quire.yaml\'s out, else dist)')
+    .option('-c, --config <file>', 'the config to build from when no files are named (default: quire.yaml)')
     .option('--anthology <title>', 'bind all the files into one book with this title')
     .option('--editor <name>', "the anthology's editor, credited on the title page and in the metadata")
     .addOption(new Option('--notes <where>', "author's notes where they stood, gathered at the end, or left out").choices(['inline', 'end', 'omit']).default('inline'))
@@ -41,7 +43,7 @@ function program(io: Io, setCode: (code: number) => void): Command {
     .option('--verbose', 'also print info diagnostics: every guess the parser made')
     .addHelpText(
       'after',
-      '\nExamples:\n  quire build                                  # the sample books from seeds/ into dist/\n  quire build story.txt --format epub\n  quire build a.txt b.txt --anthology "Summer Stories" --editor "Jo Bloggs" --out books\n  SOURCE_DATE_EPOCH=1700000000 quire build story.txt   # reproducible dates',
+      '\nExamples:\n  quire build                                  # the books quire.yaml describes\n  quire build story.txt --format epub\n  quire build a.txt b.txt --anthology "Summer Stories" --editor "Jo Bloggs" --out books\n  SOURCE_DATE_EPOCH=1700000000 quire build story.txt   # reproducible dates',
     )
     .action(async (files: string[], opts: BuildCommandOptions) => setCode(await buildCommand(files, opts, io)));
   return cli;
@@ -58,7 +60,7 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
     return code;
   } catch (error) {
     if (error instanceof CommanderError) return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
-    if (error instanceof UsageError) {
+    if (error instanceof UsageError || error instanceof ConfigError) {
       io.err(`quire: ${error.message}\n`);
       return EXIT.usage;
     }

@@ -1,0 +1,81 @@
+import { stat } from 'node:fs/promises';
+import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
+import { glob, isDynamicPattern } from 'tinyglobby';
+import type { BookSpec } from '../build/build.js';
+import { ConfigError } from './load-config.js';
+import type { StoryOverrides } from '../bind/overrides.js';
+import type { BookConfig, Config } from './schema.js';
+
+const MANUSCRIPT = /\.(txt|md)$/i;
+
+/** Paths as a person typed them: relative to where quire runs, when inside it. */
+function display(absolute: string): string {
+  const rel = relative(process.cwd(), absolute);
+  return rel.startsWith('..') || isAbsolute(rel) ? absolute : rel;
+}
+
+/** A story entry to files: a glob or a folder gives its manuscripts sorted by name. */
+async function expand(entry: string, base: string, configFile: string): Promise<string[]> {
+  if (isDynamicPattern(entry)) {
+    const files = (await glob(entry, { cwd: base, absolute: true, onlyFiles: true })).filter((f) => MANUSCRIPT.test(f)).sort();
+    if (files.length === 0) throw new ConfigError(`${configFile}: "${entry}" matches no .txt or .md files`);
+    return files;
+  }
+  const path = resolve(base, entry);
+  const info = await stat(path).catch(() => null);
+  if (info?.isDirectory()) {
+    const files = (await glob('*', { cwd: path, absolute: true, onlyFiles: true })).filter((f) => MANUSCRIPT.test(f)).sort();
+    if (files.length === 0) throw new ConfigError(`${configFile}: the folder "${entry}" holds no .txt or .md files`);
+    return files;
+  }
+  // A missing file is reported by the build like any other unreadable input, with the others still built.
+  return [path];
+}
+
+/** Only the keys that were given: `undefined` never overrides anything. */
+function storyOverrides(o: { [K in keyof StoryOverrides]?: StoryOverrides[K] | undefined }): StoryOverrides | null {
+  const entries = Object.entries(o).filter(([, v]) => v !== undefined);
+  return entries.length > 0 ? (Object.fromEntries(entries) as StoryOverrides) : null;
+}
+
+async function bookSpec(book: BookConfig, base: string, configFile: string, index: number): Promise<BookSpec> {
+  const inputs: string[] = [];
+  const overrides: Record<string, StoryOverrides> = {};
+  for (const { file, ...rest } of book.stories) {
+    for (const f of await expand(file, base, configFile)) {
+      const path = display(f);
+      inputs.push(path);
+      const o = storyOverrides(rest);
+      if (o) overrides[path] = o;
+    }
+  }
+  const anthology = inputs.length > 1;
+  if (anthology && !book.title) throw new ConfigError(`${configFile}: books.${index} has ${inputs.length} stories and no title; give the anthology a title`);
+  if (!anthology) {
+    // A one-story book: its title, author and so on correct the story's own.
+    const o = storyOverrides({ title: book.title, subtitle: book.subtitle, author: book.author, description: book.description, language: book.language });
+    if (o) overrides[inputs[0]!] = { ...o, ...overrides[inputs[0]!] };
+  }
+  return {
+    inputs,
+    anthology: anthology ? (book.title ?? null) : null,
+    overrides,
+    ...(anthology ? { meta: { subtitle: book.subtitle ?? null, language: book.language ?? null, description: book.description ?? null } } : {}),
+    ...(book.editor ? { editor: book.editor } : {}),
+    ...(book.formats ? { formats: book.formats } : {}),
+    ...(book.notes ? { notes: book.notes } : {}),
+    ...(book['page-size'] ? { pageSize: book['page-size'] } : {}),
+    ...(book.cover ? { cover: display(resolve(base, book.cover)) } : {}),
+    ...(book.series ? { series: { name: book.series, position: book['series-index'] ?? null } } : {}),
+  };
+}
+
+/** The books a config describes, with paths resolved against the config's folder. */
+export async function configBooks(config: Config, configFile: string): Promise<BookSpec[]> {
+  const base = dirname(resolve(configFile));
+  return Promise.all(config.books.map((b, i) => bookSpec(b, base, configFile, i)));
+}
+
+export function configOut(config: Config, configFile: string): string | null {
+  return config.out ? display(join(dirname(resolve(configFile)), config.out)) : null;
+}

@@ -1,0 +1,49 @@
+import { z } from 'zod';
+
+/** One story of a book: a path, directory or glob, or a file with overrides of what the parser found. */
+const storyOverrides = z.strictObject({
+  file: z.string().min(1),
+  title: z.string().min(1).optional(),
+  subtitle: z.string().min(1).optional(),
+  author: z.string().min(1).optional(),
+  description: z.string().min(1).optional(),
+  language: z.string().min(2).optional(),
+  /** Chapter titles by chapter position (1-based): `chapters: { 1: Arrival }`. */
+  chapters: z.record(z.string().regex(/^\d+$/, 'chapter keys are chapter positions: 1, 2, 3 …'), z.string().min(1)).optional(),
+});
+
+/** A bare path stands for `{ file: path }`, so errors always point into one shape. */
+const story = z.preprocess((value) => (typeof value === 'string' ? { file: value } : value), storyOverrides);
+
+const formats = z.array(z.string().min(1)).min(1);
+const pageSize = z.enum(['A5', 'A4', 'Letter', '6x9']);
+const notes = z.enum(['inline', 'end', 'omit']);
+
+const book = z.strictObject({
+  /** The anthology's title; for a one-story book, a replacement for the story's title. */
+  title: z.string().min(1).optional(),
+  subtitle: z.string().min(1).optional(),
+  author: z.string().min(1).optional(),
+  editor: z.string().min(1).optional(),
+  language: z.string().min(2).optional(),
+  description: z.string().min(1).optional(),
+  stories: z.array(story).min(1),
+  formats: formats.optional(),
+  'page-size': pageSize.optional(),
+  notes: notes.optional(),
+  cover: z.string().min(1).optional(),
+  series: z.string().min(1).optional(),
+  'series-index': z.number().nonnegative().optional(),
+});
+
+/** `quire.yaml`: unknown keys are errors, so a typo never passes silently. */
+export const configSchema = z.strictObject({
+  out: z.string().min(1).optional(),
+  formats: formats.optional(),
+  renderers: z.array(z.string().min(1)).optional(),
+  books: z.array(book).min(1),
+});
+
+export type Config = z.infer<typeof configSchema>;
+export type BookConfig = Config['books'][number];
+export type StoryConfig = z.infer<typeof story>;
