@@ -124,3 +124,37 @@ describe('quire build', () => {
     expect(r.stderr).toBe('quire: SOURCE_DATE_EPOCH must be a whole number of seconds since 1970, not "yesterday"\n');
   });
 });
+
+describe('quire formats and third-party renderers', () => {
+  it('lists the built-in formats, and a renderer loaded with --renderer', () => {
+    const r = quire('formats', '--renderer', './examples/html-renderer.js');
+    expect(r.status).toBe(0);
+    expect(r.stdout.split('\n').map((l) => l.split(/\s+/)[0])).toEqual(['epub', 'pdf', 'txt', 'html', '']);
+  });
+
+  it('builds with the example HTML renderer, escaping the text', () => {
+    const out = mkdtempSync(join(tmpdir(), 'quire-html-'));
+    const r = quire('build', 'tests/fixtures/markup/story.txt', '--renderer', './examples/html-renderer.js', '--format', 'html', '--out', out);
+    expect(r.status).toBe(0);
+    const html = readFileSync(join(out, 'tags-and-brackets.html'), 'utf8');
+    expect(html).toContain('She typed &lt;script&gt;alert(1)&lt;/script&gt; into the box &amp; waited.');
+    expect(html).not.toContain('<script');
+  });
+
+  it('refuses a module that is not a renderer, naming it (exit 2)', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'quire-badrenderer-'));
+    writeFileSync(join(dir, 'bad.mjs'), 'export default { name: "bad" };\n');
+    const r = quire('formats', '--renderer', join(dir, 'bad.mjs'));
+    expect(r.status).toBe(2);
+    expect(r.stderr).toBe(`quire: "${join(dir, 'bad.mjs')}" is not a quire renderer: export (default, or as \`renderer\`) an object with a lower-case \`name\`, an \`extension\` and \`render(book, context)\`\n`);
+  });
+
+  it('--strict turns warnings into a failing exit status', () => {
+    const out = mkdtempSync(join(tmpdir(), 'quire-strict-'));
+    const r = quire('build', 'seeds/001_58e74c88fd9e2e85.txt', '--format', 'txt', '--strict', '--out', out);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain('warning no title found');
+    expect(r.stderr).toMatch(/quire: warnings with --strict; fix them or build without --strict\n$/);
+    expect(quire('build', 'seeds/002_05467c72a081d6c6.txt', '--format', 'txt', '--strict', '--out', out).status).toBe(0);
+  });
+});

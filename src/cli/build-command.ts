@@ -1,8 +1,10 @@
 import { existsSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { build, type BookSpec, type BuildResult } from '../build/build.js';
 import { configBooks, configOut } from '../config/config-books.js';
 import { loadConfig } from '../config/load-config.js';
 import { formatDiagnostic } from '../diagnostics.js';
+import { loadRenderer } from '../render/load-renderer.js';
 import { RendererRegistry } from '../render/registry.js';
 import type { NotesMode } from '../render/renderer.js';
 import type { Io } from './io.js';
@@ -24,6 +26,8 @@ export interface BuildCommandOptions {
   seriesIndex?: string;
   templates?: string;
   verbose?: boolean;
+  renderer?: string[];
+  strict?: boolean;
 }
 
 /** A mistake in how quire was called: reported with exit status 2. */
@@ -36,6 +40,8 @@ const CONFIG_FILE = 'quire.yaml';
 interface Plan {
   books: BookSpec[];
   out: string | null;
+  /** Third-party renderers the config names, with the folder their paths are relative to. */
+  renderers: { spec: string; base: string }[];
 }
 
 /** Without files, the books quire.yaml describes (with `formats:` at its top as every book's default). */
@@ -46,7 +52,14 @@ async function configPlan(file: string | undefined): Promise<Plan> {
   }
   const config = await loadConfig(path);
   const books = (await configBooks(config, path)).map((b) => (b.formats || !config.formats ? b : { ...b, formats: config.formats }));
-  return { books, out: configOut(config, path) };
+  return { books, out: configOut(config, path), renderers: (config.renderers ?? []).map((spec) => ({ spec, base: dirname(resolve(path)) })) };
+}
+
+/** The built-in renderers plus third-party ones, each checked as it loads. */
+export async function registryWith(renderers: readonly { spec: string; base: string }[]): Promise<RendererRegistry> {
+  const registry = new RendererRegistry();
+  for (const { spec, base } of renderers) registry.register(await loadRenderer(spec, base));
+  return registry;
 }
 
 function parseFormats(value: string | undefined, registry: RendererRegistry): string[] | null {
@@ -92,12 +105,12 @@ function report(result: BuildResult, verbose: boolean, io: Io): void {
 
 /** `quire build [FILES…]`: exit 0 when every book was made, 1 when any input or format failed, 70 on a bug. */
 export async function buildCommand(files: readonly string[], options: Readonly<BuildCommandOptions>, io: Io, env: NodeJS.ProcessEnv = process.env): Promise<number> {
-  const registry = new RendererRegistry();
-  const formats = parseFormats(options.format, registry);
   const plan: Plan =
     files.length === 0
       ? await configPlan(options.config)
-      : { books: options.anthology ? [{ inputs: [...files], anthology: options.anthology }] : files.map((f) => ({ inputs: [f] })), out: null };
+      : { books: options.anthology ? [{ inputs: [...files], anthology: options.anthology }] : files.map((f) => ({ inputs: [f] })), out: null, renderers: [] };
+  const registry = await registryWith([...plan.renderers, ...(options.renderer ?? []).map((spec) => ({ spec, base: process.cwd() }))]);
+  const formats = parseFormats(options.format, registry);
   for (const b of plan.books) checkFormats(b.formats ?? [], registry);
   const result = await build({
     books: plan.books,
@@ -119,5 +132,10 @@ export async function buildCommand(files: readonly string[], options: Readonly<B
   });
   report(result, options.verbose === true, io);
   if (result.failures.some((f) => f.internal)) return 70;
-  return result.failures.length > 0 ? 1 : 0;
+  if (result.failures.length > 0) return 1;
+  if (options.strict === true && result.diagnostics.some((d) => d.severity !== 'info')) {
+    io.err('quire: warnings with --strict; fix them or build without --strict\n');
+    return 1;
+  }
+  return 0;
 }

@@ -1,7 +1,8 @@
 import { Command, CommanderError, Option } from 'commander';
 import { InputError } from '../errors.js';
 import { ConfigError } from '../config/load-config.js';
-import { buildCommand, UsageError, type BuildCommandOptions } from './build-command.js';
+import { RendererLoadError } from '../render/load-renderer.js';
+import { buildCommand, registryWith, UsageError, type BuildCommandOptions } from './build-command.js';
 import { inspectCommand } from './inspect-command.js';
 import type { Io } from './io.js';
 import { processIo } from './io.js';
@@ -41,11 +42,22 @@ function program(io: Io, setCode: (code: number) => void): Command {
     .option('--series-index <n>', "the book's position in the series")
     .option('--templates <dir>', 'a folder of templates that replace quire\'s own file by file')
     .option('--verbose', 'also print info diagnostics: every guess the parser made')
+    .option('--strict', 'fail (exit 1) when there are warnings')
+    .option('--renderer <module...>', 'load a third-party renderer by path or package name (then use its name in --format)')
     .addHelpText(
       'after',
-      '\nExamples:\n  quire build                                  # the books quire.yaml describes\n  quire build story.txt --format epub\n  quire build a.txt b.txt --anthology "Summer Stories" --editor "Jo Bloggs" --out books\n  SOURCE_DATE_EPOCH=1700000000 quire build story.txt   # reproducible dates',
+      '\nExamples:\n  quire build                                  # the books quire.yaml describes\n  quire build story.txt --renderer ./examples/html-renderer.js --format html\n  quire build story.txt --format epub\n  quire build a.txt b.txt --anthology "Summer Stories" --editor "Jo Bloggs" --out books\n  SOURCE_DATE_EPOCH=1700000000 quire build story.txt   # reproducible dates',
     )
     .action(async (files: string[], opts: BuildCommandOptions) => setCode(await buildCommand(files, opts, io)));
+  cli
+    .command('formats')
+    .description('List the formats quire can make, including third-party renderers given with --renderer.')
+    .option('--renderer <module...>', 'also load these renderers')
+    .addHelpText('after', '\nExamples:\n  quire formats\n  quire formats --renderer ./examples/html-renderer.js')
+    .action(async (opts: { renderer?: string[] }) => {
+      const registry = await registryWith((opts.renderer ?? []).map((spec) => ({ spec, base: process.cwd() })));
+      for (const r of registry.list()) io.out(`${r.name.padEnd(8)} ${r.description}\n`);
+    });
   return cli;
 }
 
@@ -60,7 +72,7 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
     return code;
   } catch (error) {
     if (error instanceof CommanderError) return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
-    if (error instanceof UsageError || error instanceof ConfigError) {
+    if (error instanceof UsageError || error instanceof ConfigError || error instanceof RendererLoadError) {
       io.err(`quire: ${error.message}\n`);
       return EXIT.usage;
     }
