@@ -62,7 +62,7 @@ describe('quire build', () => {
     const r = quire('build', seed, '--format', 'epub', '--out', out);
     expect(r.status).toBe(0);
     expect(r.stdout).toMatch(new RegExp(`^${join(out, 'finding-friendship.epub')}  epub  \\d+ KB\\n$`));
-    expect(r.stderr).toBe('1 file written\n');
+    expect(r.stderr).toMatch(/^book +formats +pages +size +words +warnings +time\nFinding Friendship +epub +- +\d+ KB +6,260 +0 +\d\.\d s\n1 file written\n$/);
     expect(readdirSync(out)).toEqual(['finding-friendship.epub']);
   });
 
@@ -156,5 +156,32 @@ describe('quire formats and third-party renderers', () => {
     expect(r.stderr).toContain('warning no title found');
     expect(r.stderr).toMatch(/quire: warnings with --strict; fix them or build without --strict\n$/);
     expect(quire('build', 'seeds/002_05467c72a081d6c6.txt', '--format', 'txt', '--strict', '--out', out).status).toBe(0);
+  });
+});
+
+describe('batch builds', () => {
+  const seeds = readdirSync(join(root, 'seeds')).sort().map((f) => join('seeds', f));
+
+  it('builds the good inputs when one is a binary file named .txt, names the bad one, and exits 1', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'quire-batch-'));
+    const bad = join(dir, 'photo.txt');
+    writeFileSync(bad, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]));
+    const out = join(dir, 'out');
+    const r = quire('build', ...seeds, bad, '--format', 'txt', '--jobs', '2', '--out', out);
+    expect(r.status).toBe(1);
+    expect(readdirSync(out).sort()).toEqual(['001-58e74c88fd9e2e85.txt', '003-36173a1dff41368f.txt', 'finding-friendship.txt', 'making-something-from-nothing.txt']);
+    expect(r.stderr).toContain(`quire: ${bad}: this looks like a PNG image, not a text manuscript`);
+    expect(r.stderr).toMatch(/4 files written, 1 failed\n$/);
+  });
+
+  it('writes the same bytes with one worker thread as with two', () => {
+    const one = mkdtempSync(join(tmpdir(), 'quire-jobs1-'));
+    const two = mkdtempSync(join(tmpdir(), 'quire-jobs2-'));
+    expect(quire('build', ...seeds, '--jobs', '1', '--out', one).status).toBe(0);
+    expect(quire('build', ...seeds, '--jobs', '2', '--out', two).status).toBe(0);
+    const names = readdirSync(one).sort();
+    expect(names).toHaveLength(12);
+    expect(readdirSync(two).sort()).toEqual(names);
+    for (const n of names) expect(readFileSync(join(one, n)).equals(readFileSync(join(two, n))), n).toBe(true);
   });
 });

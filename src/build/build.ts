@@ -1,18 +1,20 @@
-import { join } from 'node:path';
 import { bind, type BindOptions } from '../bind/bind.js';
 import { applyOverrides, type StoryOverrides } from '../bind/overrides.js';
 import { fileStem } from '../bind/story-meta.js';
 import type { Book, Series } from '../book.js';
 import { formatDiagnostic } from '../diagnostics.js';
-import { InputError } from '../errors.js';
 import type { Diagnostic, Manuscript } from '../model.js';
 import { parseFile } from '../parse.js';
 import { RendererRegistry } from '../render/registry.js';
-import type { CoverImage, NotesMode, RenderContext, RenderOptions } from '../render/renderer.js';
+import { registryWith, type RendererModule } from '../render/load-renderer.js';
+import type { CoverImage, NotesMode, RenderOptions } from '../render/renderer.js';
 import { Templates } from '../render/templates.js';
 import { readCover } from './read-cover.js';
+import { failure, runJob, type BookReport, type BuildFailure, type BuildOutput, type JobEnv, type JobResult, type RenderJob } from './render-job.js';
 import { bookSlug } from './slug.js';
-import { writeAtomic } from './write-atomic.js';
+import { runInWorkers } from './worker-pool.js';
+
+export type { BookReport, BuildFailure, BuildOutput } from './render-job.js';
 
 /**
  * One book to make: a single story, or an anthology of all `inputs` when
@@ -56,41 +58,22 @@ export interface BuildOptions {
   templatesDir?: string | null;
   /** Seconds since the epoch; fixes every date in the output. */
   sourceDateEpoch?: number | null;
+  /** Third-party renderer modules; unlike `registry`, these can be loaded in worker threads too. */
+  rendererModules?: RendererModule[];
+  /** A registry with renderers registered in code; builds with it run on this thread only. */
   registry?: RendererRegistry;
+  /** Worker threads for rendering books in parallel (default 1: this thread). */
+  workers?: number;
   /** Called as each file is written. */
   onOutput?: (output: BuildOutput) => void;
-}
-
-export interface BuildOutput {
-  title: string;
-  format: string;
-  path: string;
-  bytes: number;
-}
-
-export interface BuildFailure {
-  /** The input file or output path the failure is about. */
-  subject: string;
-  format: string | null;
-  message: string;
-  /** An unexpected exception: a bug in quire or in a renderer. */
-  internal: boolean;
 }
 
 export interface BuildResult {
   outputs: BuildOutput[];
   failures: BuildFailure[];
   diagnostics: Diagnostic[];
-}
-
-function failure(subject: string, format: string | null, error: unknown): BuildFailure {
-  if (error instanceof InputError) return { subject, format, message: error.message, internal: false };
-  const code = (error as NodeJS.ErrnoException | undefined)?.code;
-  if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS' || code === 'ENOTDIR' || code === 'ENOSPC') {
-    return { subject, format, message: `${subject}: cannot be written (${code}); choose an output folder you can write to with --out.`, internal: false };
-  }
-  const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
-  return { subject, format, message: `${subject}: the ${format ?? ''} renderer failed unexpectedly:\n${detail}`, internal: true };
+  /** One line per book made, in the order of `books`, for the summary. */
+  books: BookReport[];
 }
 
 /** Parses each distinct input once, however many books use it. */
@@ -129,54 +112,64 @@ function bindSpec(spec: BookSpec, parsed: ReadonlyMap<string, Manuscript>, optio
   return bound.book;
 }
 
+/** The cover a book asks for in its spec, else the build's, read once per file. */
+async function coverFor(spec: BookSpec, fallback: CoverImage | null, covers: Map<string, Promise<CoverImage>>): Promise<CoverImage | null> {
+  if (!spec.cover) return fallback;
+  if (!covers.has(spec.cover)) covers.set(spec.cover, readCover(spec.cover));
+  return covers.get(spec.cover)!;
+}
+
 /**
- * Builds books: parse each input, bind, render each format, and write
- * `outDir/<slug>.<ext>` atomically. One failing input or format never stops
- * the others; every failure is in the result, nothing is thrown for them.
+ * Builds books: parse each input once, bind, render each format, and write
+ * `outDir/<slug>.<ext>` atomically, on worker threads when `workers` > 1.
+ * One failing input or format never stops the others; every failure is in
+ * the result, nothing is thrown for them.
  */
 export async function build(options: Readonly<BuildOptions>): Promise<BuildResult> {
-  const registry = options.registry ?? new RendererRegistry();
-  const result: BuildResult = { outputs: [], failures: [], diagnostics: [] };
-  const cover: CoverImage | null = options.cover ? await readCover(options.cover) : null;
+  const registry = options.registry ?? (await registryWith(options.rendererModules ?? []));
+  const result: BuildResult = { outputs: [], failures: [], diagnostics: [], books: [] };
+  const cover = options.cover ? await readCover(options.cover) : null;
   const covers = new Map<string, Promise<CoverImage>>();
   const parsed = await parseInputs(options.books, result);
-  const templates = new Templates(options.templatesDir ?? null);
   const base: RenderOptions = { notes: options.notes ?? 'inline', embedFonts: options.embedFonts ?? false, cover, pageSize: options.pageSize ?? null, recto: options.recto ?? false, width: options.width ?? null, crlf: options.crlf ?? false };
+  const jobs: RenderJob[] = [];
   const taken = new Set<string>();
   for (const spec of options.books) {
     const book = bindSpec(spec, parsed, options, result);
     if (book === null) continue;
     const slug = bookSlug(book.meta.title, fileStem(spec.inputs[0] ?? 'book'), taken);
     taken.add(slug);
-    let bookCover = cover;
-    if (spec.cover) {
-      if (!covers.has(spec.cover)) covers.set(spec.cover, readCover(spec.cover));
-      try {
-        bookCover = await covers.get(spec.cover)!;
-      } catch (error) {
-        result.failures.push(failure(spec.cover, null, error));
-        continue;
-      }
+    let bookCover: CoverImage | null;
+    try {
+      bookCover = await coverFor(spec, cover, covers);
+    } catch (error) {
+      result.failures.push(failure(spec.cover ?? '', null, error));
+      continue;
     }
-    const context: RenderContext = {
-      options: { ...base, notes: spec.notes ?? base.notes, pageSize: spec.pageSize ?? base.pageSize, cover: bookCover },
-      templates,
-      sourceDateEpoch: options.sourceDateEpoch ?? null,
-      report: (d) => result.diagnostics.push(d),
-    };
-    for (const format of options.formats ?? spec.formats ?? registry.names()) {
-      const renderer = await registry.get(format);
-      const path = join(options.outDir, `${slug}.${renderer.extension}`);
-      try {
-        const data = await renderer.render(book, context);
-        await writeAtomic(path, data);
-        const output = { title: book.meta.title, format: renderer.name, path, bytes: typeof data === 'string' ? Buffer.byteLength(data) : data.byteLength };
-        result.outputs.push(output);
-        options.onOutput?.(output);
-      } catch (error) {
-        result.failures.push(failure(path, renderer.name, error));
-      }
-    }
+    const formats = options.formats ?? spec.formats ?? registry.names();
+    for (const f of formats) if (!registry.has(f)) throw new TypeError(`unknown format "${f}"; this quire can make: ${registry.names().join(', ')}`);
+    jobs.push({ book, slug, formats, options: { ...base, notes: spec.notes ?? base.notes, pageSize: spec.pageSize ?? base.pageSize, cover: bookCover } });
   }
+  const env: JobEnv = { outDir: options.outDir, templatesDir: options.templatesDir ?? null, sourceDateEpoch: options.sourceDateEpoch ?? null };
+  const onOutput = (o: BuildOutput): void => options.onOutput?.(o);
+  const workers = options.registry ? 1 : Math.max(1, options.workers ?? 1);
+  let results: JobResult[];
+  if (workers > 1 && jobs.length > 1) results = await runInWorkers(jobs, env, options.rendererModules ?? [], workers, onOutput);
+  else {
+    const templates = new Templates(env.templatesDir);
+    results = [];
+    for (const job of jobs) results.push(await runJob(job, env, registry, templates, onOutput));
+  }
+  const seen = new Set(result.diagnostics.map(formatDiagnostic));
+  for (const r of results) {
+    result.outputs.push(...r.outputs);
+    result.failures.push(...r.failures);
+    // A story in two books (alone and in an anthology) reports a rendering problem once.
+    for (const d of r.diagnostics) if (!seen.has(formatDiagnostic(d)) && seen.add(formatDiagnostic(d))) result.diagnostics.push(d);
+  }
+  results.forEach((r, i) => {
+    const files = new Set(jobs[i]!.book.stories.map((s) => s.file));
+    result.books.push({ ...r.report, warnings: result.diagnostics.filter((d) => d.severity !== 'info' && files.has(d.file)).length });
+  });
   return result;
 }

@@ -1,13 +1,16 @@
 import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { dirname, resolve } from 'node:path';
 import { build, type BookSpec, type BuildResult } from '../build/build.js';
 import { configBooks, configOut } from '../config/config-books.js';
 import { loadConfig } from '../config/load-config.js';
 import { formatDiagnostic } from '../diagnostics.js';
-import { loadRenderer } from '../render/load-renderer.js';
+import { registryWith } from '../render/load-renderer.js';
 import { RendererRegistry } from '../render/registry.js';
 import type { NotesMode } from '../render/renderer.js';
+import { formatSummary } from './build-summary.js';
 import type { Io } from './io.js';
+import { startProgress } from './progress.js';
 
 export interface BuildCommandOptions {
   format?: string;
@@ -28,6 +31,8 @@ export interface BuildCommandOptions {
   verbose?: boolean;
   renderer?: string[];
   strict?: boolean;
+  quiet?: boolean;
+  jobs?: string;
 }
 
 /** A mistake in how quire was called: reported with exit status 2. */
@@ -53,13 +58,6 @@ async function configPlan(file: string | undefined): Promise<Plan> {
   const config = await loadConfig(path);
   const books = (await configBooks(config, path)).map((b) => (b.formats || !config.formats ? b : { ...b, formats: config.formats }));
   return { books, out: configOut(config, path), renderers: (config.renderers ?? []).map((spec) => ({ spec, base: dirname(resolve(path)) })) };
-}
-
-/** The built-in renderers plus third-party ones, each checked as it loads. */
-export async function registryWith(renderers: readonly { spec: string; base: string }[]): Promise<RendererRegistry> {
-  const registry = new RendererRegistry();
-  for (const { spec, base } of renderers) registry.register(await loadRenderer(spec, base));
-  return registry;
 }
 
 function parseFormats(value: string | undefined, registry: RendererRegistry): string[] | null {
@@ -90,6 +88,13 @@ function seriesIndex(value: string | undefined): number | null {
   return n;
 }
 
+/** `--jobs N`, else one worker thread per core. */
+function jobCount(value: string | undefined): number {
+  if (value === undefined) return availableParallelism();
+  if (!/^[1-9]\d*$/.test(value)) throw new UsageError(`--jobs must be a whole number of worker threads, not "${value}"`);
+  return Number(value);
+}
+
 function textWidth(value: string | undefined): number | null {
   if (value === undefined) return null;
   if (!/^\d+$/.test(value)) throw new UsageError(`--width must be a whole number of columns (0 for no wrapping), not "${value}"`);
@@ -109,9 +114,12 @@ export async function buildCommand(files: readonly string[], options: Readonly<B
     files.length === 0
       ? await configPlan(options.config)
       : { books: options.anthology ? [{ inputs: [...files], anthology: options.anthology }] : files.map((f) => ({ inputs: [f] })), out: null, renderers: [] };
-  const registry = await registryWith([...plan.renderers, ...(options.renderer ?? []).map((spec) => ({ spec, base: process.cwd() }))]);
+  const modules = [...plan.renderers, ...(options.renderer ?? []).map((spec) => ({ spec, base: process.cwd() }))];
+  const registry = await registryWith(modules);
   const formats = parseFormats(options.format, registry);
   for (const b of plan.books) checkFormats(b.formats ?? [], registry);
+  const total = plan.books.reduce((n, b) => n + (formats ?? b.formats ?? registry.names()).length, 0);
+  const progress = startProgress(total, options.quiet !== true && io.isTTY === true);
   const result = await build({
     books: plan.books,
     ...(formats ? { formats } : {}),
@@ -127,9 +135,15 @@ export async function buildCommand(files: readonly string[], options: Readonly<B
     series: options.series ? { name: options.series, position: seriesIndex(options.seriesIndex) } : null,
     templatesDir: options.templates ?? null,
     sourceDateEpoch: sourceDateEpoch(env),
-    registry,
-    onOutput: (o) => io.out(`${o.path}  ${o.format}  ${Math.ceil(o.bytes / 1024)} KB\n`),
+    rendererModules: modules,
+    workers: jobCount(options.jobs),
+    onOutput: (o) => {
+      progress.tick();
+      if (!progress.live) io.out(`${o.path}  ${o.format}  ${Math.ceil(o.bytes / 1024)} KB\n`);
+    },
   });
+  progress.stop();
+  if (options.quiet !== true) io.err(formatSummary(result.books));
   report(result, options.verbose === true, io);
   if (result.failures.some((f) => f.internal)) return 70;
   if (result.failures.length > 0) return 1;

@@ -1,8 +1,8 @@
 import { Command, CommanderError, Option } from 'commander';
 import { InputError } from '../errors.js';
 import { ConfigError } from '../config/load-config.js';
-import { RendererLoadError } from '../render/load-renderer.js';
-import { buildCommand, registryWith, UsageError, type BuildCommandOptions } from './build-command.js';
+import { registryWith, RendererLoadError } from '../render/load-renderer.js';
+import { buildCommand, UsageError, type BuildCommandOptions } from './build-command.js';
 import { inspectCommand } from './inspect-command.js';
 import type { Io } from './io.js';
 import { processIo } from './io.js';
@@ -43,6 +43,8 @@ function program(io: Io, setCode: (code: number) => void): Command {
     .option('--templates <dir>', 'a folder of templates that replace quire\'s own file by file')
     .option('--verbose', 'also print info diagnostics: every guess the parser made')
     .option('--strict', 'fail (exit 1) when there are warnings')
+    .option('-q, --quiet', 'no progress bar and no summary table; files and problems only')
+    .option('-j, --jobs <n>', 'worker threads for building books in parallel (default: one per core)')
     .option('--renderer <module...>', 'load a third-party renderer by path or package name (then use its name in --format)')
     .addHelpText(
       'after',

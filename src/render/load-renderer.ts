@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import { isAbsolute, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { RendererRegistry } from './registry.js';
 import type { Renderer } from './renderer.js';
 
 /** A `--renderer` module that cannot be used: the CLI reports it as a usage error (exit 2). */
@@ -37,4 +38,17 @@ export async function loadRenderer(spec: string, base: string): Promise<Renderer
     throw new RendererLoadError(`"${spec}" is not a quire renderer: export (default, or as \`renderer\`) an object with a lower-case \`name\`, an \`extension\` and \`render(book, context)\``);
   }
   return { ...candidate, description: typeof candidate.description === 'string' ? candidate.description : '' };
+}
+
+/** A third-party renderer module and the folder its path is relative to. */
+export interface RendererModule {
+  spec: string;
+  base: string;
+}
+
+/** The built-in renderers plus third-party ones, each checked as it loads. */
+export async function registryWith(modules: readonly RendererModule[]): Promise<RendererRegistry> {
+  const registry = new RendererRegistry();
+  for (const { spec, base } of modules) registry.register(await loadRenderer(spec, base));
+  return registry;
 }

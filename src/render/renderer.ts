@@ -36,6 +36,8 @@ export interface RenderContext {
   sourceDateEpoch: number | null;
   /** Reports something the reader of the output should know (a character no font can draw). */
   report(diagnostic: Diagnostic): void;
+  /** Paged formats say how many pages they made, for the build summary. */
+  recordPages?(count: number): void;
 }
 
 /**

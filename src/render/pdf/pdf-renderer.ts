@@ -143,6 +143,7 @@ async function renderPdf(book: Book, context: RenderContext): Promise<Uint8Array
     toc.end();
   }
   drawPageFurniture(doc, flow, fonts, theme);
+  context.recordPages?.(flow.pageNumber);
   root.end();
   doc.end();
   await finished;

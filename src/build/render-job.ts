@@ -1,0 +1,104 @@
+import { join } from 'node:path';
+import type { Book } from '../book.js';
+import { InputError } from '../errors.js';
+import type { Diagnostic } from '../model.js';
+import type { RendererRegistry } from '../render/registry.js';
+import type { RenderContext, RenderOptions } from '../render/renderer.js';
+import { storyWords } from '../render/story-stats.js';
+import type { Templates } from '../render/templates.js';
+import { writeAtomic } from './write-atomic.js';
+
+/** One bound book and what to make of it: plain data, so it can be sent to a worker thread. */
+export interface RenderJob {
+  book: Book;
+  slug: string;
+  formats: string[];
+  options: RenderOptions;
+}
+
+export interface JobEnv {
+  outDir: string;
+  templatesDir: string | null;
+  sourceDateEpoch: number | null;
+}
+
+export interface BuildOutput {
+  title: string;
+  format: string;
+  path: string;
+  bytes: number;
+}
+
+export interface BuildFailure {
+  /** The input file or output path the failure is about. */
+  subject: string;
+  format: string | null;
+  message: string;
+  /** An unexpected exception: a bug in quire or in a renderer. */
+  internal: boolean;
+}
+
+/** A line of the build summary. */
+export interface BookReport {
+  title: string;
+  formats: string[];
+  /** Pages of the PDF, when one was made. */
+  pages: number | null;
+  bytes: number;
+  words: number;
+  /** Warnings about the book's stories, from reading, binding and rendering. */
+  warnings: number;
+  ms: number;
+}
+
+export interface JobResult {
+  outputs: BuildOutput[];
+  failures: BuildFailure[];
+  diagnostics: Diagnostic[];
+  report: BookReport;
+}
+
+export function failure(subject: string, format: string | null, error: unknown): BuildFailure {
+  if (error instanceof InputError) return { subject, format, message: error.message, internal: false };
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS' || code === 'ENOTDIR' || code === 'ENOSPC') {
+    return { subject, format, message: `${subject}: cannot be written (${code}); choose an output folder you can write to with --out.`, internal: false };
+  }
+  const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
+  return { subject, format, message: `${subject}: the ${format ?? ''} renderer failed unexpectedly:\n${detail}`, internal: true };
+}
+
+/** Renders every format of one book and writes each file atomically; a failing format does not stop the others. */
+export async function runJob(job: RenderJob, env: JobEnv, registry: RendererRegistry, templates: Templates, onOutput: (o: BuildOutput) => void): Promise<JobResult> {
+  const started = performance.now();
+  const result: JobResult = {
+    outputs: [],
+    failures: [],
+    diagnostics: [],
+    report: { title: job.book.meta.title, formats: [], pages: null, bytes: 0, words: job.book.stories.reduce((n, s) => n + storyWords(s), 0), warnings: 0, ms: 0 },
+  };
+  const context: RenderContext = {
+    options: job.options,
+    templates,
+    sourceDateEpoch: env.sourceDateEpoch,
+    report: (d) => result.diagnostics.push(d),
+    recordPages: (n) => (result.report.pages = n),
+  };
+  for (const format of job.formats) {
+    const renderer = await registry.get(format);
+    const path = join(env.outDir, `${job.slug}.${renderer.extension}`);
+    try {
+      const data = await renderer.render(job.book, context);
+      await writeAtomic(path, data);
+      const output = { title: job.book.meta.title, format: renderer.name, path, bytes: typeof data === 'string' ? Buffer.byteLength(data) : data.byteLength };
+      result.outputs.push(output);
+      result.report.formats.push(renderer.name);
+      result.report.bytes += output.bytes;
+      onOutput(output);
+    } catch (error) {
+      result.failures.push(failure(path, renderer.name, error));
+    }
+  }
+  result.report.ms = Math.round(performance.now() - started);
+  return result;
+}
