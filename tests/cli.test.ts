@@ -185,3 +185,22 @@ describe('batch builds', () => {
     for (const n of names) expect(readFileSync(join(one, n)).equals(readFileSync(join(two, n))), n).toBe(true);
   });
 });
+
+describe('quire init', () => {
+  it('writes a commented quire.yaml for the manuscripts in a folder, which then builds, and never overwrites one', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'quire-init-'));
+    writeFileSync(join(dir, 'one.txt'), readFileSync(join(root, 'seeds/002_05467c72a081d6c6.txt')));
+    writeFileSync(join(dir, 'two.txt'), readFileSync(join(root, 'tests/fixtures/ao3/story.txt')));
+    const r = quire('init', dir);
+    expect(r.status).toBe(0);
+    expect(r.stderr).toBe(`wrote ${join(dir, 'quire.yaml')} with 2 books; run \`quire build\` to make them\n`);
+    const yaml = readFileSync(join(dir, 'quire.yaml'), 'utf8');
+    expect(yaml).toContain('  # one.txt: "Finding Friendship" by Kamen-Zero, 1 chapter\n  - stories: ["one.txt"]\n');
+    const built = quire('build', '--config', join(dir, 'quire.yaml'), '--format', 'txt', '--quiet');
+    expect(built.status).toBe(0);
+    expect(readdirSync(join(dir, 'dist')).sort()).toEqual(['finding-friendship.txt', 'paper-boats.txt']);
+    const again = quire('init', dir);
+    expect(again.status).toBe(2);
+    expect(again.stderr).toBe(`quire: ${join(dir, 'quire.yaml')} already exists; edit it, or pass --force to replace it\n`);
+  });
+});

@@ -4,6 +4,7 @@ import { ConfigError } from '../config/load-config.js';
 import { registryWith, RendererLoadError } from '../render/load-renderer.js';
 import { buildCommand, UsageError, type BuildCommandOptions } from './build-command.js';
 import { inspectCommand } from './inspect-command.js';
+import { initCommand } from './init-command.js';
 import type { Io } from './io.js';
 import { processIo } from './io.js';
 
@@ -51,6 +52,13 @@ function program(io: Io, setCode: (code: number) => void): Command {
       '\nExamples:\n  quire build                                  # the books quire.yaml describes\n  quire build story.txt --renderer ./examples/html-renderer.js --format html\n  quire build story.txt --format epub\n  quire build a.txt b.txt --anthology "Summer Stories" --editor "Jo Bloggs" --out books\n  SOURCE_DATE_EPOCH=1700000000 quire build story.txt   # reproducible dates',
     )
     .action(async (files: string[], opts: BuildCommandOptions) => setCode(await buildCommand(files, opts, io)));
+  cli
+    .command('init')
+    .description('Write a commented quire.yaml with a book for each manuscript in a folder.')
+    .argument('[dir]', 'the folder of manuscripts', '.')
+    .option('--force', 'replace an existing quire.yaml')
+    .addHelpText('after', '\nExamples:\n  quire init\n  quire init stories/ && quire build --config stories/quire.yaml')
+    .action(async (dir: string, opts: { force?: boolean }) => setCode(await initCommand(dir, opts, io)));
   cli
     .command('formats')
     .description('List the formats quire can make, including third-party renderers given with --renderer.')
