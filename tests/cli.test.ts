@@ -1,4 +1,4 @@
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -203,4 +203,27 @@ describe('quire init', () => {
     expect(again.status).toBe(2);
     expect(again.stderr).toBe(`quire: ${join(dir, 'quire.yaml')} already exists; edit it, or pass --force to replace it\n`);
   });
+});
+
+describe('quire build --watch', () => {
+  it('builds again when the manuscript changes, and stops cleanly on Ctrl-C', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'quire-watch-'));
+    const story = join(dir, 'story.txt');
+    writeFileSync(story, 'Watched Story\n\nThe first version of the text.\n');
+    const child = spawn(process.execPath, [join(root, 'bin/quire.js'), 'build', story, '--format', 'txt', '--quiet', '--watch', '--out', join(dir, 'out')], { cwd: root });
+    let stderr = '';
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    const waitFor = async (pattern: RegExp): Promise<void> => {
+      for (let i = 0; i < 200 && !pattern.test(stderr); i++) await new Promise((r) => setTimeout(r, 50));
+      expect(stderr).toMatch(pattern);
+    };
+    await waitFor(/watching for changes/);
+    expect(readFileSync(join(dir, 'out', 'watched-story.txt'), 'utf8')).toContain('first version');
+    writeFileSync(story, 'Watched Story\n\nThe second version of the text.\n');
+    await waitFor(/change seen; building again\n[\s\S]*watching for changes/);
+    expect(readFileSync(join(dir, 'out', 'watched-story.txt'), 'utf8')).toContain('second version');
+    const exit = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+    child.kill('SIGINT');
+    expect(await exit).toBe(0);
+  }, 20_000);
 });

@@ -1,16 +1,18 @@
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { dirname, resolve } from 'node:path';
+import { dirname, isAbsolute, resolve } from 'node:path';
 import { build, type BookSpec, type BuildResult } from '../build/build.js';
 import { configBooks, configOut } from '../config/config-books.js';
 import { loadConfig } from '../config/load-config.js';
 import { formatDiagnostic } from '../diagnostics.js';
 import { registryWith } from '../render/load-renderer.js';
-import { RendererRegistry } from '../render/registry.js';
+import type { RendererRegistry } from '../render/registry.js';
+import { BUILT_IN_TEMPLATES } from '../render/templates.js';
 import type { NotesMode } from '../render/renderer.js';
 import { formatSummary } from './build-summary.js';
 import type { Io } from './io.js';
 import { startProgress } from './progress.js';
+import { watchBuild, type BuildRun } from './watch-build.js';
 
 export interface BuildCommandOptions {
   format?: string;
@@ -33,6 +35,7 @@ export interface BuildCommandOptions {
   strict?: boolean;
   quiet?: boolean;
   jobs?: string;
+  watch?: boolean;
 }
 
 /** A mistake in how quire was called: reported with exit status 2. */
@@ -110,6 +113,12 @@ function report(result: BuildResult, verbose: boolean, io: Io): void {
 
 /** `quire build [FILES…]`: exit 0 when every book was made, 1 when any input or format failed, 70 on a bug. */
 export async function buildCommand(files: readonly string[], options: Readonly<BuildCommandOptions>, io: Io, env: NodeJS.ProcessEnv = process.env): Promise<number> {
+  const once = (): Promise<BuildRun> => buildOnce(files, options, io, env);
+  const first = await once();
+  return options.watch === true ? watchBuild(first, once, io) : first.code;
+}
+
+async function buildOnce(files: readonly string[], options: Readonly<BuildCommandOptions>, io: Io, env: NodeJS.ProcessEnv): Promise<BuildRun> {
   const plan: Plan =
     files.length === 0
       ? await configPlan(options.config)
@@ -145,9 +154,19 @@ export async function buildCommand(files: readonly string[], options: Readonly<B
   progress.stop();
   if (options.quiet !== true) io.err(formatSummary(result.books));
   report(result, options.verbose === true, io);
+  const watched = [
+    ...plan.books.flatMap((b) => b.inputs),
+    ...(files.length === 0 ? [options.config ?? CONFIG_FILE] : []),
+    options.templates ?? BUILT_IN_TEMPLATES,
+    ...modules.filter((m) => m.spec.startsWith('.') || isAbsolute(m.spec)).map((m) => resolve(m.base, m.spec)),
+  ];
+  return { code: exitCode(result, options.strict === true, io), watched };
+}
+
+function exitCode(result: BuildResult, strict: boolean, io: Io): number {
   if (result.failures.some((f) => f.internal)) return 70;
   if (result.failures.length > 0) return 1;
-  if (options.strict === true && result.diagnostics.some((d) => d.severity !== 'info')) {
+  if (strict && result.diagnostics.some((d) => d.severity !== 'info')) {
     io.err('quire: warnings with --strict; fix them or build without --strict\n');
     return 1;
   }

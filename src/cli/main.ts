@@ -46,10 +46,11 @@ function program(io: Io, setCode: (code: number) => void): Command {
     .option('--strict', 'fail (exit 1) when there are warnings')
     .option('-q, --quiet', 'no progress bar and no summary table; files and problems only')
     .option('-j, --jobs <n>', 'worker threads for building books in parallel (default: one per core)')
+    .option('-w, --watch', 'build again whenever an input, the config or a template changes (Ctrl-C to stop)')
     .option('--renderer <module...>', 'load a third-party renderer by path or package name (then use its name in --format)')
     .addHelpText(
       'after',
-      '\nExamples:\n  quire build                                  # the books quire.yaml describes\n  quire build story.txt --renderer ./examples/html-renderer.js --format html\n  quire build story.txt --format epub\n  quire build a.txt b.txt --anthology "Summer Stories" --editor "Jo Bloggs" --out books\n  SOURCE_DATE_EPOCH=1700000000 quire build story.txt   # reproducible dates',
+      '\nExamples:\n  quire build                                  # the books quire.yaml describes\n  quire build story.txt --renderer ./examples/html-renderer.js --format html\n  quire build --watch --format epub                # rebuild on every save\n  quire build story.txt --format epub\n  quire build a.txt b.txt --anthology "Summer Stories" --editor "Jo Bloggs" --out books\n  SOURCE_DATE_EPOCH=1700000000 quire build story.txt   # reproducible dates',
     )
     .action(async (files: string[], opts: BuildCommandOptions) => setCode(await buildCommand(files, opts, io)));
   cli
