@@ -254,3 +254,20 @@ describe('cover and series options', () => {
     await expect(build({ books: [{ inputs: [seed(0)] }], formats: ['epub'], outDir: dir, cover: seed(1) })).rejects.toThrow(/001_58e74c88fd9e2e85.txt: .* is not a PNG, JPEG or GIF image/);
   });
 });
+
+describe('typography in the EPUB', () => {
+  it('leaves no straight double quote in the body text of the seed books, and none with --no-typography changed', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'quire-typo-'));
+    await buildInto(join(dir, 'on'), seeds.map((f) => ({ inputs: [f] })));
+    for (const name of readdirSync(join(dir, 'on'))) {
+      const epub = readEpub(join(dir, 'on', name));
+      const body = epub.spine().filter((f) => /-c\d+\.xhtml$/.test(f)).map((f) => xhtmlText(epub.text(f))).join('\n');
+      expect(body.length, name).toBeGreaterThan(1000);
+      expect(body.includes('"'), name).toBe(false);
+      expect(body).toMatch(/[“”’]/);
+    }
+    await buildInto(join(dir, 'off'), [{ inputs: [seed(2)] }], { typography: false });
+    const off = readEpub(join(dir, 'off', 'finding-friendship.epub'));
+    expect(xhtmlText(off.text('OEBPS/s01-c001.xhtml'))).toContain('"My name\'s Spike, it\'s... nice to meet you?"');
+  });
+});

@@ -25,7 +25,7 @@ describe('plain text', () => {
   beforeAll(async () => {
     await buildTxt(join(dir, 'wrapped'), seeds, {}, 'Seed Stories');
     await buildTxt(join(dir, 'again'), seeds, {}, 'Seed Stories');
-    await buildTxt(join(dir, 'unwrapped'), [seeds[2]!], { width: 0 });
+    await buildTxt(join(dir, 'unwrapped'), [seeds[2]!], { width: 0, typography: false });
     await buildTxt(join(dir, 'crlf'), [seeds[0]!], { crlf: true });
     await buildTxt(join(dir, 'ffnet'), [join(root, 'tests/fixtures/ffnet/story.txt')]);
   });

@@ -5,6 +5,7 @@ import type { Book, Series } from '../book.js';
 import { formatDiagnostic } from '../diagnostics.js';
 import type { Diagnostic, Manuscript } from '../model.js';
 import { parseFile } from '../parse.js';
+import { typography } from '../transform/typography.js';
 import { RendererRegistry } from '../render/registry.js';
 import { registryWith, type RendererModule } from '../render/load-renderer.js';
 import type { CoverImage, NotesMode, RenderOptions } from '../render/renderer.js';
@@ -50,6 +51,10 @@ export interface BuildOptions {
   width?: number | null;
   /** Plain text: CRLF line endings. */
   crlf?: boolean;
+  /** Curly quotes, dashes and ellipses (default true). */
+  typography?: boolean;
+  /** Plain text: fold typography back to ASCII. */
+  ascii?: boolean;
   /** Path of a cover image for every book built. */
   cover?: string | null;
   editor?: string | null;
@@ -76,14 +81,18 @@ export interface BuildResult {
   books: BookReport[];
 }
 
-/** Parses each distinct input once, however many books use it. */
-async function parseInputs(specs: readonly BookSpec[], result: BuildResult): Promise<Map<string, Manuscript>> {
+/** Parses each distinct input once, however many books use it, and sets its typography unless asked not to. */
+async function parseInputs(specs: readonly BookSpec[], typeset: boolean, result: BuildResult): Promise<Map<string, Manuscript>> {
   const parsed = new Map<string, Manuscript>();
   for (const file of new Set(specs.flatMap((s) => s.inputs))) {
     try {
       const m = await parseFile(file);
-      parsed.set(file, m);
       result.diagnostics.push(...m.diagnostics);
+      if (typeset) {
+        const t = typography(m);
+        parsed.set(file, t.manuscript);
+        result.diagnostics.push(...t.diagnostics);
+      } else parsed.set(file, m);
     } catch (error) {
       result.failures.push(failure(file, null, error));
     }
@@ -130,8 +139,8 @@ export async function build(options: Readonly<BuildOptions>): Promise<BuildResul
   const result: BuildResult = { outputs: [], failures: [], diagnostics: [], books: [] };
   const cover = options.cover ? await readCover(options.cover) : null;
   const covers = new Map<string, Promise<CoverImage>>();
-  const parsed = await parseInputs(options.books, result);
-  const base: RenderOptions = { notes: options.notes ?? 'inline', embedFonts: options.embedFonts ?? false, cover, pageSize: options.pageSize ?? null, recto: options.recto ?? false, width: options.width ?? null, crlf: options.crlf ?? false };
+  const parsed = await parseInputs(options.books, options.typography ?? true, result);
+  const base: RenderOptions = { notes: options.notes ?? 'inline', embedFonts: options.embedFonts ?? false, cover, pageSize: options.pageSize ?? null, recto: options.recto ?? false, width: options.width ?? null, crlf: options.crlf ?? false, ascii: options.ascii ?? false };
   const jobs: RenderJob[] = [];
   const taken = new Set<string>();
   for (const spec of options.books) {

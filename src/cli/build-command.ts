@@ -36,6 +36,8 @@ export interface BuildCommandOptions {
   quiet?: boolean;
   jobs?: string;
   watch?: boolean;
+  typography: boolean;
+  ascii?: boolean;
 }
 
 /** A mistake in how quire was called: reported with exit status 2. */
@@ -139,6 +141,8 @@ async function buildOnce(files: readonly string[], options: Readonly<BuildComman
     recto: options.recto === true,
     width: textWidth(options.width),
     crlf: options.crlf === true,
+    typography: options.typography,
+    ascii: options.ascii === true,
     cover: options.cover ?? null,
     editor: options.editor ?? null,
     series: options.series ? { name: options.series, position: seriesIndex(options.seriesIndex) } : null,

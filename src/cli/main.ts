@@ -37,6 +37,8 @@ function program(io: Io, setCode: (code: number) => void): Command {
     .option('--recto', 'PDF: open every chapter on a right-hand page')
     .option('--width <columns>', 'plain text: wrap at this many columns, 0 for one line per paragraph (default 72)')
     .option('--crlf', 'plain text: Windows line endings')
+    .option('--no-typography', 'keep straight quotes, double hyphens and three dots as written')
+    .option('--ascii', 'plain text: fold curly quotes, dashes and ellipses back to ASCII')
     .option('--cover <image>', 'a PNG, JPEG or GIF cover instead of the generated one')
     .option('--embed-fonts', 'embed the book font (EB Garamond) in EPUBs')
     .option('--series <name>', 'the series the book belongs to')

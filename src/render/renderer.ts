@@ -26,6 +26,8 @@ export interface RenderOptions {
   width: number | null;
   /** Plain text: Windows line endings. */
   crlf: boolean;
+  /** Plain text: typography folded back to ASCII quotes, dashes and dots. */
+  ascii: boolean;
 }
 
 /** Everything a renderer may use besides the book. Renderers never touch the disk or the clock. */

@@ -49,9 +49,10 @@ function tokenize(spans: readonly Span[]): Token[] {
   let current: Token | null = null;
   let hardBreak = false;
   for (const span of spans) {
-    for (const chunk of span.text.split(/(\s+)/)) {
+    // A no-break space (Mr.\u00A0Smith) binds its neighbours into one word.
+    for (const chunk of span.text.split(/([^\S\u00A0]+)/)) {
       if (chunk === '') continue;
-      if (/^\s+$/.test(chunk)) {
+      if (/^[^\S\u00A0]+$/.test(chunk)) {
         current = null;
         if (chunk.includes('\n')) hardBreak = true;
         continue;

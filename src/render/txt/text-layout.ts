@@ -21,7 +21,8 @@ export class TextLayout {
   paragraph(text: string, indent = 0): void {
     const pad = ' '.repeat(indent);
     for (const source of text.split('\n')) {
-      const words = source.split(/\s+/).filter(Boolean);
+      // A no-break space (Mr.\u00A0Smith) binds its neighbours into one word.
+      const words = source.split(/[^\S\u00A0]+/).filter(Boolean);
       if (this.width === 0) {
         this.lines.push(pad + words.join(' '));
         continue;

@@ -4,6 +4,7 @@ import { chapterHeading } from '../chapter-heading.js';
 import { gatherNotes } from '../gather-notes.js';
 import type { NotesMode, RenderContext, Renderer } from '../renderer.js';
 import { countsLine, storyWords } from '../story-stats.js';
+import { toAscii } from '../../transform/ascii.js';
 import { TextLayout } from './text-layout.js';
 
 interface TxtTheme {
@@ -153,7 +154,8 @@ function renderTxt(book: Book, context: RenderContext): Promise<string> {
       for (const g of gathered.values()) w.note(g.note, g.where);
     }
   }
-  return Promise.resolve(w.out.toString(options.crlf ? '\r\n' : '\n'));
+  const text = w.out.toString(options.crlf ? '\r\n' : '\n');
+  return Promise.resolve(options.ascii ? toAscii(text) : text);
 }
 
 export const txtRenderer: Renderer = {
