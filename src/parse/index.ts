@@ -12,6 +12,8 @@ export interface ParseOptions {
   file: string;
   encoding: string;
   sink: DiagnosticSink;
+  /** A Markdown file that is one chapter of a folder-book: its heading is a chapter heading, never the title. */
+  chapterFile?: boolean;
 }
 
 /**

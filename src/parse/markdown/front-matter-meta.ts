@@ -1,0 +1,46 @@
+import { parse as parseYaml } from 'yaml';
+import type { DiagnosticSink } from '../../diagnostics.js';
+import type { StoryMeta } from '../../model.js';
+
+const text = (value: unknown): string => (Array.isArray(value) ? value.map(text).join(', ') : value === null || value === undefined ? '' : String(value).trim());
+
+/** Keys of a Markdown manuscript's YAML front matter that fill the story's metadata; the rest become header fields. */
+const META: Readonly<Record<string, keyof Pick<StoryMeta, 'title' | 'subtitle' | 'author' | 'description' | 'language' | 'rights'>>> = {
+  title: 'title',
+  subtitle: 'subtitle',
+  author: 'author',
+  authors: 'author',
+  summary: 'description',
+  description: 'description',
+  language: 'language',
+  lang: 'language',
+  rights: 'rights',
+  license: 'rights',
+};
+
+/** Story metadata from YAML front matter: `title`, `author`, `summary`/`description`, `tags`, `series`, `language`, … */
+export function frontMatterMeta(yaml: string, line: number, sink: DiagnosticSink): StoryMeta {
+  const meta: StoryMeta = { title: null, subtitle: null, author: null, description: null, fields: {}, language: 'en', status: [], rights: null };
+  let data: unknown;
+  try {
+    data = parseYaml(yaml);
+  } catch (error) {
+    // Writers often let a quoted value run on to an unindented line; YAML wants that line indented.
+    try {
+      data = parseYaml(yaml.replace(/\n(?=[^\s#][^:\n]*$)/gm, '\n '));
+      sink.info('md-front-matter', line, 'the YAML front matter has an unindented continuation line; read it as part of the value above');
+    } catch {
+      sink.warn('md-front-matter', line, `the YAML front matter cannot be read (${error instanceof Error ? error.message.split('\n')[0] : String(error)}); fix it, or the metadata is lost`);
+      return meta;
+    }
+  }
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) return meta;
+  for (const [key, value] of Object.entries(data as Record<string, unknown>)) {
+    const v = text(value);
+    if (v === '') continue;
+    const target = META[key.toLowerCase()];
+    if (target) meta[target] = v;
+    else meta.fields[key.charAt(0).toUpperCase() + key.slice(1)] = v;
+  }
+  return meta;
+}

@@ -1,0 +1,121 @@
+import type { Nodes, PhrasingContent, RootContent } from 'mdast';
+import type { DiagnosticSink } from '../../diagnostics.js';
+import type { Block, Inline, Note, Paragraph, Position } from '../../model.js';
+import { matchNoteLabel } from '../rules/notes.js';
+
+/** A heading in reading order, with its depth (1 for `#`). */
+export interface MdHeading {
+  type: 'mdHeading';
+  depth: number;
+  text: string;
+  position: Position;
+}
+
+export type MdBlock = Block | MdHeading;
+
+const ATX_WITHOUT_SPACE = /^(#{1,6})(?=[^\s#])(.+)$/;
+
+function positionOf(node: Nodes): Position {
+  const p = node.position;
+  return { start: { line: p?.start.line ?? 1, column: p?.start.column ?? 1 }, end: { line: p?.end.line ?? 1, column: p?.end.column ?? 1 } };
+}
+
+/** Inline Markdown to the model's inline nodes; raw HTML and code stay literal text, merged with the text around them. */
+export function inlines(nodes: readonly PhrasingContent[]): Inline[] {
+  const out: Inline[] = [];
+  const push = (node: Inline): void => {
+    const last = out[out.length - 1];
+    if (node.type === 'text' && last?.type === 'text') last.value += node.value;
+    else out.push(node);
+  };
+  for (const n of nodes) {
+    switch (n.type) {
+      case 'text':
+      case 'inlineCode':
+      case 'html':
+        push({ type: 'text', value: n.value });
+        break;
+      case 'emphasis':
+        push({ type: 'emphasis', children: inlines(n.children) });
+        break;
+      case 'strong':
+        push({ type: 'strong', children: inlines(n.children) });
+        break;
+      case 'break':
+        push({ type: 'break' });
+        break;
+      case 'image':
+        push({ type: 'text', value: `[${n.alt || 'image'}]` });
+        break;
+      default:
+        if ('children' in n) for (const c of inlines(n.children as PhrasingContent[])) push(c);
+        else if ('value' in n) push({ type: 'text', value: String(n.value) });
+    }
+  }
+  return out;
+}
+
+const plain = (nodes: readonly Inline[]): string => nodes.map((n) => (n.type === 'text' ? n.value : n.type === 'break' ? '\n' : plain(n.children))).join('');
+
+function paragraph(children: Inline[], node: Nodes): Paragraph {
+  return { type: 'paragraph', children, position: positionOf(node) };
+}
+
+/** `> Author's note: …` (a blockquote that opens with a note label) is a note; any other quote is its paragraphs. */
+function blockquote(node: Extract<RootContent, { type: 'blockquote' }>, source: readonly string[], sink: DiagnosticSink): MdBlock[] {
+  const inner = node.children.flatMap((c) => convert(c, source, sink)).filter((b): b is Paragraph => b.type === 'paragraph');
+  const first = inner[0];
+  const label = first ? matchNoteLabel(plain(first.children)) : null;
+  if (!first || !label) return inner;
+  sink.info('md-note', positionOf(node).start.line, `blockquote read as a note ("${label.label}")`);
+  const rest = label.rest.trim();
+  const firstChildren: Paragraph[] = rest === '' ? [] : [{ ...first, children: [{ type: 'text', value: rest }] }];
+  const note: Note = { type: 'note', label: label.label, place: 'inline', children: [...firstChildren, ...inner.slice(1)], position: positionOf(node) };
+  return [note];
+}
+
+/** One mdast block to the model's blocks (headings kept as markers for sectioning). */
+export function convert(node: RootContent, source: readonly string[], sink: DiagnosticSink): MdBlock[] {
+  const line = positionOf(node).start.line;
+  switch (node.type) {
+    case 'heading': {
+      const p = positionOf(node);
+      // `Text` over `---` is a setext heading to CommonMark, but writers mean a line of text and a scene break.
+      if (p.end.line > p.start.line && /^\s*-{3,}\s*$/.test(source[p.end.line - 1] ?? '')) {
+        sink.info('md-setext-break', p.end.line, '`---` under a line of text read as a scene break, not a heading underline');
+        return [paragraph(inlines(node.children), node), { type: 'sceneBreak', kind: 'hard', marker: '---', label: null, position: { start: p.end, end: p.end } }];
+      }
+      return [{ type: 'mdHeading', depth: node.depth, text: plain(inlines(node.children)).trim(), position: p }];
+    }
+    case 'paragraph': {
+      const children = inlines(node.children);
+      const text = plain(children);
+      const atx = ATX_WITHOUT_SPACE.exec(text);
+      if (atx && !text.includes('\n')) {
+        sink.info('md-heading-no-space', line, `"${text.slice(0, 40)}" read as a heading although # has no space after it`);
+        return [{ type: 'mdHeading', depth: atx[1]!.length, text: atx[2]!.trim(), position: positionOf(node) }];
+      }
+      const images = node.children.filter((c) => c.type === 'image');
+      for (const img of images) sink.info('md-remote-image', positionOf(img).start.line, `image ${img.url} is not fetched; its description is kept as text`);
+      if (images.length > 0 && node.children.every((c) => c.type === 'image' || (c.type === 'text' && c.value.trim() === ''))) {
+        return images.map((img) => ({ type: 'illustration', caption: [{ type: 'text', value: img.alt || img.url }], position: positionOf(img) }));
+      }
+      return [paragraph(children, node)];
+    }
+    case 'thematicBreak':
+      return [{ type: 'sceneBreak', kind: 'hard', marker: source[line - 1]?.trim() ?? '***', label: null, position: positionOf(node) }];
+    case 'blockquote':
+      return blockquote(node, source, sink);
+    case 'html':
+    case 'code':
+      return [paragraph([{ type: 'text', value: node.value }], node)];
+    case 'list':
+      return node.children.flatMap((item) => item.children.flatMap((c) => convert(c, source, sink)));
+    case 'yaml':
+    case 'definition':
+      return [];
+    default:
+      if ('children' in node) return (node.children as RootContent[]).flatMap((c) => convert(c, source, sink));
+      return [];
+  }
+}

@@ -1,0 +1,110 @@
+import type { Root } from 'mdast';
+import remarkFrontmatter from 'remark-frontmatter';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import type { Block, Chapter, FrontSection, Manuscript, Note, NotePlace, StoryMeta } from '../../model.js';
+import type { ParseOptions } from '../index.js';
+import { matchHeading } from '../rules/headings.js';
+import { frontMatterMeta } from './front-matter-meta.js';
+import { convert, type MdBlock, type MdHeading } from './mdast-blocks.js';
+
+const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']);
+
+const isHeading = (b: MdBlock): b is MdHeading => b.type === 'mdHeading';
+const same = (a: string, b: string): boolean => a.trim().toLowerCase() === b.trim().toLowerCase();
+
+function defaultMeta(): StoryMeta {
+  return { title: null, subtitle: null, author: null, description: null, fields: {}, language: 'en', status: [], rights: null };
+}
+
+/** Notes at the edges of a run of blocks belong to its start and end; the others stay where they are. */
+function placeNotes(blocks: readonly Block[], start: NotePlace, end: NotePlace): { before: Note[]; children: Block[]; after: Note[] } {
+  let from = 0;
+  while (from < blocks.length && blocks[from]!.type === 'note') from++;
+  let to = blocks.length;
+  while (to > from && blocks[to - 1]!.type === 'note') to--;
+  const notes = (list: readonly Block[], place: NotePlace): Note[] => list.map((b) => ({ ...(b as Note), place }));
+  return { before: notes(blocks.slice(0, from), start), children: blocks.slice(from, to), after: notes(blocks.slice(to), end) };
+}
+
+function chapterOf(heading: MdHeading | null, part: string | null, blocks: readonly Block[], fallbackLine: number): Chapter {
+  const m = heading ? matchHeading(heading.text) : null;
+  const placed = placeNotes(blocks, 'chapterStart', 'chapterEnd');
+  return {
+    type: 'chapter',
+    number: m?.number ?? null,
+    label: m?.label ?? null,
+    title: heading === null ? null : m ? m.title : heading.text,
+    heading: heading?.text ?? null,
+    part,
+    notesBefore: placed.before,
+    notesAfter: placed.after,
+    children: placed.children,
+    position: heading?.position ?? { start: { line: fallbackLine, column: 1 }, end: { line: fallbackLine, column: 1 } },
+  };
+}
+
+/**
+ * A Markdown manuscript (unified + remark-parse, YAML front matter) to the
+ * same model as plain text: `#`/`##` headings are chapters (parts and
+ * chapters when two levels are used; deeper ones are section headings),
+ * `***`/`---`/`* * *` hard scene breaks, `> Author's note: …` notes. Raw
+ * HTML is kept as text and remote images are never fetched.
+ */
+export function parseMarkdown(text: string, options: Readonly<ParseOptions>): Manuscript {
+  const { sink } = options;
+  const tree = processor.parse(text) as Root;
+  const source = text.split('\n');
+  const yaml = tree.children.find((n) => n.type === 'yaml');
+  const meta = yaml && 'value' in yaml ? frontMatterMeta(yaml.value, yaml.position?.start.line ?? 1, sink) : defaultMeta();
+  let blocks = tree.children.flatMap((n) => convert(n, source, sink));
+  // A first heading that repeats the title, or the only top-level heading over deeper ones, is the title.
+  const first = blocks[0];
+  if (first && isHeading(first) && (options.chapterFile !== true || (meta.title !== null && same(first.text, meta.title)))) {
+    const ones = blocks.filter((b) => isHeading(b) && b.depth === first.depth).length;
+    const deeper = blocks.some((b) => isHeading(b) && b.depth > first.depth);
+    if ((meta.title !== null && same(first.text, meta.title)) || (meta.title === null && ones === 1 && (deeper || blocks.filter(isHeading).length === 1))) {
+      if (meta.title === null) meta.title = first.text;
+      sink.info('md-title-heading', first.position.start.line, `heading "${first.text}" read as the story's title, not a chapter`);
+      blocks = blocks.slice(1);
+    }
+  }
+  const depths = [...new Set(blocks.filter(isHeading).map((h) => h.depth))].sort((a, b) => a - b);
+  const partDepth = depths.length >= 2 ? depths[0]! : null;
+  const chapterDepth = depths.length >= 2 ? depths[1]! : (depths[0] ?? null);
+  const chapters: Chapter[] = [];
+  const preamble: Block[] = [];
+  let part: string | null = null;
+  let current: { heading: MdHeading; part: string | null; blocks: Block[] } | null = null;
+  const close = (): void => {
+    if (current) chapters.push(chapterOf(current.heading, current.part, current.blocks, current.heading.position.start.line));
+  };
+  for (const b of blocks) {
+    if (isHeading(b) && b.depth === partDepth) {
+      close();
+      current = null;
+      part = b.text;
+    } else if (isHeading(b) && b.depth === chapterDepth) {
+      close();
+      current = { heading: b, part, blocks: [] };
+    } else {
+      const block: Block = isHeading(b) ? { type: 'pov', name: b.text, position: b.position } : b;
+      (current ? current.blocks : preamble).push(block);
+    }
+  }
+  close();
+  const story = placeNotes(preamble, 'storyStart', 'storyEnd');
+  let front: FrontSection[] = [];
+  let notesBefore = story.before;
+  let notesAfter: Note[] = [];
+  if (chapters.length === 0) {
+    const only = chapterOf(null, null, preamble, 1);
+    chapters.push({ ...only, notesBefore: [], notesAfter: [] });
+    notesBefore = only.notesBefore.map((n) => ({ ...n, place: 'storyStart' }));
+    notesAfter = only.notesAfter.map((n) => ({ ...n, place: 'storyEnd' }));
+  } else if (story.children.length > 0) {
+    front = [{ type: 'frontSection', title: null, children: story.children, position: story.children[0]!.position }];
+    notesAfter = story.after;
+  }
+  return { type: 'manuscript', file: options.file, encoding: options.encoding, meta, notesBefore, notesAfter, front, chapters, diagnostics: sink.sorted() };
+}

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { outline } from '../src/inspect/outline.js';
+import { parseFile } from '../src/parse.js';
+import { corpusDir, inspectAt, root } from './helpers/inspect.js';
+
+describe('Markdown manuscripts', () => {
+  it('reads "A week in the life of": title from front matter and heading, one chapter, 23 hard scene breaks', () => {
+    const o = inspectAt('cc-by-a-week-in-the-life-of.md', corpusDir);
+    expect(o.title).toBe('A week in the life of');
+    expect(o.description).toMatch(/^I feel strange when I emerge from the scanner/);
+    expect(o.chapters).toHaveLength(1);
+    expect(o.chapters[0]!.sceneBreaks).toBe(23);
+  });
+
+  it('reads "A veil of brightness": summary as description (an unindented YAML line forgiven), <aside> kept as text', () => {
+    const o = inspectAt('cc-by-a-veil-of-brightness.md', corpusDir);
+    expect(o.description).toMatch(/^The story of a girl who made a wish\. .* his question is answered\.$/);
+    expect(o.chapters[0]!.firstWords).toBe('<aside><em>I count the grains of');
+    expect(o.diagnostics.map((d) => d.ruleId)).toContain('md-front-matter');
+  });
+
+  it('reads the necromancer folder as one book of 21 chapters, #Chapter Twelve included, contents and licence left out', async () => {
+    const o = outline(await parseFile(`${corpusDir}cc-necromancers-apprentice`));
+    expect(o.chapters.map((c) => c.number ?? c.title)).toEqual(['Prologue', ...Array.from({ length: 20 }, (_, i) => i + 1)]);
+    expect(o.diagnostics.map((d) => d.ruleId)).toEqual(expect.arrayContaining(['md-dir-contents', 'md-dir-licence', 'md-heading-no-space']));
+  });
+
+  it('maps front matter, parts, chapters, notes, breaks, raw HTML and images onto the model', () => {
+    const o = inspectAt('tests/fixtures/markdown/story.md', root);
+    expect([o.title, o.author, o.description, o.language]).toEqual(['The Glass Orchard', 'Wren Ashdown', 'Two sisters tend an orchard of glass trees.', 'en-GB']);
+    expect(o.fields).toEqual({ Tags: 'Magic Realism, Sisters', Series: 'Part 2 of Orchard Tales', Rating: 'General Audiences' });
+    expect(o.notesBefore.map((n) => n.text)).toEqual(['Written for the spring prompt. Thanks to my beta!']);
+    expect(o.chapters.map((c) => [c.number, c.title, c.part])).toEqual([
+      [1, 'Frost', 'Part One'],
+      [2, 'Thaw', 'Part Two'],
+    ]);
+    const one = o.chapters[0]!;
+    expect(one.notesBefore.map((n) => `${n.label}: ${n.text}`)).toEqual(['A/N: Short one today.']);
+    expect(one.notesAfter.map((n) => n.text)).toEqual(['Chapter two is coming soon.']);
+    expect(one.sceneBreaks).toBe(2);
+    expect(o.diagnostics.map((d) => `${d.line} ${d.ruleId}`)).toEqual(expect.arrayContaining(['24 md-setext-break', '28 md-remote-image']));
+  });
+
+  it('keeps raw HTML as literal text and emphasis as emphasis', async () => {
+    const m = await parseFile(`${root}tests/fixtures/markdown/story.md`);
+    const blocks = m.chapters[0]!.children;
+    expect(JSON.stringify(blocks)).toContain('"value":"The orchard kept its silence after that. <script>alert(1)</script> was carved on the gate."');
+    expect(blocks[0]).toMatchObject({ type: 'paragraph', children: [{ value: 'Mara breathed on the ' }, { type: 'emphasis' }, { value: ' leaves and they ' }, { type: 'strong' }, { value: ' like bells.' }] });
+    expect(blocks.find((b) => b.type === 'illustration')).toMatchObject({ caption: [{ value: 'the orchard at dawn' }] });
+  });
+});
