@@ -227,3 +227,20 @@ describe('quire build --watch', () => {
     expect(await exit).toBe(0);
   }, 20_000);
 });
+
+describe('quire normalize', () => {
+  it('writes FILE.md beside the manuscript, which inspects like the original', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'quire-normalize-'));
+    const txt = join(dir, 'story.txt');
+    writeFileSync(txt, readFileSync(join(root, 'seeds/003_36173a1dff41368f.txt')));
+    const r = quire('normalize', txt);
+    expect(r.status).toBe(0);
+    expect(r.stderr).toContain(`wrote ${join(dir, 'story.md')}\n`);
+    const md = readFileSync(join(dir, 'story.md'), 'utf8');
+    expect(md.startsWith('---\nsummary: After his birthday party,')).toBe(true);
+    expect(md).toContain('\n# Chapter 1: Connections\n\n### Spike\n\n');
+    const a = JSON.parse(quire('inspect', '--json', txt).stdout);
+    const b = JSON.parse(quire('inspect', '--json', join(dir, 'story.md')).stdout);
+    expect(b.chapters.map((c: { povMarkers: string[]; wordCount: number }) => [c.povMarkers, c.wordCount])).toEqual(a.chapters.map((c: { povMarkers: string[]; wordCount: number }) => [c.povMarkers, c.wordCount]));
+  });
+});

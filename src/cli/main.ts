@@ -5,6 +5,7 @@ import { registryWith, RendererLoadError } from '../render/load-renderer.js';
 import { buildCommand, UsageError, type BuildCommandOptions } from './build-command.js';
 import { inspectCommand } from './inspect-command.js';
 import { initCommand } from './init-command.js';
+import { normalizeCommand } from './normalize-command.js';
 import type { Io } from './io.js';
 import { processIo } from './io.js';
 
@@ -55,6 +56,13 @@ function program(io: Io, setCode: (code: number) => void): Command {
       '\nExamples:\n  quire build                                  # the books quire.yaml describes\n  quire build story.txt --renderer ./examples/html-renderer.js --format html\n  quire build --watch --format epub                # rebuild on every save\n  quire build story.txt --format epub\n  quire build a.txt b.txt --anthology "Summer Stories" --editor "Jo Bloggs" --out books\n  SOURCE_DATE_EPOCH=1700000000 quire build story.txt   # reproducible dates',
     )
     .action(async (files: string[], opts: BuildCommandOptions) => setCode(await buildCommand(files, opts, io)));
+  cli
+    .command('normalize')
+    .description('Write what quire recovered from each manuscript as a Markdown manuscript with YAML front matter, to correct and build from.')
+    .argument('<files...>', 'manuscript files (.txt)')
+    .option('--stdout', 'print the Markdown instead of writing FILE.md beside each file')
+    .addHelpText('after', '\nExamples:\n  quire normalize story.txt            # writes story.md\n  quire normalize story.txt --stdout | less')
+    .action(async (files: string[], opts: { stdout?: boolean }) => setCode(await normalizeCommand(files, opts, io)));
   cli
     .command('init')
     .description('Write a commented quire.yaml with a book for each manuscript in a folder.')

@@ -36,6 +36,10 @@ export function frontMatterMeta(yaml: string, line: number, sink: DiagnosticSink
   }
   if (data === null || typeof data !== 'object' || Array.isArray(data)) return meta;
   for (const [key, value] of Object.entries(data as Record<string, unknown>)) {
+    if (key.toLowerCase() === 'status') {
+      meta.status.push(...(Array.isArray(value) ? value : [value]).map(text).filter(Boolean));
+      continue;
+    }
     const v = text(value);
     if (v === '') continue;
     const target = META[key.toLowerCase()];

@@ -1,6 +1,7 @@
 import type { Nodes, PhrasingContent, RootContent } from 'mdast';
 import type { DiagnosticSink } from '../../diagnostics.js';
 import type { Block, Inline, Note, Paragraph, Position } from '../../model.js';
+import { matchOrnament, matchPov } from '../rules/markers.js';
 import { matchNoteLabel } from '../rules/notes.js';
 
 /** A heading in reading order, with its depth (1 for `#`). */
@@ -14,6 +15,10 @@ export interface MdHeading {
 export type MdBlock = Block | MdHeading;
 
 const ATX_WITHOUT_SPACE = /^(#{1,6})(?=[^\s#])(.+)$/;
+/** `[Illustration: caption]`, as transcribed print editions mark pictures. */
+const ILLUSTRATION = /^\[Illustration(?::\s*([\s\S]*?))?\]$/;
+/** A soft scene break (extra space, no ornament), which Markdown has no syntax for. */
+const SOFT_BREAK = /^<!--\s*soft break\s*-->$/i;
 
 function positionOf(node: Nodes): Position {
   const p = node.position;
@@ -95,6 +100,15 @@ export function convert(node: RootContent, source: readonly string[], sink: Diag
         sink.info('md-heading-no-space', line, `"${text.slice(0, 40)}" read as a heading although # has no space after it`);
         return [{ type: 'mdHeading', depth: atx[1]!.length, text: atx[2]!.trim(), position: positionOf(node) }];
       }
+      const illustration = ILLUSTRATION.exec(text.trim());
+      if (illustration) return [{ type: 'illustration', caption: illustration[1] ? [{ type: 'text', value: illustration[1] }] : [], position: positionOf(node) }];
+      // One-line POV markers (`~~~Spike~~~`) and ornaments (`~~To be continued?~~`) read as they do in plain text.
+      if (!text.includes('\n')) {
+        const pov = matchPov(text.trim());
+        if (pov) return [{ type: 'pov', name: pov, position: positionOf(node) }];
+        const ornament = matchOrnament(text.trim());
+        if (ornament) return [{ type: 'ornament', text: ornament, position: positionOf(node) }];
+      }
       const images = node.children.filter((c) => c.type === 'image');
       for (const img of images) sink.info('md-remote-image', positionOf(img).start.line, `image ${img.url} is not fetched; its description is kept as text`);
       if (images.length > 0 && node.children.every((c) => c.type === 'image' || (c.type === 'text' && c.value.trim() === ''))) {
@@ -107,6 +121,8 @@ export function convert(node: RootContent, source: readonly string[], sink: Diag
     case 'blockquote':
       return blockquote(node, source, sink);
     case 'html':
+      if (SOFT_BREAK.test(node.value)) return [{ type: 'sceneBreak', kind: 'soft', marker: null, label: null, position: positionOf(node) }];
+      return [paragraph([{ type: 'text', value: node.value }], node)];
     case 'code':
       return [paragraph([{ type: 'text', value: node.value }], node)];
     case 'list':

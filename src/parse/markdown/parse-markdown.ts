@@ -3,7 +3,9 @@ import remarkFrontmatter from 'remark-frontmatter';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import type { Block, Chapter, FrontSection, Manuscript, Note, NotePlace, StoryMeta } from '../../model.js';
+import { placeStoryNotes } from '../story-notes.js';
 import type { ParseOptions } from '../index.js';
+import { parseNumber } from '../numbers.js';
 import { matchHeading } from '../rules/headings.js';
 import { frontMatterMeta } from './front-matter-meta.js';
 import { convert, type MdBlock, type MdHeading } from './mdast-blocks.js';
@@ -27,8 +29,19 @@ function placeNotes(blocks: readonly Block[], start: NotePlace, end: NotePlace):
   return { before: notes(blocks.slice(0, from), start), children: blocks.slice(from, to), after: notes(blocks.slice(to), end) };
 }
 
+/** `Chapter 57: A Title Longer Than Plain-Text Headings Run` (what normalize writes), when no heading rule takes it. */
+const NUMBERED = /^(\p{L}+)\s+([\p{L}\p{N}]+):\s+(.+)$/u;
+
+function headingParts(text: string): { number: number | null; label: string | null; title: string | null } | null {
+  const m = matchHeading(text);
+  if (m) return m;
+  const numbered = NUMBERED.exec(text);
+  const number = numbered ? parseNumber(numbered[2]!) : null;
+  return numbered && number !== null ? { number, label: numbered[1]!, title: numbered[3]! } : null;
+}
+
 function chapterOf(heading: MdHeading | null, part: string | null, blocks: readonly Block[], fallbackLine: number): Chapter {
-  const m = heading ? matchHeading(heading.text) : null;
+  const m = heading ? headingParts(heading.text) : null;
   const placed = placeNotes(blocks, 'chapterStart', 'chapterEnd');
   return {
     type: 'chapter',
@@ -48,7 +61,8 @@ function chapterOf(heading: MdHeading | null, part: string | null, blocks: reado
  * A Markdown manuscript (unified + remark-parse, YAML front matter) to the
  * same model as plain text: `#`/`##` headings are chapters (parts and
  * chapters when two levels are used; deeper ones are section headings),
- * `***`/`---`/`* * *` hard scene breaks, `> Author's note: …` notes. Raw
+ * `***`/`---`/`* * *` hard scene breaks, `<!-- soft break -->` a soft one,
+ * `> Author's note: …` notes; POV and ornament lines as in plain text. Raw
  * HTML is kept as text and remote images are never fetched.
  */
 export function parseMarkdown(text: string, options: Readonly<ParseOptions>): Manuscript {
@@ -69,9 +83,11 @@ export function parseMarkdown(text: string, options: Readonly<ParseOptions>): Ma
       blocks = blocks.slice(1);
     }
   }
+  // Two adjacent top levels (`#` over `##`) are parts and chapters; a level further down (`###`) is a section heading.
   const depths = [...new Set(blocks.filter(isHeading).map((h) => h.depth))].sort((a, b) => a - b);
-  const partDepth = depths.length >= 2 ? depths[0]! : null;
-  const chapterDepth = depths.length >= 2 ? depths[1]! : (depths[0] ?? null);
+  const twoLevels = depths.length >= 2 && depths[1] === depths[0]! + 1;
+  const partDepth = twoLevels ? depths[0]! : null;
+  const chapterDepth = twoLevels ? depths[1]! : (depths[0] ?? null);
   const chapters: Chapter[] = [];
   const preamble: Block[] = [];
   let part: string | null = null;
@@ -79,14 +95,22 @@ export function parseMarkdown(text: string, options: Readonly<ParseOptions>): Ma
   const close = (): void => {
     if (current) chapters.push(chapterOf(current.heading, current.part, current.blocks, current.heading.position.start.line));
   };
+  const fronts: FrontSection[] = [];
   for (const b of blocks) {
     if (isHeading(b) && b.depth === partDepth) {
       close();
       current = null;
       part = b.text;
+    } else if (isHeading(b) && b.depth === chapterDepth && chapters.length === 0 && matchHeading(b.text)?.level === 'front') {
+      // A preface or foreword before the first chapter is front matter, as in plain text.
+      close();
+      current = null;
+      fronts.push({ type: 'frontSection', title: b.text, children: [], position: b.position });
     } else if (isHeading(b) && b.depth === chapterDepth) {
       close();
       current = { heading: b, part, blocks: [] };
+    } else if (current === null && fronts.length > 0) {
+      fronts[fronts.length - 1]!.children.push(isHeading(b) ? { type: 'pov', name: b.text, position: b.position } : b);
     } else {
       const block: Block = isHeading(b) ? { type: 'pov', name: b.text, position: b.position } : b;
       (current ? current.blocks : preamble).push(block);
@@ -94,17 +118,13 @@ export function parseMarkdown(text: string, options: Readonly<ParseOptions>): Ma
   }
   close();
   const story = placeNotes(preamble, 'storyStart', 'storyEnd');
-  let front: FrontSection[] = [];
-  let notesBefore = story.before;
-  let notesAfter: Note[] = [];
-  if (chapters.length === 0) {
-    const only = chapterOf(null, null, preamble, 1);
-    chapters.push({ ...only, notesBefore: [], notesAfter: [] });
-    notesBefore = only.notesBefore.map((n) => ({ ...n, place: 'storyStart' }));
-    notesAfter = only.notesAfter.map((n) => ({ ...n, place: 'storyEnd' }));
-  } else if (story.children.length > 0) {
-    front = [{ type: 'frontSection', title: null, children: story.children, position: story.children[0]!.position }];
-    notesAfter = story.after;
-  }
-  return { type: 'manuscript', file: options.file, encoding: options.encoding, meta, notesBefore, notesAfter, front, chapters, diagnostics: sink.sorted() };
+  const headed = chapters.length > 0;
+  const front: FrontSection[] = [];
+  if (!headed) chapters.push(chapterOf(null, null, preamble, 1));
+  else if (story.children.length > 0) front.push({ type: 'frontSection', title: null, children: story.children, position: story.children[0]!.position });
+  front.push(...fronts);
+  const m: Manuscript = { type: 'manuscript', file: options.file, encoding: options.encoding, meta, notesBefore: headed ? story.before : [], notesAfter: headed ? story.after : [], front, chapters, diagnostics: [] };
+  placeStoryNotes(m, headed);
+  m.diagnostics = sink.sorted();
+  return m;
 }
