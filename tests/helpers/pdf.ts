@@ -68,7 +68,11 @@ export async function bookmarks(path: string): Promise<Bookmark[]> {
   return walk((JSON.parse(stdout) as { outlines: Raw[] }).outlines);
 }
 
-/** Text with the hyphens of words broken at a line or page end joined again. */
+/**
+ * Text with words broken at a line or page end joined again. A hyphen that
+ * was in the word (`ex-` / `Australian`) is joined too: the word checker
+ * drops hyphens anyway, so `ex-Australian` compares as one word either way.
+ */
 export function unhyphenate(text: string): string {
-  return text.replace(/(\p{L})-\n\f?(\p{Ll})/gu, '$1$2');
+  return text.replace(/(\p{L})-\n\f?(\p{L})/gu, '$1$2');
 }
