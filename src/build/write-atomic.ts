@@ -1,13 +1,24 @@
-import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 
-/** Temporary files being written now, removed if the process is interrupted. */
-const pending = new Set<string>();
+/** The suffix of this process's temporary files; worker threads share the process id. */
+const PARTIAL = `.${process.pid}.partial`;
 
-/** Removes every temporary file still being written (on Ctrl-C, say). Safe to call at any time. */
-export async function removePartialFiles(): Promise<void> {
-  await Promise.all([...pending].map((file) => rm(file, { force: true })));
-  pending.clear();
+/** Writes under way on this thread, and whether an interruption asked them to stop. */
+const inFlight = new Set<Promise<void>>();
+let stopping = false;
+
+/**
+ * After an interruption: lets the writes under way on this thread finish
+ * (they then drop their temporary file instead of publishing it), and
+ * removes every temporary file of this process (any of its threads) in
+ * `dir`. No new write starts afterwards.
+ */
+export async function removePartialFiles(dir: string): Promise<void> {
+  stopping = true;
+  await Promise.allSettled([...inFlight]);
+  const names = await readdir(dir).catch(() => [] as string[]);
+  await Promise.all(names.filter((n) => n.endsWith(PARTIAL)).map((n) => rm(join(dir, n), { force: true })));
 }
 
 /**
@@ -18,15 +29,22 @@ export async function removePartialFiles(): Promise<void> {
 export async function writeAtomic(path: string, data: Uint8Array | string): Promise<void> {
   const dir = dirname(path);
   await mkdir(dir, { recursive: true });
-  const temp = join(dir, `.${basename(path)}.${process.pid}.partial`);
-  pending.add(temp);
+  const temp = join(dir, `.${basename(path)}${PARTIAL}`);
+  if (stopping) throw new Error(`${path}: not written; the build was interrupted`);
+  const write = (async (): Promise<void> => {
+    try {
+      await writeFile(temp, data);
+      if (stopping) await rm(temp, { force: true });
+      else await rename(temp, path);
+    } catch (error) {
+      await rm(temp, { force: true });
+      throw error;
+    }
+  })();
+  inFlight.add(write);
   try {
-    await writeFile(temp, data);
-    await rename(temp, path);
-  } catch (error) {
-    await rm(temp, { force: true });
-    throw error;
+    await write;
   } finally {
-    pending.delete(temp);
+    inFlight.delete(write);
   }
 }

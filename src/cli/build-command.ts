@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { dirname, isAbsolute, resolve } from 'node:path';
 import { build, type BookSpec, type BuildResult } from '../build/build.js';
+import { removePartialFiles } from '../build/write-atomic.js';
 import { configBooks, configOut } from '../config/config-books.js';
 import { loadConfig } from '../config/load-config.js';
 import { formatDiagnostic } from '../diagnostics.js';
@@ -116,8 +117,19 @@ function report(result: BuildResult, verbose: boolean, io: Io): void {
 /** `quire build [FILES…]`: exit 0 when every book was made, 1 when any input or format failed, 70 on a bug. */
 export async function buildCommand(files: readonly string[], options: Readonly<BuildCommandOptions>, io: Io, env: NodeJS.ProcessEnv = process.env): Promise<number> {
   const once = (): Promise<BuildRun> => buildOnce(files, options, io, env);
-  const first = await once();
-  return options.watch === true ? watchBuild(first, once, io) : first.code;
+  if (options.watch === true) return watchBuild(await once(), once, io);
+  const outDir = options.out ?? (files.length === 0 ? ((await configPlan(options.config)).out ?? 'dist') : 'dist');
+  // Ctrl-C mid-build: remove the temporary files being written, so no half book is left, and stop.
+  const interrupt = (): void => {
+    io.err('quire: interrupted; removing unfinished files\n');
+    void removePartialFiles(outDir).then(() => process.exit(130));
+  };
+  process.once('SIGINT', interrupt);
+  try {
+    return (await once()).code;
+  } finally {
+    process.off('SIGINT', interrupt);
+  }
 }
 
 async function buildOnce(files: readonly string[], options: Readonly<BuildCommandOptions>, io: Io, env: NodeJS.ProcessEnv): Promise<BuildRun> {
@@ -164,7 +176,7 @@ async function buildOnce(files: readonly string[], options: Readonly<BuildComman
     options.templates ?? BUILT_IN_TEMPLATES,
     ...modules.filter((m) => m.spec.startsWith('.') || isAbsolute(m.spec)).map((m) => resolve(m.base, m.spec)),
   ];
-  return { code: exitCode(result, options.strict === true, io), watched };
+  return { code: exitCode(result, options.strict === true, io), watched, outDir: options.out ?? plan.out ?? 'dist' };
 }
 
 function exitCode(result: BuildResult, strict: boolean, io: Io): number {

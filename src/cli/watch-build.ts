@@ -6,6 +6,7 @@ export interface BuildRun {
   code: number;
   /** Inputs, config, templates and renderer modules the build read: a change to any means a rebuild. */
   watched: string[];
+  outDir: string;
 }
 
 const SETTLE_MS = 250;
@@ -22,14 +23,16 @@ export function watchBuild(first: BuildRun, rebuild: () => Promise<BuildRun>, io
     let timer: NodeJS.Timeout | null = null;
     let running: Promise<void> = Promise.resolve();
     let last = first.code;
+    let outDir = first.outDir;
     const run = (): void => {
       running = running.then(async () => {
         io.err('quire: change seen; building again\n');
         const next = await rebuild().catch((error: unknown) => {
           io.err(`quire: ${error instanceof Error ? error.message : String(error)}\n`);
-          return { code: 2, watched: [...watched] };
+          return { code: 2, watched: [...watched], outDir };
         });
         last = next.code;
+        outDir = next.outDir;
         const now = new Set(next.watched);
         watcher.unwatch([...watched].filter((p) => !now.has(p)));
         watcher.add([...now].filter((p) => !watched.has(p)));
@@ -43,7 +46,7 @@ export function watchBuild(first: BuildRun, rebuild: () => Promise<BuildRun>, io
     });
     watcher.on('ready', () => io.err('quire: watching for changes (Ctrl-C to stop)\n'));
     process.once('SIGINT', () => {
-      void Promise.all([watcher.close(), removePartialFiles()]).then(() => resolve(last));
+      void Promise.all([watcher.close(), removePartialFiles(outDir)]).then(() => resolve(last));
     });
   });
 }
