@@ -230,7 +230,6 @@ describe('cover and series options', () => {
     const path = join(dir, 'fonts', 'making-something-from-nothing.epub');
     const epub = readEpub(path);
     expect(epub.names.filter((n) => n.startsWith('OEBPS/fonts/')).sort()).toEqual([
-      'OEBPS/fonts/',
       'OEBPS/fonts/EBGaramond-Bold.ttf',
       'OEBPS/fonts/EBGaramond-BoldItalic.ttf',
       'OEBPS/fonts/EBGaramond-Italic.ttf',

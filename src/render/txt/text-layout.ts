@@ -1,5 +1,13 @@
 import stringWidth from 'string-width';
 
+/** One column each: printable ASCII, Latin-1 to spacing modifiers, and general punctuation (curly quotes, dashes, …). */
+const NARROW = /^[\x20-\x7e\u00a0-\u02ff\u2010-\u2027\u2030-\u205e]*$/;
+
+/** Terminal columns of `text`; the common narrow case is counted without string-width, which is slow. */
+function columns(text: string): number {
+  return NARROW.test(text) ? text.length : stringWidth(text);
+}
+
 /**
  * Lines of monospaced text: wrapping on word boundaries (a word wider than
  * the line keeps a line of its own, never cut) and centring, measured in
@@ -30,7 +38,7 @@ export class TextLayout {
       let line = '';
       let used = 0;
       for (const word of words) {
-        const w = stringWidth(word);
+        const w = columns(word);
         if (line !== '' && indent + used + 1 + w > this.width) {
           this.lines.push(pad + line);
           line = '';
@@ -53,13 +61,13 @@ export class TextLayout {
     this.paragraph(text);
     for (let i = start; i < this.lines.length; i++) {
       const line = this.lines[i]!;
-      this.lines[i] = ' '.repeat(Math.max(0, Math.floor((this.width - stringWidth(line)) / 2))) + line;
+      this.lines[i] = ' '.repeat(Math.max(0, Math.floor((this.width - columns(line)) / 2))) + line;
     }
   }
 
   /** A line of `char` across the page (or as wide as `text` when there is no page width). */
   rule(char: string, text = ''): void {
-    this.lines.push(char.repeat(this.width > 0 ? this.width : Math.max(3, stringWidth(text))));
+    this.lines.push(char.repeat(this.width > 0 ? this.width : Math.max(3, columns(text))));
   }
 
   toString(newline: string): string {

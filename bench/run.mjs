@@ -1,0 +1,87 @@
+// `npm run bench`: quire side by side with the floor (gzip -6, cat) and pandoc, as medians of several runs.
+// Usage: node bench/run.mjs [--quick] [--runs N]. Writes bench/results.json; BENCHMARKS.md explains it.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { manuscript, stories } from './generate.mjs';
+
+const root = fileURLToPath(new URL('../', import.meta.url));
+const args = process.argv.slice(2);
+const quick = args.includes('--quick');
+const runs = Number(args[args.indexOf('--runs') + 1] || 3) || 3;
+const work = join(tmpdir(), 'quire-bench');
+const has = (cmd) => spawnSync('sh', ['-c', `command -v ${cmd}`]).status === 0;
+const timeTool = existsSync('/usr/bin/time');
+const pandoc = has('pandoc');
+
+/** One run: wall seconds and peak RSS in MB (from /usr/bin/time when present). */
+function once(command) {
+  const started = process.hrtime.bigint();
+  const r = timeTool ? spawnSync('/usr/bin/time', ['-f', '%e %M', 'sh', '-c', command], { encoding: 'utf8' }) : spawnSync('sh', ['-c', command], { encoding: 'utf8' });
+  const wall = Number(process.hrtime.bigint() - started) / 1e9;
+  if (r.status !== 0) throw new Error(`failed: ${command}\n${r.stderr}`);
+  const last = timeTool ? r.stderr.trim().split('\n').at(-1).split(' ') : null;
+  return { seconds: wall, rssMB: last ? Number(last[1]) / 1024 : null };
+}
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+function measure(label, command) {
+  const samples = Array.from({ length: runs }, () => once(command));
+  const result = { label, seconds: median(samples.map((s) => s.seconds)), rssMB: samples[0].rssMB === null ? null : median(samples.map((s) => s.rssMB)), runs };
+  process.stderr.write(`  ${label.padEnd(38)} ${result.seconds.toFixed(2)} s${result.rssMB === null ? '' : `  ${Math.round(result.rssMB)} MB`}\n`);
+  return result;
+}
+
+rmSync(work, { recursive: true, force: true });
+mkdirSync(work, { recursive: true });
+const quire = `node ${join(root, 'bin/quire.js')}`;
+const seeds = join(root, 'seeds');
+const sizes = quick ? [1, 10] : [1, 10, 50];
+const report = { machine: { node: process.version, cpus: (await import('node:os')).availableParallelism(), pandoc: pandoc ? spawnSync('pandoc', ['--version']).stdout.toString().split('\n')[0] : null }, runs, results: [] };
+
+for (const mb of sizes) {
+  const { txt, md } = manuscript(seeds, mb * 1e6, Math.max(500, mb * 50));
+  const file = join(work, `book-${mb}mb.txt`);
+  writeFileSync(file, txt);
+  writeFileSync(join(work, `book-${mb}mb.md`), md);
+  process.stderr.write(`${mb} MB manuscript (${(txt.length / 1e6).toFixed(1)} MB, ${Math.max(500, mb * 50)} chapters)\n`);
+  const row = { mb, bytes: Buffer.byteLength(txt) };
+  row.read = measure('read (cat)', `cat ${file} > /dev/null`);
+  row.gzip = measure('floor: gzip -6', `gzip -6 -c ${file} > /dev/null`);
+  for (const format of ['epub', 'txt', ...(mb <= 10 ? ['pdf'] : [])]) row[format] = measure(`quire ${format}`, `${quire} build ${file} --format ${format} --jobs 1 --quiet --out ${join(work, 'out')} 2>/dev/null`);
+  if (pandoc && mb <= 10) row.pandoc = measure('pandoc epub (same Markdown)', `pandoc ${join(work, `book-${mb}mb.md`)} -o ${join(work, 'out', 'pandoc.epub')}`);
+  report.results.push(row);
+}
+
+const seed = join(seeds, '002_05467c72a081d6c6.txt');
+process.stderr.write('one seed story\n');
+const single = {
+  quire: measure('quire epub (start-up included)', `${quire} build ${seed} --format epub --quiet --out ${join(work, 'out')} 2>/dev/null`),
+  ...(pandoc ? { pandoc: measure('pandoc epub', `pandoc -f markdown ${seed} -o ${join(work, 'out', 'seed.epub')}`) } : {}),
+};
+report.single = single;
+
+process.stderr.write('200 small stories, all formats\n');
+const files = stories(seeds, join(work, 'stories'), 200);
+const list = files.join(' ');
+report.batch = {
+  one: measure('--jobs 1', `${quire} build ${list} --jobs 1 --quiet --out ${join(work, 'batch')} 2>/dev/null`),
+  two: measure('--jobs 2', `${quire} build ${list} --jobs 2 --quiet --out ${join(work, 'batch')} 2>/dev/null`),
+};
+
+const ratio = (a, b) => (a && b ? `${(a / b).toFixed(1)}×` : '-');
+const lines = ['| input | format | quire s | quire MB | MB/s | × gzip -6 | pandoc s | pandoc MB | pandoc ÷ quire |', '|---|---|---|---|---|---|---|---|---|'];
+for (const r of report.results) {
+  for (const f of ['epub', 'txt', 'pdf']) {
+    if (!r[f]) continue;
+    const p = f === 'epub' ? r.pandoc : null;
+    lines.push(`| ${r.mb} MB | ${f} | ${r[f].seconds.toFixed(2)} | ${Math.round(r[f].rssMB ?? 0)} | ${(r.bytes / 1e6 / r[f].seconds).toFixed(2)} | ${ratio(r[f].seconds, r.gzip.seconds)} | ${p ? p.seconds.toFixed(2) : '-'} | ${p ? Math.round(p.rssMB ?? 0) : '-'} | ${p ? ratio(p.seconds, r[f].seconds) : '-'} |`);
+  }
+}
+lines.push('', `one seed → EPUB: quire ${single.quire.seconds.toFixed(2)} s${single.pandoc ? `, pandoc ${single.pandoc.seconds.toFixed(2)} s` : ''}`);
+lines.push(`200 stories, all formats: --jobs 1 ${report.batch.one.seconds.toFixed(1)} s, --jobs 2 ${report.batch.two.seconds.toFixed(1)} s, speed-up ${ratio(report.batch.one.seconds, report.batch.two.seconds)}`);
+console.log(lines.join('\n'));
+writeFileSync(join(root, 'bench', 'results.json'), `${JSON.stringify(report, null, 2)}\n`);
