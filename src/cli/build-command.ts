@@ -2,9 +2,8 @@ import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { dirname, isAbsolute, resolve } from 'node:path';
 import { build, type BookSpec, type BuildResult } from '../build/build.js';
+import { UsageError } from '../errors.js';
 import { removePartialFiles } from '../build/write-atomic.js';
-import { configBooks, configOut } from '../config/config-books.js';
-import { loadConfig } from '../config/load-config.js';
 import { formatDiagnostic } from '../diagnostics.js';
 import { registryWith } from '../render/load-renderer.js';
 import type { RendererRegistry } from '../render/registry.js';
@@ -13,7 +12,7 @@ import type { NotesMode } from '../render/renderer.js';
 import { formatSummary } from './build-summary.js';
 import type { Io } from './io.js';
 import { startProgress } from './progress.js';
-import { watchBuild, type BuildRun } from './watch-build.js';
+import type { BuildRun } from './watch-build.js';
 
 export interface BuildCommandOptions {
   format?: string;
@@ -41,10 +40,6 @@ export interface BuildCommandOptions {
   ascii?: boolean;
 }
 
-/** A mistake in how quire was called: reported with exit status 2. */
-export class UsageError extends Error {
-  override name = 'UsageError';
-}
 
 const CONFIG_FILE = 'quire.yaml';
 
@@ -61,6 +56,8 @@ async function configPlan(file: string | undefined): Promise<Plan> {
   if (file === undefined && !existsSync(path)) {
     throw new UsageError('no manuscripts named and no quire.yaml here; name the files to build (`quire build story.txt`) or write a config (`quire init`)');
   }
+  // Loaded only for config builds: yaml, zod and the glob library are not needed to build named files.
+  const [{ loadConfig }, { configBooks, configOut }] = await Promise.all([import('../config/load-config.js'), import('../config/config-books.js')]);
   const config = await loadConfig(path);
   const books = (await configBooks(config, path)).map((b) => (b.formats || !config.formats ? b : { ...b, formats: config.formats }));
   return { books, out: configOut(config, path), renderers: (config.renderers ?? []).map((spec) => ({ spec, base: dirname(resolve(path)) })) };
@@ -117,7 +114,10 @@ function report(result: BuildResult, verbose: boolean, io: Io): void {
 /** `quire build [FILES…]`: exit 0 when every book was made, 1 when any input or format failed, 70 on a bug. */
 export async function buildCommand(files: readonly string[], options: Readonly<BuildCommandOptions>, io: Io, env: NodeJS.ProcessEnv = process.env): Promise<number> {
   const once = (): Promise<BuildRun> => buildOnce(files, options, io, env);
-  if (options.watch === true) return watchBuild(await once(), once, io);
+  if (options.watch === true) {
+    const { watchBuild } = await import('./watch-build.js');
+    return watchBuild(await once(), once, io);
+  }
   const outDir = options.out ?? (files.length === 0 ? ((await configPlan(options.config)).out ?? 'dist') : 'dist');
   // Ctrl-C mid-build: remove the temporary files being written, so no half book is left, and stop.
   const interrupt = (): void => {

@@ -4,7 +4,7 @@ import { join, relative } from 'node:path';
 import { glob } from 'tinyglobby';
 import { parseFile } from '../parse.js';
 import { Templates } from '../render/templates.js';
-import { UsageError } from './build-command.js';
+import { UsageError } from '../errors.js';
 import type { Io } from './io.js';
 
 /** A YAML scalar that survives any title: double-quoted, with `"` and `\` escaped. */

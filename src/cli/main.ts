@@ -1,11 +1,6 @@
 import { Command, CommanderError, Option } from 'commander';
-import { InputError } from '../errors.js';
-import { ConfigError } from '../config/load-config.js';
-import { registryWith, RendererLoadError } from '../render/load-renderer.js';
-import { buildCommand, UsageError, type BuildCommandOptions } from './build-command.js';
-import { inspectCommand } from './inspect-command.js';
-import { initCommand } from './init-command.js';
-import { normalizeCommand } from './normalize-command.js';
+import { ConfigError, InputError, RendererLoadError, UsageError } from '../errors.js';
+import type { BuildCommandOptions } from './build-command.js';
 import type { Io } from './io.js';
 import { processIo } from './io.js';
 
@@ -23,7 +18,7 @@ function program(io: Io, setCode: (code: number) => void): Command {
     .argument('<files...>', 'manuscript files (.txt)')
     .option('--json', 'print one JSON object per file (an array for several files)')
     .addHelpText('after', '\nExamples:\n  quire inspect story.txt\n  quire inspect --json seeds/*.txt > outline.json')
-    .action(async (files: string[], opts: { json?: boolean }) => setCode(await inspectCommand(files, { json: opts.json === true }, io)));
+    .action(async (files: string[], opts: { json?: boolean }) => setCode(await (await import('./inspect-command.js')).inspectCommand(files, { json: opts.json === true }, io)));
   cli
     .command('build')
     .description('Make books: one per manuscript, or one anthology of them all. With no files, builds what quire.yaml describes.')
@@ -55,27 +50,28 @@ function program(io: Io, setCode: (code: number) => void): Command {
       'after',
       '\nExamples:\n  quire build                                  # the books quire.yaml describes\n  quire build story.txt --renderer ./examples/html-renderer.js --format html\n  quire build --watch --format epub                # rebuild on every save\n  quire build story.txt --format epub\n  quire build a.txt b.txt --anthology "Summer Stories" --editor "Jo Bloggs" --out books\n  SOURCE_DATE_EPOCH=1700000000 quire build story.txt   # reproducible dates',
     )
-    .action(async (files: string[], opts: BuildCommandOptions) => setCode(await buildCommand(files, opts, io)));
+    .action(async (files: string[], opts: BuildCommandOptions) => setCode(await (await import('./build-command.js')).buildCommand(files, opts, io)));
   cli
     .command('normalize')
     .description('Write what quire recovered from each manuscript as a Markdown manuscript with YAML front matter, to correct and build from.')
     .argument('<files...>', 'manuscript files (.txt)')
     .option('--stdout', 'print the Markdown instead of writing FILE.md beside each file')
     .addHelpText('after', '\nExamples:\n  quire normalize story.txt            # writes story.md\n  quire normalize story.txt --stdout | less')
-    .action(async (files: string[], opts: { stdout?: boolean }) => setCode(await normalizeCommand(files, opts, io)));
+    .action(async (files: string[], opts: { stdout?: boolean }) => setCode(await (await import('./normalize-command.js')).normalizeCommand(files, opts, io)));
   cli
     .command('init')
     .description('Write a commented quire.yaml with a book for each manuscript in a folder.')
     .argument('[dir]', 'the folder of manuscripts', '.')
     .option('--force', 'replace an existing quire.yaml')
     .addHelpText('after', '\nExamples:\n  quire init\n  quire init stories/ && quire build --config stories/quire.yaml')
-    .action(async (dir: string, opts: { force?: boolean }) => setCode(await initCommand(dir, opts, io)));
+    .action(async (dir: string, opts: { force?: boolean }) => setCode(await (await import('./init-command.js')).initCommand(dir, opts, io)));
   cli
     .command('formats')
     .description('List the formats quire can make, including third-party renderers given with --renderer.')
     .option('--renderer <module...>', 'also load these renderers')
     .addHelpText('after', '\nExamples:\n  quire formats\n  quire formats --renderer ./examples/html-renderer.js')
     .action(async (opts: { renderer?: string[] }) => {
+      const { registryWith } = await import('../render/load-renderer.js');
       const registry = await registryWith((opts.renderer ?? []).map((spec) => ({ spec, base: process.cwd() })));
       for (const r of registry.list()) io.out(`${r.name.padEnd(8)} ${r.description}\n`);
     });
@@ -83,6 +79,10 @@ function program(io: Io, setCode: (code: number) => void): Command {
 }
 
 /**
+ * Command modules are imported when their command runs, so `quire inspect`
+ * never loads the renderers and `quire build` never loads the config parser
+ * unless it reads a config.
+ *
  * The one error boundary: runs a command and turns every outcome into an
  * exit code (0 ok, 1 an input failed, 2 usage, 70 internal error).
  */

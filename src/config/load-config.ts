@@ -1,12 +1,10 @@
 import { readFile } from 'node:fs/promises';
 import { isNode, LineCounter, parseDocument, type Document } from 'yaml';
 import type { z } from 'zod';
+import { ConfigError } from '../errors.js';
 import { configSchema, type Config } from './schema.js';
 
-/** A `quire.yaml` that cannot be used. The message is `file:line: what is wrong`; the CLI exits 2. */
-export class ConfigError extends Error {
-  override name = 'ConfigError';
-}
+export { ConfigError };
 
 function lineOf(doc: Document, counter: LineCounter, path: readonly PropertyKey[]): number {
   // The deepest node that exists on the path: for an unknown key, the key itself.

@@ -1,13 +1,11 @@
 import { createRequire } from 'node:module';
 import { isAbsolute, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { RendererLoadError } from '../errors.js';
 import { RendererRegistry } from './registry.js';
 import type { Renderer } from './renderer.js';
 
-/** A `--renderer` module that cannot be used: the CLI reports it as a usage error (exit 2). */
-export class RendererLoadError extends Error {
-  override name = 'RendererLoadError';
-}
+export { RendererLoadError };
 
 function isRenderer(value: unknown): value is Renderer {
   const r = value as Partial<Renderer> | null;

@@ -1,6 +1,5 @@
 import { createHash } from 'node:crypto';
 import { Resvg } from '@resvg/resvg-js';
-import * as fontkit from 'fontkit';
 import type { Book } from '../../book.js';
 import { BOOK_FONT } from '../book-fonts.js';
 import type { CoverImage } from '../renderer.js';
@@ -30,15 +29,24 @@ interface CoverDesign {
 
 type Measure = (text: string, size: number) => number;
 
-let measureWith: Measure | null = null;
+interface Metrics {
+  unitsPerEm: number;
+  fallback: number;
+  widths: Record<string, number>;
+}
 
-/** Title widths from the font's own advances; the font is opened once per process. */
-function measurer(): Measure {
-  if (measureWith === null) {
-    const font = fontkit.openSync(BOOK_FONT.regular) as fontkit.Font;
-    measureWith = (text, size) => (font.layout(text).advanceWidth * size) / font.unitsPerEm;
-  }
-  return measureWith;
+/**
+ * Title widths from the font's advance widths, kept in `cover-metrics.json`
+ * (made by scripts/cover-metrics.mjs) so an EPUB build need not load fontkit;
+ * kerning is left out, which is close enough for choosing line breaks.
+ */
+function measurer(templates: Templates): Measure {
+  const m = JSON.parse(templates.text('epub/cover-metrics.json')) as Metrics;
+  return (text, size) => {
+    let units = 0;
+    for (const ch of text) units += m.widths[ch.codePointAt(0)!] ?? m.fallback;
+    return (units * size) / m.unitsPerEm;
+  };
 }
 
 /** Greedy line filling; a word wider than the line gets a line of its own (resvg does not wrap). */
@@ -82,7 +90,7 @@ function paletteFor(title: string, palettes: readonly Palette[]): Palette {
  */
 export function generateCover(book: Book, templates: Templates): CoverImage {
   const design = JSON.parse(templates.text('epub/cover.json')) as CoverDesign;
-  const measure = measurer();
+  const measure = measurer(templates);
   const { size, lines } = fitTitle(book.meta.title, design, measure);
   const step = size * design.lineHeight;
   const titleLines = lines.map((text, i) => ({ text, y: Math.round(design.titleTop + i * step) }));
