@@ -29,25 +29,28 @@ function closingSingleAfter(text: string, from: number): boolean {
 
 export function smartQuotes(text: string, report: (a: Ambiguity) => void): string {
   if (!text.includes('"') && !text.includes("'")) return text;
-  const out = text.split('');
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    const before = text[i - 1];
-    const after = text[i + 1];
-    if (c === '"') {
-      if (isLetter(before) && isLetter(after)) report({ offset: i, reason: 'a straight double quote between two letters; set as a closing quote' });
-      out[i] = opensAfter(before) && after !== undefined && !/\s/.test(after) ? '“' : '”';
-    } else if (c === "'") {
-      if (isLetter(before)) out[i] = '’';
-      else if (!opensAfter(before)) out[i] = '’';
-      else if (ELISION.test(text.slice(i + 1))) out[i] = '’';
-      else if (after === undefined || /\s/.test(after)) out[i] = '’';
-      else if (closingSingleAfter(text, i)) out[i] = '‘';
-      else {
-        out[i] = '’';
-        report({ offset: i, reason: `a single quote opens "${text.slice(i, i + 12).split(/\s/)[0]}" but nothing closes it; set as an apostrophe (an elided letter)` });
-      }
-    }
+  // Only quote characters change: copy the runs between them as slices.
+  let out = '';
+  let from = 0;
+  for (const match of text.matchAll(/["']/g)) {
+    const i = match.index;
+    out += text.slice(from, i) + curl(text, i, report);
+    from = i + 1;
   }
-  return out.join('');
+  return out + text.slice(from);
+}
+
+function curl(text: string, i: number, report: (a: Ambiguity) => void): string {
+  const before = text[i - 1];
+  const after = text[i + 1];
+  if (text[i] === '"') {
+    if (isLetter(before) && isLetter(after)) report({ offset: i, reason: 'a straight double quote between two letters; set as a closing quote' });
+    return opensAfter(before) && after !== undefined && !/\s/.test(after) ? '“' : '”';
+  }
+  if (isLetter(before) || !opensAfter(before)) return '’';
+  if (ELISION.test(text.slice(i + 1, i + 8))) return '’';
+  if (after === undefined || /\s/.test(after)) return '’';
+  if (closingSingleAfter(text, i)) return '‘';
+  report({ offset: i, reason: `a single quote opens "${text.slice(i, i + 12).split(/\s/)[0]}" but nothing closes it; set as an apostrophe (an elided letter)` });
+  return '’';
 }
