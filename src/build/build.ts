@@ -13,7 +13,7 @@ import { Templates } from '../render/templates.js';
 import { readCover } from './read-cover.js';
 import { failure, runJob, type BookReport, type BuildFailure, type BuildOutput, type JobEnv, type JobResult, type RenderJob } from './render-job.js';
 import { bookSlug } from './slug.js';
-import { runInWorkers } from './worker-pool.js';
+import { WorkerPool } from './worker-pool.js';
 
 export type { BookReport, BuildFailure, BuildOutput } from './render-job.js';
 
@@ -136,6 +136,20 @@ async function coverFor(spec: BookSpec, fallback: CoverImage | null, covers: Map
  */
 export async function build(options: Readonly<BuildOptions>): Promise<BuildResult> {
   const registry = options.registry ?? (await registryWith(options.rendererModules ?? []));
+  const env: JobEnv = { outDir: options.outDir, templatesDir: options.templatesDir ?? null, sourceDateEpoch: options.sourceDateEpoch ?? null };
+  const workers = options.registry ? 1 : Math.min(Math.max(1, options.workers ?? 1), options.books.length);
+  // Started first, so the threads load their modules while this one parses.
+  const pool = workers > 1 ? new WorkerPool(workers, env, options.rendererModules ?? []) : null;
+  try {
+    return await buildBooks(options, registry, env, pool);
+  } catch (error) {
+    // Worker threads would keep the process alive after a failure the build could not record.
+    await pool?.close();
+    throw error;
+  }
+}
+
+async function buildBooks(options: Readonly<BuildOptions>, registry: RendererRegistry, env: JobEnv, pool: WorkerPool | null): Promise<BuildResult> {
   const result: BuildResult = { outputs: [], failures: [], diagnostics: [], books: [] };
   const cover = options.cover ? await readCover(options.cover) : null;
   const covers = new Map<string, Promise<CoverImage>>();
@@ -159,12 +173,11 @@ export async function build(options: Readonly<BuildOptions>): Promise<BuildResul
     for (const f of formats) if (!registry.has(f)) throw new TypeError(`unknown format "${f}"; this quire can make: ${registry.names().join(', ')}`);
     jobs.push({ book, slug, formats, options: { ...base, notes: spec.notes ?? base.notes, pageSize: spec.pageSize ?? base.pageSize, cover: bookCover } });
   }
-  const env: JobEnv = { outDir: options.outDir, templatesDir: options.templatesDir ?? null, sourceDateEpoch: options.sourceDateEpoch ?? null };
   const onOutput = (o: BuildOutput): void => options.onOutput?.(o);
-  const workers = options.registry ? 1 : Math.max(1, options.workers ?? 1);
   let results: JobResult[];
-  if (workers > 1 && jobs.length > 1) results = await runInWorkers(jobs, env, options.rendererModules ?? [], workers, onOutput);
+  if (pool !== null && jobs.length > 1) results = await pool.run(jobs, onOutput);
   else {
+    await pool?.close();
     const templates = new Templates(env.templatesDir);
     results = [];
     for (const job of jobs) results.push(await runJob(job, env, registry, templates, onOutput));

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import PDFDocument from 'pdfkit';
 import type { Book } from '../../book.js';
 import type { Manuscript } from '../../model.js';
@@ -15,6 +16,29 @@ import { planStory, StoryLayout } from './story-layout.js';
 import { fontPaths, loadTheme, pageSize, type Face } from './theme.js';
 
 const FACES: readonly Face[] = ['regular', 'italic', 'bold', 'boldItalic', 'fallback'];
+
+/** Fonts read and measured once per thread: a batch of many books would otherwise parse them for every book. */
+const fontSets = new Map<string, FontSet>();
+const fontFiles = new Map<string, Buffer>();
+
+function fontSetFor(paths: Readonly<Record<Face, string>>): FontSet {
+  const key = FACES.map((f) => paths[f]).join('\u0000');
+  let set = fontSets.get(key);
+  if (set === undefined) {
+    set = new FontSet(paths);
+    fontSets.set(key, set);
+  }
+  return set;
+}
+
+function fontBytes(path: string): Buffer {
+  let bytes = fontFiles.get(path);
+  if (bytes === undefined) {
+    bytes = readFileSync(path);
+    fontFiles.set(path, bytes);
+  }
+  return bytes;
+}
 const NOTES_DEST = 'authors-notes';
 
 function newDocument(book: Book, date: Date): PDFKit.PDFDocument {
@@ -44,9 +68,9 @@ async function renderPdf(book: Book, context: RenderContext): Promise<Uint8Array
   const theme = loadTheme(templates);
   const size = pageSize(theme, options.pageSize);
   const paths = fontPaths(theme);
-  const fonts = new FontSet(paths);
+  const fonts = fontSetFor(paths);
   const doc = newDocument(book, bookDate(book, context.sourceDateEpoch));
-  for (const face of FACES) doc.registerFont(face, paths[face]);
+  for (const face of FACES) doc.registerFont(face, fontBytes(paths[face]));
   const chunks: Buffer[] = [];
   doc.on('data', (chunk: Buffer) => chunks.push(chunk));
   const finished = new Promise<void>((resolve, reject) => {
