@@ -113,16 +113,17 @@ function report(result: BuildResult, verbose: boolean, io: Io): void {
 
 /** `quire build [FILES…]`: exit 0 when every book was made, 1 when any input or format failed, 70 on a bug. */
 export async function buildCommand(files: readonly string[], options: Readonly<BuildCommandOptions>, io: Io, env: NodeJS.ProcessEnv = process.env): Promise<number> {
-  const once = (): Promise<BuildRun> => buildOnce(files, options, io, env);
+  // The output folder, known once the build has read its config: where Ctrl-C looks for unfinished files.
+  const target = { outDir: options.out ?? 'dist' };
+  const once = (): Promise<BuildRun> => buildOnce(files, options, io, env, target);
   if (options.watch === true) {
     const { watchBuild } = await import('./watch-build.js');
     return watchBuild(await once(), once, io);
   }
-  const outDir = options.out ?? (files.length === 0 ? ((await configPlan(options.config)).out ?? 'dist') : 'dist');
   // Ctrl-C mid-build: remove the temporary files being written, so no half book is left, and stop.
   const interrupt = (): void => {
     io.err('quire: interrupted; removing unfinished files\n');
-    void removePartialFiles(outDir).then(() => process.exit(130));
+    void removePartialFiles(target.outDir).then(() => process.exit(130));
   };
   process.once('SIGINT', interrupt);
   try {
@@ -132,11 +133,12 @@ export async function buildCommand(files: readonly string[], options: Readonly<B
   }
 }
 
-async function buildOnce(files: readonly string[], options: Readonly<BuildCommandOptions>, io: Io, env: NodeJS.ProcessEnv): Promise<BuildRun> {
+async function buildOnce(files: readonly string[], options: Readonly<BuildCommandOptions>, io: Io, env: NodeJS.ProcessEnv, target: { outDir: string }): Promise<BuildRun> {
   const plan: Plan =
     files.length === 0
       ? await configPlan(options.config)
       : { books: options.anthology ? [{ inputs: [...files], anthology: options.anthology }] : files.map((f) => ({ inputs: [f] })), out: null, renderers: [] };
+  target.outDir = options.out ?? plan.out ?? 'dist';
   const modules = [...plan.renderers, ...(options.renderer ?? []).map((spec) => ({ spec, base: process.cwd() }))];
   const registry = await registryWith(modules);
   const formats = parseFormats(options.format, registry);
@@ -146,7 +148,7 @@ async function buildOnce(files: readonly string[], options: Readonly<BuildComman
   const result = await build({
     books: plan.books,
     ...(formats ? { formats } : {}),
-    outDir: options.out ?? plan.out ?? 'dist',
+    outDir: target.outDir,
     notes: options.notes,
     embedFonts: options.embedFonts === true,
     pageSize: options.pageSize,
@@ -176,7 +178,7 @@ async function buildOnce(files: readonly string[], options: Readonly<BuildComman
     options.templates ?? BUILT_IN_TEMPLATES,
     ...modules.filter((m) => m.spec.startsWith('.') || isAbsolute(m.spec)).map((m) => resolve(m.base, m.spec)),
   ];
-  return { code: exitCode(result, options.strict === true, io), watched, outDir: options.out ?? plan.out ?? 'dist' };
+  return { code: exitCode(result, options.strict === true, io), watched, outDir: target.outDir };
 }
 
 function exitCode(result: BuildResult, strict: boolean, io: Io): number {
