@@ -141,7 +141,10 @@ export class BlockLayout {
         return this.centred(parent, 'P', b.text, 'italic', this.theme.body.size, this.theme.sceneBreak.gap, this.theme.sceneBreak.gap);
       case 'illustration': {
         const style: TextStyle = { ...this.bodyStyle, align: 'center', indent: 0 };
+        // Set off like an ornament: a little space above and below the centred caption.
+        if (!this.flow.atTop()) this.flow.y += this.theme.sceneBreak.gap / 2;
         this.paragraph(parent, [{ type: 'text', value: '[Illustration' + (b.caption.length ? ': ' : '') }, ...b.caption, { type: 'text', value: ']' }], line, style, 'italic');
+        this.flow.y += this.theme.sceneBreak.gap / 2;
         this.flush = true;
         return;
       }
