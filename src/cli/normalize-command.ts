@@ -1,5 +1,6 @@
 import { writeFile } from 'node:fs/promises';
 import { formatDiagnostic } from '../diagnostics.js';
+import { UsageError } from '../errors.js';
 import { toMarkdown } from '../normalize/to-markdown.js';
 import { parseFile } from '../parse.js';
 import type { Io } from './io.js';
@@ -13,7 +14,7 @@ export async function normalizeCommand(files: readonly string[], options: { stdo
     if (options.stdout === true) io.out(markdown);
     else {
       const target = file.replace(/\.[^./\\]+$/, '') + '.md';
-      if (target === file) throw new Error(`${file} is already Markdown`);
+      if (target === file) throw new UsageError(`${file} is already Markdown; normalize reads plain-text manuscripts (.txt)`);
       await writeFile(target, markdown);
       io.err(`wrote ${target}\n`);
     }
