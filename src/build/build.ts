@@ -4,7 +4,7 @@ import { fileStem } from '../bind/story-meta.js';
 import type { Book, Series } from '../book.js';
 import { formatDiagnostic } from '../diagnostics.js';
 import type { Diagnostic, Manuscript } from '../model.js';
-import { parseFile } from '../parse.js';
+import { parseFile } from '../parse-file.js';
 import { typography } from '../transform/typography.js';
 import { RendererRegistry } from '../render/registry.js';
 import { registryWith, type RendererModule } from '../render/load-renderer.js';

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { glob } from 'tinyglobby';
-import { parseFile } from '../parse.js';
+import { parseFile } from '../parse-file.js';
 import { Templates } from '../render/templates.js';
 import { UsageError } from '../errors.js';
 import type { Io } from './io.js';

@@ -2,7 +2,7 @@ import { InputError } from '../errors.js';
 import { formatOutline } from '../inspect/format-outline.js';
 import { outline, type ManuscriptOutline } from '../inspect/outline.js';
 import type { Manuscript } from '../model.js';
-import { parseFile } from '../parse.js';
+import { parseFile } from '../parse-file.js';
 import type { Io } from './io.js';
 
 export interface InspectOptions {

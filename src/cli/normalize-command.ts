@@ -2,7 +2,7 @@ import { writeFile } from 'node:fs/promises';
 import { formatDiagnostic } from '../diagnostics.js';
 import { UsageError } from '../errors.js';
 import { toMarkdown } from '../normalize/to-markdown.js';
-import { parseFile } from '../parse.js';
+import { parseFile } from '../parse-file.js';
 import type { Io } from './io.js';
 
 /** `quire normalize FILE…`: each manuscript written as Markdown beside it (`story.txt` → `story.md`), or to stdout with `--stdout`. */

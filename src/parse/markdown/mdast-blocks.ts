@@ -1,6 +1,7 @@
 import type { Nodes, PhrasingContent, RootContent } from 'mdast';
 import type { DiagnosticSink } from '../../diagnostics.js';
 import type { Block, Inline, Note, Paragraph, Position } from '../../model.js';
+import { inlineText as plain } from '../inline.js';
 import { matchOrnament, matchPov } from '../rules/markers.js';
 import { matchNoteLabel } from '../rules/notes.js';
 
@@ -60,7 +61,6 @@ export function inlines(nodes: readonly PhrasingContent[]): Inline[] {
   return out;
 }
 
-const plain = (nodes: readonly Inline[]): string => nodes.map((n) => (n.type === 'text' ? n.value : n.type === 'break' ? '\n' : plain(n.children))).join('');
 
 function paragraph(children: Inline[], node: Nodes): Paragraph {
   return { type: 'paragraph', children, position: positionOf(node) };

@@ -19,7 +19,23 @@ export interface TextStyle {
 }
 
 /** A structure element of the tagged PDF (pdfkit's PDFStructureElement). */
-type Struct = ReturnType<PDFKit.PDFDocument['struct']>;
+export type Struct = ReturnType<PDFKit.PDFDocument['struct']>;
+
+/** Centred, unhyphenated lines: headings, title-page lines, ornaments. */
+export function centredStyle(size: number, leading: number): TextStyle {
+  return { size, leading, indent: 0, align: 'center', inset: 0, hyphenate: false };
+}
+
+/** Tags what `draw` puts on the current page as one structure element of `type` under `parent`. */
+export function tagStructure(doc: PDFKit.PDFDocument, parent: Struct, type: string, draw: () => void): void {
+  const element = doc.struct(type);
+  const content = doc.markStructureContent(type);
+  draw();
+  doc.endMarkedContent();
+  element.add(content);
+  parent.add(element);
+  element.end();
+}
 
 /**
  * Sets blocks of a story on the pages: paragraphs with orphan and widow
@@ -55,13 +71,13 @@ export class BlockLayout {
 
   /** Tags what `draw` puts on the page as one structure element under `parent`. */
   tagged(parent: Struct, type: string, draw: () => void): void {
-    const element = this.doc.struct(type);
-    const content = this.doc.markStructureContent(type);
-    draw();
-    this.doc.endMarkedContent();
-    element.add(content);
-    parent.add(element);
-    element.end();
+    tagStructure(this.doc, parent, type, draw);
+  }
+
+  /** One piece of text in one face, broken and placed in `style`, tagged as `type`. */
+  text(parent: Struct, type: string, text: string, face: Face, style: TextStyle, line: number): void {
+    const lines = this.lines([{ text, face }], style, line, false);
+    this.tagged(parent, type, () => this.placeLines(lines, style));
   }
 
   /** Places lines with no single first line at a page foot and no single last line at a page head. */
@@ -94,10 +110,11 @@ export class BlockLayout {
 
   /** A centred one-line heading or ornament, kept with the text after it. */
   centred(parent: Struct, type: string, text: string, face: Face, size: number, gapBefore: number, gapAfter: number, smallCaps = false): void {
-    const lines = this.lines([{ text, face, smallCaps }], { size, leading: size * 1.3, indent: 0, align: 'center', inset: 0, hyphenate: false }, this.#line, false);
-    this.keepWithNext(gapBefore + lines.length * size * 1.3);
+    const style = centredStyle(size, size * 1.3);
+    const lines = this.lines([{ text, face, smallCaps }], style, this.#line, false);
+    this.keepWithNext(gapBefore + lines.length * style.leading);
     if (!this.flow.atTop()) this.flow.y += gapBefore;
-    this.tagged(parent, type, () => this.placeLines(lines, { size, leading: size * 1.3, indent: 0, align: 'center', inset: 0, hyphenate: false }));
+    this.tagged(parent, type, () => this.placeLines(lines, style));
     this.flow.y += gapAfter;
     this.flush = true;
   }

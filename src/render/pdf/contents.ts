@@ -1,7 +1,8 @@
 /// <reference types="pdfkit" />
 import type { FontSet } from './font-set.js';
 import type { PageFlow } from './page-flow.js';
-import type { Face, Theme } from './theme.js';
+import { tagStructure, type Struct } from './block-layout.js';
+import type { Theme } from './theme.js';
 
 export interface ContentsEntry {
   label: string;
@@ -14,7 +15,7 @@ export interface ContentsEntry {
 
 const LEVEL_INDENT = 14;
 
-type Struct = ReturnType<PDFKit.PDFDocument['struct']>;
+
 
 /** How many pages the contents need: one line per entry, the first page also holds the title. */
 export function contentsPageCount(entries: number, flow: PageFlow, theme: Theme): number {
@@ -24,12 +25,6 @@ export function contentsPageCount(entries: number, flow: PageFlow, theme: Theme)
   return entries <= first ? 1 : 1 + Math.ceil((entries - first) / perPage);
 }
 
-function fitLabel(label: string, room: number, fonts: FontSet, size: number, face: Face): string {
-  if (fonts.width(label, face, size) <= room) return label;
-  let cut = label;
-  while (cut.length > 1 && fonts.width(`${cut}…`, face, size) > room) cut = cut.slice(0, -1);
-  return `${cut.trimEnd()}…`;
-}
 
 /**
  * Fills the reserved contents pages: each entry a line with dot leaders and
@@ -37,15 +32,7 @@ function fitLabel(label: string, room: number, fonts: FontSet, size: number, fac
  */
 export function drawContents(doc: PDFKit.PDFDocument, toc: Struct, flow: PageFlow, firstPage: number, entries: readonly ContentsEntry[], fonts: FontSet, theme: Theme): void {
   // Each line is its own TOCI element, marked on the page it is drawn on.
-  const tagged = (type: string, draw: () => void): void => {
-    const element = doc.struct(type);
-    const content = doc.markStructureContent(type);
-    draw();
-    doc.endMarkedContent();
-    element.add(content);
-    toc.add(element);
-    element.end();
-  };
+  const tagged = (type: string, draw: () => void): void => tagStructure(doc, toc, type, draw);
   const t = theme.contents;
   let page = firstPage;
   doc.switchToPage(page - 1);
@@ -65,7 +52,7 @@ export function drawContents(doc: PDFKit.PDFDocument, toc: Struct, flow: PageFlo
     const numberWidth = fonts.width(number, 'regular', t.size);
     const right = left() + flow.width;
     const face = entry.level === 0 && entries.some((e) => e.level > 0) ? 'bold' : 'regular';
-    const label = fitLabel(entry.label, right - x - numberWidth - 3 * fonts.width(t.leader, 'regular', t.size), fonts, t.size, face);
+    const label = fonts.fit(entry.label, right - x - numberWidth - 3 * fonts.width(t.leader, 'regular', t.size), face, t.size);
     const labelWidth = fonts.width(label, face, t.size);
     const leaderWidth = fonts.width(t.leader, 'regular', t.size);
     const count = Math.max(0, Math.floor((right - numberWidth - x - labelWidth - leaderWidth / 2) / leaderWidth));

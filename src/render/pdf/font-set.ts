@@ -34,6 +34,14 @@ export class FontSet {
     return this.unitWidth(text, face, smallCaps) * size;
   }
 
+  /** `text`, or as much of it as fits in `room` followed by an ellipsis (contents entries, running heads). */
+  fit(text: string, room: number, face: Face, size: number): string {
+    if (this.width(text, face, size) <= room) return text;
+    let cut = text;
+    while (cut.length > 1 && this.width(`${cut}…`, face, size) > room) cut = cut.slice(0, -1);
+    return `${cut.trimEnd()}…`;
+  }
+
   /** Distance from the top of the text box pdfkit draws to the baseline, at size 1. */
   ascent(face: Face): number {
     const font = this.#fonts[face];

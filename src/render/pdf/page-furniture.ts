@@ -3,13 +3,6 @@ import type { FontSet } from './font-set.js';
 import type { PageFlow } from './page-flow.js';
 import type { Theme } from './theme.js';
 
-function fitted(text: string, room: number, fonts: FontSet, size: number): string {
-  if (fonts.width(text, 'italic', size) <= room) return text;
-  let cut = text;
-  while (cut.length > 1 && fonts.width(`${cut}…`, 'italic', size) > room) cut = cut.slice(0, -1);
-  return `${cut.trimEnd()}…`;
-}
-
 /**
  * Running heads (story title on left-hand pages, chapter on right-hand
  * ones) and page numbers, drawn once every page exists. Title pages,
@@ -27,7 +20,7 @@ export function drawPageFurniture(doc: PDFKit.PDFDocument, flow: PageFlow, fonts
     doc.markContent('Artifact', { type: 'Pagination' });
     if (info.kind === 'body') {
       const h = theme.runningHead;
-      const head = fitted(page % 2 === 0 ? info.story : info.chapter, width, fonts, h.size);
+      const head = fonts.fit(page % 2 === 0 ? info.story : info.chapter, width, 'italic', h.size);
       doc.font('italic').fontSize(h.size).text(head, left + (width - fonts.width(head, 'italic', h.size)) / 2, h.fromTop, { lineBreak: false });
     }
     const f = theme.folio;

@@ -6,7 +6,7 @@ import { bookDate } from '../book-identity.js';
 import { gatherNotes } from '../gather-notes.js';
 import type { RenderContext, Renderer } from '../renderer.js';
 import { countsLine, storyWords } from '../story-stats.js';
-import { BlockLayout, type TextStyle } from './block-layout.js';
+import { BlockLayout, centredStyle, type TextStyle } from './block-layout.js';
 import { contentsPageCount, drawContents, type ContentsEntry } from './contents.js';
 import { FontSet } from './font-set.js';
 import { hyphenatorFor } from './hyphenate.js';
@@ -100,27 +100,23 @@ async function renderPdf(book: Book, context: RenderContext): Promise<Uint8Array
   const entries: ContentsEntry[] = plans.flatMap((p) => p.entries);
   if (gathered.size > 0) entries.push({ label: theme.notesTitle, level: 0, dest: NOTES_DEST, page: 0 });
 
-  const centre = (s: number, leading: number): TextStyle => ({ size: s, leading, indent: 0, align: 'center', inset: 0, hyphenate: false });
-  const set = (type: string, text: string, face: Face, style: TextStyle): void => {
-    const lines = blocks.lines([{ text, face }], style, 1, false);
-    blocks.tagged(root, type, () => blocks.placeLines(lines, style));
-  };
+  const set = (type: string, text: string, face: Face, style: TextStyle): void => blocks.text(root, type, text, face, style, 1);
   const tp = theme.titlePage;
   if (anthology) {
     const m = book.meta;
     flow.setRunning(m.title, m.title);
     flow.newPage('title');
     flow.y = flow.top + (flow.bottom - flow.top) * 0.3;
-    set('P', m.title, 'regular', centre(tp.titleSize * 0.8, tp.titleLeading * 0.8));
+    set('P', m.title, 'regular', centredStyle(tp.titleSize * 0.8, tp.titleLeading * 0.8));
     flow.newPage('blank');
     flow.newPage('title');
     flow.y = flow.top + (flow.bottom - flow.top) * tp.fromTop;
-    set('H1', m.title, 'regular', centre(tp.titleSize, tp.titleLeading));
-    if (m.subtitle) set('P', m.subtitle, 'italic', centre(tp.subtitleSize, tp.subtitleSize * 1.3));
+    set('H1', m.title, 'regular', centredStyle(tp.titleSize, tp.titleLeading));
+    if (m.subtitle) set('P', m.subtitle, 'italic', centredStyle(tp.subtitleSize, tp.subtitleSize * 1.3));
     flow.y += tp.authorSize;
-    if (m.editor) set('P', `edited by ${m.editor}`, 'regular', centre(tp.authorSize, tp.authorSize * 1.4));
-    if (m.authors.length > 0) set('P', `Stories by ${m.authors.join(', ')}`, 'italic', centre(tp.fieldSize + 1, (tp.fieldSize + 1) * 1.4));
-    set('P', countsLine(book.stories.reduce((n, s) => n + storyWords(s), 0), 0, book.stories.length), 'regular', centre(tp.fieldSize, tp.fieldSize * 1.6));
+    if (m.editor) set('P', `edited by ${m.editor}`, 'regular', centredStyle(tp.authorSize, tp.authorSize * 1.4));
+    if (m.authors.length > 0) set('P', `Stories by ${m.authors.join(', ')}`, 'italic', centredStyle(tp.fieldSize + 1, (tp.fieldSize + 1) * 1.4));
+    set('P', countsLine(book.stories.reduce((n, s) => n + storyWords(s), 0), 0, book.stories.length), 'regular', centredStyle(tp.fieldSize, tp.fieldSize * 1.6));
   }
   // Contents come after the book's title page, or after the story's own title page in a single-story book.
   let contentsPage = 0;
@@ -151,7 +147,7 @@ async function renderPdf(book: Book, context: RenderContext): Promise<Uint8Array
     doc.outline.addItem(theme.notesTitle);
     entries[entries.length - 1]!.page = flow.pageNumber;
     flow.y = flow.top + theme.chapter.dropFromTop;
-    blocks.tagged(sect, 'H2', () => blocks.placeLines(blocks.lines([{ text: theme.notesTitle, face: 'regular' }], centre(theme.chapter.titleSize, theme.chapter.titleLeading), 1, false), centre(theme.chapter.titleSize, theme.chapter.titleLeading)));
+    blocks.text(sect, 'H2', theme.notesTitle, 'regular', centredStyle(theme.chapter.titleSize, theme.chapter.titleLeading), 1);
     flow.y += theme.chapter.gapAfter;
     for (const g of gathered.values()) {
       blocks.centred(sect, 'P', g.where, 'italic', theme.note.size, theme.note.gap, 0);

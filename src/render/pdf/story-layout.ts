@@ -2,11 +2,10 @@
 import type { Manuscript } from '../../model.js';
 import { chapterHeading, type ChapterHeading } from '../chapter-heading.js';
 import { countsLine, storyWords } from '../story-stats.js';
-import type { BlockLayout, TextStyle } from './block-layout.js';
+import { centredStyle, type BlockLayout, type Struct, type TextStyle } from './block-layout.js';
 import type { ContentsEntry } from './contents.js';
 import type { PageFlow } from './page-flow.js';
 
-type Struct = ReturnType<PDFKit.PDFDocument['struct']>;
 type Outline = PDFKit.PDFOutline;
 
 export interface StoryPlan {
@@ -55,16 +54,12 @@ export class StoryLayout {
     this.#mark(plan, plan.dest);
     const item = outline.addItem(title);
     this.flow.y = this.flow.top + (this.flow.bottom - this.flow.top) * t.fromTop;
-    const centre = (size: number, leading: number): TextStyle => ({ size, leading, indent: 0, align: 'center', inset: 0, hyphenate: false });
     const line = story.chapters[0]?.position.start.line ?? 1;
-    const set = (type: string, text: string, face: 'regular' | 'italic', style: TextStyle): void => {
-      const lines = this.blocks.lines([{ text, face }], style, line, false);
-      this.blocks.tagged(parent, type, () => this.blocks.placeLines(lines, style));
-    };
-    set('H1', title, 'regular', centre(t.titleSize, t.titleLeading));
-    if (m.subtitle) set('P', m.subtitle, 'italic', centre(t.subtitleSize, t.subtitleSize * 1.3));
+    const set = (type: string, text: string, face: 'regular' | 'italic', style: TextStyle): void => this.blocks.text(parent, type, text, face, style, line);
+    set('H1', title, 'regular', centredStyle(t.titleSize, t.titleLeading));
+    if (m.subtitle) set('P', m.subtitle, 'italic', centredStyle(t.subtitleSize, t.subtitleSize * 1.3));
     this.flow.y += t.authorSize;
-    if (m.author) set('P', `by ${m.author}`, 'regular', centre(t.authorSize, t.authorSize * 1.4));
+    if (m.author) set('P', `by ${m.author}`, 'regular', centredStyle(t.authorSize, t.authorSize * 1.4));
     this.flow.y += t.authorSize * 1.5;
     const small: TextStyle = { size: t.summarySize, leading: t.summarySize * 1.35, indent: 0, align: 'justify', inset: 12, hyphenate: true };
     for (const p of (m.description ?? '').split(/\n\s*\n/).filter((s) => s.trim() !== '')) {
@@ -73,8 +68,8 @@ export class StoryLayout {
     }
     const fieldStyle: TextStyle = { ...small, size: t.fieldSize, leading: t.fieldSize * 1.35, align: 'left' };
     for (const [key, value] of Object.entries(m.fields)) set('P', `${key}: ${value}`, 'regular', fieldStyle);
-    for (const s of m.status) set('P', s, 'italic', centre(t.fieldSize, t.fieldSize * 1.4));
-    set('P', countsLine(storyWords(story), story.chapters.length), 'regular', centre(t.fieldSize, t.fieldSize * 1.6));
+    for (const s of m.status) set('P', s, 'italic', centredStyle(t.fieldSize, t.fieldSize * 1.4));
+    set('P', countsLine(storyWords(story), story.chapters.length), 'regular', centredStyle(t.fieldSize, t.fieldSize * 1.6));
     this.blocks.flush = true;
     for (const note of story.notesBefore) this.blocks.note(parent, note);
     return item;
@@ -87,21 +82,19 @@ export class StoryLayout {
     this.#mark(plan, dest);
     if (heading) outline.addItem(heading.text);
     this.flow.y = this.flow.top + c.dropFromTop;
-    const centre = (size: number, leading: number): TextStyle => ({ size, leading, indent: 0, align: 'center', inset: 0, hyphenate: false });
     if (part) {
-      const lines = this.blocks.lines([{ text: part.toUpperCase(), face: 'regular' }], centre(c.partSize, c.partSize * 1.4), line, false);
-      this.blocks.tagged(parent, 'H2', () => this.blocks.placeLines(lines, centre(c.partSize, c.partSize * 1.4)));
+      this.blocks.text(parent, 'H2', part.toUpperCase(), 'regular', centredStyle(c.partSize, c.partSize * 1.4), line);
       this.flow.y += c.partSize;
     }
     if (heading) {
       this.blocks.tagged(parent, 'H2', () => {
         if (heading.number) {
-          const lines = this.blocks.lines([{ text: heading.number, face: 'regular', smallCaps: true }], centre(c.numberSize, c.numberSize * 1.8), line, false);
-          this.blocks.placeLines(lines, centre(c.numberSize, c.numberSize * 1.8));
+          const lines = this.blocks.lines([{ text: heading.number, face: 'regular', smallCaps: true }], centredStyle(c.numberSize, c.numberSize * 1.8), line, false);
+          this.blocks.placeLines(lines, centredStyle(c.numberSize, c.numberSize * 1.8));
         }
         if (heading.title) {
-          const lines = this.blocks.lines([{ text: heading.title, face: 'regular' }], centre(c.titleSize, c.titleLeading), line, false);
-          this.blocks.placeLines(lines, centre(c.titleSize, c.titleLeading));
+          const lines = this.blocks.lines([{ text: heading.title, face: 'regular' }], centredStyle(c.titleSize, c.titleLeading), line, false);
+          this.blocks.placeLines(lines, centredStyle(c.titleSize, c.titleLeading));
         }
       });
       this.flow.y += c.gapAfter;
