@@ -10,6 +10,7 @@ import { RendererRegistry } from '../render/registry.js';
 import { registryWith, type RendererModule } from '../render/load-renderer.js';
 import type { CoverImage, NotesMode, RenderOptions } from '../render/renderer.js';
 import { Templates } from '../render/templates.js';
+import { protectedPaths } from './protected-paths.js';
 import { readCover } from './read-cover.js';
 import { failure, runJob, type BookReport, type BuildFailure, type BuildOutput, type JobEnv, type JobResult, type RenderJob } from './render-job.js';
 import { bookSlug } from './slug.js';
@@ -34,6 +35,8 @@ export interface BookSpec {
   notes?: NotesMode;
   pageSize?: string | null;
   cover?: string | null;
+  /** Where the cover was named (`quire.yaml:12`), for messages about it. */
+  coverSource?: string;
 }
 
 export interface BuildOptions {
@@ -69,6 +72,8 @@ export interface BuildOptions {
   registry?: RendererRegistry;
   /** Worker threads for rendering books in parallel (default 1: this thread). */
   workers?: number;
+  /** Files besides the inputs, cover and templates that no output may replace (the config read, say). */
+  protect?: string[];
   /** Called as each file is written. */
   onOutput?: (output: BuildOutput) => void;
 }
@@ -124,7 +129,7 @@ function bindSpec(spec: BookSpec, parsed: ReadonlyMap<string, Manuscript>, optio
 /** The cover a book asks for in its spec, else the build's, read once per file. */
 async function coverFor(spec: BookSpec, fallback: CoverImage | null, covers: Map<string, Promise<CoverImage>>): Promise<CoverImage | null> {
   if (!spec.cover) return fallback;
-  if (!covers.has(spec.cover)) covers.set(spec.cover, readCover(spec.cover));
+  if (!covers.has(spec.cover)) covers.set(spec.cover, readCover(spec.cover, spec.coverSource ?? null));
   return covers.get(spec.cover)!;
 }
 
@@ -136,7 +141,13 @@ async function coverFor(spec: BookSpec, fallback: CoverImage | null, covers: Map
  */
 export async function build(options: Readonly<BuildOptions>): Promise<BuildResult> {
   const registry = options.registry ?? (await registryWith(options.rendererModules ?? []));
-  const env: JobEnv = { outDir: options.outDir, templatesDir: options.templatesDir ?? null, sourceDateEpoch: options.sourceDateEpoch ?? null };
+  const guard = await protectedPaths([
+    ...options.books.flatMap((b) => [...b.inputs, b.cover]),
+    options.cover,
+    options.templatesDir,
+    ...(options.protect ?? []),
+  ]);
+  const env: JobEnv = { outDir: options.outDir, templatesDir: options.templatesDir ?? null, sourceDateEpoch: options.sourceDateEpoch ?? null, guard };
   const workers = options.registry ? 1 : Math.min(Math.max(1, options.workers ?? 1), options.books.length);
   // Started first, so the threads load their modules while this one parses.
   const pool = workers > 1 ? new WorkerPool(workers, env, options.rendererModules ?? []) : null;
@@ -166,7 +177,7 @@ async function buildBooks(options: Readonly<BuildOptions>, registry: RendererReg
     try {
       bookCover = await coverFor(spec, cover, covers);
     } catch (error) {
-      result.failures.push(failure(spec.cover ?? '', null, error));
+      result.failures.push(failure(spec.coverSource ?? spec.cover ?? '', null, error));
       continue;
     }
     const formats = options.formats ?? spec.formats ?? registry.names();

@@ -6,6 +6,7 @@ import type { RendererRegistry } from '../render/registry.js';
 import type { RenderContext, RenderOptions } from '../render/renderer.js';
 import { storyWords } from '../render/story-stats.js';
 import type { Templates } from '../render/templates.js';
+import { clashWith, type ProtectedPaths } from './protected-paths.js';
 import { writeAtomic } from './write-atomic.js';
 
 /** One bound book and what to make of it: plain data, so it can be sent to a worker thread. */
@@ -20,6 +21,8 @@ export interface JobEnv {
   outDir: string;
   templatesDir: string | null;
   sourceDateEpoch: number | null;
+  /** What this build reads, which no output may replace. */
+  guard: ProtectedPaths;
 }
 
 export interface BuildOutput {
@@ -87,6 +90,12 @@ export async function runJob(job: RenderJob, env: JobEnv, registry: RendererRegi
   for (const format of job.formats) {
     const renderer = await registry.get(format);
     const path = join(env.outDir, `${job.slug}.${renderer.extension}`);
+    const input = clashWith(env.guard, path);
+    if (input !== null) {
+      const message = `${path}: not written, because it is the input ${input}; build into another folder (--out, or out: in quire.yaml) or give the book another title.`;
+      result.failures.push({ subject: path, format: renderer.name, message, internal: false });
+      continue;
+    }
     try {
       const data = await renderer.render(job.book, context);
       await writeAtomic(path, data);

@@ -145,6 +145,8 @@ async function buildOnce(files: readonly string[], options: Readonly<BuildComman
   for (const b of plan.books) checkFormats(b.formats ?? [], registry);
   const total = plan.books.reduce((n, b) => n + (formats ?? b.formats ?? registry.names()).length, 0);
   const progress = startProgress(total, options.quiet !== true && io.isTTY === true);
+  const moduleFiles = modules.filter((m) => m.spec.startsWith('.') || isAbsolute(m.spec)).map((m) => resolve(m.base, m.spec));
+  const configFile = files.length === 0 ? [options.config ?? CONFIG_FILE] : [];
   const result = await build({
     books: plan.books,
     ...(formats ? { formats } : {}),
@@ -164,6 +166,7 @@ async function buildOnce(files: readonly string[], options: Readonly<BuildComman
     sourceDateEpoch: sourceDateEpoch(env),
     rendererModules: modules,
     workers: jobCount(options.jobs),
+    protect: [...configFile, ...moduleFiles],
     onOutput: (o) => {
       progress.tick();
       if (!progress.live) io.out(`${o.path}  ${o.format}  ${Math.ceil(o.bytes / 1024)} KB\n`);
@@ -174,9 +177,9 @@ async function buildOnce(files: readonly string[], options: Readonly<BuildComman
   report(result, options.verbose === true, io);
   const watched = [
     ...plan.books.flatMap((b) => b.inputs),
-    ...(files.length === 0 ? [options.config ?? CONFIG_FILE] : []),
+    ...configFile,
     options.templates ?? BUILT_IN_TEMPLATES,
-    ...modules.filter((m) => m.spec.startsWith('.') || isAbsolute(m.spec)).map((m) => resolve(m.base, m.spec)),
+    ...moduleFiles,
   ];
   return { code: exitCode(result, options.strict === true, io), watched, outDir: target.outDir };
 }

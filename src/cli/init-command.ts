@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { glob } from 'tinyglobby';
+import { clashWith, protectedPaths } from '../build/protected-paths.js';
 import { parseFile } from '../parse-file.js';
 import { Templates } from '../render/templates.js';
 import { UsageError } from '../errors.js';
@@ -22,6 +23,8 @@ export async function initCommand(dir: string, options: { force?: boolean }, io:
     const found = m === null ? `${file}: quire cannot read this file as a manuscript` : `${file}: "${m.meta.title ?? '(no title found)'}"${m.meta.author ? ` by ${m.meta.author}` : ''}, ${m.chapters.length} chapter${m.chapters.length === 1 ? '' : 's'}`;
     stories.push({ file: yamlString(file), found, title: yamlString(m?.meta.title ?? 'The Title'), author: yamlString(m?.meta.author ?? 'The Author') });
   }
+  const input = clashWith(await protectedPaths(files.map((f) => join(dir, f))), target);
+  if (input !== null) throw new UsageError(`${target} is the manuscript ${input}; move one of them, then run quire init again`);
   const text = new Templates().compile('quire.yaml.ejs')({ stories });
   await writeFile(target, text);
   const shown = relative(process.cwd(), target);

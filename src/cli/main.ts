@@ -2,6 +2,7 @@ import { Command, CommanderError, Option } from 'commander';
 import { ConfigError, InputError, RendererLoadError, UsageError } from '../errors.js';
 import type { BuildCommandOptions } from './build-command.js';
 import type { Io } from './io.js';
+import { QUIRE_VERSION } from '../version.js';
 import { processIo } from './io.js';
 
 export const EXIT = { ok: 0, failed: 1, usage: 2, internal: 70 } as const;
@@ -9,6 +10,7 @@ export const EXIT = { ok: 0, failed: 1, usage: 2, internal: 70 } as const;
 function program(io: Io, setCode: (code: number) => void): Command {
   const cli = new Command('quire')
     .description('Bind plain-text stories into books.')
+    .version(QUIRE_VERSION, '-V, --version', "print quire's version")
     .exitOverride()
     .configureOutput({ writeOut: (s) => io.out(s), writeErr: (s) => io.err(s) })
     .showHelpAfterError('(run `quire --help` for usage)');
@@ -56,8 +58,9 @@ function program(io: Io, setCode: (code: number) => void): Command {
     .description('Write what quire recovered from each manuscript as a Markdown manuscript with YAML front matter, to correct and build from.')
     .argument('<files...>', 'manuscript files (.txt)')
     .option('--stdout', 'print the Markdown instead of writing FILE.md beside each file')
+    .option('--force', 'replace an existing FILE.md (never one of the files being read)')
     .addHelpText('after', '\nExamples:\n  quire normalize story.txt            # writes story.md\n  quire normalize story.txt --stdout | less')
-    .action(async (files: string[], opts: { stdout?: boolean }) => setCode(await (await import('./normalize-command.js')).normalizeCommand(files, opts, io)));
+    .action(async (files: string[], opts: { stdout?: boolean; force?: boolean }) => setCode(await (await import('./normalize-command.js')).normalizeCommand(files, opts, io)));
   cli
     .command('init')
     .description('Write a commented quire.yaml with a book for each manuscript in a folder.')
@@ -102,7 +105,7 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
       return EXIT.failed;
     }
     const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
-    io.err(`quire: internal error (a bug in quire ${process.version}); please report it with this text:\n${detail}\n`);
+    io.err(`quire: internal error (a bug in quire ${QUIRE_VERSION}, on Node.js ${process.version}); please report it with this text:\n${detail}\n`);
     return EXIT.internal;
   }
 }

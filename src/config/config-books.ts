@@ -2,7 +2,7 @@ import { stat } from 'node:fs/promises';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import type { BookSpec } from '../build/build.js';
-import { ConfigError } from './load-config.js';
+import { ConfigError, configLine } from './load-config.js';
 import type { StoryOverrides } from '../bind/overrides.js';
 import type { BookConfig, Config } from './schema.js';
 
@@ -38,7 +38,7 @@ function storyOverrides(o: { [K in keyof StoryOverrides]?: StoryOverrides[K] | u
   return entries.length > 0 ? (Object.fromEntries(entries) as StoryOverrides) : null;
 }
 
-async function bookSpec(book: BookConfig, base: string, configFile: string, index: number): Promise<BookSpec> {
+async function bookSpec(book: BookConfig, base: string, configFile: string, index: number, coverLine: (index: number) => number): Promise<BookSpec> {
   const inputs: string[] = [];
   const overrides: Record<string, StoryOverrides> = {};
   for (const { file, ...rest } of book.stories) {
@@ -65,7 +65,7 @@ async function bookSpec(book: BookConfig, base: string, configFile: string, inde
     ...(book.formats ? { formats: book.formats } : {}),
     ...(book.notes ? { notes: book.notes } : {}),
     ...(book['page-size'] ? { pageSize: book['page-size'] } : {}),
-    ...(book.cover ? { cover: display(resolve(base, book.cover)) } : {}),
+    ...(book.cover ? { cover: display(resolve(base, book.cover)), coverSource: `${configFile}:${coverLine(index)}` } : {}),
     ...(book.series ? { series: { name: book.series, position: book['series-index'] ?? null } } : {}),
   };
 }
@@ -73,7 +73,8 @@ async function bookSpec(book: BookConfig, base: string, configFile: string, inde
 /** The books a config describes, with paths resolved against the config's folder. */
 export async function configBooks(config: Config, configFile: string): Promise<BookSpec[]> {
   const base = dirname(resolve(configFile));
-  return Promise.all(config.books.map((b, i) => bookSpec(b, base, configFile, i)));
+  const coverLine = (i: number): number => configLine(config, ['books', i, 'cover']);
+  return Promise.all(config.books.map((b, i) => bookSpec(b, base, configFile, i, coverLine)));
 }
 
 export function configOut(config: Config, configFile: string): string | null {

@@ -1,10 +1,14 @@
 import { readFile } from 'node:fs/promises';
-import { isNode, LineCounter, parseDocument, type Document } from 'yaml';
+import { isNode, type Document, type LineCounter } from 'yaml';
+import { readYaml, type YamlLimits } from '../safe-yaml.js';
 import type { z } from 'zod';
 import { ConfigError } from '../errors.js';
 import { configSchema, type Config } from './schema.js';
 
 export { ConfigError };
+
+/** A quire.yaml is a page or two; these are far past any real one and far below what hurts. */
+const CONFIG_LIMITS: YamlLimits = { maxBytes: 1024 * 1024, maxDepth: 32 };
 
 function lineOf(doc: Document, counter: LineCounter, path: readonly PropertyKey[]): number {
   // The deepest node that exists on the path: for an unknown key, the key itself.
@@ -23,16 +27,24 @@ function describe(issue: z.core.$ZodIssue): { path: PropertyKey[]; message: stri
   return { path: [...issue.path], message: `${where}${issue.message}` };
 }
 
+/** Where each config's keys stand in its file, for messages about their values found later (a cover that is damaged). */
+const sourceLines = new WeakMap<Config, (path: readonly PropertyKey[]) => number>();
+
+/** The line of a key in the file a config was read from (1 when unknown). */
+export function configLine(config: Config, path: readonly PropertyKey[]): number {
+  return sourceLines.get(config)?.(path) ?? 1;
+}
+
 /** Parses and checks a config's text; every problem found is reported with its line. */
 export function parseConfig(text: string, file: string): Config {
-  const counter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: counter, prettyErrors: false, uniqueKeys: true });
-  if (doc.errors.length > 0) {
-    const e = doc.errors[0]!;
-    throw new ConfigError(`${file}:${counter.linePos(e.pos[0]).line}: ${e.message.split('\n')[0]}`);
+  const read = readYaml(text, CONFIG_LIMITS);
+  if (!read.ok) throw new ConfigError(`${file}:${read.problem.line}: ${read.problem.message}`);
+  const { doc, counter } = read;
+  const result = configSchema.safeParse(read.value);
+  if (result.success) {
+    sourceLines.set(result.data, (path) => lineOf(doc, counter, path));
+    return result.data;
   }
-  const result = configSchema.safeParse(doc.toJS());
-  if (result.success) return result.data;
   const messages = result.error.issues.map((issue) => {
     const { path, message } = describe(issue);
     return `${file}:${lineOf(doc, counter, path)}: ${message}`;

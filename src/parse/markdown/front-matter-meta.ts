@@ -1,6 +1,9 @@
-import { parse as parseYaml } from 'yaml';
+import { readYaml, type YamlLimits } from '../../safe-yaml.js';
 import type { DiagnosticSink } from '../../diagnostics.js';
 import type { StoryMeta } from '../../model.js';
+
+/** Front matter holds a title and a few tags; anything near these limits is not front matter. */
+const FRONT_MATTER_LIMITS: YamlLimits = { maxBytes: 256 * 1024, maxDepth: 16 };
 
 const text = (value: unknown): string => (Array.isArray(value) ? value.map(text).join(', ') : value === null || value === undefined ? '' : String(value).trim());
 
@@ -21,19 +24,20 @@ const META: Readonly<Record<string, keyof Pick<StoryMeta, 'title' | 'subtitle' |
 /** Story metadata from YAML front matter: `title`, `author`, `summary`/`description`, `tags`, `series`, `language`, … */
 export function frontMatterMeta(yaml: string, line: number, sink: DiagnosticSink): StoryMeta {
   const meta: StoryMeta = { title: null, subtitle: null, author: null, description: null, fields: {}, language: 'en', status: [], rights: null };
-  let data: unknown;
-  try {
-    data = parseYaml(yaml);
-  } catch (error) {
+  let read = readYaml(yaml, FRONT_MATTER_LIMITS);
+  if (!read.ok && read.problem.kind === 'syntax') {
     // Writers often let a quoted value run on to an unindented line; YAML wants that line indented.
-    try {
-      data = parseYaml(yaml.replace(/\n(?=[^\s#][^:\n]*$)/gm, '\n '));
-      sink.info('md-front-matter', line, 'the YAML front matter has an unindented continuation line; read it as part of the value above');
-    } catch {
-      sink.warn('md-front-matter', line, `the YAML front matter cannot be read (${error instanceof Error ? error.message.split('\n')[0] : String(error)}); fix it, or the metadata is lost`);
-      return meta;
-    }
+    const again = readYaml(yaml.replace(/\n(?=[^\s#][^:\n]*$)/gm, '\n '), FRONT_MATTER_LIMITS);
+    if (again.ok) sink.info('md-front-matter', line, 'the YAML front matter has an unindented continuation line; read it as part of the value above');
+    else again.problem = read.problem;
+    read = again;
   }
+  if (!read.ok) {
+    // The fence is the line before the YAML's own first line.
+    sink.warn('md-front-matter', line + read.problem.line, `the YAML front matter cannot be used (${read.problem.message}); fix it, or the metadata is lost`);
+    return meta;
+  }
+  const data = read.value;
   if (data === null || typeof data !== 'object' || Array.isArray(data)) return meta;
   for (const [key, value] of Object.entries(data as Record<string, unknown>)) {
     if (key.toLowerCase() === 'status') {

@@ -66,9 +66,38 @@ function paragraph(children: Inline[], node: Nodes): Paragraph {
   return { type: 'paragraph', children, position: positionOf(node) };
 }
 
+/**
+ * Containers deeper than this are read as plain paragraphs, walked without
+ * recursion: tame-markdown already bounds what remark builds, and this keeps
+ * the converter safe for any tree it is handed.
+ */
+const MAX_TREE_DEPTH = 100;
+
+/** Every paragraph-like leaf under a node, in reading order, as plain paragraphs: an explicit stack, so no depth overflows it. */
+function flatten(node: RootContent, sink: DiagnosticSink): Paragraph[] {
+  sink.warn('md-nesting', positionOf(node).start.line, `quotes or lists nested more than ${MAX_TREE_DEPTH} deep; what is inside is kept as plain paragraphs`);
+  const out: Paragraph[] = [];
+  const stack: Nodes[] = [node];
+  while (stack.length > 0) {
+    const n = stack.pop()!;
+    if (n.type === 'paragraph' || n.type === 'heading' || n.type === 'tableCell') {
+      const words: string[] = [];
+      const inner: Nodes[] = [n];
+      while (inner.length > 0) {
+        const m = inner.pop()!;
+        if ('value' in m && typeof m.value === 'string') words.push(m.value);
+        if ('children' in m) inner.push(...[...(m.children as Nodes[])].reverse());
+      }
+      out.push(paragraph([{ type: 'text', value: words.join('') }], n));
+    } else if ('value' in n && typeof n.value === 'string' && n.type !== 'yaml') out.push(paragraph([{ type: 'text', value: n.value }], n));
+    else if ('children' in n) stack.push(...[...(n.children as Nodes[])].reverse());
+  }
+  return out;
+}
+
 /** `> Author's note: …` (a blockquote that opens with a note label) is a note; any other quote is its paragraphs. */
-function blockquote(node: Extract<RootContent, { type: 'blockquote' }>, source: readonly string[], sink: DiagnosticSink): MdBlock[] {
-  const inner = node.children.flatMap((c) => convert(c, source, sink)).filter((b): b is Paragraph => b.type === 'paragraph');
+function blockquote(node: Extract<RootContent, { type: 'blockquote' }>, source: readonly string[], sink: DiagnosticSink, depth: number): MdBlock[] {
+  const inner = node.children.flatMap((c) => convert(c, source, sink, depth + 1)).filter((b): b is Paragraph => b.type === 'paragraph');
   const first = inner[0];
   const label = first ? matchNoteLabel(plain(first.children)) : null;
   if (!first || !label) return inner;
@@ -80,7 +109,8 @@ function blockquote(node: Extract<RootContent, { type: 'blockquote' }>, source: 
 }
 
 /** One mdast block to the model's blocks (headings kept as markers for sectioning). */
-export function convert(node: RootContent, source: readonly string[], sink: DiagnosticSink): MdBlock[] {
+export function convert(node: RootContent, source: readonly string[], sink: DiagnosticSink, depth = 0): MdBlock[] {
+  if (depth > MAX_TREE_DEPTH) return flatten(node, sink);
   const line = positionOf(node).start.line;
   switch (node.type) {
     case 'heading': {
@@ -119,19 +149,19 @@ export function convert(node: RootContent, source: readonly string[], sink: Diag
     case 'thematicBreak':
       return [{ type: 'sceneBreak', kind: 'hard', marker: source[line - 1]?.trim() ?? '***', label: null, position: positionOf(node) }];
     case 'blockquote':
-      return blockquote(node, source, sink);
+      return blockquote(node, source, sink, depth);
     case 'html':
       if (SOFT_BREAK.test(node.value)) return [{ type: 'sceneBreak', kind: 'soft', marker: null, label: null, position: positionOf(node) }];
       return [paragraph([{ type: 'text', value: node.value }], node)];
     case 'code':
       return [paragraph([{ type: 'text', value: node.value }], node)];
     case 'list':
-      return node.children.flatMap((item) => item.children.flatMap((c) => convert(c, source, sink)));
+      return node.children.flatMap((item) => item.children.flatMap((c) => convert(c, source, sink, depth + 1)));
     case 'yaml':
     case 'definition':
       return [];
     default:
-      if ('children' in node) return (node.children as RootContent[]).flatMap((c) => convert(c, source, sink));
+      if ('children' in node) return (node.children as RootContent[]).flatMap((c) => convert(c, source, sink, depth + 1));
       return [];
   }
 }

@@ -1,4 +1,4 @@
-import type { Root } from 'mdast';
+import type { Nodes, Root } from 'mdast';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
@@ -9,8 +9,34 @@ import { parseNumber } from '../numbers.js';
 import { matchHeading } from '../rules/headings.js';
 import { frontMatterMeta } from './front-matter-meta.js';
 import { convert, type MdBlock, type MdHeading } from './mdast-blocks.js';
+import { tameMarkdown, type Tamed } from './tame-markdown.js';
+import { inlineText } from '../inline.js';
 
 const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']);
+
+/** Every node's lines moved down by `offset`, without recursion. */
+function shiftLines(tree: Root, offset: number): void {
+  const stack: Nodes[] = [tree];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (node.position) {
+      node.position.start.line += offset;
+      node.position.end.line += offset;
+    }
+    if ('children' in node) stack.push(...(node.children as Nodes[]));
+  }
+}
+
+/** The chunks tame-markdown cut, each read by remark, as one tree with the file's own line numbers. */
+function readChunks(tamed: Tamed): Root {
+  const root: Root = { type: 'root', children: [] };
+  for (const chunk of tamed.chunks) {
+    const tree = processor.parse(chunk.text) as Root;
+    if (chunk.lineOffset > 0) shiftLines(tree, chunk.lineOffset);
+    root.children.push(...tree.children);
+  }
+  return root;
+}
 
 const isHeading = (b: MdBlock): b is MdHeading => b.type === 'mdHeading';
 const same = (a: string, b: string): boolean => a.trim().toLowerCase() === b.trim().toLowerCase();
@@ -67,11 +93,16 @@ function chapterOf(heading: MdHeading | null, part: string | null, blocks: reado
  */
 export function parseMarkdown(text: string, options: Readonly<ParseOptions>): Manuscript {
   const { sink } = options;
-  const tree = processor.parse(text) as Root;
-  const source = text.split('\n');
+  const tamed = tameMarkdown(text, sink);
+  const tree = readChunks(tamed);
+  const source = tamed.lines;
   const yaml = tree.children.find((n) => n.type === 'yaml');
   const meta = yaml && 'value' in yaml ? frontMatterMeta(yaml.value, yaml.position?.start.line ?? 1, sink) : defaultMeta();
-  let blocks = tree.children.flatMap((n) => convert(n, source, sink));
+  let blocks = tree.children.flatMap((n) => convert(n, source, sink)).flatMap((b): MdBlock[] => {
+    const literal = b.type === 'paragraph' ? tamed.literals.get(inlineText(b.children)) : undefined;
+    if (literal === undefined) return [b];
+    return literal.map((p) => ({ type: 'paragraph', children: [{ type: 'text', value: p.text }], position: { start: { line: p.line, column: 1 }, end: { line: p.line, column: 1 } } }));
+  });
   // A first heading that repeats the title, or the only top-level heading over deeper ones, is the title.
   const first = blocks[0];
   if (first && isHeading(first) && (options.chapterFile !== true || (meta.title !== null && same(first.text, meta.title)))) {
