@@ -1,4 +1,5 @@
 import type { Manuscript } from '../model.js';
+import type { StructureLevers } from '../parse/levers.js';
 
 /** Corrections a person made (in quire.yaml) to what the parser found in a story. */
 export interface StoryOverrides {
@@ -9,6 +10,8 @@ export interface StoryOverrides {
   language?: string;
   /** Chapter titles by 1-based chapter position. */
   chapters?: Record<string, string>;
+  /** How to read the story's structure; used when it is parsed, not here. */
+  structure?: StructureLevers;
 }
 
 /** A copy of the manuscript with the overrides applied; the parsed tree itself is left as it was. */

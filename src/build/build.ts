@@ -5,6 +5,7 @@ import type { Book, Series } from '../book.js';
 import { formatDiagnostic } from '../diagnostics.js';
 import type { Diagnostic, Manuscript } from '../model.js';
 import { parseFile } from '../parse-file.js';
+import type { StructureLevers } from '../parse/levers.js';
 import { typography } from '../transform/typography.js';
 import { RendererRegistry } from '../render/registry.js';
 import { registryWith, type RendererModule } from '../render/load-renderer.js';
@@ -89,9 +90,12 @@ export interface BuildResult {
 /** Parses each distinct input once, however many books use it, and sets its typography unless asked not to. */
 async function parseInputs(specs: readonly BookSpec[], typeset: boolean, result: BuildResult): Promise<Map<string, Manuscript>> {
   const parsed = new Map<string, Manuscript>();
+  // A story's structure levers, from the first book that gives them: each input is parsed once.
+  const levers = new Map<string, StructureLevers>();
+  for (const s of specs) for (const f of s.inputs) if (s.overrides?.[f]?.structure && !levers.has(f)) levers.set(f, s.overrides[f].structure);
   for (const file of new Set(specs.flatMap((s) => s.inputs))) {
     try {
-      const m = await parseFile(file);
+      const m = await parseFile(file, levers.get(file));
       result.diagnostics.push(...m.diagnostics);
       if (typeset) {
         const t = typography(m);

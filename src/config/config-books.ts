@@ -4,7 +4,8 @@ import { glob, isDynamicPattern } from 'tinyglobby';
 import type { BookSpec } from '../build/build.js';
 import { ConfigError, configLine } from './load-config.js';
 import type { StoryOverrides } from '../bind/overrides.js';
-import type { BookConfig, Config } from './schema.js';
+import type { BookConfig, Config, StructureConfig } from './schema.js';
+import type { StructureLevers } from '../parse/levers.js';
 
 const MANUSCRIPT = /\.(txt|md)$/i;
 
@@ -32,6 +33,17 @@ async function expand(entry: string, base: string, configFile: string): Promise<
   return [path];
 }
 
+/** quire.yaml's `structure:` as the parser takes it: patterns compiled (already checked by the schema). */
+function levers(s: StructureConfig): StructureLevers {
+  return {
+    ...(s.start !== undefined ? { start: s.start } : {}),
+    ...(s.headings !== undefined ? { headings: new RegExp(s.headings, 'u') } : {}),
+    ...(s['not-headings'] !== undefined ? { notHeadings: s['not-headings'] } : {}),
+    ...(s.breaks !== undefined ? { breaks: new RegExp(s.breaks, 'u') } : {}),
+    ...(s['note-labels'] !== undefined ? { noteLabels: s['note-labels'] } : {}),
+  };
+}
+
 /** Only the keys that were given: `undefined` never overrides anything. */
 function storyOverrides(o: { [K in keyof StoryOverrides]?: StoryOverrides[K] | undefined }): StoryOverrides | null {
   const entries = Object.entries(o).filter(([, v]) => v !== undefined);
@@ -41,11 +53,11 @@ function storyOverrides(o: { [K in keyof StoryOverrides]?: StoryOverrides[K] | u
 async function bookSpec(book: BookConfig, base: string, configFile: string, index: number, coverLine: (index: number) => number): Promise<BookSpec> {
   const inputs: string[] = [];
   const overrides: Record<string, StoryOverrides> = {};
-  for (const { file, ...rest } of book.stories) {
+  for (const { file, structure, ...rest } of book.stories) {
     for (const f of await expand(file, base, configFile)) {
       const path = display(f);
       inputs.push(path);
-      const o = storyOverrides(rest);
+      const o = storyOverrides({ ...rest, structure: structure ? levers(structure) : undefined });
       if (o) overrides[path] = o;
     }
   }

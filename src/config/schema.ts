@@ -1,5 +1,23 @@
 import { z } from 'zod';
 
+/** A regular expression as text, checked here so a bad one is reported with its line. */
+const pattern = z.string().min(1).superRefine((text, ctx) => {
+  try {
+    new RegExp(text, 'u');
+  } catch (error) {
+    ctx.addIssue({ code: 'custom', message: `not a valid regular expression (${(error as Error).message.replace(/^Invalid regular expression: /, '')})` });
+  }
+});
+
+/** Corrections to how the parser reads a story's structure (see parse/levers.ts). */
+const structure = z.strictObject({
+  start: z.number().int().min(1).optional(),
+  headings: pattern.optional(),
+  'not-headings': z.array(z.number().int().min(1)).optional(),
+  breaks: pattern.optional(),
+  'note-labels': z.array(z.string().min(1)).optional(),
+});
+
 /** One story of a book: a path, directory or glob, or a file with overrides of what the parser found. */
 const storyOverrides = z.strictObject({
   file: z.string().min(1),
@@ -10,7 +28,10 @@ const storyOverrides = z.strictObject({
   language: z.string().min(2).optional(),
   /** Chapter titles by chapter position (1-based): `chapters: { 1: Arrival }`. */
   chapters: z.record(z.string().regex(/^\d+$/, 'chapter keys are chapter positions: 1, 2, 3 …'), z.string().min(1)).optional(),
+  structure: structure.optional(),
 });
+
+export type StructureConfig = z.infer<typeof structure>;
 
 /** A bare path stands for `{ file: path }`, so errors always point into one shape. */
 const story = z.preprocess((value) => (typeof value === 'string' ? { file: value } : value), storyOverrides);

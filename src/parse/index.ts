@@ -8,6 +8,7 @@ import { toLineBlocks, toLines } from './lines.js';
 import { resolveHeadings } from './resolve-headings.js';
 import { placeStoryNotes } from './story-notes.js';
 import { buildUnits } from './units.js';
+import { applyUnitLevers, type StructureLevers } from './levers.js';
 
 export interface ParseOptions {
   file: string;
@@ -15,6 +16,8 @@ export interface ParseOptions {
   sink: DiagnosticSink;
   /** A Markdown file that is one chapter of a folder-book: its heading is a chapter heading, never the title. */
   chapterFile?: boolean;
+  /** A person's corrections to the structure (quire.yaml `structure:`); plain text only. */
+  levers?: StructureLevers;
 }
 
 /**
@@ -27,8 +30,9 @@ export function parseText(text: string, options: Readonly<ParseOptions>): Manusc
   const frame = findArchiveFrame(lines, sink);
   const bodyLines = lines.slice(frame.from, frame.to);
   const layout = detectLayout(bodyLines, toLineBlocks(bodyLines));
-  const units = buildUnits(lines, frame.from, frame.to, frame.skip, layout);
-  resolveHeadings(units, layout, sink);
+  const guessed = buildUnits(lines, frame.from, frame.to, frame.skip, layout);
+  resolveHeadings(guessed, layout, sink);
+  const units = applyUnitLevers(guessed, options.levers ?? {}, sink);
   const live = units.filter((u) => u.kind !== 'dropped');
   const partsAreChapters = !live.some((u) => u.heading?.level === 'chapter');
   const firstHeading = live.findIndex((u) => isChapterHeading(u, partsAreChapters) && u.heading?.level !== 'front' || u.heading?.level === 'part');
