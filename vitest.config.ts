@@ -7,5 +7,7 @@ export default defineConfig({
     reporters: ['default', 'json'],
     outputFile: { json: 'test-results.json' },
     testTimeout: 30_000,
+    // The CLI tests run bin/quire.js, which runs lib/: compiled once here, not by each file.
+    globalSetup: ['tests/global-setup.ts'],
   },
 });

@@ -1,18 +1,14 @@
-import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { root } from './helpers/inspect.js';
 
 const quire = (...args: string[]) => spawnSync(process.execPath, [join(root, 'bin/quire.js'), ...args], { cwd: root, encoding: 'utf8' });
 const quireIn = (cwd: string, env: Record<string, string>, ...args: string[]) =>
   spawnSync(process.execPath, [join(root, 'bin/quire.js'), ...args], { cwd, encoding: 'utf8', env: { ...process.env, ...env } });
 
-beforeAll(() => {
-  // The binary runs the compiled library: build it from the sources under test.
-  execFileSync(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', join(root, 'tsconfig.json')]);
-});
 
 describe('quire inspect', () => {
   it('prints an outline with line numbers and diagnostics as file:line:col severity reason rule-id', () => {

@@ -1,8 +1,8 @@
-import { execFileSync, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { build } from '../src/build/build.js';
 import { png } from './helpers/images.js';
 import { root } from './helpers/inspect.js';
@@ -10,9 +10,6 @@ import { root } from './helpers/inspect.js';
 const quireIn = (cwd: string, ...args: string[]) => spawnSync(process.execPath, [join(root, 'bin/quire.js'), ...args], { cwd, encoding: 'utf8' });
 const seed = join(root, 'seeds/000_7ff2c08bf60faf30.txt');
 
-beforeAll(() => {
-  execFileSync(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', join(root, 'tsconfig.json')]);
-});
 
 /** A folder holding the seed under the name its book's slug would take. */
 function clashingFolder(): { dir: string; manuscript: string; original: Buffer } {

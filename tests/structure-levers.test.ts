@@ -1,17 +1,14 @@
-import { execFileSync, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { outline } from '../src/inspect/outline.js';
 import { parse } from '../src/parse.js';
 import { root } from './helpers/inspect.js';
 
 const quireIn = (cwd: string, ...args: string[]) => spawnSync(process.execPath, [join(root, 'bin/quire.js'), ...args], { cwd, encoding: 'utf8' });
 
-beforeAll(() => {
-  execFileSync(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', join(root, 'tsconfig.json')]);
-});
 
 const TALES = `SITE MENU | Home | Stories
 Login
@@ -59,7 +56,7 @@ describe('structure levers', () => {
     const dir = mkdtempSync(join(tmpdir(), 'quire-levers-'));
     writeFileSync(join(dir, 'tales.txt'), TALES);
     writeFileSync(join(dir, 'quire.yaml'), "books:\n  - stories:\n      - file: tales.txt\n        structure:\n          headings: '^Tale the (?<number>\\w+): (?<title>.+)$'\n");
-    const r = quireIn(dir, 'inspect', '--json');
+    const r = quireIn(dir, 'inspect', '-c', 'quire.yaml', '--json');
     expect(r.status).toBe(0);
     expect(JSON.parse(r.stdout).chapters.map((c: { title: string }) => c.title)).toEqual(expect.arrayContaining(['The Shop', 'The Key']));
     writeFileSync(join(dir, 'bad.yaml'), "books:\n  - stories:\n      - file: tales.txt\n        structure:\n          breaks: '^(~+$'\n          colour: red\n");

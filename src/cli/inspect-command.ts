@@ -9,7 +9,7 @@ import type { Io } from './io.js';
 
 export interface InspectOptions {
   json: boolean;
-  /** With no files: the config whose stories to inspect (default quire.yaml). */
+  /** With no files: the config whose stories to inspect. */
   config?: string | null;
 }
 
@@ -26,7 +26,8 @@ async function configStories(file: string): Promise<{ file: string; levers: Stru
 export async function inspectCommand(files: readonly string[], options: Readonly<InspectOptions>, io: Io): Promise<number> {
   const parsed: Manuscript[] = [];
   let failed = 0;
-  const stories = files.length > 0 ? files.map((file) => ({ file, levers: {} })) : await configStories(options.config ?? 'quire.yaml');
+  if (files.length === 0 && !options.config) throw new UsageError('name the files to inspect (`quire inspect story.txt`), or a config whose stories to inspect (`quire inspect -c quire.yaml`)');
+  const stories = files.length > 0 ? files.map((file) => ({ file, levers: {} })) : await configStories(options.config!);
   for (const { file, levers } of stories) {
     try {
       parsed.push(await parseFile(file, levers));

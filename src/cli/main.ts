@@ -17,9 +17,9 @@ function program(io: Io, setCode: (code: number) => void): Command {
   cli
     .command('inspect')
     .description('Show how quire reads each manuscript: metadata, chapters, notes, breaks, and every guess it made.')
-    .argument('[files...]', 'manuscript files (.txt, .md); none: the stories quire.yaml describes, with its structure: corrections')
+    .argument('[files...]', 'manuscript files (.txt, .md); none with -c: the stories the config describes, with its structure: corrections')
     .option('--json', 'print one JSON object per file (an array for several files)')
-    .option('-c, --config <file>', 'the config whose stories to inspect when no files are named (default: quire.yaml)')
+    .option('-c, --config <file>', 'the config whose stories to inspect when no files are named')
     .addHelpText('after', '\nExamples:\n  quire inspect story.txt\n  quire inspect --json seeds/*.txt > outline.json\n  quire inspect -c quire.yaml          # as build -c reads them, structure: levers applied')
     .action(async (files: string[], opts: { json?: boolean; config?: string }) =>
       setCode(await (await import('./inspect-command.js')).inspectCommand(files, { json: opts.json === true, config: opts.config ?? null }, io)),
