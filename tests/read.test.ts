@@ -1,6 +1,10 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../src/errors.js';
 import { parse } from '../src/parse.js';
+import { root } from './helpers/inspect.js';
 
 const bytes = (...parts: (string | number[])[]): Uint8Array =>
   Buffer.concat(parts.map((p) => (typeof p === 'string' ? Buffer.from(p, 'utf8') : Buffer.from(p))));
@@ -62,5 +66,33 @@ describe('reading bytes', () => {
   it('refuses empty and white-space-only files', () => {
     expect(() => parse(new Uint8Array(), 'empty.txt')).toThrow('empty.txt: the file is empty');
     expect(() => parse(bytes(' \n\t\n\r\n'), 'blank.txt')).toThrow('blank.txt: the file holds only white space');
+  });
+});
+
+describe('legacy encodings, from real bytes', () => {
+  // Each fixture is a short story saved by iconv-lite in a legacy encoding; NAME.utf8 is the text it holds.
+  const dir = join(root, 'tests/fixtures/encodings');
+  const cases: [string, string][] = [
+    ['ru-windows-1251.txt', 'windows-1251'],
+    ['ru-koi8-r.txt', 'koi8-r'],
+    ['zhs-gb18030.txt', 'gb18030'],
+    ['zht-big5.txt', 'big5'],
+    ['ja-shift_jis.txt', 'shift_jis'],
+    ['ja-euc-jp.txt', 'euc-jp'],
+    ['ko-euc-kr.txt', 'euc-kr'],
+    ['pl-windows-1250.txt', 'windows-1250'],
+    ['fr-windows-1252.txt', 'windows-1252'],
+  ];
+  it.each(cases)('reads %s as %s, every character as written', (file, encoding) => {
+    const bytes = readFileSync(join(dir, file));
+    const m = parse(bytes, file);
+    expect(m.encoding).toBe(encoding);
+    const original = readFileSync(join(dir, `${file.split('-')[0]}.utf8`), 'utf8');
+    // What the encoding can hold of the original (KOI8-R has no em dash): the same text.
+    const expected = iconv.decode(iconv.encode(original, encoding), encoding);
+    expect(iconv.decode(bytes, m.encoding)).toBe(expected);
+    // The first paragraph of the story reaches the manuscript as written.
+    expect(JSON.stringify(m)).toContain(JSON.stringify(expected.split('\n')[5]).slice(1, 40));
+    expect(m.diagnostics.find((d) => d.ruleId === 'encoding-legacy')?.reason).toContain(`read as ${encoding}`);
   });
 });

@@ -1,8 +1,8 @@
-import chardet from 'chardet';
 import iconv from 'iconv-lite';
 import { InputError } from '../errors.js';
 import type { DiagnosticSink } from '../diagnostics.js';
 import { sniffBinary } from './binary-signatures.js';
+import { chooseLegacyEncoding } from './legacy-encoding.js';
 
 export interface Decoded {
   text: string;
@@ -11,12 +11,10 @@ export interface Decoded {
 }
 
 const SAMPLE = 64 * 1024;
-/** Single-byte encodings chardet may name that we read as Windows-1252, its superset in practice. */
-const LATIN1_ALIASES = new Set(['ISO-8859-1', 'ASCII']);
 
 /**
  * Bytes to text: BOM, valid UTF-8, UTF-16 without BOM, else a legacy
- * single-byte encoding chosen by chardet (Windows-1252 by default).
+ * encoding chosen by how well each decoding reads (legacy-encoding.ts).
  * Throws `InputError` for binary or empty input.
  */
 export function decode(bytes: Uint8Array, sink: DiagnosticSink): Decoded {
@@ -68,11 +66,7 @@ function guessUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
 
 function decodeLegacy(bytes: Uint8Array, sink: DiagnosticSink): Decoded {
   const badAt = firstInvalidUtf8(bytes);
-  const detected = chardet.detect(bytes.subarray(0, SAMPLE * 4));
-  let encoding = 'windows-1252';
-  if (detected && !LATIN1_ALIASES.has(detected) && !detected.startsWith('UTF') && iconv.encodingExists(detected)) {
-    encoding = detected.toLowerCase();
-  }
+  const encoding = chooseLegacyEncoding(bytes);
   sink.info(
     'encoding-legacy',
     lineOfByte(bytes, badAt),

@@ -1,0 +1,100 @@
+import chardet from 'chardet';
+import iconv from 'iconv-lite';
+
+/**
+ * Which legacy encoding a file that is not UTF-8 was written in. chardet's
+ * guess alone is weak on short texts (a page of Russian in Windows-1251 can
+ * come back as ISO-8859-1 at low confidence, which reads as mojibake), so
+ * every plausible decoding is tried and the one that reads most like text
+ * wins: characters of one script running together (Cyrillic words, Han
+ * phrases), accented Latin letters alone inside ASCII words, and no
+ * replacement characters, C1 controls or runs of Latin-1 symbols, which are
+ * what a wrong single-byte decoding of multibyte text looks like.
+ */
+
+/** Encodings tried besides chardet's own candidates: the legacy encodings stories are found in. */
+const CANDIDATES = ['windows-1252', 'windows-1251', 'koi8-r', 'windows-1250', 'iso-8859-2', 'gb18030', 'big5', 'shift_jis', 'euc-jp', 'euc-kr'];
+
+/** Bytes of non-ASCII lines scored per candidate: the ASCII lines read the same in every candidate. */
+const SAMPLE = 16 * 1024;
+
+/** Whole lines that hold a byte above 0x7F (0x0A is never inside a character in these encodings), up to SAMPLE bytes. */
+function nonAsciiLines(bytes: Uint8Array): Buffer {
+  const parts: Uint8Array[] = [];
+  let size = 0;
+  for (let start = 0; start < bytes.length && size < SAMPLE; ) {
+    let end = bytes.indexOf(0x0a, start);
+    if (end === -1) end = bytes.length;
+    const line = bytes.subarray(start, Math.min(end + 1, start + SAMPLE));
+    if (line.some((b) => b >= 0x80)) {
+      parts.push(line);
+      size += line.length;
+    }
+    start = end + 1;
+  }
+  return Buffer.concat(parts);
+}
+
+type Script = 'latin' | 'cyrillic' | 'greek' | 'cjk' | 'hangul' | 'arabic' | 'hebrew' | 'thai' | 'symbol' | 'bad';
+
+function scriptOf(c: string): Script {
+  const code = c.codePointAt(0)!;
+  if (code === 0xfffd || (code >= 0x80 && code < 0xa0)) return 'bad';
+  // Half-width katakana: what single-byte Cyrillic or Greek looks like read as Shift_JIS, and rare in real prose.
+  if (code >= 0xff61 && code <= 0xff9f) return 'symbol';
+  if (/\p{Script=Latin}/u.test(c)) return 'latin';
+  if (/\p{Script=Cyrillic}/u.test(c)) return 'cyrillic';
+  if (/\p{Script=Greek}/u.test(c)) return 'greek';
+  if (/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u3000-\u303f\uff01-\uff60\uffe0-\uffee]/u.test(c)) return 'cjk';
+  if (/\p{Script=Hangul}/u.test(c)) return 'hangul';
+  if (/\p{Script=Arabic}/u.test(c)) return 'arabic';
+  if (/\p{Script=Hebrew}/u.test(c)) return 'hebrew';
+  if (/\p{Script=Thai}/u.test(c)) return 'thai';
+  // Typographic punctuation real text uses: quotes, dashes, ellipsis, guillemets, degree, section.
+  if (/[\u2010-\u2027\u00ab\u00bb\u00b0\u00a7\u00a9\u00b7\u2116\u20ac\u00a3]/u.test(c)) return 'latin';
+  return 'symbol';
+}
+
+const CASED = /^(?:\p{Lu}?[^\p{Lu}]*|[^\p{Ll}]*)$/u;
+
+/** How much a decoding reads like text: higher is better. */
+export function textScore(text: string): number {
+  let score = 0;
+  let run: Script[] = [];
+  let word = '';
+  const flush = (): void => {
+    if (run.length === 0) return;
+    const first = run[0]!;
+    const single = run.every((s) => s === first);
+    if (run.includes('bad')) score -= 10 * run.length;
+    else if (first === 'latin' && single) score += run.length === 1 ? 1 : -run.length;
+    // Words are lower case, Capitalised or ALL CAPS: KOI8-R read as Windows-1251 swaps the cases.
+    // A lone letter of another script between ASCII characters is more likely a wrong decoding than a word.
+    else if (single && first !== 'symbol') score += run.length === 1 ? 0 : CASED.test(word) ? run.length : -run.length;
+    else score -= 2 * run.length;
+    run = [];
+    word = '';
+  };
+  for (const c of text) {
+    if (c.charCodeAt(0) < 0x80) flush();
+    else {
+      run.push(scriptOf(c));
+      word += c;
+    }
+  }
+  flush();
+  return score;
+}
+
+export function chooseLegacyEncoding(bytes: Uint8Array): string {
+  const sample = nonAsciiLines(bytes);
+  const guesses = chardet.analyse(sample).filter((m) => m.confidence >= 10 && iconv.encodingExists(m.name) && !m.name.startsWith('UTF'));
+  const names = [...new Set([...guesses.map((m) => m.name.toLowerCase()), ...CANDIDATES])].map((n) => (n === 'iso-8859-1' || n === 'ascii' ? 'windows-1252' : n));
+  let best = { name: 'windows-1252', score: -Infinity };
+  for (const name of new Set(names)) {
+    const score = textScore(iconv.decode(sample, name));
+    // Ties go to the earlier name: chardet's own order, then Windows-1252 first of the fallbacks.
+    if (score > best.score) best = { name, score };
+  }
+  return best.name;
+}
