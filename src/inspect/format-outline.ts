@@ -1,6 +1,7 @@
 import { formatDiagnostic } from '../diagnostics.js';
 import type { Manuscript } from '../model.js';
 import { outline, type NoteOutline } from './outline.js';
+import { unsureDecisions } from './unsure.js';
 
 const MAX_NOTE = 60;
 
@@ -40,6 +41,11 @@ export function formatOutline(m: Manuscript): string {
     out.push(...noteLines(c.notesBefore, '  ', 'chapter start'), ...noteLines(c.notesAfter, '  ', 'chapter end'));
   }
   out.push(...noteLines(o.notesAfter, '', 'story end'));
+  const unsure = unsureDecisions(m.diagnostics);
+  if (unsure.length > 0) {
+    out.push('', 'unsure (check these; each names the quire.yaml line that corrects it):');
+    for (const u of unsure) out.push(`${String(u.line).padStart(5)}  ${u.reason} [${u.ruleId}]`, `         → ${u.lever}`);
+  }
   if (m.diagnostics.length > 0) out.push('', ...m.diagnostics.map(formatDiagnostic));
   return out.join('\n');
 }

@@ -1,6 +1,7 @@
 import { inlineText } from '../parse/inline.js';
 import { countWords } from '../parse/lines.js';
 import type { Block, Chapter, Diagnostic, Manuscript, Note } from '../model.js';
+import { unsureDecisions, type UnsureDecision } from './unsure.js';
 
 /** The stable JSON shape of `quire inspect --json` (documented in the README). */
 export interface NoteOutline {
@@ -46,6 +47,8 @@ export interface ManuscriptOutline {
   chapters: ChapterOutline[];
   wordCount: number;
   diagnostics: Omit<Diagnostic, 'file'>[];
+  /** Decisions made on weak evidence, each with the quire.yaml line that corrects it. */
+  unsure: UnsureDecision[];
 }
 
 /** Body text of blocks: paragraphs and illustration captions, never headings, notes or markers. */
@@ -100,5 +103,6 @@ export function outline(m: Manuscript): ManuscriptOutline {
     chapters,
     wordCount: front.reduce((n, s) => n + s.wordCount, 0) + chapters.reduce((n, c) => n + c.wordCount, 0),
     diagnostics: m.diagnostics.map(({ file: _file, ...d }) => d),
+    unsure: unsureDecisions(m.diagnostics),
   };
 }
