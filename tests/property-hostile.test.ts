@@ -31,7 +31,7 @@ const mdPiece = fc.oneof(
   fc.string({ unit: 'grapheme', maxLength: 40 }),
 );
 const markdown = fc
-  .tuple(fc.option(yamlText, { nil: undefined }), fc.array(fc.tuple(mdPiece, fc.constantFrom('\n', '\n\n', '\n\n\n')), { minLength: 1, maxLength: 30 }))
+  .tuple(fc.option(yamlText, { nil: undefined }), fc.array(fc.tuple(mdPiece, fc.constantFrom('\n', '\n\n', '\n\n\n')), { minLength: 1, maxLength: 12 }))
   .map(([front, blocks]) => (front === undefined ? '' : `---\n${front}\n---\n`) + blocks.map(([b, sep]) => b + sep).join('') + '\nlast words here\n');
 
 describe('generated configs', () => {
@@ -47,7 +47,7 @@ describe('generated configs', () => {
       }),
       options,
     );
-  });
+  }, Math.max(30_000, RUNS * 100));
 });
 
 describe('generated deep Markdown', () => {
@@ -67,5 +67,5 @@ describe('generated deep Markdown', () => {
       }),
       options,
     );
-  }, 300_000);
+  }, Math.max(300_000, RUNS * 1_000));
 });
