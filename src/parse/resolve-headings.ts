@@ -17,9 +17,20 @@ const CONTENTS_END_GAP = 4;
 export function resolveHeadings(units: Unit[], layout: Layout, sink: DiagnosticSink): void {
   demoteRareRules(units);
   dropContentsLists(units, sink);
+  demoteNumberedLists(units, sink);
+  keepCountingNumbers(units, sink);
   demoteBareNumbers(units, sink);
+  partsAsChapters(units, sink);
   absorbHeadingLines(units, layout, sink);
+  absorbTitleLines(units, layout, sink);
 }
+
+/**
+ * Headings that carry a number but no label (`1.`, `IV. High Water`,
+ * `1.2`, `one. the glasshouse`): one family, whose numbers should count up.
+ */
+const UNLABELLED_NUMBERS = new Set(['heading-bare-number', 'heading-decimal', 'heading-roman-title', 'heading-number-title', 'heading-word-number-title']);
+const familyOf = (ruleId: string): string => (UNLABELLED_NUMBERS.has(ruleId) ? 'unlabelled-number' : ruleId);
 
 /**
  * Weak rules (those that need several matches) are believed only in numbers,
@@ -28,18 +39,18 @@ export function resolveHeadings(units: Unit[], layout: Layout, sink: DiagnosticS
  */
 function demoteRareRules(units: Unit[]): void {
   const counts = new Map<string, number>();
-  for (const u of units) if (u.heading) counts.set(u.heading.ruleId, (counts.get(u.heading.ruleId) ?? 0) + 1);
+  for (const u of units) if (u.heading) counts.set(familyOf(u.heading.ruleId), (counts.get(familyOf(u.heading.ruleId)) ?? 0) + 1);
   const labelled = STRONG_RULES.reduce((n, id) => n + (counts.get(id) ?? 0), 0) >= 2;
   for (const u of units) {
     if (!u.heading) continue;
     const rule = HEADING_RULES.find((r) => r.id === u.heading?.ruleId);
     if (!rule) continue;
     const weak = rule.minCount > 1;
-    if ((counts.get(rule.id) ?? 0) < rule.minCount || (weak && labelled && rule.level !== 'section')) demote(u);
+    if ((counts.get(familyOf(rule.id)) ?? 0) < rule.minCount || (weak && labelled && rule.level !== 'section')) demote(u);
   }
 }
 
-const STRONG_RULES = ['heading-labelled', 'heading-bracketed'];
+const STRONG_RULES = ['heading-labelled', 'heading-bracketed', 'heading-cjk'];
 
 function demote(u: Unit): void {
   u.kind = 'text';
@@ -111,12 +122,24 @@ function headingRunEnd(units: Unit[], start: number): number {
   return k - start >= 3 ? k : start;
 }
 
+const TITLED_NUMBERS = new Set(['heading-roman-title', 'heading-number-title', 'heading-word-number-title']);
+
+/**
+ * Labelled numbered chapters, or numbered titles (`I. A SCANDAL IN BOHEMIA`)
+ * that count up on their own: then bare numerals are sections inside them.
+ * Titled numbers that skip (`IV. High Water`, `VI. Lantern Song`) belong to
+ * the bare numerals' count instead.
+ */
 function hasNumberedChapters(units: readonly Unit[]): boolean {
-  return units.some((u) => u.heading && u.heading.level === 'chapter' && u.heading.number !== null && u.heading.ruleId !== 'heading-bare-number');
+  if (units.some((u) => u.heading && u.heading.level === 'chapter' && u.heading.number !== null && !UNLABELLED_NUMBERS.has(u.heading.ruleId))) return true;
+  const titled = units.filter((u) => u.heading && TITLED_NUMBERS.has(u.heading.ruleId)).map((u) => u.heading?.number ?? 0);
+  if (titled.length < 2) return false;
+  const steps = titled.slice(1).filter((n, k) => n === (titled[k] ?? 0) + 1).length;
+  return steps >= (titled.length - 1) * 0.8;
 }
 
 function demoteBareNumbers(units: Unit[], sink: DiagnosticSink): void {
-  const bare = units.filter((u) => u.heading?.ruleId === 'heading-bare-number');
+  const bare = units.filter((u) => u.heading?.level === 'section');
   if (bare.length === 0) return;
   const asSections = hasNumberedChapters(units);
   for (const u of bare) {
@@ -157,7 +180,7 @@ function absorbHeadingLines(units: Unit[], layout: Layout, sink: DiagnosticSink)
     if (!line) continue;
     const { inner, decorated } = undecorate(line.trimmed);
     const sameBlockTitle = layout.mode === 'blocks' && next.gapBefore === 0 && next.kind === 'text' && !next.note && isShortTitle(inner);
-    if ((decorated && (next.kind === 'pov' || next.kind === 'ornament')) || sameBlockTitle) {
+    if ((decorated && isSubtitleMarker(next, line.trimmed, inner)) || sameBlockTitle) {
       u.heading = { ...h, title: inner.replace(/\.$/, '') };
       u.lines = [...u.lines, line];
       next.kind = 'dropped';
@@ -168,10 +191,124 @@ function absorbHeadingLines(units: Unit[], layout: Layout, sink: DiagnosticSink)
   }
 }
 
+/**
+ * A decorated line under an untitled heading is its title (`--- The Other
+ * Side ---`), unless it names a point of view: `~~~Juniper~~~` and
+ * `-Marisol POV-` open the chapter's first section.
+ */
+function isSubtitleMarker(next: Unit, trimmed: string, inner: string): boolean {
+  if (/\bpov\b|point of view/i.test(inner)) return false;
+  return next.kind === 'ornament' || (next.kind === 'pov' && /^[-–—=]{2}/.test(trimmed));
+}
+
 function sameChapter(a: HeadingMatch, b: HeadingMatch): boolean {
   return a.number !== null && a.number === b.number && (b.title === null || b.title === a.title);
 }
 
 function isShortTitle(text: string): boolean {
   return text.length <= 60 && text.split(/\s+/).length <= 8 && /^[\p{Lu}\p{N}"“]/u.test(text) && !/[,;:!?]|\p{Ll}\.$/u.test(text);
+}
+
+/**
+ * Numbered lines that follow each other with no text between them are a
+ * list (`1. Iron filings` / `2. Salt.`), not chapters, whatever their shape.
+ */
+function demoteNumberedLists(units: Unit[], sink: DiagnosticSink): void {
+  const isNumbered = (u: Unit | undefined): boolean => u?.heading !== undefined && UNLABELLED_NUMBERS.has(u.heading.ruleId);
+  // Two items of one list: same shape, and the second counts on from the first.
+  const nextItem = (a: Unit | undefined, b: Unit | undefined): boolean =>
+    isNumbered(a) && isNumbered(b) && a?.heading?.ruleId === b?.heading?.ruleId && (b?.heading?.number ?? 0) === (a?.heading?.number ?? 0) + 1;
+  for (let i = 0; i < units.length; i++) {
+    if (!nextItem(units[i], units[i + 1])) continue;
+    let k = i + 1;
+    while (nextItem(units[k - 1], units[k])) k++;
+    for (let j = i; j < k; j++) demote(units[j] as Unit);
+    sink.info('heading-list', units[i]?.lines[0]?.no ?? 1, `${k - i} numbered lines in a row read as a list, not headings`);
+    i = k;
+  }
+}
+
+/**
+ * Unlabelled numbers that are the file's chapters count up (by one, or
+ * back to 1 under a new part); a numeral that breaks the count (`I.` as
+ * a line of verse) is text. Keeps the longest counting chain.
+ */
+function keepCountingNumbers(units: Unit[], sink: DiagnosticSink): void {
+  if (hasNumberedChapters(units)) return;
+  const at: number[] = [];
+  units.forEach((u, i) => {
+    if (u.heading && UNLABELLED_NUMBERS.has(u.heading.ruleId) && u.heading.number !== null) at.push(i);
+  });
+  if (at.length < 3) return;
+  const num = (k: number): number => units[at[k] as number]?.heading?.number ?? 0;
+  const partBetween = (a: number, b: number): boolean => units.slice(a + 1, b).some((u) => u.heading?.level === 'part');
+  const length: number[] = at.map(() => 1);
+  const prev: number[] = at.map(() => -1);
+  for (let k = 0; k < at.length; k++) {
+    for (let j = 0; j < k; j++) {
+      const follows = num(k) === num(j) + 1 || (num(k) === 1 && partBetween(at[j] as number, at[k] as number));
+      if (follows && (length[j] as number) + 1 > (length[k] as number)) {
+        length[k] = (length[j] as number) + 1;
+        prev[k] = j;
+      }
+    }
+  }
+  let best = 0;
+  for (let k = 1; k < at.length; k++) if ((length[k] as number) > (length[best] as number)) best = k;
+  const keep = new Set<number>();
+  for (let k = best; k !== -1; k = prev[k] as number) keep.add(at[k] as number);
+  if (keep.size < 2) return;
+  for (const i of at) {
+    if (keep.has(i)) continue;
+    const u = units[i] as Unit;
+    sink.info('heading-out-of-count', u.lines[0]?.no ?? 1, `"${u.lines[0]?.trimmed ?? ''}" does not continue the count of the numbered headings; read as text`);
+    demote(u);
+  }
+}
+
+/**
+ * With no numbered chapter heading in the file, `Part 1`, `Часть 2` are
+ * the chapters themselves (a serial posted in parts, Ficbook's `часть`).
+ */
+function partsAsChapters(units: Unit[], sink: DiagnosticSink): void {
+  const parts = units.filter((u) => u.heading?.level === 'part');
+  if (parts.length === 0 || units.some((u) => u.heading?.level === 'chapter' && u.heading.number !== null)) return;
+  for (const u of parts) if (u.heading) u.heading = { ...u.heading, level: 'chapter' };
+  sink.info('heading-parts-as-chapters', parts[0]?.lines[0]?.no ?? 1, `${parts.length} part headings and no numbered chapters: each part read as a chapter`);
+}
+
+/** A line that reads as a title: short, capitalised, not a sentence. All-caps titles may end in a dot (`THE ROAD HOME.`). */
+function isTitleLine(text: string): boolean {
+  if (text.length > 70 || text.split(/\s+/).length > 10 || !/^[\p{Lu}\p{N}"“'‘]/u.test(text)) return false;
+  if (/[,;:!?…]/.test(text.replace(/[!?]["”]?$/, ''))) return false;
+  return !/\.$/.test(text) || !/\p{Ll}/u.test(text);
+}
+
+/**
+ * `CHAPTER ONE` with its title on the next line (`THE MAP ROOM`), as a set:
+ * believed when most headings that carry only a label have such a line,
+ * so that a short first sentence under one heading stays body.
+ */
+function absorbTitleLines(units: Unit[], layout: Layout, sink: DiagnosticSink): void {
+  const labelOnly: number[] = [];
+  const withTitle: number[] = [];
+  units.forEach((u, i) => {
+    if (u.kind !== 'heading' || !u.heading || u.heading.level !== 'chapter' || u.heading.title !== null || u.heading.number === null) return;
+    labelOnly.push(i);
+    const next = units[i + 1];
+    const after = units[i + 2];
+    if (next?.kind === 'text' && !next.note && next.lines.length === 1 && after && after.kind !== 'heading' && isTitleLine(next.lines[0]?.trimmed ?? '')) withTitle.push(i);
+  });
+  if (withTitle.length < 2 || withTitle.length < labelOnly.length * 0.6) return;
+  for (const i of withTitle) {
+    const u = units[i] as Unit;
+    const next = units[i + 1] as Unit;
+    const line = next.lines[0];
+    if (!u.heading || !line) continue;
+    u.heading = { ...u.heading, title: line.trimmed.replace(/\.$/, '') };
+    u.lines = [...u.lines, line];
+    next.kind = 'dropped';
+  }
+  sink.info('heading-title-line', units[withTitle[0] as number]?.lines[0]?.no ?? 1, `${withTitle.length} of ${labelOnly.length} label-only headings have their title on the next line; read as titles`);
+  void layout;
 }

@@ -273,6 +273,17 @@ export const HEADING_RULES: readonly HeadingRule[] = [
     },
   },
   {
+    id: 'heading-decimal',
+    level: 'section',
+    minCount: 2,
+    examples: ['1.1', '2.14'],
+    match(text) {
+      // Web serials number `arc.chapter`; the chapter is the second number, the arc is a part above it.
+      const m = /^(\d{1,3})\.(\d{1,3})$/.exec(text);
+      return m ? { number: Number.parseInt(m[2] ?? '', 10), label: null, title: null } : null;
+    },
+  },
+  {
     id: 'heading-bracket-title',
     level: 'chapter',
     minCount: 2,
