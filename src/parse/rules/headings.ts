@@ -310,3 +310,15 @@ export function matchHeading(trimmed: string): HeadingMatch | null {
   }
   return null;
 }
+
+/** Rules whose headings carry a label or a counter word, and so stand as headings even at the end of a block of short lines. */
+const LABELLED_RULES = new Set(['heading-bracketed', 'heading-part', 'heading-labelled', 'heading-cjk', 'heading-cjk-part', 'heading-named']);
+
+/**
+ * A labelled heading that closes a block under a short line of site chrome
+ * (`#45` / `Threadmark: Chapter 3`, `2/4` / `第1話`, `Work Text:` /
+ * `Kapitel Eins – Ebbe`) is a heading, not the end of a paragraph.
+ */
+export function closesBlockAsHeading(heading: HeadingMatch, previous: string | undefined, blankAfter: boolean): boolean {
+  return blankAfter && LABELLED_RULES.has(heading.ruleId) && previous !== undefined && previous.length <= 40 && !/[,;]$/.test(previous);
+}
