@@ -3,6 +3,8 @@ import type { Layout } from './layout.js';
 import { HEADING_RULES, matchHeading, type HeadingMatch } from './rules/headings.js';
 import { undecorate } from './rules/decoration.js';
 import { unitText, type Unit } from './units.js';
+import { NAVIGATION_LINE } from './rules/languages/navigation.js';
+import { findBareTitles } from './bare-titles.js';
 
 const CONTENTS_LABEL = /^(?:(?:table of )?contents|list of illustrations|illustrations)\.?$/i;
 /** A contents list ends at a gap this wide, at a repeated entry, or at a line that reads as prose. */
@@ -23,6 +25,8 @@ export function resolveHeadings(units: Unit[], layout: Layout, sink: DiagnosticS
   partsAsChapters(units, sink);
   absorbHeadingLines(units, layout, sink);
   absorbTitleLines(units, layout, sink);
+  findBareTitles(units, sink);
+  absorbCountLines(units, sink);
 }
 
 /**
@@ -99,10 +103,14 @@ function dropContentsLists(units: Unit[], sink: DiagnosticSink): void {
 
 function labelledListEnd(units: Unit[], label: number): number {
   const seen = new Set<string>();
+  const headingCounts = new Map<string, number>();
+  for (const u of units) if (u.heading) headingCounts.set(headingKey(unitText(u)), (headingCounts.get(headingKey(unitText(u))) ?? 0) + 1);
   let k = label + 1;
   for (; k < units.length; k++) {
     const u = units[k];
     if (!u || !isEntryLike(u) || (k > label + 1 && u.gapBefore >= CONTENTS_END_GAP)) break;
+    // A contents entry is repeated by the heading it points to; a heading found nowhere else starts the text.
+    if (u.heading && u.heading.level !== 'part' && (headingCounts.get(headingKey(unitText(u))) ?? 0) < 2) break;
     const keys = u.lines.map((l) => headingKey(l.trimmed));
     if (keys.some((key) => seen.has(key))) break;
     for (const key of keys) seen.add(key);
@@ -278,7 +286,8 @@ function partsAsChapters(units: Unit[], sink: DiagnosticSink): void {
 }
 
 /** A line that reads as a title: short, capitalised, not a sentence. All-caps titles may end in a dot (`THE ROAD HOME.`). */
-function isTitleLine(text: string): boolean {
+export function isTitleLine(text: string): boolean {
+  if (NAVIGATION_LINE.test(text)) return false;
   if (text.length > 70 || text.split(/\s+/).length > 10 || !/^[\p{Lu}\p{N}"“'‘]/u.test(text)) return false;
   if (/[,;:!?…]/.test(text.replace(/[!?]["”]?$/, ''))) return false;
   return !/\.$/.test(text) || !/\p{Ll}/u.test(text);
@@ -311,4 +320,18 @@ function absorbTitleLines(units: Unit[], layout: Layout, sink: DiagnosticSink): 
   }
   sink.info('heading-title-line', units[withTitle[0] as number]?.lines[0]?.no ?? 1, `${withTitle.length} of ${labelOnly.length} label-only headings have their title on the next line; read as titles`);
   void layout;
+}
+
+/** `(100 words)` under a heading: the piece's length, as archives print it; not body. */
+const WORD_COUNT_LINE = /^[([]\s*(?:about\s+|~)?[\d,.]+\s*(?:words?|wörter|mots|palabras|parole|palavras|слов[а]?|字)\s*[)\]]$/iu;
+
+function absorbCountLines(units: Unit[], sink: DiagnosticSink): void {
+  for (let i = 0; i + 1 < units.length; i++) {
+    const u = units[i] as Unit;
+    const next = units[i + 1] as Unit;
+    if (u.kind !== 'heading' || next.kind !== 'text' || next.lines.length !== 1 || !WORD_COUNT_LINE.test(next.lines[0]?.trimmed ?? '')) continue;
+    next.kind = 'dropped';
+    delete next.note;
+    sink.info('heading-word-count', next.lines[0]?.no ?? 1, 'word count under the heading left out of the body');
+  }
 }

@@ -59,6 +59,8 @@ function titleAfter(rest: string): { ok: boolean; title: string | null } {
 
 /** Titles are short and do not read as a clause of prose. */
 function isTitleLike(title: string): boolean {
+  // Columns of a table or a navigation bar (`Chapter 3 - Title   Chapter 4 - Title`), not one title.
+  if (/\S\s{3,}\S/.test(title)) return false;
   const words = title.split(/\s+/).length;
   if (words > 14 || title.length > 100 || /[,;]$/.test(title)) return false;
   return !(words > 7 && /, \p{Ll}/u.test(title) && /\.$/.test(title));
@@ -302,6 +304,8 @@ export const HEADING_RULES: readonly HeadingRule[] = [
 export function matchHeading(trimmed: string): HeadingMatch | null {
   if (trimmed.length > 120) return null;
   const { inner, decorated } = undecorate(trimmed.replace(HEADING_PREFIX, ''));
+  // Three columns or more: a navigation bar or a table row, not a heading.
+  if ((inner.match(/\S(?: {3,}|\t)(?=\S)/g) ?? []).length >= 2) return null;
   const text = inner.replace(/\s+/g, ' ');
   if (text === '') return null;
   for (const rule of HEADING_RULES) {
