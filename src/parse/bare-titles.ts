@@ -27,6 +27,7 @@ export function findBareTitles(units: Unit[], sink: DiagnosticSink): void {
     const text = u.lines[0]?.trimmed ?? '';
     u.kind = 'heading';
     u.heading = { ruleId: 'heading-bare-title', level: 'chapter', number: null, label: null, title: text, text, marked: false };
+    if (u.lines.length > 1) sink.info('heading-word-count', u.lines[1]?.no ?? 1, 'word count under the heading left out of the body');
   }
   sink.info('heading-bare-title', units[chosen[0] as number]?.lines[0]?.no ?? 1, `${chosen.length} short lines set apart, each heading a stretch of prose, read as chapter titles`);
 }
@@ -34,7 +35,8 @@ export function findBareTitles(units: Unit[], sink: DiagnosticSink): void {
 function isBareTitle(units: readonly Unit[], i: number): boolean {
   const u = units[i] as Unit;
   const next = units[i + 1];
-  if (u.kind !== 'text' || u.note || u.lines.length !== 1 || u.gapBefore < 1 || !next || next.gapBefore < 1) return false;
+  const counted = u.lines.length === 2 && COUNT_LINE.test(u.lines[1]?.trimmed ?? '');
+  if (u.kind !== 'text' || u.note || (u.lines.length !== 1 && !counted) || u.gapBefore < 1 || !next || next.gapBefore < 1) return false;
   const text = u.lines[0]?.trimmed ?? '';
   if (!isTitleLine(text) || /[.!?…:*_~#)\]"”]$/.test(text) || text.split(/\s+/).length > MAX_WORDS) return false;
   // Title case: the longer words start with a capital (`By the River`, `Ten Thousand Feet`).
@@ -44,7 +46,7 @@ function isBareTitle(units: readonly Unit[], i: number): boolean {
 /** The title's text starts with a real paragraph, after an optional count line. */
 function opensProse(units: readonly Unit[], i: number): boolean {
   let k = i + 1;
-  if (COUNT_LINE.test(units[k]?.lines[0]?.trimmed ?? '')) k++;
+  if (units[k]?.lines.length === 1 && COUNT_LINE.test(units[k]?.lines[0]?.trimmed ?? '')) k++;
   const first = units[k];
   return first?.kind === 'text' && (first.lines.map((l) => l.trimmed).join(' ').split(/\s+/).length >= 6 || first.note !== undefined);
 }

@@ -247,7 +247,7 @@ function keepCountingNumbers(units: Unit[], sink: DiagnosticSink): void {
   units.forEach((u, i) => {
     if (u.heading && UNLABELLED_NUMBERS.has(u.heading.ruleId) && u.heading.number !== null) at.push(i);
   });
-  if (at.length < 3) return;
+  if (at.length < 2) return;
   const num = (k: number): number => units[at[k] as number]?.heading?.number ?? 0;
   const partBetween = (a: number, b: number): boolean => units.slice(a + 1, b).some((u) => u.heading?.level === 'part');
   const length: number[] = at.map(() => 1);
@@ -265,7 +265,8 @@ function keepCountingNumbers(units: Unit[], sink: DiagnosticSink): void {
   for (let k = 1; k < at.length; k++) if ((length[k] as number) > (length[best] as number)) best = k;
   const keep = new Set<number>();
   for (let k = best; k !== -1; k = prev[k] as number) keep.add(at[k] as number);
-  if (keep.size < 2) return;
+  // Numbers that never count on from one another (`2` likes, `2` comments) are not a heading set at all.
+  if (keep.size < 2) keep.clear();
   for (const i of at) {
     if (keep.has(i)) continue;
     const u = units[i] as Unit;
