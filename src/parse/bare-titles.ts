@@ -48,7 +48,9 @@ function opensProse(units: readonly Unit[], i: number): boolean {
   let k = i + 1;
   if (units[k]?.lines.length === 1 && COUNT_LINE.test(units[k]?.lines[0]?.trimmed ?? '')) k++;
   const first = units[k];
-  return first?.kind === 'text' && (first.lines.map((l) => l.trimmed).join(' ').split(/\s+/).length >= 6 || first.note !== undefined);
+  if (first?.kind !== 'text') return false;
+  const text = first.lines.map((l) => l.trimmed).join(' ');
+  return first.note !== undefined || text.split(/\s+/).length >= 6 || /[.!?…]["”’*_]?$/.test(text);
 }
 
 function bodyWords(units: readonly Unit[], from: number, to: number): number {

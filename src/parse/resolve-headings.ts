@@ -326,13 +326,30 @@ function absorbTitleLines(units: Unit[], layout: Layout, sink: DiagnosticSink): 
 /** `(100 words)` under a heading: the piece's length, as archives print it; not body. */
 const WORD_COUNT_LINE = /^[([]\s*(?:about\s+|~)?[\d,.]+\s*(?:words?|wörter|mots|palabras|parole|palavras|слов[а]?|字)\s*[)\]]$/iu;
 
+/** Bare reads/votes/comments counters (`4.1K` / `310` / `27`) that reading sites print under a part title. */
+const COUNTER_LINE = /^\d[\d,.]*\s*[KkMm]?$/;
+
+/**
+ * Lines a site prints right under a heading that belong to it, not to the
+ * text: a word count, bare counters, page navigation (`Next Chapter`).
+ */
 function absorbCountLines(units: Unit[], sink: DiagnosticSink): void {
   for (let i = 0; i + 1 < units.length; i++) {
     const u = units[i] as Unit;
-    const next = units[i + 1] as Unit;
-    if (u.kind !== 'heading' || next.kind !== 'text' || next.lines.length !== 1 || !WORD_COUNT_LINE.test(next.lines[0]?.trimmed ?? '')) continue;
-    next.kind = 'dropped';
-    delete next.note;
-    sink.info('heading-word-count', next.lines[0]?.no ?? 1, 'word count under the heading left out of the body');
+    if (u.kind !== 'heading') continue;
+    let k = i + 1;
+    while (k < units.length && isHeadingChrome(units[k] as Unit)) {
+      const chrome = units[k++] as Unit;
+      chrome.kind = 'dropped';
+      delete chrome.note;
+      delete chrome.heading;
+    }
+    if (k > i + 1) sink.info('heading-chrome', units[i + 1]?.lines[0]?.no ?? 1, `${k - i - 1} line(s) of counts or navigation under the heading left out of the body`);
+    i = k - 1;
   }
+}
+
+function isHeadingChrome(u: Unit): boolean {
+  if (u.kind !== 'text' || !u.lines.every((l) => l.trimmed.length <= 80)) return false;
+  return u.lines.every((l) => WORD_COUNT_LINE.test(l.trimmed) || COUNTER_LINE.test(l.trimmed) || NAVIGATION_LINE.test(l.trimmed));
 }
