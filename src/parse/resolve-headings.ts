@@ -64,8 +64,11 @@ function demote(u: Unit): void {
 /** A comparable key for a heading or an entry: words only, numbers as digits. */
 function headingKey(text: string): string {
   const h = matchHeading(text);
-  const base = h ? `${h.label ?? ''}${h.number ?? ''}${h.title ?? ''}` : text;
-  return base.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+  return h ? keyOf(h) : text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
+function keyOf(h: HeadingMatch): string {
+  return `${h.label ?? ''}${h.number ?? ''}${h.title ?? ''}`.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 }
 
 /** A contents entry: a heading, or a short line that does not end a sentence (a page number may follow). */
@@ -79,12 +82,16 @@ function isEntryLike(u: Unit): boolean {
 }
 
 function dropContentsLists(units: Unit[], sink: DiagnosticSink): void {
+  let headingCounts: Map<string, number> | undefined;
   for (let i = 0; i < units.length; i++) {
     const u = units[i];
     if (!u) continue;
-    const labelText = u.kind === 'illustration' ? unitText(u).replace(/^\[Illustration:?\s*|\]$/gi, '') : undecorate(u.lines[0]?.trimmed ?? '').inner;
-    const labelled = u.lines.length === 1 && CONTENTS_LABEL.test(labelText.trim());
-    const runEnd = labelled ? labelledListEnd(units, i) : headingRunEnd(units, i);
+    // A contents label is one short line; longer units skip the decoration work.
+    const short = u.lines.length === 1 && (u.lines[0]?.trimmed.length ?? 0) <= 60;
+    const labelText = !short ? '' : u.kind === 'illustration' ? unitText(u).replace(/^\[Illustration:?\s*|\]$/gi, '') : undecorate(u.lines[0]?.trimmed ?? '').inner;
+    const labelled = short && CONTENTS_LABEL.test(labelText.trim());
+    if (labelled) headingCounts ??= countHeadings(units);
+    const runEnd = labelled && headingCounts ? labelledListEnd(units, i, headingCounts) : headingRunEnd(units, i);
     if (runEnd <= i) continue;
     const last = units[runEnd - 1];
     for (let k = i; k < runEnd; k++) {
@@ -101,16 +108,25 @@ function dropContentsLists(units: Unit[], sink: DiagnosticSink): void {
   }
 }
 
-function labelledListEnd(units: Unit[], label: number): number {
+/** How often each heading occurs in the file, by key. */
+function countHeadings(units: readonly Unit[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const u of units) {
+    if (!u.heading) continue;
+    const key = keyOf(u.heading);
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  return counts;
+}
+
+function labelledListEnd(units: Unit[], label: number, headingCounts: ReadonlyMap<string, number>): number {
   const seen = new Set<string>();
-  const headingCounts = new Map<string, number>();
-  for (const u of units) if (u.heading) headingCounts.set(headingKey(unitText(u)), (headingCounts.get(headingKey(unitText(u))) ?? 0) + 1);
   let k = label + 1;
   for (; k < units.length; k++) {
     const u = units[k];
     if (!u || !isEntryLike(u) || (k > label + 1 && u.gapBefore >= CONTENTS_END_GAP)) break;
     // A contents entry is repeated by the heading it points to; a heading found nowhere else starts the text.
-    if (u.heading && u.heading.level !== 'part' && (headingCounts.get(headingKey(unitText(u))) ?? 0) < 2) break;
+    if (u.heading && u.heading.level !== 'part' && (headingCounts.get(keyOf(u.heading)) ?? 0) < 2) break;
     const keys = u.lines.map((l) => headingKey(l.trimmed));
     if (keys.some((key) => seen.has(key))) break;
     for (const key of keys) seen.add(key);

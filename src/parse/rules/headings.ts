@@ -1,5 +1,5 @@
 import { asciiDigits, parseNumber, wordsToNumber } from '../numbers.js';
-import { CHAPTER_WORDS, CJK_NUMERAL_CHARS, CJK_SHAPES, NAMED_WORDS, PART_WORDS, TOTAL_WORDS, WEAK_CHAPTER_WORDS } from './languages/index.js';
+import { CHAPTER_WORDS, CJK_NAMED, CJK_NUMERAL_CHARS, CJK_SHAPES, HEADING_FIRST_WORDS, NAMED_WORDS, NUMBER_WORDS, PART_WORDS, TOTAL_WORDS, WEAK_CHAPTER_WORDS } from './languages/index.js';
 import { undecorate } from './decoration.js';
 
 /**
@@ -300,9 +300,29 @@ export const HEADING_RULES: readonly HeadingRule[] = [
   },
 ];
 
+/** Words of the front rule and site prefixes, which are not in the language tables. */
+const OTHER_FIRST_WORDS = new Set(['preface', 'foreword', 'introduction', "author's", 'author’s', 'etymology', 'extracts', 'dedication', 'epigraph', 'acknowledgements', 'acknowledgments', 'prelude', 'threadmark']);
+
+/**
+ * Cheap test that saves running every rule on every line of prose: a line
+ * that starts with a letter can only be a heading if its first word is a
+ * heading word, a number word, a roman numeral or a CJK counter prefix.
+ * Lines that start otherwise (digits, brackets, decoration) go the slow way.
+ */
+function mayStartHeading(trimmed: string): boolean {
+  const word = /^[\p{L}'’.]+/u.exec(trimmed)?.[0];
+  if (word === undefined) return true;
+  const lower = word.toLowerCase();
+  const bare = lower.replace(/[.]+$/, '');
+  if (HEADING_FIRST_WORDS.has(lower) || HEADING_FIRST_WORDS.has(bare) || OTHER_FIRST_WORDS.has(bare) || NUMBER_WORDS.has(bare)) return true;
+  if (/^[ivxlcdm]+$/.test(bare)) return true;
+  // CJK writes without spaces: a named chapter word may run straight into its title.
+  return trimmed.charCodeAt(0) >= 0x2e80 && (CJK_SHAPES.some((s) => s.prefix === trimmed.charAt(0)) || CJK_NAMED.some((w) => trimmed.startsWith(w)));
+}
+
 /** The first rule a line matches (decoration stripped), or null. Lines past 120 characters are never headings. */
 export function matchHeading(trimmed: string): HeadingMatch | null {
-  if (trimmed.length > 120) return null;
+  if (trimmed.length > 120 || !mayStartHeading(trimmed)) return null;
   const { inner, decorated } = undecorate(trimmed.replace(HEADING_PREFIX, ''));
   // Three columns or more: a navigation bar or a table row, not a heading.
   if ((inner.match(/\S(?: {3,}|\t)(?=\S)/g) ?? []).length >= 2) return null;

@@ -27,6 +27,12 @@ export const PART_WORDS = alternation(LANGUAGES.flatMap((l) => l.part));
 export const WEAK_CHAPTER_WORDS = alternation(LANGUAGES.flatMap((l) => l.weakChapter ?? []));
 export const NAMED_WORDS = alternation([...LANGUAGES.flatMap((l) => l.named), ...CJK_NAMED]);
 
+/** Every word a heading can start with, lower case: a fast test before the rules run on a line of prose. */
+export const HEADING_FIRST_WORDS: ReadonlySet<string> = new Set(
+  [...LANGUAGES.flatMap((l) => [...l.chapter, ...l.part, ...(l.weakChapter ?? []), ...l.named]), ...CJK_NAMED]
+    .map((w) => (w.split(/\s+/)[0] ?? '').toLowerCase()),
+);
+
 export const NUMBER_WORDS: ReadonlyMap<string, number> = new Map(LANGUAGES.flatMap((l) => Object.entries(l.numbers)));
 export const NUMBER_JOINERS: ReadonlySet<string> = new Set(LANGUAGES.flatMap((l) => l.joiners ?? []));
 export const HUNDRED_WORDS: ReadonlySet<string> = new Set(LANGUAGES.flatMap((l) => l.hundreds ?? []));
