@@ -19,6 +19,7 @@ const CONTENTS_END_GAP = 4;
 export function resolveHeadings(units: Unit[], layout: Layout, sink: DiagnosticSink): void {
   demoteRareRules(units);
   dropContentsLists(units, sink);
+  demoteProseOutliers(units, layout, sink);
   demoteNumberedLists(units, sink);
   keepCountingNumbers(units, sink);
   demoteBareNumbers(units, sink);
@@ -368,4 +369,32 @@ function absorbCountLines(units: Unit[], sink: DiagnosticSink): void {
 function isHeadingChrome(u: Unit): boolean {
   if (u.kind !== 'text' || !u.lines.every((l) => l.trimmed.length <= 80)) return false;
   return u.lines.every((l) => WORD_COUNT_LINE.test(l.trimmed) || COUNTER_LINE.test(l.trimmed) || NAVIGATION_LINE.test(l.trimmed));
+}
+
+/**
+ * A labelled line that breaks the set: its number does not continue the
+ * count of its neighbours, and it reads as a sentence (`Kapitel 3 Das war
+ * alles.`) or sits inside a block, while the file's other headings do not.
+ */
+function demoteProseOutliers(units: Unit[], layout: Layout, sink: DiagnosticSink): void {
+  const members = units.map((u, i) => (u.kind === 'heading' && u.heading?.ruleId === 'heading-labelled' ? i : -1)).filter((i) => i >= 0);
+  if (members.length < 3) return;
+  const sentence = (i: number): boolean => {
+    const u = units[i] as Unit;
+    return u.heading?.title != null && /\p{Ll}[.!?…]["”’]?$/u.test(u.lines[0]?.trimmed ?? '');
+  };
+  const apart = (i: number): boolean => layout.mode === 'lines' || ((units[i]?.gapBefore ?? 0) >= 1 && (units[i + 1]?.gapBefore ?? 1) >= 1);
+  const sentences = members.filter(sentence).length;
+  const together = members.filter((i) => !apart(i)).length;
+  const num = (k: number): number | null => units[members[k] as number]?.heading?.number ?? null;
+  members.forEach((i, k) => {
+    const n = num(k);
+    const fits = n === null || (k > 0 && n === (num(k - 1) ?? -9) + 1) || (k + 1 < members.length && n === (num(k + 1) ?? -9) - 1) || n === 1;
+    if (fits) return;
+    const odd = (sentence(i) && sentences * 2 < members.length) || (!apart(i) && together * 2 < members.length);
+    if (!odd) return;
+    const u = units[i] as Unit;
+    sink.info('heading-prose-outlier', u.lines[0]?.no ?? 1, `"${u.lines[0]?.trimmed ?? ''}" breaks the count and the shape of the other headings; read as prose`);
+    demote(u);
+  });
 }
