@@ -377,11 +377,15 @@ function isHeadingChrome(u: Unit): boolean {
  * alles.`) or sits inside a block, while the file's other headings do not.
  */
 function demoteProseOutliers(units: Unit[], layout: Layout, sink: DiagnosticSink): void {
-  const members = units.map((u, i) => (u.kind === 'heading' && u.heading?.ruleId === 'heading-labelled' ? i : -1)).filter((i) => i >= 0);
+  for (const ruleId of ['heading-labelled', 'heading-cjk']) demoteOutliersOf(ruleId, units, layout, sink);
+}
+
+function demoteOutliersOf(ruleId: string, units: Unit[], layout: Layout, sink: DiagnosticSink): void {
+  const members = units.map((u, i) => (u.kind === 'heading' && u.heading?.ruleId === ruleId ? i : -1)).filter((i) => i >= 0);
   if (members.length < 3) return;
   const sentence = (i: number): boolean => {
     const u = units[i] as Unit;
-    return u.heading?.title != null && /\p{Ll}[.!?…]["”’]?$/u.test(u.lines[0]?.trimmed ?? '');
+    return u.heading?.title != null && /(?:\p{Ll}|\p{Lo})[.!?…。！？]["”’」]?$/u.test(u.lines[0]?.trimmed ?? '');
   };
   const apart = (i: number): boolean => layout.mode === 'lines' || ((units[i]?.gapBefore ?? 0) >= 1 && (units[i + 1]?.gapBefore ?? 1) >= 1);
   const sentences = members.filter(sentence).length;

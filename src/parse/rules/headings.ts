@@ -49,8 +49,8 @@ const HEADING_PREFIX = /^(?:threadmark)\s*:\s*/i;
 /** A title after a number: a separator then text, or text that starts like a title. */
 function titleAfter(rest: string): { ok: boolean; title: string | null } {
   const r = stripTotals(rest.replace(TOTAL_AFTER, '')).trim();
-  if (r === '' || /^[.:\-–—)|\]]+$/.test(r)) return { ok: true, title: null };
-  const sep = /^[.:\-–—)|\]]+\s*(.*)$/.exec(r);
+  if (r === '' || /^[.:\-–—)|\]~•·»]+$/.test(r)) return { ok: true, title: null };
+  const sep = /^[.:\-–—)|\]~•·»]+\s*(.*)$/.exec(r);
   const title = cleanTitle(sep ? (sep[1] ?? '') : r);
   if (title === null) return { ok: true, title: null };
   if (!sep && !/^[\p{Lu}\p{N}"“'‘(]/u.test(title)) return { ok: false, title: null };
@@ -121,7 +121,7 @@ function ordinalFirst(re: RegExp) {
 
 const CJK_NUMBER = `[0-9０-９]{1,5}|[${CJK_NUMERAL_CHARS}]{1,8}`;
 const cjkPattern = (level: 'chapter' | 'part'): RegExp =>
-  new RegExp(`^(?:${CJK_SHAPES.map((s) => `${s.prefix}(${CJK_NUMBER})(?:${s[level].join('|')})`).join('|')})(?:[\\s:：·]+(.*))?$`, 'u');
+  new RegExp(`^(?:${CJK_SHAPES.filter((s) => s[level].length > 0).map((s) => `${s.prefix}(${CJK_NUMBER})(?:${s[level].join('|')})`).join('|')})(?:[\\s:：·]+(.*))?$`, 'u');
 const CJK_CHAPTER = cjkPattern('chapter');
 const CJK_PART = cjkPattern('part');
 
@@ -184,7 +184,7 @@ export const HEADING_RULES: readonly HeadingRule[] = [
     id: 'heading-cjk',
     level: 'chapter',
     minCount: 1,
-    examples: ['第一章 渡口', '第一百零三章', '第１２章', '第1話　雨の日の客', '제3화 답장'],
+    examples: ['第一章 渡口', '第一百零三章', '第１２章', '第1話　雨の日の客', '제3화 답장', '1화 마지막 배달'],
     match: cjk(CJK_CHAPTER),
   },
   {
@@ -226,9 +226,9 @@ export const HEADING_RULES: readonly HeadingRule[] = [
     id: 'heading-roman-title',
     level: 'chapter',
     minCount: 2,
-    examples: ['I. A SCANDAL IN BOHEMIA', 'XII. THE ADVENTURE OF THE COPPER BEECHES'],
+    examples: ['I. A SCANDAL IN BOHEMIA', 'XII. THE ADVENTURE OF THE COPPER BEECHES', 'IV – The Tower'],
     match(text) {
-      const m = /^([IVXLC]{1,7})\.\s+(\S.*)$/.exec(text);
+      const m = /^([IVXLC]{1,7})(?:\.|\s+[-–—:|])\s+(\S.*)$/.exec(text);
       const n = m ? parseNumber(m[1] ?? '') : null;
       if (!m || n === null) return null;
       const title = cleanTitle(m[2] ?? '');
@@ -240,9 +240,9 @@ export const HEADING_RULES: readonly HeadingRule[] = [
     id: 'heading-number-title',
     level: 'chapter',
     minCount: 2,
-    examples: ['1. The Beginning', '12) Homecoming'],
+    examples: ['1. The Beginning', '12) Homecoming', '3 - The Long Road'],
     match(text) {
-      const m = /^(\d{1,3})[.)]\s+(\S.*)$/.exec(text);
+      const m = /^(\d{1,3})(?:[.)]|\s+[-–—:|])\s+(\S.*)$/.exec(text);
       if (!m) return null;
       const title = cleanTitle(m[2] ?? '');
       if (title === null || !/^\p{Lu}/u.test(title) || !isTitleLike(title) || title.split(/\s+/).length > 8) return null;

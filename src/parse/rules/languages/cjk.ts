@@ -14,6 +14,8 @@ export interface CjkHeadingShape {
 export const CJK_SHAPES: readonly CjkHeadingShape[] = [
   { prefix: '第', chapter: ['章', '回', '話', '话', '節', '节', '集', '幕', '夜'], part: ['部', '卷', '巻', '篇'] },
   { prefix: '제', chapter: ['화', '장', '편'], part: ['부', '권'] },
+  // Korean sites also drop the 제: `1화 마지막 배달`.
+  { prefix: '', chapter: ['화'], part: [] },
 ];
 
 /** Chapters named, not numbered (Chinese, Japanese, Korean). */

@@ -2,7 +2,7 @@ import type { HeadingLanguage } from './types.js';
 
 export const en: HeadingLanguage = {
   tag: 'en',
-  chapter: ['chapter', 'chap.', 'ch.', 'stave', 'letter', 'episode', 'canto'],
+  chapter: ['chapter', 'chap.', 'chap', 'ch.', 'ch', 'stave', 'letter', 'episode', 'canto'],
   part: ['part', 'book', 'volume', 'vol.', 'arc'],
   weakChapter: ['day', 'entry'],
   named: ['prologue', 'epilogue', 'interlude', 'intermission', 'afterword', 'postscript', 'coda', 'omake', 'side story', 'bonus chapter', 'extra'],

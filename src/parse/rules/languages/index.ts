@@ -4,7 +4,7 @@ import { en } from './en.js';
 import { es } from './es.js';
 import { fr } from './fr.js';
 import { it } from './it.js';
-import { id, nl, pl, sv, tr, uk } from './other.js';
+import { cs, el, fi, he, id, nl, no, pl, sv, tr, uk, vi } from './other.js';
 import { pt } from './pt.js';
 import { ru } from './ru.js';
 import type { HeadingLanguage } from './types.js';
@@ -17,7 +17,7 @@ export { cjkToNumber, CJK_NAMED, CJK_SHAPES, CJK_NUMERAL_CHARS } from './cjk.js'
  * and the words hardly collide, so the tables are merged: `Kapitel Eins`
  * and `Chapitre premier` are read in the same pass.
  */
-export const LANGUAGES: readonly HeadingLanguage[] = [en, de, fr, es, it, pt, ru, nl, sv, pl, uk, tr, id];
+export const LANGUAGES: readonly HeadingLanguage[] = [en, de, fr, es, it, pt, ru, nl, sv, pl, uk, tr, id, vi, cs, fi, no, el, he];
 
 const unique = (words: string[]): string[] => [...new Set(words.map((w) => w.toLowerCase()))].sort((a, b) => b.length - a.length);
 const alternation = (words: string[]): string => unique(words).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
