@@ -20,7 +20,13 @@ export function findBareTitles(units: Unit[], sink: DiagnosticSink): void {
   if (units.some((u) => u.kind === 'heading' && u.heading && u.heading.level !== 'front')) return;
   const firstLive = units.findIndex((u) => u.kind !== 'dropped');
   const candidates = units.map((_, i) => (i > firstLive && isBareTitle(units, i) ? i : -1)).filter((i) => i >= 0);
-  const chosen = candidates.filter((i, k) => bodyWords(units, i, candidates[k + 1] ?? units.length) >= MIN_BODY_WORDS && opensProse(units, i));
+  // Titles name different chapters: a line that recurs (a speaker's name, `Later`) is not one.
+  const textOf = (i: number): string => (units[i]?.lines[0]?.trimmed ?? '').toLowerCase();
+  const seen = new Map<string, number>();
+  for (const i of candidates) seen.set(textOf(i), (seen.get(textOf(i)) ?? 0) + 1);
+  const chosen = candidates.filter(
+    (i, k) => seen.get(textOf(i)) === 1 && bodyWords(units, i, candidates[k + 1] ?? units.length) >= MIN_BODY_WORDS && opensProse(units, i),
+  );
   if (chosen.length < MIN_TITLES) return;
   for (const i of chosen) {
     const u = units[i] as Unit;
@@ -38,7 +44,8 @@ function isBareTitle(units: readonly Unit[], i: number): boolean {
   const counted = u.lines.length === 2 && COUNT_LINE.test(u.lines[1]?.trimmed ?? '');
   if (u.kind !== 'text' || u.note || (u.lines.length !== 1 && !counted) || u.gapBefore < 1 || !next || next.gapBefore < 1) return false;
   const text = u.lines[0]?.trimmed ?? '';
-  if (!isTitleLine(text) || /[.!?…:*_~#)\]"”]$/.test(text) || text.split(/\s+/).length > MAX_WORDS) return false;
+  // Not a date or a number line (`21st March`): a title starts with a letter.
+  if (!/^["“']?\p{L}/u.test(text) || !isTitleLine(text) || /[.!?…:*_~#)\]"”]$/.test(text) || text.split(/\s+/).length > MAX_WORDS) return false;
   // Title case: the longer words start with a capital (`By the River`, `Ten Thousand Feet`).
   return text.split(/\s+/).every((w) => w.replace(/[^\p{L}]/gu, '').length < 4 || /^[^\p{L}]*\p{Lu}/u.test(w));
 }
