@@ -1,5 +1,5 @@
 import type { DiagnosticSink } from '../diagnostics.js';
-import { isTitleLine } from './resolve-headings.js';
+import { isTitleLine } from './heading-lines.js';
 import type { Unit } from './units.js';
 
 /**
