@@ -3,6 +3,9 @@ import type { Layout } from './layout.js';
 import { HEADING_RULES, matchHeading, type HeadingMatch } from './rules/headings.js';
 import { undecorate } from './rules/decoration.js';
 import { unitText, type Unit } from './units.js';
+import { findBareTitles } from './bare-titles.js';
+import { absorbCountLines, absorbTitleLines } from './heading-lines.js';
+import { demote, demoteNumberedLists, demoteProseOutliers, familyOf, hasNumberedChapters, keepCountingNumbers, partsAsChapters } from './heading-set.js';
 
 const CONTENTS_LABEL = /^(?:(?:table of )?contents|list of illustrations|illustrations)\.?$/i;
 /** A contents list ends at a gap this wide, at a repeated entry, or at a line that reads as prose. */
@@ -10,15 +13,24 @@ const CONTENTS_END_GAP = 4;
 
 /**
  * Decides which heading candidates are headings in context: rules need
- * their minimum count, contents lists are dropped, a bare number is a
- * section when the file has real chapter headings, a repeated heading
- * line is absorbed, and a decorated line under an untitled heading is its title.
+ * their minimum count, contents lists are dropped, the candidates are
+ * chosen as a consistent set (heading-set.ts), a bare number is a section
+ * when the file has real chapter headings, a repeated heading line is
+ * absorbed, a title line beside a heading joins it (heading-lines.ts),
+ * and a file with no headings may have bare title lines (bare-titles.ts).
  */
 export function resolveHeadings(units: Unit[], layout: Layout, sink: DiagnosticSink): void {
   demoteRareRules(units);
   dropContentsLists(units, sink);
+  demoteProseOutliers(units, layout, sink);
+  demoteNumberedLists(units, sink);
+  keepCountingNumbers(units, sink);
   demoteBareNumbers(units, sink);
+  partsAsChapters(units, sink);
   absorbHeadingLines(units, layout, sink);
+  absorbTitleLines(units, sink);
+  findBareTitles(units, sink);
+  absorbCountLines(units, sink);
 }
 
 /**
@@ -28,29 +40,27 @@ export function resolveHeadings(units: Unit[], layout: Layout, sink: DiagnosticS
  */
 function demoteRareRules(units: Unit[]): void {
   const counts = new Map<string, number>();
-  for (const u of units) if (u.heading) counts.set(u.heading.ruleId, (counts.get(u.heading.ruleId) ?? 0) + 1);
+  for (const u of units) if (u.heading) counts.set(familyOf(u.heading.ruleId), (counts.get(familyOf(u.heading.ruleId)) ?? 0) + 1);
   const labelled = STRONG_RULES.reduce((n, id) => n + (counts.get(id) ?? 0), 0) >= 2;
   for (const u of units) {
     if (!u.heading) continue;
     const rule = HEADING_RULES.find((r) => r.id === u.heading?.ruleId);
     if (!rule) continue;
     const weak = rule.minCount > 1;
-    if ((counts.get(rule.id) ?? 0) < rule.minCount || (weak && labelled && rule.level !== 'section')) demote(u);
+    if ((counts.get(familyOf(rule.id)) ?? 0) < rule.minCount || (weak && labelled && rule.level !== 'section')) demote(u);
   }
 }
 
-const STRONG_RULES = ['heading-labelled', 'heading-bracketed'];
-
-function demote(u: Unit): void {
-  u.kind = 'text';
-  delete u.heading;
-}
+const STRONG_RULES = ['heading-labelled', 'heading-bracketed', 'heading-cjk'];
 
 /** A comparable key for a heading or an entry: words only, numbers as digits. */
 function headingKey(text: string): string {
   const h = matchHeading(text);
-  const base = h ? `${h.label ?? ''}${h.number ?? ''}${h.title ?? ''}` : text;
-  return base.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+  return h ? keyOf(h) : text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
+function keyOf(h: HeadingMatch): string {
+  return `${h.label ?? ''}${h.number ?? ''}${h.title ?? ''}`.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 }
 
 /** A contents entry: a heading, or a short line that does not end a sentence (a page number may follow). */
@@ -64,12 +74,16 @@ function isEntryLike(u: Unit): boolean {
 }
 
 function dropContentsLists(units: Unit[], sink: DiagnosticSink): void {
+  let headingCounts: Map<string, number> | undefined;
   for (let i = 0; i < units.length; i++) {
     const u = units[i];
     if (!u) continue;
-    const labelText = u.kind === 'illustration' ? unitText(u).replace(/^\[Illustration:?\s*|\]$/gi, '') : undecorate(u.lines[0]?.trimmed ?? '').inner;
-    const labelled = u.lines.length === 1 && CONTENTS_LABEL.test(labelText.trim());
-    const runEnd = labelled ? labelledListEnd(units, i) : headingRunEnd(units, i);
+    // A contents label is one short line; longer units skip the decoration work.
+    const short = u.lines.length === 1 && (u.lines[0]?.trimmed.length ?? 0) <= 60;
+    const labelText = !short ? '' : u.kind === 'illustration' ? unitText(u).replace(/^\[Illustration:?\s*|\]$/gi, '') : undecorate(u.lines[0]?.trimmed ?? '').inner;
+    const labelled = short && CONTENTS_LABEL.test(labelText.trim());
+    if (labelled) headingCounts ??= countHeadings(units);
+    const runEnd = labelled && headingCounts ? labelledListEnd(units, i, headingCounts) : headingRunEnd(units, i);
     if (runEnd <= i) continue;
     const last = units[runEnd - 1];
     for (let k = i; k < runEnd; k++) {
@@ -86,12 +100,25 @@ function dropContentsLists(units: Unit[], sink: DiagnosticSink): void {
   }
 }
 
-function labelledListEnd(units: Unit[], label: number): number {
+/** How often each heading occurs in the file, by key. */
+function countHeadings(units: readonly Unit[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const u of units) {
+    if (!u.heading) continue;
+    const key = keyOf(u.heading);
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  return counts;
+}
+
+function labelledListEnd(units: Unit[], label: number, headingCounts: ReadonlyMap<string, number>): number {
   const seen = new Set<string>();
   let k = label + 1;
   for (; k < units.length; k++) {
     const u = units[k];
     if (!u || !isEntryLike(u) || (k > label + 1 && u.gapBefore >= CONTENTS_END_GAP)) break;
+    // A contents entry is repeated by the heading it points to; a heading found nowhere else starts the text.
+    if (u.heading && u.heading.level !== 'part' && (headingCounts.get(keyOf(u.heading)) ?? 0) < 2) break;
     const keys = u.lines.map((l) => headingKey(l.trimmed));
     if (keys.some((key) => seen.has(key))) break;
     for (const key of keys) seen.add(key);
@@ -111,12 +138,8 @@ function headingRunEnd(units: Unit[], start: number): number {
   return k - start >= 3 ? k : start;
 }
 
-function hasNumberedChapters(units: readonly Unit[]): boolean {
-  return units.some((u) => u.heading && u.heading.level === 'chapter' && u.heading.number !== null && u.heading.ruleId !== 'heading-bare-number');
-}
-
 function demoteBareNumbers(units: Unit[], sink: DiagnosticSink): void {
-  const bare = units.filter((u) => u.heading?.ruleId === 'heading-bare-number');
+  const bare = units.filter((u) => u.heading?.level === 'section');
   if (bare.length === 0) return;
   const asSections = hasNumberedChapters(units);
   for (const u of bare) {
@@ -157,7 +180,7 @@ function absorbHeadingLines(units: Unit[], layout: Layout, sink: DiagnosticSink)
     if (!line) continue;
     const { inner, decorated } = undecorate(line.trimmed);
     const sameBlockTitle = layout.mode === 'blocks' && next.gapBefore === 0 && next.kind === 'text' && !next.note && isShortTitle(inner);
-    if ((decorated && (next.kind === 'pov' || next.kind === 'ornament')) || sameBlockTitle) {
+    if ((decorated && isSubtitleMarker(next, line.trimmed, inner)) || sameBlockTitle) {
       u.heading = { ...h, title: inner.replace(/\.$/, '') };
       u.lines = [...u.lines, line];
       next.kind = 'dropped';
@@ -168,6 +191,16 @@ function absorbHeadingLines(units: Unit[], layout: Layout, sink: DiagnosticSink)
   }
 }
 
+/**
+ * A decorated line under an untitled heading is its title (`--- The Other
+ * Side ---`), unless it names a point of view: `~~~Juniper~~~` and
+ * `-Marisol POV-` open the chapter's first section.
+ */
+function isSubtitleMarker(next: Unit, trimmed: string, inner: string): boolean {
+  if (/\bpov\b|point of view/i.test(inner)) return false;
+  return next.kind === 'ornament' || (next.kind === 'pov' && /^[-–—=]{2}/.test(trimmed));
+}
+
 function sameChapter(a: HeadingMatch, b: HeadingMatch): boolean {
   return a.number !== null && a.number === b.number && (b.title === null || b.title === a.title);
 }
@@ -175,3 +208,4 @@ function sameChapter(a: HeadingMatch, b: HeadingMatch): boolean {
 function isShortTitle(text: string): boolean {
   return text.length <= 60 && text.split(/\s+/).length <= 8 && /^[\p{Lu}\p{N}"“]/u.test(text) && !/[,;:!?]|\p{Ll}\.$/u.test(text);
 }
+

@@ -1,6 +1,6 @@
 import type { Line } from './lines.js';
 import { joinKind, type Layout } from './layout.js';
-import { matchHeading, type HeadingMatch } from './rules/headings.js';
+import { closesBlockAsHeading, matchHeading, type HeadingMatch } from './rules/headings.js';
 import { isSceneBreak, matchOrnament, matchPov } from './rules/markers.js';
 import { isFrontLabelLine } from './rules/fields.js';
 import { matchNoteLabel, type NoteLabelMatch } from './rules/notes.js';
@@ -80,7 +80,8 @@ export function buildUnits(lines: readonly Line[], from: number, to: number, ski
       open = null;
       continue;
     }
-    if (special && (layout.mode === 'lines' || alone || special.strong || (blockStart && short))) {
+    const closesBlock = special?.heading !== undefined && closesBlockAsHeading(special.heading, lines[i - 1]?.trimmed, blankAt(i + 1));
+    if (special && (layout.mode === 'lines' || alone || special.strong || (blockStart && short) || closesBlock)) {
       const unit: Unit = { kind: special.kind, lines: [line], joins: [], gapBefore };
       if (special.heading) unit.heading = special.heading;
       if (special.label !== undefined) unit.label = special.label;

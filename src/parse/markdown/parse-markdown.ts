@@ -108,7 +108,9 @@ export function parseMarkdown(text: string, options: Readonly<ParseOptions>): Ma
   if (first && isHeading(first) && (options.chapterFile !== true || (meta.title !== null && same(first.text, meta.title)))) {
     const ones = blocks.filter((b) => isHeading(b) && b.depth === first.depth).length;
     const deeper = blocks.some((b) => isHeading(b) && b.depth > first.depth);
-    if ((meta.title !== null && same(first.text, meta.title)) || (meta.title === null && ones === 1 && (deeper || blocks.filter(isHeading).length === 1))) {
+    // Or a first heading that no rule reads, above headings that all carry chapter numbers (Notion: `# Title`, `# Ch. 1 – …`).
+    const numberedRest = ones > 1 && matchHeading(first.text) === null && blocks.every((b) => b === first || !isHeading(b) || b.depth !== first.depth || matchHeading(b.text)?.number != null);
+    if ((meta.title !== null && same(first.text, meta.title)) || (meta.title === null && ((ones === 1 && (deeper || blocks.filter(isHeading).length === 1)) || numberedRest))) {
       if (meta.title === null) meta.title = first.text;
       sink.info('md-title-heading', first.position.start.line, `heading "${first.text}" read as the story's title, not a chapter`);
       blocks = blocks.slice(1);

@@ -1,4 +1,5 @@
-import { parseNumber } from '../numbers.js';
+import { asciiDigits, parseNumber, wordsToNumber } from '../numbers.js';
+import { CHAPTER_WORDS, CJK_NAMED, CJK_NUMERAL_CHARS, CJK_SHAPES, HEADING_FIRST_WORDS, NAMED_WORDS, NUMBER_WORDS, PART_WORDS, TOTAL_WORDS, WEAK_CHAPTER_WORDS } from './languages/index.js';
 import { undecorate } from './decoration.js';
 
 /**
@@ -29,16 +30,27 @@ export interface HeadingRule {
   match(text: string): Omit<HeadingMatch, 'ruleId' | 'level' | 'text' | 'marked'> | null;
 }
 
-const CHAPTER_LABELS = /^(chapter|chap\.|ch\.|stave|letter|episode|canto|chapitre|kapitel|cap[ií]tulo)\s+(.+)$/i;
-const PART_LABELS = /^(part|book|volume|vol\.|arc)\s+(.+)$/i;
-const NAMED_CHAPTERS = /^(prologue|epilogue|interlude|intermission|afterword|postscript|coda|omake|side story|bonus chapter|extra)(?:\s*[.:\-–—]\s*(.*?))?\.?$/i;
+const CHAPTER_LABELS = new RegExp(`^(${CHAPTER_WORDS})\\s*(\\S.*)$`, 'iu');
+const PART_LABELS = new RegExp(`^(${PART_WORDS})\\s+(\\S.*)$`, 'iu');
+const WEAK_LABELS = new RegExp(`^(${WEAK_CHAPTER_WORDS})\\s+(\\S.*)$`, 'iu');
+/** An ordinal word before the label: `Première partie`, `Erstes Kapitel`, `Second Book`. */
+const ORDINAL_CHAPTER = new RegExp(`^(\\p{L}+)\\s+(${CHAPTER_WORDS})(?=$|\\s*[.:\\-–—])(.*)$`, 'iu');
+const ORDINAL_PART = new RegExp(`^(\\p{L}+)\\s+(${PART_WORDS})(?=$|\\s*[.:\\-–—])(.*)$`, 'iu');
+const NAMED_CHAPTERS = new RegExp(`^(${NAMED_WORDS})(?:\\s*[.:\\-–—]\\s*(.*?))?\\.?$`, 'iu');
 const FRONT_NAMES = /^(preface|foreword|introduction|author['’]s preface|etymology|extracts|dedication|epigraph|acknowledge?ments|prelude)\b(?:\s*\(.*\))?(?:\s*[.:\-–—]\s*(.*?))?\.?$/i;
+/** Totals after a number or at the end of a title: `(2/5)`, `3/?`, `of 3`, `(Part 1 of 2)`. */
+const TOTAL_AFTER = new RegExp(`^\\s*(?:/|(?:${TOTAL_WORDS})\\s)\\s*(?:\\d+|\\?)(?=$|[\\s.:)\\]–—-])`, 'iu');
+const TOTAL_AT_END = /\s*[([]\s*(?:\d+|\?)\s*\/\s*(?:\d+|\?)\s*[)\]]\s*$|\s+(?:\d+|\?)\s*\/\s*(?:\d+|\?)\s*$/u;
+/** A comment anchor a word processor leaves at the end of a line: `El faro[b]`. */
+const COMMENT_ANCHOR = /\[[a-z]{1,2}\]$/;
+/** Site labels written before a heading: `Threadmark: Chapter 3 - Title`. */
+const HEADING_PREFIX = /^(?:threadmark)\s*:\s*/i;
 
 /** A title after a number: a separator then text, or text that starts like a title. */
 function titleAfter(rest: string): { ok: boolean; title: string | null } {
-  const r = rest.trim();
-  if (r === '' || /^[.:\-–—)|\]]+$/.test(r)) return { ok: true, title: null };
-  const sep = /^[.:\-–—)|\]]+\s*(.*)$/.exec(r);
+  const r = stripTotals(rest.replace(TOTAL_AFTER, '')).trim();
+  if (r === '' || /^[.:\-–—)|\]~•·»]+$/.test(r)) return { ok: true, title: null };
+  const sep = /^[.:\-–—)|\]~•·»]+\s*(.*)$/.exec(r);
   const title = cleanTitle(sep ? (sep[1] ?? '') : r);
   if (title === null) return { ok: true, title: null };
   if (!sep && !/^[\p{Lu}\p{N}"“'‘(]/u.test(title)) return { ok: false, title: null };
@@ -47,18 +59,26 @@ function titleAfter(rest: string): { ok: boolean; title: string | null } {
 
 /** Titles are short and do not read as a clause of prose. */
 function isTitleLike(title: string): boolean {
+  // Columns of a table or a navigation bar (`Chapter 3 - Title   Chapter 4 - Title`), not one title.
+  if (/\S\s{3,}\S/.test(title)) return false;
   const words = title.split(/\s+/).length;
   if (words > 14 || title.length > 100 || /[,;]$/.test(title)) return false;
   return !(words > 7 && /, \p{Ll}/u.test(title) && /\.$/.test(title));
 }
 
+/** `Title (2/5)` → `Title`: a total says where the chapter stands, it is not its name. */
+function stripTotals(text: string): string {
+  return text.replace(TOTAL_AT_END, '').replace(COMMENT_ANCHOR, '');
+}
+
 function cleanTitle(title: string): string | null {
-  const t = title.trim().replace(/^["“](.*)["”]$/, '$1').replace(/(?<!\.\.)\.$/, '').trim();
+  const t = stripTotals(title.trim()).replace(/^["“](.*)["”]$/, '$1').replace(/(?<!\.\.)\.$/, '').trim();
   return t === '' ? null : t;
 }
 
 /** Splits `Thirty-Five: Title` into the longest leading number and the rest. */
-function leadingNumber(rest: string): { number: number; rest: string } | null {
+function leadingNumber(rawRest: string): { number: number; rest: string } | null {
+  const rest = asciiDigits(rawRest);
   const digits = /^(\d{1,4})\b(.*)$/.exec(rest);
   if (digits) return { number: Number.parseInt(digits[1] ?? '', 10), rest: digits[2] ?? '' };
   const roman = /^([IVXLCDM]{1,9}|[ivxlcdm]{1,9})\b(.*)$/.exec(rest);
@@ -66,7 +86,7 @@ function leadingNumber(rest: string): { number: number; rest: string } | null {
     const n = parseNumber(roman[1] ?? '');
     if (n !== null && n > 0) return { number: n, rest: roman[2] ?? '' };
   }
-  const words = /^[A-Za-z]+(?:[- ](?:and[- ])?[A-Za-z]+){0,3}/.exec(rest)?.[0] ?? '';
+  const words = /^\p{L}+(?:[- ]\p{L}+){0,4}/u.exec(rest)?.[0] ?? '';
   const parts = words.split(/(?=[- ])/);
   for (let k = parts.length; k > 0; k--) {
     const candidate = parts.slice(0, k).join('');
@@ -85,6 +105,41 @@ function labelled(re: RegExp) {
     const { ok, title } = titleAfter(num.rest);
     if (!ok) return null;
     return { number: num.number, label: capitalise(m[1] ?? ''), title };
+  };
+}
+
+/** `Première partie`, `Erstes Kapitel: Title`: the number word comes first. */
+function ordinalFirst(re: RegExp) {
+  return (text: string): ReturnType<HeadingRule['match']> => {
+    const m = re.exec(text);
+    const n = m ? wordsToNumber(m[1] ?? '') : null;
+    if (!m || n === null || n <= 0) return null;
+    const { ok, title } = titleAfter(m[3] ?? '');
+    return ok ? { number: n, label: capitalise(m[2] ?? ''), title } : null;
+  };
+}
+
+const CJK_NUMBER = `[0-9０-９]{1,5}|[${CJK_NUMERAL_CHARS}]{1,8}`;
+const cjkPattern = (level: 'chapter' | 'part'): RegExp =>
+  new RegExp(`^(?:${CJK_SHAPES.filter((s) => s[level].length > 0).map((s) => `${s.prefix}(${CJK_NUMBER})(?:${s[level].join('|')})`).join('|')})(?:[\\s:：·]+(.*))?$`, 'u');
+const CJK_CHAPTER = cjkPattern('chapter');
+const CJK_PART = cjkPattern('part');
+
+/**
+ * `第十二章 渡口`, `第1話　雨の日の客`, `제3화 답장`. The title must stand apart
+ * from the counter: `第五章的稿子…` runs on into a sentence and is prose.
+ */
+function cjk(re: RegExp) {
+  return (text: string): ReturnType<HeadingRule['match']> => {
+    const m = re.exec(text);
+    if (!m) return null;
+    const digits = m.slice(1, -1).find((g) => g !== undefined) ?? '';
+    const n = parseNumber(digits);
+    if (n === null) return null;
+    const rest = m[m.length - 1] ?? '';
+    const title = cleanTitle(rest);
+    if (title !== null && (/[。！？!?，,；;]$/.test(title) || !isTitleLike(title) || title.length > 30)) return null;
+    return { number: n, label: null, title };
   };
 }
 
@@ -111,21 +166,46 @@ export const HEADING_RULES: readonly HeadingRule[] = [
     id: 'heading-part',
     level: 'part',
     minCount: 1,
-    examples: ['Part One', 'PART II: The Return', 'Book 3'],
-    match: labelled(PART_LABELS),
+    examples: ['Part One', 'PART II: The Return', 'Book 3', 'Première partie', 'Часть 1', 'Teil Zwei', 'Part 1: The Letter'],
+    match: (text) => labelled(PART_LABELS)(text) ?? ordinalFirst(ORDINAL_PART)(text),
   },
   {
     id: 'heading-labelled',
     level: 'chapter',
     minCount: 1,
-    examples: ['Chapter 2: Title', 'CHAPTER IV.', 'Chapter Thirty-Five', 'STAVE I:  MARLEY\'S GHOST', 'Letter 1', 'CHAPTER ONE'],
-    match: labelled(CHAPTER_LABELS),
+    examples: [
+      'Chapter 2: Title', 'CHAPTER IV.', 'Chapter Thirty-Five', 'STAVE I:  MARLEY\'S GHOST', 'Letter 1', 'CHAPTER ONE',
+      'Kapitel Eins – Ebbe', 'Chapitre premier', 'CHAPITRE II.', 'Capítulo uno. La sal', 'Capitolo 1', 'Глава 1. Связка',
+      'Chapter 6 (1/3)', 'Ch. 1 – The Potting Shed', 'Erstes Kapitel',
+    ],
+    match: (text) => labelled(CHAPTER_LABELS)(text) ?? ordinalFirst(ORDINAL_CHAPTER)(text),
+  },
+  {
+    id: 'heading-cjk',
+    level: 'chapter',
+    minCount: 1,
+    examples: ['第一章 渡口', '第一百零三章', '第１２章', '第1話　雨の日の客', '제3화 답장', '1화 마지막 배달'],
+    match: cjk(CJK_CHAPTER),
+  },
+  {
+    id: 'heading-cjk-part',
+    level: 'part',
+    minCount: 1,
+    examples: ['第一卷 春', '第二部', '제1부'],
+    match: cjk(CJK_PART),
+  },
+  {
+    id: 'heading-weak-labelled',
+    level: 'chapter',
+    minCount: 2,
+    examples: ['Tag 1 – Montag, 3. Juni', 'Day 12'],
+    match: labelled(WEAK_LABELS),
   },
   {
     id: 'heading-named',
     level: 'chapter',
     minCount: 1,
-    examples: ['Prologue', 'EPILOGUE', 'Interlude: The Storm'],
+    examples: ['Prologue', 'EPILOGUE', 'Interlude: The Storm', 'Prolog', 'Epílogo', 'Эпилог', 'プロローグ'],
     match(text) {
       const m = NAMED_CHAPTERS.exec(text);
       if (!m) return null;
@@ -146,9 +226,9 @@ export const HEADING_RULES: readonly HeadingRule[] = [
     id: 'heading-roman-title',
     level: 'chapter',
     minCount: 2,
-    examples: ['I. A SCANDAL IN BOHEMIA', 'XII. THE ADVENTURE OF THE COPPER BEECHES'],
+    examples: ['I. A SCANDAL IN BOHEMIA', 'XII. THE ADVENTURE OF THE COPPER BEECHES', 'IV – The Tower'],
     match(text) {
-      const m = /^([IVXLC]{1,7})\.\s+(\S.*)$/.exec(text);
+      const m = /^([IVXLC]{1,7})(?:\.|\s+[-–—:|])\s+(\S.*)$/.exec(text);
       const n = m ? parseNumber(m[1] ?? '') : null;
       if (!m || n === null) return null;
       const title = cleanTitle(m[2] ?? '');
@@ -160,13 +240,27 @@ export const HEADING_RULES: readonly HeadingRule[] = [
     id: 'heading-number-title',
     level: 'chapter',
     minCount: 2,
-    examples: ['1. The Beginning', '12) Homecoming'],
+    examples: ['1. The Beginning', '12) Homecoming', '3 - The Long Road'],
     match(text) {
-      const m = /^(\d{1,3})[.)]\s+(\S.*)$/.exec(text);
+      const m = /^(\d{1,3})(?:[.)]|\s+[-–—:|])\s+(\S.*)$/.exec(text);
       if (!m) return null;
       const title = cleanTitle(m[2] ?? '');
       if (title === null || !/^\p{Lu}/u.test(title) || !isTitleLike(title) || title.split(/\s+/).length > 8) return null;
       return { number: Number.parseInt(m[1] ?? '', 10), label: null, title };
+    },
+  },
+  {
+    id: 'heading-word-number-title',
+    level: 'chapter',
+    minCount: 2,
+    examples: ['one. the glasshouse', 'Two. Cuttings'],
+    match(text) {
+      const m = /^(\p{L}+(?:-\p{L}+)?)\.\s+(\S.*)$/u.exec(text);
+      const n = m ? wordsToNumber(m[1] ?? '') : null;
+      if (!m || n === null || n <= 0 || /[.!?…]$/.test(m[2] ?? '')) return null;
+      const title = cleanTitle(m[2] ?? '');
+      if (title === null || !isTitleLike(title) || title.split(/\s+/).length > 8) return null;
+      return { number: n, label: null, title };
     },
   },
   {
@@ -178,6 +272,17 @@ export const HEADING_RULES: readonly HeadingRule[] = [
       const m = /^([IVXLC]{1,7}|\d{1,3})\.?$/.exec(text);
       const n = m ? parseNumber(m[1] ?? '') : null;
       return n !== null && n > 0 ? { number: n, label: null, title: null } : null;
+    },
+  },
+  {
+    id: 'heading-decimal',
+    level: 'section',
+    minCount: 2,
+    examples: ['1.1', '2.14'],
+    match(text) {
+      // Web serials number `arc.chapter`; the chapter is the second number, the arc is a part above it.
+      const m = /^(\d{1,3})\.(\d{1,3})$/.exec(text);
+      return m ? { number: Number.parseInt(m[2] ?? '', 10), label: null, title: null } : null;
     },
   },
   {
@@ -195,10 +300,32 @@ export const HEADING_RULES: readonly HeadingRule[] = [
   },
 ];
 
+/** Words of the front rule and site prefixes, which are not in the language tables. */
+const OTHER_FIRST_WORDS = new Set(['preface', 'foreword', 'introduction', "author's", 'author’s', 'etymology', 'extracts', 'dedication', 'epigraph', 'acknowledgements', 'acknowledgments', 'prelude', 'threadmark']);
+
+/**
+ * Cheap test that saves running every rule on every line of prose: a line
+ * that starts with a letter can only be a heading if its first word is a
+ * heading word, a number word, a roman numeral or a CJK counter prefix.
+ * Lines that start otherwise (digits, brackets, decoration) go the slow way.
+ */
+function mayStartHeading(trimmed: string): boolean {
+  const word = /^[\p{L}'’.]+/u.exec(trimmed)?.[0];
+  if (word === undefined) return true;
+  const lower = word.toLowerCase();
+  const bare = lower.replace(/[.]+$/, '');
+  if (HEADING_FIRST_WORDS.has(lower) || HEADING_FIRST_WORDS.has(bare) || OTHER_FIRST_WORDS.has(bare) || NUMBER_WORDS.has(bare)) return true;
+  if (/^[ivxlcdm]+$/.test(bare)) return true;
+  // CJK writes without spaces: a named chapter word may run straight into its title.
+  return trimmed.charCodeAt(0) >= 0x2e80 && (CJK_SHAPES.some((s) => s.prefix === trimmed.charAt(0)) || CJK_NAMED.some((w) => trimmed.startsWith(w)));
+}
+
 /** The first rule a line matches (decoration stripped), or null. Lines past 120 characters are never headings. */
 export function matchHeading(trimmed: string): HeadingMatch | null {
-  if (trimmed.length > 120) return null;
-  const { inner, decorated } = undecorate(trimmed);
+  if (trimmed.length > 120 || !mayStartHeading(trimmed)) return null;
+  const { inner, decorated } = undecorate(trimmed.replace(HEADING_PREFIX, ''));
+  // Three columns or more: a navigation bar or a table row, not a heading.
+  if ((inner.match(/\S(?: {3,}|\t)(?=\S)/g) ?? []).length >= 2) return null;
   const text = inner.replace(/\s+/g, ' ');
   if (text === '') return null;
   for (const rule of HEADING_RULES) {
@@ -206,4 +333,16 @@ export function matchHeading(trimmed: string): HeadingMatch | null {
     if (m) return { ...m, ruleId: rule.id, level: rule.level, text, marked: decorated || text.startsWith('[') };
   }
   return null;
+}
+
+/** Rules whose headings carry a label or a counter word, and so stand as headings even at the end of a block of short lines. */
+const LABELLED_RULES = new Set(['heading-bracketed', 'heading-part', 'heading-labelled', 'heading-cjk', 'heading-cjk-part', 'heading-named']);
+
+/**
+ * A labelled heading that closes a block under a short line of site chrome
+ * (`#45` / `Threadmark: Chapter 3`, `2/4` / `第1話`, `Work Text:` /
+ * `Kapitel Eins – Ebbe`) is a heading, not the end of a paragraph.
+ */
+export function closesBlockAsHeading(heading: HeadingMatch, previous: string | undefined, blankAfter: boolean): boolean {
+  return blankAfter && LABELLED_RULES.has(heading.ruleId) && previous !== undefined && previous.length <= 40 && !/[,;]$/.test(previous);
 }

@@ -1,0 +1,72 @@
+import type { DiagnosticSink } from '../diagnostics.js';
+import { NAVIGATION_LINE } from './rules/languages/navigation.js';
+import type { Unit } from './units.js';
+
+/** Lines beside a heading that belong to it: its title on the next line, counts and navigation under it. */
+
+/** A line that reads as a title: short, capitalised, not a sentence. All-caps titles may end in a dot (`THE ROAD HOME.`). */
+export function isTitleLine(text: string): boolean {
+  if (NAVIGATION_LINE.test(text)) return false;
+  if (text.length > 70 || text.split(/\s+/).length > 10 || !/^[\p{Lu}\p{N}"“'‘]/u.test(text)) return false;
+  if (/[,;:!?…]/.test(text.replace(/[!?]["”]?$/, ''))) return false;
+  return !/\.$/.test(text) || !/\p{Ll}/u.test(text);
+}
+
+/**
+ * `CHAPTER ONE` with its title on the next line (`THE MAP ROOM`), as a set:
+ * believed when most headings that carry only a label have such a line,
+ * so that a short first sentence under one heading stays body.
+ */
+export function absorbTitleLines(units: Unit[], sink: DiagnosticSink): void {
+  const labelOnly: number[] = [];
+  const withTitle: number[] = [];
+  units.forEach((u, i) => {
+    if (u.kind !== 'heading' || !u.heading || u.heading.level !== 'chapter' || u.heading.title !== null || u.heading.number === null) return;
+    labelOnly.push(i);
+    const next = units[i + 1];
+    const after = units[i + 2];
+    if (next?.kind === 'text' && !next.note && next.lines.length === 1 && after && after.kind !== 'heading' && isTitleLine(next.lines[0]?.trimmed ?? '')) withTitle.push(i);
+  });
+  if (withTitle.length < 2 || withTitle.length < labelOnly.length * 0.6) return;
+  for (const i of withTitle) {
+    const u = units[i] as Unit;
+    const next = units[i + 1] as Unit;
+    const line = next.lines[0];
+    if (!u.heading || !line) continue;
+    u.heading = { ...u.heading, title: line.trimmed.replace(/\.$/, '') };
+    u.lines = [...u.lines, line];
+    next.kind = 'dropped';
+  }
+  sink.info('heading-title-line', units[withTitle[0] as number]?.lines[0]?.no ?? 1, `${withTitle.length} of ${labelOnly.length} label-only headings have their title on the next line; read as titles`);
+}
+
+/** `(100 words)` under a heading: the piece's length, as archives print it; not body. */
+const WORD_COUNT_LINE = /^[([]\s*(?:about\s+|~)?[\d,.]+\s*(?:words?|wörter|mots|palabras|parole|palavras|слов[а]?|字)\s*[)\]]$/iu;
+
+/** Bare reads/votes/comments counters (`4.1K` / `310` / `27`) that reading sites print under a part title. */
+const COUNTER_LINE = /^\d[\d,.]*\s*[KkMm]?$/;
+
+/**
+ * Lines a site prints right under a heading that belong to it, not to the
+ * text: a word count, bare counters, page navigation (`Next Chapter`).
+ */
+export function absorbCountLines(units: Unit[], sink: DiagnosticSink): void {
+  for (let i = 0; i + 1 < units.length; i++) {
+    const u = units[i] as Unit;
+    if (u.kind !== 'heading') continue;
+    let k = i + 1;
+    while (k < units.length && isHeadingChrome(units[k] as Unit)) {
+      const chrome = units[k++] as Unit;
+      chrome.kind = 'dropped';
+      delete chrome.note;
+      delete chrome.heading;
+    }
+    if (k > i + 1) sink.info('heading-chrome', units[i + 1]?.lines[0]?.no ?? 1, `${k - i - 1} line(s) of counts or navigation under the heading left out of the body`);
+    i = k - 1;
+  }
+}
+
+function isHeadingChrome(u: Unit): boolean {
+  if (u.kind !== 'text' || !u.lines.every((l) => l.trimmed.length <= 80)) return false;
+  return u.lines.every((l) => WORD_COUNT_LINE.test(l.trimmed) || COUNTER_LINE.test(l.trimmed) || NAVIGATION_LINE.test(l.trimmed));
+}

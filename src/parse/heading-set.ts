@@ -1,0 +1,140 @@
+import type { DiagnosticSink } from '../diagnostics.js';
+import type { Layout } from './layout.js';
+import type { Unit } from './units.js';
+
+/**
+ * The consistent-set chooser: which heading candidates belong together.
+ * Numbers should count up, a list is not a run of chapters, parts stand in
+ * for chapters when there are no others, and a labelled line that breaks
+ * both the count and the shape of its set is prose.
+ */
+
+/**
+ * Headings that carry a number but no label (`1.`, `IV. High Water`,
+ * `1.2`, `one. the glasshouse`): one family, whose numbers should count up.
+ */
+export const UNLABELLED_NUMBERS = new Set(['heading-bare-number', 'heading-decimal', 'heading-roman-title', 'heading-number-title', 'heading-word-number-title']);
+
+export const familyOf = (ruleId: string): string => (UNLABELLED_NUMBERS.has(ruleId) ? 'unlabelled-number' : ruleId);
+
+export function demote(u: Unit): void {
+  u.kind = 'text';
+  delete u.heading;
+}
+
+const TITLED_NUMBERS = new Set(['heading-roman-title', 'heading-number-title', 'heading-word-number-title']);
+
+/**
+ * Labelled numbered chapters, or numbered titles (`I. A SCANDAL IN BOHEMIA`)
+ * that count up on their own: then bare numerals are sections inside them.
+ * Titled numbers that skip (`IV. High Water`, `VI. Lantern Song`) belong to
+ * the bare numerals' count instead.
+ */
+export function hasNumberedChapters(units: readonly Unit[]): boolean {
+  if (units.some((u) => u.heading && u.heading.level === 'chapter' && u.heading.number !== null && !UNLABELLED_NUMBERS.has(u.heading.ruleId))) return true;
+  const titled = units.filter((u) => u.heading && TITLED_NUMBERS.has(u.heading.ruleId)).map((u) => u.heading?.number ?? 0);
+  if (titled.length < 2) return false;
+  const steps = titled.slice(1).filter((n, k) => n === (titled[k] ?? 0) + 1).length;
+  return steps >= (titled.length - 1) * 0.8;
+}
+
+/**
+ * Numbered lines that follow each other with no text between them are a
+ * list (`1. Iron filings` / `2. Salt.`), not chapters, whatever their shape.
+ */
+export function demoteNumberedLists(units: Unit[], sink: DiagnosticSink): void {
+  const isNumbered = (u: Unit | undefined): boolean => u?.heading !== undefined && UNLABELLED_NUMBERS.has(u.heading.ruleId);
+  // Two items of one list: same shape, and the second counts on from the first.
+  const nextItem = (a: Unit | undefined, b: Unit | undefined): boolean =>
+    isNumbered(a) && isNumbered(b) && a?.heading?.ruleId === b?.heading?.ruleId && (b?.heading?.number ?? 0) === (a?.heading?.number ?? 0) + 1;
+  for (let i = 0; i < units.length; i++) {
+    if (!nextItem(units[i], units[i + 1])) continue;
+    let k = i + 1;
+    while (nextItem(units[k - 1], units[k])) k++;
+    for (let j = i; j < k; j++) demote(units[j] as Unit);
+    sink.info('heading-list', units[i]?.lines[0]?.no ?? 1, `${k - i} numbered lines in a row read as a list, not headings`);
+    i = k;
+  }
+}
+
+/**
+ * Unlabelled numbers that are the file's chapters count up (by one, or
+ * back to 1 under a new part); a numeral that breaks the count (`I.` as
+ * a line of verse) is text. Keeps the longest counting chain.
+ */
+export function keepCountingNumbers(units: Unit[], sink: DiagnosticSink): void {
+  if (hasNumberedChapters(units)) return;
+  const at: number[] = [];
+  units.forEach((u, i) => {
+    if (u.heading && UNLABELLED_NUMBERS.has(u.heading.ruleId) && u.heading.number !== null) at.push(i);
+  });
+  if (at.length < 2) return;
+  const num = (k: number): number => units[at[k] as number]?.heading?.number ?? 0;
+  const partBetween = (a: number, b: number): boolean => units.slice(a + 1, b).some((u) => u.heading?.level === 'part');
+  const length: number[] = at.map(() => 1);
+  const prev: number[] = at.map(() => -1);
+  for (let k = 0; k < at.length; k++) {
+    for (let j = 0; j < k; j++) {
+      const follows = num(k) === num(j) + 1 || (num(k) === 1 && partBetween(at[j] as number, at[k] as number));
+      if (follows && (length[j] as number) + 1 > (length[k] as number)) {
+        length[k] = (length[j] as number) + 1;
+        prev[k] = j;
+      }
+    }
+  }
+  let best = 0;
+  for (let k = 1; k < at.length; k++) if ((length[k] as number) > (length[best] as number)) best = k;
+  const keep = new Set<number>();
+  for (let k = best; k !== -1; k = prev[k] as number) keep.add(at[k] as number);
+  // Numbers that never count on from one another (`2` likes, `2` comments) are not a heading set at all.
+  if (keep.size < 2) keep.clear();
+  for (const i of at) {
+    if (keep.has(i)) continue;
+    const u = units[i] as Unit;
+    sink.info('heading-out-of-count', u.lines[0]?.no ?? 1, `"${u.lines[0]?.trimmed ?? ''}" does not continue the count of the numbered headings; read as text`);
+    demote(u);
+  }
+}
+
+/**
+ * With no numbered chapter heading in the file, `Part 1`, `Часть 2` are
+ * the chapters themselves (a serial posted in parts, Ficbook's `часть`).
+ */
+export function partsAsChapters(units: Unit[], sink: DiagnosticSink): void {
+  const parts = units.filter((u) => u.heading?.level === 'part');
+  if (parts.length === 0 || units.some((u) => u.heading?.level === 'chapter' && u.heading.number !== null)) return;
+  for (const u of parts) if (u.heading) u.heading = { ...u.heading, level: 'chapter' };
+  sink.info('heading-parts-as-chapters', parts[0]?.lines[0]?.no ?? 1, `${parts.length} part headings and no numbered chapters: each part read as a chapter`);
+}
+
+/**
+ * A labelled line that breaks the set: its number does not continue the
+ * count of its neighbours, and it reads as a sentence (`Kapitel 3 Das war
+ * alles.`) or sits inside a block, while the file's other headings do not.
+ */
+export function demoteProseOutliers(units: Unit[], layout: Layout, sink: DiagnosticSink): void {
+  for (const ruleId of ['heading-labelled', 'heading-cjk']) demoteOutliersOf(ruleId, units, layout, sink);
+}
+
+function demoteOutliersOf(ruleId: string, units: Unit[], layout: Layout, sink: DiagnosticSink): void {
+  const members = units.map((u, i) => (u.kind === 'heading' && u.heading?.ruleId === ruleId ? i : -1)).filter((i) => i >= 0);
+  if (members.length < 3) return;
+  const sentence = (i: number): boolean => {
+    const u = units[i] as Unit;
+    return u.heading?.title != null && /(?:\p{Ll}|\p{Lo})[.!?…。！？]["”’」]?$/u.test(u.lines[0]?.trimmed ?? '');
+  };
+  const apart = (i: number): boolean => layout.mode === 'lines' || ((units[i]?.gapBefore ?? 0) >= 1 && (units[i + 1]?.gapBefore ?? 1) >= 1);
+  const sentences = members.filter(sentence).length;
+  const together = members.filter((i) => !apart(i)).length;
+  const num = (k: number): number | null => units[members[k] as number]?.heading?.number ?? null;
+  members.forEach((i, k) => {
+    const n = num(k);
+    const fits = n === null || (k > 0 && n === (num(k - 1) ?? -9) + 1) || (k + 1 < members.length && n === (num(k + 1) ?? -9) - 1) || n === 1;
+    if (fits) return;
+    const odd = (sentence(i) && sentences * 2 < members.length) || (!apart(i) && together * 2 < members.length);
+    if (!odd) return;
+    const u = units[i] as Unit;
+    sink.info('heading-prose-outlier', u.lines[0]?.no ?? 1, `"${u.lines[0]?.trimmed ?? ''}" breaks the count and the shape of the other headings; read as prose`);
+    demote(u);
+  });
+}

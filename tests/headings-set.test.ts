@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { outline } from '../src/inspect/outline.js';
+import { parse } from '../src/parse.js';
+
+/** Chapter headings chosen as a set: synthetic files, one convention each. */
+const PROSE =
+  'She walked along the river for a long time, thinking about everything that had happened, and the water was grey and slow under the bridge.\n\n' +
+  'Nobody came. The lamps went on one by one along the quay, and still nobody came, and at last she turned for home.';
+
+function chapters(text: string): [number | null, string | null][] {
+  return outline(parse(Buffer.from(text), 'test.txt')).chapters.map((c) => [c.number, c.title]);
+}
+
+const story = (...headings: string[]): string => `My Story\nby Someone\n\n${headings.map((h) => `${h}\n\n${PROSE}\n\n`).join('')}`;
+
+describe('headings as a set', () => {
+  it.each([
+    [['=== CHAPTER 5 ===', '=== CHAPTER 6 ==='], [[5, null], [6, null]]],
+    [['~~ 1 ~~', '~~ 2 ~~', '~~ 3 ~~'], [[1, null], [2, null], [3, null]]],
+    [['Kapitel Eins – Ebbe', 'Kapitel Zwei – Flut'], [[1, 'Ebbe'], [2, 'Flut']]],
+    [['Chapitre premier', 'Chapitre deux'], [[1, null], [2, null]]],
+    [['Capítulo uno. La sal', 'Capítulo dos. El faro'], [[1, 'La sal'], [2, 'El faro']]],
+    [['第九十九章　雾', '第一百章　第一百封信', '第一百零一章'], [[99, '雾'], [100, '第一百封信'], [101, null]]],
+    [['Chapter 1: Alpha (1/2)', 'Chapter 2: Beta (2/2)'], [[1, 'Alpha'], [2, 'Beta']]],
+    [['Threadmark: Chapter 3 - The Long Walk', 'Threadmark: Chapter 4 - Embers'], [[3, 'The Long Walk'], [4, 'Embers']]],
+    [['Part 1 of 2', 'Part 2 of 2'], [[1, null], [2, null]]],
+  ])('%j', (headings, expected) => {
+    expect(chapters(story(...headings))).toEqual(expected);
+  });
+
+  it('takes the title line under label-only headings when most have one', () => {
+    expect(chapters(story('CHAPTER ONE\n\nTHE MAP ROOM', 'CHAPTER TWO\n\nA LETTER FROM THE NORTH'))).toEqual([[1, 'THE MAP ROOM'], [2, 'A LETTER FROM THE NORTH']]);
+  });
+
+  it('keeps a numbered list inside a chapter out of the bare-number headings', () => {
+    const text = `Story\n\n1.\n\n${PROSE}\n\n1. Iron filings\n2. Salt\n3. Rowan\n\n${PROSE}\n\n2.\n\n${PROSE}\n\n3.\n\n${PROSE}\n`;
+    expect(chapters(text)).toEqual([[1, null], [2, null], [3, null]]);
+  });
+
+  it('reads a contents list as no chapters', () => {
+    expect(chapters(`Story\n\nChapter 1: Alpha\nChapter 2: Beta\nChapter 3: Gamma\n\n${story('Chapter 1: Alpha', 'Chapter 2: Beta', 'Chapter 3: Gamma')}`)).toEqual([
+      [1, 'Alpha'], [2, 'Beta'], [3, 'Gamma'],
+    ]);
+  });
+
+  it('reads bare title lines as chapters only as a set', () => {
+    expect(chapters(story('Low Water', 'Keeper', 'Fog Signal'))).toEqual([[null, 'Low Water'], [null, 'Keeper'], [null, 'Fog Signal']]);
+    expect(chapters(story('Low Water', 'Keeper'))).toHaveLength(1);
+  });
+
+  it('reads a labelled line that breaks count and shape as prose', () => {
+    const text = story('Kapitel 1', 'Kapitel 2', 'Kapitel 3').replace('Kapitel 2\n\n', 'Kapitel 7 Das war alles.\n\nKapitel 2\n\n');
+    expect(chapters(text).map(([n]) => n)).toEqual([1, 2, 3]);
+  });
+});
