@@ -1,6 +1,9 @@
 import type { DiagnosticSink } from '../diagnostics.js';
 import type { Line } from './lines.js';
+import { readHeaderZone } from './header-zone.js';
+import { isFooterBoilerplate } from './rules/boilerplate.js';
 import { languageTag } from './rules/fields.js';
+import { matchByLine } from './rules/header-labels.js';
 
 /**
  * Archive wrappers around a story (Project Gutenberg's header and licence,
@@ -17,6 +20,8 @@ export interface ArchiveFrame {
   title: string | null;
   subtitle: string | null;
   author: string | null;
+  /** The summary, when the header zone held one. */
+  description: string | null;
   language: string | null;
   fields: Record<string, string>;
   kind: 'gutenberg' | null;
@@ -36,11 +41,55 @@ const BOILERPLATE: readonly { pattern: RegExp; field: string | null; afterAo3?: 
 ];
 
 export function findArchiveFrame(lines: readonly Line[], sink: DiagnosticSink): ArchiveFrame {
-  const frame: ArchiveFrame = { from: 0, to: lines.length, skip: new Set(), title: null, subtitle: null, author: null, language: null, fields: {}, kind: null };
+  const frame: ArchiveFrame = { from: 0, to: lines.length, skip: new Set(), title: null, subtitle: null, author: null, description: null, language: null, fields: {}, kind: null };
   const start = findIndex(lines, 0, Math.min(lines.length, 1500), (l) => PG_START.test(l.trimmed));
   if (start !== -1) readGutenberg(lines, start, frame, sink);
   markBoilerplate(lines, frame, sink);
+  markFooters(lines, frame, sink);
+  if (frame.kind === null) applyHeaderZone(lines, frame, sink);
   return frame;
+}
+
+function applyHeaderZone(lines: readonly Line[], frame: ArchiveFrame, sink: DiagnosticSink): void {
+  const zone = readHeaderZone(lines, frame.from, frame.to, frame.skip, sink);
+  if (zone) {
+    frame.title = zone.title;
+    frame.subtitle = zone.subtitle;
+    frame.author = zone.author;
+    frame.description = zone.description;
+    frame.language = zone.language;
+    Object.assign(frame.fields, zone.fields);
+    for (const i of zone.skip) frame.skip.add(i);
+  }
+  if (frame.author === null && frame.title !== null) readFooterAuthor(lines, frame, sink);
+}
+
+/** A blog's post footer names the author (`Posted by NAME at 10:14 PM`, `Written by NAME`) when the header does not. */
+function readFooterAuthor(lines: readonly Line[], frame: ArchiveFrame, sink: DiagnosticSink): void {
+  for (let i = frame.to - 1; i >= Math.max(frame.from, frame.to - 60); i--) {
+    const t = lines[i]?.trimmed ?? '';
+    if (!/^(?:posted by|written by)\s/i.test(t)) continue;
+    const by = matchByLine(t);
+    if (!by) continue;
+    frame.author = by.author;
+    frame.skip.add(i);
+    sink.info('footer-author', i + 1, 'author taken from the post footer');
+    return;
+  }
+}
+
+/** Share widgets, page navigation and comment pleas anywhere in the file: never story text. */
+function markFooters(lines: readonly Line[], frame: ArchiveFrame, sink: DiagnosticSink): void {
+  let count = 0;
+  let firstLine = 0;
+  for (let i = frame.from; i < frame.to; i++) {
+    const line = lines[i] as Line;
+    if (line.blank || line.trimmed.length > 90 || frame.skip.has(i)) continue;
+    if (!isFooterBoilerplate(line.trimmed)) continue;
+    frame.skip.add(i);
+    if (count++ === 0) firstLine = line.no;
+  }
+  if (count > 0) sink.info('footer-boilerplate', firstLine, `${count} line${count > 1 ? 's' : ''} of site navigation and share widgets kept out of the body`);
 }
 
 function readGutenberg(lines: readonly Line[], start: number, frame: ArchiveFrame, sink: DiagnosticSink): void {
@@ -78,6 +127,7 @@ function readHeaderFields(header: readonly Line[], frame: ArchiveFrame): void {
       more.push(header[++i]?.trimmed ?? '');
     }
     const value = (m[2] ?? '').trim();
+    if (key === 'Title' || key === 'Author' || key === 'Language') frame.fields[key] = value;
     if (key === 'Title') {
       frame.title = value;
       if (more.length > 0) frame.subtitle = more.join(' ');

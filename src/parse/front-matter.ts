@@ -38,7 +38,7 @@ export function readFrontMatter(units: readonly Unit[], end: number, headed: boo
     title: frame.title,
     subtitle: frame.subtitle,
     author: frame.author,
-    description: null,
+    description: frame.description,
     fields: { ...frame.fields },
     language: frame.language ?? 'en',
     status: [],

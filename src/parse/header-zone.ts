@@ -1,0 +1,369 @@
+import type { DiagnosticSink } from '../diagnostics.js';
+import type { Line } from './lines.js';
+import { HEADER_CHROME, isBreadcrumb, isDateLine, isNavRow, isUrlLine, matchBoilerplate } from './rules/boilerplate.js';
+import { isDescriptionLabel, languageTag, matchFieldLine, matchStatus, META_KEYS } from './rules/fields.js';
+import { BARE_LABELS, HEADER_NOTE_LABELS, isNameLike, matchByLine, STATS_POSITIONAL, type ByLine } from './rules/header-labels.js';
+import { matchHeading } from './rules/headings.js';
+import { matchNoteLabel } from './rules/notes.js';
+import { isTitleCandidate } from './title-line.js';
+
+/**
+ * The header zone: the lines above the story that hold its metadata and the
+ * site's chrome. Lines are scored on their own (a field, a by-line, a
+ * summary label, navigation), the zone is the run of them near the top,
+ * and what they say becomes metadata; the lines themselves leave the body.
+ * Notes and chapter headings end the zone and are left to later passes.
+ */
+export interface HeaderZone {
+  title: string | null;
+  subtitle: string | null;
+  author: string | null;
+  description: string | null;
+  language: string | null;
+  fields: Record<string, string>;
+  /** Line indexes read as metadata or chrome. */
+  skip: Set<number>;
+}
+
+type Kind = 'field' | 'by' | 'descLabel' | 'note' | 'heading' | 'chrome' | 'prose' | 'short';
+
+interface Row {
+  i: number;
+  text: string;
+  kind: Kind;
+  gapBefore: number;
+  fields?: [string, string][];
+  by?: ByLine;
+  /** Index (in rows) of the last row this row owns (a label's value, a wrapped value). */
+  through?: number;
+}
+
+/** Rows (non-blank lines) looked at, at most: headers are short, and this keeps big books cheap. */
+const WINDOW = 70;
+/** Words that make a line prose rather than a header line. */
+const PROSE_WORDS = 16;
+
+const HEADING_START = /^(?:chapter|chap\.|ch\.|kapitel|chapitre|cap[ií]tulo|capitolo|глава|часть|episode|part|prolog(?:ue)?|§)\s*\S|^第[\d〇零一二三四五六七八九十百千]+[章话話回节]|^제\s*\d+\s*[화장]/iu;
+
+export function readHeaderZone(lines: readonly Line[], from: number, to: number, skipped: ReadonlySet<number>, sink: DiagnosticSink): HeaderZone | null {
+  const rows = collectRows(lines, from, to, skipped);
+  if (rows.length === 0) return null;
+  const end = zoneEnd(rows);
+  const zone = rows.slice(0, end);
+  const evidence = zone.filter((r) => r.kind === 'field' || r.kind === 'by' || r.kind === 'descLabel');
+  if (evidence.length === 0) return readBlogPostTitle(zone, sink);
+  const out: HeaderZone = { title: null, subtitle: null, author: null, description: null, language: null, fields: {}, skip: new Set() };
+  const lastEvidence = Math.max(...evidence.map((r) => rows.indexOf(r)));
+  const lastOwned = Math.max(lastEvidence, ...evidence.map((r) => r.through ?? 0));
+  readFields(zone, out, sink);
+  readDescription(rows, end, out, sink);
+  readTitleAndAuthor(rows.slice(0, Math.max(lastEvidence, ...zone.map((r, k) => (r.kind === 'by' ? k : 0))) + 1), out, sink);
+  // Everything up to the last piece of evidence is header, except notes (later passes read them).
+  for (let k = 0; k <= Math.min(lastOwned, end - 1); k++) {
+    const r = rows[k] as Row;
+    if (r.kind !== 'note' && r.kind !== 'heading') out.skip.add(r.i);
+  }
+  for (let k = lastOwned + 1; k < end; k++) {
+    const r = rows[k] as Row;
+    if (r.kind === 'chrome' || r.kind === 'by' || r.kind === 'field' || out.skip.has(r.i)) out.skip.add(r.i);
+  }
+  const first = rows[0]?.i ?? from;
+  sink.info('header-zone', first + 1, 'header block read as metadata and kept out of the body', { endLine: (rows[lastOwned]?.i ?? first) + 1 });
+  return out;
+}
+
+function collectRows(lines: readonly Line[], from: number, to: number, skipped: ReadonlySet<number>): Row[] {
+  const rows: Row[] = [];
+  let gap = 0;
+  for (let i = from; i < to && rows.length < WINDOW; i++) {
+    const line = lines[i] as Line;
+    if (line.blank || skipped.has(i)) {
+      gap++;
+      continue;
+    }
+    rows.push({ i, text: line.trimmed, kind: classify(line.trimmed), gapBefore: gap });
+    gap = 0;
+  }
+  linkValues(rows, lines);
+  return rows;
+}
+
+function classify(t: string): Kind {
+  if (matchBoilerplate(HEADER_CHROME, t) || isUrlLine(t) || isDateLine(t)) return 'chrome';
+  if (isDescriptionLabel(t)) return 'descLabel';
+  const note = matchNoteLabel(t);
+  if (note || HEADER_NOTE_LABELS.test(t)) return 'note';
+  if (matchByLine(t)) return 'by';
+  if (splitFields(t)) return 'field';
+  const heading = matchHeading(t);
+  if ((heading && heading.level !== 'section') || (HEADING_START.test(t) && t.length <= 80)) return 'heading';
+  if (isNavRow(t) || isBreadcrumb(t)) return 'chrome';
+  return t.split(/\s+/).length >= PROSE_WORDS || t.length > 110 ? 'prose' : 'short';
+}
+
+/** Fields of one line: `Key: value`, a FanFiction.Net stats line, `A: x | B: y`, `Thread starter X · Start date Y`. */
+function splitFields(t: string): [string, string][] | null {
+  if (/\s[-–]\s/.test(t) && /^rated\s*:/i.test(t)) return statsLine(t);
+  for (const sep of [/\s+\|\s+/, /\s+·\s+/, /\s{3,}|\t+/]) {
+    const parts = t.split(sep);
+    if (parts.length < 2) continue;
+    const fields = parts.map(oneField);
+    if (fields.filter((f) => f !== null).length >= 2) return fields.filter((f): f is [string, string] => f !== null);
+  }
+  const one = oneField(t);
+  return one ? inner(one) : null;
+}
+
+function oneField(t: string): [string, string] | null {
+  const bare = BARE_LABELS.find((l) => t.toLowerCase().startsWith(`${l.toLowerCase()} `) && !/^\S+\s*:/.test(t.slice(l.length).trim()));
+  if (bare && !/[:：]/.test(t.slice(0, bare.length + 1))) return [bare, t.slice(bare.length).trim()];
+  const f = matchFieldLine(t);
+  if (!f || /^https?$/i.test(f.key)) return null;
+  return [f.key, f.value];
+}
+
+/** `Stats: Published: 2021-11-02 Words: 320`: a value that holds more labelled values. */
+function inner(field: [string, string]): [string, string][] {
+  const [key, value] = field;
+  const parts = value.split(/\s+(?=[A-Z][a-z]+(?: [A-Z]?[a-z]+)?:\s)/);
+  if (parts.length < 2 || matchFieldLine(parts[0] ?? '') === null) return [field];
+  return [field, ...parts.map((p) => matchFieldLine(p)).filter((f) => f !== null).map((f): [string, string] => [f.key, f.value])].filter(([k]) => k !== key || parts.length === 0);
+}
+
+/** `Rated: Fiction K - English - Friendship/Humor - Wren, Ossie - Chapters: 3 - …`: labelled parts keep their label, the rest are named by position. */
+function statsLine(t: string): [string, string][] {
+  const out: [string, string][] = [];
+  let slot = 0;
+  for (const part of t.split(/\s+-\s+/)) {
+    const f = /^([\p{L}][\p{L} ]{0,20}):\s*(.*)$/u.exec(part.trim());
+    if (f) {
+      out.push([(f[1] ?? '').trim(), (f[2] ?? '').trim()]);
+      continue;
+    }
+    while (slot < STATS_POSITIONAL.length && !(STATS_POSITIONAL[slot]?.test(part.trim()) ?? false)) slot++;
+    const name = STATS_POSITIONAL[slot++];
+    if (name) out.push([name.key, part.trim()]);
+  }
+  return out;
+}
+
+/** Field values on the lines under their label, wrapped values, and summary text under its label. */
+function linkValues(rows: Row[], lines: readonly Line[]): void {
+  for (let k = 0; k < rows.length; k++) {
+    const r = rows[k] as Row;
+    if (r.kind === 'field') {
+      r.fields = splitFields(r.text) ?? [];
+      const only = r.fields.length === 1 ? r.fields[0] : undefined;
+      if (!only) continue;
+      const indent = lines[r.i]?.indent ?? 0;
+      let j = k + 1;
+      const more: string[] = [];
+      const isDesc = META_KEYS[only[0].toLowerCase()] === 'description';
+      while (j < rows.length) {
+        const n = rows[j] as Row;
+        const deeper = (lines[n.i]?.indent ?? 0) > indent;
+        const attached = n.gapBefore === 0 && matchStatus(n.text) === null && (deeper || ((only[1] === '' || isDesc) && n.kind !== 'field' && n.kind !== 'by' && n.kind !== 'note' && n.kind !== 'heading' && n.kind !== 'descLabel'));
+        if (!attached || (only[1] === '' && more.length > 0 && !deeper && !isDesc)) break;
+        more.push(n.text);
+        j++;
+      }
+      if (more.length > 0) {
+        only[1] = [only[1], ...more].filter(Boolean).join(' ');
+        r.fields = inner(only);
+        r.through = j - 1;
+        for (let m = k + 1; m < j; m++) (rows[m] as Row).kind = 'field';
+        rows.slice(k + 1, j).forEach((x) => (x.fields = []));
+        k = j - 1;
+      }
+    } else if (r.kind === 'by') {
+      const by = matchByLine(r.text);
+      if (by) r.by = by;
+    } else if (r.kind === 'short' && BARE_LABELS.some((l) => l.toLowerCase() === r.text.toLowerCase())) {
+      const n = rows[k + 1];
+      if (n && n.gapBefore === 0 && n.text.split(/\s+/).length <= 5) {
+        r.kind = 'field';
+        r.fields = [[r.text, n.text]];
+        n.kind = 'field';
+        n.fields = [];
+        k++;
+      }
+    }
+  }
+}
+
+/** Where the header ends: the first chapter heading, or the first prose that is not a summary. */
+function zoneEnd(rows: readonly Row[]): number {
+  let seenAnchor = false;
+  let description = false;
+  for (let k = 0; k < rows.length; k++) {
+    const r = rows[k] as Row;
+    if (r.kind === 'by' || r.kind === 'field') seenAnchor = true;
+    if (r.kind === 'heading' && !(rows[k + 1]?.kind === 'by' && rows[k + 1]?.gapBefore === 0)) return k;
+    if (r.kind === 'descLabel') {
+      description = true;
+      k = skipBlock(rows, k + 1) - 1;
+      continue;
+    }
+    if (r.kind === 'note') {
+      if (!laterEvidence(rows, k + 1)) return k;
+      k = skipBlock(rows, k) - 1;
+      continue;
+    }
+    if (r.kind !== 'prose') continue;
+    if (!seenAnchor) return k;
+    const sandwiched = !description && laterEvidence(rows, skipBlock(rows, k));
+    if (!sandwiched) return k;
+    description = true;
+    k = skipBlock(rows, k) - 1;
+  }
+  return rows.length;
+}
+
+/** The rows of one block (no blank line between) from `k`. */
+function skipBlock(rows: readonly Row[], k: number): number {
+  let j = k;
+  const stops = new Set<Kind>(['heading', 'note', 'descLabel', 'by']);
+  while (j < rows.length && (j === k || ((rows[j]?.gapBefore ?? 1) === 0 && !stops.has((rows[j] as Row).kind)))) j++;
+  return j;
+}
+
+/** Whether header evidence follows within a few rows, before any prose or heading. */
+function laterEvidence(rows: readonly Row[], from: number): boolean {
+  for (let k = from; k < Math.min(rows.length, from + 8); k++) {
+    const kind = rows[k]?.kind;
+    if (kind === 'field' || kind === 'descLabel') return true;
+    if (kind === 'prose' || kind === 'heading' || kind === 'note') return false;
+  }
+  return false;
+}
+
+function readFields(zone: readonly Row[], out: HeaderZone, sink: DiagnosticSink): void {
+  for (const r of zone) {
+    if (r.kind !== 'field' || !r.fields) continue;
+    for (const [key, value] of r.fields) {
+      if (value === '') continue;
+      if (out.fields[key] === undefined) out.fields[key] = value;
+      const meta = META_KEYS[key.toLowerCase()];
+      if (meta === 'title' && out.title === null) out.title = value.replace(/^[《「『]|[》」』]$/g, '');
+      if (meta === 'author' && out.author === null) out.author = value.replace(/\s*\((?:https?:\/\/)?[^)]*\)$/, '').trim();
+      if (meta === 'description' && out.description === null) out.description = value;
+      if (meta === 'language') out.language = languageTag(value);
+    }
+    if (r.fields.length > 0) sink.info('header-field', r.i + 1, `header field${(r.fields.length ?? 0) > 1 ? 's' : ''} ${r.fields.map(([k]) => `"${k}"`).join(', ')} read as metadata`);
+  }
+}
+
+/** A summary under its label, or an unlabelled paragraph between the by-line and more fields. */
+function readDescription(rows: Row[], end: number, out: HeaderZone, sink: DiagnosticSink): void {
+  for (let k = 0; k < end; k++) {
+    const r = rows[k] as Row;
+    if (r.kind === 'descLabel') {
+      const stop = skipBlock(rows, k + 1);
+      const body = rows.slice(k + 1, stop).filter((x) => x.kind !== 'field' && x.kind !== 'heading' && x.kind !== 'note');
+      let last = k;
+      const parts: string[] = [];
+      for (const x of body) {
+        if (x !== rows[k + 1 + parts.length] || matchStatus(x.text) !== null) break;
+        parts.push(x.text);
+        x.kind = 'field';
+        last = rows.indexOf(x);
+      }
+      r.through = last;
+      if (out.description === null && parts.length > 0) out.description = parts.join(' ');
+      sink.info('header-description', r.i + 1, 'summary taken from the labelled block');
+      return;
+    }
+  }
+  if (out.description !== null) return;
+  const anchor = rows.findIndex((r) => r.kind === 'by');
+  for (let k = anchor + 1; anchor >= 0 && k < end; k++) {
+    const r = rows[k] as Row;
+    if (r.kind !== 'prose') continue;
+    const stop = skipBlock(rows, k);
+    out.description = rows.slice(k, stop).map((x) => x.text).join(' ');
+    rows.slice(k, stop).forEach((x) => (x.kind = 'field'));
+    sink.info('header-description-unlabelled', r.i + 1, 'paragraph between the by-line and the header fields read as the summary');
+    return;
+  }
+}
+
+const SUBTITLE_SHAPE = /^(?:a|an|un|une|una|ein|eine)?\s*(?:[\p{L}-]+\s+){0,4}?(?:novel|novella|roman|romanzo|novela(?: corta)?|story|stories|tale|serial|poems?|sequence|draft|borrador|erzählung|nouvelle|racconto|tagebuchform)\b.*$/iu;
+
+function titleShaped(r: Row): boolean {
+  const t = r.text;
+  return (r.kind === 'short' || r.kind === 'heading') && isTitleCandidate(stripTitle(t)) && t.split(/\s+/).length <= 14 && !/[.:,;]$/.test(t.replace(/\.\.\.$/, ''));
+}
+
+/** Decoration and site tags a title line carries: `✨ X ✨`, `~*~ X ~*~`, `《X》`, `[완결] X`, `X [Original Fiction]`. */
+function stripTitle(t: string): string {
+  return t
+    .replace(/^[《「『](.*)[》」』]$/u, '$1')
+    .replace(/^\[[^\]]{1,12}\]\s*/u, '')
+    .replace(/\s*\[[^\]]{1,30}\]$/u, '')
+    .replace(/^[\s~*=✨✧★☆•·_-]+|[\s~*=✨✧★☆•·_-]+$/gu, '')
+    .trim();
+}
+
+function readTitleAndAuthor(zone: Row[], out: HeaderZone, sink: DiagnosticSink): void {
+  const byAt = zone.findIndex((r) => r.kind === 'by' && r.by && !r.by.weak);
+  const weakAt = zone.findIndex((r) => r.kind === 'by' && r.by?.weak === true);
+  if (out.author === null) {
+    const by = zone[byAt >= 0 ? byAt : weakAt]?.by;
+    if (by) {
+      out.author = by.author;
+      sink.info('header-author', (zone[byAt >= 0 ? byAt : weakAt]?.i ?? 0) + 1, `author taken from the by-line (${by.ruleId})`);
+    }
+  }
+  if (out.title !== null) return;
+  const bracketed = zone.find((r) => /^[《「『].+[》」』]$/u.test(r.text));
+  if (bracketed) {
+    out.title = stripTitle(bracketed.text);
+    bracketed.kind = 'field';
+    sink.info('header-title', bracketed.i + 1, 'title taken from the 《》 line');
+    return;
+  }
+  const anchor = byAt >= 0 ? byAt : weakAt;
+  // Above the by-line: the nearest title-shaped line, passing over genre subtitles ("a novel", "roman").
+  const subtitles: string[] = [];
+  for (let k = anchor - 1; anchor > 0 && k >= Math.max(0, anchor - 4); k--) {
+    const r = zone[k] as Row;
+    if (r.kind === 'heading') break;
+    if (!titleShaped(r)) continue;
+    if (SUBTITLE_SHAPE.test(r.text) && k > 0) {
+      subtitles.unshift(r.text);
+      continue;
+    }
+    out.title = stripTitle(r.text);
+    if (subtitles.length > 0) out.subtitle = subtitles.join(' ');
+    sink.info('header-title', r.i + 1, 'title taken from the line above the by-line');
+    return;
+  }
+  // A title with a bare author name under it, alone in its block (`Title` / `hollowreed`).
+  for (let k = 0; k + 1 < zone.length; k++) {
+    const a = zone[k] as Row;
+    const b = zone[k + 1] as Row;
+    const after = zone[k + 2];
+    if (b.gapBefore === 0 && (after === undefined || after.gapBefore > 0) && (k === 0 || a.gapBefore > 0) && titleShaped(a) && b.kind === 'short' && isNameLike(b.text) && !/\s{2}/.test(b.text)) {
+      out.title = stripTitle(a.text);
+      if (out.author === null) out.author = b.text;
+      sink.info('header-title', a.i + 1, 'title and a bare author name under it');
+      return;
+    }
+  }
+  const first = zone.find((r) => titleShaped(r) && r.kind === 'short');
+  if (first) {
+    out.title = stripTitle(first.text);
+    sink.info('header-title', first.i + 1, 'title taken from the first title-shaped header line');
+  }
+}
+
+/** A blog post without a by-line: date stamp, then the post title. The title leaves the body; the chrome above it too. */
+function readBlogPostTitle(zone: readonly Row[], sink: DiagnosticSink): HeaderZone | null {
+  const date = zone.findIndex((r) => r.kind === 'chrome' && isDateLine(r.text));
+  const next = zone[date + 1];
+  if (date < 0 || !next || !titleShaped(next) || next.kind !== 'short') return null;
+  const out: HeaderZone = { title: stripTitle(next.text), subtitle: null, author: null, description: null, language: null, fields: {}, skip: new Set() };
+  for (let k = 0; k <= date + 1; k++) out.skip.add((zone[k] as Row).i);
+  sink.info('header-title', next.i + 1, 'title taken from the line under the post date');
+  return out;
+}

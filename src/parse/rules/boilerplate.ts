@@ -1,0 +1,114 @@
+/**
+ * Site chrome as data: lines that archives, blogs, forums and apps print
+ * around a story and that are never the story's text. Each entry is a
+ * whole-line pattern with an id for diagnostics. HEADER_CHROME is tried on
+ * lines of the header zone only (they can be prose-like elsewhere);
+ * FOOTER_BOILERPLATE is strict enough to be tried on any short line.
+ */
+export interface BoilerplateRule {
+  id: string;
+  pattern: RegExp;
+}
+
+/** Above or around the title: navigation, banners, app chrome, counters. */
+export const HEADER_CHROME: readonly BoilerplateRule[] = [
+  { id: 'skip-link', pattern: /^skip to (?:main )?content$|^aller au contenu$|^zum inhalt springen$/i },
+  { id: 'account', pattern: /^(?:log ?in|sign ?in|sign ?up|register|follow|follow\/fav|subscribe|menu|home|share|listen|write|open in app|reader mode|add bookmark|download|actions|entire work|chapter index|work header|site navigation|search\b.*|threadmarks|recent threadmarks|view all \d+ threadmarks)$/i },
+  { id: 'archive-banner', pattern: /^archive of our own(?: beta)?$/i },
+  { id: 'counter-list', pattern: /^(?:reads|votes|parts|views|kudos|hits|likes|comments|favs|follows|reviews)\s+[\d.,]+[KkMm]?\b.*$/i },
+  { id: 'ranking', pattern: /^#\d+ in \S.*$/i },
+  { id: 'post-number', pattern: /^#\d+$/ },
+  { id: 'bare-count', pattern: /^(?:[\d.,]+[KkMm]?|--|—)$/ },
+  { id: 'comments-count', pattern: /^(?:comments|comentários|kommentare|commentaires)\s*\(\d+\)$/i },
+  { id: 'page-of', pattern: /^(?:page|страница|página|seite)\s+\d+\s+(?:of|из|de|von)\s+\d+\b.*$/i },
+  { id: 'pagination', pattern: /^(?:prev|previous|‹|«)?\s*(?:\d+|…)(?:\s+(?:\d+|…))+\s*(?:next|›|»)?$/i },
+  { id: 'read-time', pattern: /^.{0,60}\b\d+\s+min read\b.*$/i },
+  { id: 'image-credit', pattern: /^(?:photo|image|cover|illustration) by .{1,60} on (?:unsplash|pexels|pixabay)$/i },
+  { id: 'visitor-counter', pattern: /^you are visitor (?:number|no\.?)\b.*$/i },
+  { id: 'best-viewed', pattern: /^(?:this (?:page|site) is )?best viewed (?:with|in)\b.*$/i },
+  { id: 'under-construction', pattern: /^\W*under construction\W*$/i },
+  { id: 'link-row', pattern: /^(?:\[[^\]]{1,30}\]\s*){2,}$/ },
+  { id: 'entry-nav', pattern: /^[«‹<]?\s*(?:previous|prev)\s+(?:entry|post)\b.*$/i },
+  { id: 'cut-link', pattern: /^\(\s*(?:read more|keep reading)\.*\s*\)$/i },
+  { id: 'rights-reserved', pattern: /^all rights reserved\.?$/i },
+  { id: 'app-notes', pattern: /^[^\p{L}\p{N}\s]{1,3}\s*notes$/iu },
+  { id: 'tag-row', pattern: /^(?:[✧★☆•·]\s*[\p{L} ]{1,20}\s*){2,}[✧★☆•·]?$/u },
+  { id: 'action-row', pattern: /^(?:subscribe|upvote|comment|recommend|vote|share|like|reblog|reply|report|save)(?:\s{2,}(?:subscribe|upvote|comment|recommend|vote|share|like|reblog|reply|report|save))+$/i },
+  { id: 'forum-reply', pattern: /^post reply\b.*$/i },
+  { id: 'submitted-by', pattern: /^submitted .{1,40} by (?:u\/)?\S+$/i },
+  { id: 'story-stats', pattern: /^with \d+ chapters?,.*\bwords?$/i },
+  { id: 'wrote-in', pattern: /^\S+ \(\S+\) wrote(?: in \S+)?,?$/i },
+];
+
+/** Below or between chapters: share widgets, page navigation, comment pleas, signatures. */
+export const FOOTER_BOILERPLATE: readonly BoilerplateRule[] = [
+  { id: 'share-this', pattern: /^(?:share this|like this|partager|teilen|compartir|condividi):?$/i },
+  { id: 'share-links', pattern: /^share:?\s+(?:e-?mail|facebook|twitter)\b.*$/i },
+  { id: 'like-loading', pattern: /^like loading\.*$/i },
+  { id: 'leave-comment', pattern: /^(?:leave a comment|log in to comment|you must be logged in to comment|laisser un commentaire|review schreiben)$/i },
+  { id: 'blogger-nav', pattern: /^newer post\s+older post\s+home$/i },
+  { id: 'ao3-plea', pattern: /^please drop by the archive and comment\b.*$/i },
+  { id: 'reactions', pattern: /^reactions:\s.*$/i },
+  { id: 'sent-from', pattern: /^sent from my (?:iphone|ipad|android|phone)$/i },
+  { id: 'page-nav', pattern: /^(?:[«‹<←]+\s*)?(?:previous|prev|next)(?: chapter)?(?:\s*[»›>→]+)?$|^next chapter:\s.*$/i },
+  { id: 'chapter-nav', pattern: /^[«‹<←]+\s*\S.{0,40}\|\s*\S.{0,40}[»›>→]+$/ },
+  { id: 'foreign-nav', pattern: /^[«‹<]*\s*(?:kapitel zurück|capitolo precedente|capítulo anterior|chapitre précédent)\b.*$/i },
+  { id: 'end-of-parts', pattern: /^you['’]ve reached the end of the published parts\.?$/i },
+  { id: 'return-to', pattern: /^return to (?:story description|“.*”|".*")$/i },
+  { id: 'tumblr-notes', pattern: /^\d[\d,]* notes$/i },
+  { id: 'comment-count', pattern: /^\(\s*\d+ comments?\s*[|—-]\s*(?:leave a comment|reply)\s*\)$/i },
+  { id: 'edited', pattern: /^(?:last edited|editado por última vez por|« última modificación)\b.*$/i },
+  { id: 'hashtags', pattern: /^(?:#[\p{L}\p{N}][\p{L}\p{N} _'-]*\s*){2,}$/u },
+];
+
+export function matchBoilerplate(rules: readonly BoilerplateRule[], trimmed: string): BoilerplateRule | null {
+  if (trimmed.length > 160) return null;
+  for (const rule of rules) if (rule.pattern.test(trimmed)) return rule;
+  return null;
+}
+
+/** `Just In   Community   Forum   More`: three or more short items apart by wide gaps, pipes or dots. */
+export function isNavRow(trimmed: string): boolean {
+  if (trimmed.length > 140 || /[.!?]["”]?$/.test(trimmed) && !/\.\.\.$/.test(trimmed)) return false;
+  const items = trimmed.split(/\s{3,}|\s+[|·•]\s+/).filter(Boolean);
+  return items.length >= 3 && items.every((it) => it.split(/\s+/).length <= 4 && !/:\s/.test(it));
+}
+
+/** `Books  »  Tidewater Almanac`, `首页 >> 原创小说 >> 言情`: a breadcrumb trail. */
+export function isBreadcrumb(trimmed: string): boolean {
+  if (trimmed.length > 160 || /:\s/.test(trimmed)) return false;
+  const parts = trimmed.split(/\s*(?:»|›|‹|>>|\s>\s)\s*/);
+  return parts.length >= 2 && parts.every((p) => p.trim() !== '' && p.split(/\s+/).length <= 6);
+}
+
+const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?';
+const DATE_ONLY = new RegExp(
+  `^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\\s+)?(?:${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH},?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2})(?:\\s*(?:@|at|,)?\\s*\\d{1,2}:\\d{2}(?::\\d{2})?\\s*(?:[ap]\\.?m\\.?)?)?$`,
+  'i',
+);
+
+/** A line holding only a date (and time): a post's timestamp. */
+export function isDateLine(trimmed: string): boolean {
+  return trimmed.length <= 60 && DATE_ONLY.test(trimmed);
+}
+
+/** A line holding only a web address. */
+export function isUrlLine(trimmed: string): boolean {
+  return /^(?:https?:\/\/|www\.)\S+$/i.test(trimmed);
+}
+
+const NAV_ITEM = /^(?:[«‹<←]+\s*)?(?:previous|prev|next|last|first)(?: chapter| entry| post| page)?(?:\s*[»›>→]+)?$|^(?:index|table of contents|contents|home)$/i;
+
+/** `Previous Chapter   Index   Next Chapter`, `← Previous Chapter | Next Chapter →`: page navigation. */
+export function isPageNav(trimmed: string): boolean {
+  if (trimmed.length > 120) return false;
+  const items = trimmed.split(/\s{2,}|\s*\|\s*/).filter(Boolean);
+  return items.length >= 2 && items.every((it) => NAV_ITEM.test(it)) && items.some((it) => /next|previous|prev/i.test(it));
+}
+
+/** A footer line that is never story text: a table entry or page navigation. */
+export function isFooterBoilerplate(trimmed: string): BoilerplateRule | null {
+  const rule = matchBoilerplate(FOOTER_BOILERPLATE, trimmed);
+  if (rule) return rule;
+  return isPageNav(trimmed) ? { id: 'page-nav', pattern: NAV_ITEM } : null;
+}
