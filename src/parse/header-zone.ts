@@ -51,14 +51,18 @@ export function readHeaderZone(lines: readonly Line[], from: number, to: number,
   const end = zoneEnd(rows);
   const zone = rows.slice(0, end);
   const evidence = zone.filter((r) => r.kind === 'field' || r.kind === 'by' || r.kind === 'descLabel');
-  if (evidence.length === 0) return readBlogPostTitle(zone, sink);
+  if (evidence.length === 0) return readTitlePage(rows, sink) ?? readBlogPostTitle(zone, sink);
   const out: HeaderZone = { title: null, subtitle: null, author: null, description: null, language: null, fields: {}, skip: new Set() };
   const lastEvidence = Math.max(...evidence.map((r) => rows.indexOf(r)));
   const lastOwned = Math.max(lastEvidence, ...evidence.map((r) => r.through ?? 0));
-  readFields(zone, out, sink);
+  const poster = readFields(zone, out, sink);
   readDescription(rows, end, out, sink);
   readTitleAndAuthor(rows.slice(0, Math.max(lastEvidence, ...zone.map((r, k) => (r.kind === 'by' ? k : 0))) + 1), out, sink);
   // Everything up to the last piece of evidence is header, except notes (later passes read them).
+  if (out.author === null && poster !== null) {
+    out.author = poster;
+    sink.info('header-author-poster', (zone[0]?.i ?? 0) + 1, 'author taken from the thread starter, as no header names one');
+  }
   for (let k = 0; k <= Math.min(lastOwned, end - 1); k++) {
     const r = rows[k] as Row;
     if (r.kind !== 'note' && r.kind !== 'heading') out.skip.add(r.i);
@@ -85,6 +89,10 @@ function collectRows(lines: readonly Line[], from: number, to: number, skipped: 
     gap = 0;
   }
   linkValues(rows, lines);
+  demoteLoneFields(rows);
+  readTables(rows);
+  readPostBylines(rows);
+  keepCaseOfBlock(rows);
   return rows;
 }
 
@@ -94,11 +102,18 @@ function classify(t: string): Kind {
   const note = matchNoteLabel(t);
   if (note || HEADER_NOTE_LABELS.test(t)) return 'note';
   if (matchByLine(t)) return 'by';
-  if (splitFields(t)) return 'field';
+  const fields = splitFields(t);
+  // `Kapitel: 3` is a field; `Chapter One: Night Shift` is a heading.
+  if (fields && (fields.length > 1 || isKnownKey(fields[0]?.[0] ?? ''))) return 'field';
   const heading = matchHeading(t);
   if ((heading && heading.level !== 'section') || (HEADING_START.test(t) && t.length <= 80)) return 'heading';
+  if (fields) return 'field';
   if (isNavRow(t) || isBreadcrumb(t)) return 'chrome';
   return t.split(/\s+/).length >= PROSE_WORDS || t.length > 110 ? 'prose' : 'short';
+}
+
+function isKnownKey(key: string): boolean {
+  return matchFieldLine(`${key}: x`)?.known === true || BARE_LABELS.includes(key);
 }
 
 /** Fields of one line: `Key: value`, a FanFiction.Net stats line, `A: x | B: y`, `Thread starter X · Start date Y`. */
@@ -111,7 +126,8 @@ function splitFields(t: string): [string, string][] | null {
     if (fields.filter((f) => f !== null).length >= 2) return fields.filter((f): f is [string, string] => f !== null);
   }
   const one = oneField(t);
-  return one ? inner(one) : null;
+  if (!one) return null;
+  return one[1] === '' ? [one] : inner(one);
 }
 
 function oneField(t: string): [string, string] | null {
@@ -122,12 +138,16 @@ function oneField(t: string): [string, string] | null {
   return [f.key, f.value];
 }
 
-/** `Stats: Published: 2021-11-02 Words: 320`: a value that holds more labelled values. */
+/** `Stats: Published: 2021-11-02 Words: 320`: a line that holds more labelled values after the first. */
 function inner(field: [string, string]): [string, string][] {
-  const [key, value] = field;
-  const parts = value.split(/\s+(?=[A-Z][a-z]+(?: [A-Z]?[a-z]+)?:\s)/);
-  if (parts.length < 2 || matchFieldLine(parts[0] ?? '') === null) return [field];
-  return [field, ...parts.map((p) => matchFieldLine(p)).filter((f) => f !== null).map((f): [string, string] => [f.key, f.value])].filter(([k]) => k !== key || parts.length === 0);
+  const pieces = field[1].split(/\s+(?=[A-Z][a-z]+(?: [A-Z]?[a-z]+)?:\s)/);
+  if (pieces.length < 2) return [field];
+  const more = pieces.slice(1).map((p) => matchFieldLine(p));
+  if (more.some((f) => f === null || !f.known)) return [field];
+  const head = matchFieldLine(pieces[0] ?? '');
+  const first: [string, string][] = head && head.value !== '' ? [[head.key, head.value]] : [];
+  if (head === null && (pieces[0] ?? '') !== '') first.push([field[0], pieces[0] ?? '']);
+  return [...first, ...more.map((f): [string, string] => [f?.key ?? '', f?.value ?? ''])];
 }
 
 /** `Rated: Fiction K - English - Friendship/Humor - Wren, Ossie - Chapters: 3 - …`: labelled parts keep their label, the rest are named by position. */
@@ -178,6 +198,9 @@ function linkValues(rows: Row[], lines: readonly Line[]): void {
     } else if (r.kind === 'by') {
       const by = matchByLine(r.text);
       if (by) r.by = by;
+      // `作者：NAME`, `Author: NAME` are a by-line and a field.
+      const f = oneField(r.text);
+      if (f && !/^(?:by|written by)$/i.test(f[0])) r.fields = [f];
     } else if (r.kind === 'short' && BARE_LABELS.some((l) => l.toLowerCase() === r.text.toLowerCase())) {
       const n = rows[k + 1];
       if (n && n.gapBefore === 0 && n.text.split(/\s+/).length <= 5) {
@@ -191,6 +214,61 @@ function linkValues(rows: Row[], lines: readonly Line[]): void {
   }
 }
 
+/** `Tema: …` alone among other lines is not a header field: an unknown key needs a field beside it. */
+function demoteLoneFields(rows: Row[]): void {
+  const isField = (r: Row | undefined): boolean => r?.kind === 'field' || r?.kind === 'by';
+  for (let k = 0; k < rows.length; k++) {
+    const r = rows[k] as Row;
+    if (r.kind !== 'field' || !r.fields || r.fields.length !== 1 || isKnownKey(r.fields[0]?.[0] ?? '')) continue;
+    if (!isField(rows[k - 1]) && !isField(rows[k + 1 + Math.max(0, (r.through ?? k) - k)])) {
+      r.kind = r.text.split(/\s+/).length >= PROSE_WORDS ? 'prose' : 'short';
+      delete r.fields;
+    }
+  }
+}
+
+/** A stats table: a row of labels apart by tabs, then a row of as many values (Twisting the Hellmouth). */
+function readTables(rows: Row[]): void {
+  for (let k = 0; k + 1 < rows.length; k++) {
+    const head = (rows[k] as Row).text.split(/\t+/);
+    const values = (rows[k + 1] as Row).text.split(/\t+/);
+    if (head.length < 3 || head.length !== values.length || !head.every((h) => /^[\p{L}][\p{L} ]{0,20}$/u.test(h))) continue;
+    (rows[k] as Row).kind = 'field';
+    (rows[k] as Row).fields = head.map((h, n): [string, string] => [h, values[n] ?? '']);
+    (rows[k + 1] as Row).kind = 'field';
+    (rows[k + 1] as Row).fields = [];
+  }
+}
+
+/**
+ * Post stamps without "by": a name over a date (`Ines Varga` / `Mar 9, 2023`),
+ * a blog name over `Follow`. The name is the poster, read as the author when
+ * nothing better names one.
+ */
+function readPostBylines(rows: Row[]): void {
+  for (let k = 0; k + 1 < rows.length; k++) {
+    const r = rows[k] as Row;
+    const n = rows[k + 1] as Row;
+    if (r.kind !== 'short' || n.gapBefore > 0 || !isNameLike(r.text) || r.text.split(/\s+/).length > 4 || /\s{2}/.test(r.text)) continue;
+    if (isDateLine(n.text) || /^follow$/i.test(n.text)) {
+      r.kind = 'by';
+      r.by = { author: r.text, ruleId: isDateLine(n.text) ? 'name-over-date' : 'name-over-follow', weak: true };
+    }
+  }
+}
+
+/** In a block of ALL-CAPS keys, `DISCLAIMER:` is one more key, not a note. */
+function keepCaseOfBlock(rows: Row[]): void {
+  for (let k = 1; k < rows.length; k++) {
+    const r = rows[k] as Row;
+    const prev = rows[k - 1] as Row;
+    const key = /^([A-Z][A-Z ]{1,20}):\s/.exec(r.text)?.[1];
+    if (r.kind !== 'note' || !key || prev.kind !== 'field' || !/^[A-Z][A-Z ]{1,20}:/.test(prev.text) || r.gapBefore > 0) continue;
+    r.kind = 'field';
+    r.fields = [[key, r.text.slice(key.length + 1).trim()]];
+  }
+}
+
 /** Where the header ends: the first chapter heading, or the first prose that is not a summary. */
 function zoneEnd(rows: readonly Row[]): number {
   let seenAnchor = false;
@@ -198,7 +276,7 @@ function zoneEnd(rows: readonly Row[]): number {
   for (let k = 0; k < rows.length; k++) {
     const r = rows[k] as Row;
     if (r.kind === 'by' || r.kind === 'field') seenAnchor = true;
-    if (r.kind === 'heading' && !(rows[k + 1]?.kind === 'by' && rows[k + 1]?.gapBefore === 0)) return k;
+    if (r.kind === 'heading' && !bylineUnder(rows, k)) return k;
     if (r.kind === 'descLabel') {
       description = true;
       k = skipBlock(rows, k + 1) - 1;
@@ -219,10 +297,20 @@ function zoneEnd(rows: readonly Row[]): number {
   return rows.length;
 }
 
+/** A chapter page prints its heading above the work's title and by-line (Royal Road, Substack): the header goes on. */
+function bylineUnder(rows: readonly Row[], k: number): boolean {
+  for (let j = k + 1; j <= k + 3 && j < rows.length; j++) {
+    const r = rows[j] as Row;
+    if (r.gapBefore > 0) return false;
+    if (r.kind === 'by') return true;
+  }
+  return false;
+}
+
 /** The rows of one block (no blank line between) from `k`. */
 function skipBlock(rows: readonly Row[], k: number): number {
   let j = k;
-  const stops = new Set<Kind>(['heading', 'note', 'descLabel', 'by']);
+  const stops = new Set<Kind>(['heading', 'note', 'descLabel', 'by', 'field', 'chrome']);
   while (j < rows.length && (j === k || ((rows[j]?.gapBefore ?? 1) === 0 && !stops.has((rows[j] as Row).kind)))) j++;
   return j;
 }
@@ -231,18 +319,24 @@ function skipBlock(rows: readonly Row[], k: number): number {
 function laterEvidence(rows: readonly Row[], from: number): boolean {
   for (let k = from; k < Math.min(rows.length, from + 8); k++) {
     const kind = rows[k]?.kind;
-    if (kind === 'field' || kind === 'descLabel') return true;
+    if (kind === 'field' || kind === 'descLabel' || (kind === 'chrome' && matchBoilerplate(HEADER_CHROME, rows[k]?.text ?? '') !== null)) return true;
     if (kind === 'prose' || kind === 'heading' || kind === 'note') return false;
   }
   return false;
 }
 
-function readFields(zone: readonly Row[], out: HeaderZone, sink: DiagnosticSink): void {
+/** Keys naming who posted, not necessarily who wrote: used only when nothing better names the author. */
+const WEAK_AUTHOR_KEYS = new Set(['thread starter', 'poster', 'posted by']);
+
+function readFields(zone: readonly Row[], out: HeaderZone, sink: DiagnosticSink): string | null {
+  let weakAuthor: string | null = null;
   for (const r of zone) {
-    if (r.kind !== 'field' || !r.fields) continue;
+    if ((r.kind !== 'field' && r.kind !== 'by') || !r.fields) continue;
     for (const [key, value] of r.fields) {
       if (value === '') continue;
-      if (out.fields[key] === undefined) out.fields[key] = value;
+      // A later value wins: a forum profile box (`Статус: Offline`) comes before the story's own header.
+      out.fields[key] = value;
+      if (WEAK_AUTHOR_KEYS.has(key.toLowerCase()) && out.author === null) weakAuthor = value;
       const meta = META_KEYS[key.toLowerCase()];
       if (meta === 'title' && out.title === null) out.title = value.replace(/^[《「『]|[》」』]$/g, '');
       if (meta === 'author' && out.author === null) out.author = value.replace(/\s*\((?:https?:\/\/)?[^)]*\)$/, '').trim();
@@ -251,6 +345,7 @@ function readFields(zone: readonly Row[], out: HeaderZone, sink: DiagnosticSink)
     }
     if (r.fields.length > 0) sink.info('header-field', r.i + 1, `header field${(r.fields.length ?? 0) > 1 ? 's' : ''} ${r.fields.map(([k]) => `"${k}"`).join(', ')} read as metadata`);
   }
+  return weakAuthor;
 }
 
 /** A summary under its label, or an unlabelled paragraph between the by-line and more fields. */
@@ -308,10 +403,11 @@ function readTitleAndAuthor(zone: Row[], out: HeaderZone, sink: DiagnosticSink):
   const byAt = zone.findIndex((r) => r.kind === 'by' && r.by && !r.by.weak);
   const weakAt = zone.findIndex((r) => r.kind === 'by' && r.by?.weak === true);
   if (out.author === null) {
-    const by = zone[byAt >= 0 ? byAt : weakAt]?.by;
+    const at = byAt >= 0 ? byAt : weakAt;
+    const by = zone[at]?.by;
     if (by) {
       out.author = by.author;
-      sink.info('header-author', (zone[byAt >= 0 ? byAt : weakAt]?.i ?? 0) + 1, `author taken from the by-line (${by.ruleId})`);
+      sink.info('header-author', (zone[at]?.i ?? 0) + 1, `author taken from the by-line (${by.ruleId})`);
     }
   }
   if (out.title !== null) return;
@@ -322,12 +418,25 @@ function readTitleAndAuthor(zone: Row[], out: HeaderZone, sink: DiagnosticSink):
     sink.info('header-title', bracketed.i + 1, 'title taken from the 《》 line');
     return;
   }
-  const anchor = byAt >= 0 ? byAt : weakAt;
-  // Above the by-line: the nearest title-shaped line, passing over genre subtitles ("a novel", "roman").
+  // The strongest anchor first: a by-line, a title over a bare name, a post stamp, the first field.
+  if (byAt >= 0 && titleAbove(zone, byAt, out, sink)) return;
+  if (titleOverName(zone, out, sink)) return;
+  if (weakAt >= 0 && titleAbove(zone, weakAt, out, sink)) return;
+  const firstField = zone.findIndex((r) => r.kind === 'field');
+  if (firstField > 0 && titleAbove(zone, firstField, out, sink)) return;
+  const first = zone.find((r) => titleShaped(r) && r.kind === 'short');
+  if (first) {
+    out.title = stripTitle(first.text);
+    sink.info('header-title', first.i + 1, 'title taken from the first title-shaped header line');
+  }
+}
+
+/** The nearest title-shaped line above `anchor`, passing over genre subtitles ("a novel", "roman") and chrome. */
+function titleAbove(zone: readonly Row[], anchor: number, out: HeaderZone, sink: DiagnosticSink): boolean {
   const subtitles: string[] = [];
-  for (let k = anchor - 1; anchor > 0 && k >= Math.max(0, anchor - 4); k--) {
+  for (let k = anchor - 1; k >= Math.max(0, anchor - 4); k--) {
     const r = zone[k] as Row;
-    if (r.kind === 'heading') break;
+    if (r.kind === 'heading' || r.kind === 'field' || r.kind === 'by' || r.kind === 'prose') return false;
     if (!titleShaped(r)) continue;
     if (SUBTITLE_SHAPE.test(r.text) && k > 0) {
       subtitles.unshift(r.text);
@@ -335,26 +444,41 @@ function readTitleAndAuthor(zone: Row[], out: HeaderZone, sink: DiagnosticSink):
     }
     out.title = stripTitle(r.text);
     if (subtitles.length > 0) out.subtitle = subtitles.join(' ');
-    sink.info('header-title', r.i + 1, 'title taken from the line above the by-line');
-    return;
+    sink.info('header-title', r.i + 1, `title taken from the line above the ${zone[anchor]?.kind === 'field' ? 'header fields' : 'by-line'}`);
+    return true;
   }
-  // A title with a bare author name under it, alone in its block (`Title` / `hollowreed`).
+  return false;
+}
+
+/** A title with a bare author name under it, the two alone in their block (`Title` / `hollowreed`). */
+function titleOverName(zone: readonly Row[], out: HeaderZone, sink: DiagnosticSink): boolean {
   for (let k = 0; k + 1 < zone.length; k++) {
     const a = zone[k] as Row;
     const b = zone[k + 1] as Row;
     const after = zone[k + 2];
-    if (b.gapBefore === 0 && (after === undefined || after.gapBefore > 0) && (k === 0 || a.gapBefore > 0) && titleShaped(a) && b.kind === 'short' && isNameLike(b.text) && !/\s{2}/.test(b.text)) {
+    if (b.gapBefore === 0 && (after === undefined || after.gapBefore > 0) && (k === 0 || a.gapBefore > 0) && titleShaped(a) && a.kind === 'short' && isBareName(b)) {
       out.title = stripTitle(a.text);
       if (out.author === null) out.author = b.text;
+      b.kind = 'by';
       sink.info('header-title', a.i + 1, 'title and a bare author name under it');
-      return;
+      return true;
     }
   }
-  const first = zone.find((r) => titleShaped(r) && r.kind === 'short');
-  if (first) {
-    out.title = stripTitle(first.text);
-    sink.info('header-title', first.i + 1, 'title taken from the first title-shaped header line');
-  }
+  return false;
+}
+
+function isBareName(r: Row): boolean {
+  return r.kind === 'short' && isNameLike(r.text) && r.text.split(/\s+/).length <= 4 && !/\s{2}/.test(r.text) && !SUBTITLE_SHAPE.test(r.text) && !/[.!?]$/.test(r.text.replace(/\b\p{Lu}\.$/u, ''));
+}
+
+/** `Title` / `Author Name` alone at the top, then a wide gap or a heading: a manuscript's title page. */
+function readTitlePage(rows: Row[], sink: DiagnosticSink): HeaderZone | null {
+  const [a, b, c] = rows;
+  if (!a || !b || b.gapBefore > 0 || !titleShaped(a) || a.kind !== 'short' || !isBareName(b)) return null;
+  if (c && c.gapBefore < 2 && c.kind !== 'heading') return null;
+  const out: HeaderZone = { title: stripTitle(a.text), subtitle: null, author: b.text, description: null, language: null, fields: {}, skip: new Set([a.i, b.i]) };
+  sink.info('header-title-page', a.i + 1, 'title and author name alone above the story', { endLine: b.i + 1 });
+  return out;
 }
 
 /** A blog post without a by-line: date stamp, then the post title. The title leaves the body; the chrome above it too. */

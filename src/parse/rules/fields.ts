@@ -8,6 +8,8 @@ export const META_KEYS: Readonly<Record<string, MetaKey>> = {
   title: 'title',
   'story title': 'title',
   story: 'title',
+  'category archives': 'title',
+  'archives de catégorie': 'title',
   título: 'title',
   titulo: 'title',
   titre: 'title',
@@ -87,7 +89,7 @@ export const KNOWN_FIELD_KEYS = new Set([
 
 const FIELD_LINE = /^([\p{Lu}][\p{L}\p{M}'’()/ -]{0,32}?)\s*[:：]\s*(.*)$/u;
 /** Keys in scripts without case (`作者：`, `작품 소개:`): short, letters only. */
-const FIELD_LINE_CASELESS = /^((?:[\p{Lo}]+ ?){1,3}?)\s*[:：]\s*(.*)$/u;
+const FIELD_LINE_CASELESS = /^((?:[\p{Lo}\p{Lm}]+ ?){1,3}?)\s*[:：]\s*(.*)$/u;
 
 export interface FieldLine {
   key: string;
