@@ -1,7 +1,7 @@
 import type { DiagnosticSink } from '../diagnostics.js';
 import type { Line } from './lines.js';
 import { readHeaderZone } from './header-zone.js';
-import { isFooterBoilerplate } from './rules/boilerplate.js';
+import { isDateLine, isFooterBoilerplate, MAIL_HEADER } from './rules/boilerplate.js';
 import { languageTag } from './rules/fields.js';
 import { matchByLine } from './rules/header-labels.js';
 
@@ -45,14 +45,17 @@ export function findArchiveFrame(lines: readonly Line[], sink: DiagnosticSink): 
   const start = findIndex(lines, 0, Math.min(lines.length, 1500), (l) => PG_START.test(l.trimmed));
   if (start !== -1) readGutenberg(lines, start, frame, sink);
   markBoilerplate(lines, frame, sink);
-  markFooters(lines, frame, sink);
-  if (frame.kind === null) applyHeaderZone(lines, frame, sink);
+  const bodyFrom = frame.kind === null ? applyHeaderZone(lines, frame, sink) : frame.from;
+  markFooters(lines, frame, bodyFrom, sink);
   return frame;
 }
 
-function applyHeaderZone(lines: readonly Line[], frame: ArchiveFrame, sink: DiagnosticSink): void {
+/** Reads the header zone into the frame; returns the index where the body may start. */
+function applyHeaderZone(lines: readonly Line[], frame: ArchiveFrame, sink: DiagnosticSink): number {
   const zone = readHeaderZone(lines, frame.from, frame.to, frame.skip, sink);
+  let end = frame.from;
   if (zone) {
+    end = Math.max(end, ...[...zone.skip].map((i) => i + 1));
     frame.title = zone.title;
     frame.subtitle = zone.subtitle;
     frame.author = zone.author;
@@ -62,6 +65,7 @@ function applyHeaderZone(lines: readonly Line[], frame: ArchiveFrame, sink: Diag
     for (const i of zone.skip) frame.skip.add(i);
   }
   if (frame.author === null && frame.title !== null) readFooterAuthor(lines, frame, sink);
+  return end;
 }
 
 /** A blog's post footer names the author (`Posted by NAME at 10:14 PM`, `Written by NAME`) when the header does not. */
@@ -79,15 +83,58 @@ function readFooterAuthor(lines: readonly Line[], frame: ArchiveFrame, sink: Dia
 }
 
 /** Share widgets, page navigation and comment pleas anywhere in the file: never story text. */
-function markFooters(lines: readonly Line[], frame: ArchiveFrame, sink: DiagnosticSink): void {
+function markFooters(lines: readonly Line[], frame: ArchiveFrame, from: number, sink: DiagnosticSink): void {
   let count = 0;
   let firstLine = 0;
-  for (let i = frame.from; i < frame.to; i++) {
-    const line = lines[i] as Line;
-    if (line.blank || line.trimmed.length > 90 || frame.skip.has(i)) continue;
-    if (!isFooterBoilerplate(line.trimmed)) continue;
+  const drop = (i: number): void => {
     frame.skip.add(i);
-    if (count++ === 0) firstLine = line.no;
+    if (count++ === 0) firstLine = i + 1;
+  };
+  for (let i = from; i < frame.to; i++) {
+    const line = lines[i] as Line;
+    if (line.blank || line.trimmed.length > 120 || frame.skip.has(i)) continue;
+    // A mail signature: `-- ` and the few lines under it.
+    if (line.text === '-- ' || (line.trimmed === '--' && lines[i + 1] && !lines[i + 1]?.blank)) {
+      for (let k = i; k < Math.min(frame.to, i + 5) && !lines[k]?.blank; k++) drop(k);
+      continue;
+    }
+    if (MAIL_HEADER.test(line.trimmed) && MAIL_HEADER.test(lines[i + 1]?.trimmed ?? '') && MAIL_HEADER.test(lines[i + 2]?.trimmed ?? '')) {
+      while (i < frame.to && MAIL_HEADER.test(lines[i]?.trimmed ?? '')) drop(i++);
+      continue;
+    }
+    // A related-posts widget: `Related`, then entries of a title, a date and `In "Category"`.
+    if (/^related(?: posts| stories)?$/i.test(line.trimmed)) {
+      let k = i;
+      for (; k < frame.to; k++) {
+        const t = lines[k]?.trimmed ?? '';
+        const entryEnd = /^in ["“].{1,40}["”]$/i.test(t);
+        if (lines[k]?.blank && !/^in ["“]/i.test(lines[k - 1]?.trimmed ?? '')) break;
+        if (!lines[k]?.blank) drop(k);
+        if (entryEnd && lines[k + 1]?.blank && !/^.{1,80}$/.test(lines[k + 2]?.trimmed ?? '')) break;
+      }
+      i = k;
+      continue;
+    }
+    // A blog comment: `NAME says:` over a date, its text, then `Reply`.
+    if (/^\S.{0,40} says:$/.test(line.trimmed) && isDateStamp(lines[i + 1]?.trimmed ?? '')) {
+      let k = i;
+      while (k < Math.min(frame.to, i + 10) && !/^reply$/i.test(lines[k]?.trimmed ?? '')) k++;
+      if (k < Math.min(frame.to, i + 10)) {
+        for (let m = i; m <= k; m++) if (!lines[m]?.blank) drop(m);
+        i = k;
+        continue;
+      }
+    }
+    // The work's title and by-line repeated under each chapter heading of a multi-page copy.
+    const by = frame.author !== null && line.trimmed.length <= 120 ? matchByLine(line.trimmed) : null;
+    if (by && by.author === frame.author) {
+      drop(i);
+      const prev = lines[i - 1];
+      if (prev && !prev.blank && prev.trimmed === frame.title) drop(i - 1);
+      continue;
+    }
+    if (line.trimmed.length > 90 || !isFooterBoilerplate(line.trimmed)) continue;
+    drop(i);
   }
   if (count > 0) sink.info('footer-boilerplate', firstLine, `${count} line${count > 1 ? 's' : ''} of site navigation and share widgets kept out of the body`);
 }
@@ -168,4 +215,9 @@ function range(from: number, to: number): number[] {
   const out: number[] = [];
   for (let i = from; i < to; i++) out.push(i);
   return out;
+}
+
+/** `14 March 2021 at 9:02 pm`: a comment's time stamp. */
+function isDateStamp(t: string): boolean {
+  return isDateLine(t) || /^\d{1,2} \p{L}+ \d{4}(?:,? at \d{1,2}:\d{2}\s*(?:[ap]m)?)?$/iu.test(t);
 }

@@ -109,7 +109,13 @@ function classify(t: string): Kind {
   if ((heading && heading.level !== 'section') || (HEADING_START.test(t) && t.length <= 80)) return 'heading';
   if (fields) return 'field';
   if (isNavRow(t) || isBreadcrumb(t)) return 'chrome';
-  return t.split(/\s+/).length >= PROSE_WORDS || t.length > 110 ? 'prose' : 'short';
+  return isProse(t) ? 'prose' : 'short';
+}
+
+/** Story text, not a header line: many words, or a long line, with a sentence in it. */
+function isProse(t: string): boolean {
+  const words = t.split(/\s+/).length;
+  return (words >= PROSE_WORDS || t.length > 110) && /[.!?…]["”»’)]?(?:\s|$)/u.test(t) || words >= 40;
 }
 
 function isKnownKey(key: string): boolean {
@@ -490,4 +496,10 @@ function readBlogPostTitle(zone: readonly Row[], sink: DiagnosticSink): HeaderZo
   for (let k = 0; k <= date + 1; k++) out.skip.add((zone[k] as Row).i);
   sink.info('header-title', next.i + 1, 'title taken from the line under the post date');
   return out;
+}
+
+/** The scored rows and the zone's end, for tests and for reading a file's header by hand. */
+export function headerRows(lines: readonly Line[], from: number, to: number): { rows: { line: number; kind: string; text: string }[]; end: number } {
+  const rows = collectRows(lines, from, to, new Set());
+  return { rows: rows.map((r) => ({ line: r.i + 1, kind: r.kind, text: r.text.slice(0, 60) })), end: zoneEnd(rows) };
 }

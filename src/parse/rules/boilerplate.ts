@@ -60,8 +60,27 @@ export const FOOTER_BOILERPLATE: readonly BoilerplateRule[] = [
   { id: 'tumblr-notes', pattern: /^\d[\d,]* notes$/i },
   { id: 'comment-count', pattern: /^\(\s*\d+ comments?\s*[|—-]\s*(?:leave a comment|reply)\s*\)$/i },
   { id: 'edited', pattern: /^(?:last edited|editado por última vez por|« última modificación)\b.*$/i },
+  { id: 'continued', pattern: /^(?:to be continued|continuará|continua|à suivre|продолжение следует|fortsetzung folgt|tbc)\W*$/iu },
+  { id: 'continued-bracket', pattern: /^\[(?:continued|to be continued|back to|return to)\b[^\]]*\]$/i },
+  { id: 'the-end', pattern: /^[~*=\s-]*(?:the end\??|fin|end|ende|конец|fine)[~*=\s.!-]*$/i },
+  { id: 'chapter-end-cjk', pattern: /^[（(]本章完[）)]$/u },
+  { id: 'online-status', pattern: /^(?:en línea|online|offline|desconectado)$/i },
+  { id: 'post-labels', pattern: /^(?:labels|categories|filed under|publié dans|posted in)\s*:?\s.*$/i },
+  { id: 'share-service', pattern: /^(?:twitter|facebook|reddit|pinterest|tumblr|email|print)$/i },
+  { id: 'blogger-share', pattern: /^email this\s*blogthis!.*$/i },
+  { id: 'no-comments', pattern: /^(?:no comments:?|post a comment|\d+ comments?:?|reply|related)$/i },
+  { id: 'thoughts-on', pattern: /^\d+ (?:thoughts?|responses?|replies) (?:on|to) ["“].*["”]$/i },
+  { id: 'newsletter', pattern: /^thanks for reading .{1,80}! subscribe\b.*$|^type your email\W*$|^discussion about this post$|^restacks$/i },
+  { id: 'likes-comments', pattern: /^\d+ likes? · \d+ comments?$/i },
+  { id: 'copyright-line', pattern: /^© \d{4}\b.{0,60}$/ },
+  { id: 'action-row', pattern: /^(?:subscribe|upvote|comment|recommend|vote|share|like|reblog|reply|report|save)(?:\s{2,}(?:subscribe|upvote|comment|recommend|vote|share|like|reblog|reply|report|save))+$/i },
+  { id: 'level', pattern: /^level \d+$/i },
+  { id: 'forum-added', pattern: /^добавлено \(.*\)$/iu },
   { id: 'hashtags', pattern: /^(?:#[\p{L}\p{N}][\p{L}\p{N} _'-]*\s*){2,}$/u },
 ];
+
+/** Keys of a mail or news header; a run of three or more of them is a header block, wherever it sits. */
+export const MAIL_HEADER = /^(?:from|to|cc|newsgroups|subject|date|organization|lines|message-id|references|reply-to|path|x-[\w-]+|nntp-posting-host|sender|content-type|mime-version):\s/i;
 
 export function matchBoilerplate(rules: readonly BoilerplateRule[], trimmed: string): BoilerplateRule | null {
   if (trimmed.length > 160) return null;
@@ -80,7 +99,7 @@ export function isNavRow(trimmed: string): boolean {
 export function isBreadcrumb(trimmed: string): boolean {
   if (trimmed.length > 160 || /:\s/.test(trimmed)) return false;
   const parts = trimmed.split(/\s*(?:»|›|‹|>>|\s>\s)\s*/);
-  return parts.length >= 2 && parts.every((p) => p.trim() !== '' && p.split(/\s+/).length <= 6);
+  return parts.length >= 2 && parts.every((p) => p.trim() !== '' && p.split(/\s+/).length <= 8);
 }
 
 const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?';
