@@ -1,7 +1,7 @@
 import type { DiagnosticSink } from '../diagnostics.js';
 import type { Line } from './lines.js';
 import { readHeaderZone } from './header-zone.js';
-import { isDateLine, isFooterBoilerplate, MAIL_HEADER } from './rules/boilerplate.js';
+import { isDateLine, isFooterBoilerplate, MAIL_HEADER, TAIL_START } from './rules/boilerplate.js';
 import { languageTag } from './rules/fields.js';
 import { matchByLine } from './rules/header-labels.js';
 
@@ -63,6 +63,7 @@ function applyHeaderZone(lines: readonly Line[], frame: ArchiveFrame, sink: Diag
     frame.language = zone.language;
     Object.assign(frame.fields, zone.fields);
     for (const i of zone.skip) frame.skip.add(i);
+    reportRuns(lines, [...zone.skip], (from, to) => sink.info('header-zone', from, 'header lines read as metadata or site chrome, kept out of the body', { endLine: to }));
   }
   if (frame.author === null && frame.title !== null) readFooterAuthor(lines, frame, sink);
   return end;
@@ -84,11 +85,10 @@ function readFooterAuthor(lines: readonly Line[], frame: ArchiveFrame, sink: Dia
 
 /** Share widgets, page navigation and comment pleas anywhere in the file: never story text. */
 function markFooters(lines: readonly Line[], frame: ArchiveFrame, from: number, sink: DiagnosticSink): void {
-  let count = 0;
-  let firstLine = 0;
+  const dropped: number[] = [];
   const drop = (i: number): void => {
     frame.skip.add(i);
-    if (count++ === 0) firstLine = i + 1;
+    dropped.push(i);
   };
   for (let i = from; i < frame.to; i++) {
     const line = lines[i] as Line;
@@ -103,17 +103,22 @@ function markFooters(lines: readonly Line[], frame: ArchiveFrame, from: number, 
       continue;
     }
     // A related-posts widget: `Related`, then entries of a title, a date and `In "Category"`.
-    if (/^related(?: posts| stories)?$/i.test(line.trimmed)) {
+    if (/^(?:related(?: posts| stories)?|sur le même thème|ähnliche beiträge|relacionado)$/i.test(line.trimmed)) {
       let k = i;
       for (; k < frame.to; k++) {
         const t = lines[k]?.trimmed ?? '';
-        const entryEnd = /^in ["“].{1,40}["”]$/i.test(t);
-        if (lines[k]?.blank && !/^in ["“]/i.test(lines[k - 1]?.trimmed ?? '')) break;
+        const entryEnd = /^(?:in|dans|em|en) ["“«].{1,40}["”»]$/i.test(t);
+        if (lines[k]?.blank && !/^(?:in|dans|em|en) ["“«]/i.test(lines[k - 1]?.trimmed ?? '')) break;
         if (!lines[k]?.blank) drop(k);
         if (entryEnd && lines[k + 1]?.blank && !/^.{1,80}$/.test(lines[k + 2]?.trimmed ?? '')) break;
       }
       i = k;
       continue;
+    }
+    // Site furniture to the end of the page: a comment form, a sidebar, an author card.
+    if ((TAIL_START.test(line.trimmed) || (line.trimmed === '--' && /^\d+$/.test(lines[i + 1]?.trimmed ?? ''))) && onlyFurnitureAfter(lines, i + 1, frame.to)) {
+      for (let k = i; k < frame.to; k++) if (!lines[k]?.blank) drop(k);
+      break;
     }
     // A blog comment: `NAME says:` over a date, its text, then `Reply`.
     if (/^\S.{0,40} says:$/.test(line.trimmed) && isDateStamp(lines[i + 1]?.trimmed ?? '')) {
@@ -124,6 +129,12 @@ function markFooters(lines: readonly Line[], frame: ArchiveFrame, from: number, 
         i = k;
         continue;
       }
+    }
+    // The author's name alone: a post stamp (with its date under it) or an author card.
+    if (frame.author !== null && line.trimmed === frame.author) {
+      drop(i);
+      if (isDateStamp(lines[i + 1]?.trimmed ?? '')) drop(++i);
+      continue;
     }
     // The work's title and by-line repeated under each chapter heading of a multi-page copy.
     const by = frame.author !== null && line.trimmed.length <= 120 ? matchByLine(line.trimmed) : null;
@@ -136,7 +147,7 @@ function markFooters(lines: readonly Line[], frame: ArchiveFrame, from: number, 
     if (line.trimmed.length > 90 || !isFooterBoilerplate(line.trimmed)) continue;
     drop(i);
   }
-  if (count > 0) sink.info('footer-boilerplate', firstLine, `${count} line${count > 1 ? 's' : ''} of site navigation and share widgets kept out of the body`);
+  reportRuns(lines, dropped, (from, to, n) => sink.info('footer-boilerplate', from, `${n} line${n > 1 ? 's' : ''} of site navigation, share widgets or post furniture kept out of the body`, { endLine: to }));
 }
 
 function readGutenberg(lines: readonly Line[], start: number, frame: ArchiveFrame, sink: DiagnosticSink): void {
@@ -220,4 +231,35 @@ function range(from: number, to: number): number[] {
 /** `14 March 2021 at 9:02 pm`: a comment's time stamp. */
 function isDateStamp(t: string): boolean {
   return isDateLine(t) || /^\d{1,2} \p{L}+ \d{4}(?:,? at \d{1,2}:\d{2}\s*(?:[ap]m)?)?$/iu.test(t);
+}
+
+/** No prose and no heading from `from` to `to`: what follows is not story text. */
+function onlyFurnitureAfter(lines: readonly Line[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const t = lines[k]?.trimmed ?? '';
+    if (t.split(/\s+/).length >= 30 || /^(?:chapter|part|kapitel|chapitre|cap[ií]tulo|глава)\s+\S/i.test(t)) return false;
+  }
+  return true;
+}
+
+/** Reports dropped lines as runs (blank lines between them do not break a run), so every dropped word is named. */
+export function reportRuns(lines: readonly Line[], indexes: readonly number[], report: (fromLine: number, toLine: number, count: number) => void): void {
+  const sorted = [...new Set(indexes)].sort((a, b) => a - b);
+  let start = -1;
+  let last = -1;
+  let n = 0;
+  for (const i of sorted) {
+    const gapIsBlank = last >= 0 && lines.slice(last + 1, i).every((l) => l.blank);
+    if (start >= 0 && !gapIsBlank) {
+      report(start + 1, last + 1, n);
+      start = -1;
+    }
+    if (start < 0) {
+      start = i;
+      n = 0;
+    }
+    last = i;
+    n++;
+  }
+  if (start >= 0) report(start + 1, last + 1, n);
 }

@@ -71,8 +71,6 @@ export function readHeaderZone(lines: readonly Line[], from: number, to: number,
     const r = rows[k] as Row;
     if (r.kind === 'chrome' || r.kind === 'by' || r.kind === 'field' || out.skip.has(r.i)) out.skip.add(r.i);
   }
-  const first = rows[0]?.i ?? from;
-  sink.info('header-zone', first + 1, 'header block read as metadata and kept out of the body', { endLine: (rows[lastOwned]?.i ?? first) + 1 });
   return out;
 }
 

@@ -44,7 +44,15 @@ export const HEADER_CHROME: readonly BoilerplateRule[] = [
 
 /** Below or between chapters: share widgets, page navigation, comment pleas, signatures. */
 export const FOOTER_BOILERPLATE: readonly BoilerplateRule[] = [
-  { id: 'share-this', pattern: /^(?:share this|like this|partager|teilen|compartir|condividi):?$/i },
+  { id: 'share-this', pattern: /^(?:share this|like this|partager|j['’]aime ça|teilen|compartir|condividi)\s*:?$/i },
+  { id: 'like-loading-fr', pattern: /^j['’]aime chargement…?\.*$/i },
+  { id: 'post-stamp', pattern: /^\S.{0,40} · .{1,30} · #\d+$/ },
+  { id: 'post-number', pattern: /^#\d+$/ },
+  { id: 'add-bookmark', pattern: /^add bookmark$/i },
+  { id: 'pagination', pattern: /^(?:prev|previous|‹|«)\s+(?:\d+|…)(?:\s+(?:\d+|…))+\s+(?:next|›|»)$/i },
+  { id: 'list-footer', pattern: /^(?:to unsubscribe\b.*|free web-based e-?mail\b.*)$/i },
+  { id: 'mail-me', pattern: /^.{0,40}\be-?mail me\b.*@.*$/i },
+  { id: 'lj-comment', pattern: /^\((?:anonymous|reply|thread|link)\)(?:\s*\((?:reply|thread|link)\))*$/i },
   { id: 'share-links', pattern: /^share:?\s+(?:e-?mail|facebook|twitter)\b.*$/i },
   { id: 'like-loading', pattern: /^like loading\.*$/i },
   { id: 'leave-comment', pattern: /^(?:leave a comment|log in to comment|you must be logged in to comment|laisser un commentaire|review schreiben)$/i },
@@ -65,7 +73,7 @@ export const FOOTER_BOILERPLATE: readonly BoilerplateRule[] = [
   { id: 'the-end', pattern: /^[~*=\s-]*(?:the end\??|fin|end|ende|конец|fine)[~*=\s.!-]*$/i },
   { id: 'chapter-end-cjk', pattern: /^[（(]本章完[）)]$/u },
   { id: 'online-status', pattern: /^(?:en línea|online|offline|desconectado)$/i },
-  { id: 'post-labels', pattern: /^(?:labels|categories|filed under|publié dans|posted in)\s*:?\s.*$/i },
+  { id: 'post-labels', pattern: /^(?:labels|categories|tags|filed under|publié dans|posted in)\s*:?\s.*$/i },
   { id: 'share-service', pattern: /^(?:twitter|facebook|reddit|pinterest|tumblr|email|print)$/i },
   { id: 'blogger-share', pattern: /^email this\s*blogthis!.*$/i },
   { id: 'no-comments', pattern: /^(?:no comments:?|post a comment|\d+ comments?:?|reply|related)$/i },
@@ -74,10 +82,19 @@ export const FOOTER_BOILERPLATE: readonly BoilerplateRule[] = [
   { id: 'likes-comments', pattern: /^\d+ likes? · \d+ comments?$/i },
   { id: 'copyright-line', pattern: /^© \d{4}\b.{0,60}$/ },
   { id: 'action-row', pattern: /^(?:subscribe|upvote|comment|recommend|vote|share|like|reblog|reply|report|save)(?:\s{2,}(?:subscribe|upvote|comment|recommend|vote|share|like|reblog|reply|report|save))+$/i },
+  { id: 'single-action', pattern: /^(?:subscribe|share|comments|follow|upvote|reblog|reblog\s+like|sign in|sign up)$/i },
+  { id: 'support-author', pattern: /^(?:support ["“].{1,80}["”]|about the author|view my complete profile|subscribe to: post comments.*)$/i },
   { id: 'level', pattern: /^level \d+$/i },
   { id: 'forum-added', pattern: /^добавлено \(.*\)$/iu },
   { id: 'hashtags', pattern: /^(?:#[\p{L}\p{N}][\p{L}\p{N} _'-]*\s*){2,}$/u },
 ];
+
+/**
+ * Lines after which a page holds only site furniture (comment forms, sidebars,
+ * author cards): from such a line to the end nothing is story text, as long
+ * as no prose or heading follows.
+ */
+export const TAIL_START = /^(?:\(\s*\d+ comments?\s*[|—-]\s*leave a comment\s*\)|about me|blog archive|post a comment|newer post\s+older post\s+home|more from \S.{0,60}|written by \S.{0,40}|discussion about this post|you['’]ve reached the end of the published parts\.?|who is online|display posts from previous:.*|return to “.*”|you have reached the end of ["“].*)$/i;
 
 /** Keys of a mail or news header; a run of three or more of them is a header block, wherever it sits. */
 export const MAIL_HEADER = /^(?:from|to|cc|newsgroups|subject|date|organization|lines|message-id|references|reply-to|path|x-[\w-]+|nntp-posting-host|sender|content-type|mime-version):\s/i;
