@@ -98,11 +98,11 @@ function dropTitlePage(ctx: Ctx, start: number): number {
 function readMetaUnit(ctx: Ctx, i: number, isFirstText: boolean, beforeBody: boolean): { consumed: number; note?: Note } {
   const { units, meta, sink } = ctx;
   const u = units[i] as Unit;
+  if (!u.note) markHeaderNote(u, sink);
   if (u.kind !== 'text') return { consumed: i };
   const text = unitText(u);
   const firstLine = u.lines[0]?.trimmed ?? '';
   const lineNo = u.lines[0]?.no ?? 1;
-  if (!u.note) markHeaderNote(u, sink);
   if (u.note) {
     const { note, end } = takeNote(units, i, 'storyStart', ctx.layout, sink);
     return note ? { consumed: end, note } : { consumed: end };
@@ -203,7 +203,7 @@ function takeImplicitDescription(ctx: Ctx, rest: Unit[]): void {
   if (lead.length === 0 || lead.length > 3 || lead.length !== rest.length) return;
   const text = lead.map((u) => unitText(u).replace(/\s*\n\s*/g, ' ')).join('\n\n');
   // A dedication ("For Bea"), a genre line ("A Novel") or an epigraph with its source is not a summary.
-  const epigraph = lead.some((u) => u.lines.some((l) => /^[—–-]{1,2}\s*\S/.test(l.trimmed)));
+  const epigraph = lead.some((u) => u.lines.some((l) => /^[—–-]{1,2}\s*\S/.test(l.trimmed)) || /^\[[^\]]*\]$/s.test(unitText(u)));
   if (countWords(text) > 150 || countWords(text) < 8 || epigraph) return;
   ctx.meta.description = text;
   rest.splice(0, lead.length);
@@ -218,7 +218,13 @@ function takeImplicitDescription(ctx: Ctx, rest: Unit[]): void {
 function markHeaderNote(u: Unit, sink: DiagnosticSink): void {
   const first = u.lines[0]?.trimmed ?? '';
   const m = HEADER_NOTE_LABELS.exec(first);
-  if (!m || u.kind !== 'text') return;
+  // `Foreword` reads as a front-matter heading on its own; over a story's header it is the author's note.
+  const frontHeading = u.kind === 'heading' && u.heading?.level === 'front';
+  if (!m || (u.kind !== 'text' && !frontHeading)) return;
+  if (frontHeading) {
+    u.kind = 'text';
+    delete u.heading;
+  }
   const label = m[0].replace(/[:：\s]+$/u, '').trim();
   const rest = unitText(u).slice(m[0].length).trim();
   u.note = { ruleId: 'note-header-box', label, scope: null, rest };

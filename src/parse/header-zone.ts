@@ -25,7 +25,7 @@ export interface HeaderZone {
   skip: Set<number>;
 }
 
-type Kind = 'field' | 'by' | 'descLabel' | 'note' | 'heading' | 'chrome' | 'prose' | 'short';
+type Kind = 'field' | 'by' | 'descLabel' | 'note' | 'noteText' | 'heading' | 'chrome' | 'prose' | 'short';
 
 interface Row {
   i: number;
@@ -65,7 +65,7 @@ export function readHeaderZone(lines: readonly Line[], from: number, to: number,
   }
   for (let k = 0; k <= Math.min(lastOwned, end - 1); k++) {
     const r = rows[k] as Row;
-    if (r.kind !== 'note' && r.kind !== 'heading') out.skip.add(r.i);
+    if (r.kind !== 'note' && r.kind !== 'noteText' && r.kind !== 'heading') out.skip.add(r.i);
   }
   for (let k = lastOwned + 1; k < end; k++) {
     const r = rows[k] as Row;
@@ -91,6 +91,7 @@ function collectRows(lines: readonly Line[], from: number, to: number, skipped: 
   readTables(rows);
   readPostBylines(rows);
   keepCaseOfBlock(rows);
+  for (let k = 0; k < rows.length; k++) if (rows[k]?.kind === 'note') for (let j = k + 1; j < noteEnd(rows, k); j++) (rows[j] as Row).kind = 'noteText';
   return rows;
 }
 
@@ -224,6 +225,8 @@ function demoteLoneFields(rows: Row[]): void {
   for (let k = 0; k < rows.length; k++) {
     const r = rows[k] as Row;
     if (r.kind !== 'field' || !r.fields || r.fields.length !== 1 || isKnownKey(r.fields[0]?.[0] ?? '')) continue;
+    // A label alone on its line with its value under it (`Публикация на других ресурсах:`) is a field by shape.
+    if (r.through !== undefined && /[:：]$/.test(r.text) && !/\basked:$/i.test(r.text)) continue;
     if (!isField(rows[k - 1]) && !isField(rows[k + 1 + Math.max(0, (r.through ?? k) - k)])) {
       r.kind = r.text.split(/\s+/).length >= PROSE_WORDS ? 'prose' : 'short';
       delete r.fields;
@@ -287,8 +290,9 @@ function zoneEnd(rows: readonly Row[]): number {
       continue;
     }
     if (r.kind === 'note') {
-      if (!laterEvidence(rows, k + 1)) return k;
-      k = skipBlock(rows, k) - 1;
+      const after = noteEnd(rows, k);
+      if (!laterEvidence(rows, after)) return k;
+      k = after - 1;
       continue;
     }
     if (r.kind !== 'prose') continue;
@@ -309,6 +313,15 @@ function bylineUnder(rows: readonly Row[], k: number): boolean {
     if (r.kind === 'by') return true;
   }
   return false;
+}
+
+/** One past the last row of the note at `k`: its own block, or the block under a label that stands alone. */
+function noteEnd(rows: readonly Row[], k: number): number {
+  const r = rows[k] as Row;
+  const alone = (matchNoteLabel(r.text)?.rest ?? r.text.replace(HEADER_NOTE_LABELS, '').trim()) === '';
+  const sameBlock = skipBlock(rows, k);
+  if (!alone || sameBlock > k + 1) return sameBlock;
+  return rows[k + 1] && (rows[k + 1] as Row).kind !== 'heading' ? skipBlock(rows, k + 1) : k + 1;
 }
 
 /** The rows of one block (no blank line between) from `k`. */
@@ -442,6 +455,8 @@ function titleAbove(zone: readonly Row[], anchor: number, out: HeaderZone, sink:
     const r = zone[k] as Row;
     if (r.kind === 'heading' || r.kind === 'field' || r.kind === 'by' || r.kind === 'prose') return false;
     if (!titleShaped(r)) continue;
+    // A deck under a chapter heading (`In which Petra goes swimming…`) is the chapter's, not the work's title.
+    if (zone[k - 1]?.kind === 'heading' && r.gapBefore === 0) return false;
     if (SUBTITLE_SHAPE.test(r.text) && k > 0) {
       subtitles.unshift(r.text);
       continue;
