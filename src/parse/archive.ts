@@ -1,6 +1,6 @@
 import type { DiagnosticSink } from '../diagnostics.js';
 import type { Line } from './lines.js';
-import { readHeaderZone } from './header-zone.js';
+import { looksLikeHeading, readHeaderZone } from './header-zone.js';
 import { isDateLine, isFooterBoilerplate, MAIL_HEADER, TAIL_START } from './rules/boilerplate.js';
 import { languageTag } from './rules/fields.js';
 import { matchByLine } from './rules/header-labels.js';
@@ -133,7 +133,15 @@ function markFooters(lines: readonly Line[], frame: ArchiveFrame, from: number, 
     // The author's name alone: a post stamp (with its date under it) or an author card.
     if (frame.author !== null && line.trimmed === frame.author) {
       drop(i);
-      if (isDateStamp(lines[i + 1]?.trimmed ?? '')) drop(++i);
+      const at = i;
+      if (isDateStamp(lines[i + 1]?.trimmed ?? '')) {
+        drop(++i);
+        // Like and comment counts and a share button under the stamp; a deck line between heading and stamp.
+        while (/^(?:[\d.,]+[KkMm]?|share)$/i.test(lines[i + 1]?.trimmed ?? '')) drop(++i);
+        const deck = lines[at - 1];
+        const above = lines[at - 2];
+        if (deck && above && !deck.blank && !above.blank && !frame.skip.has(at - 1) && looksLikeHeading(above.trimmed)) drop(at - 1);
+      }
       continue;
     }
     // The work's title and by-line repeated under each chapter heading of a multi-page copy.

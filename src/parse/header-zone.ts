@@ -117,6 +117,12 @@ function isProse(t: string): boolean {
   return (words >= PROSE_WORDS || t.length > 110) && /[.!?…]["”»’)]?(?:\s|$)/u.test(t) || words >= 40;
 }
 
+/** A chapter heading by the heading rules or by its first word in any language. */
+export function looksLikeHeading(t: string): boolean {
+  const heading = matchHeading(t);
+  return (heading !== null && heading.level !== 'section') || (HEADING_START.test(t) && t.length <= 80);
+}
+
 function isKnownKey(key: string): boolean {
   return matchFieldLine(`${key}: x`)?.known === true || BARE_LABELS.includes(key);
 }
