@@ -1,7 +1,7 @@
 import type { DiagnosticSink } from '../diagnostics.js';
 import type { Line } from './lines.js';
 import { looksLikeHeading, readHeaderZone } from './header-zone.js';
-import { isDateLine, isFooterBoilerplate, MAIL_HEADER, TAIL_START } from './rules/boilerplate.js';
+import { isDateLine, isFooterBoilerplate, MAIL_HEADER, POST_HEADER, PROFILE_KEY, QUOTE_HEADER, TAIL_START } from './rules/boilerplate.js';
 import { languageTag } from './rules/fields.js';
 import { matchByLine } from './rules/header-labels.js';
 
@@ -119,6 +119,44 @@ function markFooters(lines: readonly Line[], frame: ArchiveFrame, from: number, 
     if ((TAIL_START.test(line.trimmed) || (line.trimmed === '--' && /^\d+$/.test(lines[i + 1]?.trimmed ?? ''))) && onlyFurnitureAfter(lines, i + 1, frame.to)) {
       for (let k = i; k < frame.to; k++) if (!lines[k]?.blank) drop(k);
       break;
+    }
+    // A forum signature: a rule of underscores and a line or two, over the poster's name or profile box.
+    if (/^_{5,}$/.test(line.trimmed) && frame.author !== null) {
+      const near = lines.slice(i + 1, i + 6).map((l) => l.trimmed);
+      if (near.some((t) => t === frame.author || PROFILE_KEY.test(t))) {
+        let k = i;
+        while (k < frame.to && !lines[k]?.blank) drop(k++);
+        i = k - 1;
+        continue;
+      }
+    }
+    // A forum profile box: a name, then two or more profile keys.
+    if (PROFILE_KEY.test(line.trimmed) && PROFILE_KEY.test(lines[i + 1]?.trimmed ?? '')) {
+      const prev = lines[i - 1];
+      if (prev && !prev.blank && prev.trimmed.split(/\s+/).length <= 2 && !frame.skip.has(i - 1)) drop(i - 1);
+      while (i < frame.to && (PROFILE_KEY.test(lines[i]?.trimmed ?? '') || /^(?:miembro|moderador|member|moderator)$/i.test(lines[i]?.trimmed ?? ''))) drop(i++);
+      i--;
+      continue;
+    }
+    // A quote in a reply: the header and the quoted block under it.
+    if (QUOTE_HEADER.test(line.trimmed)) {
+      drop(i);
+      let k = i + 1;
+      if (lines[k]?.blank) k++;
+      while (k < frame.to && !lines[k]?.blank) drop(k++);
+      i = k - 1;
+      continue;
+    }
+    // A reply by someone else than the author: its header to the next post or chapter.
+    const post = POST_HEADER.exec(line.trimmed);
+    if (post && frame.author !== null && post[1]?.trim() !== frame.author) {
+      let k = i;
+      while (k < frame.to && !(k > i && (POST_HEADER.test(lines[k]?.trimmed ?? '') || /^re: /i.test(lines[k]?.trimmed ?? '') || looksLikeHeading(lines[k]?.trimmed ?? '')))) {
+        if (!lines[k]?.blank) drop(k);
+        k++;
+      }
+      i = k - 1;
+      continue;
     }
     // A blog comment: `NAME says:` over a date, its text, then `Reply`.
     if (/^\S.{0,40} says:$/.test(line.trimmed) && isDateStamp(lines[i + 1]?.trimmed ?? '')) {

@@ -84,6 +84,11 @@ export const FOOTER_BOILERPLATE: readonly BoilerplateRule[] = [
   { id: 'action-row', pattern: /^(?:subscribe|upvote|comment|recommend|vote|share|like|reblog|reply|report|save)(?:\s{2,}(?:subscribe|upvote|comment|recommend|vote|share|like|reblog|reply|report|save))+$/i },
   { id: 'single-action', pattern: /^(?:subscribe|share|comments|follow|upvote|reblog|reblog\s+like|sign in|sign up)$/i },
   { id: 'support-author', pattern: /^(?:support ["“].{1,80}["”]|about the author|view my complete profile|subscribe to: post comments.*)$/i },
+  { id: 'reply-subject', pattern: /^re: .{1,120}$/i },
+  { id: 'post-count', pattern: /^(?:posts|сообщений|mensajes|beiträge|messages):\s*[\d.,]+$/i },
+  { id: 'top-link', pattern: /^(?:top|back to top|↑ top)$/i },
+  { id: 'page-of', pattern: /^(?:page|страница|página|seite)\s+\d+\s+(?:of|из|de|von)\s+\d+\b.*$/i },
+  { id: 'reply-stamp', pattern: /^« (?:respuesta|reply|antwort) #\d+.*»$/i },
   { id: 'level', pattern: /^level \d+$/i },
   { id: 'forum-added', pattern: /^добавлено \(.*\)$/iu },
   { id: 'hashtags', pattern: /^(?:#[\p{L}\p{N}][\p{L}\p{N} _'-]*\s*){2,}$/u },
@@ -95,6 +100,15 @@ export const FOOTER_BOILERPLATE: readonly BoilerplateRule[] = [
  * as no prose or heading follows.
  */
 export const TAIL_START = /^(?:\(\s*\d+ comments?\s*[|—-]\s*leave a comment\s*\)|about me|blog archive|post a comment|newer post\s+older post\s+home|more from \S.{0,60}|written by \S.{0,40}|discussion about this post|you['’]ve reached the end of the published parts\.?|who is online|display posts from previous:.*|return to “.*”|you have reached the end of ["“].*)$/i;
+
+/** Keys of a forum profile box beside each post; two or more in a row are the box. */
+export const PROFILE_KEY = /^(?:posts|joined|location|rank|reputation|likes received|группа|сообщений|статус|дата|mensajes|registrado|ubicación|beiträge|registriert|wohnort):\s/i;
+
+/** A quote header in a reply; the quoted lines under it are someone else's copy of the story. */
+export const QUOTE_HEADER = /^(?:quote:?|цитата(?: \(.*\))?|cita de:? .{0,80}|\S{1,40} wrote: ?↑?.*)$/i;
+
+/** `Post by NAME » DATE`: a post header naming its poster. */
+export const POST_HEADER = /^post by (\S.{0,40}?) » .*$/i;
 
 /** Keys of a mail or news header; a run of three or more of them is a header block, wherever it sits. */
 export const MAIL_HEADER = /^(?:from|to|cc|newsgroups|subject|date|organization|lines|message-id|references|reply-to|path|x-[\w-]+|nntp-posting-host|sender|content-type|mime-version):\s/i;
