@@ -45,7 +45,8 @@ export function findArchiveFrame(lines: readonly Line[], sink: DiagnosticSink): 
   const start = findIndex(lines, 0, Math.min(lines.length, 1500), (l) => PG_START.test(l.trimmed));
   if (start !== -1) readGutenberg(lines, start, frame, sink);
   markBoilerplate(lines, frame, sink);
-  const bodyFrom = frame.kind === null ? applyHeaderZone(lines, frame, sink) : frame.from;
+  // A transcribed edition has no web furniture inside it; only its last lines (`THE END.`) are looked at.
+  const bodyFrom = frame.kind === null ? applyHeaderZone(lines, frame, sink) : Math.max(frame.from, frame.to - 80);
   markFooters(lines, frame, bodyFrom, sink);
   return frame;
 }
@@ -92,7 +93,7 @@ function markFooters(lines: readonly Line[], frame: ArchiveFrame, from: number, 
   };
   for (let i = from; i < frame.to; i++) {
     const line = lines[i] as Line;
-    if (line.blank || line.trimmed.length > 120 || frame.skip.has(i)) continue;
+    if (line.blank || line.trimmed.length > 120 || frame.skip.has(i) || isProseLine(line.trimmed)) continue;
     // A mail signature: `-- ` and the few lines under it.
     if (line.text === '-- ' || (line.trimmed === '--' && lines[i + 1] && !lines[i + 1]?.blank)) {
       for (let k = i; k < Math.min(frame.to, i + 5) && !lines[k]?.blank; k++) drop(k);
@@ -183,7 +184,7 @@ function markFooters(lines: readonly Line[], frame: ArchiveFrame, from: number, 
       continue;
     }
     // The work's title and by-line repeated under each chapter heading of a multi-page copy.
-    const by = frame.author !== null && line.trimmed.length <= 120 ? matchByLine(line.trimmed) : null;
+    const by = frame.author !== null && line.trimmed.includes(frame.author) ? matchByLine(line.trimmed) : null;
     if (by && by.author === frame.author) {
       drop(i);
       const prev = lines[i - 1];
@@ -308,4 +309,11 @@ export function reportRuns(lines: readonly Line[], indexes: readonly number[], r
     n++;
   }
   if (start >= 0) report(start + 1, last + 1, n);
+}
+
+/** A line of running prose (many words, ending mid-sentence or on a word): never furniture, and not worth testing. */
+function isProseLine(t: string): boolean {
+  let spaces = 0;
+  for (let k = 0; k < t.length && spaces < 9; k++) if (t.charCodeAt(k) === 32) spaces++;
+  return spaces >= 9 && /[\p{Ll},;]$/u.test(t) && !/[»·|↑#@:]/.test(t);
 }

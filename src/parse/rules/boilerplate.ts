@@ -153,7 +153,7 @@ const NAV_ITEM = /^(?:[«‹<←]+\s*)?(?:previous|prev|next|last|first)(?: chap
 
 /** `Previous Chapter   Index   Next Chapter`, `← Previous Chapter | Next Chapter →`: page navigation. */
 export function isPageNav(trimmed: string): boolean {
-  if (trimmed.length > 120) return false;
+  if (trimmed.length > 120 || !/next|prev/i.test(trimmed)) return false;
   const items = trimmed.split(/\s{2,}|\s*\|\s*/).filter(Boolean);
   return items.length >= 2 && items.every((it) => NAV_ITEM.test(it)) && items.some((it) => /next|previous|prev/i.test(it));
 }

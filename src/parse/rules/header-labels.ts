@@ -44,6 +44,7 @@ export interface ByLine {
 export function matchByLine(trimmed: string): ByLine | null {
   if (trimmed.length > 120) return null;
   for (const rule of BY_LINES) {
+    if (rule.id === 'follow-card' && !trimmed.includes('·')) continue;
     const m = rule.pattern.exec(trimmed);
     const name = m?.[1]?.trim().replace(/[,.]$/, (p) => (/\b\p{Lu}\.$/u.test(m?.[1]?.trim() ?? '') ? p : ''));
     if (m && name && isNameLike(name)) return { author: name, ruleId: rule.id, weak: rule.weak === true };
