@@ -82,7 +82,8 @@ export function toMarkdown(m: Manuscript): string {
   if (m.meta.author) meta.author = m.meta.author;
   if (m.meta.description) meta.summary = m.meta.description;
   meta.language = m.meta.language;
-  for (const [k, v] of Object.entries(m.meta.fields)) meta[k] = v;
+  // A header field named like a metadata key (`Status`, `Language`) would be read back as that key.
+  for (const [k, v] of Object.entries(m.meta.fields)) if (!['status', 'language', 'title', 'author', 'summary', 'subtitle', 'rights'].includes(k.toLowerCase())) meta[k] = v;
   if (m.meta.status.length > 0) meta.status = m.meta.status;
   if (m.meta.rights) meta.rights = m.meta.rights;
   const parts = m.chapters.some((c) => c.part !== null);

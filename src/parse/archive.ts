@@ -1,6 +1,9 @@
 import type { DiagnosticSink } from '../diagnostics.js';
 import type { Line } from './lines.js';
+import { looksLikeHeading, readHeaderZone } from './header-zone.js';
+import { isDateLine, isFooterBoilerplate, MAIL_HEADER, POST_HEADER, PROFILE_KEY, QUOTE_HEADER, TAIL_START } from './rules/boilerplate.js';
 import { languageTag } from './rules/fields.js';
+import { matchByLine } from './rules/header-labels.js';
 
 /**
  * Archive wrappers around a story (Project Gutenberg's header and licence,
@@ -17,6 +20,8 @@ export interface ArchiveFrame {
   title: string | null;
   subtitle: string | null;
   author: string | null;
+  /** The summary, when the header zone held one. */
+  description: string | null;
   language: string | null;
   fields: Record<string, string>;
   kind: 'gutenberg' | null;
@@ -36,11 +41,160 @@ const BOILERPLATE: readonly { pattern: RegExp; field: string | null; afterAo3?: 
 ];
 
 export function findArchiveFrame(lines: readonly Line[], sink: DiagnosticSink): ArchiveFrame {
-  const frame: ArchiveFrame = { from: 0, to: lines.length, skip: new Set(), title: null, subtitle: null, author: null, language: null, fields: {}, kind: null };
+  const frame: ArchiveFrame = { from: 0, to: lines.length, skip: new Set(), title: null, subtitle: null, author: null, description: null, language: null, fields: {}, kind: null };
   const start = findIndex(lines, 0, Math.min(lines.length, 1500), (l) => PG_START.test(l.trimmed));
   if (start !== -1) readGutenberg(lines, start, frame, sink);
   markBoilerplate(lines, frame, sink);
+  // A transcribed edition has no web furniture inside it; only its last lines (`THE END.`) are looked at.
+  const bodyFrom = frame.kind === null ? applyHeaderZone(lines, frame, sink) : Math.max(frame.from, frame.to - 80);
+  markFooters(lines, frame, bodyFrom, sink);
   return frame;
+}
+
+/** Reads the header zone into the frame; returns the index where the body may start. */
+function applyHeaderZone(lines: readonly Line[], frame: ArchiveFrame, sink: DiagnosticSink): number {
+  const zone = readHeaderZone(lines, frame.from, frame.to, frame.skip, sink);
+  let end = frame.from;
+  if (zone) {
+    end = Math.max(end, ...[...zone.skip].map((i) => i + 1));
+    frame.title = zone.title;
+    frame.subtitle = zone.subtitle;
+    frame.author = zone.author;
+    frame.description = zone.description;
+    frame.language = zone.language;
+    Object.assign(frame.fields, zone.fields);
+    for (const i of zone.skip) frame.skip.add(i);
+    reportRuns(lines, [...zone.skip], (from, to) => sink.info('header-zone', from, 'header lines read as metadata or site chrome, kept out of the body', { endLine: to }));
+  }
+  if (frame.author === null && frame.title !== null) readFooterAuthor(lines, frame, sink);
+  return end;
+}
+
+/** A blog's post footer names the author (`Posted by NAME at 10:14 PM`, `Written by NAME`) when the header does not. */
+function readFooterAuthor(lines: readonly Line[], frame: ArchiveFrame, sink: DiagnosticSink): void {
+  for (let i = frame.to - 1; i >= Math.max(frame.from, frame.to - 60); i--) {
+    const t = lines[i]?.trimmed ?? '';
+    if (!/^(?:posted by|written by)\s/i.test(t)) continue;
+    const by = matchByLine(t);
+    if (!by) continue;
+    frame.author = by.author;
+    frame.skip.add(i);
+    sink.info('footer-author', i + 1, 'author taken from the post footer');
+    return;
+  }
+}
+
+/** Share widgets, page navigation and comment pleas anywhere in the file: never story text. */
+function markFooters(lines: readonly Line[], frame: ArchiveFrame, from: number, sink: DiagnosticSink): void {
+  const dropped: number[] = [];
+  const drop = (i: number): void => {
+    frame.skip.add(i);
+    dropped.push(i);
+  };
+  for (let i = from; i < frame.to; i++) {
+    const line = lines[i] as Line;
+    if (line.blank || line.trimmed.length > 120 || frame.skip.has(i) || isProseLine(line.trimmed)) continue;
+    // A mail signature: `-- ` and the few lines under it.
+    if (line.text === '-- ' || (line.trimmed === '--' && lines[i + 1] && !lines[i + 1]?.blank)) {
+      for (let k = i; k < Math.min(frame.to, i + 5) && !lines[k]?.blank; k++) drop(k);
+      continue;
+    }
+    if (MAIL_HEADER.test(line.trimmed) && MAIL_HEADER.test(lines[i + 1]?.trimmed ?? '') && MAIL_HEADER.test(lines[i + 2]?.trimmed ?? '')) {
+      while (i < frame.to && MAIL_HEADER.test(lines[i]?.trimmed ?? '')) drop(i++);
+      continue;
+    }
+    // A related-posts widget: `Related`, then entries of a title, a date and `In "Category"`.
+    if (/^(?:related(?: posts| stories)?|sur le même thème|ähnliche beiträge|relacionado)$/i.test(line.trimmed)) {
+      let k = i;
+      for (; k < frame.to; k++) {
+        const t = lines[k]?.trimmed ?? '';
+        const entryEnd = /^(?:in|dans|em|en) ["“«].{1,40}["”»]$/i.test(t);
+        if (lines[k]?.blank && !/^(?:in|dans|em|en) ["“«]/i.test(lines[k - 1]?.trimmed ?? '')) break;
+        if (!lines[k]?.blank) drop(k);
+        if (entryEnd && lines[k + 1]?.blank && !/^.{1,80}$/.test(lines[k + 2]?.trimmed ?? '')) break;
+      }
+      i = k;
+      continue;
+    }
+    // Site furniture to the end of the page: a comment form, a sidebar, an author card.
+    if ((TAIL_START.test(line.trimmed) || (line.trimmed === '--' && /^\d+$/.test(lines[i + 1]?.trimmed ?? ''))) && onlyFurnitureAfter(lines, i + 1, frame.to)) {
+      for (let k = i; k < frame.to; k++) if (!lines[k]?.blank) drop(k);
+      break;
+    }
+    // A forum signature: a rule of underscores and a line or two, over the poster's name or profile box.
+    if (/^_{5,}$/.test(line.trimmed) && frame.author !== null) {
+      const near = lines.slice(i + 1, i + 6).map((l) => l.trimmed);
+      if (near.some((t) => t === frame.author || PROFILE_KEY.test(t))) {
+        let k = i;
+        while (k < frame.to && !lines[k]?.blank) drop(k++);
+        i = k - 1;
+        continue;
+      }
+    }
+    // A forum profile box: a name, then two or more profile keys.
+    if (PROFILE_KEY.test(line.trimmed) && PROFILE_KEY.test(lines[i + 1]?.trimmed ?? '')) {
+      const prev = lines[i - 1];
+      if (prev && !prev.blank && prev.trimmed.split(/\s+/).length <= 2 && !frame.skip.has(i - 1)) drop(i - 1);
+      while (i < frame.to && (PROFILE_KEY.test(lines[i]?.trimmed ?? '') || /^(?:miembro|moderador|member|moderator)$/i.test(lines[i]?.trimmed ?? ''))) drop(i++);
+      i--;
+      continue;
+    }
+    // A quote in a reply: the header and the quoted block under it.
+    if (QUOTE_HEADER.test(line.trimmed)) {
+      drop(i);
+      let k = i + 1;
+      if (lines[k]?.blank) k++;
+      while (k < frame.to && !lines[k]?.blank) drop(k++);
+      i = k - 1;
+      continue;
+    }
+    // A reply by someone else than the author: its header to the next post or chapter.
+    const post = POST_HEADER.exec(line.trimmed);
+    if (post && frame.author !== null && post[1]?.trim() !== frame.author) {
+      let k = i;
+      while (k < frame.to && !(k > i && (POST_HEADER.test(lines[k]?.trimmed ?? '') || /^re: /i.test(lines[k]?.trimmed ?? '') || looksLikeHeading(lines[k]?.trimmed ?? '')))) {
+        if (!lines[k]?.blank) drop(k);
+        k++;
+      }
+      i = k - 1;
+      continue;
+    }
+    // A blog comment: `NAME says:` over a date, its text, then `Reply`.
+    if (/^\S.{0,40} says:$/.test(line.trimmed) && isDateStamp(lines[i + 1]?.trimmed ?? '')) {
+      let k = i;
+      while (k < Math.min(frame.to, i + 10) && !/^reply$/i.test(lines[k]?.trimmed ?? '')) k++;
+      if (k < Math.min(frame.to, i + 10)) {
+        for (let m = i; m <= k; m++) if (!lines[m]?.blank) drop(m);
+        i = k;
+        continue;
+      }
+    }
+    // The author's name alone: a post stamp (with its date under it) or an author card.
+    if (frame.author !== null && line.trimmed === frame.author) {
+      drop(i);
+      const at = i;
+      if (isDateStamp(lines[i + 1]?.trimmed ?? '')) {
+        drop(++i);
+        // Like and comment counts and a share button under the stamp; a deck line between heading and stamp.
+        while (/^(?:[\d.,]+[KkMm]?|share)$/i.test(lines[i + 1]?.trimmed ?? '')) drop(++i);
+        const deck = lines[at - 1];
+        const above = lines[at - 2];
+        if (deck && above && !deck.blank && !above.blank && !frame.skip.has(at - 1) && looksLikeHeading(above.trimmed)) drop(at - 1);
+      }
+      continue;
+    }
+    // The work's title and by-line repeated under each chapter heading of a multi-page copy.
+    const by = frame.author !== null && line.trimmed.includes(frame.author) ? matchByLine(line.trimmed) : null;
+    if (by && by.author === frame.author) {
+      drop(i);
+      const prev = lines[i - 1];
+      if (prev && !prev.blank && prev.trimmed === frame.title) drop(i - 1);
+      continue;
+    }
+    if (line.trimmed.length > 90 || !isFooterBoilerplate(line.trimmed)) continue;
+    drop(i);
+  }
+  reportRuns(lines, dropped, (from, to, n) => sink.info('footer-boilerplate', from, `${n} line${n > 1 ? 's' : ''} of site navigation, share widgets or post furniture kept out of the body`, { endLine: to }));
 }
 
 function readGutenberg(lines: readonly Line[], start: number, frame: ArchiveFrame, sink: DiagnosticSink): void {
@@ -78,6 +232,7 @@ function readHeaderFields(header: readonly Line[], frame: ArchiveFrame): void {
       more.push(header[++i]?.trimmed ?? '');
     }
     const value = (m[2] ?? '').trim();
+    if (key === 'Title' || key === 'Author' || key === 'Language') frame.fields[key] = value;
     if (key === 'Title') {
       frame.title = value;
       if (more.length > 0) frame.subtitle = more.join(' ');
@@ -118,4 +273,47 @@ function range(from: number, to: number): number[] {
   const out: number[] = [];
   for (let i = from; i < to; i++) out.push(i);
   return out;
+}
+
+/** `14 March 2021 at 9:02 pm`: a comment's time stamp. */
+function isDateStamp(t: string): boolean {
+  return isDateLine(t) || /^\d{1,2} \p{L}+ \d{4}(?:,? at \d{1,2}:\d{2}\s*(?:[ap]m)?)?$/iu.test(t);
+}
+
+/** No prose and no heading from `from` to `to`: what follows is not story text. */
+function onlyFurnitureAfter(lines: readonly Line[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const t = lines[k]?.trimmed ?? '';
+    if (t.split(/\s+/).length >= 30 || /^(?:chapter|part|kapitel|chapitre|cap[ií]tulo|глава)\s+\S/i.test(t)) return false;
+  }
+  return true;
+}
+
+/** Reports dropped lines as runs (blank lines between them do not break a run), so every dropped word is named. */
+export function reportRuns(lines: readonly Line[], indexes: readonly number[], report: (fromLine: number, toLine: number, count: number) => void): void {
+  const sorted = [...new Set(indexes)].sort((a, b) => a - b);
+  let start = -1;
+  let last = -1;
+  let n = 0;
+  for (const i of sorted) {
+    const gapIsBlank = last >= 0 && lines.slice(last + 1, i).every((l) => l.blank);
+    if (start >= 0 && !gapIsBlank) {
+      report(start + 1, last + 1, n);
+      start = -1;
+    }
+    if (start < 0) {
+      start = i;
+      n = 0;
+    }
+    last = i;
+    n++;
+  }
+  if (start >= 0) report(start + 1, last + 1, n);
+}
+
+/** A line of running prose (many words, ending mid-sentence or on a word): never furniture, and not worth testing. */
+function isProseLine(t: string): boolean {
+  let spaces = 0;
+  for (let k = 0; k < t.length && spaces < 9; k++) if (t.charCodeAt(k) === 32) spaces++;
+  return spaces >= 9 && /[\p{Ll},;]$/u.test(t) && !/[»·|↑#@:]/.test(t);
 }

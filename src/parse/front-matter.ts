@@ -5,6 +5,7 @@ import { takeNote } from './blocks.js';
 import type { Layout } from './layout.js';
 import { countWords } from './lines.js';
 import { BY_LINE, DESCRIPTION_LABEL, isRightsStatement, languageTag, matchFieldLine, matchStatus, type FieldLine } from './rules/fields.js';
+import { HEADER_NOTE_LABELS } from './rules/header-labels.js';
 import { isPlainTitle, isTitleCandidate, splitTitleLine } from './title-line.js';
 import { unitText, type Unit } from './units.js';
 
@@ -38,7 +39,7 @@ export function readFrontMatter(units: readonly Unit[], end: number, headed: boo
     title: frame.title,
     subtitle: frame.subtitle,
     author: frame.author,
-    description: null,
+    description: frame.description,
     fields: { ...frame.fields },
     language: frame.language ?? 'en',
     status: [],
@@ -97,6 +98,7 @@ function dropTitlePage(ctx: Ctx, start: number): number {
 function readMetaUnit(ctx: Ctx, i: number, isFirstText: boolean, beforeBody: boolean): { consumed: number; note?: Note } {
   const { units, meta, sink } = ctx;
   const u = units[i] as Unit;
+  if (!u.note) markHeaderNote(u, sink);
   if (u.kind !== 'text') return { consumed: i };
   const text = unitText(u);
   const firstLine = u.lines[0]?.trimmed ?? '';
@@ -168,7 +170,9 @@ function readField(ctx: Ctx, i: number, field: FieldLine): { consumed: number } 
   if (field.meta === 'language') meta.language = languageTag(value) ?? meta.language;
   if (field.meta === 'title' || field.meta === 'subtitle' || field.meta === 'author' || field.meta === 'description') {
     meta[field.meta] = value || null;
-  } else meta.fields[field.key] = value;
+  }
+  // Labelled values stay fields as written, metadata keys too (`Title:`, `Author:`).
+  if (value !== '') meta.fields[field.key] = value;
   sink.info('front-field', lineNo, `header field "${field.key}" read as metadata`);
   return { consumed };
 }
@@ -198,8 +202,31 @@ function takeImplicitDescription(ctx: Ctx, rest: Unit[]): void {
   }
   if (lead.length === 0 || lead.length > 3 || lead.length !== rest.length) return;
   const text = lead.map((u) => unitText(u).replace(/\s*\n\s*/g, ' ')).join('\n\n');
-  if (countWords(text) > 150) return;
+  // A dedication ("For Bea"), a genre line ("A Novel") or an epigraph with its source is not a summary.
+  const epigraph = lead.some((u) => u.lines.some((l) => /^[—–-]{1,2}\s*\S/.test(l.trimmed)) || /^\[[^\]]*\]$/s.test(unitText(u)));
+  if (countWords(text) > 150 || countWords(text) < 8 || epigraph) return;
   ctx.meta.description = text;
   rest.splice(0, lead.length);
   ctx.sink.info('front-description-implicit', lead[0]?.lines[0]?.no ?? 1, 'the paragraph before the first chapter read as the summary');
+}
+
+/**
+ * Box titles that archives print over a note in the header (`Vorwort`,
+ * `Nota de la autora:`, `Примечания:`): a story note even where the note
+ * rules do not know the label yet.
+ */
+function markHeaderNote(u: Unit, sink: DiagnosticSink): void {
+  const first = u.lines[0]?.trimmed ?? '';
+  const m = HEADER_NOTE_LABELS.exec(first);
+  // `Foreword` reads as a front-matter heading on its own; over a story's header it is the author's note.
+  const frontHeading = u.kind === 'heading' && u.heading?.level === 'front';
+  if (!m || (u.kind !== 'text' && !frontHeading)) return;
+  if (frontHeading) {
+    u.kind = 'text';
+    delete u.heading;
+  }
+  const label = m[0].replace(/[:：\s]+$/u, '').trim();
+  const rest = unitText(u).slice(m[0].length).trim();
+  u.note = { ruleId: 'note-header-box', label, scope: null, rest };
+  sink.info('note-header-box', u.lines[0]?.no ?? 1, `"${label}" read as a story note`);
 }

@@ -51,17 +51,23 @@ const ILLUSTRATION = /^\[Illustration\b/i;
 export function buildUnits(lines: readonly Line[], from: number, to: number, skip: ReadonlySet<number>, layout: Layout): Unit[] {
   const units: Unit[] = [];
   let gap = 0;
+  // Dropped lines (archive chrome) do not widen a gap: the gap is the widest blank run around them.
+  let widest = 0;
   let open: Unit | null = null;
   const blankAt = (i: number): boolean => i < from || i >= to || skip.has(i) || (lines[i]?.blank ?? true);
   for (let i = from; i < to; i++) {
     const line = lines[i];
     if (!line || blankAt(i)) {
-      gap++;
+      if (line && !line.blank && skip.has(i)) {
+        widest = Math.max(widest, gap);
+        gap = 0;
+      } else gap++;
       open = null;
       continue;
     }
-    const gapBefore = open ? 0 : gap;
+    const gapBefore = open ? 0 : Math.max(gap, widest);
     gap = 0;
+    widest = 0;
     if (ILLUSTRATION.test(line.trimmed)) {
       i = readIllustration(lines, i, to, gapBefore, units);
       open = null;

@@ -7,6 +7,19 @@ export type MetaKey = 'title' | 'author' | 'description' | 'language' | 'subtitl
 export const META_KEYS: Readonly<Record<string, MetaKey>> = {
   title: 'title',
   'story title': 'title',
+  story: 'title',
+  'category archives': 'title',
+  'archives de catégorie': 'title',
+  título: 'title',
+  titulo: 'title',
+  titre: 'title',
+  titel: 'title',
+  titolo: 'title',
+  название: 'title',
+  标题: 'title',
+  作品名: 'title',
+  タイトル: 'title',
+  제목: 'title',
   subtitle: 'subtitle',
   author: 'author',
   authors: 'author',
@@ -15,11 +28,44 @@ export const META_KEYS: Readonly<Record<string, MetaKey>> = {
   by: 'author',
   penname: 'author',
   'pen name': 'author',
+  autor: 'author',
+  autora: 'author',
+  auteur: 'author',
+  auteure: 'author',
+  autore: 'author',
+  autrice: 'author',
+  автор: 'author',
+  作者: 'author',
+  著者: 'author',
+  작가: 'author',
   summary: 'description',
   description: 'description',
   blurb: 'description',
   synopsis: 'description',
+  sinopsis: 'description',
+  sinopse: 'description',
+  resumen: 'description',
+  résumé: 'description',
+  kurzbeschreibung: 'description',
+  beschreibung: 'description',
+  zusammenfassung: 'description',
+  introduzione: 'description',
+  trama: 'description',
+  описание: 'description',
+  аннотация: 'description',
+  саммари: 'description',
+  文案: 'description',
+  内容简介: 'description',
+  简介: 'description',
+  あらすじ: 'description',
+  '작품 소개': 'description',
+  줄거리: 'description',
   language: 'language',
+  idioma: 'language',
+  langue: 'language',
+  sprache: 'language',
+  lingua: 'language',
+  язык: 'language',
 };
 
 /** Keys believed even alone; any other `Key: value` needs a neighbour field to count. */
@@ -29,10 +75,21 @@ export const KNOWN_FIELD_KEYS = new Set([
   'tags', 'additional tags', 'series', 'status', 'stats', 'published', 'updated', 'completed', 'words', 'word count',
   'chapters', 'kudos', 'bookmarks', 'hits', 'comments', 'beta', 'beta reader', 'beta reader(s)', 'spoilers', 'timeline',
   'setting', 'crossover', 'source', 'url', 'link', 'story link', 'posted', 'date', 'collections', 'release date',
-  'posting date', 'produced by', 'credits', 'cover art', 'universe', 'prompt', 'length', 'content warnings',
+  'posting date', 'produced by', 'credits', 'cover art', 'universe', 'prompt', 'prompts', 'length', 'content warnings',
+  'email', 'e-mail', 'archive', 'format', 'keywords', 'goal', 'created', 'last edited', 'current mood', 'current music',
+  'thread starter', 'start date', 'first published', 'last modified', 'complete', 'recs', 'reviews', 'favs', 'follows',
+  // other languages, as the sites print them
+  'género', 'genero', 'gênero', 'gêneros', 'genere', 'clasificación', 'classificação', 'palabras', 'palavras', 'wörter',
+  'capítulos', 'capitoli', 'kapitel', 'veröffentlicht', 'aktualisiert', 'abgeschlossen', 'postado', 'atualizado',
+  'publicado', 'actualizado', 'avvertimenti', 'categoria', 'categorias', 'catégorie', 'kategorie', 'personajes',
+  'personagens', 'personaggi', 'visualizações', 'favoritos', 'comentários', 'etiquetas',
+  'направленность', 'фэндом', 'рейтинг', 'жанр', 'жанры', 'размер', 'статус', 'метки', 'пейринг', 'персонажи', 'предупреждения',
+  '类型', '状态', '标签', '内容标签', '搜索关键字', '一句话简介', '立意', 'ジャンル', 'キーワード', '장르', '연재',
 ]);
 
-const FIELD_LINE = /^([\p{Lu}][\p{L}'’()/ -]{0,28}?)\s*:\s*(.*)$/u;
+const FIELD_LINE = /^([\p{Lu}][\p{L}\p{M}'’()/ -]{0,32}?)\s*[:：]\s*(.*)$/u;
+/** Keys in scripts without case (`作者：`, `작품 소개:`): short, letters only. */
+const FIELD_LINE_CASELESS = /^((?:[\p{Lo}\p{Lm}]+ ?){1,3}?)\s*[:：]\s*(.*)$/u;
 
 export interface FieldLine {
   key: string;
@@ -44,9 +101,10 @@ export interface FieldLine {
 /** `Rating: Teen` → key and value; `Rating:` alone gives an empty value (AO3 puts it on the next line). */
 export function matchFieldLine(trimmed: string): FieldLine | null {
   if (trimmed.length > 400) return null;
-  const m = FIELD_LINE.exec(trimmed);
+  const m = FIELD_LINE.exec(trimmed) ?? FIELD_LINE_CASELESS.exec(trimmed);
   if (!m) return null;
   const key = (m[1] ?? '').trim();
+  if (/^\p{Lo}/u.test(key) && key.replace(/\s/g, '').length > 8) return null;
   const lower = key.toLowerCase();
   if (key.split(/\s+/).length > 4 || /^https?$/i.test(key)) return null;
   const meta = META_KEYS[lower] ?? null;
@@ -87,6 +145,12 @@ export const BY_LINE = /^(?:by|written by|a story by|author:)\s+(.{1,60})$/i;
 
 /** A summary label standing alone on its line. */
 export const DESCRIPTION_LABEL = /^(?:summary|description|blurb|synopsis)\s*[:.]?$/i;
+
+/** A summary label in any language, alone on its line (`Kurzbeschreibung`, `Описание:`, `文案：`). */
+export function isDescriptionLabel(trimmed: string): boolean {
+  const m = /^(.{1,30}?)\s*[:：.]?$/u.exec(trimmed);
+  return m !== null && META_KEYS[(m[1] ?? '').toLowerCase()] === 'description';
+}
 
 /** A front-matter line that never continues the line above it: a by-line, a field, a label. */
 export function isFrontLabelLine(trimmed: string): boolean {

@@ -1,0 +1,524 @@
+import type { DiagnosticSink } from '../diagnostics.js';
+import type { Line } from './lines.js';
+import { HEADER_CHROME, isBreadcrumb, isDateLine, isNavRow, isUrlLine, matchBoilerplate } from './rules/boilerplate.js';
+import { isDescriptionLabel, languageTag, matchFieldLine, matchStatus, META_KEYS } from './rules/fields.js';
+import { BARE_LABELS, HEADER_NOTE_LABELS, isNameLike, matchByLine, STATS_POSITIONAL, type ByLine } from './rules/header-labels.js';
+import { matchHeading } from './rules/headings.js';
+import { matchNoteLabel } from './rules/notes.js';
+import { isTitleCandidate } from './title-line.js';
+
+/**
+ * The header zone: the lines above the story that hold its metadata and the
+ * site's chrome. Lines are scored on their own (a field, a by-line, a
+ * summary label, navigation), the zone is the run of them near the top,
+ * and what they say becomes metadata; the lines themselves leave the body.
+ * Notes and chapter headings end the zone and are left to later passes.
+ */
+export interface HeaderZone {
+  title: string | null;
+  subtitle: string | null;
+  author: string | null;
+  description: string | null;
+  language: string | null;
+  fields: Record<string, string>;
+  /** Line indexes read as metadata or chrome. */
+  skip: Set<number>;
+}
+
+type Kind = 'field' | 'by' | 'descLabel' | 'note' | 'noteText' | 'heading' | 'chrome' | 'prose' | 'short';
+
+interface Row {
+  i: number;
+  text: string;
+  kind: Kind;
+  gapBefore: number;
+  fields?: [string, string][];
+  by?: ByLine;
+  /** Index (in rows) of the last row this row owns (a label's value, a wrapped value). */
+  through?: number;
+}
+
+/** Rows (non-blank lines) looked at, at most: headers are short, and this keeps big books cheap. */
+const WINDOW = 70;
+/** Words that make a line prose rather than a header line. */
+const PROSE_WORDS = 16;
+
+const HEADING_START = /^(?:chapter|chap\.|ch\.|kapitel|chapitre|cap[ií]tulo|capitolo|глава|часть|episode|part|prolog(?:ue)?|§)\s*\S|^第[\d〇零一二三四五六七八九十百千]+[章话話回节]|^제\s*\d+\s*[화장]/iu;
+
+export function readHeaderZone(lines: readonly Line[], from: number, to: number, skipped: ReadonlySet<number>, sink: DiagnosticSink): HeaderZone | null {
+  const rows = collectRows(lines, from, to, skipped);
+  if (rows.length === 0) return null;
+  const end = zoneEnd(rows);
+  const zone = rows.slice(0, end);
+  const evidence = zone.filter((r) => r.kind === 'field' || r.kind === 'by' || r.kind === 'descLabel');
+  if (evidence.length === 0) return readTitlePage(rows, sink) ?? readBlogPostTitle(zone, sink);
+  const out: HeaderZone = { title: null, subtitle: null, author: null, description: null, language: null, fields: {}, skip: new Set() };
+  const lastEvidence = Math.max(...evidence.map((r) => rows.indexOf(r)));
+  const lastOwned = Math.max(lastEvidence, ...evidence.map((r) => r.through ?? 0));
+  const poster = readFields(zone, out, sink);
+  readDescription(rows, end, out, sink);
+  readTitleAndAuthor(rows.slice(0, Math.max(lastEvidence, ...zone.map((r, k) => (r.kind === 'by' ? k : 0))) + 1), out, sink);
+  // Everything up to the last piece of evidence is header, except notes (later passes read them).
+  if (out.author === null && poster !== null) {
+    out.author = poster;
+    sink.info('header-author-poster', (zone[0]?.i ?? 0) + 1, 'author taken from the thread starter, as no header names one');
+  }
+  for (let k = 0; k <= Math.min(lastOwned, end - 1); k++) {
+    const r = rows[k] as Row;
+    if (r.kind !== 'note' && r.kind !== 'noteText' && r.kind !== 'heading') out.skip.add(r.i);
+  }
+  for (let k = lastOwned + 1; k < end; k++) {
+    const r = rows[k] as Row;
+    if (r.kind === 'chrome' || r.kind === 'by' || r.kind === 'field' || out.skip.has(r.i)) out.skip.add(r.i);
+  }
+  return out;
+}
+
+function collectRows(lines: readonly Line[], from: number, to: number, skipped: ReadonlySet<number>): Row[] {
+  const rows: Row[] = [];
+  let gap = 0;
+  for (let i = from; i < to && rows.length < WINDOW; i++) {
+    const line = lines[i] as Line;
+    if (line.blank || skipped.has(i)) {
+      gap++;
+      continue;
+    }
+    rows.push({ i, text: line.trimmed, kind: classify(line.trimmed), gapBefore: gap });
+    gap = 0;
+  }
+  linkValues(rows, lines);
+  demoteLoneFields(rows);
+  readTables(rows);
+  readPostBylines(rows);
+  keepCaseOfBlock(rows);
+  for (let k = 0; k < rows.length; k++) if (rows[k]?.kind === 'note') for (let j = k + 1; j < noteEnd(rows, k); j++) (rows[j] as Row).kind = 'noteText';
+  return rows;
+}
+
+function classify(t: string): Kind {
+  if (matchBoilerplate(HEADER_CHROME, t) || isUrlLine(t) || isDateLine(t)) return 'chrome';
+  if (isDescriptionLabel(t)) return 'descLabel';
+  const note = matchNoteLabel(t);
+  if (note || HEADER_NOTE_LABELS.test(t)) return 'note';
+  if (matchByLine(t)) return 'by';
+  const fields = splitFields(t);
+  // `Kapitel: 3` is a field; `Chapter One: Night Shift` is a heading.
+  if (fields && (fields.length > 1 || isKnownKey(fields[0]?.[0] ?? ''))) return 'field';
+  const heading = matchHeading(t);
+  if ((heading && heading.level !== 'section') || (HEADING_START.test(t) && t.length <= 80)) return 'heading';
+  if (fields) return 'field';
+  if (isNavRow(t) || isBreadcrumb(t)) return 'chrome';
+  return isProse(t) ? 'prose' : 'short';
+}
+
+/** Story text, not a header line: many words, or a long line, with a sentence in it. */
+function isProse(t: string): boolean {
+  const words = t.split(/\s+/).length;
+  return (words >= PROSE_WORDS || t.length > 110) && /[.!?…]["”»’)]?(?:\s|$)/u.test(t) || words >= 40;
+}
+
+/** A chapter heading by the heading rules or by its first word in any language. */
+export function looksLikeHeading(t: string): boolean {
+  const heading = matchHeading(t);
+  return (heading !== null && heading.level !== 'section') || (HEADING_START.test(t) && t.length <= 80);
+}
+
+function isKnownKey(key: string): boolean {
+  return matchFieldLine(`${key}: x`)?.known === true || BARE_LABELS.includes(key);
+}
+
+/** Fields of one line: `Key: value`, a FanFiction.Net stats line, `A: x | B: y`, `Thread starter X · Start date Y`. */
+function splitFields(t: string): [string, string][] | null {
+  if (/\s[-–]\s/.test(t) && /^rated\s*:/i.test(t)) return statsLine(t);
+  for (const sep of [/\s+\|\s+/, /\s+·\s+/, /\s{3,}|\t+/]) {
+    const parts = t.split(sep);
+    if (parts.length < 2) continue;
+    const fields = parts.map(oneField);
+    if (fields.filter((f) => f !== null).length >= 2) return fields.filter((f): f is [string, string] => f !== null);
+  }
+  const one = oneField(t);
+  if (!one) return null;
+  return one[1] === '' ? [one] : inner(one);
+}
+
+function oneField(t: string): [string, string] | null {
+  const bare = BARE_LABELS.find((l) => t.toLowerCase().startsWith(`${l.toLowerCase()} `) && !/^\S+\s*:/.test(t.slice(l.length).trim()));
+  if (bare && !/[:：]/.test(t.slice(0, bare.length + 1))) return [bare, t.slice(bare.length).trim()];
+  const f = matchFieldLine(t);
+  if (!f || /^https?$/i.test(f.key)) return null;
+  return [f.key, f.value];
+}
+
+/** `Stats: Published: 2021-11-02 Words: 320`: a line that holds more labelled values after the first. */
+function inner(field: [string, string]): [string, string][] {
+  const pieces = field[1].split(/\s+(?=[A-Z][a-z]+(?: [A-Z]?[a-z]+)?:\s)/);
+  if (pieces.length < 2) return [field];
+  const more = pieces.slice(1).map((p) => matchFieldLine(p));
+  if (more.some((f) => f === null || !f.known)) return [field];
+  const head = matchFieldLine(pieces[0] ?? '');
+  const first: [string, string][] = head && head.value !== '' ? [[head.key, head.value]] : [];
+  if (head === null && (pieces[0] ?? '') !== '') first.push([field[0], pieces[0] ?? '']);
+  return [...first, ...more.map((f): [string, string] => [f?.key ?? '', f?.value ?? ''])];
+}
+
+/** `Rated: Fiction K - English - Friendship/Humor - Wren, Ossie - Chapters: 3 - …`: labelled parts keep their label, the rest are named by position. */
+function statsLine(t: string): [string, string][] {
+  const out: [string, string][] = [];
+  let slot = 0;
+  for (const part of t.split(/\s+-\s+/)) {
+    const f = /^([\p{L}][\p{L} ]{0,20}):\s*(.*)$/u.exec(part.trim());
+    if (f) {
+      out.push([(f[1] ?? '').trim(), (f[2] ?? '').trim()]);
+      continue;
+    }
+    while (slot < STATS_POSITIONAL.length && !(STATS_POSITIONAL[slot]?.test(part.trim()) ?? false)) slot++;
+    const name = STATS_POSITIONAL[slot++];
+    if (name) out.push([name.key, part.trim()]);
+  }
+  return out;
+}
+
+/** Field values on the lines under their label, wrapped values, and summary text under its label. */
+function linkValues(rows: Row[], lines: readonly Line[]): void {
+  for (let k = 0; k < rows.length; k++) {
+    const r = rows[k] as Row;
+    if (r.kind === 'field') {
+      r.fields = splitFields(r.text) ?? [];
+      const only = r.fields.length === 1 ? r.fields[0] : undefined;
+      if (!only) continue;
+      const indent = lines[r.i]?.indent ?? 0;
+      let j = k + 1;
+      const more: string[] = [];
+      const isDesc = META_KEYS[only[0].toLowerCase()] === 'description';
+      while (j < rows.length) {
+        const n = rows[j] as Row;
+        const deeper = (lines[n.i]?.indent ?? 0) > indent;
+        const attached = n.gapBefore === 0 && matchStatus(n.text) === null && (deeper || ((only[1] === '' || isDesc) && n.kind !== 'field' && n.kind !== 'by' && n.kind !== 'note' && n.kind !== 'heading' && n.kind !== 'descLabel'));
+        if (!attached || (only[1] === '' && more.length > 0 && !deeper && !isDesc)) break;
+        more.push(n.text);
+        j++;
+      }
+      if (more.length > 0) {
+        only[1] = [only[1], ...more].filter(Boolean).join(' ');
+        r.fields = inner(only);
+        r.through = j - 1;
+        for (let m = k + 1; m < j; m++) (rows[m] as Row).kind = 'field';
+        rows.slice(k + 1, j).forEach((x) => (x.fields = []));
+        k = j - 1;
+      }
+    } else if (r.kind === 'by') {
+      const by = matchByLine(r.text);
+      if (by) r.by = by;
+      // `作者：NAME`, `Author: NAME` are a by-line and a field.
+      const f = oneField(r.text);
+      if (f && !/^(?:by|written by)$/i.test(f[0])) r.fields = [f];
+    } else if (r.kind === 'short' && BARE_LABELS.some((l) => l.toLowerCase() === r.text.toLowerCase())) {
+      const n = rows[k + 1];
+      if (n && n.gapBefore === 0 && n.text.split(/\s+/).length <= 5) {
+        r.kind = 'field';
+        r.fields = [[r.text, n.text]];
+        n.kind = 'field';
+        n.fields = [];
+        k++;
+      }
+    }
+  }
+}
+
+/** `Tema: …` alone among other lines is not a header field: an unknown key needs a field beside it. */
+function demoteLoneFields(rows: Row[]): void {
+  const isField = (r: Row | undefined): boolean => r?.kind === 'field' || r?.kind === 'by';
+  for (let k = 0; k < rows.length; k++) {
+    const r = rows[k] as Row;
+    if (r.kind !== 'field' || !r.fields || r.fields.length !== 1 || isKnownKey(r.fields[0]?.[0] ?? '')) continue;
+    // A label alone on its line with its value under it (`Публикация на других ресурсах:`) is a field by shape.
+    if (r.through !== undefined && /[:：]$/.test(r.text) && !/\basked:$/i.test(r.text)) continue;
+    if (!isField(rows[k - 1]) && !isField(rows[k + 1 + Math.max(0, (r.through ?? k) - k)])) {
+      r.kind = r.text.split(/\s+/).length >= PROSE_WORDS ? 'prose' : 'short';
+      delete r.fields;
+    }
+  }
+}
+
+/** A stats table: a row of labels apart by tabs, then a row of as many values (Twisting the Hellmouth). */
+function readTables(rows: Row[]): void {
+  for (let k = 0; k + 1 < rows.length; k++) {
+    const head = (rows[k] as Row).text.split(/\t+/);
+    const values = (rows[k + 1] as Row).text.split(/\t+/);
+    if (head.length < 3 || head.length !== values.length || !head.every((h) => /^[\p{L}][\p{L} ]{0,20}$/u.test(h))) continue;
+    (rows[k] as Row).kind = 'field';
+    (rows[k] as Row).fields = head.map((h, n): [string, string] => [h, values[n] ?? '']);
+    (rows[k + 1] as Row).kind = 'field';
+    (rows[k + 1] as Row).fields = [];
+  }
+}
+
+/**
+ * Post stamps without "by": a name over a date (`Ines Varga` / `Mar 9, 2023`),
+ * a blog name over `Follow`. The name is the poster, read as the author when
+ * nothing better names one.
+ */
+function readPostBylines(rows: Row[]): void {
+  for (let k = 0; k + 1 < rows.length; k++) {
+    const r = rows[k] as Row;
+    const n = rows[k + 1] as Row;
+    if (r.kind !== 'short' || n.gapBefore > 0 || !isNameLike(r.text) || r.text.split(/\s+/).length > 4 || /\s{2}/.test(r.text)) continue;
+    if (isDateLine(n.text) || /^follow$/i.test(n.text)) {
+      r.kind = 'by';
+      r.by = { author: r.text, ruleId: isDateLine(n.text) ? 'name-over-date' : 'name-over-follow', weak: true };
+    }
+  }
+}
+
+/** In a block of ALL-CAPS keys, `DISCLAIMER:` is one more key, not a note. */
+function keepCaseOfBlock(rows: Row[]): void {
+  for (let k = 1; k < rows.length; k++) {
+    const r = rows[k] as Row;
+    const prev = rows[k - 1] as Row;
+    const key = /^([A-Z][A-Z ]{1,20}):\s/.exec(r.text)?.[1];
+    if (r.kind !== 'note' || !key || prev.kind !== 'field' || !/^[A-Z][A-Z ]{1,20}:/.test(prev.text) || r.gapBefore > 0) continue;
+    r.kind = 'field';
+    r.fields = [[key, r.text.slice(key.length + 1).trim()]];
+  }
+}
+
+/** Where the header ends: the first chapter heading, or the first prose that is not a summary. */
+function zoneEnd(rows: readonly Row[]): number {
+  let seenAnchor = false;
+  let description = false;
+  for (let k = 0; k < rows.length; k++) {
+    const r = rows[k] as Row;
+    if (r.kind === 'by' || r.kind === 'field') seenAnchor = true;
+    if (r.kind === 'heading' && !bylineUnder(rows, k)) return k;
+    if (r.kind === 'descLabel') {
+      description = true;
+      k = skipBlock(rows, k + 1) - 1;
+      continue;
+    }
+    if (r.kind === 'note') {
+      const after = noteEnd(rows, k);
+      if (!laterEvidence(rows, after)) return k;
+      k = after - 1;
+      continue;
+    }
+    if (r.kind !== 'prose') continue;
+    if (!seenAnchor) return k;
+    const sandwiched = !description && laterEvidence(rows, skipBlock(rows, k));
+    if (!sandwiched) return k;
+    description = true;
+    k = skipBlock(rows, k) - 1;
+  }
+  return rows.length;
+}
+
+/** A chapter page prints its heading above the work's title and by-line (Royal Road, Substack): the header goes on. */
+function bylineUnder(rows: readonly Row[], k: number): boolean {
+  for (let j = k + 1; j <= k + 3 && j < rows.length; j++) {
+    const r = rows[j] as Row;
+    if (r.gapBefore > 0) return false;
+    if (r.kind === 'by') return true;
+  }
+  return false;
+}
+
+/** One past the last row of the note at `k`: its own block, or the block under a label that stands alone. */
+function noteEnd(rows: readonly Row[], k: number): number {
+  const r = rows[k] as Row;
+  const alone = (matchNoteLabel(r.text)?.rest ?? r.text.replace(HEADER_NOTE_LABELS, '').trim()) === '';
+  const sameBlock = skipBlock(rows, k);
+  if (!alone || sameBlock > k + 1) return sameBlock;
+  return rows[k + 1] && (rows[k + 1] as Row).kind !== 'heading' ? skipBlock(rows, k + 1) : k + 1;
+}
+
+/** The rows of one block (no blank line between) from `k`. */
+function skipBlock(rows: readonly Row[], k: number): number {
+  let j = k;
+  const stops = new Set<Kind>(['heading', 'note', 'descLabel', 'by', 'field', 'chrome']);
+  while (j < rows.length && (j === k || ((rows[j]?.gapBefore ?? 1) === 0 && !stops.has((rows[j] as Row).kind)))) j++;
+  return j;
+}
+
+/** Whether header evidence follows within a few rows, before any prose or heading. */
+function laterEvidence(rows: readonly Row[], from: number): boolean {
+  for (let k = from; k < Math.min(rows.length, from + 8); k++) {
+    const kind = rows[k]?.kind;
+    if (kind === 'field' || kind === 'descLabel' || (kind === 'chrome' && matchBoilerplate(HEADER_CHROME, rows[k]?.text ?? '') !== null)) return true;
+    if (kind === 'prose' || kind === 'heading' || kind === 'note') return false;
+  }
+  return false;
+}
+
+/** Keys naming who posted, not necessarily who wrote: used only when nothing better names the author. */
+const WEAK_AUTHOR_KEYS = new Set(['thread starter', 'poster', 'posted by']);
+
+function readFields(zone: readonly Row[], out: HeaderZone, sink: DiagnosticSink): string | null {
+  let weakAuthor: string | null = null;
+  for (const r of zone) {
+    if ((r.kind !== 'field' && r.kind !== 'by') || !r.fields) continue;
+    for (const [key, value] of r.fields) {
+      if (value === '') continue;
+      // A later value wins: a forum profile box (`Статус: Offline`) comes before the story's own header.
+      out.fields[key] = value;
+      if (WEAK_AUTHOR_KEYS.has(key.toLowerCase()) && out.author === null) weakAuthor = value;
+      const meta = META_KEYS[key.toLowerCase()];
+      if (meta === 'title' && out.title === null) out.title = value.replace(/^[《「『]|[》」』]$/g, '');
+      if (meta === 'author' && out.author === null) out.author = value.replace(/\s*\((?:https?:\/\/)?[^)]*\)$/, '').trim();
+      if (meta === 'description' && out.description === null) out.description = value;
+      if (meta === 'language') out.language = languageTag(value);
+    }
+    if (r.fields.length > 0) sink.info('header-field', r.i + 1, `header field${(r.fields.length ?? 0) > 1 ? 's' : ''} ${r.fields.map(([k]) => `"${k}"`).join(', ')} read as metadata`);
+  }
+  return weakAuthor;
+}
+
+/** A summary under its label, or an unlabelled paragraph between the by-line and more fields. */
+function readDescription(rows: Row[], end: number, out: HeaderZone, sink: DiagnosticSink): void {
+  for (let k = 0; k < end; k++) {
+    const r = rows[k] as Row;
+    if (r.kind === 'descLabel') {
+      const stop = skipBlock(rows, k + 1);
+      const body = rows.slice(k + 1, stop).filter((x) => x.kind !== 'field' && x.kind !== 'heading' && x.kind !== 'note');
+      let last = k;
+      const parts: string[] = [];
+      for (const x of body) {
+        if (x !== rows[k + 1 + parts.length] || matchStatus(x.text) !== null) break;
+        parts.push(x.text);
+        x.kind = 'field';
+        last = rows.indexOf(x);
+      }
+      r.through = last;
+      if (out.description === null && parts.length > 0) out.description = parts.join(' ');
+      sink.info('header-description', r.i + 1, 'summary taken from the labelled block');
+      return;
+    }
+  }
+  if (out.description !== null) return;
+  const anchor = rows.findIndex((r) => r.kind === 'by');
+  for (let k = anchor + 1; anchor >= 0 && k < end; k++) {
+    const r = rows[k] as Row;
+    if (r.kind !== 'prose') continue;
+    const stop = skipBlock(rows, k);
+    out.description = rows.slice(k, stop).map((x) => x.text).join(' ');
+    rows.slice(k, stop).forEach((x) => (x.kind = 'field'));
+    sink.info('header-description-unlabelled', r.i + 1, 'paragraph between the by-line and the header fields read as the summary');
+    return;
+  }
+}
+
+const SUBTITLE_SHAPE = /^(?:a|an|un|une|una|ein|eine)?\s*(?:[\p{L}-]+\s+){0,4}?(?:novel|novella|roman|romanzo|novela(?: corta)?|story|stories|tale|serial|poems?|sequence|draft|borrador|erzählung|nouvelle|racconto|tagebuchform)\b.*$/iu;
+
+function titleShaped(r: Row): boolean {
+  const t = r.text;
+  return (r.kind === 'short' || r.kind === 'heading') && isTitleCandidate(stripTitle(t)) && t.split(/\s+/).length <= 14 && !/[.:,;]$/.test(t.replace(/\.\.\.$/, ''));
+}
+
+/** Decoration and site tags a title line carries: `✨ X ✨`, `~*~ X ~*~`, `《X》`, `[완결] X`, `X [Original Fiction]`. */
+function stripTitle(t: string): string {
+  return t
+    .replace(/^[《「『](.*)[》」』]$/u, '$1')
+    .replace(/^\[[^\]]{1,12}\]\s*/u, '')
+    .replace(/\s*\[[^\]]{1,30}\]$/u, '')
+    .replace(/^[\s~*=✨✧★☆•·_-]+|[\s~*=✨✧★☆•·_-]+$/gu, '')
+    .trim();
+}
+
+function readTitleAndAuthor(zone: Row[], out: HeaderZone, sink: DiagnosticSink): void {
+  const byAt = zone.findIndex((r) => r.kind === 'by' && r.by && !r.by.weak);
+  const weakAt = zone.findIndex((r) => r.kind === 'by' && r.by?.weak === true);
+  if (out.author === null) {
+    const at = byAt >= 0 ? byAt : weakAt;
+    const by = zone[at]?.by;
+    if (by) {
+      out.author = by.author;
+      sink.info('header-author', (zone[at]?.i ?? 0) + 1, `author taken from the by-line (${by.ruleId})`);
+    }
+  }
+  if (out.title !== null) return;
+  const bracketed = zone.find((r) => /^[《「『].+[》」』]$/u.test(r.text));
+  if (bracketed) {
+    out.title = stripTitle(bracketed.text);
+    bracketed.kind = 'field';
+    sink.info('header-title', bracketed.i + 1, 'title taken from the 《》 line');
+    return;
+  }
+  // The strongest anchor first: a by-line, a title over a bare name, a post stamp, the first field.
+  if (byAt >= 0 && titleAbove(zone, byAt, out, sink)) return;
+  if (titleOverName(zone, out, sink)) return;
+  if (weakAt >= 0 && titleAbove(zone, weakAt, out, sink)) return;
+  const firstField = zone.findIndex((r) => r.kind === 'field');
+  if (firstField > 0 && titleAbove(zone, firstField, out, sink)) return;
+  const first = zone.find((r) => titleShaped(r) && r.kind === 'short');
+  if (first) {
+    out.title = stripTitle(first.text);
+    sink.info('header-title', first.i + 1, 'title taken from the first title-shaped header line');
+  }
+}
+
+/** The nearest title-shaped line above `anchor`, passing over genre subtitles ("a novel", "roman") and chrome. */
+function titleAbove(zone: readonly Row[], anchor: number, out: HeaderZone, sink: DiagnosticSink): boolean {
+  const subtitles: string[] = [];
+  for (let k = anchor - 1; k >= Math.max(0, anchor - 4); k--) {
+    const r = zone[k] as Row;
+    if (r.kind === 'heading' || r.kind === 'field' || r.kind === 'by' || r.kind === 'prose') return false;
+    if (!titleShaped(r)) continue;
+    // A deck under a chapter heading (`In which Petra goes swimming…`) is the chapter's, not the work's title.
+    if (zone[k - 1]?.kind === 'heading' && r.gapBefore === 0) return false;
+    if (SUBTITLE_SHAPE.test(r.text) && k > 0) {
+      subtitles.unshift(r.text);
+      continue;
+    }
+    out.title = stripTitle(r.text);
+    if (subtitles.length > 0) out.subtitle = subtitles.join(' ');
+    sink.info('header-title', r.i + 1, `title taken from the line above the ${zone[anchor]?.kind === 'field' ? 'header fields' : 'by-line'}`);
+    return true;
+  }
+  return false;
+}
+
+/** A title with a bare author name under it, the two alone in their block (`Title` / `hollowreed`). */
+function titleOverName(zone: readonly Row[], out: HeaderZone, sink: DiagnosticSink): boolean {
+  for (let k = 0; k + 1 < zone.length; k++) {
+    const a = zone[k] as Row;
+    const b = zone[k + 1] as Row;
+    const after = zone[k + 2];
+    if (b.gapBefore === 0 && (after === undefined || after.gapBefore > 0) && (k === 0 || a.gapBefore > 0) && titleShaped(a) && a.kind === 'short' && isBareName(b)) {
+      out.title = stripTitle(a.text);
+      if (out.author === null) out.author = b.text;
+      b.kind = 'by';
+      sink.info('header-title', a.i + 1, 'title and a bare author name under it');
+      return true;
+    }
+  }
+  return false;
+}
+
+function isBareName(r: Row): boolean {
+  return r.kind === 'short' && isNameLike(r.text) && r.text.split(/\s+/).length <= 4 && !/\s{2}/.test(r.text) && !SUBTITLE_SHAPE.test(r.text) && !/[.!?]$/.test(r.text.replace(/\b\p{Lu}\.$/u, ''));
+}
+
+/** `Title` / `Author Name` alone at the top, then a wide gap or a heading: a manuscript's title page. */
+function readTitlePage(rows: Row[], sink: DiagnosticSink): HeaderZone | null {
+  const [a, b, c] = rows;
+  if (!a || !b || b.gapBefore > 0 || !titleShaped(a) || a.kind !== 'short' || !isBareName(b)) return null;
+  if (c && c.gapBefore < 2 && c.kind !== 'heading') return null;
+  const out: HeaderZone = { title: stripTitle(a.text), subtitle: null, author: b.text, description: null, language: null, fields: {}, skip: new Set([a.i, b.i]) };
+  sink.info('header-title-page', a.i + 1, 'title and author name alone above the story', { endLine: b.i + 1 });
+  return out;
+}
+
+/** A blog post without a by-line: date stamp, then the post title. The title leaves the body; the chrome above it too. */
+function readBlogPostTitle(zone: readonly Row[], sink: DiagnosticSink): HeaderZone | null {
+  const date = zone.findIndex((r) => r.kind === 'chrome' && isDateLine(r.text));
+  const next = zone[date + 1];
+  if (date < 0 || !next || !titleShaped(next) || next.kind !== 'short') return null;
+  const out: HeaderZone = { title: stripTitle(next.text), subtitle: null, author: null, description: null, language: null, fields: {}, skip: new Set() };
+  for (let k = 0; k <= date + 1; k++) out.skip.add((zone[k] as Row).i);
+  sink.info('header-title', next.i + 1, 'title taken from the line under the post date');
+  return out;
+}
+
+/** The scored rows and the zone's end, for tests and for reading a file's header by hand. */
+export function headerRows(lines: readonly Line[], from: number, to: number): { rows: { line: number; kind: string; text: string }[]; end: number } {
+  const rows = collectRows(lines, from, to, new Set());
+  return { rows: rows.map((r) => ({ line: r.i + 1, kind: r.kind, text: r.text.slice(0, 60) })), end: zoneEnd(rows) };
+}

@@ -1,0 +1,166 @@
+/**
+ * Site chrome as data: lines that archives, blogs, forums and apps print
+ * around a story and that are never the story's text. Each entry is a
+ * whole-line pattern with an id for diagnostics. HEADER_CHROME is tried on
+ * lines of the header zone only (they can be prose-like elsewhere);
+ * FOOTER_BOILERPLATE is strict enough to be tried on any short line.
+ */
+export interface BoilerplateRule {
+  id: string;
+  pattern: RegExp;
+}
+
+/** Above or around the title: navigation, banners, app chrome, counters. */
+export const HEADER_CHROME: readonly BoilerplateRule[] = [
+  { id: 'skip-link', pattern: /^skip to (?:main )?content$|^aller au contenu$|^zum inhalt springen$/i },
+  { id: 'account', pattern: /^(?:log ?in|sign ?in|sign ?up|register|follow|follow\/fav|subscribe|menu|home|share|listen|write|open in app|reader mode|add bookmark|download|actions|entire work|chapter index|work header|site navigation|search\b.*|threadmarks|recent threadmarks|view all \d+ threadmarks)$/i },
+  { id: 'archive-banner', pattern: /^archive of our own(?: beta)?$/i },
+  { id: 'counter-list', pattern: /^(?:reads|votes|parts|views|kudos|hits|likes|comments|favs|follows|reviews)\s+[\d.,]+[KkMm]?\b.*$/i },
+  { id: 'ranking', pattern: /^#\d+ in \S.*$/i },
+  { id: 'post-number', pattern: /^#\d+$/ },
+  { id: 'bare-count', pattern: /^(?:[\d.,]+[KkMm]?|--|—)$/ },
+  { id: 'comments-count', pattern: /^(?:comments|comentários|kommentare|commentaires)\s*\(\d+\)$/i },
+  { id: 'page-of', pattern: /^(?:page|страница|página|seite)\s+\d+\s+(?:of|из|de|von)\s+\d+\b.*$/i },
+  { id: 'pagination', pattern: /^(?:prev|previous|‹|«)?\s*(?:\d+|…)(?:\s+(?:\d+|…))+\s*(?:next|›|»)?$/i },
+  { id: 'read-time', pattern: /^.{0,60}\b\d+\s+min read\b.*$/i },
+  { id: 'image-credit', pattern: /^(?:photo|image|cover|illustration) by .{1,60} on (?:unsplash|pexels|pixabay)$/i },
+  { id: 'visitor-counter', pattern: /^you are visitor (?:number|no\.?)\b.*$/i },
+  { id: 'best-viewed', pattern: /^(?:this (?:page|site) is )?best viewed (?:with|in)\b.*$/i },
+  { id: 'under-construction', pattern: /^\W*under construction\W*$/i },
+  { id: 'link-row', pattern: /^(?:\[[^\]]{1,30}\]\s*){2,}$|^\[[^\]]*\|[^\]]*\]$/ },
+  { id: 'reader-mode', pattern: /^reader mode\b.*$/i },
+  { id: 'account-row', pattern: /^(?:log ?in|sign ?in|sign ?up|register|entrar|cadastrar|buscar|search)(?:\s{2,}(?:log ?in|sign ?in|sign ?up|register|entrar|cadastrar|buscar|search))+$/i },
+  { id: 'entry-nav', pattern: /^[«‹<]?\s*(?:previous|prev)\s+(?:entry|post)\b.*$/i },
+  { id: 'cut-link', pattern: /^\(\s*(?:read more|keep reading)\.*\s*\)$/i },
+  { id: 'rights-reserved', pattern: /^all rights reserved\.?$/i },
+  { id: 'app-notes', pattern: /^[^\p{L}\p{N}\s]{1,3}\s*notes$/iu },
+  { id: 'tag-row', pattern: /^(?:[✧★☆•·]\s*[\p{L} ]{1,20}\s*){2,}[✧★☆•·]?$/u },
+  { id: 'action-row', pattern: /^(?:subscribe|upvote|comment|recommend|vote|share|like|reblog|reply|report|save)(?:\s{2,}(?:subscribe|upvote|comment|recommend|vote|share|like|reblog|reply|report|save))+$/i },
+  { id: 'forum-reply', pattern: /^post reply\b.*$/i },
+  { id: 'submitted-by', pattern: /^submitted .{1,40} by (?:u\/)?\S+$/i },
+  { id: 'story-stats', pattern: /^with \d+ chapters?,.*\bwords?$/i },
+  { id: 'wrote-in', pattern: /^\S+ \(\S+\) wrote(?: in \S+)?,?$/i },
+];
+
+/** Below or between chapters: share widgets, page navigation, comment pleas, signatures. */
+export const FOOTER_BOILERPLATE: readonly BoilerplateRule[] = [
+  { id: 'share-this', pattern: /^(?:share this|like this|partager|j['’]aime ça|teilen|compartir|condividi)\s*:?$/i },
+  { id: 'like-loading-fr', pattern: /^j['’]aime chargement…?\.*$/i },
+  { id: 'post-stamp', pattern: /^\S.{0,40} · .{1,30} · #\d+$/ },
+  { id: 'post-number', pattern: /^#\d+$/ },
+  { id: 'add-bookmark', pattern: /^add bookmark$/i },
+  { id: 'pagination', pattern: /^(?:prev|previous|‹|«)\s+(?:\d+|…)(?:\s+(?:\d+|…))+\s+(?:next|›|»)$/i },
+  { id: 'list-footer', pattern: /^(?:to unsubscribe\b.*|free web-based e-?mail\b.*)$/i },
+  { id: 'mail-me', pattern: /^.{0,40}\be-?mail me\b.*@.*$/i },
+  { id: 'lj-comment', pattern: /^\((?:anonymous|reply|thread|link)\)(?:\s*\((?:reply|thread|link)\))*$/i },
+  { id: 'share-links', pattern: /^share:?\s+(?:e-?mail|facebook|twitter)\b.*$/i },
+  { id: 'like-loading', pattern: /^like loading\.*$/i },
+  { id: 'leave-comment', pattern: /^(?:leave a comment|log in to comment|you must be logged in to comment|laisser un commentaire|review schreiben)$/i },
+  { id: 'blogger-nav', pattern: /^newer post\s+older post\s+home$/i },
+  { id: 'ao3-plea', pattern: /^please drop by the archive and comment\b.*$/i },
+  { id: 'reactions', pattern: /^reactions:\s.*$/i },
+  { id: 'sent-from', pattern: /^sent from my (?:iphone|ipad|android|phone)$/i },
+  { id: 'page-nav', pattern: /^(?:[«‹<←]+\s*)?(?:previous|prev|next)(?: chapter)?(?:\s*[»›>→]+)?$|^next chapter:\s.*$/i },
+  { id: 'chapter-nav', pattern: /^[«‹<←]+\s*\S.{0,40}\|\s*\S.{0,40}[»›>→]+$/ },
+  { id: 'foreign-nav', pattern: /^[«‹<]*\s*(?:kapitel zurück|capitolo precedente|capítulo anterior|chapitre précédent)\b.*$/i },
+  { id: 'end-of-parts', pattern: /^you['’]ve reached the end of the published parts\.?$/i },
+  { id: 'return-to', pattern: /^return to (?:story description|“.*”|".*")$/i },
+  { id: 'tumblr-notes', pattern: /^\d[\d,]* notes$/i },
+  { id: 'comment-count', pattern: /^\(\s*\d+ comments?\s*[|—-]\s*(?:leave a comment|reply)\s*\)$/i },
+  { id: 'edited', pattern: /^(?:last edited|editado por última vez por|« última modificación)\b.*$/i },
+  { id: 'continued', pattern: /^(?:to be continued|continuará|continua|à suivre|продолжение следует|fortsetzung folgt|tbc)\W*$/iu },
+  { id: 'continued-bracket', pattern: /^\[(?:continued|to be continued|back to|return to)\b[^\]]*\]$/i },
+  { id: 'the-end', pattern: /^[~*=\s-]*(?:the end\??|fin|end|ende|конец|fine)[~*=\s.!-]*$/i },
+  { id: 'chapter-end-cjk', pattern: /^[（(]本章完[）)]$/u },
+  { id: 'online-status', pattern: /^(?:en línea|online|offline|desconectado)$/i },
+  { id: 'post-labels', pattern: /^(?:labels|categories|tags|filed under|publié dans|posted in)\s*:?\s.*$/i },
+  { id: 'share-service', pattern: /^(?:twitter|facebook|reddit|pinterest|tumblr|email|print)$/i },
+  { id: 'blogger-share', pattern: /^email this\s*blogthis!.*$/i },
+  { id: 'no-comments', pattern: /^(?:no comments:?|post a comment|\d+ comments?:?|reply|related)$/i },
+  { id: 'thoughts-on', pattern: /^\d+ (?:thoughts?|responses?|replies) (?:on|to) ["“].*["”]$/i },
+  { id: 'newsletter', pattern: /^thanks for reading .{1,80}! subscribe\b.*$|^type your email\W*$|^discussion about this post$|^restacks$/i },
+  { id: 'likes-comments', pattern: /^\d+ likes? · \d+ comments?$/i },
+  { id: 'copyright-line', pattern: /^© \d{4}\b.{0,60}$/ },
+  { id: 'action-row', pattern: /^(?:subscribe|upvote|comment|recommend|vote|share|like|reblog|reply|report|save)(?:\s{2,}(?:subscribe|upvote|comment|recommend|vote|share|like|reblog|reply|report|save))+$/i },
+  { id: 'single-action', pattern: /^(?:subscribe|share|comments|follow|upvote|reblog|reblog\s+like|sign in|sign up)$/i },
+  { id: 'support-author', pattern: /^(?:support ["“].{1,80}["”]|about the author|view my complete profile|subscribe to: post comments.*)$/i },
+  { id: 'reply-subject', pattern: /^re: .{1,120}$/i },
+  { id: 'post-count', pattern: /^(?:posts|сообщений|mensajes|beiträge|messages):\s*[\d.,]+$/i },
+  { id: 'top-link', pattern: /^(?:top|back to top|↑ top)$/i },
+  { id: 'page-of', pattern: /^(?:page|страница|página|seite)\s+\d+\s+(?:of|из|de|von)\s+\d+\b.*$/i },
+  { id: 'reply-stamp', pattern: /^« (?:respuesta|reply|antwort) #\d+.*»$/i },
+  { id: 'level', pattern: /^level \d+$/i },
+  { id: 'forum-added', pattern: /^добавлено \(.*\)$/iu },
+  { id: 'hashtags', pattern: /^(?:#[\p{L}\p{N}][\p{L}\p{N} _'-]*\s*){2,}$/u },
+];
+
+/**
+ * Lines after which a page holds only site furniture (comment forms, sidebars,
+ * author cards): from such a line to the end nothing is story text, as long
+ * as no prose or heading follows.
+ */
+export const TAIL_START = /^(?:\(\s*\d+ comments?\s*[|—-]\s*leave a comment\s*\)|about me|blog archive|post a comment|newer post\s+older post\s+home|more from \S.{0,60}|written by \S.{0,40}|discussion about this post|you['’]ve reached the end of the published parts\.?|who is online|display posts from previous:.*|return to “.*”|you have reached the end of ["“].*)$/i;
+
+/** Keys of a forum profile box beside each post; two or more in a row are the box. */
+export const PROFILE_KEY = /^(?:posts|joined|location|rank|reputation|likes received|группа|сообщений|статус|дата|mensajes|registrado|ubicación|beiträge|registriert|wohnort):\s/i;
+
+/** A quote header in a reply; the quoted lines under it are someone else's copy of the story. */
+export const QUOTE_HEADER = /^(?:quote:?|цитата(?: \(.*\))?|cita de:? .{0,80}|\S{1,40} wrote: ?↑?.*)$/i;
+
+/** `Post by NAME » DATE`: a post header naming its poster. */
+export const POST_HEADER = /^post by (\S.{0,40}?) » .*$/i;
+
+/** Keys of a mail or news header; a run of three or more of them is a header block, wherever it sits. */
+export const MAIL_HEADER = /^(?:from|to|cc|newsgroups|subject|date|organization|lines|message-id|references|reply-to|path|x-[\w-]+|nntp-posting-host|sender|content-type|mime-version):\s/i;
+
+export function matchBoilerplate(rules: readonly BoilerplateRule[], trimmed: string): BoilerplateRule | null {
+  if (trimmed.length > 160) return null;
+  for (const rule of rules) if (rule.pattern.test(trimmed)) return rule;
+  return null;
+}
+
+/** `Just In   Community   Forum   More`: three or more short items apart by wide gaps, pipes or dots. */
+export function isNavRow(trimmed: string): boolean {
+  if (trimmed.length > 140 || /[.!?]["”]?$/.test(trimmed) && !/\.\.\.$/.test(trimmed)) return false;
+  const items = trimmed.split(/\s{3,}|\s+[|·•]\s+/).filter(Boolean);
+  return items.length >= 3 && items.every((it) => it.split(/\s+/).length <= 4 && !/:\s/.test(it));
+}
+
+/** `Books  »  Tidewater Almanac`, `首页 >> 原创小说 >> 言情`: a breadcrumb trail. */
+export function isBreadcrumb(trimmed: string): boolean {
+  if (trimmed.length > 160 || /:\s/.test(trimmed)) return false;
+  const parts = trimmed.split(/\s*(?:»|›|‹|>>|\s>\s)\s*/);
+  return parts.length >= 2 && parts.every((p) => p.trim() !== '' && p.split(/\s+/).length <= 8);
+}
+
+const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?';
+const DATE_ONLY = new RegExp(
+  `^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\\s+)?(?:${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH},?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2})(?:\\s*(?:@|at|,)?\\s*\\d{1,2}:\\d{2}(?::\\d{2})?\\s*(?:[ap]\\.?m\\.?)?)?$`,
+  'i',
+);
+
+/** A line holding only a date (and time): a post's timestamp. */
+export function isDateLine(trimmed: string): boolean {
+  return trimmed.length <= 60 && DATE_ONLY.test(trimmed);
+}
+
+/** A line holding only a web address. */
+export function isUrlLine(trimmed: string): boolean {
+  return /^(?:https?:\/\/|www\.)\S+$/i.test(trimmed);
+}
+
+const NAV_ITEM = /^(?:[«‹<←]+\s*)?(?:previous|prev|next|last|first)(?: chapter| entry| post| page)?(?:\s*[»›>→]+)?$|^(?:index|table of contents|contents|home)$/i;
+
+/** `Previous Chapter   Index   Next Chapter`, `← Previous Chapter | Next Chapter →`: page navigation. */
+export function isPageNav(trimmed: string): boolean {
+  if (trimmed.length > 120 || !/next|prev/i.test(trimmed)) return false;
+  const items = trimmed.split(/\s{2,}|\s*\|\s*/).filter(Boolean);
+  return items.length >= 2 && items.every((it) => NAV_ITEM.test(it)) && items.some((it) => /next|previous|prev/i.test(it));
+}
+
+/** A footer line that is never story text: a table entry or page navigation. */
+export function isFooterBoilerplate(trimmed: string): BoilerplateRule | null {
+  const rule = matchBoilerplate(FOOTER_BOILERPLATE, trimmed);
+  if (rule) return rule;
+  return isPageNav(trimmed) ? { id: 'page-nav', pattern: NAV_ITEM } : null;
+}

@@ -1,0 +1,71 @@
+/**
+ * Header conventions as data: by-lines, split field lines and the positional
+ * parts of stats lines. A new archive or language is one entry here.
+ */
+
+/** A name as by-lines write it: a handle or a few capitalised words. */
+export function isNameLike(name: string): boolean {
+  const n = name.trim();
+  if (n === '' || n.length > 50 || /[!?;:]$/.test(n) || /^["“'‘(]/.test(n)) return false;
+  const words = n.split(/\s+/);
+  if (words.length > 5) return false;
+  if (words.length === 1) return true;
+  // "the river" is prose; "Lantern Jack", "M. O. Ellery", "de Vries" are names.
+  return words.filter((w) => /^[\p{Lu}\p{Lo}\d]/u.test(w)).length >= Math.ceil(words.length / 2);
+}
+
+export interface ByLineRule {
+  id: string;
+  pattern: RegExp;
+  /** A post stamp names the poster, who may not be the author; an author field wins over it. */
+  weak?: true;
+}
+
+const NAME = '(\\S.{0,60}?)';
+/** The end of a name: line end, a wide gap, a middle dot, or a trailing date stamp. */
+const NAME_END = '(?:\\s{3,}.*|\\s+·.*|\\s+».*)?$';
+
+export const BY_LINES: readonly ByLineRule[] = [
+  { id: 'by', pattern: new RegExp(`^(?:by|written by|a story by|story by|von|par|di|por|escrita por|escrito por|écrit par|geschrieben von|scritto da)\\s*:?\\s+${NAME}${NAME_END}`, 'iu') },
+  { id: 'by-genre', pattern: new RegExp(`^(?:a|an|un|une|una|ein|eine)\\s+[\\p{L} -]{1,40}?\\s+(?:by|von|par|di|por)\\s+${NAME}$`, 'iu') },
+  { id: 'by-cjk', pattern: /^(?:作者|著者|作家|작가)\s*[:：]\s*(\S.{0,40})$/u },
+  { id: 'posted-by', pattern: new RegExp(`^(?:posted|publié|publicado|pubblicato|veröffentlicht)(?: (?:on|le|el|il|am) .{1,40}?)? (?:by|par|por|da|von) ${NAME}(?: (?:at|à|a las|el|le|um) .*)?$`, 'iu'), weak: true },
+  { id: 'post-by', pattern: /^post by (\S.{0,40}?) » .*$/iu, weak: true },
+  { id: 'wrote', pattern: /^(\S{1,40}) \(\S+\) wrote(?: in \S+)?,?$/iu, weak: true },
+  { id: 'follow-card', pattern: /^(\S.{0,40}?) · follow$/iu },
+];
+
+export interface ByLine {
+  author: string;
+  ruleId: string;
+  weak: boolean;
+}
+
+export function matchByLine(trimmed: string): ByLine | null {
+  if (trimmed.length > 120) return null;
+  for (const rule of BY_LINES) {
+    if (rule.id === 'follow-card' && !trimmed.includes('·')) continue;
+    const m = rule.pattern.exec(trimmed);
+    const name = m?.[1]?.trim().replace(/[,.]$/, (p) => (/\b\p{Lu}\.$/u.test(m?.[1]?.trim() ?? '') ? p : ''));
+    if (m && name && isNameLike(name)) return { author: name, ruleId: rule.id, weak: rule.weak === true };
+  }
+  return null;
+}
+
+/** Labels some sites print without a colon before their value (`Thread starter NAME`, `Postado 14/05/2020`). */
+export const BARE_LABELS: readonly string[] = [
+  'Thread starter', 'Start date', 'Postado', 'Atualizado', 'Updated', 'Published', 'First Published', 'Last Modified',
+];
+
+/**
+ * FanFiction.Net's stats line writes some values without labels, in a fixed
+ * order after `Rated:`: these are their names, each with a test for its shape.
+ */
+export const STATS_POSITIONAL: readonly { key: string; test: (value: string) => boolean }[] = [
+  { key: 'Language', test: (v) => /^[\p{L}]+$/u.test(v) && v.length <= 20 },
+  { key: 'Genre', test: (v) => /^[A-Z][a-z-]+(?:\/[A-Z][a-z-]+)*$/.test(v) && !/,/.test(v) },
+  { key: 'Characters', test: () => true },
+];
+
+/** Notes in the header block that the note rules may not know yet: box titles of archives in other languages. */
+export const HEADER_NOTE_LABELS = /^(?:vorwort|nota(?: de la autora| del autor| do autor)?|notas do autor|note de l['’]auteure?|примечани[ея](?: автора)?|от автора|anmerkung(?: der autorin| des autors)?|作者有话要说|前書き|작가의 말|foreword)\s*[:：]?(?:\s|$)/iu;
