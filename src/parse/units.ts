@@ -101,7 +101,8 @@ export function buildUnits(lines: readonly Line[], from: number, to: number, ski
     const note = matchNoteLabel(line.trimmed);
     if (note) unit.note = note;
     units.push(unit);
-    open = blankAt(i + 1) ? null : unit;
+    // A label alone on its line (`Notas do Autor`, `作者有话要说：`) heads the lines below; it never joins them.
+    open = blankAt(i + 1) || (note && note.rest === '') ? null : unit;
   }
   return units;
 }

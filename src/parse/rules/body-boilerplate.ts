@@ -1,0 +1,89 @@
+/**
+ * Lines inside a chapter that are neither story nor author's note: page
+ * navigation, pleas for reviews, "to be continued" formulas, pointers to
+ * notes elsewhere, anti-theft notices, site buttons. As data, one row per
+ * kind, tried against a whole short paragraph (never a line inside prose).
+ */
+export interface BoilerplateRule {
+  id: string;
+  pattern: RegExp;
+  /** Longest paragraph (in characters) the row may match. */
+  max: number;
+}
+
+export const BODY_BOILERPLATE: readonly BoilerplateRule[] = [
+  // AO3 pointers inside note blocks.
+  { id: 'boiler-note-pointer', pattern: /^\(?\s*see the (?:end|beginning) of the (?:chapter|work) for (?:more )?notes?\.?\s*\)?$/i, max: 80 },
+  { id: 'boiler-note-pointer', pattern: /^\(?\s*(?:more )?notes? (?:at|in) the (?:end|bottom|beginning|top)\.?\s*\)?$/i, max: 60 },
+  // "To be continued" and end-of-chapter formulas, in several languages.
+  {
+    id: 'boiler-continued',
+    pattern: /^[~*\-–—=\s(（]*(?:to be continued|tbc|continued in (?:the )?next (?:chapter|part)|continuará|continuara|continua|continuação|à suivre|a suivre|fortsetzung folgt|продолжение следует|未完待续|本章完|（本章完）|つづく|続く|다음 화에 계속|계속)[.!?…)）\s~*\-–—=]*$/iu,
+    max: 60,
+  },
+  { id: 'boiler-end-file', pattern: /^(?:end (?:file|of file|of chapter|of part)|end chapter|fin du chapitre|fim do cap[ií]tulo|fin del cap[ií]tulo|kapitelende)[.!]*$/i, max: 40 },
+  { id: 'boiler-the-end-question', pattern: /^the end\?+$/i, max: 12 },
+  // Pleas and calls to action at the end of a chapter.
+  { id: 'boiler-plea', pattern: /^(?:please\s+)?(?:r\s?&\s?r|read\s+(?:and|&)\s+review|review\s+please|please\s+review|reviews?\s+(?:are|is)\s+(?:love|appreciated|welcome))\b.{0,80}$/i, max: 120 },
+  { id: 'boiler-plea', pattern: /^(?:please\s+)?(?:vote|comment|like|share|subscribe|upvote|follow)\s*(?:,|and|&|\+)\s*(?:vote|comment|like|share|subscribe|follow|review)\b.{0,80}$/i, max: 120 },
+  { id: 'boiler-plea', pattern: /^(?:like|liked|enjoy(?:ed)?|did you (?:like|enjoy)) (?:this|the|it)\b.{0,40}\?.{0,60}(?:upvote|vote|review|comment|e-?mail|subscribe|like)\b.{0,30}$/i, max: 120 },
+  { id: 'boiler-plea', pattern: /^did you like it\?+.{0,60}$/i, max: 80 },
+  { id: 'boiler-plea', pattern: /^(?:¡?espero (?:sus|tus|vuestros) comentarios!?.{0,60}|¡?comenten!?.{0,40}|bitte (?:reviewt|kommentiert).{0,60})$/i, max: 100 },
+  { id: 'boiler-site', pattern: /^sent from my (?:iphone|ipad|android|phone|samsung|galaxy|mobile)\.?$/i, max: 40 },
+  // Site buttons and page navigation.
+  { id: 'boiler-site', pattern: /^next chapter:.{0,80}estimated time remaining.*$/i, max: 160 },
+  { id: 'boiler-site', pattern: /^(?:return to story description|continue to next part|you['’]ve reached the end of the published parts\.?|log in to comment|about the author|click to expand\.{0,3}|click to shrink\.{0,3}|review schreiben|post comment)$/i, max: 60 },
+  { id: 'boiler-site', pattern: /^(?:reactions|last edited|editado por última vez por|добавлено)\b.{0,120}$/i, max: 160 },
+  { id: 'boiler-site', pattern: /^you have reached the end of\b.{0,160}$/i, max: 200 },
+  // Anti-theft notices that sites inject between paragraphs.
+  {
+    id: 'boiler-anti-theft',
+    pattern: /(?:unauthori[sz]ed (?:use|reproduction|duplication)|(?:lifted|taken|stolen) (?:from|without)\b.{0,60}(?:permission|authori[sz]ation|original|site)|read it on royal road|ensure the author gets (?:the )?credit|report (?:any )?sightings|无限好文，尽在晋江文学城|尽在晋江文学城)/i,
+    max: 260,
+  },
+];
+
+/** Words page navigation is made of, in several languages. */
+const NAV_WORDS = new Set(
+  (
+    'previous prev next back index contents table of chapter chapters story description return to home top first last page part ' +
+    'zurück weiter vorheriges nächstes kapitel übersicht inhaltsverzeichnis ' +
+    'précédent suivant chapitre sommaire retour ' +
+    'anterior siguiente próximo proximo capítulo capitulo índice indice volver ' +
+    'precedente successivo capitolo ' +
+    'предыдущая следующая глава оглавление назад далее содержание ' +
+    '前へ 次へ 目次 上一章 下一章 目录 返回 이전 다음 목록 화'
+  ).split(' '),
+);
+const NAV_DIRECTION = /^(?:previous|prev|next|back|zurück|weiter|vorheriges|nächstes|précédent|suivant|anterior|siguiente|próximo|proximo|precedente|successivo|предыдущая|следующая|назад|далее|前へ|次へ|上一章|下一章|이전|다음|return|retour|volver)$/i;
+const NAV_MARKS = /[«»‹›<>＜＞←→⇐⇒|｜·•\[\]()]|-+>|<-+/g;
+
+/** Number words that name chapters in navigation links, beyond English (which the caller knows). */
+const SMALL_NUMBERS = new Set(
+  'un une deux trois quatre cinq six sept huit neuf dix eins zwei drei vier fünf sechs sieben acht neun zehn uno dos tres cuatro cinco seis siete ocho nueve diez um dois três quatro due tre quattro cinque sei sette otto nove dieci'.split(' '),
+);
+
+/**
+ * A line of page navigation: only navigation words, numbers and arrows,
+ * with at least one word that points somewhere (`Next >`,
+ * `« Kapitel zurück   Kapitel weiter »`, `<< Capitolo precedente | Capitolo successivo >>`),
+ * or a pair of chapter links set between guillemets (`« Chapitre deux | Chapitre quatre »`).
+ */
+export function isNavigationLine(text: string, isNumberWord: (w: string) => boolean): boolean {
+  const isNumber = (w: string): boolean => isNumberWord(w) || SMALL_NUMBERS.has(w);
+  const t = text.trim();
+  if (t.length > 90 || t.length < 2) return false;
+  const tokens = t.replace(NAV_MARKS, ' ').split(/[\s　]+/).filter(Boolean);
+  if (tokens.length === 0) return false;
+  const words = tokens.map((w) => w.replace(/[.:,;!?]+$/, '').toLowerCase());
+  const allNav = words.every((w) => NAV_WORDS.has(w) || /^\d+$/.test(w) || isNumber(w));
+  if (allNav && words.some((w) => NAV_DIRECTION.test(w))) return true;
+  const pair = /^[«<‹＜]{1,2}.*[|｜].*[»>›＞]{1,2}$/.test(t);
+  return allNav && pair;
+}
+
+export function matchBoilerplate(text: string): BoilerplateRule | null {
+  const t = text.trim();
+  for (const rule of BODY_BOILERPLATE) if (t.length <= rule.max && rule.pattern.test(t)) return rule;
+  return null;
+}
