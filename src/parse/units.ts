@@ -91,7 +91,9 @@ export function buildUnits(lines: readonly Line[], from: number, to: number, ski
     const prev = lines[i - 1];
     if (open && open.kind === 'text' && prev && !blankAt(i - 1)) {
       const join = joinKind(layout, prev, line);
-      if (join !== 'split' && !(join === 'break' && (matchNoteLabel(line.trimmed) || isFrontLabelLine(line.trimmed) || isFrontLabelLine(prev.trimmed)))) {
+      // A run of `Key: value` lines is a header list, never one wrapped paragraph, whatever the widths.
+      const headerList = isFrontLabelLine(line.trimmed) && isFrontLabelLine(prev.trimmed);
+      if (join !== 'split' && !headerList && !(join === 'break' && (matchNoteLabel(line.trimmed) || isFrontLabelLine(line.trimmed) || isFrontLabelLine(prev.trimmed)))) {
         open.lines.push(line);
         open.joins.push(join);
         continue;
