@@ -62,7 +62,7 @@ export function isNameLike(text: string): boolean {
 const POV_WORDS = String.raw`(?:POV|P\.O\.V\.?|point of view|視点|目線|시점|视角|視角)`;
 const POV_SUFFIX = new RegExp(String.raw`^(.{1,40}?)(?:'s|’s|s'|s’)?\s*${POV_WORDS}\s*[:.]?$`, 'iu');
 const POV_PREFIX = new RegExp(String.raw`^(?:${POV_WORDS}|punto de vista|ponto de vista)\s*(?:de\s+)?[:\-–—]?\s*(.{1,40})$`, 'iu');
-/** `ミオside`, `ハル side`: the Japanese web-novel form, believed only when drawn or in a script without case. */
+/** `ミオside`, `ハル side`: the Japanese web-novel form, believed only for names in a script without case (`The Other Side` is a title). */
 const SIDE_SUFFIX = /^(.{1,20}?)\s*(?:side|サイド)$/iu;
 /** Names in scripts without capitals (CJK, Thai...) cannot be told by case: short and without punctuation. */
 const UNCASED_NAME = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}ー・\s]{1,12}$/u;
@@ -80,7 +80,7 @@ export function matchPov(trimmed: string): string | null {
   const explicit = POV_SUFFIX.exec(text) ?? POV_PREFIX.exec(text);
   if (explicit?.[1] && isName(explicit[1].trim())) return explicit[1].trim();
   const side = SIDE_SUFFIX.exec(text);
-  if (side?.[1] && (decorated || UNCASED_NAME.test(side[1].trim())) && isName(side[1].trim())) return side[1].trim();
+  if (side?.[1] && UNCASED_NAME.test(side[1].trim())) return side[1].trim();
   if (decorated && isNameLike(text)) return text;
   return null;
 }
