@@ -3,7 +3,8 @@ import type { DiagnosticSink } from '../diagnostics.js';
 import { parseInline } from './inline.js';
 import type { Layout } from './layout.js';
 import { parseNumber } from './numbers.js';
-import { isNavigationLine, matchBoilerplate } from './rules/body-boilerplate.js';
+import { isNavigationLine, isPageTailAnchor, matchBoilerplate } from './rules/body-boilerplate.js';
+import { countWords } from './lines.js';
 import { NOTE_TALK_ALONE, NOTE_TALK_FENCED, noteTalkScore } from './rules/note-talk.js';
 import type { NoteLabelMatch } from './rules/notes.js';
 import { unitText, type Unit } from './units.js';
@@ -128,6 +129,35 @@ function isBodyBoilerplate(u: Unit, sink: DiagnosticSink): boolean {
   return true;
 }
 
+/** Lines of a page's tail are short: a user name, a date, a button, a kudos line. */
+const PAGE_TAIL_WORDS = 20;
+/** A reply quoting the story (`NAME wrote: ↑`, `Quote:`) is followed by a line of any length. */
+const QUOTE_ANCHOR = /(?:wrote: ↑|^(?:quote|цитата)\b)/i;
+
+/**
+ * A web page's furniture after the story (comment box, share buttons,
+ * forum post footer and the next post's header): from the first line only a
+ * page says to the end of the chapter, when every line there is short.
+ * Author's notes in that stretch are kept.
+ */
+function cutPageTail(units: readonly Unit[], sink: DiagnosticSink): readonly Unit[] {
+  const short = (u: Unit): boolean => u.kind !== 'text' || u.note !== undefined || u.lines.every((l) => countWords(l.trimmed) <= PAGE_TAIL_WORDS);
+  const quoted = (k: number): boolean => [units[k - 1], units[k]].some((u) => u?.lines.some((l) => QUOTE_ANCHOR.test(l.trimmed)) === true);
+  let from = -1;
+  for (let k = units.length - 1; k >= 0; k--) {
+    const u = units[k] as Unit;
+    if (u.kind === 'heading' || !(short(u) || quoted(k))) break;
+    const text = u.lines.map((l) => l.trimmed).find(isPageTailAnchor);
+    if (text !== undefined) from = k;
+  }
+  if (from < 0) return units;
+  const kept = units.slice(from).filter((u) => u.note !== undefined);
+  const first = units[from]?.lines[0]?.no ?? 1;
+  const lastUnit = units[units.length - 1];
+  sink.info('boiler-page-tail', first, 'web page furniture after the story (comments, buttons, post footer) left out of the body', { endLine: lastUnit?.lines[lastUnit.lines.length - 1]?.no ?? first });
+  return [...units.slice(0, from), ...kept];
+}
+
 /**
  * Units of one chapter (or front section) to blocks. Notes are returned
  * in place; the caller moves leading and trailing ones to their slots.
@@ -135,7 +165,7 @@ function isBodyBoilerplate(u: Unit, sink: DiagnosticSink): boolean {
  * not scene breaks and are left out.
  */
 export function toBlocks(all: readonly Unit[], layout: Layout, sink: DiagnosticSink): Block[] {
-  const units = all.filter((u) => !isBodyBoilerplate(u, sink));
+  const units = cutPageTail(all, sink).filter((u) => !isBodyBoilerplate(u, sink));
   const blocks: Block[] = [];
   let bodyStarted = false;
   for (let i = 0; i < units.length; ) {

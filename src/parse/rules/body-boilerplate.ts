@@ -35,6 +35,12 @@ export const BODY_BOILERPLATE: readonly BoilerplateRule[] = [
   { id: 'boiler-site', pattern: /^(?:return to story description|continue to next part|you['’]ve reached the end of the published parts\.?|log in to comment|about the author|click to expand\.{0,3}|click to shrink\.{0,3}|review schreiben|post comment)$/i, max: 60 },
   { id: 'boiler-site', pattern: /^(?:reactions|last edited|editado por última vez por|добавлено)\b.{0,120}$/i, max: 160 },
   { id: 'boiler-site', pattern: /^you have reached the end of\b.{0,160}$/i, max: 200 },
+  // Post and entry bylines under a chapter heading: `NAME · Mar 5, 2022 · #58`, `Publié le 12 novembre 2015 par NAME`.
+  { id: 'boiler-post-byline', pattern: /^[^·•|]{1,40}\s[·•|]\s.{0,30}\b(?:19|20)\d\d\b.{0,20}(?:\s[·•|]\s#\d{1,7})$/u, max: 100 },
+  { id: 'boiler-post-byline', pattern: /^(?:posted|publié|publicado|postado|veröffentlicht|pubblicato|опубликовано)\s+(?:on|le|el|em|am|il)\s.{4,40}\s(?:by|par|por|von|da|автором)\s\S.{0,40}$/iu, max: 120 },
+  { id: 'boiler-post-byline', pattern: /^post by .{1,40} » .{6,40}$/i, max: 100 },
+  // Comment anchors a word processor's plain-text export appends: `[a]¿Azul o verde?`.
+  { id: 'boiler-doc-comment', pattern: /^\[[a-z]{1,2}\]\S.{0,200}$/, max: 220 },
   // Anti-theft notices that sites inject between paragraphs.
   {
     id: 'boiler-anti-theft',
@@ -87,3 +93,40 @@ export function matchBoilerplate(text: string): BoilerplateRule | null {
   for (const rule of BODY_BOILERPLATE) if (t.length <= rule.max && rule.pattern.test(t)) return rule;
   return null;
 }
+
+/**
+ * Lines that only a web page's furniture says (comment boxes, share
+ * buttons, forum post footers, blog widgets). Once one of them stands after
+ * the story, the short lines from it to the chapter's end are the page, not
+ * the chapter (`Kudos` / `… left kudos on this work!` / `Comments (12)`).
+ */
+export const PAGE_TAIL_ANCHORS: readonly RegExp[] = [
+  /^kudos$/i,
+  /left kudos on this work!?$/i,
+  /^(?:comments?|comentários|commentaires|kommentare|комментарии|reviews?)\s*\(\d+\)$/i,
+  /^(?:post|leave|add|write) (?:a )?(?:comment|reply|review)$/i,
+  /^\(\d+ comments?\s*\|.*\)$/i,
+  /^you must be logged in to (?:comment|review)$/i,
+  /^log in to (?:comment|reply)$/i,
+  /^share\s*:/i,
+  /^(?:partager|teilen|compartir|compartilhar|condividi)\s*:?$/i,
+  /^follow\/fav$/i,
+  /^support ["“].*["”]$/i,
+  /^about the author$/i,
+  /^reply\s+report$/i,
+  /^(?:reactions|last edited)\s*:/i,
+  /^vote\s+comment\s+share$/i,
+  /^(?:sur le même thème|related|ähnliche beiträge|relacionado)$/i,
+  /^j['’]aime ça\s*:?$/i,
+  /^(?:publié dans|posted in|filed under|veröffentlicht in)\b/i,
+  /^tags\s*:\s*\S.*(?:,|:).*$/i,
+  /^\[?back to (?:the )?(?:fiction|story|stories|fic) index\]?$/i,
+  /^sign my guestbook\b/i,
+  /^(?:posts|joined|location)\s*:\s*\S/i,
+  /^_{8,}$/,
+  /^display posts from previous\b/i,
+  /^(?:цитата|quote)\s*(?:\(.*\))?\s*:?$/i,
+  /^.{1,40} wrote: ↑/,
+];
+
+export const isPageTailAnchor = (text: string): boolean => text.length <= 200 && PAGE_TAIL_ANCHORS.some((re) => re.test(text.trim()));
