@@ -119,10 +119,11 @@ export function takeNote(units: readonly Unit[], i: number, place: NotePlace, la
 
 /** Paragraphs that are page furniture, not story: dropped with a diagnostic. */
 function isBodyBoilerplate(u: Unit, sink: DiagnosticSink): boolean {
-  if (u.kind !== 'text' || u.note) return false;
+  if ((u.kind !== 'text' && u.kind !== 'ornament') || u.note) return false;
   const text = unitText(u);
   if (text.length > 260) return false;
-  const rule = matchBoilerplate(text);
+  // A unit of several short lines is furniture when every line is (`4.1K` / `310` / `27`).
+  const rule = matchBoilerplate(text) ?? (u.lines.length > 1 && u.lines.every((l) => matchBoilerplate(l.trimmed)) ? matchBoilerplate(u.lines[0]?.trimmed ?? '') : null);
   const nav = !rule && u.lines.length === 1 && isNavigationLine(text, (w) => parseNumber(w) !== null);
   if (!rule && !nav) return false;
   sink.info(rule?.id ?? 'boiler-navigation', u.lines[0]?.no ?? 1, `"${text.slice(0, 40)}" is page furniture, left out of the body`);
@@ -151,6 +152,9 @@ function cutPageTail(units: readonly Unit[], sink: DiagnosticSink): readonly Uni
     if (text !== undefined) from = k;
   }
   if (from < 0) return units;
+  // The poster's name stands on its own line just above a forum post's header.
+  const above = units[from - 1];
+  if (above?.kind === 'text' && !above.note && above.lines.length === 1 && /^\S{1,30}$/u.test(above.lines[0]?.trimmed ?? '')) from--;
   const kept = units.slice(from).filter((u) => u.note !== undefined);
   const first = units[from]?.lines[0]?.no ?? 1;
   const lastUnit = units[units.length - 1];

@@ -157,7 +157,7 @@ function absorbHeadingLines(units: Unit[], layout: Layout, sink: DiagnosticSink)
     if (!line) continue;
     const { inner, decorated } = undecorate(line.trimmed);
     const sameBlockTitle = layout.mode === 'blocks' && next.gapBefore === 0 && next.kind === 'text' && !next.note && isShortTitle(inner);
-    if ((decorated && ((next.kind === 'pov' && !next.firmPov) || next.kind === 'ornament')) || sameBlockTitle) {
+    if ((decorated && (next.kind === 'pov' || next.kind === 'ornament')) || sameBlockTitle) {
       u.heading = { ...h, title: inner.replace(/\.$/, '') };
       u.lines = [...u.lines, line];
       next.kind = 'dropped';

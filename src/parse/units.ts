@@ -22,12 +22,6 @@ export interface Unit {
   /** POV name or ornament text. */
   label?: string;
   note?: NoteLabelMatch;
-  /**
-   * A POV marker that is surely one, not a chapter title drawn the same way:
-   * it names the point of view in words (`-Dev POV-`), or markers of this
-   * shape also stand between paragraphs elsewhere in the file.
-   */
-  firmPov?: boolean;
 }
 
 export function unitText(unit: Unit): string {
@@ -112,19 +106,7 @@ export function buildUnits(lines: readonly Line[], from: number, to: number, ski
     // A label alone on its line (`Notas do Autor`, `作者有话要说：`) heads the lines below; it never joins them.
     open = blankAt(i + 1) || (note && note.rest === '') ? null : unit;
   }
-  markFirmPov(units);
   return units;
-}
-
-const POV_WORD = /\b(?:POV|P\.O\.V|point of view)\b|視点|시점/i;
-
-function markFirmPov(units: Unit[]): void {
-  const povs = units.filter((u) => u.kind === 'pov');
-  const midText = povs.some((u) => {
-    const before = units[units.indexOf(u) - 1];
-    return before !== undefined && before.kind === 'text';
-  });
-  for (const u of povs) if (midText || POV_WORD.test(u.lines[0]?.trimmed ?? '')) u.firmPov = true;
 }
 
 /**

@@ -33,7 +33,9 @@ export const BODY_BOILERPLATE: readonly BoilerplateRule[] = [
   // Site buttons and page navigation.
   { id: 'boiler-site', pattern: /^next chapter:.{0,80}estimated time remaining.*$/i, max: 160 },
   { id: 'boiler-site', pattern: /^(?:return to story description|continue to next part|you['’]ve reached the end of the published parts\.?|log in to comment|about the author|click to expand\.{0,3}|click to shrink\.{0,3}|review schreiben|post comment)$/i, max: 60 },
-  { id: 'boiler-site', pattern: /^(?:reactions|last edited|editado por última vez por|добавлено)\b.{0,120}$/i, max: 160 },
+  { id: 'boiler-site', pattern: /^(?:reactions|last edited|editado por última vez por|добавлено)(?=[\s:(]).{0,120}$/i, max: 160 },
+  // Reader counters under a web-novel part title: `4.1K`, `310`.
+  { id: 'boiler-counter', pattern: /^\d{1,3}(?:[.,]\d{1,3})?[KkMm]?$/, max: 8 },
   { id: 'boiler-site', pattern: /^you have reached the end of\b.{0,160}$/i, max: 200 },
   // Post and entry bylines under a chapter heading: `NAME · Mar 5, 2022 · #58`, `Publié le 12 novembre 2015 par NAME`.
   { id: 'boiler-post-byline', pattern: /^[^·•|]{1,40}\s[·•|]\s.{0,30}\b(?:19|20)\d\d\b.{0,20}(?:\s[·•|]\s#\d{1,7})$/u, max: 100 },
@@ -108,7 +110,12 @@ export const PAGE_TAIL_ANCHORS: readonly RegExp[] = [
   /^\(\d+ comments?\s*\|.*\)$/i,
   /^you must be logged in to (?:comment|review)$/i,
   /^log in to (?:comment|reply)$/i,
-  /^share\s*:/i,
+  /^share(?: this(?: story| post)?)?\s*:/i,
+  /^like this\s*:?$/i,
+  /^(?:like|j['’]aime) (?:loading|chargement)/i,
+  /^(?:categories|catégories|kategorien|categorías)\s*:/i,
+  /^(?:группа|сообщений|статус)\s*:\s*\S/i,
+  /^(?:дата|date|fecha)\s*:.*\|\s*(?:сообщение|post|mensaje)\s*#\s*\d+$/i,
   /^(?:partager|teilen|compartir|compartilhar|condividi)\s*:?$/i,
   /^follow\/fav$/i,
   /^support ["“].*["”]$/i,

@@ -81,7 +81,7 @@ export function matchPov(trimmed: string): string | null {
   if (explicit?.[1] && isName(explicit[1].trim())) return explicit[1].trim();
   const side = SIDE_SUFFIX.exec(text);
   if (side?.[1] && UNCASED_NAME.test(side[1].trim())) return side[1].trim();
-  if (decorated && isNameLike(text)) return text;
+  if (decorated && isNameLike(text) && !CLOSING.test(text)) return text;
   return null;
 }
 
