@@ -122,6 +122,12 @@ function isBodyBoilerplate(u: Unit, sink: DiagnosticSink): boolean {
   if ((u.kind !== 'text' && u.kind !== 'ornament') || u.note) return false;
   const text = unitText(u);
   if (text.length > 260) return false;
+  // A drawn closing formula (`~~To be continued?~~`) stays an ornament; drawn navigation (`<< Previous | Next >>`) goes.
+  if (u.kind === 'ornament') {
+    if (!isNavigationLine(text, (w) => parseNumber(w) !== null)) return false;
+    sink.info('boiler-navigation', u.lines[0]?.no ?? 1, `"${text.slice(0, 40)}" is page furniture, left out of the body`);
+    return true;
+  }
   // A unit of several short lines is furniture when every line is (`4.1K` / `310` / `27`).
   const rule = matchBoilerplate(text) ?? (u.lines.length > 1 && u.lines.every((l) => matchBoilerplate(l.trimmed)) ? matchBoilerplate(u.lines[0]?.trimmed ?? '') : null);
   const nav = !rule && u.lines.length === 1 && isNavigationLine(text, (w) => parseNumber(w) !== null);
