@@ -46,6 +46,10 @@ function noteHead(unit: Unit, bodyStarted: boolean): NoteLabelMatch | undefined 
 const isPlainText = (u: Unit | undefined): u is Unit => u !== undefined && u.kind === 'text' && !u.note && !isChapterTextMarker(u);
 const isFence = (u: Unit | undefined): boolean => u !== undefined && u.kind === 'sceneBreak' && u.label === undefined;
 
+/** A forum spoiler box: `Spoiler: TITLE` … `Click to expand...`. */
+const SPOILER_OPEN = /^spoiler\b/i;
+const SPOILER_CLOSE = /^click to (?:expand|shrink)\.{0,3}$/i;
+
 /** Paragraphs a note may run on over before a closing separator or `Chapter Text` line. */
 const NOTE_FENCE_REACH = 3;
 const NOTE_MARKER_REACH = 8;
@@ -71,7 +75,14 @@ function noteExtent(units: readonly Unit[], i: number, labelOnly: boolean): { ta
     return { take: fenceAt, end: fenceAt + 1, why: `closed by the separator on line ${units[fenceAt]?.lines[0]?.no ?? 0}` };
   }
   let t = first;
-  while (t < k && noteTalkScore(unitText(units[t] as Unit)) >= NOTE_TALK_ALONE) t++;
+  // A note that ends on a colon announces what follows (`Route for the people who asked:`).
+  const announces = (at: number): boolean => /[:：]$/.test(unitText(units[at] as Unit));
+  while (t < k && (noteTalkScore(unitText(units[t] as Unit)) >= NOTE_TALK_ALONE || announces(t - 1))) t++;
+  // A forum spoiler box inside the note runs to its `Click to expand...` line.
+  if (t > first && SPOILER_OPEN.test(units[t - 1]?.lines[0]?.trimmed ?? '')) {
+    const close = units.slice(t - 1, Math.min(k, t + 4)).findIndex((u) => u.lines.some((l) => SPOILER_CLOSE.test(l.trimmed)));
+    if (close >= 0) t = t - 1 + close + 1;
+  }
   return { take: t, end: t, why: t > first ? 'with the paragraphs below that address readers' : '' };
 }
 
@@ -191,6 +202,10 @@ export function toBlocks(all: readonly Unit[], layout: Layout, sink: DiagnosticS
     i++;
     switch (u.kind) {
       case 'text':
+        if (u.lines.length === 1 && SPOILER_CLOSE.test(u.lines[0]?.trimmed ?? '')) {
+          sink.info('boiler-site', u.lines[0]?.no ?? 1, 'forum spoiler-box button left out of the body');
+          break;
+        }
         if (isChapterTextMarker(u)) {
           sink.info('note-ao3-chapter-text', u.lines[0]?.no ?? 1, 'AO3 "Chapter Text" marker ends the chapter notes; left out of the body');
           break;

@@ -32,7 +32,7 @@ export const BODY_BOILERPLATE: readonly BoilerplateRule[] = [
   { id: 'boiler-site', pattern: /^sent from my (?:iphone|ipad|android|phone|samsung|galaxy|mobile)\.?$/i, max: 40 },
   // Site buttons and page navigation.
   { id: 'boiler-site', pattern: /^next chapter:.{0,80}estimated time remaining.*$/i, max: 160 },
-  { id: 'boiler-site', pattern: /^(?:return to story description|continue to next part|you['’]ve reached the end of the published parts\.?|log in to comment|about the author|click to expand\.{0,3}|click to shrink\.{0,3}|review schreiben|post comment)$/i, max: 60 },
+  { id: 'boiler-site', pattern: /^(?:return to story description|continue to next part|you['’]ve reached the end of the published parts\.?|log in to comment|about the author|review schreiben|post comment)$/i, max: 60 },
   { id: 'boiler-site', pattern: /^(?:reactions|last edited|editado por última vez por|добавлено)(?=[\s:(]).{0,120}$/i, max: 160 },
   // Reader counters under a web-novel part title: `4.1K`, `310`.
   { id: 'boiler-counter', pattern: /^\d{1,3}(?:[.,]\d{1,3})?[KkMm]?$/, max: 8 },
@@ -111,6 +111,11 @@ export const PAGE_TAIL_ANCHORS: readonly RegExp[] = [
   /^you must be logged in to (?:comment|review)$/i,
   /^log in to (?:comment|reply)$/i,
   /^share(?: this(?: story| post)?)?\s*:/i,
+  /^(?:share|comments|restacks|discussion about this post|en línea|online|offline)$/i,
+  /^\d+ likes? · \d+ comments?$/i,
+  /^©\s*\d{4}\b/,
+  /^(?:mensajes|posts|beiträge|messages)\s*:\s*\d+$/i,
+  /^«\s*(?:respuesta|reply|antwort|réponse)\s*#\d+/i,
   /^like this\s*:?$/i,
   /^(?:like|j['’]aime) (?:loading|chargement)/i,
   /^(?:categories|catégories|kategorien|categorías)\s*:/i,

@@ -29,7 +29,7 @@ export const NOTE_LABELS: readonly NoteLabelRule[] = [
   // English.
   { id: 'note-author', pattern: new RegExp(`^${AUTHOR_EN}$`, 'i'), scope: null, standalone: true },
   { id: 'note-an', pattern: /^(?:a\/n|a\.\s?n\.?|an|t\/n|n\/a|n\.a\.)$/i, scope: null, standalone: false },
-  { id: 'note-author-from', pattern: /^(?:a )?(?:note|word|message) from (?:the )?(?:author|\S.{0,40})$/i, scope: null, standalone: true },
+  { id: 'note-author-from', pattern: /^(?:(?:a|an|one)\s)?(?:(?:brief|quick|short|little|small)\s)?(?:note|word|message)s? from (?:the )?(?:author|writer|\S.{0,40})$/i, scope: null, standalone: true },
   { id: 'note-disclaimer', pattern: /^(?:disclaimer|disclaimers|dislaimer)$/i, scope: null, standalone: true },
   { id: 'note-other', pattern: /^(?:(?:translator|editor|beta)['’]?s?\s*notes?|notes?|end note|(?:pre|post)[- ]chapter notes?)$/i, scope: null, standalone: false },
   { id: 'note-ao3', pattern: /^notes$/i, scope: null, standalone: true },
@@ -41,6 +41,7 @@ export const NOTE_LABELS: readonly NoteLabelRule[] = [
   { id: 'note-fr-nda', pattern: /^(?:nda|n\.d\.a\.?|n\.d\.l\.a\.?|ndt)$/i, scope: null, standalone: true },
   // Spanish and Portuguese.
   { id: 'note-es', pattern: /^(?:notas?|aclaraci[oó]n(?:es)?|comentarios?)\s+(?:de la autora|del autor|de la traductora|del traductor|do autor|da autora|iniciais|finais|finales|iniciales)$/i, scope: null, standalone: true },
+  { id: 'note-es-abbr', pattern: /^n\.?\s?(?:de\s?la|del|da|do)\s?[at]\.?$/i, scope: null, standalone: false },
   { id: 'note-es-short', pattern: /^(?:notas?|notinha)$/i, scope: null, standalone: false },
   // Italian.
   { id: 'note-it', pattern: /^(?:note?|angolo)\s+(?:dell['’]\s?(?:autrice|autore)|della traduttrice|del traduttore)$/i, scope: null, standalone: true },
