@@ -140,8 +140,9 @@ function isBodyBoilerplate(u: Unit, sink: DiagnosticSink): boolean {
     return true;
   }
   // A unit of several short lines is furniture when every line is (`4.1K` / `310` / `27`).
-  const rule = matchBoilerplate(text) ?? (u.lines.length > 1 && u.lines.every((l) => matchBoilerplate(l.trimmed)) ? matchBoilerplate(u.lines[0]?.trimmed ?? '') : null);
-  const nav = !rule && u.lines.length === 1 && isNavigationLine(text, (w) => parseNumber(w) !== null);
+  const isNav = (t: string): boolean => isNavigationLine(t, (w) => parseNumber(w) !== null);
+  const rule = matchBoilerplate(text);
+  const nav = !rule && (u.lines.length === 1 ? isNav(text) : u.lines.every((l) => matchBoilerplate(l.trimmed) !== null || isNav(l.trimmed)));
   if (!rule && !nav) return false;
   sink.info(rule?.id ?? 'boiler-navigation', u.lines[0]?.no ?? 1, `"${text.slice(0, 40)}" is page furniture, left out of the body`);
   return true;

@@ -29,6 +29,11 @@ export const BODY_BOILERPLATE: readonly BoilerplateRule[] = [
   { id: 'boiler-plea', pattern: /^(?:like|liked|enjoy(?:ed)?|did you (?:like|enjoy)) (?:this|the|it)\b.{0,40}\?.{0,60}(?:upvote|vote|review|comment|e-?mail|subscribe|like)\b.{0,30}$/i, max: 120 },
   { id: 'boiler-plea', pattern: /^did you like it\?+.{0,60}$/i, max: 80 },
   { id: 'boiler-plea', pattern: /^(?:¡?espero (?:sus|tus|vuestros) comentarios!?.{0,60}|¡?comenten!?.{0,40}|bitte (?:reviewt|kommentiert).{0,60})$/i, max: 100 },
+  { id: 'boiler-plea', pattern: /^(?:comments?|reviews?|kudos|feedback) (?:are|is) (?:love|loved|appreciated|welcome|always welcome)\b.{0,80}$/i, max: 120 },
+  { id: 'boiler-site', pattern: /^(?:keep reading|continue reading|read more|weiterlesen|lire la suite|seguir leyendo|leia mais|continua a leggere)[.…]*$/i, max: 24 },
+  // Page counters beside navigation (`1/4`) and a writing-session log (`Day 2 — 1,690 words (total 3,392)`).
+  { id: 'boiler-counter', pattern: /^\d{1,4}\s*\/\s*\d{1,4}$/, max: 10 },
+  { id: 'boiler-session-log', pattern: /^(?:day|session|sprint|tag|jour|día)\s+\d{1,3}\s*[—–:-]\s*[\d,.]+\s*(?:words?|wörter|mots|palabras)\b.{0,40}$/i, max: 80 },
   { id: 'boiler-site', pattern: /^sent from my (?:iphone|ipad|android|phone|samsung|galaxy|mobile)\.?$/i, max: 40 },
   // Site buttons and page navigation.
   { id: 'boiler-site', pattern: /^next chapter:.{0,80}estimated time remaining.*$/i, max: 160 },
@@ -107,7 +112,7 @@ export const PAGE_TAIL_ANCHORS: readonly RegExp[] = [
   /left kudos on this work!?$/i,
   /^(?:comments?|comentários|commentaires|kommentare|комментарии|reviews?)\s*\(\d+\)$/i,
   /^(?:post|leave|add|write) (?:a )?(?:comment|reply|review)$/i,
-  /^\(\d+ comments?\s*\|.*\)$/i,
+  /^\(\s*\d+ comments?\s*[|—–-].*\)$/i,
   /^you must be logged in to (?:comment|review)$/i,
   /^log in to (?:comment|reply)$/i,
   /^share(?: this(?: story| post)?)?\s*:/i,
