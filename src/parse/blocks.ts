@@ -151,7 +151,7 @@ function isBodyBoilerplate(u: Unit, sink: DiagnosticSink): boolean {
 /** Lines of a page's tail are short: a user name, a date, a button, a kudos line. */
 const PAGE_TAIL_WORDS = 20;
 /** A reply quoting the story (`NAME wrote: ↑`, `Quote:`) is followed by a line of any length. */
-const QUOTE_ANCHOR = /(?:wrote: ↑|^(?:quote|цитата)\b)/i;
+const QUOTE_ANCHOR = /(?:wrote: ↑|^(?:quote|цитата|cita de|zitat von|citation de)(?=[\s:(]|$))/i;
 
 /**
  * A web page's furniture after the story (comment box, share buttons,

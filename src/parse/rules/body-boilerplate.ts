@@ -30,6 +30,11 @@ export const BODY_BOILERPLATE: readonly BoilerplateRule[] = [
   { id: 'boiler-plea', pattern: /^did you like it\?+.{0,60}$/i, max: 80 },
   { id: 'boiler-plea', pattern: /^(?:¡?espero (?:sus|tus|vuestros) comentarios!?.{0,60}|¡?comenten!?.{0,40}|bitte (?:reviewt|kommentiert).{0,60})$/i, max: 100 },
   { id: 'boiler-plea', pattern: /^(?:comments?|reviews?|kudos|feedback) (?:are|is) (?:love|loved|appreciated|welcome|always welcome)\b.{0,80}$/i, max: 120 },
+  {
+    id: 'boiler-plea',
+    pattern: /^[¡!]?(?:thanks?(?: you)?(?: so much)?(?: all)? for reading|gracias por leer|danke fürs lesen|merci d['’]avoir lu|obrigad[ao] por ler|grazie per aver letto|спасибо за (?:внимание|прочтение))[!.…:)\s]*$/i,
+    max: 60,
+  },
   { id: 'boiler-site', pattern: /^(?:keep reading|continue reading|read more|weiterlesen|lire la suite|seguir leyendo|leia mais|continua a leggere)[.…]*$/i, max: 24 },
   // Page counters beside navigation (`1/4`) and a writing-session log (`Day 2 — 1,690 words (total 3,392)`).
   { id: 'boiler-counter', pattern: /^\d{1,4}\s*\/\s*\d{1,4}$/, max: 10 },
@@ -121,6 +126,8 @@ export const PAGE_TAIL_ANCHORS: readonly RegExp[] = [
   /^©\s*\d{4}\b/,
   /^(?:mensajes|posts|beiträge|messages)\s*:\s*\d+$/i,
   /^«\s*(?:respuesta|reply|antwort|réponse)\s*#\d+/i,
+  /^«?\s*(?:última modificación|last edit|zuletzt bearbeitet|dernière modification)\s*:/i,
+  /^(?:moderador|moderator|moderatorin|modérateur|miembro|member|mitglied|membre|administrador|administrator|newbie|junior member|senior member)$/i,
   /^like this\s*:?$/i,
   /^(?:like|j['’]aime) (?:loading|chargement)/i,
   /^(?:categories|catégories|kategorien|categorías)\s*:/i,
