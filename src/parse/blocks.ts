@@ -43,7 +43,10 @@ function noteHead(unit: Unit, bodyStarted: boolean): NoteLabelMatch | undefined 
   return { ruleId: 'note-chapter-summary', label: 'Summary', scope: null, rest: unitText(unit).replace(/^[^:：]*[:：]?\s*/, '').trim() };
 }
 
-const isPlainText = (u: Unit | undefined): u is Unit => u !== undefined && u.kind === 'text' && !u.note && !isChapterTextMarker(u);
+/** AO3's pointer to notes elsewhere: it ends the note above it and is itself no text. */
+const isNotePointer = (u: Unit): boolean => u.kind === 'text' && !u.note && matchBoilerplate(unitText(u))?.id === 'boiler-note-pointer';
+
+const isPlainText = (u: Unit | undefined): u is Unit => u !== undefined && u.kind === 'text' && !u.note && !isChapterTextMarker(u) && !isNotePointer(u);
 const isFence = (u: Unit | undefined): boolean => u !== undefined && u.kind === 'sceneBreak' && u.label === undefined;
 
 /** A forum spoiler box: `Spoiler: TITLE` … `Click to expand...`. */
@@ -61,7 +64,7 @@ const NOTE_MARKER_REACH = 8;
  * marker below; a separator a few note-like paragraphs below (it closes the
  * note); else only paragraphs that read as the author talking.
  */
-function noteExtent(units: readonly Unit[], i: number, labelOnly: boolean): { take: number; end: number; why: string } {
+function noteExtent(units: readonly Unit[], i: number, labelOnly: boolean, toEnd: boolean): { take: number; end: number; why: string } {
   let j = i + 1;
   // A label alone on its line owns the paragraph below it whatever it says.
   if (labelOnly && isPlainText(units[j])) j++;
@@ -70,6 +73,9 @@ function noteExtent(units: readonly Unit[], i: number, labelOnly: boolean): { ta
   while (k < units.length && k - first < NOTE_MARKER_REACH && isPlainText(units[k])) k++;
   const after = units[k];
   if (after && isChapterTextMarker(after)) return { take: k, end: k, why: 'up to the "Chapter Text" line' };
+  if (after && isNotePointer(after)) return { take: k, end: k + 1, why: 'up to the "see the end for more notes" pointer' };
+  // AO3's end-note sections run to the end of the chapter or work.
+  if (toEnd && k === units.length) return { take: k, end: k, why: 'to the end, as an end-notes section does' };
   const fenceAt = Math.min(k, first + NOTE_FENCE_REACH);
   if (isFence(units[fenceAt]) && units.slice(first, fenceAt).every((u) => noteTalkScore(unitText(u)) >= NOTE_TALK_FENCED)) {
     return { take: fenceAt, end: fenceAt + 1, why: `closed by the separator on line ${units[fenceAt]?.lines[0]?.no ?? 0}` };
@@ -105,7 +111,7 @@ export function takeNote(units: readonly Unit[], i: number, place: NotePlace, la
     if (/^[([]/.test(unit.lines[0]?.trimmed ?? '') && /[)\]]$/.test(text)) text = text.slice(0, -1);
     paragraphs.push(toParagraph(unit, text.trim()));
   }
-  const extent = noteExtent(units, i, match.rest === '');
+  const extent = noteExtent(units, i, match.rest === '', match.scope === 'chapterEnd' || match.scope === 'storyEnd');
   for (let k = i + 1; k < extent.take; k++) paragraphs.push(toParagraph(units[k] as Unit));
   const line = unit.lines[0]?.no ?? 1;
   if (paragraphs.length === 0) {
@@ -142,6 +148,8 @@ function isBodyBoilerplate(u: Unit, sink: DiagnosticSink): boolean {
   // A unit of several short lines is furniture when every line is (`4.1K` / `310` / `27`).
   const isNav = (t: string): boolean => isNavigationLine(t, (w) => parseNumber(w) !== null);
   const rule = matchBoilerplate(text);
+  // Pointers to notes elsewhere are kept until the notes are read: they mark where a note ends.
+  if (rule?.id === 'boiler-note-pointer') return false;
   const nav = !rule && (u.lines.length === 1 ? isNav(text) : u.lines.every((l) => matchBoilerplate(l.trimmed) !== null || isNav(l.trimmed)));
   if (!rule && !nav) return false;
   sink.info(rule?.id ?? 'boiler-navigation', u.lines[0]?.no ?? 1, `"${text.slice(0, 40)}" is page furniture, left out of the body`);
@@ -205,6 +213,10 @@ export function toBlocks(all: readonly Unit[], layout: Layout, sink: DiagnosticS
       case 'text':
         if (u.lines.length === 1 && SPOILER_CLOSE.test(u.lines[0]?.trimmed ?? '')) {
           sink.info('boiler-site', u.lines[0]?.no ?? 1, 'forum spoiler-box button left out of the body');
+          break;
+        }
+        if (isNotePointer(u)) {
+          sink.info('boiler-note-pointer', u.lines[0]?.no ?? 1, 'pointer to notes elsewhere left out of the body');
           break;
         }
         if (isChapterTextMarker(u)) {
