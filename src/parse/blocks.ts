@@ -2,6 +2,11 @@ import type { Block, Note, NotePlace, Paragraph, Position } from '../model.js';
 import type { DiagnosticSink } from '../diagnostics.js';
 import { parseInline } from './inline.js';
 import type { Layout } from './layout.js';
+import { parseNumber } from './numbers.js';
+import { isNavigationLine, isPageTailAnchor, matchBoilerplate } from './rules/body-boilerplate.js';
+import { countWords } from './lines.js';
+import { NOTE_TALK_ALONE, NOTE_TALK_FENCED, noteTalkScore } from './rules/note-talk.js';
+import type { NoteLabelMatch } from './rules/notes.js';
 import { unitText, type Unit } from './units.js';
 
 /** Turns units into the model's blocks and notes. */
@@ -26,38 +31,97 @@ export function isChapterTextMarker(unit: Unit): boolean {
   return unit.kind === 'text' && unit.lines.length === 1 && CHAPTER_TEXT_MARKER.test(unit.lines[0]?.trimmed ?? '');
 }
 
-const isPlainText = (u: Unit | undefined): u is Unit => u !== undefined && u.kind === 'text' && !u.note && !isChapterTextMarker(u);
+/** An AO3 chapter's own `Summary:` (the work's summary is read by the front matter first). */
+const CHAPTER_SUMMARY = /^(?:chapter\s+)?summary\s*[:：]?\s*(.*)$/is;
+
+/** A unit that opens a note: a labelled one, or a chapter summary before the chapter's text. */
+function noteHead(unit: Unit, bodyStarted: boolean): NoteLabelMatch | undefined {
+  if (unit.note) return unit.note;
+  if (bodyStarted || unit.kind !== 'text') return undefined;
+  const m = CHAPTER_SUMMARY.exec(unit.lines[0]?.trimmed ?? '');
+  if (!m || (unit.lines.length > 1 && (m[1] ?? '') !== '')) return undefined;
+  return { ruleId: 'note-chapter-summary', label: 'Summary', scope: null, rest: unitText(unit).replace(/^[^:：]*[:：]?\s*/, '').trim() };
+}
+
+/** AO3's pointer to notes elsewhere: it ends the note above it and is itself no text. */
+const isNotePointer = (u: Unit): boolean => u.kind === 'text' && !u.note && matchBoilerplate(unitText(u))?.id === 'boiler-note-pointer';
+
+const isPlainText = (u: Unit | undefined): u is Unit => u !== undefined && u.kind === 'text' && !u.note && !isChapterTextMarker(u) && !isNotePointer(u);
+const isFence = (u: Unit | undefined): boolean => u !== undefined && u.kind === 'sceneBreak' && u.label === undefined;
+
+/** A forum spoiler box: `Spoiler: TITLE` … `Click to expand...`. */
+const SPOILER_OPEN = /^spoiler\b/i;
+const SPOILER_CLOSE = /^click to (?:expand|shrink)\.{0,3}$/i;
+
+/** Paragraphs a note may run on over before a closing separator or `Chapter Text` line. */
+const NOTE_FENCE_REACH = 3;
+const NOTE_MARKER_REACH = 8;
 
 /**
- * Reads the note that starts at `units[i]`. A label with text on its line is
- * one paragraph; a label alone takes the paragraphs below it up to the next
- * structure (all of them for AO3's note sections, else one). An empty note
+ * How far the note whose head is at `units[i]` runs: `take` is one past its
+ * last paragraph, `end` one past the last unit it owns (a closing separator,
+ * a `Chapter Text` marker). Evidence, strongest first: a `Chapter Text`
+ * marker below; a separator a few note-like paragraphs below (it closes the
+ * note); else only paragraphs that read as the author talking.
+ */
+function noteExtent(units: readonly Unit[], i: number, labelOnly: boolean, toEnd: boolean): { take: number; end: number; why: string } {
+  let j = i + 1;
+  // A label alone on its line owns the paragraph below it whatever it says.
+  if (labelOnly && isPlainText(units[j])) j++;
+  const first = j;
+  let k = first;
+  while (k < units.length && k - first < NOTE_MARKER_REACH && isPlainText(units[k])) k++;
+  const after = units[k];
+  if (after && isChapterTextMarker(after)) return { take: k, end: k, why: 'up to the "Chapter Text" line' };
+  if (after && isNotePointer(after)) return { take: k, end: k + 1, why: 'up to the "see the end for more notes" pointer' };
+  // AO3's end-note sections run to the end of the chapter or work.
+  if (toEnd && k === units.length) return { take: k, end: k, why: 'to the end, as an end-notes section does' };
+  const fenceAt = Math.min(k, first + NOTE_FENCE_REACH);
+  if (isFence(units[fenceAt]) && units.slice(first, fenceAt).every((u) => noteTalkScore(unitText(u)) >= NOTE_TALK_FENCED)) {
+    return { take: fenceAt, end: fenceAt + 1, why: `closed by the separator on line ${units[fenceAt]?.lines[0]?.no ?? 0}` };
+  }
+  let t = first;
+  // A note that ends on a colon announces what follows (`Route for the people who asked:`).
+  const announces = (at: number): boolean => /[:：]$/.test(unitText(units[at] as Unit));
+  while (t < k && (noteTalkScore(unitText(units[t] as Unit)) >= NOTE_TALK_ALONE || announces(t - 1))) t++;
+  // A forum spoiler box inside the note runs to its `Click to expand...` line.
+  if (t > first && SPOILER_OPEN.test(units[t - 1]?.lines[0]?.trimmed ?? '')) {
+    const close = units.slice(t - 1, Math.min(k, t + 4)).findIndex((u) => u.lines.some((l) => SPOILER_CLOSE.test(l.trimmed)));
+    if (close >= 0) t = t - 1 + close + 1;
+  }
+  return { take: t, end: t, why: t > first ? 'with the paragraphs below that address readers' : '' };
+}
+
+/**
+ * Reads the note that starts at `units[i]`. A label with text on its line
+ * starts with that paragraph; a label alone takes the paragraph below it.
+ * Either runs on as far as `noteExtent` finds evidence for. An empty note
  * is dropped with a warning. Returns the note (or null) and the next index.
  */
-export function takeNote(units: readonly Unit[], i: number, place: NotePlace, layout: Layout, sink: DiagnosticSink): { note: Note | null; end: number } {
-  const head = units[i] as Unit;
-  const match = head.note;
+export function takeNote(units: readonly Unit[], i: number, place: NotePlace, layout: Layout, sink: DiagnosticSink, head: NoteLabelMatch | undefined = units[i]?.note): { note: Note | null; end: number } {
+  void layout;
+  const unit = units[i] as Unit;
+  const match = head;
   if (!match) return { note: null, end: i + 1 };
   const paragraphs: Paragraph[] = [];
-  let end = i + 1;
   if (match.rest !== '') {
-    const full = unitText(head);
+    const full = unitText(unit);
     const restAt = full.indexOf(match.rest.slice(0, 20));
     let text = restAt >= 0 ? full.slice(restAt) : match.rest;
-    if (/^[([]/.test(head.lines[0]?.trimmed ?? '') && /[)\]]$/.test(text)) text = text.slice(0, -1);
-    paragraphs.push(toParagraph(head, text.trim()));
-  } else {
-    const ao3 = match.scope !== null || /^notes$/i.test(match.label);
-    while (isPlainText(units[end]) && (paragraphs.length === 0 || (ao3 && (units[end]?.gapBefore ?? 0) < layout.softGap + 1))) {
-      paragraphs.push(toParagraph(units[end] as Unit));
-      end++;
-      if (!ao3) break;
-    }
+    if (/^[([]/.test(unit.lines[0]?.trimmed ?? '') && /[)\]]$/.test(text)) text = text.slice(0, -1);
+    paragraphs.push(toParagraph(unit, text.trim()));
   }
-  const line = head.lines[0]?.no ?? 1;
+  const extent = noteExtent(units, i, match.rest === '', match.scope === 'chapterEnd' || match.scope === 'storyEnd');
+  for (let k = i + 1; k < extent.take; k++) paragraphs.push(toParagraph(units[k] as Unit));
+  const line = unit.lines[0]?.no ?? 1;
   if (paragraphs.length === 0) {
-    sink.warn('note-empty', line, `"${head.lines[0]?.trimmed ?? ''}" has no text; the empty note was dropped. Add the note's text or delete the label`);
-    return { note: null, end };
+    sink.warn('note-empty', line, `"${unit.lines[0]?.trimmed ?? ''}" has no text; the empty note was dropped. Add the note's text or delete the label`);
+    return { note: null, end: extent.end };
+  }
+  if (extent.why !== '' && extent.take > i + 1 + (match.rest === '' ? 1 : 0)) {
+    sink.info('note-extent', line, `note "${match.label}" runs ${extent.take - i - 1 + (match.rest === '' ? 0 : 1)} paragraphs, ${extent.why}`);
+  } else if (extent.end > extent.take) {
+    sink.info('note-extent', line, `note "${match.label}" ${extent.why}`);
   }
   const last = paragraphs[paragraphs.length - 1] as Paragraph;
   const note: Note = {
@@ -65,22 +129,81 @@ export function takeNote(units: readonly Unit[], i: number, place: NotePlace, la
     label: match.label,
     place,
     children: paragraphs,
-    position: { start: positionOf(head).start, end: last.position.end },
+    position: { start: positionOf(unit).start, end: last.position.end },
   };
-  return { note, end };
+  return { note, end: extent.end };
+}
+
+/** Paragraphs that are page furniture, not story: dropped with a diagnostic. */
+function isBodyBoilerplate(u: Unit, sink: DiagnosticSink): boolean {
+  if ((u.kind !== 'text' && u.kind !== 'ornament') || u.note) return false;
+  const text = unitText(u);
+  if (text.length > 260) return false;
+  // A drawn closing formula (`~~To be continued?~~`) stays an ornament; drawn navigation (`<< Previous | Next >>`) goes.
+  if (u.kind === 'ornament') {
+    if (!isNavigationLine(text, (w) => parseNumber(w) !== null)) return false;
+    sink.info('boiler-navigation', u.lines[0]?.no ?? 1, `"${text.slice(0, 40)}" is page furniture, left out of the body`);
+    return true;
+  }
+  // A unit of several short lines is furniture when every line is (`4.1K` / `310` / `27`).
+  const isNav = (t: string): boolean => isNavigationLine(t, (w) => parseNumber(w) !== null);
+  const rule = matchBoilerplate(text);
+  // Pointers to notes elsewhere are kept until the notes are read: they mark where a note ends.
+  if (rule?.id === 'boiler-note-pointer') return false;
+  const nav = !rule && (u.lines.length === 1 ? isNav(text) : u.lines.every((l) => matchBoilerplate(l.trimmed) !== null || isNav(l.trimmed)));
+  if (!rule && !nav) return false;
+  sink.info(rule?.id ?? 'boiler-navigation', u.lines[0]?.no ?? 1, `"${text.slice(0, 40)}" is page furniture, left out of the body`);
+  return true;
+}
+
+/** Lines of a page's tail are short: a user name, a date, a button, a kudos line. */
+const PAGE_TAIL_WORDS = 20;
+/** A reply quoting the story (`NAME wrote: ↑`, `Quote:`) is followed by a line of any length. */
+const QUOTE_ANCHOR = /(?:wrote: ↑|^(?:quote|цитата|cita de|zitat von|citation de)(?=[\s:(]|$))/i;
+
+/**
+ * A web page's furniture after the story (comment box, share buttons,
+ * forum post footer and the next post's header): from the first line only a
+ * page says to the end of the chapter, when every line there is short.
+ * Author's notes in that stretch are kept.
+ */
+function cutPageTail(units: readonly Unit[], sink: DiagnosticSink): readonly Unit[] {
+  const short = (u: Unit): boolean => u.kind !== 'text' || u.note !== undefined || u.lines.every((l) => countWords(l.trimmed) <= PAGE_TAIL_WORDS);
+  const quoted = (k: number): boolean => [units[k - 1], units[k]].some((u) => u?.lines.some((l) => QUOTE_ANCHOR.test(l.trimmed)) === true);
+  let from = -1;
+  for (let k = units.length - 1; k >= 0; k--) {
+    const u = units[k] as Unit;
+    if (u.kind === 'heading' || !(short(u) || quoted(k))) break;
+    const text = u.lines.map((l) => l.trimmed).find(isPageTailAnchor);
+    if (text !== undefined) from = k;
+  }
+  if (from < 0) return units;
+  // The poster's name stands on its own line just above a forum post's header.
+  const above = units[from - 1];
+  if (above?.kind === 'text' && !above.note && above.lines.length === 1 && /^\S{1,30}$/u.test(above.lines[0]?.trimmed ?? '')) from--;
+  const kept = units.slice(from).filter((u) => u.note !== undefined);
+  const first = units[from]?.lines[0]?.no ?? 1;
+  const lastUnit = units[units.length - 1];
+  sink.info('boiler-page-tail', first, 'web page furniture after the story (comments, buttons, post footer) left out of the body', { endLine: lastUnit?.lines[lastUnit.lines.length - 1]?.no ?? first });
+  return [...units.slice(0, from), ...kept];
 }
 
 /**
  * Units of one chapter (or front section) to blocks. Notes are returned
  * in place; the caller moves leading and trailing ones to their slots.
+ * Separators that fence a note or stand at either edge of the chapter are
+ * not scene breaks and are left out.
  */
-export function toBlocks(units: readonly Unit[], layout: Layout, sink: DiagnosticSink): Block[] {
+export function toBlocks(all: readonly Unit[], layout: Layout, sink: DiagnosticSink): Block[] {
+  const units = cutPageTail(all, sink).filter((u) => !isBodyBoilerplate(u, sink));
   const blocks: Block[] = [];
+  let bodyStarted = false;
   for (let i = 0; i < units.length; ) {
     const u = units[i] as Unit;
     const prev = blocks[blocks.length - 1];
-    if (u.note) {
-      const { note, end } = takeNote(units, i, 'inline', layout, sink);
+    const head = noteHead(u, bodyStarted);
+    if (head) {
+      const { note, end } = takeNote(units, i, 'inline', layout, sink, head);
       if (note) blocks.push(note);
       i = end;
       continue;
@@ -88,6 +211,14 @@ export function toBlocks(units: readonly Unit[], layout: Layout, sink: Diagnosti
     i++;
     switch (u.kind) {
       case 'text':
+        if (u.lines.length === 1 && SPOILER_CLOSE.test(u.lines[0]?.trimmed ?? '')) {
+          sink.info('boiler-site', u.lines[0]?.no ?? 1, 'forum spoiler-box button left out of the body');
+          break;
+        }
+        if (isNotePointer(u)) {
+          sink.info('boiler-note-pointer', u.lines[0]?.no ?? 1, 'pointer to notes elsewhere left out of the body');
+          break;
+        }
         if (isChapterTextMarker(u)) {
           sink.info('note-ao3-chapter-text', u.lines[0]?.no ?? 1, 'AO3 "Chapter Text" marker ends the chapter notes; left out of the body');
           break;
@@ -96,6 +227,7 @@ export function toBlocks(units: readonly Unit[], layout: Layout, sink: Diagnosti
           blocks.push({ type: 'sceneBreak', kind: 'soft', marker: null, label: null, position: positionOf(u) });
         }
         blocks.push(toParagraph(u));
+        bodyStarted = true;
         break;
       case 'sceneBreak':
         if (prev?.type === 'sceneBreak' && prev.kind === 'hard' && prev.label === null && u.label === undefined) {
@@ -112,15 +244,39 @@ export function toBlocks(units: readonly Unit[], layout: Layout, sink: Diagnosti
         break;
       case 'illustration':
         blocks.push({ type: 'illustration', caption: parseInline(illustrationCaption(u)), position: positionOf(u) });
+        bodyStarted = true;
         break;
       case 'heading':
         blocks.push(toParagraph(u));
+        bodyStarted = true;
         break;
       case 'dropped':
         break;
     }
   }
-  return blocks;
+  return dropFences(blocks, sink);
+}
+
+const isBody = (b: Block): boolean => b.type === 'paragraph' || b.type === 'illustration' || b.type === 'pov';
+const isPlainBreak = (b: Block | undefined): boolean => b?.type === 'sceneBreak' && b.kind === 'hard' && b.label === null;
+
+/**
+ * Unlabelled separators before the first or after the last passage of
+ * body, or next to a note, divide a note from the text (or end the page):
+ * they are not scene breaks. Labelled breaks (`II.`) always stay.
+ */
+function dropFences(blocks: Block[], sink: DiagnosticSink): Block[] {
+  const first = blocks.findIndex(isBody);
+  let last = -1;
+  for (let k = blocks.length - 1; k >= 0; k--) if (isBody(blocks[k] as Block)) { last = k; break; }
+  return blocks.filter((b, k) => {
+    if (!isPlainBreak(b)) return true;
+    const edge = first === -1 || k < first || k > last;
+    const byNote = blocks[k - 1]?.type === 'note' || blocks[k + 1]?.type === 'note';
+    if (!edge && !byNote) return true;
+    sink.info('break-fence', b.position.start.line, edge ? 'separator at the edge of the chapter, not a scene break' : 'separator next to an author\'s note, not a scene break');
+    return false;
+  });
 }
 
 function illustrationCaption(unit: Unit): string {

@@ -29,9 +29,28 @@ export function detectLayout(lines: readonly Line[], blocks: readonly LineBlock[
   if (width >= 30 && width <= 110 && filled >= n * 0.5 && inMultiLineBlocks >= n * 0.3 && nearMargin >= Math.max(3, inner.length * 0.7)) {
     return { mode: 'blocks', wrapWidth: width, softGap: 2 };
   }
+  if (width >= 30 && width <= 110 && isWrappedProse(blocks, width, n)) return { mode: 'blocks', wrapWidth: width, softGap: 2 };
   const gaps = blocks.length - 1;
   if (gaps >= n * 0.3) return { mode: 'blocks', wrapWidth: null, softGap: 2 };
   return { mode: 'lines', wrapWidth: null, softGap: 1 };
+}
+
+/**
+ * Hard wrapping judged on prose blocks only: blocks of several lines where
+ * at least one line reaches the margin. A header list, a letter's
+ * salutation or a verse stanza (all lines short) says nothing about
+ * wrapping, so it neither counts for nor against it (a FanFicFare export:
+ * a block of short `Key: value` lines above hard-wrapped chapters).
+ */
+function isWrappedProse(blocks: readonly LineBlock[], width: number, n: number): boolean {
+  const near = (l: Line): boolean => l.text.length >= width * 0.75;
+  const prose = blocks.filter((b) => b.lines.length > 1 && b.lines.some(near));
+  const wrapped = prose.filter((b) => {
+    const inner = b.lines.slice(0, -1);
+    return inner.filter(near).length >= inner.length * 0.75;
+  });
+  const lines = wrapped.reduce((sum, b) => sum + b.lines.length, 0);
+  return wrapped.length >= 3 && wrapped.length >= prose.length * 0.6 && lines >= n * 0.3;
 }
 
 /**

@@ -98,7 +98,9 @@ export function buildUnits(lines: readonly Line[], from: number, to: number, ski
     const prev = lines[i - 1];
     if (open && open.kind === 'text' && prev && !blankAt(i - 1)) {
       const join = joinKind(layout, prev, line);
-      if (join !== 'split' && !(join === 'break' && (matchNoteLabel(line.trimmed) || isFrontLabelLine(line.trimmed) || isFrontLabelLine(prev.trimmed)))) {
+      // A run of `Key: value` lines is a header list, never one wrapped paragraph, whatever the widths.
+      const headerList = isFrontLabelLine(line.trimmed) && isFrontLabelLine(prev.trimmed);
+      if (join !== 'split' && !headerList && !(join === 'break' && (matchNoteLabel(line.trimmed) || isFrontLabelLine(line.trimmed) || isFrontLabelLine(prev.trimmed)))) {
         open.lines.push(line);
         open.joins.push(join);
         continue;
@@ -108,7 +110,8 @@ export function buildUnits(lines: readonly Line[], from: number, to: number, ski
     const note = matchNoteLabel(line.trimmed);
     if (note) unit.note = note;
     units.push(unit);
-    open = blankAt(i + 1) ? null : unit;
+    // A label alone on its line (`Notas do Autor`, `作者有话要说：`) heads the lines below; it never joins them.
+    open = blankAt(i + 1) || (note && note.rest === '') ? null : unit;
   }
   return units;
 }

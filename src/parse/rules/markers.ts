@@ -12,17 +12,41 @@ const WRITTEN_BREAK = /^[([{]?\s*(?:line|scene|page|time|section)[\s-]?(?:break|
 function isLetterBreak(trimmed: string): boolean {
   if (trimmed.length > 40) return false;
   const letters = trimmed.replace(/[-~*=_+\s]/g, '');
-  if (letters.length < 2 || !/^[xXoO0]+$/.test(letters)) return false;
+  if (letters.length < 1 || !/^[xXoO0]+$/.test(letters)) return false;
   const separated = letters.length !== trimmed.length;
+  // A single letter needs drawing on both sides: `-x-`, `~o~`.
+  if (letters.length === 1) return /^[-~*=_+]+\s*[xXoO]\s*[-~*=_+]+$/.test(trimmed);
   const mixedCase = /[xo]/.test(letters) && /[XO]/.test(letters);
   return separated || mixedCase || /^X{3,}$/.test(letters);
 }
 
-export const SCENE_BREAK_EXAMPLES = ['* * *', '***', '#', '~*~', 'xXx', 'oOo', '-o-o-', '-----', '— — —', 'XXX', '*    *    *    *', '-LINE BREAK-'];
+export const SCENE_BREAK_EXAMPLES = [
+  '* * *', '***', '#', '~*~', 'xXx', 'oOo', '-o-o-', '-----', '— — —', 'XXX', '*    *    *    *', '-LINE BREAK-',
+  '⁂', '❧', '■', '◊◊◊', '🌙🌙🌙', '⋆⋅☆⋅⋆', '- - -', '~', '°°°', '✦✦✦', '◇◇◇', '＊＊＊', '[hr][/hr]', '<hr>', '~•~', '-x-',
+];
+
+/** Markup for a horizontal rule that survived a copy: `[hr][/hr]`, `<hr>`, `<hr />`. */
+const RULE_MARKUP = /^(?:\[hr\](?:\[\/hr\])?|<hr\s*\/?>)$/i;
+/** Lines without letters that are still speech or punctuation, not a drawn separator. */
+const NOT_A_RULE = /^(?:[.…?!‽\s]+|["“”„'‘’«»‹›()\s.…]+|[:;][-']?[()DPp[\]|/\\]|<3)$/u;
+const EMOJI = /\p{Extended_Pictographic}/gu;
+
+/**
+ * A separator by shape rather than by list: a short line drawn only of
+ * symbols, punctuation or emoji (`⁂`, `◊◊◊`, `⋆⋅☆⋅⋆`, `— — —`, `🌙🌙🌙`),
+ * never letters or digits. A lone emoji is a reaction, not a rule, so
+ * emoji need company.
+ */
+function isSymbolRule(trimmed: string): boolean {
+  if (trimmed.length > 60 || /[\p{L}\p{N}]/u.test(trimmed) || NOT_A_RULE.test(trimmed)) return false;
+  const emoji = trimmed.match(EMOJI)?.length ?? 0;
+  const rest = trimmed.replace(EMOJI, '').replace(/[\s\uFE0F\u200D]/gu, '');
+  return rest !== '' || emoji >= 2;
+}
 
 export function isSceneBreak(trimmed: string): boolean {
   if (trimmed === '' || /^[.…\s]+$/.test(trimmed)) return false;
-  if (isOnlyDecoration(trimmed)) return true;
+  if (isOnlyDecoration(trimmed) || isSymbolRule(trimmed) || RULE_MARKUP.test(trimmed)) return true;
   return isLetterBreak(trimmed) || WRITTEN_BREAK.test(undecorate(trimmed).inner);
 }
 
@@ -36,19 +60,30 @@ export function isNameLike(text: string): boolean {
   return words.every((w) => NAME_WORD.test(w));
 }
 
-const POV_SUFFIX = /^(.{1,40}?)(?:'s|’s|s'|s’)?\s*(?:POV|P\.O\.V\.?|point of view)$/i;
-const POV_PREFIX = /^(?:POV|P\.O\.V\.?)\s*[:\-–—]?\s*(.{1,40})$/i;
+/** Words that say "point of view" after a name, by language: `Oren's POV`, `ミオ視点`, `윤하 시점`. */
+const POV_WORDS = String.raw`(?:POV|P\.O\.V\.?|point of view|視点|目線|시점|视角|視角)`;
+const POV_SUFFIX = new RegExp(String.raw`^(.{1,40}?)(?:'s|’s|s'|s’)?\s*${POV_WORDS}\s*[:.]?$`, 'iu');
+const POV_PREFIX = new RegExp(String.raw`^(?:${POV_WORDS}|punto de vista|ponto de vista)\s*(?:de\s+)?[:\-–—]?\s*(.{1,40})$`, 'iu');
+/** `ミオside`, `ハル side`: the Japanese web-novel form, believed only for names in a script without case (`The Other Side` is a title). */
+const SIDE_SUFFIX = /^(.{1,20}?)\s*(?:side|サイド)$/iu;
+/** Names in scripts without capitals (CJK, Thai...) cannot be told by case: short and without punctuation. */
+const UNCASED_NAME = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}ー・\s]{1,12}$/u;
+const BRACKETS = /^[([{【〔（]\s*(.*?)\s*[)\]}】〕）]$/u;
 
-export const POV_EXAMPLES = ['~~~Spike~~~', '~~Spike~~', "Spike's POV", '-Spike POV-', 'POV: Rarity', '*Twilight’s POV*'];
+export const POV_EXAMPLES = ['~~~Spike~~~', '~~Spike~~', "Spike's POV", '-Spike POV-', 'POV: Rarity', '*Twilight’s POV*', '◆ミオside◆', "(Jun's POV)", "Oren's Point of View", 'ミオ視点'];
+
+const isName = (text: string): boolean => isNameLike(text) || UNCASED_NAME.test(text);
 
 /** The name of a POV marker line, or null. */
 export function matchPov(trimmed: string): string | null {
   if (trimmed.length > 60) return null;
   const { inner, decorated } = undecorate(trimmed);
-  const text = inner.trim();
+  const text = (BRACKETS.exec(inner.trim())?.[1] ?? inner).trim();
   const explicit = POV_SUFFIX.exec(text) ?? POV_PREFIX.exec(text);
-  if (explicit?.[1] && isNameLike(explicit[1].trim())) return explicit[1].trim();
-  if (decorated && isNameLike(text)) return text;
+  if (explicit?.[1] && isName(explicit[1].trim())) return explicit[1].trim();
+  const side = SIDE_SUFFIX.exec(text);
+  if (side?.[1] && UNCASED_NAME.test(side[1].trim())) return side[1].trim();
+  if (decorated && isNameLike(text) && !CLOSING.test(text)) return text;
   return null;
 }
 

@@ -1,25 +1,6 @@
-/**
- * Author-note labels as data. `scope` says where a label puts its note when
- * the label itself decides (AO3's `End Notes` belong to the story's end);
- * `standalone` labels may stand alone on their line with the text below.
- */
-export interface NoteLabelRule {
-  id: string;
-  pattern: RegExp;
-  scope: 'storyStart' | 'storyEnd' | 'chapterStart' | 'chapterEnd' | null;
-  standalone: boolean;
-}
+import { NOTE_LABELS, type NoteLabelRule } from './note-labels.js';
 
-export const NOTE_LABELS: readonly NoteLabelRule[] = [
-  { id: 'note-ao3-chapter-end', pattern: /^chapter end notes?$/i, scope: 'chapterEnd', standalone: true },
-  { id: 'note-ao3-chapter', pattern: /^chapter notes?$/i, scope: 'chapterStart', standalone: true },
-  { id: 'note-ao3-end', pattern: /^end notes?$/i, scope: 'storyEnd', standalone: true },
-  { id: 'note-author', pattern: /^(?:author|writer)['’]?s?['’]?\s*notes?$/i, scope: null, standalone: true },
-  { id: 'note-an', pattern: /^(?:a\/n|a\.n\.?|an)$/i, scope: null, standalone: false },
-  { id: 'note-disclaimer', pattern: /^disclaimer$/i, scope: null, standalone: true },
-  { id: 'note-other', pattern: /^(?:(?:translator|editor|beta)['’]?s?\s*notes?|notes?)$/i, scope: null, standalone: false },
-  { id: 'note-ao3', pattern: /^notes$/i, scope: null, standalone: true },
-];
+export { NOTE_LABELS, type NoteLabelRule } from './note-labels.js';
 
 export interface NoteLabelMatch {
   ruleId: string;
@@ -29,26 +10,43 @@ export interface NoteLabelMatch {
   rest: string;
 }
 
-const LABEL_THEN_TEXT = /^([A-Za-z][A-Za-z'’./ ]{0,30}?)\s*(?::|\s[-–—]\s|-\s)\s*(.*)$/s;
+/** Emphasis or bold drawn around a label: `**A/N:**`, `*A/N*:`, `__Note__ -`. */
+const EMPH = String.raw`(?:\*\*|__|\*|_|<b>|</b>|<strong>|</strong>)?`;
+/**
+ * A label of up to 40 letters (any script), then its separator: a colon
+ * (ASCII or full-width), or a dash with space after it.
+ */
+const LABEL_THEN_TEXT = new RegExp(String.raw`^${EMPH}\s*(\p{L}[\p{L}\p{M}'’./ ]{0,40}?)\s*${EMPH}\s*(?::|：|\s[-–—]\s|-\s)\s*${EMPH}\s*(.*)$`, 'su');
+/** Brackets a whole note is written in: `(A/N: …)`, `[A/N: …]`, `【前書き】`. */
+const WRAPPED = /^[([{【〔［]\s*(.*?)\s*[)\]}】〕］]$/su;
+
+const findRule = (label: string, standalone: boolean): NoteLabelRule | undefined =>
+  NOTE_LABELS.find((r) => (!standalone || r.standalone) && r.pattern.test(label));
 
 /**
  * A note label at the start of a paragraph: `Author's note: text`,
- * `A/N - text`, `[A/N: text]`, or a standalone label alone on its line.
- * Dialogue such as `"Author's note?" he asked.` never matches.
+ * `A/N - text`, `[A/N: text]`, `**A/N:** text`, `作者有话要说：`, or a
+ * standalone label alone on its line (`Chapter Notes`, `【後書き】`,
+ * `A note from NAME`). Dialogue such as `"Author's note?" he asked.` never matches.
  */
 export function matchNoteLabel(text: string): NoteLabelMatch | null {
   let t = text.trim();
-  const wrapped = /^[([]\s*(.*?)\s*[)\]]$/s.exec(t);
+  const wrapped = WRAPPED.exec(t);
   if (wrapped) t = wrapped[1] ?? '';
   const m = LABEL_THEN_TEXT.exec(t);
   if (m) {
     const label = (m[1] ?? '').trim();
-    const rule = NOTE_LABELS.find((r) => r.pattern.test(label));
-    if (rule) return { ruleId: rule.id, label, scope: rule.scope, rest: (m[2] ?? '').trim() };
+    const rule = findRule(label, false);
+    if (rule) return { ruleId: rule.id, label, scope: rule.scope, rest: (m[2] ?? '').replace(/^(?:\*\*|__)\s*/, '').trim() };
   }
-  if (t.length <= 40) {
-    const label = t.replace(/[:.]$/, '').trim();
-    const rule = NOTE_LABELS.find((r) => r.standalone && r.pattern.test(label));
+  if (t.length <= 48) {
+    const label = t
+      .replace(/^(?:\*\*|__|\*|_|<b>|<strong>)\s*/, '')
+      .replace(/\s*(?:\*\*|__|\*|_|<\/b>|<\/strong>)$/, '')
+      .replace(/\s*[:：.]$/, '')
+      .replace(/^[【〔［](.*)[】〕］]$/, '$1')
+      .trim();
+    const rule = findRule(label, true);
     if (rule) return { ruleId: rule.id, label, scope: rule.scope, rest: '' };
   }
   return null;

@@ -1,0 +1,156 @@
+/**
+ * Lines inside a chapter that are neither story nor author's note: page
+ * navigation, pleas for reviews, "to be continued" formulas, pointers to
+ * notes elsewhere, anti-theft notices, site buttons. As data, one row per
+ * kind, tried against a whole short paragraph (never a line inside prose).
+ */
+export interface BoilerplateRule {
+  id: string;
+  pattern: RegExp;
+  /** Longest paragraph (in characters) the row may match. */
+  max: number;
+}
+
+export const BODY_BOILERPLATE: readonly BoilerplateRule[] = [
+  // AO3 pointers inside note blocks.
+  { id: 'boiler-note-pointer', pattern: /^\(?\s*see the (?:end|beginning) of the (?:chapter|work) for (?:more )?notes?\.?\s*\)?$/i, max: 80 },
+  { id: 'boiler-note-pointer', pattern: /^\(?\s*(?:more )?notes? (?:at|in) the (?:end|bottom|beginning|top)\.?\s*\)?$/i, max: 60 },
+  // "To be continued" and end-of-chapter formulas, in several languages.
+  {
+    id: 'boiler-continued',
+    pattern: /^[~*\-–—=\s(（]*(?:to be continued|tbc|continued in (?:the )?next (?:chapter|part)|continuará|continuara|continua|continuação|à suivre|a suivre|fortsetzung folgt|продолжение следует|未完待续|本章完|（本章完）|つづく|続く|다음 화에 계속|계속)[.!?…)）\s~*\-–—=]*$/iu,
+    max: 60,
+  },
+  { id: 'boiler-end-file', pattern: /^(?:end (?:file|of file|of chapter|of part)|end chapter|fin du chapitre|fim do cap[ií]tulo|fin del cap[ií]tulo|kapitelende)[.!]*$/i, max: 40 },
+  { id: 'boiler-the-end-question', pattern: /^the end\?+$/i, max: 12 },
+  // Pleas and calls to action at the end of a chapter.
+  { id: 'boiler-plea', pattern: /^(?:please\s+)?(?:r\s?&\s?r|read\s+(?:and|&)\s+review|review\s+please|please\s+review|reviews?\s+(?:are|is)\s+(?:love|appreciated|welcome))\b.{0,80}$/i, max: 120 },
+  { id: 'boiler-plea', pattern: /^(?:please\s+)?(?:vote|comment|like|share|subscribe|upvote|follow)\s*(?:,|and|&|\+)\s*(?:vote|comment|like|share|subscribe|follow|review)\b.{0,80}$/i, max: 120 },
+  { id: 'boiler-plea', pattern: /^(?:like|liked|enjoy(?:ed)?|did you (?:like|enjoy)) (?:this|the|it)\b.{0,40}\?.{0,60}(?:upvote|vote|review|comment|e-?mail|subscribe|like)\b.{0,30}$/i, max: 120 },
+  { id: 'boiler-plea', pattern: /^did you like it\?+.{0,60}$/i, max: 80 },
+  { id: 'boiler-plea', pattern: /^(?:¡?espero (?:sus|tus|vuestros) comentarios!?.{0,60}|¡?comenten!?.{0,40}|bitte (?:reviewt|kommentiert).{0,60})$/i, max: 100 },
+  { id: 'boiler-plea', pattern: /^(?:comments?|reviews?|kudos|feedback) (?:are|is) (?:love|loved|appreciated|welcome|always welcome)\b.{0,80}$/i, max: 120 },
+  {
+    id: 'boiler-plea',
+    pattern: /^[¡!]?(?:thanks?(?: you)?(?: so much)?(?: all)? for reading|gracias por leer|danke fürs lesen|merci d['’]avoir lu|obrigad[ao] por ler|grazie per aver letto|спасибо за (?:внимание|прочтение))[!.…:)\s]*$/i,
+    max: 60,
+  },
+  { id: 'boiler-site', pattern: /^(?:keep reading|continue reading|read more|weiterlesen|lire la suite|seguir leyendo|leia mais|continua a leggere)[.…]*$/i, max: 24 },
+  // Page counters beside navigation (`1/4`) and a writing-session log (`Day 2 — 1,690 words (total 3,392)`).
+  { id: 'boiler-counter', pattern: /^\d{1,4}\s*\/\s*\d{1,4}$/, max: 10 },
+  { id: 'boiler-session-log', pattern: /^(?:day|session|sprint|tag|jour|día)\s+\d{1,3}\s*[—–:-]\s*[\d,.]+\s*(?:words?|wörter|mots|palabras)\b.{0,40}$/i, max: 80 },
+  { id: 'boiler-site', pattern: /^sent from my (?:iphone|ipad|android|phone|samsung|galaxy|mobile)\.?$/i, max: 40 },
+  // Site buttons and page navigation.
+  { id: 'boiler-site', pattern: /^next chapter:.{0,80}estimated time remaining.*$/i, max: 160 },
+  { id: 'boiler-site', pattern: /^(?:return to story description|continue to next part|you['’]ve reached the end of the published parts\.?|log in to comment|about the author|review schreiben|post comment)$/i, max: 60 },
+  { id: 'boiler-site', pattern: /^(?:reactions|last edited|editado por última vez por|добавлено)(?=[\s:(]).{0,120}$/i, max: 160 },
+  // Reader counters under a web-novel part title: `4.1K`, `310`.
+  { id: 'boiler-counter', pattern: /^\d{1,3}(?:[.,]\d{1,3})?[KkMm]?$/, max: 8 },
+  { id: 'boiler-site', pattern: /^you have reached the end of\b.{0,160}$/i, max: 200 },
+  // Post and entry bylines under a chapter heading: `NAME · Mar 5, 2022 · #58`, `Publié le 12 novembre 2015 par NAME`.
+  { id: 'boiler-post-byline', pattern: /^[^·•|]{1,40}\s[·•|]\s.{0,30}\b(?:19|20)\d\d\b.{0,20}(?:\s[·•|]\s#\d{1,7})$/u, max: 100 },
+  { id: 'boiler-post-byline', pattern: /^(?:posted|publié|publicado|postado|veröffentlicht|pubblicato|опубликовано)\s+(?:on|le|el|em|am|il)\s.{4,40}\s(?:by|par|por|von|da|автором)\s\S.{0,40}$/iu, max: 120 },
+  { id: 'boiler-post-byline', pattern: /^post by .{1,40} » .{6,40}$/i, max: 100 },
+  // Comment anchors a word processor's plain-text export appends: `[a]¿Azul o verde?`.
+  { id: 'boiler-doc-comment', pattern: /^\[[a-z]{1,2}\]\S.{0,200}$/, max: 220 },
+  // Anti-theft notices that sites inject between paragraphs.
+  {
+    id: 'boiler-anti-theft',
+    pattern: /(?:unauthori[sz]ed (?:use|reproduction|duplication)|(?:lifted|taken|stolen) (?:from|without)\b.{0,60}(?:permission|authori[sz]ation|original|site)|read it on royal road|ensure the author gets (?:the )?credit|report (?:any )?sightings|无限好文，尽在晋江文学城|尽在晋江文学城)/i,
+    max: 260,
+  },
+];
+
+/** Words page navigation is made of, in several languages. */
+const NAV_WORDS = new Set(
+  (
+    'previous prev next back index contents table of chapter chapters story description return to home top first last page part ' +
+    'zurück weiter vorheriges nächstes kapitel übersicht inhaltsverzeichnis ' +
+    'précédent suivant chapitre sommaire retour ' +
+    'anterior siguiente próximo proximo capítulo capitulo índice indice volver ' +
+    'precedente successivo capitolo ' +
+    'предыдущая следующая глава оглавление назад далее содержание ' +
+    '前へ 次へ 目次 上一章 下一章 目录 返回 이전 다음 목록 화'
+  ).split(' '),
+);
+const NAV_DIRECTION = /^(?:previous|prev|next|back|zurück|weiter|vorheriges|nächstes|précédent|suivant|anterior|siguiente|próximo|proximo|precedente|successivo|предыдущая|следующая|назад|далее|前へ|次へ|上一章|下一章|이전|다음|return|retour|volver)$/i;
+const NAV_MARKS = /[«»‹›<>＜＞←→⇐⇒|｜·•\[\]()]|-+>|<-+/g;
+
+/** Number words that name chapters in navigation links, beyond English (which the caller knows). */
+const SMALL_NUMBERS = new Set(
+  'un une deux trois quatre cinq six sept huit neuf dix eins zwei drei vier fünf sechs sieben acht neun zehn uno dos tres cuatro cinco seis siete ocho nueve diez um dois três quatro due tre quattro cinque sei sette otto nove dieci'.split(' '),
+);
+
+/**
+ * A line of page navigation: only navigation words, numbers and arrows,
+ * with at least one word that points somewhere (`Next >`,
+ * `« Kapitel zurück   Kapitel weiter »`, `<< Capitolo precedente | Capitolo successivo >>`),
+ * or a pair of chapter links set between guillemets (`« Chapitre deux | Chapitre quatre »`).
+ */
+export function isNavigationLine(text: string, isNumberWord: (w: string) => boolean): boolean {
+  const isNumber = (w: string): boolean => isNumberWord(w) || SMALL_NUMBERS.has(w);
+  const t = text.trim();
+  if (t.length > 90 || t.length < 2) return false;
+  const tokens = t.replace(NAV_MARKS, ' ').split(/[\s　]+/).filter(Boolean);
+  if (tokens.length === 0) return false;
+  const words = tokens.map((w) => w.replace(/[.:,;!?]+$/, '').toLowerCase());
+  const allNav = words.every((w) => NAV_WORDS.has(w) || /^\d+$/.test(w) || isNumber(w));
+  if (allNav && words.some((w) => NAV_DIRECTION.test(w))) return true;
+  const pair = /^[«<‹＜]{1,2}.*[|｜].*[»>›＞]{1,2}$/.test(t);
+  return allNav && pair;
+}
+
+export function matchBoilerplate(text: string): BoilerplateRule | null {
+  const t = text.trim();
+  for (const rule of BODY_BOILERPLATE) if (t.length <= rule.max && rule.pattern.test(t)) return rule;
+  return null;
+}
+
+/**
+ * Lines that only a web page's furniture says (comment boxes, share
+ * buttons, forum post footers, blog widgets). Once one of them stands after
+ * the story, the short lines from it to the chapter's end are the page, not
+ * the chapter (`Kudos` / `… left kudos on this work!` / `Comments (12)`).
+ */
+export const PAGE_TAIL_ANCHORS: readonly RegExp[] = [
+  /^kudos$/i,
+  /left kudos on this work!?$/i,
+  /^(?:comments?|comentários|commentaires|kommentare|комментарии|reviews?)\s*\(\d+\)$/i,
+  /^(?:post|leave|add|write) (?:a )?(?:comment|reply|review)$/i,
+  /^\(\s*\d+ comments?\s*[|—–-].*\)$/i,
+  /^you must be logged in to (?:comment|review)$/i,
+  /^log in to (?:comment|reply)$/i,
+  /^share(?: this(?: story| post)?)?\s*:/i,
+  /^(?:share|comments|restacks|discussion about this post|en línea|online|offline)$/i,
+  /^\d+ likes? · \d+ comments?$/i,
+  /^©\s*\d{4}\b/,
+  /^(?:mensajes|posts|beiträge|messages)\s*:\s*\d+$/i,
+  /^«\s*(?:respuesta|reply|antwort|réponse)\s*#\d+/i,
+  /^«?\s*(?:última modificación|last edit|zuletzt bearbeitet|dernière modification)\s*:/i,
+  /^(?:moderador|moderator|moderatorin|modérateur|miembro|member|mitglied|membre|administrador|administrator|newbie|junior member|senior member)$/i,
+  /^like this\s*:?$/i,
+  /^(?:like|j['’]aime) (?:loading|chargement)/i,
+  /^(?:categories|catégories|kategorien|categorías)\s*:/i,
+  /^(?:группа|сообщений|статус)\s*:\s*\S/i,
+  /^(?:дата|date|fecha)\s*:.*\|\s*(?:сообщение|post|mensaje)\s*#\s*\d+$/i,
+  /^(?:partager|teilen|compartir|compartilhar|condividi)\s*:?$/i,
+  /^follow\/fav$/i,
+  /^support ["“].*["”]$/i,
+  /^about the author$/i,
+  /^reply\s+report$/i,
+  /^(?:reactions|last edited)\s*:/i,
+  /^vote\s+comment\s+share$/i,
+  /^(?:sur le même thème|related|ähnliche beiträge|relacionado)$/i,
+  /^j['’]aime ça\s*:?$/i,
+  /^(?:publié dans|posted in|filed under|veröffentlicht in)\b/i,
+  /^tags\s*:\s*\S.*(?:,|:).*$/i,
+  /^\[?back to (?:the )?(?:fiction|story|stories|fic) index\]?$/i,
+  /^sign my guestbook\b/i,
+  /^(?:posts|joined|location)\s*:\s*\S/i,
+  /^_{8,}$/,
+  /^display posts from previous\b/i,
+  /^(?:цитата|quote)\s*(?:\(.*\))?\s*:?$/i,
+  /^.{1,40} wrote: ↑/,
+];
+
+export const isPageTailAnchor = (text: string): boolean => text.length <= 200 && PAGE_TAIL_ANCHORS.some((re) => re.test(text.trim()));
