@@ -40,20 +40,21 @@ const BOILERPLATE: readonly { pattern: RegExp; field: string | null; afterAo3?: 
   { pattern: /^Afterword$/, field: null, afterAo3: true },
 ];
 
-export function findArchiveFrame(lines: readonly Line[], sink: DiagnosticSink): ArchiveFrame {
+/** `headerEnd`: a line index the header zone may not reach (the first heading a person named in `structure.headings`). */
+export function findArchiveFrame(lines: readonly Line[], sink: DiagnosticSink, headerEnd: number = lines.length): ArchiveFrame {
   const frame: ArchiveFrame = { from: 0, to: lines.length, skip: new Set(), title: null, subtitle: null, author: null, description: null, language: null, fields: {}, kind: null };
   const start = findIndex(lines, 0, Math.min(lines.length, 1500), (l) => PG_START.test(l.trimmed));
   if (start !== -1) readGutenberg(lines, start, frame, sink);
   markBoilerplate(lines, frame, sink);
   // A transcribed edition has no web furniture inside it; only its last lines (`THE END.`) are looked at.
-  const bodyFrom = frame.kind === null ? applyHeaderZone(lines, frame, sink) : Math.max(frame.from, frame.to - 80);
+  const bodyFrom = frame.kind === null ? applyHeaderZone(lines, frame, sink, headerEnd) : Math.max(frame.from, frame.to - 80);
   markFooters(lines, frame, bodyFrom, sink);
   return frame;
 }
 
 /** Reads the header zone into the frame; returns the index where the body may start. */
-function applyHeaderZone(lines: readonly Line[], frame: ArchiveFrame, sink: DiagnosticSink): number {
-  const zone = readHeaderZone(lines, frame.from, frame.to, frame.skip, sink);
+function applyHeaderZone(lines: readonly Line[], frame: ArchiveFrame, sink: DiagnosticSink, headerEnd: number): number {
+  const zone = readHeaderZone(lines, frame.from, Math.min(frame.to, headerEnd), frame.skip, sink);
   let end = frame.from;
   if (zone) {
     end = Math.max(end, ...[...zone.skip].map((i) => i + 1));

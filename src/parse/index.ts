@@ -27,7 +27,9 @@ export interface ParseOptions {
 export function parseText(text: string, options: Readonly<ParseOptions>): Manuscript {
   const { sink } = options;
   const lines = toLines(text);
-  const frame = findArchiveFrame(lines, sink);
+  const named = options.levers?.headings;
+  const firstNamed = named ? lines.findIndex((l) => named.test(l.trimmed)) : -1;
+  const frame = findArchiveFrame(lines, sink, firstNamed === -1 ? lines.length : firstNamed);
   const bodyLines = lines.slice(frame.from, frame.to);
   const layout = detectLayout(bodyLines, toLineBlocks(bodyLines));
   const guessed = buildUnits(lines, frame.from, frame.to, frame.skip, layout);
