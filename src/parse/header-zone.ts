@@ -1,3 +1,4 @@
+import { splitTitleLine } from './title-line.js';
 import type { DiagnosticSink } from '../diagnostics.js';
 import type { Line } from './lines.js';
 import { HEADER_CHROME, isBreadcrumb, isDateLine, isNavRow, isUrlLine, matchBoilerplate } from './rules/boilerplate.js';
@@ -470,6 +471,14 @@ function titleAbove(zone: readonly Row[], anchor: number, out: HeaderZone, sink:
     out.title = stripTitle(r.text);
     if (subtitles.length > 0) out.subtitle = subtitles.join(' ');
     sink.info('header-title', r.i + 1, `title taken from the line above the ${zone[anchor]?.kind === 'field' ? 'header fields' : 'by-line'}`);
+    // With no by-line, the title line may carry the author itself (`Title - A. N. Author`, `Title by Name`).
+    if (zone[anchor]?.kind === 'field' && out.author === null) {
+      const parts = splitTitleLine(out.title, r.i + 1, sink);
+      if (parts.author !== null) {
+        out.title = parts.title;
+        out.author = parts.author;
+      }
+    }
     return true;
   }
   return false;
