@@ -2,7 +2,7 @@ import type { DiagnosticSink } from '../diagnostics.js';
 import type { Line } from './lines.js';
 import { HEADER_CHROME, isBreadcrumb, isDateLine, isNavRow, isUrlLine, matchBoilerplate } from './rules/boilerplate.js';
 import { isDescriptionLabel, languageTag, matchFieldLine, matchStatus, META_KEYS } from './rules/fields.js';
-import { BARE_LABELS, HEADER_NOTE_LABELS, isNameLike, matchByLine, STATS_POSITIONAL, type ByLine } from './rules/header-labels.js';
+import { ASK_LINE, BARE_LABELS, HEADER_NOTE_LABELS, isNameLike, matchByLine, STATS_POSITIONAL, type ByLine } from './rules/header-labels.js';
 import { matchHeading } from './rules/headings.js';
 import { matchNoteLabel } from './rules/notes.js';
 import { isTitleCandidate } from './title-line.js';
@@ -57,7 +57,7 @@ export function readHeaderZone(lines: readonly Line[], from: number, to: number,
   const lastOwned = Math.max(lastEvidence, ...evidence.map((r) => r.through ?? 0));
   const poster = readFields(zone, out, sink);
   readDescription(rows, end, out, sink);
-  readTitleAndAuthor(rows.slice(0, Math.max(lastEvidence, ...zone.map((r, k) => (r.kind === 'by' ? k : 0))) + 1), out, sink);
+  readTitleAndAuthor(rows.slice(0, Math.max(lastEvidence, ...zone.map((r, k) => (r.kind === 'by' ? k : 0))) + 1), zone, out, sink);
   // Everything up to the last piece of evidence is header, except notes (later passes read them).
   if (out.author === null && poster !== null) {
     out.author = poster;
@@ -87,6 +87,7 @@ function collectRows(lines: readonly Line[], from: number, to: number, skipped: 
     gap = 0;
   }
   linkValues(rows, lines);
+  for (let k = 0; k < rows.length; k++) if (ASK_LINE.test(rows[k]?.text ?? '')) for (let j = k + 1; j < skipBlock(rows, k + 1); j++) (rows[j] as Row).kind = 'chrome';
   demoteLoneFields(rows);
   readTables(rows);
   readPostBylines(rows);
@@ -96,6 +97,7 @@ function collectRows(lines: readonly Line[], from: number, to: number, skipped: 
 }
 
 function classify(t: string): Kind {
+  if (ASK_LINE.test(t)) return 'chrome';
   if (matchBoilerplate(HEADER_CHROME, t) || isUrlLine(t) || isDateLine(t)) return 'chrome';
   if (isDescriptionLabel(t)) return 'descLabel';
   const note = matchNoteLabel(t);
@@ -422,7 +424,7 @@ function stripTitle(t: string): string {
     .trim();
 }
 
-function readTitleAndAuthor(zone: Row[], out: HeaderZone, sink: DiagnosticSink): void {
+function readTitleAndAuthor(zone: Row[], whole: Row[], out: HeaderZone, sink: DiagnosticSink): void {
   const byAt = zone.findIndex((r) => r.kind === 'by' && r.by && !r.by.weak);
   const weakAt = zone.findIndex((r) => r.kind === 'by' && r.by?.weak === true);
   if (out.author === null) {
@@ -444,6 +446,7 @@ function readTitleAndAuthor(zone: Row[], out: HeaderZone, sink: DiagnosticSink):
   // The strongest anchor first: a by-line, a title over a bare name, a post stamp, the first field.
   if (byAt >= 0 && titleAbove(zone, byAt, out, sink)) return;
   if (titleOverName(zone, out, sink)) return;
+  if (titleUnderAsk(whole, out, sink)) return;
   if (weakAt >= 0 && titleAbove(zone, weakAt, out, sink)) return;
   const firstField = zone.findIndex((r) => r.kind === 'field');
   if (firstField > 0 && titleAbove(zone, firstField, out, sink)) return;
@@ -462,7 +465,7 @@ function titleAbove(zone: readonly Row[], anchor: number, out: HeaderZone, sink:
     if (r.kind === 'heading' || r.kind === 'field' || r.kind === 'by' || r.kind === 'prose') return false;
     if (!titleShaped(r)) continue;
     // A deck under a chapter heading (`In which Petra goes swimming…`) is the chapter's, not the work's title.
-    if (zone[k - 1]?.kind === 'heading' && r.gapBefore === 0) return false;
+    if (zone[anchor]?.by?.weak === true && zone[k - 1]?.kind === 'heading' && r.gapBefore === 0) return false;
     if (SUBTITLE_SHAPE.test(r.text) && k > 0) {
       subtitles.unshift(r.text);
       continue;
@@ -473,6 +476,18 @@ function titleAbove(zone: readonly Row[], anchor: number, out: HeaderZone, sink:
     return true;
   }
   return false;
+}
+
+/** The line under a reader's ask, before the story: the ficlet's title (often lowercase on such blogs). */
+function titleUnderAsk(zone: readonly Row[], out: HeaderZone, sink: DiagnosticSink): boolean {
+  const ask = zone.findIndex((r) => ASK_LINE.test(r.text));
+  if (ask < 0) return false;
+  const r = zone.slice(ask + 1).find((x) => x.kind === 'short');
+  if (!r || r.text.split(/\s+/).length > 12 || /[.?!:]$/.test(r.text)) return false;
+  out.title = stripTitle(r.text);
+  r.kind = 'field';
+  sink.info('header-title', r.i + 1, 'title taken from the line under the ask');
+  return true;
 }
 
 /** A title with a bare author name under it, the two alone in their block (`Title` / `hollowreed`). */

@@ -69,3 +69,6 @@ export const STATS_POSITIONAL: readonly { key: string; test: (value: string) => 
 
 /** Notes in the header block that the note rules may not know yet: box titles of archives in other languages. */
 export const HEADER_NOTE_LABELS = /^(?:vorwort|nota(?: de la autora| del autor| do autor)?|notas do autor|note de l['’]auteure?|примечани[ея](?: автора)?|от автора|anmerkung(?: der autorin| des autors)?|作者有话要说|前書き|작가의 말|foreword)\s*[:：]?(?:\s|$)/iu;
+
+/** `Anonymous asked:`: a reader's question above a ficlet; the question is not the story, the line after it is the title. */
+export const ASK_LINE = /^\S{1,40} asked:$/i;
