@@ -126,7 +126,8 @@ export function looksLikeHeading(t: string): boolean {
 }
 
 function isKnownKey(key: string): boolean {
-  return matchFieldLine(`${key}: x`)?.known === true || BARE_LABELS.includes(key);
+  const k = key.charAt(0).toUpperCase() + key.slice(1);
+  return matchFieldLine(`${k}: x`)?.known === true || BARE_LABELS.some((l) => l.toLowerCase() === key.toLowerCase());
 }
 
 /** Fields of one line: `Key: value`, a FanFiction.Net stats line, `A: x | B: y`, `Thread starter X · Start date Y`. */
@@ -227,9 +228,26 @@ function linkValues(rows: Row[], lines: readonly Line[]): void {
   }
 }
 
-/** `Tema: …` alone among other lines is not a header field: an unknown key needs a field beside it. */
+/**
+ * `Tema: …` alone among other lines is not a header field: an unknown key needs
+ * a field beside it. A run of unknown keys with no known one, or with a key
+ * said twice (`HAZEL: … / OREN: … / HAZEL: …`), is a chat log, not a header.
+ */
 function demoteLoneFields(rows: Row[]): void {
   const isField = (r: Row | undefined): boolean => r?.kind === 'field' || r?.kind === 'by';
+  for (let k = 0; k < rows.length; ) {
+    let j = k;
+    while (j < rows.length && rows[j]?.kind === 'field') j++;
+    const run = rows.slice(k, j).filter((r) => r.fields && r.fields.length > 0);
+    const keys = run.flatMap((r) => (r.fields ?? []).map(([key]) => key));
+    const lower = keys.map((key) => key.toLowerCase());
+    const chat = run.length >= 2 && (!keys.some((key) => isKnownKey(key)) || keys.some((key, n) => !isKnownKey(key) && lower.indexOf(key.toLowerCase()) !== n));
+    if (chat) for (const r of run) if (!(r.fields ?? []).some(([key]) => isKnownKey(key))) {
+      r.kind = isProse(r.text) ? 'prose' : 'short';
+      delete r.fields;
+    }
+    k = Math.max(j, k + 1);
+  }
   for (let k = 0; k < rows.length; k++) {
     const r = rows[k] as Row;
     if (r.kind !== 'field' || !r.fields || r.fields.length !== 1 || isKnownKey(r.fields[0]?.[0] ?? '')) continue;
