@@ -104,7 +104,13 @@ function readMetaUnit(ctx: Ctx, i: number, isFirstText: boolean, beforeBody: boo
   const firstLine = u.lines[0]?.trimmed ?? '';
   const lineNo = u.lines[0]?.no ?? 1;
   if (u.note) {
-    const { note, end } = takeNote(units, i, 'storyStart', ctx.layout, sink);
+    // AO3's `Work Text:` landmark ends the work's notes: the note never runs past it.
+    const landmark = units.findIndex((x, k) => k > i && x.kind === 'text' && WORK_TEXT.test(unitText(x)));
+    const { note, end } = takeNote(landmark > i ? units.slice(0, landmark) : units, i, 'storyStart', ctx.layout, sink);
+    if (landmark > i && end === landmark) {
+      sink.info('note-ao3-work-text', units[landmark]?.lines[0]?.no ?? 1, 'AO3 "Work Text:" landmark ends the notes; left out of the body');
+      return note ? { consumed: end + 1, note } : { consumed: end + 1 };
+    }
     return note ? { consumed: end, note } : { consumed: end };
   }
   const status = u.lines.length === 1 && beforeBody ? matchStatus(firstLine) : null;
@@ -145,6 +151,8 @@ function isChatRun(units: readonly Unit[], i: number): boolean {
   const keys = near.map((f) => f.key.toLowerCase());
   return !near.some((f) => f.known) || keys.some((k, n) => keys.indexOf(k) !== n);
 }
+
+const WORK_TEXT = /^work text:?$/i;
 
 function isField(u: Unit | undefined): boolean {
   return u !== undefined && u.kind === 'text' && matchFieldLine(u.lines[0]?.trimmed ?? '') !== null;
