@@ -104,7 +104,13 @@ function readMetaUnit(ctx: Ctx, i: number, isFirstText: boolean, beforeBody: boo
   const firstLine = u.lines[0]?.trimmed ?? '';
   const lineNo = u.lines[0]?.no ?? 1;
   if (u.note) {
-    const { note, end } = takeNote(units, i, 'storyStart', ctx.layout, sink);
+    // AO3's `Work Text:` landmark ends the work's notes: the note never runs past it.
+    const landmark = units.findIndex((x, k) => k > i && x.kind === 'text' && WORK_TEXT.test(unitText(x)));
+    const { note, end } = takeNote(landmark > i ? units.slice(0, landmark) : units, i, 'storyStart', ctx.layout, sink);
+    if (landmark > i && end === landmark) {
+      sink.info('note-ao3-work-text', units[landmark]?.lines[0]?.no ?? 1, 'AO3 "Work Text:" landmark ends the notes; left out of the body');
+      return note ? { consumed: end + 1, note } : { consumed: end + 1 };
+    }
     return note ? { consumed: end, note } : { consumed: end };
   }
   const status = u.lines.length === 1 && beforeBody ? matchStatus(firstLine) : null;
@@ -120,14 +126,15 @@ function readMetaUnit(ctx: Ctx, i: number, isFirstText: boolean, beforeBody: boo
   }
   if (DESCRIPTION_LABEL.test(firstLine) && u.lines.length === 1) return readDescription(ctx, i + 1, lineNo);
   const field = matchFieldLine(firstLine);
-  if (field && (field.known || isField(units[i + 1]) || isField(units[i - 1]))) return readField(ctx, i, field);
+  if (field && (field.known || ((isField(units[i + 1]) || isField(units[i - 1])) && !isChatRun(units, i)))) return readField(ctx, i, field);
   const by = BY_LINE.exec(text);
   if (by && u.lines.length === 1) {
     if (meta.author === null) meta.author = (by[1] ?? '').trim();
     sink.info('front-author', lineNo, 'author taken from the "by" line');
     return { consumed: i + 1 };
   }
-  if (isFirstText && meta.title === null && isTitleCandidate(text) && titleEvidence(ctx, i, text)) {
+  const chatLine = field !== null && (isField(units[i + 1]) || isField(units[i - 1])) && isChatRun(units, i);
+  if (isFirstText && meta.title === null && !chatLine && isTitleCandidate(text) && titleEvidence(ctx, i, text)) {
     const parts = splitTitleLine(text, lineNo, sink);
     meta.title = parts.title;
     meta.subtitle = parts.subtitle;
@@ -137,6 +144,15 @@ function readMetaUnit(ctx: Ctx, i: number, isFirstText: boolean, beforeBody: boo
   }
   return { consumed: i };
 }
+
+/** `HAZEL: … / OREN: … / HAZEL: …`: unknown keys around `i` that repeat, or none known, are a chat log. */
+function isChatRun(units: readonly Unit[], i: number): boolean {
+  const near = units.slice(Math.max(0, i - 4), i + 5).map((u) => (u.kind === 'text' ? matchFieldLine(u.lines[0]?.trimmed ?? '') : null)).filter((f) => f !== null);
+  const keys = near.map((f) => f.key.toLowerCase());
+  return !near.some((f) => f.known) || keys.some((k, n) => keys.indexOf(k) !== n);
+}
+
+const WORK_TEXT = /^work text:?$/i;
 
 function isField(u: Unit | undefined): boolean {
   return u !== undefined && u.kind === 'text' && matchFieldLine(u.lines[0]?.trimmed ?? '') !== null;

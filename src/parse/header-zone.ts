@@ -3,7 +3,7 @@ import type { DiagnosticSink } from '../diagnostics.js';
 import type { Line } from './lines.js';
 import { HEADER_CHROME, isBreadcrumb, isDateLine, isNavRow, isUrlLine, matchBoilerplate } from './rules/boilerplate.js';
 import { isDescriptionLabel, languageTag, matchFieldLine, matchStatus, META_KEYS } from './rules/fields.js';
-import { BARE_LABELS, HEADER_NOTE_LABELS, isNameLike, matchByLine, STATS_POSITIONAL, type ByLine } from './rules/header-labels.js';
+import { ASK_LINE, BARE_LABELS, HEADER_NOTE_LABELS, isNameLike, matchByLine, STATS_POSITIONAL, type ByLine } from './rules/header-labels.js';
 import { matchHeading } from './rules/headings.js';
 import { matchNoteLabel } from './rules/notes.js';
 import { isTitleCandidate } from './title-line.js';
@@ -58,7 +58,7 @@ export function readHeaderZone(lines: readonly Line[], from: number, to: number,
   const lastOwned = Math.max(lastEvidence, ...evidence.map((r) => r.through ?? 0));
   const poster = readFields(zone, out, sink);
   readDescription(rows, end, out, sink);
-  readTitleAndAuthor(rows.slice(0, Math.max(lastEvidence, ...zone.map((r, k) => (r.kind === 'by' ? k : 0))) + 1), out, sink);
+  readTitleAndAuthor(rows.slice(0, Math.max(lastEvidence, ...zone.map((r, k) => (r.kind === 'by' ? k : 0))) + 1), zone, out, sink);
   // Everything up to the last piece of evidence is header, except notes (later passes read them).
   if (out.author === null && poster !== null) {
     out.author = poster;
@@ -88,6 +88,7 @@ function collectRows(lines: readonly Line[], from: number, to: number, skipped: 
     gap = 0;
   }
   linkValues(rows, lines);
+  for (let k = 0; k < rows.length; k++) if (ASK_LINE.test(rows[k]?.text ?? '')) for (let j = k + 1; j < skipBlock(rows, k + 1); j++) (rows[j] as Row).kind = 'chrome';
   demoteLoneFields(rows);
   readTables(rows);
   readPostBylines(rows);
@@ -97,6 +98,7 @@ function collectRows(lines: readonly Line[], from: number, to: number, skipped: 
 }
 
 function classify(t: string): Kind {
+  if (ASK_LINE.test(t)) return 'chrome';
   if (matchBoilerplate(HEADER_CHROME, t) || isUrlLine(t) || isDateLine(t)) return 'chrome';
   if (isDescriptionLabel(t)) return 'descLabel';
   const note = matchNoteLabel(t);
@@ -125,7 +127,8 @@ export function looksLikeHeading(t: string): boolean {
 }
 
 function isKnownKey(key: string): boolean {
-  return matchFieldLine(`${key}: x`)?.known === true || BARE_LABELS.includes(key);
+  const k = key.charAt(0).toUpperCase() + key.slice(1);
+  return matchFieldLine(`${k}: x`)?.known === true || BARE_LABELS.some((l) => l.toLowerCase() === key.toLowerCase());
 }
 
 /** Fields of one line: `Key: value`, a FanFiction.Net stats line, `A: x | B: y`, `Thread starter X · Start date Y`. */
@@ -226,9 +229,26 @@ function linkValues(rows: Row[], lines: readonly Line[]): void {
   }
 }
 
-/** `Tema: …` alone among other lines is not a header field: an unknown key needs a field beside it. */
+/**
+ * `Tema: …` alone among other lines is not a header field: an unknown key needs
+ * a field beside it. A run of unknown keys with no known one, or with a key
+ * said twice (`HAZEL: … / OREN: … / HAZEL: …`), is a chat log, not a header.
+ */
 function demoteLoneFields(rows: Row[]): void {
   const isField = (r: Row | undefined): boolean => r?.kind === 'field' || r?.kind === 'by';
+  for (let k = 0; k < rows.length; ) {
+    let j = k;
+    while (j < rows.length && rows[j]?.kind === 'field') j++;
+    const run = rows.slice(k, j).filter((r) => r.fields && r.fields.length > 0);
+    const keys = run.flatMap((r) => (r.fields ?? []).map(([key]) => key));
+    const lower = keys.map((key) => key.toLowerCase());
+    const chat = run.length >= 2 && (!keys.some((key) => isKnownKey(key)) || keys.some((key, n) => !isKnownKey(key) && lower.indexOf(key.toLowerCase()) !== n));
+    if (chat) for (const r of run) if (!(r.fields ?? []).some(([key]) => isKnownKey(key))) {
+      r.kind = isProse(r.text) ? 'prose' : 'short';
+      delete r.fields;
+    }
+    k = Math.max(j, k + 1);
+  }
   for (let k = 0; k < rows.length; k++) {
     const r = rows[k] as Row;
     if (r.kind !== 'field' || !r.fields || r.fields.length !== 1 || isKnownKey(r.fields[0]?.[0] ?? '')) continue;
@@ -423,7 +443,7 @@ function stripTitle(t: string): string {
     .trim();
 }
 
-function readTitleAndAuthor(zone: Row[], out: HeaderZone, sink: DiagnosticSink): void {
+function readTitleAndAuthor(zone: Row[], whole: Row[], out: HeaderZone, sink: DiagnosticSink): void {
   const byAt = zone.findIndex((r) => r.kind === 'by' && r.by && !r.by.weak);
   const weakAt = zone.findIndex((r) => r.kind === 'by' && r.by?.weak === true);
   if (out.author === null) {
@@ -445,6 +465,7 @@ function readTitleAndAuthor(zone: Row[], out: HeaderZone, sink: DiagnosticSink):
   // The strongest anchor first: a by-line, a title over a bare name, a post stamp, the first field.
   if (byAt >= 0 && titleAbove(zone, byAt, out, sink)) return;
   if (titleOverName(zone, out, sink)) return;
+  if (titleUnderAsk(whole, out, sink)) return;
   if (weakAt >= 0 && titleAbove(zone, weakAt, out, sink)) return;
   const firstField = zone.findIndex((r) => r.kind === 'field');
   if (firstField > 0 && titleAbove(zone, firstField, out, sink)) return;
@@ -463,7 +484,7 @@ function titleAbove(zone: readonly Row[], anchor: number, out: HeaderZone, sink:
     if (r.kind === 'heading' || r.kind === 'field' || r.kind === 'by' || r.kind === 'prose') return false;
     if (!titleShaped(r)) continue;
     // A deck under a chapter heading (`In which Petra goes swimming…`) is the chapter's, not the work's title.
-    if (zone[k - 1]?.kind === 'heading' && r.gapBefore === 0) return false;
+    if (zone[anchor]?.by?.weak === true && zone[k - 1]?.kind === 'heading' && r.gapBefore === 0) return false;
     if (SUBTITLE_SHAPE.test(r.text) && k > 0) {
       subtitles.unshift(r.text);
       continue;
@@ -482,6 +503,18 @@ function titleAbove(zone: readonly Row[], anchor: number, out: HeaderZone, sink:
     return true;
   }
   return false;
+}
+
+/** The line under a reader's ask, before the story: the ficlet's title (often lowercase on such blogs). */
+function titleUnderAsk(zone: readonly Row[], out: HeaderZone, sink: DiagnosticSink): boolean {
+  const ask = zone.findIndex((r) => ASK_LINE.test(r.text));
+  if (ask < 0) return false;
+  const r = zone.slice(ask + 1).find((x) => x.kind === 'short');
+  if (!r || r.text.split(/\s+/).length > 12 || /[.?!:]$/.test(r.text)) return false;
+  out.title = stripTitle(r.text);
+  r.kind = 'field';
+  sink.info('header-title', r.i + 1, 'title taken from the line under the ask');
+  return true;
 }
 
 /** A title with a bare author name under it, the two alone in their block (`Title` / `hollowreed`). */

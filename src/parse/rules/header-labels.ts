@@ -10,6 +10,8 @@ export function isNameLike(name: string): boolean {
   const words = n.split(/\s+/);
   if (words.length > 5) return false;
   if (words.length === 1) return true;
+  // "the River", "my own": a phrase, not a name.
+  if (/^\p{Ll}/u.test(words[0] ?? '')) return false;
   // "the river" is prose; "Lantern Jack", "M. O. Ellery", "de Vries" are names.
   return words.filter((w) => /^[\p{Lu}\p{Lo}\d]/u.test(w)).length >= Math.ceil(words.length / 2);
 }
@@ -29,7 +31,7 @@ export const BY_LINES: readonly ByLineRule[] = [
   { id: 'by', pattern: new RegExp(`^(?:by|written by|a story by|story by|von|par|di|por|escrita por|escrito por|écrit par|geschrieben von|scritto da)\\s*:?\\s+${NAME}${NAME_END}`, 'iu') },
   { id: 'by-genre', pattern: new RegExp(`^(?:a|an|un|une|una|ein|eine)\\s+[\\p{L} -]{1,40}?\\s+(?:by|von|par|di|por)\\s+${NAME}$`, 'iu') },
   { id: 'by-cjk', pattern: /^(?:作者|著者|作家|작가)\s*[:：]\s*(\S.{0,40})$/u },
-  { id: 'posted-by', pattern: new RegExp(`^(?:posted|publié|publicado|pubblicato|veröffentlicht)(?: (?:on|le|el|il|am) .{1,40}?)? (?:by|par|por|da|von) ${NAME}(?: (?:at|à|a las|el|le|um) .*)?$`, 'iu'), weak: true },
+  { id: 'posted-by', pattern: new RegExp(`^(?:posted|publié|publicado|pubblicato|veröffentlicht)(?: (?:on|le|el|il|am) .{1,40}?)? (?:by|par|por|da|von) ${NAME}(?: (?:at|on|in|à|a las|el|en|le|um|il) .*)?$`, 'iu'), weak: true },
   { id: 'post-by', pattern: /^post by (\S.{0,40}?) » .*$/iu, weak: true },
   { id: 'wrote', pattern: /^(\S{1,40}) \(\S+\) wrote(?: in \S+)?,?$/iu, weak: true },
   { id: 'follow-card', pattern: /^(\S.{0,40}?) · follow$/iu },
@@ -69,3 +71,6 @@ export const STATS_POSITIONAL: readonly { key: string; test: (value: string) => 
 
 /** Notes in the header block that the note rules may not know yet: box titles of archives in other languages. */
 export const HEADER_NOTE_LABELS = /^(?:vorwort|nota(?: de la autora| del autor| do autor)?|notas do autor|note de l['’]auteure?|примечани[ея](?: автора)?|от автора|anmerkung(?: der autorin| des autors)?|作者有话要说|前書き|작가의 말|foreword)\s*[:：]?(?:\s|$)/iu;
+
+/** `Anonymous asked:`: a reader's question above a ficlet; the question is not the story, the line after it is the title. */
+export const ASK_LINE = /^\S{1,40} asked:$/i;

@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { outline } from '../src/inspect/outline.js';
+import { parse } from '../src/parse.js';
+import { isBreadcrumb, isFooterBoilerplate, isNavRow } from '../src/parse/rules/boilerplate.js';
+import { matchByLine } from '../src/parse/rules/header-labels.js';
+
+const read = (text: string) => outline(parse(Buffer.from(text), 'story.txt'));
+const body = 'The river was high that spring, higher than anyone in the village could remember, and the boats stayed in.\n\nShe went down anyway.\n';
+
+describe('by-lines', () => {
+  it.each([
+    ['by Cass Mirren', 'Cass Mirren'],
+    ['By: reedwarbler', 'reedwarbler'],
+    ['von Nachtfalter93', 'Nachtfalter93'],
+    ['par Camille Verdier', 'Camille Verdier'],
+    ['Escrita por tainarocha_', 'tainarocha_'],
+    ['作者：青石巷', '青石巷'],
+    ['a novel by Wren Castell', 'Wren Castell'],
+    ['Posted on 14 March 2021 by Marta Quill', 'Marta Quill'],
+    ['By sleepyhyacinth   Updated Mar 11, 2020 8:02:15', 'sleepyhyacinth'],
+  ])('%s names %s', (line, name) => expect(matchByLine(line)?.author).toBe(name));
+  it.each(['by the river', 'By the River', 'By noon they had passed the last milestone.'])('leaves prose alone: %s', (line) => {
+    expect(matchByLine(line)).toBeNull();
+  });
+});
+
+describe('site chrome', () => {
+  it('knows navigation rows, breadcrumbs and footers', () => {
+    expect(isNavRow('Just In   Community   Forum   More')).toBe(true);
+    expect(isBreadcrumb('Fanfiction › Bücher › Die Tidenchronik')).toBe(true);
+    expect(isFooterBoilerplate('Previous Chapter   Index   Next Chapter')).not.toBeNull();
+    expect(isFooterBoilerplate('Share this:')).not.toBeNull();
+    expect(isFooterBoilerplate('She shared this with nobody.')).toBeNull();
+  });
+});
+
+describe('header zone', () => {
+  it('reads a FanFiction.Net page: chrome, title, by-line, unlabelled summary, stats line', () => {
+    const o = read(
+      'FanFiction\nJust In   Community   Forum   More\nBooks  »  Tidewater Almanac\n\nFollow/Fav\nThe Lantern Regatta\nBy: reedwarbler\n\n' +
+        'Wren talks Ossie into entering the lantern regatta, which is a terrible idea, because neither of them can row.\n\n' +
+        'Rated: Fiction K - English - Friendship/Humor - Wren, Ossie - Words: 521 - Published: 12/19/2014 - Status: Complete - id: 10934821\n\n' +
+        body,
+    );
+    expect([o.title, o.author]).toEqual(['The Lantern Regatta', 'reedwarbler']);
+    expect(o.description).toMatch(/^Wren talks Ossie/);
+    expect(o.fields).toMatchObject({ Rated: 'Fiction K', Language: 'English', Genre: 'Friendship/Humor', Characters: 'Wren, Ossie', Words: '521', id: '10934821' });
+    expect(o.wordCount).toBe(23);
+  });
+  it('reads labels in other languages and keeps labelled title and author as fields too', () => {
+    const o = read('Título: El faro\nAutora: Marea_Alta\nGénero: Drama\nSinopsis: Una niña enciende el faro.\n\n' + body);
+    expect([o.title, o.author, o.description]).toEqual(['El faro', 'Marea_Alta', 'Una niña enciende el faro.']);
+    expect(o.fields).toMatchObject({ Título: 'El faro', Autora: 'Marea_Alta', Género: 'Drama' });
+  });
+  it('leaves a story without a header alone', () => {
+    const o = read(body);
+    expect([o.title, o.author, o.description]).toEqual([null, null, null]);
+    expect(o.wordCount).toBe(23);
+  });
+  it('does not read a chat log as header fields', () => {
+    const o = read('HAZEL: ok who ate my yogurt\nOREN: define ate\nHAZEL: oren\n\n' + body);
+    expect(o.fields).toEqual({});
+    expect(o.title).toBeNull();
+  });
+});
