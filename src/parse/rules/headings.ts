@@ -109,11 +109,14 @@ function labelled(re: RegExp) {
   };
 }
 
+const ARTICLES = new Set(['a', 'one', 'un', 'une', 'una', 'uno', 'um', 'uma', 'ein', 'eine', 'einer', 'en', 'et']);
+
 /** `Première partie`, `Erstes Kapitel: Title`: the number word comes first. */
 function ordinalFirst(re: RegExp) {
   return (text: string): ReturnType<HeadingRule['match']> => {
     const m = re.exec(text);
-    const n = m ? wordsToNumber(m[1] ?? '') : null;
+    // `Une partie`, `Ein Buch`: an article, not an ordinal.
+    const n = m && !ARTICLES.has((m[1] ?? '').toLowerCase()) ? wordsToNumber(m[1] ?? '') : null;
     if (!m || n === null || n <= 0) return null;
     const { ok, title } = titleAfter(m[3] ?? '');
     return ok ? { number: n, label: capitalise(m[2] ?? ''), title } : null;
