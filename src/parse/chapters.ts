@@ -94,6 +94,24 @@ function absorbNoteTail(blocks: Block[], start: number): void {
   blocks.splice(k);
 }
 
+/** Untitled prose before a first heading numbered 2 needs this many words to be read as chapter 1. */
+const OPENING_WORDS = 100;
+
+/**
+ * `Part 2` as the first heading, with a stretch of untitled prose before
+ * it: the story's first part was posted without a heading (a Reddit reply
+ * chain). That prose is chapter 1, not front matter.
+ */
+export function openingChapter(rest: readonly Unit[], chapters: readonly Chapter[], layout: Layout, sink: DiagnosticSink): Chapter | null {
+  if (chapters[0]?.number !== 2 || rest.some((u) => u.kind === 'heading')) return null;
+  let words = 0;
+  for (const u of rest) if (u.kind === 'text' && !u.note) words += countWords(u.lines.map((l) => l.trimmed).join(' '));
+  if (words < OPENING_WORDS) return null;
+  const chapter = makeChapter(undefined, undefined, null, rest, layout, sink);
+  sink.info('chapter-unheaded-opening', rest[0]?.lines[0]?.no ?? 1, `the first heading is numbered 2 and ${words} words of prose stand before it: read as an untitled chapter 1`);
+  return chapter;
+}
+
 /** Front material (preface, etymology) split at its own headings. */
 export function buildFrontSections(units: readonly Unit[], layout: Layout, sink: DiagnosticSink): FrontSection[] {
   const sections: FrontSection[] = [];

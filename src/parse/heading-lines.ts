@@ -1,4 +1,5 @@
 import type { DiagnosticSink } from '../diagnostics.js';
+import type { Layout } from './layout.js';
 import { NAVIGATION_LINE } from './rules/languages/navigation.js';
 import type { Unit } from './units.js';
 
@@ -50,12 +51,15 @@ const COUNTER_LINE = /^\d[\d,.]*\s*[KkMm]?$/;
  * Lines a site prints right under a heading that belong to it, not to the
  * text: a word count, bare counters, page navigation (`Next Chapter`).
  */
-export function absorbCountLines(units: Unit[], sink: DiagnosticSink): void {
+export function absorbCountLines(units: Unit[], layout: Layout, sink: DiagnosticSink): void {
   for (let i = 0; i + 1 < units.length; i++) {
     const u = units[i] as Unit;
     if (u.kind !== 'heading') continue;
     let k = i + 1;
-    while (k < units.length && isHeadingChrome(units[k] as Unit)) {
+    // Post stamps only while still in the heading's own block.
+    let inBlock = true;
+    while (k < units.length && (isHeadingChrome(units[k] as Unit) || (inBlock && isPostStamp(units[k] as Unit, layout)))) {
+      inBlock &&= units[k]?.gapBefore === 0;
       const chrome = units[k++] as Unit;
       chrome.kind = 'dropped';
       delete chrome.note;
@@ -69,4 +73,16 @@ export function absorbCountLines(units: Unit[], sink: DiagnosticSink): void {
 function isHeadingChrome(u: Unit): boolean {
   if (u.kind !== 'text' || !u.lines.every((l) => l.trimmed.length <= 80)) return false;
   return u.lines.every((l) => WORD_COUNT_LINE.test(l.trimmed) || COUNTER_LINE.test(l.trimmed) || NAVIGATION_LINE.test(l.trimmed));
+}
+
+/**
+ * Short lines in the heading's own block, none of them a sentence: what a
+ * blog or forum prints under a post title (`Posted on 14 March 2021 by …`,
+ * `Wrenfield · Mar 5, 2022 · #58`, a subtitle deck, author, date and
+ * counters). Only in files whose paragraphs are set apart by blank lines,
+ * where the text proper starts after one.
+ */
+function isPostStamp(u: Unit, layout: Layout): boolean {
+  if (layout.mode !== 'blocks' || u.kind !== 'text' || u.note || u.gapBefore !== 0) return false;
+  return u.lines.every((l) => l.trimmed.length <= 80 && !/[.!?…"”»」]$/.test(l.trimmed));
 }

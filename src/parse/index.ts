@@ -1,7 +1,7 @@
 import type { DiagnosticSink } from '../diagnostics.js';
 import type { Manuscript } from '../model.js';
 import { findArchiveFrame } from './archive.js';
-import { buildChapters, buildFrontSections, isChapterHeading } from './chapters.js';
+import { buildChapters, buildFrontSections, isChapterHeading, openingChapter } from './chapters.js';
 import { readFrontMatter } from './front-matter.js';
 import { detectLayout } from './layout.js';
 import { toLineBlocks, toLines } from './lines.js';
@@ -41,7 +41,9 @@ export function parseText(text: string, options: Readonly<ParseOptions>): Manusc
   const headed = firstHeading !== -1;
   const front = readFrontMatter(live, headed ? firstHeading : live.length, headed, frame, layout, sink);
   const chapters = buildChapters(live, front.bodyStart, layout, sink);
-  const frontSections = buildFrontSections(front.rest, layout, sink);
+  const opening = openingChapter(front.rest, chapters, layout, sink);
+  if (opening) chapters.unshift(opening);
+  const frontSections = opening ? [] : buildFrontSections(front.rest, layout, sink);
   const manuscript: Manuscript = {
     type: 'manuscript',
     file: options.file,

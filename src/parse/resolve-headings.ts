@@ -30,7 +30,7 @@ export function resolveHeadings(units: Unit[], layout: Layout, sink: DiagnosticS
   absorbHeadingLines(units, layout, sink);
   absorbTitleLines(units, sink);
   findBareTitles(units, sink);
-  absorbCountLines(units, sink);
+  absorbCountLines(units, layout, sink);
 }
 
 /**

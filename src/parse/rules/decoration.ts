@@ -1,5 +1,7 @@
 /** Characters people draw around headings, markers and ornaments. */
-const DECORATION = '~=*#_+<>|•·◇◆❖§†‡°◦○●✦✧★☆♦♥❀✿\\-–—';
+const DECORATION = '~=*#_+<>|•·◇◆❖§†‡°◦○●✦✧★☆♦♥❀✿\\-–—' +
+  // Symbols, dingbats and emoji people draw around headings (`✨ Title ✨`, `⋆⋅☆⋅⋆`, `🌙🌙🌙`).
+  '\\u2042\\u203B\\u22C5\\u22C6\\u25A0-\\u25FF\\u2600-\\u27BF\\u2B50\\u2B55\\uFE0F\\u200D\\u{1F300}-\\u{1FAFF}';
 const EDGES = new RegExp(`^[\\s${DECORATION}]+|[\\s${DECORATION}]+$`, 'gu');
 /** Without angle brackets: for text that holds markup, where an edge `>` closes a tag (`</script>`). */
 const EDGES_NO_ANGLES = new RegExp(`^[\\s${DECORATION.replace('<>', '')}]+|[\\s${DECORATION.replace('<>', '')}]+$`, 'gu');

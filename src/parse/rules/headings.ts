@@ -79,7 +79,8 @@ function cleanTitle(title: string): string | null {
 /** Splits `Thirty-Five: Title` into the longest leading number and the rest. */
 function leadingNumber(rawRest: string): { number: number; rest: string } | null {
   const rest = asciiDigits(rawRest);
-  const digits = /^(\d{1,4})\b(.*)$/.exec(rest);
+  // An ordinal ending may follow the digits: `1er`, `2e`, `3rd`, `1º`.
+  const digits = /^(\d{1,4})(?:st|nd|rd|th|er|re|ère|e|ème|eme|º|ª|\.º)?(?![\p{L}\p{N}])(.*)$/u.exec(rest);
   if (digits) return { number: Number.parseInt(digits[1] ?? '', 10), rest: digits[2] ?? '' };
   const roman = /^([IVXLCDM]{1,9}|[ivxlcdm]{1,9})\b(.*)$/.exec(rest);
   if (roman) {
@@ -108,11 +109,14 @@ function labelled(re: RegExp) {
   };
 }
 
+const ARTICLES = new Set(['a', 'one', 'un', 'une', 'una', 'uno', 'um', 'uma', 'ein', 'eine', 'einer', 'en', 'et']);
+
 /** `Première partie`, `Erstes Kapitel: Title`: the number word comes first. */
 function ordinalFirst(re: RegExp) {
   return (text: string): ReturnType<HeadingRule['match']> => {
     const m = re.exec(text);
-    const n = m ? wordsToNumber(m[1] ?? '') : null;
+    // `Une partie`, `Ein Buch`: an article, not an ordinal.
+    const n = m && !ARTICLES.has((m[1] ?? '').toLowerCase()) ? wordsToNumber(m[1] ?? '') : null;
     if (!m || n === null || n <= 0) return null;
     const { ok, title } = titleAfter(m[3] ?? '');
     return ok ? { number: n, label: capitalise(m[2] ?? ''), title } : null;
@@ -176,7 +180,7 @@ export const HEADING_RULES: readonly HeadingRule[] = [
     examples: [
       'Chapter 2: Title', 'CHAPTER IV.', 'Chapter Thirty-Five', 'STAVE I:  MARLEY\'S GHOST', 'Letter 1', 'CHAPTER ONE',
       'Kapitel Eins – Ebbe', 'Chapitre premier', 'CHAPITRE II.', 'Capítulo uno. La sal', 'Capitolo 1', 'Глава 1. Связка',
-      'Chapter 6 (1/3)', 'Ch. 1 – The Potting Shed', 'Erstes Kapitel',
+      'Chapter 6 (1/3)', 'Ch. 1 – The Potting Shed', 'Erstes Kapitel', 'Chapitre 1er', 'Capítulo 1º',
     ],
     match: (text) => labelled(CHAPTER_LABELS)(text) ?? ordinalFirst(ORDINAL_CHAPTER)(text),
   },
