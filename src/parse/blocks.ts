@@ -24,8 +24,8 @@ export function toParagraph(unit: Unit, text: string = unitText(unit)): Paragrap
   return { type: 'paragraph', children: parseInline(text), position: positionOf(unit) };
 }
 
-/** AO3 puts this line between chapter notes and the chapter's text. */
-const CHAPTER_TEXT_MARKER = /^chapter text$/i;
+/** AO3 puts this line between notes and the text (`Chapter Text`, a one-shot's `Work Text:`). */
+const CHAPTER_TEXT_MARKER = /^(?:chapter|work) text:?$/i;
 
 export function isChapterTextMarker(unit: Unit): boolean {
   return unit.kind === 'text' && unit.lines.length === 1 && CHAPTER_TEXT_MARKER.test(unit.lines[0]?.trimmed ?? '');
@@ -180,7 +180,7 @@ function cutPageTail(units: readonly Unit[], sink: DiagnosticSink): readonly Uni
   if (from < 0) return units;
   // The poster's name stands on its own line just above a forum post's header.
   const above = units[from - 1];
-  if (above?.kind === 'text' && !above.note && above.lines.length === 1 && /^\S{1,30}$/u.test(above.lines[0]?.trimmed ?? '')) from--;
+  if (above?.kind === 'text' && !above.note && above.lines.length === 1 && /^[^\s.!?…"”»]{1,30}$/u.test(above.lines[0]?.trimmed ?? '')) from--;
   const kept = units.slice(from).filter((u) => u.note !== undefined);
   const first = units[from]?.lines[0]?.no ?? 1;
   const lastUnit = units[units.length - 1];
@@ -274,6 +274,8 @@ function dropFences(blocks: Block[], sink: DiagnosticSink): Block[] {
     const edge = first === -1 || k < first || k > last;
     const byNote = blocks[k - 1]?.type === 'note' || blocks[k + 1]?.type === 'note';
     if (!edge && !byNote) return true;
+    // An asterism drawn over several rows closing a chapter is the edition's ornament, kept as it stands (Alice, chapter I).
+    if (!byNote && b.position.end.line - b.position.start.line >= 2) return true;
     sink.info('break-fence', b.position.start.line, edge ? 'separator at the edge of the chapter, not a scene break' : 'separator next to an author\'s note, not a scene break');
     return false;
   });
