@@ -168,7 +168,9 @@ const QUOTE_ANCHOR = /(?:wrote: ↑|^(?:quote|цитата|cita de|zitat von|cit
  * Author's notes in that stretch are kept.
  */
 function cutPageTail(units: readonly Unit[], sink: DiagnosticSink): readonly Unit[] {
-  const short = (u: Unit): boolean => u.kind !== 'text' || u.note !== undefined || u.lines.every((l) => countWords(l.trimmed) <= PAGE_TAIL_WORDS);
+  // Short: few words, or a few short lines run together (`Kudos` / `… left kudos on this work!`). A wrapped paragraph is neither.
+  const short = (u: Unit): boolean =>
+    u.kind !== 'text' || u.note !== undefined || (u.lines.length <= 4 && u.lines.every((l) => countWords(l.trimmed) <= PAGE_TAIL_WORDS));
   const quoted = (k: number): boolean => [units[k - 1], units[k]].some((u) => u?.lines.some((l) => QUOTE_ANCHOR.test(l.trimmed)) === true);
   let from = -1;
   for (let k = units.length - 1; k >= 0; k--) {
