@@ -3,7 +3,7 @@ import type { DiagnosticSink } from '../diagnostics.js';
 import { parseInline } from './inline.js';
 import type { Layout } from './layout.js';
 import { parseNumber } from './numbers.js';
-import { isNavigationLine, isPageTailAnchor, matchBoilerplate } from './rules/body-boilerplate.js';
+import { isNavigationLine, isNotePointerText, isPageTailAnchor, matchBoilerplate } from './rules/body-boilerplate.js';
 import { countWords } from './lines.js';
 import { NOTE_TALK_ALONE, NOTE_TALK_FENCED, noteTalkScore } from './rules/note-talk.js';
 import type { NoteLabelMatch } from './rules/notes.js';
@@ -44,7 +44,7 @@ function noteHead(unit: Unit, bodyStarted: boolean): NoteLabelMatch | undefined 
 }
 
 /** AO3's pointer to notes elsewhere: it ends the note above it and is itself no text. */
-const isNotePointer = (u: Unit): boolean => u.kind === 'text' && !u.note && matchBoilerplate(unitText(u))?.id === 'boiler-note-pointer';
+const isNotePointer = (u: Unit): boolean => u.kind === 'text' && !u.note && u.lines.length <= 2 && isNotePointerText(unitText(u));
 
 const isPlainText = (u: Unit | undefined): u is Unit => u !== undefined && u.kind === 'text' && !u.note && !isChapterTextMarker(u) && !isNotePointer(u);
 const isFence = (u: Unit | undefined): boolean => u !== undefined && u.kind === 'sceneBreak' && u.label === undefined;

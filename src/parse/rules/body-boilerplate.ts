@@ -106,6 +106,14 @@ export function isNavigationLine(text: string, isNumberWord: (w: string) => bool
   return allNav && pair;
 }
 
+const POINTER_RULES = BODY_BOILERPLATE.filter((r) => r.id === 'boiler-note-pointer');
+
+/** AO3's `(See the end of the chapter for more notes.)` and its kin. */
+export function isNotePointerText(text: string): boolean {
+  const t = text.trim();
+  return t.length <= 80 && POINTER_RULES.some((r) => r.pattern.test(t));
+}
+
 export function matchBoilerplate(text: string): BoilerplateRule | null {
   const t = text.trim();
   let lower: string | null = null;
