@@ -3,7 +3,7 @@ import type { DiagnosticSink } from '../diagnostics.js';
 import { parseInline } from './inline.js';
 import type { Layout } from './layout.js';
 import { parseNumber } from './numbers.js';
-import { isNavigationLine, isPageTailAnchor, matchBoilerplate } from './rules/body-boilerplate.js';
+import { isNavigationLine, isNotePointerText, isPageTailAnchor, matchBoilerplate } from './rules/body-boilerplate.js';
 import { countWords } from './lines.js';
 import { NOTE_TALK_ALONE, NOTE_TALK_FENCED, noteTalkScore } from './rules/note-talk.js';
 import type { NoteLabelMatch } from './rules/notes.js';
@@ -24,8 +24,8 @@ export function toParagraph(unit: Unit, text: string = unitText(unit)): Paragrap
   return { type: 'paragraph', children: parseInline(text), position: positionOf(unit) };
 }
 
-/** AO3 puts this line between chapter notes and the chapter's text. */
-const CHAPTER_TEXT_MARKER = /^chapter text$/i;
+/** AO3 puts this line between notes and the text (`Chapter Text`, a one-shot's `Work Text:`). */
+const CHAPTER_TEXT_MARKER = /^(?:chapter|work) text:?$/i;
 
 export function isChapterTextMarker(unit: Unit): boolean {
   return unit.kind === 'text' && unit.lines.length === 1 && CHAPTER_TEXT_MARKER.test(unit.lines[0]?.trimmed ?? '');
@@ -44,7 +44,7 @@ function noteHead(unit: Unit, bodyStarted: boolean): NoteLabelMatch | undefined 
 }
 
 /** AO3's pointer to notes elsewhere: it ends the note above it and is itself no text. */
-const isNotePointer = (u: Unit): boolean => u.kind === 'text' && !u.note && matchBoilerplate(unitText(u))?.id === 'boiler-note-pointer';
+const isNotePointer = (u: Unit): boolean => u.kind === 'text' && !u.note && u.lines.length <= 2 && isNotePointerText(unitText(u));
 
 const isPlainText = (u: Unit | undefined): u is Unit => u !== undefined && u.kind === 'text' && !u.note && !isChapterTextMarker(u) && !isNotePointer(u);
 const isFence = (u: Unit | undefined): boolean => u !== undefined && u.kind === 'sceneBreak' && u.label === undefined;
@@ -168,7 +168,9 @@ const QUOTE_ANCHOR = /(?:wrote: ↑|^(?:quote|цитата|cita de|zitat von|cit
  * Author's notes in that stretch are kept.
  */
 function cutPageTail(units: readonly Unit[], sink: DiagnosticSink): readonly Unit[] {
-  const short = (u: Unit): boolean => u.kind !== 'text' || u.note !== undefined || u.lines.every((l) => countWords(l.trimmed) <= PAGE_TAIL_WORDS);
+  // Short: few words, or a few short lines run together (`Kudos` / `… left kudos on this work!`). A wrapped paragraph is neither.
+  const short = (u: Unit): boolean =>
+    u.kind !== 'text' || u.note !== undefined || (u.lines.length <= 4 && u.lines.every((l) => countWords(l.trimmed) <= PAGE_TAIL_WORDS));
   const quoted = (k: number): boolean => [units[k - 1], units[k]].some((u) => u?.lines.some((l) => QUOTE_ANCHOR.test(l.trimmed)) === true);
   let from = -1;
   for (let k = units.length - 1; k >= 0; k--) {
@@ -180,7 +182,7 @@ function cutPageTail(units: readonly Unit[], sink: DiagnosticSink): readonly Uni
   if (from < 0) return units;
   // The poster's name stands on its own line just above a forum post's header.
   const above = units[from - 1];
-  if (above?.kind === 'text' && !above.note && above.lines.length === 1 && /^\S{1,30}$/u.test(above.lines[0]?.trimmed ?? '')) from--;
+  if (above?.kind === 'text' && !above.note && above.lines.length === 1 && /^[^\s.!?…"”»]{1,30}$/u.test(above.lines[0]?.trimmed ?? '')) from--;
   const kept = units.slice(from).filter((u) => u.note !== undefined);
   const first = units[from]?.lines[0]?.no ?? 1;
   const lastUnit = units[units.length - 1];
@@ -274,6 +276,8 @@ function dropFences(blocks: Block[], sink: DiagnosticSink): Block[] {
     const edge = first === -1 || k < first || k > last;
     const byNote = blocks[k - 1]?.type === 'note' || blocks[k + 1]?.type === 'note';
     if (!edge && !byNote) return true;
+    // An asterism drawn over several rows closing a chapter is the edition's ornament, kept as it stands (Alice, chapter I).
+    if (!byNote && b.position.end.line - b.position.start.line >= 2) return true;
     sink.info('break-fence', b.position.start.line, edge ? 'separator at the edge of the chapter, not a scene break' : 'separator next to an author\'s note, not a scene break');
     return false;
   });

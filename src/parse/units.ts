@@ -99,8 +99,8 @@ export function buildUnits(lines: readonly Line[], from: number, to: number, ski
     if (open && open.kind === 'text' && prev && !blankAt(i - 1)) {
       const join = joinKind(layout, prev, line);
       // A run of `Key: value` lines is a header list, never one wrapped paragraph, whatever the widths.
-      const headerList = isFrontLabelLine(line.trimmed) && isFrontLabelLine(prev.trimmed);
-      if (join !== 'split' && !headerList && !(join === 'break' && (matchNoteLabel(line.trimmed) || isFrontLabelLine(line.trimmed) || isFrontLabelLine(prev.trimmed)))) {
+      const headerList = (): boolean => /:/.test(line.trimmed) && isFrontLabelLine(line.trimmed) && isFrontLabelLine(prev.trimmed);
+      if (join !== 'split' && !(join === 'space' && headerList()) && !(join === 'break' && (matchNoteLabel(line.trimmed) || isFrontLabelLine(line.trimmed) || isFrontLabelLine(prev.trimmed)))) {
         open.lines.push(line);
         open.joins.push(join);
         continue;

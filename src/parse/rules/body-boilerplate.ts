@@ -9,6 +9,8 @@ export interface BoilerplateRule {
   pattern: RegExp;
   /** Longest paragraph (in characters) the row may match. */
   max: number;
+  /** Words one of which must occur (lowercase): a cheap test before an unanchored pattern. */
+  hint?: readonly string[];
 }
 
 export const BODY_BOILERPLATE: readonly BoilerplateRule[] = [
@@ -58,6 +60,7 @@ export const BODY_BOILERPLATE: readonly BoilerplateRule[] = [
     id: 'boiler-anti-theft',
     pattern: /(?:unauthori[sz]ed (?:use|reproduction|duplication)|(?:lifted|taken|stolen) (?:from|without)\b.{0,60}(?:permission|authori[sz]ation|original|site)|read it on royal road|ensure the author gets (?:the )?credit|report (?:any )?sightings|无限好文，尽在晋江文学城|尽在晋江文学城)/i,
     max: 260,
+    hint: ['unauthori', 'lifted', 'taken', 'stolen', 'royal road', 'credit', 'sightings', '晋江'],
   },
 ];
 
@@ -87,10 +90,13 @@ const SMALL_NUMBERS = new Set(
  * `« Kapitel zurück   Kapitel weiter »`, `<< Capitolo precedente | Capitolo successivo >>`),
  * or a pair of chapter links set between guillemets (`« Chapitre deux | Chapitre quatre »`).
  */
+/** Cheap test first: navigation names a direction or is drawn with arrows, guillemets or bars. */
+const NAV_HINT = /prev|next|back|zurück|weiter|vorherig|nächst|précédent|suivant|anterior|siguiente|próximo|proximo|precedente|successivo|предыдущ|следующ|назад|далее|前へ|次へ|上一章|下一章|이전|다음|return|retour|volver|[«<‹＜|｜]/i;
+
 export function isNavigationLine(text: string, isNumberWord: (w: string) => boolean): boolean {
   const isNumber = (w: string): boolean => isNumberWord(w) || SMALL_NUMBERS.has(w);
   const t = text.trim();
-  if (t.length > 90 || t.length < 2) return false;
+  if (t.length > 90 || t.length < 2 || !NAV_HINT.test(t)) return false;
   const tokens = t.replace(NAV_MARKS, ' ').split(/[\s　]+/).filter(Boolean);
   if (tokens.length === 0) return false;
   const words = tokens.map((w) => w.replace(/[.:,;!?]+$/, '').toLowerCase());
@@ -100,9 +106,26 @@ export function isNavigationLine(text: string, isNumberWord: (w: string) => bool
   return allNav && pair;
 }
 
+const POINTER_RULES = BODY_BOILERPLATE.filter((r) => r.id === 'boiler-note-pointer');
+
+/** AO3's `(See the end of the chapter for more notes.)` and its kin. */
+export function isNotePointerText(text: string): boolean {
+  const t = text.trim();
+  return t.length <= 80 && POINTER_RULES.some((r) => r.pattern.test(t));
+}
+
 export function matchBoilerplate(text: string): BoilerplateRule | null {
   const t = text.trim();
-  for (const rule of BODY_BOILERPLATE) if (t.length <= rule.max && rule.pattern.test(t)) return rule;
+  let lower: string | null = null;
+  for (const rule of BODY_BOILERPLATE) {
+    if (t.length > rule.max) continue;
+    if (rule.hint) {
+      lower ??= t.toLowerCase();
+      const l = lower;
+      if (!rule.hint.some((h) => l.includes(h))) continue;
+    }
+    if (rule.pattern.test(t)) return rule;
+  }
   return null;
 }
 
