@@ -18,8 +18,10 @@ const COUNT_LINE = /^[([]\s*(?:about\s+|~)?[\d,.]+\s*\p{L}+\s*[)\]]$/u;
 
 export function findBareTitles(units: Unit[], sink: DiagnosticSink): void {
   if (units.some((u) => u.kind === 'heading' && u.heading && u.heading.level !== 'front')) return;
+  // A first line at the top of the file is the story's title; below header lines the zone took, it may be a chapter's.
   const firstLive = units.findIndex((u) => u.kind !== 'dropped');
-  const candidates = units.map((_, i) => (i > firstLive && isBareTitle(units, i) ? i : -1)).filter((i) => i >= 0);
+  const from = (units[firstLive]?.lines[0]?.no ?? 1) <= 2 ? firstLive + 1 : firstLive;
+  const candidates = units.map((_, i) => (i >= from && isBareTitle(units, i) ? i : -1)).filter((i) => i >= 0);
   // Titles name different chapters: a line that recurs (a speaker's name, `Later`) is not one.
   const textOf = (i: number): string => (units[i]?.lines[0]?.trimmed ?? '').toLowerCase();
   const seen = new Map<string, number>();
