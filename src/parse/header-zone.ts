@@ -116,6 +116,8 @@ function classify(t: string): Kind {
 
 /** Story text, not a header line: many words, or a long line, with a sentence in it. */
 function isProse(t: string): boolean {
+  // A long line is prose whatever follows: look at its start only, so a 2 MB line costs no more than a short one.
+  if (t.length > 1000) t = t.slice(0, 1000);
   const words = t.split(/\s+/).length;
   return (words >= PROSE_WORDS || t.length > 110) && /[.!?…]["”»’)]?(?:\s|$)/u.test(t) || words >= 40;
 }
