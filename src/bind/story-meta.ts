@@ -1,6 +1,6 @@
 import { basename, extname } from 'node:path';
 import type { Manuscript } from '../model.js';
-import { bodyText } from '../inspect/outline.js';
+import { bodyText } from '../model-text.js';
 import { parseSeries } from './series.js';
 import type { Series } from '../book.js';
 

@@ -1,5 +1,5 @@
 import { inlineText } from '../parse/inline.js';
-import { countWords } from '../parse/lines.js';
+import { bodyText, countWords } from '../model-text.js';
 import type { Block, Chapter, Diagnostic, Manuscript, Note } from '../model.js';
 import { unsureDecisions, type UnsureDecision } from './unsure.js';
 
@@ -51,15 +51,6 @@ export interface ManuscriptOutline {
   unsure: UnsureDecision[];
 }
 
-/** Body text of blocks: paragraphs and illustration captions, never headings, notes or markers. */
-export function bodyText(blocks: readonly Block[]): string {
-  const parts: string[] = [];
-  for (const b of blocks) {
-    if (b.type === 'paragraph') parts.push(inlineText(b.children));
-    else if (b.type === 'illustration') parts.push(inlineText(b.caption));
-  }
-  return parts.join('\n\n');
-}
 
 function noteOutline(note: Note): NoteOutline {
   return { label: note.label, text: note.children.map((p) => inlineText(p.children)).join('\n\n'), line: note.position.start.line };

@@ -4,7 +4,7 @@ import { parseInline } from './inline.js';
 import type { Layout } from './layout.js';
 import { parseNumber } from './numbers.js';
 import { isNavigationLine, isNotePointerText, isPageTailAnchor, matchBoilerplate } from './rules/body-boilerplate.js';
-import { countWords } from './lines.js';
+import { countWords } from '../model-text.js';
 import { NOTE_TALK_ALONE, NOTE_TALK_FENCED, noteTalkScore } from './rules/note-talk.js';
 import type { NoteLabelMatch } from './rules/notes.js';
 import { unitText, type Unit } from './units.js';

@@ -2,7 +2,7 @@ import type { DiagnosticSink } from '../diagnostics.js';
 import type { Block, Chapter, FrontSection, Note, Paragraph } from '../model.js';
 import { positionOf, toBlocks } from './blocks.js';
 import type { Layout } from './layout.js';
-import { countWords } from './lines.js';
+import { countWords } from '../model-text.js';
 import { inlineText } from './inline.js';
 import type { HeadingMatch } from './rules/headings.js';
 import type { Unit } from './units.js';

@@ -3,7 +3,7 @@ import type { Note, StoryMeta } from '../model.js';
 import type { ArchiveFrame } from './archive.js';
 import { takeNote } from './blocks.js';
 import type { Layout } from './layout.js';
-import { countWords } from './lines.js';
+import { countWords } from '../model-text.js';
 import { BY_LINE, DESCRIPTION_LABEL, isRightsStatement, languageTag, matchFieldLine, matchStatus, type FieldLine } from './rules/fields.js';
 import { HEADER_NOTE_LABELS } from './rules/header-labels.js';
 import { isPlainTitle, isTitleCandidate, splitTitleLine } from './title-line.js';

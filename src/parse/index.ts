@@ -1,61 +1,7 @@
-import type { DiagnosticSink } from '../diagnostics.js';
-import type { Manuscript } from '../model.js';
-import { findArchiveFrame } from './archive.js';
-import { buildChapters, buildFrontSections, isChapterHeading, openingChapter } from './chapters.js';
-import { readFrontMatter } from './front-matter.js';
-import { detectLayout } from './layout.js';
-import { toLineBlocks, toLines } from './lines.js';
-import { resolveHeadings } from './resolve-headings.js';
-import { placeStoryNotes } from './story-notes.js';
-import { buildUnits } from './units.js';
-import { applyUnitLevers, type StructureLevers } from './levers.js';
-
-export interface ParseOptions {
-  file: string;
-  encoding: string;
-  sink: DiagnosticSink;
-  /** A Markdown file that is one chapter of a folder-book: its heading is a chapter heading, never the title. */
-  chapterFile?: boolean;
-  /** A person's corrections to the structure (quire.yaml `structure:`); plain text only. */
-  levers?: StructureLevers;
-}
-
 /**
- * Plain text to a Manuscript, in passes: archive frame, paragraph layout,
- * units, headings in context, front matter, chapters, story-level notes.
+ * The parser's entry point: plain text to a Manuscript, and the options it
+ * and the Markdown parser take. The Markdown parser itself is imported only
+ * when a Markdown file is read (parse-file.ts), so remark never loads for text.
  */
-export function parseText(text: string, options: Readonly<ParseOptions>): Manuscript {
-  const { sink } = options;
-  const lines = toLines(text);
-  const named = options.levers?.headings;
-  const firstNamed = named ? lines.findIndex((l) => named.test(l.trimmed)) : -1;
-  const frame = findArchiveFrame(lines, sink, firstNamed === -1 ? lines.length : firstNamed);
-  const bodyLines = lines.slice(frame.from, frame.to);
-  const layout = detectLayout(bodyLines, toLineBlocks(bodyLines));
-  const guessed = buildUnits(lines, frame.from, frame.to, frame.skip, layout);
-  resolveHeadings(guessed, layout, sink);
-  const units = applyUnitLevers(guessed, options.levers ?? {}, sink);
-  const live = units.filter((u) => u.kind !== 'dropped');
-  const partsAreChapters = !live.some((u) => u.heading?.level === 'chapter');
-  const firstHeading = live.findIndex((u) => isChapterHeading(u, partsAreChapters) && u.heading?.level !== 'front' || u.heading?.level === 'part');
-  const headed = firstHeading !== -1;
-  const front = readFrontMatter(live, headed ? firstHeading : live.length, headed, frame, layout, sink);
-  const chapters = buildChapters(live, front.bodyStart, layout, sink);
-  const opening = openingChapter(front.rest, chapters, layout, sink);
-  if (opening) chapters.unshift(opening);
-  const frontSections = opening ? [] : buildFrontSections(front.rest, layout, sink);
-  const manuscript: Manuscript = {
-    type: 'manuscript',
-    file: options.file,
-    encoding: options.encoding,
-    meta: front.meta,
-    notesBefore: front.notes,
-    notesAfter: [],
-    front: frontSections,
-    chapters,
-    diagnostics: [],
-  };
-  placeStoryNotes(manuscript, headed);
-  manuscript.diagnostics = sink.sorted();
-  return manuscript;
-}
+export { parseText, type ParseOptions } from './parse-text.js';
+export type { StructureLevers } from './levers.js';

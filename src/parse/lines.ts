@@ -57,19 +57,3 @@ export function toLineBlocks(lines: readonly Line[]): LineBlock[] {
   }
   return blocks;
 }
-
-/** Number of words as the outline counts them: runs of non-space. */
-export function countWords(text: string): number {
-  let count = 0;
-  let inWord = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    const space = c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || c === 0x3000 || (c >= 0x2000 && c <= 0x200a);
-    if (space) inWord = false;
-    else if (!inWord) {
-      inWord = true;
-      count++;
-    }
-  }
-  return count;
-}

@@ -1,5 +1,5 @@
-import { bodyText } from '../inspect/outline.js';
-import { countWords } from '../parse/lines.js';
+import { bodyText } from '../model-text.js';
+import { countWords } from '../model-text.js';
 import type { Manuscript } from '../model.js';
 
 const numberFormat = new Intl.NumberFormat('en-US');

@@ -4,7 +4,7 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import type { Block, Chapter, FrontSection, Manuscript, Note, NotePlace, StoryMeta } from '../../model.js';
 import { placeStoryNotes } from '../story-notes.js';
-import type { ParseOptions } from '../index.js';
+import type { ParseOptions } from '../parse-text.js';
 import { parseNumber } from '../numbers.js';
 import { matchHeading } from '../rules/headings.js';
 import { frontMatterMeta } from './front-matter-meta.js';
