@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { build, type BuildResult } from '../src/build/build.js';
-import { bodyText } from '../src/inspect/outline.js';
+import { bodyText } from '../src/model-text.js';
 import { epubcheck, readEpub, RUN_EPUBCHECK, xhtmlText } from './helpers/epub.js';
 import { parseAt, root } from './helpers/inspect.js';
 import { firstMissingInOrder, words } from './helpers/words.js';

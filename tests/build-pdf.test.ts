@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { build, type BuildResult } from '../src/build/build.js';
-import { bodyText } from '../src/inspect/outline.js';
+import { bodyText } from '../src/model-text.js';
 import { parseAt, root } from './helpers/inspect.js';
 import { bookmarks, pdfBodyText, pdffonts, pdfinfo, pdftotext, qpdfCheck, RUN_PDF_TOOLS, unhyphenate } from './helpers/pdf.js';
 import { firstMissingInOrder, words } from './helpers/words.js';

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import stringWidth from 'string-width';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { build } from '../src/build/build.js';
-import { bodyText } from '../src/inspect/outline.js';
+import { bodyText } from '../src/model-text.js';
 import { parseAt, root } from './helpers/inspect.js';
 import { firstMissingInOrder, words } from './helpers/words.js';
 

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { build } from '../src/build/build.js';
 import { main } from '../src/cli/main.js';
 import { parse } from '../src/parse.js';
-import { bodyText } from '../src/inspect/outline.js';
+import { bodyText } from '../src/model-text.js';
 import { png, pngHeaderOnly } from './helpers/images.js';
 import { root } from './helpers/inspect.js';
 

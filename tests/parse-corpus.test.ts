@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bodyText } from '../src/inspect/outline.js';
+import { bodyText } from '../src/model-text.js';
 import { corpusDir, inspectAt, parseAt } from './helpers/inspect.js';
 
 const book = (name: string) => inspectAt(name, corpusDir);

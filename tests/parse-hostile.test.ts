@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from '../src/parse.js';
-import { countWords } from '../src/parse/lines.js';
+import { countWords } from '../src/model-text.js';
 import { outline } from '../src/inspect/outline.js';
 
 // Shapes that make a backtracking regex take minutes; the suite's timeout is the guard, no timing is asserted.

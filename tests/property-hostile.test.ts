@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ConfigError, parseConfig } from '../src/config/load-config.js';
 import { InputError } from '../src/errors.js';
-import { bodyText } from '../src/inspect/outline.js';
+import { bodyText } from '../src/model-text.js';
 import { parse } from '../src/parse.js';
 
 /** Generated cases per run: modest in `npm test`, more with `npm run test:fuzz`. */

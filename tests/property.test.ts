@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import { bind } from '../src/bind/bind.js';
-import { bodyText } from '../src/inspect/outline.js';
+import { bodyText } from '../src/model-text.js';
 import { InputError } from '../src/errors.js';
 import { parse } from '../src/parse.js';
 import { epubRenderer } from '../src/render/epub/epub-renderer.js';

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { build, type BuildResult } from '../src/build/build.js';
-import { bodyText } from '../src/inspect/outline.js';
+import { bodyText } from '../src/model-text.js';
 import type { Manuscript } from '../src/model.js';
 import { parseFile } from '../src/parse.js';
 import { readEpub, xhtmlText } from './helpers/epub.js';
