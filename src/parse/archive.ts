@@ -1,6 +1,6 @@
 import type { DiagnosticSink } from '../diagnostics.js';
 import type { Line } from './lines.js';
-import { looksLikeHeading, readHeaderZone } from './header-zone.js';
+import { looksLikeHeading, readHeaderZone, type HeaderMeta } from './header-zone.js';
 import { isDateLine, isFooterBoilerplate, MAIL_HEADER, POST_HEADER, PROFILE_KEY, QUOTE_HEADER, TAIL_START } from './rules/boilerplate.js';
 import { languageTag } from './rules/fields.js';
 import { matchByLine } from './rules/header-labels.js';
@@ -10,20 +10,13 @@ import { matchByLine } from './rules/header-labels.js';
  * AO3's posting lines) are kept out of the body: what they say about the
  * story becomes metadata, the rest is named in a diagnostic.
  */
-export interface ArchiveFrame {
+export interface ArchiveFrame extends HeaderMeta {
   /** Index of the first line of the story proper. */
   from: number;
   /** Index one past its last line. */
   to: number;
   /** Lines inside [from, to) that are archive boilerplate, by index. */
   skip: Set<number>;
-  title: string | null;
-  subtitle: string | null;
-  author: string | null;
-  /** The summary, when the header zone held one. */
-  description: string | null;
-  language: string | null;
-  fields: Record<string, string>;
   kind: 'gutenberg' | null;
 }
 
@@ -58,11 +51,8 @@ function applyHeaderZone(lines: readonly Line[], frame: ArchiveFrame, sink: Diag
   let end = frame.from;
   if (zone) {
     end = Math.max(end, ...[...zone.skip].map((i) => i + 1));
-    frame.title = zone.title;
-    frame.subtitle = zone.subtitle;
-    frame.author = zone.author;
-    frame.description = zone.description;
-    frame.language = zone.language;
+    const { title, subtitle, author, description, language } = zone;
+    Object.assign(frame, { title, subtitle, author, description, language });
     Object.assign(frame.fields, zone.fields);
     for (const i of zone.skip) frame.skip.add(i);
     reportRuns(lines, [...zone.skip], (from, to) => sink.info('header-zone', from, 'header lines read as metadata or site chrome, kept out of the body', { endLine: to }));

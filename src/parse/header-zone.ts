@@ -15,13 +15,18 @@ import { isTitleCandidate } from './title-line.js';
  * and what they say becomes metadata; the lines themselves leave the body.
  * Notes and chapter headings end the zone and are left to later passes.
  */
-export interface HeaderZone {
+/** What a story's header says about it, wherever it was read from (the header zone, a Gutenberg header). */
+export interface HeaderMeta {
   title: string | null;
   subtitle: string | null;
   author: string | null;
+  /** The summary, when the header held one. */
   description: string | null;
   language: string | null;
   fields: Record<string, string>;
+}
+
+export interface HeaderZone extends HeaderMeta {
   /** Line indexes read as metadata or chrome. */
   skip: Set<number>;
 }
