@@ -3,6 +3,7 @@ import { joinKind, type Layout } from './layout.js';
 import { closesBlockAsHeading, matchHeading, type HeadingMatch } from './rules/headings.js';
 import { isSceneBreak, matchOrnament, matchPov } from './rules/markers.js';
 import { isFrontLabelLine } from './rules/fields.js';
+import { hasDrawnEdge } from './rules/decoration.js';
 import { matchNoteLabel, type NoteLabelMatch } from './rules/notes.js';
 
 /**
@@ -46,6 +47,17 @@ function classifyLine(line: Line): Special | null {
   return null;
 }
 
+/**
+ * Inside a paragraph of wrapped prose only a strong marker (a drawn line, a
+ * POV line, a decorated or bracketed heading) or a labelled heading that
+ * closes the block under a short line stands apart. Each of those is short,
+ * bracketed, prefixed or drawn at an edge; testing that first spares the
+ * rules on most lines of a novel.
+ */
+function mayStandApart(t: string, closesBlock: boolean): boolean {
+  return closesBlock || t.length <= 60 || t.startsWith('[') || /^threadmark/i.test(t) || hasDrawnEdge(t);
+}
+
 const ILLUSTRATION = /^\[Illustration\b/i;
 
 export function buildUnits(lines: readonly Line[], from: number, to: number, skip: ReadonlySet<number>, layout: Layout): Unit[] {
@@ -75,7 +87,9 @@ export function buildUnits(lines: readonly Line[], from: number, to: number, ski
     }
     const blockStart = blankAt(i - 1) || open === null || open.kind !== 'text';
     const alone = blankAt(i - 1) && blankAt(i + 1);
-    const special = classifyLine(line);
+    const midBlock = !blockStart && layout.mode !== 'lines';
+    const mayClose = blankAt(i + 1) && (lines[i - 1]?.trimmed.length ?? 0) <= 40;
+    const special = midBlock && !mayStandApart(line.trimmed, mayClose) ? null : classifyLine(line);
     const short = layout.wrapWidth === null ? line.trimmed.length <= 80 : line.text.length < layout.wrapWidth * 0.8;
     const wrappedHeading = special?.heading && blockStart && !short ? headingContinuation(lines, i, to, blankAt) : 0;
     if (special?.heading && wrappedHeading > 0) {

@@ -313,13 +313,18 @@ const OTHER_FIRST_WORDS = new Set(['preface', 'foreword', 'introduction', "autho
  * heading word, a number word, a roman numeral or a CJK counter prefix.
  * Lines that start otherwise (digits, brackets, decoration) go the slow way.
  */
+const OPENS_SPEECH = /^["'“”‘’„«»‹›(¿¡]/u;
+
 function mayStartHeading(trimmed: string): boolean {
+  // No rule reads a heading that opens with a quote mark or a bracket other than `[`: that is speech.
+  if (OPENS_SPEECH.test(trimmed)) return false;
   const word = /^[\p{L}'’.]+/u.exec(trimmed)?.[0];
   if (word === undefined) return true;
   const lower = word.toLowerCase();
   const bare = lower.replace(/[.]+$/, '');
   if (HEADING_FIRST_WORDS.has(lower) || HEADING_FIRST_WORDS.has(bare) || OTHER_FIRST_WORDS.has(bare) || NUMBER_WORDS.has(bare)) return true;
-  if (/^[ivxlcdm]+$/.test(bare)) return true;
+  // Roman numerals open a heading only in capitals (`IV. The Tower`, `XII`); lower case needs a label word first.
+  if (/^[IVXLCDM]+$/.test(bare.toUpperCase()) && /^[IVXLCDM]/.test(word)) return true;
   // CJK writes without spaces: a named chapter word may run straight into its title.
   return trimmed.charCodeAt(0) >= 0x2e80 && (CJK_SHAPES.some((s) => s.prefix === trimmed.charAt(0)) || CJK_NAMED.some((w) => trimmed.startsWith(w)));
 }
