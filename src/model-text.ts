@@ -2,13 +2,14 @@
 import type { Block } from './model.js';
 import { inlineText } from './parse/inline.js';
 
-/** Body text of blocks: paragraphs and illustration captions, never headings, notes or markers. */
+/**
+ * Body text of blocks: the paragraphs, never headings, notes, markers or
+ * picture captions (`[Illustration: …]` describes a picture; it is not the
+ * story's prose, and word counts leave it out as archives do).
+ */
 export function bodyText(blocks: readonly Block[]): string {
   const parts: string[] = [];
-  for (const b of blocks) {
-    if (b.type === 'paragraph') parts.push(inlineText(b.children));
-    else if (b.type === 'illustration') parts.push(inlineText(b.caption));
-  }
+  for (const b of blocks) if (b.type === 'paragraph') parts.push(inlineText(b.children));
   return parts.join('\n\n');
 }
 

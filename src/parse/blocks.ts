@@ -260,6 +260,9 @@ export function toBlocks(all: readonly Unit[], layout: Layout, sink: DiagnosticS
 }
 
 const isBody = (b: Block): boolean => b.type === 'paragraph' || b.type === 'illustration' || b.type === 'pov';
+/** An asterism drawn over several rows closing a chapter is the edition's ornament, kept as it stands (Alice, chapter I). */
+const drawnOverRows = (b: Block): boolean => b.position.end.line - b.position.start.line >= 2;
+
 const isPlainBreak = (b: Block | undefined): boolean => b?.type === 'sceneBreak' && b.kind === 'hard' && b.label === null;
 
 /**
@@ -267,7 +270,7 @@ const isPlainBreak = (b: Block | undefined): boolean => b?.type === 'sceneBreak'
  * body, or next to a note, divide a note from the text (or end the page):
  * they are not scene breaks. Labelled breaks (`II.`) always stay.
  */
-function dropFences(blocks: Block[], sink: DiagnosticSink): Block[] {
+export function dropFences(blocks: Block[], sink: DiagnosticSink, isOrnament: (b: Block) => boolean = drawnOverRows): Block[] {
   const first = blocks.findIndex(isBody);
   let last = -1;
   for (let k = blocks.length - 1; k >= 0; k--) if (isBody(blocks[k] as Block)) { last = k; break; }
@@ -276,8 +279,7 @@ function dropFences(blocks: Block[], sink: DiagnosticSink): Block[] {
     const edge = first === -1 || k < first || k > last;
     const byNote = blocks[k - 1]?.type === 'note' || blocks[k + 1]?.type === 'note';
     if (!edge && !byNote) return true;
-    // An asterism drawn over several rows closing a chapter is the edition's ornament, kept as it stands (Alice, chapter I).
-    if (!byNote && b.position.end.line - b.position.start.line >= 2) return true;
+    if (!byNote && isOrnament(b)) return true;
     sink.info('break-fence', b.position.start.line, edge ? 'separator at the edge of the chapter, not a scene break' : 'separator next to an author\'s note, not a scene break');
     return false;
   });

@@ -1,6 +1,7 @@
 import { readYaml, type YamlLimits } from '../../safe-yaml.js';
 import type { DiagnosticSink } from '../../diagnostics.js';
 import type { StoryMeta } from '../../model.js';
+import { languageTag, matchFieldLine, type FieldLine } from '../rules/fields.js';
 
 /** Front matter holds a title and a few tags; anything near these limits is not front matter. */
 const FRONT_MATTER_LIMITS: YamlLimits = { maxBytes: 256 * 1024, maxDepth: 16 };
@@ -42,13 +43,34 @@ export function frontMatterMeta(yaml: string, line: number, sink: DiagnosticSink
   for (const [key, value] of Object.entries(data as Record<string, unknown>)) {
     if (key.toLowerCase() === 'status') {
       meta.status.push(...(Array.isArray(value) ? value : [value]).map(text).filter(Boolean));
+      if (meta.status.length > 0) meta.fields[key] = meta.status.join(', ');
       continue;
     }
     const v = text(value);
     if (v === '') continue;
     const target = META[key.toLowerCase()];
     if (target) meta[target] = v;
-    else meta.fields[key.charAt(0).toUpperCase() + key.slice(1)] = v;
+    // Every key is also kept as a field, as written, as plain-text headers keep `Title:` and `Author:`.
+    meta.fields[key.charAt(0).toUpperCase() + key.slice(1)] = v;
   }
   return meta;
+}
+
+/**
+ * A block of `Key: value` lines under the title (Notion page properties,
+ * Bear and Google Docs headers): at least two lines, every one a field and
+ * at least one a key the header tables know. Known keys fill the metadata
+ * that is still empty; all are kept as fields. Returns whether it was one.
+ */
+export function readPropertyBlock(text: string, meta: StoryMeta): boolean {
+  const lines = text.split('\n').map((l) => l.trim()).filter(Boolean);
+  const fields = lines.map(matchFieldLine);
+  if (lines.length < 2 || fields.some((f) => f === null || f.value === '') || !fields.some((f) => f?.known)) return false;
+  for (const f of fields as FieldLine[]) {
+    meta.fields[f.key] = f.value;
+    const key = f.meta;
+    if (key === 'language') meta.language = languageTag(f.value) ?? meta.language;
+    else if (key !== null && meta[key] === null) meta[key] = f.value;
+  }
+  return true;
 }

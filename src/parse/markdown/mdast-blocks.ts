@@ -98,15 +98,37 @@ function flatten(node: RootContent, sink: DiagnosticSink): Paragraph[] {
 /** `> Author's note: …` (a blockquote that opens with a note label) is a note; any other quote is its paragraphs. */
 function blockquote(node: Extract<RootContent, { type: 'blockquote' }>, source: readonly string[], sink: DiagnosticSink, depth: number): MdBlock[] {
   const inner = node.children.flatMap((c) => convert(c, source, sink, depth + 1)).filter((b): b is Paragraph => b.type === 'paragraph');
-  const first = inner[0];
+  const note = labelledNote(inner, node, 'blockquote', sink);
+  return note ? [note] : inner;
+}
+
+/** Paragraphs that open with a note label (`Author's note: …`, `📝 A/N: …`) as one note, or null. */
+function labelledNote(paragraphs: readonly Paragraph[], node: Nodes, what: string, sink: DiagnosticSink): Note | null {
+  const first = paragraphs[0];
   const label = first ? matchNoteLabel(plain(first.children)) : null;
-  if (!first || !label) return inner;
-  sink.info('md-note', positionOf(node).start.line, `blockquote read as a note ("${label.label}")`);
+  if (!first || !label) return null;
+  sink.info('md-note', positionOf(node).start.line, `${what} read as a note ("${label.label}")`);
   const rest = label.rest.trim();
   const firstChildren: Paragraph[] = rest === '' ? [] : [{ ...first, children: [{ type: 'text', value: rest }] }];
-  const note: Note = { type: 'note', label: label.label, place: 'inline', children: [...firstChildren, ...inner.slice(1)], position: positionOf(node) };
-  return [note];
+  return { type: 'note', label: label.label, place: 'inline', children: [...firstChildren, ...paragraphs.slice(1)], position: positionOf(node) };
 }
+
+/** Tags of a block of raw HTML that only wrap text (`<aside>`, `<div class="callout">`, `<br>`), as Notion exports callouts. */
+const WRAPPER_TAG = /<\/?(?:aside|div|span|section|details|summary|p|br|center|font|small|big)\b[^>]*>/gi;
+
+/** Raw HTML: wrapper tags taken off and the text inside kept (a note when labelled); other markup stays literal text. */
+function htmlBlock(node: Extract<RootContent, { type: 'html' }>, sink: DiagnosticSink): MdBlock[] {
+  if (SOFT_BREAK.test(node.value)) return [{ type: 'sceneBreak', kind: 'soft', marker: null, label: null, position: positionOf(node) }];
+  const text = node.value.replace(WRAPPER_TAG, '').trim();
+  if (text === node.value.trim()) return [paragraph([{ type: 'text', value: node.value }], node)];
+  sink.info('md-html-wrapper', positionOf(node).start.line, `HTML wrapper tags (${node.value.trim().slice(0, 30)}…) dropped; the text inside is kept`);
+  if (text === '') return [];
+  const inner = text.split(/\n\s*\n/).map((p) => paragraph([{ type: 'text', value: p.trim() }], node));
+  return [labelledNote(inner, node, 'HTML block', sink) ?? inner].flat();
+}
+
+/** An Obsidian or wiki embed alone in a paragraph: `![[sketch.png]]`. */
+const WIKI_EMBED = /^!\[\[([^\]]+)\]\]$/;
 
 /** One mdast block to the model's blocks (headings kept as markers for sectioning). */
 export function convert(node: RootContent, source: readonly string[], sink: DiagnosticSink, depth = 0): MdBlock[] {
@@ -139,6 +161,11 @@ export function convert(node: RootContent, source: readonly string[], sink: Diag
         const ornament = matchOrnament(text.trim());
         if (ornament) return [{ type: 'ornament', text: ornament, position: positionOf(node) }];
       }
+      const embed = WIKI_EMBED.exec(text.trim());
+      if (embed) return [{ type: 'illustration', caption: [{ type: 'text', value: embed[1]! }], position: positionOf(node) }];
+      // A top-level paragraph that opens with a label is a note, as in plain text; quotes and lists decide for their own paragraphs.
+      const note = depth === 0 ? labelledNote([paragraph(children, node)], node, 'paragraph', sink) : null;
+      if (note) return [note];
       const images = node.children.filter((c) => c.type === 'image');
       for (const img of images) sink.info('md-remote-image', positionOf(img).start.line, `image ${img.url} is not fetched; its description is kept as text`);
       if (images.length > 0 && node.children.every((c) => c.type === 'image' || (c.type === 'text' && c.value.trim() === ''))) {
@@ -151,8 +178,7 @@ export function convert(node: RootContent, source: readonly string[], sink: Diag
     case 'blockquote':
       return blockquote(node, source, sink, depth);
     case 'html':
-      if (SOFT_BREAK.test(node.value)) return [{ type: 'sceneBreak', kind: 'soft', marker: null, label: null, position: positionOf(node) }];
-      return [paragraph([{ type: 'text', value: node.value }], node)];
+      return htmlBlock(node, sink);
     case 'code':
       return [paragraph([{ type: 'text', value: node.value }], node)];
     case 'list':

@@ -4,10 +4,12 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import type { Block, Chapter, FrontSection, Manuscript, Note, NotePlace, StoryMeta } from '../../model.js';
 import { placeStoryNotes } from '../story-notes.js';
+import { dropFences } from '../blocks.js';
+import type { DiagnosticSink } from '../../diagnostics.js';
 import type { ParseOptions } from '../parse-text.js';
 import { parseNumber } from '../numbers.js';
 import { matchHeading } from '../rules/headings.js';
-import { frontMatterMeta } from './front-matter-meta.js';
+import { frontMatterMeta, readPropertyBlock } from './front-matter-meta.js';
 import { convert, type MdBlock, type MdHeading } from './mdast-blocks.js';
 import { tameMarkdown, type Tamed } from './tame-markdown.js';
 import { inlineText } from '../inline.js';
@@ -66,9 +68,16 @@ function headingParts(text: string): { number: number | null; label: string | nu
   return numbered && number !== null ? { number, label: numbered[1]!, title: numbered[3]! } : null;
 }
 
-function chapterOf(heading: MdHeading | null, part: string | null, blocks: readonly Block[], fallbackLine: number): Chapter {
+/**
+ * `* * *` closing a chapter is kept as the edition's ornament (quire's own
+ * normalize writes one so); `---` and `___` there only rule the page off
+ * before the next heading, as note apps draw them.
+ */
+const isAsterism = (b: Block): boolean => b.type === 'sceneBreak' && b.marker !== null && !/^[-_\s]+$/.test(b.marker);
+
+function chapterOf(heading: MdHeading | null, part: string | null, blocks: readonly Block[], fallbackLine: number, sink: DiagnosticSink): Chapter {
   const m = heading ? headingParts(heading.text) : null;
-  const placed = placeNotes(blocks, 'chapterStart', 'chapterEnd');
+  const placed = placeNotes(dropFences([...blocks], sink, isAsterism), 'chapterStart', 'chapterEnd');
   return {
     type: 'chapter',
     number: m?.number ?? null,
@@ -116,6 +125,11 @@ export function parseMarkdown(text: string, options: Readonly<ParseOptions>): Ma
       blocks = blocks.slice(1);
     }
   }
+  const lead = blocks[0];
+  if (lead?.type === 'paragraph' && readPropertyBlock(inlineText(lead.children), meta)) {
+    sink.info('md-property-block', lead.position.start.line, 'the `Key: value` lines under the title read as header fields');
+    blocks = blocks.slice(1);
+  }
   // Two adjacent top levels (`#` over `##`) are parts and chapters; a level further down (`###`) is a section heading.
   const depths = [...new Set(blocks.filter(isHeading).map((h) => h.depth))].sort((a, b) => a - b);
   const twoLevels = depths.length >= 2 && depths[1] === depths[0]! + 1;
@@ -126,7 +140,7 @@ export function parseMarkdown(text: string, options: Readonly<ParseOptions>): Ma
   let part: string | null = null;
   let current: { heading: MdHeading; part: string | null; blocks: Block[] } | null = null;
   const close = (): void => {
-    if (current) chapters.push(chapterOf(current.heading, current.part, current.blocks, current.heading.position.start.line));
+    if (current) chapters.push(chapterOf(current.heading, current.part, current.blocks, current.heading.position.start.line, sink));
   };
   const fronts: FrontSection[] = [];
   for (const b of blocks) {
@@ -153,7 +167,7 @@ export function parseMarkdown(text: string, options: Readonly<ParseOptions>): Ma
   const story = placeNotes(preamble, 'storyStart', 'storyEnd');
   const headed = chapters.length > 0;
   const front: FrontSection[] = [];
-  if (!headed) chapters.push(chapterOf(null, null, preamble, 1));
+  if (!headed) chapters.push(chapterOf(null, null, preamble, 1, sink));
   else if (story.children.length > 0) front.push({ type: 'frontSection', title: null, children: story.children, position: story.children[0]!.position });
   front.push(...fronts);
   const m: Manuscript = { type: 'manuscript', file: options.file, encoding: options.encoding, meta, notesBefore: headed ? story.before : [], notesAfter: headed ? story.after : [], front, chapters, diagnostics: [] };

@@ -20,6 +20,8 @@ const LABEL_THEN_TEXT = new RegExp(String.raw`^${EMPH}\s*(\p{L}[\p{L}\p{M}'’./
 /** Brackets a whole note is written in: `(A/N: …)`, `[A/N: …]`, `【前書き】`. */
 const WRAPPED = /^[([{【〔［]\s*(.*?)\s*[)\]}】〕］]$/su;
 
+const LEADING_ICONS = /^(?:\p{Extended_Pictographic}[\uFE0F\u200D]*\s*)+/u;
+
 const findRule = (label: string, standalone: boolean): NoteLabelRule | undefined =>
   NOTE_LABELS.find((r) => (!standalone || r.standalone) && r.pattern.test(label));
 
@@ -30,7 +32,8 @@ const findRule = (label: string, standalone: boolean): NoteLabelRule | undefined
  * `A note from NAME`). Dialogue such as `"Author's note?" he asked.` never matches.
  */
 export function matchNoteLabel(text: string): NoteLabelMatch | null {
-  let t = text.trim();
+  // Note apps open a callout with an icon: `📝 Author's note: …`, `💡 Note to self: …`.
+  let t = text.trim().replace(LEADING_ICONS, '');
   const wrapped = WRAPPED.exec(t);
   if (wrapped) t = wrapped[1] ?? '';
   const m = LABEL_THEN_TEXT.exec(t);
