@@ -98,6 +98,7 @@ function collectRows(lines: readonly Line[], from: number, to: number, skipped: 
   readTables(rows);
   readPostBylines(rows);
   keepCaseOfBlock(rows);
+  demoteHeadingsOverFields(rows);
   for (let k = 0; k < rows.length; k++) if (rows[k]?.kind === 'note') for (let j = k + 1; j < noteEnd(rows, k); j++) (rows[j] as Row).kind = 'noteText';
   return rows;
 }
@@ -117,6 +118,19 @@ function classify(t: string): Kind {
   if (fields) return 'field';
   if (isNavRow(t) || isBreadcrumb(t)) return 'chrome';
   return isProse(t) ? 'prose' : 'short';
+}
+
+/**
+ * A heading-shaped line with field lines straight under it, in its own
+ * block, is part of a header (`[ T - Teen: … ]` over `Author: …`): evidence
+ * of the lines around a line outweighs its shape alone.
+ */
+function demoteHeadingsOverFields(rows: Row[]): void {
+  for (let k = 0; k + 1 < rows.length; k++) {
+    const r = rows[k] as Row;
+    const next = rows[k + 1] as Row;
+    if (r.kind === 'heading' && next.gapBefore === 0 && next.kind === 'field' && matchHeading(r.text)?.level !== 'part') r.kind = 'short';
+  }
 }
 
 /** Story text, not a header line: many words, or a long line, with a sentence in it. */
@@ -441,11 +455,15 @@ function titleShaped(r: Row): boolean {
 }
 
 /** Decoration and site tags a title line carries: `✨ X ✨`, `~*~ X ~*~`, `《X》`, `[완결] X`, `X [Original Fiction]`. */
+/** A story's kind or state after its title: `( One-Shot )`, `(Complete)`, `(WIP)`. */
+const STATUS_TAG = /\s*[([]\s*(?:one[- ]?shot|oneshot|drabble|complete[d]?|wip|in progress|ongoing|hiatus|abandoned|discontinued|multi[- ]?chapter)\s*[)\]]$/iu;
+
 function stripTitle(t: string): string {
   return t
     .replace(/^[《「『](.*)[》」』]$/u, '$1')
     .replace(/^\[[^\]]{1,12}\]\s*/u, '')
     .replace(/\s*\[[^\]]{1,30}\]$/u, '')
+    .replace(STATUS_TAG, '')
     .replace(/^[\s~*=✨✧★☆•·_-]+|[\s~*=✨✧★☆•·_-]+$/gu, '')
     .trim();
 }
@@ -489,7 +507,8 @@ function titleAbove(zone: readonly Row[], anchor: number, out: HeaderZone, sink:
   for (let k = anchor - 1; k >= Math.max(0, anchor - 4); k--) {
     const r = zone[k] as Row;
     if (r.kind === 'heading' || r.kind === 'field' || r.kind === 'by' || r.kind === 'prose') return false;
-    if (!titleShaped(r)) continue;
+    // A rating or status line in brackets between the title and the fields (`[ T - Teen: … ]`) is passed over.
+    if (!titleShaped(r) || matchStatus(r.text) !== null) continue;
     // A deck under a chapter heading (`In which Petra goes swimming…`) is the chapter's, not the work's title.
     if (zone[anchor]?.by?.weak === true && zone[k - 1]?.kind === 'heading' && r.gapBefore === 0) return false;
     if (SUBTITLE_SHAPE.test(r.text) && k > 0) {

@@ -8,6 +8,7 @@ import { toLineBlocks, toLines } from './lines.js';
 import { resolveHeadings } from './resolve-headings.js';
 import { placeStoryNotes } from './story-notes.js';
 import { buildUnits } from './units.js';
+import { tidyNames } from './title-line.js';
 import { applyUnitLevers, type StructureLevers } from './levers.js';
 
 export interface ParseOptions {
@@ -40,6 +41,7 @@ export function parseText(text: string, options: Readonly<ParseOptions>): Manusc
   const firstHeading = live.findIndex((u) => isChapterHeading(u, partsAreChapters) && u.heading?.level !== 'front' || u.heading?.level === 'part');
   const headed = firstHeading !== -1;
   const front = readFrontMatter(live, headed ? firstHeading : live.length, headed, frame, layout, sink);
+  tidyNames(front.meta);
   const chapters = buildChapters(live, front.bodyStart, layout, sink);
   const opening = openingChapter(front.rest, chapters, layout, sink);
   if (opening) chapters.unshift(opening);

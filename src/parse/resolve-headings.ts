@@ -168,6 +168,13 @@ function absorbHeadingLines(units: Unit[], layout: Layout, sink: DiagnosticSink)
     const next = units[i + 1];
     if (!u?.heading || !next || u.heading.level === 'part') continue;
     const h: HeadingMatch = u.heading;
+    // `Chapter 5 of 7` over `~*~ Chapter Five: The Orchard ~*~`: a counter line over the titled heading; the titled one stays.
+    if (next.heading && next.heading.level === 'chapter' && h.title === null && next.heading.title !== null && h.number !== null && h.number === next.heading.number) {
+      u.kind = 'dropped';
+      delete u.heading;
+      sink.info('heading-repeated', u.lines[0]?.no ?? 1, `heading line "${u.lines[0]?.trimmed ?? ''}" repeats the number of the titled heading below; absorbed into it`);
+      continue;
+    }
     if (next.heading && next.heading.level === 'chapter' && sameChapter(h, next.heading)) {
       next.kind = 'dropped';
       delete next.heading;

@@ -58,3 +58,16 @@ export function isTitleCandidate(text: string): boolean {
 export function isPlainTitle(text: string): boolean {
   return isTitleCandidate(text) && text.split(/\s+/).length <= 8 && !/[.!?…"”]$/.test(text);
 }
+
+/**
+ * The title and author as a reader names them: emoji or rules drawn on
+ * both sides of a title (`🌧️ Hujan di Kota Kembang 🌧️`) are decoration, and
+ * the `@` before a site handle (`@marinaescribe`) marks it as a handle.
+ */
+export function tidyNames(meta: { title: string | null; author: string | null }): void {
+  if (meta.title !== null) {
+    const { inner, decorated } = undecorate(meta.title);
+    if (decorated && inner !== '') meta.title = inner;
+  }
+  if (meta.author !== null && /^@[\w.-]+$/u.test(meta.author)) meta.author = meta.author.slice(1);
+}

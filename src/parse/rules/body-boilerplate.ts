@@ -37,6 +37,12 @@ export const BODY_BOILERPLATE: readonly BoilerplateRule[] = [
     pattern: /^[¡!]?(?:thanks?(?: you)?(?: so much)?(?: all)? for reading|gracias por leer|danke fürs lesen|merci d['’]avoir lu|obrigad[ao] por ler|grazie per aver letto|спасибо за (?:внимание|прочтение))[!.…:)\s]*$/i,
     max: 60,
   },
+  // Greetings to the reader above a chapter (Wattpad and web-novel habit): `Happy reading! 💕`, `Selamat membaca~`.
+  {
+    id: 'boiler-greeting',
+    pattern: /^(?:happy reading|enjoy(?: the chapter| reading)?|selamat membaca|boa leitura|buena lectura|feliz lectura|bonne lecture|viel spa(?:ß|ss) beim lesen|buona lettura|приятного чтения|miłej lektury|veel leesplezier|즐감|즐겁게 읽어주세요)[!.~…\s]*(?:\p{Extended_Pictographic}[\uFE0F\u200D]*\s*)*$/iu,
+    max: 40,
+  },
   { id: 'boiler-site', pattern: /^(?:keep reading|continue reading|read more|weiterlesen|lire la suite|seguir leyendo|leia mais|continua a leggere)[.…]*$/i, max: 24 },
   // Page counters beside navigation (`1/4`) and a writing-session log (`Day 2 — 1,690 words (total 3,392)`).
   { id: 'boiler-counter', pattern: /^\d{1,4}\s*\/\s*\d{1,4}$/, max: 10 },

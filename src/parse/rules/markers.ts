@@ -92,9 +92,12 @@ const CLOSING = /^(?:the end|fin|finis|end|to be continued|tbc|end of (?:chapter
 
 export const ORNAMENT_EXAMPLES = ['~~To be continued?~~', 'THE END', 'To be continued...', '= End of Part One ='];
 
+const SUNG = /^[♩♪♫♬]/u;
+
 /** The text of an ornament line (decorated non-name, or a closing formula), or null. */
 export function matchOrnament(trimmed: string): string | null {
-  if (trimmed.length > 80) return null;
+  // Lines between musical notes are sung (song-fic lyrics): story text, not an ornament.
+  if (trimmed.length > 80 || SUNG.test(trimmed)) return null;
   const { inner, decorated } = undecorate(trimmed);
   if (CLOSING.test(inner)) return inner;
   if (decorated && /\p{L}/u.test(inner)) return inner;
