@@ -99,6 +99,7 @@ function collectRows(lines: readonly Line[], from: number, to: number, skipped: 
   readPostBylines(rows);
   keepCaseOfBlock(rows);
   demoteHeadingsOverFields(rows);
+  joinSplitByLines(rows);
   for (let k = 0; k < rows.length; k++) if (rows[k]?.kind === 'note') for (let j = k + 1; j < noteEnd(rows, k); j++) (rows[j] as Row).kind = 'noteText';
   return rows;
 }
@@ -118,6 +119,20 @@ function classify(t: string): Kind {
   if (fields) return 'field';
   if (isNavRow(t) || isBreadcrumb(t)) return 'chrome';
   return isProse(t) ? 'prose' : 'short';
+}
+
+/** `by` or `written by` alone on its line, the name on the next (a script's or a manuscript's title page). */
+const BY_WORD_ALONE = /^(?:by|written by|a story by|story by|von|par|por|di|door|автор)$/iu;
+
+function joinSplitByLines(rows: Row[]): void {
+  for (let k = 0; k + 1 < rows.length; k++) {
+    const r = rows[k] as Row;
+    const next = rows[k + 1] as Row;
+    if (!BY_WORD_ALONE.test(r.text) || next.gapBefore > 1 || !isBareName(next)) continue;
+    r.kind = 'by';
+    r.by = { author: next.text, ruleId: 'by-split', weak: false };
+    next.kind = 'chrome';
+  }
 }
 
 /**
@@ -461,6 +476,7 @@ const STATUS_TAG = /\s*[([]\s*(?:one[- ]?shot|oneshot|drabble|complete[d]?|wip|i
 function stripTitle(t: string): string {
   return t
     .replace(/^[《「『](.*)[》」』]$/u, '$1')
+    .replace(/^["“](.+)["”]$/u, '$1')
     .replace(/^\[[^\]]{1,12}\]\s*/u, '')
     .replace(/\s*\[[^\]]{1,30}\]$/u, '')
     .replace(STATUS_TAG, '')
@@ -549,7 +565,8 @@ function titleOverName(zone: readonly Row[], out: HeaderZone, sink: DiagnosticSi
     const a = zone[k] as Row;
     const b = zone[k + 1] as Row;
     const after = zone[k + 2];
-    if (b.gapBefore === 0 && (after === undefined || after.gapBefore > 0) && (k === 0 || a.gapBefore > 0) && titleShaped(a) && a.kind === 'short' && isBareName(b)) {
+    const blockEnds = after === undefined || after.gapBefore > 0 || after.kind === 'chrome' || after.kind === 'field';
+    if (b.gapBefore === 0 && blockEnds && (k === 0 || a.gapBefore > 0) && titleShaped(a) && a.kind === 'short' && isBareName(b)) {
       out.title = stripTitle(a.text);
       if (out.author === null) out.author = b.text;
       b.kind = 'by';
@@ -564,14 +581,36 @@ function isBareName(r: Row): boolean {
   return r.kind === 'short' && isNameLike(r.text) && r.text.split(/\s+/).length <= 4 && !/\s{2}/.test(r.text) && !SUBTITLE_SHAPE.test(r.text) && !/[.!?]$/.test(r.text.replace(/\b\p{Lu}\.$/u, ''));
 }
 
-/** `Title` / `Author Name` alone at the top, then a wide gap or a heading: a manuscript's title page. */
+/**
+ * `Title` / `Author Name` at the top, then a wide gap or a heading soon
+ * after: a manuscript's title page, or a reading site's work page under its
+ * own name and menu (`Tapas` / `Comics  Novels …` / `Title` / `handle` /
+ * `Fantasy · 3,411 subscribers`). Site lines above and counters under the
+ * pair leave the body with it.
+ */
 function readTitlePage(rows: Row[], sink: DiagnosticSink): HeaderZone | null {
-  const [a, b, c] = rows;
-  if (!a || !b || b.gapBefore > 0 || !titleShaped(a) || a.kind !== 'short' || !isBareName(b)) return null;
-  if (c && c.gapBefore < 2 && c.kind !== 'heading') return null;
-  const out: HeaderZone = { title: stripTitle(a.text), subtitle: null, author: b.text, description: null, language: null, fields: {}, skip: new Set([a.i, b.i]) };
-  sink.info('header-title-page', a.i + 1, 'title and author name alone above the story', { endLine: b.i + 1 });
-  return out;
+  for (let k = 0; k + 1 < rows.length && k <= 3; k++) {
+    const a = rows[k] as Row;
+    const b = rows[k + 1] as Row;
+    const above = rows.slice(0, k);
+    if (!above.every((r) => r.kind === 'chrome' || (r.kind === 'short' && r.text.split(/\s+/).length <= 2))) return null;
+    if (k > 0 && a.gapBefore === 0) continue;
+    if (b.gapBefore > 0 || !titleShaped(a) || a.kind !== 'short' || !isBareName(b)) continue;
+    let j = k + 2;
+    while (j < rows.length && (rows[j] as Row).gapBefore === 0 && isCounterRow(rows[j] as Row)) j++;
+    const c = rows[j];
+    const headingSoon = rows.slice(j, j + 2).some((r) => r.kind === 'heading');
+    if (c && c.gapBefore < 2 && !headingSoon) continue;
+    const out: HeaderZone = { title: stripTitle(a.text), subtitle: null, author: b.text, description: null, language: null, fields: {}, skip: new Set(rows.slice(0, j).map((r) => r.i)) };
+    sink.info('header-title-page', a.i + 1, 'title and author name alone above the story', { endLine: b.i + 1 });
+    return out;
+  }
+  return null;
+}
+
+/** Site furniture under a work's title: a date, view or subscriber counts (`Fantasy · 3,411 subscribers`, `1879`). */
+function isCounterRow(r: Row): boolean {
+  return r.kind === 'chrome' || (r.kind === 'short' && /\d/.test(r.text) && (/[·•|]/.test(r.text) || r.text.split(/\s+/).length <= 3));
 }
 
 /** A blog post without a by-line: date stamp, then the post title. The title leaves the body; the chrome above it too. */

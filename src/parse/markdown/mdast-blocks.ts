@@ -127,6 +127,9 @@ function htmlBlock(node: Extract<RootContent, { type: 'html' }>, sink: Diagnosti
   return [labelledNote(inner, node, 'HTML block', sink) ?? inner].flat();
 }
 
+/** A line of tags as note apps write them (`#writing/novella #wip`): `#` runs into a word, so CommonMark has no heading there. */
+export const HASHTAGS = /^#\p{L}[\p{L}\p{N}_/-]*(?:\s+#\p{L}[\p{L}\p{N}_/-]*)*$/u;
+
 /** An Obsidian or wiki embed alone in a paragraph: `![[sketch.png]]`. */
 const WIKI_EMBED = /^!\[\[([^\]]+)\]\]$/;
 
@@ -147,6 +150,10 @@ export function convert(node: RootContent, source: readonly string[], sink: Diag
     case 'paragraph': {
       const children = inlines(node.children);
       const text = plain(children);
+      if (HASHTAGS.test(text.trim())) {
+        sink.info('md-hashtags', line, `"${text.trim().slice(0, 40)}" read as tags, not a heading`);
+        return [paragraph([{ type: 'text', value: text.trim() }], node)];
+      }
       const atx = ATX_WITHOUT_SPACE.exec(text);
       if (atx && !text.includes('\n')) {
         sink.info('md-heading-no-space', line, `"${text.slice(0, 40)}" read as a heading although # has no space after it`);

@@ -10,7 +10,8 @@ import type { ParseOptions } from '../parse-text.js';
 import { parseNumber } from '../numbers.js';
 import { matchHeading } from '../rules/headings.js';
 import { frontMatterMeta, readPropertyBlock } from './front-matter-meta.js';
-import { convert, type MdBlock, type MdHeading } from './mdast-blocks.js';
+import { convert, HASHTAGS, type MdBlock, type MdHeading } from './mdast-blocks.js';
+import { matchByLine } from '../rules/header-labels.js';
 import { tameMarkdown, type Tamed } from './tame-markdown.js';
 import { inlineText } from '../inline.js';
 
@@ -55,6 +56,43 @@ function placeNotes(blocks: readonly Block[], start: NotePlace, end: NotePlace):
   while (to > from && blocks[to - 1]!.type === 'note') to--;
   const notes = (list: readonly Block[], place: NotePlace): Note[] => list.map((b) => ({ ...(b as Note), place }));
   return { before: notes(blocks.slice(0, from), start), children: blocks.slice(from, to), after: notes(blocks.slice(to), end) };
+}
+
+/**
+ * The paragraphs under the title that are a header, not story: a tag line
+ * (`#writing/novella #wip`), a by-line (`**by Juniper Vale**`), a block of
+ * `Key: value` properties. Reading stops at the first other block.
+ */
+function readLeadBlocks(blocks: MdBlock[], meta: StoryMeta, sink: DiagnosticSink): MdBlock[] {
+  let k = 0;
+  for (; k < blocks.length && k < 4; k++) {
+    const b = blocks[k]!;
+    if (b.type !== 'paragraph') break;
+    const text = inlineText(b.children).trim();
+    const line = b.position.start.line;
+    if (HASHTAGS.test(text)) {
+      meta.fields.Tags = text.split(/\s+/).map((t) => t.slice(1)).join(', ');
+      continue;
+    }
+    const by = text.includes('\n') ? null : matchByLine(text);
+    if (by && meta.author === null) {
+      meta.author = by.author;
+      sink.info('md-by-line', line, `author taken from the by-line under the title`);
+      continue;
+    }
+    // `*a story*`, `*a novella*`: a short line set in italics under the title is its subtitle.
+    const only = b.children.length === 1 ? b.children[0] : undefined;
+    if (only?.type === 'emphasis' && meta.subtitle === null && text.split(/\s+/).length <= 6 && !/[.!?]$/.test(text)) {
+      meta.subtitle = text;
+      continue;
+    }
+    if (readPropertyBlock(text, meta)) {
+      sink.info('md-property-block', line, 'the `Key: value` lines under the title read as header fields');
+      continue;
+    }
+    break;
+  }
+  return blocks.slice(k);
 }
 
 /** `Chapter 57: A Title Longer Than Plain-Text Headings Run` (what normalize writes), when no heading rule takes it. */
@@ -125,11 +163,7 @@ export function parseMarkdown(text: string, options: Readonly<ParseOptions>): Ma
       blocks = blocks.slice(1);
     }
   }
-  const lead = blocks[0];
-  if (lead?.type === 'paragraph' && readPropertyBlock(inlineText(lead.children), meta)) {
-    sink.info('md-property-block', lead.position.start.line, 'the `Key: value` lines under the title read as header fields');
-    blocks = blocks.slice(1);
-  }
+  blocks = readLeadBlocks(blocks, meta, sink);
   // Two adjacent top levels (`#` over `##`) are parts and chapters; a level further down (`###`) is a section heading.
   const depths = [...new Set(blocks.filter(isHeading).map((h) => h.depth))].sort((a, b) => a - b);
   const twoLevels = depths.length >= 2 && depths[1] === depths[0]! + 1;

@@ -88,6 +88,7 @@ export const KNOWN_FIELD_KEYS = new Set([
 ]);
 
 const FIELD_LINE = /^([\p{Lu}][\p{L}\p{M}'’()/ -]{0,32}?)\s*[:：]\s*(.*)$/u;
+const LOWER_KEY_LINE = /^(\p{Ll}[\p{L}\p{M}'’ -]{0,32}?)\s*:\s*(\S.*)$/u;
 /** Keys in scripts without case (`作者：`, `작품 소개:`): short, letters only. */
 const FIELD_LINE_CASELESS = /^((?:[\p{Lo}\p{Lm}]+ ?){1,3}?)\s*[:：]\s*(.*)$/u;
 
@@ -101,7 +102,11 @@ export interface FieldLine {
 /** `Rating: Teen` → key and value; `Rating:` alone gives an empty value (AO3 puts it on the next line). */
 export function matchFieldLine(trimmed: string): FieldLine | null {
   if (trimmed.length > 400) return null;
-  const m = FIELD_LINE.exec(trimmed) ?? FIELD_LINE_CASELESS.exec(trimmed);
+  const lowerCase = LOWER_KEY_LINE.exec(trimmed);
+  // `title: …` / `author: …` in lower case (YAML-like e-text headers) only for keys the tables know.
+  const lowerKey = (lowerCase?.[1] ?? '').toLowerCase();
+  const known = lowerCase !== null && (META_KEYS[lowerKey] !== undefined || KNOWN_FIELD_KEYS.has(lowerKey));
+  const m = FIELD_LINE.exec(trimmed) ?? FIELD_LINE_CASELESS.exec(trimmed) ?? (known ? lowerCase : null);
   if (!m) return null;
   const key = (m[1] ?? '').trim();
   if (/^\p{Lo}/u.test(key) && key.replace(/\s/g, '').length > 8) return null;
