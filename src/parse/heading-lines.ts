@@ -28,7 +28,10 @@ export function absorbTitleLines(units: Unit[], sink: DiagnosticSink): void {
     const after = units[i + 2];
     if (next?.kind === 'text' && !next.note && next.lines.length === 1 && after && after.kind !== 'heading' && isTitleLine(next.lines[0]?.trimmed ?? '')) withTitle.push(i);
   });
-  if (withTitle.length < 2 || withTitle.length < labelOnly.length * 0.6) return;
+  if (withTitle.length < 2 || withTitle.length < labelOnly.length * 0.6) {
+    absorbTitlesAbove(units, labelOnly, sink);
+    return;
+  }
   for (const i of withTitle) {
     const u = units[i] as Unit;
     const next = units[i + 1] as Unit;
@@ -85,4 +88,28 @@ function isHeadingChrome(u: Unit): boolean {
 function isPostStamp(u: Unit, layout: Layout): boolean {
   if (layout.mode !== 'blocks' || u.kind !== 'text' || u.note || u.gapBefore !== 0) return false;
   return u.lines.every((l) => l.trimmed.length <= 80 && !/[.!?…"”»」]$/.test(l.trimmed));
+}
+
+/**
+ * The title set on the line above its counter, in one block (Quotev:
+ * `The Letter` / `Chapter 1 of 3`), as a set like the titles below.
+ */
+function absorbTitlesAbove(units: Unit[], labelOnly: readonly number[], sink: DiagnosticSink): void {
+  const withTitle = labelOnly.filter((i) => {
+    const u = units[i] as Unit;
+    const prev = units[i - 1];
+    return u.gapBefore === 0 && prev?.kind === 'text' && !prev.note && prev.lines.length === 1 && prev.gapBefore > 0 && isTitleLine(prev.lines[0]?.trimmed ?? '');
+  });
+  if (withTitle.length < 2 || withTitle.length < labelOnly.length * 0.6) return;
+  for (const i of withTitle) {
+    const u = units[i] as Unit;
+    const prev = units[i - 1] as Unit;
+    const line = prev.lines[0];
+    if (!u.heading || !line) continue;
+    u.heading = { ...u.heading, title: line.trimmed.replace(/\.$/, '') };
+    u.lines = [line, ...u.lines];
+    u.gapBefore = prev.gapBefore;
+    prev.kind = 'dropped';
+  }
+  sink.info('heading-title-line', units[withTitle[0] as number]?.lines[0]?.no ?? 1, `${withTitle.length} of ${labelOnly.length} label-only headings have their title on the line above; read as titles`);
 }

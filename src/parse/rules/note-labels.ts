@@ -28,7 +28,7 @@ export const NOTE_LABELS: readonly NoteLabelRule[] = [
   { id: 'note-ao3-end', pattern: /^end notes?$/i, scope: 'storyEnd', standalone: true, edge: 'end' },
   // English.
   { id: 'note-author', pattern: new RegExp(`^${AUTHOR_EN}$`, 'i'), scope: null, standalone: true },
-  { id: 'note-an', pattern: /^(?:a\/n|a\.\s?n\.?|an|t\/n|n\/a|n\.a\.)$/i, scope: null, standalone: false },
+  { id: 'note-an', pattern: /^(?:a\/n|a\.\s?n\.?|an|t\/n|n\/a|n\.a\.|ooc)$/i, scope: null, standalone: false },
   { id: 'note-author-from', pattern: /^(?:(?:a|an|one)\s)?(?:(?:brief|quick|short|little|small)\s)?(?:note|word|message)s? from (?:the )?(?:author|writer|\S.{0,40})$/i, scope: null, standalone: true },
   { id: 'note-disclaimer', pattern: /^(?:disclaimer|disclaimers|dislaimer)$/i, scope: null, standalone: true },
   { id: 'note-other', pattern: /^(?:(?:translator|editor|beta)['’]?s?\s*notes?|notes?|note to (?:self|readers?)|end note|(?:pre|post)[- ]chapter notes?)$/i, scope: null, standalone: false },

@@ -4,7 +4,7 @@ export const en: HeadingLanguage = {
   tag: 'en',
   chapter: ['chapter', 'chap.', 'chap', 'ch.', 'ch', 'stave', 'letter', 'episode', 'canto'],
   part: ['part', 'book', 'volume', 'vol.', 'arc'],
-  weakChapter: ['day', 'entry'],
+  weakChapter: ['day', 'entry', 'round', 'act'],
   named: ['prologue', 'epilogue', 'interlude', 'intermission', 'afterword', 'postscript', 'coda', 'omake', 'side story', 'bonus chapter', 'extra'],
   numbers: {
     zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9,
