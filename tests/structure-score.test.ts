@@ -7,20 +7,35 @@ import { parse } from '../src/parse.js';
 import { scoreManuscript } from '../scripts/score-lib.mjs';
 import { root } from './helpers/inspect.js';
 
-/** The floor under the convention corpus: quality measured by `npm run score` may rise, never silently fall. */
-const FLOOR = 0.975;
+/** Macro score of the fixtures in one folder of ground truth, every fixture parsed without a throw. */
+function macro(folder: string): { count: number; score: number } {
+  const dir = join(root, folder);
+  const scores = readdirSync(dir)
+    .filter((n) => n.endsWith('.json'))
+    .map((n) => {
+      const truth = JSON.parse(readFileSync(join(dir, n), 'utf8')) as { file: string };
+      const got = outline(parse(readFileSync(join(dir, truth.file)), truth.file));
+      return (scoreManuscript(truth, got, null) as { score: number }).score;
+    });
+  return { count: scores.length, score: scores.reduce((a, b) => a + b, 0) / scores.length };
+}
 
-describe('structure recovery on the convention corpus', () => {
-  it(`scores at least ${FLOOR * 100}% macro over the fixtures, each fixture parsed without a throw`, () => {
-    const dir = join(root, 'tests/fixtures/conventions');
-    const scores = readdirSync(dir)
-      .filter((n) => n.endsWith('.json'))
-      .map((n) => {
-        const truth = JSON.parse(readFileSync(join(dir, n), 'utf8')) as { file: string };
-        const got = outline(parse(readFileSync(join(dir, truth.file)), truth.file));
-        return (scoreManuscript(truth, got, null) as { score: number }).score;
-      });
-    expect(scores.length).toBeGreaterThanOrEqual(60);
-    expect(scores.reduce((a, b) => a + b, 0) / scores.length).toBeGreaterThanOrEqual(FLOOR);
-  });
+/**
+ * Floors under the two corpora: quality measured by `npm run score` may rise, never silently fall.
+ * The held-out corpus was written blind (its author never saw the parser); it measures conventions
+ * the parser was not built from, so its floor sits lower.
+ */
+const CORPORA = [
+  { folder: 'tests/fixtures/conventions', floor: 0.985, min: 60 },
+  { folder: 'tests/fixtures/holdout', floor: 0.8, min: 36 },
+];
+
+describe('structure recovery on the convention corpora', () => {
+  for (const { folder, floor, min } of CORPORA) {
+    it(`${folder}: at least ${floor * 100}% macro over ${min}+ fixtures`, () => {
+      const { count, score } = macro(folder);
+      expect(count).toBeGreaterThanOrEqual(min);
+      expect(score).toBeGreaterThanOrEqual(floor);
+    });
+  }
 });

@@ -100,6 +100,7 @@ function collectRows(lines: readonly Line[], from: number, to: number, skipped: 
   keepCaseOfBlock(rows);
   demoteHeadingsOverFields(rows);
   joinSplitByLines(rows);
+  emptyLabelsAmongFields(rows);
   for (let k = 0; k < rows.length; k++) if (rows[k]?.kind === 'note') for (let j = k + 1; j < noteEnd(rows, k); j++) (rows[j] as Row).kind = 'noteText';
   return rows;
 }
@@ -119,6 +120,14 @@ function classify(t: string): Kind {
   if (fields) return 'field';
   if (isNavRow(t) || isBreadcrumb(t)) return 'chrome';
   return isProse(t) ? 'prose' : 'short';
+}
+
+/** `NOTE:` with nothing after it inside a block of fields (`CURATORE:` / `NOTE:` / `CODICE ISBN: …`) is an empty field, not a note. */
+function emptyLabelsAmongFields(rows: Row[]): void {
+  for (let k = 1; k + 1 < rows.length; k++) {
+    const r = rows[k] as Row;
+    if (r.kind === 'note' && /[:：]$/.test(r.text) && rows[k - 1]?.kind === 'field' && r.gapBefore === 0 && (rows[k + 1] as Row).gapBefore === 0 && matchFieldLine((rows[k + 1] as Row).text)) r.kind = 'chrome';
+  }
 }
 
 /** `by` or `written by` alone on its line, the name on the next (a script's or a manuscript's title page). */
@@ -285,12 +294,14 @@ function demoteLoneFields(rows: Row[]): void {
     }
     k = Math.max(j, k + 1);
   }
+  // Neighbours are judged as first read, so one demotion does not topple the next field in a run of blocks.
+  const wasField = rows.map((r) => isField(r));
   for (let k = 0; k < rows.length; k++) {
     const r = rows[k] as Row;
     if (r.kind !== 'field' || !r.fields || r.fields.length !== 1 || isKnownKey(r.fields[0]?.[0] ?? '')) continue;
     // A label alone on its line with its value under it (`Публикация на других ресурсах:`) is a field by shape.
     if (r.through !== undefined && /[:：]$/.test(r.text) && !/\basked:$/i.test(r.text)) continue;
-    if (!isField(rows[k - 1]) && !isField(rows[k + 1 + Math.max(0, (r.through ?? k) - k)])) {
+    if (!wasField[k - 1] && !wasField[k + 1 + Math.max(0, (r.through ?? k) - k)]) {
       r.kind = r.text.split(/\s+/).length >= PROSE_WORDS ? 'prose' : 'short';
       delete r.fields;
     }
