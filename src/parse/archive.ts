@@ -75,6 +75,18 @@ function readFooterAuthor(lines: readonly Line[], frame: ArchiveFrame, sink: Dia
   }
 }
 
+/**
+ * `#1`, `#2`, `#3` alone on their lines, counting from one by one, are a
+ * story's section numbers (Postype, Tumblr); a forum's post numbers
+ * (`#45`) start wherever the page starts.
+ */
+function countedHashHeadings(lines: readonly Line[], from: number, to: number): Set<number> {
+  const at: number[] = [];
+  for (let i = from; i < to; i++) if (/^#\d{1,3}$/.test(lines[i]?.trimmed ?? '')) at.push(i);
+  const counts = at.length >= 2 && at.every((i, n) => lines[i]?.trimmed === `#${n + 1}`);
+  return new Set(counts ? at : []);
+}
+
 /** Share widgets, page navigation and comment pleas anywhere in the file: never story text. */
 function markFooters(lines: readonly Line[], frame: ArchiveFrame, from: number, sink: DiagnosticSink): void {
   const dropped: number[] = [];
@@ -82,9 +94,10 @@ function markFooters(lines: readonly Line[], frame: ArchiveFrame, from: number, 
     frame.skip.add(i);
     dropped.push(i);
   };
+  const counted = countedHashHeadings(lines, from, frame.to);
   for (let i = from; i < frame.to; i++) {
     const line = lines[i] as Line;
-    if (line.blank || line.trimmed.length > 120 || frame.skip.has(i) || isProseLine(line.trimmed)) continue;
+    if (line.blank || line.trimmed.length > 120 || frame.skip.has(i) || isProseLine(line.trimmed) || counted.has(i)) continue;
     // A mail signature: `-- ` and the few lines under it.
     if (line.text === '-- ' || (line.trimmed === '--' && lines[i + 1] && !lines[i + 1]?.blank)) {
       for (let k = i; k < Math.min(frame.to, i + 5) && !lines[k]?.blank; k++) drop(k);

@@ -44,6 +44,8 @@ export const BODY_BOILERPLATE: readonly BoilerplateRule[] = [
     max: 40,
   },
   { id: 'boiler-site', pattern: /^(?:keep reading|continue reading|read more|weiterlesen|lire la suite|seguir leyendo|leia mais|continua a leggere)[.…]*$/i, max: 24 },
+  // pixiv's page-turn markup: a page of the web reader, not a scene break.
+  { id: 'boiler-page-markup', pattern: /^\[newpage\]$/i, max: 9 },
   // Page counters beside navigation (`1/4`) and a writing-session log (`Day 2 — 1,690 words (total 3,392)`).
   { id: 'boiler-counter', pattern: /^\d{1,4}\s*\/\s*\d{1,4}$/, max: 10 },
   { id: 'boiler-session-log', pattern: /^(?:day|session|sprint|tag|jour|día)\s+\d{1,3}\s*[—–:-]\s*[\d,.]+\s*(?:words?|wörter|mots|palabras)\b.{0,40}$/i, max: 80 },

@@ -290,6 +290,20 @@ export const HEADING_RULES: readonly HeadingRule[] = [
     },
   },
   {
+    id: 'heading-site-markup',
+    level: 'chapter',
+    minCount: 1,
+    examples: ['[chapter:プロローグ]', '[chapter: The Long Road]'],
+    match(text) {
+      // pixiv's novel markup names a chapter in the text itself.
+      const m = /^\[chapter:\s*([^\]]{1,80}?)\s*\]$/iu.exec(text);
+      if (!m) return null;
+      // The name may itself be a heading: `[chapter:第一章 星拾い]`.
+      const inner = matchHeading(m[1] ?? '');
+      return inner ? { number: inner.number, label: inner.label, title: inner.title } : { number: null, label: null, title: m[1] ?? null };
+    },
+  },
+  {
     id: 'heading-bracket-title',
     level: 'chapter',
     minCount: 2,
