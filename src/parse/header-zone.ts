@@ -330,7 +330,8 @@ function readPostBylines(rows: Row[]): void {
   for (let k = 0; k + 1 < rows.length; k++) {
     const r = rows[k] as Row;
     const n = rows[k + 1] as Row;
-    if (r.kind !== 'short' || n.gapBefore > 0 || !isNameLike(r.text) || r.text.split(/\s+/).length > 4 || /\s{2}/.test(r.text)) continue;
+    // A subject line (`Fic: Paper Tigers (3/12)`) is no name: names carry no colon, counter or brackets.
+    if (r.kind !== 'short' || n.gapBefore > 0 || !isNameLike(r.text) || r.text.split(/\s+/).length > 4 || /\s{2}|[:()[\]/]/.test(r.text)) continue;
     if (isDateLine(n.text) || /^follow$/i.test(n.text)) {
       r.kind = 'by';
       r.by = { author: r.text, ruleId: isDateLine(n.text) ? 'name-over-date' : 'name-over-follow', weak: true };

@@ -30,6 +30,8 @@ export const BODY_BOILERPLATE: readonly BoilerplateRule[] = [
   { id: 'boiler-plea', pattern: /^(?:please\s+)?(?:vote|comment|like|share|subscribe|upvote|follow)\s*(?:,|and|&|\+)\s*(?:vote|comment|like|share|subscribe|follow|review)\b.{0,80}$/i, max: 120 },
   { id: 'boiler-plea', pattern: /^(?:like|liked|enjoy(?:ed)?|did you (?:like|enjoy)) (?:this|the|it)\b.{0,40}\?.{0,60}(?:upvote|vote|review|comment|e-?mail|subscribe|like)\b.{0,30}$/i, max: 120 },
   { id: 'boiler-plea', pattern: /^did you like it\?+.{0,60}$/i, max: 80 },
+  // Web-novel sites' calls to action under each chapter.
+  { id: 'boiler-plea', pattern: /^(?:creation is hard, cheer me up!.{0,60}|vote with power stones|add to library!?|like it\? add to library!?)$/i, max: 80 },
   { id: 'boiler-plea', pattern: /^(?:¡?espero (?:sus|tus|vuestros) comentarios!?.{0,60}|¡?comenten!?.{0,40}|bitte (?:reviewt|kommentiert).{0,60})$/i, max: 100 },
   { id: 'boiler-plea', pattern: /^(?:comments?|reviews?|kudos|feedback) (?:are|is) (?:love|loved|appreciated|welcome|always welcome)\b.{0,80}$/i, max: 120 },
   {
@@ -66,9 +68,9 @@ export const BODY_BOILERPLATE: readonly BoilerplateRule[] = [
   // Anti-theft notices that sites inject between paragraphs.
   {
     id: 'boiler-anti-theft',
-    pattern: /(?:unauthori[sz]ed (?:use|reproduction|duplication)|(?:lifted|taken|stolen) (?:from|without)\b.{0,60}(?:permission|authori[sz]ation|original|site)|read it on royal road|ensure the author gets (?:the )?credit|report (?:any )?sightings|无限好文，尽在晋江文学城|尽在晋江文学城)/i,
+    pattern: /(?:unauthori[sz]ed (?:use|reproduction|duplication)|(?:lifted|taken|stolen) (?:from|without)\b.{0,60}(?:permission|authori[sz]ation|original|site)|read it on royal road|find authori[sz]ed novels in|ensure the author gets (?:the )?credit|report (?:any )?sightings|无限好文，尽在晋江文学城|尽在晋江文学城)/i,
     max: 260,
-    hint: ['unauthori', 'lifted', 'taken', 'stolen', 'royal road', 'credit', 'sightings', '晋江'],
+    hint: ['unauthori', 'lifted', 'taken', 'stolen', 'royal road', 'authori', 'credit', 'sightings', '晋江'],
   },
 ];
 

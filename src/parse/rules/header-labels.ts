@@ -34,6 +34,8 @@ export const BY_LINES: readonly ByLineRule[] = [
   { id: 'posted-by', pattern: new RegExp(`^(?:posted|publié|publicado|pubblicato|veröffentlicht)(?: (?:on|le|el|il|am) .{1,40}?)? (?:by|par|por|da|von) ${NAME}(?: (?:at|on|in|à|a las|el|en|le|um|il) .*)?$`, 'iu'), weak: true },
   { id: 'post-by', pattern: /^post by (\S.{0,40}?) » .*$/iu, weak: true },
   { id: 'wrote', pattern: /^(\S{1,40}) \(\S+\) wrote(?: in \S+)?,?$/iu, weak: true },
+  // LiveJournal and Dreamwidth user tags as a page prints them: `[personal profile] thornbury`, `posted by [info]name`.
+  { id: 'journal-user', pattern: /^(?:posted by\s+)?\[(?:personal profile|info|profile)\]\s*([\w-]{1,40})$/iu, weak: true },
   { id: 'follow-card', pattern: /^(\S.{0,40}?) · follow$/iu },
 ];
 

@@ -31,7 +31,7 @@ export const NOTE_LABELS: readonly NoteLabelRule[] = [
   { id: 'note-an', pattern: /^(?:a\/n|a\.\s?n\.?|an|t\/n|n\/a|n\.a\.|ooc)$/i, scope: null, standalone: false },
   { id: 'note-author-from', pattern: /^(?:(?:a|an|one)\s)?(?:(?:brief|quick|short|little|small)\s)?(?:note|word|message)s? from (?:the )?(?:author|writer|\S.{0,40})$/i, scope: null, standalone: true },
   { id: 'note-disclaimer', pattern: /^(?:disclaimer|disclaimers|dislaimer)$/i, scope: null, standalone: true },
-  { id: 'note-other', pattern: /^(?:(?:translator|editor|beta)['’]?s?\s*notes?|notes?|note to (?:self|readers?)|end note|(?:pre|post)[- ]chapter notes?)$/i, scope: null, standalone: false },
+  { id: 'note-other', pattern: /^(?:(?:translator|editor|beta)['’]?s?\s*notes?|notes?|note to (?:self|readers?)|(?:tl|t\/l|ed|pr)\.?\s?notes?|tln|end note|(?:pre|post)[- ]chapter notes?)$/i, scope: null, standalone: false },
   { id: 'note-ao3', pattern: /^notes$/i, scope: null, standalone: true },
   // German.
   { id: 'note-de', pattern: /^(?:anmerkung(?:en)?|anm\.?|notiz|hinweis)(?:\s+(?:der|des|von der|vom)\s+(?:autorin|autors|autor(?::|\*|_)?in(?:nen)?|verfasserin|verfassers|übersetzerin|übersetzers))?$/i, scope: null, standalone: true },
