@@ -186,4 +186,7 @@ export const PAGE_TAIL_ANCHORS: readonly RegExp[] = [
   /^.{1,40} wrote: ↑/,
 ];
 
-export const isPageTailAnchor = (text: string): boolean => text.length <= 200 && PAGE_TAIL_ANCHORS.some((re) => re.test(text.trim()));
+/** The anchors as one pattern: one scan per line instead of one per anchor (every anchor reads case-insensitively). */
+const PAGE_TAIL_ANCHOR = new RegExp(PAGE_TAIL_ANCHORS.map((re) => `(?:${re.source})`).join('|'), 'i');
+
+export const isPageTailAnchor = (text: string): boolean => text.length <= 200 && PAGE_TAIL_ANCHOR.test(text.trim());
