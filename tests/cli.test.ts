@@ -10,6 +10,52 @@ const quireIn = (cwd: string, env: Record<string, string>, ...args: string[]) =>
   spawnSync(process.execPath, [join(root, 'bin/quire.js'), ...args], { cwd, encoding: 'utf8', env: { ...process.env, ...env } });
 
 
+describe('the command line', () => {
+  it('prints the package version with --version and -V', () => {
+    const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string };
+    for (const flag of ['--version', '-V']) {
+      const r = quire(flag);
+      expect(r.status).toBe(0);
+      expect(r.stdout).toBe(`${version}\n`);
+    }
+  });
+
+  it('prints a shell completion script that asks quire for the words, and quire answers', () => {
+    const r = quire('completion');
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('quire --get-yargs-completions');
+    const words = quire('--get-yargs-completions', 'quire', 'build', '--pa');
+    expect(words.stdout.split('\n')).toContain('--page-size');
+  });
+
+  it('suggests the command or option meant, with exit 2', () => {
+    const command = quire('biuld', 'story.txt');
+    expect(command.status).toBe(2);
+    expect(command.stderr).toBe('quire: unknown command "biuld"; did you mean `quire build`? (run `quire --help` for usage)\n');
+    const option = quire('build', '--pagesize', 'A4', 'story.txt');
+    expect(option.status).toBe(2);
+    expect(option.stderr).toBe('quire: unknown option --pagesize; did you mean --page-size? (run `quire build --help` for usage)\n');
+    expect(quire('inspect', '--jsn', 'story.txt').stderr).toContain('did you mean --json?');
+    expect(quire('build', '--zzzzzz').stderr).not.toContain('did you mean');
+  });
+
+  it('without a command, or with a bad choice, says what is expected (exit 2)', () => {
+    const none = quire();
+    expect(none.status).toBe(2);
+    expect(none.stderr).toMatch(/^quire: name a command: inspect, build/);
+    const notes = quire('build', 'story.txt', '--notes', 'nowhere');
+    expect(notes.status).toBe(2);
+    expect(notes.stderr).toBe('quire: --notes must be one of inline, end, omit, not "nowhere" (run `quire build --help` for usage)\n');
+  });
+
+  it("shows each command's options and examples with --help (exit 0)", () => {
+    const r = quire('build', '--help');
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('--page-size');
+    expect(r.stdout).toMatch(/Examples:\n {2}quire build +the books quire\.yaml describes\n/);
+  });
+});
+
 describe('quire inspect', () => {
   it('prints an outline with line numbers and diagnostics as file:line:col severity reason rule-id', () => {
     const r = quire('inspect', 'seeds/003_36173a1dff41368f.txt');

@@ -9,37 +9,11 @@ import { registryWith } from '../render/load-renderer.js';
 import type { RendererRegistry } from '../render/registry.js';
 import { BUILT_IN_TEMPLATES } from '../render/templates.js';
 import type { NotesMode } from '../render/renderer.js';
+import type { BuildArgs } from './build-options.js';
 import { formatSummary } from './build-summary.js';
 import type { Io } from './io.js';
 import { startProgress } from './progress.js';
 import type { BuildRun } from './watch-build.js';
-
-export interface BuildCommandOptions {
-  format?: string;
-  out?: string;
-  config?: string;
-  anthology?: string;
-  editor?: string;
-  notes: NotesMode;
-  cover?: string;
-  pageSize: string;
-  recto?: boolean;
-  width?: string;
-  crlf?: boolean;
-  embedFonts?: boolean;
-  series?: string;
-  seriesIndex?: string;
-  templates?: string;
-  verbose?: boolean;
-  renderer?: string[];
-  strict?: boolean;
-  quiet?: boolean;
-  jobs?: string;
-  watch?: boolean;
-  typography: boolean;
-  ascii?: boolean;
-}
-
 
 const CONFIG_FILE = 'quire.yaml';
 
@@ -112,7 +86,8 @@ function report(result: BuildResult, verbose: boolean, io: Io): void {
 }
 
 /** `quire build [FILES…]`: exit 0 when every book was made, 1 when any input or format failed, 70 on a bug. */
-export async function buildCommand(files: readonly string[], options: Readonly<BuildCommandOptions>, io: Io, env: NodeJS.ProcessEnv = process.env): Promise<number> {
+export async function buildCommand(options: Readonly<BuildArgs>, io: Io, env: NodeJS.ProcessEnv = process.env): Promise<number> {
+  const files = options.files;
   // The output folder, known once the build has read its config: where Ctrl-C looks for unfinished files.
   const target = { outDir: options.out ?? 'dist' };
   const once = (): Promise<BuildRun> => buildOnce(files, options, io, env, target);
@@ -133,7 +108,7 @@ export async function buildCommand(files: readonly string[], options: Readonly<B
   }
 }
 
-async function buildOnce(files: readonly string[], options: Readonly<BuildCommandOptions>, io: Io, env: NodeJS.ProcessEnv, target: { outDir: string }): Promise<BuildRun> {
+async function buildOnce(files: readonly string[], options: Readonly<BuildArgs>, io: Io, env: NodeJS.ProcessEnv, target: { outDir: string }): Promise<BuildRun> {
   const plan: Plan =
     files.length === 0
       ? await configPlan(options.config)
@@ -151,9 +126,9 @@ async function buildOnce(files: readonly string[], options: Readonly<BuildComman
     books: plan.books,
     ...(formats ? { formats } : {}),
     outDir: target.outDir,
-    notes: options.notes,
+    notes: (options.notes ?? 'inline') as NotesMode,
     embedFonts: options.embedFonts === true,
-    pageSize: options.pageSize,
+    pageSize: options.pageSize ?? null,
     recto: options.recto === true,
     width: textWidth(options.width),
     crlf: options.crlf === true,
