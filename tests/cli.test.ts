@@ -229,6 +229,35 @@ describe('batch builds', () => {
   });
 });
 
+describe('quire build --shard', () => {
+  // The same story twice makes two books of one title, one in each slice: the second slice still numbers its copy, as the whole batch does.
+  const books = ['seeds/002_05467c72a081d6c6.txt', 'seeds/002_05467c72a081d6c6.txt', 'seeds/000_7ff2c08bf60faf30.txt', 'seeds/003_36173a1dff41368f.txt', 'seeds/001_58e74c88fd9e2e85.txt'];
+
+  it('builds every n-th book from the i-th: slices 1/2 and 2/2 together are the whole batch, byte for byte', () => {
+    const dirs = ['whole', '1of2', '2of2'].map((n) => mkdtempSync(join(tmpdir(), `quire-shard-${n}-`)));
+    const [whole, first, second] = dirs as [string, string, string];
+    expect(quire('build', ...books, '--format', 'txt', '--jobs', '1', '--out', whole).status).toBe(0);
+    const one = quire('build', ...books, '--format', 'txt', '--jobs', '1', '--shard', '1/2', '--out', first);
+    expect(one.status).toBe(0);
+    expect(one.stderr).toMatch(/3 files written\n$/);
+    expect(quire('build', ...books, '--format', 'txt', '--jobs', '1', '--shard', '2/2', '--out', second).status).toBe(0);
+    expect(readdirSync(first).sort()).toEqual(['001-58e74c88fd9e2e85.txt', 'finding-friendship.txt', 'making-something-from-nothing.txt']);
+    expect(readdirSync(second).sort()).toEqual(['003-36173a1dff41368f.txt', 'finding-friendship-2.txt']);
+    expect([...readdirSync(first), ...readdirSync(second)].sort()).toEqual(readdirSync(whole).sort());
+    for (const dir of [first, second]) for (const n of readdirSync(dir)) expect(readFileSync(join(dir, n)).equals(readFileSync(join(whole, n))), n).toBe(true);
+  });
+
+  it('refuses a slice that is not i/n with 1 <= i <= n (exit 2) and writes nothing', () => {
+    const out = mkdtempSync(join(tmpdir(), 'quire-shard-bad-'));
+    for (const bad of ['0/2', '3/2', '1/0', 'two', '1/2/3', '-1/2']) {
+      const r = quire('build', books[0]!, '--format', 'txt', '--shard', bad, '--out', out);
+      expect(r.status, bad).toBe(2);
+      expect(r.stderr, bad).toBe(`quire: --shard must be i/n with 1 ≤ i ≤ n (2/4: the second of four slices), not "${bad}"\n`);
+    }
+    expect(readdirSync(out)).toEqual([]);
+  });
+});
+
 describe('quire init', () => {
   it('writes a commented quire.yaml for the manuscripts in a folder, which then builds, and never overwrites one', () => {
     const dir = mkdtempSync(join(tmpdir(), 'quire-init-'));

@@ -3,6 +3,7 @@ import { availableParallelism } from 'node:os';
 import { dirname, isAbsolute, resolve } from 'node:path';
 import { build, type BookSpec, type BuildResult } from '../build/build.js';
 import { UsageError } from '../errors.js';
+import { inShard, parseShard } from '../build/shard.js';
 import { removePartialFiles } from '../build/write-atomic.js';
 import { formatDiagnostic } from '../diagnostics.js';
 import { registryWith } from '../render/load-renderer.js';
@@ -118,12 +119,15 @@ async function buildOnce(files: readonly string[], options: Readonly<BuildArgs>,
   const registry = await registryWith(modules);
   const formats = parseFormats(options.format, registry);
   for (const b of plan.books) checkFormats(b.formats ?? [], registry);
-  const total = plan.books.reduce((n, b) => n + (formats ?? b.formats ?? registry.names()).length, 0);
+  const shard = options.shard === undefined ? null : parseShard(options.shard);
+  const books = plan.books.filter((_, i) => inShard(i, shard));
+  const total = books.reduce((n, b) => n + (formats ?? b.formats ?? registry.names()).length, 0);
   const progress = startProgress(total, options.quiet !== true && io.isTTY === true);
   const moduleFiles = modules.filter((m) => m.spec.startsWith('.') || isAbsolute(m.spec)).map((m) => resolve(m.base, m.spec));
   const configFile = files.length === 0 ? [options.config ?? CONFIG_FILE] : [];
   const result = await build({
     books: plan.books,
+    shard,
     ...(formats ? { formats } : {}),
     outDir: target.outDir,
     notes: (options.notes ?? 'inline') as NotesMode,
@@ -151,7 +155,7 @@ async function buildOnce(files: readonly string[], options: Readonly<BuildArgs>,
   if (options.quiet !== true) io.err(formatSummary(result.books));
   report(result, options.verbose === true, io);
   const watched = [
-    ...plan.books.flatMap((b) => b.inputs),
+    ...books.flatMap((b) => b.inputs),
     ...configFile,
     options.templates ?? BUILT_IN_TEMPLATES,
     ...moduleFiles,

@@ -24,6 +24,7 @@ export const BUILD_OPTIONS = {
   series: { type: 'string', requiresArg: true, describe: 'the series the book belongs to' },
   'series-index': { type: 'string', requiresArg: true, describe: "the book's position in the series" },
   templates: { type: 'string', requiresArg: true, describe: "a folder of templates that replace quire's own file by file" },
+  shard: { type: 'string', requiresArg: true, describe: 'build only the i-th of n slices of the batch (i/n: every n-th book from the i-th), one per CI job' },
   verbose: { type: 'boolean', describe: 'also print info diagnostics: every guess the parser made' },
   strict: { type: 'boolean', describe: 'fail (exit 1) when there are warnings' },
   quiet: { alias: 'q', type: 'boolean', describe: 'no progress bar and no summary table; files and problems only' },
@@ -52,6 +53,7 @@ export interface BuildArgs {
   series?: string;
   seriesIndex?: string;
   templates?: string;
+  shard?: string;
   verbose?: boolean;
   strict?: boolean;
   quiet?: boolean;
