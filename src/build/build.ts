@@ -68,9 +68,13 @@ export interface BuildOptions {
   templatesDir?: string | null;
   /** Seconds since the epoch; fixes every date in the output. */
   sourceDateEpoch?: number | null;
-  /** Third-party renderer modules; unlike `registry`, these can be loaded in worker threads too. */
+  /** Third-party renderer modules, loaded when no `registry` is given. */
   rendererModules?: RendererModule[];
-  /** A registry with renderers registered in code; builds with it run on this thread only. */
+  /**
+   * The renderers to build with (`planBuild` loads one). Worker threads load
+   * the modules its renderers came from; with a renderer registered in code,
+   * the build runs on this thread only.
+   */
   registry?: RendererRegistry;
   /**
    * Build only this slice of `books` (see `Shard`). The other books are still
@@ -153,6 +157,10 @@ async function coverFor(spec: BookSpec, fallback: CoverImage | null, covers: Map
 export async function build(options: Readonly<BuildOptions>): Promise<BuildResult> {
   if (options.shard) checkShard(options.shard);
   const registry = options.registry ?? (await registryWith(options.rendererModules ?? []));
+  // A wrong format name is the caller's mistake, found before anything is read.
+  registry.check(options.formats ?? []);
+  for (const b of options.books) registry.check(b.formats ?? []);
+  const modules = registry.modules();
   const guard = await protectedPaths([
     ...options.books.flatMap((b) => [...b.inputs, b.cover]),
     options.cover,
@@ -161,9 +169,9 @@ export async function build(options: Readonly<BuildOptions>): Promise<BuildResul
   ]);
   const env: JobEnv = { outDir: options.outDir, templatesDir: options.templatesDir ?? null, sourceDateEpoch: options.sourceDateEpoch ?? null, guard };
   const books = options.books.filter((_, i) => inShard(i, options.shard)).length;
-  const workers = options.registry ? 1 : Math.min(Math.max(1, options.workers ?? 1), books);
+  const workers = modules === null ? 1 : Math.min(Math.max(1, options.workers ?? 1), books);
   // Started first, so the threads load their modules while this one parses.
-  const pool = workers > 1 ? new WorkerPool(workers, env, options.rendererModules ?? []) : null;
+  const pool = workers > 1 ? new WorkerPool(workers, env, modules ?? []) : null;
   try {
     return await buildBooks(options, registry, env, pool);
   } catch (error) {
@@ -200,7 +208,6 @@ async function buildBooks(options: Readonly<BuildOptions>, registry: RendererReg
       continue;
     }
     const formats = options.formats ?? spec.formats ?? registry.names();
-    for (const f of formats) if (!registry.has(f)) throw new TypeError(`unknown format "${f}"; this quire can make: ${registry.names().join(', ')}`);
     jobs.push({ book, slug, formats, options: { ...base, notes: spec.notes ?? base.notes, pageSize: spec.pageSize ?? base.pageSize, cover: bookCover } });
   }
   const onOutput = (o: BuildOutput): void => options.onOutput?.(o);
