@@ -46,6 +46,10 @@ describe('the command line', () => {
     const notes = quire('build', 'story.txt', '--notes', 'nowhere');
     expect(notes.status).toBe(2);
     expect(notes.stderr).toBe('quire: --notes must be one of inline, end, omit, not "nowhere" (run `quire build --help` for usage)\n');
+    const files = quire('normalize');
+    expect(files.status).toBe(2);
+    expect(files.stderr).toBe('quire: name the files: quire normalize <files..> (run `quire normalize --help` for usage)\n');
+    expect(quire('build', 'story.txt', '--format').stderr).toBe('quire: --format needs a value (run `quire build --help` for usage)\n');
   });
 
   it("shows each command's options and examples with --help (exit 0)", () => {

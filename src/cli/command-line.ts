@@ -23,6 +23,8 @@ function define(cli: Argv, spec: CommandSpec, chosen: (call: Call) => void): Arg
   );
 }
 
+const flag = (name: string): string => (name.length === 1 ? `-${name}` : `--${name}`);
+
 /** A usage message made specific: the option or command meant, when a near one exists. */
 function explain(message: string, args: readonly string[]): string {
   const command = COMMANDS.find((c) => args.includes(c.name));
@@ -37,12 +39,15 @@ function explain(message: string, args: readonly string[]): string {
       const dashed = args.find((a) => a.replace(/^-+/, '').split('=')[0] === name && a.startsWith('-'));
       if (dashed === undefined) return `unexpected argument "${name}"`;
       const near = closest(name, options);
-      return `unknown option ${dashed.split('=')[0]}${near ? `; did you mean ${near.length === 1 ? '-' : '--'}${near}?` : ''}`;
+      return `unknown option ${dashed.split('=')[0]}${near ? `; did you mean ${flag(near)}?` : ''}`;
     });
     return `${parts.join('; ')} (${help})`;
   }
+  if (/^Not enough non-option arguments/.test(message) && command) return `name the ${Object.keys(command.positionals).join(' and ')}: quire ${command.name} ${command.args} (${help})`;
+  const valueless = /^Not enough arguments following: (\S+)$/.exec(message);
+  if (valueless) return `${flag(valueless[1]!)} needs a value (${help})`;
   const choice = /Argument: (\S+), Given: (.+), Choices: (.+)$/.exec(message);
-  if (choice) return `--${choice[1]} must be one of ${choice[3]!.replaceAll('"', '')}, not ${choice[2]} (${help})`;
+  if (choice) return `${flag(choice[1]!)} must be one of ${choice[3]!.replaceAll('"', '')}, not ${choice[2]} (${help})`;
   return `${message.replace(/^./, (c) => c.toLowerCase())} (${help})`;
 }
 
