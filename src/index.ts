@@ -1,13 +1,16 @@
 export { parse, parseFile } from './parse.js';
 export { outline } from './inspect/outline.js';
 export type { ManuscriptOutline, ChapterOutline, NoteOutline } from './inspect/outline.js';
-export { InputError } from './errors.js';
+export { InputError, UsageError } from './errors.js';
 export { formatDiagnostic } from './diagnostics.js';
 export type * from './model.js';
 export { bind } from './bind/bind.js';
 export type { BindOptions, Bound } from './bind/bind.js';
 export { build } from './build/build.js';
 export type { BookSpec, BuildOptions, BuildOutput, BuildFailure, BuildResult, BookReport } from './build/build.js';
+export { planBuild } from './build/plan-build.js';
+export type { BuildFlags, BuildPlan, BuildSource } from './build/plan-build.js';
+export type { Shard } from './build/shard.js';
 export { RendererRegistry } from './render/registry.js';
 export { loadRenderer, registryWith, RendererLoadError } from './render/load-renderer.js';
 export type { RendererModule } from './render/load-renderer.js';

@@ -10,6 +10,56 @@ const quireIn = (cwd: string, env: Record<string, string>, ...args: string[]) =>
   spawnSync(process.execPath, [join(root, 'bin/quire.js'), ...args], { cwd, encoding: 'utf8', env: { ...process.env, ...env } });
 
 
+describe('the command line', () => {
+  it('prints the package version with --version and -V', () => {
+    const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string };
+    for (const flag of ['--version', '-V']) {
+      const r = quire(flag);
+      expect(r.status).toBe(0);
+      expect(r.stdout).toBe(`${version}\n`);
+    }
+  });
+
+  it('prints a shell completion script that asks quire for the words, and quire answers', () => {
+    const r = quire('completion');
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('quire --get-yargs-completions');
+    const words = quire('--get-yargs-completions', 'quire', 'build', '--pa');
+    expect(words.stdout.split('\n')).toContain('--page-size');
+  });
+
+  it('suggests the command or option meant, with exit 2', () => {
+    const command = quire('biuld', 'story.txt');
+    expect(command.status).toBe(2);
+    expect(command.stderr).toBe('quire: unknown command "biuld"; did you mean `quire build`? (run `quire --help` for usage)\n');
+    const option = quire('build', '--pagesize', 'A4', 'story.txt');
+    expect(option.status).toBe(2);
+    expect(option.stderr).toBe('quire: unknown option --pagesize; did you mean --page-size? (run `quire build --help` for usage)\n');
+    expect(quire('inspect', '--jsn', 'story.txt').stderr).toContain('did you mean --json?');
+    expect(quire('build', '--zzzzzz').stderr).not.toContain('did you mean');
+  });
+
+  it('without a command, or with a bad choice, says what is expected (exit 2)', () => {
+    const none = quire();
+    expect(none.status).toBe(2);
+    expect(none.stderr).toMatch(/^quire: name a command: inspect, build/);
+    const notes = quire('build', 'story.txt', '--notes', 'nowhere');
+    expect(notes.status).toBe(2);
+    expect(notes.stderr).toBe('quire: --notes must be one of inline, end, omit, not "nowhere" (run `quire build --help` for usage)\n');
+    const files = quire('normalize');
+    expect(files.status).toBe(2);
+    expect(files.stderr).toBe('quire: name the files: quire normalize <files..> (run `quire normalize --help` for usage)\n');
+    expect(quire('build', 'story.txt', '--format').stderr).toBe('quire: --format needs a value (run `quire build --help` for usage)\n');
+  });
+
+  it("shows each command's options and examples with --help (exit 0)", () => {
+    const r = quire('build', '--help');
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('--page-size');
+    expect(r.stdout).toMatch(/Examples:\n {2}quire build +the books quire\.yaml describes\n/);
+  });
+});
+
 describe('quire inspect', () => {
   it('prints an outline with line numbers and diagnostics as file:line:col severity reason rule-id', () => {
     const r = quire('inspect', 'seeds/003_36173a1dff41368f.txt');
@@ -180,6 +230,35 @@ describe('batch builds', () => {
     expect(names).toHaveLength(12);
     expect(readdirSync(two).sort()).toEqual(names);
     for (const n of names) expect(readFileSync(join(one, n)).equals(readFileSync(join(two, n))), n).toBe(true);
+  });
+});
+
+describe('quire build --shard', () => {
+  // The same story twice makes two books of one title, one in each slice: the second slice still numbers its copy, as the whole batch does.
+  const books = ['seeds/002_05467c72a081d6c6.txt', 'seeds/002_05467c72a081d6c6.txt', 'seeds/000_7ff2c08bf60faf30.txt', 'seeds/003_36173a1dff41368f.txt', 'seeds/001_58e74c88fd9e2e85.txt'];
+
+  it('builds every n-th book from the i-th: slices 1/2 and 2/2 together are the whole batch, byte for byte', () => {
+    const dirs = ['whole', '1of2', '2of2'].map((n) => mkdtempSync(join(tmpdir(), `quire-shard-${n}-`)));
+    const [whole, first, second] = dirs as [string, string, string];
+    expect(quire('build', ...books, '--format', 'txt', '--jobs', '1', '--out', whole).status).toBe(0);
+    const one = quire('build', ...books, '--format', 'txt', '--jobs', '1', '--shard', '1/2', '--out', first);
+    expect(one.status).toBe(0);
+    expect(one.stderr).toMatch(/3 files written\n$/);
+    expect(quire('build', ...books, '--format', 'txt', '--jobs', '1', '--shard', '2/2', '--out', second).status).toBe(0);
+    expect(readdirSync(first).sort()).toEqual(['001-58e74c88fd9e2e85.txt', 'finding-friendship.txt', 'making-something-from-nothing.txt']);
+    expect(readdirSync(second).sort()).toEqual(['003-36173a1dff41368f.txt', 'finding-friendship-2.txt']);
+    expect([...readdirSync(first), ...readdirSync(second)].sort()).toEqual(readdirSync(whole).sort());
+    for (const dir of [first, second]) for (const n of readdirSync(dir)) expect(readFileSync(join(dir, n)).equals(readFileSync(join(whole, n))), n).toBe(true);
+  });
+
+  it('refuses a slice that is not i/n with 1 <= i <= n (exit 2) and writes nothing', () => {
+    const out = mkdtempSync(join(tmpdir(), 'quire-shard-bad-'));
+    for (const bad of ['0/2', '3/2', '1/0', 'two', '1/2/3', '-1/2']) {
+      const r = quire('build', books[0]!, '--format', 'txt', '--shard', bad, '--out', out);
+      expect(r.status, bad).toBe(2);
+      expect(r.stderr, bad).toBe(`quire: --shard must be i/n with 1 ≤ i ≤ n (2/4: the second of four slices), not "${bad}"\n`);
+    }
+    expect(readdirSync(out)).toEqual([]);
   });
 });
 

@@ -14,6 +14,7 @@ import { Templates } from '../render/templates.js';
 import { protectedPaths } from './protected-paths.js';
 import { readCover } from './read-cover.js';
 import { failure, runJob, type BookReport, type BuildFailure, type BuildOutput, type JobEnv, type JobResult, type RenderJob } from './render-job.js';
+import { checkShard, inShard, type Shard } from './shard.js';
 import { bookSlug } from './slug.js';
 import { WorkerPool } from './worker-pool.js';
 
@@ -67,10 +68,20 @@ export interface BuildOptions {
   templatesDir?: string | null;
   /** Seconds since the epoch; fixes every date in the output. */
   sourceDateEpoch?: number | null;
-  /** Third-party renderer modules; unlike `registry`, these can be loaded in worker threads too. */
+  /** Third-party renderer modules, loaded when no `registry` is given. */
   rendererModules?: RendererModule[];
-  /** A registry with renderers registered in code; builds with it run on this thread only. */
+  /**
+   * The renderers to build with (`planBuild` loads one). Worker threads load
+   * the modules its renderers came from; with a renderer registered in code,
+   * the build runs on this thread only.
+   */
   registry?: RendererRegistry;
+  /**
+   * Build only this slice of `books` (see `Shard`). The other books are still
+   * read and bound, silently, so each book gets the file name it would get in
+   * the whole batch: slices built on different machines never clash.
+   */
+  shard?: Shard | null;
   /** Worker threads for rendering books in parallel (default 1: this thread). */
   workers?: number;
   /** Files besides the inputs, cover and templates that no output may replace (the config read, say). */
@@ -144,7 +155,12 @@ async function coverFor(spec: BookSpec, fallback: CoverImage | null, covers: Map
  * the result, nothing is thrown for them.
  */
 export async function build(options: Readonly<BuildOptions>): Promise<BuildResult> {
+  if (options.shard) checkShard(options.shard);
   const registry = options.registry ?? (await registryWith(options.rendererModules ?? []));
+  // A wrong format name is the caller's mistake, found before anything is read.
+  registry.check(options.formats ?? []);
+  for (const b of options.books) registry.check(b.formats ?? []);
+  const modules = registry.modules();
   const guard = await protectedPaths([
     ...options.books.flatMap((b) => [...b.inputs, b.cover]),
     options.cover,
@@ -152,9 +168,10 @@ export async function build(options: Readonly<BuildOptions>): Promise<BuildResul
     ...(options.protect ?? []),
   ]);
   const env: JobEnv = { outDir: options.outDir, templatesDir: options.templatesDir ?? null, sourceDateEpoch: options.sourceDateEpoch ?? null, guard };
-  const workers = options.registry ? 1 : Math.min(Math.max(1, options.workers ?? 1), options.books.length);
+  const books = options.books.filter((_, i) => inShard(i, options.shard)).length;
+  const workers = modules === null ? 1 : Math.min(Math.max(1, options.workers ?? 1), books);
   // Started first, so the threads load their modules while this one parses.
-  const pool = workers > 1 ? new WorkerPool(workers, env, options.rendererModules ?? []) : null;
+  const pool = workers > 1 ? new WorkerPool(workers, env, modules ?? []) : null;
   try {
     return await buildBooks(options, registry, env, pool);
   } catch (error) {
@@ -169,14 +186,20 @@ async function buildBooks(options: Readonly<BuildOptions>, registry: RendererReg
   const cover = options.cover ? await readCover(options.cover) : null;
   const covers = new Map<string, Promise<CoverImage>>();
   const parsed = await parseInputs(options.books, options.typography ?? true, result);
+  // What is said about another slice's inputs is that slice's to say.
+  const mine = new Set(options.books.filter((_, i) => inShard(i, options.shard)).flatMap((b) => b.inputs));
+  result.diagnostics = result.diagnostics.filter((d) => mine.has(d.file));
+  result.failures = result.failures.filter((f) => mine.has(f.subject));
   const base: RenderOptions = { notes: options.notes ?? 'inline', embedFonts: options.embedFonts ?? false, cover, pageSize: options.pageSize ?? null, recto: options.recto ?? false, width: options.width ?? null, crlf: options.crlf ?? false, ascii: options.ascii ?? false };
   const jobs: RenderJob[] = [];
   const taken = new Set<string>();
-  for (const spec of options.books) {
-    const book = bindSpec(spec, parsed, options, result);
+  for (const [position, spec] of options.books.entries()) {
+    const ours = inShard(position, options.shard);
+    const book = bindSpec(spec, parsed, options, ours ? result : { outputs: [], failures: [], diagnostics: [], books: [] });
     if (book === null) continue;
     const slug = bookSlug(book.meta.title, fileStem(spec.inputs[0] ?? 'book'), taken);
     taken.add(slug);
+    if (!ours) continue;
     let bookCover: CoverImage | null;
     try {
       bookCover = await coverFor(spec, cover, covers);
@@ -185,7 +208,6 @@ async function buildBooks(options: Readonly<BuildOptions>, registry: RendererReg
       continue;
     }
     const formats = options.formats ?? spec.formats ?? registry.names();
-    for (const f of formats) if (!registry.has(f)) throw new TypeError(`unknown format "${f}"; this quire can make: ${registry.names().join(', ')}`);
     jobs.push({ book, slug, formats, options: { ...base, notes: spec.notes ?? base.notes, pageSize: spec.pageSize ?? base.pageSize, cover: bookCover } });
   }
   const onOutput = (o: BuildOutput): void => options.onOutput?.(o);

@@ -37,7 +37,6 @@ export type StructureConfig = z.infer<typeof structure>;
 const story = z.preprocess((value) => (typeof value === 'string' ? { file: value } : value), storyOverrides);
 
 const formats = z.array(z.string().min(1)).min(1);
-const pageSize = z.enum(['A5', 'A4', 'Letter', '6x9']);
 const notes = z.enum(['inline', 'end', 'omit']);
 
 const book = z.strictObject({
@@ -50,7 +49,8 @@ const book = z.strictObject({
   description: z.string().min(1).optional(),
   stories: z.array(story).min(1),
   formats: formats.optional(),
-  'page-size': pageSize.optional(),
+  /** Checked against the PDF theme's sizes when the build is planned, so a theme of one's own can add sizes. */
+  'page-size': z.string().min(1).optional(),
   notes: notes.optional(),
   cover: z.string().min(1).optional(),
   series: z.string().min(1).optional(),

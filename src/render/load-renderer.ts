@@ -47,6 +47,6 @@ export interface RendererModule {
 /** The built-in renderers plus third-party ones, each checked as it loads. */
 export async function registryWith(modules: readonly RendererModule[]): Promise<RendererRegistry> {
   const registry = new RendererRegistry();
-  for (const { spec, base } of modules) registry.register(await loadRenderer(spec, base));
+  for (const module of modules) registry.register(await loadRenderer(module.spec, module.base), module);
   return registry;
 }

@@ -1,3 +1,5 @@
+import { UsageError } from '../errors.js';
+import type { RendererModule } from './load-renderer.js';
 import type { Renderer } from './renderer.js';
 
 interface Entry {
@@ -16,10 +18,22 @@ const BUILT_IN: readonly Entry[] = [
 /** Maps format names to renderers: the built-in ones plus any a caller registers. */
 export class RendererRegistry {
   readonly #entries = new Map<string, Entry>(BUILT_IN.map((e) => [e.name, e]));
+  /** Where each third-party renderer was loaded from; null once one is registered in code. */
+  #modules: RendererModule[] | null = [];
 
-  /** Adds a renderer (a third-party one, say), replacing any of the same name. */
-  register(renderer: Renderer): void {
+  /**
+   * Adds a renderer (a third-party one, say), replacing any of the same name.
+   * Give the module it was loaded from, when it was, so worker threads can
+   * load it too; a build with a renderer registered in code runs on one thread.
+   */
+  register(renderer: Renderer, from?: RendererModule): void {
     this.#entries.set(renderer.name, { name: renderer.name, description: renderer.description, load: () => Promise.resolve(renderer) });
+    this.#modules = from === undefined || this.#modules === null ? null : [...this.#modules, from];
+  }
+
+  /** The modules of every third-party renderer, for worker threads to load; null when one was registered in code. */
+  modules(): readonly RendererModule[] | null {
+    return this.#modules;
   }
 
   names(): string[] {
@@ -34,10 +48,17 @@ export class RendererRegistry {
     return this.#entries.has(name);
   }
 
-  /** The renderer for a format; throws a `TypeError` naming the known formats for any other name. */
+  /** Throws a `UsageError` naming the formats this registry has when any of `formats` is not one of them. */
+  check(formats: readonly string[], where = ''): void {
+    const unknown = formats.filter((f) => !this.has(f));
+    if (unknown.length > 0) {
+      throw new UsageError(`${where}format ${unknown.map((f) => `"${f}"`).join(', ')} is not available in this version of quire; it can make: ${this.names().join(', ')}`);
+    }
+  }
+
+  /** The renderer for a format; a `UsageError` naming the known formats for any other name. */
   async get(name: string): Promise<Renderer> {
-    const entry = this.#entries.get(name);
-    if (entry === undefined) throw new TypeError(`unknown format "${name}"; this quire can make: ${this.names().join(', ')}`);
-    return entry.load();
+    this.check([name]);
+    return this.#entries.get(name)!.load();
   }
 }

@@ -1,4 +1,5 @@
 import { createRequire } from 'node:module';
+import { UsageError } from '../../errors.js';
 import type { Templates } from '../templates.js';
 
 export type Face = 'regular' | 'italic' | 'bold' | 'boldItalic' | 'fallback';
@@ -40,10 +41,18 @@ export function fontPaths(theme: Theme): Record<Face, string> {
   return Object.fromEntries(entries) as Record<Face, string>;
 }
 
-/** The page size named by `--page-size`, matched without regard to case. */
+/**
+ * The theme's own name for a page size, matched without regard to case; a
+ * `UsageError` naming the sizes the theme has for any other (`where` says
+ * where the name was found: `quire.yaml:7: `).
+ */
+export function pageSizeName(theme: Theme, name: string, where = ''): string {
+  const key = Object.keys(theme.pageSizes).find((k) => k.toLowerCase() === name.toLowerCase());
+  if (key === undefined) throw new UsageError(`${where}page size "${name}" is not in the theme; it has ${Object.keys(theme.pageSizes).join(', ')}`);
+  return key;
+}
+
+/** The page size named by `--page-size`, or the theme's default. */
 export function pageSize(theme: Theme, name: string | null): PageSize {
-  const key = Object.keys(theme.pageSizes).find((k) => k.toLowerCase() === (name ?? theme.defaultPageSize).toLowerCase());
-  const size = key === undefined ? undefined : theme.pageSizes[key];
-  if (size === undefined) throw new TypeError(`unknown page size "${name}"; the theme has ${Object.keys(theme.pageSizes).join(', ')}`);
-  return size;
+  return theme.pageSizes[pageSizeName(theme, name ?? theme.defaultPageSize)]!;
 }

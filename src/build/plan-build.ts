@@ -1,0 +1,173 @@
+import { dirname, isAbsolute, resolve } from 'node:path';
+import type { Series } from '../book.js';
+import { UsageError } from '../errors.js';
+import { registryWith, type RendererModule } from '../render/load-renderer.js';
+import { loadTheme, pageSizeName, type Theme } from '../render/pdf/theme.js';
+import type { RendererRegistry } from '../render/registry.js';
+import type { NotesMode } from '../render/renderer.js';
+import { BUILT_IN_TEMPLATES, Templates } from '../render/templates.js';
+import type { BookSpec, BuildOptions } from './build.js';
+import { checkShard, inShard, type Shard } from './shard.js';
+
+/**
+ * A build's settings as the command line gives them (`quire build --notes
+ * end` is `{ notes: 'end' }`). Each one given wins over quire.yaml's value
+ * for every book; each one left out leaves quire.yaml's, else the default.
+ */
+export interface BuildFlags {
+  formats?: readonly string[];
+  /** The output folder (default: quire.yaml's `out`, else `dist`). */
+  out?: string;
+  /** Files only: bind them all into one book with this title. */
+  anthology?: string;
+  editor?: string;
+  notes?: NotesMode;
+  pageSize?: string;
+  recto?: boolean;
+  /** Plain text: columns, 0 for a paragraph per line. */
+  width?: number;
+  crlf?: boolean;
+  typography?: boolean;
+  ascii?: boolean;
+  cover?: string;
+  embedFonts?: boolean;
+  series?: string;
+  seriesIndex?: number;
+  /** A folder of templates that replace quire's own file by file. */
+  templates?: string;
+  /** Third-party renderer modules, by path (relative to the working folder) or package name. */
+  renderers?: readonly string[];
+  shard?: Shard;
+  /** Worker threads (default 1). */
+  jobs?: number;
+  sourceDateEpoch?: number;
+}
+
+/** Manuscript files, one book each (or one anthology with `flags.anthology`), or the books a quire.yaml describes. */
+export type BuildSource = { files: readonly string[] } | { config: string };
+
+export interface BuildPlan {
+  /** What to hand `build()`: every book of the batch with its settings, every name checked, the renderers loaded once. */
+  options: BuildOptions & { registry: RendererRegistry; outDir: string };
+  /** The files whose change changes the books of this slice: inputs, config, templates, renderer modules (`--watch`). */
+  watched: string[];
+  /** Files this slice writes when nothing fails: each book times its formats. */
+  outputs: number;
+}
+
+const NOTES: readonly NotesMode[] = ['inline', 'end', 'omit'];
+
+/** Format names as a person types them: `EPUB, pdf` is `epub`, `pdf`. */
+const formatNames = (names: readonly string[]): string[] => [...new Set(names.map((f) => f.trim().toLowerCase()).filter(Boolean))];
+
+function whole(value: number | undefined, flag: string, what: string, least = 0): void {
+  if (value !== undefined && (!Number.isSafeInteger(value) || value < least)) throw new UsageError(`--${flag} must be ${what}, not "${value}"`);
+}
+
+/** Checks the flags a library caller could get wrong in ways a type does not catch. */
+function checkFlags(flags: Readonly<BuildFlags>): void {
+  if (flags.notes !== undefined && !NOTES.includes(flags.notes)) throw new UsageError(`--notes must be one of ${NOTES.join(', ')}, not "${flags.notes}"`);
+  whole(flags.width, 'width', 'a whole number of columns (0 for no wrapping)');
+  whole(flags.jobs, 'jobs', 'a whole number of worker threads', 1);
+  whole(flags.sourceDateEpoch, 'source-date-epoch', 'a whole number of seconds since 1970');
+  if (flags.seriesIndex !== undefined && !(Number.isFinite(flags.seriesIndex) && flags.seriesIndex >= 0)) throw new UsageError(`--series-index must be a number, not "${flags.seriesIndex}"`);
+  if (flags.shard) checkShard(flags.shard);
+}
+
+interface Described {
+  books: BookSpec[];
+  out: string | null;
+  renderers: RendererModule[];
+  /** Checks every name quire.yaml gives against the registry and the theme, with its line. */
+  check(registry: RendererRegistry, theme: () => Theme): void;
+}
+
+/** The books a quire.yaml describes. Loaded only for config builds: yaml, zod and the glob library are not needed to build named files. */
+async function fromConfig(file: string): Promise<Described> {
+  const [{ loadConfig, configLine }, { configBooks, configOut }] = await Promise.all([import('../config/load-config.js'), import('../config/config-books.js')]);
+  const config = await loadConfig(file);
+  const at = (path: readonly PropertyKey[]): string => `${file}:${configLine(config, path)}: `;
+  const books = (await configBooks(config, file)).map((b) => (b.formats || !config.formats ? b : { ...b, formats: formatNames(config.formats) }));
+  return {
+    books: books.map((b) => (b.formats ? { ...b, formats: formatNames(b.formats) } : b)),
+    out: configOut(config, file),
+    renderers: (config.renderers ?? []).map((spec) => ({ spec, base: dirname(resolve(file)) })),
+    check(registry, theme) {
+      if (config.formats) registry.check(formatNames(config.formats), `${at(['formats'])}formats: `);
+      config.books.forEach((b, i) => {
+        if (b.formats) registry.check(formatNames(b.formats), `${at(['books', i, 'formats'])}books.${i}.formats: `);
+        if (b['page-size']) pageSizeName(theme(), b['page-size'], `${at(['books', i, 'page-size'])}books.${i}.page-size: `);
+      });
+    },
+  };
+}
+
+function fromFiles(files: readonly string[], flags: Readonly<BuildFlags>): Described {
+  const books: BookSpec[] = flags.anthology ? [{ inputs: [...files], anthology: flags.anthology }] : files.map((f) => ({ inputs: [f] }));
+  return { books, out: null, renderers: [], check: () => undefined };
+}
+
+/** A book's settings with the flags given laid over them. A `--cover` replaces the book's own, and is read once for all (`BuildOptions.cover`). */
+function withFlags(book: BookSpec, flags: Readonly<BuildFlags>, formats: string[] | null, series: Series | null): BookSpec {
+  const { cover, coverSource, ...rest } = book;
+  return {
+    ...rest,
+    ...(cover !== undefined && !flags.cover ? { cover, ...(coverSource !== undefined ? { coverSource } : {}) } : {}),
+    ...(formats ? { formats } : {}),
+    ...(flags.notes ? { notes: flags.notes } : {}),
+    ...(flags.pageSize ? { pageSize: flags.pageSize } : {}),
+    ...(flags.editor ? { editor: flags.editor } : {}),
+    ...(series ? { series } : {}),
+  };
+}
+
+const isPath = (spec: string): boolean => spec.startsWith('.') || isAbsolute(spec);
+
+/**
+ * Turns files or a quire.yaml, and the build's flags, into the options of
+ * one `build()` call: the books (quire.yaml's `formats:` as each book's
+ * default, the flags laid over every book), the output folder, and one
+ * renderer registry with the third-party renderers loaded once. Every format
+ * name, page size and flag value is checked here, before anything is read
+ * or written: a wrong one is a `UsageError` (with `quire.yaml:LINE: ` when
+ * the config gave it).
+ */
+export async function planBuild(source: BuildSource, flags: Readonly<BuildFlags> = {}): Promise<BuildPlan> {
+  checkFlags(flags);
+  if ('config' in source && flags.anthology) throw new UsageError('--anthology binds the files named; in quire.yaml, give a book a title and several stories');
+  const described = 'config' in source ? await fromConfig(source.config) : fromFiles(source.files, flags);
+  const modules = [...described.renderers, ...(flags.renderers ?? []).map((spec) => ({ spec, base: process.cwd() }))];
+  const registry = await registryWith(modules);
+  let theme: Theme | null = null;
+  const themeOf = (): Theme => (theme ??= loadTheme(new Templates(flags.templates ?? null)));
+  const formats = flags.formats ? formatNames(flags.formats) : null;
+  if (formats) registry.check(formats);
+  if (flags.pageSize) pageSizeName(themeOf(), flags.pageSize, '--page-size: ');
+  described.check(registry, themeOf);
+  const series = flags.series ? { name: flags.series, position: flags.seriesIndex ?? null } : null;
+  const books = described.books.map((b) => withFlags(b, flags, formats, series));
+  const slice = books.filter((_, i) => inShard(i, flags.shard));
+  const moduleFiles = modules.filter((m) => isPath(m.spec)).map((m) => resolve(m.base, m.spec));
+  const configFile = 'config' in source ? [source.config] : [];
+  return {
+    options: {
+      books,
+      outDir: flags.out ?? described.out ?? 'dist',
+      registry,
+      shard: flags.shard ?? null,
+      cover: flags.cover ?? null,
+      embedFonts: flags.embedFonts ?? false,
+      recto: flags.recto ?? false,
+      width: flags.width ?? null,
+      crlf: flags.crlf ?? false,
+      typography: flags.typography ?? true,
+      ascii: flags.ascii ?? false,
+      templatesDir: flags.templates ?? null,
+      sourceDateEpoch: flags.sourceDateEpoch ?? null,
+      workers: flags.jobs ?? 1,
+      protect: [...configFile, ...moduleFiles],
+    },
+    watched: [...new Set(slice.flatMap((b) => b.inputs)), ...configFile, flags.templates ?? BUILT_IN_TEMPLATES, ...moduleFiles],
+    outputs: slice.reduce((n, b) => n + (b.formats ?? registry.names()).length, 0),
+  };
+}
