@@ -1,5 +1,8 @@
 import { asciiDigits, parseNumber, wordsToNumber } from '../numbers.js';
-import { CHAPTER_WORDS, CJK_NAMED, CJK_NUMERAL_CHARS, CJK_SHAPES, HEADING_FIRST_WORDS, NAMED_WORDS, NUMBER_WORDS, PART_WORDS, TOTAL_WORDS, WEAK_CHAPTER_WORDS } from './languages/index.js';
+import {
+  ARTICLE_WORDS, CHAPTER_WORDS, CJK_NAMED, CJK_NUMERAL_CHARS, CJK_SHAPES, HEADING_FIRST_WORDS, NAMED_WORDS, normaliseApostrophes, NUMBER_WORDS, PART_WORDS,
+  TOTAL_WORDS, WEAK_CHAPTER_WORDS,
+} from './languages/index.js';
 import { undecorate } from './decoration.js';
 
 /**
@@ -34,8 +37,8 @@ const CHAPTER_LABELS = new RegExp(`^(${CHAPTER_WORDS})\\s*(\\S.*)$`, 'iu');
 const PART_LABELS = new RegExp(`^(${PART_WORDS})\\s+(\\S.*)$`, 'iu');
 const WEAK_LABELS = new RegExp(`^(${WEAK_CHAPTER_WORDS})\\s+(\\S.*)$`, 'iu');
 /** An ordinal word before the label: `Première partie`, `Erstes Kapitel`, `Second Book`. */
-const ORDINAL_CHAPTER = new RegExp(`^(\\p{L}+)\\s+(${CHAPTER_WORDS})(?=$|\\s*[.:\\-–—])(.*)$`, 'iu');
-const ORDINAL_PART = new RegExp(`^(\\p{L}+)\\s+(${PART_WORDS})(?=$|\\s*[.:\\-–—])(.*)$`, 'iu');
+const ORDINAL_CHAPTER = new RegExp(`^(\\p{L}+(?:['’ʼ]\\p{L}+)*)\\s+(${CHAPTER_WORDS})(?=$|\\s*[.:\\-–—])(.*)$`, 'iu');
+const ORDINAL_PART = new RegExp(`^(\\p{L}+(?:['’ʼ]\\p{L}+)*)\\s+(${PART_WORDS})(?=$|\\s*[.:\\-–—])(.*)$`, 'iu');
 const NAMED_CHAPTERS = new RegExp(`^(${NAMED_WORDS})(?:\\s*[.:\\-–—]\\s*(.*?))?\\.?$`, 'iu');
 const FRONT_NAMES = /^(preface|foreword|introduction|author['’]s preface|etymology|extracts|dedication|epigraph|acknowledge?ments|prelude)\b(?:\s*\(.*\))?(?:\s*[.:\-–—]\s*(.*?))?\.?$/i;
 /** Totals after a number or at the end of a title: `(2/5)`, `3/?`, `of 3`, `(Part 1 of 2)`. */
@@ -87,7 +90,8 @@ function leadingNumber(rawRest: string): { number: number; rest: string } | null
     const n = parseNumber(roman[1] ?? '');
     if (n !== null && n > 0) return { number: n, rest: roman[2] ?? '' };
   }
-  const words = /^\p{L}+(?:[- ]\p{L}+){0,4}/u.exec(rest)?.[0] ?? '';
+  // Apostrophes inside a word belong to it: `п'ять`, `дев’ятий`.
+  const words = /^\p{L}+(?:['’ʼ]\p{L}+)*(?:[- ]\p{L}+(?:['’ʼ]\p{L}+)*){0,4}/u.exec(rest)?.[0] ?? '';
   const parts = words.split(/(?=[- ])/);
   for (let k = parts.length; k > 0; k--) {
     const candidate = parts.slice(0, k).join('');
@@ -109,14 +113,12 @@ function labelled(re: RegExp) {
   };
 }
 
-const ARTICLES = new Set(['a', 'one', 'un', 'une', 'una', 'uno', 'um', 'uma', 'ein', 'eine', 'einer', 'en', 'et']);
-
 /** `Première partie`, `Erstes Kapitel: Title`: the number word comes first. */
 function ordinalFirst(re: RegExp) {
   return (text: string): ReturnType<HeadingRule['match']> => {
     const m = re.exec(text);
     // `Une partie`, `Ein Buch`: an article, not an ordinal.
-    const n = m && !ARTICLES.has((m[1] ?? '').toLowerCase()) ? wordsToNumber(m[1] ?? '') : null;
+    const n = m && !ARTICLE_WORDS.has((m[1] ?? '').toLowerCase()) ? wordsToNumber(m[1] ?? '') : null;
     if (!m || n === null || n <= 0) return null;
     const { ok, title } = titleAfter(m[3] ?? '');
     return ok ? { number: n, label: capitalise(m[2] ?? ''), title } : null;
@@ -322,7 +324,7 @@ function mayStartHeading(trimmed: string): boolean {
   if (word === undefined) return true;
   const lower = word.toLowerCase();
   const bare = lower.replace(/[.]+$/, '');
-  if (HEADING_FIRST_WORDS.has(lower) || HEADING_FIRST_WORDS.has(bare) || OTHER_FIRST_WORDS.has(bare) || NUMBER_WORDS.has(bare)) return true;
+  if (HEADING_FIRST_WORDS.has(lower) || HEADING_FIRST_WORDS.has(bare) || OTHER_FIRST_WORDS.has(bare) || NUMBER_WORDS.has(normaliseApostrophes(bare))) return true;
   // Roman numerals open a heading only in capitals (`IV. The Tower`, `XII`); lower case needs a label word first.
   if (/^[IVXLCDM]+$/.test(bare.toUpperCase()) && /^[IVXLCDM]/.test(word)) return true;
   // CJK writes without spaces: a named chapter word may run straight into its title.
