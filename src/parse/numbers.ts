@@ -42,7 +42,8 @@ function numberTokens(text: string): string[] {
  * (`hundred`, `puluh`) multiplies the number word just before it.
  */
 export function wordsToNumber(text: string): number | null {
-  const words = numberTokens(normaliseApostrophes(text.toLowerCase()));
+  const lower = normaliseApostrophes(text.toLowerCase());
+  const words = lower.includes('-') ? numberTokens(lower) : lower.split(/\s+/).filter((w) => w !== '');
   if (words.length === 0 || NUMBER_JOINERS.has(words[0] ?? '')) return null;
   let total = 0;
   let current = 0;

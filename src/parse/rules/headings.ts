@@ -37,8 +37,8 @@ const CHAPTER_LABELS = new RegExp(`^(${CHAPTER_WORDS})\\s*(\\S.*)$`, 'iu');
 const PART_LABELS = new RegExp(`^(${PART_WORDS})\\s+(\\S.*)$`, 'iu');
 const WEAK_LABELS = new RegExp(`^(${WEAK_CHAPTER_WORDS})\\s+(\\S.*)$`, 'iu');
 /** An ordinal word before the label: `Première partie`, `Erstes Kapitel`, `Second Book`. */
-const ORDINAL_CHAPTER = new RegExp(`^(\\p{L}+(?:['’ʼ]\\p{L}+)*)\\s+(${CHAPTER_WORDS})(?=$|\\s*[.:\\-–—])(.*)$`, 'iu');
-const ORDINAL_PART = new RegExp(`^(\\p{L}+(?:['’ʼ]\\p{L}+)*)\\s+(${PART_WORDS})(?=$|\\s*[.:\\-–—])(.*)$`, 'iu');
+const ORDINAL_CHAPTER = new RegExp(`^(\\p{L}+)\\s+(${CHAPTER_WORDS})(?=$|\\s*[.:\\-–—])(.*)$`, 'iu');
+const ORDINAL_PART = new RegExp(`^(\\p{L}+)\\s+(${PART_WORDS})(?=$|\\s*[.:\\-–—])(.*)$`, 'iu');
 const NAMED_CHAPTERS = new RegExp(`^(${NAMED_WORDS})(?:\\s*[.:\\-–—]\\s*(.*?))?\\.?$`, 'iu');
 const FRONT_NAMES = /^(preface|foreword|introduction|author['’]s preface|etymology|extracts|dedication|epigraph|acknowledge?ments|prelude)\b(?:\s*\(.*\))?(?:\s*[.:\-–—]\s*(.*?))?\.?$/i;
 /** Totals after a number or at the end of a title: `(2/5)`, `3/?`, `of 3`, `(Part 1 of 2)`. */
@@ -91,7 +91,7 @@ function leadingNumber(rawRest: string): { number: number; rest: string } | null
     if (n !== null && n > 0) return { number: n, rest: roman[2] ?? '' };
   }
   // Apostrophes inside a word belong to it: `п'ять`, `дев’ятий`.
-  const words = /^\p{L}+(?:['’ʼ]\p{L}+)*(?:[- ]\p{L}+(?:['’ʼ]\p{L}+)*){0,4}/u.exec(rest)?.[0] ?? '';
+  const words = /^\p{L}[\p{L}'’ʼ]*(?:[- ]\p{L}[\p{L}'’ʼ]*){0,4}/u.exec(rest)?.[0] ?? '';
   const parts = words.split(/(?=[- ])/);
   for (let k = parts.length; k > 0; k--) {
     const candidate = parts.slice(0, k).join('');

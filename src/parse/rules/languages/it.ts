@@ -21,7 +21,7 @@ export const it: HeadingLanguage = {
   articles: ['un', 'una', 'uno'],
   totals: ['di'],
   notes: [
-    { id: 'note-it', pattern: /^(?:note?|angolo)\s+(?:dell['’]\s?(?:autrice|autore)|della traduttrice|del traduttore)$/i, standalone: true },
+    { id: 'note-it', pattern: /^(?:note?|nota|angolo)\s+(?:dell['’]\s?(?:autrice|autore)|della traduttrice|del traduttore)$/i, standalone: true },
   ],
   byLines: ['di', 'scritto da', 'scritta da'],
   posted: { verbs: ['pubblicato'], on: ['il'], by: ['da'], at: ['il'] },
