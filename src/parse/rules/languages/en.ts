@@ -56,6 +56,7 @@ export const en: HeadingLanguage = {
       'thread starter', 'start date', 'first published', 'last modified', 'complete', 'recs', 'reviews', 'favs', 'follows',
     ],
   },
+  pov: { words: ['pov', 'p.o.v.', 'p.o.v', 'point of view'] },
   navigation: [
     String.raw`\b(?:next|previous|prev|last|first)\s+(?:chapter|part|page|episode)\b`,
     '^(?:index|table of contents|contents|return to story description)$',

@@ -38,5 +38,6 @@ export const es: HeadingLanguage = {
     language: ['idioma'],
     known: ['género', 'genero', 'clasificación', 'palabras', 'capítulos', 'publicado', 'actualizado', 'personajes', 'etiquetas', 'advertencias', 'estado'],
   },
+  pov: { prefixes: ['punto de vista', 'narra', 'narrado por'] },
   navigation: [String.raw`\b(?:capítulo|capitulo)\s+(?:anterior|siguiente)\b`, String.raw`\b(?:próximo|siguiente)\s+(?:capítulo|capitulo)\b`],
 };

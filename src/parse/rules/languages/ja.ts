@@ -22,5 +22,6 @@ export const ja: HeadingLanguage = {
     language: ['言語'],
     known: ['ジャンル', 'キーワード', 'キャッチコピー', 'タグ', '文字数', '話数', '注意', '掲載日', '更新日', '最終更新日', '連載状態'],
   },
+  pov: { words: ['視点', '目線'] },
   navigation: ['前へ|次へ|目次'],
 };

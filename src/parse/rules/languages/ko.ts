@@ -26,5 +26,6 @@ export const ko: HeadingLanguage = {
     language: ['언어'],
     known: ['장르', '연재', '시리즈', '태그', '키워드', '주의', '경고', '공지', '연재 주기', '분량'],
   },
+  pov: { words: ['시점'] },
   navigation: [String.raw`다음\s*화|이전\s*화`],
 };

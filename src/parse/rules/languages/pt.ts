@@ -35,5 +35,6 @@ export const pt: HeadingLanguage = {
     language: ['idioma', 'língua'],
     known: ['gênero', 'gêneros', 'classificação', 'palavras', 'capítulos', 'postado', 'atualizado', 'categorias', 'personagens', 'visualizações', 'favoritos', 'comentários', 'avisos', 'status'],
   },
+  pov: { prefixes: ['ponto de vista', 'narrado por'] },
   navigation: [String.raw`\b(?:próximo|anterior)\s+(?:capítulo|capitulo)\b`],
 };

@@ -61,6 +61,12 @@ export interface HeadingLanguage {
     language?: string[];
     known?: string[];
   };
+  /**
+   * Point-of-view markers: `words` say "point of view" before or after a name
+   * (`Oren's POV`, `POV: Rarity`, `ミオ視点`); `prefixes` only before it
+   * (`Punto de vista de Ana`, `Narra Lucía`).
+   */
+  pov?: { words?: string[]; prefixes?: string[] };
   /** Page navigation printed beside headings, as regular-expression source; never a chapter title. */
   navigation?: string[];
 }

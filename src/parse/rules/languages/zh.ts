@@ -14,6 +14,7 @@ export const zh: HeadingLanguage = {
   ],
   headerNotes: ['作者有话要说', '作者有話要說'],
   byLabels: ['作者', '作家'],
+  pov: { words: ['视角', '視角'] },
   fields: {
     title: ['标题', '標題', '书名', '書名', '作品名'],
     author: ['作者'],
