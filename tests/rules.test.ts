@@ -6,6 +6,7 @@ import { isSceneBreak, matchOrnament, matchPov, ORNAMENT_EXAMPLES, POV_EXAMPLES,
 import { matchNoteLabel } from '../src/parse/rules/notes.js';
 import { languageTag, matchFieldLine } from '../src/parse/rules/fields.js';
 import { matchByLine } from '../src/parse/rules/header-labels.js';
+import { LANGUAGES } from '../src/parse/rules/languages/index.js';
 
 describe('heading rules', () => {
   for (const rule of HEADING_RULES) {
@@ -105,6 +106,21 @@ describe('languages', () => {
     ['Eine Geschichte von Anna Berg', 'Anna Berg'],
   ])('by-line: %s', (line, author) => expect(matchByLine(line)?.author).toBe(author));
   it.each(['Door County', 'Di notte, la città dorme.', 'En la casa por la tarde'])('not a by-line: %s', (line) => expect(matchByLine(line)).toBeNull());
+  it('never gives one word two meanings across languages, so the merged tables need no tie-break', () => {
+    const seen = new Map<string, string>();
+    const clashes: string[] = [];
+    const claim = (kind: string, word: string, meaning: string, tag: string): void => {
+      const key = `${kind}:${word.toLowerCase()}`;
+      const before = seen.get(key);
+      if (before !== undefined && before.split('@')[0] !== meaning) clashes.push(`${word}: ${before} vs ${meaning}@${tag}`);
+      else seen.set(key, `${meaning}@${tag}`);
+    };
+    for (const l of LANGUAGES) {
+      for (const [word, n] of Object.entries(l.numbers)) claim('number', word, String(n), l.tag);
+      for (const meta of ['title', 'subtitle', 'author', 'description', 'language'] as const) for (const key of l.fields?.[meta] ?? []) claim('field', key, meta, l.tag);
+    }
+    expect(clashes).toEqual([]);
+  });
   it.each([['Nederlands', 'nl'], ['Українська', 'uk'], ['日本語', 'ja'], ['Deutsch', 'de'], ['pt-br', 'pt-BR'], ['zh-hant', 'zh-Hant'], ['Klingon', null]])(
     'language name %s is %s',
     (name, tag) => expect(languageTag(name)).toBe(tag),

@@ -72,9 +72,7 @@ export function matchByLine(trimmed: string): ByLine | null {
 }
 
 /** Labels some sites print without a colon before their value (`Thread starter NAME`, `Postado 14/05/2020`). */
-export const BARE_LABELS: readonly string[] = [
-  'Thread starter', 'Start date', 'Postado', 'Atualizado', 'Updated', 'Published', 'First Published', 'Last Modified',
-];
+export const BARE_LABELS: readonly string[] = LANGUAGES.flatMap((l) => l.bareLabels ?? []);
 
 /**
  * FanFiction.Net's stats line writes some values without labels, in a fixed

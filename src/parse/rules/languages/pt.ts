@@ -28,6 +28,7 @@ export const pt: HeadingLanguage = {
   headerNotes: ['notas? d[oa] autora?'],
   byLines: ['por', 'escrito por', 'escrita por'],
   posted: { verbs: ['publicado', 'postado'], on: ['em'], by: ['por'], at: ['às', 'em'] },
+  bareLabels: ['Postado', 'Atualizado'],
   fields: {
     title: ['título', 'titulo'],
     author: ['autor', 'autora'],
