@@ -76,6 +76,10 @@ describe('languages', () => {
   it.each([
     ['Première partie', 1], ['Część pierwsza', 1], ['Часть пятая', 5], ['Частина друга', 2], ['第二卷 春', 2], ['제1부', 1], ['Deel twee', 2],
   ])('part heading: %s', (line, number) => expect(matchHeading(line)).toMatchObject({ level: 'part', number }));
+  it.each([['Chapter 1: 第一章　雪夜', '雪夜'], ['Chapter 2: Kapitel Zwei – Flut', 'Flut'], ['Chapter 3: Chapter Four', 'Chapter Four']])(
+    "an archive title that repeats the author's own heading keeps only its title: %s",
+    (line, title) => expect(matchHeading(line)?.title).toBe(title),
+  );
   it.each(['Proloog', 'Epilog', 'Епілог', 'プロローグ', '楔子', '에필로그'])('named chapter: %s', (line) =>
     expect(matchHeading(line)?.ruleId).toBe('heading-named'),
   );

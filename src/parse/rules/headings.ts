@@ -109,8 +109,18 @@ function labelled(re: RegExp) {
     if (!num) return null;
     const { ok, title } = titleAfter(num.rest);
     if (!ok) return null;
-    return { number: num.number, label: capitalise(m[1] ?? ''), title };
+    return { number: num.number, label: capitalise(m[1] ?? ''), title: title === null ? null : ownTitle(title, num.number) };
   };
+}
+
+/**
+ * An archive's chapter title that repeats the author's own heading in the
+ * story's language (`Chapter 1: 第一章　雪夜`, `Chapter 2: Kapitel Zwei – Flut`)
+ * carries the title after it; a reader drops both labels.
+ */
+function ownTitle(title: string, number: number): string | null {
+  const inner = cjk(CJK_CHAPTER)(title) ?? (CHAPTER_LABELS.test(title) ? labelled(CHAPTER_LABELS)(title) : null);
+  return inner !== null && inner.number === number ? inner.title : title;
 }
 
 /** `Première partie`, `Erstes Kapitel: Title`: the number word comes first. */
