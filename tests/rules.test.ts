@@ -4,6 +4,9 @@ import { parseNumber } from '../src/parse/numbers.js';
 import { HEADING_RULES, matchHeading } from '../src/parse/rules/headings.js';
 import { isSceneBreak, matchOrnament, matchPov, ORNAMENT_EXAMPLES, POV_EXAMPLES, SCENE_BREAK_EXAMPLES } from '../src/parse/rules/markers.js';
 import { matchNoteLabel } from '../src/parse/rules/notes.js';
+import { languageTag, matchFieldLine } from '../src/parse/rules/fields.js';
+import { matchByLine } from '../src/parse/rules/header-labels.js';
+import { LANGUAGES } from '../src/parse/rules/languages/index.js';
 
 describe('heading rules', () => {
   for (const rule of HEADING_RULES) {
@@ -52,6 +55,79 @@ describe('note labels', () => {
   ])('%s', (text, label) => expect(matchNoteLabel(text)?.label).toBe(label));
   it.each(['"Author\'s note?" he asked.', 'Notes were passed under the desk.', 'Anna: come here.'])('not a note: %s', (text) =>
     expect(matchNoteLabel(text)).toBeNull(),
+  );
+});
+
+/** One row per language module: what a story in that language writes, and what quire must read. */
+describe('languages', () => {
+  it.each([
+    ['Kapitel Eins', 1, null], ['Kapitel zwölf: Heimkehr', 12, 'Heimkehr'], ['Chapitre trois', 3, null], ['Chapitre quatre-vingt-dix', 90, null],
+    ['Capítulo veintiuno', 21, null], ['Capitolo secondo', 2, null], ['Capítulo dois', 2, null],
+    ['Hoofdstuk één: De vuurtoren', 1, 'De vuurtoren'], ['Hoofdstuk twee', 2, null],
+    ['Rozdział pierwszy – Zakład', 1, 'Zakład'], ['Rozdział drugi', 2, null],
+    ['Глава первая', 1, null], ['Глава двадцать пятая', 25, null],
+    ['Розділ перший', 1, null], ['Розділ п’ятий', 5, null],
+    ['第一百零三章', 103, null], ['第１２章 雨', 12, '雨'], ['第十二章 渡口', 12, '渡口'], ['第兩千零五章', 2005, null],
+    ['第1話　雨の日の客', 1, '雨の日の客'], ['제3화 답장', 3, '답장'],
+    ['Bab Satu', 1, null], ['Bab dua puluh satu', 21, null], ['Kapitel tre', 3, null], ['Kapitola první', 1, null], ['Bölüm birinci', 1, null],
+  ])('chapter heading: %s', (line, number, title) => {
+    expect(matchHeading(line)).toMatchObject({ level: 'chapter', number, title });
+  });
+  it.each([
+    ['Première partie', 1], ['Część pierwsza', 1], ['Часть пятая', 5], ['Частина друга', 2], ['第二卷 春', 2], ['제1부', 1], ['Deel twee', 2],
+  ])('part heading: %s', (line, number) => expect(matchHeading(line)).toMatchObject({ level: 'part', number }));
+  it.each([['Chapter 1: 第一章　雪夜', '雪夜'], ['Chapter 2: Kapitel Zwei – Flut', 'Flut'], ['Chapter 3: Chapter Four', 'Chapter Four']])(
+    "an archive title that repeats the author's own heading keeps only its title: %s",
+    (line, title) => expect(matchHeading(line)?.title).toBe(title),
+  );
+  it.each(['Proloog', 'Epilog', 'Епілог', 'プロローグ', '楔子', '에필로그'])('named chapter: %s', (line) =>
+    expect(matchHeading(line)?.ruleId).toBe('heading-named'),
+  );
+  it.each([
+    ['Eins', 1], ['Hundert', 100], ['dix-sept', 17], ['vingt et un', 21], ['uno', 1], ['первая', 1], ['пятая', 5], ['pierwszy', 1],
+    ['drugi', 2], ['één', 1], ['twee', 2], ['перший', 1], ['другий', 2], ['дев’ятий', 9], ['dua puluh satu', 21], ['seratus dua puluh', 120],
+    ['一百零三', 103], ['两百', 200], ['１２', 12], ['dwadzieścia pierwszy', 21],
+  ])('number %s is %d', (text, n) => expect(parseNumber(text)).toBe(n));
+  it.each([
+    ['Notitie van de schrijver: dank jullie wel', 'note-nl'], ['Od autora: Dziękuję Mirabelce', 'note-pl'], ['Від автора: це невелика історія', 'note-uk'],
+    ['Anmerkung der Autorin: Danke', 'note-de'], ["Nota dell'autrice: grazie", 'note-it'], ['作者有话要说：谢谢', 'note-zh'], ['あとがき', 'note-ja'],
+    ['작가의 말', 'note-ko'], ['Catatan penulis: terima kasih', 'note-id'], ['Poznámka autora: díky', 'note-cs'], ['Yazarın notu: teşekkürler', 'note-tr'],
+    ['Författarens anmärkning: tack', 'note-sv'], ['Notas finais: obrigada', 'note-pt'], ['Nota de la autora: gracias', 'note-es'], ['Примечание автора: спасибо', 'note-ru'],
+  ])('note label: %s', (text, ruleId) => expect(matchNoteLabel(text)?.ruleId).toBe(ruleId));
+  it.each([
+    ['Samenvatting: Femke brengt de zomer door', 'description'], ['Streszczenie: W Toruniu', 'description'], ['Opis: tekst', 'description'],
+    ['Опис: текст', 'description'], ['Анотація: текст', 'description'], ['内容简介：文字', 'description'], ['あらすじ：文', 'description'],
+    ['紹介文：文', 'description'], ['줄거리: 글', 'description'], ['Titel: Het licht', 'title'], ['Tytuł: Zegarmistrz', 'title'], ['Назва: Годинникар', 'title'],
+    ['Autor: Jaskółka', 'author'], ['Автор: Оксана', 'author'], ['作者：雾中灯塔', 'author'], ['Taal: Nederlands', 'language'], ['Мова: українська', 'language'],
+  ])('header label: %s', (line, meta) => expect(matchFieldLine(line)?.meta).toBe(meta));
+  it.each([['Genre: Mysterie', true], ['Ostrzeżenia: brak', true], ['Жанри: Міське фентезі', true], ['タグ：駅', true], ['Kettle: on', false]])(
+    'known header field: %s',
+    (line, known) => expect(matchFieldLine(line)?.known).toBe(known),
+  );
+  it.each([
+    ['Verhaal door duinroosje', 'duinroosje'], ['von Anna Berg', 'Anna Berg'], ['par Claire Morel', 'Claire Morel'], ['por Lucía Ferrán', 'Lucía Ferrán'],
+    ['di Teresa Nardi', 'Teresa Nardi'], ['przez Jaskółka', 'Jaskółka'], ['作者：雾中灯塔', '雾中灯塔'], ['작가: 밤편지', '밤편지'], ['oleh Nara', 'Nara'],
+    ['Eine Geschichte von Anna Berg', 'Anna Berg'],
+  ])('by-line: %s', (line, author) => expect(matchByLine(line)?.author).toBe(author));
+  it.each(['Door County', 'Di notte, la città dorme.', 'En la casa por la tarde'])('not a by-line: %s', (line) => expect(matchByLine(line)).toBeNull());
+  it('never gives one word two meanings across languages, so the merged tables need no tie-break', () => {
+    const seen = new Map<string, string>();
+    const clashes: string[] = [];
+    const claim = (kind: string, word: string, meaning: string, tag: string): void => {
+      const key = `${kind}:${word.toLowerCase()}`;
+      const before = seen.get(key);
+      if (before !== undefined && before.split('@')[0] !== meaning) clashes.push(`${word}: ${before} vs ${meaning}@${tag}`);
+      else seen.set(key, `${meaning}@${tag}`);
+    };
+    for (const l of LANGUAGES) {
+      for (const [word, n] of Object.entries(l.numbers)) claim('number', word, String(n), l.tag);
+      for (const meta of ['title', 'subtitle', 'author', 'description', 'language'] as const) for (const key of l.fields?.[meta] ?? []) claim('field', key, meta, l.tag);
+    }
+    expect(clashes).toEqual([]);
+  });
+  it.each([['Nederlands', 'nl'], ['Українська', 'uk'], ['日本語', 'ja'], ['Deutsch', 'de'], ['pt-br', 'pt-BR'], ['zh-hant', 'zh-Hant'], ['Klingon', null]])(
+    'language name %s is %s',
+    (name, tag) => expect(languageTag(name)).toBe(tag),
   );
 });
 

@@ -1,4 +1,4 @@
-import { cjkToNumber, HUNDRED_WORDS, NUMBER_JOINERS, NUMBER_WORDS } from './rules/languages/index.js';
+import { cjkToNumber, MULTIPLIER_WORDS, normaliseApostrophes, NUMBER_JOINERS, NUMBER_WORDS, THOUSAND_WORDS } from './rules/languages/index.js';
 
 /**
  * Chapter numbers as people write them: `12`, `１２`, `XII`, `Twelve`,
@@ -21,26 +21,50 @@ export function romanToNumber(text: string): number | null {
   return total;
 }
 
-/** `Thirty-Five`, `one hundred and two`, `vingt et un`, `dix-sept` → number; null if not number words. */
+/** Words split at spaces and hyphens, keeping hyphenated number words whole (`quatre-vingt-dix` → `quatre-vingt`, `dix`). */
+function numberTokens(text: string): string[] {
+  const parts = text.split(/[\s-]+/).filter((w) => w !== '');
+  const hyphened = text.split(/\s+/).flatMap((w) => w.split('-').map((p, i, all) => (i < all.length - 1 ? `${p}-` : p)));
+  const out: string[] = [];
+  for (let i = 0; i < parts.length; i++) {
+    const pair = `${hyphened[i] ?? ''}${(hyphened[i + 1] ?? '').replace(/-$/, '')}`;
+    if ((hyphened[i] ?? '').endsWith('-') && NUMBER_WORDS.has(pair)) {
+      out.push(pair);
+      i++;
+    } else out.push(parts[i] ?? '');
+  }
+  return out;
+}
+
+/**
+ * `Thirty-Five`, `one hundred and two`, `vingt et un`, `dix-sept`,
+ * `dua puluh satu` → number; null if not number words. A multiplier
+ * (`hundred`, `puluh`) multiplies the number word just before it.
+ */
 export function wordsToNumber(text: string): number | null {
-  const words = text.toLowerCase().split(/[\s-]+/).filter((w) => w !== '');
+  const lower = normaliseApostrophes(text.toLowerCase());
+  const words = lower.includes('-') ? numberTokens(lower) : lower.split(/\s+/).filter((w) => w !== '');
   if (words.length === 0 || NUMBER_JOINERS.has(words[0] ?? '')) return null;
   let total = 0;
   let current = 0;
+  let last = 0;
   let seen = false;
   for (const word of words) {
     const value = NUMBER_WORDS.get(word);
+    const multiplier = MULTIPLIER_WORDS.get(word);
     if (value !== undefined) {
       current += value;
-      seen = true;
-    } else if (HUNDRED_WORDS.has(word)) {
-      current = (current || 1) * 100;
-      seen = true;
-    } else if (word === 'thousand' || word === 'thousandth' || word === 'tausend' || word === 'mille' || word === 'mil') {
+      last = value;
+    } else if (multiplier !== undefined) {
+      current += (last || 1) * multiplier - last;
+      last = 0;
+    } else if (THOUSAND_WORDS.has(word)) {
       total += (current || 1) * 1000;
       current = 0;
-      seen = true;
-    } else if (!NUMBER_JOINERS.has(word)) return null;
+      last = 0;
+    } else if (NUMBER_JOINERS.has(word)) continue;
+    else return null;
+    seen = true;
   }
   return seen ? total + current : null;
 }

@@ -1,91 +1,21 @@
+import { en } from './languages/en.js';
+import { alternation, LANGUAGES } from './languages/index.js';
+
 /**
  * Labelled header fields of story front matter. Keys are kept as written in
  * `fields`; the ones listed in META_KEYS fill the story's metadata instead.
  */
 export type MetaKey = 'title' | 'author' | 'description' | 'language' | 'subtitle';
 
-export const META_KEYS: Readonly<Record<string, MetaKey>> = {
-  title: 'title',
-  'story title': 'title',
-  story: 'title',
-  'category archives': 'title',
-  'archives de catégorie': 'title',
-  título: 'title',
-  titulo: 'title',
-  titre: 'title',
-  titel: 'title',
-  titolo: 'title',
-  название: 'title',
-  标题: 'title',
-  作品名: 'title',
-  タイトル: 'title',
-  제목: 'title',
-  subtitle: 'subtitle',
-  author: 'author',
-  authors: 'author',
-  'written by': 'author',
-  writer: 'author',
-  by: 'author',
-  penname: 'author',
-  'pen name': 'author',
-  autor: 'author',
-  autora: 'author',
-  auteur: 'author',
-  auteure: 'author',
-  autore: 'author',
-  autrice: 'author',
-  автор: 'author',
-  作者: 'author',
-  著者: 'author',
-  작가: 'author',
-  summary: 'description',
-  description: 'description',
-  blurb: 'description',
-  synopsis: 'description',
-  sinopsis: 'description',
-  sinopse: 'description',
-  resumen: 'description',
-  résumé: 'description',
-  kurzbeschreibung: 'description',
-  beschreibung: 'description',
-  zusammenfassung: 'description',
-  introduzione: 'description',
-  trama: 'description',
-  описание: 'description',
-  аннотация: 'description',
-  саммари: 'description',
-  文案: 'description',
-  内容简介: 'description',
-  简介: 'description',
-  あらすじ: 'description',
-  '작품 소개': 'description',
-  줄거리: 'description',
-  language: 'language',
-  idioma: 'language',
-  langue: 'language',
-  sprache: 'language',
-  lingua: 'language',
-  язык: 'language',
-};
+const META_FIELDS: readonly MetaKey[] = ['title', 'subtitle', 'author', 'description', 'language'];
+
+/** Header keys that fill metadata, from every language's `fields` (rules/languages/); the first language to name a key wins. */
+export const META_KEYS: Readonly<Record<string, MetaKey>> = Object.fromEntries(
+  LANGUAGES.flatMap((l) => META_FIELDS.flatMap((meta) => (l.fields?.[meta] ?? []).map((key) => [key, meta] as const))).reverse(),
+);
 
 /** Keys believed even alone; any other `Key: value` needs a neighbour field to count. */
-export const KNOWN_FIELD_KEYS = new Set([
-  'rating', 'rated', 'fandom', 'fandoms', 'category', 'categories', 'genre', 'genres', 'character', 'characters',
-  'pairing', 'pairings', 'relationship', 'relationships', 'warning', 'warnings', 'archive warning', 'archive warnings',
-  'tags', 'additional tags', 'series', 'status', 'stats', 'published', 'updated', 'completed', 'words', 'word count',
-  'chapters', 'kudos', 'bookmarks', 'hits', 'comments', 'beta', 'beta reader', 'beta reader(s)', 'spoilers', 'timeline',
-  'setting', 'crossover', 'source', 'url', 'link', 'story link', 'posted', 'date', 'collections', 'release date',
-  'posting date', 'produced by', 'credits', 'cover art', 'universe', 'prompt', 'prompts', 'length', 'content warnings',
-  'email', 'e-mail', 'archive', 'format', 'keywords', 'goal', 'created', 'last edited', 'current mood', 'current music',
-  'thread starter', 'start date', 'first published', 'last modified', 'complete', 'recs', 'reviews', 'favs', 'follows',
-  // other languages, as the sites print them
-  'género', 'genero', 'gênero', 'gêneros', 'genere', 'clasificación', 'classificação', 'palabras', 'palavras', 'wörter',
-  'capítulos', 'capitoli', 'kapitel', 'veröffentlicht', 'aktualisiert', 'abgeschlossen', 'postado', 'atualizado',
-  'publicado', 'actualizado', 'avvertimenti', 'categoria', 'categorias', 'catégorie', 'kategorie', 'personajes',
-  'personagens', 'personaggi', 'visualizações', 'favoritos', 'comentários', 'etiquetas',
-  'направленность', 'фэндом', 'рейтинг', 'жанр', 'жанры', 'размер', 'статус', 'метки', 'пейринг', 'персонажи', 'предупреждения',
-  '类型', '状态', '标签', '内容标签', '搜索关键字', '一句话简介', '立意', 'ジャンル', 'キーワード', '장르', '연재',
-]);
+export const KNOWN_FIELD_KEYS: ReadonlySet<string> = new Set(LANGUAGES.flatMap((l) => l.fields?.known ?? []));
 
 const FIELD_LINE = /^([\p{Lu}][\p{L}\p{M}'’()/ -]{0,32}?)\s*[:：]\s*(.*)$/u;
 const LOWER_KEY_LINE = /^(\p{Ll}[\p{L}\p{M}'’ -]{0,32}?)\s*:\s*(\S.*)$/u;
@@ -116,18 +46,15 @@ export function matchFieldLine(trimmed: string): FieldLine | null {
   return { key, value: (m[2] ?? '').trim(), known: meta !== null || KNOWN_FIELD_KEYS.has(lower), meta };
 }
 
-/** Names of languages as header fields write them, to BCP 47. */
-export const LANGUAGE_TAGS: Readonly<Record<string, string>> = {
-  english: 'en', french: 'fr', français: 'fr', german: 'de', deutsch: 'de', spanish: 'es', español: 'es',
-  italian: 'it', italiano: 'it', portuguese: 'pt', português: 'pt', dutch: 'nl', nederlands: 'nl', russian: 'ru',
-  polish: 'pl', swedish: 'sv', danish: 'da', norwegian: 'no', finnish: 'fi', czech: 'cs', hungarian: 'hu',
-  latin: 'la', greek: 'el', japanese: 'ja', chinese: 'zh', korean: 'ko', indonesian: 'id', turkish: 'tr',
-};
+/** Names of languages as header fields write them (`Deutsch`, `German`, `Allemand`), to BCP 47. */
+const LANGUAGE_NAMES: ReadonlyMap<string, string> = new Map(LANGUAGES.flatMap((l) => (l.names ?? []).map((n) => [n, l.tag] as const)));
 
+/** A `Language:` value as a BCP 47 tag: `Deutsch` → `de`, `pt-br` → `pt-BR`; null when unknown. */
 export function languageTag(value: string): string | null {
   const v = value.trim().toLowerCase();
-  if (/^[a-z]{2,3}(?:-[a-z0-9]{2,8})*$/i.test(v)) return v;
-  return LANGUAGE_TAGS[v] ?? null;
+  if (!/^[a-z]{2,3}(?:-[a-z0-9]{2,8})*$/.test(v)) return LANGUAGE_NAMES.get(v) ?? null;
+  // BCP 47's conventional case: region upper case, script title case (`zh-Hant-TW`).
+  return v.split('-').map((s, i) => (i === 0 ? s : s.length === 2 ? s.toUpperCase() : s.length === 4 ? s[0]?.toUpperCase() + s.slice(1) : s)).join('-');
 }
 
 /** Whole-line status notes: `(Now considered "Alternate Universe")`, `[COMPLETE]`, `Complete`. */
@@ -146,10 +73,10 @@ export function isRightsStatement(text: string): boolean {
 }
 
 /** `by Author`, `Written by Author`: an author line under a title. */
-export const BY_LINE = /^(?:by|written by|a story by|author:)\s+(.{1,60})$/i;
+export const BY_LINE = new RegExp(`^(?:${alternation(en.byLines?.filter((w) => w !== 'story by') ?? [])}|author:)\\s+(.{1,60})$`, 'i');
 
 /** A summary label standing alone on its line. */
-export const DESCRIPTION_LABEL = /^(?:summary|description|blurb|synopsis)\s*[:.]?$/i;
+export const DESCRIPTION_LABEL = new RegExp(`^(?:${alternation(en.fields?.description ?? [])})\\s*[:.]?$`, 'i');
 
 /** A summary label in any language, alone on its line (`Kurzbeschreibung`, `Описание:`, `文案：`). */
 export function isDescriptionLabel(trimmed: string): boolean {

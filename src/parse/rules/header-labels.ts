@@ -1,6 +1,9 @@
+import { alternation, LANGUAGES } from './languages/index.js';
+
 /**
- * Header conventions as data: by-lines, split field lines and the positional
- * parts of stats lines. A new archive or language is one entry here.
+ * Header conventions: by-lines, split field lines and the positional parts
+ * of stats lines. The words of each language come from rules/languages/;
+ * a new archive is one entry here, a new language one module there.
  */
 
 /** A name as by-lines write it: a handle or a few capitalised words. */
@@ -27,11 +30,25 @@ const NAME = '(\\S.{0,60}?)';
 /** The end of a name: line end, a wide gap, a middle dot, or a trailing date stamp. */
 const NAME_END = '(?:\\s{3,}.*|\\s+·.*|\\s+».*)?$';
 
+const words = (pick: (l: (typeof LANGUAGES)[number]) => string[] | undefined): string =>
+  alternation(LANGUAGES.flatMap((l) => pick(l) ?? [])).replace(/ /g, '\\s+');
+const POSTED = {
+  verbs: words((l) => l.posted?.verbs),
+  on: words((l) => l.posted?.on),
+  by: words((l) => l.posted?.by),
+  at: words((l) => l.posted?.at),
+};
+
+/** `A ghost story by NAME`, `Eine Geschichte von NAME`: an article and a by-word of the same language. */
+const GENRE_BY = LANGUAGES.filter((l) => l.articles && l.byLines?.some((w) => !w.includes(' ')))
+  .map((l) => `(?:${alternation(l.articles ?? [])})\\s+[\\p{L} -]{1,40}?\\s+(?:${alternation((l.byLines ?? []).filter((w) => !w.includes(' ')))})`)
+  .join('|');
+
 export const BY_LINES: readonly ByLineRule[] = [
-  { id: 'by', pattern: new RegExp(`^(?:by|written by|a story by|story by|von|par|di|por|escrita por|escrito por|écrit par|geschrieben von|scritto da)\\s*:?\\s+${NAME}${NAME_END}`, 'iu') },
-  { id: 'by-genre', pattern: new RegExp(`^(?:a|an|un|une|una|ein|eine)\\s+[\\p{L} -]{1,40}?\\s+(?:by|von|par|di|por)\\s+${NAME}$`, 'iu') },
-  { id: 'by-cjk', pattern: /^(?:作者|著者|作家|작가)\s*[:：]\s*(\S.{0,40})$/u },
-  { id: 'posted-by', pattern: new RegExp(`^(?:posted|publié|publicado|pubblicato|veröffentlicht)(?: (?:on|le|el|il|am) .{1,40}?)? (?:by|par|por|da|von) ${NAME}(?: (?:at|on|in|à|a las|el|en|le|um|il) .*)?$`, 'iu'), weak: true },
+  { id: 'by', pattern: new RegExp(`^(?:${words((l) => l.byLines)})\\s*:?\\s+${NAME}${NAME_END}`, 'iu') },
+  { id: 'by-genre', pattern: new RegExp(`^(?:${GENRE_BY})\\s+${NAME}$`, 'iu') },
+  { id: 'by-cjk', pattern: new RegExp(`^(?:${words((l) => l.byLabels)})\\s*[:：]\\s*(\\S.{0,40})$`, 'u') },
+  { id: 'posted-by', pattern: new RegExp(`^(?:${POSTED.verbs})(?: (?:${POSTED.on}) .{1,40}?)? (?:${POSTED.by}) ${NAME}(?: (?:${POSTED.at}) .*)?$`, 'iu'), weak: true },
   { id: 'post-by', pattern: /^post by (\S.{0,40}?) » .*$/iu, weak: true },
   { id: 'wrote', pattern: /^(\S{1,40}) \(\S+\) wrote(?: in \S+)?,?$/iu, weak: true },
   // LiveJournal and Dreamwidth user tags as a page prints them: `[personal profile] thornbury`, `posted by [info]name`.
@@ -57,9 +74,7 @@ export function matchByLine(trimmed: string): ByLine | null {
 }
 
 /** Labels some sites print without a colon before their value (`Thread starter NAME`, `Postado 14/05/2020`). */
-export const BARE_LABELS: readonly string[] = [
-  'Thread starter', 'Start date', 'Postado', 'Atualizado', 'Updated', 'Published', 'First Published', 'Last Modified',
-];
+export const BARE_LABELS: readonly string[] = LANGUAGES.flatMap((l) => l.bareLabels ?? []);
 
 /**
  * FanFiction.Net's stats line writes some values without labels, in a fixed
@@ -71,8 +86,8 @@ export const STATS_POSITIONAL: readonly { key: string; test: (value: string) => 
   { key: 'Characters', test: () => true },
 ];
 
-/** Notes in the header block that the note rules may not know yet: box titles of archives in other languages. */
-export const HEADER_NOTE_LABELS = /^(?:vorwort|nota(?: de la autora| del autor| do autor)?|notas do autor|note de l['’]auteure?|примечани[ея](?: автора)?|от автора|anmerkung(?: der autorin| des autors)?|作者有话要说|前書き|작가의 말|foreword)\s*[:：]?(?:\s|$)/iu;
+/** Notes in the header block that the note rules may not know yet: box titles of archives, in every language's words. */
+export const HEADER_NOTE_LABELS = new RegExp(`^(?:${LANGUAGES.flatMap((l) => l.headerNotes ?? []).join('|')})\\s*[:：]?(?:\\s|$)`, 'iu');
 
 /** `Anonymous asked:`: a reader's question above a ficlet; the question is not the story, the line after it is the title. */
 export const ASK_LINE = /^\S{1,40} asked:$/i;

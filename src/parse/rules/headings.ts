@@ -1,5 +1,8 @@
 import { asciiDigits, parseNumber, wordsToNumber } from '../numbers.js';
-import { CHAPTER_WORDS, CJK_NAMED, CJK_NUMERAL_CHARS, CJK_SHAPES, HEADING_FIRST_WORDS, NAMED_WORDS, NUMBER_WORDS, PART_WORDS, TOTAL_WORDS, WEAK_CHAPTER_WORDS } from './languages/index.js';
+import {
+  ARTICLE_WORDS, CHAPTER_WORDS, CJK_NAMED, CJK_NUMERAL_CHARS, CJK_SHAPES, HEADING_FIRST_WORDS, NAMED_WORDS, normaliseApostrophes, NUMBER_WORDS, PART_WORDS,
+  TOTAL_WORDS, WEAK_CHAPTER_WORDS,
+} from './languages/index.js';
 import { undecorate } from './decoration.js';
 
 /**
@@ -87,7 +90,8 @@ function leadingNumber(rawRest: string): { number: number; rest: string } | null
     const n = parseNumber(roman[1] ?? '');
     if (n !== null && n > 0) return { number: n, rest: roman[2] ?? '' };
   }
-  const words = /^\p{L}+(?:[- ]\p{L}+){0,4}/u.exec(rest)?.[0] ?? '';
+  // Apostrophes inside a word belong to it: `п'ять`, `дев’ятий`.
+  const words = /^\p{L}[\p{L}'’ʼ]*(?:[- ]\p{L}[\p{L}'’ʼ]*){0,4}/u.exec(rest)?.[0] ?? '';
   const parts = words.split(/(?=[- ])/);
   for (let k = parts.length; k > 0; k--) {
     const candidate = parts.slice(0, k).join('');
@@ -105,18 +109,26 @@ function labelled(re: RegExp) {
     if (!num) return null;
     const { ok, title } = titleAfter(num.rest);
     if (!ok) return null;
-    return { number: num.number, label: capitalise(m[1] ?? ''), title };
+    return { number: num.number, label: capitalise(m[1] ?? ''), title: title === null ? null : ownTitle(title, num.number) };
   };
 }
 
-const ARTICLES = new Set(['a', 'one', 'un', 'une', 'una', 'uno', 'um', 'uma', 'ein', 'eine', 'einer', 'en', 'et']);
+/**
+ * An archive's chapter title that repeats the author's own heading in the
+ * story's language (`Chapter 1: 第一章　雪夜`, `Chapter 2: Kapitel Zwei – Flut`)
+ * carries the title after it; a reader drops both labels.
+ */
+function ownTitle(title: string, number: number): string | null {
+  const inner = cjk(CJK_CHAPTER)(title) ?? (CHAPTER_LABELS.test(title) ? labelled(CHAPTER_LABELS)(title) : null);
+  return inner !== null && inner.number === number ? inner.title : title;
+}
 
 /** `Première partie`, `Erstes Kapitel: Title`: the number word comes first. */
 function ordinalFirst(re: RegExp) {
   return (text: string): ReturnType<HeadingRule['match']> => {
     const m = re.exec(text);
     // `Une partie`, `Ein Buch`: an article, not an ordinal.
-    const n = m && !ARTICLES.has((m[1] ?? '').toLowerCase()) ? wordsToNumber(m[1] ?? '') : null;
+    const n = m && !ARTICLE_WORDS.has((m[1] ?? '').toLowerCase()) ? wordsToNumber(m[1] ?? '') : null;
     if (!m || n === null || n <= 0) return null;
     const { ok, title } = titleAfter(m[3] ?? '');
     return ok ? { number: n, label: capitalise(m[2] ?? ''), title } : null;
@@ -336,7 +348,7 @@ function mayStartHeading(trimmed: string): boolean {
   if (word === undefined) return true;
   const lower = word.toLowerCase();
   const bare = lower.replace(/[.]+$/, '');
-  if (HEADING_FIRST_WORDS.has(lower) || HEADING_FIRST_WORDS.has(bare) || OTHER_FIRST_WORDS.has(bare) || NUMBER_WORDS.has(bare)) return true;
+  if (HEADING_FIRST_WORDS.has(lower) || HEADING_FIRST_WORDS.has(bare) || OTHER_FIRST_WORDS.has(bare) || NUMBER_WORDS.has(normaliseApostrophes(bare))) return true;
   // Roman numerals open a heading only in capitals (`IV. The Tower`, `XII`); lower case needs a label word first.
   if (/^[IVXLCDM]+$/.test(bare.toUpperCase()) && /^[IVXLCDM]/.test(word)) return true;
   // CJK writes without spaces: a named chapter word may run straight into its title.

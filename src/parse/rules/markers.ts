@@ -1,4 +1,5 @@
 import { isOnlyDecoration, undecorate } from './decoration.js';
+import { alternation, LANGUAGES } from './languages/index.js';
 
 /**
  * Scene-break, POV and ornament lines. Each rule has an id (used in
@@ -60,17 +61,21 @@ export function isNameLike(text: string): boolean {
   return words.every((w) => NAME_WORD.test(w));
 }
 
-/** Words that say "point of view" after a name, by language: `Oren's POV`, `ミオ視点`, `윤하 시점`. */
-const POV_WORDS = String.raw`(?:POV|P\.O\.V\.?|point of view|視点|目線|시점|视角|視角)`;
+/** Words that say "point of view" beside a name, from every language's `pov` (rules/languages/): `Oren's POV`, `ミオ視点`, `윤하 시점`. */
+const POV_WORDS = `(?:${alternation(LANGUAGES.flatMap((l) => l.pov?.words ?? []))})`;
+const POV_PREFIXES = alternation(LANGUAGES.flatMap((l) => l.pov?.prefixes ?? [])).replace(/ /g, '\\s+');
 const POV_SUFFIX = new RegExp(String.raw`^(.{1,40}?)(?:'s|’s|s'|s’)?\s*${POV_WORDS}\s*[:.]?$`, 'iu');
-const POV_PREFIX = new RegExp(String.raw`^(?:${POV_WORDS}|punto de vista|ponto de vista)\s*(?:de\s+)?[:\-–—]?\s*(.{1,40})$`, 'iu');
+const POV_PREFIX = new RegExp(String.raw`^(?:${POV_WORDS}|${POV_PREFIXES})\s*(?:de\s+)?[:\-–—]?\s*(.{1,40})$`, 'iu');
 /** `ミオside`, `ハル side`: the Japanese web-novel form, believed only for names in a script without case (`The Other Side` is a title). */
 const SIDE_SUFFIX = /^(.{1,20}?)\s*(?:side|サイド)$/iu;
 /** Names in scripts without capitals (CJK, Thai...) cannot be told by case: short and without punctuation. */
 const UNCASED_NAME = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}ー・\s]{1,12}$/u;
 const BRACKETS = /^[([{【〔（]\s*(.*?)\s*[)\]}】〕）]$/u;
 
-export const POV_EXAMPLES = ['~~~Spike~~~', '~~Spike~~', "Spike's POV", '-Spike POV-', 'POV: Rarity', '*Twilight’s POV*', '◆ミオside◆', "(Jun's POV)", "Oren's Point of View", 'ミオ視点'];
+export const POV_EXAMPLES = [
+  '~~~Spike~~~', '~~Spike~~', "Spike's POV", '-Spike POV-', 'POV: Rarity', '*Twilight’s POV*', '◆ミオside◆', "(Jun's POV)", "Oren's Point of View", 'ミオ視点',
+  'Narra Lucía', 'Punto de vista de Ana', '윤하 시점',
+];
 
 const isName = (text: string): boolean => isNameLike(text) || UNCASED_NAME.test(text);
 

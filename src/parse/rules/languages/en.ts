@@ -1,7 +1,10 @@
 import type { HeadingLanguage } from './types.js';
 
+const AUTHOR = String.raw`(?:author|writer)(?:['’]?s|s['’])?\s*(?:notes?|note\s*\(cont(?:inued|\.)?\))`;
+
 export const en: HeadingLanguage = {
   tag: 'en',
+  names: ['english', 'englisch', 'anglais', 'inglés', 'ingles', 'inglese', 'inglês', 'engels', 'angielski', 'английский', 'англійська', '英语', '英語', '英文', '영어', 'inggris', 'engelska', 'ingilizce', 'angličtina'],
   chapter: ['chapter', 'chap.', 'chap', 'ch.', 'ch', 'stave', 'letter', 'episode', 'canto'],
   part: ['part', 'book', 'volume', 'vol.', 'arc'],
   weakChapter: ['day', 'entry', 'round', 'act'],
@@ -17,5 +20,46 @@ export const en: HeadingLanguage = {
     twentieth: 20, thirtieth: 30, fortieth: 40, fiftieth: 50, sixtieth: 60, seventieth: 70, eightieth: 80, ninetieth: 90,
   },
   joiners: ['and'],
-  hundreds: ['hundred', 'hundredth'],
+  multipliers: { hundred: 100, hundredth: 100 },
+  thousands: ['thousand', 'thousandth'],
+  articles: ['a', 'an', 'one'],
+  totals: ['of'],
+  notes: [
+    // Archive of Our Own section titles.
+    { id: 'note-ao3-chapter-end', pattern: /^chapter end notes?$/i, scope: 'chapterEnd', standalone: true, edge: 'end' },
+    { id: 'note-ao3-chapter', pattern: /^chapter (?:notes?|summary)$/i, scope: 'chapterStart', standalone: true, edge: 'start' },
+    { id: 'note-ao3-end', pattern: /^end notes?$/i, scope: 'storyEnd', standalone: true, edge: 'end' },
+    { id: 'note-author', pattern: new RegExp(`^${AUTHOR}$`, 'i'), standalone: true },
+    { id: 'note-an', pattern: /^(?:a\/n|a\.\s?n\.?|an|t\/n|n\/a|n\.a\.|ooc)$/i, standalone: false },
+    { id: 'note-author-from', pattern: /^(?:(?:a|an|one)\s)?(?:(?:brief|quick|short|little|small)\s)?(?:note|word|message)s? from (?:the )?(?:author|writer|\S.{0,40})$/i, standalone: true },
+    { id: 'note-disclaimer', words: ['disclaimer', 'disclaimers', 'dislaimer'], standalone: true },
+    { id: 'note-other', pattern: /^(?:(?:translator|editor|beta)['’]?s?\s*notes?|notes?|note to (?:self|readers?)|(?:tl|t\/l|ed|pr)\.?\s?notes?|tln|end note|(?:pre|post)[- ]chapter notes?)$/i, standalone: false },
+    { id: 'note-ao3', words: ['notes'], standalone: true },
+  ],
+  headerNotes: ['foreword'],
+  byLines: ['by', 'written by', 'a story by', 'story by'],
+  posted: { verbs: ['posted'], on: ['on'], by: ['by'], at: ['at', 'on', 'in'] },
+  bareLabels: ['Thread starter', 'Start date', 'Updated', 'Published', 'First Published', 'Last Modified'],
+  fields: {
+    title: ['title', 'story title', 'story', 'category archives'],
+    subtitle: ['subtitle'],
+    author: ['author', 'authors', 'written by', 'writer', 'by', 'penname', 'pen name'],
+    description: ['summary', 'description', 'blurb', 'synopsis'],
+    language: ['language'],
+    known: [
+      'rating', 'rated', 'fandom', 'fandoms', 'category', 'categories', 'genre', 'genres', 'character', 'characters',
+      'pairing', 'pairings', 'relationship', 'relationships', 'warning', 'warnings', 'archive warning', 'archive warnings',
+      'tags', 'additional tags', 'series', 'status', 'stats', 'published', 'updated', 'completed', 'words', 'word count',
+      'chapters', 'kudos', 'bookmarks', 'hits', 'comments', 'beta', 'beta reader', 'beta reader(s)', 'spoilers', 'timeline',
+      'setting', 'crossover', 'source', 'url', 'link', 'story link', 'posted', 'date', 'collections', 'release date',
+      'posting date', 'produced by', 'credits', 'cover art', 'universe', 'prompt', 'prompts', 'length', 'content warnings',
+      'email', 'e-mail', 'archive', 'format', 'keywords', 'goal', 'created', 'last edited', 'current mood', 'current music',
+      'thread starter', 'start date', 'first published', 'last modified', 'complete', 'recs', 'reviews', 'favs', 'follows',
+    ],
+  },
+  pov: { words: ['pov', 'p.o.v.', 'p.o.v', 'point of view'] },
+  navigation: [
+    String.raw`\b(?:next|previous|prev|last|first)\s+(?:chapter|part|page|episode)\b`,
+    '^(?:index|table of contents|contents|return to story description)$',
+  ],
 };

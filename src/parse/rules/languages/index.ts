@@ -1,41 +1,87 @@
-import { CJK_NAMED } from './cjk.js';
+import { cs } from './cs.js';
 import { de } from './de.js';
 import { en } from './en.js';
 import { es } from './es.js';
 import { fr } from './fr.js';
+import { id } from './id.js';
 import { it } from './it.js';
-import { cs, el, fi, he, id, nl, no, pl, sv, tr, uk, vi } from './other.js';
+import { ja } from './ja.js';
+import { ko } from './ko.js';
+import { nl } from './nl.js';
+import { da, el, fi, he, hu, la, no, vi } from './other.js';
+import { pl } from './pl.js';
 import { pt } from './pt.js';
 import { ru } from './ru.js';
+import { sv } from './sv.js';
+import { tr } from './tr.js';
 import type { HeadingLanguage } from './types.js';
+import { uk } from './uk.js';
+import { zh } from './zh.js';
 
-export type { HeadingLanguage } from './types.js';
-export { cjkToNumber, CJK_NAMED, CJK_SHAPES, CJK_NUMERAL_CHARS } from './cjk.js';
+export type { HeadingLanguage, NoteLabelRow } from './types.js';
+export { cjkToNumber, CJK_NUMERAL_CHARS } from './cjk.js';
 
 /**
- * Every language quire reads headings in. A file rarely says its language,
- * and the words hardly collide, so the tables are merged: `Kapitel Eins`
- * and `Chapitre premier` are read in the same pass.
+ * Every language quire reads. A file rarely says its language, and the
+ * words hardly collide, so the tables are merged: `Kapitel Eins` and
+ * `Chapitre premier` are read in the same pass. Where two languages give
+ * one word different meanings, the earlier language in this list wins.
  */
-export const LANGUAGES: readonly HeadingLanguage[] = [en, de, fr, es, it, pt, ru, nl, sv, pl, uk, tr, id, vi, cs, fi, no, el, he];
+export const LANGUAGES: readonly HeadingLanguage[] = [en, de, fr, es, it, pt, ru, uk, nl, pl, sv, cs, tr, id, zh, ja, ko, vi, fi, no, da, el, he, hu, la];
 
-const unique = (words: string[]): string[] => [...new Set(words.map((w) => w.toLowerCase()))].sort((a, b) => b.length - a.length);
-const alternation = (words: string[]): string => unique(words).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+const lower = (w: string): string => w.toLowerCase();
+const unique = (words: string[]): string[] => [...new Set(words.map(lower))].sort((a, b) => b.length - a.length);
+export const escapeRegExp = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** Words as one alternation, longest first so `chap.` wins over `chap`. */
+export const alternation = (words: string[]): string => unique(words).map(escapeRegExp).join('|');
+const all = <T>(pick: (l: HeadingLanguage) => T[] | undefined): T[] => LANGUAGES.flatMap((l) => pick(l) ?? []);
 
-export const CHAPTER_WORDS = alternation(LANGUAGES.flatMap((l) => l.chapter));
-export const PART_WORDS = alternation(LANGUAGES.flatMap((l) => l.part));
-export const WEAK_CHAPTER_WORDS = alternation(LANGUAGES.flatMap((l) => l.weakChapter ?? []));
-export const NAMED_WORDS = alternation([...LANGUAGES.flatMap((l) => l.named), ...CJK_NAMED]);
+export const CHAPTER_WORDS = alternation(all((l) => l.chapter));
+export const PART_WORDS = alternation(all((l) => l.part));
+export const WEAK_CHAPTER_WORDS = alternation(all((l) => l.weakChapter));
+export const NAMED_WORDS = alternation(all((l) => l.named));
+
+/** Chapters named in scripts written without spaces (`プロローグ`, `楔子`): they may run straight into their title. */
+export const CJK_NAMED: readonly string[] = all((l) => l.named).filter((w) => w.charCodeAt(0) >= 0x2e80);
+
+/** Counter-word heading shapes (`第…章`, `제…화`), merged by the text before the number. */
+export const CJK_SHAPES: readonly { prefix: string; chapter: string[]; part: string[] }[] = (() => {
+  const byPrefix = new Map<string, { prefix: string; chapter: string[]; part: string[] }>();
+  for (const c of all((l) => l.counters)) {
+    const shape = byPrefix.get(c.prefix) ?? { prefix: c.prefix, chapter: [], part: [] };
+    shape.chapter = [...new Set([...shape.chapter, ...c.chapter])];
+    shape.part = [...new Set([...shape.part, ...c.part])];
+    byPrefix.set(c.prefix, shape);
+  }
+  return [...byPrefix.values()];
+})();
 
 /** Every word a heading can start with, lower case: a fast test before the rules run on a line of prose. */
 export const HEADING_FIRST_WORDS: ReadonlySet<string> = new Set(
-  [...LANGUAGES.flatMap((l) => [...l.chapter, ...l.part, ...(l.weakChapter ?? []), ...l.named]), ...CJK_NAMED]
-    .map((w) => (w.split(/\s+/)[0] ?? '').toLowerCase()),
+  all((l) => [...l.chapter, ...l.part, ...(l.weakChapter ?? []), ...l.named]).map((w) => lower(w.split(/\s+/)[0] ?? '')),
 );
 
-export const NUMBER_WORDS: ReadonlyMap<string, number> = new Map(LANGUAGES.flatMap((l) => Object.entries(l.numbers)));
-export const NUMBER_JOINERS: ReadonlySet<string> = new Set(LANGUAGES.flatMap((l) => l.joiners ?? []));
-export const HUNDRED_WORDS: ReadonlySet<string> = new Set(LANGUAGES.flatMap((l) => l.hundreds ?? []));
+/** Apostrophes as one character, so `п’ять` and `п'ять` are one word. */
+export const normaliseApostrophes = (w: string): string => w.replace(/[’ʼ`]/g, "'");
+
+const firstWins = <V>(entries: [string, V][]): Map<string, V> => {
+  const map = new Map<string, V>();
+  for (const [k, v] of entries) if (!map.has(k)) map.set(k, v);
+  return map;
+};
+
+export const NUMBER_WORDS: ReadonlyMap<string, number> = firstWins(all((l) => Object.entries(l.numbers)));
+export const NUMBER_JOINERS: ReadonlySet<string> = new Set(all((l) => l.joiners));
+export const MULTIPLIER_WORDS: ReadonlyMap<string, number> = firstWins(all((l) => Object.entries(l.multipliers ?? {})));
+export const THOUSAND_WORDS: ReadonlySet<string> = new Set(all((l) => l.thousands));
+/** Indefinite articles: `Une partie`, `Ein Buch` are not part one. */
+export const ARTICLE_WORDS: ReadonlySet<string> = new Set(all((l) => l.articles));
 
 /** Words that give a total after a number: `Part 1 of 3`, `Teil 2 von 5`. */
-export const TOTAL_WORDS = 'of|von|de|sur|di|из|z';
+export const TOTAL_WORDS = alternation(all((l) => l.totals));
+
+/** The language module for a BCP 47 tag (`pt-BR` → pt, `zh-Hant` → zh), or undefined. */
+export function languageFor(tag: string): HeadingLanguage | undefined {
+  const primary = tag.toLowerCase().split('-')[0];
+  return LANGUAGES.find((l) => l.tag === primary);
+}

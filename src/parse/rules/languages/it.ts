@@ -2,17 +2,35 @@ import type { HeadingLanguage } from './types.js';
 
 export const it: HeadingLanguage = {
   tag: 'it',
+  names: ['italian', 'italiano', 'italienisch', 'italien', 'italiaans', 'włoski', 'итальянский', 'італійська', '意大利语', '義大利語', 'イタリア語', '이탈리아어', 'italia', 'italienska', 'italyanca', 'italština'],
   chapter: ['capitolo', 'cap.'],
   part: ['parte', 'libro'],
   weakChapter: ['giorno'],
   named: ['prologo', 'epilogo', 'interludio'],
   numbers: {
-    uno: 1, una: 1, due: 2, tre: 3, quattro: 4, cinque: 5, sei: 6, sette: 7, otto: 8, nove: 9, dieci: 10,
+    zero: 0, uno: 1, una: 1, due: 2, tre: 3, quattro: 4, cinque: 5, sei: 6, sette: 7, otto: 8, nove: 9, dieci: 10,
     undici: 11, dodici: 12, tredici: 13, quattordici: 14, quindici: 15, sedici: 16, diciassette: 17, diciotto: 18,
-    diciannove: 19, venti: 20, trenta: 30, quaranta: 40, cinquanta: 50,
+    diciannove: 19, venti: 20, ventuno: 21, trenta: 30, quaranta: 40, cinquanta: 50,
     primo: 1, prima: 1, secondo: 2, seconda: 2, terzo: 3, terza: 3, quarto: 4, quarta: 4, quinto: 5, quinta: 5,
     sesto: 6, sesta: 6, settimo: 7, settima: 7, ottavo: 8, ottava: 8, nono: 9, nona: 9, decimo: 10, decima: 10,
+    undicesimo: 11, undicesima: 11, dodicesimo: 12, dodicesima: 12, ventesimo: 20, ventesima: 20,
   },
   joiners: ['e'],
-  hundreds: ['cento'],
+  multipliers: { cento: 100 },
+  thousands: ['mille'],
+  articles: ['un', 'una', 'uno'],
+  totals: ['di'],
+  notes: [
+    { id: 'note-it', pattern: /^(?:note?|nota|angolo)\s+(?:dell['’]\s?(?:autrice|autore)|della traduttrice|del traduttore)$/i, standalone: true },
+  ],
+  byLines: ['di', 'scritto da', 'scritta da'],
+  posted: { verbs: ['pubblicato'], on: ['il'], by: ['da'], at: ['il'] },
+  fields: {
+    title: ['titolo'],
+    author: ['autore', 'autrice'],
+    description: ['introduzione', 'trama', 'riassunto'],
+    language: ['lingua'],
+    known: ['genere', 'capitoli', 'avvertimenti', 'categoria', 'personaggi', 'rating', 'parole'],
+  },
+  navigation: [String.raw`\bcapitolo\s+(?:precedente|successivo)\b`],
 };

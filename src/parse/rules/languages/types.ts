@@ -1,10 +1,18 @@
 /**
- * A language's heading vocabulary, as data. Adding a language is adding one
- * module beside this file and listing it in `index.ts`; nothing else changes.
+ * All of one language's vocabulary, as data: headings, numbers, note
+ * labels, by-lines and header labels. Adding a language is adding one
+ * module beside this file and listing it in `index.ts`; the rule tables
+ * (headings.ts, note-labels.ts, header-labels.ts, fields.ts) are built
+ * from these modules and nothing else changes.
+ *
+ * Words are lower case. Where a field holds regular-expression source
+ * (`pattern`, `navigation`, `headerNotes`) it says so.
  */
 export interface HeadingLanguage {
-  /** BCP 47 tag, for diagnostics. */
+  /** BCP 47 tag, stored in `meta.language` when this language is detected. */
   tag: string;
+  /** Names of the language as `Language:` fields write them, in any language: `deutsch`, `german`, `allemand`. */
+  names?: string[];
   /** Words that label a numbered chapter: `Chapter 3`, `Kapitel Eins`. */
   chapter: string[];
   /** Words that label a numbered part above chapters: `Part One`, `Première partie`. */
@@ -15,12 +23,69 @@ export interface HeadingLanguage {
    * entries are chapters, a word-count log line in a draft with chapters is not.
    */
   weakChapter?: string[];
-  /** Chapters that carry a name instead of a number: `Prologue`, `Epílogo`. */
+  /** Chapters that carry a name instead of a number: `Prologue`, `Epílogo`, `プロローグ`. */
   named: string[];
-  /** Number words, cardinal and ordinal, lower case: `eins`, `premier`, `третья`. */
+  /**
+   * Counter words of languages that write `第十二章`, `第1話`, `제3화`: the text
+   * before the number and the counters after it, by level.
+   */
+  counters?: { prefix: string; chapter: string[]; part: string[] }[];
+  /** Number words, cardinal and ordinal in every gender the language has: `eins`, `premier`, `третья`, `перше`. */
   numbers: Record<string, number>;
-  /** Words that add (`dix-sept`) or join (`vingt et un`, `treinta y uno`) number words. */
+  /** Words that join number words (`vingt et un`, `treinta y uno`). */
   joiners?: string[];
-  /** Words that multiply what stands before (`hundred`, `cent`). */
-  hundreds?: string[];
+  /** Words that multiply the number word before them: `hundred` (×100), `puluh` (×10). */
+  multipliers?: Record<string, number>;
+  /** Words that multiply everything before them by a thousand: `thousand`, `tausend`. */
+  thousands?: string[];
+  /** Indefinite articles: `Une partie` is not part one, `a story by` opens a by-line. */
+  articles?: string[];
+  /** Words that give a total after a number: `Part 1 of 3`, `Teil 2 von 5`. */
+  totals?: string[];
+  /** Author's-note labels, in the order they are tried. */
+  notes?: NoteLabelRow[];
+  /** Labels of note boxes in an archive's header block, as regular-expression source: `примечани[ея]`. */
+  headerNotes?: string[];
+  /** Phrases that put the author's name after them: `by`, `geschrieben von`, `verhaal door`. */
+  byLines?: string[];
+  /** Labels before a colon that give the author in scripts without case: `作者：`, `작가:`. */
+  byLabels?: string[];
+  /** A post stamp: `Posted on DATE by NAME at TIME`, the poster being maybe not the author. */
+  posted?: { verbs: string[]; on: string[]; by: string[]; at: string[] };
+  /** Labels some sites print without a colon before their value, as written: `Thread starter NAME`, `Postado 14/05/2020`. */
+  bareLabels?: string[];
+  /** Header field keys: the ones that fill metadata, and other keys believed even alone. */
+  fields?: {
+    title?: string[];
+    subtitle?: string[];
+    author?: string[];
+    description?: string[];
+    language?: string[];
+    known?: string[];
+  };
+  /**
+   * Point-of-view markers: `words` say "point of view" before or after a name
+   * (`Oren's POV`, `POV: Rarity`, `ミオ視点`); `prefixes` only before it
+   * (`Punto de vista de Ana`, `Narra Lucía`).
+   */
+  pov?: { words?: string[]; prefixes?: string[] };
+  /** Page navigation printed beside headings, as regular-expression source; never a chapter title. */
+  navigation?: string[];
+}
+
+/**
+ * One author's-note convention: either exact `words` or a `pattern` tried
+ * against the label alone (its colon, brackets and emphasis already off).
+ * - `scope`: where the label puts its note (AO3's `End Notes`: the story's end); absent when position decides.
+ * - `standalone`: the label may stand alone on its line with the text below;
+ *   short generic words (`Note`, `AN`) may not.
+ * - `edge`: which end of a chapter the label names (`Nachwort`, `後書き`), for diagnostics.
+ */
+export interface NoteLabelRow {
+  id: string;
+  words?: string[];
+  pattern?: RegExp;
+  scope?: 'storyStart' | 'storyEnd' | 'chapterStart' | 'chapterEnd';
+  standalone: boolean;
+  edge?: 'start' | 'end';
 }

@@ -1,0 +1,74 @@
+/**
+ * A language told by its script alone, before any statistical detector:
+ * kana is Japanese, hangul Korean, Han alone Chinese (simplified or
+ * traditional by the characters only one of them uses), Cyrillic Russian or
+ * Ukrainian by the letters only one of them has. Deterministic and free; the
+ * detector is loaded only for the Latin script.
+ */
+
+/** Characters common in running text that each Chinese script writes its own way. */
+const SIMPLIFIED = new Set('们这说会来时个为后对还点开里过么没见问现样头门长进话东车经让书听电发学说从实写边这爷儿妈风愿觉欢师难觉应该钱');
+const TRADITIONAL = new Set('們這說會來時個為後對還點開裡過麼沒見問現樣頭門長進話東車經讓書聽電發學說從實寫邊這爺兒媽風願覺歡師難覺應該錢');
+
+export interface ScriptCounts {
+  latin: number;
+  cyrillic: number;
+  han: number;
+  kana: number;
+  hangul: number;
+  greek: number;
+  hebrew: number;
+  arabic: number;
+}
+
+export function countScripts(text: string): ScriptCounts {
+  const c: ScriptCounts = { latin: 0, cyrillic: 0, han: 0, kana: 0, hangul: 0, greek: 0, hebrew: 0, arabic: 0 };
+  for (const ch of text) {
+    const u = ch.codePointAt(0) ?? 0;
+    if ((u >= 0x41 && u <= 0x5a) || (u >= 0x61 && u <= 0x7a) || (u >= 0xc0 && u <= 0x24f)) c.latin++;
+    else if (u >= 0x400 && u <= 0x4ff) c.cyrillic++;
+    else if ((u >= 0x4e00 && u <= 0x9fff) || (u >= 0x3400 && u <= 0x4dbf)) c.han++;
+    else if (u >= 0x3040 && u <= 0x30ff) c.kana++;
+    else if ((u >= 0xac00 && u <= 0xd7af) || (u >= 0x1100 && u <= 0x11ff)) c.hangul++;
+    else if (u >= 0x370 && u <= 0x3ff) c.greek++;
+    else if (u >= 0x590 && u <= 0x5ff) c.hebrew++;
+    else if (u >= 0x600 && u <= 0x6ff) c.arabic++;
+  }
+  return c;
+}
+
+/** The tag the script settles, `latin` when a detector must decide, or null when there are too few letters. */
+export function languageByScript(text: string): string | 'latin' | null {
+  const c = countScripts(text);
+  const total = c.latin + c.cyrillic + c.han + c.kana + c.hangul + c.greek + c.hebrew + c.arabic;
+  if (total < 20) return null;
+  const cjk = c.han + c.kana + c.hangul;
+  // CJK characters carry a word each; a story in CJK still quotes Latin names and site chrome.
+  if (cjk > 0 && cjk * 3 >= c.latin + c.cyrillic) {
+    if (c.hangul >= Math.max(c.kana, c.han / 4)) return 'ko';
+    if (c.kana * 10 >= c.han) return 'ja';
+    return chineseScript(text);
+  }
+  if (c.cyrillic > c.latin) return cyrillicLanguage(text);
+  if (c.greek > c.latin) return 'el';
+  if (c.hebrew > c.latin) return 'he';
+  if (c.arabic > c.latin) return 'ar';
+  return 'latin';
+}
+
+function chineseScript(text: string): string {
+  let simplified = 0;
+  let traditional = 0;
+  for (const ch of text) {
+    if (SIMPLIFIED.has(ch)) simplified++;
+    else if (TRADITIONAL.has(ch)) traditional++;
+  }
+  return traditional > simplified ? 'zh-Hant' : 'zh-Hans';
+}
+
+/** Ukrainian writes і ї є ґ, Russian ы э ъ ё; counted, not guessed. */
+function cyrillicLanguage(text: string): string {
+  const uk = (text.match(/[іїєґІЇЄҐ]/g) ?? []).length;
+  const ru = (text.match(/[ыэъёЫЭЪЁ]/g) ?? []).length;
+  return uk > ru ? 'uk' : 'ru';
+}

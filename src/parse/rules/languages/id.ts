@@ -1,0 +1,30 @@
+import type { HeadingLanguage } from './types.js';
+
+/** Indonesian: `Bab 1`, `Bab Satu`, `Catatan penulis`; numbers compose by `belas` (+10) and `puluh` (×10). */
+export const id: HeadingLanguage = {
+  tag: 'id',
+  names: ['indonesian', 'bahasa indonesia', 'indonesia', 'indonesisch', 'indonésien', 'indonesio', 'indonesiano', 'indonésio', 'indonezyjski', 'индонезийский', '印尼语', '印尼語', 'インドネシア語', '인도네시아어'],
+  chapter: ['bab'],
+  part: ['bagian', 'jilid'],
+  named: ['prolog', 'epilog'],
+  numbers: {
+    nol: 0, satu: 1, dua: 2, tiga: 3, empat: 4, lima: 5, enam: 6, tujuh: 7, delapan: 8, sembilan: 9, sepuluh: 10,
+    sebelas: 11, belas: 10, seratus: 100,
+    pertama: 1, kedua: 2, ketiga: 3, keempat: 4, kelima: 5, keenam: 6, ketujuh: 7, kedelapan: 8, kesembilan: 9, kesepuluh: 10,
+  },
+  multipliers: { puluh: 10, ratus: 100 },
+  thousands: ['ribu'],
+  totals: ['dari'],
+  notes: [
+    { id: 'note-id', words: ['catatan penulis', 'catatan author', 'catatan', 'author note'], standalone: true },
+  ],
+  byLines: ['oleh', 'ditulis oleh', 'karya'],
+  fields: {
+    title: ['judul'],
+    author: ['penulis', 'pengarang'],
+    description: ['sinopsis', 'ringkasan', 'deskripsi', 'blurb'],
+    language: ['bahasa'],
+    known: ['genre', 'kategori', 'status', 'tag', 'peringatan', 'tokoh', 'jumlah kata'],
+  },
+  navigation: [String.raw`\b(?:bab|part)\s+(?:selanjutnya|sebelumnya)\b`],
+};

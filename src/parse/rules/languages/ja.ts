@@ -1,0 +1,27 @@
+import type { HeadingLanguage } from './types.js';
+
+/** Japanese: `第1話　タイトル`, `第一章`, `プロローグ`, `あらすじ`, `あとがき`. */
+export const ja: HeadingLanguage = {
+  tag: 'ja',
+  names: ['japanese', '日本語', 'japanisch', 'japonais', 'japonés', 'giapponese', 'japonês', 'japans', 'japoński', 'японский', 'японська', '日语', '日語', '일본어', 'jepang', 'japanska', 'japonca', 'japonština'],
+  chapter: [],
+  part: [],
+  named: ['序章', '終章', '間章', '幕間', '閑話', '番外編', 'プロローグ', 'エピローグ', 'インターミッション'],
+  counters: [{ prefix: '第', chapter: ['話', '章', '節', '幕', '夜'], part: ['部', '巻', '篇'] }],
+  numbers: {},
+  notes: [
+    { id: 'note-ja', words: ['前書き', 'まえがき', '作者より', '作者コメント'], standalone: true, edge: 'start' },
+    { id: 'note-ja', words: ['後書き', 'あとがき'], standalone: true, edge: 'end' },
+  ],
+  headerNotes: ['前書き'],
+  byLabels: ['作者', '著者'],
+  fields: {
+    title: ['タイトル', '作品名', '題名'],
+    author: ['作者', '著者', '作者名'],
+    description: ['あらすじ', '紹介文', 'キャプション', '作品紹介', '概要'],
+    language: ['言語'],
+    known: ['ジャンル', 'キーワード', 'キャッチコピー', 'タグ', '文字数', '話数', '注意', '掲載日', '更新日', '最終更新日', '連載状態'],
+  },
+  pov: { words: ['視点', '目線'] },
+  navigation: ['前へ|次へ|目次'],
+};

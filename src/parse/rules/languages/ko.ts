@@ -1,0 +1,31 @@
+import type { HeadingLanguage } from './types.js';
+
+/** Korean: `제3화 답장`, `1화 마지막 배달`, `프롤로그`, `작가의 말`, `줄거리`. */
+export const ko: HeadingLanguage = {
+  tag: 'ko',
+  names: ['korean', '한국어', '한국말', 'koreanisch', 'coréen', 'coreano', 'koreaans', 'koreański', 'корейский', 'корейська', '韩语', '韓語', '韓国語', 'korea', 'koreanska', 'korece', 'korejština'],
+  chapter: [],
+  part: [],
+  named: ['프롤로그', '에필로그', '외전', '번외', '막간'],
+  counters: [
+    { prefix: '제', chapter: ['화', '장', '편'], part: ['부', '권'] },
+    // Korean sites also drop the 제: `1화 마지막 배달`.
+    { prefix: '', chapter: ['화'], part: [] },
+  ],
+  numbers: {},
+  notes: [
+    { id: 'note-ko', words: ['작가의 말', '작가의말', '작가 코멘트', '작가코멘트'], standalone: true },
+    { id: 'note-ko', words: ['작가 후기', '작가후기', '후기'], standalone: true, edge: 'end' },
+  ],
+  headerNotes: ['작가의 말'],
+  byLabels: ['작가', '글쓴이', '저자'],
+  fields: {
+    title: ['제목', '작품명'],
+    author: ['작가', '글쓴이', '저자'],
+    description: ['작품 소개', '줄거리', '소개', '시놉시스'],
+    language: ['언어'],
+    known: ['장르', '연재', '시리즈', '태그', '키워드', '주의', '경고', '공지', '연재 주기', '분량'],
+  },
+  pov: { words: ['시점'] },
+  navigation: [String.raw`다음\s*화|이전\s*화`],
+};

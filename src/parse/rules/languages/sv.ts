@@ -1,0 +1,32 @@
+import type { HeadingLanguage } from './types.js';
+
+/** Swedish. `en` (one) is left out: it would read Spanish and Dutch prose lines as numbers. */
+export const sv: HeadingLanguage = {
+  tag: 'sv',
+  names: ['swedish', 'svenska', 'schwedisch', 'suédois', 'sueco', 'svedese', 'zweeds', 'szwedzki', 'шведский', 'шведська', '瑞典语', '瑞典語', 'スウェーデン語', '스웨덴어', 'swedia', 'isveççe', 'švédština'],
+  chapter: ['kapitel'],
+  part: ['del', 'bok'],
+  named: ['prolog', 'epilog', 'mellanspel'],
+  numbers: {
+    noll: 0, ett: 1, 'två': 2, tre: 3, fyra: 4, fem: 5, sex: 6, sju: 7, 'åtta': 8, nio: 9, tio: 10, elva: 11, tolv: 12,
+    tretton: 13, fjorton: 14, femton: 15, sexton: 16, sjutton: 17, arton: 18, nitton: 19, tjugo: 20, trettio: 30,
+    'första': 1, andra: 2, tredje: 3, 'fjärde': 4, femte: 5, 'sjätte': 6, sjunde: 7, 'åttonde': 8, nionde: 9, tionde: 10,
+    elfte: 11, tolfte: 12, tjugonde: 20,
+  },
+  multipliers: { hundra: 100 },
+  thousands: ['tusen'],
+  articles: ['en', 'ett'],
+  totals: ['av'],
+  notes: [
+    { id: 'note-sv', words: ['författarens anmärkning', 'författarens kommentar', 'författarens anteckning', 'författarens ord', 'anmärkning', 'förord'], standalone: true },
+    { id: 'note-sv', words: ['efterord'], standalone: true, edge: 'end' },
+  ],
+  byLines: ['av', 'skriven av'],
+  fields: {
+    title: ['titel'],
+    author: ['författare'],
+    description: ['sammanfattning', 'beskrivning'],
+    language: ['språk'],
+    known: ['genre', 'kapitel', 'ord', 'varningar', 'karaktärer', 'publicerad', 'uppdaterad'],
+  },
+};

@@ -1,0 +1,26 @@
+import type { HeadingLanguage } from './types.js';
+
+/** Turkish. `on` (ten) is left out: as an English word it opens too many lines of prose. */
+export const tr: HeadingLanguage = {
+  tag: 'tr',
+  names: ['turkish', 'türkçe', 'turkce', 'türkisch', 'turc', 'turco', 'turks', 'turecki', 'турецкий', 'турецька', '土耳其语', '土耳其語', 'トルコ語', '터키어', 'turki', 'turkiska', 'turečtina'],
+  chapter: ['bölüm'],
+  part: ['kısım', 'kitap', 'cilt'],
+  named: ['önsöz', 'sonsöz', 'prolog', 'epilog'],
+  numbers: {
+    bir: 1, iki: 2, 'üç': 3, 'dört': 4, 'beş': 5, 'altı': 6, yedi: 7, sekiz: 8, dokuz: 9, yirmi: 20, otuz: 30,
+    birinci: 1, ikinci: 2, 'üçüncü': 3, 'dördüncü': 4, 'beşinci': 5, 'altıncı': 6, yedinci: 7, sekizinci: 8, dokuzuncu: 9, onuncu: 10,
+  },
+  multipliers: { 'yüz': 100 },
+  thousands: ['bin'],
+  notes: [
+    { id: 'note-tr', words: ['yazarın notu', 'yazar notu', 'yazarın notları', 'yazardan'], standalone: true },
+  ],
+  fields: {
+    title: ['başlık'],
+    author: ['yazar'],
+    description: ['özet', 'açıklama'],
+    language: ['dil'],
+    known: ['tür', 'karakterler', 'uyarılar', 'kelime', 'bölümler', 'durum'],
+  },
+};

@@ -1,0 +1,25 @@
+import type { HeadingLanguage } from './types.js';
+
+/** Chinese, simplified and traditional: web novels write `第十二章 标题`, `第一卷`, `作者：`, `内容简介：`. */
+export const zh: HeadingLanguage = {
+  tag: 'zh',
+  names: ['chinese', '中文', '汉语', '漢語', '简体中文', '繁體中文', '繁体中文', 'chinesisch', 'chinois', 'chino', 'cinese', 'chinês', 'chinees', 'chiński', 'китайский', 'китайська', '中国語', '중국어', 'cina', 'kinesiska', 'çince', 'čínština'],
+  chapter: [],
+  part: [],
+  named: ['序章', '楔子', '引子', '序幕', '尾声', '尾聲', '终章', '終章', '番外', '后记', '後記'],
+  counters: [{ prefix: '第', chapter: ['章', '回', '话', '話', '节', '節', '集', '幕', '夜'], part: ['部', '卷', '篇'] }],
+  numbers: {},
+  notes: [
+    { id: 'note-zh', words: ['作者有话要说', '作者有話要說', '作者的话', '作者的話', '作者按', '题外话', '題外話', '作者留言', '碎碎念'], standalone: true },
+  ],
+  headerNotes: ['作者有话要说', '作者有話要說'],
+  byLabels: ['作者', '作家'],
+  pov: { words: ['视角', '視角'] },
+  fields: {
+    title: ['标题', '標題', '书名', '書名', '作品名'],
+    author: ['作者'],
+    description: ['文案', '内容简介', '內容簡介', '简介', '簡介', '内容介绍', '內容介紹', '作品简介', '作品簡介'],
+    language: ['语言', '語言'],
+    known: ['类型', '類型', '状态', '狀態', '标签', '標籤', '内容标签', '內容標籤', '搜索关键字', '一句话简介', '一句話簡介', '立意', '字数', '字數', '配对', '配對', '原作', '分级', '分級', '主角', '配角', '视角', '視角'],
+  },
+};

@@ -1,0 +1,65 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { applyOverrides } from '../src/bind/overrides.js';
+import { configBooks } from '../src/config/config-books.js';
+import { parseConfig } from '../src/config/load-config.js';
+import { parse } from '../src/parse.js';
+import { detectLanguage } from '../src/parse/language/detect.js';
+
+/** A few sentences of prose per language, as a story's first paragraphs would be. */
+const PROSE: [string, string][] = [
+  ['en', 'The ferry left at six, whether or not anyone was on it. Mara had missed it twice that week, and both times the harbourmaster had only shrugged and pointed at the timetable nailed to the shed, as if the paper could explain why the sea did not wait for anybody.'],
+  ['de', 'Die Fähre fuhr um sechs, ob jemand an Bord war oder nicht. Mara hatte sie in dieser Woche zweimal verpasst, und beide Male hatte der Hafenmeister nur mit den Schultern gezuckt und auf den Fahrplan gezeigt, der an die Hütte genagelt war.'],
+  ['fr', 'Le bac partait à six heures, qu’il y ait quelqu’un à bord ou non. Mara l’avait manqué deux fois cette semaine, et les deux fois le maître de port s’était contenté de hausser les épaules en montrant l’horaire cloué sur la cabane.'],
+  ['es', 'El transbordador salía a las seis, hubiera alguien a bordo o no. Mara lo había perdido dos veces esa semana, y las dos veces el capitán del puerto solo se había encogido de hombros y había señalado el horario clavado en la caseta.'],
+  ['it', 'Il traghetto partiva alle sei, che ci fosse qualcuno a bordo oppure no. Mara lo aveva perso due volte quella settimana, e tutte e due le volte il capitano del porto si era limitato a stringersi nelle spalle indicando l’orario inchiodato alla baracca.'],
+  ['pt', 'A balsa saía às seis, houvesse alguém a bordo ou não. Mara a tinha perdido duas vezes naquela semana, e nas duas vezes o capitão do porto apenas tinha dado de ombros e apontado para o horário pregado na parede do barracão.'],
+  ['nl', 'De veerboot vertrok om zes uur, of er nu iemand aan boord was of niet. Mara had hem die week al twee keer gemist, en beide keren had de havenmeester alleen zijn schouders opgehaald en naar de dienstregeling gewezen die op de schuur was gespijkerd.'],
+  ['pl', 'Prom odpływał o szóstej, niezależnie od tego, czy ktoś był na pokładzie. Mara spóźniła się na niego dwa razy w tym tygodniu i za każdym razem kapitan portu tylko wzruszał ramionami i wskazywał rozkład przybity do szopy.'],
+  ['sv', 'Färjan gick klockan sex, vare sig någon var ombord eller inte. Mara hade missat den två gånger den veckan, och båda gångerna hade hamnkaptenen bara ryckt på axlarna och pekat på tidtabellen som var spikad på boden vid kajen.'],
+  ['cs', 'Přívoz odjížděl v šest, ať už na palubě někdo byl, nebo ne. Mara ho ten týden zmeškala dvakrát a pokaždé jen správce přístavu pokrčil rameny a ukázal na jízdní řád přibitý na dřevěné boudě u mola.'],
+  ['tr', 'Feribot, gemide kimse olsun ya da olmasın, saat altıda kalkıyordu. Mara o hafta iki kez kaçırmıştı ve her seferinde liman müdürü sadece omuz silkip kulübeye çakılmış tarifeyi göstermişti, sanki kâğıt denizin neden kimseyi beklemediğini açıklayabilirmiş gibi.'],
+  ['id', 'Kapal feri berangkat pukul enam, entah ada penumpang atau tidak. Mara sudah dua kali ketinggalan minggu itu, dan dua kali pula kepala pelabuhan hanya mengangkat bahu sambil menunjuk jadwal yang dipaku di dinding gudang.'],
+  ['ru', 'Паром отходил в шесть, был ли кто-нибудь на борту или нет. Мара опоздала на него уже дважды за эту неделю, и оба раза начальник порта только пожимал плечами и показывал на расписание, прибитое к сараю.'],
+  ['uk', 'Пором відходив о шостій, чи був хтось на борту, чи ні. Мара спізнилася на нього вже двічі цього тижня, і щоразу начальник порту тільки знизував плечима й показував на розклад, прибитий до повітки.'],
+  ['zh-Hans', '渡轮六点开，不管船上有没有人。这个星期玛拉已经错过了两次，两次港务长都只是耸耸肩，指着钉在棚子上的时刻表，好像那张纸能说明大海为什么不等任何人。'],
+  ['zh-Hant', '渡輪六點開，不管船上有沒有人。這個星期瑪拉已經錯過了兩次，兩次港務長都只是聳聳肩，指著釘在棚子上的時刻表，好像那張紙能說明大海為什麼不等任何人。'],
+  ['ja', 'フェリーは誰が乗っていようといまいと六時に出る。マーラはその週、もう二度も乗り遅れていた。二度とも港長は肩をすくめて、小屋に釘で打ちつけられた時刻表を指さしただけだった。'],
+  ['ko', '여객선은 누가 타든 안 타든 여섯 시에 떠났다. 마라는 그 주에만 벌써 두 번이나 배를 놓쳤고, 두 번 모두 항만장은 어깨를 으쓱하며 창고 벽에 못 박힌 시간표를 가리킬 뿐이었다.'],
+];
+
+describe('language detection', () => {
+  it.each(PROSE)('reads %s prose as its language', (tag, text) => expect(detectLanguage(text)).toBe(tag));
+
+  it('leaves a text too short to tell undecided', () => {
+    expect(detectLanguage('Hi there.')).toBeNull();
+  });
+
+  const german = (header: string): Uint8Array =>
+    new TextEncoder().encode(`Der Fährmann\n\n${header}Kapitel Eins\n\n${PROSE[1]![1]}\n\n${PROSE[1]![1]}\n`);
+
+  it('stores the language of the body as meta.language when no field names one', () => {
+    expect(parse(german(''), 'faehre.txt').meta.language).toBe('de');
+  });
+
+  it('believes a Language field, in any language, over the body', () => {
+    expect(parse(german('Rating: General\nLanguage: English\n\n'), 'faehre.txt').meta.language).toBe('en');
+    expect(parse(german('Gatunek: Obyczajowe\nJęzyk: polski\n\n'), 'faehre.txt').meta.language).toBe('pl');
+  });
+
+  it('believes front matter lang over the body', () => {
+    const md = new TextEncoder().encode(`---\ntitle: Der Fährmann\nlang: de-AT\n---\n\n# Kapitel 1\n\n${PROSE[0]![1]}\n`);
+    expect(parse(md, 'faehre.md').meta.language).toBe('de-AT');
+  });
+
+  it('lets quire.yaml language: override what was detected', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'quire-lang-'));
+    writeFileSync(join(dir, 'faehre.txt'), german(''));
+    const config = parseConfig('books:\n  - stories:\n      - file: faehre.txt\n        language: de-CH\n', join(dir, 'quire.yaml'));
+    const [book] = await configBooks(config, join(dir, 'quire.yaml'));
+    const overrides = Object.values(book!.overrides ?? {})[0]!;
+    expect(applyOverrides(parse(german(''), 'faehre.txt'), overrides).meta.language).toBe('de-CH');
+  });
+});
