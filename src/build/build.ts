@@ -11,6 +11,8 @@ import { RendererRegistry } from '../render/registry.js';
 import { registryWith, type RendererModule } from '../render/load-renderer.js';
 import type { CoverImage, NotesMode, RenderOptions } from '../render/renderer.js';
 import { Templates } from '../render/templates.js';
+import { loadTheme } from '../render/pdf/theme.js';
+import { trimSize } from '../render/pdf/trim-size.js';
 import { protectedPaths } from './protected-paths.js';
 import { readCover } from './read-cover.js';
 import { failure, runJob, type BookReport, type BuildFailure, type BuildOutput, type JobEnv, type JobResult, type RenderJob } from './render-job.js';
@@ -47,7 +49,7 @@ export interface BuildOptions {
   outDir: string;
   notes?: NotesMode;
   embedFonts?: boolean;
-  /** Page size for paged formats: `A5` (default), `A4`, `Letter`, `6x9`. */
+  /** Trim size for paged formats: a preset (`A5`, the default; `A4`, `Letter`, `6x9`, `5x8`, `B-format`, `A6`, `pocket`…) or `140x216mm`, `5.5x8.5in`. */
   pageSize?: string | null;
   /** Open every chapter on a right-hand page (PDF). */
   recto?: boolean;
@@ -188,6 +190,7 @@ async function buildBooks(options: Readonly<BuildOptions>, registry: RendererReg
     for (const f of formats) if (!registry.has(f)) throw new TypeError(`unknown format "${f}"; this quire can make: ${registry.names().join(', ')}`);
     jobs.push({ book, slug, formats, options: { ...base, notes: spec.notes ?? base.notes, pageSize: spec.pageSize ?? base.pageSize, cover: bookCover } });
   }
+  checkPageSizes(jobs, env);
   const onOutput = (o: BuildOutput): void => options.onOutput?.(o);
   let results: JobResult[];
   if (pool !== null && jobs.length > 1) results = await pool.run(jobs, onOutput);
@@ -209,4 +212,12 @@ async function buildBooks(options: Readonly<BuildOptions>, registry: RendererReg
     result.books.push({ ...r.report, warnings: result.diagnostics.filter((d) => d.severity !== 'info' && files.has(d.file)).length });
   });
   return result;
+}
+
+/** A page size no template knows is a usage error before anything is rendered, not a failure of every PDF. */
+function checkPageSizes(jobs: readonly RenderJob[], env: JobEnv): void {
+  const sizes = new Set(jobs.map((j) => j.options.pageSize).filter((s) => s !== null));
+  if (sizes.size === 0) return;
+  const theme = loadTheme(new Templates(env.templatesDir));
+  for (const size of sizes) trimSize(theme, size);
 }

@@ -37,7 +37,8 @@ export type StructureConfig = z.infer<typeof structure>;
 const story = z.preprocess((value) => (typeof value === 'string' ? { file: value } : value), storyOverrides);
 
 const formats = z.array(z.string().min(1)).min(1);
-const pageSize = z.enum(['A5', 'A4', 'Letter', '6x9']);
+/** A preset of the PDF theme or a custom size such as `140x216mm`; checked against the theme when the book is built. */
+const pageSize = z.string().min(1);
 const notes = z.enum(['inline', 'end', 'omit']);
 
 const book = z.strictObject({

@@ -13,7 +13,9 @@ import { hyphenatorFor } from './hyphenate.js';
 import { drawPageFurniture } from './page-furniture.js';
 import { PageFlow } from './page-flow.js';
 import { planStory, StoryLayout } from './story-layout.js';
-import { fontPaths, loadTheme, pageSize, type Face } from './theme.js';
+import { scaleTheme } from './scale-theme.js';
+import { fontPaths, loadTheme, type Face } from './theme.js';
+import { trimSize } from './trim-size.js';
 
 const FACES: readonly Face[] = ['regular', 'italic', 'bold', 'boldItalic', 'fallback'];
 
@@ -65,8 +67,9 @@ function newDocument(book: Book, date: Date): PDFKit.PDFDocument {
 
 async function renderPdf(book: Book, context: RenderContext): Promise<Uint8Array> {
   const { templates, options } = context;
-  const theme = loadTheme(templates);
-  const size = pageSize(theme, options.pageSize);
+  const base = loadTheme(templates);
+  const size = trimSize(base, options.pageSize);
+  const theme = scaleTheme(base, size);
   const paths = fontPaths(theme);
   const fonts = fontSetFor(paths);
   const doc = newDocument(book, bookDate(book, context.sourceDateEpoch));
@@ -173,6 +176,6 @@ async function renderPdf(book: Book, context: RenderContext): Promise<Uint8Array
 export const pdfRenderer: Renderer = {
   name: 'pdf',
   extension: 'pdf',
-  description: 'PDF for print and reading on screen: A5, A4, Letter or 6×9 in',
+  description: 'PDF for print and reading on screen: A5, A4, Letter, 6×9 in, 5×8 in, B-format, A6, pocket or any size',
   render: renderPdf,
 };

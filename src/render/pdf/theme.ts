@@ -9,9 +9,23 @@ export interface PageSize {
   margins: { top: number; bottom: number; inner: number; outer: number };
 }
 
+/** A trim size of the theme; one without margins takes `marginRatios` of its width and height. */
+export interface TrimPreset {
+  width: number;
+  height: number;
+  margins?: PageSize['margins'];
+}
+
 /** Layout values of the PDF: `templates/pdf/theme.json`, so a designer changes them without code. */
 export interface Theme {
-  pageSizes: Record<string, PageSize>;
+  pageSizes: Record<string, TrimPreset>;
+  /** Margins as shares of the page: top and bottom of its height, inner and outer of its width. */
+  marginRatios: PageSize['margins'];
+  /**
+   * Type sizes, leadings and gaps are set for a measure (text width) of `referenceMeasure`
+   * points and scaled by (measure / reference) ^ exponent, kept between `min` and `max`.
+   */
+  typeScale: { referenceMeasure: number; exponent: number; min: number; max: number };
   defaultPageSize: string;
   /** Package-relative paths of TTF files, resolved from node_modules. */
   fonts: Record<Face, string>;
@@ -38,12 +52,4 @@ export function loadTheme(templates: Templates): Theme {
 export function fontPaths(theme: Theme): Record<Face, string> {
   const entries = Object.entries(theme.fonts).map(([face, spec]) => [face, require.resolve(spec)]);
   return Object.fromEntries(entries) as Record<Face, string>;
-}
-
-/** The page size named by `--page-size`, matched without regard to case. */
-export function pageSize(theme: Theme, name: string | null): PageSize {
-  const key = Object.keys(theme.pageSizes).find((k) => k.toLowerCase() === (name ?? theme.defaultPageSize).toLowerCase());
-  const size = key === undefined ? undefined : theme.pageSizes[key];
-  if (size === undefined) throw new TypeError(`unknown page size "${name}"; the theme has ${Object.keys(theme.pageSizes).join(', ')}`);
-  return size;
 }
