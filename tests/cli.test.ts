@@ -126,7 +126,7 @@ describe('quire formats and third-party renderers', () => {
   it('lists the built-in formats, and a renderer loaded with --renderer', () => {
     const r = quire('formats', '--renderer', './examples/html-renderer.js');
     expect(r.status).toBe(0);
-    expect(r.stdout.split('\n').map((l) => l.split(/\s+/)[0])).toEqual(['epub', 'pdf', 'txt', 'imposed', 'calibration', 'html', '']);
+    expect(r.stdout.split('\n').map((l) => l.split(/\s+/)[0])).toEqual(['epub', 'pdf', 'txt', 'imposed', 'cover', 'calibration', 'html', '']);
   });
 
   it('builds with the example HTML renderer, escaping the text', () => {

@@ -15,7 +15,7 @@ describe('the library API', () => {
     };
     const registry = new RendererRegistry();
     registry.register(titles);
-    expect(registry.names()).toEqual(['epub', 'pdf', 'txt', 'imposed', 'calibration', 'titles']);
+    expect(registry.names()).toEqual(['epub', 'pdf', 'txt', 'imposed', 'cover', 'calibration', 'titles']);
     // Imposed sheets and the calibration sheet are made when asked for, never by default.
     expect(registry.defaults()).toEqual(['epub', 'pdf', 'txt', 'titles']);
     const dir = mkdtempSync(join(tmpdir(), 'quire-lib-'));

@@ -14,6 +14,7 @@ const BUILT_IN: readonly Entry[] = [
   { name: 'pdf', description: 'PDF for print and screen', load: async () => (await import('./pdf/pdf-renderer.js')).pdfRenderer },
   { name: 'txt', description: 'plain text', load: async () => (await import('./txt/txt-renderer.js')).txtRenderer },
   { name: 'imposed', description: 'the PDF\'s pages on sheets to fold and sew (<slug>-imposed.pdf; --impose)', onRequest: true, load: async () => (await import('./pdf/imposed-renderer.js')).imposedRenderer },
+  { name: 'cover', description: 'a wrap cover for print on demand (<slug>-cover.pdf)', onRequest: true, load: async () => (await import('./pdf/cover-renderer.js')).coverRenderer },
   { name: 'calibration', description: 'a two-sided test sheet for the printer (<slug>-calibration.pdf; --calibration)', onRequest: true, load: async () => (await import('./pdf/calibration-renderer.js')).calibrationRenderer },
 ];
 

@@ -17,7 +17,7 @@ export interface Face {
 }
 
 /** The words of each page of a PDF with their boxes in PDF coordinates (origin bottom left). */
-export async function wordsByPage(file: string): Promise<{ width: number; height: number; words: { text: string; x: number; y: number }[] }[]> {
+export async function wordsByPage(file: string): Promise<{ width: number; height: number; words: { text: string; x: number; y: number; left: number }[] }[]> {
   const { stdout } = await run('pdftotext', ['-bbox', file, '-'], { maxBuffer: 256 * 1024 * 1024 });
   return [...stdout.matchAll(/<page width="([\d.]+)" height="([\d.]+)">([\s\S]*?)<\/page>/g)].map((m) => {
     const height = Number(m[2]);
@@ -25,6 +25,7 @@ export async function wordsByPage(file: string): Promise<{ width: number; height
       text: w[5]!,
       x: (Number(w[1]) + Number(w[3])) / 2,
       y: height - (Number(w[2]) + Number(w[4])) / 2,
+      left: Number(w[1]),
     }));
     return { width: Number(m[1]), height, words };
   });
