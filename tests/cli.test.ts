@@ -75,7 +75,7 @@ describe('quire build', () => {
     const out = mkdtempSync(join(tmpdir(), 'quire-docx-'));
     const r = quire('build', seed, '--format', 'epub,docx', '--out', out);
     expect(r.status).toBe(2);
-    expect(r.stderr).toBe('quire: format "docx" is not available in this version of quire; it can make: epub, pdf, txt\n');
+    expect(r.stderr).toBe('quire: format "docx" is not available in this version of quire; it can make: epub, pdf, txt, imposed, cover, calibration\n');
     expect(readdirSync(out)).toEqual([]);
   });
 
