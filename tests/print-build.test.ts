@@ -7,7 +7,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { build, type BuildResult } from '../src/build/build.js';
 import type { PrintSettings } from '../src/print/print-options.js';
 import { root } from './helpers/inspect.js';
-import { printFoldRead } from './helpers/fold-sheets.js';
+import { printFoldRead, wordsByPage } from './helpers/fold-sheets.js';
 import { pdffonts, pdfinfo, pdftotext, qpdfCheck, RUN_PDF_TOOLS } from './helpers/pdf.js';
 
 const EPOCH = 1700000000;
@@ -117,5 +117,31 @@ describe.runIf(RUN_PDF_TOOLS)('the anthology of the four seeds, imposed', () => 
     expect((await pagesPerSide(imposed)).reduce((a, b) => a + b, 0)).toBe(pages);
     expect(await missingWords(book, imposed)).toEqual([]);
     await expectSound(imposed);
+  }, 60_000);
+});
+
+describe.runIf(RUN_PDF_TOOLS)('the calibration sheet', () => {
+  it.each(['long', 'short'] as const)('--duplex %s: the crosses of the back fall behind those of the front once the paper turns that way', async (duplex) => {
+    const out = mkdtempSync(join(tmpdir(), 'quire-calibration-'));
+    const result = await buildWith(out, [seed002], 'A5', { calibration: true, duplex }, ['pdf']);
+    const file = join(out, 'finding-friendship-calibration.pdf');
+    expect(result.outputs.map((o) => o.path)).toContain(file);
+    const [front, back] = await wordsByPage(file);
+    expect(front!.words.map((w) => w.text)).toContain('FRONT');
+    const { width, height } = front!;
+    expect([width, height]).toEqual([595.28, 841.89]);
+    // Each cross is labelled 8 pt right of and below its centre, on both sides.
+    const cross = (words: { text: string; left: number; y: number }[], label: string): [number, number] => {
+      const w = words.find((x) => x.text === label)!;
+      return [w.left - 8, w.y + 12];
+    };
+    for (const n of [1, 2, 3, 4]) {
+      const [fx, fy] = cross(front!.words, `F${n}`);
+      const [bx, by] = cross(back!.words, `B${n}`);
+      // Printed on the back and turned over, a point moves to the mirror image across the edge the paper turns on.
+      const [tx, ty] = duplex === 'long' ? [width - bx, by] : [bx, height - by];
+      expect(Math.abs(tx - fx) < 3 && Math.abs(ty - fy) < 3, `cross ${n}: front ${fx},${fy}; back turned over ${tx},${ty}`).toBe(true);
+    }
+    await expectSound(file);
   }, 60_000);
 });

@@ -9,7 +9,7 @@ import { fontPaths, loadTheme } from './theme.js';
 
 const MM = 72 / 25.4;
 /** Registration crosses on the front, as shares of the sheet from its lower left: placed unevenly, so a wrong turn shows. */
-const CROSSES: readonly [number, number][] = [[0.22, 0.72], [0.78, 0.72], [0.3, 0.22], [0.5, 0.47]];
+const CROSSES: readonly [number, number][] = [[0.22, 0.72], [0.78, 0.72], [0.3, 0.34], [0.5, 0.47]];
 
 const TURN_LONG = 'Turn the sheet over on its long edge, as you turn a page of a book: this arrow should point up, as the one on the front does. If it points down, the printer turned the paper on its short edge: set it to flip on long edge, or build with --duplex short.';
 const BACK_WORDS = {
@@ -48,7 +48,8 @@ export const calibrationRenderer: Renderer = {
       doc.on('error', reject);
     });
     const text = (t: string, y: number, size: number, face = 'regular'): void => {
-      doc.font(face).fontSize(size).text(t, 54, y, { width: W - 108, align: 'center' });
+      // Kerning only: the font's ligatures would set the `--` of an option as a dash.
+      doc.font(face).fontSize(size).text(t, 54, y, { width: W - 108, align: 'center', features: ['kern'] });
     };
     // pdfkit measures from the top; the crosses are given from the bottom, as PDF is.
     const cross = (x: number, y: number, label: string): void => {
