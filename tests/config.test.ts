@@ -25,6 +25,15 @@ describe('quire.yaml', () => {
     expect(error('books: [\n')).toMatch(/^quire\.yaml:\d: /);
   });
 
+  it('takes the print settings of a book, as the flags do, and names the line of a wrong one', async () => {
+    const yaml = 'books:\n  - stories: [a.txt]\n    page-size: 140x216mm\n    impose: quarto\n    sheet: A4\n    signature: 3\n    duplex: manual\n    flyleaves: 1\n    creep: 0.1mm\n    bleed: 3mm\n    crop-marks: true\n    paper: cream\n    calibration: true\n';
+    const books = await configBooks(parseConfig(yaml, 'quire.yaml'), 'quire.yaml');
+    expect(books[0]!.pageSize).toBe('140x216mm');
+    expect(books[0]!.print).toEqual({ impose: 'quarto', sheet: 'A4', signature: 3, duplex: 'manual', flyleaves: 1, creep: '0.1mm', calibration: true, bleed: '3mm', cropMarks: true, paper: 'cream' });
+    expect(error('books:\n  - stories: [a.txt]\n    impose: duodecimo\n')).toMatch(/^quire\.yaml:3: books\.0\.impose: Invalid option: expected one of "folio"\|"quarto"\|"octavo"\|"sextodecimo"/);
+    expect(error('books:\n  - stories: [a.txt]\n    bleed: 3\n')).toMatch(/^quire\.yaml:3: books\.0\.bleed: /);
+  });
+
   it('expands globs and folders in name order and carries per-story overrides', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'quire-cfg-'));
     mkdirSync(join(dir, 'novel'));

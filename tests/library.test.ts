@@ -15,7 +15,9 @@ describe('the library API', () => {
     };
     const registry = new RendererRegistry();
     registry.register(titles);
-    expect(registry.names()).toEqual(['epub', 'pdf', 'txt', 'titles']);
+    expect(registry.names()).toEqual(['epub', 'pdf', 'txt', 'imposed', 'cover', 'calibration', 'titles']);
+    // Imposed sheets and the calibration sheet are made when asked for, never by default.
+    expect(registry.defaults()).toEqual(['epub', 'pdf', 'txt', 'titles']);
     const dir = mkdtempSync(join(tmpdir(), 'quire-lib-'));
     const inputs = ['seeds/002_05467c72a081d6c6.txt', 'seeds/003_36173a1dff41368f.txt'].map((f) => join(root, f));
     const result = await build({ books: [{ inputs, anthology: 'Two Stories' }], outDir: dir, formats: ['titles'], registry });

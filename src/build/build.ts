@@ -10,7 +10,10 @@ import { typography } from '../transform/typography.js';
 import { RendererRegistry } from '../render/registry.js';
 import { registryWith, type RendererModule } from '../render/load-renderer.js';
 import type { CoverImage, NotesMode, RenderOptions } from '../render/renderer.js';
+import { resolvePrint, type PrintOptions, type PrintSettings } from '../print/print-options.js';
 import { Templates } from '../render/templates.js';
+import { loadTheme } from '../render/pdf/theme.js';
+import { trimSize } from '../render/pdf/trim-size.js';
 import { protectedPaths } from './protected-paths.js';
 import { readCover } from './read-cover.js';
 import { failure, runJob, type BookReport, type BuildFailure, type BuildOutput, type JobEnv, type JobResult, type RenderJob } from './render-job.js';
@@ -36,6 +39,8 @@ export interface BookSpec {
   formats?: string[];
   notes?: NotesMode;
   pageSize?: string | null;
+  /** Print settings of this book; each one given replaces the build's. */
+  print?: PrintSettings;
   cover?: string | null;
   /** Where the cover was named (`quire.yaml:12`), for messages about it. */
   coverSource?: string;
@@ -48,10 +53,12 @@ export interface BuildOptions {
   outDir: string;
   notes?: NotesMode;
   embedFonts?: boolean;
-  /** Page size for paged formats: `A5` (default), `A4`, `Letter`, `6x9`. */
+  /** Trim size for paged formats: a preset (`A5`, the default; `A4`, `Letter`, `6x9`, `5x8`, `B-format`, `A6`, `pocket`…) or `140x216mm`, `5.5x8.5in`. */
   pageSize?: string | null;
   /** Open every chapter on a right-hand page (PDF). */
   recto?: boolean;
+  /** Imposition for hand binding, bleed and crop marks, cover paper: see `PrintSettings`. */
+  print?: PrintSettings;
   /** Plain text: wrap width in columns, 0 for a paragraph per line (default 72). */
   width?: number | null;
   /** Plain text: CRLF line endings. */
@@ -183,6 +190,8 @@ export async function build(options: Readonly<BuildOptions>): Promise<BuildResul
 
 async function buildBooks(options: Readonly<BuildOptions>, registry: RendererRegistry, env: JobEnv, pool: WorkerPool | null): Promise<BuildResult> {
   const result: BuildResult = { outputs: [], failures: [], diagnostics: [], books: [] };
+  // Checked before any input is read: a misspelt print option is a usage error, not a failed book.
+  resolvePrint(options.print ?? {}, options.pageSize ?? null);
   const cover = options.cover ? await readCover(options.cover) : null;
   const covers = new Map<string, Promise<CoverImage>>();
   const parsed = await parseInputs(options.books, options.typography ?? true, result);
@@ -207,9 +216,13 @@ async function buildBooks(options: Readonly<BuildOptions>, registry: RendererReg
       result.failures.push(failure(spec.coverSource ?? spec.cover ?? '', null, error));
       continue;
     }
-    const formats = options.formats ?? spec.formats ?? registry.names();
-    jobs.push({ book, slug, formats, options: { ...base, notes: spec.notes ?? base.notes, pageSize: spec.pageSize ?? base.pageSize, cover: bookCover } });
+    const pageSize = spec.pageSize ?? base.pageSize;
+    const print = resolvePrint({ ...options.print, ...spec.print }, pageSize);
+    const formats = withPrintFormats(options.formats ?? spec.formats ?? registry.defaults(), print);
+    registry.check(formats);
+    jobs.push({ book, slug, formats, options: { ...base, notes: spec.notes ?? base.notes, pageSize, cover: bookCover, print } });
   }
+  checkPageSizes(jobs, env);
   const onOutput = (o: BuildOutput): void => options.onOutput?.(o);
   let results: JobResult[];
   if (pool !== null && jobs.length > 1) results = await pool.run(jobs, onOutput);
@@ -231,4 +244,18 @@ async function buildBooks(options: Readonly<BuildOptions>, registry: RendererReg
     result.books.push({ ...r.report, warnings: result.diagnostics.filter((d) => d.severity !== 'info' && files.has(d.file)).length });
   });
   return result;
+}
+
+/** `--impose` and `--calibration` ask for their files whatever the formats named. */
+function withPrintFormats(formats: readonly string[], print: PrintOptions): string[] {
+  const extra = [...(print.impose ? ['imposed'] : []), ...(print.calibration ? ['calibration'] : [])];
+  return [...formats, ...extra.filter((f) => !formats.includes(f))];
+}
+
+/** A page size no template knows is a usage error before anything is rendered, not a failure of every PDF. */
+function checkPageSizes(jobs: readonly RenderJob[], env: JobEnv): void {
+  const sizes = new Set(jobs.map((j) => j.options.pageSize).filter((s) => s !== null));
+  if (sizes.size === 0) return;
+  const theme = loadTheme(new Templates(env.templatesDir));
+  for (const size of sizes) trimSize(theme, size);
 }

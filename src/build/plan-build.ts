@@ -2,12 +2,14 @@ import { dirname, isAbsolute, resolve } from 'node:path';
 import type { Series } from '../book.js';
 import { UsageError } from '../errors.js';
 import { registryWith, type RendererModule } from '../render/load-renderer.js';
-import { loadTheme, pageSizeName, type Theme } from '../render/pdf/theme.js';
+import { loadTheme, type Theme } from '../render/pdf/theme.js';
+import { trimSize } from '../render/pdf/trim-size.js';
 import type { RendererRegistry } from '../render/registry.js';
 import type { NotesMode } from '../render/renderer.js';
 import { BUILT_IN_TEMPLATES, Templates } from '../render/templates.js';
 import type { BookSpec, BuildOptions } from './build.js';
 import { checkShard, inShard, type Shard } from './shard.js';
+import { resolvePrint, type PrintSettings } from '../print/print-options.js';
 
 /**
  * A build's settings as the command line gives them (`quire build --notes
@@ -23,6 +25,8 @@ export interface BuildFlags {
   editor?: string;
   notes?: NotesMode;
   pageSize?: string;
+  /** Imposition and print-on-demand settings, laid over each book's own (see print/print-options.ts). */
+  print?: PrintSettings;
   recto?: boolean;
   /** Plain text: columns, 0 for a paragraph per line. */
   width?: number;
@@ -96,7 +100,7 @@ async function fromConfig(file: string): Promise<Described> {
       if (config.formats) registry.check(formatNames(config.formats), `${at(['formats'])}formats: `);
       config.books.forEach((b, i) => {
         if (b.formats) registry.check(formatNames(b.formats), `${at(['books', i, 'formats'])}books.${i}.formats: `);
-        if (b['page-size']) pageSizeName(theme(), b['page-size'], `${at(['books', i, 'page-size'])}books.${i}.page-size: `);
+        if (b['page-size']) checkTrimSize(theme(), b['page-size'], `${at(['books', i, 'page-size'])}books.${i}.page-size: `);
       });
     },
   };
@@ -116,6 +120,7 @@ function withFlags(book: BookSpec, flags: Readonly<BuildFlags>, formats: string[
     ...(formats ? { formats } : {}),
     ...(flags.notes ? { notes: flags.notes } : {}),
     ...(flags.pageSize ? { pageSize: flags.pageSize } : {}),
+    ...(flags.print ? { print: { ...book.print, ...flags.print } } : {}),
     ...(flags.editor ? { editor: flags.editor } : {}),
     ...(series ? { series } : {}),
   };
@@ -142,7 +147,9 @@ export async function planBuild(source: BuildSource, flags: Readonly<BuildFlags>
   const themeOf = (): Theme => (theme ??= loadTheme(new Templates(flags.templates ?? null)));
   const formats = flags.formats ? formatNames(flags.formats) : null;
   if (formats) registry.check(formats);
-  if (flags.pageSize) pageSizeName(themeOf(), flags.pageSize, '--page-size: ');
+  if (flags.pageSize) checkTrimSize(themeOf(), flags.pageSize, '--page-size: ');
+  // A misspelt print setting is a usage error before any input is read.
+  if (flags.print) resolvePrint(flags.print, flags.pageSize ?? null);
   described.check(registry, themeOf);
   const series = flags.series ? { name: flags.series, position: flags.seriesIndex ?? null } : null;
   const books = described.books.map((b) => withFlags(b, flags, formats, series));
@@ -168,6 +175,16 @@ export async function planBuild(source: BuildSource, flags: Readonly<BuildFlags>
       protect: [...configFile, ...moduleFiles],
     },
     watched: [...new Set(slice.flatMap((b) => b.inputs)), ...configFile, flags.templates ?? BUILT_IN_TEMPLATES, ...moduleFiles],
-    outputs: slice.reduce((n, b) => n + (b.formats ?? registry.names()).length, 0),
+    outputs: slice.reduce((n, b) => n + (b.formats ?? registry.defaults()).length + (b.print?.impose ? 1 : 0) + (b.print?.calibration ? 1 : 0), 0),
   };
+}
+
+/** A preset or custom trim size (see trim-size.ts), its refusal prefixed with where the name was written. */
+function checkTrimSize(theme: Theme, name: string, where: string): void {
+  try {
+    trimSize(theme, name);
+  } catch (error) {
+    if (error instanceof UsageError) throw new UsageError(`${where}${error.message}`);
+    throw error;
+  }
 }

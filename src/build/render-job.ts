@@ -30,6 +30,8 @@ export interface BuildOutput {
   format: string;
   path: string;
   bytes: number;
+  /** What the renderer said about the file (an imposition's signatures and blanks). */
+  note?: string;
 }
 
 export interface BuildFailure {
@@ -80,16 +82,19 @@ export async function runJob(job: RenderJob, env: JobEnv, registry: RendererRegi
     diagnostics: [],
     report: { title: job.book.meta.title, formats: [], pages: null, bytes: 0, words: job.book.stories.reduce((n, s) => n + storyWords(s), 0), warnings: 0, ms: 0 },
   };
+  let note: string | null = null;
   const context: RenderContext = {
     options: job.options,
     templates,
     sourceDateEpoch: env.sourceDateEpoch,
     report: (d) => result.diagnostics.push(d),
     recordPages: (n) => (result.report.pages = n),
+    note: (text) => (note = text),
   };
   for (const format of job.formats) {
     const renderer = await registry.get(format);
-    const path = join(env.outDir, `${job.slug}.${renderer.extension}`);
+    const path = join(env.outDir, `${job.slug}${renderer.suffix ?? ''}.${renderer.extension}`);
+    note = null;
     const input = clashWith(env.guard, path);
     if (input !== null) {
       const message = `${path}: not written, because it is the input ${input}; build into another folder (--out, or out: in quire.yaml) or give the book another title.`;
@@ -99,7 +104,7 @@ export async function runJob(job: RenderJob, env: JobEnv, registry: RendererRegi
     try {
       const data = await renderer.render(job.book, context);
       await writeAtomic(path, data);
-      const output = { title: job.book.meta.title, format: renderer.name, path, bytes: typeof data === 'string' ? Buffer.byteLength(data) : data.byteLength };
+      const output: BuildOutput = { title: job.book.meta.title, format: renderer.name, path, bytes: typeof data === 'string' ? Buffer.byteLength(data) : data.byteLength, ...(note !== null ? { note } : {}) };
       result.outputs.push(output);
       result.report.formats.push(renderer.name);
       result.report.bytes += output.bytes;

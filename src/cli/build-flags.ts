@@ -5,6 +5,7 @@ import { parseShard } from '../build/shard.js';
 import { UsageError } from '../errors.js';
 import type { NotesMode } from '../render/renderer.js';
 import type { BuildArgs } from './build-options.js';
+import type { PrintSettings } from '../print/print-options.js';
 
 const CONFIG_FILE = 'quire.yaml';
 
@@ -19,6 +20,25 @@ function seriesIndex(value: string | undefined): number | undefined {
   const n = Number(value);
   if (value.trim() === '' || !Number.isFinite(n) || n < 0) throw new UsageError(`--series-index must be a number, not "${value}"`);
   return n;
+}
+
+/** The print flags given, as print settings (checked with the page size when the build is planned). */
+function printFlags(args: Readonly<BuildArgs>): PrintSettings | undefined {
+  const settings = Object.fromEntries(
+    Object.entries({
+      impose: args.impose,
+      sheet: args.sheet,
+      signature: args.signature,
+      duplex: args.duplex,
+      flyleaves: args.flyleaves,
+      creep: args.creep,
+      calibration: args.calibration,
+      bleed: args.bleed,
+      cropMarks: args.cropMarks,
+      paper: args.paper,
+    }).filter(([, v]) => v !== undefined),
+  ) as PrintSettings;
+  return Object.keys(settings).length > 0 ? settings : undefined;
 }
 
 /** Only the flags given: one left out must leave quire.yaml's value in place. */
@@ -43,6 +63,7 @@ export function buildFlags(args: Readonly<BuildArgs>, env: NodeJS.ProcessEnv): {
     editor: args.editor,
     notes: args.notes as NotesMode | undefined,
     pageSize: args.pageSize,
+    print: printFlags(args),
     recto: args.recto,
     width: whole(args.width, '--width must be a whole number of columns (0 for no wrapping)'),
     crlf: args.crlf,

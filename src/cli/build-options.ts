@@ -13,7 +13,17 @@ export const BUILD_OPTIONS = {
   anthology: { type: 'string', requiresArg: true, describe: 'bind all the files into one book with this title' },
   editor: { type: 'string', requiresArg: true, describe: "the anthology's editor, credited on the title page and in the metadata" },
   notes: { type: 'string', requiresArg: true, choices: ['inline', 'end', 'omit'], describe: "author's notes where they stood (default), gathered at the end, or left out" },
-  'page-size': { type: 'string', requiresArg: true, describe: "PDF page size: one of the theme's (A5 by default, A4, Letter, 6x9)" },
+  'page-size': { type: 'string', requiresArg: true, describe: 'PDF trim size: A5 (default), A4, Letter, 6x9, 5x8, 5.25x8, 5.5x8.5, B-format, A6, pocket, or one with its unit (140x216mm, 5.5x8.5in)' },
+  impose: { type: 'string', requiresArg: true, describe: 'also write <slug>-imposed.pdf for hand binding: folio, quarto, octavo or sextodecimo' },
+  sheet: { type: 'string', requiresArg: true, describe: 'imposition sheet: Letter, A4, Legal, A3, Tabloid (default Letter for inch trim sizes, A4 for metric)' },
+  signature: { type: 'string', requiresArg: true, describe: 'sheets folded together into a signature (default: about 16 pages)' },
+  duplex: { type: 'string', requiresArg: true, describe: 'how the printer turns the paper: long (default), short, or manual (all fronts, then all backs)' },
+  flyleaves: { type: 'string', requiresArg: true, describe: 'blank leaves at the front and back of the imposed book' },
+  creep: { type: 'string', requiresArg: true, describe: 'move inner leaves toward the spine by this much a leaf (0.1mm)' },
+  calibration: { type: 'boolean', describe: 'also write <slug>-calibration.pdf, a two-sided test sheet for the printer' },
+  bleed: { type: 'string', requiresArg: true, describe: 'PDF bleed beyond the trim for print on demand (3mm, 0.125in)' },
+  'crop-marks': { type: 'boolean', describe: 'PDF: crop marks outside the bleed' },
+  paper: { type: 'string', requiresArg: true, describe: 'cover: white (default) or cream paper, which sets the spine width' },
   recto: { type: 'boolean', describe: 'PDF: open every chapter on a right-hand page' },
   width: { type: 'string', requiresArg: true, describe: 'plain text: wrap at this many columns, 0 for one line per paragraph (default 72)' },
   crlf: { type: 'boolean', describe: 'plain text: Windows line endings' },
@@ -43,6 +53,16 @@ export interface BuildArgs {
   editor?: string;
   notes?: string;
   pageSize?: string;
+  impose?: string;
+  sheet?: string;
+  signature?: string;
+  duplex?: string;
+  flyleaves?: string;
+  creep?: string;
+  calibration?: boolean;
+  bleed?: string;
+  cropMarks?: boolean;
+  paper?: string;
   recto?: boolean;
   width?: string;
   crlf?: boolean;

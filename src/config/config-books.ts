@@ -6,6 +6,7 @@ import { ConfigError, configLine } from './load-config.js';
 import type { StoryOverrides } from '../bind/overrides.js';
 import type { BookConfig, Config, StructureConfig } from './schema.js';
 import type { StructureLevers } from '../parse/levers.js';
+import type { PrintSettings } from '../print/print-options.js';
 
 const MANUSCRIPT = /\.(txt|md)$/i;
 
@@ -77,9 +78,27 @@ async function bookSpec(book: BookConfig, base: string, configFile: string, inde
     ...(book.formats ? { formats: book.formats } : {}),
     ...(book.notes ? { notes: book.notes } : {}),
     ...(book['page-size'] ? { pageSize: book['page-size'] } : {}),
+    ...printSettings(book),
     ...(book.cover ? { cover: display(resolve(base, book.cover)), coverSource: `${configFile}:${coverLine(index)}` } : {}),
     ...(book.series ? { series: { name: book.series, position: book['series-index'] ?? null } } : {}),
   };
+}
+
+/** The book's print keys as build settings, only those given. */
+function printSettings(book: BookConfig): { print?: PrintSettings } {
+  const given = Object.entries({
+    impose: book.impose,
+    sheet: book.sheet,
+    signature: book.signature,
+    duplex: book.duplex,
+    flyleaves: book.flyleaves,
+    creep: book.creep,
+    calibration: book.calibration,
+    bleed: book.bleed,
+    cropMarks: book['crop-marks'],
+    paper: book.paper,
+  }).filter(([, v]) => v !== undefined);
+  return given.length > 0 ? { print: Object.fromEntries(given) as PrintSettings } : {};
 }
 
 /** The books a config describes, with paths resolved against the config's folder. */

@@ -37,7 +37,11 @@ export type StructureConfig = z.infer<typeof structure>;
 const story = z.preprocess((value) => (typeof value === 'string' ? { file: value } : value), storyOverrides);
 
 const formats = z.array(z.string().min(1)).min(1);
+/** A preset of the PDF theme or a custom size such as `140x216mm`; checked against the theme when the build is planned. */
+const pageSize = z.string().min(1);
 const notes = z.enum(['inline', 'end', 'omit']);
+/** A length with its unit (`3mm`, `0.125in`), checked with the other print settings when the book is built. */
+const length = z.string().regex(/^\s*(\d+(\.\d+)?|\.\d+)\s*(pt|in|mm|cm)\s*$/i, 'a length with its unit: 3mm, 0.125in');
 
 const book = z.strictObject({
   /** The anthology's title; for a one-story book, a replacement for the story's title. */
@@ -49,8 +53,19 @@ const book = z.strictObject({
   description: z.string().min(1).optional(),
   stories: z.array(story).min(1),
   formats: formats.optional(),
-  /** Checked against the PDF theme's sizes when the build is planned, so a theme of one's own can add sizes. */
-  'page-size': z.string().min(1).optional(),
+  'page-size': pageSize.optional(),
+  /** Hand binding: `<slug>-imposed.pdf` in this layout, with the settings below (as the `--impose` … flags). */
+  impose: z.enum(['folio', 'quarto', 'octavo', 'sextodecimo']).optional(),
+  sheet: z.enum(['Letter', 'A4', 'Legal', 'A3', 'Tabloid']).optional(),
+  signature: z.number().int().min(1).max(16).optional(),
+  duplex: z.enum(['long', 'short', 'manual']).optional(),
+  flyleaves: z.number().int().min(0).max(8).optional(),
+  creep: length.optional(),
+  calibration: z.boolean().optional(),
+  /** Print on demand: bleed, crop marks, and the paper whose thickness sets the cover's spine. */
+  bleed: length.optional(),
+  'crop-marks': z.boolean().optional(),
+  paper: z.enum(['white', 'cream']).optional(),
   notes: notes.optional(),
   cover: z.string().min(1).optional(),
   series: z.string().min(1).optional(),

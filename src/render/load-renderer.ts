@@ -9,7 +9,7 @@ export { RendererLoadError };
 
 function isRenderer(value: unknown): value is Renderer {
   const r = value as Partial<Renderer> | null;
-  return typeof r === 'object' && r !== null && typeof r.name === 'string' && /^[a-z0-9][a-z0-9-]*$/.test(r.name) && typeof r.extension === 'string' && /^[a-z0-9]+$/i.test(r.extension) && typeof r.render === 'function';
+  return typeof r === 'object' && r !== null && typeof r.name === 'string' && /^[a-z0-9][a-z0-9-]*$/.test(r.name) && typeof r.extension === 'string' && /^[a-z0-9]+$/i.test(r.extension) && typeof r.render === 'function' && (r.suffix === undefined || (typeof r.suffix === 'string' && /^-[a-z0-9-]+$/.test(r.suffix)));
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { Book } from '../book.js';
 import type { Diagnostic } from '../model.js';
+import type { PrintOptions } from '../print/print-options.js';
 import type { Templates } from './templates.js';
 
 /** Where author notes go: where they stood, gathered at the back, or left out. */
@@ -28,6 +29,8 @@ export interface RenderOptions {
   crlf: boolean;
   /** Plain text: typography folded back to ASCII quotes, dashes and dots. */
   ascii: boolean;
+  /** Printing: imposition for hand binding, bleed and crop marks, cover paper; absent for none. */
+  print?: PrintOptions;
 }
 
 /** Everything a renderer may use besides the book. Renderers never touch the disk or the clock. */
@@ -40,6 +43,8 @@ export interface RenderContext {
   report(diagnostic: Diagnostic): void;
   /** Paged formats say how many pages they made, for the build summary. */
   recordPages?(count: number): void;
+  /** One line about the file made, shown beside its name ("3 signatures of 4 sheets; …"). */
+  note?(text: string): void;
 }
 
 /**
@@ -50,6 +55,8 @@ export interface Renderer {
   name: string;
   /** File extension without the dot. */
   extension: string;
+  /** Added to the book's slug in the file name (`-cover` makes `<slug>-cover.pdf`); none by default. */
+  suffix?: string;
   description: string;
   render(book: Book, context: RenderContext): Promise<Uint8Array | string>;
 }

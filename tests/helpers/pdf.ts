@@ -35,8 +35,9 @@ export async function pdfBodyText(path: string, pageSize = 'A5'): Promise<string
   return (await run('pdftotext', ['-raw', ...crop, path, '-'], { maxBuffer: 64 * 1024 * 1024 })).stdout;
 }
 
-export async function pdfinfo(path: string): Promise<Record<string, string>> {
-  const { stdout } = await run('pdfinfo', [path]);
+/** pdfinfo's report as key → value; `args` such as `-box` or `-f 2 -l 2` add to it. */
+export async function pdfinfo(path: string, args: string[] = []): Promise<Record<string, string>> {
+  const { stdout } = await run('pdfinfo', [...args, path]);
   return Object.fromEntries(stdout.split('\n').filter((l) => l.includes(':')).map((l) => [l.slice(0, l.indexOf(':')), l.slice(l.indexOf(':') + 1).trim()]));
 }
 

@@ -5,7 +5,7 @@ import { BOOK_FONT } from '../book-fonts.js';
 import type { CoverImage } from '../renderer.js';
 import type { Templates } from '../templates.js';
 
-interface Palette {
+export interface Palette {
   background: string;
   ink: string;
   accent: string;
@@ -83,13 +83,29 @@ function paletteFor(title: string, palettes: readonly Palette[]): Palette {
   return palettes[byte % palettes.length]!;
 }
 
+/** The colours of the book's generated cover, for a printed cover's back and spine. */
+export function coverPalette(book: Book, templates: Templates): Palette {
+  return paletteFor(book.meta.title, (JSON.parse(templates.text('epub/cover.json')) as CoverDesign).palettes);
+}
+
+/**
+ * A printed front cover is not the shape of an e-book's: `height` (in design
+ * units, against the design's width) reshapes it, keeping the author line as
+ * far from the foot as before, and `pixelWidth` sets the resolution.
+ */
+export interface CoverShape {
+  pixelWidth: number;
+  height: number;
+}
+
 /**
  * A typographic cover: the title and author set in EB Garamond inside a
  * double rule, rendered SVG → PNG by resvg with system fonts off, so the
  * picture is the same on every machine.
  */
-export function generateCover(book: Book, templates: Templates): CoverImage {
-  const design = JSON.parse(templates.text('epub/cover.json')) as CoverDesign;
+export function generateCover(book: Book, templates: Templates, shape: CoverShape | null = null): CoverImage {
+  const written = JSON.parse(templates.text('epub/cover.json')) as CoverDesign;
+  const design = shape === null ? written : { ...written, ...shape, authorBottom: written.authorBottom + shape.height - written.height };
   const measure = measurer(templates);
   const { size, lines } = fitTitle(book.meta.title, design, measure);
   const step = size * design.lineHeight;

@@ -1,5 +1,4 @@
 import { createRequire } from 'node:module';
-import { UsageError } from '../../errors.js';
 import type { Templates } from '../templates.js';
 
 export type Face = 'regular' | 'italic' | 'bold' | 'boldItalic' | 'fallback';
@@ -10,9 +9,23 @@ export interface PageSize {
   margins: { top: number; bottom: number; inner: number; outer: number };
 }
 
+/** A trim size of the theme; one without margins takes `marginRatios` of its width and height. */
+export interface TrimPreset {
+  width: number;
+  height: number;
+  margins?: PageSize['margins'];
+}
+
 /** Layout values of the PDF: `templates/pdf/theme.json`, so a designer changes them without code. */
 export interface Theme {
-  pageSizes: Record<string, PageSize>;
+  pageSizes: Record<string, TrimPreset>;
+  /** Margins as shares of the page: top and bottom of its height, inner and outer of its width. */
+  marginRatios: PageSize['margins'];
+  /**
+   * Type sizes, leadings and gaps are set for a measure (text width) of `referenceMeasure`
+   * points and scaled by (measure / reference) ^ exponent, kept between `min` and `max`.
+   */
+  typeScale: { referenceMeasure: number; exponent: number; min: number; max: number };
   defaultPageSize: string;
   /** Package-relative paths of TTF files, resolved from node_modules. */
   fonts: Record<Face, string>;
@@ -39,20 +52,4 @@ export function loadTheme(templates: Templates): Theme {
 export function fontPaths(theme: Theme): Record<Face, string> {
   const entries = Object.entries(theme.fonts).map(([face, spec]) => [face, require.resolve(spec)]);
   return Object.fromEntries(entries) as Record<Face, string>;
-}
-
-/**
- * The theme's own name for a page size, matched without regard to case; a
- * `UsageError` naming the sizes the theme has for any other (`where` says
- * where the name was found: `quire.yaml:7: `).
- */
-export function pageSizeName(theme: Theme, name: string, where = ''): string {
-  const key = Object.keys(theme.pageSizes).find((k) => k.toLowerCase() === name.toLowerCase());
-  if (key === undefined) throw new UsageError(`${where}page size "${name}" is not in the theme; it has ${Object.keys(theme.pageSizes).join(', ')}`);
-  return key;
-}
-
-/** The page size named by `--page-size`, or the theme's default. */
-export function pageSize(theme: Theme, name: string | null): PageSize {
-  return theme.pageSizes[pageSizeName(theme, name ?? theme.defaultPageSize)]!;
 }

@@ -1,0 +1,55 @@
+import type { Book } from '../../book.js';
+import { addBleed } from '../../print/bleed.js';
+import { minimumGutter, minimumOutside } from '../../print/gutter.js';
+import type { RenderContext } from '../renderer.js';
+import { typesetPdf } from './typeset-pdf.js';
+import { scaleTheme } from './scale-theme.js';
+import { loadTheme, type PageSize } from './theme.js';
+import { trimSize } from './trim-size.js';
+
+/** The book's pages as a PDF: what `pdf` writes and what the imposed sheets and the cover are made from. */
+export interface Interior {
+  data: Uint8Array;
+  pages: number;
+  /** The trim size with the margins the book was set with. */
+  size: PageSize;
+}
+
+/** Each job's interior, made once however many formats of the job need it. */
+const made = new WeakMap<RenderContext, { book: Book; interior: Promise<Interior> }>();
+
+/** Widening the gutter can add pages, which can ask for a wider gutter: a few rounds always settle it. */
+const MOST_ROUNDS = 4;
+
+/**
+ * The book set at its trim size: type scaled to the measure, an inside margin
+ * at least what a book of its page count needs (set again when the count asks
+ * for more, until it settles), outside margins printers accept, and with
+ * bleed and crop marks when asked for.
+ */
+export function interior(book: Book, context: RenderContext): Promise<Interior> {
+  const cached = made.get(context);
+  if (cached?.book === book) return cached.interior;
+  const promise = makeInterior(book, context);
+  made.set(context, { book, interior: promise });
+  return promise;
+}
+
+async function makeInterior(book: Book, context: RenderContext): Promise<Interior> {
+  const base = loadTheme(context.templates);
+  const trim = trimSize(base, context.options.pageSize);
+  const theme = scaleTheme(base, trim);
+  const print = context.options.print;
+  const outside = minimumOutside((print?.bleed ?? 0) > 0);
+  const m = trim.margins;
+  let size: PageSize = { ...trim, margins: { top: Math.max(m.top, outside), bottom: Math.max(m.bottom, outside), outer: Math.max(m.outer, outside), inner: m.inner } };
+  let result = await typesetPdf(book, context, size, theme);
+  // Later rounds set the same text again: what they would report was reported by the first.
+  const quiet: RenderContext = { ...context, report: () => {} };
+  for (let round = 1; round < MOST_ROUNDS && minimumGutter(result.pages) > size.margins.inner; round++) {
+    size = { ...size, margins: { ...size.margins, inner: minimumGutter(result.pages) } };
+    result = await typesetPdf(book, quiet, size, theme);
+  }
+  const data = print && (print.bleed > 0 || print.cropMarks) ? await addBleed(result.data, print.bleed, print.cropMarks) : result.data;
+  return { data, pages: result.pages, size };
+}

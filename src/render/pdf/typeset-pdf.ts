@@ -1,0 +1,173 @@
+import { readFileSync } from 'node:fs';
+import PDFDocument from 'pdfkit';
+import type { Book } from '../../book.js';
+import type { Manuscript } from '../../model.js';
+import { bookDate } from '../book-identity.js';
+import { gatherNotes } from '../gather-notes.js';
+import type { RenderContext } from '../renderer.js';
+import { countsLine, storyWords } from '../story-stats.js';
+import { BlockLayout, centredStyle, type TextStyle } from './block-layout.js';
+import { contentsPageCount, drawContents, type ContentsEntry } from './contents.js';
+import { FontSet } from './font-set.js';
+import { hyphenatorFor } from './hyphenate.js';
+import { drawPageFurniture } from './page-furniture.js';
+import { PageFlow } from './page-flow.js';
+import { planStory, StoryLayout } from './story-layout.js';
+import { fontPaths, type Face, type PageSize, type Theme } from './theme.js';
+
+const FACES: readonly Face[] = ['regular', 'italic', 'bold', 'boldItalic', 'fallback'];
+
+/** Fonts read and measured once per thread: a batch of many books would otherwise parse them for every book. */
+const fontSets = new Map<string, FontSet>();
+const fontFiles = new Map<string, Buffer>();
+
+function fontSetFor(paths: Readonly<Record<Face, string>>): FontSet {
+  const key = FACES.map((f) => paths[f]).join('\u0000');
+  let set = fontSets.get(key);
+  if (set === undefined) {
+    set = new FontSet(paths);
+    fontSets.set(key, set);
+  }
+  return set;
+}
+
+function fontBytes(path: string): Buffer {
+  let bytes = fontFiles.get(path);
+  if (bytes === undefined) {
+    bytes = readFileSync(path);
+    fontFiles.set(path, bytes);
+  }
+  return bytes;
+}
+const NOTES_DEST = 'authors-notes';
+
+function newDocument(book: Book, date: Date): PDFKit.PDFDocument {
+  const m = book.meta;
+  return new PDFDocument({
+    autoFirstPage: false,
+    bufferPages: true,
+    tagged: true,
+    pdfVersion: '1.7',
+    lang: m.language,
+    displayTitle: true,
+    info: {
+      Title: m.title,
+      Author: [...m.authors, ...(m.editor ? [m.editor] : [])].join(', '),
+      Subject: m.description,
+      Keywords: m.subjects.join(', '),
+      Creator: 'quire',
+      Producer: 'quire (pdfkit)',
+      CreationDate: date,
+      ModDate: date,
+    },
+  });
+}
+
+/**
+ * Sets the book on pages of `size` with `theme` (already scaled to the page)
+ * and returns the PDF with its page count. `interior.ts` decides the size
+ * and margins and calls this again when the page count asks for a wider gutter.
+ */
+export async function typesetPdf(book: Book, context: RenderContext, size: PageSize, theme: Theme): Promise<{ data: Uint8Array; pages: number }> {
+  const { options } = context;
+  const paths = fontPaths(theme);
+  const fonts = fontSetFor(paths);
+  const doc = newDocument(book, bookDate(book, context.sourceDateEpoch));
+  for (const face of FACES) doc.registerFont(face, fontBytes(paths[face]));
+  const chunks: Buffer[] = [];
+  doc.on('data', (chunk: Buffer) => chunks.push(chunk));
+  const finished = new Promise<void>((resolve, reject) => {
+    doc.on('end', resolve);
+    doc.on('error', reject);
+  });
+
+  let story: Manuscript | null = null;
+  const reported = new Set<string>();
+  const missing = (ch: string, line: number): void => {
+    const file = story?.file ?? '';
+    if (reported.has(`${file}\u0000${ch}`)) return;
+    reported.add(`${file}\u0000${ch}`);
+    const cp = `U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+    context.report({ severity: 'warning', ruleId: 'pdf-missing-glyph', reason: `no font in the PDF can draw "${ch}" (${cp}); it prints as an empty box. Replace it, or make an EPUB, where the reader's fonts may have it`, file, line, column: 1 });
+  };
+
+  const flow = new PageFlow(doc, size, fonts);
+  const hyphenate = theme.body.hyphenate ? hyphenatorFor(book.meta.language) : null;
+  const blocks = new BlockLayout(doc, flow, fonts, theme, hyphenate, missing, options.notes);
+  const layout = new StoryLayout(doc, flow, blocks, options.recto);
+  const root = doc.struct('Document');
+  doc.addStructure(root);
+  const anthology = book.meta.kind === 'anthology';
+  const plans = book.stories.map((s, i) => planStory(s, i + 1, anthology));
+  const gathered = options.notes === 'end' ? gatherNotes(book) : new Map();
+  const entries: ContentsEntry[] = plans.flatMap((p) => p.entries);
+  if (gathered.size > 0) entries.push({ label: theme.notesTitle, level: 0, dest: NOTES_DEST, page: 0 });
+
+  const set = (type: string, text: string, face: Face, style: TextStyle): void => blocks.text(root, type, text, face, style, 1);
+  const tp = theme.titlePage;
+  if (anthology) {
+    const m = book.meta;
+    flow.setRunning(m.title, m.title);
+    flow.newPage('title');
+    flow.y = flow.top + (flow.bottom - flow.top) * 0.3;
+    set('P', m.title, 'regular', centredStyle(tp.titleSize * 0.8, tp.titleLeading * 0.8));
+    flow.newPage('blank');
+    flow.newPage('title');
+    flow.y = flow.top + (flow.bottom - flow.top) * tp.fromTop;
+    set('H1', m.title, 'regular', centredStyle(tp.titleSize, tp.titleLeading));
+    if (m.subtitle) set('P', m.subtitle, 'italic', centredStyle(tp.subtitleSize, tp.subtitleSize * 1.3));
+    flow.y += tp.authorSize;
+    if (m.editor) set('P', `edited by ${m.editor}`, 'regular', centredStyle(tp.authorSize, tp.authorSize * 1.4));
+    if (m.authors.length > 0) set('P', `Stories by ${m.authors.join(', ')}`, 'italic', centredStyle(tp.fieldSize + 1, (tp.fieldSize + 1) * 1.4));
+    set('P', countsLine(book.stories.reduce((n, s) => n + storyWords(s), 0), 0, book.stories.length), 'regular', centredStyle(tp.fieldSize, tp.fieldSize * 1.6));
+  }
+  // Contents come after the book's title page, or after the story's own title page in a single-story book.
+  let contentsPage = 0;
+  const reserveContents = (): void => {
+    if (entries.length < 2) return;
+    flow.newPage('contents', true);
+    contentsPage = flow.pageNumber;
+    for (let i = 1; i < contentsPageCount(entries.length, flow, theme); i++) flow.newPage('contents');
+  };
+  if (anthology) reserveContents();
+
+  for (const plan of plans) {
+    story = plan.story;
+    const sect = doc.struct('Sect');
+    root.add(sect);
+    const item = layout.titlePage(plan, sect, doc.outline);
+    if (!anthology) reserveContents();
+    layout.body(plan, sect, item);
+    sect.end();
+  }
+
+  if (gathered.size > 0) {
+    const sect = doc.struct('Sect');
+    root.add(sect);
+    flow.setRunning(book.meta.title, theme.notesTitle);
+    flow.newPage('opening', options.recto);
+    doc.addNamedDestination(NOTES_DEST);
+    doc.outline.addItem(theme.notesTitle);
+    entries[entries.length - 1]!.page = flow.pageNumber;
+    flow.y = flow.top + theme.chapter.dropFromTop;
+    blocks.text(sect, 'H2', theme.notesTitle, 'regular', centredStyle(theme.chapter.titleSize, theme.chapter.titleLeading), 1);
+    flow.y += theme.chapter.gapAfter;
+    for (const g of gathered.values()) {
+      blocks.centred(sect, 'P', g.where, 'italic', theme.note.size, theme.note.gap, 0);
+      blocks.note(sect, g.note, true);
+    }
+    sect.end();
+  }
+
+  if (contentsPage > 0) {
+    const toc = doc.struct('TOC');
+    root.add(toc);
+    drawContents(doc, toc, flow, contentsPage, entries, fonts, theme);
+    toc.end();
+  }
+  drawPageFurniture(doc, flow, fonts, theme);
+  root.end();
+  doc.end();
+  await finished;
+  return { data: new Uint8Array(Buffer.concat(chunks)), pages: flow.pageNumber };
+}
