@@ -182,7 +182,7 @@ describe('quire build for print', () => {
   });
 
   it.each([
-    [['--page-size', 'huge'], 'quire: unknown page size "huge"; use one of A5, A4, Letter, 6x9'],
+    [['--page-size', 'huge'], 'quire: --page-size: unknown page size "huge"; use one of A5, A4, Letter, 6x9'],
     [['--impose', 'quatro'], 'quire: --impose "quatro" is not a layout; use folio, quarto, octavo, sextodecimo\n'],
     [['--bleed', '3'], 'quire: --bleed "3" is not a length; write a number and a unit: 3mm, 0.125in, 0.3cm or 9pt\n'],
   ])('%j is a usage error (exit 2) with one clear line', (args, message) => {

@@ -53,7 +53,7 @@ const TWINS: Row[] = [
   { option: '--page-size', argv: [seed, '--page-size', 'Letter'], yaml: { book: 'page-size: Letter' }, get: (p) => book(p).pageSize, expected: 'Letter' },
   { option: '--cover', argv: [seed, '--cover', 'art.png'], yaml: { book: 'cover: art.png' }, get: (p) => p.options.cover ?? book(p).cover, expected: 'art.png', fromConfig: (dir) => join(dir, 'art.png') },
   { option: '--series, --series-index', argv: [seed, '--series', 'The Saga', '--series-index', '2'], yaml: { book: 'series: The Saga\nseries-index: 2' }, get: (p) => book(p).series, expected: { name: 'The Saga', position: 2 } },
-  { option: '--renderer', argv: [seed, '--renderer', renderer], yaml: { top: `renderers: [${renderer}]` }, get: (p) => [p.options.registry.names(), p.options.registry.modules()?.length], expected: [['epub', 'pdf', 'txt', 'html'], 1] },
+  { option: '--renderer', argv: [seed, '--renderer', renderer], yaml: { top: `renderers: [${renderer}]` }, get: (p) => [p.options.registry.defaults(), p.options.registry.modules()?.length], expected: [['epub', 'pdf', 'txt', 'html'], 1] },
 ];
 
 /** Options of the command line alone: how a build runs, not what a book is. */
@@ -105,8 +105,8 @@ describe('wrong names are usage errors wherever they are found', () => {
     expect(error).toBeInstanceOf(UsageError);
     return (error as Error).message;
   };
-  const formats = 'format "docx" is not available in this version of quire; it can make: epub, pdf, txt';
-  const sizes = 'page size "B5" is not in the theme; it has A5, A4, Letter, 6x9';
+  const formats = 'format "docx" is not available in this version of quire; it can make: epub, pdf, txt, imposed, cover, calibration';
+  const sizes = 'unknown page size "B5"; use one of A5, A4, Letter, 6x9, 5x8, 5.25x8, 5.5x8.5, B-format, A6, pocket, or a custom size with its unit such as 140x216mm or 5.5x8.5in';
 
   it('an unknown format: on the command line, in quire.yaml (with its line), in the library', async () => {
     expect(await usage(plan([seed, '--format', 'epub,docx']))).toBe(formats);

@@ -17,6 +17,7 @@ export async function planFromArgs(args: Readonly<BuildArgs>, env: NodeJS.Proces
 
 function report(result: BuildResult, verbose: boolean, io: Io): void {
   for (const d of result.diagnostics) if (verbose || d.severity !== 'info') io.err(`${formatDiagnostic(d)}\n`);
+  for (const o of result.outputs) if (o.note) io.err(`${o.path}: ${o.note}\n`);
   for (const f of result.failures) io.err(`quire: ${f.message}\n`);
   const failed = result.failures.length;
   io.err(`${result.outputs.length} ${result.outputs.length === 1 ? 'file' : 'files'} written${failed ? `, ${failed} failed` : ''}\n`);
