@@ -37,6 +37,7 @@ describe('the command line', () => {
     expect(option.stderr).toBe('quire: unknown option --pagesize; did you mean --page-size? (run `quire build --help` for usage)\n');
     expect(quire('inspect', '--jsn', 'story.txt').stderr).toContain('did you mean --json?');
     expect(quire('build', '--zzzzzz').stderr).not.toContain('did you mean');
+    expect(quire('frobnicate').stderr).toBe('quire: unknown command "frobnicate"; the commands are inspect, build, normalize, init, formats, completion (run `quire --help` for usage)\n');
   });
 
   it('without a command, or with a bad choice, says what is expected (exit 2)', () => {

@@ -37,7 +37,7 @@ function explain(message: string, args: readonly string[]): string {
     const options = [...Object.entries(command?.options ?? {}).flatMap(([name, o]) => [name, ...[o.alias ?? []].flat()]), 'help', 'version'];
     const parts = names.map((name) => {
       const dashed = args.find((a) => a.replace(/^-+/, '').split('=')[0] === name && a.startsWith('-'));
-      if (dashed === undefined) return `unexpected argument "${name}"`;
+      if (dashed === undefined) return command ? `unexpected argument "${name}"` : `unknown command "${name}"; the commands are ${COMMANDS.map((c) => c.name).join(', ')}, completion`;
       const near = closest(name, options);
       return `unknown option ${dashed.split('=')[0]}${near ? `; did you mean ${flag(near)}?` : ''}`;
     });
