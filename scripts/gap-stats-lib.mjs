@@ -22,6 +22,9 @@ export function readLayout(pdf) {
   return pages;
 }
 
+/** Dot leaders (a contents line): spaced dots, not words set to a measure. */
+const leaders = (words) => words.filter((w) => !/\p{L}|\p{N}/u.test(w.text)).length > words.length / 2;
+
 const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
   const m = s.length >> 1;
@@ -35,11 +38,12 @@ const median = (xs) => {
 function rightEdge(lines) {
   const counts = new Map();
   for (const l of lines) {
-    if (l.length < 6) continue;
+    if (l.length < 6 || leaders(l)) continue;
     const key = Math.round(l.at(-1).xMax * 2) / 2;
     counts.set(key, (counts.get(key) ?? 0) + 1);
   }
   let best = null;
+  // (Leader lines are left out here too: contents pages have no text block edge worth measuring.)
   for (const [edge, n] of counts) if (best === null || n > best[1] || (n === best[1] && edge > best[0])) best = [edge, n];
   return best === null || best[1] < 2 ? null : best[0];
 }
@@ -58,7 +62,7 @@ export function gapStats(pdf, { pages: range = null, tolerance = 2 } = {}) {
     const edge = rightEdge(page.lines);
     if (edge === null) return;
     for (const words of page.lines) {
-      if (words.length < 6 || words.at(-1).xMax < edge - tolerance) continue;
+      if (words.length < 6 || words.at(-1).xMax < edge - tolerance || leaders(words)) continue;
       const g = words.slice(1).map((w, k) => w.xMin - words[k].xMax);
       lineGaps.push(median(g));
     }

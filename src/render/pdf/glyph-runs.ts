@@ -33,7 +33,9 @@ export class GlyphRunWriter {
   readonly #doc: PDFKit.PDFDocument;
   readonly #internals: DocumentInternals;
   readonly #fonts = new Map<Face, EmbeddedFont>();
-  readonly #runs = new Map<string, Run>();
+  /** Encoded words by face, plain then small capitals. */
+  readonly #runs = new Map<Face, Map<string, Run>>();
+  readonly #capsRuns = new Map<Face, Map<string, Run>>();
 
   constructor(doc: PDFKit.PDFDocument) {
     this.#doc = doc;
@@ -51,8 +53,13 @@ export class GlyphRunWriter {
   }
 
   #run(font: EmbeddedFont, face: Face, smallCaps: boolean, word: string): Run {
-    const key = `${face}${smallCaps ? '\u0001' : '\u0000'}${word}`;
-    let run = this.#runs.get(key);
+    const byFace = smallCaps ? this.#capsRuns : this.#runs;
+    let runs = byFace.get(face);
+    if (runs === undefined) {
+      runs = new Map();
+      byFace.set(face, runs);
+    }
+    let run = runs.get(word);
     if (run !== undefined) return run;
     const [glyphs, positions] = font.encode(word, smallCaps ? ['smcp'] : undefined);
     run = { tj: '', advance: 0 };
@@ -72,7 +79,7 @@ export class GlyphRunWriter {
       }
     }
     if (run !== null && hex !== '') run.tj += `<${hex}> `;
-    this.#runs.set(key, run);
+    runs.set(word, run);
     return run;
   }
 
@@ -86,19 +93,29 @@ export class GlyphRunWriter {
     for (const piece of pieces) {
       if (piece.text === '') continue;
       const font = this.#font(piece.face);
-      const words = piece.text.split(' ');
-      const runs = words.map((w) => (w === '' ? { tj: '', advance: 0 } : this.#run(font, piece.face, piece.smallCaps, w)));
       const space = this.#run(font, piece.face, false, ' ');
-      if (runs.includes(null) || space === null) {
+      // The space glyph is drawn (text extraction finds real spaces); justification widens it by a TJ adjustment.
+      const gap = piece.wordSpacing === 0 ? '' : `${num((-piece.wordSpacing * 1000) / size)} `;
+      let body = '';
+      let drawable = space !== null;
+      for (let from = 0; drawable && from <= piece.text.length; ) {
+        let to = piece.text.indexOf(' ', from);
+        if (to < 0) to = piece.text.length;
+        const run = to > from ? this.#run(font, piece.face, piece.smallCaps, piece.text.slice(from, to)) : null;
+        if (to > from && run === null) drawable = false;
+        else {
+          if (run !== null) body += run.tj;
+          if (to < piece.text.length) body += space!.tj + gap;
+        }
+        from = to + 1;
+      }
+      if (!drawable) {
         fallback.push(piece);
         continue;
       }
       if (page.fonts[font.id] === undefined) page.fonts[font.id] = font.ref();
       if (current !== piece.face) ops += ` /${font.id} ${num(size)} Tf`;
       current = piece.face;
-      // The space glyph is drawn (text extraction finds real spaces); justification widens it by a TJ adjustment.
-      const gap = piece.wordSpacing === 0 ? '' : `${num((-piece.wordSpacing * 1000) / size)} `;
-      const body = runs.map((r) => r!.tj).join(`${space.tj}${gap}`);
       ops += ` 1 0 0 1 ${num(left + piece.x)} ${num(page.height - baseline)} Tm [${body.trimEnd()}] TJ`;
     }
     this.#internals.addContent(`${ops} ET Q`);

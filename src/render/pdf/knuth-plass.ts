@@ -89,7 +89,11 @@ function fitnessClass(ratio: number): number {
   return 3;
 }
 
-const badness = (ratio: number): number => (ratio < -1 ? Infinity : Math.min(10_000, 100 * Math.abs(ratio) ** 3));
+/** TeX's badness, 100·|r|³, at most 10,000 (for r ≥ −1; tighter lines are never feasible). */
+function badness(ratio: number): number {
+  const r = ratio < 0 ? -ratio : ratio;
+  return r > 4.65 ? 10_000 : 100 * r * r * r;
+}
 
 /**
  * The breaks of the best-fitting set of lines, or null when no set of lines
@@ -121,7 +125,10 @@ export function totalFit(items: readonly Item[], options: Readonly<TotalFitOptio
     return { position, line, fitness, hyphens, totalDemerits, ratio, width: sumW[s]!, stretch: sumY[s]!, shrink: sumZ[s]!, fills: sumFill[s]!, previous };
   };
 
-  let active: Node[] = [node(-1, 0, 1, 0, 0, 0, null)];
+  // Lines all have one width, so two ways to the same break differ only in fitness and hyphens, as in
+  // TeX; the line number matters (and multiplies the nodes kept) only when some lines may not end in a hyphen.
+  const byLine = options.noHyphenAt.size > 0;
+  const active: Node[] = [node(-1, 0, 1, 0, 0, 0, null)];
   for (let b = 0; b < n; b++) {
     const item = items[b]!;
     let legal = false;
@@ -134,10 +141,12 @@ export function totalFit(items: readonly Item[], options: Readonly<TotalFitOptio
     const lastLine = forced && b === n - 1;
     const protrude = item.type === 'box' ? 0 : (item.protrude ?? 0);
 
-    const best = new Map<number, Node>();
-    const kept: Node[] = [];
+    // The best new node for each fitness class and run of hyphens (and line number, where it matters).
+    let best: Node[] | null = null;
     let dropped: Node | null = null;
-    for (const a of active) {
+    let keep = 0;
+    for (let k = 0; k < active.length; k++) {
+      const a = active[k]!;
       const natural = sumW[b]! - a.width + (item.type === 'penalty' ? item.width : 0) - protrude;
       const fill = sumFill[b]! > a.fills;
       const stretch = sumY[b]! - a.stretch + options.raggedStretch;
@@ -148,9 +157,9 @@ export function totalFit(items: readonly Item[], options: Readonly<TotalFitOptio
       else ratio = 0;
       if (ratio < -1 || forced) {
         if (ratio < -1 && (dropped === null || a.totalDemerits < dropped.totalDemerits)) dropped = a;
-      } else kept.push(a);
+      } else active[keep++] = a;
       if (ratio < -1) continue;
-      const bad = Math.min(badness(ratio), 10_000);
+      const bad = badness(ratio);
       if (bad > options.tolerance && !options.final) continue;
       const line = a.line + 1;
       const hyphens = flagged ? a.hyphens + 1 : 0;
@@ -164,12 +173,13 @@ export function totalFit(items: readonly Item[], options: Readonly<TotalFitOptio
       const fitness = fitnessClass(fill ? 0 : ratio);
       if (Math.abs(fitness - a.fitness) > 1) demerits += ADJACENT_DEMERITS;
       const total = a.totalDemerits + demerits;
-      const key = line * 16 + fitness * 4 + hyphens;
-      const current = best.get(key);
-      if (current === undefined || total < current.totalDemerits) best.set(key, node(b, line, fitness, hyphens, total, fill ? 0 : ratio, a));
+      best ??= [];
+      let same = 0;
+      while (same < best.length && !(best[same]!.fitness === fitness && best[same]!.hyphens === hyphens && (!byLine || best[same]!.line === line))) same++;
+      if (same === best.length || total < best[same]!.totalDemerits) best[same] = node(b, line, fitness, hyphens, total, fill ? 0 : ratio, a);
     }
-    active = kept;
-    for (const k of [...best.keys()].sort((x, y) => x - y)) active.push(best.get(k)!);
+    active.length = keep;
+    if (best !== null) active.push(...best);
     // Nothing fits any more: in the final pass, break here anyway with an over-full line rather than fail.
     // (Where a hyphen is not allowed here, the line stays open to the next break.)
     if (active.length === 0 && options.final && dropped !== null) {

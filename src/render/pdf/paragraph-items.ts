@@ -111,6 +111,57 @@ function words(spans: readonly Span[]): { parts: Part[]; hardBreakBefore: boolea
   return out;
 }
 
+/** A part of a word made into items once per font set, size and setting: a novel repeats its words. */
+interface Shape {
+  items: readonly TextItem[];
+  width: number;
+  /** Space factor and margin protrusion of a space after this part. */
+  factor: number;
+  protrude: number;
+  /** The space after this part, by the face of the word that follows (made when first needed). */
+  spaces: Map<Face, Space>;
+}
+
+/** Shapes per font set, then per size and setting, face and small capitals, then per text. */
+const shapes = new WeakMap<FontSet, Map<string, Map<string, Shape>>>();
+
+function makeShape(part: Part, fonts: FontSet, size: number, justify: boolean, wide: boolean): Shape {
+  const items: TextItem[] = [];
+  const width = pushPart(items, part, wide, fonts, size, justify);
+  return { items, width, factor: spaceFactor(part.text), protrude: justify ? protrusion(part, fonts, size) : 0, spaces: new Map() };
+}
+
+/** The cache of shapes for one paragraph's size and setting, looked up once per paragraph. */
+function shapeCache(fonts: FontSet, size: number, justify: boolean): (part: Part) => Shape {
+  let bySetting = shapes.get(fonts);
+  if (bySetting === undefined) {
+    bySetting = new Map();
+    shapes.set(fonts, bySetting);
+  }
+  // Per face, plain then small capitals: found once per paragraph, then each word is one lookup.
+  const styles = new Map<Face, Map<string, Shape>>();
+  const capsStyles = new Map<Face, Map<string, Shape>>();
+  return (part) => {
+    const local = part.smallCaps ? capsStyles : styles;
+    let cache = local.get(part.face);
+    if (cache === undefined) {
+      const key = `${size}/${justify ? 'j' : 'r'}/${part.face}${part.smallCaps ? '+c' : ''}`;
+      cache = bySetting.get(key);
+      if (cache === undefined) {
+        cache = new Map();
+        bySetting.set(key, cache);
+      }
+      local.set(part.face, cache);
+    }
+    let shape = cache.get(part.text);
+    if (shape === undefined) {
+      shape = makeShape(part, fonts, size, justify, false);
+      cache.set(part.text, shape);
+    }
+    return shape;
+  };
+}
+
 /**
  * The paragraph as boxes, glue and penalties for total-fit breaking. Soft
  * hyphens (from the hyphenation patterns) and hyphens between letters are
@@ -118,37 +169,42 @@ function words(spans: readonly Span[]): { parts: Part[]; hardBreakBefore: boolea
  * inside a word is kept however it is cut.
  */
 export function paragraphItems(spans: readonly Span[], options: Readonly<ItemOptions>, fonts: FontSet): TextItem[] {
-  const { size } = options;
+  const { size, justify } = options;
   const items: TextItem[] = [];
   if (options.firstIndent > 0) items.push({ type: 'box', width: options.firstIndent, text: '', face: 'regular', smallCaps: false });
-  const all = words(spans);
-  all.forEach((word, w) => {
-    if (w > 0) {
-      const face = word.parts[0]!.face;
+  const shapeOf = shapeCache(fonts, size, justify);
+  let before: Shape | null = null;
+  for (const word of words(spans)) {
+    const face = word.parts[0]!.face;
+    if (before !== null) {
       if (word.hardBreakBefore) {
         items.push({ type: 'glue', width: 0, stretch: 0, shrink: 0, fill: true, face, glyph: 0 });
         items.push({ type: 'penalty', width: 0, penalty: FORCED, flagged: false, face, hyphen: '' });
       } else {
-        const before = all[w - 1]!.parts.at(-1)!;
-        const glyph = fonts.width(' ', face, size);
-        if (options.justify) {
-          const s = WORD_SPACE * glyph;
-          const factor = spaceFactor(before.text);
-          items.push({ type: 'glue', width: s, stretch: (s / 2) * factor, shrink: s / 3 / factor, protrude: protrusion(before, fonts, size), face, glyph });
-        } else items.push({ type: 'glue', width: glyph, stretch: 0, shrink: 0, face, glyph });
+        let space = before.spaces.get(face);
+        if (space === undefined) {
+          const glyph = fonts.width(' ', face, size);
+          const s = justify ? WORD_SPACE * glyph : glyph;
+          space = justify ? { type: 'glue', width: s, stretch: (s / 2) * before.factor, shrink: s / 3 / before.factor, protrude: before.protrude, face, glyph } : { type: 'glue', width: s, stretch: 0, shrink: 0, face, glyph };
+          before.spaces.set(face, space);
+        }
+        items.push(space);
       }
     }
-    const wide = word.parts.reduce((sum, p) => sum + fonts.width(p.text.split(SHY).join(''), p.face, size, p.smallCaps), 0) > options.width;
-    word.parts.forEach((part) => pushPart(items, part, wide, fonts, size, options.justify));
-  });
+    let parts = word.parts.map(shapeOf);
+    // Wider than the measure on its own: cut anywhere (a URL, a run of symbols) rather than run off the page.
+    if (parts.reduce((sum, p) => sum + p.width, 0) > options.width) parts = word.parts.map((p) => makeShape(p, fonts, size, justify, true));
+    for (const p of parts) for (const it of p.items) items.push(it);
+    before = parts[parts.length - 1]!;
+  }
   const face = items.at(-1)?.face ?? 'regular';
   items.push({ type: 'glue', width: 0, stretch: 0, shrink: 0, fill: true, face, glyph: 0 });
   items.push({ type: 'penalty', width: 0, penalty: FORCED, flagged: false, face, hyphen: '' });
   return items;
 }
 
-/** One part of a word (one face), as boxes with the breaks it allows between them. */
-function pushPart(items: TextItem[], part: Part, wide: boolean, fonts: FontSet, size: number, justify: boolean): void {
+/** One part of a word (one face), as boxes with the breaks it allows between them; returns its width. */
+function pushPart(items: TextItem[], part: Part, wide: boolean, fonts: FontSet, size: number, justify: boolean): number {
   const { face, smallCaps } = part;
   const measure = (s: string): number => fonts.width(s, face, size, smallCaps);
   const plain = part.text.split(SHY).join('');
@@ -182,11 +238,12 @@ function pushPart(items: TextItem[], part: Part, wide: boolean, fonts: FontSet, 
     from = cut.at;
     before = upTo;
   }
+  return before;
 }
 
 /** How far the last character of a word may hang into the margin when the line ends after it. */
 function protrusion(part: Part, fonts: FontSet, size: number): number {
-  const last = [...part.text.split(SHY).join('')].at(-1) ?? '';
+  const last = part.text.replace(/\u00AD+$/u, '').at(-1) ?? '';
   const share = PROTRUSION[last];
   return share === undefined ? 0 : share * fonts.width(last, part.face, size, part.smallCaps);
 }
