@@ -55,7 +55,11 @@ function rightEdge(lines) {
  * gaps, `loose` the share of lines whose gap exceeds 1.5× their median, `worst` the largest over it. `pages` limits the measure to a page range.
  */
 export function gapStats(pdf, { pages: range = null, tolerance = 2 } = {}) {
-  const layout = readLayout(pdf);
+  return gapStatsOf(readLayout(pdf), { pages: range, tolerance });
+}
+
+/** `gapStats` of a layout already read with `readLayout`. */
+export function gapStatsOf(layout, { pages: range = null, tolerance = 2 } = {}) {
   const lineGaps = [];
   layout.forEach((page, i) => {
     if (range !== null && (i + 1 < range[0] || i + 1 > range[1])) return;
@@ -81,7 +85,12 @@ export function gapStats(pdf, { pages: range = null, tolerance = 2 } = {}) {
 
 /** The last line of text on each page, the folio (a line of digits or roman numerals alone) left out. */
 export function pageEndLines(pdf) {
-  return readLayout(pdf).map((page, i) => {
+  return pageEndsOf(readLayout(pdf));
+}
+
+/** `pageEndLines` of a layout already read with `readLayout`. */
+export function pageEndsOf(layout) {
+  return layout.map((page, i) => {
     const body = page.lines.filter((l) => !(l.length === 1 && /^(\d+|[ivxlc]+)$/i.test(l[0].text)));
     const last = body.reduce((a, l) => (a === null || l[0].yMax > a[0].yMax ? l : a), null);
     return { page: i + 1, text: last === null ? '' : last.map((w) => w.text).join(' ') };

@@ -3,7 +3,7 @@ import type { Block, Inline, Note } from '../../model.js';
 import type { NotesMode } from '../renderer.js';
 import type { FontSet } from './font-set.js';
 import type { Hyphenate } from './hyphenate.js';
-import { breakLines, type Span } from './line-breaker.js';
+import { lineBreaker, type Span } from './line-breaker.js';
 import type { PageFlow } from './page-flow.js';
 import { planBlock, type Rebreak } from './page-plan.js';
 import { inlineSpans, prepareSpans } from './spans.js';
@@ -68,7 +68,7 @@ export class BlockLayout {
     this.#line = line;
     const prepared = prepareSpans(spans, this.fonts, style.hyphenate ? this.hyphenate : null, (ch) => this.missing(ch, this.#line));
     const options = { width: this.flow.width - 2 * style.inset, firstIndent: indentFirst ? style.indent : 0, size: style.size, align: style.align };
-    return (noHyphenAt) => breakLines(prepared, { ...options, noHyphenAt }, this.fonts);
+    return lineBreaker(prepared, options, this.fonts);
   }
 
   /** Tags what `draw` puts on the page as one structure element under `parent`. */

@@ -1,7 +1,9 @@
 import type { FontSet } from './font-set.js';
-import { FORCED, totalFit, type Break as LineBreak, type TotalFitOptions } from './knuth-plass.js';
+import { FORCED, totalFit, type Break as LineBreak } from './knuth-plass.js';
 import { EXPANSION, paragraphItems, type TextItem } from './paragraph-items.js';
 import type { Face } from './theme.js';
+
+import type { Span } from './paragraph-items.js';
 
 export type { Span } from './paragraph-items.js';
 
@@ -29,8 +31,6 @@ export interface BreakOptions {
   firstIndent: number;
   size: number;
   align: 'justify' | 'left' | 'center';
-  /** Lines (from 1) that must not end in a hyphen: those that will end a page. */
-  noHyphenAt?: ReadonlySet<number>;
 }
 
 /**
@@ -48,23 +48,22 @@ const PASSES: readonly { tolerance: number; final: boolean }[] = [
 /**
  * Breaks styled text into lines by total fit (Knuth–Plass), with our own
  * measurements so the pages can be planned (orphans, widows, keep-with-next,
- * no hyphen at a page foot) before anything is drawn.
+ * no hyphen at a page foot) before anything is drawn. The paragraph is made
+ * into items once; the function returned breaks it, again when some lines
+ * must not end in a hyphen.
  */
-export function breakLines(spans: Parameters<typeof paragraphItems>[0], options: Readonly<BreakOptions>, fonts: FontSet): Line[] {
+export function lineBreaker(spans: readonly Span[], options: Readonly<BreakOptions>, fonts: FontSet): (noHyphenAt?: ReadonlySet<number>) => Line[] {
   const justify = options.align === 'justify';
   const items = paragraphItems(spans, { width: options.width, firstIndent: options.align === 'center' ? 0 : options.firstIndent, size: options.size, justify }, fonts);
-  const fit: Omit<TotalFitOptions, 'tolerance' | 'final'> = {
-    width: options.width,
-    raggedStretch: justify ? 0 : options.width,
-    noHyphenAt: options.noHyphenAt ?? new Set(),
-    shortLastLine: justify ? 2 * fonts.width('mm', 'regular', options.size) : 0,
+  const fit = { width: options.width, raggedStretch: justify ? 0 : options.width, shortLastLine: justify ? 2 * fonts.width('mm', 'regular', options.size) : 0 };
+  return (noHyphenAt = new Set()) => {
+    let breaks: LineBreak[] | null = null;
+    for (const pass of PASSES) {
+      breaks = totalFit(items, { ...fit, ...pass, noHyphenAt });
+      if (breaks !== null) break;
+    }
+    return linesFrom(items, breaks!, options);
   };
-  let breaks: LineBreak[] | null = null;
-  for (const pass of PASSES) {
-    breaks = totalFit(items, { ...fit, ...pass });
-    if (breaks !== null) break;
-  }
-  return linesFrom(items, breaks!, options);
 }
 
 /**
