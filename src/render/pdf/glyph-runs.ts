@@ -1,13 +1,21 @@
 /// <reference types="pdfkit" />
+import type { FontSet, Shaped } from './font-set.js';
 import type { Piece } from './line-breaker.js';
 import type { Face } from './theme.js';
 
-/** The parts of pdfkit's embedded font (0.20) that text drawing needs. */
+/**
+ * The parts of pdfkit's embedded font (0.20) that text drawing needs: the
+ * subset (glyphs of the file renumbered for the document), and the widths and
+ * code points per subset glyph that become the PDF's W array and ToUnicode map.
+ * Filled here as pdfkit's own `encode` fills them.
+ */
 interface EmbeddedFont {
   id: string;
   ref(): unknown;
-  /** Glyph ids of the document's subset as hex, and positions in 1/1000 em; records the glyphs for the subset and ToUnicode. */
-  encode(text: string, features?: string[]): [string[], { xAdvance: number; advanceWidth: number; xOffset: number; yOffset: number }[]];
+  scale: number;
+  subset: { includeGlyph(id: number): number };
+  widths: (number | undefined)[];
+  unicode: (number[] | undefined)[];
 }
 
 /** pdfkit's document below its text API: the current font, the page's font resources, the content stream. */
@@ -17,8 +25,8 @@ interface DocumentInternals {
   addContent(data: string): unknown;
 }
 
-/** A word as TJ operands (glyphs with kerning adjustments) and its advance in 1/1000 em; null when it needs glyph offsets. */
-type Run = { tj: string; advance: number } | null;
+/** A word as TJ operands (glyphs with kerning adjustments); null when it needs glyph offsets. */
+type Run = string | null;
 
 const num = (n: number): string => String(Math.round(n * 1000) / 1000);
 
@@ -31,14 +39,18 @@ const num = (n: number): string => String(Math.round(n * 1000) / 1000);
  */
 export class GlyphRunWriter {
   readonly #doc: PDFKit.PDFDocument;
+  readonly #fontSet: FontSet;
   readonly #internals: DocumentInternals;
+  /** Subset glyph ids as hex, by face and glyph id of the font file. */
+  readonly #hex = new Map<Face, Map<number, string>>();
   readonly #fonts = new Map<Face, EmbeddedFont>();
   /** Encoded words by face, plain then small capitals. */
   readonly #runs = new Map<Face, Map<string, Run>>();
   readonly #capsRuns = new Map<Face, Map<string, Run>>();
 
-  constructor(doc: PDFKit.PDFDocument) {
+  constructor(doc: PDFKit.PDFDocument, fonts: FontSet) {
     this.#doc = doc;
+    this.#fontSet = fonts;
     this.#internals = doc as unknown as DocumentInternals;
   }
 
@@ -61,26 +73,40 @@ export class GlyphRunWriter {
     }
     let run = runs.get(word);
     if (run !== undefined) return run;
-    const [glyphs, positions] = font.encode(word, smallCaps ? ['smcp'] : undefined);
-    run = { tj: '', advance: 0 };
-    let hex = '';
-    for (let i = 0; i < glyphs.length; i++) {
-      const p = positions[i]!;
-      if (p.xOffset !== 0 || p.yOffset !== 0) {
-        run = null;
-        break;
-      }
-      hex += glyphs[i]!;
-      run.advance += p.xAdvance;
-      const kern = p.xAdvance - p.advanceWidth;
-      if (kern !== 0) {
-        run.tj += `<${hex}> ${num(-kern)} `;
-        hex = '';
-      }
-    }
-    if (run !== null && hex !== '') run.tj += `<${hex}> `;
+    run = this.#encode(font, face, this.#fontSet.shape(word, face, smallCaps));
     runs.set(word, run);
     return run;
+  }
+
+  /** A shaped word as TJ operands in the document's subset, recording each new glyph's width and code points. */
+  #encode(font: EmbeddedFont, face: Face, shaped: Shaped): Run {
+    if (shaped.offset) return null;
+    let ids = this.#hex.get(face);
+    if (ids === undefined) {
+      ids = new Map();
+      this.#hex.set(face, ids);
+    }
+    const perMille = 1000 / shaped.unitsPerEm;
+    let tj = '';
+    let hex = '';
+    shaped.glyphs.forEach((glyph, i) => {
+      let code = ids.get(glyph.id);
+      if (code === undefined) {
+        const gid = font.subset.includeGlyph(glyph.id);
+        font.widths[gid] ??= glyph.advanceWidth * font.scale;
+        font.unicode[gid] ??= glyph.codePoints;
+        code = gid.toString(16).padStart(4, '0');
+        ids.set(glyph.id, code);
+      }
+      hex += code;
+      const kern = (shaped.xAdvances[i]! - glyph.advanceWidth) * perMille;
+      if (kern !== 0) {
+        tj += `<${hex}> ${num(-kern)} `;
+        hex = '';
+      }
+    });
+    if (hex !== '') tj += `<${hex}> `;
+    return tj;
   }
 
   /** Draws the pieces of one line with their baseline at `baseline` (pdfkit's top-down page coordinates). */
@@ -104,8 +130,8 @@ export class GlyphRunWriter {
         const run = to > from ? this.#run(font, piece.face, piece.smallCaps, piece.text.slice(from, to)) : null;
         if (to > from && run === null) drawable = false;
         else {
-          if (run !== null) body += run.tj;
-          if (to < piece.text.length) body += space!.tj + gap;
+          if (run !== null) body += run;
+          if (to < piece.text.length) body += space! + gap;
         }
         from = to + 1;
       }

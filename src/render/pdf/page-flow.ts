@@ -31,7 +31,7 @@ export class PageFlow {
     readonly size: PageSize,
     private readonly fonts: FontSet,
   ) {
-    this.#writer = new GlyphRunWriter(doc);
+    this.#writer = new GlyphRunWriter(doc, fonts);
   }
 
   get pageNumber(): number {

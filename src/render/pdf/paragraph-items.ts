@@ -1,4 +1,4 @@
-import type { FontSet } from './font-set.js';
+import type { FontSet, Shaped } from './font-set.js';
 import { FORCED, type Box, type Glue, type Penalty } from './knuth-plass.js';
 import type { Face } from './theme.js';
 
@@ -221,12 +221,14 @@ function pushPart(items: TextItem[], part: Part, wide: boolean, fonts: FontSet, 
     if (ch === '-' && /\p{L}/u.test(chars[i - 1] ?? '') && /\p{L}/u.test(chars[i + 1] ?? '')) cuts.push({ at, hyphen: '', penalty: HYPHEN_PENALTY });
     else if (wide && i < chars.length - 1 && chars[i + 1] !== SHY) cuts.push({ at, hyphen: '', penalty: CUT_PENALTY });
   });
+  const prefix = wide ? null : prefixWidths(fonts.shape(plain, face, smallCaps), size);
   let from = 0;
   let before = 0;
   for (const cut of [...cuts, { at: plain.length, hyphen: '', penalty: 0 }]) {
     if (cut.at <= from && cut.at < plain.length) continue;
-    // Measured as a prefix so kerning across the cut is kept; a cut-anywhere word piece by piece, which stays linear.
-    const upTo = wide ? before + measure(plain.slice(from, cut.at)) : measure(plain.slice(0, cut.at));
+    // Widths come from the whole word's glyph run, so its kerning is kept and it is shaped once; a cut inside
+    // a ligature is measured on its own; a cut-anywhere word piece by piece, which stays linear.
+    const upTo = prefix === null ? before + measure(plain.slice(from, cut.at)) : (prefix.get(cut.at) ?? measure(plain.slice(0, cut.at)));
     const width = upTo - before;
     const text = plain.slice(from, cut.at);
     items.push(justify ? { type: 'box', width, stretch: width * EXPANSION, shrink: width * EXPANSION, text, face, smallCaps } : { type: 'box', width, text, face, smallCaps });
@@ -239,6 +241,20 @@ function pushPart(items: TextItem[], part: Part, wide: boolean, fonts: FontSet, 
     before = upTo;
   }
   return before;
+}
+
+/** Width of the shaped word up to each offset (UTF-16) where one glyph ends and the next begins. */
+function prefixWidths(shaped: Shaped, size: number): Map<number, number> {
+  const widths = new Map<number, number>();
+  const scale = size / shaped.unitsPerEm;
+  let offset = 0;
+  let width = 0;
+  shaped.glyphs.forEach((glyph, i) => {
+    for (const cp of glyph.codePoints) offset += cp > 0xffff ? 2 : 1;
+    width += shaped.xAdvances[i]! * scale;
+    widths.set(offset, width);
+  });
+  return widths;
 }
 
 /** How far the last character of a word may hang into the margin when the line ends after it. */
