@@ -75,10 +75,14 @@ function adjustment(items: readonly TextItem[], from: number, to: number, width:
   let glueStretch = 0;
   let glueShrink = 0;
   let boxFlex = 0;
+  let fill = false;
   for (let i = from; i < to; i++) {
     const it = items[i]!;
     if (it.type === 'penalty') continue;
-    if (it.type === 'glue' && it.fill) return { glyphs: 0, spaces: 0 };
+    if (it.type === 'glue' && it.fill) {
+      fill = true;
+      continue;
+    }
     natural += it.width;
     if (it.type === 'glue') {
       glueStretch += it.stretch;
@@ -89,6 +93,8 @@ function adjustment(items: readonly TextItem[], from: number, to: number, width:
   if (end.type === 'penalty') natural += end.width;
   if (end.type !== 'box') natural -= end.protrude ?? 0;
   const slack = width - natural;
+  // A last line (or one the author ended) keeps its natural spacing unless it must shrink to fit.
+  if (slack >= 0 && fill) return { glyphs: 0, spaces: 0 };
   if (slack >= 0) {
     const ratio = glueStretch + boxFlex > 0 ? slack / (glueStretch + boxFlex) : 0;
     if (ratio <= 1 || glueStretch === 0) return { glyphs: Math.min(ratio, 1), spaces: Math.min(ratio, 1) };
