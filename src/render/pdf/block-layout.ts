@@ -63,7 +63,7 @@ export class BlockLayout {
     return { size: b.size, leading: b.leading, indent: b.indent, align: 'justify', inset: 0, hyphenate: b.hyphenate };
   }
 
-  /** Lines for styled text, measured for the current text block; `noHyphenAt` names lines that will end a page. */
+  /** Styled text measured for the current text block, as a function that breaks it into lines (again, when some must not end in a hyphen). */
   lines(spans: readonly Span[], style: TextStyle, line: number, indentFirst = true): Rebreak {
     this.#line = line;
     const prepared = prepareSpans(spans, this.fonts, style.hyphenate ? this.hyphenate : null, (ch) => this.missing(ch, this.#line));
