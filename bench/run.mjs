@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { manuscript, stories } from './generate.mjs';
+import { gapStats } from '../scripts/gap-stats-lib.mjs';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 const args = process.argv.slice(2);
@@ -15,6 +16,10 @@ const work = join(tmpdir(), 'quire-bench');
 const has = (cmd) => spawnSync('sh', ['-c', `command -v ${cmd}`]).status === 0;
 const timeTool = existsSync('/usr/bin/time');
 const pandoc = has('pandoc');
+// pandoc's PDF goes through pdflatex (Debian: texlive-latex-recommended, lmodern): measured only where installed.
+const pdflatex = pandoc && has('pdflatex');
+// The same text block as quire's A5 (theme.json), so line breaking is compared on one measure.
+const latexA5 = '-V papersize=a5 -V fontsize=11pt -V geometry:inner=56bp,outer=42bp,top=50bp,bottom=58bp';
 
 /** One run: wall seconds and peak RSS in MB (from /usr/bin/time when present). */
 function once(command) {
@@ -63,6 +68,19 @@ const single = {
   ...(pandoc ? { pandoc: measure('pandoc epub', `pandoc -f markdown ${seed} -o ${join(work, 'out', 'seed.epub')}`) } : {}),
 };
 report.single = single;
+const seedPdf = join(work, 'seed-pdf');
+// Word-gap statistics of the justified lines (scripts/gap-stats.mjs), where poppler's pdftotext is installed.
+const justification = (pdf) => {
+  if (!has('pdftotext')) return null;
+  const { cv, loose, worst } = gapStats(pdf);
+  return { cv, loose, worst };
+};
+single.quirePdf = measure('quire pdf (start-up included)', `${quire} build ${seed} --format pdf --quiet --out ${seedPdf} 2>/dev/null`);
+single.quirePdf.justification = justification(join(seedPdf, 'finding-friendship.pdf'));
+if (pdflatex) {
+  single.pdflatex = measure('pandoc + pdflatex, A5', `pandoc -f markdown ${seed} -o ${join(seedPdf, 'pandoc.pdf')} --pdf-engine=pdflatex ${latexA5}`);
+  single.pdflatex.justification = justification(join(seedPdf, 'pandoc.pdf'));
+}
 
 process.stderr.write('200 small stories, all formats\n');
 const files = stories(seeds, join(work, 'stories'), 200);
@@ -82,6 +100,9 @@ for (const r of report.results) {
   }
 }
 lines.push('', `one seed → EPUB: quire ${single.quire.seconds.toFixed(2)} s${single.pandoc ? `, pandoc ${single.pandoc.seconds.toFixed(2)} s` : ''}`);
+const just = (r) => r.justification === null ? 'no pdftotext to measure word gaps' : `word-gap cv ${r.justification.cv.toFixed(3)}, loose lines ${(100 * r.justification.loose).toFixed(1)} %, worst ${r.justification.worst.toFixed(2)}×`;
+lines.push(`one seed → PDF (A5): quire ${single.quirePdf.seconds.toFixed(2)} s, ${just(single.quirePdf)}`);
+lines.push(single.pdflatex ? `one seed → PDF (A5): pandoc + pdflatex ${single.pdflatex.seconds.toFixed(2)} s, ${just(single.pdflatex)}; quire ÷ pdflatex ${ratio(single.quirePdf.seconds, single.pdflatex.seconds)}` : 'one seed → PDF: pandoc + pdflatex not installed, row skipped');
 lines.push(`200 stories, all formats: --jobs 1 ${report.batch.one.seconds.toFixed(1)} s, --jobs 2 ${report.batch.two.seconds.toFixed(1)} s, speed-up ${ratio(report.batch.one.seconds, report.batch.two.seconds)}`);
 console.log(lines.join('\n'));
 writeFileSync(join(root, 'bench', 'results.json'), `${JSON.stringify(report, null, 2)}\n`);

@@ -3,8 +3,9 @@ import type { Block, Inline, Note } from '../../model.js';
 import type { NotesMode } from '../renderer.js';
 import type { FontSet } from './font-set.js';
 import type { Hyphenate } from './hyphenate.js';
-import { breakLines, type Line, type Span } from './line-breaker.js';
+import { lineBreaker, type Span } from './line-breaker.js';
 import type { PageFlow } from './page-flow.js';
+import { planBlock, type Rebreak } from './page-plan.js';
 import { inlineSpans, prepareSpans } from './spans.js';
 import type { Face, Theme } from './theme.js';
 
@@ -62,11 +63,12 @@ export class BlockLayout {
     return { size: b.size, leading: b.leading, indent: b.indent, align: 'justify', inset: 0, hyphenate: b.hyphenate };
   }
 
-  /** Lines for styled text, measured for the current text block. */
-  lines(spans: readonly Span[], style: TextStyle, line: number, indentFirst = true): Line[] {
+  /** Styled text measured for the current text block, as a function that breaks it into lines (again, when some must not end in a hyphen). */
+  lines(spans: readonly Span[], style: TextStyle, line: number, indentFirst = true): Rebreak {
     this.#line = line;
     const prepared = prepareSpans(spans, this.fonts, style.hyphenate ? this.hyphenate : null, (ch) => this.missing(ch, this.#line));
-    return breakLines(prepared, { width: this.flow.width - 2 * style.inset, firstIndent: indentFirst ? style.indent : 0, size: style.size, align: style.align }, this.fonts);
+    const options = { width: this.flow.width - 2 * style.inset, firstIndent: indentFirst ? style.indent : 0, size: style.size, align: style.align };
+    return lineBreaker(prepared, options, this.fonts);
   }
 
   /** Tags what `draw` puts on the page as one structure element under `parent`. */
@@ -80,26 +82,23 @@ export class BlockLayout {
     this.tagged(parent, type, () => this.placeLines(lines, style));
   }
 
-  /** Places lines with no single first line at a page foot and no single last line at a page head. */
-  placeLines(lines: readonly Line[], style: TextStyle): void {
+  /** Places lines with no single first line at a page foot, no single last line at a page head, and no hyphen at a page foot. */
+  placeLines(rebreak: Rebreak, style: TextStyle): void {
+    const { lines, takes } = planBlock(rebreak, { first: this.flow.room(), full: this.flow.bottom - this.flow.top, leading: style.leading });
     let i = 0;
-    while (i < lines.length) {
-      const remaining = lines.length - i;
-      let take = Math.floor((this.flow.room() + 0.01) / style.leading);
-      if (take >= remaining) take = remaining;
-      else {
-        if (i === 0 && take < 2) take = 0;
-        if (remaining - take === 1 && take > 1) take -= 1;
-      }
+    for (const take of takes) {
       for (let k = 0; k < take; k++) this.flow.drawLine(lines[i + k]!, style.size, style.leading, style.inset);
       i += take;
       if (i < lines.length) this.flow.breakPage();
     }
   }
 
-  /** Ensures `height` plus two body lines fit, else starts a new page: headings never end a page. */
+  /**
+   * Ensures `height` plus three body lines fit, else starts a new page: headings never end a page. Three,
+   * because a paragraph of three lines with room for two moves whole (no orphan, no widow).
+   */
   keepWithNext(height: number): void {
-    if (!this.flow.atTop() && this.flow.room() < height + 2 * this.theme.body.leading) this.flow.breakPage();
+    if (!this.flow.atTop() && this.flow.room() < height + 3 * this.theme.body.leading) this.flow.breakPage();
   }
 
   paragraph(parent: Struct, children: readonly Inline[], line: number, style: TextStyle = this.bodyStyle, face: Face = 'regular'): void {
@@ -112,7 +111,7 @@ export class BlockLayout {
   centred(parent: Struct, type: string, text: string, face: Face, size: number, gapBefore: number, gapAfter: number, smallCaps = false): void {
     const style = centredStyle(size, size * 1.3);
     const lines = this.lines([{ text, face, smallCaps }], style, this.#line, false);
-    this.keepWithNext(gapBefore + lines.length * style.leading);
+    this.keepWithNext(gapBefore + lines(new Set()).length * style.leading);
     if (!this.flow.atTop()) this.flow.y += gapBefore;
     this.tagged(parent, type, () => this.placeLines(lines, style));
     this.flow.y += gapAfter;

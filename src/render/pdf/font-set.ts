@@ -3,31 +3,61 @@ import type { Face } from './theme.js';
 
 const FACES: readonly Face[] = ['regular', 'italic', 'bold', 'boldItalic', 'fallback'];
 
+/** Text shaped once by fontkit, in font units: what both measuring and drawing need. */
+export interface Shaped {
+  /** Glyph ids of the font file, with the code points each stands for (for the PDF's ToUnicode map). */
+  glyphs: { id: number; codePoints: number[]; advanceWidth: number }[];
+  /** Advance of each glyph after kerning. */
+  xAdvances: number[];
+  /** Whether some glyph sits off its pen position (combining marks): drawn through pdfkit instead. */
+  offset: boolean;
+  /** Advance of the whole text at size 1. */
+  width: number;
+  unitsPerEm: number;
+}
+
 /**
- * The PDF's fonts as fontkit sees them: widths for line breaking (cached per
- * word, since a novel repeats its words), ascent for baselines, and glyph
- * coverage for choosing the fallback font.
+ * The PDF's fonts as fontkit sees them: shaped glyph runs (cached per word,
+ * since a novel repeats its words) for line breaking and for drawing, ascent
+ * for baselines, and glyph coverage for choosing the fallback font.
  */
 export class FontSet {
   readonly #fonts: Record<Face, fontkit.Font>;
-  readonly #widths = new Map<Face, Map<string, number>>(FACES.map((f) => [f, new Map()]));
+  readonly #shapes = new Map<Face, Map<string, Shaped>>(FACES.map((f) => [f, new Map()]));
   readonly #covers = new Map<number, boolean>();
 
   constructor(readonly paths: Readonly<Record<Face, string>>) {
     this.#fonts = Object.fromEntries(FACES.map((f) => [f, fontkit.openSync(paths[f]) as fontkit.Font])) as Record<Face, fontkit.Font>;
   }
 
+  /** The fontkit font of a face, for pdfkit to embed (it accepts a fontkit font in place of the file). */
+  fontkitFont(face: Face): fontkit.Font {
+    return this.#fonts[face];
+  }
+
+  /** `text` shaped in `face` (small capitals when asked), once per font set: pages measure and draw the same words. */
+  shape(text: string, face: Face, smallCaps = false): Shaped {
+    const cache = this.#shapes.get(face)!;
+    const key = smallCaps ? `\u0000${text}` : text;
+    let shaped = cache.get(key);
+    if (shaped === undefined) {
+      const font = this.#fonts[face];
+      const run = font.layout(text, smallCaps ? ['smcp'] : undefined);
+      shaped = {
+        glyphs: run.glyphs.map((g) => ({ id: g.id, codePoints: g.codePoints, advanceWidth: g.advanceWidth })),
+        xAdvances: run.positions.map((p) => p.xAdvance),
+        offset: run.positions.some((p) => p.xOffset !== 0 || p.yOffset !== 0),
+        width: run.advanceWidth / font.unitsPerEm,
+        unitsPerEm: font.unitsPerEm,
+      };
+      cache.set(key, shaped);
+    }
+    return shaped;
+  }
+
   /** Advance width of `text` at size 1, in small capitals when asked. */
   unitWidth(text: string, face: Face, smallCaps = false): number {
-    const cache = this.#widths.get(face)!;
-    const key = smallCaps ? `\u0000${text}` : text;
-    let w = cache.get(key);
-    if (w === undefined) {
-      const font = this.#fonts[face];
-      w = font.layout(text, smallCaps ? ['smcp'] : undefined).advanceWidth / font.unitsPerEm;
-      cache.set(key, w);
-    }
-    return w;
+    return this.shape(text, face, smallCaps).width;
   }
 
   width(text: string, face: Face, size: number, smallCaps = false): number {

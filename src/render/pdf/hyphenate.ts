@@ -22,14 +22,33 @@ function patternsFor(language: string): string | null {
   return null;
 }
 
+/** One hyphenator per language and thread, so its cache of words serves every book a worker renders. */
+const hyphenators = new Map<string, Hyphenate | null>();
+
 /**
  * A function that puts soft hyphens into a paragraph's text at the places
  * the language's TeX patterns allow, or null when there are no patterns
- * for the language. Applied per paragraph, never to headings.
+ * for the language. Applied per paragraph, never to headings. Each distinct
+ * word is hyphenated once: a novel repeats its words.
  */
 export function hyphenatorFor(language: string): Hyphenate | null {
+  const key = language.toLowerCase();
+  if (hyphenators.has(key)) return hyphenators.get(key)!;
   const path = patternsFor(language);
-  if (path === null) return null;
-  const hyphenate = createHyphenator(require(path) as Parameters<typeof createHyphenator>[0], { async: false, hyphenChar: SHY }) as (text: string) => string;
-  return (text) => hyphenate(text).replace(SHORT_TAIL, '').replace(SHORT_HEAD, '$1');
+  let result: Hyphenate | null = null;
+  if (path !== null) {
+    const hyphenate = createHyphenator(require(path) as Parameters<typeof createHyphenator>[0], { async: false, hyphenChar: SHY }) as (text: string) => string;
+    const words = new Map<string, string>();
+    const word = (w: string): string => {
+      let done = words.get(w);
+      if (done === undefined) {
+        done = w.length > 4 ? hyphenate(w).replace(SHORT_TAIL, '').replace(SHORT_HEAD, '$1') : w;
+        words.set(w, done);
+      }
+      return done;
+    };
+    result = (text) => text.split(/(\s+)/).map((chunk, i) => (i % 2 === 1 ? chunk : word(chunk))).join('');
+  }
+  hyphenators.set(key, result);
+  return result;
 }

@@ -1,12 +1,11 @@
 import type { FontSet } from './font-set.js';
+import { FORCED, totalFit, type Break as LineBreak } from './knuth-plass.js';
+import { EXPANSION, paragraphItems, type TextItem } from './paragraph-items.js';
 import type { Face } from './theme.js';
 
-/** A run of text in one face; `\n` in a span is a line break the author kept. */
-export interface Span {
-  text: string;
-  face: Face;
-  smallCaps?: boolean;
-}
+import type { Span } from './paragraph-items.js';
+
+export type { Span } from './paragraph-items.js';
 
 /** Text drawn with one call: `x` from the line's start, `wordSpacing` added at each space (justification). */
 export interface Piece {
@@ -19,8 +18,12 @@ export interface Piece {
 
 export interface Line {
   pieces: Piece[];
-  /** Left offset of the line within the text block (first-line indent, centring). */
+  /** Left offset of the line within the text block (centring). */
   offset: number;
+  /** Horizontal scale of the glyphs (font expansion of a justified line; 1 elsewhere). */
+  scale: number;
+  /** Whether the line ends inside a word (at a hyphen): never the last line of a page. */
+  hyphenated: boolean;
 }
 
 export interface BreakOptions {
@@ -30,161 +33,131 @@ export interface BreakOptions {
   align: 'justify' | 'left' | 'center';
 }
 
-interface Part {
-  text: string;
-  face: Face;
-  smallCaps?: boolean;
-}
+/**
+ * A strict pass, then a final one that always finds breaks (loose or
+ * over-full lines where nothing else fits) so no text is ever dropped.
+ * Unlike TeX there is no first pass without hyphenation: with a narrow
+ * word space, the evenness hyphenation buys is worth its hyphens (about one
+ * line in twenty), and at most two come in a row.
+ */
+const PASSES: readonly { tolerance: number; final: boolean }[] = [
+  { tolerance: 200, final: false },
+  { tolerance: Infinity, final: true },
+];
 
-interface Token {
-  parts: Part[];
-  hardBreakBefore: boolean;
-}
-
-const SHY = '\u00AD';
-const stripShy = (s: string): string => (s.includes(SHY) ? s.split(SHY).join('') : s);
-
-function tokenize(spans: readonly Span[]): Token[] {
-  const tokens: Token[] = [];
-  let current: Token | null = null;
-  let hardBreak = false;
-  for (const span of spans) {
-    // A no-break space (Mr.\u00A0Smith) binds its neighbours into one word.
-    for (const chunk of span.text.split(/([^\S\u00A0]+)/)) {
-      if (chunk === '') continue;
-      if (/^[^\S\u00A0]+$/.test(chunk)) {
-        current = null;
-        if (chunk.includes('\n')) hardBreak = true;
-        continue;
-      }
-      if (current === null) {
-        current = { parts: [], hardBreakBefore: hardBreak };
-        hardBreak = false;
-        tokens.push(current);
-      }
-      current.parts.push({ text: chunk, face: span.face, smallCaps: span.smallCaps === true });
+/**
+ * Breaks styled text into lines by total fit (Knuth–Plass), with our own
+ * measurements so the pages can be planned (orphans, widows, keep-with-next,
+ * no hyphen at a page foot) before anything is drawn. The paragraph is made
+ * into items once; the function returned breaks it, again when some lines
+ * must not end in a hyphen.
+ */
+export function lineBreaker(spans: readonly Span[], options: Readonly<BreakOptions>, fonts: FontSet): (noHyphenAt?: ReadonlySet<number>) => Line[] {
+  const justify = options.align === 'justify';
+  const items = paragraphItems(spans, { width: options.width, firstIndent: options.align === 'center' ? 0 : options.firstIndent, size: options.size, justify }, fonts);
+  const fit = { width: options.width, raggedStretch: justify ? 0 : options.width, shortLastLine: justify ? 2 * fonts.width('mm', 'regular', options.size) : 0 };
+  return (noHyphenAt = new Set()) => {
+    let breaks: LineBreak[] | null = null;
+    for (const pass of PASSES) {
+      breaks = totalFit(items, { ...fit, ...pass, noHyphenAt });
+      if (breaks !== null) break;
     }
-  }
-  return tokens;
+    return linesFrom(items, breaks!, options);
+  };
 }
 
 /**
- * Greedy line breaking over styled text, with our own measurements so the
- * pages can be planned (orphans, widows, keep-with-next) before anything is
- * drawn. A word that does not fit is hyphenated at a soft hyphen when one
- * fits; a word wider than the whole line is cut where it must be.
+ * How a justified line takes up its slack: the ratio for the glyphs (font
+ * expansion, never past its limit) and for the spaces, which take the rest.
  */
-export function breakLines(spans: readonly Span[], options: Readonly<BreakOptions>, fonts: FontSet): Line[] {
-  const { size } = options;
-  const width = (parts: readonly Part[]): number => parts.reduce((w, p) => w + fonts.width(stripShy(p.text), p.face, size, p.smallCaps), 0);
-  const space = (face: Face): number => fonts.width(' ', face, size);
-  const lines: Line[] = [];
-  let lineTokens: Token[] = [];
-  let used = 0;
-  let limit = options.width - options.firstIndent;
-
-  const finish = (last: boolean): void => {
-    const first = lines.length === 0;
-    const indent = first && options.align !== 'center' ? options.firstIndent : 0;
-    lines.push(layoutLine(lineTokens, used, options.width - indent, last, indent, options, space, width));
-    lineTokens = [];
-    used = 0;
-    limit = options.width;
-  };
-
-  const queue = tokenize(spans);
-  for (let i = 0; i < queue.length; i++) {
-    const token = queue[i]!;
-    if (token.hardBreakBefore && lineTokens.length > 0) finish(true);
-    const gap = lineTokens.length > 0 ? space(token.parts[0]!.face) : 0;
-    const w = width(token.parts);
-    if (used + gap + w <= limit) {
-      lineTokens.push(token);
-      used += gap + w;
+function adjustment(items: readonly TextItem[], from: number, to: number, width: number): { glyphs: number; spaces: number } {
+  let natural = 0;
+  let glueStretch = 0;
+  let glueShrink = 0;
+  let boxFlex = 0;
+  let fill = false;
+  for (let i = from; i < to; i++) {
+    const it = items[i]!;
+    if (it.type === 'penalty') continue;
+    if (it.type === 'glue' && it.fill) {
+      fill = true;
       continue;
     }
-    const split = splitToFit(token, limit - used - gap, fonts, size, lineTokens.length === 0);
-    if (split !== null) {
-      lineTokens.push(split.head);
-      used += gap + width(split.head.parts);
-      finish(false);
-      queue.splice(i + 1, 0, split.tail);
-      continue;
-    }
-    if (lineTokens.length > 0) finish(false);
-    i--;
+    natural += it.width;
+    if (it.type === 'glue') {
+      glueStretch += it.stretch;
+      glueShrink += it.shrink;
+    } else boxFlex += it.stretch ?? 0;
   }
-  if (lineTokens.length > 0 || lines.length === 0) finish(true);
+  const end = items[to]!;
+  if (end.type === 'penalty') natural += end.width;
+  if (end.type !== 'box') natural -= end.protrude ?? 0;
+  const slack = width - natural;
+  // A last line (or one the author ended) keeps its natural spacing unless it must shrink to fit.
+  if (slack >= 0 && fill) return { glyphs: 0, spaces: 0 };
+  if (slack >= 0) {
+    const ratio = glueStretch + boxFlex > 0 ? slack / (glueStretch + boxFlex) : 0;
+    if (ratio <= 1 || glueStretch === 0) return { glyphs: Math.min(ratio, 1), spaces: Math.min(ratio, 1) };
+    return { glyphs: 1, spaces: (slack - boxFlex) / glueStretch };
+  }
+  const ratio = glueShrink + boxFlex > 0 ? Math.max(-1, slack / (glueShrink + boxFlex)) : 0;
+  return { glyphs: ratio, spaces: ratio };
+}
+
+/** The lines between the chosen breaks, their glyphs and spaces set to the line's adjustment. */
+function linesFrom(items: readonly TextItem[], breaks: readonly LineBreak[], options: Readonly<BreakOptions>): Line[] {
+  const lines: Line[] = [];
+  let start = 0;
+  for (const br of breaks) {
+    const end = items[br.position]!;
+    const ratio = options.align === 'justify' ? adjustment(items, start, br.position, options.width) : { glyphs: 0, spaces: 0 };
+    const scale = 1 + ratio.glyphs * EXPANSION;
+    const pieces: Piece[] = [];
+    let current: Piece | null = null;
+    let x = 0;
+    for (let i = start; i < br.position; i++) {
+      const it = items[i]!;
+      if (it.type === 'penalty') continue;
+      if (it.type === 'glue') {
+        if (it.fill) continue;
+        const gap = it.width + (ratio.spaces > 0 ? ratio.spaces * it.stretch : ratio.spaces * it.shrink);
+        x += gap;
+        // The space is drawn scaled with the glyphs; what is added to it is in unscaled units too.
+        const spacing = gap / scale - it.glyph;
+        // One piece has one word spacing: a space that stretches more (after a sentence) starts a new piece.
+        const same = current !== null && current.face === it.face && (!current.text.includes(' ') || Math.abs(current.wordSpacing - spacing) < 1e-6);
+        if (same) {
+          current!.text += ' ';
+          current!.wordSpacing = spacing;
+        } else current = null;
+        continue;
+      }
+      if (it.text !== '') {
+        if (current === null || current.face !== it.face || current.smallCaps !== it.smallCaps) {
+          current = { text: '', face: it.face, smallCaps: it.smallCaps, x, wordSpacing: 0 };
+          pieces.push(current);
+        }
+        current.text += it.text;
+      }
+      x += it.width * scale;
+    }
+    if (end.type === 'penalty' && end.hyphen !== '') {
+      if (current === null || current.face !== end.face) pieces.push({ text: end.hyphen, face: end.face, smallCaps: false, x, wordSpacing: 0 });
+      else current.text += end.hyphen;
+      x += end.width * scale;
+    }
+    // A space that ended a piece of another face leaves a trailing space in the piece before: drop it.
+    for (const p of pieces) p.text = p.text.trimEnd();
+    const offset = options.align === 'center' ? Math.max(0, (options.width - x) / 2) : 0;
+    lines.push({ pieces, offset, scale, hyphenated: br.flagged });
+    start = nextStart(items, br.position);
+  }
   return lines;
 }
 
-/** A word cut at a soft hyphen (with a visible hyphen) or, if it is wider than a whole line, anywhere. */
-function splitToFit(token: Token, room: number, fonts: FontSet, size: number, lineEmpty: boolean): { head: Token; tail: Token } | null {
-  if (token.parts.length === 1) {
-    const { text, face } = token.parts[0]!;
-    for (let at = text.lastIndexOf(SHY); at > 0; at = text.lastIndexOf(SHY, at - 1)) {
-      const head = `${stripShy(text.slice(0, at))}-`;
-      if (fonts.width(head, face, size) <= room) {
-        return { head: { parts: [{ text: head, face }], hardBreakBefore: token.hardBreakBefore }, tail: { parts: [{ text: text.slice(at + 1), face }], hardBreakBefore: false } };
-      }
-    }
-  }
-  if (!lineEmpty) return null;
-  // Wider than a line on its own: cut by characters (URLs, runs of symbols).
-  const parts: Part[] = [];
-  let used = 0;
-  for (const [pi, part] of token.parts.entries()) {
-    const chars = [...stripShy(part.text)];
-    let taken = '';
-    for (const ch of chars) {
-      const w = fonts.width(taken + ch, part.face, size);
-      if (used + w > room && (parts.length > 0 || taken !== '')) {
-        if (taken !== '') parts.push({ text: taken, face: part.face });
-        const rest = [{ text: part.text.slice(taken.length), face: part.face }, ...token.parts.slice(pi + 1)];
-        return { head: { parts, hardBreakBefore: token.hardBreakBefore }, tail: { parts: rest, hardBreakBefore: false } };
-      }
-      taken += ch;
-    }
-    parts.push({ text: taken, face: part.face });
-    used += fonts.width(taken, part.face, size);
-  }
-  return null;
-}
-
-function layoutLine(
-  tokens: readonly Token[],
-  natural: number,
-  available: number,
-  last: boolean,
-  indent: number,
-  options: Readonly<BreakOptions>,
-  space: (face: Face) => number,
-  width: (parts: readonly Part[]) => number,
-): Line {
-  const gaps = tokens.length - 1;
-  const extra = options.align === 'justify' && !last && gaps > 0 ? (available - natural) / gaps : 0;
-  const offset = options.align === 'center' ? Math.max(0, (available - natural) / 2) : indent;
-  const pieces: Piece[] = [];
-  let x = 0;
-  let current: Piece | null = null;
-  tokens.forEach((token, t) => {
-    if (t > 0) {
-      const face = token.parts[0]!.face;
-      const s = space(face) + extra;
-      if (current !== null && current.face === face) current.text += ' ';
-      else current = null;
-      x += s;
-    }
-    for (const part of token.parts) {
-      const text = stripShy(part.text);
-      const smallCaps = part.smallCaps === true;
-      if (current === null || current.face !== part.face || current.smallCaps !== smallCaps) {
-        current = { text: '', face: part.face, smallCaps, x, wordSpacing: extra };
-        pieces.push(current);
-      }
-      current.text += text;
-      x += width([part]);
-    }
-  });
-  return { pieces, offset };
+/** The first item of the next line: glue and penalties after a break vanish. */
+function nextStart(items: readonly TextItem[], position: number): number {
+  let j = position + 1;
+  for (let it = items[j]; it !== undefined && it.type !== 'box' && !(it.type === 'penalty' && it.penalty === FORCED); it = items[++j]);
+  return j;
 }

@@ -1,5 +1,6 @@
 /// <reference types="pdfkit" />
 import type { FontSet } from './font-set.js';
+import { GlyphRunWriter } from './glyph-runs.js';
 import type { Line } from './line-breaker.js';
 import type { Face, PageSize } from './theme.js';
 
@@ -23,12 +24,15 @@ export class PageFlow {
   y = 0;
   #story = '';
   #chapter = '';
+  readonly #writer: GlyphRunWriter;
 
   constructor(
     private readonly doc: PDFKit.PDFDocument,
     readonly size: PageSize,
     private readonly fonts: FontSet,
-  ) {}
+  ) {
+    this.#writer = new GlyphRunWriter(doc, fonts);
+  }
 
   get pageNumber(): number {
     return this.pages.length;
@@ -86,13 +90,7 @@ export class PageFlow {
 
   /** Draws one broken line at the cursor and moves down by `leading`. */
   drawLine(line: Line, size: number, leading: number, indent = 0): void {
-    const baseline = this.y + size * this.fonts.ascent('regular');
-    for (const piece of line.pieces) {
-      const top = baseline - size * this.fonts.ascent(piece.face);
-      this.doc.font(piece.face).fontSize(size);
-      const smallCaps: { features?: PDFKit.Mixins.OpenTypeFeatures[] } = piece.smallCaps ? { features: ['smcp'] } : {};
-      this.doc.text(piece.text, this.left + indent + line.offset + piece.x, top, { lineBreak: false, wordSpacing: piece.wordSpacing, ...smallCaps });
-    }
+    this.#writer.line(line.pieces, this.left + indent + line.offset, this.y + size * this.fonts.ascent('regular'), size, line.scale);
     this.y += leading;
   }
 

@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import PDFDocument from 'pdfkit';
 import type { Book } from '../../book.js';
 import type { Manuscript } from '../../model.js';
@@ -19,7 +18,6 @@ const FACES: readonly Face[] = ['regular', 'italic', 'bold', 'boldItalic', 'fall
 
 /** Fonts read and measured once per thread: a batch of many books would otherwise parse them for every book. */
 const fontSets = new Map<string, FontSet>();
-const fontFiles = new Map<string, Buffer>();
 
 function fontSetFor(paths: Readonly<Record<Face, string>>): FontSet {
   const key = FACES.map((f) => paths[f]).join('\u0000');
@@ -31,14 +29,6 @@ function fontSetFor(paths: Readonly<Record<Face, string>>): FontSet {
   return set;
 }
 
-function fontBytes(path: string): Buffer {
-  let bytes = fontFiles.get(path);
-  if (bytes === undefined) {
-    bytes = readFileSync(path);
-    fontFiles.set(path, bytes);
-  }
-  return bytes;
-}
 const NOTES_DEST = 'authors-notes';
 
 function newDocument(book: Book, date: Date): PDFKit.PDFDocument {
@@ -73,7 +63,8 @@ export async function typesetPdf(book: Book, context: RenderContext, size: PageS
   const paths = fontPaths(theme);
   const fonts = fontSetFor(paths);
   const doc = newDocument(book, bookDate(book, context.sourceDateEpoch));
-  for (const face of FACES) doc.registerFont(face, fontBytes(paths[face]));
+  // pdfkit takes the font set's own fontkit fonts: parsed once per thread, not once per book.
+  for (const face of FACES) doc.registerFont(face, fonts.fontkitFont(face) as unknown as PDFKit.Mixins.PDFFontSource);
   const chunks: Buffer[] = [];
   doc.on('data', (chunk: Buffer) => chunks.push(chunk));
   const finished = new Promise<void>((resolve, reject) => {

@@ -1,0 +1,160 @@
+/// <reference types="pdfkit" />
+import type { FontSet, Shaped } from './font-set.js';
+import type { Piece } from './line-breaker.js';
+import type { Face } from './theme.js';
+
+/**
+ * The parts of pdfkit's embedded font (0.20) that text drawing needs: the
+ * subset (glyphs of the file renumbered for the document), and the widths and
+ * code points per subset glyph that become the PDF's W array and ToUnicode map.
+ * Filled here as pdfkit's own `encode` fills them.
+ */
+interface EmbeddedFont {
+  id: string;
+  ref(): unknown;
+  scale: number;
+  subset: { includeGlyph(id: number): number };
+  widths: (number | undefined)[];
+  unicode: (number[] | undefined)[];
+}
+
+/** pdfkit's document below its text API: the current font, the page's font resources, the content stream. */
+interface DocumentInternals {
+  _font: EmbeddedFont;
+  page: { fonts: Record<string, unknown>; height: number };
+  addContent(data: string): unknown;
+}
+
+/** A word as TJ operands (glyphs with kerning adjustments); null when it needs glyph offsets. */
+type Run = string | null;
+
+const num = (n: number): string => String(Math.round(n * 1000) / 1000);
+
+/**
+ * Draws measured lines by writing their glyph runs into the page's content
+ * stream, instead of handing each piece to pdfkit's `text()`, which would lay
+ * it out again (split into words, shape, measure, position). Each distinct
+ * word is encoded once per face for the document; the encoding goes through
+ * pdfkit's own font, so the subset, widths and ToUnicode map stay pdfkit's.
+ */
+export class GlyphRunWriter {
+  readonly #doc: PDFKit.PDFDocument;
+  readonly #fontSet: FontSet;
+  readonly #internals: DocumentInternals;
+  /** Subset glyph ids as hex, by face and glyph id of the font file. */
+  readonly #hex = new Map<Face, Map<number, string>>();
+  readonly #fonts = new Map<Face, EmbeddedFont>();
+  /** Encoded words by face, plain then small capitals. */
+  readonly #runs = new Map<Face, Map<string, Run>>();
+  readonly #capsRuns = new Map<Face, Map<string, Run>>();
+
+  constructor(doc: PDFKit.PDFDocument, fonts: FontSet) {
+    this.#doc = doc;
+    this.#fontSet = fonts;
+    this.#internals = doc as unknown as DocumentInternals;
+  }
+
+  #font(face: Face): EmbeddedFont {
+    let font = this.#fonts.get(face);
+    if (font === undefined) {
+      this.#doc.font(face);
+      font = this.#internals._font;
+      this.#fonts.set(face, font);
+    }
+    return font;
+  }
+
+  #run(font: EmbeddedFont, face: Face, smallCaps: boolean, word: string): Run {
+    const byFace = smallCaps ? this.#capsRuns : this.#runs;
+    let runs = byFace.get(face);
+    if (runs === undefined) {
+      runs = new Map();
+      byFace.set(face, runs);
+    }
+    let run = runs.get(word);
+    if (run !== undefined) return run;
+    run = this.#encode(font, face, this.#fontSet.shape(word, face, smallCaps));
+    runs.set(word, run);
+    return run;
+  }
+
+  /** A shaped word as TJ operands in the document's subset, recording each new glyph's width and code points. */
+  #encode(font: EmbeddedFont, face: Face, shaped: Shaped): Run {
+    if (shaped.offset) return null;
+    let ids = this.#hex.get(face);
+    if (ids === undefined) {
+      ids = new Map();
+      this.#hex.set(face, ids);
+    }
+    const perMille = 1000 / shaped.unitsPerEm;
+    let tj = '';
+    let hex = '';
+    shaped.glyphs.forEach((glyph, i) => {
+      let code = ids.get(glyph.id);
+      if (code === undefined) {
+        const gid = font.subset.includeGlyph(glyph.id);
+        font.widths[gid] ??= glyph.advanceWidth * font.scale;
+        font.unicode[gid] ??= glyph.codePoints;
+        code = gid.toString(16).padStart(4, '0');
+        ids.set(glyph.id, code);
+      }
+      hex += code;
+      const kern = (shaped.xAdvances[i]! - glyph.advanceWidth) * perMille;
+      if (kern !== 0) {
+        tj += `<${hex}> ${num(-kern)} `;
+        hex = '';
+      }
+    });
+    if (hex !== '') tj += `<${hex}> `;
+    return tj;
+  }
+
+  /** Draws the pieces of one line with their baseline at `baseline` (pdfkit's top-down page coordinates). */
+  line(pieces: readonly Piece[], left: number, baseline: number, size: number, scale = 1): void {
+    const { page } = this.#internals;
+    let ops = `q 1 0 0 -1 0 ${num(page.height)} cm BT`;
+    if (scale !== 1) ops += ` ${num(scale * 100)} Tz`;
+    const fallback: Piece[] = [];
+    let current: Face | null = null;
+    for (const piece of pieces) {
+      if (piece.text === '') continue;
+      const font = this.#font(piece.face);
+      const space = this.#run(font, piece.face, false, ' ');
+      // The space glyph is drawn (text extraction finds real spaces); justification widens it by a TJ adjustment.
+      const gap = piece.wordSpacing === 0 ? '' : `${num((-piece.wordSpacing * 1000) / size)} `;
+      let body = '';
+      let drawable = space !== null;
+      for (let from = 0; drawable && from <= piece.text.length; ) {
+        let to = piece.text.indexOf(' ', from);
+        if (to < 0) to = piece.text.length;
+        const run = to > from ? this.#run(font, piece.face, piece.smallCaps, piece.text.slice(from, to)) : null;
+        if (to > from && run === null) drawable = false;
+        else {
+          if (run !== null) body += run;
+          if (to < piece.text.length) body += space! + gap;
+        }
+        from = to + 1;
+      }
+      if (!drawable) {
+        fallback.push(piece);
+        continue;
+      }
+      if (page.fonts[font.id] === undefined) page.fonts[font.id] = font.ref();
+      if (current !== piece.face) ops += ` /${font.id} ${num(size)} Tf`;
+      current = piece.face;
+      ops += ` 1 0 0 1 ${num(left + piece.x)} ${num(page.height - baseline)} Tm [${body.trimEnd()}] TJ`;
+    }
+    this.#internals.addContent(`${ops} ET Q`);
+    for (const piece of fallback) this.#fallback(piece, left, baseline, size, scale);
+  }
+
+  /** Text that positions glyphs off the baseline (combining marks in the fallback font) goes through pdfkit. */
+  #fallback(piece: Piece, left: number, baseline: number, size: number, scale: number): void {
+    this.#doc.font(piece.face).fontSize(size);
+    const top = baseline - (this.#internals._font as unknown as { ascender: number }).ascender / 1000 * size;
+    // pdfkit 0.20 takes `horizontalScaling` (percent, as the Tz operator), which its types do not list yet.
+    const options: PDFKit.Mixins.TextOptions & { horizontalScaling?: number } = { lineBreak: false, wordSpacing: piece.wordSpacing, horizontalScaling: scale * 100 };
+    if (piece.smallCaps) options.features = ['smcp'];
+    this.#doc.text(piece.text, left + piece.x, top, options);
+  }
+}
