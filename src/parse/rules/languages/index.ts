@@ -31,7 +31,7 @@ export const LANGUAGES: readonly HeadingLanguage[] = [en, de, fr, es, it, pt, ru
 
 const lower = (w: string): string => w.toLowerCase();
 const unique = (words: string[]): string[] => [...new Set(words.map(lower))].sort((a, b) => b.length - a.length);
-export const escapeRegExp = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeRegExp = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** Words as one alternation, longest first so `chap.` wins over `chap`. */
 export const alternation = (words: string[]): string => unique(words).map(escapeRegExp).join('|');
 const all = <T>(pick: (l: HeadingLanguage) => T[] | undefined): T[] => LANGUAGES.flatMap((l) => pick(l) ?? []);
@@ -79,9 +79,3 @@ export const ARTICLE_WORDS: ReadonlySet<string> = new Set(all((l) => l.articles)
 
 /** Words that give a total after a number: `Part 1 of 3`, `Teil 2 von 5`. */
 export const TOTAL_WORDS = alternation(all((l) => l.totals));
-
-/** The language module for a BCP 47 tag (`pt-BR` → pt, `zh-Hant` → zh), or undefined. */
-export function languageFor(tag: string): HeadingLanguage | undefined {
-  const primary = tag.toLowerCase().split('-')[0];
-  return LANGUAGES.find((l) => l.tag === primary);
-}

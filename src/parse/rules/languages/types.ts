@@ -9,7 +9,7 @@
  * (`pattern`, `navigation`, `headerNotes`) it says so.
  */
 export interface HeadingLanguage {
-  /** BCP 47 tag, stored in `meta.language` when this language is detected. */
+  /** BCP 47 tag: what `meta.language` becomes when a `Language:` field names this language. */
   tag: string;
   /** Names of the language as `Language:` fields write them, in any language: `deutsch`, `german`, `allemand`. */
   names?: string[];
