@@ -1,0 +1,114 @@
+import type { Element, Root } from 'hast';
+import type { Note, NotePlace, Paragraph, StoryMeta } from '../../model.js';
+import { inlineText } from '../inline.js';
+import type { MdBlock, MdHeading } from '../markdown/mdast-blocks.js';
+import { languageTag } from '../rules/fields.js';
+import { walk, type Claim, type HtmlReadState } from './hast-blocks.js';
+import { childElements, findFirst, hasClass, idOf, positionOf, textOf } from './hast-query.js';
+
+/**
+ * AO3's HTML download, exactly as otwarchive's `app/views/downloads/`
+ * templates write it (layout `barebones`, English labels):
+ *
+ * - `div#preface`: `p.message` (title, "Posted originally on…"), `div.meta` with `dl.tags` (dt `Rating:` …
+ *   `Stats:`), `h1` title, `div.byline` "by …", `<p>Summary</p><blockquote>`, `<p>Notes</p><blockquote>`,
+ *   `div.endnote-link`, a `ul` of related works;
+ * - `div#chapters`: one-shot `h2.toc-heading` + `div.userstuff`; or per chapter `div.meta.group` (`h2.heading`
+ *   "Chapter N: Title", `p.byline`, `<p>Chapter Summary</p><blockquote>`, `<p>Chapter Notes</p><blockquote>`),
+ *   `div.userstuff`, `div.meta#endnotesN` (`<p>Chapter End Notes</p><blockquote>`);
+ * - `div#afterword`: `div#endnotes` (`<p>End Notes</p><blockquote>`), a `dl` of works inspired by this one.
+ *
+ * AO3's EPUBs are calibre's conversion of the same page, split into several
+ * files; the layout reads each element where it stands, so it works on the
+ * split files in reading order as on the one page.
+ */
+export interface Ao3Layout {
+  claim: Claim;
+  /** Chapter headings from `h2.heading`; any other heading in a chapter's text is a section heading. */
+  chapterHeadings: WeakSet<MdHeading>;
+}
+
+/** `Published: 2023-04-01 Completed: 2023-04-15 Words: 1,204 Chapters: 3/3` as its labelled parts. */
+const STATS_PART = /(\p{L}[\p{L} ]{0,20}?):\s*(\S+)/gu;
+
+/** The blockquote a label paragraph (`<p>Summary</p>`) introduces, among `parent`'s children. */
+function labelled(parent: Element, label: string): Element | null {
+  const kids = childElements(parent);
+  const at = kids.findIndex((k) => k.tagName === 'p' && textOf(k).replace(/:$/, '') === label);
+  const next = at >= 0 ? kids[at + 1] : undefined;
+  return next?.tagName === 'blockquote' ? next : null;
+}
+
+function noteOf(quote: Element | null, label: string, place: NotePlace, state: HtmlReadState): Note[] {
+  if (quote === null) return [];
+  const children = walk(quote.children, state).flatMap((b): Paragraph[] =>
+    b.type === 'paragraph' ? [b] : b.type === 'note' ? b.children : b.type === 'mdHeading' ? [{ type: 'paragraph', children: [{ type: 'text', value: b.text }], position: b.position }] : [],
+  );
+  if (children.length === 0) {
+    state.sink.warn('note-empty', positionOf(quote).start.line, `"${label}" has no text; the empty note was dropped`);
+    return [];
+  }
+  return [{ type: 'note', label, place, children, position: positionOf(quote) }];
+}
+
+const metaOf = (preface: Element): Element => childElements(preface).find((k) => hasClass(k, 'meta')) ?? preface;
+
+/** The preface's title, byline, tags (`dl.tags` → fields, `Stats` also split), language and summary. */
+export function ao3Meta(preface: Element, meta: StoryMeta, state: HtmlReadState): void {
+  const metaDiv = metaOf(preface);
+  const tags = findFirst(metaDiv, (e) => e.tagName === 'dl' && hasClass(e, 'tags'));
+  const kids = tags ? childElements(tags) : [];
+  kids.forEach((dt, i) => {
+    const dd = kids[i + 1];
+    if (dt.tagName !== 'dt' || dd?.tagName !== 'dd') return;
+    const key = textOf(dt).replace(/:$/, '');
+    const value = textOf(dd);
+    meta.fields[key] = value;
+    if (key === 'Stats') for (const [, k, v] of value.matchAll(STATS_PART)) meta.fields[k!.trim()] ??= v!;
+    if (key === 'Language') meta.language = languageTag(value) ?? meta.language;
+  });
+  const h1 = childElements(metaDiv).find((k) => k.tagName === 'h1');
+  if (h1 && textOf(h1) !== '') meta.title = textOf(h1);
+  const byline = childElements(metaDiv).find((k) => hasClass(k, 'byline'));
+  if (byline && textOf(byline) !== '') meta.author = textOf(byline).replace(/^by\s+/i, '');
+  const summary = noteOf(labelled(metaDiv, 'Summary'), 'Summary', 'storyStart', state)[0];
+  if (summary) meta.description = summary.children.map((p) => inlineText(p.children)).join('\n\n');
+}
+
+/** The `div#preface` of an AO3 download among the trees given (one page, or an EPUB's files), or null. */
+export function findAo3Preface(trees: readonly Root[]): Element | null {
+  for (const tree of trees) {
+    const preface = findFirst(tree, (e) => idOf(e) === 'preface');
+    if (preface && findFirst(preface, (e) => e.tagName === 'dl' && hasClass(e, 'tags'))) return preface;
+  }
+  return null;
+}
+
+/** The layout's claims: its meta blocks become chapter headings and notes, its boilerplate nothing. */
+export function ao3Layout(): Ao3Layout {
+  const chapterHeadings = new WeakSet<MdHeading>();
+  const claim: Claim = (el, state) => {
+    const id = idOf(el);
+    if (id === 'preface') return noteOf(labelled(metaOf(el), 'Notes'), 'Notes', 'storyStart', state);
+    if (id === 'afterword') {
+      const end = findFirst(el, (e) => idOf(e) === 'endnotes');
+      return end ? noteOf(labelled(end, 'End Notes'), 'End Notes', 'storyEnd', state) : [];
+    }
+    if (/^endnotes\d+$/.test(id)) return noteOf(labelled(el, 'Chapter End Notes'), 'Chapter End Notes', 'chapterEnd', state);
+    if (el.tagName === 'h2' && hasClass(el, 'toc-heading')) return [];
+    if (el.tagName === 'div' && hasClass(el, 'endnote-link')) return [];
+    if (!(el.tagName === 'div' && hasClass(el, 'meta') && hasClass(el, 'group'))) return null;
+    const h2 = childElements(el).find((k) => k.tagName === 'h2');
+    const byline = childElements(el).find((k) => hasClass(k, 'byline'));
+    if (byline) state.sink.info('ao3-chapter-byline', positionOf(byline).start.line, `"${textOf(byline)}" is the chapter's byline; kept out of the body`);
+    const heading: MdHeading[] = h2 ? [{ type: 'mdHeading', depth: 1, text: textOf(h2), position: positionOf(h2) }] : [];
+    if (heading[0]) chapterHeadings.add(heading[0]);
+    return [...heading, ...noteOf(labelled(el, 'Chapter Summary'), 'Chapter Summary', 'chapterStart', state), ...noteOf(labelled(el, 'Chapter Notes'), 'Chapter Notes', 'chapterStart', state)];
+  };
+  return { claim, chapterHeadings };
+}
+
+/** Headings in a chapter's own text are section headings; only the layout's own are chapters. */
+export function ao3Sections(blocks: readonly MdBlock[], layout: Ao3Layout): MdBlock[] {
+  return blocks.map((b) => (b.type === 'mdHeading' && !layout.chapterHeadings.has(b) ? { type: 'pov', name: b.text, position: b.position } : b));
+}
