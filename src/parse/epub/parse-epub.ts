@@ -1,7 +1,7 @@
 import type { ElementContent, Root } from 'hast';
 import { XMLValidator } from 'fast-xml-parser';
 import { DiagnosticSink } from '../../diagnostics.js';
-import type { Manuscript, Note } from '../../model.js';
+import type { Manuscript, Note, Position } from '../../model.js';
 import { openEpub } from '../../read/epub/open-epub.js';
 import { ao3Layout, ao3Meta, ao3Sections, findAo3Preface } from '../html/ao3-download.js';
 import { edgeNotes } from '../html/edge-notes.js';
@@ -9,7 +9,7 @@ import { HtmlReadState, walk, type Claim } from '../html/hast-blocks.js';
 import { attr, classes, findAll, findFirst, hasClass, textOf } from '../html/hast-query.js';
 import { trimBreaks } from '../html/parse-html.js';
 import { readHtml } from '../html/read-html.js';
-import type { MdBlock } from '../markdown/mdast-blocks.js';
+import type { MdBlock, MdHeading } from '../markdown/mdast-blocks.js';
 import { sectionBlocks } from '../section-blocks.js';
 import { refuseEncrypted } from './encryption.js';
 import { fanFicFareNotes, fanFicFareTitlePage, isFanFicFare } from './fanficfare.js';
@@ -67,6 +67,37 @@ function readPages(archive: ReturnType<typeof openEpub>, pkg: PackageDocument, s
   return pages;
 }
 
+/**
+ * Each page is its own evidence: headings below a page's opening heading are
+ * section headings, not chapters; a page that holds only a heading (`Part
+ * One`) stands one level above the chapters, which open at the level most
+ * pages open at. A chapter page that opens at the parts' level (an
+ * afterword beside the parts) belongs to no part: its position is returned.
+ */
+function pageSections(pages: MdBlock[][]): Set<Position> {
+  const opening = (own: MdBlock[]): number | null => (own[0]?.type === 'mdHeading' ? own[0].depth : null);
+  const hasText = (own: MdBlock[]): boolean => own.some((b) => b.type === 'paragraph');
+  const counts = new Map<number, number>();
+  for (const d of pages.filter(hasText).map(opening)) if (d !== null) counts.set(d, (counts.get(d) ?? 0) + 1);
+  const chapterDepth = [...counts].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]?.[0] ?? null;
+  const partless = new Set<Position>();
+  for (const own of pages) {
+    const top = opening(own);
+    if (top === null || chapterDepth === null) continue;
+    for (let i = 1; i < own.length; i++) {
+      const b = own[i]!;
+      if (b.type === 'mdHeading' && b.depth > top) own[i] = { type: 'pov', name: b.text, position: b.position };
+    }
+    const head = own[0] as MdHeading;
+    if (!hasText(own) && own.length === 1 && head.depth <= chapterDepth) own[0] = { ...head, depth: chapterDepth - 1 };
+    else if (hasText(own) && head.depth < chapterDepth) {
+      own[0] = { ...head, depth: chapterDepth };
+      partless.add(head.position);
+    }
+  }
+  return partless;
+}
+
 const bodyOf = (tree: Root): ElementContent[] => (findFirst(tree, (e) => e.tagName === 'body')?.children ?? []);
 
 /**
@@ -112,6 +143,7 @@ export function parseEpub(bytes: Uint8Array, file: string): Manuscript {
   // A page without a heading of its own takes its contents title, at the level the other pages' headings stand.
   const depths = texts.flatMap(({ own }) => (own[0]?.type === 'mdHeading' ? [own[0].depth] : []));
   const depth = depths.length > 0 ? Math.min(...depths) : 1;
+  const partless = ao3 ? new Set<Position>() : pageSections(texts.map((t) => t.own));
   const blocks: MdBlock[] = [];
   for (const { page, own } of texts) {
     if (!ao3 && page.title !== null && own[0]?.type !== 'mdHeading' && own.some((b) => b.type === 'paragraph')) {
@@ -121,6 +153,7 @@ export function parseEpub(bytes: Uint8Array, file: string): Manuscript {
     blocks.push(...own);
   }
   const m = sectionBlocks([...storyNotes, ...blocks], meta, { file, encoding: 'utf-8', sink });
+  for (const c of m.chapters) if (partless.has(c.position)) c.part = null;
   trimBreaks(m);
   m.diagnostics = [...sink.list, ...pages.flatMap((p) => p.sink.list)];
   return m;

@@ -39,6 +39,7 @@ export function readFfnPage(tree: Root, options: Readonly<ParseOptions>, state: 
   const selected = findAll(tree, (e) => idOf(e) === 'chap_select')
     .flatMap((s) => findAll(s, (e) => e.tagName === 'option' && e.properties.selected !== undefined && e.properties.selected !== false))[0];
   const entry = selected ? MENU_ENTRY.exec(textOf(selected)) : null;
+  state.scanOutside(tree, story);
   const children = edgeNotes(walk(story.children, state)).map((b): Block => (b.type === 'mdHeading' ? { type: 'pov', name: b.text, position: b.position } : b));
   const notesBefore: Note[] = [];
   const notesAfter: Note[] = [];

@@ -1,4 +1,4 @@
-import type { Element, ElementContent } from 'hast';
+import type { Element, ElementContent, Nodes, Root } from 'hast';
 import type { DiagnosticSink } from '../../diagnostics.js';
 import type { Inline, Note, Paragraph, Position } from '../../model.js';
 import { inlineText } from '../inline.js';
@@ -44,6 +44,21 @@ export class HtmlReadState {
   drop(kind: string, line: number): void {
     this.dropped.set(kind, (this.dropped.get(kind) ?? 0) + 1);
     if (this.firstDrop === null || line < this.firstDrop) this.firstDrop = line;
+  }
+
+  /** Counts what a layout leaves unread around the part it reads (`inside`): the page's scripts, forms, navigation, comments. */
+  scanOutside(root: Root, inside: Element): void {
+    const stack: Nodes[] = [root];
+    while (stack.length > 0) {
+      const n = stack.pop()!;
+      if (n === inside) continue;
+      if (n.type === 'comment' && !n.value.startsWith('?')) this.drop('comment', positionOf(n).start.line);
+      if (n.type === 'element' && DROPPED[n.tagName] !== undefined) {
+        if (n.tagName !== 'head') this.drop(DROPPED[n.tagName]!, positionOf(n).start.line);
+        continue;
+      }
+      if ('children' in n) stack.push(...n.children);
+    }
   }
 
   deep(line: number): void {
