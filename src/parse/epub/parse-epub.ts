@@ -75,7 +75,11 @@ function readPages(archive: ReturnType<typeof openEpub>, pkg: PackageDocument, s
  * afterword beside the parts) belongs to no part: its position is returned.
  */
 function pageSections(pages: MdBlock[][]): Set<Position> {
-  const opening = (own: MdBlock[]): number | null => (own[0]?.type === 'mdHeading' ? own[0].depth : null);
+  const lead = (own: MdBlock[]): number => own.findIndex((b) => !(b.type === 'mdHeading' && b.part === true));
+  const opening = (own: MdBlock[]): number | null => {
+    const first = own[lead(own)];
+    return first?.type === 'mdHeading' ? first.depth : null;
+  };
   const hasText = (own: MdBlock[]): boolean => own.some((b) => b.type === 'paragraph');
   const counts = new Map<number, number>();
   for (const d of pages.filter(hasText).map(opening)) if (d !== null) counts.set(d, (counts.get(d) ?? 0) + 1);
@@ -84,10 +88,13 @@ function pageSections(pages: MdBlock[][]): Set<Position> {
   for (const own of pages) {
     const top = opening(own);
     if (top === null || chapterDepth === null) continue;
-    for (let i = 1; i < own.length; i++) {
+    const at = lead(own);
+    for (let i = at + 1; i < own.length; i++) {
       const b = own[i]!;
       if (b.type === 'mdHeading' && b.depth > top) own[i] = { type: 'pov', name: b.text, position: b.position };
     }
+    for (let i = 0; i < at; i++) own[i] = { ...(own[i] as MdHeading), depth: chapterDepth - 1 };
+    if (at > 0) continue;
     const head = own[0] as MdHeading;
     if (!hasText(own) && own.length === 1 && head.depth <= chapterDepth) own[0] = { ...head, depth: chapterDepth - 1 };
     else if (hasText(own) && head.depth < chapterDepth) {
@@ -97,6 +104,9 @@ function pageSections(pages: MdBlock[][]): Set<Position> {
   }
   return partless;
 }
+
+/** A contents entry that only repeats the book's title (a one-chapter book) does not head a chapter. */
+const sameText = (a: string, b: string | null): boolean => b !== null && a.trim().toLowerCase() === b.trim().toLowerCase();
 
 const bodyOf = (tree: Root): ElementContent[] => (findFirst(tree, (e) => e.tagName === 'body')?.children ?? []);
 
@@ -128,6 +138,8 @@ export function parseEpub(bytes: Uint8Array, file: string): Manuscript {
   for (const page of pages) {
     const kind = pageKind(page, pkg);
     if (kind === 'title') {
+      // quire's title page lists the story's own fields; the OPF's subjects are drawn from them.
+      if (quire) meta.fields = {};
       if (fff) fanFicFareTitlePage(page.tree, meta);
       storyNotes.push(...readTitlePage(page.tree, meta, page.sink, quire));
     }
@@ -146,13 +158,14 @@ export function parseEpub(bytes: Uint8Array, file: string): Manuscript {
   const partless = ao3 ? new Set<Position>() : pageSections(texts.map((t) => t.own));
   const blocks: MdBlock[] = [];
   for (const { page, own } of texts) {
-    if (!ao3 && page.title !== null && own[0]?.type !== 'mdHeading' && own.some((b) => b.type === 'paragraph')) {
+    if (!ao3 && page.title !== null && !sameText(page.title, meta.title) && own[0]?.type !== 'mdHeading' && own.some((b) => b.type === 'paragraph')) {
       own.unshift({ type: 'mdHeading', depth, text: page.title, position: { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } } });
       page.sink.info('epub-nav-title', 1, `no heading on the page; headed "${page.title}" from the table of contents`);
     }
     blocks.push(...own);
   }
-  const m = sectionBlocks([...storyNotes, ...blocks], meta, { file, encoding: 'utf-8', sink });
+  const m = sectionBlocks(blocks, meta, { file, encoding: 'utf-8', sink });
+  m.notesBefore.unshift(...storyNotes);
   for (const c of m.chapters) if (partless.has(c.position)) c.part = null;
   trimBreaks(m);
   m.diagnostics = [...sink.list, ...pages.flatMap((p) => p.sink.list)];

@@ -149,6 +149,8 @@ function element(el: Element, state: HtmlReadState, depth: number, out: MdBlock[
     if (text === '') return [];
     if (hasClass(el, 'pov')) return [{ type: 'pov', name: text, position }];
     if (hasClass(el, 'section-number')) return [{ type: 'sceneBreak', kind: 'hard', marker: null, label: text, position }];
+    // quire's own part heading stands at the chapter heading's level, one above it in meaning.
+    if (hasClass(el, 'part')) return [{ type: 'mdHeading', depth: Number(tag[1]) - 1, text, position, part: true }];
     return [{ type: 'mdHeading', depth: Number(tag[1]), text, position }];
   }
   switch (tag) {

@@ -11,6 +11,8 @@ export interface MdHeading {
   depth: number;
   text: string;
   position: Position;
+  /** Marked as a part heading by its source (quire's own `h2.part`), whatever its depth. */
+  part?: boolean;
 }
 
 export type MdBlock = Block | MdHeading;

@@ -56,21 +56,21 @@ const MB = (n: number): string => `${Math.round(n / 1024 / 1024)} MB`;
 export function openEpub(bytes: Uint8Array, file: string, limits: Readonly<EpubLimits> = EPUB_LIMITS): EpubArchive {
   const infos: UnzipFileInfo[] = [];
   let total = 0;
+  const check = (info: UnzipFileInfo): void => {
+    infos.push(info);
+    if (infos.length > limits.maxEntries) throw new InputError(file, `the EPUB holds more than ${limits.maxEntries} files; quire does not read archives this large.`);
+    if (escapesArchive(info.name)) throw new InputError(file, `the EPUB holds an entry named "${info.name}", which points outside the archive; quire does not read such archives.`);
+    if (!WANTED.test(info.name)) return;
+    if (info.originalSize > limits.maxEntryBytes) throw new InputError(file, `${info.name} would unpack to ${MB(info.originalSize)} (more than ${MB(limits.maxEntryBytes)}); quire does not read archives this large.`);
+    if (info.originalSize > 1024 * 1024 && info.originalSize > info.size * limits.maxRatio) throw new InputError(file, `${info.name} unpacks to ${Math.round(info.originalSize / Math.max(1, info.size))} times its packed size, as a zip bomb does; quire does not read it.`);
+    total += info.originalSize;
+    if (total > limits.maxTotalBytes) throw new InputError(file, `the EPUB's text would unpack to more than ${MB(limits.maxTotalBytes)}; quire does not read archives this large.`);
+  };
   let entries: Record<string, Uint8Array>;
   try {
-    entries = unzipSync(bytes, {
-      filter: (info) => {
-        infos.push(info);
-        if (infos.length > limits.maxEntries) throw new InputError(file, `the EPUB holds more than ${limits.maxEntries} files; quire does not read archives this large.`);
-        if (escapesArchive(info.name)) throw new InputError(file, `the EPUB holds an entry named "${info.name}", which points outside the archive; quire does not read such archives.`);
-        if (!WANTED.test(info.name)) return false;
-        if (info.originalSize > limits.maxEntryBytes) throw new InputError(file, `${info.name} would unpack to ${MB(info.originalSize)} (more than ${MB(limits.maxEntryBytes)}); quire does not read archives this large.`);
-        if (info.originalSize > 1024 * 1024 && info.originalSize > info.size * limits.maxRatio) throw new InputError(file, `${info.name} unpacks to ${Math.round(info.originalSize / Math.max(1, info.size))} times its packed size, as a zip bomb does; quire does not read it.`);
-        total += info.originalSize;
-        if (total > limits.maxTotalBytes) throw new InputError(file, `the EPUB's text would unpack to more than ${MB(limits.maxTotalBytes)}; quire does not read archives this large.`);
-        return true;
-      },
-    });
+    // First every entry is checked from the central directory alone, then only the text is inflated.
+    unzipSync(bytes, { filter: (info) => (check(info), false) });
+    entries = unzipSync(bytes, { filter: (info) => WANTED.test(info.name) });
   } catch (error) {
     if (error instanceof InputError) throw error;
     throw new InputError(file, `cannot be read as an EPUB (a zip archive): ${(error as Error).message}; check the file is a whole, unencrypted .epub.`);
