@@ -6,7 +6,7 @@ import { openEpub } from '../../read/epub/open-epub.js';
 import { ao3Layout, ao3Meta, ao3Sections, findAo3Preface } from '../html/ao3-download.js';
 import { edgeNotes } from '../html/edge-notes.js';
 import { HtmlReadState, walk, type Claim } from '../html/hast-blocks.js';
-import { attr, classes, findAll, findFirst, hasClass, textOf } from '../html/hast-query.js';
+import { append, attr, classes, findAll, findFirst, hasClass, textOf } from '../html/hast-query.js';
 import { trimBreaks } from '../html/parse-html.js';
 import { readHtml } from '../html/read-html.js';
 import type { MdBlock, MdHeading } from '../markdown/mdast-blocks.js';
@@ -62,7 +62,7 @@ function readPages(archive: ReturnType<typeof openEpub>, pkg: PackageDocument, s
     const pageSink = new DiagnosticSink(`${archive.file}/${item.entry}`);
     const valid = XMLValidator.validate(text);
     if (valid !== true) pageSink.warn('epub-xml', valid.err.line, `not well-formed XHTML (${valid.err.msg}); read leniently as HTML`, { column: valid.err.col });
-    pages.push({ item, tree: readHtml(text, true), sink: pageSink, title: titles.get(item.entry) ?? null });
+    pages.push({ item, tree: readHtml(text, true, pageSink), sink: pageSink, title: titles.get(item.entry) ?? null });
   }
   return pages;
 }
@@ -162,7 +162,7 @@ export function parseEpub(bytes: Uint8Array, file: string): Manuscript {
       own.unshift({ type: 'mdHeading', depth, text: page.title, position: { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } } });
       page.sink.info('epub-nav-title', 1, `no heading on the page; headed "${page.title}" from the table of contents`);
     }
-    blocks.push(...own);
+    append(blocks, own);
   }
   const m = sectionBlocks(blocks, meta, { file, encoding: 'utf-8', sink });
   m.notesBefore.unshift(...storyNotes);

@@ -43,7 +43,7 @@ export function deepAll(node: unknown, key: string): unknown[] {
     }
     if (n === null || typeof n !== 'object') continue;
     const found = (n as XmlNode)[key];
-    if (found !== undefined) out.push(...(Array.isArray(found) ? found : [found]));
+    if (found !== undefined) for (const f of Array.isArray(found) ? found : [found]) out.push(f);
     const inner = Object.entries(n as XmlNode).filter(([k]) => k !== key && !k.startsWith('@'));
     for (let i = inner.length - 1; i >= 0; i--) stack.push(inner[i]![1]);
   }

@@ -2,6 +2,7 @@ import type { Note, Paragraph } from '../../model.js';
 import { inlineText } from '../inline.js';
 import type { MdBlock } from '../markdown/mdast-blocks.js';
 import { matchNoteLabel } from '../rules/notes.js';
+import { append } from './hast-query.js';
 
 /** How many unlabelled paragraphs may continue a note before its closing separator. */
 const MAX_CONTINUATION = 3;
@@ -62,7 +63,7 @@ export function edgeNotes(blocks: readonly MdBlock[]): MdBlock[] {
   const out: MdBlock[] = [];
   let seg: MdBlock[] = [];
   const flush = (): void => {
-    out.push(...trailing(leading(seg)));
+    append(out, trailing(leading(seg)));
     seg = [];
   };
   for (const b of blocks) {

@@ -5,7 +5,7 @@ import { inlineText } from '../inline.js';
 import { ILLUSTRATION, type MdBlock } from '../markdown/mdast-blocks.js';
 import { isSceneBreak, matchOrnament, matchPov } from '../rules/markers.js';
 import { matchNoteLabel } from '../rules/notes.js';
-import { attr, childElements, hasClass, positionOf, textOf } from './hast-query.js';
+import { append, attr, childElements, hasClass, positionOf, textOf } from './hast-query.js';
 import { htmlInlines } from './html-inlines.js';
 
 /** Elements that hold no story: dropped, and counted for one diagnostic. */
@@ -57,7 +57,7 @@ export class HtmlReadState {
         if (n.tagName !== 'head') this.drop(DROPPED[n.tagName]!, positionOf(n).start.line);
         continue;
       }
-      if ('children' in n) stack.push(...n.children);
+      if ('children' in n) append(stack, n.children);
     }
   }
 
@@ -192,7 +192,7 @@ export function walk(nodes: readonly ElementContent[], state: HtmlReadState, dep
   const out: MdBlock[] = [];
   let run: ElementContent[] = [];
   const flush = (): void => {
-    if (run.length > 0) out.push(...paragraphs(run, runPosition(run), state));
+    if (run.length > 0) append(out, paragraphs(run, runPosition(run), state));
     run = [];
   };
   for (const node of nodes) {
@@ -219,7 +219,7 @@ export function walk(nodes: readonly ElementContent[], state: HtmlReadState, dep
     }
     flush();
     const claimed = state.claim?.(node, state) ?? null;
-    out.push(...(claimed ?? element(node, state, depth, out)));
+    append(out, claimed ?? element(node, state, depth, out));
   }
   flush();
   return out;

@@ -58,6 +58,11 @@ export function textOf(node: Nodes | readonly ElementContent[]): string {
   return parts.join('').replace(SPACE, ' ').trim();
 }
 
+/** Appends every item, one call each: `push(...list)` overflows the stack past ~100,000 items. */
+export function append<T>(target: T[], items: readonly T[]): void {
+  for (const item of items) target.push(item);
+}
+
 /** The source place of a node (line 1 when the parser gave none). */
 export function positionOf(node: Nodes): Position {
   const p = node.position;

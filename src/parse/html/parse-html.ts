@@ -101,5 +101,5 @@ export function manuscriptFromHtml(tree: Root, options: Readonly<ParseOptions>):
 
 /** An HTML (or XHTML) manuscript's text to a Manuscript. Nothing it links to is fetched. */
 export function parseHtml(text: string, options: Readonly<ParseOptions>): Manuscript {
-  return manuscriptFromHtml(readHtml(text, /\.xhtml?$/i.test(options.file) && text.trimStart().startsWith('<?xml')), options);
+  return manuscriptFromHtml(readHtml(text, /\.xhtml?$/i.test(options.file) && text.trimStart().startsWith('<?xml'), options.sink), options);
 }
