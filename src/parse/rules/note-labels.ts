@@ -26,6 +26,8 @@ export const NOTE_LABELS: readonly NoteLabelRule[] = [
   { id: 'note-ao3-chapter-end', pattern: /^chapter end notes?$/i, scope: 'chapterEnd', standalone: true, edge: 'end' },
   { id: 'note-ao3-chapter', pattern: /^chapter (?:notes?|summary)$/i, scope: 'chapterStart', standalone: true, edge: 'start' },
   { id: 'note-ao3-end', pattern: /^end notes?$/i, scope: 'storyEnd', standalone: true, edge: 'end' },
+  // FanFicFare's labels for the site notes it gathers (notelabel_chaptersummary, notelabel_chapterheadnotes/footnotes).
+  { id: 'note-fanficfare', pattern: /^(?:summary|notes) for the chapter$/i, scope: null, standalone: true },
   // English.
   { id: 'note-author', pattern: new RegExp(`^${AUTHOR_EN}$`, 'i'), scope: null, standalone: true },
   { id: 'note-an', pattern: /^(?:a\/n|a\.\s?n\.?|an|t\/n|n\/a|n\.a\.)$/i, scope: null, standalone: false },
