@@ -41,7 +41,7 @@ describe('AO3 HTML downloads, read as otwarchive writes them', () => {
     expect(m.meta.description).toBe('In a city half under water, every lantern is owed to someone. Orla has come to pay a debt she never made.\n\n(Can be read without part one.)');
     expect(o.chapters[1]!.povMarkers).toEqual(['The Ledger of Lights']);
     expect(bodyText(m.chapters[2]!.children)).not.toContain('Chapter by');
-    expect(m.diagnostics.map((d) => d.ruleId)).toEqual(['ao3-download', 'html-dropped', 'ao3-chapter-byline']);
+    expect(m.diagnostics.map((d) => d.ruleId)).toEqual(['ao3-download', 'html-dropped', 'ao3-chapter-byline', 'ao3-inspired']);
     expect(bind([m], { anthology: null, editor: null, series: null, meta: {} }).book.meta.series).toEqual({ name: 'The Quarter Cycle', position: 2 });
   });
 });
@@ -104,5 +104,16 @@ describe('generic HTML', () => {
     const m = parse(html(`<p>Top.</p>${deep}`), 'deep.html');
     expect(bodyText(m.chapters[0]!.children)).toContain('deep words survive');
     expect(m.diagnostics.some((d) => d.ruleId === 'html-nesting')).toBe(true);
+  });
+});
+
+describe('AO3 by its shape', () => {
+  it('reads the same with every class and id stripped, as calibre may leave the page in an EPUB', () => {
+    const source = readFileSync(join(root, 'tests/fixtures/ingest/ao3-multichapter.html'), 'utf8');
+    const bare = source.replace(/ (?:class|id)="[^"]*"/g, '');
+    const shape = (m: ReturnType<typeof parse>) => JSON.stringify({ ...outline(m), file: null, diagnostics: null, chapters: outline(m).chapters.map((c) => ({ ...c, line: null, notesBefore: c.notesBefore.map((n) => n.text), notesAfter: c.notesAfter.map((n) => n.text) })), notesBefore: m.notesBefore.length, notesAfter: m.notesAfter.length });
+    const read = parse(new TextEncoder().encode(bare), 'bare.html');
+    expect([read.chapters.length, read.notesBefore.length, read.notesAfter.length, read.chapters[0]!.notesBefore.length]).toEqual([3, 1, 1, 2]);
+    expect(shape(read)).toBe(shape(parse(new TextEncoder().encode(source), 'work.html')));
   });
 });

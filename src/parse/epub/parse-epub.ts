@@ -129,8 +129,8 @@ export function parseEpub(bytes: Uint8Array, file: string): Manuscript {
   const quire = /^quire\b/.test(pkg.generator);
   const fff = isFanFicFare(pkg.generator, trees);
   const preface = findAo3Preface(trees);
-  const ao3 = preface ? ao3Layout() : null;
   if (preface) ao3Meta(preface, meta, new HtmlReadState(sink));
+  const ao3 = preface ? ao3Layout(meta.title) : null;
   const claim: Claim | null = ao3 ? ao3.claim : fff ? fanFicFareNotes : null;
   if (ao3 || fff) sink.info('epub-layout', 1, `read as ${ao3 ? 'an AO3' : 'a FanFicFare'} EPUB`);
   const storyNotes: Note[] = [];

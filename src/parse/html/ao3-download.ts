@@ -51,12 +51,25 @@ function noteOf(quote: Element | null, label: string, place: NotePlace, state: H
   return [{ type: 'note', label, place, children, position: positionOf(quote) }];
 }
 
-const metaOf = (preface: Element): Element => childElements(preface).find((k) => hasClass(k, 'meta')) ?? preface;
+/** AO3's tag list: a `dl` (class `tags` on the site, none after calibre) whose terms include `Rating:` and `Stats:`. */
+function isTagList(e: Element): boolean {
+  if (e.tagName !== 'dl') return false;
+  const terms = childElements(e).filter((k) => k.tagName === 'dt').map(textOf);
+  return terms.includes('Rating:') && terms.includes('Stats:');
+}
 
-/** The preface's title, byline, tags (`dl.tags` → fields, `Stats` also split), language and summary. */
-export function ao3Meta(preface: Element, meta: StoryMeta, state: HtmlReadState): void {
-  const metaDiv = metaOf(preface);
-  const tags = findFirst(metaDiv, (e) => e.tagName === 'dl' && hasClass(e, 'tags'));
+/** The preface's meta block: the element that holds the tag list. */
+const holdsTags = (e: Element): boolean => childElements(e).some(isTagList);
+
+/** The first label paragraph among an element's children, as AO3 opens its note blocks. */
+const opensWith = (e: Element, label: string): boolean => {
+  const first = childElements(e)[0];
+  return first?.tagName === 'p' && textOf(first) === label;
+};
+
+/** The preface's title, byline, tags (fields, `Stats` also split), language and summary. */
+export function ao3Meta(metaDiv: Element, meta: StoryMeta, state: HtmlReadState): void {
+  const tags = childElements(metaDiv).find(isTagList);
   const kids = tags ? childElements(tags) : [];
   kids.forEach((dt, i) => {
     const dd = kids[i + 1];
@@ -67,43 +80,59 @@ export function ao3Meta(preface: Element, meta: StoryMeta, state: HtmlReadState)
     if (key === 'Stats') for (const [, k, v] of value.matchAll(STATS_PART)) meta.fields[k!.trim()] ??= v!;
     if (key === 'Language') meta.language = languageTag(value) ?? meta.language;
   });
-  const h1 = childElements(metaDiv).find((k) => k.tagName === 'h1');
+  const children = childElements(metaDiv);
+  const h1 = children.find((k) => k.tagName === 'h1');
   if (h1 && textOf(h1) !== '') meta.title = textOf(h1);
-  const byline = childElements(metaDiv).find((k) => hasClass(k, 'byline'));
-  if (byline && textOf(byline) !== '') meta.author = textOf(byline).replace(/^by\s+/i, '');
+  const byline = children.find((k) => hasClass(k, 'byline')) ?? children[children.indexOf(h1!) + 1];
+  if (byline && /^by\s/i.test(textOf(byline))) meta.author = textOf(byline).replace(/^by\s+/i, '');
   const summary = noteOf(labelled(metaDiv, 'Summary'), 'Summary', 'storyStart', state)[0];
   if (summary) meta.description = summary.children.map((p) => inlineText(p.children)).join('\n\n');
 }
 
-/** The `div#preface` of an AO3 download among the trees given (one page, or an EPUB's files), or null. */
+/**
+ * The preface's meta block of an AO3 download among the trees given (one
+ * page, or an EPUB's files), found by its tag list, or null.
+ */
 export function findAo3Preface(trees: readonly Root[]): Element | null {
   for (const tree of trees) {
-    const preface = findFirst(tree, (e) => idOf(e) === 'preface');
-    if (preface && findFirst(preface, (e) => e.tagName === 'dl' && hasClass(e, 'tags'))) return preface;
+    const found = findFirst(tree, holdsTags);
+    if (found) return found;
   }
   return null;
 }
 
-/** The layout's claims: its meta blocks become chapter headings and notes, its boilerplate nothing. */
-export function ao3Layout(): Ao3Layout {
+/** Lines AO3 writes around a work: not the story, not the author's. */
+const BOILERPLATE = /^(?:.*Posted originally on the .+ at .+\.|Please drop by the Archive and comment to let the creator know if you enjoyed their work!|See the end of the (?:chapter|work) for (?:more )?notes\.?|Preface|Afterword)$/s;
+const CHAPTER_HEADING = /^Chapter \d+\b/;
+
+/**
+ * The layout's claims, by the shape otwarchive writes, so that they hold on
+ * the site's page and on calibre's EPUB of it alike (calibre renames
+ * classes): meta blocks become chapter headings and notes, boilerplate
+ * nothing. `title` is the work's: its hidden heading over a one-shot is no chapter.
+ */
+export function ao3Layout(title: string | null): Ao3Layout {
   const chapterHeadings = new WeakSet<MdHeading>();
   const claim: Claim = (el, state) => {
     const id = idOf(el);
-    if (id === 'preface') return noteOf(labelled(metaOf(el), 'Notes'), 'Notes', 'storyStart', state);
-    if (id === 'afterword') {
-      const end = findFirst(el, (e) => idOf(e) === 'endnotes');
-      return end ? noteOf(labelled(end, 'End Notes'), 'End Notes', 'storyEnd', state) : [];
+    const text = (): string => textOf(el);
+    if (holdsTags(el)) return noteOf(labelled(el, 'Notes'), 'Notes', 'storyStart', state);
+    if (/^endnotes\d+$/.test(id) || opensWith(el, 'Chapter End Notes')) return noteOf(labelled(el, 'Chapter End Notes'), 'Chapter End Notes', 'chapterEnd', state);
+    if (id === 'endnotes' || opensWith(el, 'End Notes')) return noteOf(labelled(el, 'End Notes'), 'End Notes', 'storyEnd', state);
+    if (el.tagName === 'dl' && textOf(childElements(el)[0] ?? el) === 'Works inspired by this one:') {
+      state.sink.info('ao3-inspired', positionOf(el).start.line, 'the list of works inspired by this one is not part of the story; left out');
+      return [];
     }
-    if (/^endnotes\d+$/.test(id)) return noteOf(labelled(el, 'Chapter End Notes'), 'Chapter End Notes', 'chapterEnd', state);
-    if (el.tagName === 'h2' && hasClass(el, 'toc-heading')) return [];
-    if (el.tagName === 'div' && hasClass(el, 'endnote-link')) return [];
-    if (!(el.tagName === 'div' && hasClass(el, 'meta') && hasClass(el, 'group'))) return null;
+    if ((el.tagName === 'p' || el.tagName === 'div' || el.tagName === 'h2') && BOILERPLATE.test(text())) return [];
+    if (el.tagName === 'h2' && (hasClass(el, 'toc-heading') || (title !== null && text() === title))) return [];
     const h2 = childElements(el).find((k) => k.tagName === 'h2');
-    const byline = childElements(el).find((k) => hasClass(k, 'byline'));
+    const isChapterMeta = el.tagName === 'div' && h2 !== undefined && ((hasClass(el, 'meta') && hasClass(el, 'group')) || (childElements(el)[0] === h2 && CHAPTER_HEADING.test(textOf(h2))));
+    if (!isChapterMeta) return null;
+    const byline = childElements(el).find((k) => k.tagName === 'p' && /^Chapter by\s/.test(textOf(k)));
     if (byline) state.sink.info('ao3-chapter-byline', positionOf(byline).start.line, `"${textOf(byline)}" is the chapter's byline; kept out of the body`);
-    const heading: MdHeading[] = h2 ? [{ type: 'mdHeading', depth: 1, text: textOf(h2), position: positionOf(h2) }] : [];
-    if (heading[0]) chapterHeadings.add(heading[0]);
-    return [...heading, ...noteOf(labelled(el, 'Chapter Summary'), 'Chapter Summary', 'chapterStart', state), ...noteOf(labelled(el, 'Chapter Notes'), 'Chapter Notes', 'chapterStart', state)];
+    const heading: MdHeading = { type: 'mdHeading', depth: 1, text: textOf(h2), position: positionOf(h2) };
+    chapterHeadings.add(heading);
+    return [heading, ...noteOf(labelled(el, 'Chapter Summary'), 'Chapter Summary', 'chapterStart', state), ...noteOf(labelled(el, 'Chapter Notes'), 'Chapter Notes', 'chapterStart', state)];
   };
   return { claim, chapterHeadings };
 }

@@ -62,10 +62,10 @@ function readGeneric(tree: Root, options: Readonly<ParseOptions>, state: HtmlRea
 function readAo3(tree: Root, options: Readonly<ParseOptions>): { m: Manuscript; state: HtmlReadState } | null {
   const preface = findAo3Preface([tree]);
   if (preface === null) return null;
-  const layout = ao3Layout();
-  const state = new HtmlReadState(options.sink, layout.claim);
   const { meta } = headMeta(tree);
-  ao3Meta(preface, meta, state);
+  ao3Meta(preface, meta, new HtmlReadState(options.sink));
+  const layout = ao3Layout(meta.title);
+  const state = new HtmlReadState(options.sink, layout.claim);
   options.sink.info('ao3-download', positionOf(preface).start.line, 'read as an AO3 HTML download (preface, chapters, afterword)');
   const body = findFirst(tree, (e) => e.tagName === 'body') ?? tree;
   return { m: sectionBlocks(ao3Sections(walk(body.children as ElementContent[], state), layout), meta, options), state };
