@@ -17,7 +17,9 @@ export function refuseEncrypted(archive: EpubArchive, sink: DiagnosticSink): voi
   const data = deepAll(readXml(text, 'META-INF/encryption.xml', sink), 'EncryptedData');
   const encrypted = data.filter((d) => !FONT_OBFUSCATION.has(xmlAttr(deepAll(d, 'EncryptionMethod')[0], 'Algorithm')));
   const rights = archive.names.some((n) => /^META-INF\/rights\.xml$/i.test(n));
-  if (encrypted.length > 0 || (data.length === 0 && rights)) {
+  // An encryption file this reader cannot make out is taken at its word.
+  const unreadable = data.length === 0 && (rights || /EncryptedData/.test(text));
+  if (encrypted.length > 0 || unreadable) {
     throw new InputError(archive.file, 'is an encrypted (DRM-protected) EPUB; quire cannot read encrypted books. Use a DRM-free copy.');
   }
 }

@@ -1,7 +1,7 @@
 import type { Element, ElementContent, Root } from 'hast';
 import type { Note, Paragraph, StoryMeta } from '../../model.js';
 import { walk, type Claim } from '../html/hast-blocks.js';
-import { childElements, findAll, findFirst, hasClass, positionOf, textOf } from '../html/hast-query.js';
+import { childElements, classes, findAll, findFirst, hasClass, positionOf, textOf } from '../html/hast-query.js';
 import { languageTag } from '../rules/fields.js';
 
 /**
@@ -14,10 +14,9 @@ import { languageTag } from '../rules/fields.js';
  * a `<blockquote>`.
  */
 
+/** FanFicFare names itself a contributor in the OPF, and marks its pages' bodies `fff_…`. */
 export const isFanFicFare = (generator: string, trees: readonly Root[]): boolean =>
-  /fanficfare/i.test(generator) || trees.some((t) => findFirst(t, (e) => e.tagName === 'body' && /\bfff_/.test(textOfClass(e))) !== null);
-
-const textOfClass = (e: Element): string => [e.properties.className ?? ''].flat().join(' ');
+  /fanficfare/i.test(generator) || trees.some((t) => findFirst(t, (e) => e.tagName === 'body' && classes(e).some((c) => c.startsWith('fff_'))) !== null);
 
 /** Title-page labels that are metadata rather than fields. */
 const META_LABELS: Readonly<Record<string, 'description' | 'language' | 'skip'>> = {
