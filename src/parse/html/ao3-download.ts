@@ -4,7 +4,7 @@ import { inlineText } from '../inline.js';
 import type { MdBlock, MdHeading } from '../markdown/mdast-blocks.js';
 import { languageTag } from '../rules/fields.js';
 import { walk, type Claim, type HtmlReadState } from './hast-blocks.js';
-import { childElements, findFirst, hasClass, idOf, positionOf, textOf } from './hast-query.js';
+import { childElements, findFirst, hasClass, idOf, positionOf, shortText, textOf } from './hast-query.js';
 
 /**
  * AO3's HTML download, exactly as otwarchive's `app/views/downloads/`
@@ -64,7 +64,7 @@ const holdsTags = (e: Element): boolean => childElements(e).some(isTagList);
 /** The first label paragraph among an element's children, as AO3 opens its note blocks. */
 const opensWith = (e: Element, label: string): boolean => {
   const first = childElements(e)[0];
-  return first?.tagName === 'p' && textOf(first) === label;
+  return first?.tagName === 'p' && shortText(first, 100) === label;
 };
 
 /** The preface's title, byline, tags (fields, `Stats` also split), language and summary. */
@@ -102,7 +102,9 @@ export function findAo3Preface(trees: readonly Root[]): Element | null {
 }
 
 /** Lines AO3 writes around a work: not the story, not the author's. */
-const BOILERPLATE = /^(?:.*Posted originally on the .+ at .+\.|Please drop by the Archive and comment to let the creator know if you enjoyed their work!|See the end of the (?:chapter|work) for (?:more )?notes\.?|Preface|Afterword)$/s;
+const BOILERPLATE = /^(?:.*Posted originally on the .+ at .+\.|Please drop by the Archive and comment to let the creator know if you enjoyed their work!|See the end of the (?:chapter|work) for (?:more )?notes\.?)$/s;
+/** The hidden headings calibre builds its contents from. */
+const SECTION_HEADING = /^(?:Preface|Afterword)$/;
 const CHAPTER_HEADING = /^Chapter \d+\b/;
 
 /**
@@ -115,16 +117,17 @@ export function ao3Layout(title: string | null): Ao3Layout {
   const chapterHeadings = new WeakSet<MdHeading>();
   const claim: Claim = (el, state) => {
     const id = idOf(el);
-    const text = (): string => textOf(el);
+    // Labels and boilerplate lines are short; a chapter's whole text is never measured against them.
+    const text = (): string => shortText(el, 600) ?? '';
     if (holdsTags(el)) return noteOf(labelled(el, 'Notes'), 'Notes', 'storyStart', state);
     if (/^endnotes\d+$/.test(id) || opensWith(el, 'Chapter End Notes')) return noteOf(labelled(el, 'Chapter End Notes'), 'Chapter End Notes', 'chapterEnd', state);
     if (id === 'endnotes' || opensWith(el, 'End Notes')) return noteOf(labelled(el, 'End Notes'), 'End Notes', 'storyEnd', state);
-    if (el.tagName === 'dl' && textOf(childElements(el)[0] ?? el) === 'Works inspired by this one:') {
+    if (el.tagName === 'dl' && shortText(childElements(el)[0] ?? el, 100) === 'Works inspired by this one:') {
       state.sink.info('ao3-inspired', positionOf(el).start.line, 'the list of works inspired by this one is not part of the story; left out');
       return [];
     }
     if ((el.tagName === 'p' || el.tagName === 'div' || el.tagName === 'h2') && BOILERPLATE.test(text())) return [];
-    if (el.tagName === 'h2' && (hasClass(el, 'toc-heading') || (title !== null && text() === title))) return [];
+    if (el.tagName === 'h2' && (hasClass(el, 'toc-heading') || SECTION_HEADING.test(text()) || (title !== null && text() === title))) return [];
     const h2 = childElements(el).find((k) => k.tagName === 'h2');
     const isChapterMeta = el.tagName === 'div' && h2 !== undefined && ((hasClass(el, 'meta') && hasClass(el, 'group')) || (childElements(el)[0] === h2 && CHAPTER_HEADING.test(textOf(h2))));
     if (!isChapterMeta) return null;

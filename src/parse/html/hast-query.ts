@@ -63,6 +63,19 @@ export function append<T>(target: T[], items: readonly T[]): void {
   for (const item of items) target.push(item);
 }
 
+/** `textOf`, or null as soon as the raw text passes `max` characters: a cheap test for short labels and lines. */
+export function shortText(node: Nodes, max: number): string | null {
+  let length = 0;
+  const stack: Nodes[] = [node];
+  while (stack.length > 0) {
+    const n = stack.pop()!;
+    if (n.type === 'text') length += n.value.length;
+    if (length > max) return null;
+    if ('children' in n) append(stack, n.children);
+  }
+  return textOf(node);
+}
+
 /** The source place of a node (line 1 when the parser gave none). */
 export function positionOf(node: Nodes): Position {
   const p = node.position;
