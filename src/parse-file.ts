@@ -1,43 +1,83 @@
-import { stat } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { DiagnosticSink } from './diagnostics.js';
 import type { Manuscript } from './model.js';
 import { parseText, type ParseOptions } from './parse/index.js';
 import { settleLanguage } from './parse/language/story-language.js';
 import { applyStart, type StructureLevers } from './parse/levers.js';
 import { parseDirectory } from './parse/markdown/parse-directory.js';
-import { readSource, type Source } from './read/read-source.js';
+import { describeFsError, readSource, type Source } from './read/read-source.js';
+import { InputError } from './errors.js';
 
-const MARKDOWN = /\.(md|markdown)$/i;
+/** How a manuscript file is read, by its name. */
+export type ManuscriptKind = 'text' | 'markdown' | 'html' | 'epub';
 
-export const isMarkdown = (file: string): boolean => MARKDOWN.test(file);
+const KINDS: readonly [RegExp, ManuscriptKind][] = [
+  [/\.(md|markdown)$/i, 'markdown'],
+  [/\.(html?|xhtml)$/i, 'html'],
+  [/\.epub$/i, 'epub'],
+];
+
+export const manuscriptKind = (file: string): ManuscriptKind => KINDS.find(([re]) => re.test(file))?.[1] ?? 'text';
+
+export const isMarkdown = (file: string): boolean => manuscriptKind(file) === 'markdown';
+
+/** Names of manuscripts a folder or glob in quire.yaml takes in: every kind quire reads. */
+export const MANUSCRIPT_FILE = /\.(txt|md|markdown|html?|xhtml|epub)$/i;
 
 export function parseOptions(source: Source, chapterFile = false): ParseOptions {
   return { file: source.file, encoding: source.encoding, sink: source.sink, chapterFile };
 }
 
-/** Markdown's parser (unified and remark, ~40 ms to load) is imported only when a Markdown file is read. */
-async function parseSource(source: Source, chapterFile = false, levers: Readonly<StructureLevers> = {}): Promise<Manuscript> {
-  const text = applyStart(source.text, levers, source.sink);
-  return settleLanguage(
-    isMarkdown(source.file)
-      ? (await import('./parse/markdown/parse-markdown.js')).parseMarkdown(text, parseOptions(source, chapterFile))
-      : parseText(text, { ...parseOptions(source, chapterFile), levers }),
-  );
+/** The parsers of text-based kinds; Markdown's and HTML's load their libraries only when such a file is read. */
+export interface TextParsers {
+  markdown: (text: string, options: ParseOptions) => Manuscript;
+  html: (text: string, options: ParseOptions) => Manuscript;
 }
 
-/** Text or Markdown from its source, with the user's structure levers applied (see parse/levers.ts). */
-export function parseSourceSync(source: Source, levers: Readonly<StructureLevers>, parseMarkdown: (text: string, options: ParseOptions) => Manuscript): Manuscript {
+/** Text, Markdown or HTML from its source, with the user's structure levers applied (see parse/levers.ts). */
+export function parseSourceSync(source: Source, levers: Readonly<StructureLevers>, parsers: TextParsers, chapterFile = false): Manuscript {
   const text = applyStart(source.text, levers, source.sink);
-  return settleLanguage(isMarkdown(source.file) ? parseMarkdown(text, parseOptions(source)) : parseText(text, { ...parseOptions(source), levers }));
+  return settleLanguage(parseKind(source, text, levers, parsers, chapterFile));
+}
+
+function parseKind(source: Source, text: string, levers: Readonly<StructureLevers>, parsers: TextParsers, chapterFile: boolean): Manuscript {
+  switch (manuscriptKind(source.file)) {
+    case 'markdown':
+      return parsers.markdown(text, parseOptions(source, chapterFile));
+    case 'html':
+      return parsers.html(text, parseOptions(source, chapterFile));
+    default:
+      return parseText(text, { ...parseOptions(source, chapterFile), levers });
+  }
+}
+
+/** Markdown's parser (unified and remark, ~40 ms to load) and HTML's (rehype) are imported only when such a file is read. */
+async function parseSource(source: Source, chapterFile = false, levers: Readonly<StructureLevers> = {}): Promise<Manuscript> {
+  const kind = manuscriptKind(source.file);
+  const parsers: TextParsers = {
+    markdown: kind === 'markdown' ? (await import('./parse/markdown/parse-markdown.js')).parseMarkdown : unreachable,
+    html: kind === 'html' ? (await import('./parse/html/parse-html.js')).parseHtml : unreachable,
+  };
+  return parseSourceSync(source, levers, parsers, chapterFile);
+}
+
+function unreachable(): never {
+  throw new Error('parser not loaded for this kind of file');
 }
 
 /**
- * Reads and parses one manuscript file (`.txt`, or `.md` with YAML front
- * matter), or a folder of Markdown chapters as one book. Throws
- * `InputError` when it cannot be read.
+ * Reads and parses one manuscript file (`.txt`, `.md` with YAML front
+ * matter, `.html`, `.epub`), or a folder of Markdown chapters as one book.
+ * Throws `InputError` when it cannot be read.
  */
 export async function parseFile(file: string, levers: Readonly<StructureLevers> = {}): Promise<Manuscript> {
   const info = await stat(file).catch(() => null);
   if (info?.isDirectory()) return settleLanguage(await parseDirectory(file, async (f) => parseSource(await readSource(f), true), new DiagnosticSink(file)));
+  if (manuscriptKind(file) === 'epub') {
+    const bytes = await readFile(file).catch((error: unknown) => {
+      throw new InputError(file, describeFsError(error));
+    });
+    return settleLanguage((await import('./parse/epub/parse-epub.js')).parseEpub(bytes, file));
+  }
   return parseSource(await readSource(file), false, levers);
 }

@@ -1,5 +1,7 @@
 import type { Manuscript } from './model.js';
-import { parseSourceSync } from './parse-file.js';
+import { manuscriptKind, parseSourceSync } from './parse-file.js';
+import { parseEpub } from './parse/epub/parse-epub.js';
+import { parseHtml } from './parse/html/parse-html.js';
 import type { StructureLevers } from './parse/levers.js';
 import { parseMarkdown } from './parse/markdown/parse-markdown.js';
 import { sourceFromBytes } from './read/read-source.js';
@@ -8,10 +10,12 @@ export { parseFile } from './parse-file.js';
 export type { StructureLevers } from './parse/levers.js';
 
 /**
- * Parses one manuscript from its bytes (Markdown when `file` ends in `.md`).
+ * Parses one manuscript from its bytes, by the name's extension: `.md`
+ * Markdown, `.html`/`.htm`/`.xhtml` HTML, `.epub` EPUB, else plain text.
  * `file` names it in diagnostics. Throws `InputError` for input that is not
- * a text manuscript.
+ * a manuscript.
  */
 export function parse(bytes: Uint8Array, file: string, levers: Readonly<StructureLevers> = {}): Manuscript {
-  return parseSourceSync(sourceFromBytes(file, bytes), levers, parseMarkdown);
+  if (manuscriptKind(file) === 'epub') return parseEpub(bytes, file);
+  return parseSourceSync(sourceFromBytes(file, bytes), levers, { markdown: parseMarkdown, html: parseHtml });
 }

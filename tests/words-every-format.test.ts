@@ -11,7 +11,7 @@ import { corpusDir, root } from './helpers/inspect.js';
 import { pdfBodyText, RUN_PDF_TOOLS, unhyphenate } from './helpers/pdf.js';
 import { firstMissingInOrder, words } from './helpers/words.js';
 
-/** Every seed, every corpus book and every plain-text fixture. */
+/** Every seed, every corpus book, every plain-text fixture and every HTML and EPUB fixture. */
 const inputs = [
   ...readdirSync(join(root, 'seeds')).sort().map((f) => join(root, 'seeds', f)),
   ...readdirSync(corpusDir).filter((f) => (f.endsWith('.txt') || f.endsWith('.md')) && f !== 'SOURCES.md').sort().map((f) => join(corpusDir, f)),
@@ -19,6 +19,7 @@ const inputs = [
   ...readdirSync(join(root, 'tests/fixtures'))
     .filter((d) => existsSync(join(root, 'tests/fixtures', d, 'story.txt')))
     .map((d) => join(root, 'tests/fixtures', d, 'story.txt')),
+  ...readdirSync(join(root, 'tests/fixtures/ingest')).filter((f) => /\.(html|epub)$/.test(f)).sort().map((f) => join(root, 'tests/fixtures/ingest', f)),
 ];
 
 /** The body words of a manuscript, in order: what every output must hold. */

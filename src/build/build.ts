@@ -241,7 +241,7 @@ async function buildBooks(options: Readonly<BuildOptions>, registry: RendererReg
   }
   results.forEach((r, i) => {
     const files = new Set(jobs[i]!.book.stories.map((s) => s.file));
-    result.books.push({ ...r.report, warnings: result.diagnostics.filter((d) => d.severity !== 'info' && files.has(d.file)).length });
+    result.books.push({ ...r.report, warnings: result.diagnostics.filter((d) => d.severity !== 'info' && (files.has(d.file) || files.has(d.file.replace(/\.epub\/.*$/i, '.epub')))).length });
   });
   return result;
 }

@@ -7,8 +7,8 @@ import type { StoryOverrides } from '../bind/overrides.js';
 import type { BookConfig, Config, StructureConfig } from './schema.js';
 import type { StructureLevers } from '../parse/levers.js';
 import type { PrintSettings } from '../print/print-options.js';
+import { MANUSCRIPT_FILE as MANUSCRIPT } from '../parse-file.js';
 
-const MANUSCRIPT = /\.(txt|md)$/i;
 
 /** Paths as a person typed them: relative to where quire runs, when inside it. */
 function display(absolute: string): string {
@@ -16,18 +16,18 @@ function display(absolute: string): string {
   return rel.startsWith('..') || isAbsolute(rel) ? absolute : rel;
 }
 
-/** A story entry to files: a glob or a folder gives its manuscripts sorted by name. */
+/** A story entry to files: a glob or a folder gives its manuscripts (every kind quire reads) sorted by name. */
 async function expand(entry: string, base: string, configFile: string): Promise<string[]> {
   if (isDynamicPattern(entry)) {
     const files = (await glob(entry, { cwd: base, absolute: true, onlyFiles: true })).filter((f) => MANUSCRIPT.test(f)).sort();
-    if (files.length === 0) throw new ConfigError(`${configFile}: "${entry}" matches no .txt or .md files`);
+    if (files.length === 0) throw new ConfigError(`${configFile}: "${entry}" matches no manuscripts (.txt, .md, .html, .epub)`);
     return files;
   }
   const path = resolve(base, entry);
   const info = await stat(path).catch(() => null);
   if (info?.isDirectory()) {
     const files = (await glob('*', { cwd: path, absolute: true, onlyFiles: true })).filter((f) => MANUSCRIPT.test(f)).sort();
-    if (files.length === 0) throw new ConfigError(`${configFile}: the folder "${entry}" holds no .txt or .md files`);
+    if (files.length === 0) throw new ConfigError(`${configFile}: the folder "${entry}" holds no manuscripts (.txt, .md, .html, .epub)`);
     return files;
   }
   // A missing file is reported by the build like any other unreadable input, with the others still built.

@@ -211,7 +211,7 @@ function inner(field: [string, string]): [string, string][] {
 }
 
 /** `Rated: Fiction K - English - Friendship/Humor - Wren, Ossie - Chapters: 3 - …`: labelled parts keep their label, the rest are named by position. */
-function statsLine(t: string): [string, string][] {
+export function statsLine(t: string): [string, string][] {
   const out: [string, string][] = [];
   let slot = 0;
   for (const part of t.split(/\s+-\s+/)) {

@@ -31,7 +31,7 @@ export async function readSource(file: string): Promise<Source> {
   return sourceFromBytes(file, bytes);
 }
 
-function describeFsError(error: unknown): string {
+export function describeFsError(error: unknown): string {
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
   switch (code) {
     case 'ENOENT':

@@ -11,13 +11,15 @@ export interface MdHeading {
   depth: number;
   text: string;
   position: Position;
+  /** Marked as a part heading by its source (quire's own `h2.part`), whatever its depth. */
+  part?: boolean;
 }
 
 export type MdBlock = Block | MdHeading;
 
 const ATX_WITHOUT_SPACE = /^(#{1,6})(?=[^\s#])(.+)$/;
 /** `[Illustration: caption]`, as transcribed print editions mark pictures. */
-const ILLUSTRATION = /^\[Illustration(?::\s*([\s\S]*?))?\]$/;
+export const ILLUSTRATION = /^\[Illustration(?::\s*([\s\S]*?))?\]$/;
 /** A soft scene break (extra space, no ornament), which Markdown has no syntax for. */
 const SOFT_BREAK = /^<!--\s*soft break\s*-->$/i;
 

@@ -2,16 +2,13 @@ import type { Nodes, Root } from 'mdast';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
-import type { Block, Chapter, FrontSection, Manuscript, Note, NotePlace, StoryMeta } from '../../model.js';
-import { placeStoryNotes } from '../story-notes.js';
-import { dropFences } from '../blocks.js';
+import type { Block, Manuscript, StoryMeta } from '../../model.js';
 import type { DiagnosticSink } from '../../diagnostics.js';
-import type { ParseOptions } from '../parse-text.js';
-import { parseNumber } from '../numbers.js';
-import { matchHeading } from '../rules/headings.js';
-import { frontMatterMeta, readPropertyBlock } from './front-matter-meta.js';
-import { convert, HASHTAGS, type MdBlock, type MdHeading } from './mdast-blocks.js';
 import { matchByLine } from '../rules/header-labels.js';
+import type { ParseOptions } from '../parse-text.js';
+import { emptyMeta, sectionBlocks } from '../section-blocks.js';
+import { frontMatterMeta, readPropertyBlock } from './front-matter-meta.js';
+import { convert, HASHTAGS, type MdBlock } from './mdast-blocks.js';
 import { tameMarkdown, type Tamed } from './tame-markdown.js';
 import { inlineText } from '../inline.js';
 
@@ -39,23 +36,6 @@ function readChunks(tamed: Tamed): Root {
     root.children.push(...tree.children);
   }
   return root;
-}
-
-const isHeading = (b: MdBlock): b is MdHeading => b.type === 'mdHeading';
-const same = (a: string, b: string): boolean => a.trim().toLowerCase() === b.trim().toLowerCase();
-
-function defaultMeta(): StoryMeta {
-  return { title: null, subtitle: null, author: null, description: null, fields: {}, language: 'en', status: [], rights: null };
-}
-
-/** Notes at the edges of a run of blocks belong to its start and end; the others stay where they are. */
-function placeNotes(blocks: readonly Block[], start: NotePlace, end: NotePlace): { before: Note[]; children: Block[]; after: Note[] } {
-  let from = 0;
-  while (from < blocks.length && blocks[from]!.type === 'note') from++;
-  let to = blocks.length;
-  while (to > from && blocks[to - 1]!.type === 'note') to--;
-  const notes = (list: readonly Block[], place: NotePlace): Note[] => list.map((b) => ({ ...(b as Note), place }));
-  return { before: notes(blocks.slice(0, from), start), children: blocks.slice(from, to), after: notes(blocks.slice(to), end) };
 }
 
 /**
@@ -95,40 +75,12 @@ function readLeadBlocks(blocks: MdBlock[], meta: StoryMeta, sink: DiagnosticSink
   return blocks.slice(k);
 }
 
-/** `Chapter 57: A Title Longer Than Plain-Text Headings Run` (what normalize writes), when no heading rule takes it. */
-const NUMBERED = /^(\p{L}+)\s+([\p{L}\p{N}]+):\s+(.+)$/u;
-
-function headingParts(text: string): { number: number | null; label: string | null; title: string | null } | null {
-  const m = matchHeading(text);
-  if (m) return m;
-  const numbered = NUMBERED.exec(text);
-  const number = numbered ? parseNumber(numbered[2]!) : null;
-  return numbered && number !== null ? { number, label: numbered[1]!, title: numbered[3]! } : null;
-}
-
 /**
  * `* * *` closing a chapter is kept as the edition's ornament (quire's own
  * normalize writes one so); `---` and `___` there only rule the page off
  * before the next heading, as note apps draw them.
  */
 const isAsterism = (b: Block): boolean => b.type === 'sceneBreak' && b.marker !== null && !/^[-_\s]+$/.test(b.marker);
-
-function chapterOf(heading: MdHeading | null, part: string | null, blocks: readonly Block[], fallbackLine: number, sink: DiagnosticSink): Chapter {
-  const m = heading ? headingParts(heading.text) : null;
-  const placed = placeNotes(dropFences([...blocks], sink, isAsterism), 'chapterStart', 'chapterEnd');
-  return {
-    type: 'chapter',
-    number: m?.number ?? null,
-    label: m?.label ?? null,
-    title: heading === null ? null : m ? m.title : heading.text,
-    heading: heading?.text ?? null,
-    part,
-    notesBefore: placed.before,
-    notesAfter: placed.after,
-    children: placed.children,
-    position: heading?.position ?? { start: { line: fallbackLine, column: 1 }, end: { line: fallbackLine, column: 1 } },
-  };
-}
 
 /**
  * A Markdown manuscript (unified + remark-parse, YAML front matter) to the
@@ -144,68 +96,11 @@ export function parseMarkdown(text: string, options: Readonly<ParseOptions>): Ma
   const tree = readChunks(tamed);
   const source = tamed.lines;
   const yaml = tree.children.find((n) => n.type === 'yaml');
-  const meta = yaml && 'value' in yaml ? frontMatterMeta(yaml.value, yaml.position?.start.line ?? 1, sink) : defaultMeta();
-  let blocks = tree.children.flatMap((n) => convert(n, source, sink)).flatMap((b): MdBlock[] => {
+  const meta = yaml && 'value' in yaml ? frontMatterMeta(yaml.value, yaml.position?.start.line ?? 1, sink) : emptyMeta();
+  const blocks = tree.children.flatMap((n) => convert(n, source, sink)).flatMap((b): MdBlock[] => {
     const literal = b.type === 'paragraph' ? tamed.literals.get(inlineText(b.children)) : undefined;
     if (literal === undefined) return [b];
     return literal.map((p) => ({ type: 'paragraph', children: [{ type: 'text', value: p.text }], position: { start: { line: p.line, column: 1 }, end: { line: p.line, column: 1 } } }));
   });
-  // A first heading that repeats the title, or the only top-level heading over deeper ones, is the title.
-  const first = blocks[0];
-  if (first && isHeading(first) && (options.chapterFile !== true || (meta.title !== null && same(first.text, meta.title)))) {
-    const ones = blocks.filter((b) => isHeading(b) && b.depth === first.depth).length;
-    const deeper = blocks.some((b) => isHeading(b) && b.depth > first.depth);
-    // Or a first heading that no rule reads, above headings that all carry chapter numbers (Notion: `# Title`, `# Ch. 1 – …`).
-    const numberedRest = ones > 1 && matchHeading(first.text) === null && blocks.every((b) => b === first || !isHeading(b) || b.depth !== first.depth || matchHeading(b.text)?.number != null);
-    if ((meta.title !== null && same(first.text, meta.title)) || (meta.title === null && ((ones === 1 && (deeper || blocks.filter(isHeading).length === 1)) || numberedRest))) {
-      if (meta.title === null) meta.title = first.text;
-      sink.info('md-title-heading', first.position.start.line, `heading "${first.text}" read as the story's title, not a chapter`);
-      blocks = blocks.slice(1);
-    }
-  }
-  blocks = readLeadBlocks(blocks, meta, sink);
-  // Two adjacent top levels (`#` over `##`) are parts and chapters; a level further down (`###`) is a section heading.
-  const depths = [...new Set(blocks.filter(isHeading).map((h) => h.depth))].sort((a, b) => a - b);
-  const twoLevels = depths.length >= 2 && depths[1] === depths[0]! + 1;
-  const partDepth = twoLevels ? depths[0]! : null;
-  const chapterDepth = twoLevels ? depths[1]! : (depths[0] ?? null);
-  const chapters: Chapter[] = [];
-  const preamble: Block[] = [];
-  let part: string | null = null;
-  let current: { heading: MdHeading; part: string | null; blocks: Block[] } | null = null;
-  const close = (): void => {
-    if (current) chapters.push(chapterOf(current.heading, current.part, current.blocks, current.heading.position.start.line, sink));
-  };
-  const fronts: FrontSection[] = [];
-  for (const b of blocks) {
-    if (isHeading(b) && b.depth === partDepth) {
-      close();
-      current = null;
-      part = b.text;
-    } else if (isHeading(b) && b.depth === chapterDepth && chapters.length === 0 && matchHeading(b.text)?.level === 'front') {
-      // A preface or foreword before the first chapter is front matter, as in plain text.
-      close();
-      current = null;
-      fronts.push({ type: 'frontSection', title: b.text, children: [], position: b.position });
-    } else if (isHeading(b) && b.depth === chapterDepth) {
-      close();
-      current = { heading: b, part, blocks: [] };
-    } else if (current === null && fronts.length > 0) {
-      fronts[fronts.length - 1]!.children.push(isHeading(b) ? { type: 'pov', name: b.text, position: b.position } : b);
-    } else {
-      const block: Block = isHeading(b) ? { type: 'pov', name: b.text, position: b.position } : b;
-      (current ? current.blocks : preamble).push(block);
-    }
-  }
-  close();
-  const story = placeNotes(preamble, 'storyStart', 'storyEnd');
-  const headed = chapters.length > 0;
-  const front: FrontSection[] = [];
-  if (!headed) chapters.push(chapterOf(null, null, preamble, 1, sink));
-  else if (story.children.length > 0) front.push({ type: 'frontSection', title: null, children: story.children, position: story.children[0]!.position });
-  front.push(...fronts);
-  const m: Manuscript = { type: 'manuscript', file: options.file, encoding: options.encoding, meta, notesBefore: headed ? story.before : [], notesAfter: headed ? story.after : [], front, chapters, diagnostics: [] };
-  placeStoryNotes(m, headed);
-  m.diagnostics = sink.sorted();
-  return m;
+  return sectionBlocks(blocks, meta, options, { lead: readLeadBlocks, keepAtEdge: isAsterism });
 }

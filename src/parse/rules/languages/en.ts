@@ -29,6 +29,8 @@ export const en: HeadingLanguage = {
     { id: 'note-ao3-chapter-end', pattern: /^chapter end notes?$/i, scope: 'chapterEnd', standalone: true, edge: 'end' },
     { id: 'note-ao3-chapter', pattern: /^chapter (?:notes?|summary)$/i, scope: 'chapterStart', standalone: true, edge: 'start' },
     { id: 'note-ao3-end', pattern: /^end notes?$/i, scope: 'storyEnd', standalone: true, edge: 'end' },
+    // FanFicFare's labels for the site notes it gathers (notelabel_chaptersummary, notelabel_chapterheadnotes/footnotes).
+    { id: 'note-fanficfare', pattern: /^(?:summary|notes) for the chapter$/i, standalone: true },
     { id: 'note-author', pattern: new RegExp(`^${AUTHOR}$`, 'i'), standalone: true },
     { id: 'note-an', pattern: /^(?:a\/n|a\.\s?n\.?|an|t\/n|n\/a|n\.a\.|ooc)$/i, standalone: false },
     { id: 'note-author-from', pattern: /^(?:(?:a|an|one)\s)?(?:(?:brief|quick|short|little|small)\s)?(?:note|word|message)s? from (?:the )?(?:author|writer|\S.{0,40})$/i, standalone: true },

@@ -1,0 +1,226 @@
+import type { Element, ElementContent, Nodes, Root } from 'hast';
+import type { DiagnosticSink } from '../../diagnostics.js';
+import type { Inline, Note, Paragraph, Position } from '../../model.js';
+import { inlineText } from '../inline.js';
+import { ILLUSTRATION, type MdBlock } from '../markdown/mdast-blocks.js';
+import { isSceneBreak, matchOrnament, matchPov } from '../rules/markers.js';
+import { matchNoteLabel } from '../rules/notes.js';
+import { append, attr, childElements, hasClass, positionOf, textOf } from './hast-query.js';
+import { htmlInlines } from './html-inlines.js';
+
+/** Elements that hold no story: dropped, and counted for one diagnostic. */
+const DROPPED: Readonly<Record<string, string>> = {
+  script: 'script', noscript: 'script', style: 'style', link: 'style', template: 'template', form: 'form', button: 'form',
+  select: 'form', input: 'form', textarea: 'form', nav: 'navigation', iframe: 'embedded frame', object: 'embedded object',
+  embed: 'embedded object', head: 'head', svg: 'drawing', canvas: 'drawing', audio: 'media', video: 'media', map: 'image map', dialog: 'dialog',
+};
+
+const BLOCK = new Set([
+  'address', 'article', 'aside', 'blockquote', 'body', 'caption', 'center', 'dd', 'details', 'div', 'dl', 'dt', 'figcaption', 'figure',
+  'footer', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hgroup', 'hr', 'html', 'li', 'main', 'ol', 'p', 'pre', 'section',
+  'summary', 'table', 'tbody', 'td', 'tfoot', 'th', 'thead', 'tr', 'ul',
+]);
+
+/** Containers nested deeper than this are read as plain paragraphs. */
+const MAX_DEPTH = 100;
+
+/**
+ * A site's layout reads its own elements (an AO3 chapter's meta block, a
+ * FanFicFare note div): blocks for the element, or null to read it as any
+ * other HTML.
+ */
+export type Claim = (el: Element, state: HtmlReadState) => MdBlock[] | null;
+
+/** What reading one page left out, reported once per file, and the layout's claim on its elements. */
+export class HtmlReadState {
+  readonly dropped = new Map<string, number>();
+  firstDrop: number | null = null;
+  private deepWarned = false;
+  constructor(
+    readonly sink: DiagnosticSink,
+    readonly claim: Claim | null = null,
+  ) {}
+
+  drop(kind: string, line: number): void {
+    this.dropped.set(kind, (this.dropped.get(kind) ?? 0) + 1);
+    if (this.firstDrop === null || line < this.firstDrop) this.firstDrop = line;
+  }
+
+  /** Counts what a layout leaves unread around the part it reads (`inside`): the page's scripts, forms, navigation, comments. */
+  scanOutside(root: Root, inside: Element): void {
+    const stack: Nodes[] = [root];
+    while (stack.length > 0) {
+      const n = stack.pop()!;
+      if (n === inside) continue;
+      if (n.type === 'comment' && !n.value.startsWith('?')) this.drop('comment', positionOf(n).start.line);
+      if (n.type === 'element' && DROPPED[n.tagName] !== undefined) {
+        if (n.tagName !== 'head') this.drop(DROPPED[n.tagName]!, positionOf(n).start.line);
+        continue;
+      }
+      if ('children' in n) append(stack, n.children);
+    }
+  }
+
+  deep(line: number): void {
+    if (this.deepWarned) return;
+    this.deepWarned = true;
+    this.sink.warn('html-nesting', line, `elements nested more than ${MAX_DEPTH} deep; what is inside is kept as plain paragraphs`);
+  }
+
+  /** One line for everything dropped: `2 scripts, 1 form and 14 comments`. */
+  report(): void {
+    if (this.firstDrop === null) return;
+    const parts = [...this.dropped].map(([kind, n]) => `${n} ${kind}${n === 1 ? '' : kind.endsWith('s') ? 'es' : 's'}`);
+    this.sink.info('html-dropped', this.firstDrop, `left out ${parts.join(', ')}: page furniture, not story text`);
+  }
+}
+
+const paragraph = (children: Inline[], position: Position): Paragraph => ({ type: 'paragraph', children, position });
+
+/** A paragraph's text read as a break, POV marker, ornament or illustration when it is one, as in plain text. */
+function classify(children: Inline[], position: Position): MdBlock {
+  const text = inlineText(children).trim();
+  if (!text.includes('\n')) {
+    if (isSceneBreak(text)) return { type: 'sceneBreak', kind: 'hard', marker: text, label: null, position };
+    const pov = matchPov(text);
+    if (pov) return { type: 'pov', name: pov, position };
+    const ornament = matchOrnament(text);
+    if (ornament) return { type: 'ornament', text: ornament, position };
+  }
+  const illustration = ILLUSTRATION.exec(text);
+  if (illustration) return { type: 'illustration', caption: illustration[1] ? [{ type: 'text', value: illustration[1] }] : [], position };
+  return paragraph(children, position);
+}
+
+function paragraphs(nodes: readonly ElementContent[], position: Position, state: HtmlReadState): MdBlock[] {
+  const images = nodes.filter((n): n is Element => n.type === 'element' && n.tagName === 'img');
+  for (const img of images) state.sink.info('html-image', positionOf(img).start.line, `image ${attr(img, 'src') || '(no source)'} is not fetched; its description is kept as text`);
+  if (images.length > 0 && nodes.every((n) => n.type === 'element' ? n.tagName === 'img' : n.type !== 'text' || n.value.trim() === '')) {
+    return images.filter((img) => attr(img, 'alt') !== '').map((img) => ({ type: 'illustration', caption: [{ type: 'text', value: attr(img, 'alt') }], position: positionOf(img) }));
+  }
+  return htmlInlines(nodes).map((run) => classify(run, position));
+}
+
+function runPosition(run: readonly ElementContent[]): Position {
+  return { start: positionOf(run[0]!).start, end: positionOf(run[run.length - 1]!).end };
+}
+
+/** `<blockquote>`/`<aside>` as a note when labelled (first line, a `p.label`, or a label paragraph just before it); else its blocks. */
+function noteOrBlocks(el: Element, state: HtmlReadState, depth: number, out: MdBlock[]): MdBlock[] {
+  const kids = childElements(el);
+  const labelEl = kids.find((k) => k.tagName === 'p' && hasClass(k, 'label'));
+  const inner = walk(el.children.filter((c) => c !== labelEl), state, depth + 1);
+  let label: string | null = null;
+  if (labelEl) label = textOf(labelEl.children.filter((c) => !(c.type === 'element' && hasClass(c, 'where'))));
+  const first = inner[0];
+  if (label === null && first?.type === 'paragraph') {
+    const m = matchNoteLabel(inlineText(first.children));
+    if (m) {
+      label = m.label;
+      inner[0] = { ...first, children: m.rest === '' ? [] : [{ type: 'text', value: m.rest }] };
+    }
+  }
+  const before = out[out.length - 1];
+  if (label === null && before?.type === 'paragraph') {
+    const m = matchNoteLabel(inlineText(before.children));
+    if (m && m.rest === '') {
+      out.pop();
+      label = m.label;
+    }
+  }
+  if (label === null) return inner;
+  const children = inner.flatMap((b): Paragraph[] =>
+    b.type === 'paragraph' ? (b.children.length > 0 ? [b] : []) : b.type === 'mdHeading' ? [paragraph([{ type: 'text', value: b.text }], b.position)] : [],
+  );
+  const note: Note = { type: 'note', label, place: 'inline', children, position: positionOf(el) };
+  return [note];
+}
+
+function element(el: Element, state: HtmlReadState, depth: number, out: MdBlock[]): MdBlock[] {
+  const position = positionOf(el);
+  const tag = el.tagName;
+  if (depth > MAX_DEPTH) {
+    state.deep(position.start.line);
+    const text = textOf(el);
+    return text === '' ? [] : [paragraph([{ type: 'text', value: text }], position)];
+  }
+  if (/^h[1-6]$/.test(tag)) {
+    const text = textOf(el);
+    if (text === '') return [];
+    if (hasClass(el, 'pov')) return [{ type: 'pov', name: text, position }];
+    if (hasClass(el, 'section-number')) return [{ type: 'sceneBreak', kind: 'hard', marker: null, label: text, position }];
+    // quire's own part heading stands at the chapter heading's level, one above it in meaning.
+    if (hasClass(el, 'part')) return [{ type: 'mdHeading', depth: Number(tag[1]) - 1, text, position, part: true }];
+    return [{ type: 'mdHeading', depth: Number(tag[1]), text, position }];
+  }
+  switch (tag) {
+    case 'hr':
+      return [{ type: 'sceneBreak', kind: hasClass(el, 'soft-break') ? 'soft' : 'hard', marker: '<hr>', label: null, position }];
+    case 'p':
+      if (hasClass(el, 'ornament')) return [{ type: 'ornament', text: textOf(el), position }];
+      return paragraphs(el.children, position, state);
+    case 'pre':
+      return textOf(el) === '' ? [] : [paragraph(el.children.length ? [{ type: 'text', value: preText(el) }] : [], position)];
+    case 'blockquote':
+    case 'aside':
+      return noteOrBlocks(el, state, depth, out);
+    default:
+      return walk(el.children, state, depth + 1);
+  }
+}
+
+/** `<pre>` keeps its lines, as breaks. */
+function preText(el: Element): string {
+  const parts: string[] = [];
+  const stack: ElementContent[] = [...el.children].reverse();
+  while (stack.length > 0) {
+    const n = stack.pop()!;
+    if (n.type === 'text') parts.push(n.value);
+    else if (n.type === 'element') for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i]!);
+  }
+  return parts.join('').replace(/^\n+|\s+$/g, '');
+}
+
+/**
+ * HTML content to the blocks the Markdown reader also produces, in reading
+ * order: `<h1>`–`<h6>` as headings (sectioned later), paragraphs (and text
+ * between `<br><br>`), `<hr>` and `* * *` lines as breaks, labelled
+ * `<blockquote>`/`<aside>` as notes, lists and tables as their paragraphs.
+ * Scripts, styles, forms, navigation and comments are dropped and counted.
+ */
+export function walk(nodes: readonly ElementContent[], state: HtmlReadState, depth = 0): MdBlock[] {
+  const out: MdBlock[] = [];
+  let run: ElementContent[] = [];
+  const flush = (): void => {
+    if (run.length > 0) append(out, paragraphs(run, runPosition(run), state));
+    run = [];
+  };
+  for (const node of nodes) {
+    if (node.type === 'comment') {
+      // `<?xml …?>` reaches the HTML parser as a comment; it is not one a person wrote.
+      if (!node.value.startsWith('?')) state.drop('comment', positionOf(node).start.line);
+      continue;
+    }
+    if (node.type === 'text') {
+      run.push(node);
+      continue;
+    }
+    if (node.type !== 'element') continue;
+    const dropped = DROPPED[node.tagName];
+    if (dropped !== undefined) {
+      flush();
+      if (node.tagName !== 'head') state.drop(dropped, positionOf(node).start.line);
+      continue;
+    }
+    const isBlock = BLOCK.has(node.tagName) || node.children.some((c) => c.type === 'element' && BLOCK.has(c.tagName));
+    if (!isBlock) {
+      run.push(node);
+      continue;
+    }
+    flush();
+    const claimed = state.claim?.(node, state) ?? null;
+    append(out, claimed ?? element(node, state, depth, out));
+  }
+  flush();
+  return out;
+}

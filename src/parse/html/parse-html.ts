@@ -1,0 +1,105 @@
+import type { ElementContent, Root } from 'hast';
+import type { Block, Manuscript, StoryMeta } from '../../model.js';
+import type { MdBlock } from '../markdown/mdast-blocks.js';
+import type { ParseOptions } from '../parse-text.js';
+import { BY_LINE, languageTag } from '../rules/fields.js';
+import { emptyMeta, sectionBlocks } from '../section-blocks.js';
+import { inlineText } from '../inline.js';
+import { ao3Layout, ao3Meta, ao3Sections, findAo3Preface } from './ao3-download.js';
+import { edgeNotes } from './edge-notes.js';
+import { HtmlReadState, walk } from './hast-blocks.js';
+import { attr, findAll, findFirst, positionOf, textOf } from './hast-query.js';
+import { readFfnPage } from './ffn-page.js';
+import { readHtml } from './read-html.js';
+
+const same = (a: string, b: string): boolean => a.trim().toLowerCase() === b.trim().toLowerCase();
+
+/** What the page's head says: `<html lang>`, `<title>`, `<meta name="author|description">`. */
+export function headMeta(tree: Root): { meta: StoryMeta; pageTitle: string | null } {
+  const meta = emptyMeta();
+  const html = findFirst(tree, (e) => e.tagName === 'html');
+  const lang = html ? attr(html, 'lang') || attr(html, 'xmlLang') : '';
+  meta.language = languageTag(lang) ?? meta.language;
+  const named = (name: string): string | null => {
+    const m = findAll(tree, (e) => e.tagName === 'meta' && attr(e, 'name').toLowerCase() === name)[0];
+    return m ? attr(m, 'content').trim() || null : null;
+  };
+  meta.author = named('author');
+  meta.description = named('description');
+  const title = findFirst(tree, (e) => e.tagName === 'title');
+  return { meta, pageTitle: title ? textOf(title) || null : null };
+}
+
+/** `<h1>Title</h1><p>by Author</p>` at the top: the by-line gives the author and marks the heading as the title. */
+function byLine(blocks: MdBlock[], meta: StoryMeta): MdBlock[] {
+  const [first, second] = blocks;
+  if (first?.type !== 'mdHeading' || second?.type !== 'paragraph') return blocks;
+  const by = BY_LINE.exec(inlineText(second.children).trim());
+  if (!by) return blocks;
+  meta.author ??= by[1]!.trim();
+  meta.title ??= first.text;
+  return blocks.slice(2);
+}
+
+/** Any page that no layout claims: headings, paragraphs, breaks and labelled notes, sectioned as Markdown is. */
+function readGeneric(tree: Root, options: Readonly<ParseOptions>, state: HtmlReadState): Manuscript {
+  const { meta, pageTitle } = headMeta(tree);
+  const body = findFirst(tree, (e) => e.tagName === 'body') ?? tree;
+  let blocks = edgeNotes(walk(body.children as ElementContent[], state));
+  blocks = byLine(blocks, meta);
+  const first = blocks[0];
+  // The page's <title> names the story when the first heading repeats it.
+  if (meta.title === null && pageTitle !== null && first?.type === 'mdHeading' && same(first.text, pageTitle)) meta.title = pageTitle;
+  const m = sectionBlocks(blocks, meta, options);
+  if (m.meta.title === null && pageTitle !== null) {
+    m.meta.title = pageTitle;
+    options.sink.info('html-title', positionOf(findFirst(tree, (e) => e.tagName === 'title')!).start.line, `title "${pageTitle}" taken from the page's <title>`);
+  }
+  return m;
+}
+
+/** An AO3 download: the preface gives the metadata, the layout's claims the chapters and notes. */
+function readAo3(tree: Root, options: Readonly<ParseOptions>): { m: Manuscript; state: HtmlReadState } | null {
+  const preface = findAo3Preface([tree]);
+  if (preface === null) return null;
+  const { meta } = headMeta(tree);
+  ao3Meta(preface, meta, new HtmlReadState(options.sink));
+  const layout = ao3Layout(meta.title);
+  const state = new HtmlReadState(options.sink, layout.claim);
+  options.sink.info('ao3-download', positionOf(preface).start.line, 'read as an AO3 HTML download (preface, chapters, afterword)');
+  const body = findFirst(tree, (e) => e.tagName === 'body') ?? tree;
+  return { m: sectionBlocks(ao3Sections(walk(body.children as ElementContent[], state), layout), meta, options), state };
+}
+
+/** Scene breaks at a chapter's very start or end separate nothing from nothing. */
+export function trimBreaks(m: Manuscript): void {
+  for (const c of [...m.chapters, ...m.front]) {
+    const bare = (b: Block | undefined): boolean => b?.type === 'sceneBreak' && b.label === null;
+    while (bare(c.children[0])) c.children.shift();
+    while (bare(c.children[c.children.length - 1])) c.children.pop();
+  }
+}
+
+/**
+ * A parsed HTML page to a Manuscript: AO3's download layout and saved
+ * FanFiction.Net pages are recognised exactly; any other page is read
+ * generically. One diagnostic names what was dropped (scripts, styles,
+ * forms, navigation, comments).
+ */
+export function manuscriptFromHtml(tree: Root, options: Readonly<ParseOptions>): Manuscript {
+  let read = readAo3(tree, options);
+  if (read === null) {
+    const state = new HtmlReadState(options.sink);
+    read = { m: readFfnPage(tree, options, state) ?? readGeneric(tree, options, state), state };
+  }
+  const { m, state } = read;
+  trimBreaks(m);
+  state.report();
+  m.diagnostics = options.sink.sorted();
+  return m;
+}
+
+/** An HTML (or XHTML) manuscript's text to a Manuscript. Nothing it links to is fetched. */
+export function parseHtml(text: string, options: Readonly<ParseOptions>): Manuscript {
+  return manuscriptFromHtml(readHtml(text, /\.xhtml?$/i.test(options.file) && text.trimStart().startsWith('<?xml'), options.sink), options);
+}

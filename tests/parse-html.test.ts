@@ -1,0 +1,119 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { bind } from '../src/bind/bind.js';
+import { outline } from '../src/inspect/outline.js';
+import { bodyText } from '../src/model-text.js';
+import { inlineText } from '../src/parse/inline.js';
+import { parse } from '../src/parse.js';
+import { root } from './helpers/inspect.js';
+
+const html = (body: string, head = ''): Uint8Array => new TextEncoder().encode(`<!DOCTYPE html><html lang="en"><head>${head}</head><body>${body}</body></html>`);
+const fixture = (name: string) => parse(readFileSync(join(root, 'tests/fixtures/ingest', name)), name);
+
+describe('AO3 HTML downloads, read as otwarchive writes them', () => {
+  it('one-shot: preface fields, summary and notes; one untitled chapter; afterword end notes', () => {
+    const m = fixture('ao3-oneshot.html');
+    expect(m.meta).toMatchObject({ title: 'The Salt Ledger', author: 'quillwort', language: 'en' });
+    expect(m.meta.fields).toMatchObject({ Rating: 'General Audiences', 'Archive Warning': 'No Archive Warnings Apply', Category: 'Gen', Fandom: 'Original Work', Character: 'Ines Varga (Original Character)', 'Additional Tags': 'Harbors, Mystery, Ledgers', Language: 'English', Published: '2024-02-11', Words: '179', Chapters: '1/1' });
+    expect(m.notesBefore.map((n) => n.label)).toEqual(['Notes']);
+    expect(m.notesAfter.map((n) => [n.label, n.place])).toEqual([['End Notes', 'storyEnd']]);
+    expect(m.chapters).toHaveLength(1);
+    expect(m.chapters[0]).toMatchObject({ number: null, title: null });
+    const text = bodyText(m.chapters[0]!.children);
+    // Entities decoded, emphasis kept, boilerplate and the hidden toc heading left out.
+    expect(text).toContain('“Who wrote this?”');
+    expect(text).toContain('in\u00a0black.');
+    expect(text).not.toMatch(/Posted originally|drop by the Archive|See the end of the work|The Salt Ledger/);
+    expect(m.chapters[0]!.children.filter((b) => b.type === 'sceneBreak')).toHaveLength(2);
+  });
+
+  it('multi-chapter: every note kind in its place, chapter bylines kept out, series read by bind', () => {
+    const m = fixture('ao3-multichapter.html');
+    const o = outline(m);
+    expect(o.chapters.map((c) => [c.number, c.title, c.notesBefore.map((n) => n.label), c.notesAfter.map((n) => n.label)])).toEqual([
+      [1, "The Ferryman's Debt", ['Chapter Summary', 'Chapter Notes'], ['Chapter End Notes']],
+      [2, null, [], ['Chapter End Notes']],
+      [3, 'Slack Water', ['Chapter Notes'], []],
+    ]);
+    expect(o.notesBefore.map((n) => n.label)).toEqual(['Notes']);
+    expect(o.notesAfter.map((n) => n.label)).toEqual(['End Notes']);
+    expect(m.meta.description).toBe('In a city half under water, every lantern is owed to someone. Orla has come to pay a debt she never made.\n\n(Can be read without part one.)');
+    expect(o.chapters[1]!.povMarkers).toEqual(['The Ledger of Lights']);
+    expect(bodyText(m.chapters[2]!.children)).not.toContain('Chapter by');
+    expect(m.diagnostics.map((d) => d.ruleId)).toEqual(['ao3-download', 'html-dropped', 'ao3-chapter-byline', 'ao3-inspired']);
+    expect(bind([m], { anthology: null, editor: null, series: null, meta: {} }).book.meta.series).toEqual({ name: 'The Quarter Cycle', position: 2 });
+  });
+});
+
+describe('a saved FanFiction.Net chapter page', () => {
+  it('reads the profile, the chapter menu and the story text; site furniture is one diagnostic', () => {
+    const m = fixture('ffn-chapter.html');
+    expect(m.meta).toMatchObject({ title: "The Cartographer's Fee", author: 'greyhavenclerk' });
+    expect(m.meta.fields).toMatchObject({ Rated: 'Fiction T', Genre: 'Adventure/Friendship', Words: '9,804', Status: 'Complete' });
+    expect(m.chapters.map((c) => [c.number, c.title])).toEqual([[3, 'Contour Lines']]);
+    const c = m.chapters[0]!;
+    expect([c.notesBefore.map((n) => n.label), c.notesAfter.map((n) => n.label)]).toEqual([['A/N', 'Disclaimer'], ['A/N']]);
+    expect(c.children.filter((b) => b.type === 'sceneBreak')).toHaveLength(1);
+    expect(m.diagnostics.filter((d) => d.ruleId === 'html-dropped').map((d) => d.reason)).toEqual(['left out 1 script, 9 forms, 1 navigation, 1 comment: page furniture, not story text']);
+  });
+});
+
+describe('generic HTML', () => {
+  it('headings are chapters; p, em/i, strong/b, hr and a centred * * * are what they look like', () => {
+    const m = parse(html('<h1>The Tin Lighthouse</h1><p>by Wren Abbot</p><h2>Chapter 1: Oil</h2><p>She <i>trimmed</i> the <b>wick</b>.</p><p style="text-align:center">* * *</p><p>Night came.</p><h2>Chapter 2: Glass</h2><p>The lens was cracked.</p><hr><p>She mended it.</p>', '<title>The Tin Lighthouse</title>'), 'page.html');
+    expect(m.meta).toMatchObject({ title: 'The Tin Lighthouse', author: 'Wren Abbot' });
+    expect(m.chapters.map((c) => [c.number, c.title, c.children.map((b) => b.type)])).toEqual([
+      [1, 'Oil', ['paragraph', 'sceneBreak', 'paragraph']],
+      [2, 'Glass', ['paragraph', 'sceneBreak', 'paragraph']],
+    ]);
+    const first = m.chapters[0]!.children[0]!;
+    expect(first.type === 'paragraph' && first.children).toEqual([
+      { type: 'text', value: 'She ' }, { type: 'emphasis', children: [{ type: 'text', value: 'trimmed' }] }, { type: 'text', value: ' the ' }, { type: 'strong', children: [{ type: 'text', value: 'wick' }] }, { type: 'text', value: '.' },
+    ]);
+  });
+
+  it('a labelled blockquote is a note (label inside, or a label paragraph before it); an unlabelled one is text', () => {
+    const m = parse(html('<blockquote><p>Author\'s note: for my sister.</p></blockquote><p>Disclaimer:</p><blockquote><p>Not mine.</p></blockquote><p>The story starts.</p><blockquote><p>A quoted letter.</p></blockquote>'), 'page.html');
+    expect(m.notesBefore.map((n) => [n.label, inlineText(n.children[0]!.children)])).toEqual([["Author's note", 'for my sister.'], ['Disclaimer', 'Not mine.']]);
+    expect(bodyText(m.chapters[0]!.children)).toBe('The story starts.\n\nA quoted letter.');
+  });
+
+  it('scripts, styles, forms, navigation and comments are dropped with one diagnostic; entities decoded; nothing fetched', () => {
+    const m = parse(html('<nav><a href="/">Home</a> Next chapter</nav><script>alert("x")</script><style>p{}</style><!-- tracking --><form><input name="q"><button>Search</button></form><p>Caf&eacute; &amp; cr&egrave;me &#8212; &lt;b&gt; stays text.</p><p><img src="https://example.com/pic.png" alt="A map of the bay"></p>'), 'page.html');
+    expect(bodyText(m.chapters[0]!.children)).toBe('Café & crème — <b> stays text.\n\nA map of the bay');
+    expect(m.diagnostics.filter((d) => d.ruleId === 'html-dropped').map((d) => d.reason)).toEqual(['left out 1 navigation, 1 script, 1 style, 1 comment, 1 form: page furniture, not story text']);
+    expect(m.diagnostics.some((d) => d.ruleId === 'html-image' && d.reason.includes('is not fetched'))).toBe(true);
+  });
+
+  it('text split by <br><br> is paragraphs; a single <br> is a kept line break', () => {
+    const m = parse(html('<div>Roses are red,<br>violets are blue.<br><br>The second verse.</div>'), 'poem.htm');
+    const kids = m.chapters[0]!.children;
+    expect(kids).toHaveLength(2);
+    expect(kids[0]!.type === 'paragraph' && kids[0]!.children.map((c) => c.type)).toEqual(['text', 'break', 'text']);
+  });
+
+  it('XHTML with self-closing tags (<title/>, <a id="x"/>) loses nothing', () => {
+    const xhtml = '<?xml version="1.0" encoding="UTF-8"?>\n<html xmlns="http://www.w3.org/1999/xhtml"><head><title/></head><body><p><a id="p1"/>First words here.</p><p>Second words.</p></body></html>';
+    const m = parse(new TextEncoder().encode(xhtml), 'ch.xhtml');
+    expect(bodyText(m.chapters[0]!.children)).toBe('First words here.\n\nSecond words.');
+  });
+
+  it('markup nested 10,000 deep does not crash and keeps the text', () => {
+    const deep = '<div>'.repeat(10_000) + 'deep words survive' + '</div>'.repeat(10_000);
+    const m = parse(html(`<p>Top.</p>${deep}`), 'deep.html');
+    expect(bodyText(m.chapters[0]!.children)).toContain('deep words survive');
+    expect(m.diagnostics.some((d) => d.ruleId === 'html-nesting')).toBe(true);
+  });
+});
+
+describe('AO3 by its shape', () => {
+  it('reads the same with every class and id stripped, as calibre may leave the page in an EPUB', () => {
+    const source = readFileSync(join(root, 'tests/fixtures/ingest/ao3-multichapter.html'), 'utf8');
+    const bare = source.replace(/ (?:class|id)="[^"]*"/g, '');
+    const shape = (m: ReturnType<typeof parse>) => JSON.stringify({ ...outline(m), file: null, diagnostics: null, chapters: outline(m).chapters.map((c) => ({ ...c, line: null, notesBefore: c.notesBefore.map((n) => n.text), notesAfter: c.notesAfter.map((n) => n.text) })), notesBefore: m.notesBefore.length, notesAfter: m.notesAfter.length });
+    const read = parse(new TextEncoder().encode(bare), 'bare.html');
+    expect([read.chapters.length, read.notesBefore.length, read.notesAfter.length, read.chapters[0]!.notesBefore.length]).toEqual([3, 1, 1, 2]);
+    expect(shape(read)).toBe(shape(parse(new TextEncoder().encode(source), 'work.html')));
+  });
+});
