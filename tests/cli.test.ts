@@ -179,7 +179,7 @@ describe('quire build for print', () => {
     const r = quire('build', 'seeds/002_05467c72a081d6c6.txt', '--format', 'pdf', '--page-size', '6x9', '--impose', 'quarto', '--sheet', 'Letter', '--out', out, '-q');
     expect(r.status).toBe(0);
     expect(readdirSync(out).sort()).toEqual(['finding-friendship-imposed.pdf', 'finding-friendship.pdf']);
-    expect(r.stderr).toContain(`${join(out, 'finding-friendship-imposed.pdf')}: quarto on Letter: 1 signature of 2 sheets; 0 blank pages at the end`);
+    expect(r.stderr).toContain(`${join(out, 'finding-friendship-imposed.pdf')}: quarto on Letter: 1 signature of 2 sheets; 1 blank page at the end`);
   });
 
   it.each([

@@ -81,7 +81,9 @@ describe('generic HTML', () => {
 
   it('scripts, styles, forms, navigation and comments are dropped with one diagnostic; entities decoded; nothing fetched', () => {
     const m = parse(html('<nav><a href="/">Home</a> Next chapter</nav><script>alert("x")</script><style>p{}</style><!-- tracking --><form><input name="q"><button>Search</button></form><p>Caf&eacute; &amp; cr&egrave;me &#8212; &lt;b&gt; stays text.</p><p><img src="https://example.com/pic.png" alt="A map of the bay"></p>'), 'page.html');
-    expect(bodyText(m.chapters[0]!.children)).toBe('Café & crème — <b> stays text.\n\nA map of the bay');
+    expect(bodyText(m.chapters[0]!.children)).toBe('Café & crème — <b> stays text.');
+    // The picture is kept by its description, as a picture: not a body paragraph.
+    expect(m.chapters[0]!.children.filter((b) => b.type === 'illustration').map((b) => inlineText(b.caption))).toEqual(['A map of the bay']);
     expect(m.diagnostics.filter((d) => d.ruleId === 'html-dropped').map((d) => d.reason)).toEqual(['left out 1 navigation, 1 script, 1 style, 1 comment, 1 form: page furniture, not story text']);
     expect(m.diagnostics.some((d) => d.ruleId === 'html-image' && d.reason.includes('is not fetched'))).toBe(true);
   });

@@ -72,7 +72,7 @@ describe.runIf(RUN_PDF_TOOLS)('seed 002 at 6 × 9 in, imposed quarto on Letter',
       ['pdf', book],
       ['imposed', imposed],
     ]);
-    expect(result.outputs[1]!.note).toMatch(/^quarto on Letter: 1 signature of 2 sheets; 0 blank pages at the end; pages scaled to 61 % to fit a leaf of 4.25 × 5.5 in/);
+    expect(result.outputs[1]!.note).toMatch(/^quarto on Letter: 1 signature of 2 sheets; 1 blank page at the end; pages scaled to 61 % to fit a leaf of 4.25 × 5.5 in/);
   });
 
   it('has Letter sides with 4 pages a side, in whole signatures, and every page of the book once', async () => {
