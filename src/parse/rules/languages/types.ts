@@ -69,7 +69,7 @@ export interface HeadingLanguage {
    * (`Punto de vista de Ana`, `Narra Lucía`).
    */
   pov?: { words?: string[]; prefixes?: string[] };
-  /** Page navigation printed beside headings, as regular-expression source; never a chapter title. */
+  /** Page navigation printed beside headings, as regular-expression source in lower case (lines are lower-cased first); never a chapter title. */
   navigation?: string[];
 }
 
