@@ -122,6 +122,27 @@ describe('quire build', () => {
   });
 });
 
+describe('quire build for print', () => {
+  it('writes the imposed sheets beside the book and says how they gather', () => {
+    const out = mkdtempSync(join(tmpdir(), 'quire-cli-impose-'));
+    const r = quire('build', 'seeds/002_05467c72a081d6c6.txt', '--format', 'pdf', '--page-size', '6x9', '--impose', 'quarto', '--sheet', 'Letter', '--out', out, '-q');
+    expect(r.status).toBe(0);
+    expect(readdirSync(out).sort()).toEqual(['finding-friendship-imposed.pdf', 'finding-friendship.pdf']);
+    expect(r.stderr).toContain(`${join(out, 'finding-friendship-imposed.pdf')}: quarto on Letter: 1 signature of 2 sheets; 0 blank pages at the end`);
+  });
+
+  it.each([
+    [['--page-size', 'huge'], 'quire: unknown page size "huge"; use one of A5, A4, Letter, 6x9'],
+    [['--impose', 'quatro'], 'quire: --impose "quatro" is not a layout; use folio, quarto, octavo, sextodecimo\n'],
+    [['--bleed', '3'], 'quire: --bleed "3" is not a length; write a number and a unit: 3mm, 0.125in, 0.3cm or 9pt\n'],
+  ])('%j is a usage error (exit 2) with one clear line', (args, message) => {
+    const r = quire('build', 'seeds/002_05467c72a081d6c6.txt', '--format', 'pdf', '--out', mkdtempSync(join(tmpdir(), 'quire-cli-bad-')), ...args);
+    expect(r.status).toBe(2);
+    expect(r.stderr.startsWith(message)).toBe(true);
+    expect(r.stderr.split('\n').filter(Boolean)).toHaveLength(1);
+  });
+});
+
 describe('quire formats and third-party renderers', () => {
   it('lists the built-in formats, and a renderer loaded with --renderer', () => {
     const r = quire('formats', '--renderer', './examples/html-renderer.js');

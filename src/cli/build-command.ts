@@ -22,7 +22,17 @@ export interface BuildCommandOptions {
   editor?: string;
   notes: NotesMode;
   cover?: string;
-  pageSize: string;
+  pageSize?: string;
+  impose?: string;
+  sheet?: string;
+  signature?: string;
+  duplex?: string;
+  flyleaves?: string;
+  creep?: string;
+  calibration?: boolean;
+  bleed?: string;
+  cropMarks?: boolean;
+  paper?: string;
   recto?: boolean;
   width?: string;
   crlf?: boolean;
@@ -106,6 +116,7 @@ function textWidth(value: string | undefined): number | null {
 
 function report(result: BuildResult, verbose: boolean, io: Io): void {
   for (const d of result.diagnostics) if (verbose || d.severity !== 'info') io.err(`${formatDiagnostic(d)}\n`);
+  for (const o of result.outputs) if (o.note) io.err(`${o.path}: ${o.note}\n`);
   for (const f of result.failures) io.err(`quire: ${f.message}\n`);
   const failed = result.failures.length;
   io.err(`${result.outputs.length} ${result.outputs.length === 1 ? 'file' : 'files'} written${failed ? `, ${failed} failed` : ''}\n`);
@@ -143,7 +154,8 @@ async function buildOnce(files: readonly string[], options: Readonly<BuildComman
   const registry = await registryWith(modules);
   const formats = parseFormats(options.format, registry);
   for (const b of plan.books) checkFormats(b.formats ?? [], registry);
-  const total = plan.books.reduce((n, b) => n + (formats ?? b.formats ?? registry.names()).length, 0);
+  const printFiles = (options.impose ? 1 : 0) + (options.calibration ? 1 : 0);
+  const total = plan.books.reduce((n, b) => n + (formats ?? b.formats ?? registry.defaults()).length + printFiles, 0);
   const progress = startProgress(total, options.quiet !== true && io.isTTY === true);
   const moduleFiles = modules.filter((m) => m.spec.startsWith('.') || isAbsolute(m.spec)).map((m) => resolve(m.base, m.spec));
   const configFile = files.length === 0 ? [options.config ?? CONFIG_FILE] : [];
@@ -153,7 +165,19 @@ async function buildOnce(files: readonly string[], options: Readonly<BuildComman
     outDir: target.outDir,
     notes: options.notes,
     embedFonts: options.embedFonts === true,
-    pageSize: options.pageSize,
+    pageSize: options.pageSize ?? null,
+    print: {
+      impose: options.impose ?? null,
+      sheet: options.sheet ?? null,
+      signature: options.signature ?? null,
+      duplex: options.duplex ?? null,
+      flyleaves: options.flyleaves ?? null,
+      creep: options.creep ?? null,
+      calibration: options.calibration === true,
+      bleed: options.bleed ?? null,
+      cropMarks: options.cropMarks === true,
+      paper: options.paper ?? null,
+    },
     recto: options.recto === true,
     width: textWidth(options.width),
     crlf: options.crlf === true,
