@@ -25,8 +25,6 @@ export interface Imposed {
   data: Uint8Array;
   /** One line for the binder: "quarto on Letter: 3 signatures of 2 sheets; 5 blank pages at the end". */
   summary: string;
-  /** 1 when the pages print at full size; less when they had to shrink to fit their cells. */
-  scale: number;
 }
 
 const ROTATION: Readonly<Record<string, number>> = { '0,1': 0, '-1,0': 90, '0,-1': 180, '1,0': 270 };
@@ -86,7 +84,7 @@ export async function impose(book: Uint8Array, options: Readonly<ImposeOptions>)
   setPrintPreferences(out, options.duplex);
   let summary = `${layout.name} on ${options.sheet}: ${describeGathering(g, options.flyleaves)}`;
   if (scale < 1) summary += `; pages scaled to ${Math.floor(scale * 100)} % to fit a leaf of ${inchText(sideways ? cell.height : cell.width)} × ${inchText(sideways ? cell.width : cell.height)} in (--page-size of that size prints them whole)`;
-  return { data: await out.save(), summary, scale };
+  return { data: await out.save(), summary };
 }
 
 /** One side of one sheet to print, with the plan of its signature and the signature's first page. */
