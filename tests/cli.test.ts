@@ -301,6 +301,18 @@ describe('quire init', () => {
     expect(again.status).toBe(2);
     expect(again.stderr).toBe(`quire: ${join(dir, 'quire.yaml')} already exists; edit it, or pass --force to replace it\n`);
   });
+
+  it('finds HTML and EPUB manuscripts too, one book each', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'quire-init-kinds-'));
+    writeFileSync(join(dir, 'oneshot.html'), readFileSync(join(root, 'tests/fixtures/ingest/ao3-oneshot.html')));
+    writeFileSync(join(dir, 'pandoc.epub'), readFileSync(join(root, 'tests/fixtures/ingest/pandoc.epub')));
+    const r = quire('init', dir);
+    expect(r.status).toBe(0);
+    expect(r.stderr).toBe(`wrote ${join(dir, 'quire.yaml')} with 2 books; run \`quire build\` to make them\n`);
+    const yaml = readFileSync(join(dir, 'quire.yaml'), 'utf8');
+    expect(yaml).toContain('  - stories: ["oneshot.html"]\n');
+    expect(yaml).toContain('  - stories: ["pandoc.epub"]\n');
+  });
 });
 
 describe('quire build --watch', () => {

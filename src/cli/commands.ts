@@ -22,7 +22,7 @@ const inspect: CommandSpec = {
   name: 'inspect',
   args: '[files..]',
   describe: 'Show how quire reads each manuscript: metadata, chapters, notes, breaks, and every guess it made.',
-  positionals: { files: { type: 'string', array: true, describe: 'manuscript files (.txt, .md); none with -c: the stories the config describes, with its structure: corrections' } },
+  positionals: { files: { type: 'string', array: true, describe: 'manuscript files (.txt, .md, .html, .epub); none with -c: the stories the config describes, with its structure: corrections' } },
   options: {
     json: { type: 'boolean', describe: 'print one JSON object per file (an array for several files)' },
     config: { alias: 'c', type: 'string', requiresArg: true, describe: 'the config whose stories to inspect when no files are named' },
@@ -42,7 +42,7 @@ const build: CommandSpec = {
   name: 'build',
   args: '[files..]',
   describe: 'Make books: one per manuscript, or one anthology of them all. With no files, builds what quire.yaml describes.',
-  positionals: { files: { type: 'string', array: true, describe: 'manuscript files (.txt, .md)' } },
+  positionals: { files: { type: 'string', array: true, describe: 'manuscript files (.txt, .md, .html, .epub)' } },
   options: BUILD_OPTIONS,
   examples: [
     ['quire build', 'the books quire.yaml describes'],
@@ -62,7 +62,7 @@ const normalize: CommandSpec = {
   name: 'normalize',
   args: '<files..>',
   describe: 'Write what quire recovered from each manuscript as a Markdown manuscript with YAML front matter, to correct and build from.',
-  positionals: { files: { type: 'string', array: true, describe: 'manuscript files (.txt)' } },
+  positionals: { files: { type: 'string', array: true, describe: 'manuscript files (.txt, .html, .epub)' } },
   options: {
     stdout: { type: 'boolean', describe: 'print the Markdown instead of writing FILE.md beside each file' },
     force: { type: 'boolean', describe: 'replace an existing FILE.md (never one of the files being read)' },

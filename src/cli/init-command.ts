@@ -15,8 +15,8 @@ const yamlString = (text: string): string => JSON.stringify(text);
 export async function initCommand(dir: string, options: { force?: boolean }, io: Io): Promise<number> {
   const target = join(dir, 'quire.yaml');
   if (existsSync(target) && options.force !== true) throw new UsageError(`${target} already exists; edit it, or pass --force to replace it`);
-  const files = (await glob(['**/*.txt', '**/*.md'], { cwd: dir, ignore: ['node_modules/**', 'dist/**', '.git/**'], onlyFiles: true })).sort();
-  if (files.length === 0) throw new UsageError(`no .txt or .md manuscripts in ${dir}; put the stories there first`);
+  const files = (await glob(['**/*.txt', '**/*.md', '**/*.markdown', '**/*.html', '**/*.htm', '**/*.xhtml', '**/*.epub'], { cwd: dir, ignore: ['node_modules/**', 'dist/**', '.git/**'], onlyFiles: true })).sort();
+  if (files.length === 0) throw new UsageError(`no manuscripts (.txt, .md, .html, .epub) in ${dir}; put the stories there first`);
   const stories = [];
   for (const file of files) {
     const m = await parseFile(join(dir, file)).catch(() => null);
