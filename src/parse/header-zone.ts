@@ -3,7 +3,7 @@ import type { DiagnosticSink } from '../diagnostics.js';
 import type { Line } from './lines.js';
 import { HEADER_CHROME, isBreadcrumb, isDateLine, isNavRow, isUrlLine, matchBoilerplate } from './rules/boilerplate.js';
 import { isDescriptionLabel, languageTag, matchFieldLine, matchStatus, META_KEYS } from './rules/fields.js';
-import { ASK_LINE, BARE_LABELS, HEADER_NOTE_LABELS, isNameLike, matchByLine, STATS_POSITIONAL, type ByLine } from './rules/header-labels.js';
+import { ASK_LINE, BARE_LABELS, BY_WORD_ALONE, HEADER_NOTE_LABELS, isNameLike, matchByLine, STATS_POSITIONAL, type ByLine } from './rules/header-labels.js';
 import { matchHeading } from './rules/headings.js';
 import { matchNoteLabel } from './rules/notes.js';
 import { isTitleCandidate } from './title-line.js';
@@ -130,9 +130,7 @@ function emptyLabelsAmongFields(rows: Row[]): void {
   }
 }
 
-/** `by` or `written by` alone on its line, the name on the next (a script's or a manuscript's title page). */
-const BY_WORD_ALONE = /^(?:by|written by|a story by|story by|von|par|por|di|door|автор)$/iu;
-
+/** `by` or `written by` alone on its line with the name on the next is one by-line (BY_WORD_ALONE: every language's by-words). */
 function joinSplitByLines(rows: Row[]): void {
   for (let k = 0; k + 1 < rows.length; k++) {
     const r = rows[k] as Row;

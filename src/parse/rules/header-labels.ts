@@ -44,6 +44,9 @@ const GENRE_BY = LANGUAGES.filter((l) => l.articles && l.byLines?.some((w) => !w
   .map((l) => `(?:${alternation(l.articles ?? [])})\\s+[\\p{L} -]{1,40}?\\s+(?:${alternation((l.byLines ?? []).filter((w) => !w.includes(' ')))})`)
   .join('|');
 
+/** A by-word alone on its line, the name on the next (a script's or a manuscript's title page): the languages' by-words. */
+export const BY_WORD_ALONE = new RegExp(`^(?:${words((l) => l.byLines)})$`, 'iu');
+
 export const BY_LINES: readonly ByLineRule[] = [
   { id: 'by', pattern: new RegExp(`^(?:${words((l) => l.byLines)})\\s*:?\\s+${NAME}${NAME_END}`, 'iu') },
   { id: 'by-genre', pattern: new RegExp(`^(?:${GENRE_BY})\\s+${NAME}$`, 'iu') },
