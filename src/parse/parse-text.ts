@@ -8,6 +8,7 @@ import { toLineBlocks, toLines } from './lines.js';
 import { resolveHeadings } from './resolve-headings.js';
 import { placeStoryNotes } from './story-notes.js';
 import { buildUnits } from './units.js';
+import { dropEditionSections } from './edition-sections.js';
 import { tidyNames } from './title-line.js';
 import { applyUnitLevers, type StructureLevers } from './levers.js';
 
@@ -35,6 +36,7 @@ export function parseText(text: string, options: Readonly<ParseOptions>): Manusc
   const layout = detectLayout(bodyLines, toLineBlocks(bodyLines));
   const guessed = buildUnits(lines, frame.from, frame.to, frame.skip, layout);
   resolveHeadings(guessed, layout, sink);
+  dropEditionSections(guessed, sink);
   const units = applyUnitLevers(guessed, options.levers ?? {}, sink);
   const live = units.filter((u) => u.kind !== 'dropped');
   const partsAreChapters = !live.some((u) => u.heading?.level === 'chapter');

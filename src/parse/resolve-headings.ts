@@ -2,12 +2,13 @@ import type { DiagnosticSink } from '../diagnostics.js';
 import type { Layout } from './layout.js';
 import { HEADING_RULES, matchHeading, type HeadingMatch } from './rules/headings.js';
 import { undecorate } from './rules/decoration.js';
+import { CONTENTS_WORDS } from './rules/languages/index.js';
 import { unitText, type Unit } from './units.js';
 import { findBareTitles } from './bare-titles.js';
 import { absorbCountLines, absorbTitleLines } from './heading-lines.js';
 import { demote, demoteNumberedLists, demoteProseOutliers, familyOf, hasNumberedChapters, keepCountingNumbers, partsAsChapters } from './heading-set.js';
 
-const CONTENTS_LABEL = /^(?:(?:table of )?contents|list of illustrations|illustrations)\.?$/i;
+const CONTENTS_LABEL = new RegExp(`^(?:${CONTENTS_WORDS})[.:：]?$`, 'iu');
 /** A contents list ends at a gap this wide, at a repeated entry, or at a line that reads as prose. */
 const CONTENTS_END_GAP = 4;
 

@@ -179,6 +179,9 @@ export const PAGE_TAIL_ANCHORS: readonly RegExp[] = [
   /^tags\s*:\s*\S.*(?:,|:).*$/i,
   /^\[?back to (?:the )?(?:fiction|story|stories|fic) index\]?$/i,
   /^sign my guestbook\b/i,
+  // Dreamwidth and LiveJournal entry footers.
+  /^expand cut tags\b/i,
+  /^link\s*\|.*\bcomments?\b/i,
   /^(?:posts|joined|location)\s*:\s*\S/i,
   /^_{8,}$/,
   /^display posts from previous\b/i,

@@ -28,4 +28,6 @@ export const cs: HeadingLanguage = {
     language: ['jazyk'],
     known: ['žánr', 'kapitoly', 'slova', 'varování', 'postavy', 'přístupnost'],
   },
+  contents: ["obsah"],
+  editionSections: ["tiráž", "o tomto vydání"],
 };

@@ -35,5 +35,8 @@ export const fr: HeadingLanguage = {
     language: ['langue'],
     known: ['catégorie', 'genre', 'personnages', 'avertissements', 'mots', 'chapitres', 'publié', 'mis à jour', 'statut', 'classement'],
   },
+  bareLabels: ['Texte établi par'],
   navigation: [String.raw`\bchapitre\s+(?:suivant|précédent)\b`],
+  contents: ["table des matières", "sommaire"],
+  editionSections: ["colophon", "achevé d’imprimer", "achevé d'imprimer", "mentions légales", "à propos de cette édition électronique", "à propos de cette édition", "à propos de ce livre numérique"],
 };

@@ -27,4 +27,6 @@ export const id: HeadingLanguage = {
     known: ['genre', 'kategori', 'status', 'tag', 'peringatan', 'tokoh', 'jumlah kata'],
   },
   navigation: [String.raw`\b(?:bab|part)\s+(?:selanjutnya|sebelumnya)\b`],
+  contents: ["daftar isi"],
+  editionSections: ["kolofon", "tentang edisi ini"],
 };

@@ -79,3 +79,8 @@ export const ARTICLE_WORDS: ReadonlySet<string> = new Set(all((l) => l.articles)
 
 /** Words that give a total after a number: `Part 1 of 3`, `Teil 2 von 5`. */
 export const TOTAL_WORDS = alternation(all((l) => l.totals));
+
+/** Labels of a contents list in every language. */
+export const CONTENTS_WORDS = alternation(all((l) => l.contents));
+/** Headings of an edition's own pages (imprint, colophon, licence) in every language. */
+export const EDITION_SECTION_WORDS = alternation(all((l) => l.editionSections));

@@ -33,4 +33,6 @@ export const it: HeadingLanguage = {
     known: ['genere', 'capitoli', 'avvertimenti', 'categoria', 'personaggi', 'rating', 'parole'],
   },
   navigation: [String.raw`\bcapitolo\s+(?:precedente|successivo)\b`],
+  contents: ["indice", "sommario"],
+  editionSections: ["colophon", "colofone", "note legali", "informazioni su questa edizione"],
 };

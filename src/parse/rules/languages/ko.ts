@@ -28,4 +28,6 @@ export const ko: HeadingLanguage = {
   },
   pov: { words: ['시점'] },
   navigation: [String.raw`다음\s*화|이전\s*화`],
+  contents: ["차례", "목차"],
+  editionSections: ["판권", "판권 정보", "저작권 정보"],
 };

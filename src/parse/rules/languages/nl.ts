@@ -35,4 +35,6 @@ export const nl: HeadingLanguage = {
     known: ['genre', 'leeftijd', 'woorden', 'hoofdstukken', 'status', 'personages', 'waarschuwingen', 'gepubliceerd', 'bijgewerkt', 'categorie', 'rating'],
   },
   navigation: [String.raw`\b(?:volgend|vorig)e?\s+hoofdstuk\b`],
+  contents: ["inhoud", "inhoudsopgave"],
+  editionSections: ["colofon", "over deze uitgave"],
 };

@@ -34,4 +34,6 @@ export const pl: HeadingLanguage = {
     known: ['kategoria', 'ostrzeżenia', 'beta', 'gatunek', 'postacie', 'paring', 'rozdziały', 'słowa', 'status', 'tagi', 'ocena', 'fandom', 'zakończone', 'opublikowano'],
   },
   navigation: [String.raw`\b(?:następny|poprzedni)\s+rozdział(?!\p{L})`],
+  contents: ["spis treści"],
+  editionSections: ["kolofon", "o tym wydaniu"],
 };

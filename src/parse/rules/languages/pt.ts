@@ -38,4 +38,6 @@ export const pt: HeadingLanguage = {
   },
   pov: { prefixes: ['ponto de vista', 'narrado por'] },
   navigation: [String.raw`\b(?:próximo|anterior)\s+(?:capítulo|capitulo)\b`],
+  contents: ["índice", "sumário"],
+  editionSections: ["colofão", "cólofon", "ficha técnica", "sobre esta edição"],
 };

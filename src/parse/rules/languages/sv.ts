@@ -29,4 +29,6 @@ export const sv: HeadingLanguage = {
     language: ['språk'],
     known: ['genre', 'kapitel', 'ord', 'varningar', 'karaktärer', 'publicerad', 'uppdaterad'],
   },
+  contents: ["innehåll", "innehållsförteckning"],
+  editionSections: ["kolofon", "om denna utgåva"],
 };

@@ -23,4 +23,6 @@ export const tr: HeadingLanguage = {
     language: ['dil'],
     known: ['tür', 'karakterler', 'uyarılar', 'kelime', 'bölümler', 'durum'],
   },
+  contents: ["içindekiler"],
+  editionSections: ["künye", "bu baskı hakkında"],
 };

@@ -69,6 +69,13 @@ export interface HeadingLanguage {
    * (`Punto de vista de Ana`, `Narra Lucía`).
    */
   pov?: { words?: string[]; prefixes?: string[] };
+  /** Labels of a contents list, as written alone on their line: `contents`, `inhaltsverzeichnis`, `目次`. */
+  contents?: string[];
+  /**
+   * Headings of an edition's own pages, never story: a publisher's imprint,
+   * colophon or licence page, an e-library's "about this edition".
+   */
+  editionSections?: string[];
   /** Page navigation printed beside headings, as regular-expression source in lower case (lines are lower-cased first); never a chapter title. */
   navigation?: string[];
 }

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { outline } from '../src/inspect/outline.js';
+import { parse } from '../src/parse.js';
+
+const parsed = (text: string) => parse(Buffer.from(text), 'book.txt');
+const prose = (n: number): string => Array.from({ length: n }, (_, i) => `word${i}`).join(' ') + '.';
+
+describe("an edition's own pages", () => {
+  it('leaves a colophon and a licence page after the story out of the body, and says where', () => {
+    const m = parsed(`The Lamp\nby Ann Vell\n\nChapter 1\n\n${prose(60)}\n\nChapter 2\n\n${prose(50)}\n\nColophon\n\nThis ebook was produced by volunteers and set in a public domain typeface.\n\nUncopyright\n\nThe editors dedicate their work to the public domain.\n`);
+    const o = outline(m);
+    expect(o.chapters).toHaveLength(2);
+    expect(o.wordCount).toBe(110);
+    const d = m.diagnostics.filter((x) => x.ruleId === 'edition-section');
+    expect(d.map((x) => [x.line, x.endLine])).toEqual([[12, 18]]);
+  });
+
+  it('reads an imprint before the first chapter as the edition, not the summary', () => {
+    const o = outline(parsed(`The Lamp\nby Ann Vell\n\nImprint\n\nThis ebook is the product of many hours of hard work by volunteers.\n\nChapter 1\n\n${prose(40)}\n`));
+    expect(o.description).toBeNull();
+    expect(o.wordCount).toBe(40);
+  });
+
+  it('knows the heading in other languages', () => {
+    const o = outline(parsed(`Le Moulin\n\nChapitre premier\n\n${prose(80)}\n\nÀ propos de cette édition électronique\n\nCe livre électronique est issu de la bibliothèque numérique Wikisource.\n`));
+    expect(o.wordCount).toBe(80);
+  });
+
+  it('keeps a story that merely begins under such a word: too long to be an edition page', () => {
+    const o = outline(parsed(`Copyright\n\n${prose(500)}\n\nChapter 2\n\n${prose(30)}\n`));
+    expect(o.wordCount).toBe(530);
+  });
+
+  it('keeps a chapter whose text is only the word, when nothing precedes it in the chapter', () => {
+    const o = outline(parsed(`Chapter 1\n\n${prose(40)}\n\nChapter 2\n\nColophon\n\nThe printer's mark sat under the last line of the book she loved.\n`));
+    expect(o.wordCount).toBe(40 + 1 + 13);
+  });
+});
