@@ -63,3 +63,21 @@ describe('header zone', () => {
     expect(o.title).toBeNull();
   });
 });
+
+describe('chat logs', () => {
+  it('reads fields boxed in rules as the header, and leaves message stamps and OOC asides out of the body', () => {
+    const o = read(
+      '=======================\nGuild: The Hollow Crown RP\nChannel: Story / ic-chapel\nTopic: In-character posts only.\n=======================\n\n' +
+        '[3/14/2024 9:12 PM] wrenfeather\nThe chapel doors were swollen with seawater.\n\n[3/14/2024 9:21 PM] Tallow\n((brb, pizza guy))\n\n[3/14/2024 9:30 PM] wrenfeather\nIsolde set down her satchel.\n',
+    );
+    expect(o.title).toBeNull();
+    expect(o.fields).toMatchObject({ Guild: 'The Hollow Crown RP', Channel: 'Story / ic-chapel', Topic: 'In-character posts only.' });
+    expect(o.chapters[0]?.firstWords).toMatch(/^The chapel doors/);
+    expect(o.wordCount).toBe(12);
+  });
+
+  it('still reads a chat of unknown names as body when no box frames it', () => {
+    const o = read('Sam: are you up\nAlex: no\nSam: liar\n\nThe phone went dark after that, and neither of them slept.\n');
+    expect(o.wordCount).toBe(19);
+  });
+});

@@ -277,6 +277,8 @@ function linkValues(rows: Row[], lines: readonly Line[]): void {
  * a field beside it. A run of unknown keys with no known one, or with a key
  * said twice (`HAZEL: … / OREN: … / HAZEL: …`), is a chat log, not a header.
  */
+const isRuleRow = (r: Row | undefined): boolean => r !== undefined && /^([=\-_*~#+])\1{2,}$/.test(r.text.replace(/\s+/g, ''));
+
 function demoteLoneFields(rows: Row[]): void {
   const isField = (r: Row | undefined): boolean => r?.kind === 'field' || r?.kind === 'by';
   for (let k = 0; k < rows.length; ) {
@@ -285,7 +287,9 @@ function demoteLoneFields(rows: Row[]): void {
     const run = rows.slice(k, j).filter((r) => r.fields && r.fields.length > 0);
     const keys = run.flatMap((r) => (r.fields ?? []).map(([key]) => key));
     const lower = keys.map((key) => key.toLowerCase());
-    const chat = run.length >= 2 && (!keys.some((key) => isKnownKey(key)) || keys.some((key, n) => !isKnownKey(key) && lower.indexOf(key.toLowerCase()) !== n));
+    // A box drawn round the run (`=====` above and below) frames a header, never a chat.
+    const boxed = isRuleRow(rows[k - 1]) && isRuleRow(rows[j]) && (rows[k] as Row).gapBefore === 0 && (rows[j] as Row).gapBefore === 0;
+    const chat = run.length >= 2 && (boxed ? new Set(lower).size < lower.length : !keys.some((key) => isKnownKey(key)) || keys.some((key, n) => !isKnownKey(key) && lower.indexOf(key.toLowerCase()) !== n));
     if (chat) for (const r of run) if (!(r.fields ?? []).some(([key]) => isKnownKey(key))) {
       r.kind = isProse(r.text) ? 'prose' : 'short';
       delete r.fields;

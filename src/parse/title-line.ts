@@ -48,7 +48,7 @@ function splitSubtitle(text: string): { title: string; subtitle: string | null }
 
 /** A first line that could be a title: short, not dialogue, not a clause. */
 export function isTitleCandidate(text: string): boolean {
-  if (text.length > 150 || text.includes('\n')) return false;
+  if (text.length > 150 || text.includes('\n') || !/[\p{L}\p{N}]/u.test(text)) return false;
   const words = text.split(/\s+/).length;
   if (words > 20) return false;
   return !/^["“'‘(\-–—]/.test(text) && !/^\p{Ll}/u.test(text) && !/[,;]$/.test(text);

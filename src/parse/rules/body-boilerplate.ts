@@ -51,6 +51,8 @@ export const BODY_BOILERPLATE: readonly BoilerplateRule[] = [
   // Page counters beside navigation (`1/4`) and a writing-session log (`Day 2 — 1,690 words (total 3,392)`).
   { id: 'boiler-counter', pattern: /^\d{1,4}\s*\/\s*\d{1,4}$/, max: 10 },
   { id: 'boiler-session-log', pattern: /^(?:day|session|sprint|tag|jour|día)\s+\d{1,3}\s*[—–:-]\s*[\d,.]+\s*(?:words?|wörter|mots|palabras)\b.{0,40}$/i, max: 80 },
+  // Role-play's out-of-character aside in double brackets: `((brb, pizza guy))`.
+  { id: 'boiler-ooc', pattern: /^\(\([^()]{1,120}\)\)$/, max: 124 },
   { id: 'boiler-site', pattern: /^sent from my (?:iphone|ipad|android|phone|samsung|galaxy|mobile)\.?$/i, max: 40 },
   // Site buttons and page navigation.
   { id: 'boiler-site', pattern: /^next chapter:.{0,80}estimated time remaining.*$/i, max: 160 },

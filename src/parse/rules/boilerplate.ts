@@ -48,6 +48,10 @@ export const FOOTER_BOILERPLATE: readonly BoilerplateRule[] = [
   { id: 'share-this', pattern: /^(?:share this|like this|partager|j['’]aime ça|teilen|compartir|condividi)\s*:?$/i },
   { id: 'like-loading-fr', pattern: /^j['’]aime chargement…?\.*$/i },
   { id: 'post-stamp', pattern: /^\S.{0,40} · .{1,30} · #\d+$/ },
+  // A chat log's stamp over each message: `[3/14/2024 9:12 PM] wrenfeather`, `[14-Mar-24 09:12] Tallow`, `wren — 03/14/2024 9:12 PM`.
+  { id: 'chat-stamp', pattern: /^\[(?:\d{1,4}[-/.](?:\d{1,2}|[A-Za-z]{3})[-/.]\d{1,4},? )?\d{1,2}:\d{2}(?::\d{2})?(?: ?[AaPp]\.?[Mm]\.?)?\] ?[^\s:][^:]{0,38}$/ },
+  { id: 'chat-stamp', pattern: /^[^\s:][^:]{0,38} [—–-] (?:today at |yesterday at )?(?:\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4},? )?\d{1,2}:\d{2}(?: ?[AaPp][Mm])?$/i },
+  { id: 'chat-export', pattern: /^exported \d+ messages?(?:\(s\))?$/i },
   { id: 'post-number', pattern: /^#\d+$/ },
   { id: 'add-bookmark', pattern: /^add bookmark$/i },
   { id: 'pagination', pattern: /^(?:prev|previous|‹|«)\s+(?:\d+|…)(?:\s+(?:\d+|…))+\s+(?:next|›|»)$/i },
