@@ -53,3 +53,16 @@ describe('headings as a set', () => {
     expect(chapters(text).map(([n]) => n)).toEqual([1, 2, 3]);
   });
 });
+
+describe('contents lists', () => {
+  it('leaves out a list under a label in another language, its entries written as one block', () => {
+    const text = `Der Nebelgarten\nvon federlicht_\n\nEin kurzer Klappentext über den Garten und den Nebel, der jeden Morgen dichter wird.\n\nInhaltsverzeichnis\nKapitel 1 - Das Gartenhaus\nKapitel 2 - Tau\n\nKapitel 1 - Das Gartenhaus\n\n${PROSE}\n\nKapitel 2 - Tau\n\n${PROSE}\n`;
+    expect(chapters(text)).toEqual([[1, 'Das Gartenhaus'], [2, 'Tau']]);
+  });
+
+  it('keeps reading a list whose chapter numbers restart in each part', () => {
+    const text = `Contents\nBook I\nI\nII\nBook II\nI\n\nBook I\n\nI\n\n${PROSE}\n\nII\n\n${PROSE}\n\nBook II\n\nI\n\n${PROSE}\n`;
+    const o = outline(parse(Buffer.from(text), 'test.txt'));
+    expect(o.chapters.map((c) => [c.number, c.part])).toEqual([[1, 'Book I'], [2, 'Book I'], [1, 'Book II']]);
+  });
+});

@@ -2,13 +2,12 @@ import type { DiagnosticSink } from '../diagnostics.js';
 import type { Layout } from './layout.js';
 import { HEADING_RULES, matchHeading, type HeadingMatch } from './rules/headings.js';
 import { undecorate } from './rules/decoration.js';
-import { CONTENTS_WORDS } from './rules/languages/index.js';
+import { isContentsLabel } from './rules/contents-label.js';
 import { unitText, type Unit } from './units.js';
 import { findBareTitles } from './bare-titles.js';
 import { absorbCountLines, absorbTitleLines } from './heading-lines.js';
 import { demote, demoteNumberedLists, demoteProseOutliers, familyOf, hasNumberedChapters, keepCountingNumbers, partsAsChapters } from './heading-set.js';
 
-const CONTENTS_LABEL = new RegExp(`^(?:${CONTENTS_WORDS})[.:：]?$`, 'iu');
 /** A contents list ends at a gap this wide, at a repeated entry, or at a line that reads as prose. */
 const CONTENTS_END_GAP = 4;
 
@@ -81,8 +80,8 @@ function dropContentsLists(units: Unit[], sink: DiagnosticSink): void {
     if (!u) continue;
     // A contents label is one short line; longer units skip the decoration work.
     const short = u.lines.length === 1 && (u.lines[0]?.trimmed.length ?? 0) <= 60;
-    const labelText = !short ? '' : u.kind === 'illustration' ? unitText(u).replace(/^\[Illustration:?\s*|\]$/gi, '') : undecorate(u.lines[0]?.trimmed ?? '').inner;
-    const labelled = short && CONTENTS_LABEL.test(labelText.trim());
+    const labelText = !short ? '' : u.kind === 'illustration' ? unitText(u).replace(/^\[Illustration:?\s*|\]$/gi, '') : (u.lines[0]?.trimmed ?? '');
+    const labelled = short && isContentsLabel(labelText.trim());
     if (labelled) headingCounts ??= countHeadings(units);
     const runEnd = labelled && headingCounts ? labelledListEnd(units, i, headingCounts) : headingRunEnd(units, i);
     if (runEnd <= i) continue;
@@ -114,15 +113,21 @@ function countHeadings(units: readonly Unit[]): Map<string, number> {
 
 function labelledListEnd(units: Unit[], label: number, headingCounts: ReadonlyMap<string, number>): number {
   const seen = new Set<string>();
+  const partsSeen = new Set<string>();
   let k = label + 1;
   for (; k < units.length; k++) {
     const u = units[k];
     if (!u || !isEntryLike(u) || (k > label + 1 && u.gapBefore >= CONTENTS_END_GAP)) break;
     // A contents entry is repeated by the heading it points to; a heading found nowhere else starts the text.
     if (u.heading && u.heading.level !== 'part' && (headingCounts.get(keyOf(u.heading)) ?? 0) < 2) break;
-    const keys = u.lines.map((l) => headingKey(l.trimmed));
-    if (keys.some((key) => seen.has(key))) break;
-    for (const key of keys) seen.add(key);
+    // By the whole text: `1.1` and `2.1` are two entries though both number a chapter 1.
+    const keys = u.lines.map((l) => l.trimmed.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ''));
+    if (keys.some((key) => seen.has(key) || partsSeen.has(key))) break;
+    // Chapter numbers restart under a new part (`Book II` / `I`), so only parts are remembered across parts.
+    if (u.heading?.level === 'part') {
+      seen.clear();
+      for (const key of keys) partsSeen.add(key);
+    } else for (const key of keys) seen.add(key);
   }
   return k;
 }

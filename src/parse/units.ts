@@ -5,6 +5,7 @@ import { isSceneBreak, matchOrnament, matchPov } from './rules/markers.js';
 import { isFrontLabelLine } from './rules/fields.js';
 import { hasDrawnEdge } from './rules/decoration.js';
 import { matchNoteLabel, type NoteLabelMatch } from './rules/notes.js';
+import { isContentsLabel } from './rules/contents-label.js';
 
 /**
  * A unit is a paragraph-in-waiting: one or more source lines that later
@@ -66,6 +67,7 @@ export function buildUnits(lines: readonly Line[], from: number, to: number, ski
   // Dropped lines (archive chrome) do not widen a gap: the gap is the widest blank run around them.
   let widest = 0;
   let open: Unit | null = null;
+  let inContents = false;
   const blankAt = (i: number): boolean => i < from || i >= to || skip.has(i) || (lines[i]?.blank ?? true);
   for (let i = from; i < to; i++) {
     const line = lines[i];
@@ -85,7 +87,9 @@ export function buildUnits(lines: readonly Line[], from: number, to: number, ski
       open = null;
       continue;
     }
-    const blockStart = blankAt(i - 1) || open === null || open.kind !== 'text';
+    // Under a contents label every line is an entry of its own, never a wrapped paragraph.
+    if (blankAt(i - 1) || open === null) inContents = isContentsLabel(line.trimmed);
+    const blockStart = blankAt(i - 1) || open === null || open.kind !== 'text' || inContents;
     const alone = blankAt(i - 1) && blankAt(i + 1);
     const midBlock = !blockStart && layout.mode !== 'lines';
     const mayClose = blankAt(i + 1) && (lines[i - 1]?.trimmed.length ?? 0) <= 40;

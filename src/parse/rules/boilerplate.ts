@@ -17,6 +17,11 @@ export const HEADER_CHROME: readonly BoilerplateRule[] = [
   { id: 'archive-banner', pattern: /^archive of our own(?: beta)?$/i },
   { id: 'site-name', pattern: /^(?:tumblr|wattpad|royal road|spacebattles|sufficient velocity|fanfiction(?:\.net)?|fictionpress(?:\.com)?|asianfanfics|fanfiktion\.de|ficbook|livejournal|dreamwidth|quotev|inkitt|scribble ?hub|webnovel|archive of our own)(?:\s*[|:-].{0,40})?$/i },
   { id: 'counter-list', pattern: /^(?:reads|votes|parts|views|kudos|hits|likes|comments|favs|follows|reviews)\s+[\d.,]+[KkMm]?\b.*$/i },
+  // The same counters with the number first, as most sites print them in other languages (`12,3K Gelesen`, `980 Votes`, `3 Teile`).
+  {
+    id: 'counter-list',
+    pattern: /^[\d.,]+\s?[KkMm]?\s+(?:reads|votes|parts|views|kudos|hits|likes|comments|favs|follows|reviews|gelesen|aufrufe|teile|stimmen|kommentare|lecturas|votos|partes|lectures|leituras|letture|voti|parti|visualizzazioni|прочтени[йя]|просмотр(?:ов|а)?|голос(?:ов|а)?|частей|части|okunma|oy|bölüm|dibaca|bagian|suara|leesbeurten|stemmen|delen|odsłon|głosów|części)$/iu,
+  },
   { id: 'ranking', pattern: /^#\d+ in \S.*$/i },
   { id: 'post-number', pattern: /^#\d+$/ },
   { id: 'bare-count', pattern: /^(?:[\d.,]+[KkMm]?|--|—)$/ },
