@@ -66,3 +66,14 @@ describe('contents lists', () => {
     expect(o.chapters.map((c) => [c.number, c.part])).toEqual([[1, 'Book I'], [2, 'Book I'], [1, 'Book II']]);
   });
 });
+
+describe('chapter selectors beside page navigation', () => {
+  it('reads `N. Title` over `Next >` as the chapter, its echo below the chapter as the page, and a numbered list as text', () => {
+    const text =
+      `The Well\nBy: quill\n\n1. The Well\nNext >\n\nThree rules:\n\n1. Don't draw water from it.\n2. Don't drop anything in it.\n3. Don't lean over and say your name.\n\n${PROSE}\n\n` +
+      `1. The Well\nNext >\n2. Bucket and Rope\n< Prev   Next >\n\n${PROSE}\n\n2. Bucket and Rope\n< Prev\n`;
+    const o = outline(parse(Buffer.from(text), 'test.txt'));
+    expect(o.chapters.map((c) => [c.number, c.title])).toEqual([[1, 'The Well'], [2, 'Bucket and Rope']]);
+    expect(o.wordCount).toBe(2 + 20 + 2 * PROSE.split(/\s+/).length);
+  });
+});

@@ -31,6 +31,8 @@ const BOILERPLATE: readonly { pattern: RegExp; field: string | null; afterAo3?: 
   { pattern: /^Posted originally on the Archive of Our Own at (\S+?)\.?$/i, field: 'Source' },
   { pattern: /^Please (?:drop by the archive and comment|visit the archive).*$/i, field: null },
   { pattern: /^Afterword$/, field: null, afterAo3: true },
+  // A tool's note on the copy itself: `[Compiled for offline reading from SITE on DATE. …]`.
+  { pattern: /^\[(?:compiled|exported|downloaded|converted|generated|saved) (?:for|from|by|with|on)\b[^\]]{0,400}\]$/i, field: null },
 ];
 
 /** `headerEnd`: a line index the header zone may not reach (the first heading a person named in `structure.headings`). */

@@ -18,6 +18,7 @@ export const UNLABELLED_NUMBERS = new Set(['heading-bare-number', 'heading-decim
 export const familyOf = (ruleId: string): string => (UNLABELLED_NUMBERS.has(ruleId) ? 'unlabelled-number' : ruleId);
 
 export function demote(u: Unit): void {
+  if (u.anchored) return;
   u.kind = 'text';
   delete u.heading;
 }

@@ -27,6 +27,7 @@ export function resolveHeadings(units: Unit[], layout: Layout, sink: DiagnosticS
   keepCountingNumbers(units, sink);
   demoteBareNumbers(units, sink);
   partsAsChapters(units, sink);
+  dropNavigationEchoes(units, sink);
   absorbHeadingLines(units, layout, sink);
   absorbTitleLines(units, sink);
   findBareTitles(units, sink);
@@ -141,7 +142,9 @@ function headingRunEnd(units: Unit[], start: number): number {
     k++;
     if (next?.kind !== 'heading') break;
   }
-  return k - start >= 3 ? k : start;
+  // Numbered sentences (`1. Don't draw water from it.`) are a list in the text, not entries.
+  const sentences = units.slice(start, k).every((u) => u.heading?.label == null && /[.!?]["”]?$/.test(unitText(u)) && (u.heading?.title ?? '').split(/\s+/).length >= 3);
+  return k - start >= 3 && !sentences ? k : start;
 }
 
 function demoteBareNumbers(units: Unit[], sink: DiagnosticSink): void {
@@ -222,3 +225,20 @@ function isShortTitle(text: string): boolean {
   return text.length <= 60 && text.split(/\s+/).length <= 8 && /^[\p{Lu}\p{N}"“]/u.test(text) && !/[,;:!?]|\p{Ll}\.$/u.test(text);
 }
 
+/**
+ * A page's chapter selector stands above and below each chapter: below, it
+ * repeats the heading of the chapter it closes (`1. The Well` / `Next >`
+ * after chapter 1's text). That copy is the page's, not a new chapter.
+ */
+function dropNavigationEchoes(units: Unit[], sink: DiagnosticSink): void {
+  let last: HeadingMatch | null = null;
+  for (const u of units) {
+    if (u.kind !== 'heading' || !u.heading) continue;
+    if (u.anchored && last !== null && keyOf(last) === keyOf(u.heading)) {
+      u.kind = 'dropped';
+      sink.info('heading-nav-echo', u.lines[0]?.no ?? 1, `"${unitText(u)}" beside page navigation repeats the heading of the chapter it closes; left out`);
+      continue;
+    }
+    last = u.heading;
+  }
+}

@@ -6,6 +6,7 @@ import { isFrontLabelLine } from './rules/fields.js';
 import { hasDrawnEdge } from './rules/decoration.js';
 import { matchNoteLabel, type NoteLabelMatch } from './rules/notes.js';
 import { isContentsLabel } from './rules/contents-label.js';
+import { isPageNav } from './rules/boilerplate.js';
 
 /**
  * A unit is a paragraph-in-waiting: one or more source lines that later
@@ -24,6 +25,8 @@ export interface Unit {
   /** POV name or ornament text. */
   label?: string;
   note?: NoteLabelMatch;
+  /** A heading touching a line of page navigation (`1. The Well` / `Next >`): a web page's chapter selector, believed over any list shape. */
+  anchored?: boolean;
 }
 
 export function unitText(unit: Unit): string {
@@ -69,6 +72,7 @@ export function buildUnits(lines: readonly Line[], from: number, to: number, ski
   let open: Unit | null = null;
   let inContents = false;
   const blankAt = (i: number): boolean => i < from || i >= to || skip.has(i) || (lines[i]?.blank ?? true);
+  const navAt = (i: number): boolean => skip.has(i) && isPageNav(lines[i]?.trimmed ?? '');
   for (let i = from; i < to; i++) {
     const line = lines[i];
     if (!line || blankAt(i)) {
@@ -108,6 +112,7 @@ export function buildUnits(lines: readonly Line[], from: number, to: number, ski
     if (special && (layout.mode === 'lines' || alone || special.strong || (blockStart && short) || closesBlock)) {
       const unit: Unit = { kind: special.kind, lines: [line], joins: [], gapBefore };
       if (special.heading) unit.heading = special.heading;
+      if (special.heading && (navAt(i - 1) || navAt(i + 1))) unit.anchored = true;
       if (special.label !== undefined) unit.label = special.label;
       units.push(unit);
       open = units.length > 0 && !blankAt(i + 1) ? unit : null;

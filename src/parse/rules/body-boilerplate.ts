@@ -159,6 +159,7 @@ export const PAGE_TAIL_ANCHORS: readonly RegExp[] = [
   /^(?:share|comments|restacks|discussion about this post|en línea|online|offline)$/i,
   /^\d+ likes? · \d+ comments?$/i,
   /^©\s*\d{4}\b/,
+  /^[\p{L}.]{2,30} © \d{4}\b/u,
   /^(?:mensajes|posts|beiträge|messages)\s*:\s*\d+$/i,
   /^«\s*(?:respuesta|reply|antwort|réponse)\s*#\d+/i,
   /^«?\s*(?:última modificación|last edit|zuletzt bearbeitet|dernière modification)\s*:/i,

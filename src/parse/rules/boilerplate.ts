@@ -165,7 +165,9 @@ const NAV_ITEM = /^(?:[«‹<←]+\s*)?(?:previous|prev|next|last|first)(?: chap
 export function isPageNav(trimmed: string): boolean {
   if (trimmed.length > 120 || !/next|prev/i.test(trimmed)) return false;
   const items = trimmed.split(/\s{2,}|\s*\|\s*/).filter(Boolean);
-  return items.length >= 2 && items.every((it) => NAV_ITEM.test(it)) && items.some((it) => /next|previous|prev/i.test(it));
+  // One item alone is navigation only with its arrow (`Next >`, `« Prev`): `Next` alone may be a line of dialogue.
+  const enough = items.length >= 2 || /[«‹<←»›>→]/.test(trimmed);
+  return enough && items.every((it) => NAV_ITEM.test(it)) && items.some((it) => /next|previous|prev/i.test(it));
 }
 
 /** A footer line that is never story text: a table entry or page navigation. */
