@@ -18,6 +18,7 @@ describe('by-lines', () => {
     ['a novel by Wren Castell', 'Wren Castell'],
     ['Posted on 14 March 2021 by Marta Quill', 'Marta Quill'],
     ['By sleepyhyacinth   Updated Mar 11, 2020 8:02:15', 'sleepyhyacinth'],
+    ["Discussion in 'Original Fiction' started by Corvid_Tack, Mar 3, 2017.", 'Corvid_Tack'],
   ])('%s names %s', (line, name) => expect(matchByLine(line)?.author).toBe(name));
   it.each(['by the river', 'By the River', 'By noon they had passed the last milestone.'])('leaves prose alone: %s', (line) => {
     expect(matchByLine(line)).toBeNull();

@@ -77,3 +77,14 @@ describe('chapter selectors beside page navigation', () => {
     expect(o.wordCount).toBe(2 + 20 + 2 * PROSE.split(/\s+/).length);
   });
 });
+
+describe('forum threadmarks', () => {
+  it('reads `Threadmarks: Chapter 2: Title   ◄ Prev   Next ►` as the chapter, and a spoiler-boxed note as a note', () => {
+    const text =
+      `Threadmarks: Chapter 1: Shore Leave          Next ►\n\nSpoiler: Author's Note\nClick to expand...\nFirst original fic here! C&C welcome.\n\n${PROSE}\n\n` +
+      `Threadmarks: Chapter 2: The Lamp Ship          ◄ Prev   Next ►\n\n${PROSE}\n`;
+    const o = outline(parse(Buffer.from(text), 'test.txt'));
+    expect(o.chapters.map((c) => [c.number, c.title, c.notesBefore.length])).toEqual([[1, 'Shore Leave', 1], [2, 'The Lamp Ship', 0]]);
+    expect(o.chapters[0]?.firstWords).toMatch(/^She walked/);
+  });
+});

@@ -52,6 +52,7 @@ const isFence = (u: Unit | undefined): boolean => u !== undefined && u.kind === 
 /** A forum spoiler box: `Spoiler: TITLE` … `Click to expand...`. */
 const SPOILER_OPEN = /^spoiler\b/i;
 const SPOILER_CLOSE = /^click to (?:expand|shrink)\.{0,3}$/i;
+const isSpoilerButton = (u: Unit | undefined): boolean => u?.kind === 'text' && u.lines.length === 1 && SPOILER_CLOSE.test(u.lines[0]?.trimmed ?? '');
 
 /** Paragraphs a note may run on over before a closing separator or `Chapter Text` line. */
 const NOTE_FENCE_REACH = 3;
@@ -66,7 +67,8 @@ const NOTE_MARKER_REACH = 8;
  */
 function noteExtent(units: readonly Unit[], i: number, labelOnly: boolean, toEnd: boolean): { take: number; end: number; why: string } {
   let j = i + 1;
-  // A label alone on its line owns the paragraph below it whatever it says.
+  // A label alone on its line owns the paragraph below it whatever it says; a spoiler box's button (`Spoiler: Author's Note` / `Click to expand...`) comes between.
+  if (labelOnly && isSpoilerButton(units[j]) && isPlainText(units[j + 1])) j++;
   if (labelOnly && isPlainText(units[j])) j++;
   const first = j;
   let k = first;
@@ -112,7 +114,7 @@ export function takeNote(units: readonly Unit[], i: number, place: NotePlace, la
     paragraphs.push(toParagraph(unit, text.trim()));
   }
   const extent = noteExtent(units, i, match.rest === '', match.scope === 'chapterEnd' || match.scope === 'storyEnd');
-  for (let k = i + 1; k < extent.take; k++) paragraphs.push(toParagraph(units[k] as Unit));
+  for (let k = i + 1; k < extent.take; k++) if (!isSpoilerButton(units[k])) paragraphs.push(toParagraph(units[k] as Unit));
   const line = unit.lines[0]?.no ?? 1;
   if (paragraphs.length === 0) {
     sink.warn('note-empty', line, `"${unit.lines[0]?.trimmed ?? ''}" has no text; the empty note was dropped. Add the note's text or delete the label`);

@@ -53,6 +53,8 @@ export const BY_LINES: readonly ByLineRule[] = [
   { id: 'by-cjk', pattern: new RegExp(`^(?:${words((l) => l.byLabels)})\\s*[:：]\\s*(\\S.{0,40})$`, 'u') },
   { id: 'posted-by', pattern: new RegExp(`^(?:${POSTED.verbs})(?: (?:${POSTED.on}) .{1,40}?)? (?:${POSTED.by}) ${NAME}(?: (?:${POSTED.at}) .*)?$`, 'iu'), weak: true },
   { id: 'post-by', pattern: /^post by (\S.{0,40}?) » .*$/iu, weak: true },
+  // A forum thread's opening line (XenForo 1): `Discussion in 'Original Fiction' started by NAME, Mar 3, 2017.`
+  { id: 'thread-start', pattern: /^discussion in ['‘"].{1,60}['’"] started by (\S.{0,40}?), .{4,30}$/iu },
   { id: 'wrote', pattern: /^(\S{1,40}) \(\S+\) wrote(?: in \S+)?,?$/iu, weak: true },
   // LiveJournal and Dreamwidth user tags as a page prints them: `[personal profile] thornbury`, `posted by [info]name`.
   { id: 'journal-user', pattern: /^(?:posted by\s+)?\[(?:personal profile|info|profile)\]\s*([\w-]{1,40})$/iu, weak: true },

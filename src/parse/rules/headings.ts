@@ -47,7 +47,9 @@ const TOTAL_AT_END = /\s*[([]\s*(?:\d+|\?)\s*\/\s*(?:\d+|\?)\s*[)\]]\s*$|\s+(?:\
 /** A comment anchor a word processor leaves at the end of a line: `El faro[b]`. */
 const COMMENT_ANCHOR = /\[[a-z]{1,2}\]$/;
 /** Site labels written before a heading: `Threadmark: Chapter 3 - Title`. */
-const HEADING_PREFIX = /^(?:threadmark)\s*:\s*/i;
+const HEADING_PREFIX = /^(?:threadmarks?)\s*:\s*/i;
+/** Page navigation a site prints after the heading on its line: `Chapter 2: The Lamp Ship     ◄ Prev   Next ►`. */
+const TRAILING_NAV = /(?:\s{2,}|\s*\|\s*)(?:[◄◀«‹<←]\s*)?(?:prev(?:ious)?|next)(?: (?:chapter|page|threadmark))?(?:\s*[►▶»›>→])?(?:\s+(?:[◄◀«‹<←]\s*)?(?:prev(?:ious)?|next)(?: (?:chapter|page|threadmark))?(?:\s*[►▶»›>→])?)*$/i;
 
 /** A title after a number: a separator then text, or text that starts like a title. */
 function titleAfter(rest: string): { ok: boolean; title: string | null } {
@@ -331,7 +333,7 @@ export const HEADING_RULES: readonly HeadingRule[] = [
 ];
 
 /** Words of the front rule and site prefixes, which are not in the language tables. */
-const OTHER_FIRST_WORDS = new Set(['preface', 'foreword', 'introduction', "author's", 'author’s', 'etymology', 'extracts', 'dedication', 'epigraph', 'acknowledgements', 'acknowledgments', 'prelude', 'threadmark']);
+const OTHER_FIRST_WORDS = new Set(['preface', 'foreword', 'introduction', "author's", 'author’s', 'etymology', 'extracts', 'dedication', 'epigraph', 'acknowledgements', 'acknowledgments', 'prelude', 'threadmark', 'threadmarks']);
 
 /**
  * Cheap test that saves running every rule on every line of prose: a line
@@ -358,7 +360,7 @@ function mayStartHeading(trimmed: string): boolean {
 /** The first rule a line matches (decoration stripped), or null. Lines past 120 characters are never headings. */
 export function matchHeading(trimmed: string): HeadingMatch | null {
   if (trimmed.length > 120 || !mayStartHeading(trimmed)) return null;
-  const { inner, decorated } = undecorate(trimmed.replace(HEADING_PREFIX, ''));
+  const { inner, decorated } = undecorate(trimmed.replace(HEADING_PREFIX, '').replace(TRAILING_NAV, ''));
   // Three columns or more: a navigation bar or a table row, not a heading.
   if ((inner.match(/\S(?: {3,}|\t)(?=\S)/g) ?? []).length >= 2) return null;
   const text = inner.replace(/\s+/g, ' ');

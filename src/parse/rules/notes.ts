@@ -31,9 +31,12 @@ const findRule = (label: string, standalone: boolean): NoteLabelRule | undefined
  * standalone label alone on its line (`Chapter Notes`, `【後書き】`,
  * `A note from NAME`). Dialogue such as `"Author's note?" he asked.` never matches.
  */
+const SPOILER_BOX = /^spoiler\s*:\s*(?=\S)/i;
+
 export function matchNoteLabel(text: string): NoteLabelMatch | null {
   // Note apps open a callout with an icon: `📝 Author's note: …`, `💡 Note to self: …`.
-  let t = text.trim().replace(LEADING_ICONS, '');
+  // Forums fold notes into a spoiler box titled with the label: `Spoiler: Author's Note`.
+  let t = text.trim().replace(LEADING_ICONS, '').replace(SPOILER_BOX, '');
   const wrapped = WRAPPED.exec(t);
   if (wrapped) t = wrapped[1] ?? '';
   const m = LABEL_THEN_TEXT.exec(t);
