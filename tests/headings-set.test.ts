@@ -88,3 +88,15 @@ describe('forum threadmarks', () => {
     expect(o.chapters[0]?.firstWords).toMatch(/^She walked/);
   });
 });
+
+describe('translated web novels', () => {
+  it('reads `Chapter 212: Title` over translator credits as the chapter, and the page title line as the page', () => {
+    const text =
+      `Ledger of the Nine Peaks\nAuthor: Shan Yu\nLedger of the Nine Peaks - Chapter 212\n\nChapter 212: The Debt\nTranslator: Lazy Crane   Editor: Brushtail\n\n${PROSE}\n\n` +
+      `Ledger of the Nine Peaks - Chapter 213\n\nChapter 213: Three Cups\nTranslator: Lazy Crane   Editor: Brushtail\n\n${PROSE}\n`;
+    const o = outline(parse(Buffer.from(text), 'test.txt'));
+    expect(o.description).toBeNull();
+    expect(o.chapters.map((c) => [c.number, c.title])).toEqual([[212, 'The Debt'], [213, 'Three Cups']]);
+    expect(o.wordCount).toBe(2 * PROSE.split(/\s+/).length);
+  });
+});

@@ -4,6 +4,7 @@ import { looksLikeHeading, readHeaderZone, type HeaderMeta } from './header-zone
 import { isDateLine, isFooterBoilerplate, MAIL_HEADER, POST_HEADER, PROFILE_KEY, QUOTE_HEADER, TAIL_START } from './rules/boilerplate.js';
 import { languageTag } from './rules/fields.js';
 import { matchByLine } from './rules/header-labels.js';
+import { matchHeading } from './rules/headings.js';
 
 /**
  * Archive wrappers around a story (Project Gutenberg's header and licence,
@@ -100,6 +101,11 @@ function markFooters(lines: readonly Line[], frame: ArchiveFrame, from: number, 
   for (let i = from; i < frame.to; i++) {
     const line = lines[i] as Line;
     if (line.blank || line.trimmed.length > 120 || frame.skip.has(i) || isProseLine(line.trimmed) || counted.has(i)) continue;
+    // The page's own title over each chapter: `Ledger of the Nine Peaks - Chapter 213`.
+    if (frame.title !== null && isPageTitle(line.trimmed, frame.title)) {
+      drop(i);
+      continue;
+    }
     // A mail signature: `-- ` and the few lines under it.
     if (line.text === '-- ' || (line.trimmed === '--' && lines[i + 1] && !lines[i + 1]?.blank)) {
       for (let k = i; k < Math.min(frame.to, i + 5) && !lines[k]?.blank; k++) drop(k);
@@ -322,4 +328,12 @@ function isProseLine(t: string): boolean {
   let spaces = 0;
   for (let k = 0; k < t.length && spaces < 9; k++) if (t.charCodeAt(k) === 32) spaces++;
   return spaces >= 9 && /[\p{Ll},;]$/u.test(t) && !/[»·|↑#@:]/.test(t);
+}
+
+/** The story's title, a separator and a chapter heading: a web page's title line, not story text. */
+function isPageTitle(text: string, title: string): boolean {
+  if (title.length < 3 || text.length <= title.length || text.slice(0, title.length).toLowerCase() !== title.toLowerCase()) return false;
+  const rest = /^\s*[-–—|:,]\s*(.+)$/.exec(text.slice(title.length))?.[1];
+  const heading = rest === undefined ? null : matchHeading(rest);
+  return heading !== null && heading.number !== null && heading.level === 'chapter';
 }

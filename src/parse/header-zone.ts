@@ -151,7 +151,10 @@ function demoteHeadingsOverFields(rows: Row[]): void {
   for (let k = 0; k + 1 < rows.length; k++) {
     const r = rows[k] as Row;
     const next = rows[k + 1] as Row;
-    if (r.kind === 'heading' && next.gapBefore === 0 && next.kind === 'field' && matchHeading(r.text)?.level !== 'part') r.kind = 'short';
+    const h = r.kind === 'heading' ? matchHeading(r.text) : null;
+    // A labelled, numbered chapter (`Chapter 212: Title` over `Translator: …`) is the chapter's own heading with its credits.
+    const numberedChapter = h?.ruleId === 'heading-labelled' && h.number !== null && h.number > 1;
+    if (h && next.gapBefore === 0 && next.kind === 'field' && h.level !== 'part' && !numberedChapter) r.kind = 'short';
   }
 }
 
