@@ -8,8 +8,10 @@ const EDITION_HEADING = new RegExp(`^(?:${EDITION_SECTION_WORDS})[.:：]?$`, 'iu
 /** An edition's page is short; more words than this under the heading are a story that happens to start with one. */
 const MOST_WORDS = 400;
 
-const isEditionHeading = (u: Unit): boolean =>
-  u.kind === 'text' && u.note === undefined && u.lines.length === 1 && (u.lines[0]?.trimmed.length ?? 99) <= 60 && EDITION_HEADING.test(undecorate(u.lines[0]?.trimmed ?? '').inner.trim());
+/** `Colophon`, `Impressum`, `À propos de cette édition électronique`: the heading of an edition's own page. */
+export const isEditionHeadingText = (text: string): boolean => text.length <= 60 && EDITION_HEADING.test(undecorate(text).inner.trim());
+
+const isEditionHeading = (u: Unit): boolean => u.kind === 'text' && u.note === undefined && u.lines.length === 1 && isEditionHeadingText(u.lines[0]?.trimmed ?? '');
 
 const wordsOf = (units: readonly Unit[]): number => units.reduce((n, u) => n + (u.kind === 'text' && !u.note ? countWords(unitText(u)) : 0), 0);
 

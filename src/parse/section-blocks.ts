@@ -6,6 +6,8 @@ import { placeStoryNotes } from './story-notes.js';
 import type { MdBlock, MdHeading } from './markdown/mdast-blocks.js';
 import type { DiagnosticSink } from '../diagnostics.js';
 import { dropFences } from './blocks.js';
+import { isEditionHeadingText } from './edition-sections.js';
+import { inlineText } from './inline.js';
 
 const isHeading = (b: MdBlock): b is MdHeading => b.type === 'mdHeading';
 const same = (a: string, b: string): boolean => a.trim().toLowerCase() === b.trim().toLowerCase();
@@ -84,6 +86,7 @@ export function sectionBlocks(input: readonly MdBlock[], meta: StoryMeta, option
     }
   }
   if (hooks.lead) blocks = hooks.lead(blocks, meta, sink);
+  blocks = dropEditionPages(blocks, sink);
   // Two adjacent top levels (`#` over `##`) are parts and chapters; a level further down (`###`) is a section heading.
   const depths = [...new Set(blocks.filter(isHeading).map((h) => h.depth))].sort((a, b) => a - b);
   const twoLevels = depths.length >= 2 && depths[1] === depths[0]! + 1;
@@ -118,6 +121,7 @@ export function sectionBlocks(input: readonly MdBlock[], meta: StoryMeta, option
     }
   }
   close();
+  titlesBelowNumbers(chapters, sink);
   const story = placeNotes(preamble, 'storyStart', 'storyEnd');
   const headed = chapters.length > 0;
   const front: FrontSection[] = [];
@@ -128,4 +132,44 @@ export function sectionBlocks(input: readonly MdBlock[], meta: StoryMeta, option
   placeStoryNotes(m, headed);
   m.diagnostics = sink.sorted();
   return m;
+}
+
+/** An edition's own page under its own heading (`# Imprint`, `# Colophon`) to the next heading: not the story. */
+function dropEditionPages(blocks: MdBlock[], sink: DiagnosticSink): MdBlock[] {
+  const out: MdBlock[] = [];
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i]!;
+    if (!isHeading(b) || !isEditionHeadingText(b.text)) {
+      out.push(b);
+      continue;
+    }
+    let end = i + 1;
+    while (end < blocks.length && !isHeading(blocks[end]!)) end++;
+    // Author's notes there are kept.
+    out.push(...blocks.slice(i + 1, end).filter((x) => x.type === 'note'));
+    sink.info('edition-section', b.position.start.line, `"${b.text}" is the edition's own page (imprint, colophon, licence), left out of the body`, { endLine: blocks[end - 1]?.position.end.line ?? b.position.end.line });
+    i = end - 1;
+  }
+  return out;
+}
+
+/** Few words and no sentence end: a title, not the first line of the text. */
+const titleShaped = (b: Block | undefined): b is Extract<Block, { type: 'paragraph' }> => {
+  if (b?.type !== 'paragraph') return false;
+  const text = inlineText(b.children).trim();
+  return text !== '' && text.split(/\s+/).length <= 10 && !/[.!?…:;,"”»]$/.test(text);
+};
+
+/**
+ * Every chapter headed by a number alone (`## I`), each with a short line
+ * under it (`The Swarm`): an edition's heading group, number over title.
+ * Read as a set, so one chapter opening on a short line is never retitled.
+ */
+function titlesBelowNumbers(chapters: Chapter[], sink: DiagnosticSink): void {
+  if (chapters.length < 2 || !chapters.every((c) => c.number !== null && c.title === null && c.notesBefore.length === 0 && titleShaped(c.children[0]))) return;
+  for (const c of chapters) {
+    const line = c.children.shift() as Extract<Block, { type: 'paragraph' }>;
+    c.title = inlineText(line.children).trim();
+    sink.info('md-title-below-number', line.position.start.line, `"${c.title}" under the numbered heading read as the chapter's title`);
+  }
 }

@@ -6,7 +6,18 @@ import { languageTag, matchFieldLine, type FieldLine } from '../rules/fields.js'
 /** Front matter holds a title and a few tags; anything near these limits is not front matter. */
 const FRONT_MATTER_LIMITS: YamlLimits = { maxBytes: 256 * 1024, maxDepth: 16 };
 
-const text = (value: unknown): string => (Array.isArray(value) ? value.map(text).join(', ') : value === null || value === undefined ? '' : String(value).trim());
+/** Authors among pandoc-style creators: plain names, or `{ role: aut, text: NAME }` entries. */
+function creators(value: unknown): string[] {
+  return (Array.isArray(value) ? value : [value]).flatMap((c): string[] => {
+    if (typeof c === 'string') return [c.trim()];
+    if (c === null || typeof c !== 'object') return [];
+    const { role, text: name } = c as { role?: unknown; text?: unknown };
+    return typeof name === 'string' && (role === undefined || role === 'aut') ? [name.trim()] : [];
+  });
+}
+
+const text = (value: unknown): string =>
+  Array.isArray(value) ? value.map(text).join(', ') : value === null || value === undefined ? '' : typeof value === 'object' ? Object.values(value).map(text).join(' ') : String(value).trim();
 
 /** Keys of a Markdown manuscript's YAML front matter that fill the story's metadata; the rest become header fields. */
 const META: Readonly<Record<string, keyof Pick<StoryMeta, 'title' | 'subtitle' | 'author' | 'description' | 'language' | 'rights'>>> = {
@@ -45,6 +56,11 @@ export function frontMatterMeta(yaml: string, line: number, sink: DiagnosticSink
       meta.status.push(...(Array.isArray(value) ? value : [value]).map(text).filter(Boolean));
       if (meta.status.length > 0) meta.fields[key] = meta.status.join(', ');
       continue;
+    }
+    // Pandoc's EPUB metadata: `creator: [{ role: aut, text: NAME }]`.
+    if (/^(?:dc:)?creators?$/i.test(key) && meta.author === null) {
+      const authors = creators(value);
+      if (authors.length > 0) meta.author = authors.join(', ');
     }
     const v = text(value);
     if (v === '') continue;

@@ -10,6 +10,7 @@ import { emptyMeta, sectionBlocks } from '../section-blocks.js';
 import { frontMatterMeta, readPropertyBlock } from './front-matter-meta.js';
 import { convert, HASHTAGS, type MdBlock } from './mdast-blocks.js';
 import { tameMarkdown, type Tamed } from './tame-markdown.js';
+import { readPandocSyntax } from './pandoc-syntax.js';
 import { inlineText } from '../inline.js';
 
 const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']);
@@ -92,11 +93,14 @@ const isAsterism = (b: Block): boolean => b.type === 'sceneBreak' && b.marker !=
  */
 export function parseMarkdown(text: string, options: Readonly<ParseOptions>): Manuscript {
   const { sink } = options;
-  const tamed = tameMarkdown(text, sink);
+  const pandoc = readPandocSyntax(text);
+  const tamed = tameMarkdown(pandoc.text, sink);
   const tree = readChunks(tamed);
   const source = tamed.lines;
   const yaml = tree.children.find((n) => n.type === 'yaml');
   const meta = yaml && 'value' in yaml ? frontMatterMeta(yaml.value, yaml.position?.start.line ?? 1, sink) : emptyMeta();
+  if (pandoc.title !== null && meta.title === null) meta.title = pandoc.title;
+  if (pandoc.authors.length > 0 && meta.author === null) meta.author = pandoc.authors.join(', ');
   const blocks = tree.children.flatMap((n) => convert(n, source, sink)).flatMap((b): MdBlock[] => {
     const literal = b.type === 'paragraph' ? tamed.literals.get(inlineText(b.children)) : undefined;
     if (literal === undefined) return [b];

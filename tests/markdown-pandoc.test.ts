@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { outline } from '../src/inspect/outline.js';
+import { parse } from '../src/parse.js';
+
+const read = (text: string) => outline(parse(Buffer.from(text), 'story.md'));
+const PROSE = 'The clocks in the workshop never agreed, and she liked them better for it.\n\nNobody came that day.';
+
+describe("pandoc's Markdown", () => {
+  it('reads the % title block, heading attributes and unnumbered headings', () => {
+    const o = read(`% Die Uhrmacherin\n% Theresa Brenner\n% März 2022\n\n# Erstes Kapitel: Die Werkstatt {#werkstatt}\n\n${PROSE}\n\n# Epilog {-}\n\n${PROSE}\n`);
+    expect([o.title, o.author]).toEqual(['Die Uhrmacherin', 'Theresa Brenner']);
+    expect(o.chapters.map((c) => [c.number, c.title])).toEqual([[1, 'Die Werkstatt'], [null, 'Epilog']]);
+  });
+
+  it('reads an EPUB converted by pandoc: fenced divs, spans, creator metadata, the imprint left out, titles under numbers', () => {
+    const chapter = (n: string, title: string): string =>
+      `::: {#chapter-${n} .section epub:type="bodymatter chapter"}\n::: hgroup\n## [${n}]{epub:type="z3998:roman"} {#chapter-${n}-title}\n\n${title}\n:::\n\n${PROSE}\n:::\n`;
+    const o = read(
+      `---\ncreator:\n- role: aut\n  text: Honoria Flint\ntitle: The Almanac\n---\n\n::: {#titlepage .section}\n# The Almanac {.title}\n:::\n\n::: {#imprint .section}\n# Imprint\n\nThis ebook is the product of many hours of hard work by volunteers.\n:::\n\n` +
+        chapter('I', 'The Swarm') + '\n' + chapter('II', 'Telling the Bees'),
+    );
+    expect(o.author).toBe('Honoria Flint');
+    expect(o.chapters.map((c) => [c.number, c.title, c.part])).toEqual([[1, 'The Swarm', null], [2, 'Telling the Bees', null]]);
+    expect(o.wordCount).toBe(2 * PROSE.split(/\s+/).length);
+  });
+
+  it('leaves a plain file with a colon rule alone', () => {
+    const o = read(`# One\n\n:::\n\n${PROSE}\n`);
+    expect(o.wordCount).toBe(PROSE.split(/\s+/).length + 1);
+  });
+});
