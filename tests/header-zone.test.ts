@@ -82,3 +82,15 @@ describe('chat logs', () => {
     expect(o.wordCount).toBe(19);
   });
 });
+
+describe('eFiction archives', () => {
+  it('splits runs of fields on one line, and reads bare chapter titles over "Author\'s Chapter Notes:"', () => {
+    const prose = 'Agnes had made a list in September, in the back of her notebook, and she still had it by heart the whole term long.\n\nNobody else knew, and nobody else needed to know, because the list was hers and the owls were hers and the tower at night was hers alone.';
+    const o = read(
+      `The Owlery by marauder_moth\n\nSummary: A prefect breaks a rule.\nRated: PG-13\nCategories: Hogwarts Era Characters: Original Female Character Genres: Friendship, Mystery Warnings: None\nSeries: None Chapters: 3 Completed: Yes Word count: 2187 Read: 1043\n\n` +
+        ['Curfew', 'Feathers and Footnotes', 'Half Past Two'].map((t) => `${t}\n\nAuthor's Chapter Notes:\nThanks to my beta!\n\n${prose}\n\n`).join(''),
+    );
+    expect(o.fields).toMatchObject({ Categories: 'Hogwarts Era', Characters: 'Original Female Character', Genres: 'Friendship, Mystery', Warnings: 'None', Series: 'None', Chapters: '3', Read: '1043' });
+    expect(o.chapters.map((c) => [c.title, c.notesBefore.length])).toEqual([['Curfew', 1], ['Feathers and Footnotes', 1], ['Half Past Two', 1]]);
+  });
+});

@@ -201,10 +201,24 @@ function oneField(t: string): [string, string] | null {
 
 /** `Stats: Published: 2021-11-02 Words: 320`: a line that holds more labelled values after the first. */
 function inner(field: [string, string]): [string, string][] {
-  const pieces = field[1].split(/\s+(?=[A-Z][a-z]+(?: [A-Z]?[a-z]+)?:\s)/);
+  // Splits before every capitalised one- or two-word key; a piece that is no field (`Era` of `Era Characters:`) goes back to the value before it.
+  const pieces: string[] = [];
+  for (const piece of field[1].split(/\s+(?=[A-Z][a-z]+(?: [A-Z]?[a-z]+)?:\s)/)) {
+    if (pieces.length > 0 && matchFieldLine(piece) === null) pieces[pieces.length - 1] += ` ${piece}`;
+    else pieces.push(piece);
+  }
   if (pieces.length < 2) return [field];
+  // `Hogwarts Era Characters: …`: a two-word key whose last word alone is known gives its first word back to the value before.
+  for (let n = 1; n < pieces.length; n++) {
+    const two = /^(\S+) (\S+:\s[\s\S]*)$/.exec(pieces[n] ?? '');
+    if (two && matchFieldLine(pieces[n] ?? '')?.known !== true && matchFieldLine(two[2] ?? '')?.known === true) {
+      pieces[n - 1] = `${pieces[n - 1]} ${two[1]}`;
+      pieces[n] = two[2] ?? '';
+    }
+  }
   const more = pieces.slice(1).map((p) => matchFieldLine(p));
-  if (more.some((f) => f === null || !f.known)) return [field];
+  // Every piece a field, and most of them known (eFiction's `Series: None Chapters: 3 Completed: Yes Read: 1043`).
+  if (more.some((f) => f === null) || more.filter((f) => f?.known).length * 2 < more.length) return [field];
   const head = matchFieldLine(pieces[0] ?? '');
   const first: [string, string][] = head && head.value !== '' ? [[head.key, head.value]] : [];
   if (head === null && (pieces[0] ?? '') !== '') first.push([field[0], pieces[0] ?? '']);

@@ -28,6 +28,8 @@ export const en: HeadingLanguage = {
     // Archive of Our Own section titles.
     { id: 'note-ao3-chapter-end', pattern: /^chapter end notes?$/i, scope: 'chapterEnd', standalone: true, edge: 'end' },
     { id: 'note-ao3-chapter', pattern: /^chapter (?:notes?|summary)$/i, scope: 'chapterStart', standalone: true, edge: 'start' },
+    // eFiction archives (HPFandom, Sugarquill, Portkey and their kin): notes above a chapter.
+    { id: 'note-efiction-chapter', pattern: /^author['’]?s chapter notes?$/i, scope: 'chapterStart', standalone: true, edge: 'start' },
     { id: 'note-ao3-end', pattern: /^end notes?$/i, scope: 'storyEnd', standalone: true, edge: 'end' },
     // FanFicFare's labels for the site notes it gathers (notelabel_chaptersummary, notelabel_chapterheadnotes/footnotes).
     { id: 'note-fanficfare', pattern: /^(?:summary|notes) for the chapter$/i, standalone: true },
