@@ -3,6 +3,7 @@
 // in a few files the same code starts in a fraction of the time (BENCHMARKS.md, "Start-up").
 // Run after `tsc` (npm run compile); without esbuild (a production install) it does nothing and bin/ runs lib/.
 import { readFile, rm } from 'node:fs/promises';
+import { builtinModules } from 'node:module';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -32,6 +33,14 @@ const SHARED = new Set([join(lib, 'errors.js')]);
 const plugin = {
   name: 'quire-cli',
   setup(build) {
+    // Node's built-ins are required, not imported: an ES import of one makes Node build a facade of all its
+    // exports, reading every lazy one (importing node:util loads its MIME parser, and so on).
+    build.onResolve({ filter: /^(node:)?[a-z_/]+$/ }, (args) => {
+      const name = args.path.replace(/^node:/, '');
+      if (!builtinModules.includes(name)) return undefined;
+      return args.kind === 'require-call' ? { path: `node:${name}`, external: true } : { path: name, namespace: 'builtin' };
+    });
+    build.onLoad({ filter: /.*/, namespace: 'builtin' }, (args) => ({ contents: `module.exports = require(${JSON.stringify(`node:${args.path}`)});`, loader: 'js' }));
     build.onResolve({ filter: /^[^./]/ }, (args) => {
       if (args.path.startsWith('node:') || args.kind === 'entry-point') return undefined;
       const fromPackage = args.importer.includes(`${join('/', 'node_modules')}/`);
