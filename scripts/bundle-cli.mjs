@@ -23,7 +23,7 @@ try {
 // the pure JavaScript ones an EPUB build loads. The rest stay ordinary imports from node_modules: native code
 // (resvg), packages that read their own data files at run time (pdfkit, fontkit, hyphen), and anything not
 // named here, so a new dependency works unbundled until it is measured.
-const BUNDLED = new Set(['yargs', 'string-width', 'chardet', 'iconv-lite', 'epub-gen-memory', 'ejs', 'fflate', 'uuid', 'image-size', '@sindresorhus/slugify']);
+const BUNDLED = new Set(['yargs', 'string-width', 'epub-gen-memory', 'ejs', 'fflate', 'uuid', 'image-size', '@sindresorhus/slugify']);
 const packageOf = (specifier) => specifier.split('/').slice(0, specifier.startsWith('@') ? 2 : 1).join('/');
 
 // lib/errors.js stays one shared module: a third-party renderer importing quire's errors from lib/index.js must
