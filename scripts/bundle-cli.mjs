@@ -50,11 +50,11 @@ const plugin = {
       const path = join(args.resolveDir, args.path);
       return SHARED.has(path) ? { path: `./${relative(out, path)}`, external: true } : undefined;
     });
-    // Each module keeps its own import.meta.url, so templates/, package.json, fonts and the worker are found
-    // from where the module was compiled, exactly as unbundled.
-    build.onLoad({ filter: /\.js$/ }, async (args) => {
-      if (!args.path.startsWith(`${lib}/`)) return undefined;
+    // Each module keeps its own import.meta.url, so templates/, package.json, fonts, the worker and yargs'
+    // locales are found from where the module lies, exactly as unbundled.
+    build.onLoad({ filter: /\.m?js$/ }, async (args) => {
       const text = await readFile(args.path, 'utf8');
+      if (!text.includes('import.meta.url')) return undefined;
       const own = `new URL(${JSON.stringify(relative(out, args.path))}, import.meta.url).href`;
       return { contents: text.replaceAll('import.meta.url', own), loader: 'js', resolveDir: dirname(args.path) };
     });
