@@ -51,7 +51,8 @@ const plugin = {
       return SHARED.has(path) ? { path: `./${relative(out, path)}`, external: true } : undefined;
     });
     // Each module keeps its own import.meta.url, so templates/, package.json, fonts, the worker and yargs'
-    // locales are found from where the module lies, exactly as unbundled.
+    // locales are found from where the module lies, exactly as unbundled. (Where npm hoists yargs elsewhere,
+    // y18n finds no locale file and uses its English keys, which are the same words.)
     build.onLoad({ filter: /\.m?js$/ }, async (args) => {
       const text = await readFile(args.path, 'utf8');
       if (!text.includes('import.meta.url')) return undefined;
