@@ -12,8 +12,14 @@ import { root } from './helpers/inspect.js';
  */
 const env = { ...process.env, SOURCE_DATE_EPOCH: '1700000000' };
 const bundled = (cwd: string, ...args: string[]) => spawnSync(process.execPath, [join(root, 'bin/quire.js'), ...args], { cwd, encoding: 'utf8', env });
+// The arguments travel in the environment: after `node -e`, an argument `inspect` would start Node's debugger.
 const unbundled = (cwd: string, ...args: string[]) =>
-  spawnSync(process.execPath, ['--input-type=module', '-e', `import { main } from ${JSON.stringify(join(root, 'lib/cli/main.js'))}; process.exitCode = await main(process.argv.slice(1));`, '--', ...args], { cwd, encoding: 'utf8', env });
+  spawnSync(process.execPath, ['--input-type=module', '-e', `import { main } from ${JSON.stringify(join(root, 'lib/cli/main.js'))}; process.exitCode = await main(JSON.parse(process.env.QUIRE_ARGS));`], {
+    cwd,
+    encoding: 'utf8',
+    env: { ...env, QUIRE_ARGS: JSON.stringify(args) },
+    timeout: 60_000,
+  });
 
 const seed = join(root, 'seeds', '002_05467c72a081d6c6.txt');
 const fixture = (name: string) => join(root, 'tests', 'fixtures', 'encodings', name);
