@@ -66,3 +66,17 @@ export function stories(seedsDir, dir, count, seed = 7) {
   }
   return files;
 }
+
+/** One line of about `bytes` of the seeds' prose, with no line break at all (a pasted or minified export). */
+export function singleLine(seedsDir, bytes, seed = 3) {
+  const paragraphs = seedParagraphs(seedsDir);
+  const next = random(seed);
+  const parts = [];
+  let size = 0;
+  while (size < bytes) {
+    const p = paragraphs[Math.floor(next() * paragraphs.length)];
+    parts.push(p);
+    size += Buffer.byteLength(p) + 1;
+  }
+  return `${parts.join(' ')}\n`;
+}

@@ -1,16 +1,18 @@
 // `npm run bench`: quire side by side with the floor (gzip -6, cat) and pandoc, as medians of several runs.
-// Usage: node bench/run.mjs [--quick] [--runs N]. Writes bench/results.json; BENCHMARKS.md explains it.
+// Usage: node bench/run.mjs [--quick] [--runs N] [--startup]. Writes bench/results.json; BENCHMARKS.md explains it.
+// --startup measures only the start-up rows (help, inspect, one seed to EPUB against pandoc).
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { manuscript, stories } from './generate.mjs';
+import { manuscript, singleLine, stories } from './generate.mjs';
 import { gapStats } from '../scripts/gap-stats-lib.mjs';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 const args = process.argv.slice(2);
 const quick = args.includes('--quick');
+const startupOnly = args.includes('--startup');
 const runs = Number(args[args.indexOf('--runs') + 1] || 3) || 3;
 const work = join(tmpdir(), 'quire-bench');
 const has = (cmd) => spawnSync('sh', ['-c', `command -v ${cmd}`]).status === 0;
@@ -40,6 +42,28 @@ function measure(label, command) {
   return result;
 }
 
+/**
+ * Several commands run in turn, `n` rounds, so each sees the same load: medians of wall seconds and of CPU
+ * seconds (user + system, from /usr/bin/time), which a busy machine inflates less than wall time.
+ */
+function measureTogether(commands, n) {
+  const samples = commands.map(() => []);
+  for (let round = 0; round < n; round++) {
+    for (const [k, [, command]] of commands.entries()) {
+      const started = process.hrtime.bigint();
+      const r = timeTool ? spawnSync('/usr/bin/time', ['-f', '%U %S', 'sh', '-c', command], { encoding: 'utf8' }) : spawnSync('sh', ['-c', command], { encoding: 'utf8' });
+      if (r.status !== 0) throw new Error(`failed: ${command}\n${r.stderr}`);
+      const cpu = timeTool ? r.stderr.trim().split('\n').at(-1).split(' ').reduce((a, b) => a + Number(b), 0) : null;
+      samples[k].push({ seconds: Number(process.hrtime.bigint() - started) / 1e9, cpu });
+    }
+  }
+  return Object.fromEntries(commands.map(([label], k) => {
+    const result = { label, seconds: median(samples[k].map((s) => s.seconds)), cpu: timeTool ? median(samples[k].map((s) => s.cpu)) : null, runs: n };
+    process.stderr.write(`  ${label.padEnd(38)} ${result.seconds.toFixed(3)} s${result.cpu === null ? '' : `  cpu ${result.cpu.toFixed(2)} s`}\n`);
+    return [label, result];
+  }));
+}
+
 rmSync(work, { recursive: true, force: true });
 mkdirSync(work, { recursive: true });
 const quire = `node ${join(root, 'bin/quire.js')}`;
@@ -47,7 +71,47 @@ const seeds = join(root, 'seeds');
 const sizes = quick ? [1, 10] : [1, 10, 50];
 const report = { machine: { node: process.version, cpus: (await import('node:os')).availableParallelism(), pandoc: pandoc ? spawnSync('pandoc', ['--version']).stdout.toString().split('\n')[0] : null }, runs, results: [] };
 
-for (const mb of sizes) {
+// Start-up: what a user waits for on small inputs, beside Node's own start (`node -e 0`) and pandoc.
+process.stderr.write('start-up\n');
+const seed = join(seeds, '002_05467c72a081d6c6.txt');
+const oneLine = join(work, 'one-line.txt');
+writeFileSync(oneLine, 'A story of one line.\n');
+const longLine = join(work, 'single-line-2mb.txt');
+writeFileSync(longLine, singleLine(seeds, 2e6));
+const moby = join(root, '..', 'shared', 'corpus', 'pg-moby-dick.txt');
+const startupCommands = [
+  ['node -e 0', 'node -e 0'],
+  ['quire --help', `${quire} --help > /dev/null`],
+  ['quire inspect, one line', `${quire} inspect ${oneLine} > /dev/null`],
+  ...(existsSync(moby) ? [['quire inspect, Moby-Dick', `${quire} inspect ${moby} > /dev/null`]] : []),
+  ['quire inspect, 2 MB single line', `${quire} inspect ${longLine} > /dev/null`],
+  ['quire one seed → EPUB', `${quire} build ${seed} --format epub --quiet --out ${join(work, 'startup')} 2>/dev/null`],
+  ...(pandoc ? [['pandoc one seed → EPUB', `pandoc -f markdown ${seed} -o ${join(work, 'startup-pandoc.epub')}`]] : []),
+];
+report.startup = measureTogether(startupCommands, Math.max(runs, quick ? 5 : 11));
+
+/** The start-up rows: medians, each over Node's own start and against its target (pandoc's time for the seed). */
+function startupTable(s) {
+  const node = s['node -e 0'];
+  const pandocSeed = s['pandoc one seed → EPUB'];
+  const targets = { 'quire --help': 0.15, 'quire inspect, one line': 0.15, 'quire inspect, Moby-Dick': 0.3, 'quire inspect, 2 MB single line': 0.2 };
+  const rows = ['| start-up | wall s | cpu s | ÷ node -e 0 (wall) | target |', '|---|---|---|---|---|'];
+  for (const r of Object.values(s)) {
+    if (r === node || r === pandocSeed) continue;
+    const target = r.label in targets ? `≤ ${targets[r.label]} s` : pandocSeed ? `≤ pandoc (${pandocSeed.seconds.toFixed(3)} s): quire ÷ pandoc ${(r.seconds / pandocSeed.seconds).toFixed(2)}× wall, ${pandocSeed.cpu ? (r.cpu / pandocSeed.cpu).toFixed(2) : '-'}× cpu` : 'pandoc not installed';
+    rows.push(`| ${r.label} | ${r.seconds.toFixed(3)} | ${r.cpu?.toFixed(2) ?? '-'} | ${(r.seconds / node.seconds).toFixed(1)}× | ${target} |`);
+  }
+  rows.push('', `node -e 0: ${node.seconds.toFixed(3)} s wall, ${node.cpu?.toFixed(2) ?? '-'} s cpu; medians of ${node.runs} interleaved runs`);
+  return rows.join('\n');
+}
+
+if (startupOnly) {
+  console.log(startupTable(report.startup));
+  writeFileSync(join(root, 'bench', 'results.json'), `${JSON.stringify(report, null, 2)}\n`);
+  process.exit(0);
+}
+
+for (const mb of startupOnly ? [] : sizes) {
   const { txt, md } = manuscript(seeds, mb * 1e6, Math.max(500, mb * 50));
   const file = join(work, `book-${mb}mb.txt`);
   writeFileSync(file, txt);
@@ -61,7 +125,6 @@ for (const mb of sizes) {
   report.results.push(row);
 }
 
-const seed = join(seeds, '002_05467c72a081d6c6.txt');
 process.stderr.write('one seed story\n');
 const single = {
   quire: measure('quire epub (start-up included)', `${quire} build ${seed} --format epub --quiet --out ${join(work, 'out')} 2>/dev/null`),
@@ -104,5 +167,6 @@ const just = (r) => r.justification === null ? 'no pdftotext to measure word gap
 lines.push(`one seed → PDF (A5): quire ${single.quirePdf.seconds.toFixed(2)} s, ${just(single.quirePdf)}`);
 lines.push(single.pdflatex ? `one seed → PDF (A5): pandoc + pdflatex ${single.pdflatex.seconds.toFixed(2)} s, ${just(single.pdflatex)}; quire ÷ pdflatex ${ratio(single.quirePdf.seconds, single.pdflatex.seconds)}` : 'one seed → PDF: pandoc + pdflatex not installed, row skipped');
 lines.push(`200 stories, all formats: --jobs 1 ${report.batch.one.seconds.toFixed(1)} s, --jobs 2 ${report.batch.two.seconds.toFixed(1)} s, speed-up ${ratio(report.batch.one.seconds, report.batch.two.seconds)}`);
+lines.push('', startupTable(report.startup));
 console.log(lines.join('\n'));
 writeFileSync(join(root, 'bench', 'results.json'), `${JSON.stringify(report, null, 2)}\n`);

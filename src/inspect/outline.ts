@@ -56,6 +56,13 @@ function noteOutline(note: Note): NoteOutline {
   return { label: note.label, text: note.children.map((p) => inlineText(p.children)).join('\n\n'), line: note.position.start.line };
 }
 
+/** The first `n` words of `text`, read from its start only (a chapter of a novel is split no further). */
+function firstWords(text: string, n: number): string {
+  const words: string[] = [];
+  for (const [word] of text.matchAll(/\S+/g)) if (words.push(word) === n) break;
+  return words.join(' ');
+}
+
 function chapterOutline(chapter: Chapter): ChapterOutline {
   const body = bodyText(chapter.children);
   const count = (pred: (b: Block) => boolean): number => chapter.children.filter(pred).length;
@@ -70,7 +77,7 @@ function chapterOutline(chapter: Chapter): ChapterOutline {
     softBreaks: count((b) => b.type === 'sceneBreak' && b.kind === 'soft'),
     povMarkers: chapter.children.flatMap((b) => (b.type === 'pov' ? [b.name] : [])),
     ornaments: chapter.children.flatMap((b) => (b.type === 'ornament' ? [b.text] : [])),
-    firstWords: body.split(/\s+/).filter(Boolean).slice(0, 5).join(' '),
+    firstWords: firstWords(body, 5),
     wordCount: countWords(body),
   };
 }

@@ -1,5 +1,5 @@
-import iconv from 'iconv-lite';
 import { InputError } from '../errors.js';
+import { iconv } from './codecs.js';
 import type { DiagnosticSink } from '../diagnostics.js';
 import { sniffBinary } from './binary-signatures.js';
 import { chooseLegacyEncoding } from './legacy-encoding.js';
@@ -29,7 +29,7 @@ export function decode(bytes: Uint8Array, sink: DiagnosticSink): Decoded {
     const utf16 = guessUtf16(bytes);
     if (utf16) {
       sink.warn('encoding-utf16-no-bom', 1, `no byte order mark, but the bytes look like ${utf16.toUpperCase()}; read as such. Save the file as UTF-8 to be sure.`);
-      return { text: iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), utf16), encoding: utf16 };
+      return { text: iconv().decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), utf16), encoding: utf16 };
     }
     throw new InputError(file, `line ${lineOfByte(bytes, nul)} contains a NUL byte, so this is a binary file, not a text manuscript; export the story as plain text (.txt).`);
   }
@@ -72,7 +72,7 @@ function decodeLegacy(bytes: Uint8Array, sink: DiagnosticSink): Decoded {
     lineOfByte(bytes, badAt),
     `the file is not valid UTF-8 (first bad byte on this line); read as ${encoding}. Save it as UTF-8 if the text looks wrong.`,
   );
-  return { text: iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), encoding), encoding };
+  return { text: iconv().decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), encoding), encoding };
 }
 
 /** Offset of the first byte that breaks UTF-8. */

@@ -1,5 +1,4 @@
-import chardet from 'chardet';
-import iconv from 'iconv-lite';
+import { chardet, iconv } from './codecs.js';
 
 /**
  * Which legacy encoding a file that is not UTF-8 was written in. chardet's
@@ -88,11 +87,11 @@ export function textScore(text: string): number {
 
 export function chooseLegacyEncoding(bytes: Uint8Array): string {
   const sample = nonAsciiLines(bytes);
-  const guesses = chardet.analyse(sample).filter((m) => m.confidence >= 10 && iconv.encodingExists(m.name) && !m.name.startsWith('UTF'));
+  const guesses = chardet().analyse(sample).filter((m) => m.confidence >= 10 && iconv().encodingExists(m.name) && !m.name.startsWith('UTF'));
   const names = [...new Set([...guesses.map((m) => m.name.toLowerCase()), ...CANDIDATES])].map((n) => (n === 'iso-8859-1' || n === 'ascii' ? 'windows-1252' : n));
   let best = { name: 'windows-1252', score: -Infinity };
   for (const name of new Set(names)) {
-    const score = textScore(iconv.decode(sample, name));
+    const score = textScore(iconv().decode(sample, name));
     // Ties go to the earlier name: chardet's own order, then Windows-1252 first of the fallbacks.
     if (score > best.score) best = { name, score };
   }

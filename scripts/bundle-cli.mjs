@@ -1,0 +1,106 @@
+// Bundles the compiled CLI (lib/cli/main.js) into lib/bundle/, which bin/quire.js runs when it is newer than lib/.
+// Why: quire's start-up was mostly Node resolving, reading and compiling ~120 ES modules (~200 for a build);
+// in a few files the same code starts in a fraction of the time (BENCHMARKS.md, "Start-up").
+// Run after `tsc` (npm run compile); without esbuild (a production install) it does nothing and bin/ runs lib/.
+import { readFile, rm } from 'node:fs/promises';
+import { builtinModules } from 'node:module';
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('../', import.meta.url));
+const lib = join(root, 'lib');
+const out = join(lib, 'bundle');
+
+let esbuild;
+try {
+  esbuild = await import('esbuild');
+} catch {
+  process.stderr.write('bundle-cli: esbuild is not installed; quire runs unbundled from lib/\n');
+  process.exit(0);
+}
+
+// Packages bundled in, with whatever they import: the ones every command loads (yargs, the text decoders) and
+// the pure JavaScript ones an EPUB build loads. The rest stay ordinary imports from node_modules: native code
+// (resvg), packages that read their own data files at run time (pdfkit, fontkit, hyphen), and anything not
+// named here, so a new dependency works unbundled until it is measured.
+const BUNDLED = new Set(['yargs', 'string-width', 'epub-gen-memory', 'ejs', 'fflate', 'uuid', 'image-size', '@sindresorhus/slugify']);
+const packageOf = (specifier) => specifier.split('/').slice(0, specifier.startsWith('@') ? 2 : 1).join('/');
+
+// lib/errors.js stays one shared module: a third-party renderer importing quire's errors from lib/index.js must
+// throw the very classes the CLI's error boundary tests with instanceof.
+const SHARED = new Set([join(lib, 'errors.js')]);
+
+const plugin = {
+  name: 'quire-cli',
+  setup(build) {
+    // Node's built-ins are required, not imported: an ES import of one makes Node build a facade of all its
+    // exports, reading every lazy one (importing node:util loads its MIME parser, and so on).
+    build.onResolve({ filter: /^(node:)?[a-z_/]+$/ }, (args) => {
+      const name = args.path.replace(/^node:/, '');
+      if (!builtinModules.includes(name)) return undefined;
+      return args.kind === 'require-call' ? { path: `node:${name}`, external: true } : { path: name, namespace: 'builtin' };
+    });
+    build.onLoad({ filter: /.*/, namespace: 'builtin' }, (args) => ({ contents: `module.exports = require(${JSON.stringify(`node:${args.path}`)});`, loader: 'js' }));
+    build.onResolve({ filter: /^[^./]/ }, (args) => {
+      if (args.path.startsWith('node:') || args.kind === 'entry-point') return undefined;
+      const fromPackage = args.importer.includes(`${join('/', 'node_modules')}/`);
+      return fromPackage || BUNDLED.has(packageOf(args.path)) ? undefined : { path: args.path, external: true };
+    });
+    build.onResolve({ filter: /^\.\.?\// }, (args) => {
+      const path = join(args.resolveDir, args.path);
+      return SHARED.has(path) ? { path: `./${relative(out, path)}`, external: true } : undefined;
+    });
+    // Each module keeps its own import.meta.url, so templates/, package.json, fonts, the worker and yargs'
+    // locales are found from where the module lies, exactly as unbundled. (Where npm hoists yargs elsewhere,
+    // y18n finds no locale file and uses its English keys, which are the same words.)
+    build.onLoad({ filter: /\.m?js$/ }, async (args) => {
+      const text = await readFile(args.path, 'utf8');
+      if (!text.includes('import.meta.url')) return undefined;
+      const own = `new URL(${JSON.stringify(relative(out, args.path))}, import.meta.url).href`;
+      return { contents: text.replaceAll('import.meta.url', own), loader: 'js', resolveDir: dirname(args.path) };
+    });
+    // string-width creates an Intl.Segmenter and Unicode-property regexes (RGI_Emoji) when it loads, 50–100 ms
+    // of ICU set-up on every start, though yargs' help and messages are ASCII, which its fast path counts
+    // without them. Here they are created on the first call that needs them.
+    build.onLoad({ filter: /[/\\]string-width[/\\]index\.js$/ }, async (args) => ({ contents: lazyStringWidth(await readFile(args.path, 'utf8')), loader: 'js' }));
+  },
+};
+
+/** string-width's module body run on the first non-ASCII string; printable ASCII is counted as it counts it. */
+function lazyStringWidth(source) {
+  const imports = source.match(/^import .*;$/gm) ?? [];
+  let body = imports.reduce((text, line) => text.replace(line, ''), source);
+  if (!/^export default function stringWidth\(/m.test(body) || /^export (?!default function stringWidth\()/m.test(body)) {
+    process.stderr.write('bundle-cli: string-width changed shape; bundled as it is\n');
+    return source;
+  }
+  body = body.replace(/^export default function stringWidth\(/m, 'function stringWidth(');
+  return `${imports.join('\n')}
+let loaded;
+export default function stringWidth(input, options) {
+  if (typeof input === 'string' && /^[\\u0020-\\u007E]*$/.test(input)) return input.length;
+  loaded ??= (() => {
+${body}
+    return stringWidth;
+  })();
+  return loaded(input, options);
+}
+`;
+}
+
+await rm(out, { recursive: true, force: true });
+await esbuild.build({
+  entryPoints: [join(lib, 'cli', 'main.js')],
+  outdir: out,
+  bundle: true,
+  // Command modules stay behind their dynamic imports: `--help` loads no command, `inspect` no renderer.
+  splitting: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20',
+  // Bundled CommonJS (iconv-lite) calls require() for Node's built-ins.
+  banner: { js: "import { createRequire as __quireRequire } from 'node:module'; const require = __quireRequire(import.meta.url);" },
+  plugins: [plugin],
+  logLevel: 'warning',
+  legalComments: 'inline',
+});
