@@ -20,7 +20,7 @@ import { failure, runJob, type BookReport, type BuildFailure, type BuildOutput, 
 import { checkShard, inShard, type Shard } from './shard.js';
 import { bookSlug } from './slug.js';
 import { WorkerPool } from './worker-pool.js';
-import { mergeSections, rendererOptions, type Sections } from './renderer-options.js';
+import { builtInSections, mergeSections, rendererOptions, type Sections } from './renderer-options.js';
 
 export type { BookReport, BuildFailure, BuildOutput } from './render-job.js';
 
@@ -206,10 +206,7 @@ async function buildBooks(options: Readonly<BuildOptions>, registry: RendererReg
   result.failures = result.failures.filter((f) => mine.has(f.subject));
   const notes = options.notes ?? 'inline';
   // The flat settings of BuildOptions are the lowest layer of each renderer's section.
-  const settings = mergeSections(
-    { epub: given({ 'embed-fonts': options.embedFonts }), pdf: given({ 'page-size': options.pageSize ?? undefined, recto: options.recto }), txt: given({ width: options.width ?? undefined, crlf: options.crlf, ascii: options.ascii }) },
-    options.options,
-  );
+  const settings = mergeSections(builtInSections(options), options.options);
   const jobs: RenderJob[] = [];
   const taken = new Set<string>();
   for (const [position, spec] of options.books.entries()) {
@@ -257,11 +254,6 @@ async function buildBooks(options: Readonly<BuildOptions>, registry: RendererReg
     result.books.push({ ...r.report, warnings: result.diagnostics.filter((d) => d.severity !== 'info' && (files.has(d.file) || files.has(d.file.replace(/\.epub\/.*$/i, '.epub')))).length });
   });
   return result;
-}
-
-/** Only the settings given: `undefined` never overrides a section's value. */
-function given(values: Record<string, unknown>): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(values).filter(([, v]) => v !== undefined));
 }
 
 /** `--impose` and `--calibration` ask for their files whatever the formats named. */

@@ -10,7 +10,7 @@ import { BUILT_IN_TEMPLATES, Templates } from '../render/templates.js';
 import type { BookSpec, BuildOptions } from './build.js';
 import { checkShard, inShard, type Shard } from './shard.js';
 import { resolvePrint, type PrintSettings } from '../print/print-options.js';
-import { checkSection, mergeSections, sectionSchema, type SectionLayer, type Sections } from './renderer-options.js';
+import { builtInSections, checkSection, mergeSections, sectionSchema, type SectionLayer, type Sections } from './renderer-options.js';
 
 /**
  * A build's settings as the command line gives them (`quire build --notes
@@ -204,9 +204,7 @@ function checkTrimSize(theme: Theme, name: string, where: string): void {
 
 /** The flags that set a built-in renderer's options, as the sections they belong to (`--width 60` is `txt: { width: 60 }`), with the library's `options`. */
 function flagSections(flags: Readonly<BuildFlags>): Sections | null {
-  const given = (values: Record<string, unknown>): Record<string, unknown> => Object.fromEntries(Object.entries(values).filter(([, v]) => v !== undefined));
-  const own = { epub: given({ 'embed-fonts': flags.embedFonts }), pdf: given({ 'page-size': flags.pageSize, recto: flags.recto }), txt: given({ width: flags.width, crlf: flags.crlf, ascii: flags.ascii }) };
-  const merged = mergeSections(Object.fromEntries(Object.entries(own).filter(([, v]) => Object.keys(v).length > 0)), flags.options);
+  const merged = mergeSections(builtInSections(flags), flags.options);
   return Object.keys(merged).length > 0 ? merged : null;
 }
 

@@ -18,6 +18,27 @@ export function mergeSections(...layers: readonly (Sections | undefined)[]): Sec
   return out;
 }
 
+/** The flat settings of the command line and `BuildOptions` that belong to a built-in renderer. */
+export interface BuiltInSettings {
+  embedFonts?: boolean | undefined;
+  pageSize?: string | null | undefined;
+  recto?: boolean | undefined;
+  width?: number | null | undefined;
+  crlf?: boolean | undefined;
+  ascii?: boolean | undefined;
+}
+
+/** Flat settings as the sections they belong to (`width: 60` is `txt: { width: 60 }`); settings not given are left out, and so are sections left empty. */
+export function builtInSections(s: Readonly<BuiltInSettings>): Sections {
+  const given = (values: Record<string, unknown>): Record<string, unknown> => Object.fromEntries(Object.entries(values).filter(([, v]) => v !== undefined && v !== null));
+  const sections: Sections = {
+    epub: given({ 'embed-fonts': s.embedFonts }),
+    pdf: given({ 'page-size': s.pageSize, recto: s.recto }),
+    txt: given({ width: s.width, crlf: s.crlf, ascii: s.ascii }),
+  };
+  return Object.fromEntries(Object.entries(sections).filter(([, v]) => Object.keys(v).length > 0));
+}
+
 const keyOf = (p: PropertyKey | { key: PropertyKey }): PropertyKey => (typeof p === 'object' ? p.key : p);
 
 /**

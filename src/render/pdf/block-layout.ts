@@ -47,7 +47,7 @@ export function tagStructure(doc: PDFKit.PDFDocument, parent: Struct, type: stri
 export class BlockLayout {
   /** Whether the next paragraph starts flush (after a heading, a break, a note). */
   flush = true;
-  /** The words of the story being set (its `Illustration`): set by the story layout for each story. */
+  /** The words of the story being set (its `Illustration`): the story layout sets them before each story. */
   words: Strings | null = null;
   #line = 0;
 
