@@ -20,6 +20,7 @@ export type { Config } from './config/schema.js';
 export type { StoryOverrides } from './bind/overrides.js';
 export { Templates } from './render/templates.js';
 export type { Renderer, RenderContext, RenderResult, CommonOptions, OptionsSchema, OptionsResult, NotesMode, CoverImage } from './render/renderer.js';
+export { renderedFile } from './render/renderer.js';
 export { readingOrder } from './render/reading-order.js';
 export type { ReadingOrder, ReadingOrderOptions, ReadingSection, StoryInOrder } from './render/reading-order.js';
 export { stringsFor, Strings } from './render/strings.js';
