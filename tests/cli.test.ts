@@ -210,6 +210,33 @@ describe('quire formats and third-party renderers', () => {
     expect(html).not.toContain('<script');
   });
 
+  it("takes the example renderer's own option from quire.yaml, and refuses a wrong value with exit 2 and its line", () => {
+    const dir = mkdtempSync(join(tmpdir(), 'quire-htmloption-'));
+    const story = join(root, 'tests/fixtures/markup/story.txt');
+    const yaml = (theme: string): string => `renderers: [${join(root, 'examples/html-renderer.js')}]\nformats: [html]\nbooks:\n  - stories: [${story}]\n    html:\n      theme: ${theme}\n`;
+    writeFileSync(join(dir, 'quire.yaml'), yaml('dark'));
+    const ok = quireIn(dir, {}, 'build', '--out', join(dir, 'out'));
+    expect(ok.status).toBe(0);
+    expect(readFileSync(join(dir, 'out', 'tags-and-brackets.html'), 'utf8')).toContain('background:#1b1b1b');
+    writeFileSync(join(dir, 'quire.yaml'), yaml('purple'));
+    const bad = quireIn(dir, {}, 'build', '--out', join(dir, 'out'));
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toBe('quire: quire.yaml:6: books.0.html.theme: Invalid option: expected one of "light"|"dark"|"none"\n');
+  });
+
+  it('an unknown format or page size is exit 2 from the command line and from quire.yaml alike', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'quire-badnames-'));
+    const story = join(root, 'tests/fixtures/markup/story.txt');
+    expect(quire('build', story, '--format', 'docx', '--out', dir).status).toBe(2);
+    expect(quire('build', story, '--page-size', 'B5', '--out', dir).status).toBe(2);
+    writeFileSync(join(dir, 'quire.yaml'), `books:\n  - stories: [${story}]\n    pdf:\n      page-size: B5\n`);
+    const size = quireIn(dir, {}, 'build');
+    expect([size.status, size.stderr.split(':').slice(0, 3).join(':')]).toEqual([2, 'quire: quire.yaml:4']);
+    writeFileSync(join(dir, 'quire.yaml'), `books:\n  - stories: [${story}]\n    formats: [docx]\n`);
+    const format = quireIn(dir, {}, 'build');
+    expect([format.status, format.stderr.split(':').slice(0, 3).join(':')]).toEqual([2, 'quire: quire.yaml:3']);
+  });
+
   it('refuses a module that is not a renderer, naming it (exit 2)', () => {
     const dir = mkdtempSync(join(tmpdir(), 'quire-badrenderer-'));
     writeFileSync(join(dir, 'bad.mjs'), 'export default { name: "bad" };\n');

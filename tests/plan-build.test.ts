@@ -50,7 +50,13 @@ const TWINS: Row[] = [
   { option: '--anthology', argv: [seed, other, '--anthology', 'Both'], yaml: { book: 'title: Both', stories: [seed, other] }, get: (p) => p.options.books.map((b) => [b.anthology, b.inputs.length]), expected: [['Both', 2]] },
   { option: '--editor', argv: [seed, '--editor', 'Jo Bloggs'], yaml: { book: 'editor: Jo Bloggs' }, get: (p) => book(p).editor, expected: 'Jo Bloggs' },
   { option: '--notes', argv: [seed, '--notes', 'end'], yaml: { book: 'notes: end' }, get: (p) => book(p).notes, expected: 'end' },
-  { option: '--page-size', argv: [seed, '--page-size', 'Letter'], yaml: { book: 'page-size: Letter' }, get: (p) => book(p).pageSize, expected: 'Letter' },
+  { option: '--page-size', argv: [seed, '--page-size', 'Letter'], yaml: { book: 'page-size: Letter' }, get: (p) => book(p).options?.pdf?.['page-size'] ?? book(p).pageSize, expected: 'Letter' },
+  { option: '--page-size (pdf: section)', argv: [seed, '--page-size', 'Letter'], yaml: { book: 'pdf:\n  page-size: Letter' }, get: (p) => book(p).options?.pdf?.['page-size'], expected: 'Letter' },
+  { option: '--recto', argv: [seed, '--recto'], yaml: { book: 'pdf:\n  recto: true' }, get: (p) => book(p).options?.pdf?.recto, expected: true },
+  { option: '--width', argv: [seed, '--width', '60'], yaml: { top: 'txt:\n  width: 60' }, get: (p) => book(p).options?.txt?.width, expected: 60 },
+  { option: '--crlf', argv: [seed, '--crlf'], yaml: { book: 'txt:\n  crlf: true' }, get: (p) => book(p).options?.txt?.crlf, expected: true },
+  { option: '--ascii', argv: [seed, '--ascii'], yaml: { top: 'txt:\n  ascii: true' }, get: (p) => book(p).options?.txt?.ascii, expected: true },
+  { option: '--embed-fonts', argv: [seed, '--embed-fonts'], yaml: { book: 'epub:\n  embed-fonts: true' }, get: (p) => book(p).options?.epub?.['embed-fonts'], expected: true },
   { option: '--cover', argv: [seed, '--cover', 'art.png'], yaml: { book: 'cover: art.png' }, get: (p) => p.options.cover ?? book(p).cover, expected: 'art.png', fromConfig: (dir) => join(dir, 'art.png') },
   { option: '--series, --series-index', argv: [seed, '--series', 'The Saga', '--series-index', '2'], yaml: { book: 'series: The Saga\nseries-index: 2' }, get: (p) => book(p).series, expected: { name: 'The Saga', position: 2 } },
   { option: '--renderer', argv: [seed, '--renderer', renderer], yaml: { top: `renderers: [${renderer}]` }, get: (p) => [p.options.registry.defaults(), p.options.registry.modules()?.length], expected: [['epub', 'pdf', 'txt', 'html'], 1] },
@@ -58,12 +64,7 @@ const TWINS: Row[] = [
 
 /** Options of the command line alone: how a build runs, not what a book is. */
 const FLAGS_ONLY: Row[] = [
-  { option: '--recto', argv: [seed, '--recto'], yaml: {}, get: (p) => p.options.recto, expected: true },
-  { option: '--width', argv: [seed, '--width', '60'], yaml: {}, get: (p) => p.options.width, expected: 60 },
-  { option: '--crlf', argv: [seed, '--crlf'], yaml: {}, get: (p) => p.options.crlf, expected: true },
   { option: '--no-typography', argv: [seed, '--no-typography'], yaml: {}, get: (p) => p.options.typography, expected: false },
-  { option: '--ascii', argv: [seed, '--ascii'], yaml: {}, get: (p) => p.options.ascii, expected: true },
-  { option: '--embed-fonts', argv: [seed, '--embed-fonts'], yaml: {}, get: (p) => p.options.embedFonts, expected: true },
   { option: '--templates', argv: [seed, '--templates', 'mine'], yaml: {}, get: (p) => [p.options.templatesDir, p.watched.includes('mine')], expected: ['mine', true] },
   { option: '--jobs', argv: [seed, '-j', '3'], yaml: {}, get: (p) => p.options.workers, expected: 3 },
   { option: '--shard', argv: [seed, other, '--shard', '2/2'], yaml: {}, get: (p) => [p.options.shard, p.options.books.length, p.outputs, p.watched.includes(seed)], expected: [{ index: 2, count: 2 }, 2, 3, false] },
@@ -85,7 +86,7 @@ describe('quire build ARGV → plan', () => {
 
   it('takes SOURCE_DATE_EPOCH from the environment, and leaves every other value at its default', async () => {
     const p = await plan([seed], { SOURCE_DATE_EPOCH: '1700000000' });
-    expect(p.options).toMatchObject({ outDir: 'dist', sourceDateEpoch: 1700000000, typography: true, recto: false, width: null, cover: null, shard: null, templatesDir: null });
+    expect(p.options).toMatchObject({ outDir: 'dist', sourceDateEpoch: 1700000000, typography: true, cover: null, shard: null, templatesDir: null });
     expect(p.options.books).toEqual([{ inputs: [seed] }]);
     expect(p.outputs).toBe(3);
   });
@@ -93,7 +94,7 @@ describe('quire build ARGV → plan', () => {
   it('lets a flag win over the book in quire.yaml', async () => {
     const { file } = config('formats: [epub]', 'notes: omit\npage-size: A4\ncover: art.png');
     const p = await plan(['--config', file, '--notes', 'end', '--page-size', '6x9', '--format', 'txt', '--cover', 'mine.png']);
-    expect(book(p)).toMatchObject({ notes: 'end', pageSize: '6x9', formats: ['txt'] });
+    expect(book(p)).toMatchObject({ notes: 'end', formats: ['txt'], options: { pdf: { 'page-size': '6x9' } } });
     expect(book(p).cover).toBeUndefined();
     expect(p.options.cover).toBe('mine.png');
   });
@@ -132,5 +133,46 @@ describe('wrong names are usage errors wherever they are found', () => {
     expect(await usage(plan([seed, '--width', 'wide']))).toBe('--width must be a whole number of columns (0 for no wrapping), not "wide"');
     expect(await usage(plan([seed, '--series-index', 'second']))).toBe('--series-index must be a number, not "second"');
     expect(await usage(plan([seed, '--jobs', '0']))).toBe('--jobs must be a whole number of worker threads, not "0"');
+  });
+});
+
+describe("renderers' own options: quire.yaml sections checked by each renderer's schema", () => {
+  const usage = async (promise: Promise<unknown>): Promise<string> => {
+    const error = await promise.then(() => null, (e: unknown) => e);
+    expect(error).toBeInstanceOf(UsageError);
+    return (error as Error).message;
+  };
+  const sizes = 'unknown page size "B5"; use one of A5, A4, Letter, 6x9, 5x8, 5.25x8, 5.5x8.5, B-format, A6, pocket, or a custom size with its unit such as 140x216mm or 5.5x8.5in';
+
+  it('takes a third-party renderer its section from quire.yaml, the book level over the top level', async () => {
+    const { file } = config(`renderers: [${renderer}]\nhtml:\n  theme: dark`, 'formats: [html]');
+    expect(book(await plan(['--config', file])).options).toEqual({ html: { theme: 'dark' } });
+    const over = config(`renderers: [${renderer}]\nhtml:\n  theme: dark`, 'formats: [html]\nhtml:\n  theme: none');
+    expect(book(await plan(['--config', over.file])).options).toEqual({ html: { theme: 'none' } });
+  });
+
+  it("names the line of a value the renderer's schema refuses, at either level", async () => {
+    const { file } = config(`renderers: [${renderer}]`, 'formats: [html]\nhtml:\n  theme: purple');
+    expect(await usage(plan(['--config', file]))).toBe(`${file}:6: books.0.html.theme: Invalid option: expected one of "light"|"dark"|"none"`);
+    const top = config(`renderers: [${renderer}]\nhtml:\n  colour: red`, '');
+    expect(await usage(plan(['--config', top.file]))).toBe(`${top.file}:3: html.colour: unknown key "colour"; check the spelling (see the README for the options of html)`);
+  });
+
+  it("checks the built-in renderers' sections too, and the page size of pdf:", async () => {
+    const width = config('txt:\n  width: wide', '');
+    expect(await usage(plan(['--config', width.file]))).toBe(`${width.file}:2: txt.width: Invalid input: expected number, received string`);
+    const size = config('', 'pdf:\n  page-size: B5');
+    expect(await usage(plan(['--config', size.file]))).toBe(`${size.file}:5: books.0.pdf.page-size: ${sizes}`);
+  });
+
+  it('refuses a section no renderer reads, with its line; a misspelt plain key is still an unknown key', async () => {
+    const { file } = config('', 'htm:\n  theme: dark');
+    expect(await usage(plan(['--config', file]))).toBe(`${file}:4: books.0.htm: no renderer reads options under "htm"; check the spelling, or list the renderer's module under renderers: (renderers: epub, pdf, txt, imposed, cover, calibration)`);
+  });
+
+  it('gives the library the same sections, and checks them without a config', async () => {
+    const p = await planBuild({ files: [seed] }, { renderers: [renderer], options: { html: { theme: 'none' } } });
+    expect(book(p).options).toEqual({ html: { theme: 'none' } });
+    expect(await usage(planBuild({ files: [seed] }, { renderers: [renderer], options: { html: { theme: 7 } } }))).toMatch(/^html\.theme: /);
   });
 });

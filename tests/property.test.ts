@@ -7,7 +7,7 @@ import { InputError } from '../src/errors.js';
 import { parse } from '../src/parse.js';
 import { epubRenderer } from '../src/render/epub/epub-renderer.js';
 import { pdfRenderer } from '../src/render/pdf/pdf-renderer.js';
-import type { RenderContext } from '../src/render/renderer.js';
+import { renderedFile, type RenderContext } from '../src/render/renderer.js';
 import { Templates } from '../src/render/templates.js';
 import { txtRenderer } from '../src/render/txt/txt-renderer.js';
 import { typography } from '../src/transform/typography.js';
@@ -34,7 +34,7 @@ const manuscript = fc
   .map((lines) => lines.map(([l, sep]) => l + sep).join(''));
 
 const context: RenderContext = {
-  options: { notes: 'inline', embedFonts: false, cover: { name: 'cover.png', mediaType: 'image/png', data: new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]) }, pageSize: null, recto: false, width: 72, crlf: false, ascii: false },
+  options: { notes: 'inline', cover: { name: 'cover.png', mediaType: 'image/png', data: new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]) }, width: 72 },
   templates: new Templates(),
   sourceDateEpoch: 0,
   report: () => undefined,
@@ -57,16 +57,16 @@ describe('generated manuscripts', () => {
         const typeset = typography(m).manuscript;
         const { book } = bind([typeset]);
         const expected = words([...typeset.front, ...typeset.chapters].map((c) => bodyText(c.children)).join('\n'));
-        const txt = (await txtRenderer.render(book, context)) as string;
+        const txt = renderedFile(await txtRenderer.render(book, context)).data as string;
         expect(firstMissingInOrder(expected, words(txt))).toBeNull();
-        const files = unzipSync((await epubRenderer.render(book, context)) as Uint8Array);
+        const files = unzipSync(renderedFile(await epubRenderer.render(book, context)).data as Uint8Array);
         const xhtml = Object.entries(files).filter(([name]) => name.endsWith('.xhtml') || name.endsWith('.opf') || name.endsWith('.ncx'));
         for (const [name, data] of xhtml) expect(XMLValidator.validate(strFromU8(data)), name).toBe(true);
         // Reading order: front sections (s01-fNN), then chapters (s01-cNNN).
         const page = (kind: string): [string, Uint8Array][] => xhtml.filter(([name]) => new RegExp(`s01-${kind}\\d+\\.xhtml$`).test(name)).sort(([a], [b]) => a.localeCompare(b));
         const pages = [...page('f'), ...page('c')];
         expect(firstMissingInOrder(expected, words(pages.map(([, d]) => xhtmlText(strFromU8(d))).join('\n')))).toBeNull();
-        const pdf = (await pdfRenderer.render(book, context)) as Uint8Array;
+        const pdf = renderedFile(await pdfRenderer.render(book, context)).data as Uint8Array;
         expect(strFromU8(pdf.subarray(0, 5))).toBe('%PDF-');
       }),
       // Shrinking a failure can take minutes: CI reports the first counterexample as found; the fuzz script shrinks it.

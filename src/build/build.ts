@@ -9,7 +9,7 @@ import type { StructureLevers } from '../parse/levers.js';
 import { typography } from '../transform/typography.js';
 import { RendererRegistry } from '../render/registry.js';
 import { registryWith, type RendererModule } from '../render/load-renderer.js';
-import type { CoverImage, NotesMode, RenderOptions } from '../render/renderer.js';
+import type { CoverImage, NotesMode } from '../render/renderer.js';
 import { resolvePrint, type PrintOptions, type PrintSettings } from '../print/print-options.js';
 import { Templates } from '../render/templates.js';
 import { loadTheme } from '../render/pdf/theme.js';
@@ -20,6 +20,7 @@ import { failure, runJob, type BookReport, type BuildFailure, type BuildOutput, 
 import { checkShard, inShard, type Shard } from './shard.js';
 import { bookSlug } from './slug.js';
 import { WorkerPool } from './worker-pool.js';
+import { builtInSections, mergeSections, rendererOptions, type Sections } from './renderer-options.js';
 
 export type { BookReport, BuildFailure, BuildOutput } from './render-job.js';
 
@@ -39,6 +40,8 @@ export interface BookSpec {
   formats?: string[];
   notes?: NotesMode;
   pageSize?: string | null;
+  /** Renderers' own options by section (`pdf`, `epub`, `txt`, a third-party renderer's name), keys as in quire.yaml; they win over the build's. */
+  options?: Sections;
   /** Print settings of this book; each one given replaces the build's. */
   print?: PrintSettings;
   cover?: string | null;
@@ -67,6 +70,8 @@ export interface BuildOptions {
   typography?: boolean;
   /** Plain text: fold typography back to ASCII. */
   ascii?: boolean;
+  /** Renderers' own options for every book, by section, keys as in quire.yaml (`{ txt: { width: 60 } }`); over the settings above, under each book's. */
+  options?: Sections;
   /** Path of a cover image for every book built. */
   cover?: string | null;
   editor?: string | null;
@@ -199,7 +204,9 @@ async function buildBooks(options: Readonly<BuildOptions>, registry: RendererReg
   const mine = new Set(options.books.filter((_, i) => inShard(i, options.shard)).flatMap((b) => b.inputs));
   result.diagnostics = result.diagnostics.filter((d) => mine.has(d.file));
   result.failures = result.failures.filter((f) => mine.has(f.subject));
-  const base: RenderOptions = { notes: options.notes ?? 'inline', embedFonts: options.embedFonts ?? false, cover, pageSize: options.pageSize ?? null, recto: options.recto ?? false, width: options.width ?? null, crlf: options.crlf ?? false, ascii: options.ascii ?? false };
+  const notes = options.notes ?? 'inline';
+  // The flat settings of BuildOptions are the lowest layer of each renderer's section.
+  const settings = mergeSections(builtInSections(options), options.options);
   const jobs: RenderJob[] = [];
   const taken = new Set<string>();
   for (const [position, spec] of options.books.entries()) {
@@ -216,11 +223,14 @@ async function buildBooks(options: Readonly<BuildOptions>, registry: RendererReg
       result.failures.push(failure(spec.coverSource ?? spec.cover ?? '', null, error));
       continue;
     }
-    const pageSize = spec.pageSize ?? base.pageSize;
+    const sections = mergeSections(settings, spec.pageSize ? { pdf: { 'page-size': spec.pageSize } } : undefined, spec.options);
+    const pageSize = typeof sections.pdf?.['page-size'] === 'string' ? sections.pdf['page-size'] : null;
     const print = resolvePrint({ ...options.print, ...spec.print }, pageSize);
     const formats = withPrintFormats(options.formats ?? spec.formats ?? registry.defaults(), print);
     registry.check(formats);
-    jobs.push({ book, slug, formats, options: { ...base, notes: spec.notes ?? base.notes, pageSize, cover: bookCover, print } });
+    const own: Record<string, Record<string, unknown>> = {};
+    for (const format of formats) own[format] = await rendererOptions(registry, format, sections);
+    jobs.push({ book, slug, formats, options: { notes: spec.notes ?? notes, cover: bookCover, print }, own, pageSize });
   }
   checkPageSizes(jobs, env);
   const onOutput = (o: BuildOutput): void => options.onOutput?.(o);
@@ -254,7 +264,7 @@ function withPrintFormats(formats: readonly string[], print: PrintOptions): stri
 
 /** A page size no template knows is a usage error before anything is rendered, not a failure of every PDF. */
 function checkPageSizes(jobs: readonly RenderJob[], env: JobEnv): void {
-  const sizes = new Set(jobs.map((j) => j.options.pageSize).filter((s) => s !== null));
+  const sizes = new Set(jobs.map((j) => j.pageSize).filter((s) => s !== null));
   if (sizes.size === 0) return;
   const theme = loadTheme(new Templates(env.templatesDir));
   for (const size of sizes) trimSize(theme, size);

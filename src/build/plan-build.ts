@@ -10,6 +10,7 @@ import { BUILT_IN_TEMPLATES, Templates } from '../render/templates.js';
 import type { BookSpec, BuildOptions } from './build.js';
 import { checkShard, inShard, type Shard } from './shard.js';
 import { resolvePrint, type PrintSettings } from '../print/print-options.js';
+import { builtInSections, checkSection, mergeSections, sectionSchema, type SectionLayer, type Sections } from './renderer-options.js';
 
 /**
  * A build's settings as the command line gives them (`quire build --notes
@@ -39,6 +40,8 @@ export interface BuildFlags {
   seriesIndex?: number;
   /** A folder of templates that replace quire's own file by file. */
   templates?: string;
+  /** Renderers' own options by section, keys as in quire.yaml (`{ html: { theme: 'dark' } }`): over quire.yaml's, like the flags above. */
+  options?: Sections;
   /** Third-party renderer modules, by path (relative to the working folder) or package name. */
   renderers?: readonly string[];
   shard?: Shard;
@@ -84,11 +87,15 @@ interface Described {
   renderers: RendererModule[];
   /** Checks every name quire.yaml gives against the registry and the theme, with its line. */
   check(registry: RendererRegistry, theme: () => Theme): void;
+  /** The renderers' sections of each book as layers, lowest first, each naming where its keys were written. */
+  layers(section: string, book: number): SectionLayer[];
+  /** Where a section was named, for a section no renderer reads. */
+  sectionAt(section: string, book: number): string;
 }
 
 /** The books a quire.yaml describes. Loaded only for config builds: yaml, zod and the glob library are not needed to build named files. */
 async function fromConfig(file: string): Promise<Described> {
-  const [{ loadConfig, configLine }, { configBooks, configOut }] = await Promise.all([import('../config/load-config.js'), import('../config/config-books.js')]);
+  const [{ loadConfig, configLine, configKeyLine }, { configBooks, configOut }] = await Promise.all([import('../config/load-config.js'), import('../config/config-books.js')]);
   const config = await loadConfig(file);
   const at = (path: readonly PropertyKey[]): string => `${file}:${configLine(config, path)}: `;
   const books = (await configBooks(config, file)).map((b) => (b.formats || !config.formats ? b : { ...b, formats: formatNames(config.formats) }));
@@ -96,6 +103,15 @@ async function fromConfig(file: string): Promise<Described> {
     books: books.map((b) => (b.formats ? { ...b, formats: formatNames(b.formats) } : b)),
     out: configOut(config, file),
     renderers: (config.renderers ?? []).map((spec) => ({ spec, base: dirname(resolve(file)) })),
+    layers(section, i) {
+      const layer = (path: readonly PropertyKey[], values: Record<string, unknown> | undefined): SectionLayer[] =>
+        values ? [{ values, at: (key) => `${at([...path, ...key])}${[...path, ...key].map(String).join('.')}: ` }] : [];
+      return [...layer([section], config.sections?.[section]), ...layer(['books', i, section], config.books[i]?.sections?.[section])];
+    },
+    sectionAt(section, i) {
+      const keyAt = (path: readonly PropertyKey[]): string => `${file}:${configKeyLine(config, path)}: ${path.map(String).join('.')}: `;
+      return config.books[i]?.sections?.[section] ? keyAt(['books', i, section]) : keyAt([section]);
+    },
     check(registry, theme) {
       if (config.formats) registry.check(formatNames(config.formats), `${at(['formats'])}formats: `);
       config.books.forEach((b, i) => {
@@ -108,18 +124,18 @@ async function fromConfig(file: string): Promise<Described> {
 
 function fromFiles(files: readonly string[], flags: Readonly<BuildFlags>): Described {
   const books: BookSpec[] = flags.anthology ? [{ inputs: [...files], anthology: flags.anthology }] : files.map((f) => ({ inputs: [f] }));
-  return { books, out: null, renderers: [], check: () => undefined };
+  return { books, out: null, renderers: [], check: () => undefined, layers: () => [], sectionAt: () => '' };
 }
 
 /** A book's settings with the flags given laid over them. A `--cover` replaces the book's own, and is read once for all (`BuildOptions.cover`). */
-function withFlags(book: BookSpec, flags: Readonly<BuildFlags>, formats: string[] | null, series: Series | null): BookSpec {
+function withFlags(book: BookSpec, flags: Readonly<BuildFlags>, sections: Sections | null, formats: string[] | null, series: Series | null): BookSpec {
   const { cover, coverSource, ...rest } = book;
   return {
     ...rest,
     ...(cover !== undefined && !flags.cover ? { cover, ...(coverSource !== undefined ? { coverSource } : {}) } : {}),
     ...(formats ? { formats } : {}),
     ...(flags.notes ? { notes: flags.notes } : {}),
-    ...(flags.pageSize ? { pageSize: flags.pageSize } : {}),
+    ...(book.options || sections ? { options: mergeSections(book.options, sections ?? undefined) } : {}),
     ...(flags.print ? { print: { ...book.print, ...flags.print } } : {}),
     ...(flags.editor ? { editor: flags.editor } : {}),
     ...(series ? { series } : {}),
@@ -152,7 +168,9 @@ export async function planBuild(source: BuildSource, flags: Readonly<BuildFlags>
   if (flags.print) resolvePrint(flags.print, flags.pageSize ?? null);
   described.check(registry, themeOf);
   const series = flags.series ? { name: flags.series, position: flags.seriesIndex ?? null } : null;
-  const books = described.books.map((b) => withFlags(b, flags, formats, series));
+  const sections = flagSections(flags);
+  await checkSections(described, registry, themeOf, sections);
+  const books = described.books.map((b) => withFlags(b, flags, sections, formats, series));
   const slice = books.filter((_, i) => inShard(i, flags.shard));
   const moduleFiles = modules.filter((m) => isPath(m.spec)).map((m) => resolve(m.base, m.spec));
   const configFile = 'config' in source ? [source.config] : [];
@@ -163,12 +181,7 @@ export async function planBuild(source: BuildSource, flags: Readonly<BuildFlags>
       registry,
       shard: flags.shard ?? null,
       cover: flags.cover ?? null,
-      embedFonts: flags.embedFonts ?? false,
-      recto: flags.recto ?? false,
-      width: flags.width ?? null,
-      crlf: flags.crlf ?? false,
       typography: flags.typography ?? true,
-      ascii: flags.ascii ?? false,
       templatesDir: flags.templates ?? null,
       sourceDateEpoch: flags.sourceDateEpoch ?? null,
       workers: flags.jobs ?? 1,
@@ -186,5 +199,32 @@ function checkTrimSize(theme: Theme, name: string, where: string): void {
   } catch (error) {
     if (error instanceof UsageError) throw new UsageError(`${where}${error.message}`);
     throw error;
+  }
+}
+
+/** The flags that set a built-in renderer's options, as the sections they belong to (`--width 60` is `txt: { width: 60 }`), with the library's `options`. */
+function flagSections(flags: Readonly<BuildFlags>): Sections | null {
+  const merged = mergeSections(builtInSections(flags), flags.options);
+  return Object.keys(merged).length > 0 ? merged : null;
+}
+
+/** A flag's name for a key of a built-in renderer's section. */
+const FLAG_OF: Readonly<Record<string, string>> = { 'embed-fonts': '--embed-fonts', 'page-size': '--page-size', recto: '--recto', width: '--width', crlf: '--crlf', ascii: '--ascii' };
+
+/**
+ * Checks every renderer section quire.yaml and the flags give, for every
+ * book, with the renderer's schema: a wrong value or key is a `UsageError`
+ * naming `quire.yaml:LINE` (or the flag), a section no renderer reads too.
+ */
+async function checkSections(described: Described, registry: RendererRegistry, theme: () => Theme, flags: Sections | null): Promise<void> {
+  for (const [i, book] of described.books.entries()) {
+    for (const name of Object.keys(mergeSections(book.options, flags ?? undefined))) {
+      const schema = await sectionSchema(registry, name, described.sectionAt(name, i));
+      const fromFlags = flags?.[name];
+      const layers = [...described.layers(name, i), ...(fromFlags ? [{ values: fromFlags, at: (path: readonly PropertyKey[]) => `${FLAG_OF[String(path[0])] ?? [name, ...path].map(String).join('.')}: ` }] : [])];
+      if (schema) await checkSection(schema, name, layers);
+      const size = layers.findLast((l) => typeof l.values['page-size'] === 'string');
+      if (name === 'pdf' && size) checkTrimSize(theme(), size.values['page-size'] as string, size.at(['page-size']));
+    }
   }
 }

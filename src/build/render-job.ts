@@ -3,7 +3,7 @@ import type { Book } from '../book.js';
 import { InputError } from '../errors.js';
 import type { Diagnostic } from '../model.js';
 import type { RendererRegistry } from '../render/registry.js';
-import type { RenderContext, RenderOptions } from '../render/renderer.js';
+import { renderedFile, type CommonOptions, type RenderContext } from '../render/renderer.js';
 import { storyWords } from '../render/story-stats.js';
 import type { Templates } from '../render/templates.js';
 import { clashWith, type ProtectedPaths } from './protected-paths.js';
@@ -14,7 +14,11 @@ export interface RenderJob {
   book: Book;
   slug: string;
   formats: string[];
-  options: RenderOptions;
+  options: CommonOptions;
+  /** Each format's own options, checked by its renderer's schema. */
+  own: Record<string, Record<string, unknown>>;
+  /** The PDF's trim size, for checking before anything is rendered. */
+  pageSize: string | null;
 }
 
 export interface JobEnv {
@@ -47,7 +51,7 @@ export interface BuildFailure {
 export interface BookReport {
   title: string;
   formats: string[];
-  /** Pages of the PDF, when one was made. */
+  /** Pages of the PDF (the last paged format's count), when one was made. */
   pages: number | null;
   bytes: number;
   words: number;
@@ -83,15 +87,14 @@ export async function runJob(job: RenderJob, env: JobEnv, registry: RendererRegi
     report: { title: job.book.meta.title, formats: [], pages: null, bytes: 0, words: job.book.stories.reduce((n, s) => n + storyWords(s), 0), warnings: 0, ms: 0 },
   };
   let note: string | null = null;
-  const context: RenderContext = {
-    options: job.options,
-    templates,
-    sourceDateEpoch: env.sourceDateEpoch,
-    report: (d) => result.diagnostics.push(d),
-    recordPages: (n) => (result.report.pages = n),
-    note: (text) => (note = text),
-  };
   for (const format of job.formats) {
+    const context: RenderContext = {
+      options: { ...job.options, ...job.own[format] },
+      templates,
+      sourceDateEpoch: env.sourceDateEpoch,
+      report: (d) => result.diagnostics.push(d),
+      note: (text) => (note = text),
+    };
     const renderer = await registry.get(format);
     const path = join(env.outDir, `${job.slug}${renderer.suffix ?? ''}.${renderer.extension}`);
     note = null;
@@ -102,8 +105,9 @@ export async function runJob(job: RenderJob, env: JobEnv, registry: RendererRegi
       continue;
     }
     try {
-      const data = await renderer.render(job.book, context);
+      const { data, stats } = renderedFile(await renderer.render(job.book, context));
       await writeAtomic(path, data);
+      if (stats?.pages !== undefined) result.report.pages = stats.pages;
       const output: BuildOutput = { title: job.book.meta.title, format: renderer.name, path, bytes: typeof data === 'string' ? Buffer.byteLength(data) : data.byteLength, ...(note !== null ? { note } : {}) };
       result.outputs.push(output);
       result.report.formats.push(renderer.name);

@@ -2,6 +2,7 @@ import { stat } from 'node:fs/promises';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import type { BookSpec } from '../build/build.js';
+import { mergeSections, type Sections } from '../build/renderer-options.js';
 import { ConfigError, configLine } from './load-config.js';
 import type { StoryOverrides } from '../bind/overrides.js';
 import type { BookConfig, Config, StructureConfig } from './schema.js';
@@ -51,7 +52,9 @@ function storyOverrides(o: { [K in keyof StoryOverrides]?: StoryOverrides[K] | u
   return entries.length > 0 ? (Object.fromEntries(entries) as StoryOverrides) : null;
 }
 
-async function bookSpec(book: BookConfig, base: string, configFile: string, index: number, coverLine: (index: number) => number): Promise<BookSpec> {
+async function bookSpec(book: BookConfig, base: string, configFile: string, index: number, coverLine: (index: number) => number, top: Sections | undefined): Promise<BookSpec> {
+  // Renderers' sections: the book's keys over the top level's.
+  const sections = top || book.sections ? mergeSections(top, book.sections) : null;
   const inputs: string[] = [];
   const overrides: Record<string, StoryOverrides> = {};
   for (const { file, structure, ...rest } of book.stories) {
@@ -78,6 +81,7 @@ async function bookSpec(book: BookConfig, base: string, configFile: string, inde
     ...(book.formats ? { formats: book.formats } : {}),
     ...(book.notes ? { notes: book.notes } : {}),
     ...(book['page-size'] ? { pageSize: book['page-size'] } : {}),
+    ...(sections ? { options: sections } : {}),
     ...printSettings(book),
     ...(book.cover ? { cover: display(resolve(base, book.cover)), coverSource: `${configFile}:${coverLine(index)}` } : {}),
     ...(book.series ? { series: { name: book.series, position: book['series-index'] ?? null } } : {}),
@@ -105,7 +109,7 @@ function printSettings(book: BookConfig): { print?: PrintSettings } {
 export async function configBooks(config: Config, configFile: string): Promise<BookSpec[]> {
   const base = dirname(resolve(configFile));
   const coverLine = (i: number): number => configLine(config, ['books', i, 'cover']);
-  return Promise.all(config.books.map((b, i) => bookSpec(b, base, configFile, i, coverLine)));
+  return Promise.all(config.books.map((b, i) => bookSpec(b, base, configFile, i, coverLine, config.sections)));
 }
 
 export function configOut(config: Config, configFile: string): string | null {

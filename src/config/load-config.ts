@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { isNode, type Document, type LineCounter } from 'yaml';
+import { isMap, isNode, isScalar, type Document, type LineCounter } from 'yaml';
 import { readYaml, type YamlLimits } from '../safe-yaml.js';
 import type { z } from 'zod';
 import { ConfigError } from '../errors.js';
@@ -27,12 +27,24 @@ function describe(issue: z.core.$ZodIssue): { path: PropertyKey[]; message: stri
   return { path: [...issue.path], message: `${where}${issue.message}` };
 }
 
+/** The line of the key that ends `path` (a section's name, say, whose value starts on the next line). */
+function keyLineOf(doc: Document, counter: LineCounter, path: readonly PropertyKey[]): number {
+  const parent = doc.getIn(path.slice(0, -1) as unknown[], true);
+  const pair = isMap(parent) ? parent.items.find((p) => isScalar(p.key) && p.key.value === path[path.length - 1]) : undefined;
+  return pair && isNode(pair.key) && pair.key.range ? counter.linePos(pair.key.range[0]).line : lineOf(doc, counter, path);
+}
+
 /** Where each config's keys stand in its file, for messages about their values found later (a cover that is damaged). */
-const sourceLines = new WeakMap<Config, (path: readonly PropertyKey[]) => number>();
+const sourceLines = new WeakMap<Config, { value: (path: readonly PropertyKey[]) => number; key: (path: readonly PropertyKey[]) => number }>();
 
 /** The line of a key in the file a config was read from (1 when unknown). */
 export function configLine(config: Config, path: readonly PropertyKey[]): number {
-  return sourceLines.get(config)?.(path) ?? 1;
+  return sourceLines.get(config)?.value(path) ?? 1;
+}
+
+/** The line of the key itself that ends `path` in the file a config was read from (1 when unknown). */
+export function configKeyLine(config: Config, path: readonly PropertyKey[]): number {
+  return sourceLines.get(config)?.key(path) ?? 1;
 }
 
 /** Parses and checks a config's text; every problem found is reported with its line. */
@@ -42,7 +54,7 @@ export function parseConfig(text: string, file: string): Config {
   const { doc, counter } = read;
   const result = configSchema.safeParse(read.value);
   if (result.success) {
-    sourceLines.set(result.data, (path) => lineOf(doc, counter, path));
+    sourceLines.set(result.data, { value: (path) => lineOf(doc, counter, path), key: (path) => keyLineOf(doc, counter, path) });
     return result.data;
   }
   const messages = result.error.issues.map((issue) => {

@@ -43,7 +43,30 @@ const notes = z.enum(['inline', 'end', 'omit']);
 /** A length with its unit (`3mm`, `0.125in`), checked with the other print settings when the book is built. */
 const length = z.string().regex(/^\s*(\d+(\.\d+)?|\.\d+)\s*(pt|in|mm|cm)\s*$/i, 'a length with its unit: 3mm, 0.125in');
 
-const book = z.strictObject({
+/** A renderer's own options (`pdf:`, `epub:`, `txt:`, or a third-party renderer's name), checked by that renderer's schema when the build is planned. */
+const section = z.record(z.string(), z.unknown());
+const sections = z.record(z.string(), section).optional();
+
+const isMapping = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/**
+ * Moves the keys that are not quire's own and hold a mapping into
+ * `sections`: they are renderers' options, which only the renderers loaded
+ * for the build can check. Any other unknown key stays, and is an error.
+ */
+function liftSections(known: ReadonlySet<string>) {
+  return (value: unknown): unknown => {
+    if (!isMapping(value)) return value;
+    const lifted = Object.entries(value).filter(([key, v]) => !known.has(key) && isMapping(v));
+    if (lifted.length === 0) return value;
+    const rest = Object.fromEntries(Object.entries(value).filter(([key]) => !lifted.some(([k]) => k === key)));
+    return { ...rest, sections: Object.fromEntries(lifted) };
+  };
+}
+
+const withSections = <Shape extends z.ZodRawShape>(shape: Shape) => z.preprocess(liftSections(new Set(Object.keys(shape))), z.strictObject({ ...shape, sections }));
+
+const book = withSections({
   /** The anthology's title; for a one-story book, a replacement for the story's title. */
   title: z.string().min(1).optional(),
   subtitle: z.string().min(1).optional(),
@@ -73,7 +96,7 @@ const book = z.strictObject({
 });
 
 /** `quire.yaml`: unknown keys are errors, so a typo never passes silently. */
-export const configSchema = z.strictObject({
+export const configSchema = withSections({
   out: z.string().min(1).optional(),
   formats: formats.optional(),
   renderers: z.array(z.string().min(1)).optional(),

@@ -2,6 +2,7 @@ import { stringify } from 'yaml';
 import type { Block, Chapter, Inline, Manuscript, Note } from '../model.js';
 import { matchOrnament, matchPov } from '../parse/rules/markers.js';
 import { chapterHeading } from '../render/chapter-heading.js';
+import { builtInStrings } from '../render/strings.js';
 
 /** Characters that would be Markdown syntax inside running text. */
 const INLINE_SYNTAX = /([\\`*_[\]])/g;
@@ -61,10 +62,10 @@ function block(b: Block, povDepth: number): string {
   }
 }
 
-function chapter(c: Chapter, i: number, count: number, depth: number, parts: boolean, previousPart: string | null): string[] {
+function chapter(c: Chapter, i: number, count: number, depth: number, parts: boolean, previousPart: string | null, language: string): string[] {
   const out: string[] = [];
   if (parts && c.part !== null && c.part !== previousPart) out.push(`# ${escape(c.part)}`);
-  const heading = chapterHeading(c, i, count);
+  const heading = chapterHeading(c, i, count, builtInStrings(language), language);
   if (heading) out.push(`${'#'.repeat(depth)} ${escape(heading.text)}`);
   out.push(...c.notesBefore.map(note), ...c.children.map((b) => block(b, depth + 2)), ...c.notesAfter.map(note));
   return out;
@@ -90,7 +91,7 @@ export function toMarkdown(m: Manuscript): string {
   const depth = parts ? 2 : 1;
   const body: string[] = [...m.notesBefore.map(note)];
   for (const s of m.front) body.push(...(s.title ? [`${'#'.repeat(depth)} ${escape(s.title)}`] : []), ...s.children.map((b) => block(b, depth + 2)));
-  m.chapters.forEach((c, i) => body.push(...chapter(c, i, m.chapters.length, depth, parts, m.chapters[i - 1]?.part ?? null)));
+  m.chapters.forEach((c, i) => body.push(...chapter(c, i, m.chapters.length, depth, parts, m.chapters[i - 1]?.part ?? null, m.meta.language)));
   body.push(...m.notesAfter.map(note));
   return `---\n${stringify(meta, { lineWidth: 0 })}---\n\n${body.join('\n\n')}\n`;
 }

@@ -1,17 +1,26 @@
 import { bodyText } from '../model-text.js';
 import { countWords } from '../model-text.js';
 import type { Manuscript } from '../model.js';
+import type { Strings } from './strings.js';
 
-const numberFormat = new Intl.NumberFormat('en-US');
+/** Han characters and kana: Chinese and Japanese count their text by the character (字), not by spaces. */
+const CHARACTER_COUNTED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu;
+/** CJK punctuation and full-width forms, which are not counted. */
+const CJK_MARKS = /[\u3000-\u303f\uff00-\uffef]/g;
 
-export function storyWords(m: Manuscript): number {
-  return [...m.front, ...m.chapters].reduce((n, part) => n + countWords(bodyText(part.children)), 0);
+/** Words of a text, each Han character or kana counting as one, as Chinese and Japanese count. */
+function textWords(text: string): number {
+  return countWords(text.replace(CJK_MARKS, ' ').replace(CHARACTER_COUNTED, ' x '));
 }
 
-/** `6,260 words · 1 chapter`: the same digits on every machine, whatever its locale. */
-export function countsLine(words: number, chapters: number, stories?: number): string {
-  const parts = [`${numberFormat.format(words)} ${words === 1 ? 'word' : 'words'}`];
-  if (stories !== undefined) parts.unshift(`${numberFormat.format(stories)} ${stories === 1 ? 'story' : 'stories'}`);
-  else parts.push(`${numberFormat.format(chapters)} ${chapters === 1 ? 'chapter' : 'chapters'}`);
+export function storyWords(m: Manuscript): number {
+  return [...m.front, ...m.chapters].reduce((n, part) => n + textWords(bodyText(part.children)), 0);
+}
+
+/** `6,260 words · 1 chapter`, `6.260 Wörter · 1 Kapitel`: a story's counts, or an anthology's with its stories first. */
+export function countsLine(strings: Strings, words: number, chapters: number, stories?: number): string {
+  const parts = [strings.count('words', words)];
+  if (stories !== undefined) parts.unshift(strings.count('stories', stories));
+  else parts.push(strings.count('chapters', chapters));
   return parts.join(' · ');
 }

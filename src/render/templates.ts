@@ -18,6 +18,8 @@ export function escapeXml(value: unknown): string {
   return String(value ?? '').replace(/[&<>"]/g, (c) => ENTITIES[c] ?? c);
 }
 
+class TemplateNotFound extends Error {}
+
 /**
  * Template files looked up by name (`epub/style.css`) in a user folder first,
  * then in quire's own; EJS templates are compiled once and cached.
@@ -41,6 +43,16 @@ export class Templates {
     return text;
   }
 
+  /** The text of a template file, or null when neither folder has it (a strings table for a language quire has none for). */
+  textIfAny(name: string): string | null {
+    try {
+      return this.text(name);
+    } catch (error) {
+      if (error instanceof TemplateNotFound) return null;
+      throw error;
+    }
+  }
+
   /** An EJS template as a function of its data. */
   compile(name: string): Template {
     let template = this.#compiled.get(name);
@@ -59,6 +71,6 @@ export class Templates {
         if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
       }
     }
-    throw new Error(`template "${name}" not found in ${this.#dirs.join(' or ')}`);
+    throw new TemplateNotFound(`template "${name}" not found in ${this.#dirs.join(' or ')}`);
   }
 }

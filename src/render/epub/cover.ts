@@ -3,6 +3,7 @@ import { Resvg } from '@resvg/resvg-js';
 import type { Book } from '../../book.js';
 import { BOOK_FONT } from '../book-fonts.js';
 import type { CoverImage } from '../renderer.js';
+import { stringsFor } from '../strings.js';
 import type { Templates } from '../templates.js';
 
 export interface Palette {
@@ -115,7 +116,7 @@ export function generateCover(book: Book, templates: Templates, shape: CoverShap
   const subtitleLines = book.meta.subtitle ? wrap(book.meta.subtitle, design.subtitleSize, width, measure).slice(0, 3) : [];
   const subtitles = subtitleLines.map((text, i) => ({ text, y: Math.round(titleEnd + design.subtitleSize * (2.2 + i * 1.3)) }));
   const ruleY = Math.round((subtitles[subtitles.length - 1]?.y ?? titleEnd) + 140);
-  const byline = book.meta.editor ? `Edited by ${book.meta.editor}` : book.meta.authors.join(' · ');
+  const byline = book.meta.editor ? stringsFor(templates, book.meta.language).text('editedBy', { editor: book.meta.editor }) : book.meta.authors.join(' · ');
   // Letter-spaced capitals run about a third wider than the measured text.
   const authorLines = wrap(byline.toUpperCase(), design.authorSize * 1.3, width, measure).slice(0, 3);
   const authors = authorLines.map((text, i) => ({ text, y: Math.round(design.authorBottom - (authorLines.length - 1 - i) * design.authorSize * 1.4) }));

@@ -2,7 +2,8 @@ import { pathToFileURL } from 'node:url';
 import type { Book } from '../../book.js';
 import { BOOK_FONT } from '../book-fonts.js';
 import { bookDate, bookIdentifier } from '../book-identity.js';
-import type { RenderContext, Renderer } from '../renderer.js';
+import type { RenderContext, Renderer, RenderResult } from '../renderer.js';
+import type { EpubOptions } from './epub-options.js';
 import { generateCover } from './cover.js';
 import { packageData } from './package-data.js';
 import { planPages } from './pages.js';
@@ -17,16 +18,16 @@ const EMBEDDED_FONTS = [
   { filename: 'EBGaramond-BoldItalic.ttf', path: BOOK_FONT.boldItalic },
 ];
 
-async function renderEpub(book: Book, context: RenderContext): Promise<Uint8Array> {
+async function renderEpub(book: Book, context: RenderContext<EpubOptions>): Promise<RenderResult> {
   const { templates, options } = context;
   const cover = options.cover ?? generateCover(book, templates);
   const extension = cover.name.slice(cover.name.lastIndexOf('.') + 1).toLowerCase();
-  const alt = `Cover: ${book.meta.title}${book.meta.authors.length > 0 ? `, by ${book.meta.authors.join(', ')}` : ''}`;
-  const plan = planPages(book, templates, options.notes, { src: `cover.${extension}`, alt });
+  const plan = planPages(book, templates, options.notes, { src: `cover.${extension}` });
   const identifier = bookIdentifier(book);
   const modified = bookDate(book, context.sourceDateEpoch);
   const q = packageData(book, plan, identifier, modified, GENERATOR);
-  const css = templates.text('epub/style.css') + (options.embedFonts ? templates.text('epub/fonts.css') : '');
+  const embedFonts = options['embed-fonts'] ?? false;
+  const css = templates.text('epub/style.css') + (embedFonts ? templates.text('epub/fonts.css') : '');
   const epub = new ReproducibleEPub(
     {
       title: book.meta.title,
@@ -34,7 +35,7 @@ async function renderEpub(book: Book, context: RenderContext): Promise<Uint8Arra
       lang: book.meta.language,
       css,
       cover: new File([cover.data], `cover.${extension}`, { type: cover.mediaType }),
-      fonts: options.embedFonts ? EMBEDDED_FONTS.map((f) => ({ filename: f.filename, url: pathToFileURL(f.path).href })) : [],
+      fonts: embedFonts ? EMBEDDED_FONTS.map((f) => ({ filename: f.filename, url: pathToFileURL(f.path).href })) : [],
       chapterXHTML: templates.text('epub/page.xhtml.ejs'),
       contentOPF: templates.text('epub/content.opf.ejs'),
       tocXHTML: templates.text('epub/nav.xhtml.ejs'),
@@ -47,10 +48,10 @@ async function renderEpub(book: Book, context: RenderContext): Promise<Uint8Arra
     identifier,
     modified,
   );
-  return new Uint8Array(await epub.genEpub());
+  return { data: new Uint8Array(await epub.genEpub()) };
 }
 
-export const epubRenderer: Renderer = {
+export const epubRenderer: Renderer<EpubOptions> = {
   name: 'epub',
   extension: 'epub',
   description: 'EPUB 3 for e-readers (Kobo, KOReader, Apple Books; Kindle through Send to Kindle)',

@@ -1,6 +1,5 @@
 import type { Book } from '../../book.js';
 import type { NavEntry, PagePlan } from './pages.js';
-import { CONTENTS_TITLE } from './pages.js';
 
 export interface Creator {
   name: string;
@@ -28,6 +27,7 @@ export interface PackageData {
   accessibilitySummary: string;
   generator: string;
   contentsTitle: string;
+  landmarksTitle: string;
   nav: NavEntry[];
   navDepth: number;
   landmarks: PagePlan['landmarks'];
@@ -69,7 +69,8 @@ export function packageData(book: Book, plan: PagePlan, identifier: string, date
     accessibilityFeatures: ['structuralNavigation', 'tableOfContents', 'readingOrder', 'alternativeText', 'displayTransformability'],
     accessibilitySummary: accessibilitySummary(book),
     generator,
-    contentsTitle: CONTENTS_TITLE,
+    contentsTitle: plan.strings.text('contents'),
+    landmarksTitle: plan.strings.text('landmarks'),
     nav: plan.nav,
     navDepth: Math.max(1, depth(plan.nav)),
     landmarks: plan.landmarks,

@@ -1,4 +1,5 @@
 /// <reference types="pdfkit" />
+import type { Strings } from '../strings.js';
 import type { Block, Inline, Note } from '../../model.js';
 import type { NotesMode } from '../renderer.js';
 import type { FontSet } from './font-set.js';
@@ -46,6 +47,8 @@ export function tagStructure(doc: PDFKit.PDFDocument, parent: Struct, type: stri
 export class BlockLayout {
   /** Whether the next paragraph starts flush (after a heading, a break, a note). */
   flush = true;
+  /** The words of the story being set (its `Illustration`): the story layout sets them before each story. */
+  words: Strings | null = null;
   #line = 0;
 
   constructor(
@@ -159,7 +162,7 @@ export class BlockLayout {
         const style: TextStyle = { ...this.bodyStyle, align: 'center', indent: 0 };
         // Set off like an ornament: a little space above and below the centred caption.
         if (!this.flow.atTop()) this.flow.y += this.theme.sceneBreak.gap / 2;
-        this.paragraph(parent, [{ type: 'text', value: '[Illustration' + (b.caption.length ? ': ' : '') }, ...b.caption, { type: 'text', value: ']' }], line, style, 'italic');
+        this.paragraph(parent, [{ type: 'text', value: `[${this.words?.text('illustration') ?? 'Illustration'}` + (b.caption.length ? ': ' : '') }, ...b.caption, { type: 'text', value: ']' }], line, style, 'italic');
         this.flow.y += this.theme.sceneBreak.gap / 2;
         this.flush = true;
         return;

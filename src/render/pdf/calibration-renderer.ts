@@ -5,6 +5,7 @@ import { resolvePrint } from '../../print/print-options.js';
 import { setPrintPreferences } from '../../print/print-preferences.js';
 import { bookDate } from '../book-identity.js';
 import type { Renderer } from '../renderer.js';
+import type { PdfOptions } from './pdf-options.js';
 import { fontPaths, loadTheme } from './theme.js';
 
 const MM = 72 / 25.4;
@@ -27,13 +28,14 @@ const FLIP_WORDS = { long: 'two-sided, flip on long edge', short: 'two-sided, fl
  * front, and the arrows whether the printer turns the paper as the imposed
  * sheets expect.
  */
-export const calibrationRenderer: Renderer = {
+export const calibrationRenderer: Renderer<PdfOptions> = {
   name: 'calibration',
   extension: 'pdf',
   suffix: '-calibration',
+  section: 'pdf',
   description: 'a two-sided test sheet: actual size, how the back lines up, which edge the printer flips on',
   async render(book, context) {
-    const print = context.options.print ?? resolvePrint({}, context.options.pageSize);
+    const print = context.options.print ?? resolvePrint({}, context.options['page-size'] ?? null);
     const sheet = SHEETS[print.sheet]!;
     const { width: W, height: H } = sheet;
     const fonts = fontPaths(loadTheme(context.templates));
@@ -82,7 +84,7 @@ export const calibrationRenderer: Renderer = {
     await done;
     const pdf = await PdfLibDocument.load(Buffer.concat(chunks), { updateMetadata: false });
     setPrintPreferences(pdf, print.duplex);
-    return pdf.save();
+    return { data: await pdf.save() };
   },
 };
 

@@ -30,7 +30,7 @@ export function contentsPageCount(entries: number, flow: PageFlow, theme: Theme)
  * Fills the reserved contents pages: each entry a line with dot leaders and
  * the page number, the whole line a link to the heading.
  */
-export function drawContents(doc: PDFKit.PDFDocument, toc: Struct, flow: PageFlow, firstPage: number, entries: readonly ContentsEntry[], fonts: FontSet, theme: Theme): void {
+export function drawContents(doc: PDFKit.PDFDocument, toc: Struct, flow: PageFlow, firstPage: number, title: string, entries: readonly ContentsEntry[], fonts: FontSet, theme: Theme): void {
   // Each line is its own TOCI element, marked on the page it is drawn on.
   const tagged = (type: string, draw: () => void): void => tagStructure(doc, toc, type, draw);
   const t = theme.contents;
@@ -38,8 +38,8 @@ export function drawContents(doc: PDFKit.PDFDocument, toc: Struct, flow: PageFlo
   doc.switchToPage(page - 1);
   flow.y = flow.top;
   const left = (): number => (page % 2 === 1 ? flow.size.margins.inner : flow.size.margins.outer);
-  const titleWidth = fonts.width(t.title, 'regular', t.titleSize);
-  tagged('H2', () => doc.font('regular').fontSize(t.titleSize).text(t.title, left() + (flow.width - titleWidth) / 2, flow.y, { lineBreak: false }));
+  const titleWidth = fonts.width(title, 'regular', t.titleSize);
+  tagged('H2', () => doc.font('regular').fontSize(t.titleSize).text(title, left() + (flow.width - titleWidth) / 2, flow.y, { lineBreak: false }));
   flow.y += 3 * t.titleSize;
   for (const entry of entries) {
     if (flow.y + t.leading > flow.bottom) {

@@ -6,9 +6,11 @@ import { resolvePrint } from '../../print/print-options.js';
 import { COVER_BLEED, SPINE_TEXT_PAGES, wrapCover } from '../../print/spine.js';
 import { bookDate } from '../book-identity.js';
 import { coverPalette, generateCover } from '../epub/cover.js';
-import type { CoverImage, RenderContext, Renderer } from '../renderer.js';
+import type { CoverImage, Renderer } from '../renderer.js';
+import { stringsFor } from '../strings.js';
 import { FontSet } from './font-set.js';
-import { interior } from './interior.js';
+import { interior, type PdfContext } from './interior.js';
+import type { PdfOptions } from './pdf-options.js';
 import { fontPaths, loadTheme } from './theme.js';
 
 /** Pixels per inch of the generated front design: what printers ask of pictures. */
@@ -23,15 +25,15 @@ const BARCODE_ROOM = 1.5 * 72;
  * and author when the book has 80 pages or more; the description on the back;
  * the generated cover design (or `--cover`) on the front.
  */
-export const coverRenderer: Renderer = {
+export const coverRenderer: Renderer<PdfOptions> = {
   name: 'cover',
   extension: 'pdf',
   suffix: '-cover',
+  section: 'pdf',
   description: 'a wrap cover for print on demand: back, spine sized by the page count, front',
   async render(book, context) {
     const made = await interior(book, context);
-    context.recordPages?.(made.pages);
-    const print = context.options.print ?? resolvePrint({}, context.options.pageSize);
+    const print = context.options.print ?? resolvePrint({}, context.options['page-size'] ?? null);
     const trim = made.size;
     const g = wrapCover(trim, made.pages, print.paper);
     const palette = coverPalette(book, context.templates);
@@ -50,7 +52,8 @@ export const coverRenderer: Renderer = {
     doc.addPage();
     doc.rect(0, 0, g.width, g.height).fill(palette.background);
     drawFront(doc, book, context, g.front, trim, g.width);
-    const byline = book.meta.editor ? `edited by ${book.meta.editor}` : book.meta.authors.join(', ');
+    const strings = stringsFor(context.templates, book.meta.language);
+    const byline = book.meta.editor ? strings.text('editedBy', { editor: book.meta.editor }) : strings.list(book.meta.authors);
     if (made.pages >= SPINE_TEXT_PAGES) {
       const size = Math.min(11, g.spineWidth * 0.55);
       const line = fonts.fit(byline ? `${book.meta.title}  ·  ${byline}` : book.meta.title, trim.height - 72, 'regular', size);
@@ -72,12 +75,12 @@ export const coverRenderer: Renderer = {
     const page = pdf.getPage(0);
     page.setBleedBox(0, 0, g.width, g.height);
     page.setTrimBox(COVER_BLEED, COVER_BLEED, g.width - 2 * COVER_BLEED, g.height - 2 * COVER_BLEED);
-    return pdf.save();
+    return { data: await pdf.save(), stats: { pages: made.pages } };
   },
 };
 
 /** The given cover fills the front panel and its bleed (cropped to it); the generated design is set to the panel's shape. */
-function drawFront(doc: PDFKit.PDFDocument, book: Book, context: RenderContext, front: number, trim: { width: number; height: number }, width: number): void {
+function drawFront(doc: PDFKit.PDFDocument, book: Book, context: PdfContext, front: number, trim: { width: number; height: number }, width: number): void {
   const given = context.options.cover;
   if (given !== null) {
     doc.save().rect(front, 0, width - front, trim.height + 2 * COVER_BLEED).clip();

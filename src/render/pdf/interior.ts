@@ -2,6 +2,8 @@ import type { Book } from '../../book.js';
 import { addBleed } from '../../print/bleed.js';
 import { minimumGutter, minimumOutside } from '../../print/gutter.js';
 import type { RenderContext } from '../renderer.js';
+import type { Templates } from '../templates.js';
+import type { PdfOptions } from './pdf-options.js';
 import { typesetPdf } from './typeset-pdf.js';
 import { scaleTheme } from './scale-theme.js';
 import { loadTheme, type PageSize } from './theme.js';
@@ -15,8 +17,10 @@ export interface Interior {
   size: PageSize;
 }
 
-/** Each job's interior, made once however many formats of the job need it. */
-const made = new WeakMap<RenderContext, { book: Book; interior: Promise<Interior> }>();
+export type PdfContext = RenderContext<PdfOptions>;
+
+/** Each book's interior, made once however many formats need it (pdf, imposed, cover), for each set of options that shape it. */
+const made = new WeakMap<Book, WeakMap<Templates, Map<string, Promise<Interior>>>>();
 
 /** Widening the gutter can add pages, which can ask for a wider gutter: a few rounds always settle it. */
 const MOST_ROUNDS = 4;
@@ -27,17 +31,21 @@ const MOST_ROUNDS = 4;
  * for more, until it settles), outside margins printers accept, and with
  * bleed and crop marks when asked for.
  */
-export function interior(book: Book, context: RenderContext): Promise<Interior> {
-  const cached = made.get(context);
-  if (cached?.book === book) return cached.interior;
-  const promise = makeInterior(book, context);
-  made.set(context, { book, interior: promise });
+export function interior(book: Book, context: PdfContext): Promise<Interior> {
+  const { options } = context;
+  let byTemplates = made.get(book);
+  if (byTemplates === undefined) made.set(book, (byTemplates = new WeakMap()));
+  let byOptions = byTemplates.get(context.templates);
+  if (byOptions === undefined) byTemplates.set(context.templates, (byOptions = new Map()));
+  const key = JSON.stringify([options['page-size'] ?? null, options.recto ?? false, options.notes, options.print ?? null]);
+  let promise = byOptions.get(key);
+  if (promise === undefined) byOptions.set(key, (promise = makeInterior(book, context)));
   return promise;
 }
 
-async function makeInterior(book: Book, context: RenderContext): Promise<Interior> {
+async function makeInterior(book: Book, context: PdfContext): Promise<Interior> {
   const base = loadTheme(context.templates);
-  const trim = trimSize(base, context.options.pageSize);
+  const trim = trimSize(base, context.options['page-size'] ?? null);
   const theme = scaleTheme(base, trim);
   const print = context.options.print;
   const outside = minimumOutside((print?.bleed ?? 0) > 0);
@@ -45,7 +53,7 @@ async function makeInterior(book: Book, context: RenderContext): Promise<Interio
   let size: PageSize = { ...trim, margins: { top: Math.max(m.top, outside), bottom: Math.max(m.bottom, outside), outer: Math.max(m.outer, outside), inner: m.inner } };
   let result = await typesetPdf(book, context, size, theme);
   // Later rounds set the same text again: what they would report was reported by the first.
-  const quiet: RenderContext = { ...context, report: () => {} };
+  const quiet: PdfContext = { ...context, report: () => {} };
   for (let round = 1; round < MOST_ROUNDS && minimumGutter(result.pages) > size.margins.inner; round++) {
     size = { ...size, margins: { ...size.margins, inner: minimumGutter(result.pages) } };
     result = await typesetPdf(book, quiet, size, theme);

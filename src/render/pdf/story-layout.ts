@@ -1,6 +1,6 @@
 /// <reference types="pdfkit" />
-import type { Manuscript } from '../../model.js';
-import { chapterHeading, type ChapterHeading } from '../chapter-heading.js';
+import type { ChapterHeading } from '../chapter-heading.js';
+import type { StoryInOrder } from '../reading-order.js';
 import { countsLine, storyWords } from '../story-stats.js';
 import { centredStyle, type BlockLayout, type Struct, type TextStyle } from './block-layout.js';
 import type { ContentsEntry } from './contents.js';
@@ -9,25 +9,23 @@ import type { PageFlow } from './page-flow.js';
 type Outline = PDFKit.PDFOutline;
 
 export interface StoryPlan {
-  story: Manuscript;
+  order: StoryInOrder;
   /** Contents entries of this story: its title (in an anthology) and its chapters, in order. */
   entries: ContentsEntry[];
   dest: string;
 }
 
 /** Contents entries and destination names for a story, before anything is laid out. */
-export function planStory(story: Manuscript, n: number, anthology: boolean): StoryPlan {
+export function planStory(order: StoryInOrder, n: number, anthology: boolean): StoryPlan {
   const dest = `story-${n}`;
   const entries: ContentsEntry[] = [];
-  if (anthology) entries.push({ label: story.meta.title ?? '', level: 0, dest, page: 0 });
+  if (anthology) entries.push({ label: order.story.meta.title ?? '', level: 0, dest, page: 0 });
   const level = anthology ? 1 : 0;
-  story.front.forEach((s, i) => entries.push({ label: s.title ?? 'Preface', level, dest: `${dest}-front-${i + 1}`, page: 0 }));
-  story.chapters.forEach((c, i) => {
-    const heading = chapterHeading(c, i, story.chapters.length);
-    if (heading !== null) entries.push({ label: heading.text, level, dest: `${dest}-chapter-${i + 1}`, page: 0 });
-  });
-  return { story, entries, dest };
+  for (const s of order.sections) if (s.heading !== null) entries.push({ label: s.heading.text, level, dest: sectionDest(dest, s), page: 0 });
+  return { order, entries, dest };
 }
+
+const sectionDest = (dest: string, s: StoryInOrder['sections'][number]): string => `${dest}-${s.kind}-${s.number}`;
 
 /** Sets one story: its title page, front sections and chapters, each chapter on a new page. */
 export class StoryLayout {
@@ -45,7 +43,8 @@ export class StoryLayout {
   }
 
   titlePage(plan: StoryPlan, parent: Struct, outline: Outline): Outline {
-    const { story } = plan;
+    const { story, strings } = plan.order;
+    this.blocks.words = strings;
     const m = story.meta;
     const t = this.blocks.theme.titlePage;
     const title = m.title ?? '';
@@ -59,7 +58,7 @@ export class StoryLayout {
     set('H1', title, 'regular', centredStyle(t.titleSize, t.titleLeading));
     if (m.subtitle) set('P', m.subtitle, 'italic', centredStyle(t.subtitleSize, t.subtitleSize * 1.3));
     this.flow.y += t.authorSize;
-    if (m.author) set('P', `by ${m.author}`, 'regular', centredStyle(t.authorSize, t.authorSize * 1.4));
+    if (m.author) set('P', strings.text('by', { author: m.author }), 'regular', centredStyle(t.authorSize, t.authorSize * 1.4));
     this.flow.y += t.authorSize * 1.5;
     const small: TextStyle = { size: t.summarySize, leading: t.summarySize * 1.35, indent: 0, align: 'justify', inset: 12, hyphenate: true };
     for (const p of (m.description ?? '').split(/\n\s*\n/).filter((s) => s.trim() !== '')) {
@@ -69,15 +68,16 @@ export class StoryLayout {
     const fieldStyle: TextStyle = { ...small, size: t.fieldSize, leading: t.fieldSize * 1.35, align: 'left' };
     for (const [key, value] of Object.entries(m.fields)) set('P', `${key}: ${value}`, 'regular', fieldStyle);
     for (const s of m.status) set('P', s, 'italic', centredStyle(t.fieldSize, t.fieldSize * 1.4));
-    set('P', countsLine(storyWords(story), story.chapters.length), 'regular', centredStyle(t.fieldSize, t.fieldSize * 1.6));
+    set('P', countsLine(strings, storyWords(story), story.chapters.length), 'regular', centredStyle(t.fieldSize, t.fieldSize * 1.6));
     this.blocks.flush = true;
-    for (const note of story.notesBefore) this.blocks.note(parent, note);
+    for (const note of plan.order.notesBefore) this.blocks.note(parent, note);
     return item;
   }
 
   #opening(plan: StoryPlan, dest: string, heading: ChapterHeading | null, part: string | null, line: number, parent: Struct, outline: Outline): void {
     const c = this.blocks.theme.chapter;
-    this.flow.setRunning(plan.story.meta.title ?? '', heading?.text ?? plan.story.meta.title ?? '');
+    const title = plan.order.story.meta.title ?? '';
+    this.flow.setRunning(title, heading?.text ?? title);
     this.flow.newPage('opening', this.recto);
     this.#mark(plan, dest);
     if (heading) outline.addItem(heading.text);
@@ -102,30 +102,17 @@ export class StoryLayout {
     this.blocks.flush = true;
   }
 
-  /** Front sections and chapters of the story, with story-end notes after the last chapter. */
+  /** Front sections and chapters of the story, each on a new page, the story's closing notes after the last. */
   body(plan: StoryPlan, parent: Struct, outline: Outline): void {
-    const { story } = plan;
-    story.front.forEach((section, i) => {
-      const label = section.title ?? 'Preface';
+    for (const section of plan.order.sections) {
       const sect = this.doc.struct('Sect');
       parent.add(sect);
-      this.#opening(plan, `${plan.dest}-front-${i + 1}`, { number: null, title: label, text: label }, null, section.position.start.line, sect, outline);
+      this.#opening(plan, sectionDest(plan.dest, section), section.heading, section.part, section.line, sect, outline);
+      for (const note of section.notesBefore) this.blocks.note(sect, note);
       for (const b of section.children) this.blocks.block(sect, b);
+      for (const note of section.notesAfter) this.blocks.note(sect, note);
       sect.end();
-    });
-    let part: string | null = null;
-    story.chapters.forEach((chapter, i) => {
-      const heading = chapterHeading(chapter, i, story.chapters.length);
-      const newPart = chapter.part !== null && chapter.part !== part ? chapter.part : null;
-      part = chapter.part;
-      const sect = this.doc.struct('Sect');
-      parent.add(sect);
-      this.#opening(plan, `${plan.dest}-chapter-${i + 1}`, heading, newPart, chapter.position.start.line, sect, outline);
-      for (const note of chapter.notesBefore) this.blocks.note(sect, note);
-      for (const b of chapter.children) this.blocks.block(sect, b);
-      for (const note of chapter.notesAfter) this.blocks.note(sect, note);
-      if (i === story.chapters.length - 1) for (const note of story.notesAfter) this.blocks.note(sect, note);
-      sect.end();
-    });
+    }
+    for (const note of plan.order.notesAfter) this.blocks.note(parent, note);
   }
 }

@@ -32,14 +32,13 @@ export interface Theme {
   body: { size: number; leading: number; indent: number; hyphenate: boolean };
   chapter: { dropFromTop: number; numberSize: number; titleSize: number; titleLeading: number; gapAfter: number; partSize: number };
   titlePage: { titleSize: number; titleLeading: number; subtitleSize: number; authorSize: number; fromTop: number; summarySize: number; fieldSize: number };
-  contents: { title: string; titleSize: number; size: number; leading: number; leader: string };
+  contents: { titleSize: number; size: number; leading: number; leader: string };
   pov: { size: number; gapBefore: number; gapAfter: number };
   sceneBreak: { ornament: string; size: number; gap: number };
   softBreak: { gap: number };
   note: { size: number; leading: number; labelSize: number; gap: number; indent: number };
   runningHead: { size: number; fromTop: number };
   folio: { size: number; fromBottom: number };
-  notesTitle: string;
 }
 
 const require = createRequire(import.meta.url);

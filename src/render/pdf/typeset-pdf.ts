@@ -2,8 +2,7 @@ import PDFDocument from 'pdfkit';
 import type { Book } from '../../book.js';
 import type { Manuscript } from '../../model.js';
 import { bookDate } from '../book-identity.js';
-import { gatherNotes } from '../gather-notes.js';
-import type { RenderContext } from '../renderer.js';
+import { readingOrder } from '../reading-order.js';
 import { countsLine, storyWords } from '../story-stats.js';
 import { BlockLayout, centredStyle, type TextStyle } from './block-layout.js';
 import { contentsPageCount, drawContents, type ContentsEntry } from './contents.js';
@@ -13,6 +12,7 @@ import { drawPageFurniture } from './page-furniture.js';
 import { PageFlow } from './page-flow.js';
 import { planStory, StoryLayout } from './story-layout.js';
 import { fontPaths, type Face, type PageSize, type Theme } from './theme.js';
+import type { PdfContext } from './interior.js';
 
 const FACES: readonly Face[] = ['regular', 'italic', 'bold', 'boldItalic', 'fallback'];
 
@@ -58,7 +58,7 @@ function newDocument(book: Book, date: Date): PDFKit.PDFDocument {
  * and returns the PDF with its page count. `interior.ts` decides the size
  * and margins and calls this again when the page count asks for a wider gutter.
  */
-export async function typesetPdf(book: Book, context: RenderContext, size: PageSize, theme: Theme): Promise<{ data: Uint8Array; pages: number }> {
+export async function typesetPdf(book: Book, context: PdfContext, size: PageSize, theme: Theme): Promise<{ data: Uint8Array; pages: number }> {
   const { options } = context;
   const paths = fontPaths(theme);
   const fonts = fontSetFor(paths);
@@ -85,14 +85,18 @@ export async function typesetPdf(book: Book, context: RenderContext, size: PageS
   const flow = new PageFlow(doc, size, fonts);
   const hyphenate = theme.body.hyphenate ? hyphenatorFor(book.meta.language) : null;
   const blocks = new BlockLayout(doc, flow, fonts, theme, hyphenate, missing, options.notes);
-  const layout = new StoryLayout(doc, flow, blocks, options.recto);
+  const recto = options.recto ?? false;
+  const layout = new StoryLayout(doc, flow, blocks, recto);
   const root = doc.struct('Document');
   doc.addStructure(root);
   const anthology = book.meta.kind === 'anthology';
-  const plans = book.stories.map((s, i) => planStory(s, i + 1, anthology));
-  const gathered = options.notes === 'end' ? gatherNotes(book) : new Map();
+  const order = readingOrder(book, { notes: options.notes, templates: context.templates });
+  const { strings } = order;
+  const notesTitle = strings.text('authorsNotes');
+  const plans = order.stories.map((s, i) => planStory(s, i + 1, anthology));
+  const gathered = order.notes;
   const entries: ContentsEntry[] = plans.flatMap((p) => p.entries);
-  if (gathered.size > 0) entries.push({ label: theme.notesTitle, level: 0, dest: NOTES_DEST, page: 0 });
+  if (gathered.size > 0) entries.push({ label: notesTitle, level: 0, dest: NOTES_DEST, page: 0 });
 
   const set = (type: string, text: string, face: Face, style: TextStyle): void => blocks.text(root, type, text, face, style, 1);
   const tp = theme.titlePage;
@@ -108,9 +112,9 @@ export async function typesetPdf(book: Book, context: RenderContext, size: PageS
     set('H1', m.title, 'regular', centredStyle(tp.titleSize, tp.titleLeading));
     if (m.subtitle) set('P', m.subtitle, 'italic', centredStyle(tp.subtitleSize, tp.subtitleSize * 1.3));
     flow.y += tp.authorSize;
-    if (m.editor) set('P', `edited by ${m.editor}`, 'regular', centredStyle(tp.authorSize, tp.authorSize * 1.4));
-    if (m.authors.length > 0) set('P', `Stories by ${m.authors.join(', ')}`, 'italic', centredStyle(tp.fieldSize + 1, (tp.fieldSize + 1) * 1.4));
-    set('P', countsLine(book.stories.reduce((n, s) => n + storyWords(s), 0), 0, book.stories.length), 'regular', centredStyle(tp.fieldSize, tp.fieldSize * 1.6));
+    if (m.editor) set('P', strings.text('editedBy', { editor: m.editor }), 'regular', centredStyle(tp.authorSize, tp.authorSize * 1.4));
+    if (m.authors.length > 0) set('P', strings.text('storiesBy', { authors: strings.list(m.authors) }), 'italic', centredStyle(tp.fieldSize + 1, (tp.fieldSize + 1) * 1.4));
+    set('P', countsLine(strings, book.stories.reduce((n, s) => n + storyWords(s), 0), 0, book.stories.length), 'regular', centredStyle(tp.fieldSize, tp.fieldSize * 1.6));
   }
   // Contents come after the book's title page, or after the story's own title page in a single-story book.
   let contentsPage = 0;
@@ -123,7 +127,7 @@ export async function typesetPdf(book: Book, context: RenderContext, size: PageS
   if (anthology) reserveContents();
 
   for (const plan of plans) {
-    story = plan.story;
+    story = plan.order.story;
     const sect = doc.struct('Sect');
     root.add(sect);
     const item = layout.titlePage(plan, sect, doc.outline);
@@ -135,13 +139,13 @@ export async function typesetPdf(book: Book, context: RenderContext, size: PageS
   if (gathered.size > 0) {
     const sect = doc.struct('Sect');
     root.add(sect);
-    flow.setRunning(book.meta.title, theme.notesTitle);
-    flow.newPage('opening', options.recto);
+    flow.setRunning(book.meta.title, notesTitle);
+    flow.newPage('opening', recto);
     doc.addNamedDestination(NOTES_DEST);
-    doc.outline.addItem(theme.notesTitle);
+    doc.outline.addItem(notesTitle);
     entries[entries.length - 1]!.page = flow.pageNumber;
     flow.y = flow.top + theme.chapter.dropFromTop;
-    blocks.text(sect, 'H2', theme.notesTitle, 'regular', centredStyle(theme.chapter.titleSize, theme.chapter.titleLeading), 1);
+    blocks.text(sect, 'H2', notesTitle, 'regular', centredStyle(theme.chapter.titleSize, theme.chapter.titleLeading), 1);
     flow.y += theme.chapter.gapAfter;
     for (const g of gathered.values()) {
       blocks.centred(sect, 'P', g.where, 'italic', theme.note.size, theme.note.gap, 0);
@@ -153,7 +157,7 @@ export async function typesetPdf(book: Book, context: RenderContext, size: PageS
   if (contentsPage > 0) {
     const toc = doc.struct('TOC');
     root.add(toc);
-    drawContents(doc, toc, flow, contentsPage, entries, fonts, theme);
+    drawContents(doc, toc, flow, contentsPage, strings.text('contents'), entries, fonts, theme);
     toc.end();
   }
   drawPageFurniture(doc, flow, fonts, theme);

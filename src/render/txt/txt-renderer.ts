@@ -1,9 +1,10 @@
 import type { Book } from '../../book.js';
-import type { Block, Inline, Manuscript, Note } from '../../model.js';
-import { chapterHeading } from '../chapter-heading.js';
-import { gatherNotes } from '../gather-notes.js';
+import type { Block, Inline, Note } from '../../model.js';
+import { readingOrder, type StoryInOrder } from '../reading-order.js';
 import type { NotesMode, RenderContext, Renderer } from '../renderer.js';
 import { countsLine, storyWords } from '../story-stats.js';
+import type { Strings } from '../strings.js';
+import type { TxtOptions } from './txt-options.js';
 import { toAscii } from '../../transform/ascii.js';
 import { TextLayout } from './text-layout.js';
 
@@ -11,8 +12,6 @@ interface TxtTheme {
   width: number;
   sceneBreak: string;
   noteIndent: number;
-  contentsTitle: string;
-  notesTitle: string;
   headingRule: string;
   titleRule: string;
 }
@@ -29,6 +28,7 @@ class TxtWriter {
     private readonly theme: TxtTheme,
     width: number,
     private readonly notes: NotesMode,
+    private readonly strings: Strings,
   ) {
     this.out = new TextLayout(width);
   }
@@ -61,7 +61,7 @@ class TxtWriter {
         return this.out.centred(b.type === 'pov' ? b.name : b.text);
       case 'illustration':
         this.out.blank();
-        return this.out.paragraph(`[Illustration${b.caption.length ? `: ${plain(b.caption)}` : ''}]`);
+        return this.out.paragraph(`[${this.strings.text('illustration')}${b.caption.length ? `: ${plain(b.caption)}` : ''}]`);
       case 'note':
         return this.notesHere([b]);
     }
@@ -87,12 +87,12 @@ class TxtWriter {
     this.out.rule(this.theme.titleRule, title);
   }
 
-  story(m: Manuscript, anthology: boolean): void {
+  story({ story: m, strings, notesBefore, sections, notesAfter }: StoryInOrder, anthology: boolean): void {
     const meta = m.meta;
-    this.titleBlock(meta.title ?? '', meta.subtitle, meta.author ? `by ${meta.author}` : null);
+    this.titleBlock(meta.title ?? '', meta.subtitle, meta.author ? strings.text('by', { author: meta.author }) : null);
     if (meta.description) {
       this.out.blank();
-      this.out.paragraph(`Summary: ${meta.description}`);
+      this.out.paragraph(`${strings.text('summary')}: ${meta.description}`);
     }
     const fields = Object.entries(meta.fields);
     if (fields.length > 0) this.out.blank();
@@ -102,63 +102,56 @@ class TxtWriter {
       this.out.paragraph(s);
     }
     this.out.blank();
-    this.out.paragraph(countsLine(storyWords(m), m.chapters.length));
-    if (!anthology) this.contents([...m.front.map((s) => s.title ?? 'Preface'), ...this.chapterTitles(m)].map((label) => ({ label, level: 0 })));
-    this.notesHere(m.notesBefore);
-    for (const section of m.front) {
-      this.heading(section.title ?? 'Preface');
-      for (const b of section.children) this.block(b);
-    }
-    m.chapters.forEach((chapter, i) => {
-      const heading = chapterHeading(chapter, i, m.chapters.length);
-      if (chapter.part !== null && chapter.part !== m.chapters[i - 1]?.part) this.heading(chapter.part.toUpperCase());
-      if (heading) this.heading(heading.text);
+    this.out.paragraph(countsLine(strings, storyWords(m), m.chapters.length));
+    if (!anthology) this.contents(headings(sections).map((label) => ({ label, level: 0 })));
+    this.notesHere(notesBefore);
+    for (const section of sections) {
+      if (section.part !== null) this.heading(section.part.toUpperCase());
+      if (section.heading) this.heading(section.heading.text);
       else this.out.blank(2);
-      this.notesHere(chapter.notesBefore);
-      for (const b of chapter.children) this.block(b);
-      this.notesHere(chapter.notesAfter);
-    });
-    this.notesHere(m.notesAfter);
-  }
-
-  chapterTitles(m: Manuscript): string[] {
-    return m.chapters.flatMap((c, i) => chapterHeading(c, i, m.chapters.length)?.text ?? []);
+      this.notesHere(section.notesBefore);
+      for (const b of section.children) this.block(b);
+      this.notesHere(section.notesAfter);
+    }
+    this.notesHere(notesAfter);
   }
 
   contents(entries: readonly { label: string; level: number }[]): void {
     if (entries.length < 2) return;
     this.out.blank(2);
-    this.out.paragraph(this.theme.contentsTitle);
+    this.out.paragraph(this.strings.text('contents'));
     this.out.blank();
     for (const e of entries) this.out.paragraph(e.label, 2 + e.level * 4);
   }
 }
 
-function renderTxt(book: Book, context: RenderContext): Promise<string> {
+/** The headings of a story's sections, for its contents. */
+const headings = (sections: StoryInOrder['sections']): string[] => sections.flatMap((s) => s.heading?.text ?? []);
+
+function renderTxt(book: Book, context: RenderContext<TxtOptions>): Promise<{ data: string }> {
   const theme = JSON.parse(context.templates.text('txt/theme.json')) as TxtTheme;
   const { options } = context;
-  const w = new TxtWriter(theme, options.width ?? theme.width, options.notes);
+  const order = readingOrder(book, { notes: options.notes, templates: context.templates });
+  const strings = order.strings;
+  const w = new TxtWriter(theme, options.width ?? theme.width, options.notes, strings);
   const anthology = book.meta.kind === 'anthology';
   if (anthology) {
     const m = book.meta;
-    w.titleBlock(m.title, m.subtitle, m.editor ? `edited by ${m.editor}` : m.authors.length ? `stories by ${m.authors.join(', ')}` : null);
+    w.titleBlock(m.title, m.subtitle, m.editor ? strings.text('editedBy', { editor: m.editor }) : m.authors.length ? strings.text('storiesBy', { authors: strings.list(m.authors) }) : null);
     w.out.blank();
-    w.out.centred(countsLine(book.stories.reduce((n, s) => n + storyWords(s), 0), 0, book.stories.length));
-    w.contents(book.stories.flatMap((s) => [{ label: s.meta.title ?? '', level: 0 }, ...(s.chapters.length > 1 ? w.chapterTitles(s).map((label) => ({ label, level: 1 })) : [])]));
+    w.out.centred(countsLine(strings, book.stories.reduce((n, s) => n + storyWords(s), 0), 0, book.stories.length));
+    w.contents(order.stories.flatMap((s) => [{ label: s.story.meta.title ?? '', level: 0 }, ...(s.story.chapters.length > 1 ? headings(s.sections.filter((x) => x.kind === 'chapter')).map((label) => ({ label, level: 1 })) : [])]));
   }
-  for (const story of book.stories) w.story(story, anthology);
-  if (options.notes === 'end') {
-    const gathered = gatherNotes(book);
-    if (gathered.size > 0) {
-      w.heading(theme.notesTitle);
-      for (const g of gathered.values()) w.note(g.note, g.where);
-    }
+  for (const story of order.stories) w.story(story, anthology);
+  if (order.notes.size > 0) {
+    w.heading(strings.text('authorsNotes'));
+    for (const g of order.notes.values()) w.note(g.note, g.where);
   }
   const text = w.out.toString(options.crlf ? '\r\n' : '\n');
-  return Promise.resolve(options.ascii ? toAscii(text) : text);
+  return Promise.resolve({ data: options.ascii ? toAscii(text) : text });
 }
 
-export const txtRenderer: Renderer = {
+export const txtRenderer: Renderer<TxtOptions> = {
   name: 'txt',
   extension: 'txt',
   description: 'plain text, UTF-8, wrapped at --width columns',
