@@ -19,7 +19,7 @@ const FACES: readonly Face[] = ['regular', 'italic', 'bold', 'boldItalic', 'fall
 /** Fonts read and measured once per thread: a batch of many books would otherwise parse them for every book. */
 const fontSets = new Map<string, FontSet>();
 
-function fontSetFor(paths: Readonly<Record<Face, string>>): FontSet {
+export function fontSetFor(paths: Readonly<Record<Face, string>>): FontSet {
   const key = FACES.map((f) => paths[f]).join('\u0000');
   let set = fontSets.get(key);
   if (set === undefined) {
