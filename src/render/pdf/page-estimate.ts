@@ -3,8 +3,8 @@ import { bodyText } from '../../model-text.js';
 import type { FontSet } from './font-set.js';
 import type { PageSize, Theme } from './theme.js';
 
-/** Words measured for the average width of a character of the book's own text. */
-const SAMPLE_WORDS = 3_000;
+/** Characters measured for the average width of a character of the book's own text. */
+const SAMPLE_CHARS = 20_000;
 
 /**
  * About how many pages the book takes at `size`, from its paragraphs'
@@ -18,15 +18,21 @@ export function estimatePages(book: Book, size: Readonly<PageSize>, theme: Reado
   const linesPerPage = Math.max(1, Math.floor((size.height - size.margins.top - size.margins.bottom) / theme.body.leading));
   const parts = book.stories.flatMap((s) => [...s.front, ...s.chapters]);
   const paragraphs = parts.map((p) => bodyText(p.children).split('\n\n'));
+  // Characters measured one by one (kerning left out): shaping whole words here would shape words the book never draws.
+  const widths = new Map<string, number>();
   let sampleWidth = 0;
   let sampleChars = 0;
   for (const p of paragraphs.flat()) {
-    for (const word of p.split(/\s+/)) {
-      if (word === '') continue;
-      sampleWidth += fonts.width(`${word} `, 'regular', theme.body.size);
-      sampleChars += word.length + 1;
+    for (const ch of p) {
+      let w = widths.get(ch);
+      if (w === undefined) {
+        w = /\s/.test(ch) ? fonts.width(' ', 'regular', theme.body.size) : fonts.width(ch, 'regular', theme.body.size);
+        widths.set(ch, w);
+      }
+      sampleWidth += w;
+      sampleChars += 1;
     }
-    if (sampleChars > SAMPLE_WORDS * 6) break;
+    if (sampleChars > SAMPLE_CHARS) break;
   }
   const perChar = sampleChars > 0 ? sampleWidth / sampleChars : theme.body.size / 2;
   let lines = 0;
