@@ -66,8 +66,9 @@ export class BlockLayout {
   /** Styled text measured for the current text block, as a function that breaks it into lines (again, when some must not end in a hyphen). */
   lines(spans: readonly Span[], style: TextStyle, line: number, indentFirst = true): Rebreak {
     this.#line = line;
-    const prepared = prepareSpans(spans, this.fonts, style.hyphenate ? this.hyphenate : null, (ch) => this.missing(ch, this.#line));
-    const options = { width: this.flow.width - 2 * style.inset, firstIndent: indentFirst ? style.indent : 0, size: style.size, align: style.align };
+    const prepared = prepareSpans(spans, this.fonts, (ch) => this.missing(ch, this.#line));
+    const hyphenate = style.hyphenate ? this.hyphenate : null;
+    const options = { width: this.flow.width - 2 * style.inset, firstIndent: indentFirst ? style.indent : 0, size: style.size, align: style.align, hyphenate };
     return lineBreaker(prepared, options, this.fonts);
   }
 
