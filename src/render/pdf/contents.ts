@@ -39,7 +39,7 @@ export function drawContents(doc: PDFKit.PDFDocument, toc: Struct, flow: PageFlo
   flow.y = flow.top;
   const left = (): number => (page % 2 === 1 ? flow.size.margins.inner : flow.size.margins.outer);
   const titleWidth = fonts.width(t.title, 'regular', t.titleSize);
-  tagged('H2', () => doc.font('regular').fontSize(t.titleSize).text(t.title, left() + (flow.width - titleWidth) / 2, flow.y, { lineBreak: false }));
+  tagged('H2', () => flow.drawText(t.title, 'regular', t.titleSize, left() + (flow.width - titleWidth) / 2, flow.y));
   flow.y += 3 * t.titleSize;
   for (const entry of entries) {
     if (flow.y + t.leading > flow.bottom) {
@@ -57,9 +57,9 @@ export function drawContents(doc: PDFKit.PDFDocument, toc: Struct, flow: PageFlo
     const leaderWidth = fonts.width(t.leader, 'regular', t.size);
     const count = Math.max(0, Math.floor((right - numberWidth - x - labelWidth - leaderWidth / 2) / leaderWidth));
     tagged('TOCI', () => {
-      doc.font(face).fontSize(t.size).text(label, x, flow.y, { lineBreak: false });
-      if (count > 0) doc.font('regular').text(t.leader.repeat(count), right - numberWidth - count * leaderWidth, flow.y, { lineBreak: false });
-      doc.font('regular').text(number, right - numberWidth, flow.y, { lineBreak: false });
+      flow.drawText(label, face, t.size, x, flow.y);
+      if (count > 0) flow.drawText(t.leader.repeat(count), 'regular', t.size, right - numberWidth - count * leaderWidth, flow.y);
+      flow.drawText(number, 'regular', t.size, right - numberWidth, flow.y);
     });
     doc.goTo(x, flow.y, right - x, t.size * 1.2, entry.dest);
     flow.y += t.leading;

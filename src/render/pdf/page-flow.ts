@@ -25,6 +25,8 @@ export class PageFlow {
   #story = '';
   #chapter = '';
   readonly #writer: GlyphRunWriter;
+  /** The body face's ascent at size 1 (fontkit reads it from the font's tables on every call). */
+  readonly #ascent: number;
 
   constructor(
     private readonly doc: PDFKit.PDFDocument,
@@ -32,6 +34,7 @@ export class PageFlow {
     private readonly fonts: FontSet,
   ) {
     this.#writer = new GlyphRunWriter(doc, fonts);
+    this.#ascent = fonts.ascent('regular');
   }
 
   get pageNumber(): number {
@@ -90,14 +93,12 @@ export class PageFlow {
 
   /** Draws one broken line at the cursor and moves down by `leading`. */
   drawLine(line: Line, size: number, leading: number, indent = 0): void {
-    this.#writer.line(line.pieces, this.left + indent + line.offset, this.y + size * this.fonts.ascent('regular'), size, line.scale);
+    this.#writer.line(line.pieces, this.left + indent + line.offset, this.y + size * this.#ascent, size, line.scale);
     this.y += leading;
   }
 
-  /** Text on one line, centred in the text block, without breaking (headings, ornaments, page furniture). */
-  drawCentred(text: string, face: Face, size: number, y: number, characterSpacing = 0): void {
-    const w = this.fonts.width(text, face, size) + characterSpacing * [...text].length;
-    this.doc.font(face).fontSize(size);
-    this.doc.text(text, this.left + (this.width - w) / 2, y, { lineBreak: false, characterSpacing });
+  /** Text on one line in one face, its box's top at `top` (running heads, folios, contents lines): drawn as measured, not laid out again. */
+  drawText(text: string, face: Face, size: number, x: number, top: number): void {
+    this.#writer.line([{ text, face, smallCaps: false, x: 0, wordSpacing: 0 }], x, top + size * this.fonts.ascent(face), size);
   }
 }

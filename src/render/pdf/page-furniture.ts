@@ -21,11 +21,11 @@ export function drawPageFurniture(doc: PDFKit.PDFDocument, flow: PageFlow, fonts
     if (info.kind === 'body') {
       const h = theme.runningHead;
       const head = fonts.fit(page % 2 === 0 ? info.story : info.chapter, width, 'italic', h.size);
-      doc.font('italic').fontSize(h.size).text(head, left + (width - fonts.width(head, 'italic', h.size)) / 2, h.fromTop, { lineBreak: false });
+      flow.drawText(head, 'italic', h.size, left + (width - fonts.width(head, 'italic', h.size)) / 2, h.fromTop);
     }
     const f = theme.folio;
     const folio = String(page);
-    doc.font('regular').fontSize(f.size).text(folio, left + (width - fonts.width(folio, 'regular', f.size)) / 2, size.height - f.fromBottom, { lineBreak: false });
+    flow.drawText(folio, 'regular', f.size, left + (width - fonts.width(folio, 'regular', f.size)) / 2, size.height - f.fromBottom);
     doc.endMarkedContent();
   });
 }
