@@ -4,7 +4,7 @@ import { basename, join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { build } from '../src/build/build.js';
 // @ts-expect-error: the measure is plain JavaScript shared with `node scripts/gap-stats.mjs`.
-import { endsHyphenated, gapStatsOf, pageEndsOf, readLayout } from '../scripts/gap-stats-lib.mjs';
+import { centredPageEnds, endsHyphenated, gapStatsOf, pageEndsOf, readLayout } from '../scripts/gap-stats-lib.mjs';
 import { corpusDir, root } from './helpers/inspect.js';
 import { RUN_PDF_TOOLS } from './helpers/pdf.js';
 
@@ -55,5 +55,10 @@ describe.runIf(RUN_PDF_TOOLS)('justification and page ends of the PDF', () => {
     const ends = pageEndsOf(layouts.get(c.input)) as { page: number; text: string }[];
     expect(ends.length).toBeGreaterThan(1);
     expect(ends.filter((e) => endsHyphenated(e.text))).toEqual([]);
+  });
+
+  // Seed 003 has 25 scene breaks and POV headings; without keep-with-next two of its headings end a page.
+  it.each(CEILINGS.map((c) => [basename(c.input), c]))('%s: no heading or ornament ends a page', (_, c) => {
+    expect(centredPageEnds(layouts.get(c.input))).toEqual([]);
   });
 });

@@ -72,6 +72,11 @@ export class BlockLayout {
     return lineBreaker(prepared, options, this.fonts);
   }
 
+  /** Back onto the body's baseline grid after something set in another leading. */
+  toGrid(): void {
+    this.flow.toGrid();
+  }
+
   /** Tags what `draw` puts on the page as one structure element under `parent`. */
   tagged(parent: Struct, type: string, draw: () => void): void {
     tagStructure(this.doc, parent, type, draw);
@@ -85,7 +90,7 @@ export class BlockLayout {
 
   /** Places lines with no single first line at a page foot, no single last line at a page head, and no hyphen at a page foot. */
   placeLines(rebreak: Rebreak, style: TextStyle): void {
-    const { lines, takes } = planBlock(rebreak, { first: this.flow.room(), full: this.flow.bottom - this.flow.top, leading: style.leading });
+    const { lines, takes } = planBlock(rebreak, { first: this.flow.room(), full: this.flow.bottom - this.flow.top, leading: style.leading, page: this.flow.pageNumber, bodyLeading: this.flow.bodyLeading });
     let i = 0;
     for (const take of takes) {
       for (let k = 0; k < take; k++) this.flow.drawLine(lines[i + k]!, style.size, style.leading, style.inset);
@@ -116,6 +121,7 @@ export class BlockLayout {
     if (!this.flow.atTop()) this.flow.y += gapBefore;
     this.tagged(parent, type, () => this.placeLines(lines, style));
     this.flow.y += gapAfter;
+    this.toGrid();
     this.flush = true;
   }
 
@@ -135,6 +141,7 @@ export class BlockLayout {
       }
     });
     this.flow.y += t.gap;
+    this.toGrid();
     this.flush = true;
   }
 
@@ -162,6 +169,7 @@ export class BlockLayout {
         if (!this.flow.atTop()) this.flow.y += this.theme.sceneBreak.gap / 2;
         this.paragraph(parent, [{ type: 'text', value: '[Illustration' + (b.caption.length ? ': ' : '') }, ...b.caption, { type: 'text', value: ']' }], line, style, 'italic');
         this.flow.y += this.theme.sceneBreak.gap / 2;
+        this.toGrid();
         this.flush = true;
         return;
       }

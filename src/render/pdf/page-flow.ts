@@ -2,6 +2,7 @@
 import type { FontSet } from './font-set.js';
 import { GlyphRunWriter } from './glyph-runs.js';
 import type { Line } from './line-breaker.js';
+import { shortfallAfter } from './page-plan.js';
 import type { Face, PageSize } from './theme.js';
 
 /** What a page is, for running heads and folios: none on title pages, openings and blanks. */
@@ -25,6 +26,8 @@ export class PageFlow {
   #story = '';
   #chapter = '';
   readonly #writer: GlyphRunWriter;
+  /** How much the current page's text ends above the text block's foot (a recto facing a verso one line short). */
+  #short = 0;
   /** The body face's ascent at size 1 (fontkit reads it from the font's tables on every call). */
   readonly #ascent: number;
 
@@ -32,6 +35,8 @@ export class PageFlow {
     private readonly doc: PDFKit.PDFDocument,
     readonly size: PageSize,
     private readonly fonts: FontSet,
+    /** The body's leading: the grid body lines sit on, and what "one line short" means for a spread. */
+    readonly bodyLeading: number,
   ) {
     this.#writer = new GlyphRunWriter(doc, fonts);
     this.#ascent = fonts.ascent('regular');
@@ -57,8 +62,9 @@ export class PageFlow {
     return this.size.width - this.size.margins.inner - this.size.margins.outer;
   }
 
+  /** Height left for text on the current page. */
   room(): number {
-    return this.bottom - this.y;
+    return this.bottom - this.#short - this.y;
   }
 
   atTop(): boolean {
@@ -78,6 +84,7 @@ export class PageFlow {
   }
 
   #add(kind: PageKind, continued = false): void {
+    this.#short = continued ? shortfallAfter(this.pageNumber, this.room(), this.bodyLeading) : 0;
     const options = { size: [this.size.width, this.size.height], margins: { top: 0, bottom: 0, left: 0, right: 0 } };
     // continueOnNewPage closes the open marked content and reopens it on the new page; addPage would leave it dangling.
     if (continued) this.doc.continueOnNewPage(options);
@@ -89,6 +96,15 @@ export class PageFlow {
   /** Continues on a new body page (a paragraph or note running over), carrying its tagging along. */
   breakPage(): void {
     this.#add('body', true);
+  }
+
+  /**
+   * Moves the cursor down to the next line of the body's baseline grid (lines a body leading apart from the
+   * top of the text block). Called after anything set in another leading (headings, ornaments, notes),
+   * so body lines stay on one grid and full pages, facing ones too, end on the same baseline.
+   */
+  toGrid(): void {
+    this.y = this.top + Math.ceil((this.y - this.top) / this.bodyLeading - 0.001) * this.bodyLeading;
   }
 
   /** Draws one broken line at the cursor and moves down by `leading`. */

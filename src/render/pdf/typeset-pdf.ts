@@ -82,7 +82,7 @@ export async function typesetPdf(book: Book, context: RenderContext, size: PageS
     context.report({ severity: 'warning', ruleId: 'pdf-missing-glyph', reason: `no font in the PDF can draw "${ch}" (${cp}); it prints as an empty box. Replace it, or make an EPUB, where the reader's fonts may have it`, file, line, column: 1 });
   };
 
-  const flow = new PageFlow(doc, size, fonts);
+  const flow = new PageFlow(doc, size, fonts, theme.body.leading);
   const hyphenate = theme.body.hyphenate ? hyphenatorFor(book.meta.language) : null;
   const blocks = new BlockLayout(doc, flow, fonts, theme, hyphenate, missing, options.notes);
   const layout = new StoryLayout(doc, flow, blocks, options.recto);
@@ -143,6 +143,7 @@ export async function typesetPdf(book: Book, context: RenderContext, size: PageS
     flow.y = flow.top + theme.chapter.dropFromTop;
     blocks.text(sect, 'H2', theme.notesTitle, 'regular', centredStyle(theme.chapter.titleSize, theme.chapter.titleLeading), 1);
     flow.y += theme.chapter.gapAfter;
+    blocks.toGrid();
     for (const g of gathered.values()) {
       blocks.centred(sect, 'P', g.where, 'italic', theme.note.size, theme.note.gap, 0);
       blocks.note(sect, g.note, true);
