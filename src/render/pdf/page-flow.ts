@@ -113,6 +113,25 @@ export class PageFlow {
     this.y += leading;
   }
 
+  /**
+   * Width of `text` as `drawText` draws it: word by word with the font's space between, so each word is
+   * shaped once for the book, not each heading or contents line as a whole (a long book has thousands).
+   */
+  textWidth(text: string, face: Face, size: number): number {
+    const words = text.split(' ');
+    let width = (words.length - 1) * this.fonts.width(' ', face, size);
+    for (const word of words) if (word !== '') width += this.fonts.width(word, face, size);
+    return width;
+  }
+
+  /** `text`, or as much of it as fits in `room` followed by an ellipsis (contents entries, running heads). */
+  fitText(text: string, room: number, face: Face, size: number): string {
+    if (this.textWidth(text, face, size) <= room) return text;
+    let cut = text;
+    while (cut.length > 1 && this.textWidth(`${cut}…`, face, size) > room) cut = cut.slice(0, -1);
+    return `${cut.trimEnd()}…`;
+  }
+
   /** Text on one line in one face, its box's top at `top` (running heads, folios, contents lines): drawn as measured, not laid out again. */
   drawText(text: string, face: Face, size: number, x: number, top: number): void {
     this.#writer.line([{ text, face, smallCaps: false, x: 0, wordSpacing: 0 }], x, top + size * this.fonts.ascent(face), size);

@@ -154,10 +154,10 @@ export async function typesetPdf(book: Book, context: RenderContext, size: PageS
   if (contentsPage > 0) {
     const toc = doc.struct('TOC');
     root.add(toc);
-    drawContents(doc, toc, flow, contentsPage, entries, fonts, theme);
+    drawContents(doc, toc, flow, contentsPage, entries, theme);
     toc.end();
   }
-  drawPageFurniture(doc, flow, fonts, theme);
+  drawPageFurniture(doc, flow, theme);
   root.end();
   doc.end();
   await finished;
