@@ -1,4 +1,4 @@
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -54,7 +54,10 @@ describe.runIf(RUN_PDF_TOOLS)('justification and page ends of the PDF', () => {
   it.each(CEILINGS.map((c) => [basename(c.input), c]))('%s: no page ends inside a hyphenated word', (_, c) => {
     const ends = pageEndsOf(layouts.get(c.input)) as { page: number; text: string }[];
     expect(ends.length).toBeGreaterThan(1);
-    expect(ends.filter((e) => endsHyphenated(e.text))).toEqual([]);
+    // A hyphen the author put at a paragraph's end (a word broken off in speech, "I wa-") carries nothing over.
+    const source = readFileSync(path(c.input), 'utf8').replace(/\r/g, '');
+    const authors = (text: string): boolean => new RegExp(`${text.split(' ').at(-1)!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\n(?!\\p{Ll})`, 'u').test(source);
+    expect(ends.filter((e) => endsHyphenated(e.text) && !authors(e.text))).toEqual([]);
   });
 
   // Seed 003 has 25 scene breaks and POV headings; without keep-with-next two of its headings end a page.
