@@ -23,22 +23,25 @@ const pdflatex = pandoc && has('pdflatex');
 // The same text block as quire's A5 (theme.json), so line breaking is compared on one measure.
 const latexA5 = '-V papersize=a5 -V fontsize=11pt -V geometry:inner=56bp,outer=42bp,top=50bp,bottom=58bp';
 
-/** One run: wall seconds and peak RSS in MB (from /usr/bin/time when present). */
+/**
+ * One run: wall seconds, and from /usr/bin/time when present peak RSS in MB and CPU seconds (user + system,
+ * children included): on a machine shared with other work, CPU time is what compares between runs.
+ */
 function once(command) {
   const started = process.hrtime.bigint();
-  const r = timeTool ? spawnSync('/usr/bin/time', ['-f', '%e %M', 'sh', '-c', command], { encoding: 'utf8' }) : spawnSync('sh', ['-c', command], { encoding: 'utf8' });
+  const r = timeTool ? spawnSync('/usr/bin/time', ['-f', '%e %M %U %S', 'sh', '-c', command], { encoding: 'utf8' }) : spawnSync('sh', ['-c', command], { encoding: 'utf8' });
   const wall = Number(process.hrtime.bigint() - started) / 1e9;
   if (r.status !== 0) throw new Error(`failed: ${command}\n${r.stderr}`);
   const last = timeTool ? r.stderr.trim().split('\n').at(-1).split(' ') : null;
-  return { seconds: wall, rssMB: last ? Number(last[1]) / 1024 : null };
+  return { seconds: wall, rssMB: last ? Number(last[1]) / 1024 : null, cpu: last ? Number(last[2]) + Number(last[3]) : null };
 }
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 function measure(label, command) {
   const samples = Array.from({ length: runs }, () => once(command));
-  const result = { label, seconds: median(samples.map((s) => s.seconds)), rssMB: samples[0].rssMB === null ? null : median(samples.map((s) => s.rssMB)), runs };
-  process.stderr.write(`  ${label.padEnd(38)} ${result.seconds.toFixed(2)} s${result.rssMB === null ? '' : `  ${Math.round(result.rssMB)} MB`}\n`);
+  const result = { label, seconds: median(samples.map((s) => s.seconds)), rssMB: samples[0].rssMB === null ? null : median(samples.map((s) => s.rssMB)), cpu: samples[0].cpu === null ? null : median(samples.map((s) => s.cpu)), runs };
+  process.stderr.write(`  ${label.padEnd(38)} ${result.seconds.toFixed(2)} s${result.rssMB === null ? '' : `  ${Math.round(result.rssMB)} MB  ${result.cpu.toFixed(2)} s CPU`}\n`);
   return result;
 }
 
@@ -153,19 +156,21 @@ report.batch = {
   two: measure('--jobs 2', `${quire} build ${list} --jobs 2 --quiet --out ${join(work, 'batch')} 2>/dev/null`),
 };
 
-const ratio = (a, b) => (a && b ? `${(a / b).toFixed(1)}×` : '-');
-const lines = ['| input | format | quire s | quire MB | MB/s | × gzip -6 | pandoc s | pandoc MB | pandoc ÷ quire |', '|---|---|---|---|---|---|---|---|---|'];
+const ratio = (a, b) => (a && b ? `${(a / b).toFixed(a / b < 1 ? 2 : 1)}×` : '-');
+const lines = ['| input | format | quire s | quire CPU s | quire MB | MB/s | × gzip -6 | pandoc s | pandoc MB | pandoc ÷ quire |', '|---|---|---|---|---|---|---|---|---|---|'];
 for (const r of report.results) {
   for (const f of ['epub', 'txt', 'pdf']) {
     if (!r[f]) continue;
     const p = f === 'epub' ? r.pandoc : null;
-    lines.push(`| ${r.mb} MB | ${f} | ${r[f].seconds.toFixed(2)} | ${Math.round(r[f].rssMB ?? 0)} | ${(r.bytes / 1e6 / r[f].seconds).toFixed(2)} | ${ratio(r[f].seconds, r.gzip.seconds)} | ${p ? p.seconds.toFixed(2) : '-'} | ${p ? Math.round(p.rssMB ?? 0) : '-'} | ${p ? ratio(p.seconds, r[f].seconds) : '-'} |`);
+    lines.push(`| ${r.mb} MB | ${f} | ${r[f].seconds.toFixed(2)} | ${r[f].cpu === null ? '-' : r[f].cpu.toFixed(2)} | ${Math.round(r[f].rssMB ?? 0)} | ${(r.bytes / 1e6 / r[f].seconds).toFixed(2)} | ${ratio(r[f].seconds, r.gzip.seconds)} | ${p ? p.seconds.toFixed(2) : '-'} | ${p ? Math.round(p.rssMB ?? 0) : '-'} | ${p ? ratio(p.seconds, r[f].seconds) : '-'} |`);
   }
 }
 lines.push('', `one seed → EPUB: quire ${single.quire.seconds.toFixed(2)} s${single.pandoc ? `, pandoc ${single.pandoc.seconds.toFixed(2)} s` : ''}`);
 const just = (r) => r.justification === null ? 'no pdftotext to measure word gaps' : `word-gap cv ${r.justification.cv.toFixed(3)}, loose lines ${(100 * r.justification.loose).toFixed(1)} %, worst ${r.justification.worst.toFixed(2)}×`;
 lines.push(`one seed → PDF (A5): quire ${single.quirePdf.seconds.toFixed(2)} s, ${just(single.quirePdf)}`);
-lines.push(single.pdflatex ? `one seed → PDF (A5): pandoc + pdflatex ${single.pdflatex.seconds.toFixed(2)} s, ${just(single.pdflatex)}; quire ÷ pdflatex ${ratio(single.quirePdf.seconds, single.pdflatex.seconds)}` : 'one seed → PDF: pandoc + pdflatex not installed, row skipped');
+const cpuRatio = (a, b) => (a.cpu !== null && b.cpu !== null ? `, CPU ${ratio(a.cpu, b.cpu)} (${a.cpu.toFixed(2)} s ÷ ${b.cpu.toFixed(2)} s)` : '');
+lines.push(single.pdflatex ? `one seed → PDF (A5): pandoc + pdflatex ${single.pdflatex.seconds.toFixed(2)} s, ${just(single.pdflatex)}` : 'one seed → PDF: pandoc + pdflatex not installed, row skipped');
+if (single.pdflatex) lines.push(`one seed → PDF, quire ÷ (pandoc + pdflatex): wall ${ratio(single.quirePdf.seconds, single.pdflatex.seconds)}${cpuRatio(single.quirePdf, single.pdflatex)}`);
 lines.push(`200 stories, all formats: --jobs 1 ${report.batch.one.seconds.toFixed(1)} s, --jobs 2 ${report.batch.two.seconds.toFixed(1)} s, speed-up ${ratio(report.batch.one.seconds, report.batch.two.seconds)}`);
 lines.push('', startupTable(report.startup));
 console.log(lines.join('\n'));

@@ -99,3 +99,24 @@ export function pageEndsOf(layout) {
 
 /** Whether a line ends inside a word: a letter followed by a hyphen. */
 export const endsHyphenated = (text) => /\p{L}[-\u2010\u00AD]$/u.test(text);
+
+/**
+ * Body pages (those with a folio) whose last line is short and centred in the text block: a heading or an
+ * ornament left at the foot of a page, away from the text it belongs to.
+ */
+export function centredPageEnds(layout) {
+  const out = [];
+  layout.forEach((page, i) => {
+    const body = page.lines.filter((l) => !(l.length === 1 && /^(\d+|[ivxlc]+)$/i.test(l[0].text)));
+    if (body.length === page.lines.length) return;
+    const full = body.filter((l) => l.length >= 6);
+    if (full.length < 3) return;
+    const left = Math.min(...full.map((l) => l[0].xMin));
+    const right = Math.max(...full.map((l) => l.at(-1).xMax));
+    const last = body.reduce((a, l) => (l[0].yMax > a[0].yMax ? l : a));
+    const from = last[0].xMin;
+    const to = last.at(-1).xMax;
+    if (to - from < 0.7 * (right - left) && from > left + 20 && Math.abs((from + to) / 2 - (left + right) / 2) < 3) out.push({ page: i + 1, text: last.map((w) => w.text).join(' ') });
+  });
+  return out;
+}

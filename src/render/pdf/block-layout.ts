@@ -69,9 +69,15 @@ export class BlockLayout {
   /** Styled text measured for the current text block, as a function that breaks it into lines (again, when some must not end in a hyphen). */
   lines(spans: readonly Span[], style: TextStyle, line: number, indentFirst = true): Rebreak {
     this.#line = line;
-    const prepared = prepareSpans(spans, this.fonts, style.hyphenate ? this.hyphenate : null, (ch) => this.missing(ch, this.#line));
-    const options = { width: this.flow.width - 2 * style.inset, firstIndent: indentFirst ? style.indent : 0, size: style.size, align: style.align };
+    const prepared = prepareSpans(spans, this.fonts, (ch) => this.missing(ch, this.#line));
+    const hyphenate = style.hyphenate ? this.hyphenate : null;
+    const options = { width: this.flow.width - 2 * style.inset, firstIndent: indentFirst ? style.indent : 0, size: style.size, align: style.align, hyphenate };
     return lineBreaker(prepared, options, this.fonts);
+  }
+
+  /** Back onto the body's baseline grid after something set in another leading. */
+  toGrid(): void {
+    this.flow.toGrid();
   }
 
   /** Tags what `draw` puts on the page as one structure element under `parent`. */
@@ -87,7 +93,7 @@ export class BlockLayout {
 
   /** Places lines with no single first line at a page foot, no single last line at a page head, and no hyphen at a page foot. */
   placeLines(rebreak: Rebreak, style: TextStyle): void {
-    const { lines, takes } = planBlock(rebreak, { first: this.flow.room(), full: this.flow.bottom - this.flow.top, leading: style.leading });
+    const { lines, takes } = planBlock(rebreak, { first: this.flow.room(), full: this.flow.bottom - this.flow.top, leading: style.leading, page: this.flow.pageNumber, bodyLeading: this.flow.bodyLeading });
     let i = 0;
     for (const take of takes) {
       for (let k = 0; k < take; k++) this.flow.drawLine(lines[i + k]!, style.size, style.leading, style.inset);
@@ -118,6 +124,7 @@ export class BlockLayout {
     if (!this.flow.atTop()) this.flow.y += gapBefore;
     this.tagged(parent, type, () => this.placeLines(lines, style));
     this.flow.y += gapAfter;
+    this.toGrid();
     this.flush = true;
   }
 
@@ -137,6 +144,7 @@ export class BlockLayout {
       }
     });
     this.flow.y += t.gap;
+    this.toGrid();
     this.flush = true;
   }
 
@@ -164,6 +172,7 @@ export class BlockLayout {
         if (!this.flow.atTop()) this.flow.y += this.theme.sceneBreak.gap / 2;
         this.paragraph(parent, [{ type: 'text', value: `[${this.words?.text('illustration') ?? 'Illustration'}` + (b.caption.length ? ': ' : '') }, ...b.caption, { type: 'text', value: ']' }], line, style, 'italic');
         this.flow.y += this.theme.sceneBreak.gap / 2;
+        this.toGrid();
         this.flush = true;
         return;
       }

@@ -1,5 +1,4 @@
 /// <reference types="pdfkit" />
-import type { FontSet } from './font-set.js';
 import type { PageFlow } from './page-flow.js';
 import { tagStructure, type Struct } from './block-layout.js';
 import type { Theme } from './theme.js';
@@ -30,7 +29,7 @@ export function contentsPageCount(entries: number, flow: PageFlow, theme: Theme)
  * Fills the reserved contents pages: each entry a line with dot leaders and
  * the page number, the whole line a link to the heading.
  */
-export function drawContents(doc: PDFKit.PDFDocument, toc: Struct, flow: PageFlow, firstPage: number, title: string, entries: readonly ContentsEntry[], fonts: FontSet, theme: Theme): void {
+export function drawContents(doc: PDFKit.PDFDocument, toc: Struct, flow: PageFlow, firstPage: number, title: string, entries: readonly ContentsEntry[], theme: Theme): void {
   // Each line is its own TOCI element, marked on the page it is drawn on.
   const tagged = (type: string, draw: () => void): void => tagStructure(doc, toc, type, draw);
   const t = theme.contents;
@@ -38,8 +37,8 @@ export function drawContents(doc: PDFKit.PDFDocument, toc: Struct, flow: PageFlo
   doc.switchToPage(page - 1);
   flow.y = flow.top;
   const left = (): number => (page % 2 === 1 ? flow.size.margins.inner : flow.size.margins.outer);
-  const titleWidth = fonts.width(title, 'regular', t.titleSize);
-  tagged('H2', () => doc.font('regular').fontSize(t.titleSize).text(title, left() + (flow.width - titleWidth) / 2, flow.y, { lineBreak: false }));
+  const titleWidth = flow.textWidth(title, 'regular', t.titleSize);
+  tagged('H2', () => flow.drawText(title, 'regular', t.titleSize, left() + (flow.width - titleWidth) / 2, flow.y));
   flow.y += 3 * t.titleSize;
   for (const entry of entries) {
     if (flow.y + t.leading > flow.bottom) {
@@ -49,17 +48,17 @@ export function drawContents(doc: PDFKit.PDFDocument, toc: Struct, flow: PageFlo
     }
     const x = left() + entry.level * LEVEL_INDENT;
     const number = String(entry.page);
-    const numberWidth = fonts.width(number, 'regular', t.size);
+    const numberWidth = flow.textWidth(number, 'regular', t.size);
     const right = left() + flow.width;
     const face = entry.level === 0 && entries.some((e) => e.level > 0) ? 'bold' : 'regular';
-    const label = fonts.fit(entry.label, right - x - numberWidth - 3 * fonts.width(t.leader, 'regular', t.size), face, t.size);
-    const labelWidth = fonts.width(label, face, t.size);
-    const leaderWidth = fonts.width(t.leader, 'regular', t.size);
+    const label = flow.fitText(entry.label, right - x - numberWidth - 3 * flow.textWidth(t.leader, 'regular', t.size), face, t.size);
+    const labelWidth = flow.textWidth(label, face, t.size);
+    const leaderWidth = flow.textWidth(t.leader, 'regular', t.size);
     const count = Math.max(0, Math.floor((right - numberWidth - x - labelWidth - leaderWidth / 2) / leaderWidth));
     tagged('TOCI', () => {
-      doc.font(face).fontSize(t.size).text(label, x, flow.y, { lineBreak: false });
-      if (count > 0) doc.font('regular').text(t.leader.repeat(count), right - numberWidth - count * leaderWidth, flow.y, { lineBreak: false });
-      doc.font('regular').text(number, right - numberWidth, flow.y, { lineBreak: false });
+      flow.drawText(label, face, t.size, x, flow.y);
+      if (count > 0) flow.drawText(t.leader.repeat(count), 'regular', t.size, right - numberWidth - count * leaderWidth, flow.y);
+      flow.drawText(number, 'regular', t.size, right - numberWidth, flow.y);
     });
     doc.goTo(x, flow.y, right - x, t.size * 1.2, entry.dest);
     flow.y += t.leading;

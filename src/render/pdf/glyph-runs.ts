@@ -22,13 +22,28 @@ interface EmbeddedFont {
 interface DocumentInternals {
   _font: EmbeddedFont;
   page: { fonts: Record<string, unknown>; height: number };
-  addContent(data: string): unknown;
+  addContent(data: string | Uint8Array): unknown;
 }
 
 /** A word as TJ operands (glyphs with kerning adjustments); null when it needs glyph offsets. */
 type Run = string | null;
 
 const num = (n: number): string => String(Math.round(n * 1000) / 1000);
+
+/**
+ * A glyph code of the subset as the two bytes of a PDF literal string. Half
+ * the bytes of hex, and page content is most of a PDF's bytes to write and
+ * deflate; the bytes a literal string cannot hold as they are get a backslash.
+ */
+function literal(gid: number): string {
+  let out = '';
+  for (const byte of [gid >> 8, gid & 0xff]) {
+    if (byte === 0x28 || byte === 0x29 || byte === 0x5c) out += `\\${String.fromCharCode(byte)}`;
+    else if (byte === 0x0a || byte === 0x0d) out += byte === 0x0a ? '\\n' : '\\r';
+    else out += String.fromCharCode(byte);
+  }
+  return out;
+}
 
 /**
  * Draws measured lines by writing their glyph runs into the page's content
@@ -88,31 +103,34 @@ export class GlyphRunWriter {
     }
     const perMille = 1000 / shaped.unitsPerEm;
     let tj = '';
-    let hex = '';
+    let codes = '';
     shaped.glyphs.forEach((glyph, i) => {
       let code = ids.get(glyph.id);
       if (code === undefined) {
         const gid = font.subset.includeGlyph(glyph.id);
         font.widths[gid] ??= glyph.advanceWidth * font.scale;
         font.unicode[gid] ??= glyph.codePoints;
-        code = gid.toString(16).padStart(4, '0');
+        code = literal(gid);
         ids.set(glyph.id, code);
       }
-      hex += code;
+      codes += code;
       const kern = (shaped.xAdvances[i]! - glyph.advanceWidth) * perMille;
       if (kern !== 0) {
-        tj += `<${hex}> ${num(-kern)} `;
-        hex = '';
+        tj += `(${codes})${num(-kern)}`;
+        codes = '';
       }
     });
-    if (hex !== '') tj += `<${hex}> `;
+    if (codes !== '') tj += `(${codes})`;
     return tj;
   }
 
-  /** Draws the pieces of one line with their baseline at `baseline` (pdfkit's top-down page coordinates). */
+  /**
+   * Draws the pieces of one line with their baseline at `baseline`, in pdfkit's top-down page coordinates
+   * (its page transform flips y; the text matrix flips the glyphs back upright, as pdfkit's own text does).
+   */
   line(pieces: readonly Piece[], left: number, baseline: number, size: number, scale = 1): void {
     const { page } = this.#internals;
-    let ops = `q 1 0 0 -1 0 ${num(page.height)} cm BT`;
+    let ops = 'BT';
     if (scale !== 1) ops += ` ${num(scale * 100)} Tz`;
     const fallback: Piece[] = [];
     let current: Face | null = null;
@@ -121,7 +139,7 @@ export class GlyphRunWriter {
       const font = this.#font(piece.face);
       const space = this.#run(font, piece.face, false, ' ');
       // The space glyph is drawn (text extraction finds real spaces); justification widens it by a TJ adjustment.
-      const gap = piece.wordSpacing === 0 ? '' : `${num((-piece.wordSpacing * 1000) / size)} `;
+      const gap = piece.wordSpacing === 0 ? '' : num((-piece.wordSpacing * 1000) / size);
       let body = '';
       let drawable = space !== null;
       for (let from = 0; drawable && from <= piece.text.length; ) {
@@ -142,9 +160,12 @@ export class GlyphRunWriter {
       if (page.fonts[font.id] === undefined) page.fonts[font.id] = font.ref();
       if (current !== piece.face) ops += ` /${font.id} ${num(size)} Tf`;
       current = piece.face;
-      ops += ` 1 0 0 1 ${num(left + piece.x)} ${num(page.height - baseline)} Tm [${body.trimEnd()}] TJ`;
+      ops += ` 1 0 0 -1 ${num(left + piece.x)} ${num(baseline)} Tm[${body}]TJ`;
     }
-    this.#internals.addContent(`${ops} ET Q`);
+    // Horizontal scaling outlives ET (it is graphics state): set it back for the text drawn after.
+    if (scale !== 1) ops += ' 100 Tz';
+    // Written as bytes: pdfkit would copy a string into its stream one character at a time.
+    this.#internals.addContent(Buffer.from(`${ops} ET\n`, 'latin1'));
     for (const piece of fallback) this.#fallback(piece, left, baseline, size, scale);
   }
 

@@ -3,10 +3,11 @@ import { addBleed } from '../../print/bleed.js';
 import { minimumGutter, minimumOutside } from '../../print/gutter.js';
 import type { RenderContext } from '../renderer.js';
 import type { Templates } from '../templates.js';
+import { estimatePages } from './page-estimate.js';
 import type { PdfOptions } from './pdf-options.js';
-import { typesetPdf } from './typeset-pdf.js';
+import { fontSetFor, typesetPdf } from './typeset-pdf.js';
 import { scaleTheme } from './scale-theme.js';
-import { loadTheme, type PageSize } from './theme.js';
+import { fontPaths, loadTheme, type PageSize } from './theme.js';
 import { trimSize } from './trim-size.js';
 
 /** The book's pages as a PDF: what `pdf` writes and what the imposed sheets and the cover are made from. */
@@ -51,9 +52,15 @@ async function makeInterior(book: Book, context: PdfContext): Promise<Interior> 
   const outside = minimumOutside((print?.bleed ?? 0) > 0);
   const m = trim.margins;
   let size: PageSize = { ...trim, margins: { top: Math.max(m.top, outside), bottom: Math.max(m.bottom, outside), outer: Math.max(m.outer, outside), inner: m.inner } };
-  let result = await typesetPdf(book, context, size, theme);
+  // A long book starts with the gutter its estimated thickness needs, so it is usually set once, not twice.
+  const themeGutter = size.margins.inner;
+  const guess = Math.max(themeGutter, minimumGutter(estimatePages(book, size, theme, fontSetFor(fontPaths(theme)), context.options.recto ?? false)));
+  let result = await typesetPdf(book, context, { ...size, margins: { ...size.margins, inner: guess } }, theme);
   // Later rounds set the same text again: what they would report was reported by the first.
   const quiet: PdfContext = { ...context, report: () => {} };
+  // A guess too thick for the pages it made: start again from the theme's gutter, as without a guess.
+  if (guess > themeGutter && minimumGutter(result.pages) < guess) result = await typesetPdf(book, quiet, size, theme);
+  else size = { ...size, margins: { ...size.margins, inner: guess } };
   for (let round = 1; round < MOST_ROUNDS && minimumGutter(result.pages) > size.margins.inner; round++) {
     size = { ...size, margins: { ...size.margins, inner: minimumGutter(result.pages) } };
     result = await typesetPdf(book, quiet, size, theme);

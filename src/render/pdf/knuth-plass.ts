@@ -160,7 +160,15 @@ export function totalFit(items: readonly Item[], options: Readonly<TotalFitOptio
       } else active[keep++] = a;
       if (ratio < -1) continue;
       const bad = badness(ratio);
-      if (bad > options.tolerance && !options.final) continue;
+      if (bad > options.tolerance && !options.final) {
+        // Active nodes are in order of position: a later one starts a line with less width and less stretch,
+        // so when this line is too loose, all after it are too. Keep them and go on to the next break.
+        if (ratio > 0 && !forced) {
+          while (++k < active.length) active[keep++] = active[k]!;
+          break;
+        }
+        continue;
+      }
       const line = a.line + 1;
       const hyphens = flagged ? a.hyphens + 1 : 0;
       if (flagged && (hyphens > MAX_HYPHENS_IN_A_ROW || options.noHyphenAt.has(line))) continue;

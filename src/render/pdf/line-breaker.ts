@@ -1,4 +1,5 @@
 import type { FontSet } from './font-set.js';
+import type { Hyphenate } from './hyphenate.js';
 import { FORCED, totalFit, type Break as LineBreak } from './knuth-plass.js';
 import { EXPANSION, paragraphItems, type TextItem } from './paragraph-items.js';
 import type { Face } from './theme.js';
@@ -31,6 +32,8 @@ export interface BreakOptions {
   firstIndent: number;
   size: number;
   align: 'justify' | 'left' | 'center';
+  /** Hyphenates each distinct word once (see `paragraphItems`); none when absent. */
+  hyphenate?: Hyphenate | null;
 }
 
 /**
@@ -54,7 +57,7 @@ const PASSES: readonly { tolerance: number; final: boolean }[] = [
  */
 export function lineBreaker(spans: readonly Span[], options: Readonly<BreakOptions>, fonts: FontSet): (noHyphenAt?: ReadonlySet<number>) => Line[] {
   const justify = options.align === 'justify';
-  const items = paragraphItems(spans, { width: options.width, firstIndent: options.align === 'center' ? 0 : options.firstIndent, size: options.size, justify }, fonts);
+  const items = paragraphItems(spans, { width: options.width, firstIndent: options.align === 'center' ? 0 : options.firstIndent, size: options.size, justify, hyphenate: options.hyphenate ?? null }, fonts);
   const fit = { width: options.width, raggedStretch: justify ? 0 : options.width, shortLastLine: justify ? 2 * fonts.width('mm', 'regular', options.size) : 0 };
   return (noHyphenAt = new Set()) => {
     let breaks: LineBreak[] | null = null;

@@ -2,6 +2,7 @@
 import type { FontSet } from './font-set.js';
 import { GlyphRunWriter } from './glyph-runs.js';
 import type { Line } from './line-breaker.js';
+import { shortfallAfter } from './page-plan.js';
 import type { Face, PageSize } from './theme.js';
 
 /** What a page is, for running heads and folios: none on title pages, openings and blanks. */
@@ -25,13 +26,20 @@ export class PageFlow {
   #story = '';
   #chapter = '';
   readonly #writer: GlyphRunWriter;
+  /** How much the current page's text ends above the text block's foot (a recto facing a verso one line short). */
+  #short = 0;
+  /** The body face's ascent at size 1 (fontkit reads it from the font's tables on every call). */
+  readonly #ascent: number;
 
   constructor(
     private readonly doc: PDFKit.PDFDocument,
     readonly size: PageSize,
     private readonly fonts: FontSet,
+    /** The body's leading: the grid body lines sit on, and what "one line short" means for a spread. */
+    readonly bodyLeading: number,
   ) {
     this.#writer = new GlyphRunWriter(doc, fonts);
+    this.#ascent = fonts.ascent('regular');
   }
 
   get pageNumber(): number {
@@ -54,8 +62,9 @@ export class PageFlow {
     return this.size.width - this.size.margins.inner - this.size.margins.outer;
   }
 
+  /** Height left for text on the current page. */
   room(): number {
-    return this.bottom - this.y;
+    return this.bottom - this.#short - this.y;
   }
 
   atTop(): boolean {
@@ -75,6 +84,7 @@ export class PageFlow {
   }
 
   #add(kind: PageKind, continued = false): void {
+    this.#short = continued ? shortfallAfter(this.pageNumber, this.room(), this.bodyLeading) : 0;
     const options = { size: [this.size.width, this.size.height], margins: { top: 0, bottom: 0, left: 0, right: 0 } };
     // continueOnNewPage closes the open marked content and reopens it on the new page; addPage would leave it dangling.
     if (continued) this.doc.continueOnNewPage(options);
@@ -88,16 +98,42 @@ export class PageFlow {
     this.#add('body', true);
   }
 
+  /**
+   * Moves the cursor down to the next line of the body's baseline grid (lines a body leading apart from the
+   * top of the text block). Called after anything set in another leading (headings, ornaments, notes),
+   * so body lines stay on one grid and full pages, facing ones too, end on the same baseline.
+   */
+  toGrid(): void {
+    this.y = this.top + Math.ceil((this.y - this.top) / this.bodyLeading - 0.001) * this.bodyLeading;
+  }
+
   /** Draws one broken line at the cursor and moves down by `leading`. */
   drawLine(line: Line, size: number, leading: number, indent = 0): void {
-    this.#writer.line(line.pieces, this.left + indent + line.offset, this.y + size * this.fonts.ascent('regular'), size, line.scale);
+    this.#writer.line(line.pieces, this.left + indent + line.offset, this.y + size * this.#ascent, size, line.scale);
     this.y += leading;
   }
 
-  /** Text on one line, centred in the text block, without breaking (headings, ornaments, page furniture). */
-  drawCentred(text: string, face: Face, size: number, y: number, characterSpacing = 0): void {
-    const w = this.fonts.width(text, face, size) + characterSpacing * [...text].length;
-    this.doc.font(face).fontSize(size);
-    this.doc.text(text, this.left + (this.width - w) / 2, y, { lineBreak: false, characterSpacing });
+  /**
+   * Width of `text` as `drawText` draws it: word by word with the font's space between, so each word is
+   * shaped once for the book, not each heading or contents line as a whole (a long book has thousands).
+   */
+  textWidth(text: string, face: Face, size: number): number {
+    const words = text.split(' ');
+    let width = (words.length - 1) * this.fonts.width(' ', face, size);
+    for (const word of words) if (word !== '') width += this.fonts.width(word, face, size);
+    return width;
+  }
+
+  /** `text`, or as much of it as fits in `room` followed by an ellipsis (contents entries, running heads). */
+  fitText(text: string, room: number, face: Face, size: number): string {
+    if (this.textWidth(text, face, size) <= room) return text;
+    let cut = text;
+    while (cut.length > 1 && this.textWidth(`${cut}…`, face, size) > room) cut = cut.slice(0, -1);
+    return `${cut.trimEnd()}…`;
+  }
+
+  /** Text on one line in one face, its box's top at `top` (running heads, folios, contents lines): drawn as measured, not laid out again. */
+  drawText(text: string, face: Face, size: number, x: number, top: number): void {
+    this.#writer.line([{ text, face, smallCaps: false, x: 0, wordSpacing: 0 }], x, top + size * this.fonts.ascent(face), size);
   }
 }

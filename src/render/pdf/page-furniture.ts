@@ -1,5 +1,4 @@
 /// <reference types="pdfkit" />
-import type { FontSet } from './font-set.js';
 import type { PageFlow } from './page-flow.js';
 import type { Theme } from './theme.js';
 
@@ -9,7 +8,7 @@ import type { Theme } from './theme.js';
  * chapter openings and blanks get neither; contents pages get a number.
  * Marked as pagination artifacts so screen readers skip them.
  */
-export function drawPageFurniture(doc: PDFKit.PDFDocument, flow: PageFlow, fonts: FontSet, theme: Theme): void {
+export function drawPageFurniture(doc: PDFKit.PDFDocument, flow: PageFlow, theme: Theme): void {
   const { size } = flow;
   flow.pages.forEach((info, i) => {
     if (info.kind !== 'body' && info.kind !== 'contents') return;
@@ -20,12 +19,12 @@ export function drawPageFurniture(doc: PDFKit.PDFDocument, flow: PageFlow, fonts
     doc.markContent('Artifact', { type: 'Pagination' });
     if (info.kind === 'body') {
       const h = theme.runningHead;
-      const head = fonts.fit(page % 2 === 0 ? info.story : info.chapter, width, 'italic', h.size);
-      doc.font('italic').fontSize(h.size).text(head, left + (width - fonts.width(head, 'italic', h.size)) / 2, h.fromTop, { lineBreak: false });
+      const head = flow.fitText(page % 2 === 0 ? info.story : info.chapter, width, 'italic', h.size);
+      flow.drawText(head, 'italic', h.size, left + (width - flow.textWidth(head, 'italic', h.size)) / 2, h.fromTop);
     }
     const f = theme.folio;
     const folio = String(page);
-    doc.font('regular').fontSize(f.size).text(folio, left + (width - fonts.width(folio, 'regular', f.size)) / 2, size.height - f.fromBottom, { lineBreak: false });
+    flow.drawText(folio, 'regular', f.size, left + (width - flow.textWidth(folio, 'regular', f.size)) / 2, size.height - f.fromBottom);
     doc.endMarkedContent();
   });
 }

@@ -1,4 +1,5 @@
 import type { FontSet, Shaped } from './font-set.js';
+import type { Hyphenate } from './hyphenate.js';
 import { FORCED, type Box, type Glue, type Penalty } from './knuth-plass.js';
 import type { Face } from './theme.js';
 
@@ -41,6 +42,8 @@ export interface ItemOptions {
    * margin. Ragged and centred text keeps its natural widths.
    */
   justify: boolean;
+  /** Puts soft hyphens into a word where it may break; null sets words whole (headings, or no patterns). */
+  hyphenate?: Hyphenate | null;
 }
 
 /**
@@ -122,22 +125,40 @@ interface Shape {
   spaces: Map<Face, Space>;
 }
 
-/** Shapes per font set, then per size and setting, face and small capitals, then per text. */
+/** Shapes per font set, then per size, setting and hyphenation, face and small capitals, then per text. */
 const shapes = new WeakMap<FontSet, Map<string, Map<string, Shape>>>();
 
-function makeShape(part: Part, fonts: FontSet, size: number, justify: boolean, wide: boolean): Shape {
-  const items: TextItem[] = [];
-  const width = pushPart(items, part, wide, fonts, size, justify);
-  return { items, width, factor: spaceFactor(part.text), protrude: justify ? protrusion(part, fonts, size) : 0, spaces: new Map() };
+/** A number per hyphenation function, for the cache keys: each language has its own. */
+const hyphenators = new WeakMap<Hyphenate, number>();
+let nextHyphenator = 1;
+
+function hyphenationKey(hyphenate: Hyphenate): number {
+  let key = hyphenators.get(hyphenate);
+  if (key === undefined) {
+    key = nextHyphenator++;
+    hyphenators.set(hyphenate, key);
+  }
+  return key;
 }
 
-/** The cache of shapes for one paragraph's size and setting, looked up once per paragraph. */
-function shapeCache(fonts: FontSet, size: number, justify: boolean): (part: Part) => Shape {
+function makeShape(part: Part, fonts: FontSet, size: number, justify: boolean, wide: boolean, hyphenate: Hyphenate | null): Shape {
+  const items: TextItem[] = [];
+  const text = hyphenate === null ? part.text : hyphenate(part.text);
+  const width = pushPart(items, { ...part, text }, wide, fonts, size, justify);
+  return { items, width, factor: spaceFactor(text), protrude: justify ? protrusion(part, fonts, size) : 0, spaces: new Map() };
+}
+
+/**
+ * The cache of shapes for one paragraph's size, setting and hyphenation, looked up once per paragraph.
+ * Keyed by the word as written: a word met again is neither hyphenated nor measured again.
+ */
+function shapeCache(fonts: FontSet, size: number, justify: boolean, hyphenate: Hyphenate | null): (part: Part) => Shape {
   let bySetting = shapes.get(fonts);
   if (bySetting === undefined) {
     bySetting = new Map();
     shapes.set(fonts, bySetting);
   }
+  const hyphenation = hyphenate === null ? 0 : hyphenationKey(hyphenate);
   // Per face, plain then small capitals: found once per paragraph, then each word is one lookup.
   const styles = new Map<Face, Map<string, Shape>>();
   const capsStyles = new Map<Face, Map<string, Shape>>();
@@ -145,7 +166,7 @@ function shapeCache(fonts: FontSet, size: number, justify: boolean): (part: Part
     const local = part.smallCaps ? capsStyles : styles;
     let cache = local.get(part.face);
     if (cache === undefined) {
-      const key = `${size}/${justify ? 'j' : 'r'}/${part.face}${part.smallCaps ? '+c' : ''}`;
+      const key = `${size}/${justify ? 'j' : 'r'}/${hyphenation}/${part.face}${part.smallCaps ? '+c' : ''}`;
       cache = bySetting.get(key);
       if (cache === undefined) {
         cache = new Map();
@@ -155,7 +176,7 @@ function shapeCache(fonts: FontSet, size: number, justify: boolean): (part: Part
     }
     let shape = cache.get(part.text);
     if (shape === undefined) {
-      shape = makeShape(part, fonts, size, justify, false);
+      shape = makeShape(part, fonts, size, justify, false, hyphenate);
       cache.set(part.text, shape);
     }
     return shape;
@@ -170,9 +191,10 @@ function shapeCache(fonts: FontSet, size: number, justify: boolean): (part: Part
  */
 export function paragraphItems(spans: readonly Span[], options: Readonly<ItemOptions>, fonts: FontSet): TextItem[] {
   const { size, justify } = options;
+  const hyphenate = options.hyphenate ?? null;
   const items: TextItem[] = [];
   if (options.firstIndent > 0) items.push({ type: 'box', width: options.firstIndent, text: '', face: 'regular', smallCaps: false });
-  const shapeOf = shapeCache(fonts, size, justify);
+  const shapeOf = shapeCache(fonts, size, justify, hyphenate);
   let before: Shape | null = null;
   for (const word of words(spans)) {
     const face = word.parts[0]!.face;
@@ -193,7 +215,7 @@ export function paragraphItems(spans: readonly Span[], options: Readonly<ItemOpt
     }
     let parts = word.parts.map(shapeOf);
     // Wider than the measure on its own: cut anywhere (a URL, a run of symbols) rather than run off the page.
-    if (parts.reduce((sum, p) => sum + p.width, 0) > options.width) parts = word.parts.map((p) => makeShape(p, fonts, size, justify, true));
+    if (parts.reduce((sum, p) => sum + p.width, 0) > options.width) parts = word.parts.map((p) => makeShape(p, fonts, size, justify, true, hyphenate));
     for (const p of parts) for (const it of p.items) items.push(it);
     before = parts[parts.length - 1]!;
   }

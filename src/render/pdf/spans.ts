@@ -1,7 +1,6 @@
 import type { Inline } from '../../model.js';
 import type { FontSet } from './font-set.js';
 import type { Span } from './line-breaker.js';
-import type { Hyphenate } from './hyphenate.js';
 import type { Face } from './theme.js';
 
 /** Called once per character that no font of the book can draw. */
@@ -23,31 +22,34 @@ export function inlineSpans(nodes: readonly Inline[], face: Face = 'regular', ou
 }
 
 /**
- * Hyphenates each span (when the language has patterns) and moves
- * characters the body font lacks into the fallback font; characters
- * neither font has are reported, never dropped silently.
+ * Moves characters the body font lacks into the fallback font; characters
+ * neither font has are reported, never dropped silently. (Hyphenation is
+ * done per distinct word when the paragraph is made into items.)
  */
-export function prepareSpans(spans: readonly Span[], fonts: FontSet, hyphenate: Hyphenate | null, missing: ReportMissing): Span[] {
+export function prepareSpans(spans: readonly Span[], fonts: FontSet, missing: ReportMissing): Span[] {
   const out: Span[] = [];
   for (const span of spans) {
-    const text = hyphenate !== null && span.text.length > 4 ? hyphenate(span.text) : span.text;
-    let run = '';
+    const { text } = span;
+    const smallCaps = span.smallCaps === true;
+    // Runs are cut out of the span by offset: most spans are one run, taken whole.
+    let start = 0;
     let runFace = span.face;
-    for (const ch of text) {
-      const cp = ch.codePointAt(0)!;
+    for (let i = 0; i < text.length; ) {
+      const cp = text.codePointAt(i)!;
+      const length = cp > 0xffff ? 2 : 1;
       let face = span.face;
-      if (cp > 0x7e && !fonts.bodyCovers(cp) && !/\s/.test(ch) && cp !== 0xad) {
+      if (cp > 0x7e && cp !== 0xad && !fonts.bodyCovers(cp) && !/\s/.test(String.fromCodePoint(cp))) {
         face = 'fallback';
-        if (!fonts.fallbackCovers(cp)) missing(ch);
+        if (!fonts.fallbackCovers(cp)) missing(String.fromCodePoint(cp));
       }
-      if (face !== runFace && run !== '') {
-        out.push({ text: run, face: runFace, smallCaps: span.smallCaps === true });
-        run = '';
+      if (face !== runFace && i > start) {
+        out.push({ text: text.slice(start, i), face: runFace, smallCaps });
+        start = i;
       }
       runFace = face;
-      run += ch;
+      i += length;
     }
-    if (run !== '') out.push({ text: run, face: runFace, smallCaps: span.smallCaps === true });
+    if (text.length > start) out.push(start === 0 && runFace === span.face && span.smallCaps === smallCaps ? span : { text: text.slice(start), face: runFace, smallCaps });
   }
   return out;
 }

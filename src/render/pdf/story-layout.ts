@@ -99,6 +99,7 @@ export class StoryLayout {
       });
       this.flow.y += c.gapAfter;
     }
+    this.blocks.toGrid();
     this.blocks.flush = true;
   }
 

@@ -19,7 +19,7 @@ const FACES: readonly Face[] = ['regular', 'italic', 'bold', 'boldItalic', 'fall
 /** Fonts read and measured once per thread: a batch of many books would otherwise parse them for every book. */
 const fontSets = new Map<string, FontSet>();
 
-function fontSetFor(paths: Readonly<Record<Face, string>>): FontSet {
+export function fontSetFor(paths: Readonly<Record<Face, string>>): FontSet {
   const key = FACES.map((f) => paths[f]).join('\u0000');
   let set = fontSets.get(key);
   if (set === undefined) {
@@ -82,7 +82,7 @@ export async function typesetPdf(book: Book, context: PdfContext, size: PageSize
     context.report({ severity: 'warning', ruleId: 'pdf-missing-glyph', reason: `no font in the PDF can draw "${ch}" (${cp}); it prints as an empty box. Replace it, or make an EPUB, where the reader's fonts may have it`, file, line, column: 1 });
   };
 
-  const flow = new PageFlow(doc, size, fonts);
+  const flow = new PageFlow(doc, size, fonts, theme.body.leading);
   const hyphenate = theme.body.hyphenate ? hyphenatorFor(book.meta.language) : null;
   const blocks = new BlockLayout(doc, flow, fonts, theme, hyphenate, missing, options.notes);
   const recto = options.recto ?? false;
@@ -147,6 +147,7 @@ export async function typesetPdf(book: Book, context: PdfContext, size: PageSize
     flow.y = flow.top + theme.chapter.dropFromTop;
     blocks.text(sect, 'H2', notesTitle, 'regular', centredStyle(theme.chapter.titleSize, theme.chapter.titleLeading), 1);
     flow.y += theme.chapter.gapAfter;
+    blocks.toGrid();
     for (const g of gathered.values()) {
       blocks.centred(sect, 'P', g.where, 'italic', theme.note.size, theme.note.gap, 0);
       blocks.note(sect, g.note, true);
@@ -157,10 +158,10 @@ export async function typesetPdf(book: Book, context: PdfContext, size: PageSize
   if (contentsPage > 0) {
     const toc = doc.struct('TOC');
     root.add(toc);
-    drawContents(doc, toc, flow, contentsPage, strings.text('contents'), entries, fonts, theme);
+    drawContents(doc, toc, flow, contentsPage, strings.text('contents'), entries, theme);
     toc.end();
   }
-  drawPageFurniture(doc, flow, fonts, theme);
+  drawPageFurniture(doc, flow, theme);
   root.end();
   doc.end();
   await finished;
