@@ -2,6 +2,7 @@
 import type { FontSet } from './font-set.js';
 import type { PageFlow } from './page-flow.js';
 import { tagStructure, type Struct } from './block-layout.js';
+import { drawMixedLine, mixedWidth } from './mixed-line.js';
 import type { Theme } from './theme.js';
 
 export interface ContentsEntry {
@@ -53,12 +54,12 @@ export function drawContents(doc: PDFKit.PDFDocument, toc: Struct, flow: PageFlo
     const right = left() + flow.width;
     const face = entry.level === 0 && entries.some((e) => e.level > 0) ? 'bold' : 'regular';
     const label = fonts.fit(entry.label, right - x - numberWidth - 3 * fonts.width(t.leader, 'regular', t.size), face, t.size);
-    const labelWidth = fonts.width(label, face, t.size);
+    const labelWidth = mixedWidth(label, face, t.size, fonts);
     const leaderWidth = fonts.width(t.leader, 'regular', t.size);
     const count = Math.max(0, Math.floor((right - numberWidth - x - labelWidth - leaderWidth / 2) / leaderWidth));
     tagged('TOCI', () => {
-      doc.font(face).fontSize(t.size).text(label, x, flow.y, { lineBreak: false });
-      if (count > 0) doc.font('regular').text(t.leader.repeat(count), right - numberWidth - count * leaderWidth, flow.y, { lineBreak: false });
+      drawMixedLine(doc, fonts, label, face, t.size, x, flow.y);
+      if (count > 0) doc.font('regular').fontSize(t.size).text(t.leader.repeat(count), right - numberWidth - count * leaderWidth, flow.y, { lineBreak: false });
       doc.font('regular').text(number, right - numberWidth, flow.y, { lineBreak: false });
     });
     doc.goTo(x, flow.y, right - x, t.size * 1.2, entry.dest);

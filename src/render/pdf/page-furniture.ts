@@ -1,6 +1,7 @@
 /// <reference types="pdfkit" />
 import type { FontSet } from './font-set.js';
 import type { PageFlow } from './page-flow.js';
+import { drawMixedLine, mixedWidth } from './mixed-line.js';
 import type { Theme } from './theme.js';
 
 /**
@@ -21,7 +22,7 @@ export function drawPageFurniture(doc: PDFKit.PDFDocument, flow: PageFlow, fonts
     if (info.kind === 'body') {
       const h = theme.runningHead;
       const head = fonts.fit(page % 2 === 0 ? info.story : info.chapter, width, 'italic', h.size);
-      doc.font('italic').fontSize(h.size).text(head, left + (width - fonts.width(head, 'italic', h.size)) / 2, h.fromTop, { lineBreak: false });
+      drawMixedLine(doc, fonts, head, 'italic', h.size, left + (width - mixedWidth(head, 'italic', h.size, fonts)) / 2, h.fromTop);
     }
     const f = theme.folio;
     const folio = String(page);
