@@ -48,7 +48,8 @@ describe('typography per language', () => {
   it('takes the language from the story when none is given', () => {
     const m: Manuscript = parse(new TextEncoder().encode(`Titel\n\nSprache: Deutsch\n\n"Ja", sagte sie, "das ist es."\n`), 'de.txt');
     expect(m.meta.language).toBe('de');
-    const text = JSON.stringify(typography(m).manuscript.chapters.concat(typography(m).manuscript.front));
+    const typeset = typography(m).manuscript;
+    const text = JSON.stringify([typeset.front, typeset.chapters]);
     expect(text).toContain('„Ja“, sagte sie, „das ist es.“');
   });
 
