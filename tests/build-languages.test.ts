@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { build } from '../src/build/build.js';
 import { epubcheck, readEpub, RUN_EPUBCHECK, xhtmlText } from './helpers/epub.js';
 import { root } from './helpers/inspect.js';
-import { pdfBodyText, pdffonts, qpdfCheck, RUN_PDF_TOOLS } from './helpers/pdf.js';
+import { pdfBodyText, pdffonts, pdftotext, qpdfCheck, RUN_PDF_TOOLS } from './helpers/pdf.js';
 
 const EPOCH = 1700000000;
 const fixture = (name: string): string => join(root, 'tests/fixtures/languages', name);
@@ -83,6 +83,14 @@ describe.runIf(RUN_PDF_TOOLS)('books in other languages: PDF', () => {
     expect(lines.filter((l) => NO_LINE_END.test(l))).toEqual([]);
     // A page of the story is several lines of characters, not one line per paragraph.
     expect(lines.length).toBeGreaterThan(20);
+  });
+
+  it('sets Hebrew right to left: words in reading order from the right margin, none reversed', async () => {
+    const text = (await pdftotext(out('he.pdf'))).replace(/[\u202a-\u202e]/g, '');
+    // poppler gives back reading order only when the words stand right to left on the page.
+    expect(text).toContain('בבוקר ירד ערפל כבד על הנהר');
+    expect(text).toContain('“אתה שומע?” שאלה את אחיה');
+    expect(text).not.toContain('רקובב');
   });
 
   it('loads no CJK font for a book without CJK text', async () => {
