@@ -116,12 +116,15 @@ async function parseInputs(specs: readonly BookSpec[], typeset: boolean, result:
   // A story's structure levers, from the first book that gives them: each input is parsed once.
   const levers = new Map<string, StructureLevers>();
   for (const s of specs) for (const f of s.inputs) if (s.overrides?.[f]?.structure && !levers.has(f)) levers.set(f, s.overrides[f].structure);
+  // A story's language from quire.yaml picks its quote marks, as it picks the book's words at bind time.
+  const languages = new Map<string, string>();
+  for (const s of specs) for (const f of s.inputs) if (s.overrides?.[f]?.language && !languages.has(f)) languages.set(f, s.overrides[f].language);
   for (const file of new Set(specs.flatMap((s) => s.inputs))) {
     try {
       const m = await parseFile(file, levers.get(file));
       result.diagnostics.push(...m.diagnostics);
       if (typeset) {
-        const t = typography(m);
+        const t = typography(m, languages.get(file) ?? m.meta.language);
         parsed.set(file, t.manuscript);
         result.diagnostics.push(...t.diagnostics);
       } else parsed.set(file, m);

@@ -1,9 +1,13 @@
 import { inlineText } from '../../src/parse/inline.js';
+import { hasCjk, isCjk } from '../../src/render/cjk-breaks.js';
 import type { Block, Manuscript, Note } from '../../src/model.js';
 
-/** Words as the checker compares them: letters and digits only, lower case, emphasis marks gone. */
+/** Each CJK character a word of its own: Chinese and Japanese lines break between characters, not at spaces. */
+const cjkApart = (text: string): string => (hasCjk(text) ? [...text].map((c) => (isCjk(c.codePointAt(0)!) ? ` ${c} ` : c)).join('') : text);
+
+/** Words as the checker compares them: letters and digits only, lower case, emphasis marks gone; each CJK character one word. */
 export function words(text: string): string[] {
-  return text
+  return cjkApart(text)
     .toLowerCase()
     .split(/[\s\u00a0]+/)
     .map((w) => w.replace(/[^\p{L}\p{N}]+/gu, ''))

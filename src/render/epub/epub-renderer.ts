@@ -8,6 +8,7 @@ import { generateCover } from './cover.js';
 import { packageData } from './package-data.js';
 import { planPages } from './pages.js';
 import { ReproducibleEPub } from './reproducible-epub.js';
+import { textDirection } from '../text-direction.js';
 
 const GENERATOR = 'quire';
 
@@ -44,7 +45,7 @@ async function renderEpub(book: Book, context: RenderContext<EpubOptions>): Prom
       verbose: false,
       q,
     },
-    plan.pages.map((p) => ({ id: p.id, filename: p.filename, title: p.title, pageLang: p.lang, matter: p.matter, xhtml: p.body })),
+    plan.pages.map((p) => ({ id: p.id, filename: p.filename, title: p.title, pageLang: p.lang, pageDir: textDirection(p.lang), matter: p.matter, xhtml: p.body })),
     identifier,
     modified,
   );

@@ -1,4 +1,5 @@
 import type { Book } from '../../book.js';
+import { textDirection } from '../text-direction.js';
 import type { NavEntry, PagePlan } from './pages.js';
 
 export interface Creator {
@@ -14,6 +15,8 @@ export interface PackageData {
   subtitle: string | null;
   creators: Creator[];
   language: string;
+  /** `rtl` when every story of the book runs right to left (the spine's page progression), else `ltr`. */
+  direction: 'rtl' | 'ltr';
   description: string;
   subjects: string[];
   rights: string | null;
@@ -59,6 +62,7 @@ export function packageData(book: Book, plan: PagePlan, identifier: string, date
     subtitle: m.subtitle,
     creators,
     language: m.language,
+    direction: [m.language, ...book.stories.map((s) => s.meta.language)].every((tag) => textDirection(tag) === 'rtl') ? 'rtl' : 'ltr',
     description: m.description,
     subjects: m.subjects,
     rights: m.rights,

@@ -7,6 +7,7 @@ import type { Hyphenate } from './hyphenate.js';
 import { lineBreaker, type Span } from './line-breaker.js';
 import type { PageFlow } from './page-flow.js';
 import { planBlock, type Rebreak } from './page-plan.js';
+import { isRightToLeft, rightToLeftLine } from './rtl-lines.js';
 import { inlineSpans, prepareSpans } from './spans.js';
 import type { Face, Theme } from './theme.js';
 
@@ -72,7 +73,9 @@ export class BlockLayout {
     const prepared = prepareSpans(spans, this.fonts, (ch) => this.missing(ch, this.#line));
     const hyphenate = style.hyphenate ? this.hyphenate : null;
     const options = { width: this.flow.width - 2 * style.inset, firstIndent: indentFirst ? style.indent : 0, size: style.size, align: style.align, hyphenate };
-    return lineBreaker(prepared, options, this.fonts);
+    const rebreak = lineBreaker(prepared, options, this.fonts);
+    if (!isRightToLeft(prepared.map((s) => s.text).join(''))) return rebreak;
+    return (noHyphenAt) => rebreak(noHyphenAt).map((l) => rightToLeftLine(l, options.width, this.fonts, style.size));
   }
 
   /** Back onto the body's baseline grid after something set in another leading. */

@@ -1,7 +1,7 @@
 import * as fontkit from 'fontkit';
 import type { Face } from './theme.js';
 
-const FACES: readonly Face[] = ['regular', 'italic', 'bold', 'boldItalic', 'fallback'];
+const FACES: readonly Face[] = ['regular', 'italic', 'bold', 'boldItalic', 'fallback', 'cjk'];
 
 /** Text shaped once by fontkit, in font units: what both measuring and drawing need. */
 export interface Shaped {
@@ -90,5 +90,10 @@ export class FontSet {
 
   fallbackCovers(codePoint: number): boolean {
     return this.#fonts.fallback.hasGlyphForCodePoint(codePoint);
+  }
+
+  /** Whether the CJK face draws this code point (the fallback font when the book has no CJK text). */
+  cjkCovers(codePoint: number): boolean {
+    return this.#fonts.cjk.hasGlyphForCodePoint(codePoint);
   }
 }

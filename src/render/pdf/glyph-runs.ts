@@ -134,6 +134,7 @@ export class GlyphRunWriter {
     if (scale !== 1) ops += ` ${num(scale * 100)} Tz`;
     const fallback: Piece[] = [];
     let current: Face | null = null;
+    let charSpacing = 0;
     for (const piece of pieces) {
       if (piece.text === '') continue;
       const font = this.#font(piece.face);
@@ -160,10 +161,16 @@ export class GlyphRunWriter {
       if (page.fonts[font.id] === undefined) page.fonts[font.id] = font.ref();
       if (current !== piece.face) ops += ` /${font.id} ${num(size)} Tf`;
       current = piece.face;
+      if ((piece.charSpacing ?? 0) !== charSpacing) {
+        charSpacing = piece.charSpacing ?? 0;
+        ops += ` ${num(charSpacing)} Tc`;
+      }
       ops += ` 1 0 0 -1 ${num(left + piece.x)} ${num(baseline)} Tm[${body}]TJ`;
     }
     // Horizontal scaling outlives ET (it is graphics state): set it back for the text drawn after.
     if (scale !== 1) ops += ' 100 Tz';
+    // So does character spacing (CJK lines spread between characters).
+    if (charSpacing !== 0) ops += ' 0 Tc';
     // Written as bytes: pdfkit would copy a string into its stream one character at a time.
     this.#internals.addContent(Buffer.from(`${ops} ET\n`, 'latin1'));
     for (const piece of fallback) this.#fallback(piece, left, baseline, size, scale);
@@ -176,6 +183,7 @@ export class GlyphRunWriter {
     // pdfkit 0.20 takes `horizontalScaling` (percent, as the Tz operator), which its types do not list yet.
     const options: PDFKit.Mixins.TextOptions & { horizontalScaling?: number } = { lineBreak: false, wordSpacing: piece.wordSpacing, horizontalScaling: scale * 100 };
     if (piece.smallCaps) options.features = ['smcp'];
+    if (piece.charSpacing !== undefined) options.characterSpacing = piece.charSpacing;
     this.#doc.text(piece.text, left + piece.x, top, options);
   }
 }

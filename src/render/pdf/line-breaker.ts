@@ -15,6 +15,8 @@ export interface Piece {
   smallCaps: boolean;
   x: number;
   wordSpacing: number;
+  /** Added after every glyph (PDF `Tc`): the gap of a justified line between CJK characters. */
+  charSpacing?: number;
 }
 
 export interface Line {
@@ -125,10 +127,14 @@ function linesFrom(items: readonly TextItem[], breaks: readonly LineBreak[], opt
         if (it.fill) continue;
         const gap = it.width + (ratio.spaces > 0 ? ratio.spaces * it.stretch : ratio.spaces * it.shrink);
         x += gap;
+        if (it.between === true) {
+          current = betweenCharacters(current, it.face, gap / scale);
+          continue;
+        }
         // The space is drawn scaled with the glyphs; what is added to it is in unscaled units too.
         const spacing = gap / scale - it.glyph;
         // One piece has one word spacing: a space that stretches more (after a sentence) starts a new piece.
-        const same = current !== null && current.face === it.face && (!current.text.includes(' ') || Math.abs(current.wordSpacing - spacing) < 1e-6);
+        const same = current !== null && current.face === it.face && current.charSpacing === undefined && (!current.text.includes(' ') || Math.abs(current.wordSpacing - spacing) < 1e-6);
         if (same) {
           current!.text += ' ';
           current!.wordSpacing = spacing;
@@ -150,12 +156,26 @@ function linesFrom(items: readonly TextItem[], breaks: readonly LineBreak[], opt
       x += end.width * scale;
     }
     // A space that ended a piece of another face leaves a trailing space in the piece before: drop it.
-    for (const p of pieces) p.text = p.text.trimEnd();
+    // A French narrow no-break space (`entends\u202F?`) is a glyph of its own piece, and is kept.
+    for (const p of pieces) p.text = p.text.replace(/[^\S\u202F]+$/u, '');
     const offset = options.align === 'center' ? Math.max(0, (options.width - x) / 2) : 0;
     lines.push({ pieces, offset, scale, hyphenated: br.flagged });
     start = nextStart(items, br.position);
   }
   return lines;
+}
+
+/**
+ * The piece that goes on after a gap between CJK characters, where nothing
+ * is drawn: the current one when the gap is its character spacing (every
+ * gap of a line is the same), or null to start a piece at the next character.
+ */
+function betweenCharacters(current: Piece | null, face: Face, spacing: number): Piece | null {
+  if (current === null || current.face !== face || current.text.includes(' ')) return null;
+  const had = current.charSpacing ?? 0;
+  if (current.text !== '' && [...current.text].length > 1 && Math.abs(had - spacing) > 1e-6) return null;
+  if (spacing !== 0) current.charSpacing = spacing;
+  return current;
 }
 
 /** The first item of the next line: glue and penalties after a break vanish. */

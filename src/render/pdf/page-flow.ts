@@ -3,6 +3,7 @@ import type { FontSet } from './font-set.js';
 import { GlyphRunWriter } from './glyph-runs.js';
 import type { Line } from './line-breaker.js';
 import { shortfallAfter } from './page-plan.js';
+import { prepareSpans } from './spans.js';
 import type { Face, PageSize } from './theme.js';
 
 /** What a page is, for running heads and folios: none on title pages, openings and blanks. */
@@ -118,10 +119,18 @@ export class PageFlow {
    * shaped once for the book, not each heading or contents line as a whole (a long book has thousands).
    */
   textWidth(text: string, face: Face, size: number): number {
-    const words = text.split(' ');
-    let width = (words.length - 1) * this.fonts.width(' ', face, size);
-    for (const word of words) if (word !== '') width += this.fonts.width(word, face, size);
+    let width = 0;
+    for (const run of this.#runs(text, face)) {
+      const words = run.text.split(' ');
+      width += (words.length - 1) * this.fonts.width(' ', run.face, size);
+      for (const word of words) if (word !== '') width += this.fonts.width(word, run.face, size);
+    }
     return width;
+  }
+
+  /** `text` cut into runs by the font that draws them: the face asked, the CJK font (a Chinese chapter title), or the fallback. */
+  #runs(text: string, face: Face): { text: string; face: Face }[] {
+    return prepareSpans([{ text, face }], this.fonts, () => undefined);
   }
 
   /** `text`, or as much of it as fits in `room` followed by an ellipsis (contents entries, running heads). */
@@ -134,6 +143,12 @@ export class PageFlow {
 
   /** Text on one line in one face, its box's top at `top` (running heads, folios, contents lines): drawn as measured, not laid out again. */
   drawText(text: string, face: Face, size: number, x: number, top: number): void {
-    this.#writer.line([{ text, face, smallCaps: false, x: 0, wordSpacing: 0 }], x, top + size * this.fonts.ascent(face), size);
+    let at = 0;
+    const pieces = this.#runs(text, face).map((run) => {
+      const piece = { text: run.text, face: run.face, smallCaps: false, x: at, wordSpacing: 0 };
+      at += this.textWidth(run.text, run.face, size);
+      return piece;
+    });
+    this.#writer.line(pieces, x, top + size * this.fonts.ascent(face), size);
   }
 }

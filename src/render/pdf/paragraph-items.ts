@@ -1,6 +1,7 @@
 import type { FontSet, Shaped } from './font-set.js';
 import type { Hyphenate } from './hyphenate.js';
 import { FORCED, type Box, type Glue, type Penalty } from './knuth-plass.js';
+import { cjkWordItems } from './cjk-items.js';
 import type { Face } from './theme.js';
 
 /** A run of text in one face; `\n` in a span is a line break the author kept. */
@@ -17,10 +18,15 @@ export interface TextBox extends Box {
   smallCaps: boolean;
 }
 
-/** A space between words, in the face of the word after it; `glyph` is the width of the space character drawn. */
+/**
+ * A space between words, in the face of the word after it; `glyph` is the
+ * width of the space character drawn. `between`: the gap between two CJK
+ * characters, where nothing is drawn (cjk-items.ts).
+ */
 export interface Space extends Glue {
   face: Face;
   glyph: number;
+  between?: true;
 }
 
 /** A place to break inside a word; `hyphen` is drawn at the line end when it is taken. */
@@ -90,15 +96,15 @@ interface Part {
   smallCaps: boolean;
 }
 
-/** Words of the paragraph (split at spaces, not at no-break spaces), each flagged when the author broke the line before it. */
+/** Words of the paragraph (split at spaces, not at no-break spaces nor French narrow ones), each flagged when the author broke the line before it. */
 function words(spans: readonly Span[]): { parts: Part[]; hardBreakBefore: boolean }[] {
   const out: { parts: Part[]; hardBreakBefore: boolean }[] = [];
   let current: Part[] | null = null;
   let hardBreak = false;
   for (const span of spans) {
-    for (const chunk of span.text.split(/([^\S\u00A0]+)/)) {
+    for (const chunk of span.text.split(/([^\S\u00A0\u202F]+)/)) {
       if (chunk === '') continue;
-      if (/^[^\S\u00A0]+$/.test(chunk)) {
+      if (/^[^\S\u00A0\u202F]+$/.test(chunk)) {
         current = null;
         if (chunk.includes('\n')) hardBreak = true;
         continue;
@@ -212,6 +218,13 @@ export function paragraphItems(spans: readonly Span[], options: Readonly<ItemOpt
         }
         items.push(space);
       }
+    }
+    if (word.parts.some((p) => p.face === 'cjk')) {
+      // Chinese and Japanese: breaks between characters, by kinsoku, not at spaces or hyphens.
+      const cjk = cjkWordItems(word.parts, fonts, size, justify);
+      for (const it of cjk.items) items.push(it);
+      before = { items: cjk.items, width: cjk.width, factor: 1, protrude: 0, spaces: new Map() };
+      continue;
     }
     let parts = word.parts.map(shapeOf);
     // Wider than the measure on its own: cut anywhere (a URL, a run of symbols) rather than run off the page.

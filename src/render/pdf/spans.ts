@@ -1,14 +1,18 @@
 import type { Inline } from '../../model.js';
+import { isCjk } from '../cjk-breaks.js';
 import type { FontSet } from './font-set.js';
 import type { Span } from './line-breaker.js';
 import type { Face } from './theme.js';
+
+/** No-break spaces are drawn glyphs (French `Oui\u202F!`): when the body font lacks one, the fallback draws it. */
+const NO_BREAK_SPACE = /[\u00a0\u202f]/u;
 
 /** Called once per character that no font of the book can draw. */
 export type ReportMissing = (char: string) => void;
 
 const STYLE: Record<'emphasis' | 'strong', Record<Face, Face>> = {
-  emphasis: { regular: 'italic', italic: 'regular', bold: 'boldItalic', boldItalic: 'bold', fallback: 'fallback' },
-  strong: { regular: 'bold', italic: 'boldItalic', bold: 'bold', boldItalic: 'boldItalic', fallback: 'fallback' },
+  emphasis: { regular: 'italic', italic: 'regular', bold: 'boldItalic', boldItalic: 'bold', fallback: 'fallback', cjk: 'cjk' },
+  strong: { regular: 'bold', italic: 'boldItalic', bold: 'bold', boldItalic: 'boldItalic', fallback: 'fallback', cjk: 'cjk' },
 };
 
 /** Inline nodes to styled spans; emphasis inside emphasis turns back to roman, as typesetters do. */
@@ -38,9 +42,12 @@ export function prepareSpans(spans: readonly Span[], fonts: FontSet, missing: Re
       const cp = text.codePointAt(i)!;
       const length = cp > 0xffff ? 2 : 1;
       let face = span.face;
-      if (cp > 0x7e && cp !== 0xad && !fonts.bodyCovers(cp) && !/\s/.test(String.fromCodePoint(cp))) {
-        face = 'fallback';
-        if (!fonts.fallbackCovers(cp)) missing(String.fromCodePoint(cp));
+      const ch = String.fromCodePoint(cp);
+      // CJK characters in the CJK font, whatever the body font has (its full-width forms would be Latin-width).
+      if (isCjk(cp) && cp !== 0x3000 && fonts.cjkCovers(cp)) face = 'cjk';
+      else if (cp > 0x7e && !fonts.bodyCovers(cp) && (!/\s/.test(ch) || NO_BREAK_SPACE.test(ch)) && cp !== 0xad) {
+        face = fonts.fallbackCovers(cp) || !fonts.cjkCovers(cp) ? 'fallback' : 'cjk';
+        if (face === 'fallback' && !fonts.fallbackCovers(cp)) missing(ch);
       }
       if (face !== runFace && i > start) {
         out.push({ text: text.slice(start, i), face: runFace, smallCaps });

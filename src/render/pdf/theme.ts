@@ -1,7 +1,8 @@
 import { createRequire } from 'node:module';
 import type { Templates } from '../templates.js';
 
-export type Face = 'regular' | 'italic' | 'bold' | 'boldItalic' | 'fallback';
+/** `cjk`: Chinese, Japanese and Korean characters, in a font loaded only for books that have them (see cjk-font.ts). */
+export type Face = 'regular' | 'italic' | 'bold' | 'boldItalic' | 'fallback' | 'cjk';
 
 export interface PageSize {
   width: number;
@@ -28,7 +29,9 @@ export interface Theme {
   typeScale: { referenceMeasure: number; exponent: number; min: number; max: number };
   defaultPageSize: string;
   /** Package-relative paths of TTF files, resolved from node_modules. */
-  fonts: Record<Face, string>;
+  fonts: Record<Exclude<Face, 'cjk'>, string>;
+  /** CJK fonts by language (`ko`) with a `default`; package-relative TTF paths, resolved only for a book with CJK text. */
+  cjkFonts?: Record<string, string>;
   body: { size: number; leading: number; indent: number; hyphenate: boolean };
   chapter: { dropFromTop: number; numberSize: number; titleSize: number; titleLeading: number; gapAfter: number; partSize: number };
   titlePage: { titleSize: number; titleLeading: number; subtitleSize: number; authorSize: number; fromTop: number; summarySize: number; fieldSize: number };
@@ -47,8 +50,12 @@ export function loadTheme(templates: Templates): Theme {
   return JSON.parse(templates.text('pdf/theme.json')) as Theme;
 }
 
-/** Absolute paths of the theme's fonts. */
+/** Absolute paths of the theme's fonts; the CJK face is the fallback font until a book needs more (`withCjkFont`). */
 export function fontPaths(theme: Theme): Record<Face, string> {
   const entries = Object.entries(theme.fonts).map(([face, spec]) => [face, require.resolve(spec)]);
-  return Object.fromEntries(entries) as Record<Face, string>;
+  const paths = Object.fromEntries(entries) as Record<Exclude<Face, 'cjk'>, string>;
+  return { ...paths, cjk: paths.fallback };
 }
+
+/** Absolute path of a package-relative font file. */
+export const resolveFont = (spec: string): string => require.resolve(spec);

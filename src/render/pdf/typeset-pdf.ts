@@ -5,6 +5,7 @@ import { bookDate } from '../book-identity.js';
 import { readingOrder } from '../reading-order.js';
 import { countsLine, storyWords } from '../story-stats.js';
 import { BlockLayout, centredStyle, type TextStyle } from './block-layout.js';
+import { withCjkFont } from './cjk-font.js';
 import { contentsPageCount, drawContents, type ContentsEntry } from './contents.js';
 import { FontSet } from './font-set.js';
 import { hyphenatorFor } from './hyphenate.js';
@@ -14,7 +15,7 @@ import { planStory, StoryLayout } from './story-layout.js';
 import { fontPaths, type Face, type PageSize, type Theme } from './theme.js';
 import type { PdfContext } from './interior.js';
 
-const FACES: readonly Face[] = ['regular', 'italic', 'bold', 'boldItalic', 'fallback'];
+const FACES: readonly Face[] = ['regular', 'italic', 'bold', 'boldItalic', 'fallback', 'cjk'];
 
 /** Fonts read and measured once per thread: a batch of many books would otherwise parse them for every book. */
 const fontSets = new Map<string, FontSet>();
@@ -60,7 +61,7 @@ function newDocument(book: Book, date: Date): PDFKit.PDFDocument {
  */
 export async function typesetPdf(book: Book, context: PdfContext, size: PageSize, theme: Theme): Promise<{ data: Uint8Array; pages: number }> {
   const { options } = context;
-  const paths = fontPaths(theme);
+  const paths = withCjkFont(fontPaths(theme), book, theme);
   const fonts = fontSetFor(paths);
   const doc = newDocument(book, bookDate(book, context.sourceDateEpoch));
   // pdfkit takes the font set's own fontkit fonts: parsed once per thread, not once per book.

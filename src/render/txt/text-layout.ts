@@ -1,4 +1,5 @@
 import stringWidth from 'string-width';
+import { cjkBreaks } from '../cjk-breaks.js';
 
 /** One column each: printable ASCII, Latin-1 to spacing modifiers, and general punctuation (curly quotes, dashes, …). */
 const NARROW = /^[\x20-\x7e\u00a0-\u02ff\u2010-\u2027\u2030-\u205e]*$/;
@@ -6,6 +7,13 @@ const NARROW = /^[\x20-\x7e\u00a0-\u02ff\u2010-\u2027\u2030-\u205e]*$/;
 /** Terminal columns of `text`; the common narrow case is counted without string-width, which is slow. */
 function columns(text: string): number {
   return NARROW.test(text) ? text.length : stringWidth(text);
+}
+
+/** A word cut where a line may break inside it (between CJK characters); most words are one segment. */
+function segments(word: string): string[] {
+  const cuts = cjkBreaks(word);
+  if (cuts.length === 0) return [word];
+  return [0, ...cuts].map((at, i) => word.slice(at, cuts[i] ?? word.length));
 }
 
 /**
@@ -29,8 +37,8 @@ export class TextLayout {
   paragraph(text: string, indent = 0): void {
     const pad = ' '.repeat(indent);
     for (const source of text.split('\n')) {
-      // A no-break space (Mr.\u00A0Smith) binds its neighbours into one word.
-      const words = source.split(/[^\S\u00A0]+/).filter(Boolean);
+      // A no-break space (Mr.\u00A0Smith, French `Oui\u202F!`) binds its neighbours into one word.
+      const words = source.split(/[^\S\u00A0\u202F]+/).filter(Boolean);
       if (this.width === 0) {
         this.lines.push(pad + words.join(' '));
         continue;
@@ -38,14 +46,18 @@ export class TextLayout {
       let line = '';
       let used = 0;
       for (const word of words) {
-        const w = columns(word);
-        if (line !== '' && indent + used + 1 + w > this.width) {
-          this.lines.push(pad + line);
-          line = '';
-          used = 0;
-        }
-        line = line === '' ? word : `${line} ${word}`;
-        used += (used === 0 ? 0 : 1) + w;
+        // Chinese and Japanese have no spaces: a word breaks between its characters, where kinsoku allows.
+        segments(word).forEach((segment, k) => {
+          const gap = k === 0 ? 1 : 0;
+          const w = columns(segment);
+          if (line !== '' && indent + used + gap + w > this.width) {
+            this.lines.push(pad + line);
+            line = '';
+            used = 0;
+          }
+          line = line === '' ? segment : `${line}${gap === 1 ? ' ' : ''}${segment}`;
+          used += (used === 0 ? 0 : gap) + w;
+        });
       }
       if (line !== '' || words.length === 0) this.lines.push(pad + line);
     }

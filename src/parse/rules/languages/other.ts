@@ -6,6 +6,6 @@ export const fi: HeadingLanguage = { tag: 'fi', names: ['finnish', 'suomi'], cha
 export const no: HeadingLanguage = { tag: 'no', names: ['norwegian', 'norsk'], chapter: ['kapittel'], part: ['del', 'bok'], named: ['prolog', 'epilog'], numbers: {} };
 export const da: HeadingLanguage = { tag: 'da', names: ['danish', 'dansk'], chapter: ['kapitel'], part: ['del', 'bog'], named: ['prolog', 'epilog'], numbers: {} };
 export const el: HeadingLanguage = { tag: 'el', names: ['greek', 'ελληνικά'], chapter: ['κεφάλαιο'], part: ['μέρος'], named: ['πρόλογος', 'επίλογος'], numbers: {} };
-export const he: HeadingLanguage = { tag: 'he', names: ['hebrew', 'עברית'], chapter: ['פרק'], part: ['חלק'], named: ['פרולוג', 'אפילוג'], numbers: {} };
+export const he: HeadingLanguage = { tag: 'he', names: ['hebrew', 'עברית'], chapter: ['פרק'], part: ['חלק'], named: ['פרולוג', 'אפילוג'], numbers: {}, byLines: ['מאת'] };
 export const hu: HeadingLanguage = { tag: 'hu', names: ['hungarian', 'magyar'], chapter: ['fejezet'], part: ['rész', 'könyv'], named: ['prológus', 'epilógus'], numbers: {} };
 export const la: HeadingLanguage = { tag: 'la', names: ['latin', 'latina'], chapter: [], part: [], named: [], numbers: {} };
