@@ -20,7 +20,7 @@ const CASES: Record<string, Case> = {
     author: ['ผู้แต่ง: ฟ้าใส', 'ฟ้าใส'],
   },
   vi: {
-    headings: [['Chương 12', 'chapter', 12, null], ['Chương mười hai', 'chapter', 12, null], ['Chương hai mươi mốt: Mưa', 'chapter', 21, 'Mưa'], ['Hồi 4', 'chapter', 4, null], ['Quyển 2', 'part', 2, null], ['Phần một', 'part', 1, null], ['Ngoại truyện', 'chapter', null, 'Ngoại truyện']],
+    headings: [['Chương 12', 'chapter', 12, null], ['Chương mười hai', 'chapter', 12, null], ['Chương hai mươi mốt: Mưa', 'chapter', 21, 'Mưa'], ['Hồi 4', 'chapter', 4, null], ['Quyển 2', 'part', 2, null], ['Phần một', 'part', 1, null], ['Ngoại truyện', 'chapter', null, 'Ngoại truyện'], ['Ngoại truyện 2: Mùa thu', 'chapter', 2, 'Mùa thu']],
     notes: ['Lời tác giả: cảm ơn mọi người'],
     author: ['Tác giả: Mộc Miên', 'Mộc Miên'],
   },
@@ -80,7 +80,7 @@ const CASES: Record<string, Case> = {
     author: ['Автор: Мария Петрова', 'Мария Петрова'],
   },
   fa: {
-    headings: [['فصل اول', 'chapter', 1, null], ['فصل ۱', 'chapter', 1, null], ['فصل دوازدهم', 'chapter', 12, null], ['بخش دوم', 'part', 2, null]],
+    headings: [['فصل اول', 'chapter', 1, null], ['فصل ۱', 'chapter', 1, null], ['فصل دوازدهم', 'chapter', 12, null], ['فصل سی‌ام', 'chapter', 30, null], ['پیش‌درآمد', 'chapter', null, 'پیش‌درآمد'], ['بخش دوم', 'part', 2, null]],
     notes: ['یادداشت نویسنده: ممنون'],
     author: ['نویسنده: مریم', 'مریم'],
   },

@@ -103,8 +103,8 @@ function leadingNumber(rawRest: string, local?: ReadonlyMap<string, number>): { 
   const greek = GREEK_NUMERAL.exec(rest)?.[0];
   const lettered = hebrew !== undefined ? hebrewToNumber(hebrew) : greek !== undefined ? greekToNumber(greek) : null;
   if (lettered !== null) return { number: lettered, rest: rest.slice((hebrew ?? greek ?? '').length) };
-  // Apostrophes inside a word belong to it: `п'ять`, `дев’ятий`; so do combining marks (`หนึ่ง`, `अध्याय`).
-  const words = /^\p{L}[\p{L}\p{M}'’ʼ]*(?:[- ]\p{L}[\p{L}\p{M}'’ʼ]*){0,4}/u.exec(rest)?.[0] ?? '';
+  // Apostrophes inside a word belong to it: `п'ять`, `дев’ятий`; so do combining marks (`หนึ่ง`, `अध्याय`) and Persian's non-joiner (`سی‌ام`).
+  const words = /^\p{L}[\p{L}\p{M}\u200c'’ʼ]*(?:[- ]\p{L}[\p{L}\p{M}\u200c'’ʼ]*){0,4}/u.exec(rest)?.[0] ?? '';
   const parts = words.split(/(?=[- ])/);
   for (let k = parts.length; k > 0; k--) {
     const candidate = parts.slice(0, k).join('');
@@ -372,7 +372,8 @@ const UNSPACED_FIRST_WORDS = [...HEADING_FIRST_WORDS].filter((w) => /^\p{Script=
 function mayStartHeading(trimmed: string): boolean {
   // No rule reads a heading that opens with a quote mark or a bracket other than `[`: that is speech.
   if (OPENS_SPEECH.test(trimmed)) return false;
-  const word = /^[\p{L}\p{M}'’.]+/u.exec(trimmed)?.[0];
+  // Persian joins parts of one word with a zero-width non-joiner (`پیش‌درآمد`).
+  const word = /^[\p{L}\p{M}\u200c'’.]+/u.exec(trimmed)?.[0];
   if (word === undefined) return true;
   const lower = word.toLowerCase();
   const bare = lower.replace(/[.]+$/, '');

@@ -35,7 +35,6 @@ export const th: HeadingLanguage = {
     language: ['ภาษา'],
     known: ['หมวดหมู่', 'แนว', 'ประเภท', 'สถานะ', 'เรท', 'คำเตือน', 'จำนวนตอน', 'อัปเดต'],
   },
-  pov: { words: ['พาร์ท', 'มุมมอง'] },
   navigation: [String.raw`ตอน(?:ก่อนหน้า|ถัดไป)`],
   contents: ['สารบัญ'],
 };

@@ -9,7 +9,8 @@ import type { HeadingLanguage } from './types.js';
 export const vi: HeadingLanguage = {
   tag: 'vi',
   names: ['vietnamese', 'tiếng việt', 'vietnamesisch', 'vietnamien', 'vietnamita', 'wietnamski'],
-  chapter: ['chương', 'hồi', 'tiết'],
+  // An extra chapter may be numbered (`Ngoại truyện 2`) or stand alone (`Ngoại truyện`, named below).
+  chapter: ['chương', 'hồi', 'tiết', 'ngoại truyện', 'phiên ngoại'],
   part: ['phần', 'quyển', 'tập'],
   named: ['mở đầu', 'lời mở đầu', 'vĩ thanh', 'ngoại truyện', 'phiên ngoại', 'phần kết'],
   numbers: {},
