@@ -25,7 +25,7 @@ const CASES: Record<string, Case> = {
     author: ['Tác giả: Mộc Miên', 'Mộc Miên'],
   },
   ar: {
-    headings: [['الفصل الأول', 'chapter', 1, null], ['الفصل الثالث والأخير', 'chapter', 3, null], ['الفصل ٣: البحر', 'chapter', 3, 'البحر'], ['الفصل الحادي عشر', 'chapter', 11, null], ['الفصل الحادية والعشرون', 'chapter', 21, null], ['الفصل الثلاثون', 'chapter', 30, null], ['\u200fالفصل الثاني\u200f', 'chapter', 2, null], ['الجزء الثاني', 'part', 2, null]],
+    headings: [['الفصل الأول', 'chapter', 1, null], ['الفصل الثالث والأخير', 'chapter', 3, null], ['الفصل ٣: البحر', 'chapter', 3, 'البحر'], ['الفصل الحادي عشر', 'chapter', 11, null], ['الفصل الحادية والعشرون', 'chapter', 21, null], ['الفصل الثلاثون', 'chapter', 30, null], ['\u200fالفصل الثاني\u200f', 'chapter', 2, null], ['الفصـــل الرابع', 'chapter', 4, null], ['الجزء الثاني', 'part', 2, null]],
     notes: ['ملاحظة الكاتب: شكرا للقراءة', 'ملاحظة الكاتبة'],
     author: ['بقلم سارة المنصوري', 'سارة المنصوري'],
   },

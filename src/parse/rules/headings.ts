@@ -388,7 +388,8 @@ function mayStartHeading(trimmed: string): boolean {
 
 /** The first rule a line matches (decoration stripped), or null. Lines past 120 characters are never headings. */
 export function matchHeading(line: string): HeadingMatch | null {
-  const trimmed = stripEdgeMarks(line);
+  // Arabic headings are stretched with tatweel (`الفصـــل`), which only draws the line longer.
+  const trimmed = stripEdgeMarks(line).replace(/\u0640/g, '');
   if (trimmed.length > 120 || !mayStartHeading(trimmed)) return null;
   const { inner, decorated } = undecorate(trimmed.replace(HEADING_PREFIX, ''));
   // Three columns or more: a navigation bar or a table row, not a heading.
