@@ -9,12 +9,22 @@ export interface Line {
   blank: boolean;
 }
 
+/**
+ * Directional marks (LRM, RLM, ALM, embeddings, isolates) that right-to-left
+ * editors put at a line's ends: invisible, so a heading, label or field wrapped
+ * in them reads as if they were not there.
+ */
+const EDGE_BIDI_MARKS = /^[\s\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]+|[\s\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]+$/gu;
+
+/** A line or a heading's text without the directional marks at its ends. */
+export const stripEdgeMarks = (text: string): string => text.replace(EDGE_BIDI_MARKS, '');
+
 export function toLines(text: string): Line[] {
   const raw = text.split('\n');
   const lines: Line[] = new Array(raw.length);
   for (let i = 0; i < raw.length; i++) {
     const t = raw[i] ?? '';
-    const trimmed = t.trim();
+    const trimmed = stripEdgeMarks(t);
     lines[i] = { no: i + 1, text: t, trimmed, indent: trimmed === '' ? 0 : indentOf(t), blank: trimmed === '' };
   }
   return lines;

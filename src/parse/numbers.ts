@@ -1,8 +1,9 @@
-import { cjkToNumber, MULTIPLIER_WORDS, normaliseApostrophes, NUMBER_JOINERS, NUMBER_WORDS, THOUSAND_WORDS } from './rules/languages/index.js';
+import { cjkToNumber, LAST_WORDS, MULTIPLIER_WORDS, normaliseApostrophes, NUMBER_JOINERS, NUMBER_WORDS, THOUSAND_WORDS } from './rules/languages/index.js';
 
 /**
  * Chapter numbers as people write them: `12`, `１２`, `XII`, `Twelve`,
- * `Thirty-Five`, `Twenty First`, `Eins`, `premier`, `dix-sept`, `十二`.
+ * `Thirty-Five`, `Twenty First`, `Eins`, `premier`, `dix-sept`, `十二`, `๕`, `٣`,
+ * `י״ב`, `ΙΒ΄`.
  * Number words come from the language tables in rules/languages/.
  */
 
@@ -40,17 +41,22 @@ function numberTokens(text: string): string[] {
  * `Thirty-Five`, `one hundred and two`, `vingt et un`, `dix-sept`,
  * `dua puluh satu` → number; null if not number words. A multiplier
  * (`hundred`, `puluh`) multiplies the number word just before it.
+ * `local` holds the number words of the label the phrase follows
+ * (`Kapitel to`), which are common words elsewhere.
  */
-export function wordsToNumber(text: string): number | null {
+export function wordsToNumber(text: string, local?: ReadonlyMap<string, number>): number | null {
   const lower = normaliseApostrophes(text.toLowerCase());
+  const whole = local?.get(lower.trim());
+  if (whole !== undefined) return whole;
   const words = lower.includes('-') ? numberTokens(lower) : lower.split(/\s+/).filter((w) => w !== '');
-  if (words.length === 0 || NUMBER_JOINERS.has(words[0] ?? '')) return null;
+  const first = words[0] ?? '';
+  if (words.length === 0 || LAST_WORDS.has(first) || (NUMBER_JOINERS.has(first) && local?.get(first) === undefined)) return null;
   let total = 0;
   let current = 0;
   let last = 0;
   let seen = false;
   for (const word of words) {
-    const value = NUMBER_WORDS.get(word);
+    const value = NUMBER_WORDS.get(word) ?? local?.get(word);
     const multiplier = MULTIPLIER_WORDS.get(word);
     if (value !== undefined) {
       current += value;
@@ -62,21 +68,73 @@ export function wordsToNumber(text: string): number | null {
       total += (current || 1) * 1000;
       current = 0;
       last = 0;
-    } else if (NUMBER_JOINERS.has(word)) continue;
+    } else if (NUMBER_JOINERS.has(word) || LAST_WORDS.has(word)) continue;
     else return null;
     seen = true;
   }
   return seen ? total + current : null;
 }
 
-/** Full-width digits (`１２`) as ASCII. */
+/** The zero of each block of decimal digits people number chapters in besides ASCII: full-width, Arabic-Indic, Persian, Devanagari, Bengali, Thai, Lao, Tibetan, Myanmar, Khmer. */
+const DIGIT_ZEROS = [0xff10, 0x660, 0x6f0, 0x966, 0x9e6, 0xe50, 0xed0, 0xf20, 0x1040, 0x17e0];
+const OTHER_DIGITS = new RegExp(`[${DIGIT_ZEROS.map((z) => `\\u{${z.toString(16)}}-\\u{${(z + 9).toString(16)}}`).join('')}]`, 'gu');
+
+/** Digits of any script in DIGIT_ZEROS (`１２`, `๕`, `٣`, `۱۲`, `१२`) as ASCII, one code unit for one, so offsets hold. */
 export function asciiDigits(text: string): string {
-  return text.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
+  return text.replace(OTHER_DIGITS, (d) => {
+    const code = d.charCodeAt(0);
+    const zero = DIGIT_ZEROS.find((z) => code >= z && code <= z + 9) ?? code;
+    return String(code - zero);
+  });
+}
+
+/** Hebrew letters as numerals (gematria), final forms included. */
+const HEBREW_VALUES: Record<string, number> = {
+  א: 1, ב: 2, ג: 3, ד: 4, ה: 5, ו: 6, ז: 7, ח: 8, ט: 9, י: 10, כ: 20, ך: 20, ל: 30, מ: 40, ם: 40, נ: 50, ן: 50,
+  ס: 60, ע: 70, פ: 80, ף: 80, צ: 90, ץ: 90, ק: 100, ר: 200, ש: 300, ת: 400,
+};
+/** `א׳`, `י״ב`, `ט״ו`, `כ״ה`, `א'`, `י"ב`: letters marked as a number by a geresh after one letter or gershayim before the last. */
+export const HEBREW_NUMERAL = /^(?:[א-ת]{1,3}[״"][א-ת]|[א-ת][׳'’])/u;
+
+/** A Hebrew numeral (with its geresh or gershayim, or one letter alone) → number; letters run from the largest down. */
+export function hebrewToNumber(text: string): number | null {
+  const t = text.trim();
+  if (!HEBREW_NUMERAL.test(t) && !/^[א-ת]$/u.test(t)) return null;
+  const letters = [...t.replace(/[׳״"'’]/gu, '')];
+  let total = 0;
+  let previous = Infinity;
+  for (const ch of letters) {
+    const v = HEBREW_VALUES[ch];
+    // ט״ו and ט״ז (15, 16) are written 9+6 and 9+7; any other rise is a word, not a numeral.
+    if (v === undefined || v > previous) return null;
+    total += v;
+    previous = v;
+  }
+  return total > 0 ? total : null;
+}
+
+/** Greek letters as numerals: `Α΄` 1, `ΙΒ΄` 12, `ΣΤ΄` or `Ϛ΄` 6, `Κ΄` 20. */
+const GREEK_VALUES: Record<string, number> = {
+  Α: 1, Β: 2, Γ: 3, Δ: 4, Ε: 5, Ϛ: 6, Ϝ: 6, Ζ: 7, Η: 8, Θ: 9, Ι: 10, Κ: 20, Λ: 30, Μ: 40, Ν: 50, Ξ: 60, Ο: 70, Π: 80, Ϟ: 90, Ρ: 100, Σ: 200, Τ: 300,
+};
+/** Greek numeral letters and the keraia that marks them (`΄`, `ʹ`, or an apostrophe in plain text). */
+export const GREEK_NUMERAL = /^([Α-ΩϚϜϞ]{1,4})[ʹ΄ʹ'’]/u;
+
+export function greekToNumber(text: string): number | null {
+  const m = GREEK_NUMERAL.exec(text.trim());
+  if (!m || m[0].length !== text.trim().length) return null;
+  let total = 0;
+  for (const ch of (m[1] ?? '').replace('ΣΤ', 'Ϛ')) {
+    const v = GREEK_VALUES[ch];
+    if (v === undefined) return null;
+    total += v;
+  }
+  return total;
 }
 
 /** Any supported form to a number, or null. */
 export function parseNumber(text: string): number | null {
   const t = asciiDigits(text.trim()).replace(/\.$/, '');
   if (/^\d+$/.test(t)) return Number.parseInt(t, 10);
-  return romanToNumber(t) ?? wordsToNumber(t) ?? cjkToNumber(t);
+  return romanToNumber(t) ?? wordsToNumber(t) ?? cjkToNumber(t) ?? hebrewToNumber(t) ?? greekToNumber(t);
 }

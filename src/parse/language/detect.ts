@@ -1,18 +1,20 @@
 import { createRequire } from 'node:module';
+import { latinLanguageByLetters } from './latin-letters.js';
 import { languageByScript } from './script.js';
 
 /**
  * The language of a story's text as a BCP 47 tag, or null when the text is
- * too short to tell. The script decides CJK, Cyrillic, Greek, Hebrew and
- * Arabic; Latin-script text goes to franc-min (see the README's dependency
- * table for why), loaded on first use only, so a story that names its
- * language never pays for it.
+ * too short to tell. The script decides CJK, Cyrillic, Greek, Hebrew, Thai,
+ * Devanagari and the Arabic script; Latin-script languages franc-min does
+ * not know are told by their letters (latin-letters.ts); the rest go to
+ * franc-min (see the README's dependency table for why), loaded on first
+ * use only, so a story that names its language never pays for it.
  */
 
 /** franc's ISO 639-3 codes for the Latin-script languages it knows, to BCP 47. */
 const ISO_639_3: Readonly<Record<string, string>> = {
   eng: 'en', deu: 'de', fra: 'fr', spa: 'es', ita: 'it', por: 'pt', nld: 'nl', pol: 'pl', swe: 'sv', ces: 'cs', tur: 'tr',
-  ind: 'id', vie: 'vi', hun: 'hu', ron: 'ro', hrv: 'hr', bos: 'bs', tgl: 'tl', zlm: 'ms', swh: 'sw', jav: 'jv', ceb: 'ceb',
+  ind: 'id', vie: 'vi', hun: 'hu', ron: 'ro', hrv: 'hr', bos: 'bs', srp: 'sr', tgl: 'tl', zlm: 'ms', swh: 'sw', jav: 'jv', ceb: 'ceb',
   azj: 'az', uzn: 'uz', som: 'so', hau: 'ha', yor: 'yo', ibo: 'ig', zul: 'zu',
 };
 const ONLY = Object.keys(ISO_639_3);
@@ -36,5 +38,5 @@ export function detectLanguage(text: string): string | null {
   const script = languageByScript(sample);
   if (script !== 'latin') return script;
   if ((sample.match(/\p{L}/gu) ?? []).length < MIN_LETTERS) return null;
-  return ISO_639_3[loadFranc()(sample, { only: ONLY, minLength: 10 })] ?? null;
+  return latinLanguageByLetters(sample) ?? ISO_639_3[loadFranc()(sample, { only: ONLY, minLength: 10 })] ?? null;
 }

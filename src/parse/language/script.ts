@@ -1,9 +1,10 @@
 /**
  * A language told by its script alone, before any statistical detector:
  * kana is Japanese, hangul Korean, Han alone Chinese (simplified or
- * traditional by the characters only one of them uses), Cyrillic Russian or
- * Ukrainian by the letters only one of them has. Deterministic and free; the
- * detector is loaded only for the Latin script.
+ * traditional by the characters only one of them uses), Thai, Devanagari
+ * Hindi, Cyrillic Russian, Ukrainian, Serbian or Bulgarian and the Arabic
+ * script Arabic, Persian or Urdu by the letters only one of them has.
+ * Deterministic and free; the detector is loaded only for the Latin script.
  */
 
 /** Characters common in running text that each Chinese script writes its own way. */
@@ -19,10 +20,12 @@ export interface ScriptCounts {
   greek: number;
   hebrew: number;
   arabic: number;
+  thai: number;
+  devanagari: number;
 }
 
 export function countScripts(text: string): ScriptCounts {
-  const c: ScriptCounts = { latin: 0, cyrillic: 0, han: 0, kana: 0, hangul: 0, greek: 0, hebrew: 0, arabic: 0 };
+  const c: ScriptCounts = { latin: 0, cyrillic: 0, han: 0, kana: 0, hangul: 0, greek: 0, hebrew: 0, arabic: 0, thai: 0, devanagari: 0 };
   for (const ch of text) {
     const u = ch.codePointAt(0) ?? 0;
     if ((u >= 0x41 && u <= 0x5a) || (u >= 0x61 && u <= 0x7a) || (u >= 0xc0 && u <= 0x24f)) c.latin++;
@@ -33,6 +36,8 @@ export function countScripts(text: string): ScriptCounts {
     else if (u >= 0x370 && u <= 0x3ff) c.greek++;
     else if (u >= 0x590 && u <= 0x5ff) c.hebrew++;
     else if (u >= 0x600 && u <= 0x6ff) c.arabic++;
+    else if (u >= 0xe00 && u <= 0xe7f) c.thai++;
+    else if (u >= 0x900 && u <= 0x97f) c.devanagari++;
   }
   return c;
 }
@@ -40,7 +45,7 @@ export function countScripts(text: string): ScriptCounts {
 /** The tag the script settles, `latin` when a detector must decide, or null when there are too few letters. */
 export function languageByScript(text: string): string | 'latin' | null {
   const c = countScripts(text);
-  const total = c.latin + c.cyrillic + c.han + c.kana + c.hangul + c.greek + c.hebrew + c.arabic;
+  const total = c.latin + c.cyrillic + c.han + c.kana + c.hangul + c.greek + c.hebrew + c.arabic + c.thai + c.devanagari;
   if (total < 20) return null;
   const cjk = c.han + c.kana + c.hangul;
   // CJK characters carry a word each; a story in CJK still quotes Latin names and site chrome.
@@ -52,7 +57,9 @@ export function languageByScript(text: string): string | 'latin' | null {
   if (c.cyrillic > c.latin) return cyrillicLanguage(text);
   if (c.greek > c.latin) return 'el';
   if (c.hebrew > c.latin) return 'he';
-  if (c.arabic > c.latin) return 'ar';
+  if (c.arabic > c.latin) return arabicScriptLanguage(text);
+  if (c.thai > c.latin) return 'th';
+  if (c.devanagari > c.latin) return 'hi';
   return 'latin';
 }
 
@@ -66,9 +73,28 @@ function chineseScript(text: string): string {
   return traditional > simplified ? 'zh-Hant' : 'zh-Hans';
 }
 
-/** Ukrainian writes і ї є ґ, Russian ы э ъ ё; counted, not guessed. */
+const count = (text: string, letters: RegExp): number => (text.match(letters) ?? []).length;
+
+/**
+ * Ukrainian writes і ї є ґ, Serbian ђ ћ џ љ њ ј, Russian ы э ё; Bulgarian
+ * has none of those and writes ъ as a vowel, far more often than Russian's
+ * hard sign. Counted, not guessed.
+ */
 function cyrillicLanguage(text: string): string {
-  const uk = (text.match(/[іїєґІЇЄҐ]/g) ?? []).length;
-  const ru = (text.match(/[ыэъёЫЭЪЁ]/g) ?? []).length;
-  return uk > ru ? 'uk' : 'ru';
+  const uk = count(text, /[іїєґІЇЄҐ]/g);
+  const sr = count(text, /[ђћџљњјЂЋЏЉЊЈ]/g);
+  const ru = count(text, /[ыэёЫЭЁ]/g);
+  const hardSign = count(text, /[ъЪ]/g);
+  if (uk > ru && uk >= sr) return 'uk';
+  if (sr > ru) return 'sr';
+  return hardSign > ru ? 'bg' : 'ru';
+}
+
+/** Persian writes پ چ ژ گ and its own ی ک, Urdu ے ٹ ڈ ڑ ں, Arabic ة and its own ي ك. */
+function arabicScriptLanguage(text: string): string {
+  const fa = count(text, /[پچژگیک]/g);
+  const ur = count(text, /[ےٹڈڑں]/g);
+  const ar = count(text, /[ةيك]/g);
+  if (ur > 0 && ur * 4 >= fa) return 'ur';
+  return fa > ar ? 'fa' : 'ar';
 }

@@ -19,8 +19,10 @@ export const KNOWN_FIELD_KEYS: ReadonlySet<string> = new Set(LANGUAGES.flatMap((
 
 const FIELD_LINE = /^([\p{Lu}][\p{L}\p{M}'’()/ -]{0,32}?)\s*[:：]\s*(.*)$/u;
 const LOWER_KEY_LINE = /^(\p{Ll}[\p{L}\p{M}'’ -]{0,32}?)\s*:\s*(\S.*)$/u;
-/** Keys in scripts without case (`作者：`, `작품 소개:`): short, letters only. */
-const FIELD_LINE_CASELESS = /^((?:[\p{Lo}\p{Lm}]+ ?){1,3}?)\s*[:：]\s*(.*)$/u;
+/** Keys in scripts without case (`作者：`, `작품 소개:`, `ผู้แต่ง:`, `המחבר:`): short, letters (and their vowel marks) only. */
+const FIELD_LINE_CASELESS = /^((?:[\p{Lo}\p{Lm}][\p{Lo}\p{Lm}\p{M}\u05f3]* ?){1,3}?)\s*[:：]\s*(.*)$/u;
+/** A CJK character is a word: keys longer than 8 of them are a sentence. Alphabets without case (Arabic, Hebrew, Thai) spell words out. */
+const CJK_KEY = /^[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 
 export interface FieldLine {
   key: string;
@@ -39,7 +41,7 @@ export function matchFieldLine(trimmed: string): FieldLine | null {
   const m = FIELD_LINE.exec(trimmed) ?? FIELD_LINE_CASELESS.exec(trimmed) ?? (known ? lowerCase : null);
   if (!m) return null;
   const key = (m[1] ?? '').trim();
-  if (/^\p{Lo}/u.test(key) && key.replace(/\s/g, '').length > 8) return null;
+  if (/^\p{Lo}/u.test(key) && key.replace(/\s/g, '').length > (CJK_KEY.test(key) ? 8 : 20)) return null;
   const lower = key.toLowerCase();
   if (key.split(/\s+/).length > 4 || /^https?$/i.test(key)) return null;
   const meta = META_KEYS[lower] ?? null;

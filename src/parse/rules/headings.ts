@@ -1,8 +1,9 @@
-import { asciiDigits, parseNumber, wordsToNumber } from '../numbers.js';
+import { asciiDigits, greekToNumber, GREEK_NUMERAL, HEBREW_NUMERAL, hebrewToNumber, parseNumber, wordsToNumber } from '../numbers.js';
 import {
-  ARTICLE_WORDS, CHAPTER_WORDS, CJK_NAMED, CJK_NUMERAL_CHARS, CJK_SHAPES, HEADING_FIRST_WORDS, NAMED_WORDS, normaliseApostrophes, NUMBER_WORDS, PART_WORDS,
-  TOTAL_WORDS, WEAK_CHAPTER_WORDS,
+  ARTICLE_WORDS, CHAPTER_WORDS, CJK_NAMED, CJK_NUMERAL_CHARS, CJK_SHAPES, HEADING_FIRST_WORDS, LOCAL_NUMBERS, NAMED_WORDS, normaliseApostrophes,
+  NUMBER_FIRST_CHAPTER_WORDS, NUMBER_FIRST_PART_WORDS, NUMBER_WORDS, PART_WORDS, TOTAL_WORDS, WEAK_CHAPTER_WORDS,
 } from './languages/index.js';
+import { stripEdgeMarks } from '../lines.js';
 import { undecorate } from './decoration.js';
 
 /**
@@ -37,8 +38,13 @@ const CHAPTER_LABELS = new RegExp(`^(${CHAPTER_WORDS})\\s*(\\S.*)$`, 'iu');
 const PART_LABELS = new RegExp(`^(${PART_WORDS})\\s+(\\S.*)$`, 'iu');
 const WEAK_LABELS = new RegExp(`^(${WEAK_CHAPTER_WORDS})\\s+(\\S.*)$`, 'iu');
 /** An ordinal word before the label: `Première partie`, `Erstes Kapitel`, `Second Book`. */
-const ORDINAL_CHAPTER = new RegExp(`^(\\p{L}+)\\s+(${CHAPTER_WORDS})(?=$|\\s*[.:\\-–—])(.*)$`, 'iu');
-const ORDINAL_PART = new RegExp(`^(\\p{L}+)\\s+(${PART_WORDS})(?=$|\\s*[.:\\-–—])(.*)$`, 'iu');
+const ORDINAL_CHAPTER = new RegExp(`^([\\p{L}\\p{M}]+)\\s+(${CHAPTER_WORDS})(?=$|\\s*[.:\\-–—])(.*)$`, 'iu');
+const ORDINAL_PART = new RegExp(`^([\\p{L}\\p{M}]+)\\s+(${PART_WORDS})(?=$|\\s*[.:\\-–—])(.*)$`, 'iu');
+/** The number before the label, in languages that write it so: `1. fejezet`, `III. rész`, `1 skyrius`. */
+const numberFirstPattern = (words: string): RegExp | null =>
+  words === '' ? null : new RegExp(`^(\\d{1,4}|[IVXLC]{1,7})\\.?\\s+(${words})(?=$|\\s*[.:\\-–—])(.*)$`, 'iu');
+const NUMBER_FIRST_CHAPTER = numberFirstPattern(NUMBER_FIRST_CHAPTER_WORDS);
+const NUMBER_FIRST_PART = numberFirstPattern(NUMBER_FIRST_PART_WORDS);
 const NAMED_CHAPTERS = new RegExp(`^(${NAMED_WORDS})(?:\\s*[.:\\-–—]\\s*(.*?))?\\.?$`, 'iu');
 const FRONT_NAMES = /^(preface|foreword|introduction|author['’]s preface|etymology|extracts|dedication|epigraph|acknowledge?ments|prelude)\b(?:\s*\(.*\))?(?:\s*[.:\-–—]\s*(.*?))?\.?$/i;
 /** Totals after a number or at the end of a title: `(2/5)`, `3/?`, `of 3`, `(Part 1 of 2)`. */
@@ -58,7 +64,8 @@ function titleAfter(rest: string): { ok: boolean; title: string | null } {
   const sep = /^[.:\-–—)|\]~•·»]+\s*(.*)$/.exec(r);
   const title = cleanTitle(sep ? (sep[1] ?? '') : r);
   if (title === null) return { ok: true, title: null };
-  if (!sep && !/^[\p{Lu}\p{N}"“'‘(]/u.test(title)) return { ok: false, title: null };
+  // Scripts without case (Thai, Arabic, Hebrew) cannot start a title with a capital.
+  if (!sep && !/^[\p{Lu}\p{Lo}\p{N}"“'‘(]/u.test(title)) return { ok: false, title: null };
   return { ok: isTitleLike(title), title };
 }
 
@@ -81,23 +88,29 @@ function cleanTitle(title: string): string | null {
   return t === '' ? null : t;
 }
 
-/** Splits `Thirty-Five: Title` into the longest leading number and the rest. */
-function leadingNumber(rawRest: string): { number: number; rest: string } | null {
+/** Splits `Thirty-Five: Title` into the longest leading number and the rest; `local` are the label's own number words. */
+function leadingNumber(rawRest: string, local?: ReadonlyMap<string, number>): { number: number; rest: string } | null {
   const rest = asciiDigits(rawRest);
-  // An ordinal ending may follow the digits: `1er`, `2e`, `3rd`, `1º`.
-  const digits = /^(\d{1,4})(?:st|nd|rd|th|er|re|ère|e|ème|eme|º|ª|\.º)?(?![\p{L}\p{N}])(.*)$/u.exec(rest);
+  // An ordinal ending may follow the digits: `1er`, `2e`, `3rd`, `1º`, Greek `1ο`, `2η`.
+  const digits = /^(\d{1,4})(?:st|nd|rd|th|er|re|ère|e|ème|eme|º|ª|\.º|ος|ο|η|ης)?(?![\p{L}\p{N}])(.*)$/u.exec(rest);
   if (digits) return { number: Number.parseInt(digits[1] ?? '', 10), rest: digits[2] ?? '' };
-  const roman = /^([IVXLCDM]{1,9}|[ivxlcdm]{1,9})\b(.*)$/.exec(rest);
+  // A roman numeral ends where the word ends, in any script: `mười` is a word, not M.
+  const roman = /^([IVXLCDM]{1,9}|[ivxlcdm]{1,9})(?![\p{L}\p{N}_])(.*)$/u.exec(rest);
   if (roman) {
     const n = parseNumber(roman[1] ?? '');
     if (n !== null && n > 0) return { number: n, rest: roman[2] ?? '' };
   }
-  // Apostrophes inside a word belong to it: `п'ять`, `дев’ятий`.
-  const words = /^\p{L}[\p{L}'’ʼ]*(?:[- ]\p{L}[\p{L}'’ʼ]*){0,4}/u.exec(rest)?.[0] ?? '';
+  // Letters as numerals: Hebrew `י״ב`, `א׳` (or one letter alone), Greek `ΙΒ΄`.
+  const hebrew = (HEBREW_NUMERAL.exec(rest) ?? /^[\u05d0-\u05ea](?![\u05d0-\u05ea])/u.exec(rest))?.[0];
+  const greek = GREEK_NUMERAL.exec(rest)?.[0];
+  const lettered = hebrew !== undefined ? hebrewToNumber(hebrew) : greek !== undefined ? greekToNumber(greek) : null;
+  if (lettered !== null) return { number: lettered, rest: rest.slice((hebrew ?? greek ?? '').length) };
+  // Apostrophes inside a word belong to it: `п'ять`, `дев’ятий`; so do combining marks (`หนึ่ง`, `अध्याय`) and Persian's non-joiner (`سی‌ام`).
+  const words = /^\p{L}[\p{L}\p{M}\u200c'’ʼ]*(?:[- ]\p{L}[\p{L}\p{M}\u200c'’ʼ]*){0,4}/u.exec(rest)?.[0] ?? '';
   const parts = words.split(/(?=[- ])/);
   for (let k = parts.length; k > 0; k--) {
     const candidate = parts.slice(0, k).join('');
-    const n = parseNumber(candidate);
+    const n = parseNumber(candidate) ?? (local ? wordsToNumber(candidate, local) : null);
     if (n !== null && n > 0) return { number: n, rest: rest.slice(candidate.length) };
   }
   return null;
@@ -107,7 +120,7 @@ function labelled(re: RegExp) {
   return (text: string): ReturnType<HeadingRule['match']> => {
     const m = re.exec(text);
     if (!m) return null;
-    const num = leadingNumber(m[2] ?? '');
+    const num = leadingNumber(m[2] ?? '', LOCAL_NUMBERS.get((m[1] ?? '').toLowerCase()));
     if (!num) return null;
     const { ok, title } = titleAfter(num.rest);
     if (!ok) return null;
@@ -131,6 +144,17 @@ function ordinalFirst(re: RegExp) {
     const m = re.exec(text);
     // `Une partie`, `Ein Buch`: an article, not an ordinal.
     const n = m && !ARTICLE_WORDS.has((m[1] ?? '').toLowerCase()) ? wordsToNumber(m[1] ?? '') : null;
+    if (!m || n === null || n <= 0) return null;
+    const { ok, title } = titleAfter(m[3] ?? '');
+    return ok ? { number: n, label: capitalise(m[2] ?? ''), title } : null;
+  };
+}
+
+/** `1. fejezet`, `III. rész: Title`: digits or a roman numeral before a label word that is written after its number. */
+function numberFirst(re: RegExp | null) {
+  return (text: string): ReturnType<HeadingRule['match']> => {
+    const m = re?.exec(text);
+    const n = m ? parseNumber(m[1] ?? '') : null;
     if (!m || n === null || n <= 0) return null;
     const { ok, title } = titleAfter(m[3] ?? '');
     return ok ? { number: n, label: capitalise(m[2] ?? ''), title } : null;
@@ -184,8 +208,8 @@ export const HEADING_RULES: readonly HeadingRule[] = [
     id: 'heading-part',
     level: 'part',
     minCount: 1,
-    examples: ['Part One', 'PART II: The Return', 'Book 3', 'Première partie', 'Часть 1', 'Teil Zwei', 'Part 1: The Letter'],
-    match: (text) => labelled(PART_LABELS)(text) ?? ordinalFirst(ORDINAL_PART)(text),
+    examples: ['Part One', 'PART II: The Return', 'Book 3', 'Première partie', 'Часть 1', 'Teil Zwei', 'Part 1: The Letter', 'III. rész', 'الجزء الثاني'],
+    match: (text) => labelled(PART_LABELS)(text) ?? ordinalFirst(ORDINAL_PART)(text) ?? numberFirst(NUMBER_FIRST_PART)(text),
   },
   {
     id: 'heading-labelled',
@@ -195,8 +219,10 @@ export const HEADING_RULES: readonly HeadingRule[] = [
       'Chapter 2: Title', 'CHAPTER IV.', 'Chapter Thirty-Five', 'STAVE I:  MARLEY\'S GHOST', 'Letter 1', 'CHAPTER ONE',
       'Kapitel Eins – Ebbe', 'Chapitre premier', 'CHAPITRE II.', 'Capítulo uno. La sal', 'Capitolo 1', 'Глава 1. Связка',
       'Chapter 6 (1/3)', 'Ch. 1 – The Potting Shed', 'Erstes Kapitel', 'Chapitre 1er', 'Capítulo 1º',
+      '1. fejezet', 'Első fejezet', '1. luku', '1 skyrius', 'ตอนที่ 5', 'บทที่ ๕', 'الفصل الأول', 'פרק י״ב', 'Κεφάλαιο 1ο', 'Κεφάλαιο Α΄',
+      'Chương mười hai', 'अध्याय १', 'فصل ۱', 'Kapitel to',
     ],
-    match: (text) => labelled(CHAPTER_LABELS)(text) ?? ordinalFirst(ORDINAL_CHAPTER)(text),
+    match: (text) => labelled(CHAPTER_LABELS)(text) ?? ordinalFirst(ORDINAL_CHAPTER)(text) ?? numberFirst(NUMBER_FIRST_CHAPTER)(text),
   },
   {
     id: 'heading-cjk',
@@ -342,23 +368,30 @@ const OTHER_FIRST_WORDS = new Set(['preface', 'foreword', 'introduction', "autho
  * Lines that start otherwise (digits, brackets, decoration) go the slow way.
  */
 const OPENS_SPEECH = /^["'“”‘’„«»‹›(¿¡]/u;
+/** Heading words of scripts written without spaces between words (Thai), which may run into what follows. */
+const UNSPACED_FIRST_WORDS = [...HEADING_FIRST_WORDS].filter((w) => /^\p{Script=Thai}/u.test(w));
 
 function mayStartHeading(trimmed: string): boolean {
   // No rule reads a heading that opens with a quote mark or a bracket other than `[`: that is speech.
   if (OPENS_SPEECH.test(trimmed)) return false;
-  const word = /^[\p{L}'’.]+/u.exec(trimmed)?.[0];
+  // Persian joins parts of one word with a zero-width non-joiner (`پیش‌درآمد`).
+  const word = /^[\p{L}\p{M}\u200c'’.]+/u.exec(trimmed)?.[0];
   if (word === undefined) return true;
   const lower = word.toLowerCase();
   const bare = lower.replace(/[.]+$/, '');
   if (HEADING_FIRST_WORDS.has(lower) || HEADING_FIRST_WORDS.has(bare) || OTHER_FIRST_WORDS.has(bare) || NUMBER_WORDS.has(normaliseApostrophes(bare))) return true;
   // Roman numerals open a heading only in capitals (`IV. The Tower`, `XII`); lower case needs a label word first.
   if (/^[IVXLCDM]+$/.test(bare.toUpperCase()) && /^[IVXLCDM]/.test(word)) return true;
+  // Thai writes without spaces: `บทที่หนึ่ง` runs the label into its number.
+  if (UNSPACED_FIRST_WORDS.some((w) => lower.startsWith(w))) return true;
   // CJK writes without spaces: a named chapter word may run straight into its title.
   return trimmed.charCodeAt(0) >= 0x2e80 && (CJK_SHAPES.some((s) => s.prefix === trimmed.charAt(0)) || CJK_NAMED.some((w) => trimmed.startsWith(w)));
 }
 
 /** The first rule a line matches (decoration stripped), or null. Lines past 120 characters are never headings. */
-export function matchHeading(trimmed: string): HeadingMatch | null {
+export function matchHeading(line: string): HeadingMatch | null {
+  // Arabic headings are stretched with tatweel (`الفصـــل`), which only draws the line longer.
+  const trimmed = stripEdgeMarks(line).replace(/\u0640/g, '');
   if (trimmed.length > 120 || !mayStartHeading(trimmed)) return null;
   const { inner, decorated } = undecorate(trimmed.replace(HEADING_PREFIX, '').replace(TRAILING_NAV, ''));
   // Three columns or more: a navigation bar or a table row, not a heading.

@@ -1,3 +1,4 @@
+import { stripEdgeMarks } from '../lines.js';
 import { NOTE_LABELS, type NoteLabelRule } from './note-labels.js';
 
 export { NOTE_LABELS, type NoteLabelRule } from './note-labels.js';
@@ -13,10 +14,10 @@ export interface NoteLabelMatch {
 /** Emphasis or bold drawn around a label: `**A/N:**`, `*A/N*:`, `__Note__ -`. */
 const EMPH = String.raw`(?:\*\*|__|\*|_|<b>|</b>|<strong>|</strong>)?`;
 /**
- * A label of up to 40 letters (any script), then its separator: a colon
+ * A label of up to 40 letters (any script; `may-akda` keeps its hyphen), then its separator: a colon
  * (ASCII or full-width), or a dash with space after it.
  */
-const LABEL_THEN_TEXT = new RegExp(String.raw`^${EMPH}\s*(\p{L}[\p{L}\p{M}'’./ ]{0,40}?)\s*${EMPH}\s*(?::|：|\s[-–—]\s|-\s)\s*${EMPH}\s*(.*)$`, 'su');
+const LABEL_THEN_TEXT = new RegExp(String.raw`^${EMPH}\s*(\p{L}[\p{L}\p{M}'’./ -]{0,40}?)\s*${EMPH}\s*(?::|：|\s[-–—]\s|-\s)\s*${EMPH}\s*(.*)$`, 'su');
 /** Brackets a whole note is written in: `(A/N: …)`, `[A/N: …]`, `【前書き】`. */
 const WRAPPED = /^[([{【〔［]\s*(.*?)\s*[)\]}】〕］]$/su;
 
@@ -36,7 +37,7 @@ const SPOILER_BOX = /^spoiler\s*:\s*(?=\S)/i;
 export function matchNoteLabel(text: string): NoteLabelMatch | null {
   // Note apps open a callout with an icon: `📝 Author's note: …`, `💡 Note to self: …`.
   // Forums fold notes into a spoiler box titled with the label: `Spoiler: Author's Note`.
-  let t = text.trim().replace(LEADING_ICONS, '').replace(SPOILER_BOX, '');
+  let t = stripEdgeMarks(text).replace(LEADING_ICONS, '').replace(SPOILER_BOX, '');
   const wrapped = WRAPPED.exec(t);
   if (wrapped) t = wrapped[1] ?? '';
   const m = LABEL_THEN_TEXT.exec(t);

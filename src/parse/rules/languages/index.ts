@@ -1,21 +1,39 @@
+import { ar } from './ar.js';
+import { et, lt, lv } from './baltic.js';
+import { bg } from './bg.js';
 import { cs } from './cs.js';
+import { da } from './da.js';
 import { de } from './de.js';
+import { el } from './el.js';
 import { en } from './en.js';
 import { es } from './es.js';
+import { fa } from './fa.js';
+import { fi } from './fi.js';
 import { fr } from './fr.js';
+import { he } from './he.js';
+import { hi } from './hi.js';
+import { bs, hr, sr } from './hr.js';
+import { hu } from './hu.js';
 import { id } from './id.js';
 import { it } from './it.js';
 import { ja } from './ja.js';
 import { ko } from './ko.js';
+import { la } from './la.js';
+import { ms } from './ms.js';
 import { nl } from './nl.js';
-import { da, el, fi, he, hu, la, no, vi } from './other.js';
+import { nb, nn, no } from './no.js';
 import { pl } from './pl.js';
 import { pt } from './pt.js';
+import { ro } from './ro.js';
 import { ru } from './ru.js';
+import { sk } from './sk.js';
 import { sv } from './sv.js';
+import { th } from './th.js';
+import { tl } from './tl.js';
 import { tr } from './tr.js';
 import type { HeadingLanguage } from './types.js';
 import { uk } from './uk.js';
+import { vi } from './vi.js';
 import { zh } from './zh.js';
 
 export type { HeadingLanguage, NoteLabelRow } from './types.js';
@@ -27,7 +45,10 @@ export { cjkToNumber, CJK_NUMERAL_CHARS } from './cjk.js';
  * `Chapitre premier` are read in the same pass. Where two languages give
  * one word different meanings, the earlier language in this list wins.
  */
-export const LANGUAGES: readonly HeadingLanguage[] = [en, de, fr, es, it, pt, ru, uk, nl, pl, sv, cs, tr, id, zh, ja, ko, vi, fi, no, da, el, he, hu, la];
+export const LANGUAGES: readonly HeadingLanguage[] = [
+  en, de, fr, es, it, pt, ru, uk, nl, pl, sv, cs, tr, id, zh, ja, ko,
+  vi, th, ar, fa, he, el, hu, fi, no, nb, nn, da, ro, sk, hr, bs, sr, bg, hi, ms, tl, et, lv, lt, la,
+];
 
 const lower = (w: string): string => w.toLowerCase();
 const unique = (words: string[]): string[] => [...new Set(words.map(lower))].sort((a, b) => b.length - a.length);
@@ -71,6 +92,31 @@ const firstWins = <V>(entries: [string, V][]): Map<string, V> => {
 };
 
 export const NUMBER_WORDS: ReadonlyMap<string, number> = firstWins(all((l) => Object.entries(l.numbers)));
+/** Words that close a number phrase and add nothing (`والأخير`, and last). */
+export const LAST_WORDS: ReadonlySet<string> = new Set(all((l) => l.lastWords).map(lower));
+
+/**
+ * Each label word's own number words, for the words that are common words in
+ * other languages (`Kapitel to`, `Capitolul al doilea`): a label word shared by
+ * several languages (`kapitel`, `del`) reads the local numbers of all of them.
+ */
+export const LOCAL_NUMBERS: ReadonlyMap<string, ReadonlyMap<string, number>> = (() => {
+  const byLabel = new Map<string, Map<string, number>>();
+  for (const l of LANGUAGES) {
+    if (!l.localNumbers) continue;
+    for (const label of [...l.chapter, ...l.part, ...(l.numberFirst?.chapter ?? []), ...(l.numberFirst?.part ?? [])]) {
+      const map = byLabel.get(lower(label)) ?? new Map<string, number>();
+      for (const [w, n] of Object.entries(l.localNumbers)) if (!map.has(w)) map.set(w, n);
+      byLabel.set(lower(label), map);
+    }
+  }
+  return byLabel;
+})();
+
+/** Label words written after their number (`1. fejezet`, `III. rész`). */
+export const NUMBER_FIRST_CHAPTER_WORDS = alternation(all((l) => l.numberFirst?.chapter));
+export const NUMBER_FIRST_PART_WORDS = alternation(all((l) => l.numberFirst?.part));
+
 export const NUMBER_JOINERS: ReadonlySet<string> = new Set(all((l) => l.joiners));
 export const MULTIPLIER_WORDS: ReadonlyMap<string, number> = firstWins(all((l) => Object.entries(l.multipliers ?? {})));
 export const THOUSAND_WORDS: ReadonlySet<string> = new Set(all((l) => l.thousands));

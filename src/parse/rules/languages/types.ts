@@ -32,6 +32,19 @@ export interface HeadingLanguage {
   counters?: { prefix: string; chapter: string[]; part: string[] }[];
   /** Number words, cardinal and ordinal in every gender the language has: `eins`, `premier`, `третья`, `перше`. */
   numbers: Record<string, number>;
+  /**
+   * Number words that are common words elsewhere (Danish `to`, `fire`, `et`; Romanian `opt`):
+   * read only right after this language's own chapter or part words (`Kapitel to`), never on their own.
+   * Keys may be several words (`al doilea`).
+   */
+  localNumbers?: Record<string, number>;
+  /** Words that close a number phrase and add nothing to it: `الثالث والأخير` (the third and last). */
+  lastWords?: string[];
+  /**
+   * Label words written after their number, in languages that put the number first:
+   * `1. fejezet`, `III. rész`, `1. luku`, `1 skyrius`.
+   */
+  numberFirst?: { chapter: string[]; part: string[] };
   /** Words that join number words (`vingt et un`, `treinta y uno`). */
   joiners?: string[];
   /** Words that multiply the number word before them: `hundred` (×100), `puluh` (×10). */

@@ -1,0 +1,45 @@
+/**
+ * Latin-script languages franc-min does not know (it keeps only languages of
+ * eight million speakers or more), told by letters and a few function words
+ * that only they use: Latvian ļ ņ ķ ģ, Lithuanian ė į ų, Estonian õ beside
+ * ä ö, Slovak ľ ĺ ŕ ô, Danish and Norwegian æ ø or `og`/`ikke` where Swedish
+ * has `och`/`inte` (Bokmål, Nynorsk or Danish then by their pronouns and
+ * prepositions), Finnish by its density of ä and ö.
+ * Null when none of them shows; franc decides then.
+ */
+
+const count = (text: string, re: RegExp): number => (text.match(re) ?? []).length;
+
+/** Whole words of one language, counted in lower-case text. */
+const wordCount = (text: string, words: readonly string[]): number =>
+  count(text, new RegExp(`(?<![\\p{L}])(?:${words.join('|')})(?![\\p{L}])`, 'gu'));
+
+const DANISH = ['af', 'mig', 'dig', 'sig', 'efter', 'hvad', 'nu', 'noget', 'meget', 'havde', 'blev'];
+const BOKMAL = ['av', 'meg', 'deg', 'seg', 'etter', 'hva', 'nå', 'noe', 'mye', 'hadde', 'ble'];
+const NYNORSK = ['ikkje', 'eg', 'ho', 'kva', 'kvifor', 'frå', 'dei', 'korleis', 'mykje', 'berre', 'vart', 'nokon', 'noko'];
+/** The Bokmål (and Danish) forms of the Nynorsk words above. */
+const NOT_NYNORSK = ['ikke', 'jeg', 'hun', 'hva', 'hvad', 'hvorfor', 'fra', 'de', 'mye', 'meget', 'bare', 'ble', 'blev', 'noen', 'nogen', 'noe', 'noget'];
+/** Danish and Norwegian against Swedish, for text that happens to have no æ or ø. */
+const NORDIC = ['og', 'ikke', 'ikkje', 'jeg', 'eg', 'hadde', 'havde', 'noen', 'nokon', 'nogen', 'også', 'fra', 'frå'];
+const SWEDISH = ['och', 'inte', 'jag', 'hade', 'är', 'någon', 'också', 'från'];
+const VIETNAMESE = /[ơưđạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/g;
+
+export function latinLanguageByLetters(sample: string): string | null {
+  const text = sample.toLowerCase();
+  const letters = count(text, /\p{L}/gu);
+  if (letters === 0) return null;
+  if (count(text, /[ļņķģ]/g) >= 2) return 'lv';
+  if (count(text, /[ėįų]/g) >= 3) return 'lt';
+  // Portuguese writes õ too, always beside ã and ç.
+  if (count(text, /õ/g) >= 2 && count(text, /[äö]/g) >= 2 && count(text, /[ãç]/g) === 0) return 'et';
+  // Czech writes ř ě ů, Slovak never; Vietnamese writes ô among its many tone marks.
+  if (count(text, /[ľĺŕô]/g) >= 2 && count(text, /[řěů]/g) === 0 && count(text, VIETNAMESE) === 0) return 'sk';
+  if (count(text, /[æø]/g) >= 2 || wordCount(text, NORDIC) > wordCount(text, SWEDISH)) {
+    if (wordCount(text, NYNORSK) > wordCount(text, NOT_NYNORSK)) return 'nn';
+    return wordCount(text, DANISH) > wordCount(text, BOKMAL) ? 'da' : 'nb';
+  }
+  // Finnish text is dense with ä and ö and has none of å ü ß é á ő that share them in Swedish, German, Hungarian.
+  const umlauts = count(text, /[äö]/g);
+  if (umlauts / letters >= 0.025 && count(text, /[åüßéáőűõ]/g) === 0) return 'fi';
+  return null;
+}

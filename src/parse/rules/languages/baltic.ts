@@ -1,0 +1,41 @@
+import type { HeadingLanguage } from './types.js';
+
+/** Estonian, Latvian and Lithuanian write the number first: `1. peatükk`, `1. nodaļa`, `1 skyrius`; the label-first form is read too. */
+export const et: HeadingLanguage = {
+  tag: 'et',
+  names: ['estonian', 'eesti', 'estnisch', 'estonien'],
+  chapter: ['peatükk'],
+  part: ['osa', 'raamat'],
+  numberFirst: { chapter: ['peatükk'], part: ['osa', 'raamat'] },
+  named: ['proloog', 'epiloog'],
+  numbers: { 'esimene': 1, 'teine': 2, 'neljas': 4, 'viies': 5, 'kuues': 6, 'seitsmes': 7, 'kaheksas': 8, 'üheksas': 9, 'kümnes': 10 },
+  notes: [{ id: 'note-et', words: ['autori märkus', 'autori kommentaar'], standalone: true }],
+  fields: { title: ['pealkiri'], author: ['autor'], description: ['kokkuvõte'] },
+  contents: ['sisukord'],
+};
+
+export const lv: HeadingLanguage = {
+  tag: 'lv',
+  names: ['latvian', 'latviešu', 'lettisch', 'letton'],
+  chapter: ['nodaļa'],
+  part: ['daļa', 'grāmata'],
+  numberFirst: { chapter: ['nodaļa'], part: ['daļa', 'grāmata'] },
+  named: ['prologs', 'epilogs'],
+  numbers: { 'pirmā': 1, 'otrā': 2, 'trešā': 3, 'ceturtā': 4, 'piektā': 5, 'sestā': 6, 'septītā': 7, 'astotā': 8, 'devītā': 9, 'desmitā': 10 },
+  notes: [{ id: 'note-lv', words: ['autora piezīme', 'autores piezīme'], standalone: true }],
+  fields: { title: ['nosaukums'], author: ['autors', 'autore'], description: ['kopsavilkums', 'apraksts'] },
+  contents: ['saturs'],
+};
+
+export const lt: HeadingLanguage = {
+  tag: 'lt',
+  names: ['lithuanian', 'lietuvių', 'litauisch', 'lituanien'],
+  chapter: ['skyrius'],
+  part: ['dalis', 'knyga'],
+  numberFirst: { chapter: ['skyrius'], part: ['dalis', 'knyga'] },
+  named: ['prologas', 'epilogas'],
+  numbers: { 'pirmas': 1, 'pirmasis': 1, 'pirma': 1, 'antras': 2, 'antrasis': 2, 'trečias': 3, 'trečiasis': 3, 'ketvirtas': 4, 'penktas': 5, 'šeštas': 6, 'septintas': 7, 'aštuntas': 8, 'devintas': 9, 'dešimtas': 10 },
+  notes: [{ id: 'note-lt', words: ['autoriaus pastaba', 'autorės pastaba', 'autoriaus žodis'], standalone: true }],
+  fields: { title: ['pavadinimas'], author: ['autorius', 'autorė'], description: ['santrauka', 'aprašymas'] },
+  contents: ['turinys'],
+};

@@ -1,0 +1,31 @@
+import type { HeadingLanguage } from './types.js';
+
+/** Danish: `Kapitel 1`, `Kapitel et`, `Første kapitel`, `Del to`, `Forfatterens note`. */
+export const da: HeadingLanguage = {
+  tag: 'da',
+  names: ['danish', 'dansk', 'dänisch', 'danois', 'danés'],
+  chapter: ['kapitel'],
+  part: ['del', 'bog'],
+  named: ['prolog', 'epilog', 'efterskrift', 'forord'],
+  numbers: { 'første': 1, 'fjerde': 4, 'sjette': 6, 'syvende': 7, 'ottende': 8, 'niende': 9, 'tiende': 10 },
+  // `et`, `to`, `fire`, `ni` are French, English and Spanish words too.
+  localNumbers: {
+    'en': 1, 'et': 1, 'to': 2, 'tre': 3, 'fire': 4, 'fem': 5, 'seks': 6, 'syv': 7, 'otte': 8, 'ni': 9, 'ti': 10, 'elleve': 11, 'tolv': 12,
+    'anden': 2, 'andet': 2, 'tredje': 3, 'femte': 5,
+  },
+  articles: ['en', 'et'],
+  totals: ['af'],
+  notes: [
+    { id: 'note-da', words: ['forfatterens note', 'forfatterens noter', 'forfatterens kommentar', 'forfatterens bemærkning', 'forfatternote', 'bemærkning'], standalone: true },
+  ],
+  byLines: ['af', 'skrevet af'],
+  fields: {
+    title: ['titel'],
+    author: ['forfatter'],
+    description: ['resumé', 'beskrivelse', 'handling'],
+    language: ['sprog'],
+    known: ['genre', 'advarsler', 'karakterer', 'kapitler', 'ord', 'udgivet', 'opdateret', 'status'],
+  },
+  navigation: [String.raw`(?:næste|forrige)\s+kapitel`],
+  contents: ['indhold', 'indholdsfortegnelse'],
+};

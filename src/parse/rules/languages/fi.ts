@@ -1,0 +1,28 @@
+import type { HeadingLanguage } from './types.js';
+
+/** Finnish: `Luku 1`, `1. luku`, `Ensimmäinen luku`, `Osa 2`, `Kirjoittaja:`, `Kirjoittajan huomautus`. */
+export const fi: HeadingLanguage = {
+  tag: 'fi',
+  names: ['finnish', 'suomi', 'finnisch', 'finnois', 'finlandés', 'finlandese'],
+  chapter: ['luku'],
+  part: ['osa', 'kirja'],
+  numberFirst: { chapter: ['luku'], part: ['osa'] },
+  named: ['prologi', 'epilogi', 'esipuhe', 'jälkisanat', 'välinäytös'],
+  numbers: {
+    'yksi': 1, 'kaksi': 2, 'kolme': 3, 'neljä': 4, 'viisi': 5, 'kuusi': 6, 'seitsemän': 7, 'kahdeksan': 8, 'yhdeksän': 9, 'kymmenen': 10,
+    'ensimmäinen': 1, 'toinen': 2, 'kolmas': 3, 'neljäs': 4, 'viides': 5, 'kuudes': 6, 'seitsemäs': 7, 'kahdeksas': 8, 'yhdeksäs': 9, 'kymmenes': 10,
+  },
+  notes: [
+    { id: 'note-fi', words: ['kirjoittajan huomautus', 'kirjoittajan huomio', 'kirjoittajan kommentti', 'kirjoittajan sana', 'kirjoittajan sanat', 'kirjoittajalta', 'huomautus', 'huom'], standalone: true },
+  ],
+  byLines: ['kirjoittanut'],
+  fields: {
+    title: ['nimi', 'otsikko'],
+    author: ['kirjoittaja', 'tekijä'],
+    description: ['tiivistelmä', 'yhteenveto', 'kuvaus'],
+    language: ['kieli'],
+    known: ['ikäraja', 'genre', 'varoitukset', 'hahmot', 'paritus', 'tila', 'luvut', 'sanat', 'fandom', 'julkaistu', 'päivitetty'],
+  },
+  navigation: [String.raw`(?:edellinen|seuraava)\s+luku`],
+  contents: ['sisällys', 'sisällysluettelo'],
+};

@@ -1,0 +1,33 @@
+import type { HeadingLanguage } from './types.js';
+
+/** Croatian, Bosnian and Serbian (Latin and Cyrillic): `Poglavlje 1`, `Prvo poglavlje`, `Glava 2`, `Поглавље 3`, `Dio`/`Deo`. */
+const shared: Omit<HeadingLanguage, 'tag' | 'names'> = {
+  chapter: ['poglavlje', 'glava', 'поглавље'],
+  part: ['dio', 'deo', 'део', 'knjiga', 'књига'],
+  named: ['prolog', 'epilog', 'пролог', 'епилог'],
+  numbers: {
+    'jedan': 1, 'jedna': 1, 'dva': 2, 'dvije': 2, 'dve': 2, 'četiri': 4, 'šest': 6, 'sedam': 7, 'osam': 8, 'devet': 9, 'deset': 10,
+    'prvo': 1, 'prva': 1, 'prvi': 1, 'drugo': 2, 'druga': 2, 'drugi': 2, 'treće': 3, 'treća': 3, 'treći': 3, 'četvrto': 4, 'četvrta': 4,
+    'peto': 5, 'peta': 5, 'šesto': 6, 'šesta': 6, 'sedmo': 7, 'sedma': 7, 'osmo': 8, 'osma': 8, 'deveto': 9, 'deveta': 9, 'deseto': 10, 'deseta': 10,
+    'један': 1, 'два': 2, 'четири': 4, 'пет': 5, 'шест': 6, 'седам': 7, 'осам': 8, 'девет': 9, 'десет': 10,
+    'прво': 1, 'прва': 1, 'други': 2, 'друго': 2, 'друга': 2, 'треће': 3, 'трећа': 3, 'четврто': 4, 'четврта': 4, 'пето': 5, 'пета': 5,
+    'шесто': 6, 'седмо': 7, 'осмо': 8, 'девето': 9, 'десето': 10,
+  },
+  // `pet` (5) is an English word.
+  localNumbers: { 'pet': 5, 'tri': 3, 'три': 3 },
+  notes: [
+    { id: 'note-hr', words: ['bilješka autora', 'bilješka autorice', 'napomena autora', 'napomena autorice', 'beleška autora', 'beleška autorke', 'напомена аутора', 'белешка аутора', 'napomena', 'напомена'], standalone: true },
+  ],
+  fields: {
+    title: ['naslov', 'наслов'],
+    author: ['autor', 'autorica', 'autorka', 'аутор'],
+    description: ['sažetak', 'opis', 'резиме', 'опис'],
+    language: ['jezik', 'језик'],
+    known: ['žanr', 'жанр', 'upozorenja', 'likovi', 'poglavlja', 'riječi', 'reči', 'status'],
+  },
+  contents: ['sadržaj', 'садржај'],
+};
+
+export const hr: HeadingLanguage = { tag: 'hr', names: ['croatian', 'hrvatski', 'kroatisch', 'croate'], ...shared };
+export const bs: HeadingLanguage = { tag: 'bs', names: ['bosnian', 'bosanski'], ...shared };
+export const sr: HeadingLanguage = { tag: 'sr', names: ['serbian', 'srpski', 'српски', 'serbisch', 'serbe'], ...shared };

@@ -1,0 +1,32 @@
+import type { HeadingLanguage } from './types.js';
+
+/** Hungarian writes the number first: `1. fejezet`, `Első fejezet`, `III. rész`, `(Anna szemszöge)`. */
+export const hu: HeadingLanguage = {
+  tag: 'hu',
+  names: ['hungarian', 'magyar', 'ungarisch', 'hongrois', 'húngaro', 'ungherese'],
+  chapter: ['fejezet'],
+  part: ['rész', 'könyv'],
+  numberFirst: { chapter: ['fejezet'], part: ['rész', 'könyv'] },
+  named: ['prológus', 'epilógus', 'előszó', 'utószó', 'közjáték'],
+  numbers: {
+    'első': 1, 'második': 2, 'harmadik': 3, 'negyedik': 4, 'ötödik': 5, 'hatodik': 6, 'hetedik': 7, 'nyolcadik': 8, 'kilencedik': 9,
+    'tizedik': 10, 'tizenegyedik': 11, 'tizenkettedik': 12, 'tizenharmadik': 13, 'tizennegyedik': 14, 'tizenötödik': 15,
+    'tizenhatodik': 16, 'tizenhetedik': 17, 'tizennyolcadik': 18, 'tizenkilencedik': 19, 'huszadik': 20, 'harmincadik': 30,
+  },
+  localNumbers: { 'egy': 1, 'kettő': 2, 'két': 2, 'három': 3, 'négy': 4, 'öt': 5, 'hat': 6, 'hét': 7, 'nyolc': 8, 'kilenc': 9, 'tíz': 10 },
+  articles: ['egy', 'a', 'az'],
+  notes: [
+    { id: 'note-hu', words: ['szerzői megjegyzés', 'a szerző megjegyzése', 'szerző megjegyzése', 'írói megjegyzés', 'megjegyzés', 'megjegyzések', 'a szerzőtől'], standalone: true },
+  ],
+  byLines: ['írta'],
+  fields: {
+    title: ['cím'],
+    author: ['szerző', 'író', 'írta'],
+    description: ['összefoglaló', 'leírás', 'tartalom', 'ismertető'],
+    language: ['nyelv'],
+    known: ['műfaj', 'korhatár', 'figyelmeztetés', 'figyelmeztetések', 'szereplők', 'párosítás', 'státusz', 'állapot', 'fejezetek', 'szavak', 'fandom'],
+  },
+  pov: { words: ['szemszöge', 'szemszögéből', 'szemszög'] },
+  navigation: [String.raw`(?:előző|következő)\s+fejezet`],
+  contents: ['tartalomjegyzék'],
+};

@@ -1,0 +1,33 @@
+import type { HeadingLanguage } from './types.js';
+
+/** Bokmål and Nynorsk share their heading words: `Kapittel 1`, `Kapittel én`/`ein`, `Del to`, `Forfatterens notat`. */
+const norwegian: Omit<HeadingLanguage, 'tag' | 'names'> = {
+  chapter: ['kapittel'],
+  part: ['del', 'bok'],
+  named: ['prolog', 'epilog', 'etterord', 'forord'],
+  numbers: { 'første': 1, 'fjerde': 4, 'sjette': 6, 'syvende': 7, 'sjuande': 7, 'sjuende': 7, 'åttende': 8, 'åttande': 8, 'niende': 9, 'niande': 9, 'tiende': 10, 'tiande': 10 },
+  // `to` (2), `fire` (4), `en` and `ni` are English, Spanish and French words too.
+  localNumbers: {
+    'en': 1, 'én': 1, 'ein': 1, 'ei': 1, 'eitt': 1, 'et': 1, 'ett': 1, 'to': 2, 'tre': 3, 'fire': 4, 'fem': 5, 'seks': 6, 'sju': 7, 'syv': 7,
+    'åtte': 8, 'ni': 9, 'ti': 10, 'elleve': 11, 'tolv': 12, 'andre': 2, 'tredje': 3, 'femte': 5,
+  },
+  articles: ['en', 'ei', 'et', 'ein', 'eit'],
+  totals: ['av'],
+  notes: [
+    { id: 'note-no', words: ['forfatterens notat', 'forfattarens notat', 'forfatterens kommentar', 'forfatterens merknad', 'forfatternotat', 'forfatterens ord', 'merknad', 'notat'], standalone: true },
+  ],
+  byLines: ['skrevet av', 'skrive av'],
+  fields: {
+    title: ['tittel'],
+    author: ['forfatter', 'forfattar'],
+    description: ['sammendrag', 'samandrag', 'beskrivelse', 'handling'],
+    language: ['språk'],
+    known: ['sjanger', 'advarsler', 'åtvaringar', 'karakterer', 'kapitler', 'ord', 'publisert', 'oppdatert', 'status', 'aldersgrense'],
+  },
+  navigation: [String.raw`(?:neste|forrige)\s+kapittel`],
+  contents: ['innhold', 'innholdsfortegnelse'],
+};
+
+export const no: HeadingLanguage = { tag: 'no', names: ['norwegian', 'norsk', 'norwegisch', 'norvégien', 'noruego'], ...norwegian };
+export const nb: HeadingLanguage = { tag: 'nb', names: ['bokmål', 'norsk bokmål', 'bokmal'], ...norwegian };
+export const nn: HeadingLanguage = { tag: 'nn', names: ['nynorsk', 'norsk nynorsk'], ...norwegian };

@@ -1,0 +1,27 @@
+import type { HeadingLanguage } from './types.js';
+
+/** Tagalog: `Kabanata 1`, `Kabanata Isa`, `Unang Kabanata`, `Ikalawang Bahagi`, `Tala ng may-akda`. */
+export const tl: HeadingLanguage = {
+  tag: 'tl',
+  names: ['tagalog', 'filipino', 'wikang filipino'],
+  chapter: ['kabanata'],
+  part: ['bahagi', 'aklat'],
+  named: ['prologo', 'epilogo', 'panimula', 'wakas'],
+  numbers: {
+    'isa': 1, 'dalawa': 2, 'tatlo': 3, 'apat': 4, 'anim': 6, 'pito': 7, 'walo': 8, 'siyam': 9, 'sampu': 10,
+    'unang': 1, 'ikalawa': 2, 'ikalawang': 2, 'ikatlo': 3, 'ikatlong': 3, 'ikaapat': 4, 'ikaapat na': 4, 'ikalima': 5, 'ikalimang': 5,
+    'ikaanim': 6, 'ikaanim na': 6, 'ikapito': 7, 'ikapitong': 7, 'ikawalo': 8, 'ikawalong': 8, 'ikasiyam': 9, 'ikasiyam na': 9, 'ikasampu': 10, 'ikasampung': 10,
+  },
+  // `una` is Spanish and Italian for "a".
+  localNumbers: { 'una': 1 },
+  notes: [
+    { id: 'note-tl', words: ['tala ng may-akda', 'paalala ng may-akda', 'paalala', 'tala'], standalone: true },
+  ],
+  fields: {
+    title: ['pamagat'],
+    author: ['may-akda', 'awtor'],
+    description: ['buod'],
+    language: ['wika'],
+  },
+  contents: ['talaan ng nilalaman', 'nilalaman'],
+};

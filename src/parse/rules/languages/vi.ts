@@ -1,0 +1,35 @@
+import type { HeadingLanguage } from './types.js';
+
+/**
+ * Vietnamese: `Chương 12`, `Chương mười hai`, `Hồi`, `Quyển`, `Ngoại truyện`,
+ * `Lời tác giả`, `Tác giả:`. Numbers compose: `hai mươi mốt` (2 × 10 + 1);
+ * the short number words are everyday words too (`ba` father, `năm` year),
+ * so they count only after a label.
+ */
+export const vi: HeadingLanguage = {
+  tag: 'vi',
+  names: ['vietnamese', 'tiếng việt', 'vietnamesisch', 'vietnamien', 'vietnamita', 'wietnamski'],
+  // An extra chapter may be numbered (`Ngoại truyện 2`) or stand alone (`Ngoại truyện`, named below).
+  chapter: ['chương', 'hồi', 'tiết', 'ngoại truyện', 'phiên ngoại'],
+  part: ['phần', 'quyển', 'tập'],
+  named: ['mở đầu', 'lời mở đầu', 'vĩ thanh', 'ngoại truyện', 'phiên ngoại', 'phần kết'],
+  numbers: {},
+  localNumbers: {
+    'không': 0, 'một': 1, 'hai': 2, 'ba': 3, 'bốn': 4, 'tư': 4, 'năm': 5, 'lăm': 5, 'sáu': 6, 'bảy': 7, 'tám': 8, 'chín': 9, 'mười': 10, 'mốt': 1,
+    'thứ nhất': 1, 'thứ hai': 2, 'thứ ba': 3, 'thứ tư': 4, 'thứ năm': 5, 'thứ sáu': 6, 'thứ bảy': 7, 'thứ tám': 8, 'thứ chín': 9, 'thứ mười': 10,
+  },
+  multipliers: { 'mươi': 10, 'trăm': 100 },
+  totals: ['trên'],
+  notes: [
+    { id: 'note-vi', words: ['lời tác giả', 'tác giả nói', 'tác giả có lời muốn nói', 'ghi chú của tác giả', 'ghi chú', 'lời người dịch', 'lời editor', 'lảm nhảm', 'chú thích'], standalone: true },
+  ],
+  fields: {
+    title: ['tên truyện', 'tựa', 'tiêu đề', 'tựa đề'],
+    author: ['tác giả'],
+    description: ['văn án', 'giới thiệu', 'tóm tắt'],
+    language: ['ngôn ngữ'],
+    known: ['thể loại', 'nguồn', 'tình trạng', 'độ dài', 'số chương', 'nhân vật', 'cảnh báo', 'dịch giả', 'chuyển ngữ', 'biên tập', 'edit', 'beta', 'couple', 'rating'],
+  },
+  navigation: [String.raw`chương\s+(?:trước|sau|tiếp)`],
+  contents: ['mục lục'],
+};
