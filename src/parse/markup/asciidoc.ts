@@ -1,4 +1,5 @@
 import type { DiagnosticSink } from '../../diagnostics.js';
+import { lineFinder } from './find-line.js';
 import { matchNoteLabel } from '../rules/notes.js';
 import { emptyMeta } from '../section-blocks.js';
 import { BlockCollector, BREAK, delimit, EM, STRONG } from './markup-blocks.js';
@@ -41,6 +42,7 @@ export function readAsciidoc(text: string, sink: DiagnosticSink): MarkupRead {
   const meta = emptyMeta();
   const out = new BlockCollector(sink, asciidocInline);
   const lines = text.split('\n');
+  const find = lineFinder(lines);
   let header = true;
   let headerLine = 0;
   let style: string | null = null;
@@ -114,7 +116,7 @@ export function readAsciidoc(text: string, sink: DiagnosticSink): MarkupRead {
     }
     const delimiter = out.open ? null : DELIMITER.exec(line);
     if (delimiter) {
-      const close = lines.findIndex((l, k) => k > i && l.trim() === line);
+      const close = find(line, i + 1, (l) => l.trim() === line);
       const stop = close === -1 ? lines.length : close;
       const body = lines.slice(i + 1, stop);
       const kind = line[0]!;

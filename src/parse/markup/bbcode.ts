@@ -91,6 +91,7 @@ export function readBbcode(text: string, sink: DiagnosticSink): MarkupRead {
       }
       if (by && meta.author === null) {
         meta.author = by.author;
+        sink.info('bbcode-by-line', n, 'author taken from the by-line under the title');
         continue;
       }
       if (field && field.value !== '' && field.key.split(/\s+/).length <= 3) {

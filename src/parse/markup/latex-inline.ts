@@ -18,7 +18,7 @@ const ACCENTS: Readonly<Record<string, string>> = { "'": '\u0301', '`': '\u0300'
 
 /**
  * LaTeX inline text to emphasis marks: `\emph{}`/`\textit{}`/`{\em …}`,
- * `\textbf{}`, typographic ligatures (``` `` ``` `''` `--` `---` `~`),
+ * `\textbf{}`, typographic ligatures (``` `` ``` `''` `` ` `` `'` `--` `---` `~`),
  * accents and escapes; `\\` a line break; a footnote kept in brackets.
  * One pass with an explicit stack of brace groups, so any nesting is safe.
  * Commands it does not know keep their argument's words and are reported.
@@ -141,6 +141,10 @@ export function latexInline(text: string, sink: DiagnosticSink, line: number): s
       i += 2;
     } else if (c === '`') {
       out += '‘';
+      i++;
+    } else if (c === "'") {
+      // LaTeX sets every ' as a closing quote or apostrophe.
+      out += '’';
       i++;
     } else if (c === '~') {
       out += '\u00A0';

@@ -1,5 +1,6 @@
 import type { DiagnosticSink } from '../../diagnostics.js';
 import { emptyMeta } from '../section-blocks.js';
+import { lineFinder } from './find-line.js';
 import { latexInline } from './latex-inline.js';
 import { BlockCollector, BREAK, unmark } from './markup-blocks.js';
 import { setHeaderField, type MarkupRead } from './read-result.js';
@@ -41,16 +42,15 @@ const stripComment = (line: string): string => line.replace(/(^|[^\\])%.*$/, '$1
 export function readLatex(text: string, sink: DiagnosticSink): MarkupRead {
   const meta = emptyMeta();
   const lines = text.split('\n');
-  let line = 0;
-  const out = new BlockCollector(sink, (t) => latexInline(t, sink, line));
+  const find = lineFinder(lines);
   const inline = (t: string, n: number): string => latexInline(t, sink, n);
+  const out = new BlockCollector(sink, inline);
   const start = lines.findIndex((l) => /^\s*\\begin\{document\}/.test(l));
   let depth = { part: 1, chapter: 2, section: 2, subsection: 3, subsubsection: 4 };
   if (/\\chapter\*?\s*[[{]/.test(text)) depth = { part: 1, chapter: 2, section: 3, subsection: 4, subsubsection: 5 };
   if (start > 0) sink.info('latex-preamble', 1, 'the preamble is set-up, not story; dropped (its \\title and \\author read)', { endLine: start + 1 });
   for (let i = 0; i < lines.length; i++) {
     const n = i + 1;
-    line = n;
     const raw = lines[i]!;
     const uncommented = stripComment(raw);
     if (uncommented !== raw && /[\p{L}\p{N}]/u.test(raw.slice(uncommented.length))) sink.info('latex-comment', n, 'comment dropped');
@@ -101,7 +101,7 @@ export function readLatex(text: string, sink: DiagnosticSink): MarkupRead {
     const begin = BEGIN.exec(t);
     if (begin) {
       const name = begin[1]!;
-      const end = lines.findIndex((l, k) => k > i && l.includes(`\\end{${name}}`));
+      const end = find(name, i + 1, (l) => l.includes(`\\end{${name}}`));
       const stop = end === -1 ? lines.length : end;
       const body = [t.slice(begin[0].length), ...lines.slice(i + 1, stop).map(stripComment)];
       const last = end === -1 ? '' : lines[end]!.slice(0, lines[end]!.indexOf(`\\end{${name}}`));
@@ -111,7 +111,7 @@ export function readLatex(text: string, sink: DiagnosticSink): MarkupRead {
       } else if (name === 'abstract') {
         setHeaderField(meta, 'Abstract', unmark(inline(body.join(' '), n)));
       } else {
-        const inner = new BlockCollector(sink, (s) => inline(s, n), true);
+        const inner = new BlockCollector(sink, inline, true);
         body.forEach((l, k) => {
           const line = l.trim().replace(/^\\item\s*(?:\[[^\]]*\])?/, () => {
             inner.end();

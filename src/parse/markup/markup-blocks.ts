@@ -14,7 +14,6 @@ export const EM = { open: '\uE000', close: '\uE001' } as const;
 export const STRONG = { open: '\uE002', close: '\uE003' } as const;
 /** A line break the author asked for (`\\`, ` +`, a verse line). */
 export const BREAK = '\uE004';
-const MARKS = /[\uE000-\uE004]/;
 
 /** Text with emphasis marks to inline nodes; a mark without its partner is dropped, its text kept. */
 export function markedInlines(marked: string): Inline[] {
@@ -30,8 +29,9 @@ export function markedInlines(marked: string): Inline[] {
   };
   let from = 0;
   for (let i = 0; i < marked.length; i++) {
+    const code = marked.charCodeAt(i);
+    if (code < 0xe000 || code > 0xe004) continue;
     const c = marked[i]!;
-    if (!MARKS.test(c)) continue;
     text(marked.slice(from, i));
     from = i + 1;
     if (c === BREAK) here().push({ type: 'break' });
@@ -105,7 +105,7 @@ export class BlockCollector {
   private first = 0;
   private last = 0;
 
-  constructor(private readonly sink: DiagnosticSink, private readonly inline: (text: string) => string, private readonly nested = false) {}
+  constructor(private readonly sink: DiagnosticSink, private readonly inline: (text: string, line: number) => string, private readonly nested = false) {}
 
   /** One line of a paragraph (already without its block syntax); `joiner` is what goes before it. */
   line(text: string, n: number, joiner = ' '): void {
@@ -121,7 +121,7 @@ export class BlockCollector {
 
   end(): void {
     if (this.lines.length === 0) return;
-    const marked = this.inline(this.lines.join(''));
+    const marked = this.inline(this.lines.join(''), this.first);
     this.lines = [];
     if (unmark(marked) === '') return;
     const p = paragraphOf(marked, this.first, this.last);
@@ -138,7 +138,7 @@ export class BlockCollector {
 
   heading(depth: number, marked: string, n: number): void {
     this.end();
-    const text = unmark(this.inline(marked));
+    const text = unmark(this.inline(marked, n));
     if (text === '') return;
     this.blocks.push({ type: 'mdHeading', depth, text, position: at(n) });
   }
@@ -164,6 +164,6 @@ export class BlockCollector {
       return void this.blocks.push({ type: 'note', label: asNote, place: 'inline', children: paragraphs, position: at(line, endLine) });
     }
     if (title !== null && title.trim() !== '') this.blocks.push(paragraphOf(STRONG.open + title.trim() + STRONG.close, line));
-    this.blocks.push(...inner.blocks);
+    for (const b of inner.blocks) this.blocks.push(b);
   }
 }

@@ -1,6 +1,7 @@
 import type { DiagnosticSink } from '../../diagnostics.js';
 import { emptyMeta } from '../section-blocks.js';
 import { BlockCollector, BREAK, delimit, EM, STRONG } from './markup-blocks.js';
+import { lineFinder } from './find-line.js';
 import { setHeaderField, type MarkupRead } from './read-result.js';
 
 /** `#+KEY: value` lines that describe the story; others (`#+OPTIONS:`, `#+STARTUP:`) are export settings. */
@@ -34,6 +35,7 @@ export function readOrg(text: string, sink: DiagnosticSink): MarkupRead {
   const meta = emptyMeta();
   const out = new BlockCollector(sink, orgInline);
   const lines = text.split('\n');
+  const find = lineFinder(lines);
   let seenHeadline = false;
   for (let i = 0; i < lines.length; i++) {
     const n = i + 1;
@@ -54,7 +56,8 @@ export function readOrg(text: string, sink: DiagnosticSink): MarkupRead {
     const begin = BLOCK_BEGIN.exec(line);
     if (begin) {
       const kind = begin[1]!.toLowerCase();
-      const end = lines.findIndex((l, k) => k > i && new RegExp(`^\\s*#\\+end_${kind}\\s*$`, 'i').test(l));
+      const closer = new RegExp(`^\\s*#\\+end_${kind}\\s*$`, 'i');
+      const end = find(kind, i + 1, (l) => closer.test(l));
       const stop = end === -1 ? lines.length : end;
       if (end === -1) sink.warn('org-block', n, `#+BEGIN_${begin[1]} has no #+END_${begin[1]}; read to the end of the file`);
       const body = lines.slice(i + 1, stop);
@@ -73,7 +76,7 @@ export function readOrg(text: string, sink: DiagnosticSink): MarkupRead {
     }
     const drawer = DRAWER.exec(line);
     if (drawer && drawer[1]!.toUpperCase() !== 'END') {
-      const end = lines.findIndex((l, k) => k > i && /^\s*:END:\s*$/i.test(l));
+      const end = find(':END:', i + 1, (l) => /^\s*:END:\s*$/i.test(l));
       if (end !== -1) {
         out.end();
         const props = lines.slice(i + 1, end).map((l) => /^\s*:([\w-]+):\s*(.*)$/.exec(l)).filter((m) => m !== null);

@@ -27,5 +27,6 @@ const NAMES: Readonly<Record<Markup, string>> = { org: 'Org-mode', asciidoc: 'As
 export function parseMarkup(markup: Markup, text: string, options: Readonly<ParseOptions>): Manuscript {
   options.sink.info('markup', 1, `read as ${NAMES[markup]}`);
   const { meta, blocks } = READERS[markup](text.replace(/\r\n?/g, '\n'), options.sink);
-  return sectionBlocks(blocks, meta, options, { keepAtEdge: () => false });
+  // Only reStructuredText makes its title a heading; in the others a first heading is a chapter unless it repeats the title.
+  return sectionBlocks(blocks, meta, { ...options, chapterFile: options.chapterFile === true || markup !== 'rst' }, { keepAtEdge: () => false });
 }
