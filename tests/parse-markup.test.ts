@@ -7,6 +7,7 @@ import type { Block, Manuscript } from '../src/model.js';
 import { root } from './helpers/inspect.js';
 import { keptText, lostWords, reportedText } from './helpers/words.js';
 import { outline } from '../src/inspect/outline.js';
+import { storySubjects } from '../src/bind/story-meta.js';
 
 const parseText = (file: string, text: string): Manuscript => parse(new TextEncoder().encode(text), file);
 const fixture = (name: string): string => readFileSync(`${root}tests/fixtures/conventions/${name}`, 'utf8');
@@ -34,6 +35,13 @@ describe('lightweight markup manuscripts', () => {
     const lost = lostWords(words, keptText(m), reportedText(m, words.split('\n')));
     expect(lost).toEqual([]);
     for (const t of bodyTexts(m)) expect(t).not.toMatch(/\[\/?(?:b|i|center|spoiler|hr)\]|\\[a-z]+|#\+|^\*+ |(?:^|\s)\/\w[^/]*\/(?:\s|$)|``|''|^:\w+:|^\.\. /);
+  });
+});
+
+describe('markup metadata', () => {
+  it('makes Org keywords and file tags the book\'s subjects', () => {
+    const m = parseText('s.org', '#+TITLE: Hollow\n#+KEYWORDS: bees, winter\n#+FILETAGS: :draft:cosy:\n\n* One\n\nText.\n');
+    expect(storySubjects(m)).toEqual(['bees', 'winter', 'draft', 'cosy']);
   });
 });
 
