@@ -105,6 +105,12 @@ describe('markup readers', () => {
     expect(m.diagnostics.find((d) => d.ruleId === 'latex-command')).toMatchObject({ line: 3, reason: expect.stringContaining('\\whisper') });
   });
 
+  it('LaTeX: unstarred chapters take LaTeX\'s own numbers; a \\section under chapters stays inside its chapter', () => {
+    const m = parseText('s.tex', '\\chapter*{Prologue}\nA.\n\\chapter{The Storm}\nB.\n\\chapter{Calm}\nC.\n\\section{Later}\nD.\n');
+    expect(m.chapters.map((c) => [c.number, c.title, c.part])).toEqual([[null, 'Prologue', null], [1, 'The Storm', null], [2, 'Calm', null]]);
+    expect(m.chapters[2]!.children.map((b) => b.type)).toEqual(['paragraph', 'pov', 'paragraph']);
+  });
+
   it('BBCode: a titled spoiler that is not a note keeps its title and words', () => {
     const m = parseText('s.bbcode', '[b]Chapter 1: Snow[/b]\n\nIt snowed.\n[spoiler=Deleted scene]It snowed more.[/spoiler]\nThe end came.\n');
     const texts = m.chapters[0]!.children.map((b) => (b.type === 'paragraph' ? inlineText(b.children) : b.type));

@@ -5,7 +5,7 @@ import { latexInline } from './latex-inline.js';
 import { BlockCollector, BREAK, unmark } from './markup-blocks.js';
 import { setHeaderField, type MarkupRead } from './read-result.js';
 
-/** Sectioning commands to heading depth; `\section` sits under `\chapter` when a book has both. */
+/** Sectioning commands; `\section` is a chapter in a book without `\chapter`, a section heading under one. */
 const SECTIONING = /^\\(part|chapter|section|subsection|subsubsection)\*?\s*(?:\[[^\]]*\])?\s*\{/;
 const HEADER = /^\\(title|subtitle|author|date|keywords)\s*(?:\[[^\]]*\])?\s*\{/;
 const BREAK_COMMAND = /^\\(fancybreak|plainbreak|pfbreak|scenebreak|sectionbreak|bigskip|dinkus|asterism|starbreak|fancybreak\*|plainbreak\*)\b/;
@@ -46,8 +46,12 @@ export function readLatex(text: string, sink: DiagnosticSink): MarkupRead {
   const inline = (t: string, n: number): string => latexInline(t, sink, n);
   const out = new BlockCollector(sink, inline);
   const start = lines.findIndex((l) => /^\s*\\begin\{document\}/.test(l));
-  let depth = { part: 1, chapter: 2, section: 2, subsection: 3, subsubsection: 4 };
-  if (/\\chapter\*?\s*[[{]/.test(text)) depth = { part: 1, chapter: 2, section: 3, subsection: 4, subsubsection: 5 };
+  const chapters = /\\chapter\*?\s*[[{]/.test(text);
+  // A level is skipped below the chapter's, so sectioning never takes chapters over sections for parts over chapters.
+  const depth = chapters ? { part: 1, chapter: 2, section: 4, subsection: 5, subsubsection: 6 } : { part: 1, chapter: 2, section: 2, subsection: 4, subsubsection: 5 };
+  // LaTeX numbers each unstarred chapter (or section, in a book without chapters), across parts.
+  const counted = chapters ? 'chapter' : 'section';
+  const numbers = new Map<number, number>();
   if (start > 0) sink.info('latex-preamble', 1, 'the preamble is set-up, not story; dropped (its \\title and \\author read)', { endLine: start + 1 });
   for (let i = 0; i < lines.length; i++) {
     const n = i + 1;
@@ -76,6 +80,7 @@ export function readLatex(text: string, sink: DiagnosticSink): MarkupRead {
         setHeaderField(meta, command[1]!.charAt(0).toUpperCase() + command[1]!.slice(1), command[1] === 'author' ? parts.join(', ') : parts.join(' '));
       } else if (i >= start) {
         out.heading(depth[command[1] as keyof typeof depth], value, n);
+        if (command[1] === counted && !/^\\\w+\*/.test(t)) numbers.set(n, numbers.size + 1);
       }
       if (after !== '' && i >= start) out.line(after, n);
       continue;
@@ -131,5 +136,5 @@ export function readLatex(text: string, sink: DiagnosticSink): MarkupRead {
     out.line(t, n, ' ');
   }
   out.end();
-  return { meta, blocks: out.blocks };
+  return { meta, blocks: out.blocks, numbers };
 }

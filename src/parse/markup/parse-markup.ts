@@ -26,7 +26,9 @@ const NAMES: Readonly<Record<Markup, string>> = { org: 'Org-mode', asciidoc: 'As
  */
 export function parseMarkup(markup: Markup, text: string, options: Readonly<ParseOptions>): Manuscript {
   options.sink.info('markup', 1, `read as ${NAMES[markup]}`);
-  const { meta, blocks } = READERS[markup](text.replace(/\r\n?/g, '\n'), options.sink);
+  const { meta, blocks, numbers } = READERS[markup](text.replace(/\r\n?/g, '\n'), options.sink);
   // Only reStructuredText makes its title a heading; in the others a first heading is a chapter unless it repeats the title.
-  return sectionBlocks(blocks, meta, { ...options, chapterFile: options.chapterFile === true || markup !== 'rst' }, { keepAtEdge: () => false });
+  const m = sectionBlocks(blocks, meta, { ...options, chapterFile: options.chapterFile === true || markup !== 'rst' }, { keepAtEdge: () => false });
+  for (const c of m.chapters) if (c.number === null) c.number = numbers?.get(c.position.start.line) ?? null;
+  return m;
 }

@@ -6,6 +6,8 @@ import { languageTag } from '../rules/fields.js';
 export interface MarkupRead {
   meta: StoryMeta;
   blocks: MdBlock[];
+  /** Numbers the markup itself gives chapters whose heading states none (LaTeX's `\chapter` counter), by heading line. */
+  numbers?: ReadonlyMap<number, number>;
 }
 
 /** Where a header key of any markup goes in the metadata; every key is also kept as a field, as written. */
