@@ -4,6 +4,8 @@ import type { Manuscript } from './model.js';
 import { parseText, type ParseOptions } from './parse/index.js';
 import { settleLanguage } from './parse/language/story-language.js';
 import { applyStart, type StructureLevers } from './parse/levers.js';
+import { detectMarkup } from './parse/markup/detect.js';
+import { parseMarkup } from './parse/markup/parse-markup.js';
 import { parseDirectory } from './parse/markdown/parse-directory.js';
 import { describeFsError, readSource, type Source } from './read/read-source.js';
 import { InputError } from './errors.js';
@@ -21,8 +23,8 @@ export const manuscriptKind = (file: string): ManuscriptKind => KINDS.find(([re]
 
 export const isMarkdown = (file: string): boolean => manuscriptKind(file) === 'markdown';
 
-/** Names of manuscripts a folder or glob in quire.yaml takes in: every kind quire reads. */
-export const MANUSCRIPT_FILE = /\.(txt|md|markdown|html?|xhtml|epub)$/i;
+/** Names of manuscripts a folder or glob in quire.yaml takes in: every kind quire reads (the lightweight markups are read as text, see parse/markup/detect.ts). */
+export const MANUSCRIPT_FILE = /\.(txt|md|markdown|html?|xhtml|epub|org|adoc|asciidoc|rst|tex|bbcode)$/i;
 
 export function parseOptions(source: Source, chapterFile = false): ParseOptions {
   return { file: source.file, encoding: source.encoding, sink: source.sink, chapterFile };
@@ -46,8 +48,11 @@ function parseKind(source: Source, text: string, levers: Readonly<StructureLever
       return parsers.markdown(text, parseOptions(source, chapterFile));
     case 'html':
       return parsers.html(text, parseOptions(source, chapterFile));
-    default:
+    default: {
+      const markup = detectMarkup(source.file, text);
+      if (markup !== null) return parseMarkup(markup, text, parseOptions(source, chapterFile));
       return parseText(text, { ...parseOptions(source, chapterFile), levers });
+    }
   }
 }
 

@@ -5,7 +5,7 @@ import { parseSeries } from './series.js';
 import type { Series } from '../book.js';
 
 /** Header fields whose values are lists of tags, in the order they should become subjects. */
-const SUBJECT_KEYS = ['genre', 'genres', 'category', 'categories', 'fandom', 'fandoms', 'tags', 'additional tags', 'freeform'];
+const SUBJECT_KEYS = ['genre', 'genres', 'category', 'categories', 'fandom', 'fandoms', 'tags', 'additional tags', 'freeform', 'keywords', 'filetags'];
 const EXCERPT_WORDS = 40;
 
 /** The file name without folders or extension: the title of last resort. */

@@ -1,0 +1,89 @@
+/** The lightweight markups quire reads besides Markdown and HTML. */
+export type Markup = 'org' | 'asciidoc' | 'rst' | 'latex' | 'bbcode';
+
+/** File name endings that say the markup outright. */
+const EXTENSIONS: readonly [RegExp, Markup][] = [
+  [/\.org$/i, 'org'],
+  [/\.(adoc|asciidoc|asc)$/i, 'asciidoc'],
+  [/\.(rst|rest)$/i, 'rst'],
+  [/\.(tex|latex|ltx)$/i, 'latex'],
+  [/\.bbcode$/i, 'bbcode'],
+];
+
+/**
+ * One piece of evidence: a line shape that markup writes and plain prose
+ * does not. `strong` evidence is syntax no story writes by accident
+ * (`#+TITLE:`, `:toc:`, `.. note::`, `\begin{document}`); weak evidence
+ * (`* Heading`, `== Title`, an underlined line) only counts beside it.
+ */
+interface Evidence {
+  markup: Markup;
+  id: string;
+  strong: boolean;
+  test: (line: string, next: string | undefined, previous: string | undefined) => boolean;
+}
+
+const re = (pattern: RegExp) => (line: string): boolean => pattern.test(line);
+/** A line of one repeated punctuation character, as reStructuredText underlines and overlines titles. */
+const ADORNMENT = /^([=\-`:'"~^_*+#<>.])\1{2,}\s*$/;
+
+const EVIDENCE: readonly Evidence[] = [
+  { markup: 'org', id: 'keyword', strong: true, test: re(/^#\+(?:TITLE|AUTHOR|DATE|OPTIONS|STARTUP|KEYWORDS|LANGUAGE|EMAIL|DESCRIPTION|FILETAGS|SUBTITLE):/i) },
+  { markup: 'org', id: 'block', strong: true, test: re(/^\s*#\+(?:BEGIN|END)_[A-Za-z]+/i) },
+  { markup: 'org', id: 'drawer', strong: true, test: re(/^\s*:(?:PROPERTIES|LOGBOOK):\s*$/) },
+  { markup: 'org', id: 'headline', strong: false, test: re(/^\*{1,6} +(?:(?:TODO|DONE) +)?(?:\[#[A-C]\] +)?[\p{L}\p{N}].*?(?: +:[\w@:]+:)?$/u) },
+  { markup: 'asciidoc', id: 'attribute', strong: true, test: re(/^:(?:!?[a-z][\w-]*!?):(?: .*)?$/) },
+  { markup: 'asciidoc', id: 'block-attribute', strong: true, test: re(/^\[(?:NOTE|TIP|IMPORTANT|WARNING|CAUTION|quote(?:,.*)?|verse(?:,.*)?|sidebar|abstract|discrete|partintro|preface|appendix|dedication|colophon|\[[\w-]+\]|#[\w-]+)\]$/) },
+  { markup: 'asciidoc', id: 'break', strong: true, test: re(/^(?:'''|<<<)$/) },
+  { markup: 'asciidoc', id: 'section', strong: false, test: re(/^={1,5} \S/) },
+  { markup: 'asciidoc', id: 'admonition', strong: false, test: re(/^(?:NOTE|TIP|IMPORTANT|WARNING|CAUTION): \S/) },
+  { markup: 'asciidoc', id: 'author-line', strong: true, test: (l, _n, p) => p !== undefined && /^= \S/.test(p) && /^[\p{L} .'-]+ <[^>\s]+@[^>\s]+>$/u.test(l) },
+  { markup: 'rst', id: 'directive', strong: true, test: re(/^\.\. [a-z][\w-]*::(?: |$)/) },
+  { markup: 'rst', id: 'field', strong: true, test: re(/^:(?:Author|Authors|Date|Version|Copyright|Status|Contact|Organization|Address|Revision|Dedication|Abstract|Keywords|Summary):\s+\S/) },
+  { markup: 'rst', id: 'role', strong: true, test: re(/:(?:emphasis|strong|title-reference|sub|sup):`[^`]+`/) },
+  { markup: 'rst', id: 'title', strong: false, test: (l, n) => n !== undefined && /[\p{L}\p{N}]/u.test(l) && ADORNMENT.test(n) && n.trim().length >= l.trim().length },
+  { markup: 'latex', id: 'document', strong: true, test: re(/^\s*\\(?:documentclass|begin\{document\}|usepackage)\b/) },
+  { markup: 'latex', id: 'sectioning', strong: false, test: re(/^\s*\\(?:part|chapter|section|subsection)\*?(?:\[[^\]]*\])?\{/) },
+  { markup: 'latex', id: 'header', strong: false, test: re(/^\s*\\(?:title|author|date|maketitle)\b/) },
+  { markup: 'latex', id: 'emphasis', strong: false, test: re(/\\(?:emph|textit|textbf|textsc)\{/) },
+  { markup: 'latex', id: 'break', strong: false, test: re(/^\s*\\(?:fancybreak|plainbreak|bigskip|scenebreak|pfbreak)\b/) },
+  { markup: 'bbcode', id: 'pair', strong: false, test: re(/\[(b|i|u|s|center|size|color|quote|spoiler|url|font)(?:=[^\]\n]*)?\][^\n]*?\[\/\1\]/i) },
+  { markup: 'bbcode', id: 'open', strong: false, test: re(/^\[(?:center|quote|spoiler|size|color|indent|right)(?:=[^\]\n]*)?\]/i) },
+  { markup: 'bbcode', id: 'close', strong: false, test: re(/\[\/(?:center|quote|spoiler|size|color|indent|right)\]\s*$/i) },
+  { markup: 'bbcode', id: 'hr', strong: false, test: re(/^\[hr\]$/i) },
+];
+
+/** Lines looked at: a header and the first chapters are enough, and a long book costs nothing more. */
+const SCAN_LINES = 400;
+
+/**
+ * Which markup a manuscript is written in, or null for plain text: the file
+ * name when it says (`.org`, `.adoc`, `.rst`, `.tex`, `.bbcode`), else the
+ * evidence of its first lines. A markup needs evidence on two lines or
+ * more, of two kinds, one of them strong — BBCode and LaTeX chapter files,
+ * which have no header syntax, need three lines of two kinds — so a story
+ * that merely holds `* * *`, a `= ` line or one bracketed tag stays text.
+ */
+export function detectMarkup(file: string, text: string): Markup | null {
+  const named = EXTENSIONS.find(([pattern]) => pattern.test(file));
+  if (named) return named[1];
+  const lines = text.slice(0, 200_000).split('\n', SCAN_LINES).map((l) => l.replace(/\s+$/, ''));
+  const found = new Map<Markup, { lines: Set<number>; ids: Set<string>; strong: boolean }>();
+  lines.forEach((line, k) => {
+    if (line.length > 400) return;
+    for (const e of EVIDENCE) {
+      if (!e.test(line, lines[k + 1], lines[k - 1])) continue;
+      const f = found.get(e.markup) ?? { lines: new Set(), ids: new Set(), strong: false };
+      f.lines.add(k);
+      f.ids.add(e.id);
+      f.strong ||= e.strong;
+      found.set(e.markup, f);
+    }
+  });
+  let best: { markup: Markup; score: number } | null = null;
+  for (const [markup, f] of found) {
+    const enough = f.ids.size >= 2 && (f.strong ? f.lines.size >= 2 : f.lines.size >= 3 && (markup === 'bbcode' || markup === 'latex'));
+    if (enough && (best === null || f.lines.size > best.score)) best = { markup, score: f.lines.size };
+  }
+  return best?.markup ?? null;
+}

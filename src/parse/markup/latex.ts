@@ -1,0 +1,140 @@
+import type { DiagnosticSink } from '../../diagnostics.js';
+import { emptyMeta } from '../section-blocks.js';
+import { lineFinder } from './find-line.js';
+import { latexInline } from './latex-inline.js';
+import { BlockCollector, BREAK, unmark } from './markup-blocks.js';
+import { setHeaderField, type MarkupRead } from './read-result.js';
+
+/** Sectioning commands; `\section` is a chapter in a book without `\chapter`, a section heading under one. */
+const SECTIONING = /^\\(part|chapter|section|subsection|subsubsection)\*?\s*(?:\[[^\]]*\])?\s*\{/;
+const HEADER = /^\\(title|subtitle|author|date|keywords)\s*(?:\[[^\]]*\])?\s*\{/;
+const BREAK_COMMAND = /^\\(fancybreak|plainbreak|pfbreak|scenebreak|sectionbreak|bigskip|dinkus|asterism|starbreak|fancybreak\*|plainbreak\*)\b/;
+const BREAK_LINE = /^(?:\*\s*){3}$|^\\(?:ast|textasteriskcentered)(?:\s*\\(?:ast|textasteriskcentered))*$/;
+const BEGIN = /^\\begin\{([\w*]+)\}/;
+/** Environments whose body is prose (quotes, verse, centred lines): a note when labelled. */
+const PROSE = new Set(['quote', 'quotation', 'verse', 'center', 'flushright', 'flushleft', 'minipage', 'small', 'footnotesize', 'itshape', 'em']);
+const DROPPED = new Set(['comment', 'figure', 'table', 'tikzpicture', 'titlepage']);
+/** Lines that only set up the page; dropped without a word. */
+const LAYOUT = /^\\(?:maketitle|tableofcontents|listoffigures|frontmatter|mainmatter|backmatter|appendix|newpage|clearpage|cleardoublepage|pagebreak|noindent|medskip|smallskip|vfill|centering|raggedright|hfill|null|thispagestyle\{[^}]*\}|pagestyle\{[^}]*\}|vspace\*?\{[^}]*\}|label\{[^}]*\}|setcounter\{[^}]*\}\{[^}]*\}|addtocounter\{[^}]*\}\{[^}]*\})(?:\s|$)/;
+
+/** The text of the brace group starting at `from` (which is `{`) and the index after it, or null when it does not close. */
+function argument(text: string, from: number): { value: string; end: number } | null {
+  let depth = 0;
+  for (let i = from; i < text.length; i++) {
+    if (text[i] === '\\') i++;
+    else if (text[i] === '{') depth++;
+    else if (text[i] === '}' && --depth === 0) return { value: text.slice(from + 1, i), end: i + 1 };
+  }
+  return null;
+}
+
+/** `%` to the end of the line, unless escaped: LaTeX's comments. */
+const stripComment = (line: string): string => line.replace(/(^|[^\\])%.*$/, '$1');
+
+/**
+ * A LaTeX manuscript: `\title`/`\author` (in the preamble or the body) as
+ * metadata, `\part`, `\chapter`, `\section` as headings, `\fancybreak`,
+ * `\plainbreak`, `\bigskip` and `* * *` as scene breaks, `quote` and
+ * `verse` environments (notes when labelled), and inline LaTeX through
+ * latex-inline.ts. Comments, the preamble and layout commands are dropped
+ * with a diagnostic; an unknown command keeps its argument's words.
+ */
+export function readLatex(text: string, sink: DiagnosticSink): MarkupRead {
+  const meta = emptyMeta();
+  const lines = text.split('\n');
+  const find = lineFinder(lines);
+  const inline = (t: string, n: number): string => latexInline(t, sink, n);
+  const out = new BlockCollector(sink, inline);
+  const start = lines.findIndex((l) => /^\s*\\begin\{document\}/.test(l));
+  const chapters = /\\chapter\*?\s*[[{]/.test(text);
+  // A level is skipped below the chapter's, so sectioning never takes chapters over sections for parts over chapters.
+  const depth = chapters ? { part: 1, chapter: 2, section: 4, subsection: 5, subsubsection: 6 } : { part: 1, chapter: 2, section: 2, subsection: 4, subsubsection: 5 };
+  // LaTeX numbers each unstarred chapter (or section, in a book without chapters), across parts.
+  const counted = chapters ? 'chapter' : 'section';
+  const numbers = new Map<number, number>();
+  if (start > 0) sink.info('latex-preamble', 1, 'the preamble is set-up, not story; dropped (its \\title and \\author read)', { endLine: start + 1 });
+  for (let i = 0; i < lines.length; i++) {
+    const n = i + 1;
+    const raw = lines[i]!;
+    const uncommented = stripComment(raw);
+    if (uncommented !== raw && /[\p{L}\p{N}]/u.test(raw.slice(uncommented.length))) sink.info('latex-comment', n, 'comment dropped');
+    let t = uncommented.trim();
+    if (t === '') {
+      // A line that was only a comment does not end a paragraph.
+      if (raw.trim() === '') out.end();
+      continue;
+    }
+    // A command's argument may run on to later lines: join until its braces close.
+    const command = HEADER.exec(t) ?? SECTIONING.exec(t);
+    if (command) {
+      let arg = argument(t, command[0].length - 1);
+      while (arg === null && i + 1 < lines.length && i < n + 5) {
+        i++;
+        t += '\n' + stripComment(lines[i]!).trim();
+        arg = argument(t, command[0].length - 1);
+      }
+      const value = arg?.value ?? t.slice(command[0].length);
+      const after = arg ? t.slice(arg.end).trim() : '';
+      if (HEADER.test(t)) {
+        const parts = value.split(/\s*\\and\s*|\s*\\\\\s*/).map((v) => unmark(inline(v, n))).filter(Boolean);
+        setHeaderField(meta, command[1]!.charAt(0).toUpperCase() + command[1]!.slice(1), command[1] === 'author' ? parts.join(', ') : parts.join(' '));
+      } else if (i >= start) {
+        out.heading(depth[command[1] as keyof typeof depth], value, n);
+        if (command[1] === counted && !/^\\\w+\*/.test(t)) numbers.set(n, numbers.size + 1);
+      }
+      if (after !== '' && i >= start) out.line(after, n);
+      continue;
+    }
+    if (i <= start) continue;
+    if (/^\\end\{document\}/.test(t)) {
+      out.end();
+      const rest = lines.slice(i + 1).some((l) => l.trim() !== '');
+      if (rest) sink.info('latex-after-document', n + 1, 'text after \\end{document} dropped', { endLine: lines.length });
+      break;
+    }
+    if (BREAK_COMMAND.test(t) || BREAK_LINE.test(t)) {
+      out.sceneBreak(BREAK_COMMAND.exec(t)?.[0] ?? t, n);
+      continue;
+    }
+    if (LAYOUT.test(t)) {
+      out.end();
+      sink.info('latex-layout', n, `layout command ${t.slice(0, 30)} dropped`);
+      const after = t.replace(LAYOUT, '').trim();
+      if (after !== '') out.line(after, n);
+      continue;
+    }
+    const begin = BEGIN.exec(t);
+    if (begin) {
+      const name = begin[1]!;
+      const end = find(name, i + 1, (l) => l.includes(`\\end{${name}}`));
+      const stop = end === -1 ? lines.length : end;
+      const body = [t.slice(begin[0].length), ...lines.slice(i + 1, stop).map(stripComment)];
+      const last = end === -1 ? '' : lines[end]!.slice(0, lines[end]!.indexOf(`\\end{${name}}`));
+      if (end !== -1) body.push(last);
+      if (DROPPED.has(name)) {
+        sink.info('latex-environment', n, `${name} environment dropped`, { endLine: stop + 1 });
+      } else if (name === 'abstract') {
+        setHeaderField(meta, 'Abstract', unmark(inline(body.join(' '), n)));
+      } else {
+        const inner = new BlockCollector(sink, inline, true);
+        body.forEach((l, k) => {
+          const line = l.trim().replace(/^\\item\s*(?:\[[^\]]*\])?/, () => {
+            inner.end();
+            return '';
+          }).trim();
+          if (line === '') inner.end();
+          else inner.line(line, n + k, name === 'verse' ? BREAK : ' ');
+        });
+        const only = unmark(inline(body.join(' ').trim(), n));
+        if (name === 'center' && BREAK_LINE.test(only)) out.sceneBreak(only, n);
+        else out.container(null, inner, n, stop + 1, `${name} environment`);
+        if (!PROSE.has(name) && !/^(?:itemize|enumerate|description)$/.test(name)) sink.info('latex-environment', n, `${name} environment taken off; its text kept`);
+      }
+      i = stop;
+      continue;
+    }
+    out.line(t, n, ' ');
+  }
+  out.end();
+  return { meta, blocks: out.blocks, numbers };
+}

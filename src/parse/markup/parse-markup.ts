@@ -1,0 +1,34 @@
+import type { Manuscript } from '../../model.js';
+import type { ParseOptions } from '../parse-text.js';
+import { sectionBlocks } from '../section-blocks.js';
+import { readAsciidoc } from './asciidoc.js';
+import { readBbcode } from './bbcode.js';
+import type { Markup } from './detect.js';
+import { readLatex } from './latex.js';
+import { readOrg } from './org.js';
+import type { MarkupRead } from './read-result.js';
+import { readRst } from './rst.js';
+
+const READERS: Readonly<Record<Markup, (text: string, sink: ParseOptions['sink']) => MarkupRead>> = {
+  org: readOrg,
+  asciidoc: readAsciidoc,
+  rst: readRst,
+  latex: readLatex,
+  bbcode: readBbcode,
+};
+
+const NAMES: Readonly<Record<Markup, string>> = { org: 'Org-mode', asciidoc: 'AsciiDoc', rst: 'reStructuredText', latex: 'LaTeX', bbcode: 'BBCode' };
+
+/**
+ * A manuscript in a lightweight markup to the same model as Markdown: the
+ * markup's reader gives metadata and blocks with headings by depth, and the
+ * sectioning Markdown uses makes chapters (and parts, over two levels) of them.
+ */
+export function parseMarkup(markup: Markup, text: string, options: Readonly<ParseOptions>): Manuscript {
+  options.sink.info('markup', 1, `read as ${NAMES[markup]}`);
+  const { meta, blocks, numbers } = READERS[markup](text.replace(/\r\n?/g, '\n'), options.sink);
+  // Only reStructuredText makes its title a heading; in the others a first heading is a chapter unless it repeats the title.
+  const m = sectionBlocks(blocks, meta, { ...options, chapterFile: options.chapterFile === true || markup !== 'rst' }, { keepAtEdge: () => false });
+  for (const c of m.chapters) if (c.number === null) c.number = numbers?.get(c.position.start.line) ?? null;
+  return m;
+}

@@ -1,0 +1,37 @@
+import type { StoryMeta } from '../../model.js';
+import type { MdBlock } from '../markdown/mdast-blocks.js';
+import { languageTag } from '../rules/fields.js';
+
+/** What one markup's reader gives the sectioning shared with Markdown: its header as metadata, its body as blocks. */
+export interface MarkupRead {
+  meta: StoryMeta;
+  blocks: MdBlock[];
+  /** Numbers the markup itself gives chapters whose heading states none (LaTeX's `\chapter` counter), by heading line. */
+  numbers?: ReadonlyMap<number, number>;
+}
+
+/** Where a header key of any markup goes in the metadata; every key is also kept as a field, as written. */
+const META_KEYS: Readonly<Record<string, 'title' | 'subtitle' | 'author' | 'description' | 'language' | 'rights'>> = {
+  title: 'title',
+  subtitle: 'subtitle',
+  author: 'author',
+  authors: 'author',
+  description: 'description',
+  summary: 'description',
+  abstract: 'description',
+  language: 'language',
+  lang: 'language',
+  copyright: 'rights',
+  rights: 'rights',
+  license: 'rights',
+};
+
+/** One `key: value` of a markup's header into the metadata (known keys) and the fields (every key). */
+export function setHeaderField(meta: StoryMeta, key: string, value: string): void {
+  const v = value.trim();
+  if (v === '') return;
+  meta.fields[key] = v;
+  const target = META_KEYS[key.toLowerCase()];
+  if (target === 'language') meta.language = languageTag(v) ?? meta.language;
+  else if (target && meta[target] === null) meta[target] = v;
+}

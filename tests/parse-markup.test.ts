@@ -1,0 +1,136 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { inlineText } from '../src/parse/inline.js';
+import { parse } from '../src/parse.js';
+import { detectMarkup } from '../src/parse/markup/detect.js';
+import type { Block, Manuscript } from '../src/model.js';
+import { root } from './helpers/inspect.js';
+import { keptText, lostWords, reportedText } from './helpers/words.js';
+import { outline } from '../src/inspect/outline.js';
+import { storySubjects } from '../src/bind/story-meta.js';
+
+const parseText = (file: string, text: string): Manuscript => parse(new TextEncoder().encode(text), file);
+const fixture = (name: string): string => readFileSync(`${root}tests/fixtures/conventions/${name}`, 'utf8');
+
+/** Syntax of each markup, taken off the source before its words are compared with what the parser kept. */
+const SYNTAX: Record<string, RegExp> = {
+  'app-org-headlines.org': /#\+\w+:?|:\w+:|\b(?:TODO|DONE)\b|\[#A\]/g,
+  'app-asciidoc-book.txt': /^:\w+:|^\[\w+\]$|\bNOTE:/gm,
+  'app-rst-story.rst': /^\.\. [\w-]+::|^:\w+:/gm,
+  'app-latex-memoir.tex': /^\\(?:documentclass|usepackage).*$|\\[A-Za-z]+|\[[^\]\n]*\]\{|\{(?:document|quote)\}|[~{}]/gm,
+  'app-bbcode-forum.txt': /\[\/?\w+(?:=[^\]\n]*)?\]/g,
+};
+
+/** Every paragraph's text in the body and notes. */
+function bodyTexts(m: Manuscript): string[] {
+  const text = (b: Block): string[] => (b.type === 'paragraph' ? [inlineText(b.children)] : b.type === 'note' ? b.children.map((p) => inlineText(p.children)) : []);
+  return [...m.notesBefore, ...m.notesAfter, ...m.front.flatMap((s) => s.children), ...m.chapters.flatMap((c) => [...c.notesBefore, ...c.children, ...c.notesAfter])].flatMap(text);
+}
+
+describe('lightweight markup manuscripts', () => {
+  it.each(Object.keys(SYNTAX))('%s: every word kept or reported, no markup left in the text', (name) => {
+    const source = fixture(name);
+    const m = parseText(name, source);
+    const words = source.replace(SYNTAX[name]!, ' ');
+    const lost = lostWords(words, keptText(m), reportedText(m, words.split('\n')));
+    expect(lost).toEqual([]);
+    for (const t of bodyTexts(m)) expect(t).not.toMatch(/\[\/?(?:b|i|center|spoiler|hr)\]|\\[a-z]+|#\+|^\*+ |(?:^|\s)\/\w[^/]*\/(?:\s|$)|``|''|^:\w+:|^\.\. /);
+  });
+});
+
+describe('markup metadata', () => {
+  it('makes Org keywords and file tags the book\'s subjects', () => {
+    const m = parseText('s.org', '#+TITLE: Hollow\n#+KEYWORDS: bees, winter\n#+FILETAGS: :draft:cosy:\n\n* One\n\nText.\n');
+    expect(storySubjects(m)).toEqual(['bees', 'winter', 'draft', 'cosy']);
+  });
+});
+
+describe('markup detection', () => {
+  it('believes the file name when it names a markup', () => {
+    expect(['a.org', 'a.adoc', 'a.asciidoc', 'a.rst', 'a.tex', 'a.bbcode'].map((f) => detectMarkup(f, 'Plain words.'))).toEqual(['org', 'asciidoc', 'asciidoc', 'rst', 'latex', 'bbcode']);
+  });
+
+  it.each([
+    ['org', '#+TITLE: Hollow\n#+AUTHOR: Jo\n\n* Chapter One\n\nText.'],
+    ['asciidoc', '= Hollow\nJo Quill <jo@example.org>\n\n== Chapter One\n\nText.'],
+    ['asciidoc', '= Hollow\n:author: Jo Quill\n:toc:\n\n== One\n\nText.'],
+    ['rst', 'Hollow\n======\n\n:Author: Jo Quill\n\nText.\n\n.. note::\n\n   A note.'],
+    ['latex', '\\documentclass{book}\n\\begin{document}\n\\chapter{One}\nText.'],
+    ['latex', '\\chapter{One}\nText with \\emph{stress}.\n\\chapter{Two}\nMore.'],
+    ['bbcode', '[center][b]Hollow[/b][/center]\n[i]by Jo[/i]\n\nText.\n[hr]\nMore [i]text[/i].'],
+  ])('knows %s from the evidence of its lines in a .txt file', (markup, text) => {
+    expect(detectMarkup('story.txt', text)).toBe(markup);
+  });
+
+  it.each([
+    ['a scene break of asterisks', 'Chapter One\n\nShe left.\n\n* * *\n\nHe stayed.\n\n* * *\n\nThe end.'],
+    ['a line opening with "= "', '= The Long Road =\n\nChapter 1\n\nThey walked.\n\n== interlude ==\n\nMore.'],
+    ['headings underlined with = and -', 'Chapter One\n===========\n\nText.\n\nChapter Two\n-----------\n\nMore text.'],
+    ['a bullet list', 'Things to pack:\n\n* a lamp\n* a rope\n* bread\n\nShe packed them.'],
+    ['one line of BBCode', 'Chapter 1\n\nHe wrote [b]bold[/b] on the board and laughed.\n\nThe end.'],
+    ['an author\'s NOTE: line', 'NOTE: this is my first story.\n\nChapter 1\n\nText.'],
+    ['one stray #+TITLE: line', '#+TITLE: Hollow\n\nChapter 1\n\nText.'],
+    ['a sentence about \\emph', 'He typed \\emph{yes} into the terminal.\n\nThat was all.'],
+  ])('takes a plain story with %s for plain text', (_, text) => {
+    expect(detectMarkup('story.txt', text)).toBeNull();
+  });
+});
+
+describe('markup readers', () => {
+  it('Org: headline keywords, priorities and tags off the title, /italic/ as emphasis, the drawer reported with its line', () => {
+    const m = parseText('s.org', '#+TITLE: Hollow\n\n* TODO [#B] Chapter 3: The Well :draft:x:\n:LOGBOOK:\n- clocked\n:END:\nShe looked /down/ into the well.\n');
+    expect(m.meta.title).toBe('Hollow');
+    expect(m.chapters.map((c) => [c.number, c.title])).toEqual([[3, 'The Well']]);
+    expect(m.chapters[0]!.children[0]).toMatchObject({ type: 'paragraph', children: [{ value: 'She looked ' }, { type: 'emphasis', children: [{ value: 'down' }] }, { value: ' into the well.' }] });
+    expect(m.diagnostics.find((d) => d.ruleId === 'org-drawer')).toMatchObject({ line: 4, endLine: 6 });
+  });
+
+  it('AsciiDoc: = parts over == chapters in a book, a titled block with a note label is a note', () => {
+    const m = parseText('s.adoc', '= Hollow\n\n= Part One\n\n== 1. Rain\n\n.Author\'s note\nWritten in a week.\n\nIt rained.\n\n= Part Two\n\n== 2. Sun\n\nIt did not.\n');
+    expect(m.chapters.map((c) => [c.number, c.title, c.part])).toEqual([[1, 'Rain', 'Part One'], [2, 'Sun', 'Part Two']]);
+    expect(m.chapters[0]!.notesBefore.map((n) => n.label)).toEqual(["Author's note"]);
+  });
+
+  it('reStructuredText: adornment levels in order of appearance, a transition between passages, escapes undone', () => {
+    const m = parseText('s.rst', 'Hollow\n######\n\n:Author: Jo Quill\n\nOne\n***\n\nFirst \\*passage\\*.\n\n----\n\nSecond passage.\n\nTwo\n***\n\nLast.\n');
+    expect([m.meta.title, m.meta.author]).toEqual(['Hollow', 'Jo Quill']);
+    expect(outline(m).chapters.map((c) => [c.title, c.sceneBreaks])).toEqual([['One', 1], ['Two', 0]]);
+    expect(inlineText((m.chapters[0]!.children[0] as Extract<Block, { type: 'paragraph' }>).children)).toBe('First *passage*.');
+  });
+
+  it('LaTeX: \\chapter[short]{long} takes the long title; an unknown command keeps its words and is reported by line', () => {
+    const m = parseText('s.tex', '\\chapter[Short]{The Long Title}\n\nShe said \\whisper{hush} and `\\textit{left}\'.\n');
+    expect(m.chapters[0]!.title).toBe('The Long Title');
+    expect(inlineText((m.chapters[0]!.children[0] as Extract<Block, { type: 'paragraph' }>).children)).toBe('She said hush and ‘left’.');
+    expect(m.diagnostics.find((d) => d.ruleId === 'latex-command')).toMatchObject({ line: 3, reason: expect.stringContaining('\\whisper') });
+  });
+
+  it('LaTeX: unstarred chapters take LaTeX\'s own numbers; a \\section under chapters stays inside its chapter', () => {
+    const m = parseText('s.tex', '\\chapter*{Prologue}\nA.\n\\chapter{The Storm}\nB.\n\\chapter{Calm}\nC.\n\\section{Later}\nD.\n');
+    expect(m.chapters.map((c) => [c.number, c.title, c.part])).toEqual([[null, 'Prologue', null], [1, 'The Storm', null], [2, 'Calm', null]]);
+    expect(m.chapters[2]!.children.map((b) => b.type)).toEqual(['paragraph', 'pov', 'paragraph']);
+  });
+
+  it('BBCode: a titled spoiler that is not a note keeps its title and words', () => {
+    const m = parseText('s.bbcode', '[b]Chapter 1: Snow[/b]\n\nIt snowed.\n[spoiler=Deleted scene]It snowed more.[/spoiler]\nThe end came.\n');
+    const texts = m.chapters[0]!.children.map((b) => (b.type === 'paragraph' ? inlineText(b.children) : b.type));
+    expect(texts).toEqual(['It snowed.', 'Deleted scene', 'It snowed more.', 'The end came.']);
+  });
+});
+
+describe('hostile markup', () => {
+  const big = (s: string): string => s.repeat(Math.ceil(2_000_000 / s.length));
+  it.each([
+    ['a.org', '* Chapter 1\n' + big('/a *b _c =d [[g][h]] ')],
+    ['b.org', big(':PROPERTIES:\n')],
+    ['c.adoc', '= T\n\n== C\n\n' + big('*_`#+ ')],
+    ['d.adoc', big('====\n')],
+    ['e.rst', 'T\n=\n\n' + big('*`:x:`* \\')],
+    ['f.tex', '\\chapter{A}\n' + big('{\\emph{')],
+    ['g.tex', big('\\begin{quote}\n')],
+    ['h.bbcode', big('[b][i][spoiler=x]')],
+    ['i.bbcode', big('[quote]\n')],
+  ])('reads 2 MB of dense or unclosed markup in %s without failing', (file, text) => {
+    expect(parseText(file, text).chapters.length).toBeGreaterThan(0);
+  }, 120_000);
+});
