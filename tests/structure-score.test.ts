@@ -21,13 +21,15 @@ function macro(folder: string): { count: number; score: number } {
 }
 
 /**
- * Floors under the two corpora: quality measured by `npm run score` may rise, never silently fall.
- * The held-out corpus was written blind (its author never saw the parser); it measures conventions
- * the parser was not built from, so its floor sits lower.
+ * Floors under the corpora: quality measured by `npm run score` may rise, never silently fall.
+ * The held-out corpora were written blind (their authors never saw the parser); they measure conventions
+ * the parser was not built from, so their floors sit lower.
  */
 const CORPORA = [
   { folder: 'tests/fixtures/conventions', floor: 0.985, min: 60 },
   { folder: 'tests/fixtures/holdout', floor: 0.8, min: 36 },
+  // The second blind set (archive variants `a-`, conventions new to the project `b-`): 60 % measured blind, before any change.
+  { folder: 'tests/fixtures/holdout2', floor: 0.75, min: 48 },
 ];
 
 describe('structure recovery on the convention corpora', () => {
