@@ -100,3 +100,13 @@ describe('translated web novels', () => {
     expect(o.wordCount).toBe(2 * PROSE.split(/\s+/).length);
   });
 });
+
+describe('web reader page copies', () => {
+  it('reads the story header repeated over each part as a page boundary, the line under it as the part, a lower-case title over its by-line', () => {
+    const page = (name: string): string => `salt & static\nby @moonlitmarrow\n${name}\n4.9K\n301\n\n${PROSE}\n\nVote\nComment\nShare\n`;
+    const o = outline(parse(Buffer.from(page('prologue') + page('ONE | salt') + page('TWO | static')), 'test.txt'));
+    expect([o.title, o.author]).toEqual(['salt & static', 'moonlitmarrow']);
+    expect(o.chapters.map((c) => [c.number, c.title])).toEqual([[null, 'prologue'], [1, 'salt'], [2, 'static']]);
+    expect(o.wordCount).toBe(3 * PROSE.split(/\s+/).length);
+  });
+});

@@ -18,6 +18,8 @@ export interface ArchiveFrame extends HeaderMeta {
   to: number;
   /** Lines inside [from, to) that are archive boilerplate, by index. */
   skip: Set<number>;
+  /** Lines a repeated page header stands over: each a chapter's title (a web reader's page per part). */
+  pageHeadings: Set<number>;
   kind: 'gutenberg' | null;
 }
 
@@ -38,7 +40,7 @@ const BOILERPLATE: readonly { pattern: RegExp; field: string | null; afterAo3?: 
 
 /** `headerEnd`: a line index the header zone may not reach (the first heading a person named in `structure.headings`). */
 export function findArchiveFrame(lines: readonly Line[], sink: DiagnosticSink, headerEnd: number = lines.length): ArchiveFrame {
-  const frame: ArchiveFrame = { from: 0, to: lines.length, skip: new Set(), title: null, subtitle: null, author: null, description: null, language: null, fields: {}, kind: null };
+  const frame: ArchiveFrame = { from: 0, to: lines.length, skip: new Set(), pageHeadings: new Set(), title: null, subtitle: null, author: null, description: null, language: null, fields: {}, kind: null };
   const start = findIndex(lines, 0, Math.min(lines.length, 1500), (l) => PG_START.test(l.trimmed));
   if (start !== -1) readGutenberg(lines, start, frame, sink);
   markBoilerplate(lines, frame, sink);
@@ -101,6 +103,21 @@ function markFooters(lines: readonly Line[], frame: ArchiveFrame, from: number, 
   for (let i = from; i < frame.to; i++) {
     const line = lines[i] as Line;
     if (line.blank || line.trimmed.length > 120 || frame.skip.has(i) || isProseLine(line.trimmed) || counted.has(i)) continue;
+    // The story's header again (title, by-line) over each part of a web reader's page copy: the line under it names the part.
+    if (frame.title !== null && frame.author !== null && line.trimmed.toLowerCase() === frame.title.toLowerCase()) {
+      const by = nextFilled(lines, i + 1, frame.to);
+      const named = by === -1 ? -1 : nextFilled(lines, by + 1, frame.to);
+      if (by !== -1 && matchByLine(lines[by]?.trimmed ?? '')?.author === frame.author) {
+        drop(i);
+        drop(by);
+        const t = lines[named]?.trimmed ?? '';
+        // Not when the chapter's own heading stands just above the header (Royal Road: `Chapter 13: Windfall` / title / by-line).
+        const headed = i > 0 && !lines[i - 1]?.blank && matchHeading(lines[i - 1]?.trimmed ?? '') !== null;
+        if (named !== -1 && !headed && t.length <= 60 && !isProseLine(t) && !/[.!?…:;,"”]$/.test(t)) frame.pageHeadings.add(named);
+        i = by;
+        continue;
+      }
+    }
     // The page's own title over each chapter: `Ledger of the Nine Peaks - Chapter 213`.
     if (frame.title !== null && isPageTitle(line.trimmed, frame.title)) {
       drop(i);
@@ -336,4 +353,10 @@ function isPageTitle(text: string, title: string): boolean {
   const rest = /^\s*[-–—|:,]\s*(.+)$/.exec(text.slice(title.length))?.[1];
   const heading = rest === undefined ? null : matchHeading(rest);
   return heading !== null && heading.number !== null && heading.level === 'chapter';
+}
+
+/** The next line at or after `from` that is not blank, or -1. */
+function nextFilled(lines: readonly Line[], from: number, to: number): number {
+  for (let k = from; k < to; k++) if (!lines[k]?.blank) return k;
+  return -1;
 }

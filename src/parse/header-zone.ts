@@ -555,7 +555,9 @@ function titleAbove(zone: readonly Row[], anchor: number, out: HeaderZone, sink:
     const r = zone[k] as Row;
     if (r.kind === 'heading' || r.kind === 'field' || r.kind === 'by' || r.kind === 'prose') return false;
     // A rating or status line in brackets between the title and the fields (`[ T - Teen: … ]`) is passed over.
-    if (!titleShaped(r) || matchStatus(r.text) !== null) continue;
+    // Straight over its by-line a title may be written in lower case (`salt & static` / `by @moonlitmarrow`).
+    const overBy = k === anchor - 1 && zone[anchor]?.kind === 'by' && (zone[anchor] as Row).gapBefore === 0 && r.kind === 'short' && /^\p{Ll}/u.test(r.text) && titleShaped({ ...r, text: r.text.charAt(0).toUpperCase() + r.text.slice(1) });
+    if ((!titleShaped(r) && !overBy) || matchStatus(r.text) !== null) continue;
     // A deck under a chapter heading (`In which Petra goes swimming…`) is the chapter's, not the work's title.
     if (zone[anchor]?.by?.weak === true && zone[k - 1]?.kind === 'heading' && r.gapBefore === 0) return false;
     if (SUBTITLE_SHAPE.test(r.text) && k > 0) {

@@ -1,4 +1,5 @@
 import type { Line } from './lines.js';
+import { parseNumber } from './numbers.js';
 import { joinKind, type Layout } from './layout.js';
 import { closesBlockAsHeading, matchHeading, type HeadingMatch } from './rules/headings.js';
 import { isSceneBreak, matchOrnament, matchPov } from './rules/markers.js';
@@ -64,7 +65,8 @@ function mayStandApart(t: string, closesBlock: boolean): boolean {
 
 const ILLUSTRATION = /^\[Illustration\b/i;
 
-export function buildUnits(lines: readonly Line[], from: number, to: number, skip: ReadonlySet<number>, layout: Layout): Unit[] {
+/** `named`: lines known to name a chapter from the page around them (a repeated page header stands over each). */
+export function buildUnits(lines: readonly Line[], from: number, to: number, skip: ReadonlySet<number>, layout: Layout, named: ReadonlySet<number> = new Set()): Unit[] {
   const units: Unit[] = [];
   let gap = 0;
   // Dropped lines (archive chrome) do not widen a gap: the gap is the widest blank run around them.
@@ -86,6 +88,16 @@ export function buildUnits(lines: readonly Line[], from: number, to: number, ski
     const gapBefore = open ? 0 : Math.max(gap, widest);
     gap = 0;
     widest = 0;
+    if (named.has(i)) {
+      const text = line.trimmed;
+      // A part's name on a reader's page may lead with its number in any form (`ONE | salt`, `2. Tau`).
+      const numbered = /^(\S+)\s*[|:.\-–—]\s+(\S.*)$/u.exec(text);
+      const number = numbered ? parseNumber(numbered[1] ?? '') : null;
+      const heading = matchHeading(text) ?? { ruleId: 'heading-page-title', level: 'chapter' as const, number, label: null, title: number !== null ? (numbered?.[2] ?? text) : text, text, marked: false };
+      units.push({ kind: 'heading', heading, lines: [line], joins: [], gapBefore, anchored: true });
+      open = null;
+      continue;
+    }
     if (ILLUSTRATION.test(line.trimmed)) {
       i = readIllustration(lines, i, to, gapBefore, units);
       open = null;

@@ -156,7 +156,7 @@ export const PAGE_TAIL_ANCHORS: readonly RegExp[] = [
   /^you must be logged in to (?:comment|review)$/i,
   /^log in to (?:comment|reply)$/i,
   /^share(?: this(?: story| post)?)?\s*:/i,
-  /^(?:share|comments|restacks|discussion about this post|en línea|online|offline)$/i,
+  /^(?:share|comments?|votes?|restacks|discussion about this post|en línea|online|offline)$/i,
   /^\d+ likes? · \d+ comments?$/i,
   /^©\s*\d{4}\b/,
   /^[\p{L}.]{2,30} © \d{4}\b/u,
