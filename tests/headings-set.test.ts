@@ -110,3 +110,11 @@ describe('web reader page copies', () => {
     expect(o.wordCount).toBe(3 * PROSE.split(/\s+/).length);
   });
 });
+
+describe('bare CJK numerals', () => {
+  it('reads 一, 二, 三 alone on their lines as chapters counting up', () => {
+    const body = '老周从师傅手里接过这间铺子，墙上挂满了钟。\n那时候的钟都还走着。\n';
+    const o = outline(parse(Buffer.from(`旧城南的钟表铺\n作者：林间拾遗\n\n一\n\n${body}\n二\n\n${body}\n三\n\n${body}`), 'test.txt'));
+    expect(o.chapters.map((c) => c.number)).toEqual([1, 2, 3]);
+  });
+});

@@ -311,9 +311,9 @@ export const HEADING_RULES: readonly HeadingRule[] = [
     id: 'heading-bare-number',
     level: 'section',
     minCount: 2,
-    examples: ['I.', 'II', '3.'],
+    examples: ['I.', 'II', '3.', '十二'],
     match(text) {
-      const m = /^([IVXLC]{1,7}|\d{1,3})\.?$/.exec(text);
+      const m = /^([IVXLC]{1,7}|\d{1,3})\.?$/.exec(text) ?? BARE_CJK_NUMBER.exec(text);
       const n = m ? parseNumber(m[1] ?? '') : null;
       return n !== null && n > 0 ? { number: n, label: null, title: null } : null;
     },
@@ -367,6 +367,9 @@ const OTHER_FIRST_WORDS = new Set(['preface', 'foreword', 'introduction', "autho
  * heading word, a number word, a roman numeral or a CJK counter prefix.
  * Lines that start otherwise (digits, brackets, decoration) go the slow way.
  */
+/** A CJK numeral alone on its line (Douban's `一`, `二`): a bare number, as `I` or `3` are. */
+const BARE_CJK_NUMBER = new RegExp(`^([${CJK_NUMERAL_CHARS}]{1,5})[、.．]?$`, 'u');
+
 const OPENS_SPEECH = /^["'“”‘’„«»‹›(¿¡]/u;
 /** Heading words of scripts written without spaces between words (Thai), which may run into what follows. */
 const UNSPACED_FIRST_WORDS = [...HEADING_FIRST_WORDS].filter((w) => /^\p{Script=Thai}/u.test(w));
@@ -384,8 +387,8 @@ function mayStartHeading(trimmed: string): boolean {
   if (/^[IVXLCDM]+$/.test(bare.toUpperCase()) && /^[IVXLCDM]/.test(word)) return true;
   // Thai writes without spaces: `บทที่หนึ่ง` runs the label into its number.
   if (UNSPACED_FIRST_WORDS.some((w) => lower.startsWith(w))) return true;
-  // CJK writes without spaces: a named chapter word may run straight into its title.
-  return trimmed.charCodeAt(0) >= 0x2e80 && (CJK_SHAPES.some((s) => s.prefix === trimmed.charAt(0)) || CJK_NAMED.some((w) => trimmed.startsWith(w)));
+  // CJK writes without spaces: a named chapter word may run straight into its title; a numeral may stand alone (`十二`).
+  return trimmed.charCodeAt(0) >= 0x2e80 && (CJK_SHAPES.some((s) => s.prefix === trimmed.charAt(0)) || CJK_NAMED.some((w) => trimmed.startsWith(w)) || BARE_CJK_NUMBER.test(trimmed));
 }
 
 /** The first rule a line matches (decoration stripped), or null. Lines past 120 characters are never headings. */
