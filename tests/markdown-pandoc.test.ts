@@ -29,3 +29,11 @@ describe("pandoc's Markdown", () => {
     expect(o.wordCount).toBe(PROSE.split(/\s+/).length + 1);
   });
 });
+
+describe('note-app exports', () => {
+  it("reads a plain first line over a by-line as the title, and leaves out the app's trailing record", () => {
+    const o = read(`Night Ferry\n\n_by Dana Whitlock_\n\n${PROSE}\n\nid: 8f3c2a\nparent_id: 77ab\ncreated_time: 2022-04-03T22:41:09.512Z\nupdated_time: 2022-04-05T08:17:44.030Z\nis_todo: 0\nsource_application: net.cozic.joplin-mobile\ntype_: 1\n`);
+    expect([o.title, o.author]).toEqual(['Night Ferry', 'Dana Whitlock']);
+    expect(o.wordCount).toBe(PROSE.split(/\s+/).length);
+  });
+});

@@ -46,6 +46,18 @@ function readChunks(tamed: Tamed): Root {
  */
 function readLeadBlocks(blocks: MdBlock[], meta: StoryMeta, sink: DiagnosticSink): MdBlock[] {
   let k = 0;
+  // A note app's first line is the note's title, written as plain text: believed when a by-line follows it.
+  const first = blocks[0];
+  const second = blocks[1];
+  if (meta.title === null && first?.type === 'paragraph' && second?.type === 'paragraph') {
+    const title = inlineText(first.children).trim();
+    const by = matchByLine(inlineText(second.children).trim());
+    if (by && !title.includes('\n') && title.split(/\s+/).length <= 12 && !/[.!?:;,]$/.test(title)) {
+      meta.title = title;
+      sink.info('md-title-line', first.position.start.line, 'the first line, over a by-line, read as the title');
+      k = 1;
+    }
+  }
   for (; k < blocks.length && k < 4; k++) {
     const b = blocks[k]!;
     if (b.type !== 'paragraph') break;
@@ -106,5 +118,19 @@ export function parseMarkdown(text: string, options: Readonly<ParseOptions>): Ma
     if (literal === undefined) return [b];
     return literal.map((p) => ({ type: 'paragraph', children: [{ type: 'text', value: p.text }], position: { start: { line: p.line, column: 1 }, end: { line: p.line, column: 1 } } }));
   });
+  dropAppMetadata(blocks, sink);
   return sectionBlocks(blocks, meta, options, { lead: readLeadBlocks, keepAtEdge: isAsterism });
+}
+
+/** A note app's own record at the end of an exported note (Joplin's `id: …` … `type_: 1`): lower-case keys, one a line. */
+const APP_KEY = /^[a-z][a-z0-9]*(?:_[a-z0-9]+)*_?:(?: .*)?$/;
+const APP_KEYS = 6;
+
+function dropAppMetadata(blocks: MdBlock[], sink: DiagnosticSink): void {
+  const last = blocks[blocks.length - 1];
+  if (last?.type !== 'paragraph') return;
+  const lines = inlineText(last.children).split('\n');
+  if (lines.length < APP_KEYS || !lines.every((l) => APP_KEY.test(l.trim())) || !lines.some((l) => l.includes('_'))) return;
+  blocks.pop();
+  sink.info('md-app-metadata', last.position.start.line, `${lines.length} lines of the note app's own record (id, times, flags) left out`, { endLine: last.position.end.line });
 }
