@@ -28,7 +28,7 @@ function macro(folder: string): { count: number; score: number } {
 const CORPORA = [
   { folder: 'tests/fixtures/conventions', floor: 0.985, min: 60 },
   { folder: 'tests/fixtures/holdout', floor: 0.8, min: 36 },
-  // The second blind set (archive variants `a-`, conventions new to the project `b-`): 60 % measured blind, before any change.
+  // The second blind set (archive variants `a-`, conventions new to the project `b-`): 60 % measured blind, before any change; 82.8 % now.
   { folder: 'tests/fixtures/holdout2', floor: 0.75, min: 48 },
 ];
 
