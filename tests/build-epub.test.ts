@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { build, type BuildResult } from '../src/build/build.js';
 import { bodyText } from '../src/model-text.js';
-import { epubcheck, readEpub, RUN_EPUBCHECK, xhtmlText } from './helpers/epub.js';
+import { epubcheck, EPUBCHECK_TIMEOUT, readEpub, RUN_EPUBCHECK, xhtmlText } from './helpers/epub.js';
 import { parseAt, root } from './helpers/inspect.js';
 import { firstMissingInOrder, words } from './helpers/words.js';
 
@@ -55,7 +55,7 @@ describe('EPUB of the sample books', () => {
       expect(r.report).toContain('No errors or warnings detected');
       expect([r.fatals, r.errors, r.warnings]).toEqual([0, 0, 0]);
     },
-    60_000,
+    EPUBCHECK_TIMEOUT,
   );
 
   it("holds every word of every seed's body, in order, in the anthology", () => {
@@ -175,7 +175,7 @@ describe('notes placement', () => {
       const r = await epubcheck(join(dir, mode, 'making-something-from-nothing.epub'));
       expect([r.fatals, r.errors, r.warnings], r.report).toEqual([0, 0, 0]);
     },
-    60_000,
+    EPUBCHECK_TIMEOUT,
   );
 });
 
@@ -203,7 +203,7 @@ describe('a manuscript full of markup', () => {
       const r = await epubcheck(book);
       expect([r.fatals, r.errors, r.warnings], r.report).toEqual([0, 0, 0]);
     },
-    60_000,
+    EPUBCHECK_TIMEOUT,
   );
 });
 
@@ -246,7 +246,7 @@ describe('cover and series options', () => {
       const r = await epubcheck(join(dir, 'fonts-check', 'making-something-from-nothing.epub'));
       expect([r.fatals, r.errors, r.warnings], r.report).toEqual([0, 0, 0]);
     },
-    60_000,
+    EPUBCHECK_TIMEOUT,
   );
 
   it('refuses a cover that is not an image, naming the file', async () => {

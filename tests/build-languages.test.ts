@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { build } from '../src/build/build.js';
-import { epubcheck, readEpub, RUN_EPUBCHECK, xhtmlText } from './helpers/epub.js';
+import { epubcheck, EPUBCHECK_TIMEOUT, readEpub, RUN_EPUBCHECK, xhtmlText } from './helpers/epub.js';
 import { root } from './helpers/inspect.js';
 import { pdfBodyText, pdffonts, pdftotext, qpdfCheck, RUN_PDF_TOOLS } from './helpers/pdf.js';
 
@@ -66,7 +66,7 @@ describe('books in other languages: EPUB', () => {
   it.runIf(RUN_EPUBCHECK).each(['zh-gbk.epub', 'ja-shift_jis.epub', 'fr.epub', 'he.epub'])('%s passes epubcheck with no errors and no warnings', async (name) => {
     const r = await epubcheck(out(name));
     expect({ fatals: r.fatals, errors: r.errors, warnings: r.warnings }, r.report).toEqual({ fatals: 0, errors: 0, warnings: 0 });
-  }, 60_000);
+  }, EPUBCHECK_TIMEOUT);
 });
 
 describe.runIf(RUN_PDF_TOOLS)('books in other languages: PDF', () => {

@@ -5,7 +5,7 @@ import { join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { configBooks } from '../src/config/config-books.js';
 import { parseConfig } from '../src/config/load-config.js';
-import { epubcheck, readEpub, RUN_EPUBCHECK, xhtmlText } from './helpers/epub.js';
+import { epubcheck, EPUBCHECK_TIMEOUT, readEpub, RUN_EPUBCHECK, xhtmlText } from './helpers/epub.js';
 import { root } from './helpers/inspect.js';
 
 const ingest = (name: string): string => join(root, 'tests/fixtures/ingest', name);
@@ -68,7 +68,7 @@ describe('HTML and EPUB wherever other manuscripts go', () => {
       const check = await epubcheck(join(dir, 'out/four-ways-in.epub'));
       expect([check.fatals, check.errors, check.warnings], check.report).toEqual([0, 0, 0]);
     }
-  }, 120_000);
+  }, EPUBCHECK_TIMEOUT);
 
   it('quire build makes one book per HTML or EPUB file', () => {
     const dir = mkdtempSync(join(tmpdir(), 'quire-one-each-'));

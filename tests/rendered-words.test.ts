@@ -6,7 +6,7 @@ import { build, RendererRegistry, type Renderer } from '../src/index.js';
 import { hanNumber } from '../src/render/han-numerals.js';
 import { stringsFor, type StringTable } from '../src/render/strings.js';
 import { Templates } from '../src/render/templates.js';
-import { epubcheck, readEpub, RUN_EPUBCHECK, xhtmlText } from './helpers/epub.js';
+import { epubcheck, EPUBCHECK_TIMEOUT, readEpub, RUN_EPUBCHECK, xhtmlText } from './helpers/epub.js';
 import { root } from './helpers/inspect.js';
 import { pdftotext, RUN_PDF_TOOLS } from './helpers/pdf.js';
 
@@ -134,7 +134,7 @@ describe('a German, a French and a Chinese book in their own words', () => {
       const r = await epubcheck(join(dir, `${name}.epub`));
       expect([r.fatals, r.errors, r.warnings]).toEqual([0, 0, 0]);
     },
-    120_000,
+    EPUBCHECK_TIMEOUT,
   );
 });
 

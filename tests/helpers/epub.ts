@@ -57,6 +57,12 @@ export const EPUBCHECK_JAR = epubcheckJar();
 /** Validator tests run wherever epubcheck is installed, and always under CI, where its absence is a failure. */
 export const RUN_EPUBCHECK = EPUBCHECK_JAR !== null || process.env.CI === 'true';
 
+/**
+ * How long one epubcheck test may take. The JVM alone takes ten seconds or more on a busy two-core
+ * machine where several test files run side by side; this guards against a hang, not a slow run.
+ */
+export const EPUBCHECK_TIMEOUT = 180_000;
+
 /** Runs W3C epubcheck (Debian's package) and returns its message counts and report. */
 export async function epubcheck(path: string): Promise<{ fatals: number; errors: number; warnings: number; report: string }> {
   if (EPUBCHECK_JAR === null) throw new Error('epubcheck is not installed: apt-get install epubcheck');
