@@ -1,4 +1,9 @@
-import LineBreaker from 'linebreak';
+import { createRequire } from 'node:module';
+import type LineBreakerClass from 'linebreak';
+
+// Loaded on the first CJK word (about 50 ms): a plain-text build of a Latin-script story never needs it.
+const require = createRequire(import.meta.url);
+let LineBreaker: typeof LineBreakerClass | null = null;
 
 /**
  * Scripts written without spaces between words (Chinese, Japanese, and the
@@ -36,6 +41,7 @@ export const hasCjk = (text: string): boolean => CJK_TEXT.test(text);
  */
 export function cjkBreaks(text: string): number[] {
   if (!hasCjk(text)) return [];
+  LineBreaker ??= require('linebreak') as typeof LineBreakerClass;
   const breaker = new LineBreaker(text);
   const out: number[] = [];
   for (let b = breaker.nextBreak(); b !== null; b = breaker.nextBreak()) {

@@ -119,12 +119,13 @@ export class PageFlow {
    * shaped once for the book, not each heading or contents line as a whole (a long book has thousands).
    */
   textWidth(text: string, face: Face, size: number): number {
-    let width = 0;
-    for (const run of this.#runs(text, face)) {
-      const words = run.text.split(' ');
-      width += (words.length - 1) * this.fonts.width(' ', run.face, size);
-      for (const word of words) if (word !== '') width += this.fonts.width(word, run.face, size);
-    }
+    return this.#runs(text, face).reduce((width, run) => width + this.#runWidth(run, size), 0);
+  }
+
+  #runWidth(run: { text: string; face: Face }, size: number): number {
+    const words = run.text.split(' ');
+    let width = (words.length - 1) * this.fonts.width(' ', run.face, size);
+    for (const word of words) if (word !== '') width += this.fonts.width(word, run.face, size);
     return width;
   }
 
@@ -146,7 +147,7 @@ export class PageFlow {
     let at = 0;
     const pieces = this.#runs(text, face).map((run) => {
       const piece = { text: run.text, face: run.face, smallCaps: false, x: at, wordSpacing: 0 };
-      at += this.textWidth(run.text, run.face, size);
+      at += this.#runWidth(run, size);
       return piece;
     });
     this.#writer.line(pieces, x, top + size * this.fonts.ascent(face), size);
