@@ -4,6 +4,7 @@ import { parseNumber } from '../src/parse/numbers.js';
 import { HEADING_RULES, matchHeading } from '../src/parse/rules/headings.js';
 import { isSceneBreak, matchOrnament, matchPov, ORNAMENT_EXAMPLES, POV_EXAMPLES, SCENE_BREAK_EXAMPLES } from '../src/parse/rules/markers.js';
 import { matchNoteLabel } from '../src/parse/rules/notes.js';
+import { isPageTailAnchor } from '../src/parse/rules/body-boilerplate.js';
 import { languageTag, matchFieldLine } from '../src/parse/rules/fields.js';
 import { matchByLine } from '../src/parse/rules/header-labels.js';
 import { LANGUAGES } from '../src/parse/rules/languages/index.js';
@@ -52,6 +53,8 @@ describe('note labels', () => {
     ['Disclaimer: I own nothing.', 'Disclaimer'],
     ['Chapter End Notes', 'Chapter End Notes'],
     ["Author's Notes: ", "Author's Notes"],
+    ['a/n #2: thank you for reading!!', 'a/n #2'],
+    ['A/N 3: one more thing', 'A/N 3'],
   ])('%s', (text, label) => expect(matchNoteLabel(text)?.label).toBe(label));
   it.each(['"Author\'s note?" he asked.', 'Notes were passed under the desk.', 'Anna: come here.'])('not a note: %s', (text) =>
     expect(matchNoteLabel(text)).toBeNull(),
@@ -151,4 +154,20 @@ describe('inline emphasis', () => {
     const nodes = parseInline('*a '.repeat(200_000));
     expect(nodes).toHaveLength(1);
   });
+});
+
+describe('page furniture after a story, in any language', () => {
+  it.each([
+    '#the bees know #hive & hearth #my writing',
+    '312 notes',
+    'ความคิดเห็น (21)',
+    '5 commentaires | Laisser un commentaire',
+    '4 kommentarer | Del på Facebook | Kategori: Dagbok',
+    'taglist: @bramble-and-bone @inkwell-moth',
+    'ตอนก่อนหน้า',
+  ])('anchors the page tail: %s', (line) => expect(isPageTailAnchor(line)).toBe(true));
+  it.each(['Следующая часть выйдет в воскресенье.', 'She counted 312 steps to the top.', '#', 'Three years later.', 'I said no | she said yes.'])(
+    'is story or note text: %s',
+    (line) => expect(isPageTailAnchor(line)).toBe(false),
+  );
 });

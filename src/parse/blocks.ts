@@ -6,7 +6,7 @@ import { parseNumber } from './numbers.js';
 import { isNavigationLine, isNotePointerText, isPageTailAnchor, matchBoilerplate } from './rules/body-boilerplate.js';
 import { countWords } from '../model-text.js';
 import { NOTE_TALK_ALONE, NOTE_TALK_FENCED, noteTalkScore } from './rules/note-talk.js';
-import type { NoteLabelMatch } from './rules/notes.js';
+import { matchNoteLabel, type NoteLabelMatch } from './rules/notes.js';
 import { unitText, type Unit } from './units.js';
 
 /** Turns units into the model's blocks and notes. */
@@ -160,6 +160,8 @@ function isBodyBoilerplate(u: Unit, sink: DiagnosticSink): boolean {
 
 /** Lines of a page's tail are short: a user name, a date, a button, a kudos line. */
 const PAGE_TAIL_WORDS = 20;
+/** `Label: value` on one short line; the label a word or three. */
+const ENTRY_FIELD = /^\p{L}[\p{L}\p{M}'’]*(?: [\p{L}\p{M}'’]+){0,2}\s?[:：]\s*\S.{0,80}$/u;
 /** A reply quoting the story (`NAME wrote: ↑`, `Quote:`) is followed by a line of any length. */
 const QUOTE_ANCHOR = /(?:wrote: ↑|^(?:quote|цитата|cita de|zitat von|citation de)(?=[\s:(]|$))/i;
 
@@ -182,6 +184,10 @@ function cutPageTail(units: readonly Unit[], sink: DiagnosticSink): readonly Uni
     if (text !== undefined) from = k;
   }
   if (from < 0) return units;
+  // A journal entry's own fields above its footer (`Current mood: tired`, `Musique : Barbara`).
+  const entryFields = (u: Unit | undefined): boolean =>
+    u?.kind === 'text' && !u.note && u.lines.every((l) => ENTRY_FIELD.test(l.trimmed) && matchNoteLabel(l.trimmed) === null);
+  while (entryFields(units[from - 1])) from--;
   // The poster's name stands on its own line just above a forum post's header.
   const above = units[from - 1];
   if (above?.kind === 'text' && !above.note && above.lines.length === 1 && /^[^\s.!?…"”»]{1,30}$/u.test(above.lines[0]?.trimmed ?? '')) from--;

@@ -1,3 +1,5 @@
+import { NAVIGATION_LINE } from './languages/navigation.js';
+
 /**
  * Lines inside a chapter that are neither story nor author's note: page
  * navigation, pleas for reviews, "to be continued" formulas, pointers to
@@ -198,4 +200,22 @@ export const PAGE_TAIL_ANCHORS: readonly RegExp[] = [
 /** The anchors as one pattern: one scan per line instead of one per anchor (every anchor reads case-insensitively). */
 const PAGE_TAIL_ANCHOR = new RegExp(PAGE_TAIL_ANCHORS.map((re) => `(?:${re.source})`).join('|'), 'i');
 
-export const isPageTailAnchor = (text: string): boolean => text.length <= 200 && PAGE_TAIL_ANCHOR.test(text.trim());
+/**
+ * Shapes of a page's furniture in any language, where the words are unknown: a post's tag line
+ * (`#the bees know #my writing`), a count with its label (`312 notes`, `ความคิดเห็น (21)`), a row of
+ * buttons between bars (`5 commentaires | Laisser un commentaire`), a tag list of handles
+ * (`taglist: @bramble @moth`).
+ */
+const TAIL_SHAPES: readonly RegExp[] = [
+  /^#[^\s#][^#]*(?:\s#[^\s#][^#]*)+$/u,
+  /^\d[\d.,]*[KkMm]?\s+\p{L}+$/u,
+  /^\p{L}[\p{L}\p{M} ]{0,30}\s*[(（]\d[\d.,]*[)）]$/u,
+  /^[^|.!?]{1,40}(?:\s\|\s[^|.!?]{1,40}){1,5}$/u,
+  /(?:^|\s)@[\w.-]+(?:\s.*)?\s@[\w.-]+/u,
+];
+
+export const isPageTailAnchor = (text: string): boolean => {
+  const t = text.trim();
+  if (t.length > 200) return false;
+  return PAGE_TAIL_ANCHOR.test(t) || (t.length <= 160 && TAIL_SHAPES.some((re) => re.test(t))) || (t.length <= 40 && !/[.!?…。]$/u.test(t) && t.split(/\s+/).length <= 4 && NAVIGATION_LINE.test(t));
+};

@@ -17,14 +17,19 @@ const EMPH = String.raw`(?:\*\*|__|\*|_|<b>|</b>|<strong>|</strong>)?`;
  * A label of up to 40 letters (any script; `may-akda` keeps its hyphen), then its separator: a colon
  * (ASCII or full-width), or a dash with space after it.
  */
-const LABEL_THEN_TEXT = new RegExp(String.raw`^${EMPH}\s*(\p{L}[\p{L}\p{M}'’./ -]{0,40}?)\s*${EMPH}\s*(?::|：|\s[-–—]\s|-\s)\s*${EMPH}\s*(.*)$`, 'su');
+const LABEL_THEN_TEXT = new RegExp(String.raw`^${EMPH}\s*(\p{L}[\p{L}\p{M}'’./ -]{0,40}?(?:\s*(?:#\s?\d{1,2}|\(\d{1,2}\)|\d{1,2}))?)\s*${EMPH}\s*(?::|：|\s[-–—]\s|-\s)\s*${EMPH}\s*(.*)$`, 'su');
 /** Brackets a whole note is written in: `(A/N: …)`, `[A/N: …]`, `【前書き】`. */
 const WRAPPED = /^[([{【〔［]\s*(.*?)\s*[)\]}】〕］]$/su;
 
 const LEADING_ICONS = /^(?:\p{Extended_Pictographic}[\uFE0F\u200D]*\s*)+/u;
 
-const findRule = (label: string, standalone: boolean): NoteLabelRule | undefined =>
-  NOTE_LABELS.find((r) => (!standalone || r.standalone) && r.pattern.test(label));
+/** A count after a label: the second of several notes (`a/n #2`, `A/N 3`, `Note (2)`). */
+const LABEL_COUNT = /\s*(?:#\s?\d{1,2}|\d{1,2}|\(\d{1,2}\))$/u;
+
+const findRule = (label: string, standalone: boolean): NoteLabelRule | undefined => {
+  const bare = label.replace(LABEL_COUNT, '');
+  return NOTE_LABELS.find((r) => (!standalone || r.standalone) && (r.pattern.test(label) || (bare !== label && bare !== '' && r.pattern.test(bare))));
+};
 
 /**
  * A note label at the start of a paragraph: `Author's note: text`,
