@@ -60,6 +60,22 @@ describe('a saved FanFiction.Net chapter page', () => {
 });
 
 describe('generic HTML', () => {
+  it('a whole-story page from a tool (FanFicFare): by-line heading, bold field labels, contents, chapters under a lower heading level', () => {
+    const page = html(
+      '<h3><a href="/s/1">Paper Cranes</a> by <a href="/u/2">origamiowl</a></h3><div><b>Category:</b> Naruto<br /><b>Rating:</b> K+<br /><b>Summary:</b> Hinata folds a crane for every day.<br /></div>' +
+        '<h3>Table of Contents</h3><p><a href="#s1">1. Folding</a></p><p><a href="#s2">2. Counting</a></p><h3>Paper Cranes</h3>' +
+        '<h2><a name="s1">1. Folding</a></h2><div id="storytext"><p><b>A/N:</b> I do not own Naruto.</p><hr /><p>The first crane was a disaster.</p></div>' +
+        '<h2><a name="s2">2. Counting</a></h2><div id="storytext"><p>Hanabi said a thousand cranes granted a wish.</p></div>',
+    );
+    const m = parse(page, 'cranes.html');
+    expect(m.meta).toMatchObject({ title: 'Paper Cranes', author: 'origamiowl', description: 'Hinata folds a crane for every day.' });
+    expect(m.meta.fields).toMatchObject({ Category: 'Naruto', Rating: 'K+' });
+    expect(m.chapters.map((c) => [c.number, c.title, c.notesBefore.length, bodyText(c.children)])).toEqual([
+      [1, 'Folding', 1, 'The first crane was a disaster.'],
+      [2, 'Counting', 0, 'Hanabi said a thousand cranes granted a wish.'],
+    ]);
+  });
+
   it('headings are chapters; p, em/i, strong/b, hr and a centred * * * are what they look like', () => {
     const m = parse(html('<h1>The Tin Lighthouse</h1><p>by Wren Abbot</p><h2>Chapter 1: Oil</h2><p>She <i>trimmed</i> the <b>wick</b>.</p><p style="text-align:center">* * *</p><p>Night came.</p><h2>Chapter 2: Glass</h2><p>The lens was cracked.</p><hr><p>She mended it.</p>', '<title>The Tin Lighthouse</title>'), 'page.html');
     expect(m.meta).toMatchObject({ title: 'The Tin Lighthouse', author: 'Wren Abbot' });

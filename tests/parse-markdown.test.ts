@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { outline } from '../src/inspect/outline.js';
-import { parseFile } from '../src/parse.js';
+import { parse, parseFile } from '../src/parse.js';
 import { corpusDir, inspectAt, root } from './helpers/inspect.js';
 
 describe('Markdown manuscripts', () => {
@@ -41,6 +41,15 @@ describe('Markdown manuscripts', () => {
     expect(one.notesAfter.map((n) => n.text)).toEqual(['Chapter two is coming soon.']);
     expect(one.sceneBreaks).toBe(2);
     expect(o.diagnostics.map((d) => `${d.line} ${d.ruleId}`)).toEqual(expect.arrayContaining(['24 md-setext-break', '28 md-remote-image']));
+  });
+
+  it('a level above the chapters is parts only when its headings open runs of chapters', () => {
+    const md = '# The Vane\n\n### Contents\n\nOne, Two\n\n## One\n\nThe wind turned.\n\n## Two\n\nThe vane held.\n';
+    const m = parse(new TextEncoder().encode(md), 'vane.md');
+    expect(m.chapters.map((c) => [c.heading, c.part])).toEqual([
+      ['One', null],
+      ['Two', null],
+    ]);
   });
 
   it('keeps raw HTML as literal text and emphasis as emphasis', async () => {

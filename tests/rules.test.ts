@@ -171,3 +171,12 @@ describe('page furniture after a story, in any language', () => {
     (line) => expect(isPageTailAnchor(line)).toBe(false),
   );
 });
+
+describe('field lines', () => {
+  it.each([
+    ['**Rating:** K+', 'Rating', 'K+'],
+    ['*Genre*: Humor', 'Genre', 'Humor'],
+    ['__Status:__ Complete', 'Status', 'Complete'],
+  ])('a label in bold or italics: %s', (line, key, value) => expect(matchFieldLine(line)).toMatchObject({ key, value }));
+  it('emphasis that is not a label stays text', () => expect(matchFieldLine('*She ran.* Then: nothing')).toBeNull());
+});

@@ -162,7 +162,8 @@ function isField(u: Unit | undefined): boolean {
 function titleEvidence(ctx: Ctx, i: number, text: string): boolean {
   if (ctx.headed) return true;
   const next = ctx.units[i + 1];
-  if (!next) return false;
+  // A story's only paragraph is its text, whatever its shape.
+  if (!next || !ctx.units.slice(i + 1, ctx.end).some((u) => u.kind === 'text' && !u.note)) return false;
   if (isPlainTitle(text) || next.note || next.gapBefore >= 2 || next.kind !== 'text') return true;
   const nextText = next.lines[0]?.trimmed ?? '';
   return BY_LINE.test(nextText) || DESCRIPTION_LABEL.test(nextText) || matchFieldLine(nextText)?.known === true || matchStatus(nextText) !== null;

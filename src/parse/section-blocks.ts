@@ -88,10 +88,7 @@ export function sectionBlocks(input: readonly MdBlock[], meta: StoryMeta, option
   if (hooks.lead) blocks = hooks.lead(blocks, meta, sink);
   blocks = dropEditionPages(blocks, sink);
   // Two adjacent top levels (`#` over `##`) are parts and chapters; a level further down (`###`) is a section heading.
-  const depths = [...new Set(blocks.filter(isHeading).map((h) => h.depth))].sort((a, b) => a - b);
-  const twoLevels = depths.length >= 2 && depths[1] === depths[0]! + 1;
-  const partDepth = twoLevels ? depths[0]! : null;
-  const chapterDepth = twoLevels ? depths[1]! : (depths[0] ?? null);
+  const { partDepth, chapterDepth } = headingLevels(blocks, sink);
   const chapters: Chapter[] = [];
   const preamble: Block[] = [];
   let part: string | null = null;
@@ -132,6 +129,45 @@ export function sectionBlocks(input: readonly MdBlock[], meta: StoryMeta, option
   placeStoryNotes(m, headed);
   m.diagnostics = sink.sorted();
   return m;
+}
+
+/**
+ * Which heading level holds the parts and which the chapters. Two adjacent top levels are parts over
+ * chapters when most upper headings open a run of lower ones (`#` Part over `##` Chapter); otherwise
+ * (FanFicFare's `<h3>` title and contents over `<h2>` chapters) the chapters are the level whose headings
+ * read as chapters and stand over text, and no level is parts.
+ */
+function headingLevels(blocks: readonly MdBlock[], sink: DiagnosticSink): { partDepth: number | null; chapterDepth: number | null } {
+  const depths = [...new Set(blocks.filter(isHeading).map((h) => h.depth))].sort((a, b) => a - b);
+  if (depths.length < 2 || depths[1] !== depths[0]! + 1) return { partDepth: null, chapterDepth: depths[0] ?? null };
+  const [upper, lower] = [depths[0]!, depths[1]!];
+  // Most upper headings are followed by a lower one before the next upper heading (a closing `# Notes` need not be).
+  let uppers = 0;
+  let opening = 0;
+  let open = false;
+  for (const b of blocks) {
+    if (!isHeading(b)) continue;
+    if (b.depth === upper) {
+      uppers++;
+      open = true;
+    } else if (b.depth === lower && open) {
+      opening++;
+      open = false;
+    }
+  }
+  if (opening * 2 >= uppers) return { partDepth: upper, chapterDepth: lower };
+  const evidence = (depth: number): number =>
+    blocks.reduce((n, b, i) => {
+      if (!isHeading(b) || b.depth !== depth) return n;
+      const next = blocks[i + 1];
+      const overText = next !== undefined && !isHeading(next);
+      const m = matchHeading(b.text);
+      return n + (overText ? 1 : 0) + (m !== null && m.level !== 'front' ? 1 : 0);
+    }, 0);
+  const chapterDepth = evidence(lower) > evidence(upper) ? lower : upper;
+  const first = blocks.find((b): b is MdHeading => isHeading(b) && b.depth === chapterDepth);
+  if (chapterDepth === lower && first) sink.info('md-heading-levels', first.position.start.line, `the level-${upper} headings do not open runs of level-${lower} ones: the level-${lower} headings are the chapters`);
+  return { partDepth: null, chapterDepth };
 }
 
 /** An edition's own page under its own heading (`# Imprint`, `# Colophon`) to the next heading: not the story. */

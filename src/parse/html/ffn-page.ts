@@ -20,8 +20,10 @@ const MENU_ENTRY = /^(\d+)\.\s*(.*)$/s;
  * chapter; `div#storytext` is the chapter. Null when the page is not one.
  */
 export function readFfnPage(tree: Root, options: Readonly<ParseOptions>, state: HtmlReadState): Manuscript | null {
-  const story = findFirst(tree, (e) => idOf(e) === 'storytext');
-  if (story === null) return null;
+  // One chapter per page: several `#storytext` blocks are a tool's copy of the whole story (FanFicFare's HTML), read as any page.
+  const stories = findAll(tree, (e) => idOf(e) === 'storytext');
+  const story = stories[0];
+  if (story === undefined || stories.length > 1) return null;
   options.sink.info('ffn-page', positionOf(story).start.line, 'read as a saved FanFiction.Net chapter page (#profile_top, #storytext)');
   const meta = emptyMeta();
   const top = findFirst(tree, (e) => idOf(e) === 'profile_top');

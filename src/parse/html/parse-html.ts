@@ -1,18 +1,16 @@
 import type { ElementContent, Root } from 'hast';
 import type { Block, Manuscript, StoryMeta } from '../../model.js';
-import type { MdBlock } from '../markdown/mdast-blocks.js';
 import type { ParseOptions } from '../parse-text.js';
-import { BY_LINE, languageTag } from '../rules/fields.js';
+import { languageTag } from '../rules/fields.js';
 import { emptyMeta, sectionBlocks } from '../section-blocks.js';
-import { inlineText } from '../inline.js';
 import { ao3Layout, ao3Meta, ao3Sections, findAo3Preface } from './ao3-download.js';
 import { edgeNotes } from './edge-notes.js';
 import { HtmlReadState, walk } from './hast-blocks.js';
 import { attr, findAll, findFirst, positionOf, textOf } from './hast-query.js';
 import { readFfnPage } from './ffn-page.js';
 import { readHtml } from './read-html.js';
-
-const same = (a: string, b: string): boolean => a.trim().toLowerCase() === b.trim().toLowerCase();
+import { blocksAsText } from '../blocks-as-text.js';
+import { parseText } from '../parse-text.js';
 
 /** What the page's head says: `<html lang>`, `<title>`, `<meta name="author|description">`. */
 export function headMeta(tree: Root): { meta: StoryMeta; pageTitle: string | null } {
@@ -30,30 +28,24 @@ export function headMeta(tree: Root): { meta: StoryMeta; pageTitle: string | nul
   return { meta, pageTitle: title ? textOf(title) || null : null };
 }
 
-/** `<h1>Title</h1><p>by Author</p>` at the top: the by-line gives the author and marks the heading as the title. */
-function byLine(blocks: MdBlock[], meta: StoryMeta): MdBlock[] {
-  const [first, second] = blocks;
-  if (first?.type !== 'mdHeading' || second?.type !== 'paragraph') return blocks;
-  const by = BY_LINE.exec(inlineText(second.children).trim());
-  if (!by) return blocks;
-  meta.author ??= by[1]!.trim();
-  meta.title ??= first.text;
-  return blocks.slice(2);
-}
-
-/** Any page that no layout claims: headings, paragraphs, breaks and labelled notes, sectioned as Markdown is. */
+/**
+ * Any page that no layout claims: its blocks written out as the text a reader would copy from it, then read
+ * as plain text is, so a page's header fields, by-lines, contents and chapter headings are found by the
+ * same evidence (FanFicFare's HTML, a saved Gutenberg or Medium page, Word's filtered HTML). What only the
+ * page's head says (`<title>`, `<meta name="author">`, `lang`) fills what the text leaves open.
+ */
 function readGeneric(tree: Root, options: Readonly<ParseOptions>, state: HtmlReadState): Manuscript {
   const { meta, pageTitle } = headMeta(tree);
   const body = findFirst(tree, (e) => e.tagName === 'body') ?? tree;
-  let blocks = edgeNotes(walk(body.children as ElementContent[], state));
-  blocks = byLine(blocks, meta);
-  const first = blocks[0];
-  // The page's <title> names the story when the first heading repeats it.
-  if (meta.title === null && pageTitle !== null && first?.type === 'mdHeading' && same(first.text, pageTitle)) meta.title = pageTitle;
-  const m = sectionBlocks(blocks, meta, options);
+  const blocks = edgeNotes(walk(body.children as ElementContent[], state));
+  const m = parseText(blocksAsText(blocks), options);
+  m.meta.author ??= meta.author;
+  m.meta.description ??= meta.description;
+  if (meta.language !== emptyMeta().language && m.meta.language === emptyMeta().language) m.meta.language = meta.language;
   if (m.meta.title === null && pageTitle !== null) {
     m.meta.title = pageTitle;
     options.sink.info('html-title', positionOf(findFirst(tree, (e) => e.tagName === 'title')!).start.line, `title "${pageTitle}" taken from the page's <title>`);
+    m.diagnostics = options.sink.sorted();
   }
   return m;
 }

@@ -32,8 +32,13 @@ export interface FieldLine {
 }
 
 /** `Rating: Teen` → key and value; `Rating:` alone gives an empty value (AO3 puts it on the next line). */
-export function matchFieldLine(trimmed: string): FieldLine | null {
-  if (trimmed.length > 400) return null;
+/** A label set in bold or italics, its colon inside or after the marks: `**Rating:** K+`, `*Genre*: Humor`. */
+const EMPHASISED_LABEL = /^(\*\*|__|\*|_)([^*_\n:：]{1,40}?)\s*([:：])?\1(?:\s*([:：]))?\s*/u;
+
+export function matchFieldLine(line: string): FieldLine | null {
+  if (line.length > 400) return null;
+  const marked = EMPHASISED_LABEL.exec(line);
+  const trimmed = marked && (marked[3] ?? marked[4]) ? `${marked[2]}: ${line.slice(marked[0].length)}` : line;
   const lowerCase = LOWER_KEY_LINE.exec(trimmed);
   // `title: …` / `author: …` in lower case (YAML-like e-text headers) only for keys the tables know.
   const lowerKey = (lowerCase?.[1] ?? '').toLowerCase();
