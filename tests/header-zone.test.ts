@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { outline } from '../src/inspect/outline.js';
 import { parse } from '../src/parse.js';
+import { inlineText } from '../src/parse/inline.js';
 import { isBreadcrumb, isFooterBoilerplate, isNavRow } from '../src/parse/rules/boilerplate.js';
 import { matchByLine } from '../src/parse/rules/header-labels.js';
 
@@ -92,5 +93,14 @@ describe('eFiction archives', () => {
     );
     expect(o.fields).toMatchObject({ Categories: 'Hogwarts Era', Characters: 'Original Female Character', Genres: 'Friendship, Mystery', Warnings: 'None', Series: 'None', Chapters: '3', Read: '1043' });
     expect(o.chapters.map((c) => [c.title, c.notesBefore.length])).toEqual([['Curfew', 1], ['Feathers and Footnotes', 1], ['Half Past Two', 1]]);
+  });
+});
+
+describe('the header never swallows the story', () => {
+  it('short sentences under a header stay body when only a sign-off by-line follows them', () => {
+    const m = parse(new TextEncoder().encode('Rating: Teen\nFandom: Original Work\n\nThe Last Ferry\n\nThe ferry left at six.\n\nNobody waved.\n\nBy Ciarán Doyle\n'), 'ferry.txt');
+    const words = m.chapters.flatMap((c) => c.children).filter((b) => b.type === 'paragraph').map((b) => inlineText(b.children)).join(' ');
+    expect(words).toContain('The ferry left at six.');
+    expect(words).toContain('Nobody waved.');
   });
 });

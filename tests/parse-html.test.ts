@@ -60,6 +60,17 @@ describe('a saved FanFiction.Net chapter page', () => {
 });
 
 describe('generic HTML', () => {
+  it('believes the markup that names title and author (microformats, rel=author); skip links and tag lists read as a reader sees them', () => {
+    const page = html(
+      '<ul id="skiplinks"><li><a href="#main">Main Content</a></li></ul><h1 class="heading">Archive</h1><dl><dt>Characters:</dt><dd><ul><li>Tomás</li><li>Inês</li></ul></dd><dt>Rating:</dt><dd>Teen</dd></dl>' +
+        '<h2 class="p-name">The Last Ferry</h2><p>The ferry left at six.</p><p>Nobody waved.</p><footer><p>By <a class="p-author h-card" href="/@c">Ciarán Doyle</a></p></footer>',
+    );
+    const m = parse(page, 'ferry.html');
+    expect(m.meta).toMatchObject({ title: 'The Last Ferry', author: 'Ciarán Doyle' });
+    expect(m.meta.fields.Characters).toBe('Tomás, Inês');
+    expect(m.diagnostics.find((d) => d.ruleId === 'html-dropped')?.reason).toContain('navigation');
+  });
+
   it('a whole-story page from a tool (FanFicFare): by-line heading, bold field labels, contents, chapters under a lower heading level', () => {
     const page = html(
       '<h3><a href="/s/1">Paper Cranes</a> by <a href="/u/2">origamiowl</a></h3><div><b>Category:</b> Naruto<br /><b>Rating:</b> K+<br /><b>Summary:</b> Hinata folds a crane for every day.<br /></div>' +

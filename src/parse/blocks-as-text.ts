@@ -1,4 +1,5 @@
-import type { Block, Inline } from '../model.js';
+import { DiagnosticSink } from '../diagnostics.js';
+import type { Inline, Manuscript, Position } from '../model.js';
 import type { MdBlock } from './markdown/mdast-blocks.js';
 
 const marked = (nodes: readonly Inline[]): string => {
@@ -27,24 +28,72 @@ function blockLines(b: MdBlock): string[] {
     case 'illustration':
       return [`[Illustration: ${marked(b.caption)}]`];
     case 'note':
-      return b.children.flatMap((p, i) => [...(i === 0 ? [`${b.label}: ${marked(p.children)}`] : marked(p.children).split('\n')), '']).slice(0, -1);
+      return b.children.flatMap((p, i) => ['', ...(i === 0 ? `${b.label}: ${marked(p.children)}` : marked(p.children)).split('\n')]).slice(1);
   }
 }
 
+/** Text written from a page's blocks, and for each of its lines the source line it came from. */
+export interface PageText {
+  text: string;
+  sourceLine: (textLine: number) => number;
+}
+
 /**
- * Blocks read from a page (HTML, a markup) written out as the plain text a reader would copy from it, each
- * block on its source line where the lines allow, so the plain-text reader's diagnostics keep pointing at
- * the source: one blank line between blocks.
+ * Blocks read from a page (HTML, a markup) written out as the plain text a reader would copy from it:
+ * one blank line between blocks, a `<br>` a line break. The line map keeps diagnostics on the source.
  */
-export function blocksAsText(blocks: readonly (MdBlock | Block)[]): string {
+export function blocksAsText(blocks: readonly MdBlock[]): PageText {
   const out: string[] = [];
+  const from: number[] = [];
   for (const b of blocks) {
-    const lines = blockLines(b as MdBlock).map((l) => l.trim()).filter((l, i, all) => l !== '' || (i > 0 && i < all.length - 1));
+    const lines = blockLines(b).map((l) => l.trim());
+    while (lines[0] === '') lines.shift();
+    while (lines[lines.length - 1] === '') lines.pop();
     if (lines.length === 0) continue;
-    const at = b.position.start.line - 1;
-    if (out.length > 0) out.push('');
-    while (out.length < at) out.push('');
-    out.push(...lines);
+    if (out.length > 0) {
+      out.push('');
+      from.push(b.position.start.line);
+    }
+    lines.forEach((l, k) => {
+      out.push(l);
+      from.push(Math.min(b.position.start.line + k, Math.max(b.position.end.line, b.position.start.line)));
+    });
   }
-  return out.join('\n') + '\n';
+  return { text: out.join('\n') + '\n', sourceLine: (n) => from[n - 1] ?? from[from.length - 1] ?? 1 };
+}
+
+/** A sink that files the plain-text reader's findings under the source lines they came from. */
+export class MappedSink extends DiagnosticSink {
+  constructor(
+    private readonly target: DiagnosticSink,
+    private readonly map: (line: number) => number,
+  ) {
+    super(target.file);
+  }
+
+  override add(...[severity, ruleId, line, reason, extra = {}]: Parameters<DiagnosticSink['add']>): void {
+    const endLine = extra.endLine === undefined ? undefined : this.map(extra.endLine);
+    this.target.add(severity, ruleId, this.map(line), reason, { ...extra, ...(endLine === undefined ? {} : { endLine }) });
+  }
+}
+
+/** Every position in a manuscript read from page text moved back onto the page's source lines. */
+export function mapPositions(m: Manuscript, map: (line: number) => number): void {
+  const seen = new Set<object>();
+  const visit = (node: unknown): void => {
+    if (node === null || typeof node !== 'object' || seen.has(node)) return;
+    seen.add(node);
+    if (Array.isArray(node)) {
+      for (const n of node) visit(n);
+      return;
+    }
+    const o = node as Record<string, unknown>;
+    const p = o.position as Position | undefined;
+    if (p && typeof p === 'object' && p.start && p.end) {
+      p.start = { ...p.start, line: map(p.start.line) };
+      p.end = { ...p.end, line: map(p.end.line) };
+    }
+    for (const [k, v] of Object.entries(o)) if (k !== 'position' && k !== 'diagnostics') visit(v);
+  };
+  visit(m);
 }

@@ -1,3 +1,4 @@
+import { inner } from './header-zone.js';
 import type { DiagnosticSink } from '../diagnostics.js';
 import type { Note, StoryMeta } from '../model.js';
 import type { ArchiveFrame } from './archive.js';
@@ -190,6 +191,9 @@ function readField(ctx: Ctx, i: number, field: FieldLine): { consumed: number } 
   }
   // Labelled values stay fields as written, metadata keys too (`Title:`, `Author:`).
   if (value !== '') meta.fields[field.key] = value;
+  // `Stats: Published: … Words: …` on one line: its labelled parts are fields too.
+  const parts = value === '' ? [] : inner([field.key, value]);
+  if (parts.length > 1) for (const [k, v] of parts) if (k !== field.key && v !== '') meta.fields[k] ??= v;
   sink.info('front-field', lineNo, `header field "${field.key}" read as metadata`);
   return { consumed };
 }

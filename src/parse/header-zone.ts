@@ -199,8 +199,8 @@ function oneField(t: string): [string, string] | null {
   return [f.key, f.value];
 }
 
-/** `Stats: Published: 2021-11-02 Words: 320`: a line that holds more labelled values after the first. */
-function inner(field: [string, string]): [string, string][] {
+/** `Stats: Published: 2021-11-02 Words: 320`: a line that holds more labelled values after the first, as its fields. */
+export function inner(field: [string, string]): [string, string][] {
   // Splits before every capitalised one- or two-word key; a piece that is no field (`Era` of `Era Characters:`) goes back to the value before it.
   const pieces: string[] = [];
   for (const piece of field[1].split(/\s+(?=[A-Z][a-z]+(?: [A-Z]?[a-z]+)?:\s)/)) {
@@ -389,6 +389,9 @@ function zoneEnd(rows: readonly Row[]): number {
       k = after - 1;
       continue;
     }
+    // Short sentences after the header with no field or label below them are the story's first lines, even
+    // when a sign-off by-line closes it (`By NAME` under a short post): the header never swallows them.
+    if (r.kind === 'short' && seenAnchor && !description && isSentence(r.text) && !rows.slice(k + 1).some((x) => x.kind === 'field' || x.kind === 'descLabel')) return k;
     if (r.kind !== 'prose') continue;
     if (!seenAnchor) return k;
     const sandwiched = !description && laterEvidence(rows, skipBlock(rows, k));
@@ -398,6 +401,8 @@ function zoneEnd(rows: readonly Row[]): number {
   }
   return rows.length;
 }
+
+const isSentence = (t: string): boolean => /[.!?…]["”»’)]?$/u.test(t) && /\s/.test(t);
 
 /** A chapter page prints its heading above the work's title and by-line (Royal Road, Substack): the header goes on. */
 function bylineUnder(rows: readonly Row[], k: number): boolean {

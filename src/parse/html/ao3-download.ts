@@ -58,8 +58,14 @@ function isTagList(e: Element): boolean {
   return terms.includes('Rating:') && terms.includes('Stats:');
 }
 
-/** The preface's meta block: the element that holds the tag list. */
-const holdsTags = (e: Element): boolean => childElements(e).some(isTagList);
+/**
+ * The preface's meta block: the element that holds the tag list and the work's `h1` title. The site's own
+ * work page holds its tag list alone in a wrapper, with a different layout: it is read as any page.
+ */
+const holdsTags = (e: Element): boolean => {
+  const kids = childElements(e);
+  return kids.some(isTagList) && kids.some((k) => k.tagName === 'h1');
+};
 
 /** The first label paragraph among an element's children, as AO3 opens its note blocks. */
 const opensWith = (e: Element, label: string): boolean => {

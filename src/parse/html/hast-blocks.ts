@@ -5,7 +5,7 @@ import { inlineText } from '../inline.js';
 import { ILLUSTRATION, type MdBlock } from '../markdown/mdast-blocks.js';
 import { isSceneBreak, matchOrnament, matchPov } from '../rules/markers.js';
 import { matchNoteLabel } from '../rules/notes.js';
-import { append, attr, childElements, hasClass, positionOf, textOf } from './hast-query.js';
+import { append, attr, childElements, findAll, findFirst, hasClass, positionOf, textOf } from './hast-query.js';
 import { htmlInlines } from './html-inlines.js';
 
 /** Elements that hold no story: dropped, and counted for one diagnostic. */
@@ -164,9 +164,49 @@ function element(el: Element, state: HtmlReadState, depth: number, out: MdBlock[
     case 'blockquote':
     case 'aside':
       return noteOrBlocks(el, state, depth, out);
+    case 'dl':
+      return fieldList(el, state, depth);
     default:
       return walk(el.children, state, depth + 1);
   }
+}
+
+/** A definition's value as one line: a list of tags (AO3's `Characters:`) joined as a reader reads it. */
+function definitionValue(dd: Element): string {
+  // A list of figures inside (AO3's `Stats:`) keeps its labels apart: `Published: 2021-02-11 Words: 2,644`.
+  const inner = findFirst(dd, (e) => e.tagName === 'dl');
+  if (inner) return childElements(inner).map((k) => textOf(k)).join(' ');
+  const items = findAll(dd, (e) => e.tagName === 'li').map(textOf).filter((t) => t !== '');
+  return items.length > 1 ? items.join(', ') : textOf(dd);
+}
+
+/**
+ * A definition list of short terms (`<dt>Rating:</dt><dd>Teen</dd>`) is a block of `Label: value` lines,
+ * one per term; a list of long definitions is read as its blocks.
+ */
+function fieldList(el: Element, state: HtmlReadState, depth: number): MdBlock[] {
+  const kids = childElements(el);
+  const short = kids.every((k) => (k.tagName === 'dt' && textOf(k).length <= 60) || (k.tagName === 'dd' && definitionValue(k).length <= 400));
+  if (!short || !kids.some((k) => k.tagName === 'dt')) return walk(el.children, state, depth + 1);
+  const out: MdBlock[] = [];
+  kids.forEach((k, i) => {
+    if (k.tagName !== 'dt') return;
+    const dd = kids[i + 1]?.tagName === 'dd' ? kids[i + 1]! : null;
+    const term = textOf(k);
+    const value = dd ? definitionValue(dd) : '';
+    out.push(paragraph([{ type: 'text', value: value === '' ? term : `${/[:：]$/.test(term) ? term : `${term}:`} ${value}` }], positionOf(k)));
+  });
+  return out;
+}
+
+/** Links that jump past the page's furniture to its main part (`<a href="#main">Main Content</a>`): navigation. */
+const SKIP_TARGET = /^#(?:main|content|skip)/i;
+
+function isSkipLinks(el: Element): boolean {
+  const links = findAll(el, (e) => e.tagName === 'a');
+  if (links.length === 0 || !links.every((a) => SKIP_TARGET.test(attr(a, 'href')))) return false;
+  const text = textOf(el);
+  return text.length <= 60 && text.replace(/\s+/g, '') === links.map(textOf).join('').replace(/\s+/g, '');
 }
 
 /** `<pre>` keeps its lines, as breaks. */
@@ -210,6 +250,11 @@ export function walk(nodes: readonly ElementContent[], state: HtmlReadState, dep
     if (dropped !== undefined) {
       flush();
       if (node.tagName !== 'head') state.drop(dropped, positionOf(node).start.line);
+      continue;
+    }
+    if (isSkipLinks(node)) {
+      flush();
+      state.drop('navigation', positionOf(node).start.line);
       continue;
     }
     const isBlock = BLOCK.has(node.tagName) || node.children.some((c) => c.type === 'element' && BLOCK.has(c.tagName));

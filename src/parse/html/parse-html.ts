@@ -1,4 +1,4 @@
-import type { ElementContent, Root } from 'hast';
+import type { Element, ElementContent, Root } from 'hast';
 import type { Block, Manuscript, StoryMeta } from '../../model.js';
 import type { ParseOptions } from '../parse-text.js';
 import { languageTag } from '../rules/fields.js';
@@ -9,7 +9,7 @@ import { HtmlReadState, walk } from './hast-blocks.js';
 import { attr, findAll, findFirst, positionOf, textOf } from './hast-query.js';
 import { readFfnPage } from './ffn-page.js';
 import { readHtml } from './read-html.js';
-import { blocksAsText } from '../blocks-as-text.js';
+import { blocksAsText, MappedSink, mapPositions } from '../blocks-as-text.js';
 import { parseText } from '../parse-text.js';
 
 /** What the page's head says: `<html lang>`, `<title>`, `<meta name="author|description">`. */
@@ -28,6 +28,25 @@ export function headMeta(tree: Root): { meta: StoryMeta; pageTitle: string | nul
   return { meta, pageTitle: title ? textOf(title) || null : null };
 }
 
+/** Class names the web's publishing tools give a post's title and author (microformats, WordPress, AO3's work page). */
+const TITLE_CLASS = /^(?:p-name|entry-title|post-title|story-title|work-title)$/;
+const AUTHOR_CLASS = /^(?:p-author|author|entry-author|post-author)$/;
+const classes = (e: Element): string[] => String(attr(e, 'className') || '').split(/\s+/);
+
+/**
+ * What a page's markup names outright: the work's title (`h1.p-name`, `h2.title`, `og:title`) and its
+ * author (`a[rel=author]`, `.p-author`). Believed over what the text alone suggests.
+ */
+function pageSemantics(body: Element | Root, tree: Root): { title: string | null; author: string | null; titleLine: number; authorLine: number } {
+  const og = findFirst(tree, (e) => e.tagName === 'meta' && attr(e, 'property') === 'og:title');
+  const heading = findFirst(body, (e) => classes(e).some((c) => TITLE_CLASS.test(c)) || (/^h[12]$/.test(e.tagName) && classes(e).includes('title')));
+  const author = findFirst(body, (e) => (e.tagName === 'a' && /\bauthor\b/.test(String(attr(e, 'rel')))) || classes(e).some((c) => AUTHOR_CLASS.test(c)));
+  const title = heading ? textOf(heading) : og ? attr(og, 'content').trim() : '';
+  const name = author ? textOf(author).replace(/^by\s+/i, '').trim() : '';
+  const line = (e: Element | null): number => (e ? positionOf(e).start.line : 1);
+  return { title: title || null, author: name || null, titleLine: line(heading ?? og), authorLine: line(author) };
+}
+
 /**
  * Any page that no layout claims: its blocks written out as the text a reader would copy from it, then read
  * as plain text is, so a page's header fields, by-lines, contents and chapter headings are found by the
@@ -38,15 +57,26 @@ function readGeneric(tree: Root, options: Readonly<ParseOptions>, state: HtmlRea
   const { meta, pageTitle } = headMeta(tree);
   const body = findFirst(tree, (e) => e.tagName === 'body') ?? tree;
   const blocks = edgeNotes(walk(body.children as ElementContent[], state));
-  const m = parseText(blocksAsText(blocks), options);
+  const page = blocksAsText(blocks);
+  const m = parseText(page.text, { ...options, sink: new MappedSink(options.sink, page.sourceLine) });
+  mapPositions(m, page.sourceLine);
+  const named = pageSemantics(body, tree);
+  if (named.title !== null && named.title !== m.meta.title) {
+    m.meta.title = named.title;
+    options.sink.info('html-title', named.titleLine, `title "${named.title}" taken from the page's markup for it`);
+  }
+  if (named.author !== null && named.author !== m.meta.author) {
+    m.meta.author = named.author;
+    options.sink.info('html-author', named.authorLine, `author "${named.author}" taken from the page's markup for it`);
+  }
   m.meta.author ??= meta.author;
   m.meta.description ??= meta.description;
   if (meta.language !== emptyMeta().language && m.meta.language === emptyMeta().language) m.meta.language = meta.language;
   if (m.meta.title === null && pageTitle !== null) {
     m.meta.title = pageTitle;
     options.sink.info('html-title', positionOf(findFirst(tree, (e) => e.tagName === 'title')!).start.line, `title "${pageTitle}" taken from the page's <title>`);
-    m.diagnostics = options.sink.sorted();
   }
+  m.diagnostics = options.sink.sorted();
   return m;
 }
 
