@@ -180,3 +180,11 @@ describe('field lines', () => {
   ])('a label in bold or italics: %s', (line, key, value) => expect(matchFieldLine(line)).toMatchObject({ key, value }));
   it('emphasis that is not a label stays text', () => expect(matchFieldLine('*She ran.* Then: nothing')).toBeNull());
 });
+
+describe('Turkish capitals', () => {
+  // JavaScript lower-cases `İ` to `i` and a combining dot, and case-insensitive patterns never fold it.
+  it.each([
+    ['BİRİNCİ BÖLÜM', 1, null],
+    ['İKİNCİ BÖLÜM: İstanbul', 2, 'İstanbul'],
+  ])('%s', (line, number, title) => expect(matchHeading(line)).toMatchObject({ number, title }));
+});

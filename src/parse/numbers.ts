@@ -45,7 +45,8 @@ function numberTokens(text: string): string[] {
  * (`Kapitel to`), which are common words elsewhere.
  */
 export function wordsToNumber(text: string, local?: ReadonlyMap<string, number>): number | null {
-  const lower = normaliseApostrophes(text.toLowerCase());
+  // `BİRİNCİ` lower-cases to `bi̇ri̇nci̇` (a combining dot after each i): the dot goes.
+  const lower = normaliseApostrophes(text.toLowerCase().replace(/\u0307/g, ''));
   const whole = local?.get(lower.trim());
   if (whole !== undefined) return whole;
   const words = lower.includes('-') ? numberTokens(lower) : lower.split(/\s+/).filter((w) => w !== '');

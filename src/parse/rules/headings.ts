@@ -380,7 +380,7 @@ function mayStartHeading(trimmed: string): boolean {
   // Persian joins parts of one word with a zero-width non-joiner (`پیش‌درآمد`).
   const word = /^[\p{L}\p{M}\u200c'’.]+/u.exec(trimmed)?.[0];
   if (word === undefined) return true;
-  const lower = word.toLowerCase();
+  const lower = word.toLowerCase().replace(/\u0307/g, ''); // Turkish `İ` lower-cases to i and a combining dot
   const bare = lower.replace(/[.]+$/, '');
   if (HEADING_FIRST_WORDS.has(lower) || HEADING_FIRST_WORDS.has(bare) || OTHER_FIRST_WORDS.has(bare) || NUMBER_WORDS.has(normaliseApostrophes(bare))) return true;
   // Roman numerals open a heading only in capitals (`IV. The Tower`, `XII`); lower case needs a label word first.

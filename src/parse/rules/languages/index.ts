@@ -54,7 +54,11 @@ const lower = (w: string): string => w.toLowerCase();
 const unique = (words: string[]): string[] => [...new Set(words.map(lower))].sort((a, b) => b.length - a.length);
 const escapeRegExp = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** Words as one alternation, longest first so `chap.` wins over `chap`. */
-export const alternation = (words: string[]): string => unique(words).map(escapeRegExp).join('|');
+/** Words as one pattern. Turkish capital `İ` folds to no `i` in JavaScript's case-insensitive matching: it is spelled out. */
+export const alternation = (words: string[]): string =>
+  unique(words)
+    .map((w) => escapeRegExp(w).replace(/i/g, '[iİ]'))
+    .join('|');
 const all = <T>(pick: (l: HeadingLanguage) => T[] | undefined): T[] => LANGUAGES.flatMap((l) => pick(l) ?? []);
 
 export const CHAPTER_WORDS = alternation(all((l) => l.chapter));

@@ -18,7 +18,7 @@ export const tr: HeadingLanguage = {
   ],
   fields: {
     title: ['başlık'],
-    author: ['yazar'],
+    author: ['yazar', 'yazan'],
     description: ['özet', 'açıklama'],
     language: ['dil'],
     known: ['tür', 'karakterler', 'uyarılar', 'kelime', 'bölümler', 'durum'],
