@@ -104,3 +104,23 @@ describe('the header never swallows the story', () => {
     expect(words).toContain('Nobody waved.');
   });
 });
+
+describe('page title lines carry the chapter headings', () => {
+  it('a reader-view copy: the lines that start alike and count up are chapters; the shared start is the title, the shared tail the site', () => {
+    const text = [
+      'fanfiction.net', '', 'The Dormouse Clock Chapter 1: Wound Up, a alice in wonderland fanfic | FanFiction', '', '2–3 minutes', '',
+      'The Dormouse kept a clock in the teapot.', '', 'fanfiction.net', '', 'The Dormouse Clock Chapter 2: Unwound, a alice in wonderland fanfic | FanFiction', '', '1–2 minutes', '',
+      'On Thursday the clock stopped.', '',
+    ].join('\n');
+    const m = parse(new TextEncoder().encode(text), 'clock.txt');
+    expect(m.meta.title).toBe('The Dormouse Clock');
+    expect(m.chapters.map((c) => [c.number, c.title, c.children.map((b) => (b.type === 'paragraph' ? inlineText(b.children) : b.type))])).toEqual([
+      [1, 'Wound Up', ['The Dormouse kept a clock in the teapot.']],
+      [2, 'Unwound', ['On Thursday the clock stopped.']],
+    ]);
+  });
+  it('one such line is no evidence: it stays where it is', () => {
+    const m = parse(new TextEncoder().encode('The Clock\n\nShe read The Clock Chapter 1: Wound Up aloud.\n\nIt ticked.\n'), 'one.txt');
+    expect(m.chapters).toHaveLength(1);
+  });
+});

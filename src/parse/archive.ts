@@ -4,6 +4,7 @@ import { looksLikeHeading, readHeaderZone, type HeaderMeta } from './header-zone
 import { isDateLine, isFooterBoilerplate, MAIL_HEADER, POST_HEADER, PROFILE_KEY, QUOTE_HEADER, TAIL_START } from './rules/boilerplate.js';
 import { languageTag } from './rules/fields.js';
 import { matchByLine } from './rules/header-labels.js';
+import { findPageTitleHeadings } from './page-title-headings.js';
 import { matchHeading } from './rules/headings.js';
 
 /**
@@ -20,6 +21,8 @@ export interface ArchiveFrame extends HeaderMeta {
   skip: Set<number>;
   /** Lines a repeated page header stands over: each a chapter's title (a web reader's page per part). */
   pageHeadings: Set<number>;
+  /** Lines that carry a chapter heading inside them (a page's title line), with the heading's text. */
+  lineHeadings: Map<number, string>;
   kind: 'gutenberg' | null;
 }
 
@@ -40,12 +43,23 @@ const BOILERPLATE: readonly { pattern: RegExp; field: string | null; afterAo3?: 
 
 /** `headerEnd`: a line index the header zone may not reach (the first heading a person named in `structure.headings`). */
 export function findArchiveFrame(lines: readonly Line[], sink: DiagnosticSink, headerEnd: number = lines.length): ArchiveFrame {
-  const frame: ArchiveFrame = { from: 0, to: lines.length, skip: new Set(), pageHeadings: new Set(), title: null, subtitle: null, author: null, description: null, language: null, fields: {}, kind: null };
+  const frame: ArchiveFrame = { from: 0, to: lines.length, skip: new Set(), pageHeadings: new Set(), lineHeadings: new Map(), title: null, subtitle: null, author: null, description: null, language: null, fields: {}, kind: null };
   const start = findIndex(lines, 0, Math.min(lines.length, 1500), (l) => PG_START.test(l.trimmed));
   if (start !== -1) readGutenberg(lines, start, frame, sink);
   markBoilerplate(lines, frame, sink);
+  const titled = frame.kind === null ? findPageTitleHeadings(lines, frame.from, frame.to, sink) : null;
+  if (titled) {
+    frame.lineHeadings = titled.headings;
+    for (const i of titled.chrome) frame.skip.add(i);
+  }
   // A transcribed edition has no web furniture inside it; only its last lines (`THE END.`) are looked at.
   const bodyFrom = frame.kind === null ? applyHeaderZone(lines, frame, sink, headerEnd) : Math.max(frame.from, frame.to - 80);
+  if (titled) {
+    // The header reader may have taken the first title line for the story's title: it is chapter 1's heading.
+    const first = lines[Math.min(...titled.headings.keys())]?.trimmed;
+    for (const i of titled.headings.keys()) frame.skip.delete(i);
+    if (frame.title === null || frame.title === first) frame.title = titled.title;
+  }
   markFooters(lines, frame, bodyFrom, sink);
   return frame;
 }
@@ -102,7 +116,7 @@ function markFooters(lines: readonly Line[], frame: ArchiveFrame, from: number, 
   const counted = countedHashHeadings(lines, from, frame.to);
   for (let i = from; i < frame.to; i++) {
     const line = lines[i] as Line;
-    if (line.blank || line.trimmed.length > 120 || frame.skip.has(i) || isProseLine(line.trimmed) || counted.has(i)) continue;
+    if (line.blank || line.trimmed.length > 120 || frame.skip.has(i) || frame.lineHeadings.has(i) || isProseLine(line.trimmed) || counted.has(i)) continue;
     // The story's header again (title, by-line) over each part of a web reader's page copy: the line under it names the part.
     if (frame.title !== null && frame.author !== null && line.trimmed.toLowerCase() === frame.title.toLowerCase()) {
       const by = nextFilled(lines, i + 1, frame.to);

@@ -34,7 +34,7 @@ export function parseText(text: string, options: Readonly<ParseOptions>): Manusc
   const frame = findArchiveFrame(lines, sink, firstNamed === -1 ? lines.length : firstNamed);
   const bodyLines = lines.slice(frame.from, frame.to);
   const layout = detectLayout(bodyLines, toLineBlocks(bodyLines));
-  const guessed = buildUnits(lines, frame.from, frame.to, frame.skip, layout, frame.pageHeadings);
+  const guessed = buildUnits(lines, frame.from, frame.to, frame.skip, layout, frame.pageHeadings, frame.lineHeadings);
   resolveHeadings(guessed, layout, sink);
   dropEditionSections(guessed, sink);
   const units = applyUnitLevers(guessed, options.levers ?? {}, sink);

@@ -66,7 +66,15 @@ function mayStandApart(t: string, closesBlock: boolean): boolean {
 const ILLUSTRATION = /^\[Illustration\b/i;
 
 /** `named`: lines known to name a chapter from the page around them (a repeated page header stands over each). */
-export function buildUnits(lines: readonly Line[], from: number, to: number, skip: ReadonlySet<number>, layout: Layout, named: ReadonlySet<number> = new Set()): Unit[] {
+export function buildUnits(
+  lines: readonly Line[],
+  from: number,
+  to: number,
+  skip: ReadonlySet<number>,
+  layout: Layout,
+  named: ReadonlySet<number> = new Set(),
+  carried: ReadonlyMap<number, string> = new Map(),
+): Unit[] {
   const units: Unit[] = [];
   let gap = 0;
   // Dropped lines (archive chrome) do not widen a gap: the gap is the widest blank run around them.
@@ -88,8 +96,8 @@ export function buildUnits(lines: readonly Line[], from: number, to: number, ski
     const gapBefore = open ? 0 : Math.max(gap, widest);
     gap = 0;
     widest = 0;
-    if (named.has(i)) {
-      const text = line.trimmed;
+    if (named.has(i) || carried.has(i)) {
+      const text = carried.get(i) ?? line.trimmed;
       // A part's name on a reader's page may lead with its number in any form (`ONE | salt`, `2. Tau`).
       const numbered = /^(\S+)\s*[|:.\-–—]\s+(\S.*)$/u.exec(text);
       const number = numbered ? parseNumber(numbered[1] ?? '') : null;
