@@ -1,3 +1,5 @@
+import { LANGUAGES } from './languages/index.js';
+
 /**
  * Lines inside a chapter that are neither story nor author's note: page
  * navigation, pleas for reviews, "to be continued" formulas, pointers to
@@ -195,7 +197,10 @@ export const PAGE_TAIL_ANCHORS: readonly RegExp[] = [
   /^.{1,40} wrote: ↑/,
 ];
 
-/** The anchors as one pattern: one scan per line instead of one per anchor (every anchor reads case-insensitively). */
-const PAGE_TAIL_ANCHOR = new RegExp(PAGE_TAIL_ANCHORS.map((re) => `(?:${re.source})`).join('|'), 'i');
+/** The anchors as one pattern, with every language's post footers: one scan per line instead of one per anchor (every anchor reads case-insensitively). */
+const PAGE_TAIL_ANCHOR = new RegExp(
+  [...PAGE_TAIL_ANCHORS.map((re) => re.source), ...LANGUAGES.flatMap((l) => l.pageTail ?? []).map((source) => `^(?:${source})$`)].map((source) => `(?:${source})`).join('|'),
+  'iu',
+);
 
 export const isPageTailAnchor = (text: string): boolean => text.length <= 200 && PAGE_TAIL_ANCHOR.test(text.trim());

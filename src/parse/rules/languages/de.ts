@@ -4,6 +4,14 @@ export const de: HeadingLanguage = {
   tag: 'de',
   names: ['german', 'deutsch', 'allemand', 'alemán', 'aleman', 'tedesco', 'alemão', 'duits', 'niemiecki', 'немецкий', 'німецька', '德语', '德語', 'ドイツ語', '독일어', 'jerman', 'tyska', 'almanca', 'němčina'],
   chapter: ['kapitel', 'kap.'],
+  pageTail: [String.raw`(?:\d+|keine) kommentare?\s*:?(?:\s*[|·•].*)?`, String.raw`(?:labels|kategorien?|schlagwörter)\s*:\s*\S.*`, String.raw`eingestellt von \S.{0,40} um \d{1,2}[:.]\d{2}.*`, String.raw`(?:neuerer|älterer) post.*`],
+  calendar: {
+    weekdays: ['montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonnabend', 'sonntag', 'mo', 'di', 'mi', 'do', 'fr', 'sa', 'so'],
+    months: [['januar', 'jänner', 'jan'], ['februar', 'feber', 'feb'], ['märz', 'mär', 'mrz'], ['april', 'apr'], ['mai'], ['juni', 'jun'], ['juli', 'jul'], ['august', 'aug'], ['september', 'sep', 'sept'], ['oktober', 'okt'], ['november', 'nov'], ['dezember', 'dez']],
+    leads: ['liebes tagebuch', 'eintrag vom', 'tagebucheintrag vom', 'den', 'am', 'der'],
+    joiners: ['den'],
+    clock: ['um', 'gegen'],
+  },
   part: ['teil', 'buch', 'band'],
   weakChapter: ['tag', 'eintrag'],
   // Not `Vorwort`/`Nachwort`: on German archives those label author's notes.
