@@ -28,6 +28,7 @@ export const cs: HeadingLanguage = {
     { id: 'note-cs', words: ['poznámka autora', 'poznámka autorky', 'poznámky autora', 'poznámky autorky', 'slovo autora', 'slovo autorky'], standalone: true },
   ],
   byLines: ['napsal', 'napsala'],
+  posted: { verbs: ['publikováno', 'přidáno', 'vloženo'], on: ['dne'], by: ['uživatelem', 'autorem'], at: ['v', 've'] },
   fields: {
     title: ['název'],
     author: ['autor', 'autorka'],

@@ -26,6 +26,7 @@ export const da: HeadingLanguage = {
     { id: 'note-da', words: ['forfatterens note', 'forfatterens noter', 'forfatterens kommentar', 'forfatterens bemærkning', 'forfatternote', 'bemærkning'], standalone: true },
   ],
   byLines: ['af', 'skrevet af'],
+  posted: { verbs: ['skrevet', 'udgivet', 'postet', 'slået op'], on: ['den'], by: ['af'], at: ['kl.', 'kl'] },
   fields: {
     title: ['titel'],
     author: ['forfatter'],

@@ -39,7 +39,7 @@ export const de: HeadingLanguage = {
   ],
   headerNotes: ['vorwort', 'anmerkung(?: der autorin| des autors)?'],
   byLines: ['von', 'geschrieben von'],
-  posted: { verbs: ['veröffentlicht'], on: ['am'], by: ['von'], at: ['um'] },
+  posted: { verbs: ['veröffentlicht', 'eingestellt', 'gepostet'], on: ['am'], by: ['von'], at: ['um', 'am'] },
   fields: {
     title: ['titel'],
     author: ['autor', 'autorin', 'verfasser', 'verfasserin'],

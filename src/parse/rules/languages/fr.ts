@@ -34,7 +34,7 @@ export const fr: HeadingLanguage = {
   ],
   headerNotes: ['note de l[\'’]auteure?'],
   byLines: ['par', 'écrit par'],
-  posted: { verbs: ['publié'], on: ['le'], by: ['par'], at: ['à', 'le'] },
+  posted: { verbs: ['publié', 'posté'], on: ['le'], by: ['par'], at: ['à', 'le'] },
   fields: {
     title: ['titre', 'archives de catégorie'],
     author: ['auteur', 'auteure', 'autrice'],

@@ -31,7 +31,7 @@ export const it: HeadingLanguage = {
     { id: 'note-it', pattern: /^(?:note?|nota|angolo)\s+(?:dell['’]\s?(?:autrice|autore)|della traduttrice|del traduttore)$/i, standalone: true },
   ],
   byLines: ['di', 'scritto da', 'scritta da'],
-  posted: { verbs: ['pubblicato'], on: ['il'], by: ['da'], at: ['il'] },
+  posted: { verbs: ['pubblicato', 'inviato', 'postato'], on: ['il'], by: ['da'], at: ['il', 'alle'] },
   fields: {
     title: ['titolo'],
     author: ['autore', 'autrice'],

@@ -34,6 +34,7 @@ export const nl: HeadingLanguage = {
   ],
   headerNotes: ['notitie van de (?:schrijver|schrijfster)', 'voorwoord'],
   byLines: ['verhaal door', 'geschreven door', 'een verhaal van', 'een verhaal door'],
+  posted: { verbs: ['geplaatst', 'gepost', 'gepubliceerd'], on: ['op'], by: ['door'], at: ['om'] },
   fields: {
     title: ['titel'],
     author: ['auteur', 'schrijver', 'schrijfster'],

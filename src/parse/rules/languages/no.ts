@@ -24,6 +24,7 @@ const norwegian: Omit<HeadingLanguage, 'tag' | 'names'> = {
     { id: 'note-no', words: ['forfatterens notat', 'forfattarens notat', 'forfatterens kommentar', 'forfatterens merknad', 'forfatternotat', 'forfatterens ord', 'merknad', 'notat'], standalone: true },
   ],
   byLines: ['skrevet av', 'skrive av'],
+  posted: { verbs: ['skrevet', 'publisert', 'postet', 'lagt ut'], on: ['den'], by: ['av'], at: ['kl.', 'kl', 'klokka'] },
   fields: {
     title: ['tittel'],
     author: ['forfatter', 'forfattar'],

@@ -34,6 +34,7 @@ export const pl: HeadingLanguage = {
   ],
   headerNotes: ['od autor(?:a|ki)', 'notka(?: od)? autor(?:a|ki)'],
   byLines: ['przez', 'napisane przez', 'autorstwa'],
+  posted: { verbs: ['opublikowano', 'opublikowane', 'dodano', 'dodane', 'wysłano'], on: ['dnia'], by: ['przez'], at: ['o'] },
   fields: {
     title: ['tytuł', 'tytul'],
     author: ['autor', 'autorka'],

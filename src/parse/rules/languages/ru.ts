@@ -5,6 +5,7 @@ export const ru: HeadingLanguage = {
   tag: 'ru',
   names: ['russian', 'русский', 'russisch', 'russe', 'ruso', 'russo', 'rosyjski', 'російська', '俄语', '俄語', 'ロシア語', '러시아어', 'rusia', 'ryska', 'rusça', 'ruština'],
   chapter: ['глава'],
+  posted: { verbs: ['опубликовано', 'написано', 'добавлено'], on: [], by: ['пользователем', 'автором'], at: ['в'] },
   pageTail: [String.raw`\d+ комментари\S*\s*:?(?:\s*[|·•].*)?`, String.raw`(?:ярлыки|метки)\s*:\s*\S.*`],
   calendar: {
     weekdays: ['понедельник', 'вторник', 'среда', 'четверг', 'пятница', 'суббота', 'воскресенье', 'пн', 'вт', 'ср', 'чт', 'пт', 'сб', 'вс'],

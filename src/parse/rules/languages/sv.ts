@@ -29,6 +29,7 @@ export const sv: HeadingLanguage = {
     { id: 'note-sv', words: ['efterord'], standalone: true, edge: 'end' },
   ],
   byLines: ['av', 'skriven av'],
+  posted: { verbs: ['publicerad', 'postad', 'skrivet', 'upplagd'], on: ['den'], by: ['av'], at: ['kl.', 'kl'] },
   fields: {
     title: ['titel'],
     author: ['författare'],

@@ -4,6 +4,7 @@ export const uk: HeadingLanguage = {
   tag: 'uk',
   names: ['ukrainian', 'українська', 'украинский', 'ukrainisch', 'ukrainien', 'ucraniano', 'ucraino', 'oekraïens', 'ukraiński', '乌克兰语', '烏克蘭語', 'ウクライナ語', '우크라이나어'],
   chapter: ['розділ', 'глава'],
+  posted: { verbs: ['опубліковано', 'написано', 'додано'], on: [], by: ['користувачем', 'автором'], at: ['о'] },
   pageTail: [String.raw`\d+ коментар\S*\s*:?(?:\s*[|·•].*)?`, String.raw`(?:мітки|ярлики)\s*:\s*\S.*`],
   calendar: {
     weekdays: ['понеділок', 'вівторок', 'середа', 'четвер', 'пʼятниця', 'п\'ятниця', 'п’ятниця', 'субота', 'неділя'],
