@@ -61,6 +61,8 @@ const TIME = /^\d{1,2}[:h]\d{2}(?::\d{2})?(?:[ap]\.?m\.?)?$/i;
 const TIME_AFTER_CLOCK = /^\d{1,2}(?:[.:h]\d{2})?(?:[ap]\.?m\.?)?$/i;
 const TIME_SUFFIX = /^(?:[ap]\.?m\.?|uhr|h|hrs?)$/i;
 const NUMERIC = /^(\d{1,4})([./-])(\d{1,2})(?:\2(\d{2,4}))?\.?$/;
+/** A word of a place name before a date: capitalised letters (`St.`, `Saint-Malo`, `Vardø,`), never a label (`Date:`) or a handle (`Corvid_Tack,`). */
+const PLACE_WORD = /^\p{Lu}[\p{L}\p{M}.'’-]*,?$/u;
 /** Marks that set a date's parts apart on a line (`Monday — 3 March`, `3 March • 21:14`). */
 const SEPARATOR = /^[-–—•·|/]+$/;
 
@@ -71,32 +73,66 @@ type Dated =
   | { kind: 'numeric'; year: number | null; month: number; day: number };
 type Part = { kind: 'weekday' | 'lead' | 'joiner' | 'clock' | 'time' | 'place' } | Dated;
 
+/** Which calendars know a word, by its first word: a line is read only with the calendars of its own words. */
+const BY_FIRST_WORD: ReadonlyMap<string, readonly Calendar[]> = (() => {
+  const index = new Map<string, Calendar[]>();
+  for (const calendar of CALENDARS) {
+    for (const phrase of calendar.words.keys()) {
+      const first = phrase.split(' ')[0] ?? '';
+      const list = index.get(first) ?? [];
+      if (!list.includes(calendar)) list.push(calendar);
+      index.set(first, list);
+    }
+  }
+  return index;
+})();
+const COUNTER_CALENDARS = CALENDARS.filter((c) => c.counters !== null);
+
 /** The line as a date, or null. Only short lines holding a digit are read. */
 export function matchDateLine(line: string): DateLine | null {
   const stripped = stripEdgeMarks(line).trim();
   if (stripped.length > 70 || !/\p{Nd}/u.test(stripped)) return null;
   const text = undecorate(stripped).inner.replace(/[.:]$/, '').trim();
   const plain = asciiDigits(text).toLowerCase();
-  for (const calendar of CALENDARS) {
-    const date = (calendar.counters && readCounters(plain, calendar)) ?? readWords(plain, text, calendar);
+  for (const calendar of COUNTER_CALENDARS) {
+    const date = readCounters(plain, calendar);
+    if (date) return { ...date, text };
+  }
+  const raw = tokensOf(text);
+  const tokens = tokensOf(plain).map((t) => t.replace(/[,;]+$/, ''));
+  if (raw.length !== tokens.length) return null;
+  const owners = new Set(tokens.flatMap((t) => BY_FIRST_WORD.get(t) ?? BY_FIRST_WORD.get(t.replace(/\.$/, '')) ?? []));
+  // A line of numbers alone (`14.03.1897`) needs no language's words.
+  if (owners.size === 0 && tokens.every((t) => !/\p{L}/u.test(t)) && CALENDARS[0]) owners.add(CALENDARS[0]);
+  for (const calendar of owners) {
+    const date = readWords(tokens, raw, calendar);
     if (date) return { ...date, text };
   }
   return null;
+}
+
+/** Split at spaces, a comma kept on its word for the place test (`Vardø, 3. januar`); brackets and separators dropped. */
+function tokensOf(s: string): string[] {
+  return s
+    .replace(/[()（）[\]]/g, ' ')
+    .split(/\s+/)
+    .filter((t) => t.replace(/[,;]+$/, '') !== '' && !SEPARATOR.test(t.replace(/[,;]+$/, '')));
 }
 
 /** `2011年1月3日（月）`, `2011년 1월 3일 월요일`: numbers with their counters, then maybe a weekday and a time. */
 function readCounters(plain: string, calendar: Calendar): Omit<DateLine, 'text'> | null {
   const m = calendar.counters?.exec(plain.replace(/\s+/g, ' ').trim());
   if (!m) return null;
-  const parts = readParts((m[4] ?? '').trim(), (m[4] ?? '').trim(), calendar);
+  const rest = tokensOf((m[4] ?? '').trim());
+  const parts = readParts(rest.map((t) => t.replace(/[,;]+$/, '')), rest, calendar);
   if (!parts || parts.some((p) => p.kind !== 'weekday' && p.kind !== 'time' && p.kind !== 'clock')) return null;
   const month = Number(m[2]);
   const day = Number(m[3]);
   return valid(month, day) ? { shape: 'cjk', year: m[1] ? Number(m[1]) : null, month, day } : null;
 }
 
-function readWords(plain: string, original: string, calendar: Calendar): Omit<DateLine, 'text'> | null {
-  const parts = readParts(plain, original, calendar);
+function readWords(tokens: readonly string[], raw: readonly string[], calendar: Calendar): Omit<DateLine, 'text'> | null {
+  const parts = readParts(tokens, raw, calendar);
   if (!parts) return null;
   const isDated = (p: Part): p is Dated => p.kind === 'month' || p.kind === 'day' || p.kind === 'year' || p.kind === 'numeric';
   const dated = parts.filter(isDated);
@@ -119,11 +155,7 @@ function readWords(plain: string, original: string, calendar: Calendar): Omit<Da
 }
 
 /** The line's tokens, each read as a calendar word, a number of a date, a time or a place; null if any token is none of these. */
-function readParts(plain: string, original: string, calendar: Calendar): Part[] | null {
-  // Split at spaces, a comma kept on its word for the place test: `Vardø, 3. januar`.
-  const split = (s: string): string[] => s.replace(/[()（）[\]]/g, ' ').split(/\s+/).filter((t) => t.replace(/[,;]+$/, '') !== '' && !SEPARATOR.test(t.replace(/[,;]+$/, '')));
-  const raw = split(original);
-  const tokens = split(plain).map((t) => t.replace(/[,;]+$/, ''));
+function readParts(tokens: readonly string[], raw: readonly string[], calendar: Calendar): Part[] | null {
   const parts: Part[] = [];
   for (let i = 0; i < tokens.length; ) {
     const word = wordAt(tokens, i, calendar);
@@ -139,8 +171,8 @@ function readParts(plain: string, original: string, calendar: Calendar): Part[] 
       continue;
     }
     // A place before the date, as letters open: `Vardø, 3. januar 1911`, `St. Petersburgh, Dec. 11th`.
-    const comma = raw.length === tokens.length ? raw.slice(0, 3).findIndex((t) => t.endsWith(',')) : -1;
-    if (parts.length === 0 && i === 0 && comma >= 0 && raw.slice(0, comma + 1).every((t) => /^\p{Lu}/u.test(t))) {
+    const comma = raw.slice(0, 3).findIndex((t) => t.endsWith(','));
+    if (parts.length === 0 && i === 0 && comma >= 0 && raw.slice(0, comma + 1).every((t) => PLACE_WORD.test(t))) {
       parts.push({ kind: 'place' });
       i = comma + 1;
       continue;
