@@ -57,6 +57,13 @@ describe('dated entries as a set', () => {
     ]);
   });
 
+  it('reads CJK dates over unspaced prose, and dates drawn with emphasis', () => {
+    const prose = '今日は朝から雪が降っていた。駅までの道はすっかり白くなり、誰の足跡もなかった。私は傘を持たずに家を出て、少し後悔した。';
+    const diary = ['2011年1月3日（月）', '2011年1月5日（水）', '2011年1月9日（日）'].map((d) => `${d}\n\n${prose}\n\n`).join('');
+    expect(chapters(`雪の日記\n\n${diary}`).map((c) => c[1])).toEqual(['2011年1月3日（月）', '2011年1月5日（水）', '2011年1月9日（日）']);
+    expect(chapters(story('**Monday, 3 March**', '**Wednesday, 5 March**', '**Friday, 7 March**')).map((c) => c[1])).toEqual(['Monday, 3 March', 'Wednesday, 5 March', 'Friday, 7 March']);
+  });
+
   it('reads a blog listed newest first as entries too', () => {
     expect(chapters(story('Friday, March 7', 'Wednesday, March 5', 'Monday, March 3')).map((c) => c[1])).toEqual(['Friday, March 7', 'Wednesday, March 5', 'Monday, March 3']);
   });

@@ -16,8 +16,9 @@ import type { Unit } from './units.js';
  * a heading is that heading's dateline.
  */
 const MIN_DATES = 3;
-/** Prose an entry must hold before the next date: a timeline or a list of dates is shorter. */
-const MIN_BODY_WORDS = 20;
+/** Prose an entry must hold before the next date, in characters (CJK prose has no spaces to count words by): a timeline or a list of dates is shorter. */
+const MIN_BODY_CHARS = 80;
+const CJK_CHAR = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu;
 /** Headings that carry their own label or counter: with two of them the file's chapters are theirs. */
 const LABELLED = new Set(['heading-labelled', 'heading-bracketed', 'heading-cjk', 'heading-weak-labelled']);
 
@@ -33,7 +34,7 @@ export function findDateHeadings(units: Unit[], layout: Layout, sink: Diagnostic
     const date = isCandidate(units, at, layout) ? matchDateLine(u.lines[0]?.trimmed ?? '') : null;
     if (date) candidates.push({ at, date });
   });
-  const withProse = candidates.filter((c, k) => bodyWords(units, c.at, candidates[k + 1]?.at ?? units.length) >= MIN_BODY_WORDS);
+  const withProse = candidates.filter((c, k) => bodyChars(units, c.at, candidates[k + 1]?.at ?? units.length) >= MIN_BODY_CHARS);
   const chosen = longestRun(largestShape(withProse));
   // One date over and over is a timestamp (`Mar 3` on every post of a thread), not a run of entries.
   if (new Set(chosen.map((c) => `${c.date.year}-${c.date.month}-${c.date.day}`)).size < MIN_DATES) return;
@@ -55,7 +56,8 @@ export function findDateHeadings(units: Unit[], layout: Layout, sink: Diagnostic
 function isCandidate(units: readonly Unit[], at: number, layout: Layout): boolean {
   const u = units[at] as Unit;
   const weakHeading = u.kind === 'heading' && u.heading !== undefined && UNLABELLED_NUMBERS.has(u.heading.ruleId);
-  if ((u.kind !== 'text' && !weakHeading) || u.note) return false;
+  // A date drawn as an ornament (`**Monday, 3 March**`, `~ 3 March ~`) is a candidate too.
+  if ((u.kind !== 'text' && u.kind !== 'ornament' && !weakHeading) || u.note) return false;
   const stamp = u.lines.slice(1).every((l) => l.trimmed.length <= 80 && !/[.!?…"”»」]$/.test(l.trimmed));
   if (!stamp) return false;
   const next = units[at + 1];
@@ -72,13 +74,14 @@ function isSalutation(u: Unit | undefined): boolean {
   return /[,:!]$|,\s*[-–—]+$/.test(text) && text.split(/\s+/).length <= 5 && !isDiaryAddress(text);
 }
 
-function bodyWords(units: readonly Unit[], from: number, to: number): number {
-  let words = 0;
-  for (let k = from + 1; k < to; k++) {
+function bodyChars(units: readonly Unit[], from: number, to: number): number {
+  let chars = 0;
+  for (let k = from + 1; k < to && chars < MIN_BODY_CHARS; k++) {
     const u = units[k] as Unit;
-    if (u.kind === 'text' && !u.note) for (const l of u.lines) words += l.trimmed.split(/\s+/).length;
+    // A CJK character carries about a word: it counts twice.
+    if (u.kind === 'text' && !u.note) for (const l of u.lines) chars += l.trimmed.length + (l.trimmed.match(CJK_CHAR) ?? []).length;
   }
-  return words;
+  return chars;
 }
 
 /** The candidates of the commonest shape: a diary writes its dates one way. */
@@ -129,6 +132,7 @@ function makeHeading(units: Unit[], c: Candidate): void {
   if (!line) return;
   if (rest.length > 0) units.splice(c.at + 1, 0, { kind: 'text', lines: rest, joins: u.joins.slice(1), gapBefore: 0 });
   u.kind = 'heading';
+  delete u.label;
   u.lines = [line];
   u.joins = [];
   u.heading = { ruleId: 'heading-date', level: 'chapter', number: null, label: null, title: c.date.text, text: c.date.text, marked: false };
