@@ -99,6 +99,24 @@ describe('dated entries as a set', () => {
 });
 
 describe('post stamps and footers', () => {
+  it("lets a blog's date headers give way to its post titles", () => {
+    const post = (date: string, title: string): string => `${date}\n\n${title}\n\n${PROSE}\n\nPosted by Wren Hollis at 9:14 PM\n3 comments:\n\n`;
+    const text = `The Salt Road\nby Wren Hollis\n\n${post('Monday, March 3, 2008', 'The Ferry')}${post('Monday, March 10, 2008', 'The Island')}${post('Monday, March 17, 2008', 'The Lamp')}`;
+    const book = outline(parse(Buffer.from(text), 'test.txt'));
+    expect(book.chapters.map((c) => [c.title, c.firstWords])).toEqual([
+      ['The Ferry', 'She walked along the river'],
+      ['The Island', 'She walked along the river'],
+      ['The Lamp', 'She walked along the river'],
+    ]);
+  });
+
+  it("takes the author from a post stamp in the blog's language when nothing better names one", () => {
+    const post = (date: string, stamp: string): string => `${date}\nSkrevet av Ingrid • ${stamp}\n\n${PROSE}\n\n`;
+    const text = `Vinteren i Vardø\n\n${post('Mandag 3. januar', '03.01.2011 kl. 21:14')}${post('Onsdag 5. januar', '05.01.2011 kl. 23:52')}${post('Fredag 7. januar', '07.01.2011 kl. 16:45')}`;
+    const book = outline(parse(Buffer.from(text), 'test.txt'));
+    expect([book.title, book.author]).toEqual(['Vinteren i Vardø', 'Ingrid']);
+  });
+
   it.each(['Skrevet av Ingrid • 03.01.2011 kl. 21:14', 'Posted by Wren Hollis at 9:14 PM', 'Publié par Anne le 3 janvier 2011', 'Eingestellt von Jonas um 21:14', 'Publicado por Marta', 'Geplaatst door Anouk om 21:14', 'Opublikowano przez Kasię'])(
     '%s is chrome',
     (line) => {

@@ -1,4 +1,5 @@
 import type { DiagnosticSink } from '../diagnostics.js';
+import { isTitleLine } from './heading-lines.js';
 import { UNLABELLED_NUMBERS } from './heading-set.js';
 import type { Layout } from './layout.js';
 import type { Line } from './lines.js';
@@ -43,9 +44,36 @@ export function findDateHeadings(units: Unit[], layout: Layout, sink: Diagnostic
     sink.info('date-datelines', units[chosen[0]?.at ?? 0]?.lines[0]?.no ?? 1, `${chosen.length} date lines over salutations read as the letters' own datelines`);
     return;
   }
+  // A blog's date header over each post's own title (`Monday, March 3, 2008` / `The Ferry`): the titles name the entries, the dates are the page's.
+  const titled = new Set(chosen.filter((c) => isPostTitle(units, c.at)).map((c) => c.at));
+  if (titled.size * 2 <= chosen.length) titled.clear();
+  else sink.info('date-post-header', chosen[0] ? (units[chosen[0].at]?.lines[0]?.no ?? 1) : 1, `${titled.size} date lines over post titles read as the page's date headers; the titles head the entries`);
   // From the end, so that splitting a unit leaves the earlier indices as they are.
-  for (const c of [...chosen].reverse()) makeHeading(units, c);
-  sink.info('heading-date', units.find((u) => u.heading?.ruleId === 'heading-date')?.lines[0]?.no ?? 1, `${chosen.length} date lines set apart, in order, each over a stretch of prose, read as dated entries`);
+  for (const c of [...chosen].reverse()) {
+    if (titled.has(c.at)) titleHeading(units, c.at);
+    else makeHeading(units, c);
+  }
+  const dated = units.find((u) => u.heading?.ruleId === 'heading-date');
+  if (dated) sink.info('heading-date', dated.lines[0]?.no ?? 1, `${chosen.length - titled.size} date lines set apart, in order, each over a stretch of prose, read as dated entries`);
+}
+
+/** The date (with any stamp under it) stands over one short title line, and prose follows the title. */
+function isPostTitle(units: readonly Unit[], at: number): boolean {
+  const title = units[at + 1];
+  const text = title?.lines[0]?.trimmed ?? '';
+  return title?.kind === 'text' && !title.note && title.lines.length === 1 && units[at + 2]?.kind === 'text' && isTitleLine(text) && !matchDateLine(text);
+}
+
+/** The post's title becomes the heading; the date header over it is left out. */
+function titleHeading(units: Unit[], at: number): void {
+  const date = units[at] as Unit;
+  const title = units[at + 1] as Unit;
+  const text = title.lines[0]?.trimmed ?? '';
+  date.kind = 'dropped';
+  delete date.heading;
+  delete date.label;
+  title.kind = 'heading';
+  title.heading = { ruleId: 'heading-post-title', level: 'chapter', number: null, label: null, title: text, text, marked: false };
 }
 
 /**

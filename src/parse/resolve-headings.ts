@@ -55,7 +55,7 @@ function demoteRareRules(units: Unit[]): void {
   }
 }
 
-const STRONG_RULES = ['heading-labelled', 'heading-bracketed', 'heading-cjk', 'heading-date'];
+const STRONG_RULES = ['heading-labelled', 'heading-bracketed', 'heading-cjk', 'heading-date', 'heading-post-title'];
 
 /** A comparable key for a heading or an entry: words only, numbers as digits. */
 function headingKey(text: string): string {

@@ -39,6 +39,9 @@ const POSTED = {
   at: words((l) => l.posted?.at),
 };
 
+/** The opening of a post stamp in any language (`Posted by`, `Skrevet av`, `Eingestellt von`, `Posted on DATE by`) or `Written by`: a blog post's footer may name its author. */
+export const POST_STAMP_START = new RegExp(`^(?:(?:${POSTED.verbs})(?:\\s+(?:${POSTED.on})\\s+.{1,40}?)?\\s+(?:${POSTED.by})|written\\s+by)\\s`, 'iu');
+
 /** `A ghost story by NAME`, `Eine Geschichte von NAME`: an article and a by-word of the same language. */
 const GENRE_BY = LANGUAGES.filter((l) => l.articles && l.byLines?.some((w) => !w.includes(' ')))
   .map((l) => `(?:${alternation(l.articles ?? [])})\\s+[\\p{L} -]{1,40}?\\s+(?:${alternation((l.byLines ?? []).filter((w) => !w.includes(' ')))})`)
