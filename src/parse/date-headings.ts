@@ -47,10 +47,9 @@ export function findDateHeadings(units: Unit[], layout: Layout, sink: Diagnostic
   // A blog's date header over each post's own title (`Monday, March 3, 2008` / `The Ferry`): the titles name the entries, the dates are the page's.
   const titled = new Set(chosen.filter((c) => isPostTitle(units, c.at)).map((c) => c.at));
   if (titled.size * 2 <= chosen.length) titled.clear();
-  else sink.info('date-post-header', chosen[0] ? (units[chosen[0].at]?.lines[0]?.no ?? 1) : 1, `${titled.size} date lines over post titles read as the page's date headers; the titles head the entries`);
   // From the end, so that splitting a unit leaves the earlier indices as they are.
   for (const c of [...chosen].reverse()) {
-    if (titled.has(c.at)) titleHeading(units, c.at);
+    if (titled.has(c.at)) titleHeading(units, c.at, sink);
     else makeHeading(units, c);
   }
   const dated = units.find((u) => u.heading?.ruleId === 'heading-date');
@@ -65,10 +64,12 @@ function isPostTitle(units: readonly Unit[], at: number): boolean {
 }
 
 /** The post's title becomes the heading; the date header over it is left out. */
-function titleHeading(units: Unit[], at: number): void {
+function titleHeading(units: Unit[], at: number, sink: DiagnosticSink): void {
   const date = units[at] as Unit;
   const title = units[at + 1] as Unit;
   const text = title.lines[0]?.trimmed ?? '';
+  const first = date.lines[0]?.no ?? 1;
+  sink.info('date-post-header', first, `"${date.lines[0]?.trimmed ?? ''}" is the page's date header over the post "${text}", left out of the body`, { endLine: date.lines[date.lines.length - 1]?.no ?? first });
   date.kind = 'dropped';
   delete date.heading;
   delete date.label;
