@@ -3,7 +3,7 @@ import type { Line } from './lines.js';
 import { looksLikeHeading, readHeaderZone, type HeaderMeta } from './header-zone.js';
 import { isDateLine, isFooterBoilerplate, MAIL_HEADER, POST_HEADER, PROFILE_KEY, QUOTE_HEADER, TAIL_START } from './rules/boilerplate.js';
 import { languageTag } from './rules/fields.js';
-import { matchByLine } from './rules/header-labels.js';
+import { matchByLine, POST_STAMP_START } from './rules/header-labels.js';
 import { findPageTitleHeadings } from './page-title-headings.js';
 import { matchHeading } from './rules/headings.js';
 
@@ -76,15 +76,15 @@ function applyHeaderZone(lines: readonly Line[], frame: ArchiveFrame, sink: Diag
     for (const i of zone.skip) frame.skip.add(i);
     reportRuns(lines, [...zone.skip], (from, to) => sink.info('header-zone', from, 'header lines read as metadata or site chrome, kept out of the body', { endLine: to }));
   }
-  if (frame.author === null && frame.title !== null) readFooterAuthor(lines, frame, sink);
+  if (frame.author === null) readFooterAuthor(lines, frame, sink);
   return end;
 }
 
-/** A blog's post footer names the author (`Posted by NAME at 10:14 PM`, `Written by NAME`) when the header does not. */
+/** A blog's post footer names the author (`Posted by NAME at 10:14 PM`, `Skrevet av NAME • DATE`, `Written by NAME`) when the header does not. */
 function readFooterAuthor(lines: readonly Line[], frame: ArchiveFrame, sink: DiagnosticSink): void {
   for (let i = frame.to - 1; i >= Math.max(frame.from, frame.to - 60); i--) {
     const t = lines[i]?.trimmed ?? '';
-    if (!/^(?:posted by|written by)\s/i.test(t)) continue;
+    if (!POST_STAMP_START.test(t)) continue;
     const by = matchByLine(t);
     if (!by) continue;
     frame.author = by.author;

@@ -1,5 +1,6 @@
 import type { DiagnosticSink } from '../diagnostics.js';
 import type { Layout } from './layout.js';
+import { matchDateLine } from './rules/dates.js';
 import { NAVIGATION_LINE } from './rules/languages/navigation.js';
 import type { Unit } from './units.js';
 
@@ -26,7 +27,9 @@ export function absorbTitleLines(units: Unit[], sink: DiagnosticSink): void {
     labelOnly.push(i);
     const next = units[i + 1];
     const after = units[i + 2];
-    if (next?.kind === 'text' && !next.note && next.lines.length === 1 && after && after.kind !== 'heading' && isTitleLine(next.lines[0]?.trimmed ?? '')) withTitle.push(i);
+    // A date under the heading is the chapter's dateline (`Chapter 1` / `3 May 1897`), part of its text.
+    const line = next?.lines[0]?.trimmed ?? '';
+    if (next?.kind === 'text' && !next.note && next.lines.length === 1 && after && after.kind !== 'heading' && isTitleLine(line) && !matchDateLine(line)) withTitle.push(i);
   });
   if (withTitle.length < 2 || withTitle.length < labelOnly.length * 0.6) {
     absorbTitlesAbove(units, labelOnly, sink);

@@ -8,6 +8,7 @@ import { toLineBlocks, toLines } from './lines.js';
 import { resolveHeadings } from './resolve-headings.js';
 import { placeStoryNotes } from './story-notes.js';
 import { buildUnits } from './units.js';
+import { firstDateEntry } from './date-headings.js';
 import { dropEditionSections } from './edition-sections.js';
 import { tidyNames } from './title-line.js';
 import { applyUnitLevers, type StructureLevers } from './levers.js';
@@ -31,7 +32,8 @@ export function parseText(text: string, options: Readonly<ParseOptions>): Manusc
   const lines = toLines(text);
   const named = options.levers?.headings;
   const firstNamed = named ? lines.findIndex((l) => named.test(l.trimmed)) : -1;
-  const frame = findArchiveFrame(lines, sink, firstNamed === -1 ? lines.length : firstNamed);
+  // The header zone stops at a heading the user named, or at the first of a set of dated entries.
+  const frame = findArchiveFrame(lines, sink, Math.min(firstNamed === -1 ? lines.length : firstNamed, firstDateEntry(lines)));
   const bodyLines = lines.slice(frame.from, frame.to);
   const layout = detectLayout(bodyLines, toLineBlocks(bodyLines));
   const guessed = buildUnits(lines, frame.from, frame.to, frame.skip, layout, frame.pageHeadings, frame.lineHeadings);

@@ -5,6 +5,7 @@ import { undecorate } from './rules/decoration.js';
 import { isContentsLabel } from './rules/contents-label.js';
 import { unitText, type Unit } from './units.js';
 import { findBareTitles } from './bare-titles.js';
+import { findDateHeadings } from './date-headings.js';
 import { absorbCountLines, absorbTitleLines } from './heading-lines.js';
 import { demote, demoteNumberedLists, demoteProseOutliers, familyOf, hasNumberedChapters, keepCountingNumbers, partsAsChapters } from './heading-set.js';
 
@@ -17,9 +18,11 @@ const CONTENTS_END_GAP = 4;
  * chosen as a consistent set (heading-set.ts), a bare number is a section
  * when the file has real chapter headings, a repeated heading line is
  * absorbed, a title line beside a heading joins it (heading-lines.ts),
- * and a file with no headings may have bare title lines (bare-titles.ts).
+ * a file with no headings may have bare title lines (bare-titles.ts), and
+ * dated entries are chosen as a set first (date-headings.ts).
  */
 export function resolveHeadings(units: Unit[], layout: Layout, sink: DiagnosticSink): void {
+  findDateHeadings(units, layout, sink);
   demoteRareRules(units);
   dropContentsLists(units, sink);
   demoteProseOutliers(units, layout, sink);
@@ -52,7 +55,7 @@ function demoteRareRules(units: Unit[]): void {
   }
 }
 
-const STRONG_RULES = ['heading-labelled', 'heading-bracketed', 'heading-cjk'];
+const STRONG_RULES = ['heading-labelled', 'heading-bracketed', 'heading-cjk', 'heading-date', 'heading-post-title'];
 
 /** A comparable key for a heading or an entry: words only, numbers as digits. */
 function headingKey(text: string): string {

@@ -1,3 +1,4 @@
+import { alternation, LANGUAGES } from './languages/index.js';
 import { NAVIGATION_LINE } from './languages/navigation.js';
 
 /**
@@ -14,6 +15,11 @@ export interface BoilerplateRule {
   /** Words one of which must occur (lowercase): a cheap test before an unanchored pattern. */
   hint?: readonly string[];
 }
+
+/** Each language's post-stamp words (`Posted on … by … at …`, `Skrevet av … kl. …`), as regular-expression source. */
+const stampWords = (pick: (p: NonNullable<(typeof LANGUAGES)[number]['posted']>) => string[]): string =>
+  alternation(LANGUAGES.flatMap((l) => (l.posted ? pick(l.posted) : []))).replace(/ /g, '\\s+');
+const STAMP_HEAD = `^(?:${stampWords((p) => p.verbs)})(?:\\s+(?:${stampWords((p) => p.on)})\\s+.{1,40}?)?\\s+(?:${stampWords((p) => p.by)})\\s+\\S`;
 
 export const BODY_BOILERPLATE: readonly BoilerplateRule[] = [
   // AO3 pointers inside note blocks.
@@ -67,6 +73,10 @@ export const BODY_BOILERPLATE: readonly BoilerplateRule[] = [
   { id: 'boiler-post-byline', pattern: /^[^·•|]{1,40}\s[·•|]\s.{0,30}\b(?:19|20)\d\d\b.{0,20}(?:\s[·•|]\s#\d{1,7})$/u, max: 100 },
   { id: 'boiler-post-byline', pattern: /^(?:posted|publié|publicado|postado|veröffentlicht|pubblicato|опубликовано)\s+(?:on|le|el|em|am|il)\s.{4,40}\s(?:by|par|por|von|da|автором)\s\S.{0,40}$/iu, max: 120 },
   { id: 'boiler-post-byline', pattern: /^post by .{1,40} » .{6,40}$/i, max: 100 },
+  // A blog's post stamp in any language, with its date or time (`Skrevet av Ingrid • 03.01.2011 kl. 21:14`, `Eingestellt von NAME um 21:14`)…
+  { id: 'boiler-post-stamp', pattern: new RegExp(`${STAMP_HEAD}.{0,40}?(?:\\s*[•·|,]\\s*|\\s+(?:${stampWords((p) => p.at)})\\s+).{0,40}\\d.{0,20}$`, 'iu'), max: 120 },
+  // …or alone with a short name (`Publicado por Marta`, `Geplaatst door Anouk`).
+  { id: 'boiler-post-stamp', pattern: new RegExp(`${STAMP_HEAD}\\S*(?:\\s+\\S+){0,2}(?<![.!?…])$`, 'iu'), max: 80 },
   // Comment anchors a word processor's plain-text export appends: `[a]¿Azul o verde?`.
   { id: 'boiler-doc-comment', pattern: /^\[[a-z]{1,2}\]\S.{0,200}$/, max: 220 },
   // Anti-theft notices that sites inject between paragraphs.
@@ -197,8 +207,11 @@ export const PAGE_TAIL_ANCHORS: readonly RegExp[] = [
   /^.{1,40} wrote: ↑/,
 ];
 
-/** The anchors as one pattern: one scan per line instead of one per anchor (every anchor reads case-insensitively). */
-const PAGE_TAIL_ANCHOR = new RegExp(PAGE_TAIL_ANCHORS.map((re) => `(?:${re.source})`).join('|'), 'i');
+/** The anchors as one pattern, with every language's post footers: one scan per line instead of one per anchor (every anchor reads case-insensitively). */
+const PAGE_TAIL_ANCHOR = new RegExp(
+  [...PAGE_TAIL_ANCHORS.map((re) => re.source), ...LANGUAGES.flatMap((l) => l.pageTail ?? []).map((source) => `^(?:${source})$`)].map((source) => `(?:${source})`).join('|'),
+  'iu',
+);
 
 /**
  * Shapes of a page's furniture in any language, where the words are unknown: a post's tag line

@@ -27,8 +27,8 @@ export interface ByLineRule {
 }
 
 const NAME = '(\\S.{0,60}?)';
-/** The end of a name: line end, a wide gap, a middle dot, or a trailing date stamp. */
-const NAME_END = '(?:\\s{3,}.*|\\s+·.*|\\s+».*)?$';
+/** The end of a name: line end, a wide gap, a middle dot or bullet (`Skrevet av Ingrid • 03.01.2011`), or a trailing date stamp. */
+const NAME_END = '(?:\\s{3,}.*|\\s+[·•|].*|\\s+».*)?$';
 
 const words = (pick: (l: (typeof LANGUAGES)[number]) => string[] | undefined): string =>
   alternation(LANGUAGES.flatMap((l) => pick(l) ?? [])).replace(/ /g, '\\s+');
@@ -38,6 +38,9 @@ const POSTED = {
   by: words((l) => l.posted?.by),
   at: words((l) => l.posted?.at),
 };
+
+/** The opening of a post stamp in any language (`Posted by`, `Skrevet av`, `Eingestellt von`, `Posted on DATE by`) or `Written by`: a blog post's footer may name its author. */
+export const POST_STAMP_START = new RegExp(`^(?:(?:${POSTED.verbs})(?:\\s+(?:${POSTED.on})\\s+.{1,40}?)?\\s+(?:${POSTED.by})|written\\s+by)\\s`, 'iu');
 
 /** `A ghost story by NAME`, `Eine Geschichte von NAME`: an article and a by-word of the same language. */
 const GENRE_BY = LANGUAGES.filter((l) => l.articles && l.byLines?.some((w) => !w.includes(' ')))
@@ -51,7 +54,7 @@ export const BY_LINES: readonly ByLineRule[] = [
   { id: 'by', pattern: new RegExp(`^(?:${words((l) => l.byLines)})\\s*:?\\s+${NAME}${NAME_END}`, 'iu') },
   { id: 'by-genre', pattern: new RegExp(`^(?:${GENRE_BY})\\s+${NAME}$`, 'iu') },
   { id: 'by-cjk', pattern: new RegExp(`^(?:${words((l) => l.byLabels)})\\s*[:：]\\s*(\\S.{0,40})$`, 'u') },
-  { id: 'posted-by', pattern: new RegExp(`^(?:${POSTED.verbs})(?: (?:${POSTED.on}) .{1,40}?)? (?:${POSTED.by}) ${NAME}(?: (?:${POSTED.at}) .*)?$`, 'iu'), weak: true },
+  { id: 'posted-by', pattern: new RegExp(`^(?:${POSTED.verbs})(?: (?:${POSTED.on}) .{1,40}?)? (?:${POSTED.by}) ${NAME}(?: (?:${POSTED.at}) .*|\\s+[·•|]\\s.*)?$`, 'iu'), weak: true },
   { id: 'post-by', pattern: /^post by (\S.{0,40}?) » .*$/iu, weak: true },
   // A forum thread's opening line (XenForo 1): `Discussion in 'Original Fiction' started by NAME, Mar 3, 2017.`
   { id: 'thread-start', pattern: /^discussion in ['‘"].{1,60}['’"] started by (\S.{0,40}?), .{4,30}$/iu },

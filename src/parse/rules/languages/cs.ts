@@ -4,6 +4,13 @@ export const cs: HeadingLanguage = {
   tag: 'cs',
   names: ['czech', 'čeština', 'cestina', 'tschechisch', 'tchèque', 'checo', 'ceco', 'tcheco', 'tsjechisch', 'czeski', 'чешский', 'чеська', '捷克语', '捷克語', 'チェコ語', '체코어', 'ceko', 'tjeckiska', 'çekçe'],
   chapter: ['kapitola'],
+  pageTail: [String.raw`\d+ komentář\S*\s*:?(?:\s*[|·•].*)?`, String.raw`štítky\s*:\s*\S.*`],
+  calendar: {
+    weekdays: ['pondělí', 'úterý', 'středa', 'čtvrtek', 'pátek', 'sobota', 'neděle'],
+    months: [['ledna', 'leden'], ['února', 'únor'], ['března', 'březen'], ['dubna', 'duben'], ['května', 'květen'], ['června', 'červen'], ['července', 'červenec'], ['srpna', 'srpen'], ['září'], ['října', 'říjen'], ['listopadu', 'listopad'], ['prosince', 'prosinec']],
+    leads: ['milý deníčku', 'milý deníku'],
+    clock: ['v', 've'],
+  },
   part: ['část', 'díl', 'kniha'],
   named: ['prolog', 'epilog'],
   numbers: {
@@ -21,6 +28,7 @@ export const cs: HeadingLanguage = {
     { id: 'note-cs', words: ['poznámka autora', 'poznámka autorky', 'poznámky autora', 'poznámky autorky', 'slovo autora', 'slovo autorky'], standalone: true },
   ],
   byLines: ['napsal', 'napsala'],
+  posted: { verbs: ['publikováno', 'přidáno', 'vloženo'], on: ['dne'], by: ['uživatelem', 'autorem'], at: ['v', 've'] },
   fields: {
     title: ['název'],
     author: ['autor', 'autorka'],

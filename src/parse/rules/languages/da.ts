@@ -5,6 +5,13 @@ export const da: HeadingLanguage = {
   tag: 'da',
   names: ['danish', 'dansk', 'dänisch', 'danois', 'danés'],
   chapter: ['kapitel'],
+  pageTail: [String.raw`(?:\d+|ingen) kommentar(?:er)?(?:\s*[|·•].*)?`, String.raw`del på (?:facebook|twitter)\b.*`, String.raw`kategori(?:er)?\s*:\s*\S.*`, String.raw`«?\s*(?:ældre|nyere) indlæg\b.*`],
+  calendar: {
+    weekdays: ['mandag', 'tirsdag', 'onsdag', 'torsdag', 'fredag', 'lørdag', 'søndag'],
+    months: [['januar', 'jan'], ['februar', 'feb'], ['marts'], ['april', 'apr'], ['maj'], ['juni'], ['juli'], ['august', 'aug'], ['september', 'sep', 'sept'], ['oktober', 'okt'], ['november', 'nov'], ['december', 'dec']],
+    leads: ['kære dagbog', 'den'],
+    clock: ['kl.', 'kl', 'klokken'],
+  },
   part: ['del', 'bog'],
   named: ['prolog', 'epilog', 'efterskrift', 'forord'],
   numbers: { 'første': 1, 'fjerde': 4, 'sjette': 6, 'syvende': 7, 'ottende': 8, 'niende': 9, 'tiende': 10 },
@@ -19,6 +26,7 @@ export const da: HeadingLanguage = {
     { id: 'note-da', words: ['forfatterens note', 'forfatterens noter', 'forfatterens kommentar', 'forfatterens bemærkning', 'forfatternote', 'bemærkning'], standalone: true },
   ],
   byLines: ['af', 'skrevet af'],
+  posted: { verbs: ['skrevet', 'udgivet', 'postet', 'slået op'], on: ['den'], by: ['af'], at: ['kl.', 'kl'] },
   fields: {
     title: ['titel'],
     author: ['forfatter'],

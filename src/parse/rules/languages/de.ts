@@ -4,6 +4,14 @@ export const de: HeadingLanguage = {
   tag: 'de',
   names: ['german', 'deutsch', 'allemand', 'alemán', 'aleman', 'tedesco', 'alemão', 'duits', 'niemiecki', 'немецкий', 'німецька', '德语', '德語', 'ドイツ語', '독일어', 'jerman', 'tyska', 'almanca', 'němčina'],
   chapter: ['kapitel', 'kap.'],
+  pageTail: [String.raw`(?:\d+|keine) kommentare?\s*:?(?:\s*[|·•].*)?`, String.raw`(?:labels|kategorien?|schlagwörter)\s*:\s*\S.*`, String.raw`eingestellt von \S.{0,40} um \d{1,2}[:.]\d{2}.*`, String.raw`(?:neuerer|älterer) post.*`],
+  calendar: {
+    weekdays: ['montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonnabend', 'sonntag', 'mo', 'di', 'mi', 'do', 'fr', 'sa', 'so'],
+    months: [['januar', 'jänner', 'jan'], ['februar', 'feber', 'feb'], ['märz', 'mär', 'mrz'], ['april', 'apr'], ['mai'], ['juni', 'jun'], ['juli', 'jul'], ['august', 'aug'], ['september', 'sep', 'sept'], ['oktober', 'okt'], ['november', 'nov'], ['dezember', 'dez']],
+    leads: ['liebes tagebuch', 'eintrag vom', 'tagebucheintrag vom', 'den', 'am', 'der'],
+    joiners: ['den'],
+    clock: ['um', 'gegen'],
+  },
   part: ['teil', 'buch', 'band'],
   weakChapter: ['tag', 'eintrag'],
   // Not `Vorwort`/`Nachwort`: on German archives those label author's notes.
@@ -31,7 +39,7 @@ export const de: HeadingLanguage = {
   ],
   headerNotes: ['vorwort', 'anmerkung(?: der autorin| des autors)?'],
   byLines: ['von', 'geschrieben von'],
-  posted: { verbs: ['veröffentlicht'], on: ['am'], by: ['von'], at: ['um'] },
+  posted: { verbs: ['veröffentlicht', 'eingestellt', 'gepostet'], on: ['am'], by: ['von'], at: ['um', 'am'] },
   fields: {
     title: ['titel'],
     author: ['autor', 'autorin', 'verfasser', 'verfasserin'],

@@ -5,6 +5,13 @@ export const fi: HeadingLanguage = {
   tag: 'fi',
   names: ['finnish', 'suomi', 'finnisch', 'finnois', 'finlandés', 'finlandese'],
   chapter: ['luku'],
+  pageTail: [String.raw`\d+ kommentti[a]?\s*:?(?:\s*[|·•].*)?`, String.raw`tunnisteet\s*:\s*\S.*`],
+  calendar: {
+    weekdays: ['maanantai', 'tiistai', 'keskiviikko', 'torstai', 'perjantai', 'lauantai', 'sunnuntai'],
+    months: [['tammikuuta', 'tammikuu'], ['helmikuuta', 'helmikuu'], ['maaliskuuta', 'maaliskuu'], ['huhtikuuta', 'huhtikuu'], ['toukokuuta', 'toukokuu'], ['kesäkuuta', 'kesäkuu'], ['heinäkuuta', 'heinäkuu'], ['elokuuta', 'elokuu'], ['syyskuuta', 'syyskuu'], ['lokakuuta', 'lokakuu'], ['marraskuuta', 'marraskuu'], ['joulukuuta', 'joulukuu']],
+    leads: ['rakas päiväkirja'],
+    clock: ['klo', 'klo.'],
+  },
   part: ['osa', 'kirja'],
   numberFirst: { chapter: ['luku'], part: ['osa'] },
   named: ['prologi', 'epilogi', 'esipuhe', 'jälkisanat', 'välinäytös'],

@@ -3,6 +3,12 @@ import type { HeadingLanguage } from './types.js';
 /** Croatian, Bosnian and Serbian (Latin and Cyrillic): `Poglavlje 1`, `Prvo poglavlje`, `Glava 2`, `Поглавље 3`, `Dio`/`Deo`. */
 const shared: Omit<HeadingLanguage, 'tag' | 'names'> = {
   chapter: ['poglavlje', 'glava', 'поглавље'],
+  calendar: {
+    weekdays: ['ponedjeljak', 'ponedeljak', 'utorak', 'srijeda', 'sreda', 'četvrtak', 'petak', 'subota', 'nedjelja', 'nedelja', 'понедељак', 'уторак', 'среда', 'четвртак', 'петак', 'субота', 'недеља'],
+    months: [['siječnja', 'siječanj', 'januar', 'januara', 'јануар', 'јануара'], ['veljače', 'veljača', 'februar', 'februara', 'фебруар', 'фебруара'], ['ožujka', 'ožujak', 'mart', 'marta', 'март', 'марта'], ['travnja', 'travanj', 'april', 'aprila', 'април', 'априла'], ['svibnja', 'svibanj', 'maj', 'maja', 'мај', 'маја'], ['lipnja', 'lipanj', 'jun', 'juni', 'juna', 'јун', 'јуна'], ['srpnja', 'srpanj', 'jul', 'juli', 'jula', 'јул', 'јула'], ['kolovoza', 'kolovoz', 'avgust', 'august', 'avgusta', 'augusta', 'август', 'августа'], ['rujna', 'rujan', 'septembar', 'septembra', 'септембар', 'септембра'], ['listopada', 'listopad', 'oktobar', 'oktobra', 'октобар', 'октобра'], ['studenoga', 'studenog', 'studeni', 'novembar', 'novembra', 'новембар', 'новембра'], ['prosinca', 'prosinac', 'decembar', 'decembra', 'децембар', 'децембра']],
+    leads: ['dragi dnevniče', 'драги дневниче'],
+    clock: ['u', 'у'],
+  },
   part: ['dio', 'deo', 'део', 'knjiga', 'књига'],
   named: ['prolog', 'epilog', 'пролог', 'епилог'],
   numbers: {

@@ -5,6 +5,11 @@ export const hu: HeadingLanguage = {
   tag: 'hu',
   names: ['hungarian', 'magyar', 'ungarisch', 'hongrois', 'húngaro', 'ungherese'],
   chapter: ['fejezet'],
+  calendar: {
+    weekdays: ['hétfő', 'kedd', 'szerda', 'csütörtök', 'péntek', 'szombat', 'vasárnap'],
+    months: [['január', 'jan'], ['február', 'febr'], ['március', 'márc'], ['április', 'ápr'], ['május', 'máj'], ['június', 'jún'], ['július', 'júl'], ['augusztus', 'aug'], ['szeptember', 'szept'], ['október', 'okt'], ['november', 'nov'], ['december', 'dec']],
+    leads: ['kedves naplóm', 'kedves napló'],
+  },
   part: ['rész', 'könyv'],
   numberFirst: { chapter: ['fejezet'], part: ['rész', 'könyv'] },
   named: ['prológus', 'epilógus', 'előszó', 'utószó', 'közjáték'],

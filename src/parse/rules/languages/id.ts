@@ -5,6 +5,12 @@ export const id: HeadingLanguage = {
   tag: 'id',
   names: ['indonesian', 'bahasa indonesia', 'indonesia', 'indonesisch', 'indonésien', 'indonesio', 'indonesiano', 'indonésio', 'indonezyjski', 'индонезийский', '印尼语', '印尼語', 'インドネシア語', '인도네시아어'],
   chapter: ['bab'],
+  calendar: {
+    weekdays: ['senin', 'selasa', 'rabu', 'kamis', 'jumat', 'jum\'at', 'sabtu', 'minggu'],
+    months: [['januari', 'jan'], ['februari', 'feb'], ['maret', 'mar'], ['april', 'apr'], ['mei'], ['juni', 'jun'], ['juli', 'jul'], ['agustus', 'agu', 'ags'], ['september', 'sep'], ['oktober', 'okt'], ['november', 'nov'], ['desember', 'des']],
+    leads: ['dear diary', 'tanggal'],
+    clock: ['pukul', 'jam'],
+  },
   part: ['bagian', 'jilid'],
   named: ['prolog', 'epilog'],
   numbers: {

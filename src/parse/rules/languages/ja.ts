@@ -5,6 +5,10 @@ export const ja: HeadingLanguage = {
   tag: 'ja',
   names: ['japanese', '日本語', 'japanisch', 'japonais', 'japonés', 'giapponese', 'japonês', 'japans', 'japoński', 'японский', 'японська', '日语', '日語', '일본어', 'jepang', 'japanska', 'japonca', 'japonština'],
   chapter: [],
+  calendar: {
+    weekdays: ['月曜日', '火曜日', '水曜日', '木曜日', '金曜日', '土曜日', '日曜日', '月曜', '火曜', '水曜', '木曜', '金曜', '土曜', '日曜', '月', '火', '水', '木', '金', '土', '日'],
+    counters: { year: '年', month: '月', day: '日' },
+  },
   part: [],
   named: ['序章', '終章', '間章', '幕間', '閑話', '番外編', 'プロローグ', 'エピローグ', 'インターミッション'],
   counters: [{ prefix: '第', chapter: ['話', '章', '節', '幕', '夜'], part: ['部', '巻', '篇'] }],

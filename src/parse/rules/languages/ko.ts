@@ -5,6 +5,10 @@ export const ko: HeadingLanguage = {
   tag: 'ko',
   names: ['korean', '한국어', '한국말', 'koreanisch', 'coréen', 'coreano', 'koreaans', 'koreański', 'корейский', 'корейська', '韩语', '韓語', '韓国語', 'korea', 'koreanska', 'korece', 'korejština'],
   chapter: [],
+  calendar: {
+    weekdays: ['월요일', '화요일', '수요일', '목요일', '금요일', '토요일', '일요일'],
+    counters: { year: '년', month: '월', day: '일' },
+  },
   part: [],
   named: ['프롤로그', '에필로그', '외전', '번외', '막간'],
   counters: [

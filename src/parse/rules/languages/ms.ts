@@ -5,6 +5,12 @@ export const ms: HeadingLanguage = {
   tag: 'ms',
   names: ['malay', 'bahasa melayu', 'melayu', 'malaiisch', 'malais'],
   chapter: ['bab'],
+  calendar: {
+    weekdays: ['isnin', 'selasa', 'rabu', 'khamis', 'jumaat', 'sabtu', 'ahad'],
+    months: [['januari'], ['februari'], ['mac'], ['april'], ['mei'], ['jun'], ['julai'], ['ogos'], ['september'], ['oktober'], ['november'], ['disember']],
+    leads: ['diari'],
+    clock: ['pukul', 'jam'],
+  },
   part: ['bahagian', 'jilid'],
   named: ['prolog', 'epilog'],
   numbers: {},

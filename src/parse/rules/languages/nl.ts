@@ -4,6 +4,13 @@ export const nl: HeadingLanguage = {
   tag: 'nl',
   names: ['dutch', 'nederlands', 'vlaams', 'niederländisch', 'néerlandais', 'neerlandés', 'olandese', 'holandês', 'niderlandzki', 'нидерландский', 'голландский', '荷兰语', '荷蘭語', 'オランダ語', '네덜란드어', 'belanda', 'nederländska', 'felemenkçe', 'nizozemština'],
   chapter: ['hoofdstuk', 'hfst.'],
+  pageTail: [String.raw`(?:\d+ reacties?|geen reacties)\s*:?(?:\s*[|·•].*)?`, String.raw`labels\s*:\s*\S.*`, String.raw`geplaatst door \S.{0,40} om \d{1,2}[:.]\d{2}.*`, String.raw`(?:nieuwere|oudere) posts?.*`],
+  calendar: {
+    weekdays: ['maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag', 'zondag'],
+    months: [['januari', 'jan'], ['februari', 'feb'], ['maart', 'mrt'], ['april', 'apr'], ['mei'], ['juni', 'jun'], ['juli', 'jul'], ['augustus', 'aug'], ['september', 'sep', 'sept'], ['oktober', 'okt'], ['november', 'nov'], ['december', 'dec']],
+    leads: ['lief dagboek', 'beste dagboek'],
+    clock: ['om', 'rond'],
+  },
   part: ['deel', 'boek'],
   weakChapter: ['dag'],
   named: ['proloog', 'epiloog', 'intermezzo'],
@@ -27,6 +34,7 @@ export const nl: HeadingLanguage = {
   ],
   headerNotes: ['notitie van de (?:schrijver|schrijfster)', 'voorwoord'],
   byLines: ['verhaal door', 'geschreven door', 'een verhaal van', 'een verhaal door'],
+  posted: { verbs: ['geplaatst', 'gepost', 'gepubliceerd'], on: ['op'], by: ['door'], at: ['om'] },
   fields: {
     title: ['titel'],
     author: ['auteur', 'schrijver', 'schrijfster'],

@@ -3,6 +3,13 @@ import type { HeadingLanguage } from './types.js';
 /** Bokmål and Nynorsk share their heading words: `Kapittel 1`, `Kapittel én`/`ein`, `Del to`, `Forfatterens notat`. */
 const norwegian: Omit<HeadingLanguage, 'tag' | 'names'> = {
   chapter: ['kapittel'],
+  pageTail: [String.raw`(?:\d+|ingen) kommentar(?:er)?(?:\s*[|·•].*)?`, String.raw`del på (?:facebook|twitter)\b.*`, String.raw`kategori(?:er)?\s*:\s*\S.*`, String.raw`«?\s*(?:eldre|nyere) innlegg\b.*`],
+  calendar: {
+    weekdays: ['mandag', 'tirsdag', 'onsdag', 'torsdag', 'fredag', 'lørdag', 'søndag', 'måndag', 'tysdag', 'laurdag', 'sundag'],
+    months: [['januar', 'jan'], ['februar', 'feb'], ['mars'], ['april', 'apr'], ['mai'], ['juni'], ['juli'], ['august', 'aug'], ['september', 'sep', 'sept'], ['oktober', 'okt'], ['november', 'nov'], ['desember', 'des']],
+    leads: ['kjære dagbok', 'den'],
+    clock: ['kl.', 'kl', 'klokka', 'klokken'],
+  },
   part: ['del', 'bok'],
   named: ['prolog', 'epilog', 'etterord', 'forord'],
   numbers: { 'første': 1, 'fjerde': 4, 'sjette': 6, 'syvende': 7, 'sjuande': 7, 'sjuende': 7, 'åttende': 8, 'åttande': 8, 'niende': 9, 'niande': 9, 'tiende': 10, 'tiande': 10 },
@@ -17,6 +24,7 @@ const norwegian: Omit<HeadingLanguage, 'tag' | 'names'> = {
     { id: 'note-no', words: ['forfatterens notat', 'forfattarens notat', 'forfatterens kommentar', 'forfatterens merknad', 'forfatternotat', 'forfatterens ord', 'merknad', 'notat'], standalone: true },
   ],
   byLines: ['skrevet av', 'skrive av'],
+  posted: { verbs: ['skrevet', 'publisert', 'postet', 'lagt ut'], on: ['den'], by: ['av'], at: ['kl.', 'kl', 'klokka'] },
   fields: {
     title: ['tittel'],
     author: ['forfatter', 'forfattar'],

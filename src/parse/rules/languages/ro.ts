@@ -5,6 +5,12 @@ export const ro: HeadingLanguage = {
   tag: 'ro',
   names: ['romanian', 'română', 'romana', 'rumänisch', 'roumain', 'rumano'],
   chapter: ['capitolul', 'capitol'],
+  calendar: {
+    weekdays: ['luni', 'marți', 'marti', 'miercuri', 'joi', 'vineri', 'sâmbătă', 'sambata', 'duminică', 'duminica'],
+    months: [['ianuarie', 'ian'], ['februarie', 'feb'], ['martie', 'mar'], ['aprilie', 'apr'], ['mai'], ['iunie', 'iun'], ['iulie', 'iul'], ['august', 'aug'], ['septembrie', 'sept'], ['octombrie', 'oct'], ['noiembrie', 'nov'], ['decembrie', 'dec']],
+    leads: ['dragă jurnalule'],
+    clock: ['ora', 'la'],
+  },
   part: ['partea', 'cartea', 'volumul'],
   named: ['prolog', 'epilog', 'prefață', 'postfață'],
   numbers: { 'întâi': 1, 'întâiul': 1, 'întâia': 1, 'intai': 1, 'unu': 1, 'doi': 2, 'trei': 3, 'patru': 4, 'cinci': 5, 'șase': 6, 'şase': 6, 'șapte': 7, 'şapte': 7, 'zece': 10 },

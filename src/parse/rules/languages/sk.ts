@@ -5,6 +5,12 @@ export const sk: HeadingLanguage = {
   tag: 'sk',
   names: ['slovak', 'slovenčina', 'slowakisch', 'slovaque', 'eslovaco'],
   chapter: ['kapitola'],
+  calendar: {
+    weekdays: ['pondelok', 'utorok', 'streda', 'štvrtok', 'piatok', 'sobota', 'nedeľa'],
+    months: [['januára', 'január'], ['februára', 'február'], ['marca', 'marec'], ['apríla', 'apríl'], ['mája', 'máj'], ['júna', 'jún'], ['júla', 'júl'], ['augusta', 'august'], ['septembra', 'september'], ['októbra', 'október'], ['novembra', 'november'], ['decembra', 'december']],
+    leads: ['milý denník', 'milý denníček'],
+    clock: ['o'],
+  },
   part: ['časť', 'kniha'],
   named: ['prológ', 'epilóg', 'doslov'],
   numbers: {

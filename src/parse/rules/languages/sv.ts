@@ -5,6 +5,13 @@ export const sv: HeadingLanguage = {
   tag: 'sv',
   names: ['swedish', 'svenska', 'schwedisch', 'suédois', 'sueco', 'svedese', 'zweeds', 'szwedzki', 'шведский', 'шведська', '瑞典语', '瑞典語', 'スウェーデン語', '스웨덴어', 'swedia', 'isveççe', 'švédština'],
   chapter: ['kapitel'],
+  pageTail: [String.raw`(?:\d+|inga) kommentar(?:er)?(?:\s*[|·•].*)?`, String.raw`dela på (?:facebook|twitter)\b.*`, String.raw`(?:kategori(?:er)?|etiketter)\s*:\s*\S.*`, String.raw`«?\s*(?:äldre|nyare) inlägg\b.*`],
+  calendar: {
+    weekdays: ['måndag', 'tisdag', 'onsdag', 'torsdag', 'fredag', 'lördag', 'söndag'],
+    months: [['januari', 'jan'], ['februari', 'feb'], ['mars'], ['april', 'apr'], ['maj'], ['juni'], ['juli'], ['augusti', 'aug'], ['september', 'sep', 'sept'], ['oktober', 'okt'], ['november', 'nov'], ['december', 'dec']],
+    leads: ['kära dagbok', 'den'],
+    clock: ['kl.', 'kl', 'klockan'],
+  },
   part: ['del', 'bok'],
   named: ['prolog', 'epilog', 'mellanspel'],
   numbers: {
@@ -22,6 +29,7 @@ export const sv: HeadingLanguage = {
     { id: 'note-sv', words: ['efterord'], standalone: true, edge: 'end' },
   ],
   byLines: ['av', 'skriven av'],
+  posted: { verbs: ['publicerad', 'postad', 'skrivet', 'upplagd'], on: ['den'], by: ['av'], at: ['kl.', 'kl'] },
   fields: {
     title: ['titel'],
     author: ['författare'],

@@ -5,6 +5,12 @@ export const tl: HeadingLanguage = {
   tag: 'tl',
   names: ['tagalog', 'filipino', 'wikang filipino'],
   chapter: ['kabanata'],
+  calendar: {
+    weekdays: ['lunes', 'martes', 'miyerkules', 'huwebes', 'biyernes', 'sabado', 'linggo'],
+    months: [['enero'], ['pebrero'], ['marso'], ['abril'], ['mayo'], ['hunyo'], ['hulyo'], ['agosto'], ['setyembre'], ['oktubre'], ['nobyembre'], ['disyembre']],
+    leads: ['mahal kong talaarawan'],
+    joiners: ['ng'],
+  },
   part: ['bahagi', 'aklat'],
   named: ['prologo', 'epilogo', 'panimula', 'wakas'],
   numbers: {

@@ -23,6 +23,22 @@ export interface HeadingLanguage {
    * entries are chapters, a word-count log line in a draft with chapters is not.
    */
   weakChapter?: string[];
+  /**
+   * Calendar words, lower case, for entries titled with a date (`Mandag 3. januar`,
+   * `Lunes 3 de enero`, `2011年1月3日`): `months[i]` holds month i+1's names and
+   * abbreviations; `counters` the signs written after each number where a date is
+   * written so; `leads` what may open a date line (`Dear Diary`, `le`, `den`);
+   * `joiners` what may stand between its parts (`de`, `of`, `года`); `clock` what
+   * introduces a time after it (`at`, `kl.`, `um`).
+   */
+  calendar?: {
+    weekdays: string[];
+    months?: string[][];
+    counters?: { year: string; month: string; day: string };
+    leads?: string[];
+    joiners?: string[];
+    clock?: string[];
+  };
   /** Chapters that carry a name instead of a number: `Prologue`, `Epílogo`, `プロローグ`. */
   named: string[];
   /**
@@ -89,6 +105,13 @@ export interface HeadingLanguage {
    * colophon or licence page, an e-library's "about this edition".
    */
   editionSections?: string[];
+  /**
+   * What a blog or forum prints under a post, as regular-expression source in lower
+   * case, each matching a whole line: comment counts, share buttons, categories, the
+   * post stamp of a blog's footer (`4 kommentarer | Del på Facebook`, `Labels: …`).
+   * From such a line to the chapter's end is the page, not the story.
+   */
+  pageTail?: string[];
   /** Page navigation printed beside headings, as regular-expression source in lower case (lines are lower-cased first); never a chapter title. */
   navigation?: string[];
 }

@@ -11,6 +11,13 @@ export const vi: HeadingLanguage = {
   names: ['vietnamese', 'tiếng việt', 'vietnamesisch', 'vietnamien', 'vietnamita', 'wietnamski'],
   // An extra chapter may be numbered (`Ngoại truyện 2`) or stand alone (`Ngoại truyện`, named below).
   chapter: ['chương', 'hồi', 'tiết', 'ngoại truyện', 'phiên ngoại'],
+  calendar: {
+    weekdays: ['thứ hai', 'thứ ba', 'thứ tư', 'thứ năm', 'thứ sáu', 'thứ bảy', 'chủ nhật'],
+    months: [['tháng 1', 'tháng một', 'tháng giêng'], ['tháng 2', 'tháng hai'], ['tháng 3', 'tháng ba'], ['tháng 4', 'tháng tư'], ['tháng 5', 'tháng năm'], ['tháng 6', 'tháng sáu'], ['tháng 7', 'tháng bảy'], ['tháng 8', 'tháng tám'], ['tháng 9', 'tháng chín'], ['tháng 10', 'tháng mười'], ['tháng 11', 'tháng mười một'], ['tháng 12', 'tháng mười hai', 'tháng chạp']],
+    leads: ['ngày'],
+    joiners: ['năm'],
+    clock: ['lúc'],
+  },
   part: ['phần', 'quyển', 'tập'],
   named: ['mở đầu', 'lời mở đầu', 'vĩ thanh', 'ngoại truyện', 'phiên ngoại', 'phần kết'],
   numbers: {},

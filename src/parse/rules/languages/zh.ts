@@ -5,6 +5,10 @@ export const zh: HeadingLanguage = {
   tag: 'zh',
   names: ['chinese', '中文', '汉语', '漢語', '简体中文', '繁體中文', '繁体中文', 'chinesisch', 'chinois', 'chino', 'cinese', 'chinês', 'chinees', 'chiński', 'китайский', 'китайська', '中国語', '중국어', 'cina', 'kinesiska', 'çince', 'čínština'],
   chapter: [],
+  calendar: {
+    weekdays: ['星期一', '星期二', '星期三', '星期四', '星期五', '星期六', '星期日', '星期天', '周一', '周二', '周三', '周四', '周五', '周六', '周日', '週一', '週二', '週三', '週四', '週五', '週六', '週日', '礼拜一', '禮拜一', '礼拜天', '禮拜天'],
+    counters: { year: '年', month: '月', day: '日' },
+  },
   part: [],
   named: ['序章', '楔子', '引子', '序幕', '尾声', '尾聲', '终章', '終章', '番外', '后记', '後記'],
   counters: [{ prefix: '第', chapter: ['章', '回', '话', '話', '节', '節', '集', '幕', '夜'], part: ['部', '卷', '篇'] }],
