@@ -124,3 +124,22 @@ describe('page title lines carry the chapter headings', () => {
     expect(m.chapters).toHaveLength(1);
   });
 });
+
+describe('a BBS post header', () => {
+  it('spaced labels without colons are fields beside a known one; the category tag leaves the title; 一、 headings count up', () => {
+    const text = [
+      ' 作者  mooncat (月貓)                                            看板  story',
+      ' 標題  [創作] 燈塔守夜人',
+      ' 時間  Sun Mar 14 22:10:33 2021',
+      '───────────────────────────────────────',
+      '', '一、雨夜', '', '阿嬤說，燈塔的燈不是給船看的，是給海看的。', '', '二、燈', '', '後來阿公走了，燈塔改成自動的。', '',
+    ].join('\n');
+    const m = parse(new TextEncoder().encode(text), 'ptt.txt');
+    expect(m.meta).toMatchObject({ title: '燈塔守夜人', author: 'mooncat' });
+    expect(m.meta.fields).toMatchObject({ 看板: 'story' });
+    expect(m.chapters.map((c) => [c.number, c.title])).toEqual([
+      [1, '雨夜'],
+      [2, '燈'],
+    ]);
+  });
+});

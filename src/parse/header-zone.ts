@@ -2,7 +2,7 @@ import { splitTitleLine } from './title-line.js';
 import type { DiagnosticSink } from '../diagnostics.js';
 import type { Line } from './lines.js';
 import { HEADER_CHROME, isBreadcrumb, isDateLine, isNavRow, isUrlLine, matchBoilerplate } from './rules/boilerplate.js';
-import { isDescriptionLabel, languageTag, matchFieldLine, matchStatus, META_KEYS } from './rules/fields.js';
+import { isDescriptionLabel, languageTag, matchFieldLine, matchSpacedField, matchStatus, META_KEYS } from './rules/fields.js';
 import { ASK_LINE, BARE_LABELS, BY_WORD_ALONE, HEADER_NOTE_LABELS, isNameLike, matchByLine, STATS_POSITIONAL, type ByLine } from './rules/header-labels.js';
 import { matchHeading } from './rules/headings.js';
 import { matchNoteLabel } from './rules/notes.js';
@@ -185,6 +185,9 @@ function splitFields(t: string): [string, string][] | null {
     if (parts.length < 2) continue;
     const fields = parts.map(oneField);
     if (fields.filter((f) => f !== null).length >= 2) return fields.filter((f): f is [string, string] => f !== null);
+    // A row of spaced labels (`作者  NAME        看板  story`) when one of them is a field a table knows.
+    const spaced = parts.map((p) => matchSpacedField(p));
+    if (fields.some((f) => f !== null) && !parts.some((p) => /[:：]/.test(p)) && spaced.every((f) => f !== null)) return spaced as [string, string][];
   }
   const one = oneField(t);
   if (!one) return null;

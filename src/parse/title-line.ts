@@ -68,6 +68,9 @@ export function tidyNames(meta: { title: string | null; author: string | null })
   if (meta.title !== null) {
     const { inner, decorated } = undecorate(meta.title);
     if (decorated && inner !== '') meta.title = inner;
+    // A post's category tag before the title (`[創作] 燈塔守夜人`, `[WP] The Last Door`, `【原创】…`): a label, not the title.
+    const tagged = /^[[【［][^\]】］]{1,6}[\]】］]\s*(\S.*)$/u.exec(meta.title);
+    if (tagged) meta.title = tagged[1] ?? meta.title;
   }
   if (meta.author !== null && /^@[\w.-]+$/u.test(meta.author)) meta.author = meta.author.slice(1);
 }

@@ -32,6 +32,15 @@ export interface FieldLine {
 }
 
 /** `Rating: Teen` → key and value; `Rating:` alone gives an empty value (AO3 puts it on the next line). */
+/** A label and its value set apart by spaces, no colon (a BBS post's `作者  mooncat`): a field only under a known label. */
+const SPACED_FIELD = /^([^\s:：]{1,12}) {2,}(\S.*)$/u;
+
+/** The same, any label: used beside a known field on its row (`作者  mooncat        看板  story`). */
+export function matchSpacedField(t: string): [string, string] | null {
+  const m = SPACED_FIELD.exec(t.trim());
+  return m ? [m[1] ?? '', (m[2] ?? '').trim()] : null;
+}
+
 /** A label set in bold or italics, its colon inside or after the marks: `**Rating:** K+`, `*Genre*: Humor`. */
 const EMPHASISED_LABEL = /^(\*\*|__|\*|_)([^*_\n:：]{1,40}?)\s*([:：])?\1(?:\s*([:：]))?\s*/u;
 
@@ -43,7 +52,9 @@ export function matchFieldLine(line: string): FieldLine | null {
   // `title: …` / `author: …` in lower case (YAML-like e-text headers) only for keys the tables know.
   const lowerKey = (lowerCase?.[1] ?? '').toLowerCase();
   const known = lowerCase !== null && (META_KEYS[lowerKey] !== undefined || KNOWN_FIELD_KEYS.has(lowerKey));
-  const m = FIELD_LINE.exec(trimmed) ?? FIELD_LINE_CASELESS.exec(trimmed) ?? (known ? lowerCase : null);
+  const spaced = SPACED_FIELD.exec(trimmed);
+  const spacedKnown = spaced !== null && !/^[^\s:：]{1,20}\s?[:：]/u.test(spaced[2] ?? '') && (META_KEYS[(spaced[1] ?? '').toLowerCase()] !== undefined || KNOWN_FIELD_KEYS.has((spaced[1] ?? '').toLowerCase()));
+  const m = FIELD_LINE.exec(trimmed) ?? FIELD_LINE_CASELESS.exec(trimmed) ?? (known ? lowerCase : null) ?? (spacedKnown ? spaced : null);
   if (!m) return null;
   const key = (m[1] ?? '').trim();
   if (/^\p{Lo}/u.test(key) && key.replace(/\s/g, '').length > (CJK_KEY.test(key) ? 8 : 20)) return null;

@@ -294,6 +294,19 @@ export const HEADING_RULES: readonly HeadingRule[] = [
     },
   },
   {
+    id: 'heading-cjk-number-title',
+    level: 'chapter',
+    minCount: 2,
+    examples: ['一、雨夜', '十二、天亮', '3、归途'],
+    match(text) {
+      // Chinese numbers sections with an enumeration comma: `一、雨夜`. A sentence after it is a list item.
+      const m = /^([〇一二三四五六七八九十百零两]{1,4}|\d{1,3})[、．]\s*(\S.{0,24})$/u.exec(text);
+      const n = m ? parseNumber(m[1] ?? '') : null;
+      if (!m || n === null || n <= 0 || /[。！？!?…，,；;：:」』”]$/u.test(m[2] ?? '')) return null;
+      return { number: n, label: null, title: cleanTitle(m[2] ?? '') };
+    },
+  },
+  {
     id: 'heading-word-number-title',
     level: 'chapter',
     minCount: 2,
@@ -370,6 +383,9 @@ const OTHER_FIRST_WORDS = new Set(['preface', 'foreword', 'introduction', "autho
 /** A CJK numeral alone on its line (Douban's `一`, `二`): a bare number, as `I` or `3` are. */
 const BARE_CJK_NUMBER = new RegExp(`^([${CJK_NUMERAL_CHARS}]{1,5})[、.．]?$`, 'u');
 
+/** `一、雨夜`: a CJK numeral and an enumeration comma. */
+const CJK_ENUMERATED = new RegExp(`^[${CJK_NUMERAL_CHARS}]{1,4}[、．]`, 'u');
+
 const OPENS_SPEECH = /^["'“”‘’„«»‹›(¿¡]/u;
 /** Heading words of scripts written without spaces between words (Thai), which may run into what follows. */
 const UNSPACED_FIRST_WORDS = [...HEADING_FIRST_WORDS].filter((w) => /^\p{Script=Thai}/u.test(w));
@@ -388,7 +404,7 @@ function mayStartHeading(trimmed: string): boolean {
   // Thai writes without spaces: `บทที่หนึ่ง` runs the label into its number.
   if (UNSPACED_FIRST_WORDS.some((w) => lower.startsWith(w))) return true;
   // CJK writes without spaces: a named chapter word may run straight into its title; a numeral may stand alone (`十二`).
-  return trimmed.charCodeAt(0) >= 0x2e80 && (CJK_SHAPES.some((s) => s.prefix === trimmed.charAt(0)) || CJK_NAMED.some((w) => trimmed.startsWith(w)) || BARE_CJK_NUMBER.test(trimmed));
+  return trimmed.charCodeAt(0) >= 0x2e80 && (CJK_SHAPES.some((s) => s.prefix === trimmed.charAt(0)) || CJK_NAMED.some((w) => trimmed.startsWith(w)) || BARE_CJK_NUMBER.test(trimmed) || CJK_ENUMERATED.test(trimmed));
 }
 
 /** The first rule a line matches (decoration stripped), or null. Lines past 120 characters are never headings. */
