@@ -4,7 +4,7 @@
 // Run after `tsc` (npm run compile); without esbuild (a production install) it does nothing and bin/ runs lib/.
 import { readFile, rm } from 'node:fs/promises';
 import { builtinModules } from 'node:module';
-import { dirname, join, relative } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
@@ -30,9 +30,24 @@ const packageOf = (specifier) => specifier.split('/').slice(0, specifier.startsW
 // throw the very classes the CLI's error boundary tests with instanceof.
 const SHARED = new Set([join(lib, 'errors.js')]);
 
+// Parts of epub-gen-memory quire never runs, replaced inside the bundle (the unbundled lib/ keeps the
+// originals, and tests/cli-bundle.test.ts checks both write the same EPUBs): its HTML round trip and remote
+// fetching get the stand-ins in scripts/bundle-stand-ins/, its option checks with ow the no-op module the
+// library itself ships for browsers (package.json "browser" field). Keyed by the importing file's ending and
+// the specifier, so a new version that moves them simply bundles the originals again.
+const STAND_INS = [
+  { from: /[/\\]epub-gen-memory[/\\]dist[/\\]lib[/\\]util[/\\]html\.js$/, path: './html-parse', to: join(root, 'scripts', 'bundle-stand-ins', 'epub-html-parse.cjs') },
+  { from: /[/\\]epub-gen-memory[/\\]dist[/\\]lib[/\\]util[/\\]fetchable\.js$/, path: 'node-fetch', to: join(root, 'scripts', 'bundle-stand-ins', 'no-fetch.cjs') },
+  { from: /[/\\]epub-gen-memory[/\\]dist[/\\]lib[/\\]util[/\\]index\.js$/, path: './predicates', to: './predicates-nop.js' },
+];
+
 const plugin = {
   name: 'quire-cli',
   setup(build) {
+    build.onResolve({ filter: /^(\.\/html-parse|node-fetch|\.\/predicates)$/ }, (args) => {
+      const standIn = STAND_INS.find((s) => s.path === args.path && s.from.test(args.importer));
+      return standIn ? { path: resolve(args.resolveDir, standIn.to) } : undefined;
+    });
     // Node's built-ins are required, not imported: an ES import of one makes Node build a facade of all its
     // exports, reading every lazy one (importing node:util loads its MIME parser, and so on).
     build.onResolve({ filter: /^(node:)?[a-z_/]+$/ }, (args) => {

@@ -54,4 +54,18 @@ describe('the bundled command line', () => {
     expect(readdirSync(two).sort()).toEqual(names);
     for (const name of names) expect(readFileSync(join(one, name)).equals(readFileSync(join(two, name))), name).toBe(true);
   });
+
+  // The bundle gives epub-gen-memory stand-ins for its HTML round trip and remote fetching
+  // (scripts/bundle-stand-ins/); embedded fonts still go through the library's file:// reading.
+  it('writes the same EPUB with embedded fonts as lib/', () => {
+    const [one, two] = [mkdtempSync(join(tmpdir(), 'quire-bundle-')), mkdtempSync(join(tmpdir(), 'quire-lib-'))];
+    const args = ['build', seed, '--format', 'epub', '--embed-fonts', '--quiet'];
+    expect(bundled(root, ...args, '--out', one).status).toBe(0);
+    expect(unbundled(root, ...args, '--out', two).status).toBe(0);
+    const [name] = readdirSync(one);
+    expect(readdirSync(two)).toEqual([name]);
+    const book = readFileSync(join(one, name!));
+    expect(book.includes('OEBPS/fonts/EBGaramond-Italic.ttf')).toBe(true);
+    expect(book.equals(readFileSync(join(two, name!)))).toBe(true);
+  });
 });
