@@ -1,7 +1,9 @@
-// Bundles the compiled CLI (lib/cli/main.js) into lib/bundle/, which bin/quire.js runs when it is newer than lib/.
-// Why: quire's start-up was mostly Node resolving, reading and compiling ~120 ES modules (~200 for a build);
-// in a few files the same code starts in a fraction of the time (BENCHMARKS.md, "Start-up").
+// Bundles the compiled CLI (lib/cli/main.js) into lib/bundle/main.cjs, which bin/quire.js runs when it is newer
+// than lib/, and makes its V8 code cache (scripts/warm-code-cache.mjs). Why: quire's start-up was mostly Node
+// resolving, reading and compiling ~120 ES modules (~200 for a build); one script whose compiled code V8 keeps
+// starts in a fraction of the time (BENCHMARKS.md, "Start-up").
 // Run after `tsc` (npm run compile); without esbuild (a production install) it does nothing and bin/ runs lib/.
+import { spawnSync } from 'node:child_process';
 import { readFile, rm } from 'node:fs/promises';
 import { builtinModules } from 'node:module';
 import { dirname, join, relative, resolve } from 'node:path';
@@ -22,8 +24,10 @@ try {
 // Packages bundled in, with whatever they import: the ones every command loads (yargs, the text decoders) and
 // the pure JavaScript ones an EPUB build loads. The rest stay ordinary imports from node_modules: native code
 // (resvg), packages that read their own data files at run time (pdfkit, fontkit, hyphen), and anything not
-// named here, so a new dependency works unbundled until it is measured.
-const BUNDLED = new Set(['yargs', 'string-width', 'epub-gen-memory', 'ejs', 'fflate', 'uuid', 'image-size', '@sindresorhus/slugify']);
+// named here, so a new dependency works unbundled until it is measured. The bundle is CommonJS, so an ES-module
+// package left outside is require()d: its named exports arrive as they are, but a default import would get the
+// whole module namespace; the ES-module-only packages quire imports by default (unified's parsers) are bundled.
+const BUNDLED = new Set(['yargs', 'string-width', 'epub-gen-memory', 'ejs', 'fflate', 'uuid', 'image-size', '@sindresorhus/slugify', 'unified', 'remark-parse', 'remark-frontmatter', 'rehype-parse']);
 const packageOf = (specifier) => specifier.split('/').slice(0, specifier.startsWith('@') ? 2 : 1).join('/');
 
 // lib/errors.js stays one shared module: a third-party renderer importing quire's errors from lib/index.js must
@@ -68,11 +72,15 @@ const plugin = {
     // Each module keeps its own import.meta.url, so templates/, package.json, fonts, the worker and yargs'
     // locales are found from where the module lies, exactly as unbundled. (Where npm hoists yargs elsewhere,
     // y18n finds no locale file and uses its English keys, which are the same words.)
+    // An import() of a computed specifier (a third-party renderer) cannot be bundled; in a vm.Script it would
+    // need Node's experimental dynamic-import hook, lost anyway for code from a code cache, so it calls
+    // bin/load-bundle.js's own import().
     build.onLoad({ filter: /\.m?js$/ }, async (args) => {
       const text = await readFile(args.path, 'utf8');
-      if (!text.includes('import.meta.url')) return undefined;
-      const own = `new URL(${JSON.stringify(relative(out, args.path))}, import.meta.url).href`;
-      return { contents: text.replaceAll('import.meta.url', own), loader: 'js', resolveDir: dirname(args.path) };
+      const computedImport = /\bimport\((?!\s*['"`])/g;
+      if (!text.includes('import.meta.url') && !computedImport.test(text)) return undefined;
+      const own = `new URL(${JSON.stringify(relative(out, args.path))}, __quireUrl).href`;
+      return { contents: text.replaceAll('import.meta.url', own).replace(computedImport, '__quireImport('), loader: 'js', resolveDir: dirname(args.path) };
     });
     // string-width creates an Intl.Segmenter and Unicode-property regexes (RGI_Emoji) when it loads, 50–100 ms
     // of ICU set-up on every start, though yargs' help and messages are ASCII, which its fast path counts
@@ -104,18 +112,25 @@ ${body}
 }
 
 await rm(out, { recursive: true, force: true });
+const bundle = join(out, 'main.cjs');
 await esbuild.build({
   entryPoints: [join(lib, 'cli', 'main.js')],
-  outdir: out,
+  outfile: bundle,
   bundle: true,
-  // Command modules stay behind their dynamic imports: `--help` loads no command, `inspect` no renderer.
-  splitting: true,
-  format: 'esm',
+  // One CommonJS script, since only a script (vm.Script) can be given a code cache in Node 20. Modules behind
+  // dynamic imports are still evaluated only when imported: `--help` runs no command's code, `inspect` no
+  // renderer's, an EPUB build no PDF code.
+  format: 'cjs',
   platform: 'node',
   target: 'node20',
-  // Bundled CommonJS (iconv-lite) calls require() for Node's built-ins.
-  banner: { js: "import { createRequire as __quireRequire } from 'node:module'; const require = __quireRequire(import.meta.url);" },
+  // bin/load-bundle.js passes __filename; every module's import.meta.url is made from it (the plugin above).
+  banner: { js: "var __quireUrl = require('node:url').pathToFileURL(__filename).href;" },
   plugins: [plugin],
   logLevel: 'warning',
   legalComments: 'inline',
 });
+
+// A fresh node without flags or NODE_OPTIONS: V8 takes a code cache only under the flags it was made with.
+const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => key !== 'NODE_OPTIONS'));
+const warm = spawnSync(process.execPath, [join(root, 'scripts', 'warm-code-cache.mjs'), bundle], { env, stdio: ['ignore', 'inherit', 'inherit'] });
+if (warm.status !== 0) process.stderr.write('bundle-cli: the code cache could not be made; quire runs the bundle without it\n');

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { root } from './helpers/inspect.js';
 
 /**
- * bin/quire.js runs the bundled CLI (lib/bundle/, scripts/bundle-cli.mjs); the unbundled lib/ is what the
+ * bin/quire.js runs the bundled CLI (lib/bundle/main.cjs, scripts/bundle-cli.mjs); the unbundled lib/ is what the
  * bundle is made from. Both must say and write the same: the bundle defers string-width's Unicode set-up,
  * rewrites every module's import.meta.url and requires Node's built-ins, each of which could change output.
  */
@@ -26,7 +26,7 @@ const fixture = (name: string) => join(root, 'tests', 'fixtures', 'encodings', n
 
 describe('the bundled command line', () => {
   it('is what bin/quire.js runs after a compile', () => {
-    expect(existsSync(join(root, 'lib', 'bundle', 'main.js'))).toBe(true);
+    expect(existsSync(join(root, 'lib', 'bundle', 'main.cjs'))).toBe(true);
   });
 
   it.each([
