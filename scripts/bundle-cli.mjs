@@ -27,7 +27,7 @@ try {
 // named here, so a new dependency works unbundled until it is measured. The bundle is CommonJS, so an ES-module
 // package left outside is require()d: its named exports arrive as they are, but a default import would get the
 // whole module namespace; the ES-module-only packages quire imports by default (unified's parsers) are bundled.
-const BUNDLED = new Set(['yargs', 'string-width', 'epub-gen-memory', 'ejs', 'fflate', 'uuid', 'image-size', '@sindresorhus/slugify', 'unified', 'remark-parse', 'remark-frontmatter', 'rehype-parse']);
+const BUNDLED = new Set(['yargs', 'string-width', 'epub-gen-memory', 'ejs', 'fflate', 'uuid', 'image-size', '@sindresorhus/slugify', 'unified', 'remark-parse', 'remark-frontmatter', 'rehype-parse', 'franc-min']);
 const packageOf = (specifier) => specifier.split('/').slice(0, specifier.startsWith('@') ? 2 : 1).join('/');
 
 // lib/errors.js stays one shared module: a third-party renderer importing quire's errors from lib/index.js must
@@ -43,6 +43,37 @@ const STAND_INS = [
   { from: /[/\\]epub-gen-memory[/\\]dist[/\\]lib[/\\]util[/\\]html\.js$/, path: './html-parse', to: join(root, 'scripts', 'bundle-stand-ins', 'epub-html-parse.cjs') },
   { from: /[/\\]epub-gen-memory[/\\]dist[/\\]lib[/\\]util[/\\]fetchable\.js$/, path: 'node-fetch', to: join(root, 'scripts', 'bundle-stand-ins', 'no-fetch.cjs') },
   { from: /[/\\]epub-gen-memory[/\\]dist[/\\]lib[/\\]util[/\\]index\.js$/, path: './predicates', to: './predicates-nop.js' },
+];
+
+/** `from` replaced by `to` in a package's source, or the source left as it is (with a note) when its shape changed. */
+function exactly(name, from, to) {
+  return (text) => {
+    if (text.includes(from)) return text.replace(from, to);
+    process.stderr.write(`bundle-cli: ${name} changed shape; bundled as it is\n`);
+    return text;
+  };
+}
+
+// Work third-party packages do when they load or after every parse that quire never uses, left out of the bundle
+// only (lib/ runs the packages as published; tests/cli-bundle.test.ts checks both say and write the same).
+const PATCHES = [
+  // string-width creates an Intl.Segmenter and Unicode-property regexes (RGI_Emoji) when it loads, 50–100 ms
+  // of ICU set-up on every start, though yargs' help and messages are ASCII, which its fast path counts
+  // without them. Here they are created on the first call that needs them.
+  { file: /[/\\]string-width[/\\]index\.js$/, apply: lazyStringWidth },
+  // transliterate (slugify's) builds a replacement pattern for each of its ~20 locales when it loads; quire's
+  // slugs use the default one. Each locale's is built when first asked for: ~20 ms less CPU per build.
+  {
+    file: /[/\\]@sindresorhus[/\\]transliterate[/\\]index\.js$/,
+    apply: exactly('@sindresorhus/transliterate', 'pattern: buildReplacementPattern(replacements),', "get pattern() { const value = buildReplacementPattern(replacements); Object.defineProperty(this, 'pattern', { value }); return value; },"),
+  },
+  // After a command's handler, yargs renders that command's whole help text and keeps it, for a handler that
+  // calls showHelp() later; quire's handler only records which command was chosen, and quire never asks
+  // yargs for help after parsing. Rendering `build`'s help on every build was ~3 % of a one-story EPUB build.
+  {
+    file: /[/\\]yargs[/\\]build[/\\]lib[/\\]command\.js$/,
+    apply: exactly('yargs', 'yargs.getInternalMethods().getUsageInstance().cacheHelpMessage();', '/* quire: help not kept (scripts/bundle-cli.mjs) */'),
+  },
 ];
 
 const plugin = {
@@ -75,17 +106,16 @@ const plugin = {
     // An import() of a computed specifier (a third-party renderer) cannot be bundled; in a vm.Script it would
     // need Node's experimental dynamic-import hook, lost anyway for code from a code cache, so it calls
     // bin/load-bundle.js's own import().
+    // A package loaded with `createRequire(import.meta.url)('name')` (franc-min, an ES module loaded on first
+    // use) is bundled like an import when named in BUNDLED, so it too comes compiled from the code cache.
     build.onLoad({ filter: /\.m?js$/ }, async (args) => {
-      const text = await readFile(args.path, 'utf8');
-      const computedImport = /\bimport\((?!\s*['"`])/g;
-      if (!text.includes('import.meta.url') && !computedImport.test(text)) return undefined;
+      const original = await readFile(args.path, 'utf8');
+      let text = PATCHES.reduce((t, patch) => (patch.file.test(args.path) ? patch.apply(t) : t), original);
+      text = text.replace(/\bcreateRequire\(import\.meta\.url\)\((['"])([^'"]+)\1\)/g, (call, quote, name) => (BUNDLED.has(packageOf(name)) ? `require(${quote}${name}${quote})` : call));
       const own = `new URL(${JSON.stringify(relative(out, args.path))}, __quireUrl).href`;
-      return { contents: text.replaceAll('import.meta.url', own).replace(computedImport, '__quireImport('), loader: 'js', resolveDir: dirname(args.path) };
+      text = text.replaceAll('import.meta.url', own).replace(/\bimport\((?!\s*['"`])/g, '__quireImport(');
+      return text === original ? undefined : { contents: text, loader: 'js', resolveDir: dirname(args.path) };
     });
-    // string-width creates an Intl.Segmenter and Unicode-property regexes (RGI_Emoji) when it loads, 50–100 ms
-    // of ICU set-up on every start, though yargs' help and messages are ASCII, which its fast path counts
-    // without them. Here they are created on the first call that needs them.
-    build.onLoad({ filter: /[/\\]string-width[/\\]index\.js$/ }, async (args) => ({ contents: lazyStringWidth(await readFile(args.path, 'utf8')), loader: 'js' }));
   },
 };
 
