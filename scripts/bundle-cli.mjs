@@ -24,10 +24,8 @@ try {
 // Packages bundled in, with whatever they import: the ones every command loads (yargs, the text decoders) and
 // the pure JavaScript ones an EPUB build loads. The rest stay ordinary imports from node_modules: native code
 // (resvg), packages that read their own data files at run time (pdfkit, fontkit, hyphen), and anything not
-// named here, so a new dependency works unbundled until it is measured. The bundle is CommonJS, so an ES-module
-// package left outside is require()d: its named exports arrive as they are, but a default import would get the
-// whole module namespace; the ES-module-only packages quire imports by default (unified's parsers) are bundled.
-const BUNDLED = new Set(['yargs', 'string-width', 'epub-gen-memory', 'ejs', 'fflate', 'uuid', 'image-size', '@sindresorhus/slugify', 'unified', 'remark-parse', 'remark-frontmatter', 'rehype-parse', 'franc-min']);
+// named here, so a new dependency works unbundled until it is measured.
+const BUNDLED = new Set(['yargs', 'string-width', 'epub-gen-memory', 'ejs', 'fflate', 'uuid', 'image-size', '@sindresorhus/slugify', 'franc-min']);
 const packageOf = (specifier) => specifier.split('/').slice(0, specifier.startsWith('@') ? 2 : 1).join('/');
 
 // lib/errors.js stays one shared module: a third-party renderer importing quire's errors from lib/index.js must
@@ -93,9 +91,14 @@ const plugin = {
     build.onLoad({ filter: /.*/, namespace: 'builtin' }, (args) => ({ contents: `module.exports = require(${JSON.stringify(`node:${args.path}`)});`, loader: 'js' }));
     build.onResolve({ filter: /^[^./]/ }, (args) => {
       if (args.path.startsWith('node:') || args.kind === 'entry-point') return undefined;
+      if (args.namespace === 'external') return { path: args.path, external: true };
       const fromPackage = args.importer.includes(`${join('/', 'node_modules')}/`);
-      return fromPackage || BUNDLED.has(packageOf(args.path)) ? undefined : { path: args.path, external: true };
+      return fromPackage || BUNDLED.has(packageOf(args.path)) ? undefined : { path: args.path, namespace: 'external' };
     });
+    // A package left outside is require()d by the CommonJS bundle. Imported through this small ES module (which
+    // esbuild does not treat as Node's), an ES-module package's default export is its `default`, as under
+    // import, and a CommonJS package's is its module.exports.
+    build.onLoad({ filter: /.*/, namespace: 'external' }, (args) => ({ contents: `export * from ${JSON.stringify(args.path)}; export { default } from ${JSON.stringify(args.path)};`, loader: 'js' }));
     build.onResolve({ filter: /^\.\.?\// }, (args) => {
       const path = join(args.resolveDir, args.path);
       return SHARED.has(path) ? { path: `./${relative(out, path)}`, external: true } : undefined;
