@@ -49,6 +49,8 @@ if (codes.some((code) => code !== 0)) {
   process.stderr.write(`warm-code-cache: a command failed (exit codes ${codes.join(', ')}); no code cache\n`);
   process.exit(0);
 }
-// Written under another name and renamed, so a reader never sees half a cache.
-writeFileSync(`${bundle}.cache.tmp`, cacheData());
-renameSync(`${bundle}.cache.tmp`, `${bundle}.cache`);
+// Written under a name of this process's own and renamed, so a reader never sees half a cache, nor a mix of two
+// compiles' caches.
+const temporary = `${bundle}.cache.${process.pid}.tmp`;
+writeFileSync(temporary, cacheData());
+renameSync(temporary, `${bundle}.cache`);
