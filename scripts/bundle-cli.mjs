@@ -1,10 +1,12 @@
-// Bundles the compiled CLI (lib/cli/main.js) into lib/bundle/, which bin/quire.js runs when it is newer than lib/.
-// Why: quire's start-up was mostly Node resolving, reading and compiling ~120 ES modules (~200 for a build);
-// in a few files the same code starts in a fraction of the time (BENCHMARKS.md, "Start-up").
+// Bundles the compiled CLI (lib/cli/main.js) into lib/bundle/main.cjs, which bin/quire.js runs when it is newer
+// than lib/, and makes its V8 code cache (scripts/warm-code-cache.mjs). Why: quire's start-up was mostly Node
+// resolving, reading and compiling ~120 ES modules (~200 for a build); one script whose compiled code V8 keeps
+// starts in a fraction of the time (BENCHMARKS.md, "Start-up").
 // Run after `tsc` (npm run compile); without esbuild (a production install) it does nothing and bin/ runs lib/.
+import { spawnSync } from 'node:child_process';
 import { readFile, rm } from 'node:fs/promises';
 import { builtinModules } from 'node:module';
-import { dirname, join, relative } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
@@ -23,16 +25,62 @@ try {
 // the pure JavaScript ones an EPUB build loads. The rest stay ordinary imports from node_modules: native code
 // (resvg), packages that read their own data files at run time (pdfkit, fontkit, hyphen), and anything not
 // named here, so a new dependency works unbundled until it is measured.
-const BUNDLED = new Set(['yargs', 'string-width', 'epub-gen-memory', 'ejs', 'fflate', 'uuid', 'image-size', '@sindresorhus/slugify']);
+const BUNDLED = new Set(['yargs', 'string-width', 'epub-gen-memory', 'ejs', 'fflate', 'uuid', 'image-size', '@sindresorhus/slugify', 'franc-min']);
 const packageOf = (specifier) => specifier.split('/').slice(0, specifier.startsWith('@') ? 2 : 1).join('/');
 
 // lib/errors.js stays one shared module: a third-party renderer importing quire's errors from lib/index.js must
 // throw the very classes the CLI's error boundary tests with instanceof.
 const SHARED = new Set([join(lib, 'errors.js')]);
 
+// Parts of epub-gen-memory quire never runs, replaced inside the bundle (the unbundled lib/ keeps the
+// originals, and tests/cli-bundle.test.ts checks both write the same EPUBs): its HTML round trip and remote
+// fetching get the stand-ins in scripts/bundle-stand-ins/, its option checks with ow the no-op module the
+// library itself ships for browsers (package.json "browser" field). Keyed by the importing file's ending and
+// the specifier, so a new version that moves them simply bundles the originals again.
+const STAND_INS = [
+  { from: /[/\\]epub-gen-memory[/\\]dist[/\\]lib[/\\]util[/\\]html\.js$/, path: './html-parse', to: join(root, 'scripts', 'bundle-stand-ins', 'epub-html-parse.cjs') },
+  { from: /[/\\]epub-gen-memory[/\\]dist[/\\]lib[/\\]util[/\\]fetchable\.js$/, path: 'node-fetch', to: join(root, 'scripts', 'bundle-stand-ins', 'no-fetch.cjs') },
+  { from: /[/\\]epub-gen-memory[/\\]dist[/\\]lib[/\\]util[/\\]index\.js$/, path: './predicates', to: './predicates-nop.js' },
+];
+
+/** `from` replaced by `to` in a package's source, or the source left as it is (with a note) when its shape changed. */
+function exactly(name, from, to) {
+  return (text) => {
+    if (text.includes(from)) return text.replace(from, to);
+    process.stderr.write(`bundle-cli: ${name} changed shape; bundled as it is\n`);
+    return text;
+  };
+}
+
+// Work third-party packages do when they load or after every parse that quire never uses, left out of the bundle
+// only (lib/ runs the packages as published; tests/cli-bundle.test.ts checks both say and write the same).
+const PATCHES = [
+  // string-width creates an Intl.Segmenter and Unicode-property regexes (RGI_Emoji) when it loads, 50–100 ms
+  // of ICU set-up on every start, though yargs' help and messages are ASCII, which its fast path counts
+  // without them. Here they are created on the first call that needs them.
+  { file: /[/\\]string-width[/\\]index\.js$/, apply: lazyStringWidth },
+  // transliterate (slugify's) builds a replacement pattern for each of its ~20 locales when it loads; quire's
+  // slugs use the default one. Each locale's is built when first asked for: ~20 ms less CPU per build.
+  {
+    file: /[/\\]@sindresorhus[/\\]transliterate[/\\]index\.js$/,
+    apply: exactly('@sindresorhus/transliterate', 'pattern: buildReplacementPattern(replacements),', "get pattern() { const value = buildReplacementPattern(replacements); Object.defineProperty(this, 'pattern', { value }); return value; },"),
+  },
+  // After a command's handler, yargs renders that command's whole help text and keeps it, for a handler that
+  // calls showHelp() later; quire's handler only records which command was chosen, and quire never asks
+  // yargs for help after parsing. Rendering `build`'s help on every build was ~3 % of a one-story EPUB build.
+  {
+    file: /[/\\]yargs[/\\]build[/\\]lib[/\\]command\.js$/,
+    apply: exactly('yargs', 'yargs.getInternalMethods().getUsageInstance().cacheHelpMessage();', '/* quire: help not kept (scripts/bundle-cli.mjs) */'),
+  },
+];
+
 const plugin = {
   name: 'quire-cli',
   setup(build) {
+    build.onResolve({ filter: /^(\.\/html-parse|node-fetch|\.\/predicates)$/ }, (args) => {
+      const standIn = STAND_INS.find((s) => s.path === args.path && s.from.test(args.importer));
+      return standIn ? { path: resolve(args.resolveDir, standIn.to) } : undefined;
+    });
     // Node's built-ins are required, not imported: an ES import of one makes Node build a facade of all its
     // exports, reading every lazy one (importing node:util loads its MIME parser, and so on).
     build.onResolve({ filter: /^(node:)?[a-z_/]+$/ }, (args) => {
@@ -43,9 +91,14 @@ const plugin = {
     build.onLoad({ filter: /.*/, namespace: 'builtin' }, (args) => ({ contents: `module.exports = require(${JSON.stringify(`node:${args.path}`)});`, loader: 'js' }));
     build.onResolve({ filter: /^[^./]/ }, (args) => {
       if (args.path.startsWith('node:') || args.kind === 'entry-point') return undefined;
+      if (args.namespace === 'external') return { path: args.path, external: true };
       const fromPackage = args.importer.includes(`${join('/', 'node_modules')}/`);
-      return fromPackage || BUNDLED.has(packageOf(args.path)) ? undefined : { path: args.path, external: true };
+      return fromPackage || BUNDLED.has(packageOf(args.path)) ? undefined : { path: args.path, namespace: 'external' };
     });
+    // A package left outside is require()d by the CommonJS bundle. Imported through this small ES module (which
+    // esbuild does not treat as Node's), an ES-module package's default export is its `default`, as under
+    // import, and a CommonJS package's is its module.exports.
+    build.onLoad({ filter: /.*/, namespace: 'external' }, (args) => ({ contents: `export * from ${JSON.stringify(args.path)}; export { default } from ${JSON.stringify(args.path)};`, loader: 'js' }));
     build.onResolve({ filter: /^\.\.?\// }, (args) => {
       const path = join(args.resolveDir, args.path);
       return SHARED.has(path) ? { path: `./${relative(out, path)}`, external: true } : undefined;
@@ -53,16 +106,19 @@ const plugin = {
     // Each module keeps its own import.meta.url, so templates/, package.json, fonts, the worker and yargs'
     // locales are found from where the module lies, exactly as unbundled. (Where npm hoists yargs elsewhere,
     // y18n finds no locale file and uses its English keys, which are the same words.)
+    // An import() of a computed specifier (a third-party renderer) cannot be bundled; in a vm.Script it would
+    // need Node's experimental dynamic-import hook, lost anyway for code from a code cache, so it calls
+    // bin/load-bundle.js's own import().
+    // A package loaded with `createRequire(import.meta.url)('name')` (franc-min, an ES module loaded on first
+    // use) is bundled like an import when named in BUNDLED, so it too comes compiled from the code cache.
     build.onLoad({ filter: /\.m?js$/ }, async (args) => {
-      const text = await readFile(args.path, 'utf8');
-      if (!text.includes('import.meta.url')) return undefined;
-      const own = `new URL(${JSON.stringify(relative(out, args.path))}, import.meta.url).href`;
-      return { contents: text.replaceAll('import.meta.url', own), loader: 'js', resolveDir: dirname(args.path) };
+      const original = await readFile(args.path, 'utf8');
+      let text = PATCHES.reduce((t, patch) => (patch.file.test(args.path) ? patch.apply(t) : t), original);
+      text = text.replace(/\bcreateRequire\(import\.meta\.url\)\((['"])([^'"]+)\1\)/g, (call, quote, name) => (BUNDLED.has(packageOf(name)) ? `require(${quote}${name}${quote})` : call));
+      const own = `new URL(${JSON.stringify(relative(out, args.path))}, __quireUrl).href`;
+      text = text.replaceAll('import.meta.url', own).replace(/\bimport\((?!\s*['"`])/g, '__quireImport(');
+      return text === original ? undefined : { contents: text, loader: 'js', resolveDir: dirname(args.path) };
     });
-    // string-width creates an Intl.Segmenter and Unicode-property regexes (RGI_Emoji) when it loads, 50–100 ms
-    // of ICU set-up on every start, though yargs' help and messages are ASCII, which its fast path counts
-    // without them. Here they are created on the first call that needs them.
-    build.onLoad({ filter: /[/\\]string-width[/\\]index\.js$/ }, async (args) => ({ contents: lazyStringWidth(await readFile(args.path, 'utf8')), loader: 'js' }));
   },
 };
 
@@ -89,18 +145,25 @@ ${body}
 }
 
 await rm(out, { recursive: true, force: true });
+const bundle = join(out, 'main.cjs');
 await esbuild.build({
   entryPoints: [join(lib, 'cli', 'main.js')],
-  outdir: out,
+  outfile: bundle,
   bundle: true,
-  // Command modules stay behind their dynamic imports: `--help` loads no command, `inspect` no renderer.
-  splitting: true,
-  format: 'esm',
+  // One CommonJS script, since only a script (vm.Script) can be given a code cache in Node 20. Modules behind
+  // dynamic imports are still evaluated only when imported: `--help` runs no command's code, `inspect` no
+  // renderer's, an EPUB build no PDF code.
+  format: 'cjs',
   platform: 'node',
   target: 'node20',
-  // Bundled CommonJS (iconv-lite) calls require() for Node's built-ins.
-  banner: { js: "import { createRequire as __quireRequire } from 'node:module'; const require = __quireRequire(import.meta.url);" },
+  // bin/load-bundle.js passes __filename; every module's import.meta.url is made from it (the plugin above).
+  banner: { js: "var __quireUrl = require('node:url').pathToFileURL(__filename).href;" },
   plugins: [plugin],
   logLevel: 'warning',
   legalComments: 'inline',
 });
+
+// A fresh node without flags or NODE_OPTIONS: V8 takes a code cache only under the flags it was made with.
+const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => key !== 'NODE_OPTIONS'));
+const warm = spawnSync(process.execPath, [join(root, 'scripts', 'warm-code-cache.mjs'), bundle], { env, stdio: ['ignore', 'inherit', 'inherit'] });
+if (warm.status !== 0) process.stderr.write('bundle-cli: the code cache could not be made; quire runs the bundle without it\n');

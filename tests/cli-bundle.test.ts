@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { root } from './helpers/inspect.js';
 
 /**
- * bin/quire.js runs the bundled CLI (lib/bundle/, scripts/bundle-cli.mjs); the unbundled lib/ is what the
+ * bin/quire.js runs the bundled CLI (lib/bundle/main.cjs, scripts/bundle-cli.mjs); the unbundled lib/ is what the
  * bundle is made from. Both must say and write the same: the bundle defers string-width's Unicode set-up,
  * rewrites every module's import.meta.url and requires Node's built-ins, each of which could change output.
  */
@@ -26,7 +26,7 @@ const fixture = (name: string) => join(root, 'tests', 'fixtures', 'encodings', n
 
 describe('the bundled command line', () => {
   it('is what bin/quire.js runs after a compile', () => {
-    expect(existsSync(join(root, 'lib', 'bundle', 'main.js'))).toBe(true);
+    expect(existsSync(join(root, 'lib', 'bundle', 'main.cjs'))).toBe(true);
   });
 
   it.each([
@@ -53,5 +53,19 @@ describe('the bundled command line', () => {
     expect(names.filter((n) => n.endsWith('.txt'))).toHaveLength(2);
     expect(readdirSync(two).sort()).toEqual(names);
     for (const name of names) expect(readFileSync(join(one, name)).equals(readFileSync(join(two, name))), name).toBe(true);
+  });
+
+  // The bundle gives epub-gen-memory stand-ins for its HTML round trip and remote fetching
+  // (scripts/bundle-stand-ins/); embedded fonts still go through the library's file:// reading.
+  it('writes the same EPUB with embedded fonts as lib/', () => {
+    const [one, two] = [mkdtempSync(join(tmpdir(), 'quire-bundle-')), mkdtempSync(join(tmpdir(), 'quire-lib-'))];
+    const args = ['build', seed, '--format', 'epub', '--embed-fonts', '--quiet'];
+    expect(bundled(root, ...args, '--out', one).status).toBe(0);
+    expect(unbundled(root, ...args, '--out', two).status).toBe(0);
+    const [name] = readdirSync(one);
+    expect(readdirSync(two)).toEqual([name]);
+    const book = readFileSync(join(one, name!));
+    expect(book.includes('OEBPS/fonts/EBGaramond-Italic.ttf')).toBe(true);
+    expect(book.equals(readFileSync(join(two, name!)))).toBe(true);
   });
 });
