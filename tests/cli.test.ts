@@ -279,7 +279,8 @@ describe('batch builds', () => {
     expect(names).toHaveLength(12);
     expect(readdirSync(two).sort()).toEqual(names);
     for (const n of names) expect(readFileSync(join(one, n)).equals(readFileSync(join(two, n))), n).toBe(true);
-  });
+    // Two builds of four seeds in three formats: on a busy two-core machine this guards against a hang, not a slow run.
+  }, 180_000);
 });
 
 describe('quire build --shard', () => {
