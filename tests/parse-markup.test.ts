@@ -134,3 +134,25 @@ describe('hostile markup', () => {
     expect(parseText(file, text).chapters.length).toBeGreaterThan(0);
   }, 120_000);
 });
+
+describe('Aozora Bunko text', () => {
+  const text = [
+    '灯台の猫', '水野千草', '',
+    '-------------------------------------------------------', '【テキスト中に現れる記号について】', '', '《》：ルビ', '-------------------------------------------------------', '',
+    '［＃５字下げ］一［＃「一」は中見出し］', '', '　岬の灯台に、猫が一匹住んでいた。灯台守《とうだいもり》の老人が町へ下りた。', '　猫は｜尻尾《しっぽ》を振った。', '',
+    '［＃改ページ］', '', '［＃３字下げ］［＃中見出し］春［＃中見出し終わり］', '',
+    '［＃ここから２段階小さな文字］', '更新が遅れました。', '［＃ここで小さな文字終わり］', '', '　春になって、老人が岬へ帰ってきた。', '',
+    '底本：「灯台の猫」架空書房', '入力：誰か',
+  ].join('\r\n');
+  const m = parse(new TextEncoder().encode(text), 'neko.txt');
+  it('is recognised by its annotations', () => expect(detectMarkup('neko.txt', text)).toBe('aozora'));
+  it('reads title and author, headings by size, ruby as its base text, small type as a note, and leaves out legend and colophon', () => {
+    expect(m.meta).toMatchObject({ title: '灯台の猫', author: '水野千草' });
+    expect(m.chapters.map((c) => [c.number, c.title, c.notesBefore.length])).toEqual([
+      [1, null, 0],
+      [null, '春', 1],
+    ]);
+    const body = m.chapters.flatMap((c) => c.children).filter((b): b is Extract<Block, { type: 'paragraph' }> => b.type === 'paragraph').map((b) => inlineText(b.children));
+    expect(body).toEqual(['岬の灯台に、猫が一匹住んでいた。灯台守の老人が町へ下りた。', '猫は尻尾を振った。', '春になって、老人が岬へ帰ってきた。']);
+  });
+});

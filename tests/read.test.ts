@@ -95,4 +95,8 @@ describe('legacy encodings, from real bytes', () => {
     expect(JSON.stringify(m)).toContain(JSON.stringify(expected.split('\n')[5]).slice(1, 40));
     expect(m.diagnostics.find((d) => d.ruleId === 'encoding-legacy')?.reason).toContain(`read as ${encoding}`);
   });
+  it('tells Shift_JIS from GB18030, which decodes any Shift_JIS bytes as Han without an error', () => {
+    const text = '灯台の猫\n\n［＃５字下げ］一［＃「一」は中見出し］\n\n　岬の灯台に、猫が一匹住んでいた。灯台守《とうだいもり》の老人が町へ下りた冬から、猫はひとりで灯台を守っていた。\n';
+    expect(parse(iconv.encode(text, 'shift_jis'), 'neko.txt').encoding).toBe('shift_jis');
+  });
 });

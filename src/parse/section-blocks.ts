@@ -193,7 +193,7 @@ function dropEditionPages(blocks: MdBlock[], sink: DiagnosticSink): MdBlock[] {
 const titleShaped = (b: Block | undefined): b is Extract<Block, { type: 'paragraph' }> => {
   if (b?.type !== 'paragraph') return false;
   const text = inlineText(b.children).trim();
-  return text !== '' && text.split(/\s+/).length <= 10 && !/[.!?…:;,"”»]$/.test(text);
+  return text !== '' && text.length <= 80 && text.split(/\s+/).length <= 10 && !/[.!?…:;,"”»。！？」』、]$/u.test(text);
 };
 
 /**

@@ -79,6 +79,8 @@ export function textScore(text: string): number {
     else {
       run.push(scriptOf(c));
       word += c;
+      // Japanese runs on hiragana; Shift_JIS read as GB18030 is all Han, and scores as well without this.
+      if (c >= '\u3041' && c <= '\u309f') score++;
     }
   }
   flush();

@@ -1,5 +1,5 @@
 /** The lightweight markups quire reads besides Markdown and HTML. */
-export type Markup = 'org' | 'asciidoc' | 'rst' | 'latex' | 'bbcode';
+export type Markup = 'org' | 'asciidoc' | 'rst' | 'latex' | 'bbcode' | 'aozora';
 
 /** File name endings that say the markup outright. */
 const EXTENSIONS: readonly [RegExp, Markup][] = [
@@ -51,6 +51,10 @@ const EVIDENCE: readonly Evidence[] = [
   { markup: 'bbcode', id: 'open', strong: false, test: re(/^\[(?:center|quote|spoiler|size|color|indent|right)(?:=[^\]\n]*)?\]/i) },
   { markup: 'bbcode', id: 'close', strong: false, test: re(/\[\/(?:center|quote|spoiler|size|color|indent|right)\]\s*$/i) },
   { markup: 'bbcode', id: 'hr', strong: false, test: re(/^\[hr\]$/i) },
+  { markup: 'aozora', id: 'heading', strong: true, test: re(/［＃(?:「[^」]*」は)?[大中小]見出し］/u) },
+  { markup: 'aozora', id: 'page', strong: true, test: re(/［＃(?:改ページ|改丁|改段|区切り線|ページの左右中央)］/u) },
+  { markup: 'aozora', id: 'layout', strong: false, test: re(/［＃(?:ここから|ここで|[０-９0-9]+字下げ|地付き|傍点|「[^」]*」に傍点)/u) },
+  { markup: 'aozora', id: 'ruby', strong: false, test: re(/[｜\p{Script=Han}][^《\s]{0,20}《[\p{Script=Hiragana}\p{Script=Katakana}ー]+》/u) },
 ];
 
 /** Lines looked at: a header and the first chapters are enough, and a long book costs nothing more. */

@@ -1,6 +1,7 @@
 import type { Manuscript } from '../../model.js';
 import type { ParseOptions } from '../parse-text.js';
 import { sectionBlocks } from '../section-blocks.js';
+import { readAozora } from './aozora.js';
 import { readAsciidoc } from './asciidoc.js';
 import { readBbcode } from './bbcode.js';
 import type { Markup } from './detect.js';
@@ -15,9 +16,10 @@ const READERS: Readonly<Record<Markup, (text: string, sink: ParseOptions['sink']
   rst: readRst,
   latex: readLatex,
   bbcode: readBbcode,
+  aozora: readAozora,
 };
 
-const NAMES: Readonly<Record<Markup, string>> = { org: 'Org-mode', asciidoc: 'AsciiDoc', rst: 'reStructuredText', latex: 'LaTeX', bbcode: 'BBCode' };
+const NAMES: Readonly<Record<Markup, string>> = { org: 'Org-mode', asciidoc: 'AsciiDoc', rst: 'reStructuredText', latex: 'LaTeX', bbcode: 'BBCode', aozora: 'Aozora Bunko text' };
 
 /**
  * A manuscript in a lightweight markup to the same model as Markdown: the
