@@ -143,3 +143,12 @@ describe('a BBS post header', () => {
     ]);
   });
 });
+
+describe('titles without their labels', () => {
+  it.each([
+    ['Title: [創作] 燈塔守夜人\nAuthor: mooncat\n\nText of the story, long enough to be a paragraph of prose here.\n', '燈塔守夜人'],
+    ['Title: Ninth Lantern [Original] [Witch-Hunter]\nAuthor: Corvid\n\nText of the story, long enough to be a paragraph of prose here.\n', 'Ninth Lantern'],
+    ['Title: Sea of Lanterns (Original, Age of Sail)\nAuthor: Corvid\n\nText of the story, long enough to be a paragraph of prose here.\n', 'Sea of Lanterns'],
+    ['Title: Rebirth (Part 2)\nAuthor: Corvid\n\nText of the story, long enough to be a paragraph of prose here.\n', 'Rebirth (Part 2)'],
+  ])('%j', (text, title) => expect(parse(new TextEncoder().encode(text), 't.txt').meta.title).toBe(title));
+});
