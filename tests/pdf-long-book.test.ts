@@ -12,8 +12,8 @@ import { firstMissingInOrder, words } from './helpers/words.js';
 
 const EPOCH = 1700000000;
 
-// Long enough that its finished pages are deflated on a thread of their own while the next are set
-// (page-deflate.ts), and that running heads and folios are drawn page by page as the text moves on.
+// Long enough (over 100 pages) that its pages are finished one by one as the text moves on: deflated
+// (page-deflate.ts), with running heads and folios drawn on each before the next begins.
 describe.runIf(RUN_PDF_TOOLS)('PDF of a long book', () => {
   it('passes qpdf --check, keeps every word in order, numbers every page and is byte-identical when built again', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'quire-pdf-long-'));

@@ -10,7 +10,7 @@ import { contentsPageCount, drawContents, type ContentsEntry } from './contents.
 import { FontSet } from './font-set.js';
 import { hyphenatorFor } from './hyphenate.js';
 import { drawPageFurniture } from './page-furniture.js';
-import { PageDeflate } from './page-deflate.js';
+import { deflatePage } from './page-deflate.js';
 import { PageFlow } from './page-flow.js';
 import { planStory, StoryLayout } from './story-layout.js';
 import { fontPaths, type Face, type PageSize, type Theme } from './theme.js';
@@ -85,13 +85,12 @@ export async function typesetPdf(book: Book, context: PdfContext, size: PageSize
   };
 
   const flow = new PageFlow(doc, size, fonts, theme.body.leading);
-  // Each page is finished as the text moves on (its running head and folio drawn, its content deflated off
-  // the main thread), except the contents pages, filled at the end.
-  const deflate = new PageDeflate();
+  // Each page is finished as the text moves on (its running head and folio drawn, its content deflated),
+  // except the contents pages, filled at the end.
   flow.onPageDone = (page) => {
     if (flow.pages[page - 1]!.kind === 'contents') return;
     drawPageFurniture(doc, flow, theme, page);
-    deflate.page(doc, page);
+    deflatePage(doc);
   };
   const hyphenate = theme.body.hyphenate ? hyphenatorFor(book.meta.language) : null;
   const blocks = new BlockLayout(doc, flow, fonts, theme, hyphenate, missing, options.notes);
@@ -177,7 +176,6 @@ export async function typesetPdf(book: Book, context: PdfContext, size: PageSize
     doc.switchToPage(page - 1);
     drawPageFurniture(doc, flow, theme, page);
   }
-  await deflate.done();
   root.end();
   doc.end();
   await finished;
