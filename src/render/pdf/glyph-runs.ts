@@ -79,13 +79,18 @@ export class GlyphRunWriter {
     return font;
   }
 
-  #run(font: EmbeddedFont, face: Face, smallCaps: boolean, word: string): Run {
+  /** Encoded words of a face, plain or in small capitals: looked up once per piece, then once per word. */
+  #runsOf(face: Face, smallCaps: boolean): Map<string, Run> {
     const byFace = smallCaps ? this.#capsRuns : this.#runs;
     let runs = byFace.get(face);
     if (runs === undefined) {
       runs = new Map();
       byFace.set(face, runs);
     }
+    return runs;
+  }
+
+  #run(runs: Map<string, Run>, font: EmbeddedFont, face: Face, smallCaps: boolean, word: string): Run {
     let run = runs.get(word);
     if (run !== undefined) return run;
     run = this.#encode(font, face, this.#fontSet.shape(word, face, smallCaps));
@@ -135,10 +140,13 @@ export class GlyphRunWriter {
     const fallback: Piece[] = [];
     let current: Face | null = null;
     let charSpacing = 0;
+    // The same for every piece of the line: formatted once.
+    const at = ` ${num(baseline)} Tm[`;
     for (const piece of pieces) {
       if (piece.text === '') continue;
       const font = this.#font(piece.face);
-      const space = this.#run(font, piece.face, false, ' ');
+      const space = this.#run(this.#runsOf(piece.face, false), font, piece.face, false, ' ');
+      const runs = this.#runsOf(piece.face, piece.smallCaps);
       // The space glyph is drawn (text extraction finds real spaces); justification widens it by a TJ adjustment.
       const gap = piece.wordSpacing === 0 ? '' : num((-piece.wordSpacing * 1000) / size);
       let body = '';
@@ -146,7 +154,7 @@ export class GlyphRunWriter {
       for (let from = 0; drawable && from <= piece.text.length; ) {
         let to = piece.text.indexOf(' ', from);
         if (to < 0) to = piece.text.length;
-        const run = to > from ? this.#run(font, piece.face, piece.smallCaps, piece.text.slice(from, to)) : null;
+        const run = to > from ? this.#run(runs, font, piece.face, piece.smallCaps, piece.text.slice(from, to)) : null;
         if (to > from && run === null) drawable = false;
         else {
           if (run !== null) body += run;
@@ -165,7 +173,7 @@ export class GlyphRunWriter {
         charSpacing = piece.charSpacing ?? 0;
         ops += ` ${num(charSpacing)} Tc`;
       }
-      ops += ` 1 0 0 -1 ${num(left + piece.x)} ${num(baseline)} Tm[${body}]TJ`;
+      ops += ` 1 0 0 -1 ${num(left + piece.x)}${at}${body}]TJ`;
     }
     // Horizontal scaling outlives ET (it is graphics state): set it back for the text drawn after.
     if (scale !== 1) ops += ' 100 Tz';

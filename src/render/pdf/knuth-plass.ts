@@ -96,71 +96,135 @@ function badness(ratio: number): number {
 }
 
 /**
- * The breaks of the best-fitting set of lines, or null when no set of lines
- * stays within `tolerance` (never null with `final`). The last item must be a
- * forced penalty.
+ * A paragraph's items as flat arrays: running sums of width, stretch and
+ * shrink, the legal breakpoints and what each costs. The loop over
+ * breakpoints and active nodes then reads numbers, not item objects. One set
+ * of arrays serves every paragraph (grown when one is longer): made again
+ * only when another paragraph was broken in between, so a paragraph broken
+ * again (some lines kept from ending in a hyphen) reuses it, and a long book
+ * allocates none per paragraph.
  */
-export function totalFit(items: readonly Item[], options: Readonly<TotalFitOptions>): Break[] | null {
+interface Prepared {
+  items: readonly Item[] | null;
+  /** Legal breakpoints, in order: the first `count`. */
+  breaks: Int32Array;
+  count: number;
+  /** Per item: the penalty (0 for glue), the width a break there adds (a hyphen), protrusion, and whether it is flagged. */
+  penalty: Float64Array;
+  breakWidth: Float64Array;
+  protrude: Float64Array;
+  flagged: Uint8Array;
+  /** Running sums before each item: width, finite stretch, shrink and fill glue met. */
+  sumW: Float64Array;
+  sumY: Float64Array;
+  sumZ: Float64Array;
+  sumFill: Int32Array;
+  /** Where the line after a break at each item starts: past the glue and penalties that vanish at a break. */
+  startAfter: Int32Array;
+}
+
+function arrays(capacity: number): Prepared {
+  return {
+    items: null, breaks: new Int32Array(capacity), count: 0,
+    penalty: new Float64Array(capacity), breakWidth: new Float64Array(capacity), protrude: new Float64Array(capacity), flagged: new Uint8Array(capacity),
+    sumW: new Float64Array(capacity + 1), sumY: new Float64Array(capacity + 1), sumZ: new Float64Array(capacity + 1), sumFill: new Int32Array(capacity + 1),
+    startAfter: new Int32Array(capacity),
+  };
+}
+
+let scratch = arrays(1024);
+
+function prepare(items: readonly Item[]): Prepared {
+  if (scratch.items === items) return scratch;
   const n = items.length;
-  // Running sums before each item: width, finite stretch, shrink and whether fill glue was met.
-  const sumW = new Float64Array(n + 1);
-  const sumY = new Float64Array(n + 1);
-  const sumZ = new Float64Array(n + 1);
-  const sumFill = new Int32Array(n + 1);
+  if (n > scratch.penalty.length) scratch = arrays(Math.max(n, 2 * scratch.penalty.length));
+  const p = scratch;
+  const { sumW, sumY, sumZ, sumFill, penalty, breakWidth, protrude, flagged, breaks } = p;
+  let count = 0;
   for (let i = 0; i < n; i++) {
     const it = items[i]!;
     sumW[i + 1] = sumW[i]! + (it.type === 'penalty' ? 0 : it.width);
     sumY[i + 1] = sumY[i]! + (it.type === 'penalty' || (it.type === 'glue' && it.fill === true) ? 0 : (it.stretch ?? 0));
     sumZ[i + 1] = sumZ[i]! + (it.type === 'penalty' ? 0 : (it.shrink ?? 0));
     sumFill[i + 1] = sumFill[i]! + (it.type === 'glue' && it.fill ? 1 : 0);
+    penalty[i] = 0;
+    breakWidth[i] = 0;
+    protrude[i] = 0;
+    flagged[i] = 0;
+    if (it.type === 'glue') {
+      if (i > 0 && items[i - 1]!.type === 'box') breaks[count++] = i;
+      protrude[i] = it.protrude ?? 0;
+    } else if (it.type === 'penalty') {
+      if (it.penalty !== Infinity) breaks[count++] = i;
+      penalty[i] = it.penalty;
+      breakWidth[i] = it.width;
+      protrude[i] = it.protrude ?? 0;
+      flagged[i] = it.flagged ? 1 : 0;
+    }
   }
-  // Where the line after a break at i starts: past the glue and penalties that vanish at a break.
-  const startAfter = (i: number): number => {
-    let j = i + 1;
-    while (j < n && items[j]!.type !== 'box' && !(items[j]!.type === 'penalty' && (items[j] as Penalty).penalty === FORCED)) j++;
-    return j;
-  };
+  let next = n;
+  for (let i = n - 1; i >= 0; i--) {
+    p.startAfter[i] = next;
+    const it = items[i]!;
+    if (it.type === 'box' || (it.type === 'penalty' && it.penalty === FORCED)) next = i;
+  }
+  p.count = count;
+  p.items = items;
+  return p;
+}
+
+/**
+ * The breaks of the best-fitting set of lines, or null when no set of lines
+ * stays within `tolerance` (never null with `final`). The last item must be a
+ * forced penalty.
+ */
+export function totalFit(items: readonly Item[], options: Readonly<TotalFitOptions>): Break[] | null {
+  const { breaks: legal, count, penalty: penalties, breakWidth, protrude: protrusions, flagged: flags, sumW, sumY, sumZ, sumFill, startAfter } = prepare(items);
+  const n = items.length;
+  const { width, tolerance, final, raggedStretch, noHyphenAt, shortLastLine } = options;
   const node = (position: number, line: number, fitness: number, hyphens: number, totalDemerits: number, ratio: number, previous: Node | null): Node => {
-    const s = position < 0 ? 0 : startAfter(position);
+    const s = position < 0 ? 0 : startAfter[position]!;
     return { position, line, fitness, hyphens, totalDemerits, ratio, width: sumW[s]!, stretch: sumY[s]!, shrink: sumZ[s]!, fills: sumFill[s]!, previous };
   };
 
   // Lines all have one width, so two ways to the same break differ only in fitness and hyphens, as in
   // TeX; the line number matters (and multiplies the nodes kept) only when some lines may not end in a hyphen.
-  const byLine = options.noHyphenAt.size > 0;
+  const byLine = noHyphenAt.size > 0;
   const active: Node[] = [node(-1, 0, 1, 0, 0, 0, null)];
-  for (let b = 0; b < n; b++) {
-    const item = items[b]!;
-    let legal = false;
-    if (item.type === 'glue') legal = b > 0 && items[b - 1]!.type === 'box';
-    else if (item.type === 'penalty') legal = item.penalty !== Infinity;
-    if (!legal) continue;
-    const penalty = item.type === 'penalty' ? item.penalty : 0;
-    const flagged = item.type === 'penalty' && item.flagged;
+  // The best new node for each fitness class and run of hyphens (and line number, where it matters), per breakpoint.
+  const best: Node[] = [];
+  for (let l = 0; l < count; l++) {
+    const b = legal[l]!;
+    const penalty = penalties[b]!;
+    const flagged = flags[b] === 1;
     const forced = penalty === FORCED;
     const lastLine = forced && b === n - 1;
-    const protrude = item.type === 'box' ? 0 : (item.protrude ?? 0);
+    const protrude = protrusions[b]!;
+    const extra = breakWidth[b]!;
+    const atW = sumW[b]!;
+    const atY = sumY[b]!;
+    const atZ = sumZ[b]!;
+    const atFill = sumFill[b]!;
 
-    // The best new node for each fitness class and run of hyphens (and line number, where it matters).
-    let best: Node[] | null = null;
+    best.length = 0;
     let dropped: Node | null = null;
     let keep = 0;
     for (let k = 0; k < active.length; k++) {
       const a = active[k]!;
-      const natural = sumW[b]! - a.width + (item.type === 'penalty' ? item.width : 0) - protrude;
-      const fill = sumFill[b]! > a.fills;
-      const stretch = sumY[b]! - a.stretch + options.raggedStretch;
-      const shrink = sumZ[b]! - a.shrink;
+      const natural = atW - a.width + extra - protrude;
+      const fill = atFill > a.fills;
+      const stretch = atY - a.stretch + raggedStretch;
+      const shrink = atZ - a.shrink;
       let ratio: number;
-      if (natural < options.width) ratio = fill ? 0 : stretch > 0 ? (options.width - natural) / stretch : Infinity;
-      else if (natural > options.width) ratio = shrink > 0 ? (options.width - natural) / shrink : -Infinity;
+      if (natural < width) ratio = fill ? 0 : stretch > 0 ? (width - natural) / stretch : Infinity;
+      else if (natural > width) ratio = shrink > 0 ? (width - natural) / shrink : -Infinity;
       else ratio = 0;
       if (ratio < -1 || forced) {
         if (ratio < -1 && (dropped === null || a.totalDemerits < dropped.totalDemerits)) dropped = a;
       } else active[keep++] = a;
       if (ratio < -1) continue;
       const bad = badness(ratio);
-      if (bad > options.tolerance && !options.final) {
+      if (bad > tolerance && !final) {
         // Active nodes are in order of position: a later one starts a line with less width and less stretch,
         // so when this line is too loose, all after it are too. Keep them and go on to the next break.
         if (ratio > 0 && !forced) {
@@ -171,28 +235,27 @@ export function totalFit(items: readonly Item[], options: Readonly<TotalFitOptio
       }
       const line = a.line + 1;
       const hyphens = flagged ? a.hyphens + 1 : 0;
-      if (flagged && (hyphens > MAX_HYPHENS_IN_A_ROW || options.noHyphenAt.has(line))) continue;
+      if (flagged && (hyphens > MAX_HYPHENS_IN_A_ROW || noHyphenAt.has(line))) continue;
       let demerits = (LINE_PENALTY + bad) ** 2;
       if (penalty > 0) demerits += penalty ** 2;
       else if (penalty > FORCED) demerits -= penalty ** 2;
       if (flagged && a.hyphens > 0) demerits += DOUBLE_HYPHEN_DEMERITS;
       if (lastLine && a.hyphens > 0) demerits += FINAL_HYPHEN_DEMERITS;
-      if (lastLine && natural < options.shortLastLine) demerits += SHORT_LAST_LINE_DEMERITS;
+      if (lastLine && natural < shortLastLine) demerits += SHORT_LAST_LINE_DEMERITS;
       const fitness = fitnessClass(fill ? 0 : ratio);
       if (Math.abs(fitness - a.fitness) > 1) demerits += ADJACENT_DEMERITS;
       const total = a.totalDemerits + demerits;
-      best ??= [];
       let same = 0;
       while (same < best.length && !(best[same]!.fitness === fitness && best[same]!.hyphens === hyphens && (!byLine || best[same]!.line === line))) same++;
       if (same === best.length || total < best[same]!.totalDemerits) best[same] = node(b, line, fitness, hyphens, total, fill ? 0 : ratio, a);
     }
     active.length = keep;
-    if (best !== null) active.push(...best);
+    for (const x of best) active.push(x);
     // Nothing fits any more: in the final pass, break here anyway with an over-full line rather than fail.
     // (Where a hyphen is not allowed here, the line stays open to the next break.)
-    if (active.length === 0 && options.final && dropped !== null) {
+    if (active.length === 0 && final && dropped !== null) {
       const hyphens = flagged ? dropped.hyphens + 1 : 0;
-      if (flagged && (hyphens > MAX_HYPHENS_IN_A_ROW || options.noHyphenAt.has(dropped.line + 1))) active.push(dropped);
+      if (flagged && (hyphens > MAX_HYPHENS_IN_A_ROW || noHyphenAt.has(dropped.line + 1))) active.push(dropped);
       else active.push(node(b, dropped.line + 1, 0, hyphens, dropped.totalDemerits + 100_000, -1, dropped));
     }
     if (active.length === 0) return null;
@@ -202,9 +265,6 @@ export function totalFit(items: readonly Item[], options: Readonly<TotalFitOptio
   for (const a of active) if (a.position === n - 1 && (end === null || a.totalDemerits < end.totalDemerits)) end = a;
   if (end === null) return null;
   const breaks: Break[] = [];
-  for (let a: Node | null = end; a !== null && a.position >= 0; a = a.previous) {
-    const it = items[a.position]!;
-    breaks.push({ position: a.position, ratio: a.ratio, flagged: it.type === 'penalty' && it.flagged });
-  }
+  for (let a: Node | null = end; a !== null && a.position >= 0; a = a.previous) breaks.push({ position: a.position, ratio: a.ratio, flagged: flags[a.position] === 1 });
   return breaks.reverse();
 }

@@ -60,11 +60,13 @@ const PASSES: readonly { tolerance: number; final: boolean }[] = [
 export function lineBreaker(spans: readonly Span[], options: Readonly<BreakOptions>, fonts: FontSet): (noHyphenAt?: ReadonlySet<number>) => Line[] {
   const justify = options.align === 'justify';
   const items = paragraphItems(spans, { width: options.width, firstIndent: options.align === 'center' ? 0 : options.firstIndent, size: options.size, justify, hyphenate: options.hyphenate ?? null }, fonts);
-  const fit = { width: options.width, raggedStretch: justify ? 0 : options.width, shortLastLine: justify ? 2 * fonts.width('mm', 'regular', options.size) : 0 };
+  const { width } = options;
+  const raggedStretch = justify ? 0 : width;
+  const shortLastLine = justify ? 2 * fonts.width('mm', 'regular', options.size) : 0;
   return (noHyphenAt = new Set()) => {
     let breaks: LineBreak[] | null = null;
-    for (const pass of PASSES) {
-      breaks = totalFit(items, { ...fit, ...pass, noHyphenAt });
+    for (const { tolerance, final } of PASSES) {
+      breaks = totalFit(items, { width, tolerance, final, raggedStretch, noHyphenAt, shortLastLine });
       if (breaks !== null) break;
     }
     return linesFrom(items, breaks!, options);

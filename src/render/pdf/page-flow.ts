@@ -1,7 +1,7 @@
 /// <reference types="pdfkit" />
 import type { FontSet } from './font-set.js';
 import { GlyphRunWriter } from './glyph-runs.js';
-import type { Line } from './line-breaker.js';
+import type { Line, Piece } from './line-breaker.js';
 import { shortfallAfter } from './page-plan.js';
 import { prepareSpans } from './spans.js';
 import type { Face, PageSize } from './theme.js';
@@ -13,6 +13,19 @@ export interface PageInfo {
   kind: PageKind;
   story: string;
   chapter: string;
+}
+
+/** pdfkit's (0.20) handling of marked content across a page turn, which its types do not list. */
+interface MarkedContent {
+  page: unknown;
+  endPageMarkings(page: unknown): unknown[];
+  initPageMarkings(markings: unknown[]): void;
+}
+
+/** A line of text measured and cut into the pieces that draw it. */
+interface Measured {
+  width: number;
+  pieces: Piece[];
 }
 
 /**
@@ -29,6 +42,9 @@ export class PageFlow {
   readonly #writer: GlyphRunWriter;
   /** How much the current page's text ends above the text block's foot (a recto facing a verso one line short). */
   #short = 0;
+  readonly #measured = new Map<string, Measured>();
+  /** Called with its number when the cursor leaves a page for the next: nothing else is drawn on it after. */
+  onPageDone: (page: number) => void = () => {};
   /** The body face's ascent at size 1 (fontkit reads it from the font's tables on every call). */
   readonly #ascent: number;
 
@@ -87,9 +103,13 @@ export class PageFlow {
   #add(kind: PageKind, continued = false): void {
     this.#short = continued ? shortfallAfter(this.pageNumber, this.room(), this.bodyLeading) : 0;
     const options = { size: [this.size.width, this.size.height], margins: { top: 0, bottom: 0, left: 0, right: 0 } };
-    // continueOnNewPage closes the open marked content and reopens it on the new page; addPage would leave it dangling.
-    if (continued) this.doc.continueOnNewPage(options);
-    else this.doc.addPage(options);
+    const doc = this.doc as unknown as MarkedContent;
+    // A paragraph running over: its marked content is closed on this page and reopened on the next (as
+    // pdfkit's continueOnNewPage does), with the page finished in between, outside any marked content.
+    const open = continued ? doc.endPageMarkings(doc.page) : null;
+    if (this.pageNumber > 0) this.onPageDone(this.pageNumber);
+    this.doc.addPage(options);
+    if (open !== null) doc.initPageMarkings(open);
     this.pages.push({ kind, story: this.#story, chapter: this.#chapter });
     this.y = this.top;
   }
@@ -119,19 +139,31 @@ export class PageFlow {
    * shaped once for the book, not each heading or contents line as a whole (a long book has thousands).
    */
   textWidth(text: string, face: Face, size: number): number {
-    return this.#runs(text, face).reduce((width, run) => width + this.#runWidth(run, size), 0);
+    return this.#measure(text, face, size).width;
   }
 
-  #runWidth(run: { text: string; face: Face }, size: number): number {
-    const words = run.text.split(' ');
-    let width = (words.length - 1) * this.fonts.width(' ', run.face, size);
-    for (const word of words) if (word !== '') width += this.fonts.width(word, run.face, size);
-    return width;
-  }
-
-  /** `text` cut into runs by the font that draws them: the face asked, the CJK font (a Chinese chapter title), or the fallback. */
-  #runs(text: string, face: Face): { text: string; face: Face }[] {
-    return prepareSpans([{ text, face }], this.fonts, () => undefined);
+  /**
+   * `text` cut into runs by the font that draws them (the face asked, the CJK font for a Chinese chapter
+   * title, or the fallback) and placed word by word: once per text, face and size, since every page's
+   * running head is measured, fitted and drawn, and a chapter's is the same on each of its pages.
+   */
+  #measure(text: string, face: Face, size: number): Measured {
+    const key = `${face}\u0000${size}\u0000${text}`;
+    let measured = this.#measured.get(key);
+    if (measured === undefined) {
+      let width = 0;
+      const pieces = prepareSpans([{ text, face }], this.fonts, () => undefined).map((run) => {
+        const piece = { text: run.text, face: run.face, smallCaps: false, x: width, wordSpacing: 0 };
+        const words = run.text.split(' ');
+        let runWidth = (words.length - 1) * this.fonts.width(' ', run.face, size);
+        for (const word of words) if (word !== '') runWidth += this.fonts.width(word, run.face, size);
+        width += runWidth;
+        return piece;
+      });
+      measured = { width, pieces };
+      this.#measured.set(key, measured);
+    }
+    return measured;
   }
 
   /** `text`, or as much of it as fits in `room` followed by an ellipsis (contents entries, running heads). */
@@ -144,12 +176,6 @@ export class PageFlow {
 
   /** Text on one line in one face, its box's top at `top` (running heads, folios, contents lines): drawn as measured, not laid out again. */
   drawText(text: string, face: Face, size: number, x: number, top: number): void {
-    let at = 0;
-    const pieces = this.#runs(text, face).map((run) => {
-      const piece = { text: run.text, face: run.face, smallCaps: false, x: at, wordSpacing: 0 };
-      at += this.#runWidth(run, size);
-      return piece;
-    });
-    this.#writer.line(pieces, x, top + size * this.fonts.ascent(face), size);
+    this.#writer.line(this.#measure(text, face, size).pieces, x, top + size * this.fonts.ascent(face), size);
   }
 }

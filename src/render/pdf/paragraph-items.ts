@@ -102,9 +102,12 @@ function words(spans: readonly Span[]): { parts: Part[]; hardBreakBefore: boolea
   let current: Part[] | null = null;
   let hardBreak = false;
   for (const span of spans) {
-    for (const chunk of span.text.split(/([^\S\u00A0\u202F]+)/)) {
+    // Split with the spaces captured: words at even indices, the spaces between them at odd ones.
+    const chunks = span.text.split(/([^\S\u00A0\u202F]+)/);
+    for (let i = 0; i < chunks.length; i++) {
+      const chunk = chunks[i]!;
       if (chunk === '') continue;
-      if (/^[^\S\u00A0\u202F]+$/.test(chunk)) {
+      if (i % 2 === 1) {
         current = null;
         if (chunk.includes('\n')) hardBreak = true;
         continue;
@@ -168,17 +171,26 @@ function shapeCache(fonts: FontSet, size: number, justify: boolean, hyphenate: H
   // Per face, plain then small capitals: found once per paragraph, then each word is one lookup.
   const styles = new Map<Face, Map<string, Shape>>();
   const capsStyles = new Map<Face, Map<string, Shape>>();
+  // The style of the word before: most words of a paragraph are in the style of the one before.
+  let lastFace: Face | null = null;
+  let lastCaps = false;
+  let cache = new Map<string, Shape>();
   return (part) => {
-    const local = part.smallCaps ? capsStyles : styles;
-    let cache = local.get(part.face);
-    if (cache === undefined) {
-      const key = `${size}/${justify ? 'j' : 'r'}/${hyphenation}/${part.face}${part.smallCaps ? '+c' : ''}`;
-      cache = bySetting.get(key);
-      if (cache === undefined) {
-        cache = new Map();
-        bySetting.set(key, cache);
+    if (part.face !== lastFace || part.smallCaps !== lastCaps) {
+      const local = part.smallCaps ? capsStyles : styles;
+      let found = local.get(part.face);
+      if (found === undefined) {
+        const key = `${size}/${justify ? 'j' : 'r'}/${hyphenation}/${part.face}${part.smallCaps ? '+c' : ''}`;
+        found = bySetting.get(key);
+        if (found === undefined) {
+          found = new Map();
+          bySetting.set(key, found);
+        }
+        local.set(part.face, found);
       }
-      local.set(part.face, cache);
+      cache = found;
+      lastFace = part.face;
+      lastCaps = part.smallCaps;
     }
     let shape = cache.get(part.text);
     if (shape === undefined) {
@@ -224,6 +236,14 @@ export function paragraphItems(spans: readonly Span[], options: Readonly<ItemOpt
       const cjk = cjkWordItems(word.parts, fonts, size, justify);
       for (const it of cjk.items) items.push(it);
       before = { items: cjk.items, width: cjk.width, factor: 1, protrude: 0, spaces: new Map() };
+      continue;
+    }
+    if (word.parts.length === 1) {
+      // Most words are in one style: no arrays made for them.
+      let shape = shapeOf(word.parts[0]!);
+      if (shape.width > options.width) shape = makeShape(word.parts[0]!, fonts, size, justify, true, hyphenate);
+      for (const it of shape.items) items.push(it);
+      before = shape;
       continue;
     }
     let parts = word.parts.map(shapeOf);

@@ -10,6 +10,7 @@ import { contentsPageCount, drawContents, type ContentsEntry } from './contents.
 import { FontSet } from './font-set.js';
 import { hyphenatorFor } from './hyphenate.js';
 import { drawPageFurniture } from './page-furniture.js';
+import { deflatePage } from './page-deflate.js';
 import { PageFlow } from './page-flow.js';
 import { planStory, StoryLayout } from './story-layout.js';
 import { fontPaths, type Face, type PageSize, type Theme } from './theme.js';
@@ -84,6 +85,13 @@ export async function typesetPdf(book: Book, context: PdfContext, size: PageSize
   };
 
   const flow = new PageFlow(doc, size, fonts, theme.body.leading);
+  // Each page is finished as the text moves on (its running head and folio drawn, its content deflated),
+  // except the contents pages, filled at the end.
+  flow.onPageDone = (page) => {
+    if (flow.pages[page - 1]!.kind === 'contents') return;
+    drawPageFurniture(doc, flow, theme, page);
+    deflatePage(doc);
+  };
   const hyphenate = theme.body.hyphenate ? hyphenatorFor(book.meta.language) : null;
   const blocks = new BlockLayout(doc, flow, fonts, theme, hyphenate, missing, options.notes);
   const recto = options.recto ?? false;
@@ -162,7 +170,12 @@ export async function typesetPdf(book: Book, context: PdfContext, size: PageSize
     drawContents(doc, toc, flow, contentsPage, strings.text('contents'), entries, theme);
     toc.end();
   }
-  drawPageFurniture(doc, flow, theme);
+  // The last page and the contents pages were not finished as the text went on.
+  const unfinished = flow.pages.flatMap((p, i) => (p.kind === 'contents' || i === flow.pageNumber - 1 ? [i + 1] : []));
+  for (const page of unfinished) {
+    doc.switchToPage(page - 1);
+    drawPageFurniture(doc, flow, theme, page);
+  }
   root.end();
   doc.end();
   await finished;
