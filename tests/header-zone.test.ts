@@ -3,6 +3,7 @@ import { outline } from '../src/inspect/outline.js';
 import { parse } from '../src/parse.js';
 import { inlineText } from '../src/parse/inline.js';
 import { isBreadcrumb, isFooterBoilerplate, isNavRow } from '../src/parse/rules/boilerplate.js';
+import { isNavigationLine } from '../src/parse/rules/body-boilerplate.js';
 import { matchByLine } from '../src/parse/rules/header-labels.js';
 
 const read = (text: string) => outline(parse(Buffer.from(text), 'story.txt'));
@@ -151,4 +152,13 @@ describe('titles without their labels', () => {
     ['Title: Sea of Lanterns (Original, Age of Sail)\nAuthor: Corvid\n\nText of the story, long enough to be a paragraph of prose here.\n', 'Sea of Lanterns'],
     ['Title: Rebirth (Part 2)\nAuthor: Corvid\n\nText of the story, long enough to be a paragraph of prose here.\n', 'Rebirth (Part 2)'],
   ])('%j', (text, title) => expect(parse(new TextEncoder().encode(text), 't.txt').meta.title).toBe(title));
+});
+
+describe('a page chapter selector', () => {
+  it('flattened onto one line, or between arrows, is navigation', () => {
+    expect(isFooterBoilerplate('1. Premier pavé 2. La pluie 3. Barricade')?.id).toBe('chapter-selector');
+    expect(isFooterBoilerplate('1. The Well')).toBeNull();
+    expect(isFooterBoilerplate('2. La pluie 3. Barricade')).toBeNull();
+    expect(isNavigationLine('< Prev 2. La pluie Next >', () => false)).toBe(true);
+  });
 });

@@ -117,10 +117,14 @@ const SMALL_NUMBERS = new Set(
 /** Cheap test first: navigation names a direction or is drawn with arrows, guillemets or bars. */
 const NAV_HINT = /prev|next|back|zurück|weiter|vorherig|nächst|précédent|suivant|anterior|siguiente|próximo|proximo|precedente|successivo|предыдущ|следующ|назад|далее|前へ|次へ|上一章|下一章|이전|다음|return|retour|volver|[«<‹＜|｜]/i;
 
+/** `< Prev 2. La pluie Next >`: arrows and directions around a page's chapter selector, whatever it names. */
+const NAV_AROUND = /^(?:[«<‹←]+\s*)(?:prev|previous|back|zurück|précédent|anterior|precedente|предыдущая)\b.*\b(?:next|weiter|suivant|siguiente|próximo|successivo|следующая)(?:\s*[»>›→]+)$/iu;
+
 export function isNavigationLine(text: string, isNumberWord: (w: string) => boolean): boolean {
   const isNumber = (w: string): boolean => isNumberWord(w) || SMALL_NUMBERS.has(w);
   const t = text.trim();
   if (t.length > 90 || t.length < 2 || !NAV_HINT.test(t)) return false;
+  if (NAV_AROUND.test(t)) return true;
   const tokens = t.replace(NAV_MARKS, ' ').split(/[\s　]+/).filter(Boolean);
   if (tokens.length === 0) return false;
   const words = tokens.map((w) => w.replace(/[.:,;!?]+$/, '').toLowerCase());

@@ -170,9 +170,19 @@ export function isPageNav(trimmed: string): boolean {
   return enough && items.every((it) => NAV_ITEM.test(it)) && items.some((it) => /next|previous|prev/i.test(it));
 }
 
-/** A footer line that is never story text: a table entry or page navigation. */
+/**
+ * A page's chapter selector flattened onto one line: numbered titles counting up from one
+ * (`1. Premier pavé 2. La pluie 3. Barricade`).
+ */
+export function isChapterSelector(trimmed: string): boolean {
+  const numbers = [...trimmed.matchAll(/(?:^|\s)(\d{1,3})\.\s+\D/gu)].map((m) => Number(m[1]));
+  return numbers.length >= 2 && /^1\.\s/.test(trimmed) && numbers.every((n, k) => n === k + 1);
+}
+
+/** A footer line that is never story text: a table entry, page navigation or a chapter selector. */
 export function isFooterBoilerplate(trimmed: string): BoilerplateRule | null {
   const rule = matchBoilerplate(FOOTER_BOILERPLATE, trimmed);
   if (rule) return rule;
+  if (isChapterSelector(trimmed)) return { id: 'chapter-selector', pattern: /^1\.\s/ };
   return isPageNav(trimmed) ? { id: 'page-nav', pattern: NAV_ITEM } : null;
 }
