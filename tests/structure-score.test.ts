@@ -28,8 +28,10 @@ function macro(folder: string): { count: number; score: number } {
 const CORPORA = [
   { folder: 'tests/fixtures/conventions', floor: 0.985, min: 60 },
   { folder: 'tests/fixtures/holdout', floor: 0.8, min: 36 },
-  // The second blind set (archive variants `a-`, conventions new to the project `b-`): 60 % measured blind, before any change; 82.8 % now.
-  { folder: 'tests/fixtures/holdout2', floor: 0.75, min: 48 },
+  // The second blind set (archive variants `a-`, conventions new to the project `b-`): 60 % measured blind, before any change.
+  { folder: 'tests/fixtures/holdout2', floor: 0.8, min: 48 },
+  // The third blind set: 62.6 % measured blind, before any change (a- 66.7 %, b- 58.5 %).
+  { folder: 'tests/fixtures/holdout3', floor: 0.72, min: 48 },
 ];
 
 describe('structure recovery on the convention corpora', () => {
