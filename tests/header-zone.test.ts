@@ -162,3 +162,20 @@ describe('a page chapter selector', () => {
     expect(isNavigationLine('< Prev 2. La pluie Next >', () => false)).toBe(true);
   });
 });
+
+describe('a contents list whose entries the text sets as number over title', () => {
+  it('is left out whole, parts and all', () => {
+    const text = [
+      'ÍNDICE', '', '  PRIMERA PARTE', '    I. La casa del relojero', '    II. El reloj', '  SEGUNDA PARTE', '    I. La cuerda', '', '', '',
+      'PRIMERA PARTE', '', 'I', '', 'LA CASA DEL RELOJERO', '', 'En la calle de Platerías había una tienda.', '',
+      'II', '', 'EL RELOJ', '', 'El reloj de la catedral se paró.', '',
+      'SEGUNDA PARTE', '', 'I', '', 'LA CUERDA', '', 'Don Anselmo no pudo arreglarlo.', '',
+    ].join('\n');
+    const m = parse(new TextEncoder().encode(text), 'reloj.txt');
+    expect(m.chapters.map((c) => [c.part, c.number, c.title])).toEqual([
+      ['PRIMERA PARTE', 1, 'LA CASA DEL RELOJERO'],
+      ['PRIMERA PARTE', 2, 'EL RELOJ'],
+      ['SEGUNDA PARTE', 1, 'LA CUERDA'],
+    ]);
+  });
+});

@@ -122,8 +122,9 @@ function labelledListEnd(units: Unit[], label: number, headingCounts: ReadonlyMa
   for (; k < units.length; k++) {
     const u = units[k];
     if (!u || !isEntryLike(u) || (k > label + 1 && u.gapBefore >= CONTENTS_END_GAP)) break;
-    // A contents entry is repeated by the heading it points to; a heading found nowhere else starts the text.
-    if (u.heading && u.heading.level !== 'part' && (headingCounts.get(keyOf(u.heading)) ?? 0) < 2) break;
+    // A contents entry is repeated by the heading it points to (or by its title on a line of its own, under a
+    // bare number: `I` / `LA CASA DEL RELOJERO`); a heading found nowhere else starts the text.
+    if (u.heading && u.heading.level !== 'part' && (headingCounts.get(keyOf(u.heading)) ?? 0) < 2 && !titleLater(units, k, u.heading.title)) break;
     // By the whole text: `1.1` and `2.1` are two entries though both number a chapter 1.
     const keys = u.lines.map((l) => l.trimmed.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ''));
     if (keys.some((key) => seen.has(key) || partsSeen.has(key))) break;
@@ -134,6 +135,16 @@ function labelledListEnd(units: Unit[], label: number, headingCounts: ReadonlyMa
     } else for (const key of keys) seen.add(key);
   }
   return k;
+}
+
+const lineKey = (t: string): string => t.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+
+/** A line after `k` that holds only the given title (any case). */
+function titleLater(units: readonly Unit[], k: number, title: string | null): boolean {
+  if (title === null || title.length < 3) return false;
+  const key = lineKey(title);
+  for (let j = k + 1; j < units.length; j++) if (units[j]?.lines.some((l) => l.trimmed.length <= 120 && lineKey(l.trimmed) === key)) return true;
+  return false;
 }
 
 /** Three or more headings in a row with nothing between them are a contents list, not chapters. */
