@@ -52,6 +52,23 @@ describe('Markdown manuscripts', () => {
     ]);
   });
 
+  it('a page clipped from the web (front matter names its source) is read as the page: tag lists, the tab title split', () => {
+    const md = [
+      '---', 'source: https://archiveofourown.org/works/1', '---', '', '# Salt Roads - hedgewitch_ink - Original Work [Archive of Our Own]', '',
+      'Rating:', '', '-   [Teen](https://x/t)', '', 'Characters:', '', '-   [Marisol Vey](https://x/a)', '-   [Old Anselm](https://x/b)', '',
+      '## Salt Roads', '', '### hedgewitch_ink', '', '### Summary:', '', '> Marisol maps the salt roads.', '',
+      '## [Chapter 1](https://x/c1): Ink', '', '### Chapter Text', '', 'The Guild sent her east with a pen and a compass.', '',
+      '## [Chapter 2](https://x/c2): Bearings', '', '### Chapter Text', '', 'The compass lied on the third day.', '',
+    ].join('\n');
+    const m = parse(new TextEncoder().encode(md), 'clip.md');
+    expect(m.meta).toMatchObject({ title: 'Salt Roads', author: 'hedgewitch_ink' });
+    expect(m.meta.fields).toMatchObject({ Source: 'https://archiveofourown.org/works/1', Characters: 'Marisol Vey, Old Anselm' });
+    expect(m.chapters.map((c) => [c.number, c.title])).toEqual([
+      [1, 'Ink'],
+      [2, 'Bearings'],
+    ]);
+  });
+
   it('keeps raw HTML as literal text and emphasis as emphasis', async () => {
     const m = await parseFile(`${root}tests/fixtures/markdown/story.md`);
     const blocks = m.chapters[0]!.children;

@@ -97,3 +97,25 @@ export function mapPositions(m: Manuscript, map: (line: number) => number): void
   };
   visit(m);
 }
+
+/**
+ * A browser tab's title taken for the story's (`Salt Roads - hedgewitch_ink - Original Work [Archive of Our
+ * Own]`): when its first part stands on a line of its own in the page, that is the title, and a second part
+ * on a line of its own is the author.
+ */
+export function splitTabTitle(m: Manuscript, text: string, sink: DiagnosticSink): void {
+  const lines = new Set(text.split('\n').map((l) => l.trim().toLowerCase()));
+  // `Title - Author - Fandom` already split once at its first dash: the author keeps the fandom.
+  const name = m.meta.author?.split(/\s+[-–—|]\s+/u);
+  if (name && name.length > 1 && lines.has(name[0]!.toLowerCase())) m.meta.author = name[0]!;
+  const title = m.meta.title;
+  if (title === null) return;
+  const parts = title.replace(/\s*\[[^\]]*\]$/u, '').split(/\s+[-–—|]\s+/u);
+  if (parts.length < 2) return;
+  const [first, second] = parts;
+  if (first === undefined || !lines.has(first.toLowerCase())) return;
+  m.meta.title = first;
+  // An author the title line's own split gave (`hedgewitch_ink - Original Work`) is the tab title's rest, not a name.
+  if (second !== undefined && (m.meta.author === null || title.includes(m.meta.author)) && lines.has(second.toLowerCase())) m.meta.author = second;
+  sink.info('page-tab-title', 1, `"${title}" is the browser tab's title; the page names the story "${first}"`);
+}

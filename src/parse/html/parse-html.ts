@@ -9,7 +9,7 @@ import { HtmlReadState, walk } from './hast-blocks.js';
 import { attr, findAll, findFirst, positionOf, textOf } from './hast-query.js';
 import { readFfnPage } from './ffn-page.js';
 import { readHtml } from './read-html.js';
-import { blocksAsText, MappedSink, mapPositions } from '../blocks-as-text.js';
+import { blocksAsText, MappedSink, mapPositions, splitTabTitle } from '../blocks-as-text.js';
 import { parseText } from '../parse-text.js';
 
 /** What the page's head says: `<html lang>`, `<title>`, `<meta name="author|description">`. */
@@ -76,6 +76,7 @@ function readGeneric(tree: Root, options: Readonly<ParseOptions>, state: HtmlRea
     m.meta.title = pageTitle;
     options.sink.info('html-title', positionOf(findFirst(tree, (e) => e.tagName === 'title')!).start.line, `title "${pageTitle}" taken from the page's <title>`);
   }
+  splitTabTitle(m, page.text, options.sink);
   m.diagnostics = options.sink.sorted();
   return m;
 }

@@ -11,6 +11,7 @@ import { frontMatterMeta, readPropertyBlock } from './front-matter-meta.js';
 import { convert, HASHTAGS, type MdBlock } from './mdast-blocks.js';
 import { tameMarkdown, type Tamed } from './tame-markdown.js';
 import { readPandocSyntax } from './pandoc-syntax.js';
+import { isClippedPage, joinLabelledLists, readClippedPage } from './clipped-page.js';
 import { inlineText } from '../inline.js';
 
 const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']);
@@ -113,12 +114,15 @@ export function parseMarkdown(text: string, options: Readonly<ParseOptions>): Ma
   const meta = yaml && 'value' in yaml ? frontMatterMeta(yaml.value, yaml.position?.start.line ?? 1, sink) : emptyMeta();
   if (pandoc.title !== null && meta.title === null) meta.title = pandoc.title;
   if (pandoc.authors.length > 0 && meta.author === null) meta.author = pandoc.authors.join(', ');
-  const blocks = tree.children.flatMap((n) => convert(n, source, sink)).flatMap((b): MdBlock[] => {
+  const clipped = isClippedPage(meta);
+  const children = clipped ? joinLabelledLists(tree.children) : tree.children;
+  const blocks = children.flatMap((n) => convert(n, source, sink)).flatMap((b): MdBlock[] => {
     const literal = b.type === 'paragraph' ? tamed.literals.get(inlineText(b.children)) : undefined;
     if (literal === undefined) return [b];
     return literal.map((p) => ({ type: 'paragraph', children: [{ type: 'text', value: p.text }], position: { start: { line: p.line, column: 1 }, end: { line: p.line, column: 1 } } }));
   });
   dropAppMetadata(blocks, sink);
+  if (clipped) return readClippedPage(blocks, meta, options);
   return sectionBlocks(blocks, meta, options, { lead: readLeadBlocks, keepAtEdge: isAsterism });
 }
 
