@@ -224,6 +224,11 @@ describe('header fields of the newer languages', () => {
     expect({ meta: field?.meta, value: field?.value }).toEqual({ meta, value });
   });
 
+  it('reads Catalan `per NAME` as a by-line, but not an Italian dedication `Per Luca`', () => {
+    expect(matchByLine('per Marta Puig i Soler')?.author).toBe('Marta Puig i Soler');
+    expect(matchByLine('Per Luca')).toBeNull();
+  });
+
   it.each(['Gènere: Drama', 'قسم: رومانوی', 'اسٹیٹس: مکمل'])('knows %s as a header field', (line) => {
     expect(matchFieldLine(line)).not.toBeNull();
   });

@@ -30,7 +30,8 @@ export const ca: HeadingLanguage = {
   notes: [
     { id: 'note-ca', pattern: /^not(?:a|es)\s+(?:de l['’]autora?|de la traductora|del traductor|finals?|inicials?)$/i, standalone: true },
   ],
-  byLines: ['per', 'escrit per', 'escrita per'],
+  byLines: ['escrit per', 'escrita per'],
+  lowerByLines: ['per'],
   fields: {
     title: ['títol', 'titol'],
     author: ['autor', 'autora', 'pseudònim', 'pseudonim'],
