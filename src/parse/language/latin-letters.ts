@@ -5,7 +5,8 @@
  * ä ö, Slovak ľ ĺ ŕ ô, Danish and Norwegian æ ø or `og`/`ikke` where Swedish
  * has `och`/`inte` (Bokmål, Nynorsk or Danish then by their pronouns and
  * prepositions), Finnish by its density of ä and ö, Catalan by function
- * words that Spanish, Portuguese, French and Italian write otherwise (`amb`, `els`, `però`).
+ * words that Spanish, Portuguese, French and Italian write otherwise (`amb`, `els`, `però`),
+ * Esperanto by its circumflexed ĉ ĝ ĥ ĵ ŝ and ŭ, Icelandic by þ beside ð.
  * Null when none of them shows; franc decides then.
  */
 
@@ -32,6 +33,9 @@ export function latinLanguageByLetters(sample: string): string | null {
   const text = sample.toLowerCase();
   const letters = count(text, /\p{L}/gu);
   if (letters === 0) return null;
+  if (count(text, /[ĉĝĥĵŝŭ]/g) >= 3) return 'eo';
+  // Faroese writes ð but not þ.
+  if (count(text, /þ/g) >= 1 && count(text, /ð/g) >= 2) return 'is';
   if (count(text, /[ļņķģ]/g) >= 2) return 'lv';
   if (count(text, /[ėįų]/g) >= 3) return 'lt';
   // Portuguese writes õ too, always beside ã and ç.
