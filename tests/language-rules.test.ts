@@ -98,6 +98,56 @@ const CASES: Record<string, Case> = {
   et: { headings: [['1. peatükk', 'chapter', 1, null], ['Peatükk 2', 'chapter', 2, null]], notes: ['Autori märkus: aitäh'], author: ['Autor: Mari Tamm', 'Mari Tamm'] },
   lv: { headings: [['1. nodaļa', 'chapter', 1, null], ['2. daļa', 'part', 2, null]], notes: ['Autora piezīme: paldies'], author: ['Autors: Jānis Bērziņš', 'Jānis Bērziņš'] },
   lt: { headings: [['1 skyrius', 'chapter', 1, null], ['3 skyrius: Jūra', 'chapter', 3, 'Jūra']], notes: ['Autoriaus pastaba: ačiū'], author: ['Autorius: Jonas Petraitis', 'Jonas Petraitis'] },
+  ca: {
+    headings: [['Capítol primer — El mar', 'chapter', 1, 'El mar'], ['Capítol 3', 'chapter', 3, null], ['Capítol vint-i-u', 'chapter', 21, null], ['Capítol set', 'chapter', 7, null], ['Primer capítol', 'chapter', 1, null], ['Segona part', 'part', 2, null], ['Pròleg', 'chapter', null, 'Pròleg'], ['Epíleg', 'chapter', null, 'Epíleg']],
+    notes: ["Nota de l'autora: gràcies", 'Notes de l’autor'],
+    author: ['per Joan Puig', 'Joan Puig'],
+  },
+  eo: {
+    headings: [['Ĉapitro 1', 'chapter', 1, null], ['Ĉapitro unua', 'chapter', 1, null], ['Unua ĉapitro', 'chapter', 1, null], ['Cxapitro du: La vojo', 'chapter', 2, 'La vojo'], ['Chapitro 4', 'chapter', 4, null], ['Parto tria', 'part', 3, null]],
+    notes: ['Noto de la aŭtoro: dankon'],
+    author: ['Aŭtoro: Ludoviko Zamenhof', 'Ludoviko Zamenhof'],
+  },
+  ur: {
+    headings: [['باب 1', 'chapter', 1, null], ['پہلا باب', 'chapter', 1, null], ['باب دوسرا', 'chapter', 2, null], ['قسط نمبر ۱', 'chapter', 1, null], ['قسط ۱۲', 'chapter', 12, null], ['تیسری قسط', 'chapter', 3, null]],
+    notes: ['مصنف کی طرف سے'],
+    author: ['مصنفہ: عمیرہ احمد', 'عمیرہ احمد'],
+  },
+  bn: {
+    headings: [['অধ্যায় ১', 'chapter', 1, null], ['প্রথম অধ্যায়', 'chapter', 1, null], ['পর্ব ৩', 'chapter', 3, null], ['পর্ব ১২: বৃষ্টি', 'chapter', 12, 'বৃষ্টি'], ['দ্বিতীয় খণ্ড', 'part', 2, null], ['অধ্যা\u09af\u09bc ২', 'chapter', 2, null]],
+    notes: ['লেখকের কথা'],
+    author: ['লেখিকা: সুচিত্রা', 'সুচিত্রা'],
+  },
+  gl: {
+    headings: [['Capítulo primeiro', 'chapter', 1, null], ['Capítulo 4: O mar', 'chapter', 4, 'O mar'], ['Segunda parte', 'part', 2, null], ['Limiar', 'chapter', null, 'Limiar']],
+    notes: ['Nota da autora: grazas'],
+    author: ['Autora: Rosalía Castro', 'Rosalía Castro'],
+  },
+  sl: {
+    headings: [['1. poglavje', 'chapter', 1, null], ['Poglavje 3: Morje', 'chapter', 3, 'Morje'], ['Prvo poglavje', 'chapter', 1, null], ['Poglavje tri', 'chapter', 3, null], ['Drugi del', 'part', 2, null]],
+    notes: ['Opomba avtorice: hvala'],
+    author: ['Avtorica: Ana Novak', 'Ana Novak'],
+  },
+  eu: {
+    headings: [['1. kapitulua', 'chapter', 1, null], ['Lehen kapitulua', 'chapter', 1, null], ['Kapitulua 3: Itsasoa', 'chapter', 3, 'Itsasoa'], ['Bigarren zatia', 'part', 2, null], ['Hitzaurrea', 'chapter', null, 'Hitzaurrea']],
+    notes: ['Egilearen oharra'],
+    author: ['Egilea: Miren Agirre', 'Miren Agirre'],
+  },
+  is: {
+    headings: [['1. kafli', 'chapter', 1, null], ['Kafli 2', 'chapter', 2, null], ['Fyrsti kafli', 'chapter', 1, null], ['Annar hluti', 'part', 2, null], ['Formáli', 'chapter', null, 'Formáli']],
+    notes: ['Athugasemd höfundar: takk'],
+    author: ['Höfundur: Jón Jónsson', 'Jón Jónsson'],
+  },
+  af: {
+    headings: [['Hoofstuk 1', 'chapter', 1, null], ['Hoofstuk een', 'chapter', 1, null], ['Eerste hoofstuk', 'chapter', 1, null], ['Deel twee', 'part', 2, null], ['Proloog', 'chapter', null, 'Proloog']],
+    notes: ['Skrywer se nota'],
+    author: ['deur Anna Botha', 'Anna Botha'],
+  },
+  sw: {
+    headings: [['Sura 1', 'chapter', 1, null], ['Sura ya Kwanza', 'chapter', 1, null], ['Sura ya Pili: Safari', 'chapter', 2, 'Safari'], ['Sura tano', 'chapter', 5, null], ['Sehemu ya Pili', 'part', 2, null], ['Utangulizi', 'chapter', null, 'Utangulizi']],
+    notes: ['Maelezo ya mwandishi'],
+    author: ['Mwandishi: Amina Juma', 'Amina Juma'],
+  },
 };
 
 describe.each(Object.entries(CASES))('%s', (tag, c) => {
@@ -149,5 +199,37 @@ describe('number words that are common words elsewhere', () => {
 describe('point of view in Hungarian', () => {
   it('reads (Anna szemszöge) as Anna’s point of view', () => {
     expect(matchPov('(Anna szemszöge)')).toBe('Anna');
+  });
+});
+
+describe('the newer languages’ number words on their own', () => {
+  it.each(['Set anys després', 'Du homoj venis', 'Sita walikuja kesho', 'Sex and the city', 'Bat out of hell', 'Annar maður kom inn', 'Nou dies', 'Tri tagoj poste'])('reads %s as prose, not a heading', (line) => {
+    expect(matchHeading(line)).toBeNull();
+  });
+});
+
+describe('header fields of the newer languages', () => {
+  it.each([
+    ['Títol: La casa del mar', 'title', 'La casa del mar'],
+    ['Pseudònim: Lluna', 'author', 'Lluna'],
+    ['Resum: Una història de mar', 'description', 'Una història de mar'],
+    ['ناول: شب آرزو', 'title', 'شب آرزو'],
+    ['গল্প: মেঘের দেশ', 'title', 'মেঘের দেশ'],
+    ['Naslov: Morje', 'title', 'Morje'],
+    ['Izenburua: Itsasoa', 'title', 'Itsasoa'],
+    ['Titill: Hafið', 'title', 'Hafið'],
+    ['Kichwa: Safari', 'title', 'Safari'],
+  ])('reads %s as the %s', (line, meta, value) => {
+    const field = matchFieldLine(line);
+    expect({ meta: field?.meta, value: field?.value }).toEqual({ meta, value });
+  });
+
+  it('reads Catalan `per NAME` as a by-line, but not an Italian dedication `Per Luca`', () => {
+    expect(matchByLine('per Marta Puig i Soler')?.author).toBe('Marta Puig i Soler');
+    expect(matchByLine('Per Luca')).toBeNull();
+  });
+
+  it.each(['Gènere: Drama', 'قسم: رومانوی', 'اسٹیٹس: مکمل'])('knows %s as a header field', (line) => {
+    expect(matchFieldLine(line)).not.toBeNull();
   });
 });

@@ -4,7 +4,9 @@
  * that only they use: Latvian ļ ņ ķ ģ, Lithuanian ė į ų, Estonian õ beside
  * ä ö, Slovak ľ ĺ ŕ ô, Danish and Norwegian æ ø or `og`/`ikke` where Swedish
  * has `och`/`inte` (Bokmål, Nynorsk or Danish then by their pronouns and
- * prepositions), Finnish by its density of ä and ö.
+ * prepositions), Finnish by its density of ä and ö, Catalan by function
+ * words that Spanish, Portuguese, French and Italian write otherwise (`amb`, `els`, `però`),
+ * Esperanto by its circumflexed ĉ ĝ ĥ ĵ ŝ and ŭ, Icelandic by þ beside ð.
  * Null when none of them shows; franc decides then.
  */
 
@@ -22,12 +24,18 @@ const NOT_NYNORSK = ['ikke', 'jeg', 'hun', 'hva', 'hvad', 'hvorfor', 'fra', 'de'
 /** Danish and Norwegian against Swedish, for text that happens to have no æ or ø. */
 const NORDIC = ['og', 'ikke', 'ikkje', 'jeg', 'eg', 'hadde', 'havde', 'noen', 'nokon', 'nogen', 'også', 'fra', 'frå'];
 const SWEDISH = ['och', 'inte', 'jag', 'hade', 'är', 'någon', 'också', 'från'];
+/** Catalan's own function words, and the Spanish ones in their place (`amb`/`con`, `els`/`los`, `però`/`pero`). */
+const CATALAN = ['amb', 'els', 'dels', 'pels', 'però', 'perquè', 'també', 'molt', 'aquest', 'aquesta', 'seva', 'meva', 'quan', 'fins', 'ningú'];
+const NOT_CATALAN = ['con', 'los', 'del', 'pero', 'porque', 'también', 'muy', 'este', 'esta', 'suya', 'mía', 'cuando', 'hasta', 'nadie'];
 const VIETNAMESE = /[ơưđạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/g;
 
 export function latinLanguageByLetters(sample: string): string | null {
   const text = sample.toLowerCase();
   const letters = count(text, /\p{L}/gu);
   if (letters === 0) return null;
+  if (count(text, /[ĉĝĥĵŝŭ]/g) >= 3) return 'eo';
+  // Faroese writes ð but not þ.
+  if (count(text, /þ/g) >= 1 && count(text, /ð/g) >= 2) return 'is';
   if (count(text, /[ļņķģ]/g) >= 2) return 'lv';
   if (count(text, /[ėįų]/g) >= 3) return 'lt';
   // Portuguese writes õ too, always beside ã and ç.
@@ -38,6 +46,8 @@ export function latinLanguageByLetters(sample: string): string | null {
     if (wordCount(text, NYNORSK) > wordCount(text, NOT_NYNORSK)) return 'nn';
     return wordCount(text, DANISH) > wordCount(text, BOKMAL) ? 'da' : 'nb';
   }
+  const catalan = wordCount(text, CATALAN);
+  if (catalan >= 3 && catalan > wordCount(text, NOT_CATALAN)) return 'ca';
   // Finnish text is dense with ä and ö and has none of å ü ß é á ő that share them in Swedish, German, Hungarian.
   const umlauts = count(text, /[äö]/g);
   if (umlauts / letters >= 0.025 && count(text, /[åüßéáőűõ]/g) === 0) return 'fi';

@@ -2,7 +2,7 @@
  * A language told by its script alone, before any statistical detector:
  * kana is Japanese, hangul Korean, Han alone Chinese (simplified or
  * traditional by the characters only one of them uses), Thai, Devanagari
- * Hindi, Cyrillic Russian, Ukrainian, Serbian or Bulgarian and the Arabic
+ * Hindi, Bengali, Cyrillic Russian, Ukrainian, Serbian or Bulgarian and the Arabic
  * script Arabic, Persian or Urdu by the letters only one of them has.
  * Deterministic and free; the detector is loaded only for the Latin script.
  */
@@ -22,10 +22,11 @@ export interface ScriptCounts {
   arabic: number;
   thai: number;
   devanagari: number;
+  bengali: number;
 }
 
 export function countScripts(text: string): ScriptCounts {
-  const c: ScriptCounts = { latin: 0, cyrillic: 0, han: 0, kana: 0, hangul: 0, greek: 0, hebrew: 0, arabic: 0, thai: 0, devanagari: 0 };
+  const c: ScriptCounts = { latin: 0, cyrillic: 0, han: 0, kana: 0, hangul: 0, greek: 0, hebrew: 0, arabic: 0, thai: 0, devanagari: 0, bengali: 0 };
   for (const ch of text) {
     const u = ch.codePointAt(0) ?? 0;
     if ((u >= 0x41 && u <= 0x5a) || (u >= 0x61 && u <= 0x7a) || (u >= 0xc0 && u <= 0x24f)) c.latin++;
@@ -38,6 +39,7 @@ export function countScripts(text: string): ScriptCounts {
     else if (u >= 0x600 && u <= 0x6ff) c.arabic++;
     else if (u >= 0xe00 && u <= 0xe7f) c.thai++;
     else if (u >= 0x900 && u <= 0x97f) c.devanagari++;
+    else if (u >= 0x980 && u <= 0x9ff) c.bengali++;
   }
   return c;
 }
@@ -45,7 +47,7 @@ export function countScripts(text: string): ScriptCounts {
 /** The tag the script settles, `latin` when a detector must decide, or null when there are too few letters. */
 export function languageByScript(text: string): string | 'latin' | null {
   const c = countScripts(text);
-  const total = c.latin + c.cyrillic + c.han + c.kana + c.hangul + c.greek + c.hebrew + c.arabic + c.thai + c.devanagari;
+  const total = c.latin + c.cyrillic + c.han + c.kana + c.hangul + c.greek + c.hebrew + c.arabic + c.thai + c.devanagari + c.bengali;
   if (total < 20) return null;
   const cjk = c.han + c.kana + c.hangul;
   // CJK characters carry a word each; a story in CJK still quotes Latin names and site chrome.
@@ -59,6 +61,8 @@ export function languageByScript(text: string): string | 'latin' | null {
   if (c.hebrew > c.latin) return 'he';
   if (c.arabic > c.latin) return arabicScriptLanguage(text);
   if (c.thai > c.latin) return 'th';
+  // Bengali ends its sentences with the Devanagari danda `।`: the larger script decides.
+  if (c.bengali > c.latin && c.bengali > c.devanagari) return 'bn';
   if (c.devanagari > c.latin) return 'hi';
   return 'latin';
 }

@@ -52,6 +52,7 @@ export const BY_WORD_ALONE = new RegExp(`^(?:${words((l) => l.byLines)})$`, 'iu'
 
 export const BY_LINES: readonly ByLineRule[] = [
   { id: 'by', pattern: new RegExp(`^(?:${words((l) => l.byLines)})\\s*:?\\s+${NAME}${NAME_END}`, 'iu') },
+  { id: 'by-lower', pattern: new RegExp(`^(?:${words((l) => l.lowerByLines)})\\s*:?\\s+${NAME}${NAME_END}`, 'u') },
   { id: 'by-genre', pattern: new RegExp(`^(?:${GENRE_BY})\\s+${NAME}$`, 'iu') },
   { id: 'by-cjk', pattern: new RegExp(`^(?:${words((l) => l.byLabels)})\\s*[:：]\\s*(\\S.{0,40})$`, 'u') },
   { id: 'posted-by', pattern: new RegExp(`^(?:${POSTED.verbs})(?: (?:${POSTED.on}) .{1,40}?)? (?:${POSTED.by}) ${NAME}(?: (?:${POSTED.at}) .*|\\s+[·•|]\\s.*)?$`, 'iu'), weak: true },

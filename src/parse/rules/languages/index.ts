@@ -1,20 +1,27 @@
+import { af } from './af.js';
 import { ar } from './ar.js';
 import { et, lt, lv } from './baltic.js';
 import { bg } from './bg.js';
+import { bn } from './bn.js';
+import { ca } from './ca.js';
 import { cs } from './cs.js';
 import { da } from './da.js';
 import { de } from './de.js';
 import { el } from './el.js';
+import { eo } from './eo.js';
 import { en } from './en.js';
 import { es } from './es.js';
+import { eu } from './eu.js';
 import { fa } from './fa.js';
 import { fi } from './fi.js';
 import { fr } from './fr.js';
+import { gl } from './gl.js';
 import { he } from './he.js';
 import { hi } from './hi.js';
 import { bs, hr, sr } from './hr.js';
 import { hu } from './hu.js';
 import { id } from './id.js';
+import { is } from './is.js';
 import { it } from './it.js';
 import { ja } from './ja.js';
 import { ko } from './ko.js';
@@ -27,12 +34,15 @@ import { pt } from './pt.js';
 import { ro } from './ro.js';
 import { ru } from './ru.js';
 import { sk } from './sk.js';
+import { sl } from './sl.js';
 import { sv } from './sv.js';
+import { sw } from './sw.js';
 import { th } from './th.js';
 import { tl } from './tl.js';
 import { tr } from './tr.js';
 import type { HeadingLanguage } from './types.js';
 import { uk } from './uk.js';
+import { ur } from './ur.js';
 import { vi } from './vi.js';
 import { zh } from './zh.js';
 
@@ -48,6 +58,7 @@ export { cjkToNumber, CJK_NUMERAL_CHARS } from './cjk.js';
 export const LANGUAGES: readonly HeadingLanguage[] = [
   en, de, fr, es, it, pt, ru, uk, nl, pl, sv, cs, tr, id, zh, ja, ko,
   vi, th, ar, fa, he, el, hu, fi, no, nb, nn, da, ro, sk, hr, bs, sr, bg, hi, ms, tl, et, lv, lt, la,
+  ca, eo, ur, bn, gl, sl, eu, is, af, sw,
 ];
 
 const lower = (w: string): string => w.toLowerCase();

@@ -77,6 +77,11 @@ export interface HeadingLanguage {
   headerNotes?: string[];
   /** Phrases that put the author's name after them: `by`, `geschrieben von`, `verhaal door`. */
   byLines?: string[];
+  /**
+   * By-line words believed only as written, in lower case: capitalised they open
+   * a dedication in another language (Catalan `per Marta Puig`, Italian `Per Luca`).
+   */
+  lowerByLines?: string[];
   /** Labels before a colon that give the author in scripts without case: `作者：`, `작가:`. */
   byLabels?: string[];
   /** A post stamp: `Posted on DATE by NAME at TIME`, the poster being maybe not the author. */

@@ -1,0 +1,31 @@
+import type { HeadingLanguage } from './types.js';
+
+/** Swahili: `Sura 1`, `Sura ya Kwanza`, `Sehemu ya Pili`, `Utangulizi`, `Maelezo ya mwandishi`. */
+export const sw: HeadingLanguage = {
+  tag: 'sw',
+  names: ['swahili', 'kiswahili', 'suaheli', 'souahéli'],
+  chapter: ['sura'],
+  calendar: {
+    weekdays: ['jumatatu', 'jumanne', 'jumatano', 'alhamisi', 'ijumaa', 'jumamosi', 'jumapili'],
+    months: [['januari'], ['februari'], ['machi'], ['aprili'], ['mei'], ['juni'], ['julai'], ['agosti'], ['septemba'], ['oktoba'], ['novemba'], ['desemba']],
+  },
+  part: ['sehemu', 'kitabu'],
+  named: ['utangulizi', 'dibaji', 'hitimisho', 'tamati'],
+  numbers: {},
+  // Every Swahili number is also a word elsewhere (`sita`, `tano`, `saba`); ordinals take `ya` (`ya kwanza`, first).
+  localNumbers: {
+    moja: 1, mbili: 2, tatu: 3, nne: 4, tano: 5, sita: 6, saba: 7, nane: 8, tisa: 9, kumi: 10,
+    'ya kwanza': 1, 'ya pili': 2, 'ya tatu': 3, 'ya nne': 4, 'ya tano': 5, 'ya sita': 6, 'ya saba': 7, 'ya nane': 8, 'ya tisa': 9, 'ya kumi': 10,
+  },
+  notes: [
+    { id: 'note-sw', words: ['maelezo ya mwandishi', 'neno la mwandishi', 'ujumbe wa mwandishi', 'dokezo la mwandishi'], standalone: true },
+  ],
+  fields: {
+    title: ['kichwa', 'jina la hadithi'],
+    author: ['mwandishi'],
+    description: ['muhtasari', 'maelezo'],
+    language: ['lugha'],
+    known: ['aina', 'wahusika', 'hali', 'maonyo'],
+  },
+  contents: ['yaliyomo'],
+};
