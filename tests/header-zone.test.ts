@@ -179,3 +179,26 @@ describe('a contents list whose entries the text sets as number over title', () 
     ]);
   });
 });
+
+describe('a serial posted part by part with its header over each post', () => {
+  it('a field counting the parts gives the chapters; hashtag labels are labels; the repeated header is the page', () => {
+    const post = (n: string, text: string): string[] => ['Story Basket', '2d', '', '#Story: Cloudy Letters', `#Chapter: ${n}`, '#Author: Tanjila Akter', '', text, ''];
+    const text = [...post('1', 'The crow called at two every day for three days.'), ...post('2', 'The handwriting was familiar to her.'), ...post('3', 'She opened the door at last.')].join('\n');
+    const m = parse(new TextEncoder().encode(text), 'serial.txt');
+    expect(m.meta).toMatchObject({ title: 'Cloudy Letters', author: 'Tanjila Akter' });
+    const texts = m.chapters.map((c) => c.children.map((b) => (b.type === 'paragraph' ? inlineText(b.children) : b.type)));
+    expect(m.chapters.map((c) => c.number)).toEqual([1, 2, 3]);
+    expect(texts.map((t) => t[0])).toEqual(['The crow called at two every day for three days.', 'The handwriting was familiar to her.', 'She opened the door at last.']);
+    expect(texts.flat().join(' ')).not.toContain('Tanjila');
+  });
+});
+
+describe('repeated header blocks never swallow the posts between them', () => {
+  it('keeps every post’s sentences as body when the counting field is no chapter word', () => {
+    const post = (n: string, text: string): string[] => ['#Story: Cloudy Letters', `#Episode: ${n}`, '#Author: Tanjila Akter', '', text, ''];
+    const text = [...post('1', 'The crow called at two every day.'), ...post('2', 'The handwriting was familiar.'), ...post('3', 'She opened the door at last.')].join('\n');
+    const m = parse(new TextEncoder().encode(text), 'serial.txt');
+    const body = m.chapters.flatMap((c) => c.children).map((b) => (b.type === 'paragraph' ? inlineText(b.children) : '')).join(' ');
+    for (const s of ['The crow called at two every day.', 'The handwriting was familiar.', 'She opened the door at last.']) expect(body).toContain(s);
+  });
+});

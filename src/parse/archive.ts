@@ -4,7 +4,8 @@ import { looksLikeHeading, readHeaderZone, type HeaderMeta } from './header-zone
 import { isDateLine, isFooterBoilerplate, MAIL_HEADER, POST_HEADER, PROFILE_KEY, QUOTE_HEADER, TAIL_START } from './rules/boilerplate.js';
 import { languageTag } from './rules/fields.js';
 import { matchByLine, POST_STAMP_START } from './rules/header-labels.js';
-import { findPageTitleHeadings } from './page-title-headings.js';
+import { findFieldHeadings, findPageTitleHeadings } from './page-title-headings.js';
+import { parseNumber } from './numbers.js';
 import { matchHeading } from './rules/headings.js';
 
 /**
@@ -52,8 +53,14 @@ export function findArchiveFrame(lines: readonly Line[], sink: DiagnosticSink, h
     frame.lineHeadings = titled.headings;
     for (const i of titled.chrome) frame.skip.add(i);
   }
+  const counted = frame.kind === null && !titled ? findFieldHeadings(lines, frame.from, frame.to, parseNumber, sink) : null;
+  if (counted) {
+    frame.lineHeadings = counted.headings;
+    for (const i of counted.repeated) frame.skip.add(i);
+  }
   // A transcribed edition has no web furniture inside it; only its last lines (`THE END.`) are looked at.
   const bodyFrom = frame.kind === null ? applyHeaderZone(lines, frame, sink, headerEnd) : Math.max(frame.from, frame.to - 80);
+  if (counted) for (const i of counted.headings.keys()) frame.skip.delete(i);
   if (titled) {
     // The header reader may have taken the first title line for the story's title: it is chapter 1's heading.
     const first = lines[Math.min(...titled.headings.keys())]?.trimmed;

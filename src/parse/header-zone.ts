@@ -394,8 +394,10 @@ function zoneEnd(rows: readonly Row[]): number {
     }
     // Short sentences after the header with no field or label below them are the story's first lines, even
     // when a sign-off by-line closes it (`By NAME` under a short post): the header never swallows them.
-    if (r.kind === 'short' && seenAnchor && !description && isSentence(r.text) && !rows.slice(k + 1).some((x) => x.kind === 'field' || x.kind === 'descLabel')) return k;
-    if (r.kind !== 'prose') continue;
+    const sentence = r.kind === 'short' && seenAnchor && isSentence(r.text);
+    if (sentence && !description && !rows.slice(k + 1).some((x) => x.kind === 'field' || x.kind === 'descLabel')) return k;
+    // A short sentence between header blocks is a summary once; a second is the story, which the header never takes.
+    if (r.kind !== 'prose' && !sentence) continue;
     if (!seenAnchor) return k;
     const sandwiched = !description && laterEvidence(rows, skipBlock(rows, k));
     if (!sandwiched) return k;

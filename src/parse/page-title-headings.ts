@@ -74,3 +74,31 @@ export function findPageTitleHeadings(lines: readonly Line[], from: number, to: 
   sink.info('heading-page-title-line', group[0]!.i + 1, `${group.length} page title lines ("${title} …") carry the chapter headings; "${title}" read as the story's title`);
   return { title, headings, chrome };
 }
+
+/** `Chapter: 3`, `#পর্ব: ২`, `Kapitel: 4 (Ende)`: a header field that counts the post's chapter. */
+const COUNT_FIELD = new RegExp(`^#?\\s*(${CHAPTER_WORDS})\\s*[:：]\\s*(\\S+)(?:\\s.*)?$`, 'iu');
+
+/**
+ * A serial posted part by part repeats its header over each post, with a field that counts the part
+ * (`#গল্প: TITLE` / `#পর্ব: ২` / `#লেখিকা: NAME`). Fields counting up from one are the chapters' headings;
+ * the header's other lines over every post but the first (which the header reader reads) are the page.
+ */
+export function findFieldHeadings(lines: readonly Line[], from: number, to: number, parseNumber: (t: string) => number | null, sink: DiagnosticSink): { headings: Map<number, string>; repeated: number[] } | null {
+  const found: { i: number; text: string; n: number }[] = [];
+  for (let i = from; i < to; i++) {
+    const t = lines[i]?.trimmed ?? '';
+    if (t.length > 60) continue;
+    const m = COUNT_FIELD.exec(t);
+    const n = m ? parseNumber(m[2]!) : null;
+    if (m && n !== null) found.push({ i, text: `${m[1]} ${m[2]}`, n });
+  }
+  if (found.length < 2 || !found.every((f, k) => f.n === k + 1 || (k > 0 && f.n === found[k - 1]!.n + 1))) return null;
+  const headings = new Map(found.map((f) => [f.i, f.text]));
+  const repeated: number[] = [];
+  for (const f of found.slice(1)) {
+    for (let k = f.i - 1; k >= from && !lines[k]?.blank; k--) repeated.push(k);
+    for (let k = f.i + 1; k < to && !lines[k]?.blank; k++) repeated.push(k);
+  }
+  sink.info('heading-count-field', found[0]!.i + 1, `${found.length} header fields counting the parts ("${found[0]!.text}" …) read as chapter headings; the header repeated over each part left out`);
+  return { headings, repeated };
+}

@@ -47,7 +47,8 @@ const EMPHASISED_LABEL = /^(\*\*|__|\*|_)([^*_\n:：]{1,40}?)\s*([:：])?\1(?:\s
 export function matchFieldLine(line: string): FieldLine | null {
   if (line.length > 400) return null;
   const marked = EMPHASISED_LABEL.exec(line);
-  const trimmed = marked && (marked[3] ?? marked[4]) ? `${marked[2]}: ${line.slice(marked[0].length)}` : line;
+  // A label written as a hashtag (`#লেখিকা: NAME`, a Facebook serial's header) is the label.
+  const trimmed = marked && (marked[3] ?? marked[4]) ? `${marked[2]}: ${line.slice(marked[0].length)}` : /^#\p{L}[^:：#]{0,30}[:：]\s*\S/u.test(line) ? line.slice(1) : line;
   const lowerCase = LOWER_KEY_LINE.exec(trimmed);
   // `title: …` / `author: …` in lower case (YAML-like e-text headers) only for keys the tables know.
   const lowerKey = (lowerCase?.[1] ?? '').toLowerCase();
