@@ -5,7 +5,6 @@ import { isDateLine, isFooterBoilerplate, MAIL_HEADER, POST_HEADER, PROFILE_KEY,
 import { languageTag } from './rules/fields.js';
 import { matchByLine, POST_STAMP_START } from './rules/header-labels.js';
 import { findFieldHeadings, findPageTitleHeadings } from './page-title-headings.js';
-import { parseNumber } from './numbers.js';
 import { matchHeading } from './rules/headings.js';
 
 /**
@@ -53,7 +52,7 @@ export function findArchiveFrame(lines: readonly Line[], sink: DiagnosticSink, h
     frame.lineHeadings = titled.headings;
     for (const i of titled.chrome) frame.skip.add(i);
   }
-  const counted = frame.kind === null && !titled ? findFieldHeadings(lines, frame.from, frame.to, parseNumber, sink) : null;
+  const counted = frame.kind === null && !titled ? findFieldHeadings(lines, frame.from, frame.to, sink) : null;
   if (counted) {
     frame.lineHeadings = counted.headings;
     for (const i of counted.repeated) frame.skip.add(i);

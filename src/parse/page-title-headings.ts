@@ -1,5 +1,6 @@
 import type { DiagnosticSink } from '../diagnostics.js';
 import type { Line } from './lines.js';
+import { parseNumber } from './numbers.js';
 import { matchHeading } from './rules/headings.js';
 import { CHAPTER_WORDS } from './rules/languages/index.js';
 
@@ -83,7 +84,7 @@ const COUNT_FIELD = new RegExp(`^#?\\s*(${CHAPTER_WORDS})\\s*[:：]\\s*(\\S+)(?:
  * (`#গল্প: TITLE` / `#পর্ব: ২` / `#লেখিকা: NAME`). Fields counting up from one are the chapters' headings;
  * the header's other lines over every post but the first (which the header reader reads) are the page.
  */
-export function findFieldHeadings(lines: readonly Line[], from: number, to: number, parseNumber: (t: string) => number | null, sink: DiagnosticSink): { headings: Map<number, string>; repeated: number[] } | null {
+export function findFieldHeadings(lines: readonly Line[], from: number, to: number, sink: DiagnosticSink): { headings: Map<number, string>; repeated: number[] } | null {
   const found: { i: number; text: string; n: number }[] = [];
   for (let i = from; i < to; i++) {
     const t = lines[i]?.trimmed ?? '';

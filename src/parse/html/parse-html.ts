@@ -6,7 +6,7 @@ import { emptyMeta, sectionBlocks } from '../section-blocks.js';
 import { ao3Layout, ao3Meta, ao3Sections, findAo3Preface } from './ao3-download.js';
 import { edgeNotes } from './edge-notes.js';
 import { HtmlReadState, walk } from './hast-blocks.js';
-import { attr, findAll, findFirst, positionOf, textOf } from './hast-query.js';
+import { attr, classes, findAll, findFirst, positionOf, textOf } from './hast-query.js';
 import { readFfnPage } from './ffn-page.js';
 import { readHtml } from './read-html.js';
 import { blocksAsText, MappedSink, mapPositions, splitTabTitle } from '../blocks-as-text.js';
@@ -31,7 +31,6 @@ export function headMeta(tree: Root): { meta: StoryMeta; pageTitle: string | nul
 /** Class names the web's publishing tools give a post's title and author (microformats, WordPress, AO3's work page). */
 const TITLE_CLASS = /^(?:p-name|entry-title|post-title|story-title|work-title)$/;
 const AUTHOR_CLASS = /^(?:p-author|author|entry-author|post-author)$/;
-const classes = (e: Element): string[] => String(attr(e, 'className') || '').split(/\s+/);
 
 /**
  * What a page's markup names outright: the work's title (`h1.p-name`, `h2.title`, `og:title`) and its
@@ -71,7 +70,8 @@ function readGeneric(tree: Root, options: Readonly<ParseOptions>, state: HtmlRea
   }
   m.meta.author ??= meta.author;
   m.meta.description ??= meta.description;
-  if (meta.language !== emptyMeta().language && m.meta.language === emptyMeta().language) m.meta.language = meta.language;
+  const unset = emptyMeta().language;
+  if (meta.language !== unset && m.meta.language === unset) m.meta.language = meta.language;
   if (m.meta.title === null && pageTitle !== null) {
     m.meta.title = pageTitle;
     options.sink.info('html-title', positionOf(findFirst(tree, (e) => e.tagName === 'title')!).start.line, `title "${pageTitle}" taken from the page's <title>`);

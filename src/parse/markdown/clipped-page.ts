@@ -1,8 +1,8 @@
-import type { List, Nodes, Paragraph, RootContent } from 'mdast';
+import type { List, Paragraph, RootContent } from 'mdast';
 import type { Manuscript, StoryMeta } from '../../model.js';
 import { blocksAsText, MappedSink, mapPositions, splitTabTitle } from '../blocks-as-text.js';
 import { parseText, type ParseOptions } from '../parse-text.js';
-import type { MdBlock } from './mdast-blocks.js';
+import { mdastText, type MdBlock } from './mdast-blocks.js';
 
 /** Front-matter keys web clippers (MarkDownload, Obsidian's Web Clipper, Joplin's) record the page's address under. */
 const SOURCE_KEYS = ['Source', 'Source_url', 'Url', 'Link'];
@@ -11,8 +11,6 @@ const SOURCE_KEYS = ['Source', 'Source_url', 'Url', 'Link'];
 export function isClippedPage(meta: StoryMeta): boolean {
   return SOURCE_KEYS.some((k) => /^https?:\/\//i.test(meta.fields[k] ?? ''));
 }
-
-const plain = (n: Nodes): string => ('value' in n && typeof n.value === 'string' ? n.value : 'children' in n ? (n.children as Nodes[]).map(plain).join('') : '');
 
 /**
  * A label paragraph over a list of short items (`Characters:` / `- Marisol Vey` / `- Old Anselm`, as a
@@ -23,9 +21,9 @@ export function joinLabelledLists(children: readonly RootContent[]): RootContent
   for (let i = 0; i < children.length; i++) {
     const n = children[i]!;
     const next = children[i + 1];
-    const label = n.type === 'paragraph' ? plain(n).trim() : '';
+    const label = n.type === 'paragraph' ? mdastText(n).trim() : '';
     if (n.type === 'paragraph' && /^[^\n]{1,40}[:：]$/u.test(label) && next?.type === 'list') {
-      const items = (next as List).children.map((item) => plain(item).trim()).filter((t) => t !== '');
+      const items = (next as List).children.map((item) => mdastText(item).trim()).filter((t) => t !== '');
       if (items.length > 0 && items.every((t) => t.length <= 80 && !t.includes('\n'))) {
         const joined: Paragraph = { type: 'paragraph', children: [{ type: 'text', value: `${label} ${items.join(', ')}` }], ...(n.position ? { position: { start: n.position.start, end: next.position?.end ?? n.position.end } } : {}) };
         out.push(joined);

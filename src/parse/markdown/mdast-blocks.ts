@@ -83,14 +83,7 @@ function flatten(node: RootContent, sink: DiagnosticSink): Paragraph[] {
   while (stack.length > 0) {
     const n = stack.pop()!;
     if (n.type === 'paragraph' || n.type === 'heading' || n.type === 'tableCell') {
-      const words: string[] = [];
-      const inner: Nodes[] = [n];
-      while (inner.length > 0) {
-        const m = inner.pop()!;
-        if ('value' in m && typeof m.value === 'string') words.push(m.value);
-        if ('children' in m) inner.push(...[...(m.children as Nodes[])].reverse());
-      }
-      out.push(paragraph([{ type: 'text', value: words.join('') }], n));
+      out.push(paragraph([{ type: 'text', value: mdastText(n) }], n));
     } else if ('value' in n && typeof n.value === 'string' && n.type !== 'yaml') out.push(paragraph([{ type: 'text', value: n.value }], n));
     else if ('children' in n) stack.push(...[...(n.children as Nodes[])].reverse());
   }
@@ -199,4 +192,16 @@ export function convert(node: RootContent, source: readonly string[], sink: Diag
       if ('children' in node) return (node.children as RootContent[]).flatMap((c) => convert(c, source, sink, depth + 1));
       return [];
   }
+}
+
+/** The words of an mdast node and everything under it, in order, without recursion (nesting may be deep). */
+export function mdastText(node: Nodes): string {
+  const words: string[] = [];
+  const inner: Nodes[] = [node];
+  while (inner.length > 0) {
+    const m = inner.pop()!;
+    if ('value' in m && typeof m.value === 'string') words.push(m.value);
+    if ('children' in m) inner.push(...[...(m.children as Nodes[])].reverse());
+  }
+  return words.join('');
 }

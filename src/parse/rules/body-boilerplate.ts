@@ -100,7 +100,10 @@ const NAV_WORDS = new Set(
     '前へ 次へ 目次 上一章 下一章 目录 返回 이전 다음 목록 화'
   ).split(' '),
 );
-const NAV_DIRECTION = /^(?:previous|prev|next|back|zurück|weiter|vorheriges|nächstes|précédent|suivant|anterior|siguiente|próximo|proximo|precedente|successivo|предыдущая|следующая|назад|далее|前へ|次へ|上一章|下一章|이전|다음|return|retour|volver)$/i;
+/** Words that point back or forward in page navigation, in several languages. */
+const BACK_WORDS = 'previous|prev|back|zurück|vorheriges|précédent|anterior|precedente|предыдущая|назад|前へ|上一章|이전';
+const FORWARD_WORDS = 'next|weiter|nächstes|suivant|siguiente|próximo|proximo|successivo|следующая|далее|次へ|下一章|다음';
+const NAV_DIRECTION = new RegExp(`^(?:${BACK_WORDS}|${FORWARD_WORDS}|return|retour|volver)$`, 'i');
 const NAV_MARKS = /[«»‹›<>＜＞←→⇐⇒|｜·•\[\]()]|-+>|<-+/g;
 
 /** Number words that name chapters in navigation links, beyond English (which the caller knows). */
@@ -118,7 +121,7 @@ const SMALL_NUMBERS = new Set(
 const NAV_HINT = /prev|next|back|zurück|weiter|vorherig|nächst|précédent|suivant|anterior|siguiente|próximo|proximo|precedente|successivo|предыдущ|следующ|назад|далее|前へ|次へ|上一章|下一章|이전|다음|return|retour|volver|[«<‹＜|｜]/i;
 
 /** `< Prev 2. La pluie Next >`: arrows and directions around a page's chapter selector, whatever it names. */
-const NAV_AROUND = /^(?:[«<‹←]+\s*)(?:prev|previous|back|zurück|précédent|anterior|precedente|предыдущая)\b.*\b(?:next|weiter|suivant|siguiente|próximo|successivo|следующая)(?:\s*[»>›→]+)$/iu;
+const NAV_AROUND = new RegExp(`^[«<‹←]+\\s*(?:${BACK_WORDS})(?=[\\s|])(?:.*[\\s|])?(?:${FORWARD_WORDS})\\s*[»>›→]+$`, 'iu');
 
 export function isNavigationLine(text: string, isNumberWord: (w: string) => boolean): boolean {
   const isNumber = (w: string): boolean => isNumberWord(w) || SMALL_NUMBERS.has(w);
