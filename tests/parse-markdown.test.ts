@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { outline } from '../src/inspect/outline.js';
 import { parse, parseFile } from '../src/parse.js';
+import { inlineText } from '../src/parse/inline.js';
 import { corpusDir, inspectAt, root } from './helpers/inspect.js';
 
 describe('Markdown manuscripts', () => {
@@ -50,6 +51,37 @@ describe('Markdown manuscripts', () => {
       ['One', null],
       ['Two', null],
     ]);
+  });
+
+  it("reads Hugo's TOML front matter (dates as written) and its shortcodes: a separator shortcode is a scene break, a figure a picture, the rest left out", () => {
+    const md = [
+      '+++', 'title = "Low Tide"', 'author = "Camille Roux"', 'date = 2023-09-14T08:00:00+02:00', 'tags = ["sea", "Brittany"]', 'summary = "The sea gives something back."', '+++', '',
+      '{{< figure src="/img/tide.jpg" caption="Saint-Guénolé, March" >}}', '',
+      "> **Author's note:** written for a workshop.", '',
+      '## I. The Coefficient', '', 'The coefficient was one hundred and nineteen.', '',
+      '{{< separator >}}', '', 'Gwen went down to the shore at six.', '',
+      '{{< youtube abc123 >}}', '', '{% include signup.html %}', '',
+      '## II. Sand', '', 'The sand was hard and ridged.', '',
+    ].join('\n');
+    const m = parse(new TextEncoder().encode(md), 'tide.md');
+    expect(m.meta).toMatchObject({ title: 'Low Tide', author: 'Camille Roux', description: 'The sea gives something back.' });
+    expect(m.meta.fields).toMatchObject({ Date: '2023-09-14T08:00:00+02:00', Tags: 'sea, Brittany' });
+    expect(outline(m).notesBefore.map((n) => n.text)).toEqual(['written for a workshop.']);
+    const words = (c: (typeof m.chapters)[number]): string => c.children.filter((b) => b.type === 'paragraph').map((b) => inlineText(b.children)).join(' ');
+    expect(m.chapters.map((c) => [c.number, c.title, c.children.filter((b) => b.type === 'sceneBreak').length])).toEqual([
+      [1, 'The Coefficient', 1],
+      [2, 'Sand', 0],
+    ]);
+    expect(words(m.chapters[0]!)).toBe('The coefficient was one hundred and nineteen. Gwen went down to the shore at six.');
+    expect(m.diagnostics.filter((d) => d.ruleId === 'md-template-tag').map((d) => d.line)).toEqual([21, 23]);
+  });
+
+  it('names the line of a TOML front matter it cannot read', () => {
+    const m = parse(new TextEncoder().encode(['+++', 'title = "Low Tide"', 'author = Camille', '+++', '', 'Text.'].join('\n')), 'bad.md');
+    const d = m.diagnostics.find((x) => x.ruleId === 'md-front-matter');
+    expect(d?.severity).toBe('warning');
+    expect(d?.line).toBe(3);
+    expect(d?.reason).toMatch(/TOML front matter cannot be used .*metadata is lost/);
   });
 
   it('a page clipped from the web (front matter names its source) is read as the page: tag lists, the tab title split', () => {

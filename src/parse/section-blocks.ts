@@ -17,14 +17,23 @@ export function emptyMeta(): StoryMeta {
   return { title: null, subtitle: null, author: null, description: null, fields: {}, language: 'en', status: [], rights: null };
 }
 
-/** Notes at the edges of a run of blocks belong to its start and end; the others stay where they are. */
+/**
+ * Notes at the edges of a run of blocks belong to its start and end; the others stay where they are. A picture
+ * at an edge (a post's header image above the author's note) does not hide the notes beyond it.
+ */
 function placeNotes(blocks: readonly Block[], start: NotePlace, end: NotePlace): { before: Note[]; children: Block[]; after: Note[] } {
+  const atEdge = (b: Block): boolean => b.type === 'note' || b.type === 'illustration';
   let from = 0;
-  while (from < blocks.length && blocks[from]!.type === 'note') from++;
+  while (from < blocks.length && atEdge(blocks[from]!)) from++;
   let to = blocks.length;
-  while (to > from && blocks[to - 1]!.type === 'note') to--;
-  const notes = (list: readonly Block[], place: NotePlace): Note[] => list.map((b) => ({ ...(b as Note), place }));
-  return { before: notes(blocks.slice(0, from), start), children: blocks.slice(from, to), after: notes(blocks.slice(to), end) };
+  while (to > from && atEdge(blocks[to - 1]!)) to--;
+  const notes = (list: readonly Block[], place: NotePlace): Note[] => list.filter((b) => b.type === 'note').map((b) => ({ ...(b as Note), place }));
+  const pictures = (list: readonly Block[]): Block[] => list.filter((b) => b.type === 'illustration');
+  return {
+    before: notes(blocks.slice(0, from), start),
+    children: [...pictures(blocks.slice(0, from)), ...blocks.slice(from, to), ...pictures(blocks.slice(to))],
+    after: notes(blocks.slice(to), end),
+  };
 }
 
 /** `Chapter 57: A Title Longer Than Plain-Text Headings Run` (what normalize writes), when no heading rule takes it. */

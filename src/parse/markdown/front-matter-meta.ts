@@ -1,3 +1,5 @@
+import type { RootContent } from 'mdast';
+import { parse as parseToml, TomlDate, TomlError } from 'smol-toml';
 import { readYaml, type YamlLimits } from '../../safe-yaml.js';
 import type { DiagnosticSink } from '../../diagnostics.js';
 import type { StoryMeta } from '../../model.js';
@@ -33,9 +35,23 @@ const META: Readonly<Record<string, keyof Pick<StoryMeta, 'title' | 'subtitle' |
   license: 'rights',
 };
 
-/** Story metadata from YAML front matter: `title`, `author`, `summary`/`description`, `tags`, `series`, `language`, … */
-export function frontMatterMeta(yaml: string, line: number, sink: DiagnosticSink): StoryMeta {
-  const meta: StoryMeta = { title: null, subtitle: null, author: null, description: null, fields: {}, language: 'en', status: [], rights: null };
+/** Front matter as remark-frontmatter gives it: YAML between `---` fences, or Hugo's TOML between `+++`. */
+export interface FrontMatter {
+  type: 'yaml' | 'toml';
+  value: string;
+  position?: { start: { line: number } };
+}
+
+export const isFrontMatter = (node: RootContent): node is RootContent & FrontMatter =>
+  (node.type === 'yaml' || (node.type as string) === 'toml') && 'value' in node && typeof node.value === 'string';
+
+/** Story metadata from front matter: `title`, `author`, `summary`/`description`, `tags`, `series`, `language`, … */
+export function frontMatterMeta(source: string, format: FrontMatter['type'], line: number, sink: DiagnosticSink): StoryMeta {
+  const data = format === 'toml' ? readTomlData(source, line, sink) : readYamlData(source, line, sink);
+  return metaOfData(data);
+}
+
+function readYamlData(yaml: string, line: number, sink: DiagnosticSink): unknown {
   let read = readYaml(yaml, FRONT_MATTER_LIMITS);
   if (!read.ok && read.problem.kind === 'syntax') {
     // Writers often let a quoted value run on to an unindented line; YAML wants that line indented.
@@ -47,9 +63,39 @@ export function frontMatterMeta(yaml: string, line: number, sink: DiagnosticSink
   if (!read.ok) {
     // The fence is the line before the YAML's own first line.
     sink.warn('md-front-matter', line + read.problem.line, `the YAML front matter cannot be used (${read.problem.message}); fix it, or the metadata is lost`);
-    return meta;
+    return null;
   }
-  const data = read.value;
+  return read.value;
+}
+
+/**
+ * Hugo's TOML front matter. A date keeps the text it was written as (`2023-09-14T08:00:00+02:00`), as every
+ * other field does, not the form a Date object prints.
+ */
+function readTomlData(toml: string, line: number, sink: DiagnosticSink): unknown {
+  if (Buffer.byteLength(toml) > FRONT_MATTER_LIMITS.maxBytes) {
+    sink.warn('md-front-matter', line, `the TOML front matter is over ${FRONT_MATTER_LIMITS.maxBytes / 1024} KB; quire leaves it out and the metadata is lost`);
+    return null;
+  }
+  let data: Record<string, unknown>;
+  try {
+    data = parseToml(toml, { maxDepth: FRONT_MATTER_LIMITS.maxDepth });
+  } catch (e) {
+    if (!(e instanceof TomlError)) throw e;
+    const message = e.message.split('\n')[0]!.replace(/^Invalid TOML document: /, '');
+    sink.warn('md-front-matter', line + e.line, `the TOML front matter cannot be used (${message}); fix it, or the metadata is lost`);
+    return null;
+  }
+  for (const [key, value] of Object.entries(data)) {
+    if (!(value instanceof TomlDate)) continue;
+    const written = toml.split('\n').map((l) => /^\s*([^=\s]+)\s*=\s*(.*?)\s*$/.exec(l)).find((m) => m?.[1] === key);
+    data[key] = written?.[2] ?? value.toISOString();
+  }
+  return data;
+}
+
+function metaOfData(data: unknown): StoryMeta {
+  const meta: StoryMeta = { title: null, subtitle: null, author: null, description: null, fields: {}, language: 'en', status: [], rights: null };
   if (data === null || typeof data !== 'object' || Array.isArray(data)) return meta;
   for (const [key, value] of Object.entries(data as Record<string, unknown>)) {
     if (key.toLowerCase() === 'status') {

@@ -4,6 +4,7 @@ import type { Block, Inline, Note, Paragraph, Position } from '../../model.js';
 import { inlineText as plain } from '../inline.js';
 import { matchOrnament, matchPov } from '../rules/markers.js';
 import { matchNoteLabel } from '../rules/notes.js';
+import { templateTagBlock } from './template-tags.js';
 
 /** A heading in reading order, with its depth (1 for `#`). */
 export interface MdHeading {
@@ -84,7 +85,7 @@ function flatten(node: RootContent, sink: DiagnosticSink): Paragraph[] {
     const n = stack.pop()!;
     if (n.type === 'paragraph' || n.type === 'heading' || n.type === 'tableCell') {
       out.push(paragraph([{ type: 'text', value: mdastText(n) }], n));
-    } else if ('value' in n && typeof n.value === 'string' && n.type !== 'yaml') out.push(paragraph([{ type: 'text', value: n.value }], n));
+    } else if ('value' in n && typeof n.value === 'string' && n.type !== 'yaml' && (n.type as string) !== 'toml') out.push(paragraph([{ type: 'text', value: n.value }], n));
     else if ('children' in n) stack.push(...[...(n.children as Nodes[])].reverse());
   }
   return out;
@@ -154,6 +155,12 @@ export function convert(node: RootContent, source: readonly string[], sink: Diag
         sink.info('md-heading-no-space', line, `"${text.slice(0, 40)}" read as a heading although # has no space after it`);
         return [{ type: 'mdHeading', depth: atx[1]!.length, text: atx[2]!.trim(), position: positionOf(node) }];
       }
+      const tagged = templateTagBlock(text, positionOf(node));
+      if (tagged === 'markup') {
+        sink.info('md-template-tag', line, `"${text.trim().slice(0, 40)}" is a site generator's template tag, not story text; left out`);
+        return [];
+      }
+      if (tagged) return [tagged];
       const illustration = ILLUSTRATION.exec(text.trim());
       if (illustration) return [{ type: 'illustration', caption: illustration[1] ? [{ type: 'text', value: illustration[1] }] : [], position: positionOf(node) }];
       // One-line POV markers (`~~~Spike~~~`) and ornaments (`~~To be continued?~~`) read as they do in plain text.

@@ -7,14 +7,14 @@ import type { DiagnosticSink } from '../../diagnostics.js';
 import { matchByLine } from '../rules/header-labels.js';
 import type { ParseOptions } from '../parse-text.js';
 import { emptyMeta, sectionBlocks } from '../section-blocks.js';
-import { frontMatterMeta, readPropertyBlock } from './front-matter-meta.js';
+import { frontMatterMeta, isFrontMatter, readPropertyBlock } from './front-matter-meta.js';
 import { convert, HASHTAGS, type MdBlock } from './mdast-blocks.js';
 import { tameMarkdown, type Tamed } from './tame-markdown.js';
 import { readPandocSyntax } from './pandoc-syntax.js';
 import { isClippedPage, joinLabelledLists, readClippedPage } from './clipped-page.js';
 import { inlineText } from '../inline.js';
 
-const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']);
+const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml']);
 
 /** Every node's lines moved down by `offset`, without recursion. */
 function shiftLines(tree: Root, offset: number): void {
@@ -110,8 +110,8 @@ export function parseMarkdown(text: string, options: Readonly<ParseOptions>): Ma
   const tamed = tameMarkdown(pandoc.text, sink);
   const tree = readChunks(tamed);
   const source = tamed.lines;
-  const yaml = tree.children.find((n) => n.type === 'yaml');
-  const meta = yaml && 'value' in yaml ? frontMatterMeta(yaml.value, yaml.position?.start.line ?? 1, sink) : emptyMeta();
+  const matter = tree.children.find(isFrontMatter);
+  const meta = matter ? frontMatterMeta(matter.value, matter.type, matter.position?.start.line ?? 1, sink) : emptyMeta();
   if (pandoc.title !== null && meta.title === null) meta.title = pandoc.title;
   if (pandoc.authors.length > 0 && meta.author === null) meta.author = pandoc.authors.join(', ');
   const clipped = isClippedPage(meta);

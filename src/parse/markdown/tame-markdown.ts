@@ -90,8 +90,9 @@ export function tameMarkdown(text: string, sink: DiagnosticSink): Tamed {
     lines.splice(from, to - from, key, ...Array<string>(to - from - 1).fill(''));
   };
   const all = text.split('\n');
-  // YAML front matter is bounded by its own reader (safe-yaml), and must reach it unchanged.
-  const fence = all[0]?.trimEnd() === '---' ? all.findIndex((l, i) => i > 0 && /^(---|\.\.\.)\s*$/.test(l)) : -1;
+  // Front matter (YAML `---`, Hugo's TOML `+++`) is bounded by its own reader, and must reach it unchanged.
+  const opening = all[0]?.trimEnd();
+  const fence = opening === '---' ? all.findIndex((l, i) => i > 0 && /^(---|\.\.\.)\s*$/.test(l)) : opening === '+++' ? all.findIndex((l, i) => i > 0 && /^\+\+\+\s*$/.test(l)) : -1;
   const lines = [...all];
   const mark = sentinel(text);
   const cuts: number[] = [0];
