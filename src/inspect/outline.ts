@@ -1,6 +1,6 @@
 import { inlineText } from '../parse/inline.js';
 import { bodyText, countWords } from '../model-text.js';
-import type { Block, Chapter, Diagnostic, Manuscript, Note } from '../model.js';
+import type { Chapter, Diagnostic, Manuscript, Note } from '../model.js';
 import { unsureDecisions, type UnsureDecision } from './unsure.js';
 
 /** The stable JSON shape of `quire inspect --json` (documented in the README). */
@@ -65,7 +65,11 @@ function firstWords(text: string, n: number): string {
 
 function chapterOutline(chapter: Chapter): ChapterOutline {
   const body = bodyText(chapter.children);
-  const count = (pred: (b: Block) => boolean): number => chapter.children.filter(pred).length;
+  // A break counts between two passages; one ending the chapter (an edition's closing ornament) separates nothing.
+  const kids = chapter.children;
+  const first = kids.findIndex((b) => b.type !== 'sceneBreak');
+  const last = kids.findLastIndex((b) => b.type !== 'sceneBreak');
+  const breaks = (kind: 'hard' | 'soft'): number => kids.filter((b, i) => b.type === 'sceneBreak' && b.kind === kind && i > first && i < last).length;
   return {
     number: chapter.number,
     title: chapter.title,
@@ -73,8 +77,8 @@ function chapterOutline(chapter: Chapter): ChapterOutline {
     line: chapter.position.start.line,
     notesBefore: chapter.notesBefore.map(noteOutline),
     notesAfter: chapter.notesAfter.map(noteOutline),
-    sceneBreaks: count((b) => b.type === 'sceneBreak' && b.kind === 'hard'),
-    softBreaks: count((b) => b.type === 'sceneBreak' && b.kind === 'soft'),
+    sceneBreaks: breaks('hard'),
+    softBreaks: breaks('soft'),
     povMarkers: chapter.children.flatMap((b) => (b.type === 'pov' ? [b.name] : [])),
     ornaments: chapter.children.flatMap((b) => (b.type === 'ornament' ? [b.text] : [])),
     firstWords: firstWords(body, 5),

@@ -8,6 +8,8 @@ import type { DiagnosticSink } from '../diagnostics.js';
 import { dropFences } from './blocks.js';
 import { isEditionHeadingText } from './edition-sections.js';
 import { inlineText } from './inline.js';
+import { matchFieldLine } from './rules/fields.js';
+import { matchByLine } from './rules/header-labels.js';
 
 const isHeading = (b: MdBlock): b is MdHeading => b.type === 'mdHeading';
 const same = (a: string, b: string): boolean => a.trim().toLowerCase() === b.trim().toLowerCase();
@@ -73,6 +75,22 @@ function chapterOf(heading: MdHeading | null, part: string | null, blocks: reado
 }
 
 /**
+ * A first heading that no rule reads, over a header before the next heading (a by-line, or a `Label: value`
+ * line the header tables know, within its first paragraphs), is the title: calibre's Markdown of a
+ * publisher's title page (`# Title`, the author's name, `Published: 1893`), whatever other top-level
+ * headings follow.
+ */
+function headsHeader(blocks: readonly MdBlock[]): boolean {
+  if (!isHeading(blocks[0]!) || matchHeading(blocks[0].text) !== null) return false;
+  for (const b of blocks.slice(1, 5)) {
+    if (b.type !== 'paragraph') return false;
+    const text = inlineText(b.children).trim();
+    if (matchByLine(text) || text.split('\n').some((l) => matchFieldLine(l.trim())?.known === true)) return true;
+  }
+  return false;
+}
+
+/**
  * Blocks with headings in reading order (from Markdown or HTML) to a
  * Manuscript: a first heading that repeats the title is the title; one
  * heading level gives chapters, two adjacent levels parts over chapters, and
@@ -88,7 +106,7 @@ export function sectionBlocks(input: readonly MdBlock[], meta: StoryMeta, option
     const deeper = blocks.some((b) => isHeading(b) && b.depth > first.depth);
     // Or a first heading that no rule reads, above headings that all carry chapter numbers (Notion: `# Title`, `# Ch. 1 – …`).
     const numberedRest = ones > 1 && matchHeading(first.text) === null && blocks.every((b) => b === first || !isHeading(b) || b.depth !== first.depth || matchHeading(b.text)?.number != null);
-    if ((meta.title !== null && same(first.text, meta.title)) || (meta.title === null && ((ones === 1 && (deeper || blocks.filter(isHeading).length === 1)) || numberedRest))) {
+    if ((meta.title !== null && same(first.text, meta.title)) || (meta.title === null && ((ones === 1 && (deeper || blocks.filter(isHeading).length === 1)) || numberedRest || headsHeader(blocks)))) {
       if (meta.title === null) meta.title = first.text;
       sink.info('md-title-heading', first.position.start.line, `heading "${first.text}" read as the story's title, not a chapter`);
       blocks = blocks.slice(1);
@@ -119,6 +137,10 @@ export function sectionBlocks(input: readonly MdBlock[], meta: StoryMeta, option
     } else if (isHeading(b) && b.depth === chapterDepth) {
       close();
       current = { heading: b, part, blocks: [] };
+    } else if (isHeading(b) && current !== null && current.blocks.length === 0 && b.depth > current.heading.depth && headingParts(current.heading.text)?.title === null) {
+      // `## Chapter 1` over `### The Vane`: a heading that is only a number, its title on the next heading down.
+      sink.info('md-title-below-heading', b.position.start.line, `"${b.text}" read as the title of "${current.heading.text}"`);
+      current.heading = { ...current.heading, text: `${current.heading.text}: ${b.text}` };
     } else if (current === null && fronts.length > 0) {
       fronts[fronts.length - 1]!.children.push(isHeading(b) ? { type: 'pov', name: b.text, position: b.position } : b);
     } else {

@@ -2,17 +2,18 @@ import type { Nodes, Root } from 'mdast';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
-import type { Block, Manuscript, StoryMeta } from '../../model.js';
+import type { Block, Manuscript } from '../../model.js';
 import type { DiagnosticSink } from '../../diagnostics.js';
-import { matchByLine } from '../rules/header-labels.js';
 import type { ParseOptions } from '../parse-text.js';
 import { emptyMeta, sectionBlocks } from '../section-blocks.js';
-import { frontMatterMeta, isFrontMatter, readPropertyBlock } from './front-matter-meta.js';
-import { convert, HASHTAGS, type MdBlock } from './mdast-blocks.js';
+import { frontMatterMeta, isFrontMatter } from './front-matter-meta.js';
+import { readLeadBlocks } from './lead-blocks.js';
+import { convert, type MdBlock } from './mdast-blocks.js';
 import { tameMarkdown, type Tamed } from './tame-markdown.js';
 import { readPandocSyntax } from './pandoc-syntax.js';
 import { isClippedPage, joinLabelledLists, readClippedPage } from './clipped-page.js';
 import { inlineText } from '../inline.js';
+import { isUrlLine } from '../rules/boilerplate.js';
 
 const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml']);
 
@@ -38,55 +39,6 @@ function readChunks(tamed: Tamed): Root {
     root.children.push(...tree.children);
   }
   return root;
-}
-
-/**
- * The paragraphs under the title that are a header, not story: a tag line
- * (`#writing/novella #wip`), a by-line (`**by Juniper Vale**`), a block of
- * `Key: value` properties. Reading stops at the first other block.
- */
-function readLeadBlocks(blocks: MdBlock[], meta: StoryMeta, sink: DiagnosticSink): MdBlock[] {
-  let k = 0;
-  // A note app's first line is the note's title, written as plain text: believed when a by-line follows it.
-  const first = blocks[0];
-  const second = blocks[1];
-  if (meta.title === null && first?.type === 'paragraph' && second?.type === 'paragraph') {
-    const title = inlineText(first.children).trim();
-    const by = matchByLine(inlineText(second.children).trim());
-    if (by && !title.includes('\n') && title.split(/\s+/).length <= 12 && !/[.!?:;,]$/.test(title)) {
-      meta.title = title;
-      sink.info('md-title-line', first.position.start.line, 'the first line, over a by-line, read as the title');
-      k = 1;
-    }
-  }
-  for (; k < blocks.length && k < 4; k++) {
-    const b = blocks[k]!;
-    if (b.type !== 'paragraph') break;
-    const text = inlineText(b.children).trim();
-    const line = b.position.start.line;
-    if (HASHTAGS.test(text)) {
-      meta.fields.Tags = text.split(/\s+/).map((t) => t.slice(1)).join(', ');
-      continue;
-    }
-    const by = text.includes('\n') ? null : matchByLine(text);
-    if (by && meta.author === null) {
-      meta.author = by.author;
-      sink.info('md-by-line', line, `author taken from the by-line under the title`);
-      continue;
-    }
-    // `*a story*`, `*a novella*`: a short line set in italics under the title is its subtitle.
-    const only = b.children.length === 1 ? b.children[0] : undefined;
-    if (only?.type === 'emphasis' && meta.subtitle === null && text.split(/\s+/).length <= 6 && !/[.!?]$/.test(text)) {
-      meta.subtitle = text;
-      continue;
-    }
-    if (readPropertyBlock(text, meta)) {
-      sink.info('md-property-block', line, 'the `Key: value` lines under the title read as header fields');
-      continue;
-    }
-    break;
-  }
-  return blocks.slice(k);
 }
 
 /**
@@ -122,6 +74,7 @@ export function parseMarkdown(text: string, options: Readonly<ParseOptions>): Ma
     return literal.map((p) => ({ type: 'paragraph', children: [{ type: 'text', value: p.text }], position: { start: { line: p.line, column: 1 }, end: { line: p.line, column: 1 } } }));
   });
   dropAppMetadata(blocks, sink);
+  dropPublisherTail(blocks, sink);
   if (clipped) return readClippedPage(blocks, meta, options);
   return sectionBlocks(blocks, meta, options, { lead: readLeadBlocks, keepAtEdge: isAsterism });
 }
@@ -137,4 +90,19 @@ function dropAppMetadata(blocks: MdBlock[], sink: DiagnosticSink): void {
   if (lines.length < APP_KEYS || !lines.every((l) => APP_KEY.test(l.trim())) || !lines.some((l) => l.includes('_'))) return;
   blocks.pop();
   sink.info('md-app-metadata', last.position.start.line, `${lines.length} lines of the note app's own record (id, times, flags) left out`, { endLine: last.position.end.line });
+}
+
+/**
+ * A publisher's last lines after the story (calibre's Markdown of a Feedbooks book: `Food for the mind`,
+ * `www.feedbooks.com`): a bare web address ending the file, with at most one short line above it.
+ */
+function dropPublisherTail(blocks: MdBlock[], sink: DiagnosticSink): void {
+  const text = (b: MdBlock | undefined): string => (b?.type === 'paragraph' ? inlineText(b.children).trim() : '');
+  const last = blocks[blocks.length - 1];
+  if (!last || !isUrlLine(text(last))) return;
+  const above = text(blocks[blocks.length - 2]);
+  const slogan = above !== '' && !above.includes('\n') && above.split(/\s+/).length <= 6 && !/[.!?…"”]$/.test(above);
+  const from = blocks.length - (slogan ? 2 : 1);
+  sink.info('md-publisher-tail', blocks[from]!.position.start.line, "the publisher's closing lines (a web address) left out of the story", { endLine: last.position.end.line });
+  blocks.splice(from);
 }
