@@ -118,6 +118,32 @@ describe('markup readers', () => {
   });
 });
 
+describe('Textile (calibre --txt-output-formatting=textile)', () => {
+  const text = [
+    '!{width:100%}images/00001.jpg!', '', 'h1(title). Salt and Semaphore', '', 'p(subtitle). _A Novelette_', '', 'p(author). Wilhelmina Ostrander', '',
+    'p(copyright). Copyright © 2017 Wilhelmina Ostrander.', '', 'h2(toc). Contents', '', 'p(toc). "Chapter One: The Tower":#calibre_link-1', '',
+    'h2(#calibre_link-1). Chapter One: The Tower', '', 'p(first). The tower had not sent a message in thirty years[1].', '', '*ARE YOU THERE*', '',
+    'p(center). * * *', '', 'p(first). On the fifth morning she got up before dawn.', '',
+    'h2(#calibre_link-2). Chapter Two: Flags', '', 'p(first). The arms moved at a quarter to five.', '',
+    'h2(afterword). Afterword', '', 'p. Thank you for reading! If you enjoyed this, a review helps more than you know.', '',
+    'fn1. The Popham code book of 1816.',
+  ].join('\n');
+  it('is recognised by its block signatures', () => expect(detectMarkup('book.txt', text)).toBe('textile'));
+  it('believes the classes calibre keeps: title, subtitle, author, rights; contents, footnotes and signatures are not story words', () => {
+    const m = parseText('book.txt', text);
+    expect(m.meta).toMatchObject({ title: 'Salt and Semaphore', subtitle: 'A Novelette', author: 'Wilhelmina Ostrander', rights: 'Copyright © 2017 Wilhelmina Ostrander.' });
+    const o = outline(m);
+    expect(o.chapters.map((c) => [c.number, c.title, c.sceneBreaks, c.firstWords])).toEqual([
+      [1, 'The Tower', 1, 'The tower had not sent'],
+      [2, 'Flags', 0, 'The arms moved at a'],
+    ]);
+    const chapterText = m.chapters.flatMap((c) => c.children.flatMap((b) => (b.type === 'paragraph' ? [inlineText(b.children)] : [])));
+    expect(chapterText.join(' ')).toBe('The tower had not sent a message in thirty years[1]. ARE YOU THERE On the fifth morning she got up before dawn. The arms moved at a quarter to five.');
+    expect(o.notesAfter.map((n) => n.label)).toEqual(['Afterword']);
+    expect(m.diagnostics.map((d) => `${d.line} ${d.ruleId}`)).toEqual(expect.arrayContaining(['11 textile-contents', '29 afterword-note', '33 textile-footnote']));
+  });
+});
+
 describe('hostile markup', () => {
   const big = (s: string): string => s.repeat(Math.ceil(2_000_000 / s.length));
   it.each([

@@ -1,4 +1,6 @@
-import type { Block, Chapter, FrontSection, Manuscript, Note, NotePlace, StoryMeta } from '../model.js';
+import type { Block, Chapter, FrontSection, Manuscript, Note, NotePlace, Paragraph, StoryMeta } from '../model.js';
+import { matchNoteLabel } from './rules/notes.js';
+import { NOTE_TALK_ALONE, noteTalkScore } from './rules/note-talk.js';
 import type { ParseOptions } from './parse-text.js';
 import { parseNumber } from './numbers.js';
 import { matchHeading } from './rules/headings.js';
@@ -156,10 +158,32 @@ export function sectionBlocks(input: readonly MdBlock[], meta: StoryMeta, option
   if (!headed) chapters.push(chapterOf(null, null, preamble, 1, sink, hooks));
   else if (story.children.length > 0) front.push({ type: 'frontSection', title: null, children: story.children, position: story.children[0]!.position });
   front.push(...fronts);
-  const m: Manuscript = { type: 'manuscript', file: options.file, encoding: options.encoding, meta, notesBefore: headed ? story.before : [], notesAfter: headed ? story.after : [], front, chapters, diagnostics: [] };
+  const afterword = headed ? afterwordNote(chapters, sink) : null;
+  const m: Manuscript = { type: 'manuscript', file: options.file, encoding: options.encoding, meta, notesBefore: headed ? story.before : [], notesAfter: headed ? [...story.after, ...(afterword ? [afterword] : [])] : [], front, chapters, diagnostics: [] };
   placeStoryNotes(m, headed);
   m.diagnostics = sink.sorted();
   return m;
+}
+
+/** An afterword's heading, in the languages whose note labels do not already name it. */
+const AFTERWORD = /^(?:afterword|postface|posf[áa]cio|postfazione|posfacio|epílogo del autor|послесловие)$/iu;
+
+/**
+ * The last section, when its heading is a note label (`Author's Note`, `Nota da autora`, `あとがき`), or an
+ * afterword whose words are the author talking to readers (`Thank you for reading! … a review helps`), is
+ * the story's closing note, not a chapter: calibre's and Word's exports keep it as a section of its own.
+ */
+function afterwordNote(chapters: Chapter[], sink: DiagnosticSink): Note | null {
+  const last = chapters[chapters.length - 1];
+  if (chapters.length < 2 || !last || last.heading === null || last.number !== null || last.notesBefore.length + last.notesAfter.length > 0) return null;
+  const paragraphs = last.children.filter((b): b is Paragraph => b.type === 'paragraph');
+  if (paragraphs.length === 0 || paragraphs.length !== last.children.length) return null;
+  const labelled = matchNoteLabel(last.heading) !== null;
+  const talk = Math.max(...paragraphs.map((p) => noteTalkScore(inlineText(p.children))));
+  if (!labelled && !(AFTERWORD.test(last.heading.trim()) && talk >= NOTE_TALK_ALONE)) return null;
+  chapters.pop();
+  sink.info('afterword-note', last.position.start.line, `the closing section "${last.heading}" is the author's note to readers, not a chapter`);
+  return { type: 'note', label: last.heading, place: 'storyEnd', children: paragraphs, position: last.position };
 }
 
 /**

@@ -1,5 +1,5 @@
 /** The lightweight markups quire reads besides Markdown and HTML. */
-export type Markup = 'org' | 'asciidoc' | 'rst' | 'latex' | 'bbcode' | 'aozora';
+export type Markup = 'org' | 'asciidoc' | 'rst' | 'latex' | 'bbcode' | 'aozora' | 'textile';
 
 /** File name endings that say the markup outright. */
 const EXTENSIONS: readonly [RegExp, Markup][] = [
@@ -8,6 +8,7 @@ const EXTENSIONS: readonly [RegExp, Markup][] = [
   [/\.(rst|rest)$/i, 'rst'],
   [/\.(tex|latex|ltx)$/i, 'latex'],
   [/\.bbcode$/i, 'bbcode'],
+  [/\.textile$/i, 'textile'],
 ];
 
 /**
@@ -51,6 +52,10 @@ const EVIDENCE: readonly Evidence[] = [
   { markup: 'bbcode', id: 'open', strong: false, test: re(/^\[(?:center|quote|spoiler|size|color|indent|right)(?:=[^\]\n]*)?\]/i) },
   { markup: 'bbcode', id: 'close', strong: false, test: re(/\[\/(?:center|quote|spoiler|size|color|indent|right)\]\s*$/i) },
   { markup: 'bbcode', id: 'hr', strong: false, test: re(/^\[hr\]$/i) },
+  { markup: 'textile', id: 'signature-attributes', strong: true, test: re(/^(?:h[1-6]|p|bq|fn\d+)(?:\([^)\n]*\)|\{[^}\n]*\}|\[[a-z-]+\])+\.\s\S/u) },
+  { markup: 'textile', id: 'heading', strong: false, test: re(/^h[1-6]\.\s\S/u) },
+  { markup: 'textile', id: 'footnote', strong: false, test: re(/^fn\d+\.\s\S/u) },
+  { markup: 'textile', id: 'quote', strong: false, test: re(/^bq\.\s\S/u) },
   { markup: 'aozora', id: 'heading', strong: true, test: re(/［＃(?:「[^」]*」は)?[大中小]見出し］/u) },
   { markup: 'aozora', id: 'page', strong: true, test: re(/［＃(?:改ページ|改丁|改段|区切り線|ページの左右中央)］/u) },
   { markup: 'aozora', id: 'layout', strong: false, test: re(/［＃(?:ここから|ここで|[０-９0-9]+字下げ|地付き|傍点|「[^」]*」に傍点)/u) },

@@ -9,6 +9,7 @@ import { readLatex } from './latex.js';
 import { readOrg } from './org.js';
 import type { MarkupRead } from './read-result.js';
 import { readRst } from './rst.js';
+import { readTextile } from './textile.js';
 
 const READERS: Readonly<Record<Markup, (text: string, sink: ParseOptions['sink']) => MarkupRead>> = {
   org: readOrg,
@@ -17,9 +18,10 @@ const READERS: Readonly<Record<Markup, (text: string, sink: ParseOptions['sink']
   latex: readLatex,
   bbcode: readBbcode,
   aozora: readAozora,
+  textile: readTextile,
 };
 
-const NAMES: Readonly<Record<Markup, string>> = { org: 'Org-mode', asciidoc: 'AsciiDoc', rst: 'reStructuredText', latex: 'LaTeX', bbcode: 'BBCode', aozora: 'Aozora Bunko text' };
+const NAMES: Readonly<Record<Markup, string>> = { org: 'Org-mode', asciidoc: 'AsciiDoc', rst: 'reStructuredText', latex: 'LaTeX', bbcode: 'BBCode', aozora: 'Aozora Bunko text', textile: 'Textile' };
 
 /**
  * A manuscript in a lightweight markup to the same model as Markdown: the
