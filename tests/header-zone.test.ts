@@ -120,6 +120,20 @@ describe('page title lines carry the chapter headings', () => {
       [2, 'Unwound', ['On Thursday the clock stopped.']],
     ]);
   });
+  it("a translation blog's posts: page navigation that starts alike does not hide them, and the fields repeated under each title are the story's", () => {
+    const post = (n: number, title: string, text: string): string[] => [
+      `The Counting Sword – Chapter ${n}: ${title}`, `Posted on March ${n - 30}, 2021 by moon_tl`, '', 'Translator: Qingfeng', 'Editor: Pinecone', '',
+      '« Previous Chapter | Table of Contents | Next Chapter »', '', text, '', '« Previous Chapter | Table of Contents | Next Chapter »', '',
+    ];
+    const text = [...post(41, 'The Ledger', 'Lin Shuang opened the ledger.'), ...post(42, 'Three Hundred', 'The extra name was not in it.')].join('\n');
+    const m = parse(new TextEncoder().encode(text), 'tl.txt');
+    expect(m.meta).toMatchObject({ title: 'The Counting Sword', author: 'moon_tl' });
+    expect(m.meta.fields).toMatchObject({ Translator: 'Qingfeng', Editor: 'Pinecone' });
+    expect(m.chapters.map((c) => [c.number, c.title, c.children.map((b) => (b.type === 'paragraph' ? inlineText(b.children) : b.type))])).toEqual([
+      [41, 'The Ledger', ['Lin Shuang opened the ledger.']],
+      [42, 'Three Hundred', ['The extra name was not in it.']],
+    ]);
+  });
   it('one such line is no evidence: it stays where it is', () => {
     const m = parse(new TextEncoder().encode('The Clock\n\nShe read The Clock Chapter 1: Wound Up aloud.\n\nIt ticked.\n'), 'one.txt');
     expect(m.chapters).toHaveLength(1);

@@ -55,6 +55,7 @@ describe('note labels', () => {
     ["Author's Notes: ", "Author's Notes"],
     ['a/n #2: thank you for reading!!', 'a/n #2'],
     ['A/N 3: one more thing', 'A/N 3'],
+    ["Editor's note from Pinecone: I screamed.", "Editor's note from Pinecone"],
   ])('%s', (text, label) => expect(matchNoteLabel(text)?.label).toBe(label));
   it.each(['"Author\'s note?" he asked.', 'Notes were passed under the desk.', 'Anna: come here.'])('not a note: %s', (text) =>
     expect(matchNoteLabel(text)).toBeNull(),

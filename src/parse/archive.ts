@@ -5,6 +5,7 @@ import { isDateLine, isFooterBoilerplate, MAIL_HEADER, POST_HEADER, PROFILE_KEY,
 import { languageTag } from './rules/fields.js';
 import { matchByLine, POST_STAMP_START } from './rules/header-labels.js';
 import { findFieldHeadings, findPageTitleHeadings } from './page-title-headings.js';
+import { matchFieldLine } from './rules/fields.js';
 import { matchHeading } from './rules/headings.js';
 
 /**
@@ -50,7 +51,12 @@ export function findArchiveFrame(lines: readonly Line[], sink: DiagnosticSink, h
   const titled = frame.kind === null ? findPageTitleHeadings(lines, frame.from, frame.to, sink) : null;
   if (titled) {
     frame.lineHeadings = titled.headings;
-    for (const i of titled.chrome) frame.skip.add(i);
+    for (const i of titled.chrome) {
+      frame.skip.add(i);
+      // A field repeated over every post (`Translator: Qingfeng`) is the story's.
+      const field = matchFieldLine(lines[i]!.trimmed);
+      if (field && field.value !== '' && frame.fields[field.key] === undefined) frame.fields[field.key] = field.value;
+    }
   }
   const counted = frame.kind === null && !titled ? findFieldHeadings(lines, frame.from, frame.to, sink) : null;
   if (counted) {

@@ -2,6 +2,7 @@ import type { DiagnosticSink } from '../diagnostics.js';
 import type { Line } from './lines.js';
 import { parseNumber } from './numbers.js';
 import { matchHeading } from './rules/headings.js';
+import { matchByLine } from './rules/header-labels.js';
 import { CHAPTER_WORDS } from './rules/languages/index.js';
 
 /** A chapter label inside a line, after some words: where a page's title line carries the chapter's heading. */
@@ -33,6 +34,21 @@ export interface PageTitleHeadings {
   chrome: number[];
 }
 
+/** Each title line's heading (the shared tail taken off), when all are chapter headings with numbers counting up. */
+function countingHeadings(group: readonly TitleLine[]): Map<number, string> | null {
+  const tail = commonTail(group.map((g) => g.rest));
+  const headings = new Map<number, string>();
+  let last = 0;
+  for (const g of group) {
+    const text = g.rest.slice(0, g.rest.length - tail.length).trim();
+    const h = matchHeading(text);
+    if (h === null || h.level !== 'chapter' || h.number === null || h.number <= last) return null;
+    last = h.number;
+    headings.set(g.i, text);
+  }
+  return headings;
+}
+
 /**
  * A browser's reader view or a page-by-page copy puts each page's title above its text:
  * `The Dormouse Clock Chapter 2: Unwound, a alice in wonderland fanfic | FanFiction`. Lines that start
@@ -51,23 +67,26 @@ export function findPageTitleHeadings(lines: readonly Line[], from: number, to: 
   }
   const groups = new Map<string, TitleLine[]>();
   for (const f of found) groups.set(f.prefix.toLowerCase(), [...(groups.get(f.prefix.toLowerCase()) ?? []), f]);
-  const group = [...groups.values()].filter((g) => g.length >= 2).sort((a, b) => b.length - a.length)[0];
-  if (!group) return null;
-  const tail = commonTail(group.map((g) => g.rest));
-  const headings = new Map<number, string>();
-  let last = 0;
-  for (const g of group) {
-    const text = g.rest.slice(0, g.rest.length - tail.length).trim();
-    const h = matchHeading(text);
-    if (h === null || h.level !== 'chapter' || h.number === null || h.number <= last) return null;
-    last = h.number;
-    headings.set(g.i, text);
+  // The largest set of lines that carry headings counting up; page navigation (`« Previous Chapter | Next Chapter »`) starts alike too.
+  let group: TitleLine[] | undefined;
+  let headings = new Map<number, string>();
+  for (const candidate of [...groups.values()].filter((g) => g.length >= 2).sort((a, b) => b.length - a.length)) {
+    const found = countingHeadings(candidate);
+    if (found) {
+      group = candidate;
+      headings = found;
+      break;
+    }
   }
-  // The same short line right above or below each title line (`fanfiction.net`, `2–3 minutes`).
+  if (!group) return null;
+  // The same short line right above or below each title line (`fanfiction.net`, `2–3 minutes`), and the header
+  // lines a translation blog repeats under each post's title (`Translator: Qingfeng`, `Posted on DATE by NAME`).
   const chrome: number[] = [];
-  for (const step of [-2, -1, 1, 2]) {
+  for (const step of [-2, -1, 1, 2, 3, 4, 5, 6]) {
     const near = group.map((g) => lines[g.i + step]);
-    const mask = (l: Line | undefined): string | null => (l && !l.blank && l.trimmed.length <= 40 ? l.trimmed.replace(/\d+/g, '0') : null);
+    const longest = step < 0 ? 40 : 80;
+    // A by-line stays for the header reader, which takes the author from the first.
+    const mask = (l: Line | undefined): string | null => (l && !l.blank && l.trimmed.length <= longest && (step < 0 || !matchByLine(l.trimmed)) ? l.trimmed.replace(/\d+/g, '0') : null);
     const first = mask(near[0]);
     if (first !== null && near.every((l) => mask(l) === first)) chrome.push(...group.map((g) => g.i + step));
   }

@@ -26,9 +26,14 @@ const LEADING_ICONS = /^(?:\p{Extended_Pictographic}[\uFE0F\u200D]*\s*)+/u;
 /** A count after a label: the second of several notes (`a/n #2`, `A/N 3`, `Note (2)`). */
 const LABEL_COUNT = /\s*(?:#\s?\d{1,2}|\d{1,2}|\(\d{1,2}\))$/u;
 
+/** Who signs a label: `Editor's note from Pinecone`, `TL note by Qingfeng`. */
+const LABEL_SIGNER = /\s+(?:from|by)\s+\S+(?:\s+\S+){0,2}$/iu;
+
 const findRule = (label: string, standalone: boolean): NoteLabelRule | undefined => {
+  const rule = (l: string): NoteLabelRule | undefined => (l === '' ? undefined : NOTE_LABELS.find((r) => (!standalone || r.standalone) && r.pattern.test(l)));
   const bare = label.replace(LABEL_COUNT, '');
-  return NOTE_LABELS.find((r) => (!standalone || r.standalone) && (r.pattern.test(label) || (bare !== label && bare !== '' && r.pattern.test(bare))));
+  const unsigned = label.replace(LABEL_SIGNER, '');
+  return rule(label) ?? (bare !== label ? rule(bare) : undefined) ?? (unsigned !== label ? rule(unsigned) : undefined);
 };
 
 /**
