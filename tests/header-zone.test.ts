@@ -134,6 +134,24 @@ describe('page title lines carry the chapter headings', () => {
       [42, 'Three Hundred', ['The extra name was not in it.']],
     ]);
   });
+  it("a newsletter's mails: the subject carries the installment's heading, the sender is the author, the recap is a note, the mail's furniture is not story", () => {
+    const mail = (n: number, word: string, title: string, body: string[]): string[] => [
+      `Subject: \tThe Salt Road — Part ${word}: ${title}`, 'From: \tMara Quill from The Lantern Post <lanternpost@substack.com>', `Date: \t${n}/05/2023, 08:02`, '', '',
+      `View this post on the web at https://lanternpost.substack.com/p/part-${n}`, '', ...body, '',
+      'Thank you for reading The Lantern Post. This post is public, so feel free to share it.', '', `Share [ https://lanternpost.substack.com/p/part-${n}?utm_source=email ]`, '',
+      '© 2023 Mara Quill', '548 Market St PMB 72296, San Francisco, CA 94104', 'Unsubscribe [ https://substack.com/redirect/2/x ]', '', '',
+    ];
+    const text = [
+      ...mail(3, 'Three', 'The Weighing House', ['Previously on The Salt Road: Wenna has crossed the marsh.', '', 'The weighing house stood where the road met the river.']),
+      ...mail(4, 'Four', 'A Grain', ['The woman’s name was Ysolde.']),
+    ].join('\n');
+    const m = parse(new TextEncoder().encode(text), 'mail.txt');
+    expect(m.meta).toMatchObject({ title: 'The Salt Road', author: 'Mara Quill' });
+    expect(m.chapters.map((c) => [c.number, c.title, c.notesBefore.length, c.children.map((b) => (b.type === 'paragraph' ? inlineText(b.children) : b.type))])).toEqual([
+      [3, 'The Weighing House', 1, ['The weighing house stood where the road met the river.']],
+      [4, 'A Grain', 0, ['The woman’s name was Ysolde.']],
+    ]);
+  });
   it('one such line is no evidence: it stays where it is', () => {
     const m = parse(new TextEncoder().encode('The Clock\n\nShe read The Clock Chapter 1: Wound Up aloud.\n\nIt ticked.\n'), 'one.txt');
     expect(m.chapters).toHaveLength(1);

@@ -2,10 +2,9 @@ import type { DiagnosticSink } from '../diagnostics.js';
 import type { Line } from './lines.js';
 import { looksLikeHeading, readHeaderZone, type HeaderMeta } from './header-zone.js';
 import { isDateLine, isFooterBoilerplate, MAIL_HEADER, POST_HEADER, PROFILE_KEY, QUOTE_HEADER, TAIL_START } from './rules/boilerplate.js';
-import { languageTag } from './rules/fields.js';
-import { matchByLine, POST_STAMP_START } from './rules/header-labels.js';
+import { languageTag, matchFieldLine } from './rules/fields.js';
+import { isNameLike, matchByLine, POST_STAMP_START } from './rules/header-labels.js';
 import { findFieldHeadings, findPageTitleHeadings } from './page-title-headings.js';
-import { matchFieldLine } from './rules/fields.js';
 import { matchHeading } from './rules/headings.js';
 
 /**
@@ -88,8 +87,23 @@ function applyHeaderZone(lines: readonly Line[], frame: ArchiveFrame, sink: Diag
     for (const i of zone.skip) frame.skip.add(i);
     reportRuns(lines, [...zone.skip], (from, to) => sink.info('header-zone', from, 'header lines read as metadata or site chrome, kept out of the body', { endLine: to }));
   }
+  if (frame.author === null) readMailSender(frame, sink);
   if (frame.author === null) readFooterAuthor(lines, frame, sink);
   return end;
+}
+
+/** A mail's sender: `From: Mara Quill from The Lantern Post <post@substack.com>`, `From: ink@host (Mara Quill)`. */
+const MAIL_SENDER = /^"?([^"<>()@]{2,60}?)"?\s*<[^<>\s@]+@[^<>\s]+>$|^[^\s@()]+@[^\s()]+\s+\(([^()@]{2,60})\)$/u;
+
+/** A newsletter or a post sent by mail names its author in the `From:` field when the header names none. */
+function readMailSender(frame: ArchiveFrame, sink: DiagnosticSink): void {
+  const from = Object.entries(frame.fields).find(([key]) => /^(?:from|von|de|от|van|da)$/i.test(key))?.[1];
+  const m = from === undefined ? null : MAIL_SENDER.exec(from.trim());
+  // A newsletter sends as `NAME from PUBLICATION`.
+  const name = (m?.[1] ?? m?.[2])?.trim().replace(/\s+from\s+\p{Lu}.*$/u, '');
+  if (!name || !isNameLike(name)) return;
+  frame.author = name;
+  sink.info('header-mail-sender', 1, `author taken from the mail's sender ("${from}")`);
 }
 
 /** A blog's post footer names the author (`Posted by NAME at 10:14 PM`, `Skrevet av NAME • DATE`, `Written by NAME`) when the header does not. */

@@ -3,10 +3,12 @@ import type { Line } from './lines.js';
 import { parseNumber } from './numbers.js';
 import { matchHeading } from './rules/headings.js';
 import { matchByLine } from './rules/header-labels.js';
-import { CHAPTER_WORDS } from './rules/languages/index.js';
+import { CHAPTER_WORDS, PART_WORDS } from './rules/languages/index.js';
 
 /** A chapter label inside a line, after some words: where a page's title line carries the chapter's heading. */
-const INNER_LABEL = new RegExp(`\\s(?=(?:${CHAPTER_WORDS})\\s)`, 'giu');
+const INNER_LABEL = new RegExp(`\\s(?=(?:${CHAPTER_WORDS}|${PART_WORDS})\\s)`, 'giu');
+/** A mail's or a post's header label in front of the title (`Subject:`, `Betreff:`, `Title:`). */
+const FIELD_LABEL = /^\p{L}[\p{L}-]{1,20}:\s+(?=\S)/u;
 
 interface TitleLine {
   i: number;
@@ -42,7 +44,8 @@ function countingHeadings(group: readonly TitleLine[]): Map<number, string> | nu
   for (const g of group) {
     const text = g.rest.slice(0, g.rest.length - tail.length).trim();
     const h = matchHeading(text);
-    if (h === null || h.level !== 'chapter' || h.number === null || h.number <= last) return null;
+    // Each page is one chapter, whatever its title calls the installment (`Part Three: The Weighing House`).
+    if (h === null || (h.level !== 'chapter' && h.level !== 'part') || h.number === null || h.number <= last) return null;
     last = h.number;
     headings.set(g.i, text);
   }
@@ -50,15 +53,31 @@ function countingHeadings(group: readonly TitleLine[]): Map<number, string> | nu
 }
 
 /**
+ * Whether the text under the first title line carries a heading of its own (a Usenet post's `Part 1 of 3`
+ * under `Subject: STORY: The Copper Hour (Part 1 of 3)`): then the title lines only name the page.
+ */
+function headedBelow(lines: readonly Line[], group: readonly TitleLine[], to: number): boolean {
+  const end = Math.min(group[1]?.i ?? to, group[0]!.i + 40);
+  for (let k = group[0]!.i + 1; k < end; k++) {
+    const l = lines[k];
+    if (!l || l.blank || !lines[k - 1]?.blank || !(lines[k + 1]?.blank ?? true)) continue;
+    const h = matchHeading(l.trimmed);
+    if (h !== null && h.number !== null && (h.level === 'chapter' || h.level === 'part')) return true;
+  }
+  return false;
+}
+
+/**
  * A browser's reader view or a page-by-page copy puts each page's title above its text:
- * `The Dormouse Clock Chapter 2: Unwound, a alice in wonderland fanfic | FanFiction`. Lines that start
+ * `The Dormouse Clock Chapter 2: Unwound, a alice in wonderland fanfic | FanFiction`, or a newsletter's mail
+ * its subject (`Subject: The Salt Road — Part Three: The Weighing House`). Lines that start
  * alike and carry a chapter heading counting up are the chapters' headings; what they start with is the
  * story's title, and the tail they share is the site's.
  */
 export function findPageTitleHeadings(lines: readonly Line[], from: number, to: number, sink: DiagnosticSink): PageTitleHeadings | null {
   const found: TitleLine[] = [];
   for (let i = from; i < to; i++) {
-    const t = lines[i]?.trimmed ?? '';
+    const t = (lines[i]?.trimmed ?? '').replace(FIELD_LABEL, '');
     if (t.length < 12 || t.length > 200) continue;
     INNER_LABEL.lastIndex = 0;
     const m = INNER_LABEL.exec(t);
@@ -72,7 +91,7 @@ export function findPageTitleHeadings(lines: readonly Line[], from: number, to: 
   let headings = new Map<number, string>();
   for (const candidate of [...groups.values()].filter((g) => g.length >= 2).sort((a, b) => b.length - a.length)) {
     const found = countingHeadings(candidate);
-    if (found) {
+    if (found && !headedBelow(lines, candidate, to)) {
       group = candidate;
       headings = found;
       break;

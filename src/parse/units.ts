@@ -101,7 +101,9 @@ export function buildUnits(
       // A part's name on a reader's page may lead with its number in any form (`ONE | salt`, `2. Tau`).
       const numbered = /^(\S+)\s*[|:.\-–—]\s+(\S.*)$/u.exec(text);
       const number = numbered ? parseNumber(numbered[1] ?? '') : null;
-      const heading = matchHeading(text) ?? { ruleId: 'heading-page-title', level: 'chapter' as const, number, label: null, title: number !== null ? (numbered?.[2] ?? text) : text, text, marked: false };
+      const matched = matchHeading(text);
+      // A page title line's heading is that page's chapter, whatever it calls the installment (`Part Three`).
+      const heading = matched ? (carried.has(i) && matched.level === 'part' ? { ...matched, level: 'chapter' as const } : matched) : { ruleId: 'heading-page-title', level: 'chapter' as const, number, label: null, title: number !== null ? (numbered?.[2] ?? text) : text, text, marked: false };
       units.push({ kind: 'heading', heading, lines: [line], joins: [], gapBefore, anchored: true });
       open = null;
       continue;

@@ -79,6 +79,13 @@ export const BODY_BOILERPLATE: readonly BoilerplateRule[] = [
   { id: 'boiler-post-stamp', pattern: new RegExp(`${STAMP_HEAD}\\S*(?:\\s+\\S+){0,2}(?<![.!?…])$`, 'iu'), max: 80 },
   // Comment anchors a word processor's plain-text export appends: `[a]¿Azul o verde?`.
   { id: 'boiler-doc-comment', pattern: /^\[[a-z]{1,2}\]\S.{0,200}$/, max: 220 },
+  // A newsletter's furniture around each issue in its plain-text mail (Substack, Mailchimp, Buttondown): the web-view
+  // link, buttons written as `Label [ URL ]`, the sender's copyright and postal address, the unsubscribe line.
+  {
+    id: 'boiler-newsletter',
+    pattern: /^(?:view (?:this (?:post|email|e-mail|newsletter|issue)|it) (?:on the web|in (?:your|a|the) browser|online)(?: at \S+)?|view (?:in|this in) (?:your )?browser|(?:unsubscribe|update (?:your )?preferences|manage (?:your )?subscription|start writing|upgrade to paid|get the app)(?: \[ ?\S+ ?\]| <\S+>)?|(?:share|leave a comment|like|restack|reply|forward|subscribe(?: now)?|read (?:in|on) (?:the )?(?:app|web))(?: \[ ?\S+ ?\]| <https?:\S+>)|thank you for reading [^.]{1,60}\. this post is public,? so feel free to share it\.?|you(?:['’]re| are) receiving this (?:email|e-mail|because)\b.{0,160}|©\s*(?:19|20)\d\d\s+\S.{0,60}|\d{1,6} [\w .'-]{2,40}\b(?:st|street|ave|avenue|rd|road|blvd|lane|way)\b.{0,40}, [A-Z]{2} \d{5}(?:-\d{4})?)$/i,
+    max: 240,
+  },
   // Anti-theft notices that sites inject between paragraphs.
   {
     id: 'boiler-anti-theft',

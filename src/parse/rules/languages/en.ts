@@ -47,6 +47,8 @@ export const en: HeadingLanguage = {
     { id: 'note-disclaimer', words: ['disclaimer', 'disclaimers', 'dislaimer'], standalone: true },
     { id: 'note-other', pattern: /^(?:(?:translator|editor|beta)['’]?s?\s*notes?|notes?|note to (?:self|readers?)|(?:tl|t\/l|ed|pr)\.?\s?notes?|tln|end note|(?:pre|post)[- ]chapter notes?)$/i, standalone: false },
     { id: 'note-ao3', words: ['notes'], standalone: true },
+    // A serial's recap over an installment: `Previously on The Salt Road: …`, `Last time: …`.
+    { id: 'note-recap', pattern: /^(?:previously(?: on \S.{0,40})?|last time(?: on \S.{0,40})?|recap|(?:the )?story so far)$/i, standalone: false, edge: 'start' },
   ],
   headerNotes: ['foreword'],
   byLines: ['by', 'written by', 'a story by', 'story by'],
