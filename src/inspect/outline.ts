@@ -65,11 +65,12 @@ function firstWords(text: string, n: number): string {
 
 function chapterOutline(chapter: Chapter): ChapterOutline {
   const body = bodyText(chapter.children);
-  // A break counts between two passages; one ending the chapter (an edition's closing ornament) separates nothing.
+  // A break counts between two passages; one opening or ending the chapter (an edition's closing ornament)
+  // separates nothing. A numbered section's label (`I.`) counts wherever it stands.
   const kids = chapter.children;
   const first = kids.findIndex((b) => b.type !== 'sceneBreak');
   const last = kids.findLastIndex((b) => b.type !== 'sceneBreak');
-  const breaks = (kind: 'hard' | 'soft'): number => kids.filter((b, i) => b.type === 'sceneBreak' && b.kind === kind && i > first && i < last).length;
+  const breaks = (kind: 'hard' | 'soft'): number => kids.filter((b, i) => b.type === 'sceneBreak' && b.kind === kind && ((i > first && i < last) || b.label !== null)).length;
   return {
     number: chapter.number,
     title: chapter.title,
