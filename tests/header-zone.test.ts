@@ -152,6 +152,22 @@ describe('page title lines carry the chapter headings', () => {
       [4, 'A Grain', 0, ['The woman’s name was Ysolde.']],
     ]);
   });
+  it("a blog's posts of a serial: the part in brackets after the title, the name over the follow button, arrowed navigation, an abbreviated note label", () => {
+    const post = (n: number, nav: string, text: string[]): string[] => ['lanternedicarta', 'Segui', '', `Il guardiano dei fari (parte ${n}/3)`, '', nav, '', ...text, '', '#il guardiano dei fari #ita', `${200 + n} note`, ''];
+    const text = [
+      ...post(1, '📌 masterlist | parte 2 →', ['avvertenze: nessuna', 'parole: 1.2k', '', 'Il faro si spegneva ogni notte.']),
+      ...post(2, '← parte 1 | masterlist | parte 3 →', ['Il tecnico arrivò a marzo.']),
+      ...post(3, '← parte 2 | masterlist', ['n.d.a. ultima parte!! grazie a chi ha letto', '', 'In estate presero a salire insieme.', '', 'Non parlavano molto. Aspettavano seduti sull’ultimo gradino.']),
+    ].join('\n');
+    const m = parse(new TextEncoder().encode(text), 'tumblr.txt');
+    expect(m.meta).toMatchObject({ title: 'Il guardiano dei fari', author: 'lanternedicarta' });
+    expect(m.meta.fields).toMatchObject({ avvertenze: 'nessuna', parole: '1.2k' });
+    expect(m.chapters.map((c) => [c.number, c.notesBefore.map((n) => n.label), c.children.map((b) => (b.type === 'paragraph' ? inlineText(b.children) : b.type))])).toEqual([
+      [1, [], ['Il faro si spegneva ogni notte.']],
+      [2, [], ['Il tecnico arrivò a marzo.']],
+      [3, ['n.d.a.'], ['In estate presero a salire insieme.', 'Non parlavano molto. Aspettavano seduti sull’ultimo gradino.']],
+    ]);
+  });
   it('one such line is no evidence: it stays where it is', () => {
     const m = parse(new TextEncoder().encode('The Clock\n\nShe read The Clock Chapter 1: Wound Up aloud.\n\nIt ticked.\n'), 'one.txt');
     expect(m.chapters).toHaveLength(1);

@@ -66,10 +66,14 @@ export function findArchiveFrame(lines: readonly Line[], sink: DiagnosticSink, h
   const bodyFrom = frame.kind === null ? applyHeaderZone(lines, frame, sink, headerEnd) : Math.max(frame.from, frame.to - 80);
   if (counted) for (const i of counted.headings.keys()) frame.skip.delete(i);
   if (titled) {
-    // The header reader may have taken the first title line for the story's title: it is chapter 1's heading.
-    const first = lines[Math.min(...titled.headings.keys())]?.trimmed;
+    // The header reader may have taken the first title line (or another line) for the story's title: what every
+    // title line starts with is better evidence, and the first title line is chapter 1's heading.
     for (const i of titled.headings.keys()) frame.skip.delete(i);
-    if (frame.title === null || frame.title === first) frame.title = titled.title;
+    frame.title = titled.title;
+    if (frame.author === null && titled.poster !== null) {
+      frame.author = titled.poster;
+      sink.info('header-poster', Math.min(...titled.headings.keys()), `author taken from the name over the follow button above each post ("${titled.poster}")`);
+    }
   }
   markFooters(lines, frame, bodyFrom, sink);
   return frame;

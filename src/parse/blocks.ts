@@ -171,18 +171,22 @@ const QUOTE_ANCHOR = /(?:wrote: ↑|^(?:quote|цитата|cita de|zitat von|cit
  * page says to the end of the chapter, when every line there is short.
  * Author's notes in that stretch are kept.
  */
-function cutPageTail(units: readonly Unit[], sink: DiagnosticSink): readonly Unit[] {
+function cutPageTail(units: readonly Unit[], sink: DiagnosticSink, headed: boolean): readonly Unit[] {
   // Short: few words, or a few short lines run together (`Kudos` / `… left kudos on this work!`). A wrapped paragraph is neither.
   const short = (u: Unit): boolean =>
     u.kind !== 'text' || u.note !== undefined || (u.lines.length <= 4 && u.lines.every((l) => countWords(l.trimmed) <= PAGE_TAIL_WORDS));
   const quoted = (k: number): boolean => [units[k - 1], units[k]].some((u) => u?.lines.some((l) => QUOTE_ANCHOR.test(l.trimmed)) === true);
-  let from = -1;
+  const anchors: number[] = [];
   for (let k = units.length - 1; k >= 0; k--) {
     const u = units[k] as Unit;
     if (u.kind === 'heading' || !(short(u) || quoted(k))) break;
-    const text = u.lines.map((l) => l.trimmed).find(isPageTailAnchor);
-    if (text !== undefined) from = k;
+    if (u.lines.some((l) => isPageTailAnchor(l.trimmed))) anchors.unshift(k);
   }
+  // The tail follows the story: in a chapter, navigation right under its heading (`← parte 2 | masterlist`) opens
+  // the text and the short lines after it are the chapter's own, so the tail starts at the first anchor with story
+  // above it. (Above a page's first heading, everything short may be the page's.)
+  const storyAbove = (k: number): boolean => !headed || units.slice(0, k).some((u, j) => u.kind === 'text' && u.note === undefined && !anchors.includes(j));
+  let from = anchors.find(storyAbove) ?? -1;
   if (from < 0) return units;
   // A journal entry's own fields above its footer (`Current mood: tired`, `Musique : Barbara`).
   const entryFields = (u: Unit | undefined): boolean =>
@@ -199,13 +203,13 @@ function cutPageTail(units: readonly Unit[], sink: DiagnosticSink): readonly Uni
 }
 
 /**
- * Units of one chapter (or front section) to blocks. Notes are returned
+ * Units of one chapter (`headed`: under its heading) or front section to blocks. Notes are returned
  * in place; the caller moves leading and trailing ones to their slots.
  * Separators that fence a note or stand at either edge of the chapter are
  * not scene breaks and are left out.
  */
-export function toBlocks(all: readonly Unit[], layout: Layout, sink: DiagnosticSink): Block[] {
-  const units = cutPageTail(all, sink).filter((u) => !isBodyBoilerplate(u, sink));
+export function toBlocks(all: readonly Unit[], layout: Layout, sink: DiagnosticSink, headed = false): Block[] {
+  const units = cutPageTail(all, sink, headed).filter((u) => !isBodyBoilerplate(u, sink));
   const blocks: Block[] = [];
   let bodyStarted = false;
   for (let i = 0; i < units.length; ) {

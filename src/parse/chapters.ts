@@ -39,7 +39,7 @@ export function buildChapters(units: readonly Unit[], start: number, layout: Lay
 }
 
 function makeChapter(heading: HeadingMatch | undefined, headingUnit: Unit | undefined, part: string | null, body: readonly Unit[], layout: Layout, sink: DiagnosticSink): Chapter {
-  const blocks = toBlocks(body, layout, sink);
+  const blocks = toBlocks(body, layout, sink, heading !== undefined);
   const { before, after, children } = splitNotes(blocks);
   const first = headingUnit ?? body[0];
   const last = body[body.length - 1] ?? headingUnit;

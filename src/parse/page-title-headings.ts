@@ -6,7 +6,9 @@ import { matchByLine } from './rules/header-labels.js';
 import { CHAPTER_WORDS, PART_WORDS } from './rules/languages/index.js';
 
 /** A chapter label inside a line, after some words: where a page's title line carries the chapter's heading. */
-const INNER_LABEL = new RegExp(`\\s(?=(?:${CHAPTER_WORDS}|${PART_WORDS})\\s)`, 'giu');
+const INNER_LABEL = new RegExp(`\\s(?=[(\\[]?(?:${CHAPTER_WORDS}|${PART_WORDS})\\s)`, 'giu');
+/** A blog's follow button under the poster's name, in the languages Tumblr and its kin are used in. */
+const FOLLOW = /^(?:follow|segui|folgen|suivre|seguir|volgen|obserwuj|följ|følg|seuraa|takip et|sledovat|подписаться|フォロー|팔로우|关注|關注)$/iu;
 /** A mail's or a post's header label in front of the title (`Subject:`, `Betreff:`, `Title:`). */
 const FIELD_LABEL = /^\p{L}[\p{L}-]{1,20}:\s+(?=\S)/u;
 
@@ -34,6 +36,8 @@ export interface PageTitleHeadings {
   headings: Map<number, string>;
   /** Short lines repeated next to every title line (the site's name, a reading time): the page, not the story. */
   chrome: number[];
+  /** The name over a follow button repeated above every post (`lanternedicarta` / `Follow`): who posted them. */
+  poster: string | null;
 }
 
 /** Each title line's heading (the shared tail taken off), when all are chapter headings with numbers counting up. */
@@ -42,7 +46,8 @@ function countingHeadings(group: readonly TitleLine[]): Map<number, string> | nu
   const headings = new Map<number, string>();
   let last = 0;
   for (const g of group) {
-    const text = g.rest.slice(0, g.rest.length - tail.length).trim();
+    // `Il guardiano dei fari (parte 1/3)`: the heading in brackets after the title.
+    const text = g.rest.slice(0, g.rest.length - tail.length).trim().replace(/^[(\[](.*)[)\]]$/u, '$1');
     const h = matchHeading(text);
     // Each page is one chapter, whatever its title calls the installment (`Part Three: The Weighing House`).
     if (h === null || (h.level !== 'chapter' && h.level !== 'part') || h.number === null || h.number <= last) return null;
@@ -82,7 +87,10 @@ export function findPageTitleHeadings(lines: readonly Line[], from: number, to: 
     INNER_LABEL.lastIndex = 0;
     const m = INNER_LABEL.exec(t);
     if (!m || m.index < 2) continue;
-    found.push({ i, prefix: t.slice(0, m.index).replace(/\s*[-–—|:,]\s*$/, '').trim(), rest: t.slice(m.index + 1) });
+    const prefix = t.slice(0, m.index).replace(/\s*[-–—|:,]\s*$/, '').trim();
+    // A title has words; `~*~ Chapter 1 ~*~` is a decorated heading, not a page title.
+    if (!/\p{L}.*\p{L}/u.test(prefix)) continue;
+    found.push({ i, prefix, rest: t.slice(m.index + 1) });
   }
   const groups = new Map<string, TitleLine[]>();
   for (const f of found) groups.set(f.prefix.toLowerCase(), [...(groups.get(f.prefix.toLowerCase()) ?? []), f]);
@@ -101,7 +109,7 @@ export function findPageTitleHeadings(lines: readonly Line[], from: number, to: 
   // The same short line right above or below each title line (`fanfiction.net`, `2–3 minutes`), and the header
   // lines a translation blog repeats under each post's title (`Translator: Qingfeng`, `Posted on DATE by NAME`).
   const chrome: number[] = [];
-  for (const step of [-2, -1, 1, 2, 3, 4, 5, 6]) {
+  for (const step of [-3, -2, -1, 1, 2, 3, 4, 5, 6]) {
     const near = group.map((g) => lines[g.i + step]);
     const longest = step < 0 ? 40 : 80;
     // A by-line stays for the header reader, which takes the author from the first.
@@ -110,8 +118,10 @@ export function findPageTitleHeadings(lines: readonly Line[], from: number, to: 
     if (first !== null && near.every((l) => mask(l) === first)) chrome.push(...group.map((g) => g.i + step));
   }
   const title = group[0]!.prefix;
+  const follow = chrome.find((i) => FOLLOW.test(lines[i]!.trimmed) && chrome.includes(i - 1));
+  const poster = follow === undefined ? null : lines[follow - 1]!.trimmed;
   sink.info('heading-page-title-line', group[0]!.i + 1, `${group.length} page title lines ("${title} …") carry the chapter headings; "${title}" read as the story's title`);
-  return { title, headings, chrome };
+  return { title, headings, chrome, poster };
 }
 
 /** `Chapter: 3`, `#পর্ব: ২`, `Kapitel: 4 (Ende)`: a header field that counts the post's chapter. */

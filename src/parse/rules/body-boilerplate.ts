@@ -98,11 +98,11 @@ export const BODY_BOILERPLATE: readonly BoilerplateRule[] = [
 /** Words page navigation is made of, in several languages. */
 const NAV_WORDS = new Set(
   (
-    'previous prev next back index contents table of chapter chapters story description return to home top first last page part ' +
+    'previous prev next back index contents table of chapter chapters story description return to home top first last page part masterlist ' +
     'zurück weiter vorheriges nächstes kapitel übersicht inhaltsverzeichnis ' +
     'précédent suivant chapitre sommaire retour ' +
     'anterior siguiente próximo proximo capítulo capitulo índice indice volver ' +
-    'precedente successivo capitolo ' +
+    'precedente successivo capitolo parte ' +
     'предыдущая следующая глава оглавление назад далее содержание ' +
     '前へ 次へ 目次 上一章 下一章 目录 返回 이전 다음 목록 화'
   ).split(' '),
@@ -135,13 +135,15 @@ export function isNavigationLine(text: string, isNumberWord: (w: string) => bool
   const t = text.trim();
   if (t.length > 90 || t.length < 2 || !NAV_HINT.test(t)) return false;
   if (NAV_AROUND.test(t)) return true;
-  const tokens = t.replace(NAV_MARKS, ' ').split(/[\s　]+/).filter(Boolean);
+  const tokens = t.replace(NAV_MARKS, ' ').replace(/\p{Extended_Pictographic}[\uFE0F\u200D]*/gu, ' ').split(/[\s　]+/).filter(Boolean);
   if (tokens.length === 0) return false;
   const words = tokens.map((w) => w.replace(/[.:,;!?]+$/, '').toLowerCase());
   const allNav = words.every((w) => NAV_WORDS.has(w) || /^\d+$/.test(w) || isNumber(w));
   if (allNav && words.some((w) => NAV_DIRECTION.test(w))) return true;
   const pair = /^[«<‹＜]{1,2}.*[|｜].*[»>›＞]{1,2}$/.test(t);
-  return allNav && pair;
+  // `📌 masterlist | parte 2 →`: an arrow at an end points somewhere as a direction word does.
+  const arrowed = /^[←«‹]|[→»›]$/u.test(t) && /[|｜]/.test(t);
+  return allNav && (pair || arrowed);
 }
 
 const POINTER_RULES = BODY_BOILERPLATE.filter((r) => r.id === 'boiler-note-pointer');

@@ -29,6 +29,8 @@ export const it: HeadingLanguage = {
   totals: ['di'],
   notes: [
     { id: 'note-it', pattern: /^(?:note?|nota|angolo)\s+(?:dell['’]\s?(?:autrice|autore)|della traduttrice|del traduttore)$/i, standalone: true },
+    // `n.d.a.` (nota dell'autore/autrice), `n.d.t.` (del traduttore), written before the note's text.
+    { id: 'note-it-abbr', pattern: /^n\.\s?d\.\s?[at]\.$/i, standalone: false },
   ],
   byLines: ['di', 'scritto da', 'scritta da'],
   posted: { verbs: ['pubblicato', 'inviato', 'postato'], on: ['il'], by: ['da'], at: ['il', 'alle'] },
@@ -37,7 +39,7 @@ export const it: HeadingLanguage = {
     author: ['autore', 'autrice'],
     description: ['introduzione', 'trama', 'riassunto'],
     language: ['lingua'],
-    known: ['genere', 'capitoli', 'avvertimenti', 'categoria', 'personaggi', 'rating', 'parole'],
+    known: ['genere', 'capitoli', 'avvertimenti', 'avvertenze', 'categoria', 'personaggi', 'rating', 'parole', 'coppie', 'fandom', 'stato'],
   },
   navigation: [String.raw`\bcapitolo\s+(?:precedente|successivo)\b`],
   contents: ["indice", "sommario"],
