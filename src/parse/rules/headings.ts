@@ -163,7 +163,7 @@ function numberFirst(re: RegExp | null) {
 
 const CJK_NUMBER = `[0-9０-９]{1,5}|[${CJK_NUMERAL_CHARS}]{1,8}`;
 const cjkPattern = (level: 'chapter' | 'part'): RegExp =>
-  new RegExp(`^(?:${CJK_SHAPES.filter((s) => s[level].length > 0).map((s) => `${s.prefix}(${CJK_NUMBER})(?:${s[level].join('|')})`).join('|')})(?:[\\s:：·]+(.*))?$`, 'u');
+  new RegExp(`^(?:${CJK_SHAPES.filter((s) => s[level].length > 0).map((s) => `${s.prefix}(${CJK_NUMBER})(?:${s[level].join('|')})`).join('|')})[.．]?(?:[\\s:：·]+(.*))?$`, 'u');
 const CJK_CHAPTER = cjkPattern('chapter');
 const CJK_PART = cjkPattern('part');
 
@@ -228,7 +228,7 @@ export const HEADING_RULES: readonly HeadingRule[] = [
     id: 'heading-cjk',
     level: 'chapter',
     minCount: 1,
-    examples: ['第一章 渡口', '第一百零三章', '第１２章', '第1話　雨の日の客', '제3화 답장', '1화 마지막 배달'],
+    examples: ['第一章 渡口', '第一百零三章', '第１２章', '第1話　雨の日の客', '제3화 답장', '1화 마지막 배달', '1화. 탑의 문'],
     match: cjk(CJK_CHAPTER),
   },
   {
