@@ -607,7 +607,9 @@ function titleOverName(zone: readonly Row[], out: HeaderZone, sink: DiagnosticSi
   for (let k = 0; k + 1 < zone.length; k++) {
     const a = zone[k] as Row;
     const b = zone[k + 1] as Row;
-    const after = zone[k + 2];
+    let j = k + 2;
+    while (zone[j] && zone[j]!.gapBefore === 0 && isCardLine(zone[j]!)) j++;
+    const after = zone[j];
     const blockEnds = after === undefined || after.gapBefore > 0 || after.kind === 'chrome' || after.kind === 'field';
     if (b.gapBefore === 0 && blockEnds && (k === 0 || a.gapBefore > 0) && titleShaped(a) && a.kind === 'short' && isBareName(b)) {
       out.title = stripTitle(a.text);
@@ -640,15 +642,21 @@ function readTitlePage(rows: Row[], sink: DiagnosticSink): HeaderZone | null {
     if (k > 0 && a.gapBefore === 0) continue;
     if (b.gapBefore > 0 || !titleShaped(a) || a.kind !== 'short' || !isBareName(b)) continue;
     let j = k + 2;
-    while (j < rows.length && (rows[j] as Row).gapBefore === 0 && isCounterRow(rows[j] as Row)) j++;
+    while (j < rows.length && (rows[j] as Row).gapBefore === 0 && isCardLine(rows[j] as Row)) j++;
     const c = rows[j];
     const headingSoon = rows.slice(j, j + 2).some((r) => r.kind === 'heading');
-    if (c && c.gapBefore < 2 && !headingSoon) continue;
+    // A disclaimer under the card (`Paalala: …`) stands where the story would start as well as a wide gap does.
+    if (c && c.gapBefore < 2 && !headingSoon && c.kind !== 'note') continue;
     const out: HeaderZone = { title: stripTitle(a.text), subtitle: null, author: b.text, description: null, language: null, fields: {}, skip: new Set(rows.slice(0, j).map((r) => r.i)) };
     sink.info('header-title-page', a.i + 1, 'title and author name alone above the story', { endLine: b.i + 1 });
     return out;
   }
   return null;
+}
+
+/** A story card under its title and author: status, genre and counters (`Ongoing` / `Teen Fiction` / `48.2K Reads • …`). */
+function isCardLine(r: Row): boolean {
+  return matchStatus(r.text) !== null || isCounterRow(r) || (r.kind === 'short' && r.text.split(/\s+/).length <= 3 && !/[.!?:]$/.test(r.text));
 }
 
 /** Site furniture under a work's title: a date, view or subscriber counts (`Fantasy · 3,411 subscribers`, `1879`). */

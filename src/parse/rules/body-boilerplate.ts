@@ -86,6 +86,8 @@ export const BODY_BOILERPLATE: readonly BoilerplateRule[] = [
     pattern: /^(?:view (?:this (?:post|email|e-mail|newsletter|issue)|it) (?:on the web|in (?:your|a|the) browser|online)(?: at \S+)?|view (?:in|this in) (?:your )?browser|(?:unsubscribe|update (?:your )?preferences|manage (?:your )?subscription|start writing|upgrade to paid|get the app)(?: \[ ?\S+ ?\]| <\S+>)?|(?:share|leave a comment|like|restack|reply|forward|subscribe(?: now)?|read (?:in|on) (?:the )?(?:app|web))(?: \[ ?\S+ ?\]| <https?:\S+>)|thank you for reading [^.]{1,60}\. this post is public,? so feel free to share it\.?|you(?:['’]re| are) receiving this (?:email|e-mail|because)\b.{0,160}|©\s*(?:19|20)\d\d\s+\S.{0,60}|\d{1,6} [\w .'-]{2,40}\b(?:st|street|ave|avenue|rd|road|blvd|lane|way)\b.{0,40}, [A-Z]{2} \d{5}(?:-\d{4})?)$/i,
     max: 240,
   },
+  // Wattpad's dedication of a part to a reader, named by handle: `Dedicated to @mikaela_reads, salamat…`.
+  { id: 'boiler-dedication', pattern: /^(?:this (?:chapter|part) is )?(?:dedicated to|dedicado a|dedicada a|dédié à|dédiée à|gewidmet|dedicato a|para kay|untuk)\s+@\w.{0,140}$/iu, max: 160 },
   // Anti-theft notices that sites inject between paragraphs.
   {
     id: 'boiler-anti-theft',
