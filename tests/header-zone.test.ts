@@ -168,6 +168,19 @@ describe('page title lines carry the chapter headings', () => {
       [3, ['n.d.a.'], ['In estate presero a salire insieme.', 'Non parlavano molto. Aspettavano seduti sull’ultimo gradino.']],
     ]);
   });
+  it("an app's story card: title over the handle, status, genre and counters, a disclaimer under it; a part's dedication to a reader is not story", () => {
+    const text = [
+      'Ang Huling Sayaw', 'inkedbyjanella', 'Ongoing', 'Teen Fiction', '48.2K Reads • 3.1K Votes • 24 Parts', '',
+      'Paalala: Ang kuwentong ito ay kathang-isip lamang.', '', 'Simula', '', 'Sabi nila, kapag sumayaw ka sa plaza, makikita mo siya.', '',
+      'Kabanata 1', '', 'Dedicated to @mikaela_reads, salamat sa walang sawang pag-comment!', '', '"Girl, seryoso ka ba?" tanong ni Trixie.', '',
+    ].join('\n');
+    const m = parse(new TextEncoder().encode(text), 'card.txt');
+    expect(m.meta).toMatchObject({ title: 'Ang Huling Sayaw', author: 'inkedbyjanella', description: null });
+    expect(m.chapters.map((c) => [c.number, c.title, c.children.map((b) => (b.type === 'paragraph' ? inlineText(b.children) : b.type))])).toEqual([
+      [null, 'Simula', ['Sabi nila, kapag sumayaw ka sa plaza, makikita mo siya.']],
+      [1, null, ['"Girl, seryoso ka ba?" tanong ni Trixie.']],
+    ]);
+  });
   it('one such line is no evidence: it stays where it is', () => {
     const m = parse(new TextEncoder().encode('The Clock\n\nShe read The Clock Chapter 1: Wound Up aloud.\n\nIt ticked.\n'), 'one.txt');
     expect(m.chapters).toHaveLength(1);
