@@ -76,6 +76,22 @@ describe('Markdown manuscripts', () => {
     expect(m.diagnostics.filter((d) => d.ruleId === 'md-template-tag').map((d) => d.line)).toEqual([21, 23]);
   });
 
+  it("reads a Word document through pandoc: a bold title over the author's name, a chapter heading set only in bold, an escaped break, an image's size", () => {
+    const md = [
+      '**EL RELOJ DE ARENA**', '', 'Inés Caravaca', '', '*Relato presentado al certamen «Letras del Sur» (versión corregida)*', '',
+      '![](media/image1.jpeg){width="2.5in" height="1.6in"}', '', '# Capítulo uno', '', 'Mi abuela tenía un reloj de arena.', '', '\\*\\*\\*', '',
+      'Tardé tres meses en darle la vuelta.', '', '**Capítulo dos**', '', 'Era una mujer con acento argentino.', '',
+    ].join('\n');
+    const m = parse(new TextEncoder().encode(md), 'reloj.md');
+    expect(m.meta).toMatchObject({ title: 'EL RELOJ DE ARENA', author: 'Inés Caravaca', subtitle: 'Relato presentado al certamen «Letras del Sur» (versión corregida)' });
+    const o = outline(m);
+    expect(o.chapters.map((c) => [c.number, c.sceneBreaks, c.firstWords])).toEqual([
+      [1, 1, 'Mi abuela tenía un reloj'],
+      [2, 0, 'Era una mujer con acento'],
+    ]);
+    expect(o.wordCount).toBe(20);
+  });
+
   it('names the line of a TOML front matter it cannot read', () => {
     const m = parse(new TextEncoder().encode(['+++', 'title = "Low Tide"', 'author = Camille', '+++', '', 'Text.'].join('\n')), 'bad.md');
     const d = m.diagnostics.find((x) => x.ruleId === 'md-front-matter');

@@ -2,6 +2,7 @@ import type { DiagnosticSink } from '../../diagnostics.js';
 import type { StoryMeta } from '../../model.js';
 import { inlineText } from '../inline.js';
 import { TAIL_START } from '../rules/boilerplate.js';
+import { matchHeading } from '../rules/headings.js';
 import { matchFieldLine } from '../rules/fields.js';
 import { isNameLike, matchByLine } from '../rules/header-labels.js';
 import { readPropertyBlock } from './front-matter-meta.js';
@@ -30,6 +31,17 @@ export function readLeadBlocks(blocks: MdBlock[], meta: StoryMeta, sink: Diagnos
       k = 1;
     }
   }
+  // A title set in bold on its own line, the author's name under it (a Word title page through pandoc).
+  const name = second?.type === 'paragraph' ? inlineText(second.children).trim() : '';
+  if (meta.title === null && k === 0 && first?.type === 'paragraph' && first.children.length === 1 && first.children[0]!.type === 'strong' && !name.includes('\n') && isNameLike(name) && name.split(/\s+/).length <= 4) {
+    const title = inlineText(first.children).trim();
+    if (!title.includes('\n') && title.split(/\s+/).length <= 12 && !/[.!?:;,]$/.test(title) && matchHeading(title) === null) {
+      meta.title = title;
+      if (meta.author === null) meta.author = name;
+      sink.info('md-title-line', first.position.start.line, 'the bold first line read as the title, the name under it as the author');
+      k = 2;
+    }
+  }
   let fields = 0;
   for (; k < blocks.length && k < LEAD_BLOCKS; k++) {
     const b = blocks[k]!;
@@ -48,7 +60,9 @@ export function readLeadBlocks(blocks: MdBlock[], meta: StoryMeta, sink: Diagnos
     }
     // `*a story*`, `*a novella*`: a short line set in italics under the title is its subtitle.
     const only = b.children.length === 1 ? b.children[0] : undefined;
-    if (only?.type === 'emphasis' && meta.subtitle === null && text.split(/\s+/).length <= 6 && !/[.!?]$/.test(text)) {
+    // Under a title page's title and author it may run longer (`*Relato presentado al certamen «Letras del Sur»*`).
+    const subtitleWords = meta.author !== null && k <= 3 ? 16 : 6;
+    if (only?.type === 'emphasis' && meta.subtitle === null && text.split(/\s+/).length <= subtitleWords && !/[.!?]$/.test(text)) {
       meta.subtitle = text;
       continue;
     }

@@ -2,7 +2,7 @@ import type { Nodes, PhrasingContent, RootContent } from 'mdast';
 import type { DiagnosticSink } from '../../diagnostics.js';
 import type { Block, Inline, Note, Paragraph, Position } from '../../model.js';
 import { inlineText as plain } from '../inline.js';
-import { matchOrnament, matchPov } from '../rules/markers.js';
+import { isSceneBreak, matchOrnament, matchPov } from '../rules/markers.js';
 import { matchNoteLabel } from '../rules/notes.js';
 import { templateTagBlock } from './template-tags.js';
 
@@ -155,6 +155,8 @@ export function convert(node: RootContent, source: readonly string[], sink: Diag
         sink.info('md-heading-no-space', line, `"${text.slice(0, 40)}" read as a heading although # has no space after it`);
         return [{ type: 'mdHeading', depth: atx[1]!.length, text: atx[2]!.trim(), position: positionOf(node) }];
       }
+      // `\*\*\*`, `~~~`, `xXx`: a break written so Markdown keeps it as text is still a break.
+      if (!text.includes('\n') && isSceneBreak(text.trim())) return [{ type: 'sceneBreak', kind: 'hard', marker: text.trim(), label: null, position: positionOf(node) }];
       const tagged = templateTagBlock(text, positionOf(node));
       if (tagged === 'markup') {
         sink.info('md-template-tag', line, `"${text.trim().slice(0, 40)}" is a site generator's template tag, not story text; left out`);

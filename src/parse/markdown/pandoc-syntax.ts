@@ -8,6 +8,8 @@
 const FENCE = /^ {0,3}:{3,}/;
 const HEADING_ATTRIBUTES = /^( {0,3}#{1,6}\s.*?)\s+\{[^{}]*\}\s*(#*)\s*$/;
 const SPAN = /\[([^\][]*)\]\{[^{}]*\}/g;
+/** An image's size as pandoc writes it from a Word document: `![](media/image1.jpeg){width="2.5in"}`. */
+const IMAGE_ATTRIBUTES = /(!\[[^\]]*\]\([^)\s]*\))\{[^{}]*\}/g;
 
 export interface PandocRead {
   text: string;
@@ -18,13 +20,13 @@ export interface PandocRead {
 
 export function readPandocSyntax(source: string): PandocRead {
   // Only a file that uses the extensions (a named or attributed div, a span, heading attributes, a title block) is touched.
-  if (!/^ {0,3}:{3,} *(?:\{|[\w-]+ *$)|\]\{[^{}]*\}|\s\{[#.-][^{}]*\}\s*$|^% \S/m.test(source)) return { text: source, title: null, authors: [] };
+  if (!/^ {0,3}:{3,} *(?:\{|[\w-]+ *$)|\]\{[^{}]*\}|\)\{[^{}]*\}|\s\{[#.-][^{}]*\}\s*$|^% \S/m.test(source)) return { text: source, title: null, authors: [] };
   const lines = source.split('\n');
   const { title, authors } = titleBlock(lines);
   const text = lines
     .map((line) => {
       if (FENCE.test(line)) return '';
-      return line.replace(HEADING_ATTRIBUTES, '$1').replace(SPAN, '$1');
+      return line.replace(HEADING_ATTRIBUTES, '$1').replace(IMAGE_ATTRIBUTES, '$1').replace(SPAN, '$1');
     })
     .join('\n');
   return { text, title, authors };

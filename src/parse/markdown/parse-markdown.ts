@@ -14,6 +14,7 @@ import { readPandocSyntax } from './pandoc-syntax.js';
 import { isClippedPage, joinLabelledLists, readClippedPage } from './clipped-page.js';
 import { inlineText } from '../inline.js';
 import { isUrlLine } from '../rules/boilerplate.js';
+import { matchHeading } from '../rules/headings.js';
 
 const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml']);
 
@@ -75,6 +76,7 @@ export function parseMarkdown(text: string, options: Readonly<ParseOptions>): Ma
   });
   dropAppMetadata(blocks, sink);
   dropPublisherTail(blocks, sink);
+  boldHeadings(blocks, sink);
   if (clipped) return readClippedPage(blocks, meta, options);
   return sectionBlocks(blocks, meta, options, { lead: readLeadBlocks, keepAtEdge: isAsterism });
 }
@@ -105,4 +107,22 @@ function dropPublisherTail(blocks: MdBlock[], sink: DiagnosticSink): void {
   const from = blocks.length - (slogan ? 2 : 1);
   sink.info('md-publisher-tail', blocks[from]!.position.start.line, "the publisher's closing lines (a web address) left out of the story", { endLine: last.position.end.line });
   blocks.splice(from);
+}
+
+/**
+ * A heading set only in bold among real ones (a Word document where one chapter title missed the Heading style,
+ * through pandoc): a bold paragraph alone that a heading rule reads takes the level of the headings it matches.
+ */
+function boldHeadings(blocks: MdBlock[], sink: DiagnosticSink): void {
+  const levels = blocks.flatMap((b) => (b.type === 'mdHeading' && matchHeading(b.text) !== null ? [b.depth] : []));
+  if (levels.length === 0) return;
+  const depth = Math.min(...levels);
+  blocks.forEach((b, k) => {
+    if (b.type !== 'paragraph' || b.children.length !== 1 || b.children[0]!.type !== 'strong') return;
+    const text = inlineText(b.children).trim();
+    const heading = text.includes('\n') ? null : matchHeading(text);
+    if (heading === null || heading.level === 'front' || (heading.number === null && heading.level !== 'part')) return;
+    sink.info('md-bold-heading', b.position.start.line, `"${text}" in bold read as a heading beside the document's headings`);
+    blocks[k] = { type: 'mdHeading', depth, text, position: b.position };
+  });
 }
