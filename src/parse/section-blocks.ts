@@ -93,6 +93,21 @@ function headsHeader(blocks: readonly MdBlock[]): boolean {
 }
 
 /**
+ * The text before the first chapter that only sets the title page again (an EPUB's title page through pandoc:
+ * the title, the author, `roman`): short lines, the title and the author among them. Left out, as the
+ * metadata already holds them.
+ */
+function isTitlePage(blocks: readonly Block[], meta: StoryMeta, sink: DiagnosticSink): boolean {
+  if (meta.title === null || blocks.length > 8) return false;
+  const lines = blocks.map((b) => (b.type === 'paragraph' ? inlineText(b.children).trim() : b.type === 'illustration' ? '' : null));
+  if (lines.some((l) => l === null || l.includes('\n') || l.split(/\s+/).length > 8)) return false;
+  const has = (value: string | null): boolean => value !== null && lines.some((l) => same(l!, value));
+  if (!has(meta.title) || (meta.author !== null && !has(meta.author))) return false;
+  sink.info('front-title-page', blocks[0]!.position.start.line, 'title page left out of the body; its title and author are in the metadata', { endLine: blocks[blocks.length - 1]!.position.end.line });
+  return true;
+}
+
+/**
  * Blocks with headings in reading order (from Markdown or HTML) to a
  * Manuscript: a first heading that repeats the title is the title; one
  * heading level gives chapters, two adjacent levels parts over chapters, and
@@ -156,7 +171,7 @@ export function sectionBlocks(input: readonly MdBlock[], meta: StoryMeta, option
   const headed = chapters.length > 0;
   const front: FrontSection[] = [];
   if (!headed) chapters.push(chapterOf(null, null, preamble, 1, sink, hooks));
-  else if (story.children.length > 0) front.push({ type: 'frontSection', title: null, children: story.children, position: story.children[0]!.position });
+  else if (story.children.length > 0 && !isTitlePage(story.children, meta, sink)) front.push({ type: 'frontSection', title: null, children: story.children, position: story.children[0]!.position });
   front.push(...fronts);
   const afterword = headed ? afterwordNote(chapters, sink) : null;
   const m: Manuscript = { type: 'manuscript', file: options.file, encoding: options.encoding, meta, notesBefore: headed ? story.before : [], notesAfter: headed ? [...story.after, ...(afterword ? [afterword] : [])] : [], front, chapters, diagnostics: [] };
@@ -210,6 +225,19 @@ function headingLevels(blocks: readonly MdBlock[], sink: DiagnosticSink): { part
       open = false;
     }
   }
+  // `# Chapitre II` straight over `## L'étiquette`, each upper heading only a numbered label over one lower heading:
+  // the lower headings are the chapters' titles, not chapters of parts.
+  const titledBelow = blocks.filter((b) => isHeading(b) && b.depth === upper).length > 1 && blocks.every((b, i) => {
+    if (!isHeading(b)) return true;
+    const next = blocks[i + 1];
+    if (b.depth === upper) {
+      const m = matchHeading(b.text);
+      return m !== null && m.level === 'chapter' && m.title === null && next !== undefined && isHeading(next) && next.depth === lower && matchHeading(next.text)?.number == null;
+    }
+    const prev = blocks[i - 1];
+    return b.depth !== lower || (prev !== undefined && isHeading(prev) && prev.depth === upper);
+  });
+  if (titledBelow) return { partDepth: null, chapterDepth: upper };
   if (opening * 2 >= uppers) return { partDepth: upper, chapterDepth: lower };
   const evidence = (depth: number): number =>
     blocks.reduce((n, b, i) => {

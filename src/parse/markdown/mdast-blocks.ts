@@ -21,6 +21,7 @@ export type MdBlock = Block | MdHeading;
 const ATX_WITHOUT_SPACE = /^(#{1,6})(?=[^\s#])(.+)$/;
 /** `[Illustration: caption]`, as transcribed print editions mark pictures. */
 export const ILLUSTRATION = /^\[Illustration(?::\s*([\s\S]*?))?\]$/;
+const FOOTNOTE_DEFINITION = /^\[\^[^\]\s]{1,20}\]:\s/;
 /** A soft scene break (extra space, no ornament), which Markdown has no syntax for. */
 const SOFT_BREAK = /^<!--\s*soft break\s*-->$/i;
 
@@ -154,6 +155,11 @@ export function convert(node: RootContent, source: readonly string[], sink: Diag
       if (atx && !text.includes('\n')) {
         sink.info('md-heading-no-space', line, `"${text.slice(0, 40)}" read as a heading although # has no space after it`);
         return [{ type: 'mdHeading', depth: atx[1]!.length, text: atx[2]!.trim(), position: positionOf(node) }];
+      }
+      // A footnote's text (`[^1]: …`, which CommonMark leaves as a paragraph) is an editor's gloss, not the story's.
+      if (FOOTNOTE_DEFINITION.test(text)) {
+        sink.info('md-footnote', line, 'footnote text left out of the story text; its mark stays where it stands');
+        return [];
       }
       // `\*\*\*`, `~~~`, `xXx`: a break written so Markdown keeps it as text is still a break.
       if (!text.includes('\n') && isSceneBreak(text.trim())) return [{ type: 'sceneBreak', kind: 'hard', marker: text.trim(), label: null, position: positionOf(node) }];
