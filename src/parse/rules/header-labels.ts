@@ -1,4 +1,5 @@
 import { alternation, LANGUAGES } from './languages/index.js';
+import { caselessRegExp } from './caseless-regexp.js';
 
 /**
  * Header conventions: by-lines, split field lines and the positional parts
@@ -40,7 +41,7 @@ const POSTED = {
 };
 
 /** The opening of a post stamp in any language (`Posted by`, `Skrevet av`, `Eingestellt von`, `Posted on DATE by`) or `Written by`: a blog post's footer may name its author. */
-export const POST_STAMP_START = new RegExp(`^(?:(?:${POSTED.verbs})(?:\\s+(?:${POSTED.on})\\s+.{1,40}?)?\\s+(?:${POSTED.by})|written\\s+by)\\s`, 'iu');
+export const POST_STAMP_START = caselessRegExp(`^(?:(?:${POSTED.verbs})(?:\\s+(?:${POSTED.on})\\s+.{1,40}?)?\\s+(?:${POSTED.by})|written\\s+by)\\s`, 'iu');
 
 /** `A ghost story by NAME`, `Eine Geschichte von NAME`: an article and a by-word of the same language. */
 const GENRE_BY = LANGUAGES.filter((l) => l.articles && l.byLines?.some((w) => !w.includes(' ')))
@@ -51,11 +52,11 @@ const GENRE_BY = LANGUAGES.filter((l) => l.articles && l.byLines?.some((w) => !w
 export const BY_WORD_ALONE = new RegExp(`^(?:${words((l) => l.byLines)})$`, 'iu');
 
 export const BY_LINES: readonly ByLineRule[] = [
-  { id: 'by', pattern: new RegExp(`^(?:${words((l) => l.byLines)})\\s*:?\\s+${NAME}${NAME_END}`, 'iu') },
+  { id: 'by', pattern: caselessRegExp(`^(?:${words((l) => l.byLines)})\\s*:?\\s+${NAME}${NAME_END}`, 'iu') },
   { id: 'by-lower', pattern: new RegExp(`^(?:${words((l) => l.lowerByLines)})\\s*:?\\s+${NAME}${NAME_END}`, 'u') },
-  { id: 'by-genre', pattern: new RegExp(`^(?:${GENRE_BY})\\s+${NAME}$`, 'iu') },
+  { id: 'by-genre', pattern: caselessRegExp(`^(?:${GENRE_BY})\\s+${NAME}$`, 'iu') },
   { id: 'by-cjk', pattern: new RegExp(`^(?:${words((l) => l.byLabels)})\\s*[:：]\\s*(\\S.{0,40})$`, 'u') },
-  { id: 'posted-by', pattern: new RegExp(`^(?:${POSTED.verbs})(?: (?:${POSTED.on}) .{1,40}?)? (?:${POSTED.by}) ${NAME}(?: (?:${POSTED.at}) .*|\\s+[·•|]\\s.*)?$`, 'iu'), weak: true },
+  { id: 'posted-by', pattern: caselessRegExp(`^(?:${POSTED.verbs})(?: (?:${POSTED.on}) .{1,40}?)? (?:${POSTED.by}) ${NAME}(?: (?:${POSTED.at}) .*|\\s+[·•|]\\s.*)?$`, 'iu'), weak: true },
   { id: 'post-by', pattern: /^post by (\S.{0,40}?) » .*$/iu, weak: true },
   // A forum thread's opening line (XenForo 1): `Discussion in 'Original Fiction' started by NAME, Mar 3, 2017.`
   { id: 'thread-start', pattern: /^discussion in ['‘"].{1,60}['’"] started by (\S.{0,40}?), .{4,30}$/iu },

@@ -1,5 +1,6 @@
 import { isOnlyDecoration, undecorate } from './decoration.js';
 import { alternation, LANGUAGES } from './languages/index.js';
+import { caselessRegExp } from './caseless-regexp.js';
 
 /**
  * Scene-break, POV and ornament lines. Each rule has an id (used in
@@ -64,8 +65,8 @@ export function isNameLike(text: string): boolean {
 /** Words that say "point of view" beside a name, from every language's `pov` (rules/languages/): `Oren's POV`, `ミオ視点`, `윤하 시점`. */
 const POV_WORDS = `(?:${alternation(LANGUAGES.flatMap((l) => l.pov?.words ?? []))})`;
 const POV_PREFIXES = alternation(LANGUAGES.flatMap((l) => l.pov?.prefixes ?? [])).replace(/ /g, '\\s+');
-const POV_SUFFIX = new RegExp(String.raw`^(.{1,40}?)(?:'s|’s|s'|s’)?\s*${POV_WORDS}\s*[:.]?$`, 'iu');
-const POV_PREFIX = new RegExp(String.raw`^(?:${POV_WORDS}|${POV_PREFIXES})\s*(?:de\s+)?[:\-–—]?\s*(.{1,40})$`, 'iu');
+const POV_SUFFIX = caselessRegExp(String.raw`^(.{1,40}?)(?:'s|’s|s'|s’)?\s*${POV_WORDS}\s*[:.]?$`, 'iu');
+const POV_PREFIX = caselessRegExp(String.raw`^(?:${POV_WORDS}|${POV_PREFIXES})\s*(?:de\s+)?[:\-–—]?\s*(.{1,40})$`, 'iu');
 /** `ミオside`, `ハル side`: the Japanese web-novel form, believed only for names in a script without case (`The Other Side` is a title). */
 const SIDE_SUFFIX = /^(.{1,20}?)\s*(?:side|サイド)$/iu;
 /** Names in scripts without capitals (CJK, Thai...) cannot be told by case: short and without punctuation. */

@@ -1,0 +1,86 @@
+/**
+ * Case-insensitive Unicode regexes (`iu`) that are cheap to compile.
+ *
+ * V8 compiles an `iu` regex by closing every character class over case
+ * folding, with ICU, code point by code point: `\S` and `.` (nearly every
+ * code point) cost about 0.4 ms each, `[\p{L} -]` about 1 ms, a negated class
+ * only the closure of what it leaves out. The rules' patterns, built from
+ * every language's words around `\S.{0,40}` and `[\p{L} -]`, paid tens of
+ * milliseconds before the first line of a book was read, and again when V8
+ * tiered them up to machine code.
+ *
+ * Written as negated classes they match the same code points
+ * (tests/caseless-regexp.test.ts checks every one): outside brackets `\S` is
+ * `[^\s]`, `\D` `[^\d]` and (without the `s` flag) `.` `[^\n\r\u2028\u2029]`, since no
+ * space, digit or line end shares a case fold with another character; a
+ * class of letters, marks or numbers `[\p{L}…]` is `(?:[^\P{L}]|[…])`, plus the
+ * four iotas whose fold class holds a combining mark (U+0345), which the
+ * negated form leaves out. Other patterns and flags are left as they are.
+ */
+export function caselessRegExp(source: string, flags: string): RegExp {
+  return new RegExp(flags.includes('i') && flags.includes('u') ? cheapClasses(source, flags.includes('s')) : source, flags);
+}
+
+const CHEAP: Readonly<Record<string, string>> = { S: '[^\\s]', D: '[^\\d]' };
+const NOT_LINE_END = '[^\\n\\r\\u2028\\u2029]';
+/** Properties whose case closure is their negated form plus these code points (checked by the tests). */
+export const PROPERTY_EXTRAS: Readonly<Record<string, string>> = { L: '\\u0345\\u0399\\u03b9\\u1fbe', M: '\\u0345\\u0399\\u03b9\\u1fbe', N: '', Lo: '', Lm: '' };
+
+/** The pattern with its wide escapes and property classes written as negated classes. */
+export function cheapClasses(source: string, dotAll: boolean): string {
+  let out = '';
+  for (let i = 0; i < source.length; i++) {
+    const ch = source[i] as string;
+    if (ch === '\\') {
+      const next = source[i + 1] ?? '';
+      const property = next === 'p' ? /^\\p\{(\w+)\}/.exec(source.slice(i)) : null;
+      if (property && PROPERTY_EXTRAS[property[1] ?? ''] !== undefined) {
+        out += propertyClass(`[${property[0]}]`) ?? property[0];
+        i += property[0].length - 1;
+        continue;
+      }
+      out += CHEAP[next] ?? ch + next;
+      i++;
+    } else if (ch === '[') {
+      const end = classEnd(source, i);
+      const bracket = source.slice(i, end + 1);
+      out += propertyClass(bracket) ?? bracket;
+      i = end;
+    } else out += ch === '.' && !dotAll ? NOT_LINE_END : ch;
+  }
+  return out;
+}
+
+/** Index of the `]` closing the class opened at `start`. */
+function classEnd(source: string, start: number): number {
+  let i = start + 1;
+  while (i < source.length && source[i] !== ']') i += source[i] === '\\' ? 2 : 1;
+  return i;
+}
+
+/** `[\p{L}\p{M} -]` as `(?:[^\P{L}]|[^\P{M}]|[ -]|[ͅΙιι])`, or null when the class is negated or holds anything else written with `\p`/`\P`. */
+function propertyClass(bracket: string): string | null {
+  if (bracket.startsWith('[^')) return null;
+  const names: string[] = [];
+  let rest = '';
+  for (let i = 1; i < bracket.length - 1; i++) {
+    const ch = bracket[i] as string;
+    if (ch !== '\\') {
+      rest += ch;
+      continue;
+    }
+    const property = /^\\[pP]\{(\w+)\}/.exec(bracket.slice(i));
+    if (property) {
+      if (!property[0].startsWith('\\p') || PROPERTY_EXTRAS[property[1] ?? ''] === undefined) return null;
+      names.push(property[1] ?? '');
+      i += property[0].length - 1;
+    } else {
+      rest += ch + (bracket[i + 1] ?? '');
+      i++;
+    }
+  }
+  if (names.length === 0) return null;
+  const extras = [...new Set(names.map((n) => PROPERTY_EXTRAS[n]))].join('');
+  const others = [rest.startsWith('^') ? `\\${rest}` : rest, extras].filter((c) => c !== '').map((c) => `[${c}]`);
+  return `(?:${[...names.map((n) => `[^\\P{${n}}]`), ...others].join('|')})`;
+}
