@@ -1,6 +1,6 @@
 import { alternation, LANGUAGES } from './languages/index.js';
 import { NAVIGATION_LINE } from './languages/navigation.js';
-import { caselessRegExp } from './caseless-regexp.js';
+import { caseless, caselessRegExp } from './caseless-regexp.js';
 
 /**
  * Lines inside a chapter that are neither story nor author's note: page
@@ -72,7 +72,7 @@ export const BODY_BOILERPLATE: readonly BoilerplateRule[] = [
   { id: 'boiler-site', pattern: /^you have reached the end of\b.{0,160}$/i, max: 200 },
   // Post and entry bylines under a chapter heading: `NAME · Mar 5, 2022 · #58`, `Publié le 12 novembre 2015 par NAME`.
   { id: 'boiler-post-byline', pattern: /^[^·•|]{1,40}\s[·•|]\s.{0,30}\b(?:19|20)\d\d\b.{0,20}(?:\s[·•|]\s#\d{1,7})$/u, max: 100 },
-  { id: 'boiler-post-byline', pattern: /^(?:posted|publié|publicado|postado|veröffentlicht|pubblicato|опубликовано)\s+(?:on|le|el|em|am|il)\s.{4,40}\s(?:by|par|por|von|da|автором)\s\S.{0,40}$/iu, max: 120 },
+  { id: 'boiler-post-byline', pattern: caseless(/^(?:posted|publié|publicado|postado|veröffentlicht|pubblicato|опубликовано)\s+(?:on|le|el|em|am|il)\s.{4,40}\s(?:by|par|por|von|da|автором)\s\S.{0,40}$/iu), max: 120 },
   { id: 'boiler-post-byline', pattern: /^post by .{1,40} » .{6,40}$/i, max: 100 },
   // A blog's post stamp in any language, with its date or time (`Skrevet av Ingrid • 03.01.2011 kl. 21:14`, `Eingestellt von NAME um 21:14`)…
   { id: 'boiler-post-stamp', pattern: caselessRegExp(`${STAMP_HEAD}.{0,40}?(?:\\s*[•·|,]\\s*|\\s+(?:${stampWords((p) => p.at)})\\s+).{0,40}\\d.{0,20}$`, 'iu'), max: 120 },

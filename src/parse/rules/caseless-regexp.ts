@@ -58,12 +58,15 @@ function classEnd(source: string, start: number): number {
   return i;
 }
 
-/** `[\p{L}\p{M} -]` as `(?:[^\P{L}]|[^\P{M}]|[ -]|[ͅΙιι])`, or null when the class is negated or holds anything else written with `\p`/`\P`. */
+/**
+ * `[\p{L}\p{M} -]` as `(?:[^\P{L}]|[^\P{M}]|[ -]|[ͅΙιι])`, `[^\p{L}\s]` as `(?:(?!(?:[^\P{L}]|[\s]|[ͅΙιι]))[^])`
+ * (one code point outside the same set); null when the class holds no property or one whose closure is not known.
+ */
 function propertyClass(bracket: string): string | null {
-  if (bracket.startsWith('[^')) return null;
+  const negated = bracket.startsWith('[^');
   const names: string[] = [];
   let rest = '';
-  for (let i = 1; i < bracket.length - 1; i++) {
+  for (let i = negated ? 2 : 1; i < bracket.length - 1; i++) {
     const ch = bracket[i] as string;
     if (ch !== '\\') {
       rest += ch;
@@ -82,5 +85,9 @@ function propertyClass(bracket: string): string | null {
   if (names.length === 0) return null;
   const extras = [...new Set(names.map((n) => PROPERTY_EXTRAS[n]))].join('');
   const others = [rest.startsWith('^') ? `\\${rest}` : rest, extras].filter((c) => c !== '').map((c) => `[${c}]`);
-  return `(?:${[...names.map((n) => `[^\\P{${n}}]`), ...others].join('|')})`;
+  const members = `(?:${[...names.map((n) => `[^\\P{${n}}]`), ...others].join('|')})`;
+  return negated ? `(?:(?!${members})[^])` : members;
 }
+
+/** A regex literal recompiled through caselessRegExp: `caseless(/^(\S+) wrote$/iu)`. */
+export const caseless = (re: RegExp): RegExp => caselessRegExp(re.source, re.flags);

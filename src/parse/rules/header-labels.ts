@@ -1,5 +1,5 @@
 import { alternation, LANGUAGES } from './languages/index.js';
-import { caselessRegExp } from './caseless-regexp.js';
+import { caseless, caselessRegExp } from './caseless-regexp.js';
 
 /**
  * Header conventions: by-lines, split field lines and the positional parts
@@ -57,13 +57,13 @@ export const BY_LINES: readonly ByLineRule[] = [
   { id: 'by-genre', pattern: caselessRegExp(`^(?:${GENRE_BY})\\s+${NAME}$`, 'iu') },
   { id: 'by-cjk', pattern: new RegExp(`^(?:${words((l) => l.byLabels)})\\s*[:：]\\s*(\\S.{0,40})$`, 'u') },
   { id: 'posted-by', pattern: caselessRegExp(`^(?:${POSTED.verbs})(?: (?:${POSTED.on}) .{1,40}?)? (?:${POSTED.by}) ${NAME}(?: (?:${POSTED.at}) .*|\\s+[·•|]\\s.*)?$`, 'iu'), weak: true },
-  { id: 'post-by', pattern: /^post by (\S.{0,40}?) » .*$/iu, weak: true },
+  { id: 'post-by', pattern: caseless(/^post by (\S.{0,40}?) » .*$/iu), weak: true },
   // A forum thread's opening line (XenForo 1): `Discussion in 'Original Fiction' started by NAME, Mar 3, 2017.`
-  { id: 'thread-start', pattern: /^discussion in ['‘"].{1,60}['’"] started by (\S.{0,40}?), .{4,30}$/iu },
-  { id: 'wrote', pattern: /^(\S{1,40}) \(\S+\) wrote(?: in \S+)?,?$/iu, weak: true },
+  { id: 'thread-start', pattern: caseless(/^discussion in ['‘"].{1,60}['’"] started by (\S.{0,40}?), .{4,30}$/iu) },
+  { id: 'wrote', pattern: caseless(/^(\S{1,40}) \(\S+\) wrote(?: in \S+)?,?$/iu), weak: true },
   // LiveJournal and Dreamwidth user tags as a page prints them: `[personal profile] thornbury`, `posted by [info]name`.
   { id: 'journal-user', pattern: /^(?:posted by\s+)?\[(?:personal profile|info|profile)\]\s*([\w-]{1,40})$/iu, weak: true },
-  { id: 'follow-card', pattern: /^(\S.{0,40}?) · follow$/iu },
+  { id: 'follow-card', pattern: caseless(/^(\S.{0,40}?) · follow$/iu) },
 ];
 
 export interface ByLine {
