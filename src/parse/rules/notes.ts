@@ -28,7 +28,8 @@ const LABEL_COUNT = /\s*(?:#\s?\d{1,2}|\d{1,2}|\(\d{1,2}\))$/u;
 
 const findRule = (label: string, standalone: boolean): NoteLabelRule | undefined => {
   const bare = label.replace(LABEL_COUNT, '');
-  return NOTE_LABELS.find((r) => (!standalone || r.standalone) && (r.pattern.test(label) || (bare !== label && bare !== '' && r.pattern.test(bare))));
+  const tries = (r: NoteLabelRule, text: string): boolean => (r.starts?.test(text) ?? true) && r.pattern.test(text);
+  return NOTE_LABELS.find((r) => (!standalone || r.standalone) && (tries(r, label) || (bare !== label && bare !== '' && tries(r, bare))));
 };
 
 /**
