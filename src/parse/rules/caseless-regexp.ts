@@ -26,36 +26,17 @@ const NOT_LINE_END = '[^\\n\\r\\u2028\\u2029]';
 /** Properties whose case closure is their negated form plus these code points (checked by the tests). */
 export const PROPERTY_EXTRAS: Readonly<Record<string, string>> = { L: '\\u0345\\u0399\\u03b9\\u1fbe', M: '\\u0345\\u0399\\u03b9\\u1fbe', N: '', Lo: '', Lm: '' };
 
-/** The pattern with its wide escapes and property classes written as negated classes. */
-export function cheapClasses(source: string, dotAll: boolean): string {
-  let out = '';
-  for (let i = 0; i < source.length; i++) {
-    const ch = source[i] as string;
-    if (ch === '\\') {
-      const next = source[i + 1] ?? '';
-      const property = next === 'p' ? /^\\p\{(\w+)\}/.exec(source.slice(i)) : null;
-      if (property && PROPERTY_EXTRAS[property[1] ?? ''] !== undefined) {
-        out += propertyClass(`[${property[0]}]`) ?? property[0];
-        i += property[0].length - 1;
-        continue;
-      }
-      out += CHEAP[next] ?? ch + next;
-      i++;
-    } else if (ch === '[') {
-      const end = classEnd(source, i);
-      const bracket = source.slice(i, end + 1);
-      out += propertyClass(bracket) ?? bracket;
-      i = end;
-    } else out += ch === '.' && !dotAll ? NOT_LINE_END : ch;
-  }
-  return out;
-}
+/** An escape (a property whole), a bracket class or a dot: the only places the rewrite looks at. */
+const TOKEN = /\\p\{\w+\}|\\[\s\S]|\[(?:\\[\s\S]|[^\]\\])*\]|\./g;
 
-/** Index of the `]` closing the class opened at `start`. */
-function classEnd(source: string, start: number): number {
-  let i = start + 1;
-  while (i < source.length && source[i] !== ']') i += source[i] === '\\' ? 2 : 1;
-  return i;
+/** The pattern with its wide escapes and property classes written as negated classes (one native scan: this runs cold, at start-up). */
+export function cheapClasses(source: string, dotAll: boolean): string {
+  return source.replace(TOKEN, (token) => {
+    if (token === '.') return dotAll ? token : NOT_LINE_END;
+    if (token.startsWith('[')) return propertyClass(token) ?? token;
+    if (token.startsWith('\\p{')) return PROPERTY_EXTRAS[token.slice(3, -1)] === undefined ? token : propertyClass(`[${token}]`) ?? token;
+    return CHEAP[token.charAt(1)] ?? token;
+  });
 }
 
 /**
