@@ -7,6 +7,7 @@ import { ASK_LINE, BARE_LABELS, BY_WORD_ALONE, HEADER_NOTE_LABELS, isNameLike, m
 import { matchHeading } from './rules/headings.js';
 import { matchNoteLabel } from './rules/notes.js';
 import { isTitleCandidate } from './title-line.js';
+import { caseless } from './rules/caseless-regexp.js';
 
 /**
  * The header zone: the lines above the story that hold its metadata and the
@@ -49,7 +50,7 @@ const WINDOW = 70;
 /** Words that make a line prose rather than a header line. */
 const PROSE_WORDS = 16;
 
-const HEADING_START = /^(?:chapter|chap\.|ch\.|kapitel|chapitre|cap[ií]tulo|capitolo|глава|часть|episode|part|prolog(?:ue)?|§)\s*\S|^第[\d〇零一二三四五六七八九十百千]+[章话話回节]|^제\s*\d+\s*[화장]/iu;
+const HEADING_START = caseless(/^(?:chapter|chap\.|ch\.|kapitel|chapitre|cap[ií]tulo|capitolo|глава|часть|episode|part|prolog(?:ue)?|§)\s*\S|^第[\d〇零一二三四五六七八九十百千]+[章话話回节]|^제\s*\d+\s*[화장]/iu);
 
 export function readHeaderZone(lines: readonly Line[], from: number, to: number, skipped: ReadonlySet<number>, sink: DiagnosticSink): HeaderZone | null {
   const rows = collectRows(lines, from, to, skipped);
@@ -503,7 +504,7 @@ function readDescription(rows: Row[], end: number, out: HeaderZone, sink: Diagno
   }
 }
 
-const SUBTITLE_SHAPE = /^(?:a|an|un|une|una|ein|eine)?\s*(?:[\p{L}-]+\s+){0,4}?(?:novel|novella|roman|romanzo|novela(?: corta)?|story|stories|tale|serial|poems?|sequence|draft|borrador|erzählung|nouvelle|racconto|tagebuchform)\b.*$/iu;
+const SUBTITLE_SHAPE = caseless(/^(?:a|an|un|une|una|ein|eine)?\s*(?:[\p{L}-]+\s+){0,4}?(?:novel|novella|roman|romanzo|novela(?: corta)?|story|stories|tale|serial|poems?|sequence|draft|borrador|erzählung|nouvelle|racconto|tagebuchform)\b.*$/iu);
 
 function titleShaped(r: Row): boolean {
   const t = r.text;

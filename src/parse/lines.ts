@@ -16,8 +16,17 @@ export interface Line {
  */
 const EDGE_BIDI_MARKS = /^[\s\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]+|[\s\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]+$/gu;
 
+/**
+ * Code units that are neither a space nor a directional mark (printable ASCII, Latin to Ethiopic, the
+ * general punctuation of quotes and dashes, CJK onwards): a line that starts and ends with one has nothing
+ * to strip, and most lines do, so the pattern runs only on the rest.
+ */
+export const isPlainEdge = (c: number): boolean =>
+  (c > 0x20 && c < 0x7f) || (c > 0xa0 && c < 0x1680 && c !== 0x61c) || (c >= 0x2010 && c <= 0x2027) || (c >= 0x2030 && c < 0x205f) || (c > 0x3000 && c < 0xfeff);
+
 /** A line or a heading's text without the directional marks at its ends. */
-export const stripEdgeMarks = (text: string): string => text.replace(EDGE_BIDI_MARKS, '');
+export const stripEdgeMarks = (text: string): string =>
+  text !== '' && isPlainEdge(text.charCodeAt(0)) && isPlainEdge(text.charCodeAt(text.length - 1)) ? text : text.replace(EDGE_BIDI_MARKS, '');
 
 export function toLines(text: string): Line[] {
   const raw = text.split('\n');

@@ -4,6 +4,7 @@ import { parseNumber } from './numbers.js';
 import { matchHeading } from './rules/headings.js';
 import { matchByLine } from './rules/header-labels.js';
 import { CHAPTER_WORDS, PART_WORDS } from './rules/languages/index.js';
+import { caselessRegExp } from './rules/caseless-regexp.js';
 
 /** A chapter label inside a line, after some words: where a page's title line carries the chapter's heading. */
 const INNER_LABEL = new RegExp(`\\s(?=[(\\[]?(?:${CHAPTER_WORDS}|${PART_WORDS})\\s)`, 'giu');
@@ -125,7 +126,7 @@ export function findPageTitleHeadings(lines: readonly Line[], from: number, to: 
 }
 
 /** `Chapter: 3`, `#পর্ব: ২`, `Kapitel: 4 (Ende)`: a header field that counts the post's chapter. */
-const COUNT_FIELD = new RegExp(`^#?\\s*(${CHAPTER_WORDS})\\s*[:：]\\s*(\\S+)(?:\\s.*)?$`, 'iu');
+const COUNT_FIELD = caselessRegExp(`^#?\\s*(${CHAPTER_WORDS})\\s*[:：]\\s*(\\S+)(?:\\s.*)?$`, 'iu');
 
 /**
  * A serial posted part by part repeats its header over each post, with a field that counts the part

@@ -1,5 +1,6 @@
 import { alternation, LANGUAGES } from './languages/index.js';
 import { NAVIGATION_LINE } from './languages/navigation.js';
+import { caseless, caselessRegExp } from './caseless-regexp.js';
 
 /**
  * Lines inside a chapter that are neither story nor author's note: page
@@ -71,12 +72,12 @@ export const BODY_BOILERPLATE: readonly BoilerplateRule[] = [
   { id: 'boiler-site', pattern: /^you have reached the end of\b.{0,160}$/i, max: 200 },
   // Post and entry bylines under a chapter heading: `NAME · Mar 5, 2022 · #58`, `Publié le 12 novembre 2015 par NAME`.
   { id: 'boiler-post-byline', pattern: /^[^·•|]{1,40}\s[·•|]\s.{0,30}\b(?:19|20)\d\d\b.{0,20}(?:\s[·•|]\s#\d{1,7})$/u, max: 100 },
-  { id: 'boiler-post-byline', pattern: /^(?:posted|publié|publicado|postado|veröffentlicht|pubblicato|опубликовано)\s+(?:on|le|el|em|am|il)\s.{4,40}\s(?:by|par|por|von|da|автором)\s\S.{0,40}$/iu, max: 120 },
+  { id: 'boiler-post-byline', pattern: caseless(/^(?:posted|publié|publicado|postado|veröffentlicht|pubblicato|опубликовано)\s+(?:on|le|el|em|am|il)\s.{4,40}\s(?:by|par|por|von|da|автором)\s\S.{0,40}$/iu), max: 120 },
   { id: 'boiler-post-byline', pattern: /^post by .{1,40} » .{6,40}$/i, max: 100 },
   // A blog's post stamp in any language, with its date or time (`Skrevet av Ingrid • 03.01.2011 kl. 21:14`, `Eingestellt von NAME um 21:14`)…
-  { id: 'boiler-post-stamp', pattern: new RegExp(`${STAMP_HEAD}.{0,40}?(?:\\s*[•·|,]\\s*|\\s+(?:${stampWords((p) => p.at)})\\s+).{0,40}\\d.{0,20}$`, 'iu'), max: 120 },
+  { id: 'boiler-post-stamp', pattern: caselessRegExp(`${STAMP_HEAD}.{0,40}?(?:\\s*[•·|,]\\s*|\\s+(?:${stampWords((p) => p.at)})\\s+).{0,40}\\d.{0,20}$`, 'iu'), max: 120 },
   // …or alone with a short name (`Publicado por Marta`, `Geplaatst door Anouk`).
-  { id: 'boiler-post-stamp', pattern: new RegExp(`${STAMP_HEAD}\\S*(?:\\s+\\S+){0,2}(?<![.!?…])$`, 'iu'), max: 80 },
+  { id: 'boiler-post-stamp', pattern: caselessRegExp(`${STAMP_HEAD}\\S*(?:\\s+\\S+){0,2}(?<![.!?…])$`, 'iu'), max: 80 },
   // Comment anchors a word processor's plain-text export appends: `[a]¿Azul o verde?`.
   { id: 'boiler-doc-comment', pattern: /^\[[a-z]{1,2}\]\S.{0,200}$/, max: 220 },
   // A newsletter's furniture around each issue in its plain-text mail (Substack, Mailchimp, Buttondown): the web-view
@@ -130,7 +131,7 @@ const SMALL_NUMBERS = new Set(
 const NAV_HINT = /prev|next|back|zurück|weiter|vorherig|nächst|précédent|suivant|anterior|siguiente|próximo|proximo|precedente|successivo|предыдущ|следующ|назад|далее|前へ|次へ|上一章|下一章|이전|다음|return|retour|volver|[«<‹＜|｜]/i;
 
 /** `< Prev 2. La pluie Next >`: arrows and directions around a page's chapter selector, whatever it names. */
-const NAV_AROUND = new RegExp(`^[«<‹←]+\\s*(?:${BACK_WORDS})(?=[\\s|])(?:.*[\\s|])?(?:${FORWARD_WORDS})\\s*[»>›→]+$`, 'iu');
+const NAV_AROUND = caselessRegExp(`^[«<‹←]+\\s*(?:${BACK_WORDS})(?=[\\s|])(?:.*[\\s|])?(?:${FORWARD_WORDS})\\s*[»>›→]+$`, 'iu');
 
 export function isNavigationLine(text: string, isNumberWord: (w: string) => boolean): boolean {
   const isNumber = (w: string): boolean => isNumberWord(w) || SMALL_NUMBERS.has(w);
@@ -226,7 +227,7 @@ export const PAGE_TAIL_ANCHORS: readonly RegExp[] = [
 ];
 
 /** The anchors as one pattern, with every language's post footers: one scan per line instead of one per anchor (every anchor reads case-insensitively). */
-const PAGE_TAIL_ANCHOR = new RegExp(
+const PAGE_TAIL_ANCHOR = caselessRegExp(
   [...PAGE_TAIL_ANCHORS.map((re) => re.source), ...LANGUAGES.flatMap((l) => l.pageTail ?? []).map((source) => `^(?:${source})$`)].map((source) => `(?:${source})`).join('|'),
   'iu',
 );

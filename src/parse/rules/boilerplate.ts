@@ -1,3 +1,5 @@
+import { caseless } from './caseless-regexp.js';
+
 /**
  * Site chrome as data: lines that archives, blogs, forums and apps print
  * around a story and that are never the story's text. Each entry is a
@@ -39,7 +41,7 @@ export const HEADER_CHROME: readonly BoilerplateRule[] = [
   { id: 'entry-nav', pattern: /^[«‹<]?\s*(?:previous|prev)\s+(?:entry|post)\b.*$/i },
   { id: 'cut-link', pattern: /^\(\s*(?:read more|keep reading)\.*\s*\)$/i },
   { id: 'rights-reserved', pattern: /^all rights reserved\.?$/i },
-  { id: 'app-notes', pattern: /^[^\p{L}\p{N}\s]{1,3}\s*notes$/iu },
+  { id: 'app-notes', pattern: caseless(/^[^\p{L}\p{N}\s]{1,3}\s*notes$/iu) },
   { id: 'tag-row', pattern: /^(?:[✧★☆•·]\s*[\p{L} ]{1,20}\s*){2,}[✧★☆•·]?$/u },
   { id: 'action-row', pattern: /^(?:subscribe|upvote|comment|recommend|vote|share|like|reblog|reply|report|save)(?:\s{2,}(?:subscribe|upvote|comment|recommend|vote|share|like|reblog|reply|report|save))+$/i },
   { id: 'forum-reply', pattern: /^post reply\b.*$/i },
@@ -100,7 +102,7 @@ export const FOOTER_BOILERPLATE: readonly BoilerplateRule[] = [
   { id: 'page-of', pattern: /^(?:page|страница|página|seite)\s+\d+\s+(?:of|из|de|von)\s+\d+\b.*$/i },
   { id: 'reply-stamp', pattern: /^« (?:respuesta|reply|antwort) #\d+.*»$/i },
   { id: 'level', pattern: /^level \d+$/i },
-  { id: 'forum-added', pattern: /^добавлено \(.*\)$/iu },
+  { id: 'forum-added', pattern: caseless(/^добавлено \(.*\)$/iu) },
   { id: 'hashtags', pattern: /^(?:#[\p{L}\p{N}][\p{L}\p{N} _'-]*\s*){2,}$/u },
 ];
 

@@ -5,6 +5,7 @@ import {
 } from './languages/index.js';
 import { stripEdgeMarks } from '../lines.js';
 import { undecorate } from './decoration.js';
+import { caselessRegExp } from './caseless-regexp.js';
 
 /**
  * Chapter heading conventions as data. A rule names a convention, says at
@@ -34,21 +35,21 @@ export interface HeadingRule {
   match(text: string): Omit<HeadingMatch, 'ruleId' | 'level' | 'text' | 'marked'> | null;
 }
 
-const CHAPTER_LABELS = new RegExp(`^(${CHAPTER_WORDS})\\s*(\\S.*)$`, 'iu');
-const PART_LABELS = new RegExp(`^(${PART_WORDS})\\s+(\\S.*)$`, 'iu');
-const WEAK_LABELS = new RegExp(`^(${WEAK_CHAPTER_WORDS})\\s+(\\S.*)$`, 'iu');
+const CHAPTER_LABELS = caselessRegExp(`^(${CHAPTER_WORDS})\\s*(\\S.*)$`, 'iu');
+const PART_LABELS = caselessRegExp(`^(${PART_WORDS})\\s+(\\S.*)$`, 'iu');
+const WEAK_LABELS = caselessRegExp(`^(${WEAK_CHAPTER_WORDS})\\s+(\\S.*)$`, 'iu');
 /** An ordinal word before the label: `Première partie`, `Erstes Kapitel`, `Second Book`. */
-const ORDINAL_CHAPTER = new RegExp(`^([\\p{L}\\p{M}]+)\\s+(${CHAPTER_WORDS})(?=$|\\s*[.:\\-–—])(.*)$`, 'iu');
-const ORDINAL_PART = new RegExp(`^([\\p{L}\\p{M}]+)\\s+(${PART_WORDS})(?=$|\\s*[.:\\-–—])(.*)$`, 'iu');
+const ORDINAL_CHAPTER = caselessRegExp(`^([\\p{L}\\p{M}]+)\\s+(${CHAPTER_WORDS})(?=$|\\s*[.:\\-–—])(.*)$`, 'iu');
+const ORDINAL_PART = caselessRegExp(`^([\\p{L}\\p{M}]+)\\s+(${PART_WORDS})(?=$|\\s*[.:\\-–—])(.*)$`, 'iu');
 /** The number before the label, in languages that write it so: `1. fejezet`, `III. rész`, `1 skyrius`. */
 const numberFirstPattern = (words: string): RegExp | null =>
-  words === '' ? null : new RegExp(`^(\\d{1,4}|[IVXLC]{1,7})\\.?\\s+(${words})(?=$|\\s*[.:\\-–—])(.*)$`, 'iu');
+  words === '' ? null : caselessRegExp(`^(\\d{1,4}|[IVXLC]{1,7})\\.?\\s+(${words})(?=$|\\s*[.:\\-–—])(.*)$`, 'iu');
 const NUMBER_FIRST_CHAPTER = numberFirstPattern(NUMBER_FIRST_CHAPTER_WORDS);
 const NUMBER_FIRST_PART = numberFirstPattern(NUMBER_FIRST_PART_WORDS);
-const NAMED_CHAPTERS = new RegExp(`^(${NAMED_WORDS})(?:\\s*[.:\\-–—]\\s*(.*?))?\\.?$`, 'iu');
+const NAMED_CHAPTERS = caselessRegExp(`^(${NAMED_WORDS})(?:\\s*[.:\\-–—]\\s*(.*?))?\\.?$`, 'iu');
 const FRONT_NAMES = /^(preface|foreword|introduction|author['’]s preface|etymology|extracts|dedication|epigraph|acknowledge?ments|prelude)\b(?:\s*\(.*\))?(?:\s*[.:\-–—]\s*(.*?))?\.?$/i;
 /** Totals after a number or at the end of a title: `(2/5)`, `3/?`, `of 3`, `(Part 1 of 2)`. */
-const TOTAL_AFTER = new RegExp(`^\\s*(?:/|(?:${TOTAL_WORDS})\\s)\\s*(?:\\d+|\\?)(?=$|[\\s.:)\\]–—-])`, 'iu');
+const TOTAL_AFTER = caselessRegExp(`^\\s*(?:/|(?:${TOTAL_WORDS})\\s)\\s*(?:\\d+|\\?)(?=$|[\\s.:)\\]–—-])`, 'iu');
 const TOTAL_AT_END = /\s*[([]\s*(?:\d+|\?)\s*\/\s*(?:\d+|\?)\s*[)\]]\s*$|\s+(?:\d+|\?)\s*\/\s*(?:\d+|\?)\s*$/u;
 /** A comment anchor a word processor leaves at the end of a line: `El faro[b]`. */
 const COMMENT_ANCHOR = /\[[a-z]{1,2}\]$/;

@@ -1,5 +1,6 @@
 import { isOnlyDecoration, undecorate } from './decoration.js';
 import { alternation, LANGUAGES } from './languages/index.js';
+import { caseless, caselessRegExp } from './caseless-regexp.js';
 
 /**
  * Scene-break, POV and ornament lines. Each rule has an id (used in
@@ -64,10 +65,10 @@ export function isNameLike(text: string): boolean {
 /** Words that say "point of view" beside a name, from every language's `pov` (rules/languages/): `Oren's POV`, `ミオ視点`, `윤하 시점`. */
 const POV_WORDS = `(?:${alternation(LANGUAGES.flatMap((l) => l.pov?.words ?? []))})`;
 const POV_PREFIXES = alternation(LANGUAGES.flatMap((l) => l.pov?.prefixes ?? [])).replace(/ /g, '\\s+');
-const POV_SUFFIX = new RegExp(String.raw`^(.{1,40}?)(?:'s|’s|s'|s’)?\s*${POV_WORDS}\s*[:.]?$`, 'iu');
-const POV_PREFIX = new RegExp(String.raw`^(?:${POV_WORDS}|${POV_PREFIXES})\s*(?:de\s+)?[:\-–—]?\s*(.{1,40})$`, 'iu');
+const POV_SUFFIX = caselessRegExp(String.raw`^(.{1,40}?)(?:'s|’s|s'|s’)?\s*${POV_WORDS}\s*[:.]?$`, 'iu');
+const POV_PREFIX = caselessRegExp(String.raw`^(?:${POV_WORDS}|${POV_PREFIXES})\s*(?:de\s+)?[:\-–—]?\s*(.{1,40})$`, 'iu');
 /** `ミオside`, `ハル side`: the Japanese web-novel form, believed only for names in a script without case (`The Other Side` is a title). */
-const SIDE_SUFFIX = /^(.{1,20}?)\s*(?:side|サイド)$/iu;
+const SIDE_SUFFIX = caseless(/^(.{1,20}?)\s*(?:side|サイド)$/iu);
 /** Names in scripts without capitals (CJK, Thai...) cannot be told by case: short and without punctuation. */
 const UNCASED_NAME = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}ー・\s]{1,12}$/u;
 const BRACKETS = /^[([{【〔（]\s*(.*?)\s*[)\]}】〕）]$/u;
@@ -93,7 +94,7 @@ export function matchPov(trimmed: string): string | null {
 }
 
 /** Closing lines that stand alone and are centred rather than read as prose. */
-const CLOSING = /^(?:the end|fin|finis|end|to be continued|tbc|end of (?:chapter|part|book|volume)\b.{0,40}|[（(]?(?:完|全文完|正文完|終|終わり|おわり|끝)[）)]?)[.!?…。]*$/iu;
+const CLOSING = caseless(/^(?:the end|fin|finis|end|to be continued|tbc|end of (?:chapter|part|book|volume)\b.{0,40}|[（(]?(?:完|全文完|正文完|終|終わり|おわり|끝)[）)]?)[.!?…。]*$/iu);
 
 export const ORNAMENT_EXAMPLES = ['~~To be continued?~~', 'THE END', 'To be continued...', '= End of Part One ='];
 

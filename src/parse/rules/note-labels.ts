@@ -19,17 +19,30 @@ export interface NoteLabelRule {
   scope: 'storyStart' | 'storyEnd' | 'chapterStart' | 'chapterEnd' | null;
   standalone: boolean;
   edge?: 'start' | 'end';
+  /** For a rule written as words: the letters a label must start with to be tried against `pattern` (compiling all the rules' patterns costs more than a book's other labels). */
+  starts?: RegExp;
 }
 
 /** Exact labels as one pattern; inner spaces may be several or none in CJK (`작가의말`). */
 const wordsPattern = (words: string[]): RegExp => new RegExp(`^(?:${alternation(words).replace(/ /g, '\\s*')})$`, 'iu');
 
-const toRule = (row: NoteLabelRow): NoteLabelRule => ({
-  id: row.id,
-  pattern: row.pattern ?? wordsPattern(row.words ?? []),
-  scope: row.scope ?? null,
-  standalone: row.standalone,
-  ...(row.edge ? { edge: row.edge } : {}),
-});
+/** The first letter of each word as wordsPattern spells it (`i` also matches `İ`), as one class; none when a word could start with anything. */
+function startsPattern(words: string[]): RegExp | null {
+  const firsts = words.map((w) => [...w.toLowerCase()][0] ?? '');
+  if (firsts.some((c) => c === '' || /\s/.test(c))) return null;
+  return new RegExp(`^[${[...new Set(firsts)].map((c) => (c === 'i' ? 'iİ' : /[\\^\]\[-]/.test(c) ? `\\${c}` : c)).join('')}]`, 'iu');
+}
+
+const toRule = (row: NoteLabelRow): NoteLabelRule => {
+  const starts = row.pattern ? null : startsPattern(row.words ?? []);
+  return {
+    id: row.id,
+    pattern: row.pattern ?? wordsPattern(row.words ?? []),
+    scope: row.scope ?? null,
+    standalone: row.standalone,
+    ...(row.edge ? { edge: row.edge } : {}),
+    ...(starts ? { starts } : {}),
+  };
+};
 
 export const NOTE_LABELS: readonly NoteLabelRule[] = LANGUAGES.flatMap((l) => (l.notes ?? []).map(toRule));

@@ -32,7 +32,8 @@ const LABEL_COUNT = /\s*(?:#\s?\d{1,2}|\d{1,2}|\(\d{1,2}\))$/u;
 const LABEL_SIGNER = /\s+(?:from|by)\s+\S+(?:\s+\S+){0,2}$/iu;
 
 const findRule = (label: string, standalone: boolean): NoteLabelRule | undefined => {
-  const rule = (l: string): NoteLabelRule | undefined => (l === '' ? undefined : NOTE_LABELS.find((r) => (!standalone || r.standalone) && r.pattern.test(l)));
+  const tries = (r: NoteLabelRule, text: string): boolean => (r.starts?.test(text) ?? true) && r.pattern.test(text);
+  const rule = (l: string): NoteLabelRule | undefined => (l === '' ? undefined : NOTE_LABELS.find((r) => (!standalone || r.standalone) && tries(r, l)));
   const bare = label.replace(LABEL_COUNT, '');
   const unsigned = label.replace(LABEL_SIGNER, '');
   return rule(label) ?? (bare !== label ? rule(bare) : undefined) ?? (unsigned !== label ? rule(unsigned) : undefined);
