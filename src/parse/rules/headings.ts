@@ -94,6 +94,12 @@ function leadingNumber(rawRest: string, local?: ReadonlyMap<string, number>): { 
   // An ordinal ending may follow the digits: `1er`, `2e`, `3rd`, `1º`, Greek `1ο`, `2η`.
   const digits = /^(\d{1,4})(?:st|nd|rd|th|er|re|ère|e|ème|eme|º|ª|\.º|ος|ο|η|ης)?(?![\p{L}\p{N}])(.*)$/u.exec(rest);
   if (digits) return { number: Number.parseInt(digits[1] ?? '', 10), rest: digits[2] ?? '' };
+  // A label's own phrase may open with a roman numeral's letter: Albanian `i parë` (the first) is not `I`. The longest wins.
+  const lowerRest = rest.toLowerCase();
+  const phrase = [...(local?.keys() ?? [])]
+    .filter((k) => k.includes(' ') && lowerRest.startsWith(k) && !/^[\p{L}\p{M}]/u.test(rest.slice(k.length)))
+    .reduce((a, b) => (b.length > a.length ? b : a), '');
+  if (phrase !== '') return { number: local?.get(phrase) ?? 0, rest: rest.slice(phrase.length) };
   // A roman numeral ends where the word ends, in any script: `mười` is a word, not M.
   const roman = /^([IVXLCDM]{1,9}|[ivxlcdm]{1,9})(?![\p{L}\p{N}_])(.*)$/u.exec(rest);
   if (roman) {
@@ -387,8 +393,8 @@ const BARE_CJK_NUMBER = new RegExp(`^([${CJK_NUMERAL_CHARS}]{1,5})[、.．]?$`, 
 const CJK_ENUMERATED = new RegExp(`^[${CJK_NUMERAL_CHARS}]{1,4}[、．]`, 'u');
 
 const OPENS_SPEECH = /^["'“”‘’„«»‹›(¿¡]/u;
-/** Heading words of scripts written without spaces between words (Thai), which may run into what follows. */
-const UNSPACED_FIRST_WORDS = [...HEADING_FIRST_WORDS].filter((w) => /^\p{Script=Thai}/u.test(w));
+/** Heading words of scripts written without spaces between words (Thai, Khmer, Burmese), which may run into what follows. */
+const UNSPACED_FIRST_WORDS = [...HEADING_FIRST_WORDS].filter((w) => /^[\p{Script=Thai}\p{Script=Khmer}\p{Script=Myanmar}]/u.test(w));
 
 function mayStartHeading(trimmed: string): boolean {
   // No rule reads a heading that opens with a quote mark or a bracket other than `[`: that is speech.
