@@ -6,7 +6,9 @@
  * has `och`/`inte` (Bokmål, Nynorsk or Danish then by their pronouns and
  * prepositions), Finnish by its density of ä and ö, Catalan by function
  * words that Spanish, Portuguese, French and Italian write otherwise (`amb`, `els`, `però`),
- * Esperanto by its circumflexed ĉ ĝ ĥ ĵ ŝ and ŭ, Icelandic by þ beside ð.
+ * Esperanto by its circumflexed ĉ ĝ ĥ ĵ ŝ and ŭ, Icelandic by þ beside ð,
+ * Albanian, Welsh and Irish by function words no other language writes
+ * (`është`, `dhe`; `roedd`, `wedi`; `agus`, `bhí`).
  * Null when none of them shows; franc decides then.
  */
 
@@ -27,6 +29,11 @@ const SWEDISH = ['och', 'inte', 'jag', 'hade', 'är', 'någon', 'också', 'från
 /** Catalan's own function words, and the Spanish ones in their place (`amb`/`con`, `els`/`los`, `però`/`pero`). */
 const CATALAN = ['amb', 'els', 'dels', 'pels', 'però', 'perquè', 'també', 'molt', 'aquest', 'aquesta', 'seva', 'meva', 'quan', 'fins', 'ningú'];
 const NOT_CATALAN = ['con', 'los', 'del', 'pero', 'porque', 'también', 'muy', 'este', 'esta', 'suya', 'mía', 'cuando', 'hasta', 'nadie'];
+const ALBANIAN = ['dhe', 'është', 'ishte', 'një', 'që', 'për', 'nuk', 'këtë', 'kishte', 'edhe'];
+const WELSH = ['roedd', 'oedd', 'wedi', 'mae', 'gyda', 'hefyd', 'ond', 'yr', 'ddim', 'fod', 'nhw', 'iddo', 'iddi', 'efo'];
+const IRISH = ['agus', 'bhí', 'raibh', 'níor', 'nach', 'chuig', 'freisin', 'leis', 'sé', 'sí', 'mé', 'tú', 'seo', 'ach'];
+/** English function words, which a page of Welsh or Irish never has many of. */
+const ENGLISH = ['the', 'and', 'of', 'to', 'was', 'he', 'she', 'it', 'that'];
 const VIETNAMESE = /[ơưđạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/g;
 
 export function latinLanguageByLetters(sample: string): string | null {
@@ -46,6 +53,10 @@ export function latinLanguageByLetters(sample: string): string | null {
     if (wordCount(text, NYNORSK) > wordCount(text, NOT_NYNORSK)) return 'nn';
     return wordCount(text, DANISH) > wordCount(text, BOKMAL) ? 'da' : 'nb';
   }
+  const english = wordCount(text, ENGLISH);
+  if (wordCount(text, ALBANIAN) >= 4 && count(text, /ë/g) / letters >= 0.02) return 'sq';
+  if (wordCount(text, WELSH) >= 4 && wordCount(text, WELSH) > english) return 'cy';
+  if (wordCount(text, IRISH) >= 4 && wordCount(text, IRISH) > english) return 'ga';
   const catalan = wordCount(text, CATALAN);
   if (catalan >= 3 && catalan > wordCount(text, NOT_CATALAN)) return 'ca';
   // Finnish text is dense with ä and ö and has none of å ü ß é á ő that share them in Swedish, German, Hungarian.
