@@ -209,7 +209,7 @@ const CASES: Record<string, Case> = {
     author: ['කතුවරිය: නිලන්ති', 'නිලන්ති'],
   },
   my: {
-    headings: [['အခန်း ၁', 'chapter', 1, null], ['အခန်း၁၂', 'chapter', 12, null], ['ပထမ အခန်း', 'chapter', 1, null], ['အပိုင်း ၃', 'chapter', 3, null], ['အခန်း ဆယ့်ငါး', 'chapter', 15, null], ['နိဒါန်း', 'chapter', null, 'နိဒါန်း']],
+    headings: [['အခန်း ၁', 'chapter', 1, null], ['အခန်း၁၂', 'chapter', 12, null], ['အခန်း (၅)', 'chapter', 5, null], ['အပိုင်း(၂) - မိုး', 'chapter', 2, 'မိုး'], ['ပထမ အခန်း', 'chapter', 1, null], ['အပိုင်း ၃', 'chapter', 3, null], ['အခန်း ဆယ့်ငါး', 'chapter', 15, null], ['နိဒါန်း', 'chapter', null, 'နိဒါန်း']],
     notes: ['စာရေးသူ၏ မှတ်ချက်'],
     author: ['စာရေးသူ: မောင်မောင်', 'မောင်မောင်'],
   },

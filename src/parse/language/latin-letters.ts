@@ -30,8 +30,9 @@ const SWEDISH = ['och', 'inte', 'jag', 'hade', 'är', 'någon', 'också', 'från
 const CATALAN = ['amb', 'els', 'dels', 'pels', 'però', 'perquè', 'també', 'molt', 'aquest', 'aquesta', 'seva', 'meva', 'quan', 'fins', 'ningú'];
 const NOT_CATALAN = ['con', 'los', 'del', 'pero', 'porque', 'también', 'muy', 'este', 'esta', 'suya', 'mía', 'cuando', 'hasta', 'nadie'];
 const ALBANIAN = ['dhe', 'është', 'ishte', 'një', 'që', 'për', 'nuk', 'këtë', 'kishte', 'edhe'];
-const WELSH = ['roedd', 'oedd', 'wedi', 'mae', 'gyda', 'hefyd', 'ond', 'yr', 'ddim', 'fod', 'nhw', 'iddo', 'iddi', 'efo'];
-const IRISH = ['agus', 'bhí', 'raibh', 'níor', 'nach', 'chuig', 'freisin', 'leis', 'sé', 'sí', 'mé', 'tú', 'seo', 'ach'];
+const WELSH = ['roedd', 'oedd', 'wedi', 'mae', 'gyda', 'hefyd', 'ond', 'yr', 'ddim', 'nhw', 'iddo', 'iddi'];
+/** Not `sé`, `sí`, `tú` (Spanish too) nor `nach`, `ach` (German too). */
+const IRISH = ['agus', 'bhí', 'raibh', 'níor', 'chuig', 'freisin', 'dúirt', 'bhfuil', 'anois', 'arís', 'aige', 'aici', 'uirthi', 'ansin'];
 /** English function words, which a page of Welsh or Irish never has many of. */
 const ENGLISH = ['the', 'and', 'of', 'to', 'was', 'he', 'she', 'it', 'that'];
 const VIETNAMESE = /[ơưđạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/g;
@@ -40,6 +41,11 @@ export function latinLanguageByLetters(sample: string): string | null {
   const text = sample.toLowerCase();
   const letters = count(text, /\p{L}/gu);
   if (letters === 0) return null;
+  // Albanian, Welsh and Irish first: Welsh writes ô ŵ ŷ, which the Slovak test below counts.
+  const english = wordCount(text, ENGLISH);
+  if (wordCount(text, ALBANIAN) >= 4 && count(text, /ë/g) / letters >= 0.02) return 'sq';
+  if (wordCount(text, WELSH) >= 4 && wordCount(text, WELSH) > english) return 'cy';
+  if (wordCount(text, IRISH) >= 4 && wordCount(text, IRISH) > english) return 'ga';
   if (count(text, /[ĉĝĥĵŝŭ]/g) >= 3) return 'eo';
   // Faroese writes ð but not þ.
   if (count(text, /þ/g) >= 1 && count(text, /ð/g) >= 2) return 'is';
@@ -53,10 +59,6 @@ export function latinLanguageByLetters(sample: string): string | null {
     if (wordCount(text, NYNORSK) > wordCount(text, NOT_NYNORSK)) return 'nn';
     return wordCount(text, DANISH) > wordCount(text, BOKMAL) ? 'da' : 'nb';
   }
-  const english = wordCount(text, ENGLISH);
-  if (wordCount(text, ALBANIAN) >= 4 && count(text, /ë/g) / letters >= 0.02) return 'sq';
-  if (wordCount(text, WELSH) >= 4 && wordCount(text, WELSH) > english) return 'cy';
-  if (wordCount(text, IRISH) >= 4 && wordCount(text, IRISH) > english) return 'ga';
   const catalan = wordCount(text, CATALAN);
   if (catalan >= 3 && catalan > wordCount(text, NOT_CATALAN)) return 'ca';
   // Finnish text is dense with ä and ö and has none of å ü ß é á ő that share them in Swedish, German, Hungarian.

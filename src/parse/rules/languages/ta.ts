@@ -13,9 +13,9 @@ export const ta: HeadingLanguage = {
   tag: 'ta',
   names: ['tamil', 'தமிழ்', 'tamoul', 'тамильский'],
   // Blogger's Tamil page: comment counts, labels, `posted by NAME at TIME`, `email this`, newer and older posts.
+  // One pattern, not five: every line of every file is matched against all languages' footers.
   pageTail: [
-    String.raw`(?:\d+ கருத்து(?:கள்|ரைகள்)?|கருத்துகள் இல்லை)\s*:?(?:\s*[|·•].*)?`, String.raw`லேபிள்கள்\s*:\s*\S.*`,
-    String.raw`இடுகையிட்டது \S.{0,40} நேரம் \d{1,2}[:.]\d{2}.*`, String.raw`இதை மின்னஞ்சல் செய்க.*`, String.raw`(?:புதிய|பழைய) இடுகை(?:கள்)?(?:\s.*)?`,
+    String.raw`(?:\d+ கருத்து(?:கள்|ரைகள்)?|கருத்துகள் இல்லை)\s*:?(?:\s*[|·•].*)?|லேபிள்கள்\s*:\s*\S.*|இடுகையிட்டது \S.{0,40} நேரம் \d{1,2}[:.]\d{2}.*|இதை மின்னஞ்சல் செய்க.*|(?:புதிய|பழைய) இடுகை(?:கள்)?(?:\s.*)?`,
   ],
   chapter: ['அத்தியாயம்', 'அத்யாயம்', 'பகுதி', 'அத்தியாயம் எண்'],
   calendar: {
