@@ -21,7 +21,7 @@ export const ga: HeadingLanguage = {
     leads: ['a dhialann dhil'],
   },
   part: ['cuid', 'leabhar'],
-  named: ['brollach', 'réamhrá', 'réamhfhocal', 'iarfhocal', 'eipealóg', 'prológ'],
+  named: ['brollach', 'réamhrá', 'iarfhocal', 'eipealóg', 'prológ'],
   numbers: {},
   localNumbers: Object.fromEntries([
     ...[...COUNTING, ...TEENS].map((w, i) => [w, i + 1] as [string, number]),

@@ -18,7 +18,7 @@ export const ne: HeadingLanguage = {
     months: [['जनवरी'], ['फेब्रुअरी'], ['मार्च'], ['अप्रिल'], ['मे'], ['जुन'], ['जुलाई'], ['अगस्ट'], ['सेप्टेम्बर'], ['अक्टोबर'], ['नोभेम्बर'], ['डिसेम्बर']],
   },
   part: ['खण्ड'],
-  named: ['प्रस्तावना', 'उपसंहार', 'भूमिका', 'पूर्वकथा', 'अन्त्यकथा'],
+  named: ['प्रस्तावना', 'उपसंहार', 'भूमिका'],
   numbers: Object.fromEntries([
     ...ORDINALS.flatMap((w, i) => [w, w.replace(/ँ$/, 'ं')].map((v) => [v, i + 1] as [string, number])),
     ...CARDINALS.flatMap((w, i) => (w === null ? [] : [[w, i + 1] as [string, number]])),
