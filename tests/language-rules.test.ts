@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { greekToNumber, hebrewToNumber, parseNumber } from '../src/parse/numbers.js';
+import { matchDateLine } from '../src/parse/rules/dates.js';
 import { languageTag, matchFieldLine } from '../src/parse/rules/fields.js';
 import { matchByLine } from '../src/parse/rules/header-labels.js';
 import { matchHeading } from '../src/parse/rules/headings.js';
@@ -376,5 +377,22 @@ describe('header fields of the third round of languages', () => {
 
   it.each(['ჟანრი: დრამა', 'வகை: குடும்பம்', 'Ժանր: դրամա', 'Janr: dram', 'Жанры: роман', 'ਵਿਧਾ: ਕਹਾਣੀ', 'Zhanri: dramë', 'Seánra: drámaíocht', 'Rhybuddion: dim'])('knows %s as a header field', (line) => {
     expect(matchFieldLine(line)).not.toBeNull();
+  });
+});
+
+describe('dated entries in the third round of languages', () => {
+  it.each([
+    ['ორშაბათი, 3 იანვარი', 1, 3],
+    ['வெள்ளிக்கிழமை, 12 ஜூன்', 6, 12],
+    ['3 հունվարի 2011', 1, 3],
+    ['Dydd Llun, 3 Ionawr', 1, 3],
+    ['панядзелак, 3 студзеня', 1, 3],
+    ['e hënë, 3 janar 2011', 1, 3],
+    ['3 Eanáir 2011', 1, 3],
+    ['Дүйсенбі, 3 қаңтар', 1, 3],
+    ['12 ജൂൺ', 6, 12],
+  ])('reads %s as a date', (line, month, day) => {
+    const d = matchDateLine(line);
+    expect({ month: d?.month, day: d?.day }).toEqual({ month, day });
   });
 });
