@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { greekToNumber, hebrewToNumber, parseNumber } from '../src/parse/numbers.js';
+import { matchDateLine } from '../src/parse/rules/dates.js';
 import { languageTag, matchFieldLine } from '../src/parse/rules/fields.js';
 import { matchByLine } from '../src/parse/rules/header-labels.js';
 import { matchHeading } from '../src/parse/rules/headings.js';
@@ -148,6 +149,111 @@ const CASES: Record<string, Case> = {
     notes: ['Maelezo ya mwandishi'],
     author: ['Mwandishi: Amina Juma', 'Amina Juma'],
   },
+  sr: {
+    headings: [['Глава прва', 'chapter', 1, null], ['Глава први', 'chapter', 1, null], ['Поглавље 3', 'chapter', 3, null], ['Прво поглавље', 'chapter', 1, null], ['Поглавље једанаесто', 'chapter', 11, null], ['Глава двадесета: Река', 'chapter', 20, 'Река'], ['Poglavlje dvanaesto', 'chapter', 12, null], ['Део други', 'part', 2, null], ['Пролог', 'chapter', null, 'Пролог']],
+    notes: ['Напомена аутора'],
+    author: ['Аутор: Милена Јовановић', 'Милена Јовановић'],
+  },
+  ka: {
+    headings: [['თავი პირველი', 'chapter', 1, null], ['პირველი თავი', 'chapter', 1, null], ['თავი 3: ზღვა', 'chapter', 3, 'ზღვა'], ['თავი მეთორმეტე', 'chapter', 12, null], ['თავი ოცდამეერთე', 'chapter', 21, null], ['თავი ოცი', 'chapter', 20, null], ['მეორე ნაწილი', 'part', 2, null], ['პროლოგი', 'chapter', null, 'პროლოგი']],
+    notes: ['ავტორის შენიშვნა: მადლობა', 'ავტორისგან:'],
+    author: ['ავტორი: ნინო ბერიძე', 'ნინო ბერიძე'],
+  },
+  ta: {
+    headings: [['அத்தியாயம் 1', 'chapter', 1, null], ['அத்தியாயம் ௧௨', 'chapter', 12, null], ['முதல் அத்தியாயம்', 'chapter', 1, null], ['அத்தியாயம் இருபது', 'chapter', 20, null], ['பகுதி 3', 'chapter', 3, null], ['பகுதி 4: கடல்', 'chapter', 4, 'கடல்'], ['இரண்டாம் பாகம்', 'part', 2, null], ['பதினைந்தாவது அத்தியாயம்', 'chapter', 15, null], ['முன்னுரை', 'chapter', null, 'முன்னுரை']],
+    notes: ['ஆசிரியர் குறிப்பு: நன்றி', 'எழுத்தாளரின் குறிப்பு'],
+    author: ['எழுத்தாளர்: கவிதா', 'கவிதா'],
+  },
+  hy: {
+    headings: [['Գլուխ 1', 'chapter', 1, null], ['Գլուխ առաջին', 'chapter', 1, null], ['Առաջին գլուխ', 'chapter', 1, null], ['ԳԼՈՒԽ ՏԱՍՆՎԵՑԵՐՈՐԴ', 'chapter', 16, null], ['Գլուխ 2: Ծովը', 'chapter', 2, 'Ծովը'], ['Մաս երկրորդ', 'part', 2, null], ['Վերջաբան', 'chapter', null, 'Վերջաբան']],
+    notes: ['Հեղինակի նշում'],
+    author: ['Հեղինակ: Անի Սարգսյան', 'Անի Սարգսյան'],
+  },
+  az: {
+    headings: [['Fəsil 1', 'chapter', 1, null], ['Birinci fəsil', 'chapter', 1, null], ['Fəsil on bir', 'chapter', 11, null], ['Fəsil iyirmi', 'chapter', 20, null], ['Səkkizinci fəsil: Dəniz', 'chapter', 8, 'Dəniz'], ['İkinci hissə', 'part', 2, null], ['Epiloq', 'chapter', null, 'Epiloq']],
+    notes: ['Müəllifin qeydi: təşəkkürlər'],
+    author: ['Müəllif: Aynur Əliyeva', 'Aynur Əliyeva'],
+  },
+  kk: {
+    headings: [['Тарау 1', 'chapter', 1, null], ['Бірінші тарау', 'chapter', 1, null], ['Тарау он бірінші', 'chapter', 11, null], ['Тарау бес', 'chapter', 5, null], ['Екінші бөлім', 'part', 2, null], ['Кіріспе', 'chapter', null, 'Кіріспе']],
+    notes: ['Автордан'],
+    author: ['Авторы: Айгерім Сейітова', 'Айгерім Сейітова'],
+  },
+  mr: {
+    headings: [['प्रकरण १', 'chapter', 1, null], ['पहिले प्रकरण', 'chapter', 1, null], ['प्रकरण विसावे', 'chapter', 20, null], ['प्रकरण पाच: पाऊस', 'chapter', 5, 'पाऊस'], ['भाग दुसरा', 'part', 2, null], ['मनोगत', 'chapter', null, 'मनोगत']],
+    notes: ['लेखकाचे मनोगत', 'लेखिकेची टीप: धन्यवाद'],
+    author: ['लेखिका: सुमन जोशी', 'सुमन जोशी'],
+  },
+  te: {
+    headings: [['అధ్యాయం 1', 'chapter', 1, null], ['అధ్యాయం ౧౨', 'chapter', 12, null], ['మొదటి అధ్యాయం', 'chapter', 1, null], ['అధ్యాయం పదిహేను', 'chapter', 15, null], ['రెండో భాగం', 'part', 2, null], ['ముందుమాట', 'chapter', null, 'ముందుమాట']],
+    notes: ['రచయిత మాట'],
+    author: ['రచయిత్రి: లక్ష్మి', 'లక్ష్మి'],
+  },
+  ml: {
+    headings: [['അധ്യായം 1', 'chapter', 1, null], ['അദ്ധ്യായം ൧൨', 'chapter', 12, null], ['ഒന്നാം അധ്യായം', 'chapter', 1, null], ['അധ്യായം പതിനഞ്ച്', 'chapter', 15, null], ['രണ്ടാം ഭാഗം', 'part', 2, null], ['ആമുഖം', 'chapter', null, 'ആമുഖം']],
+    notes: ['എഴുത്തുകാരന്റെ കുറിപ്പ്', 'എഴുത്തുകാരൻ്റെ കുറിപ്പ്'],
+    author: ['രചയിതാവ്: അനു മേനോൻ', 'അനു മേനോൻ'],
+  },
+  ne: {
+    headings: [['परिच्छेद १', 'chapter', 1, null], ['पहिलो परिच्छेद', 'chapter', 1, null], ['परिच्छेद छ', 'chapter', 6, null], ['अध्याय बीसौं', 'chapter', 20, null], ['दोस्रो खण्ड', 'part', 2, null], ['उपसंहार', 'chapter', null, 'उपसंहार']],
+    notes: ['लेखकको भनाइ'],
+    author: ['लेखक: राम शर्मा', 'राम शर्मा'],
+  },
+  pa: {
+    headings: [['ਕਾਂਡ ੧', 'chapter', 1, null], ['ਪਹਿਲਾ ਅਧਿਆਇ', 'chapter', 1, null], ['ਕਿਸ਼ਤ 3', 'chapter', 3, null], ['ਕਿਸ\u0a3cਤ ੪', 'chapter', 4, null], ['ਕਾਂਡ ਵੀਹਵਾਂ', 'chapter', 20, null], ['ਦੂਜਾ ਭਾਗ', 'part', 2, null], ['ਭੂਮਿਕਾ', 'chapter', null, 'ਭੂਮਿਕਾ']],
+    notes: ['ਲੇਖਕ ਵੱਲੋਂ'],
+    author: ['ਲੇਖਕ: ਗੁਰਪ੍ਰੀਤ ਸਿੰਘ', 'ਗੁਰਪ੍ਰੀਤ ਸਿੰਘ'],
+  },
+  si: {
+    headings: [['පරිච්ඡේදය 1', 'chapter', 1, null], ['පළමු පරිච්ඡේදය', 'chapter', 1, null], ['දොළොස්වන පරිච්ඡේදය', 'chapter', 12, null], ['පරිච්ඡේදය දහය', 'chapter', 10, null], ['දෙවන කොටස', 'part', 2, null], ['පෙරවදන', 'chapter', null, 'පෙරවදන']],
+    notes: ['කතුවරයාගේ සටහන'],
+    author: ['කතුවරිය: නිලන්ති', 'නිලන්ති'],
+  },
+  my: {
+    headings: [['အခန်း ၁', 'chapter', 1, null], ['အခန်း၁၂', 'chapter', 12, null], ['အခန်း (၅)', 'chapter', 5, null], ['အပိုင်း(၂) - မိုး', 'chapter', 2, 'မိုး'], ['ပထမ အခန်း', 'chapter', 1, null], ['အပိုင်း ၃', 'chapter', 3, null], ['အခန်း ဆယ့်ငါး', 'chapter', 15, null], ['နိဒါန်း', 'chapter', null, 'နိဒါန်း']],
+    notes: ['စာရေးသူ၏ မှတ်ချက်'],
+    author: ['စာရေးသူ: မောင်မောင်', 'မောင်မောင်'],
+  },
+  km: {
+    headings: [['ជំពូកទី១', 'chapter', 1, null], ['ជំពូកទី ១២', 'chapter', 12, null], ['ជំពូកទីមួយ', 'chapter', 1, null], ['ជំពូក ដប់ប្រាំ', 'chapter', 15, null], ['ភាគទី ៣', 'chapter', 3, null], ['ផ្នែកទី ២', 'part', 2, null], ['អារម្ភកថា', 'chapter', null, 'អារម្ភកថា']],
+    notes: ['ពាក្យពីអ្នកនិពន្ធ'],
+    author: ['អ្នកនិពន្ធ: សុខ ចាន់', 'សុខ ចាន់'],
+  },
+  am: {
+    headings: [['ምዕራፍ 1', 'chapter', 1, null], ['ምዕራፍ አንድ', 'chapter', 1, null], ['አንደኛ ምዕራፍ', 'chapter', 1, null], ['ምዕራፍ አስራ አምስት', 'chapter', 15, null], ['ምዕራፍ ሃያ', 'chapter', 20, null], ['ሁለተኛ ክፍል', 'part', 2, null], ['መግቢያ', 'chapter', null, 'መግቢያ']],
+    notes: ['የደራሲው ማስታወሻ'],
+    author: ['ደራሲ: ሰላም ተስፋዬ', 'ሰላም ተስፋዬ'],
+  },
+  mn: {
+    headings: [['Бүлэг 1', 'chapter', 1, null], ['Нэгдүгээр бүлэг', 'chapter', 1, null], ['Бүлэг арван нэгдүгээр', 'chapter', 11, null], ['Бүлэг хорь', 'chapter', 20, null], ['Хоёрдугаар хэсэг', 'part', 2, null], ['Оршил', 'chapter', null, 'Оршил']],
+    notes: ['Зохиолчийн тэмдэглэл'],
+    author: ['Зохиолч: Болд', 'Болд'],
+  },
+  be: {
+    headings: [['Раздзел 1', 'chapter', 1, null], ['Раздзел першы', 'chapter', 1, null], ['Першы раздзел', 'chapter', 1, null], ['Раздзел дваццаты', 'chapter', 20, null], ['Частка другая', 'part', 2, null], ['Пралог', 'chapter', null, 'Пралог']],
+    notes: ['Ад аўтара'],
+    author: ['Аўтар: Алеся Шыдлоўская', 'Алеся Шыдлоўская'],
+  },
+  mk: {
+    headings: [['Поглавје 1', 'chapter', 1, null], ['Поглавје прво', 'chapter', 1, null], ['Прво поглавје', 'chapter', 1, null], ['Поглавје петнаесетто', 'chapter', 15, null], ['Дел втори', 'part', 2, null], ['Пролог', 'chapter', null, 'Пролог']],
+    notes: ['Белешка од авторот'],
+    author: ['Авторка: Ана Петровска', 'Ана Петровска'],
+  },
+  sq: {
+    headings: [['Kapitulli 1', 'chapter', 1, null], ['Kapitulli i parë', 'chapter', 1, null], ['Kreu i dytë: Deti', 'chapter', 2, 'Deti'], ['Kapitulli i njëmbëdhjetë', 'chapter', 11, null], ['Kapitulli tre', 'chapter', 3, null], ['Pjesa e dytë', 'part', 2, null], ['Epilogu', 'chapter', null, 'Epilogu']],
+    notes: ['Shënim i autorit: faleminderit'],
+    author: ['Autorja: Elira Hoxha', 'Elira Hoxha'],
+  },
+  cy: {
+    headings: [['Pennod 1', 'chapter', 1, null], ['Pennod Un', 'chapter', 1, null], ['Pennod Un ar Ddeg', 'chapter', 11, null], ['Pennod Un Deg Pump', 'chapter', 15, null], ['Pennod Ugain: Y Môr', 'chapter', 20, 'Y Môr'], ['Rhan Gyntaf', 'part', 1, null], ['Epilog', 'chapter', null, 'Epilog']],
+    notes: ['Nodyn yr awdur: diolch'],
+    author: ['gan Elin Jones', 'Elin Jones'],
+  },
+  ga: {
+    headings: [['Caibidil 1', 'chapter', 1, null], ['Caibidil a hAon', 'chapter', 1, null], ['Caibidil a Dó Dhéag', 'chapter', 12, null], ['Caibidil a Trí: An Fharraige', 'chapter', 3, 'An Fharraige'], ['Cuid a Dó', 'part', 2, null], ['Brollach', 'chapter', null, 'Brollach']],
+    notes: ['Nóta an údair: go raibh maith agat'],
+    author: ['Údar: Máire Ní Bhriain', 'Máire Ní Bhriain'],
+  },
 };
 
 describe.each(Object.entries(CASES))('%s', (tag, c) => {
@@ -180,7 +286,7 @@ describe('numbers written with letters or other digits', () => {
 
   it.each([['Α΄', 1], ['ΙΒ΄', 12], ['ΣΤ΄', 6], ['Κ΄', 20]])('reads Greek %s as %i', (text, n) => expect(greekToNumber(text)).toBe(n));
 
-  it.each([['๕', 5], ['٣', 3], ['۱۲', 12], ['१२', 12], ['１２', 12]])('reads the digits %s as %i', (text, n) => expect(parseNumber(text)).toBe(n));
+  it.each([['๕', 5], ['٣', 3], ['۱۲', 12], ['१२', 12], ['１２', 12], ['௧௨', 12], ['౧౨', 12], ['൧൨', 12], ['੧੨', 12], ['၁၂', 12], ['១២', 12], ['᠑᠒', 12]])('reads the digits %s as %i', (text, n) => expect(parseNumber(text)).toBe(n));
 });
 
 describe('number words that are common words elsewhere', () => {
@@ -231,5 +337,62 @@ describe('header fields of the newer languages', () => {
 
   it.each(['Gènere: Drama', 'قسم: رومانوی', 'اسٹیٹس: مکمل'])('knows %s as a header field', (line) => {
     expect(matchFieldLine(line)).not.toBeNull();
+  });
+});
+
+describe('the third round of languages’ number words on their own', () => {
+  it.each(['Saith the Lord of hosts', 'Он пришёл домой поздно', 'Бес попутал', 'Chapter On Love', 'Naw, I said', 'Dara came home', 'Tre giorni dopo', 'Sé an fear a tháinig'])('reads %s as prose, not a numbered heading', (line) => {
+    expect(matchHeading(line)?.number ?? null).toBeNull();
+  });
+});
+
+describe('header fields of the third round of languages', () => {
+  it.each([
+    ['სათაური: მთის სახლი', 'title', 'მთის სახლი'],
+    ['აღწერა: ზაფხული მთაში', 'description', 'ზაფხული მთაში'],
+    ['தலைப்பு: மழைக்கால நினைவுகள்', 'title', 'மழைக்கால நினைவுகள்'],
+    ['Վերնագիր: Ծովը', 'title', 'Ծովը'],
+    ['Başlıq: Dəniz', 'title', 'Dəniz'],
+    ['Атауы: Дала', 'title', 'Дала'],
+    ['शीर्षक: पाऊस', 'title', 'पाऊस'],
+    ['ਸਿਰਲੇਖ: ਮੀਂਹ', 'title', 'ਮੀਂਹ'],
+    ['శీర్షిక: వాన', 'title', 'వాన'],
+    ['തലക്കെട്ട്: മഴ', 'title', 'മഴ'],
+    ['මාතෘකාව: වැස්ස', 'title', 'වැස්ස'],
+    ['ခေါင်းစဉ်: မိုး', 'title', 'မိုး'],
+    ['ចំណងជើង: ភ្លៀង', 'title', 'ភ្លៀង'],
+    ['ርዕስ: ዝናብ', 'title', 'ዝናብ'],
+    ['Гарчиг: Бороо', 'title', 'Бороо'],
+    ['Назва: Дождж', 'title', 'Дождж'],
+    ['Јазик: македонски', 'language', 'mk'],
+    ['Titulli: Shiu', 'title', 'Shiu'],
+    ['Teitl: Y Glaw', 'title', 'Y Glaw'],
+    ['Crynodeb: Stori am y glaw', 'description', 'Stori am y glaw'],
+    ['Teideal: An Bháisteach', 'title', 'An Bháisteach'],
+    ['Teanga: Gaeilge', 'language', 'ga'],
+  ])('reads %s as the %s', (line, meta, value) => {
+    const field = matchFieldLine(line);
+    expect({ meta: field?.meta, value: meta === 'language' ? languageTag(field?.value ?? '') : field?.value }).toEqual({ meta, value });
+  });
+
+  it.each(['ჟანრი: დრამა', 'வகை: குடும்பம்', 'Ժանր: դրամա', 'Janr: dram', 'Жанры: роман', 'ਵਿਧਾ: ਕਹਾਣੀ', 'Zhanri: dramë', 'Seánra: drámaíocht', 'Rhybuddion: dim'])('knows %s as a header field', (line) => {
+    expect(matchFieldLine(line)).not.toBeNull();
+  });
+});
+
+describe('dated entries in the third round of languages', () => {
+  it.each([
+    ['ორშაბათი, 3 იანვარი', 1, 3],
+    ['வெள்ளிக்கிழமை, 12 ஜூன்', 6, 12],
+    ['3 հունվարի 2011', 1, 3],
+    ['Dydd Llun, 3 Ionawr', 1, 3],
+    ['панядзелак, 3 студзеня', 1, 3],
+    ['e hënë, 3 janar 2011', 1, 3],
+    ['3 Eanáir 2011', 1, 3],
+    ['Дүйсенбі, 3 қаңтар', 1, 3],
+    ['12 ജൂൺ', 6, 12],
+  ])('reads %s as a date', (line, month, day) => {
+    const d = matchDateLine(line);
+    expect({ month: d?.month, day: d?.day }).toEqual({ month, day });
   });
 });

@@ -51,7 +51,8 @@ export function isTitleCandidate(text: string): boolean {
   if (text.length > 150 || text.includes('\n') || !/[\p{L}\p{N}]/u.test(text)) return false;
   const words = text.split(/\s+/).length;
   if (words > 20) return false;
-  return !/^["“'‘(\-–—]/.test(text) && !/^\p{Ll}/u.test(text) && !/[,;]$/.test(text);
+  // Georgian writes no capitals: its everyday letters are lower case to Unicode, its capitals a display style.
+  return !/^["“'‘(\-–—]/.test(text) && (!/^\p{Ll}/u.test(text) || /^\p{Script=Georgian}/u.test(text)) && !/[,;]$/.test(text);
 }
 
 /** A title that stands without help: a few words and no sentence end. */

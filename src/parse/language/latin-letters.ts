@@ -6,7 +6,9 @@
  * has `och`/`inte` (Bokmål, Nynorsk or Danish then by their pronouns and
  * prepositions), Finnish by its density of ä and ö, Catalan by function
  * words that Spanish, Portuguese, French and Italian write otherwise (`amb`, `els`, `però`),
- * Esperanto by its circumflexed ĉ ĝ ĥ ĵ ŝ and ŭ, Icelandic by þ beside ð.
+ * Esperanto by its circumflexed ĉ ĝ ĥ ĵ ŝ and ŭ, Icelandic by þ beside ð,
+ * Albanian, Welsh and Irish by function words no other language writes
+ * (`është`, `dhe`; `roedd`, `wedi`; `agus`, `bhí`).
  * Null when none of them shows; franc decides then.
  */
 
@@ -27,12 +29,23 @@ const SWEDISH = ['och', 'inte', 'jag', 'hade', 'är', 'någon', 'också', 'från
 /** Catalan's own function words, and the Spanish ones in their place (`amb`/`con`, `els`/`los`, `però`/`pero`). */
 const CATALAN = ['amb', 'els', 'dels', 'pels', 'però', 'perquè', 'també', 'molt', 'aquest', 'aquesta', 'seva', 'meva', 'quan', 'fins', 'ningú'];
 const NOT_CATALAN = ['con', 'los', 'del', 'pero', 'porque', 'también', 'muy', 'este', 'esta', 'suya', 'mía', 'cuando', 'hasta', 'nadie'];
+const ALBANIAN = ['dhe', 'është', 'ishte', 'një', 'që', 'për', 'nuk', 'këtë', 'kishte', 'edhe'];
+const WELSH = ['roedd', 'oedd', 'wedi', 'mae', 'gyda', 'hefyd', 'ond', 'yr', 'ddim', 'nhw', 'iddo', 'iddi'];
+/** Not `sé`, `sí`, `tú` (Spanish too) nor `nach`, `ach` (German too). */
+const IRISH = ['agus', 'bhí', 'raibh', 'níor', 'chuig', 'freisin', 'dúirt', 'bhfuil', 'anois', 'arís', 'aige', 'aici', 'uirthi', 'ansin'];
+/** English function words, which a page of Welsh or Irish never has many of. */
+const ENGLISH = ['the', 'and', 'of', 'to', 'was', 'he', 'she', 'it', 'that'];
 const VIETNAMESE = /[ơưđạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/g;
 
 export function latinLanguageByLetters(sample: string): string | null {
   const text = sample.toLowerCase();
   const letters = count(text, /\p{L}/gu);
   if (letters === 0) return null;
+  // Albanian, Welsh and Irish first: Welsh writes ô ŵ ŷ, which the Slovak test below counts.
+  const english = wordCount(text, ENGLISH);
+  if (wordCount(text, ALBANIAN) >= 4 && count(text, /ë/g) / letters >= 0.02) return 'sq';
+  if (wordCount(text, WELSH) >= 4 && wordCount(text, WELSH) > english) return 'cy';
+  if (wordCount(text, IRISH) >= 4 && wordCount(text, IRISH) > english) return 'ga';
   if (count(text, /[ĉĝĥĵŝŭ]/g) >= 3) return 'eo';
   // Faroese writes ð but not þ.
   if (count(text, /þ/g) >= 1 && count(text, /ð/g) >= 2) return 'is';

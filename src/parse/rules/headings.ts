@@ -95,6 +95,15 @@ function leadingNumber(rawRest: string, local?: ReadonlyMap<string, number>): { 
   // An ordinal ending may follow the digits: `1er`, `2e`, `3rd`, `1º`, Greek `1ο`, `2η`.
   const digits = /^(\d{1,4})(?:st|nd|rd|th|er|re|ère|e|ème|eme|º|ª|\.º|ος|ο|η|ης)?(?![\p{L}\p{N}])(.*)$/u.exec(rest);
   if (digits) return { number: Number.parseInt(digits[1] ?? '', 10), rest: digits[2] ?? '' };
+  // Burmese writes the number in brackets: `အခန်း (၁)`.
+  const bracketed = /^[(（]\s*(\d{1,4})\s*[)）](.*)$/u.exec(rest);
+  if (bracketed) return { number: Number.parseInt(bracketed[1] ?? '', 10), rest: bracketed[2] ?? '' };
+  // A label's own phrase may open with a roman numeral's letter: Albanian `i parë` (the first) is not `I`. The longest wins.
+  const lowerRest = rest.toLowerCase();
+  const phrase = [...(local?.keys() ?? [])]
+    .filter((k) => k.includes(' ') && lowerRest.startsWith(k) && !/^[\p{L}\p{M}]/u.test(rest.slice(k.length)))
+    .reduce((a, b) => (b.length > a.length ? b : a), '');
+  if (phrase !== '') return { number: local?.get(phrase) ?? 0, rest: rest.slice(phrase.length) };
   // A roman numeral ends where the word ends, in any script: `mười` is a word, not M.
   const roman = /^([IVXLCDM]{1,9}|[ivxlcdm]{1,9})(?![\p{L}\p{N}_])(.*)$/u.exec(rest);
   if (roman) {
@@ -388,8 +397,9 @@ const BARE_CJK_NUMBER = new RegExp(`^([${CJK_NUMERAL_CHARS}]{1,5})[、.．]?$`, 
 const CJK_ENUMERATED = new RegExp(`^[${CJK_NUMERAL_CHARS}]{1,4}[、．]`, 'u');
 
 const OPENS_SPEECH = /^["'“”‘’„«»‹›(¿¡]/u;
-/** Heading words of scripts written without spaces between words (Thai), which may run into what follows. */
-const UNSPACED_FIRST_WORDS = [...HEADING_FIRST_WORDS].filter((w) => /^\p{Script=Thai}/u.test(w));
+/** Scripts written without spaces between words (Thai, Burmese, Khmer), whose heading words may run into what follows. */
+const UNSPACED_SCRIPT = /^[\p{Script=Thai}\p{Script=Myanmar}\p{Script=Khmer}]/u;
+const UNSPACED_FIRST_WORDS = [...HEADING_FIRST_WORDS].filter((w) => UNSPACED_SCRIPT.test(w));
 
 function mayStartHeading(trimmed: string): boolean {
   // No rule reads a heading that opens with a quote mark or a bracket other than `[`: that is speech.
@@ -402,8 +412,8 @@ function mayStartHeading(trimmed: string): boolean {
   if (HEADING_FIRST_WORDS.has(lower) || HEADING_FIRST_WORDS.has(bare) || OTHER_FIRST_WORDS.has(bare) || NUMBER_WORDS.has(normaliseApostrophes(bare))) return true;
   // Roman numerals open a heading only in capitals (`IV. The Tower`, `XII`); lower case needs a label word first.
   if (/^[IVXLCDM]+$/.test(bare.toUpperCase()) && /^[IVXLCDM]/.test(word)) return true;
-  // Thai writes without spaces: `บทที่หนึ่ง` runs the label into its number.
-  if (UNSPACED_FIRST_WORDS.some((w) => lower.startsWith(w))) return true;
+  // Thai, Burmese and Khmer write without spaces: `บทที่หนึ่ง`, `ជំពូកទីមួយ` run the label into its number.
+  if (UNSPACED_SCRIPT.test(lower) && UNSPACED_FIRST_WORDS.some((w) => lower.startsWith(w))) return true;
   // CJK writes without spaces: a named chapter word may run straight into its title; a numeral may stand alone (`十二`).
   return trimmed.charCodeAt(0) >= 0x2e80 && (CJK_SHAPES.some((s) => s.prefix === trimmed.charAt(0)) || CJK_NAMED.some((w) => trimmed.startsWith(w)) || BARE_CJK_NUMBER.test(trimmed) || CJK_ENUMERATED.test(trimmed));
 }

@@ -1,8 +1,12 @@
 import type { HeadingLanguage } from './types.js';
 
+/** Cardinals 11–20 and their ordinals in three genders (`jedanaest`, `jedanaesti`, `jedanaesta`, `jedanaesto`), given the alphabet's endings. */
+const teens = (cardinals: string[], endings: string[]): Record<string, number> =>
+  Object.fromEntries(cardinals.flatMap((w, i) => ['', ...endings].map((end) => [w + end, i + 11])));
+
 /** Croatian, Bosnian and Serbian (Latin and Cyrillic): `Poglavlje 1`, `Prvo poglavlje`, `Glava 2`, `Поглавље 3`, `Dio`/`Deo`. */
 const shared: Omit<HeadingLanguage, 'tag' | 'names'> = {
-  chapter: ['poglavlje', 'glava', 'поглавље'],
+  chapter: ['poglavlje', 'glava', 'поглавље', 'глава'],
   calendar: {
     weekdays: ['ponedjeljak', 'ponedeljak', 'utorak', 'srijeda', 'sreda', 'četvrtak', 'petak', 'subota', 'nedjelja', 'nedelja', 'понедељак', 'уторак', 'среда', 'четвртак', 'петак', 'субота', 'недеља'],
     months: [['siječnja', 'siječanj', 'januar', 'januara', 'јануар', 'јануара'], ['veljače', 'veljača', 'februar', 'februara', 'фебруар', 'фебруара'], ['ožujka', 'ožujak', 'mart', 'marta', 'март', 'марта'], ['travnja', 'travanj', 'april', 'aprila', 'април', 'априла'], ['svibnja', 'svibanj', 'maj', 'maja', 'мај', 'маја'], ['lipnja', 'lipanj', 'jun', 'juni', 'juna', 'јун', 'јуна'], ['srpnja', 'srpanj', 'jul', 'juli', 'jula', 'јул', 'јула'], ['kolovoza', 'kolovoz', 'avgust', 'august', 'avgusta', 'augusta', 'август', 'августа'], ['rujna', 'rujan', 'septembar', 'septembra', 'септембар', 'септембра'], ['listopada', 'listopad', 'oktobar', 'oktobra', 'октобар', 'октобра'], ['studenoga', 'studenog', 'studeni', 'novembar', 'novembra', 'новембар', 'новембра'], ['prosinca', 'prosinac', 'decembar', 'decembra', 'децембар', 'децембра']],
@@ -18,6 +22,10 @@ const shared: Omit<HeadingLanguage, 'tag' | 'names'> = {
     'један': 1, 'два': 2, 'четири': 4, 'пет': 5, 'шест': 6, 'седам': 7, 'осам': 8, 'девет': 9, 'десет': 10,
     'прво': 1, 'прва': 1, 'други': 2, 'друго': 2, 'друга': 2, 'треће': 3, 'трећа': 3, 'четврто': 4, 'четврта': 4, 'пето': 5, 'пета': 5,
     'шесто': 6, 'седмо': 7, 'осмо': 8, 'девето': 9, 'десето': 10,
+    'први': 1, 'трећи': 3, 'четврти': 4, 'пети': 5, 'шести': 6, 'шеста': 6, 'седми': 7, 'седма': 7, 'осми': 8, 'осма': 8,
+    'девети': 9, 'девета': 9, 'десети': 10, 'десета': 10,
+    ...teens(['jedanaest', 'dvanaest', 'trinaest', 'četrnaest', 'petnaest', 'šesnaest', 'sedamnaest', 'osamnaest', 'devetnaest', 'dvadeset'], ['i', 'a', 'o']),
+    ...teens(['једанаест', 'дванаест', 'тринаест', 'четрнаест', 'петнаест', 'шеснаест', 'седамнаест', 'осамнаест', 'деветнаест', 'двадесет'], ['и', 'а', 'о']),
   },
   // `pet` (5) is an English word.
   localNumbers: { 'pet': 5, 'tri': 3, 'три': 3 },

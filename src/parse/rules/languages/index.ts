@@ -1,10 +1,14 @@
 import { af } from './af.js';
+import { am } from './am.js';
 import { ar } from './ar.js';
+import { az } from './az.js';
 import { et, lt, lv } from './baltic.js';
+import { be } from './be.js';
 import { bg } from './bg.js';
 import { bn } from './bn.js';
 import { ca } from './ca.js';
 import { cs } from './cs.js';
+import { cy } from './cy.js';
 import { da } from './da.js';
 import { de } from './de.js';
 import { el } from './el.js';
@@ -15,28 +19,44 @@ import { eu } from './eu.js';
 import { fa } from './fa.js';
 import { fi } from './fi.js';
 import { fr } from './fr.js';
+import { ga } from './ga.js';
 import { gl } from './gl.js';
 import { he } from './he.js';
 import { hi } from './hi.js';
 import { bs, hr, sr } from './hr.js';
 import { hu } from './hu.js';
+import { hy } from './hy.js';
 import { id } from './id.js';
 import { is } from './is.js';
 import { it } from './it.js';
 import { ja } from './ja.js';
+import { ka } from './ka.js';
+import { kk } from './kk.js';
+import { km } from './km.js';
 import { ko } from './ko.js';
 import { la } from './la.js';
+import { mk } from './mk.js';
+import { ml } from './ml.js';
+import { mn } from './mn.js';
+import { mr } from './mr.js';
 import { ms } from './ms.js';
+import { my } from './my.js';
+import { ne } from './ne.js';
 import { nl } from './nl.js';
 import { nb, nn, no } from './no.js';
+import { pa } from './pa.js';
 import { pl } from './pl.js';
 import { pt } from './pt.js';
 import { ro } from './ro.js';
 import { ru } from './ru.js';
+import { si } from './si.js';
 import { sk } from './sk.js';
 import { sl } from './sl.js';
+import { sq } from './sq.js';
 import { sv } from './sv.js';
 import { sw } from './sw.js';
+import { ta } from './ta.js';
+import { te } from './te.js';
 import { th } from './th.js';
 import { tl } from './tl.js';
 import { tr } from './tr.js';
@@ -59,6 +79,7 @@ export const LANGUAGES: readonly HeadingLanguage[] = [
   en, de, fr, es, it, pt, ru, uk, nl, pl, sv, cs, tr, id, zh, ja, ko,
   vi, th, ar, fa, he, el, hu, fi, no, nb, nn, da, ro, sk, hr, bs, sr, bg, hi, ms, tl, et, lv, lt, la,
   ca, eo, ur, bn, gl, sl, eu, is, af, sw,
+  ka, ta, hy, az, kk, mr, te, ml, ne, pa, si, my, km, am, mn, be, mk, sq, cy, ga,
 ];
 
 const lower = (w: string): string => w.toLowerCase();
