@@ -1,5 +1,6 @@
 import { stripEdgeMarks } from '../lines.js';
 import { NOTE_LABELS, type NoteLabelRule } from './note-labels.js';
+import { caseless } from './caseless-regexp.js';
 
 export { NOTE_LABELS, type NoteLabelRule } from './note-labels.js';
 
@@ -29,7 +30,7 @@ const LEADING_ICONS = /^(?:\p{Extended_Pictographic}[\uFE0F\u200D]*\s*)+/u;
 const LABEL_COUNT = /\s*(?:#\s?\d{1,2}|\d{1,2}|\(\d{1,2}\))$/u;
 
 /** Who signs a label: `Editor's note from Pinecone`, `TL note by Qingfeng`. */
-const LABEL_SIGNER = /\s+(?:from|by)\s+\S+(?:\s+\S+){0,2}$/iu;
+const LABEL_SIGNER = caseless(/\s+(?:from|by)\s+\S+(?:\s+\S+){0,2}$/iu);
 
 const findRule = (label: string, standalone: boolean): NoteLabelRule | undefined => {
   const tries = (r: NoteLabelRule, text: string): boolean => (r.starts?.test(text) ?? true) && r.pattern.test(text);
