@@ -60,6 +60,11 @@ describe('contents lists', () => {
     expect(chapters(text)).toEqual([[1, 'Das Gartenhaus'], [2, 'Tau']]);
   });
 
+  it("takes a collection's story titles, set on lines of their own with no Chapter word, from its contents", () => {
+    const text = `CONTENTS\n\n  THE LAMPLIGHTER'S ALMANAC      1\n  MRS. PRIDDY'S LODGER          31\n  Colophon                      58\n\n\n\n\nTHE LAMPLIGHTER'S ALMANAC.\n\n${PROSE}\n\nMRS. PRIDDY'S LODGER.\n\n${PROSE}\n`;
+    expect(chapters(text)).toEqual([[null, "THE LAMPLIGHTER'S ALMANAC"], [null, "MRS. PRIDDY'S LODGER"]]);
+  });
+
   it('keeps reading a list whose chapter numbers restart in each part', () => {
     const text = `Contents\nBook I\nI\nII\nBook II\nI\n\nBook I\n\nI\n\n${PROSE}\n\nII\n\n${PROSE}\n\nBook II\n\nI\n\n${PROSE}\n`;
     const o = outline(parse(Buffer.from(text), 'test.txt'));

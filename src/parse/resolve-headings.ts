@@ -4,6 +4,8 @@ import { HEADING_RULES, matchHeading, type HeadingMatch } from './rules/headings
 import { undecorate } from './rules/decoration.js';
 import { isContentsLabel } from './rules/contents-label.js';
 import { unitText, type Unit } from './units.js';
+import { countWords } from '../model-text.js';
+import { isEditionHeadingText } from './edition-sections.js';
 import { findBareTitles } from './bare-titles.js';
 import { findDateHeadings } from './date-headings.js';
 import { absorbCountLines, absorbTitleLines } from './heading-lines.js';
@@ -100,8 +102,46 @@ function dropContentsLists(units: Unit[], sink: DiagnosticSink): void {
     sink.info('contents-list', u.lines[0]?.no ?? 1, 'contents list left out of the body; the book builds its own from the headings', {
       endLine: last?.lines[last.lines.length - 1]?.no ?? 1,
     });
+    if (labelled) headingsNamedByContents(units, units.slice(i + 1, runEnd), runEnd, sink);
     i = runEnd - 1;
   }
+}
+
+/** A contents entry's title without its page number or leader dots (`THE LAMPLIGHTER'S ALMANAC      1`). */
+const entryTitle = (t: string): string => t.replace(/(?:\s{2,}|\.{3,}\s*|\s+)(?:\d+|[ivxlc]+)$/i, '').trim();
+
+/**
+ * A collection's contents names its stories, and the text sets each title on a line of its own with no
+ * `Chapter` word (`THE LAMPLIGHTER'S ALMANAC.`): lines set apart that repeat two or more of the entries, in the
+ * contents' order, are the chapters' headings.
+ */
+function headingsNamedByContents(units: Unit[], entries: readonly Unit[], from: number, sink: DiagnosticSink): void {
+  // Entries a heading rule reads (`BOOK THE FIRST`, `I. The Crossing`) find their headings by the rules.
+  const titles = entries.filter((e) => e.heading === undefined).flatMap((e) => e.lines.map((l) => entryTitle(l.trimmed)));
+  // An edition's own pages (`Colophon`, `Uncopyright`) are named too, and are not the story's.
+  const keys = titles.filter((t) => matchHeading(t) === null && !isEditionHeadingText(t)).map(lineKey).filter((k) => k.length >= 3);
+  if (keys.length < 2) return;
+  const found: number[] = [];
+  let next = 0;
+  for (let j = from; j < units.length && next < keys.length; j++) {
+    const u = units[j]!;
+    if (u.kind !== 'text' || u.note || u.lines.length !== 1 || u.gapBefore < 1 || (units[j + 1]?.gapBefore ?? 1) < 1) continue;
+    // A title heads prose; a line over a heading (`BOOK THE FIRST.` over `CHAPTER I`) is a part's, for the rules to read.
+    const after = units[j + 1];
+    if (matchHeading(u.lines[0]!.trimmed) !== null || after?.kind !== 'text' || after.note || countWords(unitText(after)) < 8) continue;
+    const at = keys.indexOf(lineKey(u.lines[0]!.trimmed), next);
+    if (at < 0) continue;
+    found.push(j);
+    next = at + 1;
+  }
+  if (found.length < 2) return;
+  for (const j of found) {
+    const u = units[j]!;
+    const text = u.lines[0]!.trimmed.replace(/\.$/, '');
+    u.kind = 'heading';
+    u.heading = { ruleId: 'heading-contents-entry', level: 'chapter', number: null, label: null, title: text, text, marked: false };
+  }
+  sink.info('heading-contents-entry', units[found[0]!]!.lines[0]?.no ?? 1, `${found.length} lines that repeat the contents' entries read as the chapters' headings`);
 }
 
 /** How often each heading occurs in the file, by key. */
