@@ -54,6 +54,17 @@ describe('headings as a set', () => {
   });
 });
 
+describe('an AO3 page copied from the browser', () => {
+  it('a chapter heading glued under the last paragraph, over its own section label, is a heading; a quoted chapter under another label is text', () => {
+    const text = [
+      'Chapter 1: Электричка', 'Chapter Text', '', PROSE, '', 'Глава 7. Как отличить настоящий опёнок от ложного', '', PROSE, '',
+      'Notes:', '', 'В следующей главе — собственно грибы.', 'Chapter 2: Тихая охота', 'Chapter Text', '', PROSE, '',
+      'Chapter 3: Последняя корзина', 'Chapter Text', '', PROSE, '',
+    ].join('\n');
+    expect(chapters(text)).toEqual([[1, 'Электричка'], [2, 'Тихая охота'], [3, 'Последняя корзина']]);
+  });
+});
+
 describe('contents lists', () => {
   it('leaves out a list under a label in another language, its entries written as one block', () => {
     const text = `Der Nebelgarten\nvon federlicht_\n\nEin kurzer Klappentext über den Garten und den Nebel, der jeden Morgen dichter wird.\n\nInhaltsverzeichnis\nKapitel 1 - Das Gartenhaus\nKapitel 2 - Tau\n\nKapitel 1 - Das Gartenhaus\n\n${PROSE}\n\nKapitel 2 - Tau\n\n${PROSE}\n`;

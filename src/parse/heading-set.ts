@@ -98,6 +98,28 @@ export function keepCountingNumbers(units: Unit[], sink: DiagnosticSink): void {
 }
 
 /**
+ * A heading under another label that breaks a counting set (`Глава 7. Как отличить…`, a book's chapter quoted
+ * inside `Chapter 1` of a story whose `Chapter 1`, `Chapter 2` count on around it) is text: the set's headings
+ * before and after it count by one, leaving it no place.
+ */
+export function demoteForeignLabels(units: Unit[], sink: DiagnosticSink): void {
+  const labelled = units.filter((u) => u.heading?.level === 'chapter' && u.heading.label !== null && u.heading.number !== null);
+  const counts = new Map<string, number>();
+  for (const u of labelled) counts.set(u.heading!.label!.toLowerCase(), (counts.get(u.heading!.label!.toLowerCase()) ?? 0) + 1);
+  const [main, n] = [...counts].sort((a, b) => b[1] - a[1])[0] ?? ['', 0];
+  if (n < 2) return;
+  const isMain = (u: Unit | undefined): boolean => u?.heading?.label?.toLowerCase() === main;
+  labelled.forEach((u, k) => {
+    if (isMain(u)) return;
+    const before = labelled.slice(0, k).reverse().find(isMain);
+    const after = labelled.slice(k + 1).find(isMain);
+    if (!before || !after || after.heading!.number !== before.heading!.number! + 1) return;
+    sink.info('heading-out-of-count', u.lines[0]?.no ?? 1, `"${u.lines[0]?.trimmed ?? ''}" breaks the count of the "${main}" headings around it; read as text`);
+    demote(u);
+  });
+}
+
+/**
  * With no numbered chapter heading in the file, `Part 1`, `Часть 2` are
  * the chapters themselves (a serial posted in parts, Ficbook's `часть`).
  */

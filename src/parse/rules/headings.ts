@@ -439,6 +439,16 @@ export function matchHeading(line: string): HeadingMatch | null {
 const LABELLED_RULES = new Set(['heading-bracketed', 'heading-part', 'heading-labelled', 'heading-cjk', 'heading-cjk-part', 'heading-named']);
 
 /**
+ * A labelled heading glued under the last paragraph of the chapter before, over a section label of its own
+ * (an AO3 page copied from the browser: `…Обещаю.` / `Chapter 2: Тихая охота` / `Summary:` or `Chapter Text`).
+ */
+export function opensLabelledSection(heading: HeadingMatch, next: string | undefined): boolean {
+  return LABELLED_RULES.has(heading.ruleId) && heading.number !== null && next !== undefined && SECTION_LABEL.test(next);
+}
+
+const SECTION_LABEL = /^(?:chapter text|work text:?|(?:chapter )?(?:summary|notes):|chapter (?:summary|notes))$/i;
+
+/**
  * A labelled heading that closes a block under a short line of site chrome
  * (`#45` / `Threadmark: Chapter 3`, `2/4` / `第1話`, `Work Text:` /
  * `Kapitel Eins – Ebbe`) is a heading, not the end of a paragraph.
