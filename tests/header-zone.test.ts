@@ -181,6 +181,21 @@ describe('page title lines carry the chapter headings', () => {
       [1, null, ['"Girl, seryoso ka ba?" tanong ni Trixie.']],
     ]);
   });
+  it('a wiki page copied from the browser: the one line of its own among the chrome is the title, headings glued between paragraphs, the licence footer', () => {
+    const para = (n: number): string => `Paragraph ${n} of the story runs on long enough to be a paragraph of prose, and it ends its sentence.`;
+    const text = [
+      'Creepypasta Wiki', 'EXPLORE', 'FAN CENTRAL', 'Sign in', "Don't have an account?", 'Register', 'in: Dreams, Places', '',
+      'The Thirteenth Floor Button', 'Sign in to edit', 'History', 'Talk (2)', '',
+      'Part 1', para(1), '', para(2), 'Part 2', para(3), '', para(4), '',
+      'Written by RattlingPipes', 'Content is available under CC BY-SA', '', 'Categories', 'Dreams Places', '', 'More Fandoms', 'Horror', '',
+    ].join('\n');
+    const m = parse(new TextEncoder().encode(text), 'wiki.txt');
+    expect(m.meta).toMatchObject({ title: 'The Thirteenth Floor Button', author: 'RattlingPipes' });
+    expect(m.chapters.map((c) => [c.number, c.children.map((b) => (b.type === 'paragraph' ? inlineText(b.children) : b.type))])).toEqual([
+      [1, [para(1), para(2)]],
+      [2, [para(3), para(4)]],
+    ]);
+  });
   it('one such line is no evidence: it stays where it is', () => {
     const m = parse(new TextEncoder().encode('The Clock\n\nShe read The Clock Chapter 1: Wound Up aloud.\n\nIt ticked.\n'), 'one.txt');
     expect(m.chapters).toHaveLength(1);

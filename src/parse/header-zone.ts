@@ -58,7 +58,7 @@ export function readHeaderZone(lines: readonly Line[], from: number, to: number,
   const end = zoneEnd(rows);
   const zone = rows.slice(0, end);
   const evidence = zone.filter((r) => r.kind === 'field' || r.kind === 'by' || r.kind === 'descLabel');
-  if (evidence.length === 0) return readTitlePage(rows, sink) ?? readBlogPostTitle(zone, sink);
+  if (evidence.length === 0) return readTitlePage(rows, sink) ?? readBlogPostTitle(zone, sink) ?? readLoneTitle(zone, sink);
   const out: HeaderZone = { title: null, subtitle: null, author: null, description: null, language: null, fields: {}, skip: new Set() };
   const lastEvidence = Math.max(...evidence.map((r) => rows.indexOf(r)));
   const lastOwned = Math.max(lastEvidence, ...evidence.map((r) => r.through ?? 0));
@@ -673,6 +673,21 @@ function readBlogPostTitle(zone: readonly Row[], sink: DiagnosticSink): HeaderZo
   const out: HeaderZone = { title: stripTitle(next.text), subtitle: null, author: null, description: null, language: null, fields: {}, skip: new Set() };
   for (let k = 0; k <= date + 1; k++) out.skip.add((zone[k] as Row).i);
   sink.info('header-title', next.i + 1, 'title taken from the line under the post date');
+  return out;
+}
+
+/**
+ * A page's chrome all round, with one title-shaped line among it (a wiki page: the site's menus, the title, then
+ * `Sign in to edit` / `History` / `Talk (2)`): that line is the title.
+ */
+function readLoneTitle(zone: readonly Row[], sink: DiagnosticSink): HeaderZone | null {
+  const own = zone.filter((r) => r.kind !== 'chrome');
+  const title = own[0];
+  const k = title ? zone.indexOf(title) : -1;
+  const chromeAfter = zone.slice(k + 1).filter((r) => r.kind === 'chrome').length;
+  if (own.length !== 1 || !title || title.kind !== 'short' || !titleShaped(title) || chromeAfter < 2 || zone.length - own.length < 4) return null;
+  const out: HeaderZone = { title: stripTitle(title.text), subtitle: null, author: null, description: null, language: null, fields: {}, skip: new Set(zone.map((r) => r.i)) };
+  sink.info('header-title', title.i + 1, "title taken from the one line of the page's own among its chrome");
   return out;
 }
 

@@ -17,6 +17,9 @@ export const HEADER_CHROME: readonly BoilerplateRule[] = [
   { id: 'skip-link', pattern: /^skip to (?:main )?content$|^aller au contenu$|^zum inhalt springen$/i },
   { id: 'account', pattern: /^(?:log ?in|sign ?in|sign ?up|register|follow|follow\/fav|subscribe|menu|home|share|listen|write|open in app|reader mode|add bookmark|download|actions|entire work|chapter index|work header|site navigation|search\b.*|threadmarks|recent threadmarks|view all \d+ threadmarks|watch thread|unwatch thread)$/i },
   { id: 'archive-banner', pattern: /^archive of our own(?: beta)?$/i },
+  // A wiki's page tools and account prompts (Fandom, MediaWiki): `Sign in to edit`, `History`, `Talk (2)`, `in: Dreams, Places`.
+  { id: 'wiki-name', pattern: /^[\p{L}\d' ]{2,40} wiki$/iu },
+  { id: 'wiki-tools', pattern: /^(?:sign in to edit|edit source|view source|history|talk(?: \(\d+\))?|explore|fan central|current|don['’]t have an account\?|in: \S.{0,120})$/i },
   // AO3's menus and work buttons, as a browser copies its page (`Fandoms` / `Browse` / `Chapter by Chapter`).
   { id: 'archive-menu', pattern: /^(?:chapter by chapter|fandoms|browse|about|search works|work search:?|tip: .{0,80}|comments|bookmark|mark for later|hide creator['’]s style|show creator['’]s style)$/i },
   { id: 'site-name', pattern: /^(?:tumblr|wattpad|royal road|spacebattles|sufficient velocity|fanfiction(?:\.net)?|fictionpress(?:\.com)?|asianfanfics|fanfiktion\.de|ficbook|livejournal|dreamwidth|quotev|inkitt|scribble ?hub|webnovel|archive of our own)(?:\s*[|:-].{0,40})?$/i },
@@ -113,7 +116,7 @@ export const FOOTER_BOILERPLATE: readonly BoilerplateRule[] = [
  * author cards): from such a line to the end nothing is story text, as long
  * as no prose or heading follows.
  */
-export const TAIL_START = /^(?:about the (?:author|authors|translator)|connect with \S.{0,40}|(?:also|other (?:books|titles|works)) by \S.{0,40}|über (?:die autorin|den autor)|à propos de l['’]aut(?:eur|rice)|sobre (?:el autor|la autora|o autor|a autora)|sull['’]autore|об авторе|\(\s*\d+ comments?\s*[|—-]\s*leave a comment\s*\)|about me|blog archive|post a comment|newer post\s+older post\s+home|more from \S.{0,60}|written by \S.{0,40}|discussion about this post|you['’]ve reached the end of the published parts\.?|who is online|display posts from previous:.*|return to “.*”|you have reached the end of ["“].*)$/i;
+export const TAIL_START = /^(?:about the (?:author|authors|translator)|connect with \S.{0,40}|(?:also|other (?:books|titles|works)) by \S.{0,40}|über (?:die autorin|den autor)|à propos de l['’]aut(?:eur|rice)|sobre (?:el autor|la autora|o autor|a autora)|sull['’]autore|об авторе|\(\s*\d+ comments?\s*[|—-]\s*leave a comment\s*\)|about me|blog archive|post a comment|newer post\s+older post\s+home|more from \S.{0,60}|written by \S.{0,40}|discussion about this post|you['’]ve reached the end of the published parts\.?|who is online|display posts from previous:.*|return to “.*”|you have reached the end of ["“].*|(?:community )?content is available under \S.{0,60}|more fandoms)$/i;
 
 /** Keys of a forum profile box beside each post; two or more in a row are the box. */
 export const PROFILE_KEY = /^(?:posts|joined|location|rank|reputation|likes received|группа|сообщений|статус|дата|mensajes|registrado|ubicación|beiträge|registriert|wohnort):\s/i;

@@ -446,6 +446,15 @@ export function opensLabelledSection(heading: HeadingMatch, next: string | undef
   return LABELLED_RULES.has(heading.ruleId) && heading.number !== null && next !== undefined && SECTION_LABEL.test(next);
 }
 
+/**
+ * A numbered, labelled heading between two paragraphs with no blank line around it (a wiki page copied from the
+ * browser: `…too long.` / `Part 2` / `It was there again…`): the paragraph above has ended its sentence, and the
+ * heading is short and ends none.
+ */
+export function gluedBetweenParagraphs(heading: HeadingMatch, previous: string | undefined, line: string): boolean {
+  return LABELLED_RULES.has(heading.ruleId) && heading.number !== null && line.length <= 40 && !/[.!?…,;:]$/.test(line) && previous !== undefined && previous.length > 40 && /[.!?…"”»]$/.test(previous);
+}
+
 const SECTION_LABEL = /^(?:chapter text|work text:?|(?:chapter )?(?:summary|notes):|chapter (?:summary|notes))$/i;
 
 /**
