@@ -31,7 +31,8 @@ export const HEADER_CHROME: readonly BoilerplateRule[] = [
   },
   { id: 'ranking', pattern: /^#\d+ in \S.*$/i },
   { id: 'post-number', pattern: /^#\d+$/ },
-  { id: 'bare-count', pattern: /^(?:[\d.,]+[KkMm]?|--|—)$/ },
+  // A lone digit is a chapter's bare number (lib.ru's centred `1`), not a counter.
+  { id: 'bare-count', pattern: /^(?:(?!\d$)[\d.,]+[KkMm]?|--|—)$/ },
   { id: 'comments-count', pattern: /^(?:comments|comentários|kommentare|commentaires)\s*\(\d+\)$/i },
   { id: 'page-of', pattern: /^(?:page|страница|página|seite)\s+\d+\s+(?:of|из|de|von)\s+\d+\b.*$/i },
   { id: 'pagination', pattern: /^(?:prev|previous|‹|«)?\s*(?:\d+|…)(?:\s+(?:\d+|…))+\s*(?:next|›|»)?$/i },
