@@ -5,7 +5,7 @@ import { inlineText } from '../inline.js';
 import { ILLUSTRATION, type MdBlock } from '../markdown/mdast-blocks.js';
 import { isSceneBreak, matchOrnament, matchPov } from '../rules/markers.js';
 import { matchNoteLabel } from '../rules/notes.js';
-import { append, attr, childElements, findAll, findFirst, hasClass, positionOf, textOf } from './hast-query.js';
+import { append, attr, childElements, classes, findAll, findFirst, hasClass, linesOf, positionOf, textOf } from './hast-query.js';
 import { htmlInlines } from './html-inlines.js';
 
 /** Elements that hold no story: dropped, and counted for one diagnostic. */
@@ -21,6 +21,9 @@ const BLOCK = new Set([
   'summary', 'table', 'tbody', 'td', 'tfoot', 'th', 'thead', 'tr', 'ul',
 ]);
 
+/** Classes of headings only a screen reader announces (AO3's `landmark`, WordPress's `screen-reader-text`): page furniture. */
+const SCREEN_READER = /^(?:landmark|screen-reader-text|sr-only|visually-hidden|visuallyhidden)$/;
+
 /** Containers nested deeper than this are read as plain paragraphs. */
 const MAX_DEPTH = 100;
 
@@ -34,6 +37,8 @@ export type Claim = (el: Element, state: HtmlReadState) => MdBlock[] | null;
 /** What reading one page left out, reported once per file, and the layout's claim on its elements. */
 export class HtmlReadState {
   readonly dropped = new Map<string, number>();
+  /** A heading's lines where `<br>` splits it (`I<br>LE GARDIEN`): its number over its title. */
+  readonly headingLines = new WeakMap<MdBlock, string[]>();
   firstDrop: number | null = null;
   private deepWarned = false;
   constructor(
@@ -147,11 +152,18 @@ function element(el: Element, state: HtmlReadState, depth: number, out: MdBlock[
   if (/^h[1-6]$/.test(tag)) {
     const text = textOf(el);
     if (text === '') return [];
+    if (classes(el).some((c) => SCREEN_READER.test(c))) {
+      state.drop('screen-reader heading', position.start.line);
+      return [];
+    }
     if (hasClass(el, 'pov')) return [{ type: 'pov', name: text, position }];
     if (hasClass(el, 'section-number')) return [{ type: 'sceneBreak', kind: 'hard', marker: null, label: text, position }];
     // quire's own part heading stands at the chapter heading's level, one above it in meaning.
     if (hasClass(el, 'part')) return [{ type: 'mdHeading', depth: Number(tag[1]) - 1, text, position, part: true }];
-    return [{ type: 'mdHeading', depth: Number(tag[1]), text, position }];
+    const heading: MdBlock = { type: 'mdHeading', depth: Number(tag[1]), text, position };
+    const lines = linesOf(el);
+    if (lines.length > 1) state.headingLines.set(heading, lines);
+    return [heading];
   }
   switch (tag) {
     case 'hr':

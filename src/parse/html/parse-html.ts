@@ -6,6 +6,7 @@ import { emptyMeta, sectionBlocks } from '../section-blocks.js';
 import { ao3Layout, ao3Meta, ao3Sections, findAo3Preface } from './ao3-download.js';
 import { edgeNotes } from './edge-notes.js';
 import { HtmlReadState, walk } from './hast-blocks.js';
+import { markHeadings } from './heading-marks.js';
 import { attr, classes, findAll, findFirst, positionOf, textOf } from './hast-query.js';
 import { readFfnPage } from './ffn-page.js';
 import { readHtml } from './read-html.js';
@@ -30,7 +31,19 @@ export function headMeta(tree: Root): { meta: StoryMeta; pageTitle: string | nul
 
 /** Class names the web's publishing tools give a post's title and author (microformats, WordPress, AO3's work page). */
 const TITLE_CLASS = /^(?:p-name|entry-title|post-title|story-title|work-title)$/;
-const AUTHOR_CLASS = /^(?:p-author|author|entry-author|post-author)$/;
+const AUTHOR_CLASS = /^(?:p-author|author|entry-author|post-author|byline)$/;
+
+/**
+ * The name in a by-line element: its one link (`a web serial by <a>wren hollow</a>`), else what follows
+ * its last `by` (`a novelette by NAME`), else all of it.
+ */
+function bylineName(el: Element): string {
+  const links = findAll(el, (e) => e.tagName === 'a').map(textOf).filter((t) => t !== '');
+  if (links.length === 1 && textOf(el).endsWith(links[0]!)) return links[0]!;
+  const text = textOf(el);
+  const by = /(?:^|\s)by:?\s+(?!.*\sby\s)(.+)$/iu.exec(text);
+  return (by ? by[1]! : text).trim();
+}
 
 /**
  * What a page's markup names outright: the work's title (`h1.p-name`, `h2.title`, `og:title`) and its
@@ -41,7 +54,7 @@ function pageSemantics(body: Element | Root, tree: Root): { title: string | null
   const heading = findFirst(body, (e) => classes(e).some((c) => TITLE_CLASS.test(c)) || (/^h[12]$/.test(e.tagName) && classes(e).includes('title')));
   const author = findFirst(body, (e) => (e.tagName === 'a' && /\bauthor\b/.test(String(attr(e, 'rel')))) || classes(e).some((c) => AUTHOR_CLASS.test(c)));
   const title = heading ? textOf(heading) : og ? attr(og, 'content').trim() : '';
-  const name = author ? textOf(author).replace(/^by\s+/i, '').trim() : '';
+  const name = author ? bylineName(author) : '';
   const line = (e: Element | null): number => (e ? positionOf(e).start.line : 1);
   return { title: title || null, author: name || null, titleLine: line(heading ?? og), authorLine: line(author) };
 }
@@ -57,9 +70,11 @@ function readGeneric(tree: Root, options: Readonly<ParseOptions>, state: HtmlRea
   const body = findFirst(tree, (e) => e.tagName === 'body') ?? tree;
   const blocks = edgeNotes(walk(body.children as ElementContent[], state));
   const page = blocksAsText(blocks);
-  const m = parseText(page.text, { ...options, sink: new MappedSink(options.sink, page.sourceLine) });
-  mapPositions(m, page.sourceLine);
   const named = pageSemantics(body, tree);
+  const marked = new Map([...markHeadings(blocks, [named.title, named.author].filter((t): t is string => t !== null), state)].map(([i, h]) => [page.blockLine[i]!, h]));
+  marked.delete(0);
+  const m = parseText(page.text, { ...options, sink: new MappedSink(options.sink, page.sourceLine), markedHeadings: marked });
+  mapPositions(m, page.sourceLine);
   if (named.title !== null && named.title !== m.meta.title) {
     m.meta.title = named.title;
     options.sink.info('html-title', named.titleLine, `title "${named.title}" taken from the page's markup for it`);

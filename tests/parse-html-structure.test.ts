@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { outline } from '../src/inspect/outline.js';
+import { bodyText } from '../src/model-text.js';
+import { parse } from '../src/parse.js';
+
+const page = (body: string, head = ''): ReturnType<typeof parse> =>
+  parse(new TextEncoder().encode(`<!DOCTYPE html><html lang="en"><head>${head}</head><body>${body}</body></html>`), 'page.html');
+const chapters = (m: ReturnType<typeof parse>) => outline(m).chapters.map((c) => [c.number, c.title, c.firstWords]);
+const rules = (m: ReturnType<typeof parse>) => m.diagnostics.map((d) => d.ruleId);
+const prose = (words: string) => `<p>${words} walked down to the harbour and counted the boats twice before dark.</p>`;
+
+describe('headings the markup marks', () => {
+  it('an <h1> over <h2>s is the title; the <h2>s are chapters, whatever their shape', () => {
+    const m = page(`<h1>The Harbour Book</h1>${prose('Mara')}<h2>One</h2>${prose('Tam')}<h2>Low Water</h2>${prose('Pell')}`);
+    expect(m.meta.title).toBe('The Harbour Book');
+    expect(chapters(m)).toEqual([
+      [1, null, 'Tam walked down to the'],
+      [null, 'Low Water', 'Pell walked down to the'],
+    ]);
+    expect(rules(m).filter((r) => r === 'html-heading')).toHaveLength(2);
+  });
+
+  it('a lone heading shaped like a chapter\'s is the chapter, its number kept (a serial\'s page)', () => {
+    const m = page(`<p>The Almanac</p><h1>14. Ember Tax</h1>${prose('Pell')}`);
+    expect(chapters(m)).toEqual([[14, 'Ember Tax', 'Pell walked down to the']]);
+  });
+
+  it('a heading split by <br> reads its first line as the number and the rest as the title', () => {
+    const m = page(`<h1>LE PHARE</h1><h2>I<br><span>LE GARDIEN</span></h2>${prose('Kerhervé')}<h2>II<br>LA BRUME</h2>${prose('Maïwenn')}`);
+    expect(chapters(m).map((c) => [c[0], c[1]])).toEqual([[1, 'LE GARDIEN'], [2, 'LA BRUME']]);
+  });
+
+  it('screen-reader headings, labels and the work\'s own title and author are not chapters', () => {
+    const m = page(
+      `<h2 class="landmark">Work Header</h2><h2 class="title">Salt</h2><h3 class="byline">quill</h3><h3>Summary:</h3><p>A short thing.</p>` +
+        `<h3>Chapter 1: Low</h3>${prose('Ines')}<h3>Chapter 2: High</h3>${prose('Oren')}`,
+    );
+    expect(chapters(m).map((c) => [c[0], c[1]])).toEqual([[1, 'Low'], [2, 'High']]);
+    expect(m.meta).toMatchObject({ title: 'Salt' });
+    expect(bodyWords(m)).not.toContain('Work Header');
+  });
+});
+
+describe('bold lines as headings', () => {
+  it('a set of bold-only lines with rising numbers and story between them are chapters', () => {
+    const m = page(`<div><b>Salt &amp; Iron</b></div><div>a novella by Priya</div><div><b>One</b></div>${prose('Dev')}<div><b>Two</b></div>${prose('Mira')}`);
+    expect(chapters(m)).toEqual([
+      [1, null, 'Dev walked down to the'],
+      [2, null, 'Mira walked down to the'],
+    ]);
+    expect(rules(m).filter((r) => r === 'html-bold-heading')).toHaveLength(2);
+  });
+
+  it('a bold line shaped like the page\'s <h1> chapters joins them', () => {
+    const m = page(`<h1>One</h1>${prose('Ada')}<p><strong>Two</strong></p>${prose('Bo')}`);
+    expect(chapters(m).map((c) => [c[0], c[1]])).toEqual([[1, null], [2, null]]);
+  });
+
+  it('one bold line, or bold lines in a row (a list), stay text', () => {
+    const m = page(`${prose('Ada')}<p><b>One</b></p><p><b>Two</b></p>${prose('Bo')}`);
+    expect(outline(m).chapters).toHaveLength(1);
+  });
+});
+
+function bodyWords(m: ReturnType<typeof parse>): string {
+  return m.chapters.map((c) => bodyText(c.children)).join('\n');
+}
