@@ -65,3 +65,26 @@ describe('bold lines as headings', () => {
 function bodyWords(m: ReturnType<typeof parse>): string {
   return m.chapters.map((c) => bodyText(c.children)).join('\n');
 }
+
+describe("a word processor's classes and styles", () => {
+  const sheet = '<style>.c3{font-weight:700;text-align:center}.c4{font-style:italic}.c9{page-break-before:always;display:none}</style>';
+
+  it('a bold class makes a bold line (a Docs chapter heading); a hidden page-break rule is no scene break', () => {
+    const m = page(`<h1>One</h1>${prose('Ada')}<hr class="c9"><p><span class="c3">Two</span></p>${prose('Bo')}`, sheet);
+    expect(chapters(m).map((c) => [c[0], c[1]])).toEqual([[1, null], [2, null]]);
+    expect(outline(m).chapters.map((c) => c.sceneBreaks)).toEqual([0, 0]);
+    expect(rules(m)).toContain('html-page-break');
+  });
+
+  it('an italic class is emphasis; an inline style too', () => {
+    const m = page(`<p>Plain <span class="c4">leaning</span> and <span style="font-weight: bold">heavy</span> words on the quay today.</p>`, sheet);
+    const p = m.chapters[0]!.children[0]!;
+    expect(p.type === 'paragraph' && p.children.map((n) => n.type)).toEqual(['text', 'emphasis', 'text', 'strong', 'text']);
+  });
+
+  it("the Title and Subtitle styles give the title and the by-line's author", () => {
+    const m = page(`<p class="MsoTitle">The Orchard Keeper</p><p class="MsoSubtitle">a story by Rosalind Achebe</p>${prose('Eliza')}`, '<style>p.MsoSubtitle{font-style:italic}</style>');
+    expect(m.meta).toMatchObject({ title: 'The Orchard Keeper', author: 'Rosalind Achebe' });
+    expect(bodyWords(m)).not.toContain('a story by');
+  });
+});

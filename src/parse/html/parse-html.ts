@@ -4,6 +4,7 @@ import type { ParseOptions } from '../parse-text.js';
 import { languageTag } from '../rules/fields.js';
 import { emptyMeta, sectionBlocks } from '../section-blocks.js';
 import { ao3Layout, ao3Meta, ao3Sections, findAo3Preface } from './ao3-download.js';
+import { applyClassStyles } from './class-styles.js';
 import { edgeNotes } from './edge-notes.js';
 import { HtmlReadState, walk } from './hast-blocks.js';
 import { markHeadings } from './heading-marks.js';
@@ -33,6 +34,10 @@ export function headMeta(tree: Root): { meta: StoryMeta; pageTitle: string | nul
 const TITLE_CLASS = /^(?:p-name|entry-title|post-title|story-title|work-title)$/;
 const AUTHOR_CLASS = /^(?:p-author|author|entry-author|post-author|byline)$/;
 
+const DOC_TITLE = /^(?:title|msotitle)$/i;
+const DOC_SUBTITLE = /^(?:subtitle|msosubtitle)$/i;
+const BY = /(?:^|\s)by:?\s+(?!.*\sby\s)(.+)$/iu;
+
 /**
  * The name in a by-line element: its one link (`a web serial by <a>wren hollow</a>`), else what follows
  * its last `by` (`a novelette by NAME`), else all of it.
@@ -41,7 +46,7 @@ function bylineName(el: Element): string {
   const links = findAll(el, (e) => e.tagName === 'a').map(textOf).filter((t) => t !== '');
   if (links.length === 1 && textOf(el).endsWith(links[0]!)) return links[0]!;
   const text = textOf(el);
-  const by = /(?:^|\s)by:?\s+(?!.*\sby\s)(.+)$/iu.exec(text);
+  const by = BY.exec(text);
   return (by ? by[1]! : text).trim();
 }
 
@@ -53,10 +58,14 @@ function pageSemantics(body: Element | Root, tree: Root): { title: string | null
   const og = findFirst(tree, (e) => e.tagName === 'meta' && attr(e, 'property') === 'og:title');
   const heading = findFirst(body, (e) => classes(e).some((c) => TITLE_CLASS.test(c)) || (/^h[12]$/.test(e.tagName) && classes(e).includes('title')));
   const author = findFirst(body, (e) => (e.tagName === 'a' && /\bauthor\b/.test(String(attr(e, 'rel')))) || classes(e).some((c) => AUTHOR_CLASS.test(c)));
-  const title = heading ? textOf(heading) : og ? attr(og, 'content').trim() : '';
-  const name = author ? bylineName(author) : '';
+  // A word processor's Title and Subtitle paragraph styles (Google Docs' `p.title`, Word's `p.MsoTitle`): the work's title, and a by-line.
+  const docTitle = findFirst(body, (e) => e.tagName === 'p' && classes(e).some((c) => DOC_TITLE.test(c)));
+  const subtitle = author ? null : findFirst(body, (e) => e.tagName === 'p' && classes(e).some((c) => DOC_SUBTITLE.test(c)) && BY.test(textOf(e)));
+  const title = heading ? textOf(heading) : docTitle ? textOf(docTitle) : og ? attr(og, 'content').trim() : '';
+  const byline = author ?? subtitle;
+  const name = byline ? bylineName(byline) : '';
   const line = (e: Element | null): number => (e ? positionOf(e).start.line : 1);
-  return { title: title || null, author: name || null, titleLine: line(heading ?? og), authorLine: line(author) };
+  return { title: title || null, author: name || null, titleLine: line(heading ?? docTitle ?? og), authorLine: line(byline) };
 }
 
 /**
@@ -67,6 +76,7 @@ function pageSemantics(body: Element | Root, tree: Root): { title: string | null
  */
 function readGeneric(tree: Root, options: Readonly<ParseOptions>, state: HtmlReadState): Manuscript {
   const { meta, pageTitle } = headMeta(tree);
+  applyClassStyles(tree, options.sink);
   const body = findFirst(tree, (e) => e.tagName === 'body') ?? tree;
   const blocks = edgeNotes(walk(body.children as ElementContent[], state));
   const page = blocksAsText(blocks);
