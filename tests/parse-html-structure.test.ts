@@ -88,3 +88,24 @@ describe("a word processor's classes and styles", () => {
     expect(bodyWords(m)).not.toContain('a story by');
   });
 });
+
+describe('footnotes', () => {
+  it('a block opening with a back-link to an earlier reference is a footnote: out of the body, after its chapter, no word lost', () => {
+    const m = page(
+      `<h2>Chapter 1</h2><p>She lied to them.<sup><a href="#ftnt1" id="ftnt_ref1">[1]</a></sup> Every year.</p><h2>Chapter 2</h2>${prose('Bo')}` +
+        `<hr><div><p><a href="#ftnt_ref1" id="ftnt1">[1]</a> Workshop: is this too cosy?</p></div>`,
+    );
+    const o = outline(m);
+    expect(o.chapters.map((c) => [c.wordCount, c.notesAfter.length, c.sceneBreaks])).toEqual([[6, 0, 0], [13, 0, 0]]);
+    const note = m.chapters[0]!.children.at(-1)!;
+    expect(note).toMatchObject({ type: 'note', label: 'Footnote', place: 'inline' });
+    expect(JSON.stringify(note)).toContain('Workshop: is this too cosy?');
+    expect(rules(m)).toContain('html-footnote');
+  });
+
+  it('a link to an earlier place that does not open its block is not a footnote', () => {
+    const m = page(`<p id="top">Start of the tale, told slowly by the fire.</p><p>Go <a href="#top">back</a> to the start if you like.</p>`);
+    expect(bodyWords(m)).toContain('Go back to the start');
+    expect(rules(m)).not.toContain('html-footnote');
+  });
+});

@@ -6,6 +6,7 @@ import { emptyMeta, sectionBlocks } from '../section-blocks.js';
 import { ao3Layout, ao3Meta, ao3Sections, findAo3Preface } from './ao3-download.js';
 import { applyClassStyles } from './class-styles.js';
 import { edgeNotes } from './edge-notes.js';
+import { findFootnotes, footnoteNote, placeFootnotes, type Footnote } from './footnotes.js';
 import { HtmlReadState, walk } from './hast-blocks.js';
 import { markHeadings } from './heading-marks.js';
 import { attr, classes, findAll, findFirst, positionOf, textOf } from './hast-query.js';
@@ -137,8 +138,18 @@ export function trimBreaks(m: Manuscript): void {
 export function manuscriptFromHtml(tree: Root, options: Readonly<ParseOptions>): Manuscript {
   let read = readAo3(tree, options);
   if (read === null) {
-    const state = new HtmlReadState(options.sink);
+    const footnotes = findFootnotes(tree);
+    const found: Footnote[] = [];
+    const state = new HtmlReadState(options.sink, (el) => {
+      const refLine = footnotes.get(el);
+      if (refLine === undefined) return null;
+      const [note] = footnoteNote(el);
+      if (note?.type === 'note') found.push({ note, refLine });
+      options.sink.info('html-footnote', positionOf(el).start.line, `footnote kept out of the body, placed after the chapter that refers to it (line ${refLine})`);
+      return [];
+    });
     read = { m: readFfnPage(tree, options, state) ?? readGeneric(tree, options, state), state };
+    placeFootnotes(read.m, found);
   }
   const { m, state } = read;
   trimBreaks(m);
