@@ -1,6 +1,7 @@
 import type { Element, Root } from 'hast';
 import type { Manuscript, Note, Paragraph } from '../../model.js';
 import type { MdBlock } from '../markdown/mdast-blocks.js';
+import { bodyText } from '../../model-text.js';
 import { attr, positionOf, textOf } from './hast-query.js';
 import { htmlInlines } from './html-inlines.js';
 
@@ -11,7 +12,13 @@ const CONTAINER = new Set(['p', 'li', 'div', 'dd', 'aside', 'section']);
 /** A footnote (or a word processor's comment) read off the page: its paragraph, and the line of the reference it answers. */
 export interface Footnote {
   note: Note;
-  refLine: number;
+  ref: FootnoteRef;
+}
+
+/** Where a footnote's reference stands: its source line, and the marker (`[1]`) the text shows there. */
+export interface FootnoteRef {
+  line: number;
+  marker: string;
 }
 
 /**
@@ -20,7 +27,7 @@ export interface Footnote {
  * (`#ftnt_ref1`, comments `#cmnt_ref1`), Word (`#_ftnref1`), LibreOffice (`#sdfootnote1anc`), Project
  * Gutenberg (`#FNanchor_1_1`) and pandoc (`#fnref1`) all write them so. Returns each footnote's block.
  */
-export function findFootnotes(tree: Root): Map<Element, number> {
+export function findFootnotes(tree: Root): Map<Element, FootnoteRef> {
   const order = new Map<Element, number>();
   const parent = new Map<Element, Element>();
   const byId = new Map<string, Element>();
@@ -38,7 +45,7 @@ export function findFootnotes(tree: Root): Map<Element, number> {
       stack.push(c);
     }
   }
-  const out = new Map<Element, number>();
+  const out = new Map<Element, FootnoteRef>();
   for (const [a, at] of order) {
     if (a.tagName !== 'a' || !attr(a, 'href').startsWith('#')) continue;
     const marker = textOf(a);
@@ -49,7 +56,7 @@ export function findFootnotes(tree: Root): Map<Element, number> {
     // The marker opens its block, and the reference is not inside it.
     if (block === undefined || !textOf(block).startsWith(marker) || textOf(block) === marker || contains(block, target, parent)) continue;
     if (block.tagName === 'div' && block.children.some((c) => c.type === 'element' && CONTAINER.has(c.tagName))) continue;
-    out.set(block, positionOf(target).start.line);
+    out.set(block, { line: positionOf(target).start.line, marker });
   }
   return out;
 }
@@ -66,10 +73,17 @@ export function footnoteNote(el: Element): MdBlock[] {
   return children.length === 0 ? [] : [{ type: 'note', label: 'Footnote', place: 'inline', children, position }];
 }
 
-/** Each footnote at the end of the chapter holding its reference (by source line), as an inline note. */
+/**
+ * Each footnote at the end of the chapter holding its reference, as an inline note: the last chapter to
+ * start on or above the reference's line; among chapters starting on one line (a page written on one
+ * line, as Google Docs writes it), the first whose text shows the marker.
+ */
 export function placeFootnotes(m: Manuscript, notes: readonly Footnote[]): void {
-  for (const { note, refLine } of notes) {
-    const chapter = [...m.chapters].reverse().find((c) => c.position.start.line <= refLine) ?? m.chapters[m.chapters.length - 1];
+  for (const { note, ref } of notes) {
+    const before = m.chapters.filter((c) => c.position.start.line <= ref.line);
+    const line = before[before.length - 1]?.position.start.line;
+    const tied = before.filter((c) => c.position.start.line === line);
+    const chapter = (tied.length > 1 ? tied.find((c) => bodyText(c.children).includes(ref.marker)) : undefined) ?? tied[tied.length - 1] ?? m.chapters[m.chapters.length - 1];
     chapter?.children.push(note);
   }
 }

@@ -141,11 +141,11 @@ export function manuscriptFromHtml(tree: Root, options: Readonly<ParseOptions>):
     const footnotes = findFootnotes(tree);
     const found: Footnote[] = [];
     const state = new HtmlReadState(options.sink, (el) => {
-      const refLine = footnotes.get(el);
-      if (refLine === undefined) return null;
+      const ref = footnotes.get(el);
+      if (ref === undefined) return null;
       const [note] = footnoteNote(el);
-      if (note?.type === 'note') found.push({ note, refLine });
-      options.sink.info('html-footnote', positionOf(el).start.line, `footnote kept out of the body, placed after the chapter that refers to it (line ${refLine})`);
+      if (note?.type === 'note') found.push({ note, ref });
+      options.sink.info('html-footnote', positionOf(el).start.line, `footnote ${ref.marker} kept out of the body, placed after the chapter that refers to it (line ${ref.line})`);
       return [];
     });
     read = { m: readFfnPage(tree, options, state) ?? readGeneric(tree, options, state), state };
