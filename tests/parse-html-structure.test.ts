@@ -109,3 +109,36 @@ describe('footnotes', () => {
     expect(rules(m)).not.toContain('html-footnote');
   });
 });
+
+describe('page chrome', () => {
+  it('a marquee, the tail of link rows, counter, webring and "best viewed" lines are left out; the closing note stays', () => {
+    const m = page(
+      `<marquee>Welcome to my page!!! Updated 8/14/98</marquee><h1>Moonwell</h1>${prose('Wren')}${prose('Ada')}` +
+        `<p><i>A/N: Part Three is coming soon!</i></p>` +
+        `<center><a href="index.html">Home</a> | <a href="gb.html">Sign My Guestbook!</a><br>You are visitor number <img src="c.gif"> since 7/1/98<br>` +
+        `This page is a member of the <a href="/ring">Writers WebRing</a><br>Best viewed with Netscape Navigator 4.0</center>`,
+    );
+    const body = bodyWords(m);
+    expect(body).toContain('Ada walked down');
+    expect(body).not.toMatch(/Welcome|Guestbook|visitor|WebRing|Netscape/);
+    expect(outline(m).notesAfter.map((n) => n.label)).toEqual(['A/N']);
+    expect(rules(m)).toContain('html-chrome');
+  });
+
+  it("the site's footer and a post's data line are left out; a paragraph that only mentions a guestbook mid-story stays", () => {
+    const m = page(
+      `<article><h1>14. Ember Tax</h1><p class="meta">posted 2023-10-07 · arc 2 · 1,100 words</p>${prose('Pell')}` +
+        `<p>She signed the guestbook at the inn, as everyone did, and went up to bed.</p>${prose('Tam')}</article>` +
+        `<footer><p>made with love · hosted somewhere</p></footer>`,
+    );
+    const body = bodyWords(m);
+    expect(outline(m).chapters[0]!.firstWords).toBe('Pell walked down to the');
+    expect(body).toContain('signed the guestbook');
+    expect(body).not.toMatch(/posted|made with love/);
+  });
+
+  it('a page that is nothing but links is not cut as furniture', () => {
+    const m = page(`<p><a href="a.html">The first story of mine</a> | <a href="b.html">The second one</a></p>`);
+    expect(rules(m)).not.toContain('html-chrome');
+  });
+});

@@ -7,12 +7,13 @@ import { isSceneBreak, matchOrnament, matchPov } from '../rules/markers.js';
 import { matchNoteLabel } from '../rules/notes.js';
 import { append, attr, childElements, classes, findAll, findFirst, hasClass, linesOf, positionOf, textOf } from './hast-query.js';
 import { htmlInlines } from './html-inlines.js';
+import { isPostMeta, linkShare } from './page-chrome.js';
 
 /** Elements that hold no story: dropped, and counted for one diagnostic. */
 const DROPPED: Readonly<Record<string, string>> = {
   script: 'script', noscript: 'script', style: 'style', link: 'style', template: 'template', form: 'form', button: 'form',
   select: 'form', input: 'form', textarea: 'form', nav: 'navigation', iframe: 'embedded frame', object: 'embedded object',
-  embed: 'embedded object', head: 'head', svg: 'drawing', canvas: 'drawing', audio: 'media', video: 'media', map: 'image map', dialog: 'dialog',
+  embed: 'embedded object', head: 'head', marquee: 'scrolling banner', svg: 'drawing', canvas: 'drawing', audio: 'media', video: 'media', map: 'image map', dialog: 'dialog',
 };
 
 const BLOCK = new Set([
@@ -39,11 +40,17 @@ export class HtmlReadState {
   readonly dropped = new Map<string, number>();
   /** A heading's lines where `<br>` splits it (`I<br>LE GARDIEN`): its number over its title. */
   readonly headingLines = new WeakMap<MdBlock, string[]>();
+  /** Share of each paragraph's text inside links, for telling navigation from story. */
+  readonly linkShare = new WeakMap<MdBlock, number>();
+  /** How many `<article>`/`<main>` elements enclose the element being read: a `<footer>` outside all of them is the site's. */
+  inArticle = 0;
   firstDrop: number | null = null;
   private deepWarned = false;
   constructor(
     readonly sink: DiagnosticSink,
     readonly claim: Claim | null = null,
+    /** Leave out a page's site footer and post data lines: for pages no layout knows, whose classes mean nothing more. */
+    readonly furniture = false,
   ) {}
 
   drop(kind: string, line: number): void {
@@ -103,7 +110,12 @@ function paragraphs(nodes: readonly ElementContent[], position: Position, state:
   if (images.length > 0 && nodes.every((n) => n.type === 'element' ? n.tagName === 'img' : n.type !== 'text' || n.value.trim() === '')) {
     return images.filter((img) => attr(img, 'alt') !== '').map((img) => ({ type: 'illustration', caption: [{ type: 'text', value: attr(img, 'alt') }], position: positionOf(img) }));
   }
-  return htmlInlines(nodes).map((run) => classify(run, position));
+  const share = linkShare(nodes);
+  return htmlInlines(nodes).map((run) => {
+    const block = classify(run, position);
+    state.linkShare.set(block, share);
+    return block;
+  });
 }
 
 function runPosition(run: readonly ElementContent[]): Position {
@@ -178,6 +190,13 @@ function element(el: Element, state: HtmlReadState, depth: number, out: MdBlock[
       return noteOrBlocks(el, state, depth, out);
     case 'dl':
       return fieldList(el, state, depth);
+    case 'article':
+    case 'main': {
+      state.inArticle++;
+      const blocks = walk(el.children, state, depth + 1);
+      state.inArticle--;
+      return blocks;
+    }
     default:
       return walk(el.children, state, depth + 1);
   }
@@ -267,6 +286,12 @@ export function walk(nodes: readonly ElementContent[], state: HtmlReadState, dep
     if (isSkipLinks(node)) {
       flush();
       state.drop('navigation', positionOf(node).start.line);
+      continue;
+    }
+    // The site's footer (outside any article) and a post's data line are the page's, not the story's.
+    if (state.furniture && ((node.tagName === 'footer' && state.inArticle === 0) || isPostMeta(node))) {
+      flush();
+      state.drop(node.tagName === 'footer' ? 'site footer' : 'post data line', positionOf(node).start.line);
       continue;
     }
     const isBlock = BLOCK.has(node.tagName) || node.children.some((c) => c.type === 'element' && BLOCK.has(c.tagName));

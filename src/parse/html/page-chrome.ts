@@ -1,0 +1,58 @@
+import type { Element, ElementContent } from 'hast';
+import { inlineText } from '../inline.js';
+import type { MdBlock } from '../markdown/mdast-blocks.js';
+import { classes, findAll, textOf } from './hast-query.js';
+import type { HtmlReadState } from './hast-blocks.js';
+
+/**
+ * What hand-made and blog pages put around a story and no story says: a webring, a hit counter, a
+ * "best viewed with" line, a guestbook plea, a copyright line.
+ */
+const CHROME = /\bweb\s?ring\b|\bvisitors?\b.{0,40}\b(?:since|number)\b|\bbest viewed (?:with|in|at|using)\b|\bguest\s?book\b|\bhit counter\b|^(?:©|\(c\)\s|copyright\b)/iu;
+/** Longer than this a block is story, whatever it mentions. */
+const MAX_CHROME = 400;
+/** At least this share of a block's text in links makes it navigation (`Home | Links | Next`). */
+const LINK_SHARE = 0.5;
+
+/** Share of the text of `nodes` inside links: 1 for a row of links, 0 for prose. */
+export function linkShare(nodes: readonly ElementContent[]): number {
+  const all = textOf(nodes).replace(/\s+/g, '').length;
+  if (all === 0) return 0;
+  const linked = nodes.flatMap((n) => (n.type !== 'element' ? [] : n.tagName === 'a' ? [n] : findAll(n, (e) => e.tagName === 'a')));
+  return linked.map((a) => textOf(a).replace(/\s+/g, '').length).reduce((x, y) => x + y, 0) / all;
+}
+
+/** Classes blogs give the line of post data under a heading (`posted DATE · arc 2 · 1,100 words`). */
+const POST_META = /^(?:(?:post|entry|story|chapter|article)[-_]?)?(?:meta|metadata|info|date|dateline)$/i;
+
+/** An element holding only post data (`p.meta`, `.entry-meta`): page furniture when short. */
+export function isPostMeta(el: Element): boolean {
+  return classes(el).some((c) => POST_META.test(c)) && textOf(el).length <= 300;
+}
+
+/**
+ * The page's tail after its story: paragraphs that are mostly links or name the page's own furniture
+ * (`html-chrome`), read from the end back to the first that is neither, and left out with a diagnostic
+ * each. Notes, headings and breaks end the tail.
+ */
+export function dropChromeTail(blocks: readonly MdBlock[], state: HtmlReadState): MdBlock[] {
+  let end = blocks.length;
+  while (end > 0) {
+    const b = blocks[end - 1]!;
+    if (b.type === 'illustration') {
+      end--;
+      continue;
+    }
+    if (b.type !== 'paragraph') break;
+    const text = inlineText(b.children).trim();
+    const lines = text.split('\n');
+    const chrome = text.length <= MAX_CHROME && ((state.linkShare.get(b) ?? 0) >= LINK_SHARE || lines.some((l) => CHROME.test(l.trim())));
+    if (!chrome) break;
+    end--;
+  }
+  while (end < blocks.length && blocks[end]!.type === 'illustration') end++;
+  // A page of nothing but links is all there is to read: kept.
+  if (end === 0) return [...blocks];
+  for (const b of blocks.slice(end)) state.sink.info('html-chrome', b.position.start.line, `"${inlineText(b.type === 'paragraph' ? b.children : []).trim().slice(0, 40)}" is the page's furniture (links, counter, webring), not story`);
+  return blocks.slice(0, end);
+}
