@@ -137,6 +137,16 @@ describe('page chrome', () => {
     expect(body).not.toMatch(/posted|made with love/);
   });
 
+  it('a title graphic repeating the heading and an e-mail line under the by-line are left out; a note naming the guestbook stays', () => {
+    const m = page(
+      `<center><img src="t.gif" alt="Moonwell"><h1>Moonwell</h1>by Lily<p><a href="mailto:lily@example.com">lily@example.com</a></p></center>` +
+        `<p><b>Part One: Low</b></p>${prose('Wren')}<p><b>Part Two: High</b></p>${prose('Ada')}<p>A/N: Please sign my guestbook!</p><p><a href="/">Home</a> | <a href="l.html">Links</a></p>`,
+    );
+    expect(m.meta).toMatchObject({ title: 'Moonwell', author: 'Lily' });
+    expect(outline(m).chapters.map((c) => [c.number, c.title, c.wordCount, c.notesAfter.length])).toEqual([[1, 'Low', 13, 0], [2, 'High', 13, 1]]);
+    expect(rules(m)).toEqual(expect.arrayContaining(['html-title-graphic', 'html-contact', 'html-chrome']));
+  });
+
   it('a page that is nothing but links is not cut as furniture', () => {
     const m = page(`<p><a href="a.html">The first story of mine</a> | <a href="b.html">The second one</a></p>`);
     expect(rules(m)).not.toContain('html-chrome');

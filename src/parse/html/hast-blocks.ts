@@ -7,7 +7,7 @@ import { isSceneBreak, matchOrnament, matchPov } from '../rules/markers.js';
 import { matchNoteLabel } from '../rules/notes.js';
 import { append, attr, childElements, classes, findAll, findFirst, hasClass, linesOf, positionOf, textOf } from './hast-query.js';
 import { htmlInlines } from './html-inlines.js';
-import { isPostMeta, linkShare } from './page-chrome.js';
+import { isContactLine, isPostMeta, linkShare } from './page-chrome.js';
 
 /** Elements that hold no story: dropped, and counted for one diagnostic. */
 const DROPPED: Readonly<Record<string, string>> = {
@@ -109,6 +109,10 @@ function paragraphs(nodes: readonly ElementContent[], position: Position, state:
   for (const img of images) state.sink.info('html-image', positionOf(img).start.line, `image ${attr(img, 'src') || '(no source)'} is not fetched; its description is kept as text`);
   if (images.length > 0 && nodes.every((n) => n.type === 'element' ? n.tagName === 'img' : n.type !== 'text' || n.value.trim() === '')) {
     return images.filter((img) => attr(img, 'alt') !== '').map((img) => ({ type: 'illustration', caption: [{ type: 'text', value: attr(img, 'alt') }], position: positionOf(img) }));
+  }
+  if (state.furniture && isContactLine(nodes)) {
+    state.sink.info('html-contact', position.start.line, `"${textOf(nodes)}" is the author's e-mail link, not story`);
+    return [];
   }
   const share = linkShare(nodes);
   return htmlInlines(nodes).map((run) => {

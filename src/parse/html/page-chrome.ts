@@ -1,7 +1,8 @@
 import type { Element, ElementContent } from 'hast';
 import { inlineText } from '../inline.js';
 import type { MdBlock } from '../markdown/mdast-blocks.js';
-import { classes, findAll, textOf } from './hast-query.js';
+import { matchNoteLabel } from '../rules/notes.js';
+import { attr, classes, findAll, textOf } from './hast-query.js';
 import type { HtmlReadState } from './hast-blocks.js';
 
 /**
@@ -20,6 +21,25 @@ export function linkShare(nodes: readonly ElementContent[]): number {
   if (all === 0) return 0;
   const linked = nodes.flatMap((n) => (n.type !== 'element' ? [] : n.tagName === 'a' ? [n] : findAll(n, (e) => e.tagName === 'a')));
   return linked.map((a) => textOf(a).replace(/\s+/g, '').length).reduce((x, y) => x + y, 0) / all;
+}
+
+/** A line that is only an e-mail link (`<a href="mailto:…">me@example.com</a>`): the author's contact, not story. */
+export function isContactLine(nodes: readonly ElementContent[]): boolean {
+  const links = nodes.flatMap((n) => (n.type !== 'element' ? [] : n.tagName === 'a' ? [n] : findAll(n, (e) => e.tagName === 'a')));
+  return links.length === 1 && attr(links[0]!, 'href').toLowerCase().startsWith('mailto:') && textOf(nodes) === textOf(links[0]!);
+}
+
+/**
+ * A title graphic: an image whose description repeats the heading right after it (`<img alt="Moonwell">`
+ * over `<h1>Moonwell</h1>`), left out since the heading says it (`html-title-graphic`).
+ */
+export function dropTitleGraphics(blocks: readonly MdBlock[], state: HtmlReadState): MdBlock[] {
+  return blocks.filter((b, i) => {
+    const next = blocks[i + 1];
+    if (b.type !== 'illustration' || next?.type !== 'mdHeading' || inlineText(b.caption).trim().toLowerCase() !== next.text.toLowerCase()) return true;
+    state.sink.info('html-title-graphic', b.position.start.line, `image "${next.text}" repeats the heading after it; left out`);
+    return false;
+  });
 }
 
 /** Classes blogs give the line of post data under a heading (`posted DATE · arc 2 · 1,100 words`). */
@@ -45,6 +65,8 @@ export function dropChromeTail(blocks: readonly MdBlock[], state: HtmlReadState)
     }
     if (b.type !== 'paragraph') break;
     const text = inlineText(b.children).trim();
+    // A note asking readers to sign the guestbook is still the author's note.
+    if (matchNoteLabel(text) !== null) break;
     const lines = text.split('\n');
     const chrome = text.length <= MAX_CHROME && ((state.linkShare.get(b) ?? 0) >= LINK_SHARE || lines.some((l) => CHROME.test(l.trim())));
     if (!chrome) break;

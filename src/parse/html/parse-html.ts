@@ -6,7 +6,7 @@ import { emptyMeta, sectionBlocks } from '../section-blocks.js';
 import { ao3Layout, ao3Meta, ao3Sections, findAo3Preface } from './ao3-download.js';
 import { applyClassStyles } from './class-styles.js';
 import { edgeNotes } from './edge-notes.js';
-import { dropChromeTail } from './page-chrome.js';
+import { dropChromeTail, dropTitleGraphics } from './page-chrome.js';
 import { findFootnotes, footnoteNote, placeFootnotes, type Footnote } from './footnotes.js';
 import { HtmlReadState, walk } from './hast-blocks.js';
 import { markHeadings } from './heading-marks.js';
@@ -80,7 +80,7 @@ function readGeneric(tree: Root, options: Readonly<ParseOptions>, state: HtmlRea
   const { meta, pageTitle } = headMeta(tree);
   applyClassStyles(tree, options.sink);
   const body = findFirst(tree, (e) => e.tagName === 'body') ?? tree;
-  const blocks = edgeNotes(dropChromeTail(walk(body.children as ElementContent[], state), state));
+  const blocks = edgeNotes(dropTitleGraphics(dropChromeTail(walk(body.children as ElementContent[], state), state), state));
   const page = blocksAsText(blocks);
   const named = pageSemantics(body, tree);
   const marked = new Map([...markHeadings(blocks, [named.title, named.author].filter((t): t is string => t !== null), state)].map(([i, h]) => [page.blockLine[i]!, h]));
