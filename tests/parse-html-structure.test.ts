@@ -152,3 +152,22 @@ describe('page chrome', () => {
     expect(rules(m)).not.toContain('html-chrome');
   });
 });
+
+describe('a Twine archive', () => {
+  it("each passage is a chapter named for it, in pid order; links show their label, macros and markup are not words", () => {
+    const m = parse(
+      new TextEncoder().encode(
+        `<tw-storydata name="The Drowned Bell" creator="Twine" format="Harlowe" hidden><style role="stylesheet"></style>` +
+          `<tw-passagedata pid="2" name="Go home">You go home. You make //tea//.\n\n''THE END''</tw-passagedata>` +
+          `<tw-passagedata pid="1" name="Shore">(set: $heard to true)\nThe tide is out &amp; far.\n\n[[Go home]]\n[[Stay->Shore]]</tw-passagedata></tw-storydata>`,
+      ),
+      'story.html',
+    );
+    expect(m.meta.title).toBe('The Drowned Bell');
+    expect(outline(m).chapters.map((c) => [c.title, c.firstWords, c.wordCount])).toEqual([
+      ['Shore', 'The tide is out &', 9],
+      ['Go home', 'You go home. You make', 6],
+    ]);
+    expect(rules(m)).toContain('twine-archive');
+  });
+});

@@ -90,7 +90,7 @@ export class HtmlReadState {
 const paragraph = (children: Inline[], position: Position): Paragraph => ({ type: 'paragraph', children, position });
 
 /** A paragraph's text read as a break, POV marker, ornament or illustration when it is one, as in plain text. */
-function classify(children: Inline[], position: Position): MdBlock {
+export function classify(children: Inline[], position: Position): MdBlock {
   const text = inlineText(children).trim();
   if (!text.includes('\n')) {
     if (isSceneBreak(text)) return { type: 'sceneBreak', kind: 'hard', marker: text, label: null, position };

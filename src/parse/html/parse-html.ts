@@ -13,6 +13,7 @@ import { markHeadings } from './heading-marks.js';
 import { attr, classes, findAll, findFirst, positionOf, textOf } from './hast-query.js';
 import { readFfnPage } from './ffn-page.js';
 import { readHtml } from './read-html.js';
+import { readTwine } from './twine-archive.js';
 import { blocksAsText, MappedSink, mapPositions, splitTabTitle } from '../blocks-as-text.js';
 import { parseText } from '../parse-text.js';
 
@@ -138,6 +139,8 @@ export function trimBreaks(m: Manuscript): void {
  */
 export function manuscriptFromHtml(tree: Root, options: Readonly<ParseOptions>): Manuscript {
   let read = readAo3(tree, options);
+  const twine = read === null ? readTwine(tree, options) : null;
+  if (twine !== null) read = { m: twine, state: new HtmlReadState(options.sink) };
   if (read === null) {
     const footnotes = findFootnotes(tree);
     const found: Footnote[] = [];
