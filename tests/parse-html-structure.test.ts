@@ -171,3 +171,17 @@ describe('a Twine archive', () => {
     expect(rules(m)).toContain('twine-archive');
   });
 });
+
+describe('contents and back matter', () => {
+  it('a contents label over linked entries is left out, entries that read like note labels too; a note headed like the chapters after the last is a note on the work', () => {
+    const m = page(
+      `<h1>Sumário</h1><p><a href="#c1">Capítulo 1 — A travessia</a></p><p><a href="#c2">Capítulo 2 — O cobrador</a></p><p><a href="#n">Nota da autora</a></p>` +
+        `<h2 id="c1">Capítulo 1<br>A travessia</h2>${prose('Bruna')}<h2 id="c2">Capítulo 2<br>O cobrador</h2>${prose('Ananias')}` +
+        `<h2 id="n">Nota da autora</h2><p>A balsa existe, mas o horário eu inventei.</p>`,
+    );
+    const o = outline(m);
+    expect(o.chapters.map((c) => [c.number, c.title, c.notesAfter.length])).toEqual([[1, 'A travessia', 0], [2, 'O cobrador', 0]]);
+    expect([o.notesBefore.length, o.notesAfter.map((n) => n.label)]).toEqual([0, ['Nota da autora']]);
+    expect(rules(m)).toEqual(expect.arrayContaining(['html-contents', 'html-work-note']));
+  });
+});

@@ -41,7 +41,7 @@ function boldLine(b: MdBlock): string | null {
  * (`Part One`) over deeper headings: then those are parts and the next level down the chapters. Deeper
  * headings are left to the text's own reading (sections, scene labels).
  */
-function markupHeadings(blocks: readonly MdBlock[], titles: readonly string[]): { chapters: number[]; parts: number[] } {
+function markupHeadings(blocks: readonly MdBlock[], titles: readonly string[]): { chapters: number[]; parts: number[]; workNotes: number[] } {
   const named = new Set(titles.map(fold));
   const all: { i: number; h: MdHeading }[] = [];
   blocks.forEach((b, i) => {
@@ -53,12 +53,19 @@ function markupHeadings(blocks: readonly MdBlock[], titles: readonly string[]): 
   if (first !== undefined && !all.slice(1).some((x) => x.h.depth <= first.h.depth)) {
     if (all.length > 1 || !looksNumbered(first.h.text)) all.shift();
   }
-  if (all.length === 0) return { chapters: [], parts: [] };
+  if (all.length === 0) return { chapters: [], parts: [], workNotes: [] };
   const depths = [...new Set(all.map((x) => x.h.depth))].sort((a, b) => a - b);
   const top = all.filter((x) => x.h.depth === depths[0]);
   const partsOnTop = depths.length > 1 && top.every((x) => matchHeading(x.h.text)?.level === 'part');
   const chapterDepth = partsOnTop ? depths[1] : depths[0];
-  return { chapters: all.filter((x) => x.h.depth === chapterDepth).map((x) => x.i), parts: partsOnTop ? top.map((x) => x.i) : [] };
+  const chapters = all.filter((x) => x.h.depth === chapterDepth).map((x) => x.i);
+  // A note's label at the chapters' level after the last of them (`<h2>Author's Note</h2>`) heads a note on the whole work.
+  // Back matter headed alike (`About the Author`) may follow it: the story ends at its last numbered chapter, when it numbers them.
+  const numbered = chapters.filter((i) => looksNumbered((blocks[i] as MdHeading).text));
+  const story = numbered.length > 0 ? numbered : chapters;
+  const last = story[story.length - 1] ?? Infinity;
+  const workNotes = blocks.flatMap((b, i) => (i > last && b.type === 'mdHeading' && b.depth === chapterDepth && matchNoteLabel(b.text) !== null ? [i] : []));
+  return { chapters, parts: partsOnTop ? top.map((x) => x.i) : [], workNotes };
 }
 
 /**
@@ -96,12 +103,12 @@ function split(h: HeadingMatch, lines: readonly string[] | undefined): HeadingMa
 /**
  * The headings a page's markup marks, by block index (`titles`: the work's title and author as the page names them, never a chapter): `<h1>`–`<h6>` at the chapter level (rule
  * `html-heading`) and bold lines that join them or form a set of their own (`html-bold-heading`), each
- * named in an info diagnostic.
+ * named in an info diagnostic; and the note labels at the chapters' level after the last chapter.
  */
-export function markHeadings(blocks: readonly MdBlock[], titles: readonly string[], state: HtmlReadState): Map<number, HeadingMatch> {
+export function markHeadings(blocks: readonly MdBlock[], titles: readonly string[], state: HtmlReadState): { marks: Map<number, HeadingMatch>; workNotes: number[] } {
   const { sink } = state;
   const out = new Map<number, HeadingMatch>();
-  const { chapters, parts } = markupHeadings(blocks, titles);
+  const { chapters, parts, workNotes } = markupHeadings(blocks, titles);
   const text = (i: number): string => (blocks[i]!.type === 'mdHeading' ? (blocks[i] as MdHeading).text : boldLine(blocks[i]!)!);
   for (const i of [...parts, ...chapters]) {
     const h = split(markedHeading(text(i), 'html-heading'), state.headingLines.get(blocks[i]!));
@@ -115,5 +122,5 @@ export function markHeadings(blocks: readonly MdBlock[], titles: readonly string
   }
   // Parts over no chapters (`Part One: The Well`, `Part Two: Deeper`) are the chapters, as in plain text.
   if (out.size > 0 && [...out.values()].every((h) => h.level === 'part')) for (const [i, h] of out) out.set(i, { ...h, level: 'chapter' });
-  return out;
+  return { marks: out, workNotes };
 }

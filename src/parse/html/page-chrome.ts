@@ -1,6 +1,7 @@
 import type { Element, ElementContent } from 'hast';
 import { inlineText } from '../inline.js';
 import type { MdBlock } from '../markdown/mdast-blocks.js';
+import { isContentsLabel } from '../rules/contents-label.js';
 import { matchNoteLabel } from '../rules/notes.js';
 import { attr, classes, findAll, textOf } from './hast-query.js';
 import type { HtmlReadState } from './hast-blocks.js';
@@ -40,6 +41,31 @@ export function dropTitleGraphics(blocks: readonly MdBlock[], state: HtmlReadSta
     state.sink.info('html-title-graphic', b.position.start.line, `image "${next.text}" repeats the heading after it; left out`);
     return false;
   });
+}
+
+/** Share of text in links above which a paragraph is one entry of a list of links. */
+const ENTRY_SHARE = 0.9;
+
+/**
+ * A contents list: a contents label (`Contents`, `Sumário`, `Inhalt`) over paragraphs that are each one
+ * link (to the chapters). Left out, label and entries (`html-contents`): the book builds its own from the
+ * headings, and an entry that reads like a note label (`Nota da autora`) is not a note.
+ */
+export function dropContents(blocks: readonly MdBlock[], state: HtmlReadState): MdBlock[] {
+  const out: MdBlock[] = [];
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i]!;
+    const label = b.type === 'mdHeading' ? b.text : b.type === 'paragraph' ? inlineText(b.children).trim() : '';
+    let j = i + 1;
+    if (isContentsLabel(label)) while (blocks[j]?.type === 'paragraph' && (state.linkShare.get(blocks[j]!) ?? 0) >= ENTRY_SHARE) j++;
+    if (j - i < 2) {
+      out.push(b);
+      continue;
+    }
+    state.sink.info('html-contents', b.position.start.line, `contents list "${label}" with ${j - i - 1} linked entries left out; the book builds its own`);
+    i = j - 1;
+  }
+  return out;
 }
 
 /** Classes blogs give the line of post data under a heading (`posted DATE · arc 2 · 1,100 words`). */

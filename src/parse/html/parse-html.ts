@@ -1,4 +1,5 @@
 import type { Element, ElementContent, Root } from 'hast';
+import type { DiagnosticSink } from '../../diagnostics.js';
 import type { Block, Manuscript, StoryMeta } from '../../model.js';
 import type { ParseOptions } from '../parse-text.js';
 import { languageTag } from '../rules/fields.js';
@@ -6,7 +7,7 @@ import { emptyMeta, sectionBlocks } from '../section-blocks.js';
 import { ao3Layout, ao3Meta, ao3Sections, findAo3Preface } from './ao3-download.js';
 import { applyClassStyles } from './class-styles.js';
 import { edgeNotes } from './edge-notes.js';
-import { dropChromeTail, dropTitleGraphics } from './page-chrome.js';
+import { dropChromeTail, dropContents, dropTitleGraphics } from './page-chrome.js';
 import { findFootnotes, footnoteNote, placeFootnotes, type Footnote } from './footnotes.js';
 import { HtmlReadState, walk } from './hast-blocks.js';
 import { markHeadings } from './heading-marks.js';
@@ -81,13 +82,15 @@ function readGeneric(tree: Root, options: Readonly<ParseOptions>, state: HtmlRea
   const { meta, pageTitle } = headMeta(tree);
   applyClassStyles(tree, options.sink);
   const body = findFirst(tree, (e) => e.tagName === 'body') ?? tree;
-  const blocks = edgeNotes(dropTitleGraphics(dropChromeTail(walk(body.children as ElementContent[], state), state), state));
+  const blocks = edgeNotes(dropContents(dropTitleGraphics(dropChromeTail(walk(body.children as ElementContent[], state), state), state), state));
   const page = blocksAsText(blocks);
   const named = pageSemantics(body, tree);
-  const marked = new Map([...markHeadings(blocks, [named.title, named.author].filter((t): t is string => t !== null), state)].map(([i, h]) => [page.blockLine[i]!, h]));
+  const { marks, workNotes } = markHeadings(blocks, [named.title, named.author].filter((t): t is string => t !== null), state);
+  const marked = new Map([...marks].map(([i, h]) => [page.blockLine[i]!, h]));
   marked.delete(0);
   const m = parseText(page.text, { ...options, sink: new MappedSink(options.sink, page.sourceLine), markedHeadings: marked });
   mapPositions(m, page.sourceLine);
+  liftWorkNotes(m, new Set(workNotes.map((i) => blocks[i]!.position.start.line)), options.sink);
   if (named.title !== null && named.title !== m.meta.title) {
     m.meta.title = named.title;
     options.sink.info('html-title', named.titleLine, `title "${named.title}" taken from the page's markup for it`);
@@ -107,6 +110,19 @@ function readGeneric(tree: Root, options: Readonly<ParseOptions>, state: HtmlRea
   splitTabTitle(m, page.text, options.sink);
   m.diagnostics = options.sink.sorted();
   return m;
+}
+
+/** Notes the last chapter closes with that the markup heads at the chapters' level: notes on the whole work (`html-work-note`). */
+function liftWorkNotes(m: Manuscript, lines: ReadonlySet<number>, sink: DiagnosticSink): void {
+  const last = m.chapters[m.chapters.length - 1];
+  if (last === undefined || lines.size === 0) return;
+  const lifted = last.notesAfter.filter((n) => lines.has(n.position.start.line));
+  if (lifted.length === 0) return;
+  last.notesAfter = last.notesAfter.filter((n) => !lifted.includes(n));
+  for (const n of lifted) {
+    m.notesAfter.push({ ...n, place: 'storyEnd' });
+    sink.info('html-work-note', n.position.start.line, `"${n.label}" is headed like a chapter after the last one: a note on the whole work`);
+  }
 }
 
 /** An AO3 download: the preface gives the metadata, the layout's claims the chapters and notes. */
