@@ -185,3 +185,16 @@ describe('contents and back matter', () => {
     expect(rules(m)).toEqual(expect.arrayContaining(['html-contents', 'html-work-note']));
   });
 });
+
+describe("a library page's <title>", () => {
+  it('"Author: Title", both standing in the page: the bold one is the title, the other the author, over a site banner', () => {
+    const m = page(
+      `<table><tr><td><b>PROJEKAT RASTKO</b> - Biblioteka srpske kulture</td><td><a href="i.html">Sadržaj</a> | <a href="l.html">Latinica</a></td></tr></table>` +
+        `<p align="center">Milena Jovanović</p><p align="center"><b>Sat na trgu</b></p><p><b>I</b></p>${prose('Lazar')}<p><b>II</b></p>${prose('Jelena')}`,
+      '<title>Milena Jovanović: Sat na trgu</title>',
+    );
+    expect(m.meta).toMatchObject({ title: 'Sat na trgu', author: 'Milena Jovanović' });
+    expect(chapters(m).map((c) => c[0])).toEqual([1, 2]);
+    expect(rules(m)).toContain('html-tab-parts');
+  });
+});

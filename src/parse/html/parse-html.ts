@@ -1,6 +1,8 @@
 import type { Element, ElementContent, Root } from 'hast';
 import type { DiagnosticSink } from '../../diagnostics.js';
 import type { Block, Manuscript, StoryMeta } from '../../model.js';
+import { inlineText } from '../inline.js';
+import type { MdBlock } from '../markdown/mdast-blocks.js';
 import type { ParseOptions } from '../parse-text.js';
 import { languageTag } from '../rules/fields.js';
 import { emptyMeta, sectionBlocks } from '../section-blocks.js';
@@ -108,8 +110,31 @@ function readGeneric(tree: Root, options: Readonly<ParseOptions>, state: HtmlRea
     options.sink.info('html-title', positionOf(findFirst(tree, (e) => e.tagName === 'title')!).start.line, `title "${pageTitle}" taken from the page's <title>`);
   }
   splitTabTitle(m, page.text, options.sink);
+  if (pageTitle !== null && named.title === null) authorTitleTab(m, pageTitle, blocks, options.sink);
   m.diagnostics = options.sink.sorted();
   return m;
+}
+
+/**
+ * A library page's `<title>` of two parts (`Милена Јовановић: Сат на тргу`, `Author - Title`), both standing
+ * alone in the page: the part the page sets in bold or as a heading is the title, the other the author
+ * (`html-tab-parts`). Believed over a title the text alone suggested, which on such pages is often the
+ * site's banner.
+ */
+function authorTitleTab(m: Manuscript, pageTitle: string, blocks: readonly MdBlock[], sink: DiagnosticSink): void {
+  const parts = pageTitle.split(/\s*[:|]\s+|\s+[-–—]\s+/u);
+  if (parts.length !== 2 || parts.includes(m.meta.title ?? '')) return;
+  const alone = (text: string): MdBlock | undefined =>
+    blocks.find((b) => (b.type === 'mdHeading' ? b.text : b.type === 'paragraph' ? inlineText(b.children).trim() : '') === text);
+  const shown = parts.map(alone);
+  if (shown.some((b) => b === undefined)) return;
+  const marked = shown.map((b) => b!.type === 'mdHeading' || (b!.type === 'paragraph' && b!.children.length === 1 && b!.children[0]!.type === 'strong'));
+  if (marked[0] === marked[1]) return;
+  const t = marked[0] ? 0 : 1;
+  m.meta.title = parts[t]!;
+  // An author the text found that stands nowhere alone came from the same banner as its title.
+  if (m.meta.author === null || m.meta.author === parts[t] || alone(m.meta.author) === undefined) m.meta.author = parts[1 - t]!;
+  sink.info('html-tab-parts', shown[t]!.position.start.line, `title "${parts[t]}" and author "${parts[1 - t]}" read from the page's <title>, both standing in the page`);
 }
 
 /** Notes the last chapter closes with that the markup heads at the chapters' level: notes on the whole work (`html-work-note`). */
