@@ -186,6 +186,27 @@ describe('contents and back matter', () => {
   });
 });
 
+describe('printed-edition furniture', () => {
+  it('page numbers in the margin are not words; a contents table of short rows is left out as a list', () => {
+    const m = page(
+      `<h1>LE PHARE</h1><h2>I<br>LE GARDIEN</h2><p><span class="pagenum">[Pg 7]</span>Le père Kerhervé gardait le phare depuis trente ans.</p>` +
+        `<h2>II<br>LA BRUME</h2>${prose('Maïwenn')}<h2>TABLE DES MATIÈRES</h2>` +
+        `<table><tr><td>I.</td><td><a href="#I">Le gardien</a></td><td><a href="#p7">7</a></td></tr><tr><td>II.</td><td><a href="#II">La brume</a></td><td><a href="#p15">15</a></td></tr></table>`,
+    );
+    expect(chapters(m)).toEqual([
+      [1, 'LE GARDIEN', 'Le père Kerhervé gardait le'],
+      [2, 'LA BRUME', 'Maïwenn walked down to the'],
+    ]);
+    expect(rules(m)).toContain('html-contents');
+  });
+
+  it("a layout table's single row is read as its cells", () => {
+    const m = page(`<table><tr><td>Left cell words</td><td>Right cell words</td></tr></table>${prose('Ada')}`);
+    expect(bodyWords(m)).toContain('Right cell words');
+    expect(bodyWords(m)).not.toContain('Left cell words Right');
+  });
+});
+
 describe("a library page's <title>", () => {
   it('"Author: Title", both standing in the page: the bold one is the title, the other the author, over a site banner', () => {
     const m = page(

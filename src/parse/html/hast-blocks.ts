@@ -194,6 +194,8 @@ function element(el: Element, state: HtmlReadState, depth: number, out: MdBlock[
       return noteOrBlocks(el, state, depth, out);
     case 'dl':
       return fieldList(el, state, depth);
+    case 'table':
+      return table(el, state, depth);
     case 'article':
     case 'main': {
       state.inArticle++;
@@ -232,6 +234,31 @@ function fieldList(el: Element, state: HtmlReadState, depth: number): MdBlock[] 
     out.push(paragraph([{ type: 'text', value: value === '' ? term : `${/[:：]$/.test(term) ? term : `${term}:`} ${value}` }], positionOf(k)));
   });
   return out;
+}
+
+/** A table's cells longer than this are read as blocks of their own, not as lines. */
+const MAX_CELL = 100;
+
+const cellsOf = (tr: Element): Element[] => childElements(tr).filter((c) => c.tagName === 'td' || c.tagName === 'th');
+const shortRow = (cells: readonly Element[]): boolean =>
+  cells.length > 1 && cells.every((c) => !c.children.some((k) => k.type === 'element' && BLOCK.has(k.tagName)) && textOf(c).length <= MAX_CELL);
+
+/**
+ * A table of two or more rows of short cells (a contents table: `I.` | `Le gardien` | `7`) gives a line per
+ * row, its cells joined by a space, as a reader copies it; any other table (a page's layout) is read as
+ * its blocks.
+ */
+function table(el: Element, state: HtmlReadState, depth: number): MdBlock[] {
+  const rows = findAll(el, (e) => e.tagName === 'tr');
+  if (rows.length < 2 || findFirst(el, (e) => e !== el && e.tagName === 'table') !== null || !rows.every((r) => shortRow(cellsOf(r)))) return walk(el.children, state, depth + 1);
+  return rows.flatMap((r) => {
+    const nodes: ElementContent[] = [];
+    for (const c of cellsOf(r).filter((c) => textOf(c) !== '')) {
+      if (nodes.length > 0) nodes.push({ type: 'text', value: ' ' });
+      append(nodes, c.children);
+    }
+    return nodes.length === 0 ? [] : paragraphs(nodes, positionOf(r), state);
+  });
 }
 
 /** Links that jump past the page's furniture to its main part (`<a href="#main">Main Content</a>`): navigation. */

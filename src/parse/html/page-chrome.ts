@@ -1,9 +1,9 @@
-import type { Element, ElementContent } from 'hast';
+import type { Element, ElementContent, Root } from 'hast';
 import { inlineText } from '../inline.js';
 import type { MdBlock } from '../markdown/mdast-blocks.js';
 import { isContentsLabel } from '../rules/contents-label.js';
 import { matchNoteLabel } from '../rules/notes.js';
-import { attr, classes, findAll, textOf } from './hast-query.js';
+import { attr, classes, findAll, positionOf, textOf } from './hast-query.js';
 import type { HtmlReadState } from './hast-blocks.js';
 
 /**
@@ -43,8 +43,8 @@ export function dropTitleGraphics(blocks: readonly MdBlock[], state: HtmlReadSta
   });
 }
 
-/** Share of text in links above which a paragraph is one entry of a list of links. */
-const ENTRY_SHARE = 0.9;
+/** Share of text in links from which a paragraph under a contents label is one of its entries (`I. <a>Le gardien</a> <a>7</a>`). */
+const ENTRY_SHARE = 0.6;
 
 /**
  * A contents list: a contents label (`Contents`, `Sumário`, `Inhalt`) over paragraphs that are each one
@@ -66,6 +66,26 @@ export function dropContents(blocks: readonly MdBlock[], state: HtmlReadState): 
     i = j - 1;
   }
   return out;
+}
+
+/** Classes printed-book transcriptions give a page's number in the margin (Gutenberg's `span.pagenum`: `[Pg 7]`). */
+const PAGE_NUMBER = /^(?:pagenum|pagenumber|page-?num(?:ber)?|pageno)$/i;
+
+/** Page numbers of the printed edition, set in the text's margin, left out: not the story's words. */
+export function dropPageNumbers(tree: Root, state: HtmlReadState): void {
+  const stack: (Root | Element)[] = [tree];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    node.children = (node.children as ElementContent[]).filter((c) => {
+      if (c.type !== 'element') return true;
+      if (classes(c).some((k) => PAGE_NUMBER.test(k)) && textOf(c).length <= 20) {
+        state.drop('page number', positionOf(c).start.line);
+        return false;
+      }
+      stack.push(c);
+      return true;
+    });
+  }
 }
 
 /** Classes blogs give the line of post data under a heading (`posted DATE · arc 2 · 1,100 words`). */

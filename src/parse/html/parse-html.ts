@@ -9,7 +9,7 @@ import { emptyMeta, sectionBlocks } from '../section-blocks.js';
 import { ao3Layout, ao3Meta, ao3Sections, findAo3Preface } from './ao3-download.js';
 import { applyClassStyles } from './class-styles.js';
 import { edgeNotes } from './edge-notes.js';
-import { dropChromeTail, dropContents, dropTitleGraphics } from './page-chrome.js';
+import { dropChromeTail, dropContents, dropPageNumbers, dropTitleGraphics } from './page-chrome.js';
 import { findFootnotes, footnoteNote, placeFootnotes, type Footnote } from './footnotes.js';
 import { HtmlReadState, walk } from './hast-blocks.js';
 import { markHeadings } from './heading-marks.js';
@@ -83,8 +83,9 @@ function pageSemantics(body: Element | Root, tree: Root): { title: string | null
 function readGeneric(tree: Root, options: Readonly<ParseOptions>, state: HtmlReadState): Manuscript {
   const { meta, pageTitle } = headMeta(tree);
   applyClassStyles(tree, options.sink);
+  dropPageNumbers(tree, state);
   const body = findFirst(tree, (e) => e.tagName === 'body') ?? tree;
-  const blocks = edgeNotes(dropContents(dropTitleGraphics(dropChromeTail(walk(body.children as ElementContent[], state), state), state), state));
+  const blocks = edgeNotes(dropTitleGraphics(dropChromeTail(dropContents(walk(body.children as ElementContent[], state), state), state), state));
   const page = blocksAsText(blocks);
   const named = pageSemantics(body, tree);
   const { marks, workNotes } = markHeadings(blocks, [named.title, named.author].filter((t): t is string => t !== null), state);
