@@ -10,8 +10,7 @@ interface Look {
   pageBreak?: boolean;
 }
 
-/** One `.name { … }` (or `p.name`) rule's declarations; anything more complex is not a word processor's. */
-const RULE = /([^{}]+)\{([^{}]*)\}/g;
+/** A `.name` (or `p.name`) selector; anything more complex is not a word processor's. */
 const SIMPLE = /^[a-z0-9]*\.([\w-]+)$/i;
 
 function look(declarations: string): Look {
@@ -26,15 +25,33 @@ function look(declarations: string): Look {
   return out;
 }
 
+/** A style sheet without its comments, in one pass. */
+function withoutComments(css: string): string {
+  let out = '';
+  let at = 0;
+  for (let open = css.indexOf('/*'); open !== -1; open = css.indexOf('/*', at)) {
+    out += css.slice(at, open);
+    const close = css.indexOf('*/', open + 2);
+    if (close === -1) return out;
+    at = close + 2;
+  }
+  return out + css.slice(at);
+}
+
 /** Class name to what the page's `<style>` sheets say of it (Google Docs' `.c3{font-weight:700}`, LibreOffice's, Word's). */
 function classLooks(tree: Root): Map<string, Look> {
   const out = new Map<string, Look>();
   for (const style of findAll(tree, (e) => e.tagName === 'style')) {
-    const css = style.children.map((c) => (c.type === 'text' ? c.value : '')).join('').replace(/\/\*[\s\S]*?\*\//g, '');
-    for (const [, selectors, body] of css.matchAll(RULE)) {
-      for (const sel of selectors!.split(',')) {
+    const css = withoutComments(style.children.map((c) => (c.type === 'text' ? c.value : '')).join(''));
+    // Split at braces rather than matched with a pattern, so a style sheet of any shape reads in linear time.
+    for (const rule of css.split('}')) {
+      const open = rule.lastIndexOf('{');
+      if (open === -1) continue;
+      const selectors = rule.slice(rule.lastIndexOf('{', open - 1) + 1, open);
+      const body = rule.slice(open + 1);
+      for (const sel of selectors.split(',')) {
         const m = SIMPLE.exec(sel.trim());
-        if (m) out.set(m[1]!, { ...out.get(m[1]!), ...look(body!) });
+        if (m) out.set(m[1]!, { ...out.get(m[1]!), ...look(body) });
       }
     }
   }

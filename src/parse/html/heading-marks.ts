@@ -82,7 +82,11 @@ function boldHeadings(blocks: readonly MdBlock[], chapterShapes: ReadonlySet<str
   });
   if (chapterShapes.size > 0) return bold.filter((x) => chapterShapes.has(x.shape)).map((x) => x.i);
   const sets = new Map<string, typeof bold>();
-  for (const x of bold) sets.set(x.shape, [...(sets.get(x.shape) ?? []), x]);
+  for (const x of bold) {
+    const set = sets.get(x.shape);
+    if (set) set.push(x);
+    else sets.set(x.shape, [x]);
+  }
   const out: number[] = [];
   for (const set of sets.values()) {
     const numbers = set.map((x) => markedHeading(x.text, '').number);

@@ -43,6 +43,9 @@ const AUTHOR_CLASS = /^(?:p-author|author|entry-author|post-author|byline)$/;
 const DOC_TITLE = /^(?:title|msotitle)$/i;
 const DOC_SUBTITLE = /^(?:subtitle|msosubtitle)$/i;
 const BY = /(?:^|\s)by:?\s+(?!.*\sby\s)(.+)$/iu;
+/** Longer than this, a line is not a by-line (and the pattern's look-ahead stays cheap). */
+const MAX_BYLINE = 200;
+const isByline = (text: string): boolean => text.length <= MAX_BYLINE && BY.test(text);
 
 /**
  * The name in a by-line element: its one link (`a web serial by <a>wren hollow</a>`), else what follows
@@ -52,7 +55,7 @@ function bylineName(el: Element): string {
   const links = findAll(el, (e) => e.tagName === 'a').map(textOf).filter((t) => t !== '');
   if (links.length === 1 && textOf(el).endsWith(links[0]!)) return links[0]!;
   const text = textOf(el);
-  const by = BY.exec(text);
+  const by = text.length <= MAX_BYLINE ? BY.exec(text) : null;
   return (by ? by[1]! : text).trim();
 }
 
@@ -66,7 +69,7 @@ function pageSemantics(body: Element | Root, tree: Root): { title: string | null
   const author = findFirst(body, (e) => (e.tagName === 'a' && /\bauthor\b/.test(String(attr(e, 'rel')))) || classes(e).some((c) => AUTHOR_CLASS.test(c)));
   // A word processor's Title and Subtitle paragraph styles (Google Docs' `p.title`, Word's `p.MsoTitle`): the work's title, and a by-line.
   const docTitle = findFirst(body, (e) => e.tagName === 'p' && classes(e).some((c) => DOC_TITLE.test(c)));
-  const subtitle = author ? null : findFirst(body, (e) => e.tagName === 'p' && classes(e).some((c) => DOC_SUBTITLE.test(c)) && BY.test(textOf(e)));
+  const subtitle = author ? null : findFirst(body, (e) => e.tagName === 'p' && classes(e).some((c) => DOC_SUBTITLE.test(c)) && isByline(textOf(e)));
   const title = heading ? textOf(heading) : docTitle ? textOf(docTitle) : og ? attr(og, 'content').trim() : '';
   const byline = author ?? subtitle;
   const name = byline ? bylineName(byline) : '';

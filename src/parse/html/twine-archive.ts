@@ -9,7 +9,7 @@ import { attr, findAll, findFirst, positionOf } from './hast-query.js';
 /** A line that is only a story format's macro (`(set: $heard to true)`, `<<set $x to 1>>`): code, not prose. */
 const MACRO_LINE = /^(?:\([\w-]+:[^\n]*\)|<<[^\n]*>>)$/u;
 /** Harlowe and SugarCube markup: `''bold''`, `//italic//`, `[[label->target]]` links. */
-const MARKUP = /''(.+?)''|\/\/(.+?)\/\/|\[\[(.+?)\]\]/gu;
+const MARKUP = /''(.{1,500}?)''|\/\/(.{1,500}?)\/\/|\[\[(.{1,500}?)\]\]/gu;
 
 /** A link shows its label: `[[Go home]]`, `[[Go home->Home]]`, `[[Home<-Go home]]`, `[[Go home|Home]]`. */
 function linkLabel(link: string): string {
