@@ -36,6 +36,8 @@ function blockLines(b: MdBlock): string[] {
 export interface PageText {
   text: string;
   sourceLine: (textLine: number) => number;
+  /** The text line (1-based) each block starts on, or 0 for a block that wrote nothing. */
+  blockLine: readonly number[];
 }
 
 /**
@@ -45,21 +47,24 @@ export interface PageText {
 export function blocksAsText(blocks: readonly MdBlock[]): PageText {
   const out: string[] = [];
   const from: number[] = [];
+  const blockLine: number[] = [];
   for (const b of blocks) {
     const lines = blockLines(b).map((l) => l.trim());
     while (lines[0] === '') lines.shift();
     while (lines[lines.length - 1] === '') lines.pop();
+    blockLine.push(0);
     if (lines.length === 0) continue;
     if (out.length > 0) {
       out.push('');
       from.push(b.position.start.line);
     }
+    blockLine[blockLine.length - 1] = out.length + 1;
     lines.forEach((l, k) => {
       out.push(l);
       from.push(Math.min(b.position.start.line + k, Math.max(b.position.end.line, b.position.start.line)));
     });
   }
-  return { text: out.join('\n') + '\n', sourceLine: (n) => from[n - 1] ?? from[from.length - 1] ?? 1 };
+  return { text: out.join('\n') + '\n', sourceLine: (n) => from[n - 1] ?? from[from.length - 1] ?? 1, blockLine };
 }
 
 /** A sink that files the plain-text reader's findings under the source lines they came from. */

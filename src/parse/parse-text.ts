@@ -12,6 +12,7 @@ import { firstDateEntry } from './date-headings.js';
 import { dropEditionSections } from './edition-sections.js';
 import { tidyNames } from './title-line.js';
 import { applyUnitLevers, type StructureLevers } from './levers.js';
+import { applyMarkedHeadings, firstMarked, type MarkedHeadings } from './marked-headings.js';
 
 export interface ParseOptions {
   file: string;
@@ -21,6 +22,8 @@ export interface ParseOptions {
   chapterFile?: boolean;
   /** A person's corrections to the structure (quire.yaml `structure:`); plain text only. */
   levers?: StructureLevers;
+  /** Lines of the text (1-based) that a page's markup marks as headings, read as such (`src/parse/marked-headings.ts`). */
+  markedHeadings?: MarkedHeadings;
 }
 
 /**
@@ -32,14 +35,15 @@ export function parseText(text: string, options: Readonly<ParseOptions>): Manusc
   const lines = toLines(text);
   const named = options.levers?.headings;
   const firstNamed = named ? lines.findIndex((l) => named.test(l.trimmed)) : -1;
-  // The header zone stops at a heading the user named, or at the first of a set of dated entries.
-  const frame = findArchiveFrame(lines, sink, Math.min(firstNamed === -1 ? lines.length : firstNamed, firstDateEntry(lines)));
+  // The header zone stops at a heading the user named or the markup marked, or at the first of a set of dated entries.
+  const limit = Math.min(firstNamed === -1 ? lines.length : firstNamed, firstMarked(options.markedHeadings), firstDateEntry(lines));
+  const frame = findArchiveFrame(lines, sink, limit);
   const bodyLines = lines.slice(frame.from, frame.to);
   const layout = detectLayout(bodyLines, toLineBlocks(bodyLines));
   const guessed = buildUnits(lines, frame.from, frame.to, frame.skip, layout, frame.pageHeadings, frame.lineHeadings);
   resolveHeadings(guessed, layout, sink);
   dropEditionSections(guessed, sink);
-  const units = applyUnitLevers(guessed, options.levers ?? {}, sink);
+  const units = applyMarkedHeadings(applyUnitLevers(guessed, options.levers ?? {}, sink), options.markedHeadings);
   const live = units.filter((u) => u.kind !== 'dropped');
   const partsAreChapters = !live.some((u) => u.heading?.level === 'chapter');
   const firstHeading = live.findIndex((u) => isChapterHeading(u, partsAreChapters) && u.heading?.level !== 'front' || u.heading?.level === 'part');

@@ -5,14 +5,15 @@ import { inlineText } from '../inline.js';
 import { ILLUSTRATION, type MdBlock } from '../markdown/mdast-blocks.js';
 import { isSceneBreak, matchOrnament, matchPov } from '../rules/markers.js';
 import { matchNoteLabel } from '../rules/notes.js';
-import { append, attr, childElements, findAll, findFirst, hasClass, positionOf, textOf } from './hast-query.js';
+import { append, attr, childElements, classes, findAll, findFirst, hasClass, linesOf, positionOf, textOf } from './hast-query.js';
 import { htmlInlines } from './html-inlines.js';
+import { isContactLine, isPostMeta, linkShare } from './page-chrome.js';
 
 /** Elements that hold no story: dropped, and counted for one diagnostic. */
 const DROPPED: Readonly<Record<string, string>> = {
   script: 'script', noscript: 'script', style: 'style', link: 'style', template: 'template', form: 'form', button: 'form',
   select: 'form', input: 'form', textarea: 'form', nav: 'navigation', iframe: 'embedded frame', object: 'embedded object',
-  embed: 'embedded object', head: 'head', svg: 'drawing', canvas: 'drawing', audio: 'media', video: 'media', map: 'image map', dialog: 'dialog',
+  embed: 'embedded object', head: 'head', marquee: 'scrolling banner', svg: 'drawing', canvas: 'drawing', audio: 'media', video: 'media', map: 'image map', dialog: 'dialog',
 };
 
 const BLOCK = new Set([
@@ -20,6 +21,9 @@ const BLOCK = new Set([
   'footer', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hgroup', 'hr', 'html', 'li', 'main', 'ol', 'p', 'pre', 'section',
   'summary', 'table', 'tbody', 'td', 'tfoot', 'th', 'thead', 'tr', 'ul',
 ]);
+
+/** Classes of headings only a screen reader announces (AO3's `landmark`, WordPress's `screen-reader-text`): page furniture. */
+const SCREEN_READER = /^(?:landmark|screen-reader-text|sr-only|visually-hidden|visuallyhidden)$/;
 
 /** Containers nested deeper than this are read as plain paragraphs. */
 const MAX_DEPTH = 100;
@@ -34,11 +38,19 @@ export type Claim = (el: Element, state: HtmlReadState) => MdBlock[] | null;
 /** What reading one page left out, reported once per file, and the layout's claim on its elements. */
 export class HtmlReadState {
   readonly dropped = new Map<string, number>();
+  /** A heading's lines where `<br>` splits it (`I<br>LE GARDIEN`): its number over its title. */
+  readonly headingLines = new WeakMap<MdBlock, string[]>();
+  /** Share of each paragraph's text inside links, for telling navigation from story. */
+  readonly linkShare = new WeakMap<MdBlock, number>();
+  /** How many `<article>`/`<main>` elements enclose the element being read: a `<footer>` outside all of them is the site's. */
+  inArticle = 0;
   firstDrop: number | null = null;
   private deepWarned = false;
   constructor(
     readonly sink: DiagnosticSink,
     readonly claim: Claim | null = null,
+    /** Leave out a page's site footer and post data lines: for pages no layout knows, whose classes mean nothing more. */
+    readonly furniture = false,
   ) {}
 
   drop(kind: string, line: number): void {
@@ -78,7 +90,7 @@ export class HtmlReadState {
 const paragraph = (children: Inline[], position: Position): Paragraph => ({ type: 'paragraph', children, position });
 
 /** A paragraph's text read as a break, POV marker, ornament or illustration when it is one, as in plain text. */
-function classify(children: Inline[], position: Position): MdBlock {
+export function classify(children: Inline[], position: Position): MdBlock {
   const text = inlineText(children).trim();
   if (!text.includes('\n')) {
     if (isSceneBreak(text)) return { type: 'sceneBreak', kind: 'hard', marker: text, label: null, position };
@@ -98,7 +110,16 @@ function paragraphs(nodes: readonly ElementContent[], position: Position, state:
   if (images.length > 0 && nodes.every((n) => n.type === 'element' ? n.tagName === 'img' : n.type !== 'text' || n.value.trim() === '')) {
     return images.filter((img) => attr(img, 'alt') !== '').map((img) => ({ type: 'illustration', caption: [{ type: 'text', value: attr(img, 'alt') }], position: positionOf(img) }));
   }
-  return htmlInlines(nodes).map((run) => classify(run, position));
+  if (state.furniture && isContactLine(nodes)) {
+    state.sink.info('html-contact', position.start.line, `"${textOf(nodes)}" is the author's e-mail link, not story`);
+    return [];
+  }
+  const share = linkShare(nodes);
+  return htmlInlines(nodes).map((run) => {
+    const block = classify(run, position);
+    state.linkShare.set(block, share);
+    return block;
+  });
 }
 
 function runPosition(run: readonly ElementContent[]): Position {
@@ -147,11 +168,18 @@ function element(el: Element, state: HtmlReadState, depth: number, out: MdBlock[
   if (/^h[1-6]$/.test(tag)) {
     const text = textOf(el);
     if (text === '') return [];
+    if (classes(el).some((c) => SCREEN_READER.test(c))) {
+      state.drop('screen-reader heading', position.start.line);
+      return [];
+    }
     if (hasClass(el, 'pov')) return [{ type: 'pov', name: text, position }];
     if (hasClass(el, 'section-number')) return [{ type: 'sceneBreak', kind: 'hard', marker: null, label: text, position }];
     // quire's own part heading stands at the chapter heading's level, one above it in meaning.
     if (hasClass(el, 'part')) return [{ type: 'mdHeading', depth: Number(tag[1]) - 1, text, position, part: true }];
-    return [{ type: 'mdHeading', depth: Number(tag[1]), text, position }];
+    const heading: MdBlock = { type: 'mdHeading', depth: Number(tag[1]), text, position };
+    const lines = linesOf(el);
+    if (lines.length > 1) state.headingLines.set(heading, lines);
+    return [heading];
   }
   switch (tag) {
     case 'hr':
@@ -166,6 +194,15 @@ function element(el: Element, state: HtmlReadState, depth: number, out: MdBlock[
       return noteOrBlocks(el, state, depth, out);
     case 'dl':
       return fieldList(el, state, depth);
+    case 'table':
+      return table(el, state, depth);
+    case 'article':
+    case 'main': {
+      state.inArticle++;
+      const blocks = walk(el.children, state, depth + 1);
+      state.inArticle--;
+      return blocks;
+    }
     default:
       return walk(el.children, state, depth + 1);
   }
@@ -197,6 +234,31 @@ function fieldList(el: Element, state: HtmlReadState, depth: number): MdBlock[] 
     out.push(paragraph([{ type: 'text', value: value === '' ? term : `${/[:：]$/.test(term) ? term : `${term}:`} ${value}` }], positionOf(k)));
   });
   return out;
+}
+
+/** A table's cells longer than this are read as blocks of their own, not as lines. */
+const MAX_CELL = 100;
+
+const cellsOf = (tr: Element): Element[] => childElements(tr).filter((c) => c.tagName === 'td' || c.tagName === 'th');
+const shortRow = (cells: readonly Element[]): boolean =>
+  cells.length > 1 && cells.every((c) => !c.children.some((k) => k.type === 'element' && BLOCK.has(k.tagName)) && textOf(c).length <= MAX_CELL);
+
+/**
+ * A table of two or more rows of short cells (a contents table: `I.` | `Le gardien` | `7`) gives a line per
+ * row, its cells joined by a space, as a reader copies it; any other table (a page's layout) is read as
+ * its blocks.
+ */
+function table(el: Element, state: HtmlReadState, depth: number): MdBlock[] {
+  const rows = findAll(el, (e) => e.tagName === 'tr');
+  if (rows.length < 2 || findFirst(el, (e) => e !== el && e.tagName === 'table') !== null || !rows.every((r) => shortRow(cellsOf(r)))) return walk(el.children, state, depth + 1);
+  return rows.flatMap((r) => {
+    const nodes: ElementContent[] = [];
+    for (const c of cellsOf(r).filter((c) => textOf(c) !== '')) {
+      if (nodes.length > 0) nodes.push({ type: 'text', value: ' ' });
+      append(nodes, c.children);
+    }
+    return nodes.length === 0 ? [] : paragraphs(nodes, positionOf(r), state);
+  });
 }
 
 /** Links that jump past the page's furniture to its main part (`<a href="#main">Main Content</a>`): navigation. */
@@ -255,6 +317,12 @@ export function walk(nodes: readonly ElementContent[], state: HtmlReadState, dep
     if (isSkipLinks(node)) {
       flush();
       state.drop('navigation', positionOf(node).start.line);
+      continue;
+    }
+    // The site's footer (outside any article) and a post's data line are the page's, not the story's.
+    if (state.furniture && ((node.tagName === 'footer' && state.inArticle === 0) || isPostMeta(node))) {
+      flush();
+      state.drop(node.tagName === 'footer' ? 'site footer' : 'post data line', positionOf(node).start.line);
       continue;
     }
     const isBlock = BLOCK.has(node.tagName) || node.children.some((c) => c.type === 'element' && BLOCK.has(c.tagName));

@@ -46,16 +46,21 @@ const SPACE = /[ \t\n\r\f]+/g;
 
 /** Text content with HTML's white space collapsed (non-breaking spaces kept), trimmed. */
 export function textOf(node: Nodes | readonly ElementContent[]): string {
+  return linesOf(node).join(' ');
+}
+
+/** The text of a node as `textOf` reads it, split at its `<br>`s; empty lines left out. */
+export function linesOf(node: Nodes | readonly ElementContent[]): string[] {
   const parts: string[] = [];
   const stack: Nodes[] = Array.isArray(node) ? [...node].reverse() : [node as Nodes];
   while (stack.length > 0) {
     const n = stack.pop()!;
     if (n.type === 'text') parts.push(n.value);
-    else if (n.type === 'element' && n.tagName === 'br') parts.push(' ');
+    else if (n.type === 'element' && n.tagName === 'br') parts.push('\n');
     else if (n.type === 'element' && (n.tagName === 'script' || n.tagName === 'style')) continue;
     else if ('children' in n) for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i]!);
   }
-  return parts.join('').replace(SPACE, ' ').trim();
+  return parts.join('').split('\n').map((l) => l.replace(SPACE, ' ').trim()).filter((l) => l !== '');
 }
 
 /** Appends every item, one call each: `push(...list)` overflows the stack past ~100,000 items. */

@@ -1,14 +1,22 @@
 import type { Element, ElementContent, Root } from 'hast';
+import type { DiagnosticSink } from '../../diagnostics.js';
 import type { Block, Manuscript, StoryMeta } from '../../model.js';
+import { inlineText } from '../inline.js';
+import type { MdBlock } from '../markdown/mdast-blocks.js';
 import type { ParseOptions } from '../parse-text.js';
 import { languageTag } from '../rules/fields.js';
 import { emptyMeta, sectionBlocks } from '../section-blocks.js';
 import { ao3Layout, ao3Meta, ao3Sections, findAo3Preface } from './ao3-download.js';
+import { applyClassStyles } from './class-styles.js';
 import { edgeNotes } from './edge-notes.js';
+import { dropChromeTail, dropContents, dropPageNumbers, dropTitleGraphics } from './page-chrome.js';
+import { findFootnotes, footnoteNote, placeFootnotes, type Footnote } from './footnotes.js';
 import { HtmlReadState, walk } from './hast-blocks.js';
+import { markHeadings } from './heading-marks.js';
 import { attr, classes, findAll, findFirst, positionOf, textOf } from './hast-query.js';
 import { readFfnPage } from './ffn-page.js';
 import { readHtml } from './read-html.js';
+import { readTwine } from './twine-archive.js';
 import { blocksAsText, MappedSink, mapPositions, splitTabTitle } from '../blocks-as-text.js';
 import { parseText } from '../parse-text.js';
 
@@ -30,7 +38,26 @@ export function headMeta(tree: Root): { meta: StoryMeta; pageTitle: string | nul
 
 /** Class names the web's publishing tools give a post's title and author (microformats, WordPress, AO3's work page). */
 const TITLE_CLASS = /^(?:p-name|entry-title|post-title|story-title|work-title)$/;
-const AUTHOR_CLASS = /^(?:p-author|author|entry-author|post-author)$/;
+const AUTHOR_CLASS = /^(?:p-author|author|entry-author|post-author|byline)$/;
+
+const DOC_TITLE = /^(?:title|msotitle)$/i;
+const DOC_SUBTITLE = /^(?:subtitle|msosubtitle)$/i;
+const BY = /(?:^|\s)by:?\s+(?!.*\sby\s)(.+)$/iu;
+/** Longer than this, a line is not a by-line (and the pattern's look-ahead stays cheap). */
+const MAX_BYLINE = 200;
+const isByline = (text: string): boolean => text.length <= MAX_BYLINE && BY.test(text);
+
+/**
+ * The name in a by-line element: its one link (`a web serial by <a>wren hollow</a>`), else what follows
+ * its last `by` (`a novelette by NAME`), else all of it.
+ */
+function bylineName(el: Element): string {
+  const links = findAll(el, (e) => e.tagName === 'a').map(textOf).filter((t) => t !== '');
+  if (links.length === 1 && textOf(el).endsWith(links[0]!)) return links[0]!;
+  const text = textOf(el);
+  const by = text.length <= MAX_BYLINE ? BY.exec(text) : null;
+  return (by ? by[1]! : text).trim();
+}
 
 /**
  * What a page's markup names outright: the work's title (`h1.p-name`, `h2.title`, `og:title`) and its
@@ -40,10 +67,14 @@ function pageSemantics(body: Element | Root, tree: Root): { title: string | null
   const og = findFirst(tree, (e) => e.tagName === 'meta' && attr(e, 'property') === 'og:title');
   const heading = findFirst(body, (e) => classes(e).some((c) => TITLE_CLASS.test(c)) || (/^h[12]$/.test(e.tagName) && classes(e).includes('title')));
   const author = findFirst(body, (e) => (e.tagName === 'a' && /\bauthor\b/.test(String(attr(e, 'rel')))) || classes(e).some((c) => AUTHOR_CLASS.test(c)));
-  const title = heading ? textOf(heading) : og ? attr(og, 'content').trim() : '';
-  const name = author ? textOf(author).replace(/^by\s+/i, '').trim() : '';
+  // A word processor's Title and Subtitle paragraph styles (Google Docs' `p.title`, Word's `p.MsoTitle`): the work's title, and a by-line.
+  const docTitle = findFirst(body, (e) => e.tagName === 'p' && classes(e).some((c) => DOC_TITLE.test(c)));
+  const subtitle = author ? null : findFirst(body, (e) => e.tagName === 'p' && classes(e).some((c) => DOC_SUBTITLE.test(c)) && isByline(textOf(e)));
+  const title = heading ? textOf(heading) : docTitle ? textOf(docTitle) : og ? attr(og, 'content').trim() : '';
+  const byline = author ?? subtitle;
+  const name = byline ? bylineName(byline) : '';
   const line = (e: Element | null): number => (e ? positionOf(e).start.line : 1);
-  return { title: title || null, author: name || null, titleLine: line(heading ?? og), authorLine: line(author) };
+  return { title: title || null, author: name || null, titleLine: line(heading ?? docTitle ?? og), authorLine: line(byline) };
 }
 
 /**
@@ -54,12 +85,18 @@ function pageSemantics(body: Element | Root, tree: Root): { title: string | null
  */
 function readGeneric(tree: Root, options: Readonly<ParseOptions>, state: HtmlReadState): Manuscript {
   const { meta, pageTitle } = headMeta(tree);
+  applyClassStyles(tree, options.sink);
+  dropPageNumbers(tree, state);
   const body = findFirst(tree, (e) => e.tagName === 'body') ?? tree;
-  const blocks = edgeNotes(walk(body.children as ElementContent[], state));
+  const blocks = edgeNotes(dropTitleGraphics(dropChromeTail(dropContents(walk(body.children as ElementContent[], state), state), state), state));
   const page = blocksAsText(blocks);
-  const m = parseText(page.text, { ...options, sink: new MappedSink(options.sink, page.sourceLine) });
-  mapPositions(m, page.sourceLine);
   const named = pageSemantics(body, tree);
+  const { marks, workNotes } = markHeadings(blocks, [named.title, named.author].filter((t): t is string => t !== null), state);
+  const marked = new Map([...marks].map(([i, h]) => [page.blockLine[i]!, h]));
+  marked.delete(0);
+  const m = parseText(page.text, { ...options, sink: new MappedSink(options.sink, page.sourceLine), markedHeadings: marked });
+  mapPositions(m, page.sourceLine);
+  liftWorkNotes(m, new Set(workNotes.map((i) => blocks[i]!.position.start.line)), options.sink);
   if (named.title !== null && named.title !== m.meta.title) {
     m.meta.title = named.title;
     options.sink.info('html-title', named.titleLine, `title "${named.title}" taken from the page's markup for it`);
@@ -77,8 +114,44 @@ function readGeneric(tree: Root, options: Readonly<ParseOptions>, state: HtmlRea
     options.sink.info('html-title', positionOf(findFirst(tree, (e) => e.tagName === 'title')!).start.line, `title "${pageTitle}" taken from the page's <title>`);
   }
   splitTabTitle(m, page.text, options.sink);
+  if (pageTitle !== null && named.title === null) authorTitleTab(m, pageTitle, blocks, options.sink);
   m.diagnostics = options.sink.sorted();
   return m;
+}
+
+/**
+ * A library page's `<title>` of two parts (`Милена Јовановић: Сат на тргу`, `Author - Title`), both standing
+ * alone in the page: the part the page sets in bold or as a heading is the title, the other the author
+ * (`html-tab-parts`). Believed over a title the text alone suggested, which on such pages is often the
+ * site's banner.
+ */
+function authorTitleTab(m: Manuscript, pageTitle: string, blocks: readonly MdBlock[], sink: DiagnosticSink): void {
+  const parts = pageTitle.split(/\s*[:|]\s+|\s+[-–—]\s+/u);
+  if (parts.length !== 2 || parts.includes(m.meta.title ?? '')) return;
+  const alone = (text: string): MdBlock | undefined =>
+    blocks.find((b) => (b.type === 'mdHeading' ? b.text : b.type === 'paragraph' ? inlineText(b.children).trim() : '') === text);
+  const shown = parts.map(alone);
+  if (shown.some((b) => b === undefined)) return;
+  const marked = shown.map((b) => b!.type === 'mdHeading' || (b!.type === 'paragraph' && b!.children.length === 1 && b!.children[0]!.type === 'strong'));
+  if (marked[0] === marked[1]) return;
+  const t = marked[0] ? 0 : 1;
+  m.meta.title = parts[t]!;
+  // An author the text found that stands nowhere alone came from the same banner as its title.
+  if (m.meta.author === null || m.meta.author === parts[t] || alone(m.meta.author) === undefined) m.meta.author = parts[1 - t]!;
+  sink.info('html-tab-parts', shown[t]!.position.start.line, `title "${parts[t]}" and author "${parts[1 - t]}" read from the page's <title>, both standing in the page`);
+}
+
+/** Notes the last chapter closes with that the markup heads at the chapters' level: notes on the whole work (`html-work-note`). */
+function liftWorkNotes(m: Manuscript, lines: ReadonlySet<number>, sink: DiagnosticSink): void {
+  const last = m.chapters[m.chapters.length - 1];
+  if (last === undefined || lines.size === 0) return;
+  const lifted = last.notesAfter.filter((n) => lines.has(n.position.start.line));
+  if (lifted.length === 0) return;
+  last.notesAfter = last.notesAfter.filter((n) => !lifted.includes(n));
+  for (const n of lifted) {
+    m.notesAfter.push({ ...n, place: 'storyEnd' });
+    sink.info('html-work-note', n.position.start.line, `"${n.label}" is headed like a chapter after the last one: a note on the whole work`);
+  }
 }
 
 /** An AO3 download: the preface gives the metadata, the layout's claims the chapters and notes. */
@@ -111,9 +184,21 @@ export function trimBreaks(m: Manuscript): void {
  */
 export function manuscriptFromHtml(tree: Root, options: Readonly<ParseOptions>): Manuscript {
   let read = readAo3(tree, options);
+  const twine = read === null ? readTwine(tree, options) : null;
+  if (twine !== null) read = { m: twine, state: new HtmlReadState(options.sink) };
   if (read === null) {
-    const state = new HtmlReadState(options.sink);
+    const footnotes = findFootnotes(tree);
+    const found: Footnote[] = [];
+    const state = new HtmlReadState(options.sink, (el) => {
+      const ref = footnotes.get(el);
+      if (ref === undefined) return null;
+      const [note] = footnoteNote(el);
+      if (note?.type === 'note') found.push({ note, ref });
+      options.sink.info('html-footnote', positionOf(el).start.line, `footnote ${ref.marker} kept out of the body, placed after the chapter that refers to it (line ${ref.line})`);
+      return [];
+    }, true);
     read = { m: readFfnPage(tree, options, state) ?? readGeneric(tree, options, state), state };
+    placeFootnotes(read.m, found);
   }
   const { m, state } = read;
   trimBreaks(m);

@@ -1,0 +1,126 @@
+import type { Element, ElementContent, Root } from 'hast';
+import { inlineText } from '../inline.js';
+import type { MdBlock } from '../markdown/mdast-blocks.js';
+import { isContentsLabel } from '../rules/contents-label.js';
+import { matchNoteLabel } from '../rules/notes.js';
+import { attr, classes, findAll, positionOf, textOf } from './hast-query.js';
+import type { HtmlReadState } from './hast-blocks.js';
+
+/**
+ * What hand-made and blog pages put around a story and no story says: a webring, a hit counter, a
+ * "best viewed with" line, a guestbook plea, a copyright line.
+ */
+const CHROME = /\bweb\s?ring\b|\bvisitors?\b.{0,40}\b(?:since|number)\b|\bbest viewed (?:with|in|at|using)\b|\bguest\s?book\b|\bhit counter\b|^(?:©|\(c\)\s|copyright\b)/iu;
+/** Longer than this a block is story, whatever it mentions. */
+const MAX_CHROME = 400;
+/** At least this share of a block's text in links makes it navigation (`Home | Links | Next`). */
+const LINK_SHARE = 0.5;
+
+/** Share of the text of `nodes` inside links: 1 for a row of links, 0 for prose. */
+export function linkShare(nodes: readonly ElementContent[]): number {
+  const all = textOf(nodes).replace(/\s+/g, '').length;
+  if (all === 0) return 0;
+  const linked = nodes.flatMap((n) => (n.type !== 'element' ? [] : n.tagName === 'a' ? [n] : findAll(n, (e) => e.tagName === 'a')));
+  return linked.map((a) => textOf(a).replace(/\s+/g, '').length).reduce((x, y) => x + y, 0) / all;
+}
+
+/** A line that is only an e-mail link (`<a href="mailto:…">me@example.com</a>`): the author's contact, not story. */
+export function isContactLine(nodes: readonly ElementContent[]): boolean {
+  const links = nodes.flatMap((n) => (n.type !== 'element' ? [] : n.tagName === 'a' ? [n] : findAll(n, (e) => e.tagName === 'a')));
+  return links.length === 1 && attr(links[0]!, 'href').toLowerCase().startsWith('mailto:') && textOf(nodes) === textOf(links[0]!);
+}
+
+/**
+ * A title graphic: an image whose description repeats the heading right after it (`<img alt="Moonwell">`
+ * over `<h1>Moonwell</h1>`), left out since the heading says it (`html-title-graphic`).
+ */
+export function dropTitleGraphics(blocks: readonly MdBlock[], state: HtmlReadState): MdBlock[] {
+  return blocks.filter((b, i) => {
+    const next = blocks[i + 1];
+    if (b.type !== 'illustration' || next?.type !== 'mdHeading' || inlineText(b.caption).trim().toLowerCase() !== next.text.toLowerCase()) return true;
+    state.sink.info('html-title-graphic', b.position.start.line, `image "${next.text}" repeats the heading after it; left out`);
+    return false;
+  });
+}
+
+/** Share of text in links from which a paragraph under a contents label is one of its entries (`I. <a>Le gardien</a> <a>7</a>`). */
+const ENTRY_SHARE = 0.6;
+
+/**
+ * A contents list: a contents label (`Contents`, `Sumário`, `Inhalt`) over paragraphs that are each one
+ * link (to the chapters). Left out, label and entries (`html-contents`): the book builds its own from the
+ * headings, and an entry that reads like a note label (`Nota da autora`) is not a note.
+ */
+export function dropContents(blocks: readonly MdBlock[], state: HtmlReadState): MdBlock[] {
+  const out: MdBlock[] = [];
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i]!;
+    const label = b.type === 'mdHeading' ? b.text : b.type === 'paragraph' ? inlineText(b.children).trim() : '';
+    let j = i + 1;
+    if (isContentsLabel(label)) while (blocks[j]?.type === 'paragraph' && (state.linkShare.get(blocks[j]!) ?? 0) >= ENTRY_SHARE) j++;
+    if (j - i < 2) {
+      out.push(b);
+      continue;
+    }
+    state.sink.info('html-contents', b.position.start.line, `contents list "${label}" with ${j - i - 1} linked entries left out; the book builds its own`);
+    i = j - 1;
+  }
+  return out;
+}
+
+/** Classes printed-book transcriptions give a page's number in the margin (Gutenberg's `span.pagenum`: `[Pg 7]`). */
+const PAGE_NUMBER = /^(?:pagenum|pagenumber|page-?num(?:ber)?|pageno)$/i;
+
+/** Page numbers of the printed edition, set in the text's margin, left out: not the story's words. */
+export function dropPageNumbers(tree: Root, state: HtmlReadState): void {
+  const stack: (Root | Element)[] = [tree];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    node.children = (node.children as ElementContent[]).filter((c) => {
+      if (c.type !== 'element') return true;
+      if (classes(c).some((k) => PAGE_NUMBER.test(k)) && textOf(c).length <= 20) {
+        state.drop('page number', positionOf(c).start.line);
+        return false;
+      }
+      stack.push(c);
+      return true;
+    });
+  }
+}
+
+/** Classes blogs give the line of post data under a heading (`posted DATE · arc 2 · 1,100 words`). */
+const POST_META = /^(?:(?:post|entry|story|chapter|article)[-_]?)?(?:meta|metadata|info|date|dateline)$/i;
+
+/** An element holding only post data (`p.meta`, `.entry-meta`): page furniture when short. */
+export function isPostMeta(el: Element): boolean {
+  return classes(el).some((c) => POST_META.test(c)) && textOf(el).length <= 300;
+}
+
+/**
+ * The page's tail after its story: paragraphs that are mostly links or name the page's own furniture
+ * (`html-chrome`), read from the end back to the first that is neither, and left out with a diagnostic
+ * each. Notes, headings and breaks end the tail.
+ */
+export function dropChromeTail(blocks: readonly MdBlock[], state: HtmlReadState): MdBlock[] {
+  let end = blocks.length;
+  while (end > 0) {
+    const b = blocks[end - 1]!;
+    if (b.type === 'illustration') {
+      end--;
+      continue;
+    }
+    if (b.type !== 'paragraph') break;
+    const text = inlineText(b.children).trim();
+    // A note asking readers to sign the guestbook is still the author's note.
+    if (matchNoteLabel(text) !== null) break;
+    const lines = text.split('\n');
+    const chrome = text.length <= MAX_CHROME && ((state.linkShare.get(b) ?? 0) >= LINK_SHARE || lines.some((l) => CHROME.test(l.trim())));
+    if (!chrome) break;
+    end--;
+  }
+  while (end < blocks.length && blocks[end]!.type === 'illustration') end++;
+  // A page of nothing but links is all there is to read: kept.
+  if (end === 0) return [...blocks];
+  for (const b of blocks.slice(end)) state.sink.info('html-chrome', b.position.start.line, `"${inlineText(b.type === 'paragraph' ? b.children : []).trim().slice(0, 40)}" is the page's furniture (links, counter, webring), not story`);
+  return blocks.slice(0, end);
+}

@@ -1,0 +1,37 @@
+import { parseNumber } from './numbers.js';
+import { matchHeading, type HeadingMatch } from './rules/headings.js';
+import type { Unit } from './units.js';
+
+/**
+ * Lines (1-based) of a page's text that its markup marks as headings (an HTML `<h2>`, a set of bold
+ * lines), with what each heading says. The plain-text reader takes them as headings without weighing
+ * the line's shape, since the page has already said so.
+ */
+export type MarkedHeadings = ReadonlyMap<number, HeadingMatch>;
+
+/** Index (0-based) of the first marked line, or Infinity when none is. */
+export function firstMarked(marked: MarkedHeadings | undefined): number {
+  let first = Infinity;
+  for (const no of marked?.keys() ?? []) first = Math.min(first, no - 1);
+  return first;
+}
+
+/** A marked heading's number and title: as a heading line would read (`14. Ember Tax`, `Part Two`), a bare number (`One`), or a name. */
+export function markedHeading(text: string, ruleId: string): HeadingMatch {
+  const m = matchHeading(text);
+  if (m) return { ...m, ruleId, level: m.level === 'section' ? 'chapter' : m.level, marked: true };
+  const number = parseNumber(text);
+  return { ruleId, level: 'chapter', number, label: null, title: number === null ? text : null, text, marked: true };
+}
+
+/** Units standing alone on a marked line become those headings, whatever the text's own guess was. */
+export function applyMarkedHeadings(units: Unit[], marked: MarkedHeadings | undefined): Unit[] {
+  if (!marked || marked.size === 0) return units;
+  return units.map((u) => {
+    const first = u.lines[0];
+    const heading = u.kind !== 'dropped' && u.lines.length === 1 && first ? marked.get(first.no) : undefined;
+    if (heading === undefined) return u;
+    const { note: _note, label: _label, ...rest } = u;
+    return { ...rest, kind: 'heading', heading, anchored: true };
+  });
+}
