@@ -196,6 +196,16 @@ describe('page title lines carry the chapter headings', () => {
       [2, [para(3), para(4)]],
     ]);
   });
+  it("a lib.ru text: 'Author. Title' over a boxed header whose copyright line names the author, centred bare numbers as chapters", () => {
+    const text = [
+      '     Андрей Зимин. Последний трамвай', '', '-'.repeat(63), '     © Copyright Андрей Зимин, 1997', '     Email: zimin@example.ru', '-'.repeat(63), '', '',
+      '                                   1', '', '     Последний трамвай уходил из депо в ноль сорок, и Лида знала его в лицо.', '     Она водила его одиннадцатый год.', '',
+      '                                   2', '', '     Речной вокзал был тёмен. Лида остановила вагон, открыла двери и стала ждать.', '     Человек не выходил.', '',
+    ].join('\n');
+    const m = parse(new TextEncoder().encode(text), 'libru.txt');
+    expect(m.meta).toMatchObject({ title: 'Последний трамвай', author: 'Андрей Зимин' });
+    expect(m.chapters.map((c) => c.number)).toEqual([1, 2]);
+  });
   it('one such line is no evidence: it stays where it is', () => {
     const m = parse(new TextEncoder().encode('The Clock\n\nShe read The Clock Chapter 1: Wound Up aloud.\n\nIt ticked.\n'), 'one.txt');
     expect(m.chapters).toHaveLength(1);

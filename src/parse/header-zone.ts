@@ -65,6 +65,7 @@ export function readHeaderZone(lines: readonly Line[], from: number, to: number,
   const poster = readFields(zone, out, sink);
   readDescription(rows, end, out, sink);
   readTitleAndAuthor(rows.slice(0, Math.max(lastEvidence, ...zone.map((r, k) => (r.kind === 'by' ? k : 0))) + 1), zone, out, sink);
+  authorFromCopyright(zone, out, sink);
   // Everything up to the last piece of evidence is header, except notes (later passes read them).
   if (out.author === null && poster !== null) {
     out.author = poster;
@@ -508,6 +509,8 @@ const SUBTITLE_SHAPE = caseless(/^(?:a|an|un|une|una|ein|eine)?\s*(?:[\p{L}-]+\s
 
 function titleShaped(r: Row): boolean {
   const t = r.text;
+  // A copyright line (`© Copyright Андрей Зимин, 1997`) names the author, never the title.
+  if (/^(?:©|\(c\)\s|copyright\b)/iu.test(t)) return false;
   return (r.kind === 'short' || r.kind === 'heading') && isTitleCandidate(stripTitle(t)) && t.split(/\s+/).length <= 14 && !/[.:,;]$/.test(t.replace(/\.\.\.$/, ''));
 }
 
@@ -557,6 +560,24 @@ function readTitleAndAuthor(zone: Row[], whole: Row[], out: HeaderZone, sink: Di
     out.title = stripTitle(first.text);
     sink.info('header-title', first.i + 1, 'title taken from the first title-shaped header line');
   }
+}
+
+/** `© Copyright Андрей Зимин, 1997`, `Copyright (c) 2004 Jane Doe`: the holder's name. */
+const COPYRIGHT_HOLDER = /^(?:©|\(c\))?\s*(?:copyright\s*)?(?:©|\(c\))?\s*(?:(?:19|20)\d\d\s+)?(\p{L}[\p{L}\p{M}.' -]{1,50}?)(?:,?\s*(?:19|20)\d\d\b.*)?$/iu;
+
+/**
+ * With no by-line, a copyright line in the header names the author; a title line that starts with that name
+ * (`Андрей Зимин. Последний трамвай`, as lib.ru writes it) is `Author. Title`.
+ */
+function authorFromCopyright(zone: readonly Row[], out: HeaderZone, sink: DiagnosticSink): void {
+  if (out.author !== null) return;
+  const row = zone.find((r) => /^(?:©|\(c\)\s|copyright\b)/iu.test(r.text));
+  const name = row ? COPYRIGHT_HOLDER.exec(row.text)?.[1]?.trim() : undefined;
+  if (!row || !name || !isNameLike(name)) return;
+  out.author = name;
+  sink.info('header-copyright-author', row.i + 1, `author taken from the copyright line ("${name}")`);
+  const lead = out.title === null ? null : new RegExp(`^${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*[.:]\\s+(\\S.*)$`, 'u').exec(out.title);
+  if (lead) out.title = lead[1]!;
 }
 
 /** The nearest title-shaped line above `anchor`, passing over genre subtitles ("a novel", "roman") and chrome. */
