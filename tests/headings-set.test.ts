@@ -65,6 +65,13 @@ describe('an AO3 page copied from the browser', () => {
   });
 });
 
+describe('bracketed POV lines', () => {
+  it("`[Elise's POV]` is a POV marker, not a `[Title]` heading", () => {
+    const o = outline(parse(Buffer.from(`Kabanata 1: Pasahero\n\n[Elise's POV]\n\n${PROSE}\n\n[Mang Islaw's POV]\n\n${PROSE}\n`), 'pov.txt'));
+    expect(o.chapters.map((c) => [c.number, c.povMarkers])).toEqual([[1, ['Elise', 'Mang Islaw']]]);
+  });
+});
+
 describe('contents lists', () => {
   it('leaves out a list under a label in another language, its entries written as one block', () => {
     const text = `Der Nebelgarten\nvon federlicht_\n\nEin kurzer Klappentext über den Garten und den Nebel, der jeden Morgen dichter wird.\n\nInhaltsverzeichnis\nKapitel 1 - Das Gartenhaus\nKapitel 2 - Tau\n\nKapitel 1 - Das Gartenhaus\n\n${PROSE}\n\nKapitel 2 - Tau\n\n${PROSE}\n`;

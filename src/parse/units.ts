@@ -44,7 +44,9 @@ function classifyLine(line: Line): Special | null {
   if (t.length > 120) return null;
   if (isSceneBreak(t)) return { kind: 'sceneBreak', strong: true };
   const heading = matchHeading(t);
-  if (heading) return { kind: 'heading', heading, strong: heading.marked };
+  // `[Elise's POV]` is bracketed like a `[Title]` heading, but says whose point of view follows.
+  const bracketedPov = heading?.ruleId === 'heading-bracket-title' && matchPov(t.slice(1, -1)) !== null;
+  if (heading && !bracketedPov) return { kind: 'heading', heading, strong: heading.marked };
   const pov = matchPov(t);
   if (pov) return { kind: 'pov', label: pov, strong: true };
   const ornament = matchOrnament(t);
