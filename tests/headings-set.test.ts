@@ -72,6 +72,13 @@ describe('bracketed POV lines', () => {
   });
 });
 
+describe('titles in emphasis under label-only headings', () => {
+  it('`EERSTE HOOFDSTUK.` over `_De mist._`: the italic line is the title, its full stop and marks taken off', () => {
+    const text = `EERSTE HOOFDSTUK.\n\n_De mist._\n\n${PROSE}\n\nTWEEDE HOOFDSTUK.\n\n_Het meisje van den overkant._\n\n${PROSE}\n`;
+    expect(chapters(text)).toEqual([[1, 'De mist'], [2, 'Het meisje van den overkant']]);
+  });
+});
+
 describe('contents lists', () => {
   it('leaves out a list under a label in another language, its entries written as one block', () => {
     const text = `Der Nebelgarten\nvon federlicht_\n\nEin kurzer Klappentext über den Garten und den Nebel, der jeden Morgen dichter wird.\n\nInhaltsverzeichnis\nKapitel 1 - Das Gartenhaus\nKapitel 2 - Tau\n\nKapitel 1 - Das Gartenhaus\n\n${PROSE}\n\nKapitel 2 - Tau\n\n${PROSE}\n`;

@@ -7,7 +7,16 @@ import type { Unit } from './units.js';
 /** Lines beside a heading that belong to it: its title on the next line, counts and navigation under it. */
 
 /** A line that reads as a title: short, capitalised, not a sentence. All-caps titles may end in a dot (`THE ROAD HOME.`). */
+/** A title set in emphasis (`_De mist._`, as Gutenberg transcribes italics), without its marks. */
+const EMPHASISED = /^([_*])(?!\1)(.+?)\1$/u;
+
+/** The title a line under a heading carries: its emphasis marks and closing full stop taken off. */
+export const titleOfLine = (text: string): string => text.replace(EMPHASISED, '$2').replace(/\.$/, '');
+
 export function isTitleLine(text: string): boolean {
+  // In emphasis the line is set as a title, so a closing full stop does not make it a sentence.
+  const emphasised = EMPHASISED.exec(text);
+  if (emphasised) return isTitleLine(emphasised[2]!.replace(/\.$/, ''));
   if (NAVIGATION_LINE.test(text)) return false;
   if (text.length > 70 || text.split(/\s+/).length > 10 || !/^[\p{Lu}\p{N}"“'‘]/u.test(text)) return false;
   if (/[,;:!?…]/.test(text.replace(/[!?]["”]?$/, ''))) return false;
@@ -40,7 +49,7 @@ export function absorbTitleLines(units: Unit[], sink: DiagnosticSink): void {
     const next = units[i + 1] as Unit;
     const line = next.lines[0];
     if (!u.heading || !line) continue;
-    u.heading = { ...u.heading, title: line.trimmed.replace(/\.$/, '') };
+    u.heading = { ...u.heading, title: titleOfLine(line.trimmed) };
     u.lines = [...u.lines, line];
     next.kind = 'dropped';
   }
@@ -109,7 +118,7 @@ function absorbTitlesAbove(units: Unit[], labelOnly: readonly number[], sink: Di
     const prev = units[i - 1] as Unit;
     const line = prev.lines[0];
     if (!u.heading || !line) continue;
-    u.heading = { ...u.heading, title: line.trimmed.replace(/\.$/, '') };
+    u.heading = { ...u.heading, title: titleOfLine(line.trimmed) };
     u.lines = [line, ...u.lines];
     u.gapBefore = prev.gapBefore;
     prev.kind = 'dropped';
