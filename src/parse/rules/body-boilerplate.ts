@@ -29,7 +29,7 @@ export const BODY_BOILERPLATE: readonly BoilerplateRule[] = [
   // "To be continued" and end-of-chapter formulas, in several languages.
   {
     id: 'boiler-continued',
-    pattern: /^[~*\-–—=\s(（]*(?:to be continued|tbc|continued in (?:the )?next (?:chapter|part)|continuará|continuara|continua|continuação|à suivre|a suivre|fortsetzung folgt|продолжение следует|未完待续|本章完|（本章完）|つづく|続く|다음 화에 계속|계속)[.!?…)）\s~*\-–—=]*$/iu,
+    pattern: /^[~*\-–—=\s(（]*(?:to be continued|tbc|continued in (?:the )?next (?:chapter|part)|continuará|continuara|continua|continuação|à suivre|a suivre|fortsetzung folgt|продолжение следует|未完待续|本章完|（本章完）|つづく|続く|다음 화에 계속|계속|itaendelea|sasa endelea)[.!?…)）\s~*\-–—=]*$/iu,
     max: 60,
   },
   { id: 'boiler-end-file', pattern: /^(?:end (?:file|of file|of chapter|of part)|end chapter|fin du chapitre|fim do cap[ií]tulo|fin del cap[ií]tulo|kapitelende)[.!]*$/i, max: 40 },

@@ -86,7 +86,8 @@ function stripTotals(text: string): string {
 
 function cleanTitle(title: string): string | null {
   const t = stripTotals(title.trim()).replace(/^["“](.*)["”]$/, '$1').replace(/(?<!\.\.)\.$/, '').trim();
-  return t === '' ? null : t;
+  // `SEHEMU YA KWANZA (01)`: the number again in digits, after the words, is no title.
+  return t === '' || /^[(（]\s*\d{1,4}\s*[)）]$/u.test(t) ? null : t;
 }
 
 /** Splits `Thirty-Five: Title` into the longest leading number and the rest; `local` are the label's own number words. */

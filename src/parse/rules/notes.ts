@@ -64,7 +64,7 @@ export function matchNoteLabel(text: string): NoteLabelMatch | null {
     const label = t
       .replace(/^(?:\*\*|__|\*|_|<b>|<strong>)\s*/, '')
       .replace(/\s*(?:\*\*|__|\*|_|<\/b>|<\/strong>)$/, '')
-      .replace(/\s*[:：.]$/, '')
+      .replace(/\s*(?:\.{2,}|…|[:：.])$/, '')
       .replace(/^[【〔［](.*)[】〕］]$/, '$1')
       .trim();
     const rule = findRule(label, true);

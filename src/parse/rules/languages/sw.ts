@@ -19,13 +19,15 @@ export const sw: HeadingLanguage = {
   },
   notes: [
     { id: 'note-sw', words: ['maelezo ya mwandishi', 'neno la mwandishi', 'ujumbe wa mwandishi', 'dokezo la mwandishi'], standalone: true },
+    // A serial's recap over a part: `ILIPOISHIA...` (where it left off).
+    { id: 'note-sw-recap', words: ['ilipoishia'], standalone: true, edge: 'start' },
   ],
   fields: {
-    title: ['kichwa', 'jina la hadithi'],
-    author: ['mwandishi'],
+    title: ['kichwa', 'jina la hadithi', 'riwaya', 'hadithi'],
+    author: ['mwandishi', 'mtunzi'],
     description: ['muhtasari', 'maelezo'],
     language: ['lugha'],
-    known: ['aina', 'wahusika', 'hali', 'maonyo'],
+    known: ['aina', 'wahusika', 'hali', 'maonyo', 'mawasiliano'],
   },
   contents: ['yaliyomo'],
 };
