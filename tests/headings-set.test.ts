@@ -79,6 +79,16 @@ describe('titles in emphasis under label-only headings', () => {
   });
 });
 
+describe('plays', () => {
+  it('acts are parts over their scenes; "A Play in Two Acts" is a subtitle, not the title', () => {
+    const scene = '(Evening. Rain.)\n\nMAEVE. You are late.\n\nORLA. The bus was late. The bus is always late, and you know it well enough by now.';
+    const text = `THE KEEPER'S DAUGHTERS\n\nA Play in Two Acts\n\nby Rosalind Achebe-Hart\n\n\n\nACT ONE\n\nScene 1\n\n${scene}\n\nScene 2\n\n${scene}\n\nACT TWO\n\nScene 1\n\n${scene}\n`;
+    const o = outline(parse(Buffer.from(text), 'play.txt'));
+    expect([o.title, o.author]).toEqual(["THE KEEPER'S DAUGHTERS", 'Rosalind Achebe-Hart']);
+    expect(o.chapters.map((c) => [c.number, c.part])).toEqual([[1, 'ACT ONE'], [2, 'ACT ONE'], [1, 'ACT TWO']]);
+  });
+});
+
 describe('contents lists', () => {
   it('leaves out a list under a label in another language, its entries written as one block', () => {
     const text = `Der Nebelgarten\nvon federlicht_\n\nEin kurzer Klappentext über den Garten und den Nebel, der jeden Morgen dichter wird.\n\nInhaltsverzeichnis\nKapitel 1 - Das Gartenhaus\nKapitel 2 - Tau\n\nKapitel 1 - Das Gartenhaus\n\n${PROSE}\n\nKapitel 2 - Tau\n\n${PROSE}\n`;

@@ -505,7 +505,7 @@ function readDescription(rows: Row[], end: number, out: HeaderZone, sink: Diagno
   }
 }
 
-const SUBTITLE_SHAPE = caseless(/^(?:a|an|un|une|una|ein|eine)?\s*(?:[\p{L}-]+\s+){0,4}?(?:novel|novella|roman|romanzo|novela(?: corta)?|story|stories|tale|serial|poems?|sequence|draft|borrador|erzählung|nouvelle|racconto|tagebuchform)\b.*$/iu);
+const SUBTITLE_SHAPE = caseless(/^(?:a|an|un|une|una|ein|eine)?\s*(?:[\p{L}-]+\s+){0,4}?(?:novel|novella|roman|romanzo|novela(?: corta)?|story|stories|tale|serial|poems?|sequence|draft|borrador|erzählung|nouvelle|racconto|tagebuchform|play|comedy|tragedy|farce|drama|musical)\b.*$/iu);
 
 function titleShaped(r: Row): boolean {
   const t = r.text;

@@ -14,8 +14,8 @@ export const en: HeadingLanguage = {
     joiners: ['of', 'the'],
     clock: ['at', 'around', 'about'],
   },
-  part: ['part', 'book', 'volume', 'vol.', 'arc'],
-  weakChapter: ['day', 'entry', 'round', 'act'],
+  part: ['part', 'book', 'volume', 'vol.', 'arc', 'act'],
+  weakChapter: ['day', 'entry', 'round', 'scene'],
   named: ['prologue', 'epilogue', 'interlude', 'intermission', 'afterword', 'postscript', 'coda', 'omake', 'side story', 'bonus chapter', 'extra'],
   numbers: {
     zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9,
