@@ -82,6 +82,7 @@ describe('legacy encodings, from real bytes', () => {
     ['ko-euc-kr.txt', 'euc-kr'],
     ['pl-windows-1250.txt', 'windows-1250'],
     ['fr-windows-1252.txt', 'windows-1252'],
+    ['de-cp437.txt', 'cp437'],
   ];
   it.each(cases)('reads %s as %s, every character as written', (file, encoding) => {
     const bytes = readFileSync(join(dir, file));

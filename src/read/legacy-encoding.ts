@@ -12,7 +12,7 @@ import { chardet, iconv } from './codecs.js';
  */
 
 /** Encodings tried besides chardet's own candidates: the legacy encodings stories are found in. */
-const CANDIDATES = ['windows-1252', 'windows-1251', 'koi8-r', 'windows-1250', 'iso-8859-2', 'gb18030', 'big5', 'shift_jis', 'euc-jp', 'euc-kr'];
+const CANDIDATES = ['windows-1252', 'windows-1251', 'koi8-r', 'windows-1250', 'iso-8859-2', 'gb18030', 'big5', 'shift_jis', 'euc-jp', 'euc-kr', 'cp437', 'cp850', 'cp866'];
 
 /** Bytes of non-ASCII lines scored per candidate: the ASCII lines read the same in every candidate. */
 const SAMPLE = 16 * 1024;
@@ -34,13 +34,20 @@ function nonAsciiLines(bytes: Uint8Array): Buffer {
   return Buffer.concat(parts);
 }
 
-type Script = 'latin' | 'cyrillic' | 'greek' | 'cjk' | 'hangul' | 'arabic' | 'hebrew' | 'thai' | 'symbol' | 'bad';
+/** Typographic punctuation real text uses: quotes, dashes, ellipsis, guillemets, degree, section. */
+const TYPOGRAPHIC = /[\u2010-\u2027\u00ab\u00bb\u00b0\u00a7\u00a9\u00b7\u2116\u20ac\u00a3]/u;
+
+const INSIDE_WORD_NEVER = /[\u201a-\u201f\u2013-\u2015\u2026\u00ab\u00bb\u2039\u203a\u00b0\u00a7\u00a9\u2116\u20ac\u00a3]/u;
+
+type Script = 'box' | 'latin' | 'cyrillic' | 'greek' | 'cjk' | 'hangul' | 'arabic' | 'hebrew' | 'thai' | 'symbol' | 'bad';
 
 function scriptOf(c: string): Script {
   const code = c.codePointAt(0)!;
   if (code === 0xfffd || (code >= 0x80 && code < 0xa0)) return 'bad';
   // Half-width katakana: what single-byte Cyrillic or Greek looks like read as Shift_JIS, and rare in real prose.
   if (code >= 0xff61 && code <= 0xff9f) return 'symbol';
+  // Box drawing and shades: the frames DOS-era files (CP437, CP866) draw around their headers.
+  if (code >= 0x2500 && code <= 0x259f) return 'box';
   if (/\p{Script=Latin}/u.test(c)) return 'latin';
   if (/\p{Script=Cyrillic}/u.test(c)) return 'cyrillic';
   if (/\p{Script=Greek}/u.test(c)) return 'greek';
@@ -49,8 +56,7 @@ function scriptOf(c: string): Script {
   if (/\p{Script=Arabic}/u.test(c)) return 'arabic';
   if (/\p{Script=Hebrew}/u.test(c)) return 'hebrew';
   if (/\p{Script=Thai}/u.test(c)) return 'thai';
-  // Typographic punctuation real text uses: quotes, dashes, ellipsis, guillemets, degree, section.
-  if (/[\u2010-\u2027\u00ab\u00bb\u00b0\u00a7\u00a9\u00b7\u2116\u20ac\u00a3]/u.test(c)) return 'latin';
+  if (TYPOGRAPHIC.test(c)) return 'latin';
   return 'symbol';
 }
 
@@ -61,11 +67,21 @@ export function textScore(text: string): number {
   let score = 0;
   let run: Script[] = [];
   let word = '';
-  const flush = (): void => {
+  let before = '';
+  const letter = (c: string): boolean => /[A-Za-z]/.test(c);
+  const flush = (after = ''): void => {
     if (run.length === 0) return;
     const first = run[0]!;
     const single = run.every((s) => s === first);
     if (run.includes('bad')) score -= 10 * run.length;
+    else if (first === 'box' && single) {
+      // A frame is neither evidence for a decoding nor against it.
+    }
+    // One letter over and over (`ДДДДДД`) is a frame drawn in another code page, not a word.
+    else if (run.length >= 3 && [...word].every((ch) => ch === word[0])) score -= run.length;
+    // One quote, dash or ideograph inside a Latin word (`F„hre`, `F刪re`: CP437's `ä` read as Windows-1252 or
+    // GB18030) is a wrong decoding; an apostrophe or hyphen there is not.
+    else if (run.length === 1 && letter(before) && letter(after) && (INSIDE_WORD_NEVER.test(word) || first === 'cjk' || first === 'hangul')) score -= 2;
     else if (first === 'latin' && single) score += run.length === 1 ? 1 : -run.length;
     // Words are lower case, Capitalised or ALL CAPS: KOI8-R read as Windows-1251 swaps the cases.
     // A lone letter of another script between ASCII characters is more likely a wrong decoding than a word.
@@ -75,8 +91,10 @@ export function textScore(text: string): number {
     word = '';
   };
   for (const c of text) {
-    if (c.charCodeAt(0) < 0x80) flush();
-    else {
+    if (c.charCodeAt(0) < 0x80) {
+      flush(c);
+      before = c;
+    } else {
       run.push(scriptOf(c));
       word += c;
       // Japanese runs on hiragana; Shift_JIS read as GB18030 is all Han, and scores as well without this.
