@@ -89,6 +89,8 @@ export const BODY_BOILERPLATE: readonly BoilerplateRule[] = [
   },
   // Wattpad's dedication of a part to a reader, named by handle: `Dedicated to @mikaela_reads, salamat…`.
   { id: 'boiler-dedication', pattern: /^(?:this (?:chapter|part) is )?(?:dedicated to|dedicado a|dedicada a|dédié à|dédiée à|gewidmet|dedicato a|para kay|untuk)\s+@\w.{0,140}$/iu, max: 160 },
+  // A forum's reader mode between posts: the threadmarks menu.
+  { id: 'boiler-site', pattern: /^(?:threadmarks|reader mode)$/i, max: 20 },
   // Anti-theft notices that sites inject between paragraphs.
   {
     id: 'boiler-anti-theft',
