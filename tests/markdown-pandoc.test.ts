@@ -24,9 +24,10 @@ describe("pandoc's Markdown", () => {
     expect(o.wordCount).toBe(2 * PROSE.split(/\s+/).length);
   });
 
-  it('leaves a plain file with a colon rule alone', () => {
-    const o = read(`# One\n\n:::\n\n${PROSE}\n`);
-    expect(o.wordCount).toBe(PROSE.split(/\s+/).length + 1);
+  it('leaves a plain file with a colon rule alone: the rule stays, as a break, with every word', () => {
+    const m = parse(Buffer.from(`# One\n\n:::\n\n${PROSE}\n`), 'story.md');
+    expect(m.chapters[0]!.children.map((b) => (b.type === 'sceneBreak' ? b.marker : b.type))).toEqual([':::', 'paragraph', 'paragraph']);
+    expect(outline(m).wordCount).toBe(PROSE.split(/\s+/).length);
   });
 });
 

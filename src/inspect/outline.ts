@@ -65,12 +65,11 @@ function firstWords(text: string, n: number): string {
 
 function chapterOutline(chapter: Chapter): ChapterOutline {
   const body = bodyText(chapter.children);
-  // A break counts between two passages; one opening or ending the chapter (an edition's closing ornament)
-  // separates nothing. A numbered section's label (`I.`) counts wherever it stands.
+  // A break ending the chapter (an edition's closing ornament) separates nothing; a numbered section's label
+  // (`I.`) counts wherever it stands, and so does a break opening the chapter, which stands for one.
   const kids = chapter.children;
-  const first = kids.findIndex((b) => b.type !== 'sceneBreak');
   const last = kids.findLastIndex((b) => b.type !== 'sceneBreak');
-  const breaks = (kind: 'hard' | 'soft'): number => kids.filter((b, i) => b.type === 'sceneBreak' && b.kind === kind && ((i > first && i < last) || b.label !== null)).length;
+  const breaks = (kind: 'hard' | 'soft'): number => kids.filter((b, i) => b.type === 'sceneBreak' && b.kind === kind && (i < last || b.label !== null)).length;
   return {
     number: chapter.number,
     title: chapter.title,

@@ -14,6 +14,8 @@ import { chardet, iconv } from './codecs.js';
 /** Encodings tried besides chardet's own candidates: the legacy encodings stories are found in. */
 const CANDIDATES = ['windows-1252', 'windows-1251', 'koi8-r', 'windows-1250', 'iso-8859-2', 'gb18030', 'big5', 'shift_jis', 'euc-jp', 'euc-kr', 'cp437', 'cp850', 'cp866'];
 
+const DOS_HANDICAP = 3;
+
 /** Bytes of non-ASCII lines scored per candidate: the ASCII lines read the same in every candidate. */
 const SAMPLE = 16 * 1024;
 
@@ -37,7 +39,7 @@ function nonAsciiLines(bytes: Uint8Array): Buffer {
 /** Typographic punctuation real text uses: quotes, dashes, ellipsis, guillemets, degree, section. */
 const TYPOGRAPHIC = /[\u2010-\u2027\u00ab\u00bb\u00b0\u00a7\u00a9\u00b7\u2116\u20ac\u00a3]/u;
 
-const INSIDE_WORD_NEVER = /[\u201a-\u201f\u2013-\u2015\u2026\u00ab\u00bb\u2039\u203a\u00b0\u00a7\u00a9\u2116\u20ac\u00a3]/u;
+const INSIDE_WORD_NEVER = /[\u201a-\u201f\u00ab\u00bb\u2039\u203a\u00b0\u00a7\u00a9\u2116\u20ac\u00a3\u2122]/u;
 
 type Script = 'box' | 'latin' | 'cyrillic' | 'greek' | 'cjk' | 'hangul' | 'arabic' | 'hebrew' | 'thai' | 'symbol' | 'bad';
 
@@ -79,8 +81,8 @@ export function textScore(text: string): number {
     }
     // One letter over and over (`ДДДДДД`) is a frame drawn in another code page, not a word.
     else if (run.length >= 3 && [...word].every((ch) => ch === word[0])) score -= run.length;
-    // One quote, dash or ideograph inside a Latin word (`F„hre`, `F刪re`: CP437's `ä` read as Windows-1252 or
-    // GB18030) is a wrong decoding; an apostrophe or hyphen there is not.
+    // One quote, sign or ideograph inside a Latin word (`F„hre`, `F刪re`: CP437's `ä` read as Windows-1252 or
+    // GB18030) is a wrong decoding; an apostrophe, a dash or an ellipsis there is not.
     else if (run.length === 1 && letter(before) && letter(after) && (INSIDE_WORD_NEVER.test(word) || first === 'cjk' || first === 'hangul')) score -= 2;
     else if (first === 'latin' && single) score += run.length === 1 ? 1 : -run.length;
     // Words are lower case, Capitalised or ALL CAPS: KOI8-R read as Windows-1251 swaps the cases.
@@ -111,7 +113,8 @@ export function chooseLegacyEncoding(bytes: Uint8Array): string {
   const names = [...new Set([...guesses.map((m) => m.name.toLowerCase()), ...CANDIDATES])].map((n) => (n === 'iso-8859-1' || n === 'ascii' ? 'windows-1252' : n));
   let best = { name: 'windows-1252', score: -Infinity };
   for (const name of new Set(names)) {
-    const score = textScore(iconv().decode(sample, name));
+    // DOS code pages read most Latin text plausibly too: they must win clearly, not by a letter.
+    const score = textScore(iconv().decode(sample, name)) - (/^cp\d/.test(name) ? DOS_HANDICAP : 0);
     // Ties go to the earlier name: chardet's own order, then Windows-1252 first of the fallbacks.
     if (score > best.score) best = { name, score };
   }
