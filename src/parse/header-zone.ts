@@ -510,7 +510,7 @@ const SUBTITLE_SHAPE = caseless(/^(?:a|an|un|une|una|ein|eine)?\s*(?:[\p{L}-]+\s
 function titleShaped(r: Row): boolean {
   const t = r.text;
   // A copyright line (`© Copyright Андрей Зимин, 1997`) names the author, never the title.
-  if (/^(?:©|\(c\)\s|copyright\b)/iu.test(t)) return false;
+  if (COPYRIGHT_LINE.test(t)) return false;
   return (r.kind === 'short' || r.kind === 'heading') && isTitleCandidate(stripTitle(t)) && t.split(/\s+/).length <= 14 && !/[.:,;]$/.test(t.replace(/\.\.\.$/, ''));
 }
 
@@ -563,6 +563,7 @@ function readTitleAndAuthor(zone: Row[], whole: Row[], out: HeaderZone, sink: Di
 }
 
 /** `© Copyright Андрей Зимин, 1997`, `Copyright (c) 2004 Jane Doe`: the holder's name. */
+const COPYRIGHT_LINE = /^(?:©|\(c\)\s|copyright\b)/iu;
 const COPYRIGHT_HOLDER = /^(?:©|\(c\))?\s*(?:copyright\s*)?(?:©|\(c\))?\s*(?:(?:19|20)\d\d\s+)?(\p{L}[\p{L}\p{M}.' -]{1,50}?)(?:,?\s*(?:19|20)\d\d\b.*)?$/iu;
 
 /**
@@ -571,7 +572,7 @@ const COPYRIGHT_HOLDER = /^(?:©|\(c\))?\s*(?:copyright\s*)?(?:©|\(c\))?\s*(?:(
  */
 function authorFromCopyright(zone: readonly Row[], out: HeaderZone, sink: DiagnosticSink): void {
   if (out.author !== null) return;
-  const row = zone.find((r) => /^(?:©|\(c\)\s|copyright\b)/iu.test(r.text));
+  const row = zone.find((r) => COPYRIGHT_LINE.test(r.text));
   const name = row ? COPYRIGHT_HOLDER.exec(row.text)?.[1]?.trim() : undefined;
   if (!row || !name || !isNameLike(name)) return;
   out.author = name;

@@ -2,14 +2,12 @@ import type { DiagnosticSink } from '../diagnostics.js';
 import type { Line } from './lines.js';
 import { parseNumber } from './numbers.js';
 import { matchHeading } from './rules/headings.js';
-import { matchByLine } from './rules/header-labels.js';
+import { FOLLOW_BUTTON, matchByLine } from './rules/header-labels.js';
 import { CHAPTER_WORDS, PART_WORDS } from './rules/languages/index.js';
 import { caselessRegExp } from './rules/caseless-regexp.js';
 
 /** A chapter label inside a line, after some words: where a page's title line carries the chapter's heading. */
 const INNER_LABEL = new RegExp(`\\s(?=[(\\[]?(?:${CHAPTER_WORDS}|${PART_WORDS})\\s)`, 'giu');
-/** A blog's follow button under the poster's name, in the languages Tumblr and its kin are used in. */
-const FOLLOW = /^(?:follow|segui|folgen|suivre|seguir|volgen|obserwuj|följ|følg|seuraa|takip et|sledovat|подписаться|フォロー|팔로우|关注|關注)$/iu;
 /** A mail's or a post's header label in front of the title (`Subject:`, `Betreff:`, `Title:`). */
 const FIELD_LABEL = /^\p{L}[\p{L}-]{1,20}:\s+(?=\S)/u;
 
@@ -119,7 +117,7 @@ export function findPageTitleHeadings(lines: readonly Line[], from: number, to: 
     if (first !== null && near.every((l) => mask(l) === first)) chrome.push(...group.map((g) => g.i + step));
   }
   const title = group[0]!.prefix;
-  const follow = chrome.find((i) => FOLLOW.test(lines[i]!.trimmed) && chrome.includes(i - 1));
+  const follow = chrome.find((i) => FOLLOW_BUTTON.test(lines[i]!.trimmed) && chrome.includes(i - 1));
   const poster = follow === undefined ? null : lines[follow - 1]!.trimmed;
   sink.info('heading-page-title-line', group[0]!.i + 1, `${group.length} page title lines ("${title} …") carry the chapter headings; "${title}" read as the story's title`);
   return { title, headings, chrome, poster };

@@ -70,12 +70,15 @@ function keyOf(h: HeadingMatch): string {
   return `${h.label ?? ''}${h.number ?? ''}${h.title ?? ''}`.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 }
 
+/** A contents entry's title without its page number or leader dots (`THE LAMPLIGHTER'S ALMANAC      1`). */
+const entryTitle = (t: string): string => t.replace(/(?:\s{2,}|\.{3,}\s*|\s+)(?:\d+|[ivxlc]+)$/i, '').trim();
+
 /** A contents entry: a heading, or a short line that does not end a sentence (a page number may follow). */
 function isEntryLike(u: Unit): boolean {
   if (u.kind === 'heading') return true;
   if (u.kind !== 'text' || u.note) return false;
   return u.lines.every((l) => {
-    const t = l.trimmed.replace(/(?:\s{2,}|\.{3,}\s*|\s+)(?:\d+|[ivxlc]+)$/i, '');
+    const t = entryTitle(l.trimmed);
     return t.length <= 90 && t.split(/\s+/).length <= 14 && !/\p{Ll}[.!?]["”]?$/u.test(t);
   });
 }
@@ -107,9 +110,6 @@ function dropContentsLists(units: Unit[], sink: DiagnosticSink): void {
     i = runEnd - 1;
   }
 }
-
-/** A contents entry's title without its page number or leader dots (`THE LAMPLIGHTER'S ALMANAC      1`). */
-const entryTitle = (t: string): string => t.replace(/(?:\s{2,}|\.{3,}\s*|\s+)(?:\d+|[ivxlc]+)$/i, '').trim();
 
 /**
  * A collection's contents names its stories, and the text sets each title on a line of its own with no

@@ -1,5 +1,5 @@
 import type { Block, Chapter, FrontSection, Manuscript, Note, NotePlace, Paragraph, StoryMeta } from '../model.js';
-import { matchNoteLabel } from './rules/notes.js';
+import { AFTERWORD_HEADING, matchNoteLabel } from './rules/notes.js';
 import { NOTE_TALK_ALONE, noteTalkScore } from './rules/note-talk.js';
 import type { ParseOptions } from './parse-text.js';
 import { parseNumber } from './numbers.js';
@@ -180,9 +180,6 @@ export function sectionBlocks(input: readonly MdBlock[], meta: StoryMeta, option
   return m;
 }
 
-/** An afterword's heading, in the languages whose note labels do not already name it. */
-const AFTERWORD = /^(?:afterword|postface|posf[áa]cio|postfazione|posfacio|epílogo del autor|послесловие)$/iu;
-
 /**
  * The last section, when its heading is a note label (`Author's Note`, `Nota da autora`, `あとがき`), or an
  * afterword whose words are the author talking to readers (`Thank you for reading! … a review helps`), is
@@ -195,7 +192,7 @@ function afterwordNote(chapters: Chapter[], sink: DiagnosticSink): Note | null {
   if (paragraphs.length === 0 || paragraphs.length !== last.children.length) return null;
   const labelled = matchNoteLabel(last.heading) !== null;
   const talk = Math.max(...paragraphs.map((p) => noteTalkScore(inlineText(p.children))));
-  if (!labelled && !(AFTERWORD.test(last.heading.trim()) && talk >= NOTE_TALK_ALONE)) return null;
+  if (!labelled && !(AFTERWORD_HEADING.test(last.heading.trim()) && talk >= NOTE_TALK_ALONE)) return null;
   chapters.pop();
   sink.info('afterword-note', last.position.start.line, `the closing section "${last.heading}" is the author's note to readers, not a chapter`);
   return { type: 'note', label: last.heading, place: 'storyEnd', children: paragraphs, position: last.position };

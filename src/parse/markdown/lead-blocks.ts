@@ -11,6 +11,11 @@ import { HASHTAGS, type MdBlock } from './mdast-blocks.js';
 /** How many paragraphs under the title a header may take: a title page's name line and its fields, one a paragraph. */
 const LEAD_BLOCKS = 10;
 
+/** A line a title could be: one line, a dozen words at most, ending no sentence. */
+const titleShaped = (text: string): boolean => !text.includes('\n') && text.split(/\s+/).length <= 12 && !/[.!?:;,]$/.test(text);
+/** A name alone on its line: a few capitalised words or a handle. */
+const bareName = (text: string): boolean => !text.includes('\n') && isNameLike(text) && text.split(/\s+/).length <= 4;
+
 /**
  * The paragraphs under the title that are a header, not story: a tag line (`#writing/novella #wip`), a
  * by-line (`**by Juniper Vale**`), a block of `Key: value` properties or such lines one a paragraph, and the
@@ -25,7 +30,7 @@ export function readLeadBlocks(blocks: MdBlock[], meta: StoryMeta, sink: Diagnos
   if (meta.title === null && first?.type === 'paragraph' && second?.type === 'paragraph') {
     const title = inlineText(first.children).trim();
     const by = matchByLine(inlineText(second.children).trim());
-    if (by && !title.includes('\n') && title.split(/\s+/).length <= 12 && !/[.!?:;,]$/.test(title)) {
+    if (by && titleShaped(title)) {
       meta.title = title;
       sink.info('md-title-line', first.position.start.line, 'the first line, over a by-line, read as the title');
       k = 1;
@@ -33,9 +38,9 @@ export function readLeadBlocks(blocks: MdBlock[], meta: StoryMeta, sink: Diagnos
   }
   // A title set in bold on its own line, the author's name under it (a Word title page through pandoc).
   const name = second?.type === 'paragraph' ? inlineText(second.children).trim() : '';
-  if (meta.title === null && k === 0 && first?.type === 'paragraph' && first.children.length === 1 && first.children[0]!.type === 'strong' && !name.includes('\n') && isNameLike(name) && name.split(/\s+/).length <= 4) {
+  if (meta.title === null && k === 0 && first?.type === 'paragraph' && first.children.length === 1 && first.children[0]!.type === 'strong' && bareName(name)) {
     const title = inlineText(first.children).trim();
-    if (!title.includes('\n') && title.split(/\s+/).length <= 12 && !/[.!?:;,]$/.test(title) && matchHeading(title) === null) {
+    if (titleShaped(title) && matchHeading(title) === null) {
       meta.title = title;
       if (meta.author === null) meta.author = name;
       sink.info('md-title-line', first.position.start.line, 'the bold first line read as the title, the name under it as the author');
@@ -83,7 +88,7 @@ export function readLeadBlocks(blocks: MdBlock[], meta: StoryMeta, sink: Diagnos
     // The author's name alone under the title, over the header's fields.
     const next = blocks[k + 1];
     const nextText = next?.type === 'paragraph' ? inlineText(next.children).trim() : '';
-    if (meta.author === null && fields === 0 && !text.includes('\n') && isNameLike(text) && text.split(/\s+/).length <= 4 && matchFieldLine(nextText)?.known === true) {
+    if (meta.author === null && fields === 0 && bareName(text) && matchFieldLine(nextText)?.known === true) {
       meta.author = text;
       sink.info('md-name-line', line, 'the name alone under the title, over header fields, read as the author');
       continue;
@@ -108,7 +113,8 @@ function dropAboutAuthor(blocks: MdBlock[], meta: StoryMeta, sink: DiagnosticSin
   const heading = blocks[at];
   if (heading?.type !== 'mdHeading' || !isAboutAuthor(heading.text, meta.author)) return blocks;
   let end = at + 1;
-  while (end < blocks.length && !(blocks[end]!.type === 'mdHeading' && (blocks[end] as { depth: number }).depth <= heading.depth)) end++;
+  const closes = (b: MdBlock): boolean => b.type === 'mdHeading' && b.depth <= heading.depth;
+  while (end < blocks.length && !closes(blocks[end]!)) end++;
   sink.info('md-about-author', heading.position.start.line, `the section "${heading.text}" is the publisher's page about the author, not the story; left out`, { endLine: blocks[end - 1]!.position.end.line });
   return blocks.slice(end);
 }

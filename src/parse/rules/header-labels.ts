@@ -7,6 +7,9 @@ import { caseless, caselessRegExp } from './caseless-regexp.js';
  * a new archive is one entry here, a new language one module there.
  */
 
+/** A blog's follow button under the poster's name, in the languages Tumblr and its kin are used in. */
+export const FOLLOW_BUTTON = /^(?:follow|segui|folgen|suivre|seguir|volgen|obserwuj|följ|følg|seuraa|takip et|sledovat|подписаться|フォロー|팔로우|关注|關注)$/iu;
+
 /** A name as by-lines write it: a handle or a few capitalised words. */
 export function isNameLike(name: string): boolean {
   const n = name.trim();

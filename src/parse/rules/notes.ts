@@ -29,6 +29,9 @@ const LEADING_ICONS = /^(?:\p{Extended_Pictographic}[\uFE0F\u200D]*\s*)+/u;
 /** A count after a label: the second of several notes (`a/n #2`, `A/N 3`, `Note (2)`). */
 const LABEL_COUNT = /\s*(?:#\s?\d{1,2}|\d{1,2}|\(\d{1,2}\))$/u;
 
+/** An afterword's heading, in the languages whose note labels do not already name it (`Nachwort`, `あとがき` are labels). */
+export const AFTERWORD_HEADING = /^(?:afterword|postface|posf[áa]cio|postfazione|posfacio|epílogo del autor|послесловие)$/iu;
+
 /** Who signs a label: `Editor's note from Pinecone`, `TL note by Qingfeng`. */
 const LABEL_SIGNER = caseless(/\s+(?:from|by)\s+\S+(?:\s+\S+){0,2}$/iu);
 
