@@ -31,6 +31,22 @@ describe("pandoc's Markdown", () => {
   });
 });
 
+describe("Leanpub's Markua and kramdown's attribute lines", () => {
+  it('reads divisions, asides, part headings and attribute lines, and leaves the back matter out', () => {
+    const o = read(
+      `{frontmatter}\n\n# Preface\n\nA> **A note before we begin:** this edition is in progress.\n\n{mainmatter}\n\n-# Part One: Slack Water\n\n# The Tide Tables {#tides}\n\n${PROSE}\n\n{blurb, class: center}\n* * *\n\n${PROSE}\n\n# The Letter\n\n${PROSE}\n\n{backmatter}\n\n# About the Author\n\nShe lives on a tidal island.\n`,
+    );
+    expect(o.notesBefore.map((n) => n.label)).toEqual(['A note before we begin']);
+    expect(o.chapters.map((c) => [c.title, c.part, c.sceneBreaks])).toEqual([['The Tide Tables', 'Part One: Slack Water', 1], ['The Letter', 'Part One: Slack Water', 0]]);
+    expect(o.wordCount).toBe(3 * PROSE.split(/\s+/).length);
+  });
+
+  it("drops kramdown's `{: .class}` lines in any Markdown file", () => {
+    const o = read(`# One\n\n${PROSE}\n{: .centered}\n`);
+    expect(o.wordCount).toBe(PROSE.split(/\s+/).length);
+  });
+});
+
 describe('note-app exports', () => {
   it("reads a plain first line over a by-line as the title, and leaves out the app's trailing record", () => {
     const o = read(`Night Ferry\n\n_by Dana Whitlock_\n\n${PROSE}\n\nid: 8f3c2a\nparent_id: 77ab\ncreated_time: 2022-04-03T22:41:09.512Z\nupdated_time: 2022-04-05T08:17:44.030Z\nis_todo: 0\nsource_application: net.cozic.joplin-mobile\ntype_: 1\n`);

@@ -3,6 +3,8 @@ import { bodyText } from '../src/model-text.js';
 import { corpusDir, inspectAt, parseAt } from './helpers/inspect.js';
 
 const book = (name: string) => inspectAt(name, corpusDir);
+/** The numbered story, without the front sections (a preface, an etymology) listed before it. */
+const story = (name: string) => book(name).chapters.filter((c) => !c.front);
 
 describe('Project Gutenberg books in ../shared/corpus', () => {
   it.each([
@@ -17,7 +19,12 @@ describe('Project Gutenberg books in ../shared/corpus', () => {
     const o = book(file);
     expect(o.title).toBe(title);
     expect(o.author).toBe(author);
-    expect(o.chapters).toHaveLength(chapters);
+    expect(story(file)).toHaveLength(chapters);
+  });
+
+  it('lists the headed front sections before the chapters, in reading order', () => {
+    expect(book('pg-moby-dick.txt').chapters.filter((c) => c.front).map((c) => c.title)).toEqual(['ETYMOLOGY', 'EXTRACTS. (Supplied by a Sub-Sub-Librarian)', 'EXTRACTS']);
+    expect(book('pg-pride-and-prejudice.txt').chapters[0]).toMatchObject({ front: true, title: 'PREFACE', number: null });
   });
 
   it('numbers Alice 1-12 from roman numerals, with titles', () => {
@@ -27,7 +34,7 @@ describe('Project Gutenberg books in ../shared/corpus', () => {
   });
 
   it('reads Moby-Dick as 135 numbered chapters and the Epilogue, not its contents list', () => {
-    const o = book('pg-moby-dick.txt');
+    const o = { ...book('pg-moby-dick.txt'), chapters: story('pg-moby-dick.txt') };
     expect(o.chapters.slice(0, 135).map((c) => c.number)).toEqual(Array.from({ length: 135 }, (_, i) => i + 1));
     expect(o.chapters[135]).toMatchObject({ number: null, title: 'Epilogue' });
     expect(o.chapters[55]?.title).toBe('Of the Less Erroneous Pictures of Whales, and the True Pictures of Whaling Scenes');
@@ -35,17 +42,17 @@ describe('Project Gutenberg books in ../shared/corpus', () => {
   });
 
   it('finds Pride and Prejudice chapter I inside its illustration block', () => {
-    const o = book('pg-pride-and-prejudice.txt');
+    const o = { chapters: story('pg-pride-and-prejudice.txt') };
     expect(o.chapters[0]?.number).toBe(1);
     expect(o.chapters[0]?.firstWords).toBe('It is a truth universally');
     expect(o.chapters.map((c) => c.number)).toEqual(Array.from({ length: 61 }, (_, i) => i + 1));
   });
 
-  it('reads the Christmas Carol staves and keeps the preface out of the chapters', () => {
+  it('reads the Christmas Carol staves, with the preface a front section before them', () => {
     const o = book('pg-christmas-carol.txt');
     expect(o.subtitle).toBe('A Ghost Story of Christmas');
-    expect(o.chapters.map((c) => c.title)).toEqual(["MARLEY'S GHOST", 'THE FIRST OF THE THREE SPIRITS', 'THE SECOND OF THE THREE SPIRITS', 'THE LAST OF THE SPIRITS', 'THE END OF IT']);
-    expect(o.front.map((s) => s.title)).toEqual(['PREFACE']);
+    expect(o.chapters.map((c) => c.title)).toEqual(['PREFACE', "MARLEY'S GHOST", 'THE FIRST OF THE THREE SPIRITS', 'THE SECOND OF THE THREE SPIRITS', 'THE LAST OF THE SPIRITS', 'THE END OF IT']);
+    expect(o.chapters.map((c) => c.front ?? false)).toEqual([true, false, false, false, false, false]);
   });
 
   it('reads Sherlock Holmes stories as chapters and their numbered parts as sections', () => {

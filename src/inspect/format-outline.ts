@@ -25,7 +25,7 @@ export function formatOutline(m: Manuscript): string {
   for (const [k, v] of Object.entries(o.fields)) out.push(`  ${k}: ${clip(v, 60)}`);
   for (const s of o.status) out.push(`  status:      ${s}`);
   out.push(...noteLines(o.notesBefore, '', 'story start'));
-  for (const s of o.front) out.push(`${String(s.line).padStart(5)}  front ${s.title ?? '(untitled)'} — ${s.wordCount} words`);
+  for (const s of o.front) out.push(`${String(s.line).padStart(5)}  front (untitled) — ${s.wordCount} words`);
   let part: string | null = null;
   for (const c of o.chapters) {
     if (c.part !== part && c.part !== null) out.push(`${String(c.line).padStart(5)}  ${c.part}`);
@@ -37,7 +37,7 @@ export function formatOutline(m: Manuscript): string {
       c.povMarkers.length ? `POV ${c.povMarkers.join(', ')}` : '',
       c.ornaments.length ? `ornaments ${c.ornaments.map((t) => `"${t}"`).join(', ')}` : '',
     ].filter(Boolean);
-    out.push(`${String(c.line).padStart(5)}  chapter ${name} — ${c.wordCount} words${extras.length ? `; ${extras.join('; ')}` : ''}`);
+    out.push(`${String(c.line).padStart(5)}  ${c.front ? 'front' : 'chapter'} ${name} — ${c.wordCount} words${extras.length ? `; ${extras.join('; ')}` : ''}`);
     out.push(...noteLines(c.notesBefore, '  ', 'chapter start'), ...noteLines(c.notesAfter, '  ', 'chapter end'));
   }
   out.push(...noteLines(o.notesAfter, '', 'story end'));

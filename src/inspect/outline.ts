@@ -1,6 +1,6 @@
 import { inlineText } from '../parse/inline.js';
 import { bodyText, countWords } from '../model-text.js';
-import type { Chapter, Diagnostic, Manuscript, Note } from '../model.js';
+import type { Chapter, Diagnostic, FrontSection, Manuscript, Note } from '../model.js';
 import { unsureDecisions, type UnsureDecision } from './unsure.js';
 
 /** The stable JSON shape of `quire inspect --json` (documented in the README). */
@@ -23,10 +23,12 @@ export interface ChapterOutline {
   ornaments: string[];
   firstWords: string;
   wordCount: number;
+  /** A headed section before chapter 1 that the book sets apart from the numbered chapters (a preface, an etymology). */
+  front?: true;
 }
 
+/** Untitled material before the first heading that belongs to the book (an epigraph, a dedication). */
 export interface FrontSectionOutline {
-  title: string | null;
   line: number;
   wordCount: number;
 }
@@ -44,6 +46,7 @@ export interface ManuscriptOutline {
   notesBefore: NoteOutline[];
   notesAfter: NoteOutline[];
   front: FrontSectionOutline[];
+  /** Every headed section in reading order: a titled front section (PREFACE), then the chapters. */
   chapters: ChapterOutline[];
   wordCount: number;
   diagnostics: Omit<Diagnostic, 'file'>[];
@@ -63,7 +66,13 @@ function firstWords(text: string, n: number): string {
   return words.join(' ');
 }
 
-function chapterOutline(chapter: Chapter): ChapterOutline {
+type Section = Pick<Chapter, 'number' | 'title' | 'part' | 'notesBefore' | 'notesAfter' | 'children' | 'position'>;
+
+function frontOutline(front: FrontSection): ChapterOutline {
+  return { ...chapterOutline({ ...front, number: null, part: null, notesBefore: [], notesAfter: [] }), front: true };
+}
+
+function chapterOutline(chapter: Section): ChapterOutline {
   const body = bodyText(chapter.children);
   // A break ending the chapter (an edition's closing ornament) separates nothing; a numbered section's label
   // (`I.`) counts wherever it stands, and so does a break opening the chapter, which stands for one.
@@ -87,8 +96,9 @@ function chapterOutline(chapter: Chapter): ChapterOutline {
 }
 
 export function outline(m: Manuscript): ManuscriptOutline {
-  const chapters = m.chapters.map(chapterOutline);
-  const front = m.front.map((s) => ({ title: s.title, line: s.position.start.line, wordCount: countWords(bodyText(s.children)) }));
+  const titled = m.front.filter((s) => s.title !== null);
+  const front = m.front.filter((s) => s.title === null).map((s) => ({ line: s.position.start.line, wordCount: countWords(bodyText(s.children)) }));
+  const chapters = [...titled.map(frontOutline), ...m.chapters.map(chapterOutline)];
   return {
     file: m.file,
     encoding: m.encoding,

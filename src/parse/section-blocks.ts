@@ -141,8 +141,9 @@ export function sectionBlocks(input: readonly MdBlock[], meta: StoryMeta, option
     if (current) chapters.push(chapterOf(current.heading, current.part, current.blocks, current.heading.position.start.line, sink, hooks));
   };
   const fronts: FrontSection[] = [];
-  for (const b of blocks) {
-    if (isHeading(b) && b.depth === partDepth) {
+  const partAt = sameLevelParts(blocks, partDepth, chapterDepth);
+  for (const [k, b] of blocks.entries()) {
+    if (isHeading(b) && (b.depth === partDepth || partAt.has(k))) {
       close();
       current = null;
       part = b.text;
@@ -167,6 +168,11 @@ export function sectionBlocks(input: readonly MdBlock[], meta: StoryMeta, option
   }
   close();
   titlesBelowNumbers(chapters, sink);
+  // A preface holding only notes (`# Preface` over an author's aside) is the story's opening note, not a section.
+  for (const f of fronts.filter((f) => f.children.length > 0 && f.children.every((b) => b.type === 'note'))) {
+    fronts.splice(fronts.indexOf(f), 1);
+    preamble.push(...f.children);
+  }
   const story = placeNotes(preamble, 'storyStart', 'storyEnd');
   const headed = chapters.length > 0;
   const front: FrontSection[] = [];
@@ -204,6 +210,20 @@ function afterwordNote(chapters: Chapter[], sink: DiagnosticSink): Note | null {
  * (FanFicFare's `<h3>` title and contents over `<h2>` chapters) the chapters are the level whose headings
  * read as chapters and stand over text, and no level is parts.
  */
+/**
+ * With one heading level, a heading a rule reads as a part (`# Part One: Slack Water`) straight over a chapter's
+ * heading is that part's, as Markua's `-#` writes it, not a chapter without words.
+ */
+function sameLevelParts(blocks: readonly MdBlock[], partDepth: number | null, chapterDepth: number | null): Set<number> {
+  const parts = new Set<number>();
+  if (partDepth !== null) return parts;
+  blocks.forEach((b, k) => {
+    const next = blocks[k + 1];
+    if (isHeading(b) && b.depth === chapterDepth && next && isHeading(next) && next.depth === chapterDepth && matchHeading(b.text)?.level === 'part' && matchHeading(next.text)?.level !== 'part') parts.add(k);
+  });
+  return parts;
+}
+
 function headingLevels(blocks: readonly MdBlock[], sink: DiagnosticSink): { partDepth: number | null; chapterDepth: number | null } {
   const depths = [...new Set(blocks.filter(isHeading).map((h) => h.depth))].sort((a, b) => a - b);
   if (depths.length < 2 || depths[1] !== depths[0]! + 1) return { partDepth: null, chapterDepth: depths[0] ?? null };

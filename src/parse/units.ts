@@ -50,6 +50,8 @@ function classifyLine(line: Line): Special | null {
   const pov = matchPov(t);
   if (pov) return { kind: 'pov', label: pov, strong: true };
   const ornament = matchOrnament(t);
+  // `**Author's Note:**` or `~ Notes ~` is a note's label in dress, not a decoration.
+  if (ornament && matchNoteLabel(t)?.rest === '') return null;
   if (ornament) return { kind: 'ornament', label: ornament, strong: t !== ornament };
   return null;
 }

@@ -11,6 +11,7 @@ import { readLeadBlocks } from './lead-blocks.js';
 import { convert, type MdBlock } from './mdast-blocks.js';
 import { tameMarkdown, type Tamed } from './tame-markdown.js';
 import { readPandocSyntax } from './pandoc-syntax.js';
+import { readMarkuaSyntax } from './markua-syntax.js';
 import { isClippedPage, joinLabelledLists, readClippedPage } from './clipped-page.js';
 import { inlineText } from '../inline.js';
 import { isUrlLine } from '../rules/boilerplate.js';
@@ -59,7 +60,7 @@ const isAsterism = (b: Block): boolean => b.type === 'sceneBreak' && b.marker !=
  */
 export function parseMarkdown(text: string, options: Readonly<ParseOptions>): Manuscript {
   const { sink } = options;
-  const pandoc = readPandocSyntax(text);
+  const pandoc = readPandocSyntax(readMarkuaSyntax(text, sink));
   const tamed = tameMarkdown(pandoc.text, sink);
   const tree = readChunks(tamed);
   const source = tamed.lines;
