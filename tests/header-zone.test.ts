@@ -55,6 +55,15 @@ describe('header zone', () => {
     expect([o.title, o.author, o.description]).toEqual(['El faro', 'Marea_Alta', 'Una niña enciende el faro.']);
     expect(o.fields).toMatchObject({ Título: 'El faro', Autora: 'Marea_Alta', Género: 'Drama' });
   });
+  it.each([
+    ['Дом с синими ставнями\nПовесть\nАнна Белозёрова', 'Дом с синими ставнями', 'Повесть', 'Анна Белозёрова'],
+    ['Марта Ковальчук\n\nПІЗНІ ЯБЛУКА\n\nповість', 'ПІЗНІ ЯБЛУКА', 'повість', 'Марта Ковальчук'],
+    ['Το καφενείο της Κυρα-Ρήνης\nΔιήγημα\nΕλένη Σταυροπούλου', 'Το καφενείο της Κυρα-Ρήνης', 'Διήγημα', 'Ελένη Σταυροπούλου'],
+  ])('reads a title page of title, author and what the work is, in any order the language writes it', (head, title, subtitle, author) => {
+    const o = read(`${head}\n\n\n${body}`);
+    expect([o.title, o.subtitle, o.author]).toEqual([title, subtitle, author]);
+  });
+
   it('leaves a story without a header alone', () => {
     const o = read(body);
     expect([o.title, o.author, o.description]).toEqual([null, null, null]);

@@ -43,6 +43,18 @@ describe('headings as a set', () => {
     ]);
   });
 
+  it("reads an old book's contents of parts and paged entries as no chapters, its titles set under label-only headings", () => {
+    const contents =
+      'CONTENTS.\n\nPART THE FIRST.\n\n    CHAPTER THE FIRST.--In which a Hat is lost            1\n    CHAPTER THE SECOND.--In which a Hat is sought         9\n\n' +
+      'PART THE SECOND.\n\n    CHAPTER THE FIRST.--In which a Hat is found          17\n\n\n\n';
+    const body = (label: string, title: string): string => `CHAPTER THE ${label}.\n\n${title}.\n\n\n${PROSE}\n\n\n`;
+    const text = `${contents}PART THE FIRST.\n\n\n${body('FIRST', 'IN WHICH A HAT IS LOST')}${body('SECOND', 'IN WHICH A HAT IS SOUGHT')}PART THE SECOND.\n\n\n${body('FIRST', 'IN WHICH A HAT IS FOUND')}`;
+    const o = outline(parse(Buffer.from(text), 'test.txt'));
+    expect(o.chapters.map((c) => [c.part, c.number, c.title])).toEqual([
+      ['PART THE FIRST.', 1, 'IN WHICH A HAT IS LOST'], ['PART THE FIRST.', 2, 'IN WHICH A HAT IS SOUGHT'], ['PART THE SECOND.', 1, 'IN WHICH A HAT IS FOUND'],
+    ]);
+  });
+
   it('reads bare title lines as chapters only as a set', () => {
     expect(chapters(story('Low Water', 'Keeper', 'Fog Signal'))).toEqual([[null, 'Low Water'], [null, 'Keeper'], [null, 'Fog Signal']]);
     expect(chapters(story('Low Water', 'Keeper'))).toHaveLength(1);

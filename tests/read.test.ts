@@ -100,4 +100,18 @@ describe('legacy encodings, from real bytes', () => {
     const text = '灯台の猫\n\n［＃５字下げ］一［＃「一」は中見出し］\n\n　岬の灯台に、猫が一匹住んでいた。灯台守《とうだいもり》の老人が町へ下りた冬から、猫はひとりで灯台を守っていた。\n';
     expect(parse(iconv.encode(text, 'shift_jis'), 'neko.txt').encoding).toBe('shift_jis');
   });
+
+  it.each([
+    // Korean spaces its words; read as GB18030 the same bytes are Han words between spaces, which Chinese never writes.
+    ['euc-kr', '검은 고양이의 정원\n\n좁은 골목 끝에는 아무도 들어가지 않는 정원이 있었다. 할머니는 그 정원에 검은 고양이가 산다고 말했다.\n'],
+    // KOI8-R reads Ukrainian і, ї, є as box drawing inside words.
+    ['koi8-u', 'ПІЗНІ ЯБЛУКА\n\nЇї яблука достигали пізно, коли вже всі сусіди зібрали свої. Вона казала, що пізні яблука найсолодші.\n'],
+    // Mac Roman's curly quotes and dashes read as Windows-1252 are capitals inside words: `DunmoreÕs`.
+    ['macintosh', 'Nobody had ever seen Mrs. Dunmore’s recipe, and nobody had needed to.\n\n“It’s always the nephew,” said the postmistress—who read a great deal.\n'],
+    // Spanish opens questions with ¿, which Windows-1250 reads as a Polish ż.
+    ['windows-1252', '¿Quién dejó la puerta abierta? preguntó la señora, y nadie contestó. El niño miró al suelo.\n'],
+  ])('tells %s from the code pages that decode the same bytes without an error', (encoding, text) => {
+    const m = parse(iconv.encode(text, encoding), 'story.txt');
+    expect(m.encoding).toBe(encoding);
+  });
 });

@@ -6,7 +6,7 @@ import { takeNote } from './blocks.js';
 import type { Layout } from './layout.js';
 import { countWords } from '../model-text.js';
 import { BY_LINE, DESCRIPTION_LABEL, isRightsStatement, languageTag, matchFieldLine, matchStatus, type FieldLine } from './rules/fields.js';
-import { HEADER_NOTE_LABELS } from './rules/header-labels.js';
+import { GENRE_LINE, HEADER_NOTE_LABELS, isNameLike } from './rules/header-labels.js';
 import { isPlainTitle, isTitleCandidate, splitTitleLine } from './title-line.js';
 import { unitText, type Unit } from './units.js';
 
@@ -134,6 +134,16 @@ function readMetaUnit(ctx: Ctx, i: number, isFirstText: boolean, beforeBody: boo
     sink.info('front-author', lineNo, 'author taken from the "by" line');
     return { consumed: i + 1 };
   }
+  if (isFirstText && meta.title === null) {
+    const page = titlePageTriple(units, i);
+    if (page) {
+      meta.title = page.title;
+      meta.subtitle = page.genre;
+      if (meta.author === null) meta.author = page.author;
+      sink.info('front-title', lineNo, 'title, author and what the work is, each on a line of its own', { endLine: units[i + 2]?.lines[0]?.no ?? lineNo });
+      return { consumed: i + 3 };
+    }
+  }
   const chatLine = field !== null && (isField(units[i + 1]) || isField(units[i - 1])) && isChatRun(units, i);
   if (isFirstText && meta.title === null && !chatLine && isTitleCandidate(text) && titleEvidence(ctx, i, text)) {
     const parts = splitTitleLine(text, lineNo, sink);
@@ -144,6 +154,20 @@ function readMetaUnit(ctx: Ctx, i: number, isFirstText: boolean, beforeBody: boo
     return { consumed: i + 1 };
   }
   return { consumed: i };
+}
+
+/**
+ * A title page of three lines, each alone (centred ones stand apart): the author's name, the title and what the
+ * work is (`Марта Ковальчук` / `ПІЗНІ ЯБЛУКА` / `повість`), or the title, that line and the name.
+ */
+function titlePageTriple(units: readonly Unit[], i: number): { title: string; author: string; genre: string } | null {
+  const lines = units.slice(i, i + 3).map((u) => (u.kind === 'text' && !u.note && u.lines.length === 1 ? (u.lines[0]?.trimmed ?? '') : null));
+  if (lines.length < 3 || lines.some((l) => l === null || l === '')) return null;
+  const [a, b, c] = lines as [string, string, string];
+  const name = (t: string): boolean => isNameLike(t) && t.split(/\s+/).length <= 4 && !GENRE_LINE.test(t);
+  if (GENRE_LINE.test(c) && name(a) && isTitleCandidate(b)) return { title: b, author: a, genre: c };
+  if (GENRE_LINE.test(b) && name(c) && isTitleCandidate(a)) return { title: a, author: c, genre: b };
+  return null;
 }
 
 /** `HAZEL: … / OREN: … / HAZEL: …`: unknown keys around `i` that repeat, or none known, are a chat log. */

@@ -3,7 +3,7 @@ import type { DiagnosticSink } from '../diagnostics.js';
 import type { Line } from './lines.js';
 import { HEADER_CHROME, isBreadcrumb, isDateLine, isNavRow, isUrlLine, matchBoilerplate } from './rules/boilerplate.js';
 import { isDescriptionLabel, languageTag, matchFieldLine, matchSpacedField, matchStatus, META_KEYS } from './rules/fields.js';
-import { ASK_LINE, BARE_LABELS, BY_WORD_ALONE, HEADER_NOTE_LABELS, isNameLike, matchByLine, STATS_POSITIONAL, type ByLine } from './rules/header-labels.js';
+import { ASK_LINE, BARE_LABELS, BY_WORD_ALONE, GENRE_LINE, HEADER_NOTE_LABELS, isNameLike, matchByLine, STATS_POSITIONAL, type ByLine } from './rules/header-labels.js';
 import { matchHeading } from './rules/headings.js';
 import { matchNoteLabel } from './rules/notes.js';
 import { isTitleCandidate } from './title-line.js';
@@ -507,6 +507,9 @@ function readDescription(rows: Row[], end: number, out: HeaderZone, sink: Diagno
 
 const SUBTITLE_SHAPE = caseless(/^(?:a|an|un|une|una|ein|eine)?\s*(?:[\p{L}-]+\s+){0,4}?(?:novel|novella|roman|romanzo|novela(?: corta)?|story|stories|tale|serial|poems?|sequence|draft|borrador|erzählung|nouvelle|racconto|tagebuchform|play|comedy|tragedy|farce|drama|musical)\b.*$/iu);
 
+/** A subtitle that says what the work is (`a novel in three parts`, `Повесть`, `(povídka, 2003)`). */
+const isSubtitle = (t: string): boolean => SUBTITLE_SHAPE.test(t) || GENRE_LINE.test(t);
+
 function titleShaped(r: Row): boolean {
   const t = r.text;
   // A copyright line (`© Copyright Андрей Зимин, 1997`) names the author, never the title.
@@ -593,7 +596,7 @@ function titleAbove(zone: readonly Row[], anchor: number, out: HeaderZone, sink:
     if ((!titleShaped(r) && !overBy) || matchStatus(r.text) !== null) continue;
     // A deck under a chapter heading (`In which Petra goes swimming…`) is the chapter's, not the work's title.
     if (zone[anchor]?.by?.weak === true && zone[k - 1]?.kind === 'heading' && r.gapBefore === 0) return false;
-    if (SUBTITLE_SHAPE.test(r.text) && k > 0) {
+    if (isSubtitle(r.text) && k > 0) {
       subtitles.unshift(r.text);
       continue;
     }
@@ -625,20 +628,53 @@ function titleUnderAsk(zone: readonly Row[], out: HeaderZone, sink: DiagnosticSi
   return true;
 }
 
-/** A title with a bare author name under it, the two alone in their block (`Title` / `hollowreed`). */
+interface TitleBlock {
+  title: Row;
+  author: Row;
+  genre: Row | null;
+  /** The index after the block's last line. */
+  end: number;
+}
+
+/**
+ * A title with a bare author name under it (`Title` / `hollowreed`), a line saying what the work is maybe
+ * between them (`Дом с синими ставнями` / `Повесть` / `Анна Белозёрова`); or the name first, over the title
+ * and that line (`Марта Ковальчук` / `ПІЗНІ ЯБЛУКА` / `повість`). The lines run on without a gap.
+ */
+function titleBlockAt(rows: readonly Row[], k: number): TitleBlock | null {
+  const [a, b, c] = [rows[k], rows[k + 1], rows[k + 2]];
+  if (!a || !b) return null;
+  // With a genre line the three are a title page even spaced out by single blank lines, as centred ones are.
+  const near = (r: Row | undefined): r is Row => r !== undefined && r.gapBefore <= 1;
+  const isGenre = (r: Row | undefined): r is Row => near(r) && r.kind === 'short' && GENRE_LINE.test(r.text);
+  const shaped = (r: Row): boolean => titleShaped(r) && r.kind === 'short';
+  if (near(b) && isGenre(c) && isBareName(a) && shaped(b) && b.gapBefore === c.gapBefore) return { title: b, author: a, genre: c, end: k + 3 };
+  if (!shaped(a)) return null;
+  if (isGenre(b) && near(c) && isBareName(c) && b.gapBefore === c.gapBefore) return { title: a, author: c, genre: b, end: k + 3 };
+  return b.gapBefore === 0 && isBareName(b) ? { title: a, author: b, genre: null, end: k + 2 } : null;
+}
+
+function takeTitleBlock(block: TitleBlock, out: HeaderZone): void {
+  out.title = stripTitle(block.title.text);
+  if (out.author === null) out.author = block.author.text;
+  block.author.kind = 'by';
+  if (block.genre) {
+    out.subtitle ??= block.genre.text;
+    block.genre.kind = 'field';
+  }
+}
+
+/** A title block alone in its block of lines (a story card's status and counters may follow it). */
 function titleOverName(zone: readonly Row[], out: HeaderZone, sink: DiagnosticSink): boolean {
   for (let k = 0; k + 1 < zone.length; k++) {
-    const a = zone[k] as Row;
-    const b = zone[k + 1] as Row;
-    let j = k + 2;
+    const block = k === 0 || zone[k]!.gapBefore > 0 ? titleBlockAt(zone, k) : null;
+    if (!block) continue;
+    let j = block.end;
     while (zone[j] && zone[j]!.gapBefore === 0 && isCardLine(zone[j]!)) j++;
     const after = zone[j];
-    const blockEnds = after === undefined || after.gapBefore > 0 || after.kind === 'chrome' || after.kind === 'field';
-    if (b.gapBefore === 0 && blockEnds && (k === 0 || a.gapBefore > 0) && titleShaped(a) && a.kind === 'short' && isBareName(b)) {
-      out.title = stripTitle(a.text);
-      if (out.author === null) out.author = b.text;
-      b.kind = 'by';
-      sink.info('header-title', a.i + 1, 'title and a bare author name under it');
+    if (after === undefined || after.gapBefore > 0 || after.kind === 'chrome' || after.kind === 'field') {
+      takeTitleBlock(block, out);
+      sink.info('header-title', block.title.i + 1, 'title and a bare author name beside it');
       return true;
     }
   }
@@ -646,7 +682,7 @@ function titleOverName(zone: readonly Row[], out: HeaderZone, sink: DiagnosticSi
 }
 
 function isBareName(r: Row): boolean {
-  return r.kind === 'short' && isNameLike(r.text) && r.text.split(/\s+/).length <= 4 && !/\s{2}/.test(r.text) && !SUBTITLE_SHAPE.test(r.text) && !/[.!?]$/.test(r.text.replace(/\b\p{Lu}\.$/u, ''));
+  return r.kind === 'short' && isNameLike(r.text) && r.text.split(/\s+/).length <= 4 && !/\s{2}/.test(r.text) && !isSubtitle(r.text) && !/[.!?]$/.test(r.text.replace(/\b\p{Lu}\.$/u, ''));
 }
 
 /**
@@ -658,20 +694,20 @@ function isBareName(r: Row): boolean {
  */
 function readTitlePage(rows: Row[], sink: DiagnosticSink): HeaderZone | null {
   for (let k = 0; k + 1 < rows.length && k <= 3; k++) {
-    const a = rows[k] as Row;
-    const b = rows[k + 1] as Row;
     const above = rows.slice(0, k);
     if (!above.every((r) => r.kind === 'chrome' || (r.kind === 'short' && r.text.split(/\s+/).length <= 2))) return null;
-    if (k > 0 && a.gapBefore === 0) continue;
-    if (b.gapBefore > 0 || !titleShaped(a) || a.kind !== 'short' || !isBareName(b)) continue;
-    let j = k + 2;
+    if (k > 0 && rows[k]!.gapBefore === 0) continue;
+    const block = titleBlockAt(rows, k);
+    if (!block) continue;
+    let j = block.end;
     while (j < rows.length && (rows[j] as Row).gapBefore === 0 && isCardLine(rows[j] as Row)) j++;
     const c = rows[j];
     const headingSoon = rows.slice(j, j + 2).some((r) => r.kind === 'heading');
     // A disclaimer under the card (`Paalala: …`) stands where the story would start as well as a wide gap does.
     if (c && c.gapBefore < 2 && !headingSoon && c.kind !== 'note') continue;
-    const out: HeaderZone = { title: stripTitle(a.text), subtitle: null, author: b.text, description: null, language: null, fields: {}, skip: new Set(rows.slice(0, j).map((r) => r.i)) };
-    sink.info('header-title-page', a.i + 1, 'title and author name alone above the story', { endLine: b.i + 1 });
+    const out: HeaderZone = { title: null, subtitle: null, author: null, description: null, language: null, fields: {}, skip: new Set(rows.slice(0, j).map((r) => r.i)) };
+    takeTitleBlock(block, out);
+    sink.info('header-title-page', rows[k]!.i + 1, 'title and author name alone above the story', { endLine: rows[block.end - 1]!.i + 1 });
     return out;
   }
   return null;

@@ -165,7 +165,7 @@ function labelledListEnd(units: Unit[], label: number, headingCounts: ReadonlyMa
     if (!u || !isEntryLike(u) || (k > label + 1 && u.gapBefore >= CONTENTS_END_GAP)) break;
     // A contents entry is repeated by the heading it points to (or by its title on a line of its own, under a
     // bare number: `I` / `LA CASA DEL RELOJERO`); a heading found nowhere else starts the text.
-    if (u.heading && u.heading.level !== 'part' && (headingCounts.get(keyOf(u.heading)) ?? 0) < 2 && !titleLater(units, k, u.heading.title)) break;
+    if (u.heading && u.heading.level !== 'part' && (headingCounts.get(keyOf(u.heading)) ?? 0) < 2 && !titleLater(units, k, u.heading.title === null ? null : entryTitle(u.heading.title))) break;
     // By the whole text: `1.1` and `2.1` are two entries though both number a chapter 1.
     const keys = u.lines.map((l) => l.trimmed.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ''));
     if (keys.some((key) => seen.has(key) || partsSeen.has(key))) break;

@@ -179,7 +179,8 @@ function headingContinuation(lines: readonly Line[], i: number, to: number, blan
   while (k < to && !blankAt(k) && k - i <= 3) k++;
   const extra = k - i - 1;
   if (extra === 0 || extra > 2 || !blankAt(k)) return 0;
-  return lines.slice(i + 1, k).every((l) => l.trimmed.length <= 70 && l.indent === lines[i]?.indent) ? extra : 0;
+  // A line that is a heading itself is the next entry of a contents list, not the rest of this one.
+  return lines.slice(i + 1, k).every((l) => l.trimmed.length <= 70 && l.indent === lines[i]?.indent && matchHeading(l.trimmed) === null) ? extra : 0;
 }
 
 /** `[Illustration: caption]` over one or more lines; a chapter heading closing the caption is its own unit. */

@@ -12,9 +12,11 @@ import { chardet, iconv } from './codecs.js';
  */
 
 /** Encodings tried besides chardet's own candidates: the legacy encodings stories are found in. */
-const CANDIDATES = ['windows-1252', 'windows-1251', 'koi8-r', 'windows-1250', 'iso-8859-2', 'gb18030', 'big5', 'shift_jis', 'euc-jp', 'euc-kr', 'cp437', 'cp850', 'cp866'];
+const CANDIDATES = ['windows-1252', 'windows-1251', 'koi8-r', 'koi8-u', 'windows-1250', 'iso-8859-2', 'gb18030', 'big5', 'shift_jis', 'euc-jp', 'euc-kr', 'cp437', 'cp850', 'cp866', 'macintosh'];
 
-const DOS_HANDICAP = 3;
+/** DOS code pages and Mac Roman read most Latin text plausibly too: they must win clearly, not by a letter. */
+const RARE_HANDICAP = 3;
+const RARE = /^(?:cp\d|macintosh)/;
 
 /** Bytes of non-ASCII lines scored per candidate: the ASCII lines read the same in every candidate. */
 const SAMPLE = 16 * 1024;
@@ -37,7 +39,7 @@ function nonAsciiLines(bytes: Uint8Array): Buffer {
 }
 
 /** Typographic punctuation real text uses: quotes, dashes, ellipsis, guillemets, degree, section. */
-const TYPOGRAPHIC = /[\u2010-\u2027\u00ab\u00bb\u00b0\u00a7\u00a9\u00b7\u2116\u20ac\u00a3]/u;
+const TYPOGRAPHIC = /[\u2010-\u2027\u00ab\u00bb\u00b0\u00a7\u00a9\u00b7\u2116\u20ac\u00a3\u00a1\u00bf]/u;
 
 const INSIDE_WORD_NEVER = /[\u201a-\u201f\u00ab\u00bb\u2039\u203a\u00b0\u00a7\u00a9\u2116\u20ac\u00a3\u2122]/u;
 
@@ -84,6 +86,8 @@ export function textScore(text: string): number {
     // One quote, sign or ideograph inside a Latin word (`F„hre`, `F刪re`: CP437's `ä` read as Windows-1252 or
     // GB18030) is a wrong decoding; an apostrophe, a dash or an ellipsis there is not.
     else if (run.length === 1 && letter(before) && letter(after) && (INSIDE_WORD_NEVER.test(word) || first === 'cjk' || first === 'hangul')) score -= 2;
+    // A capital alone after a small letter (`DunmoreÕs`, `askingÑI`: Mac Roman's quotes and dashes read as Windows-1252) is a wrong decoding.
+    else if (first === 'latin' && single && run.length === 1 && /[a-z]/.test(before) && /\p{Lu}/u.test(word)) score -= 2;
     else if (first === 'latin' && single) score += run.length === 1 ? 1 : -run.length;
     // Words are lower case, Capitalised or ALL CAPS: KOI8-R read as Windows-1251 swaps the cases.
     // A lone letter of another script between ASCII characters is more likely a wrong decoding than a word.
@@ -104,8 +108,12 @@ export function textScore(text: string): number {
     }
   }
   flush();
+  // Chinese and Japanese never space their words; Korean does. Han words between spaces are Korean read in a Chinese code page.
+  for (const _ of text.matchAll(SPACED_HAN)) score -= 2;
   return score;
 }
+
+const SPACED_HAN = /\p{Script=Han} \p{Script=Han}/gu;
 
 export function chooseLegacyEncoding(bytes: Uint8Array): string {
   const sample = nonAsciiLines(bytes);
@@ -113,8 +121,7 @@ export function chooseLegacyEncoding(bytes: Uint8Array): string {
   const names = [...new Set([...guesses.map((m) => m.name.toLowerCase()), ...CANDIDATES])].map((n) => (n === 'iso-8859-1' || n === 'ascii' ? 'windows-1252' : n));
   let best = { name: 'windows-1252', score: -Infinity };
   for (const name of new Set(names)) {
-    // DOS code pages read most Latin text plausibly too: they must win clearly, not by a letter.
-    const score = textScore(iconv().decode(sample, name)) - (/^cp\d/.test(name) ? DOS_HANDICAP : 0);
+    const score = textScore(iconv().decode(sample, name)) - (RARE.test(name) ? RARE_HANDICAP : 0);
     // Ties go to the earlier name: chardet's own order, then Windows-1252 first of the fallbacks.
     if (score > best.score) best = { name, score };
   }

@@ -53,6 +53,16 @@ const GENRE_BY = GENRE_LANGUAGES.map((l) => `(?:${alternation(l.articles ?? [])}
 /** A genre by-line's by-word between spaces: a line without one is tested no further (the by-genre pattern costs milliseconds to compile). */
 const GENRE_BY_WORD = new RegExp(`\\s(?:${alternation(GENRE_LANGUAGES.flatMap(genreByWords))})\\s`, 'iu');
 
+/**
+ * A title page's line that says what the work is: a genre word of any language, alone or with what follows
+ * it after punctuation or a preposition (`Повесть`, `(povídka, 2003)`, `A Tale in Three Chapters`,
+ * `אַ דערציילונג אין צוויי טיילן`). Not a title that merely starts with one (`Roman Holiday`, `A Tale of Two Cities`).
+ */
+export const GENRE_LINE = caselessRegExp(
+  `^[(\\[]?(?:${words((l) => l.genres)})(?:[,.:;(–—-].{0,50}|\\s+(?:in|en|em|w|v|в|у|σε|אין|ב)\\s.{1,50})?[)\\]]?$`,
+  'iu',
+);
+
 /** A by-word alone on its line, the name on the next (a script's or a manuscript's title page): the languages' by-words. */
 export const BY_WORD_ALONE = new RegExp(`^(?:${words((l) => l.byLines)})$`, 'iu');
 

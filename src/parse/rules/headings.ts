@@ -227,7 +227,7 @@ export const HEADING_RULES: readonly HeadingRule[] = [
     level: 'chapter',
     minCount: 1,
     examples: [
-      'Chapter 2: Title', 'CHAPTER IV.', 'Chapter Thirty-Five', 'STAVE I:  MARLEY\'S GHOST', 'Letter 1', 'CHAPTER ONE',
+      'Chapter 2: Title', 'Chapter the First: In Which a Recipe Goes Missing', 'CHAPTER THE TWENTY-THIRD.', 'CHAPTER IV.', 'Chapter Thirty-Five', 'STAVE I:  MARLEY\'S GHOST', 'Letter 1', 'CHAPTER ONE',
       'Kapitel Eins – Ebbe', 'Chapitre premier', 'CHAPITRE II.', 'Capítulo uno. La sal', 'Capitolo 1', 'Глава 1. Связка',
       'Chapter 6 (1/3)', 'Ch. 1 – The Potting Shed', 'Erstes Kapitel', 'Chapitre 1er', 'Capítulo 1º',
       '1. fejezet', 'Első fejezet', '1. luku', '1 skyrius', 'ตอนที่ 5', 'บทที่ ๕', 'الفصل الأول', 'פרק י״ב', 'Κεφάλαιο 1ο', 'Κεφάλαιο Α΄',

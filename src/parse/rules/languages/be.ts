@@ -18,6 +18,7 @@ export const be: HeadingLanguage = {
     leads: ['дарагі дзённік'],
   },
   part: ['частка', 'кніга'],
+  genres: ['аповесць', 'апавяданне', 'раман', 'казка'],
   named: ['пралог', 'эпілог', 'прадмова', 'пасляслоўе'],
   numbers: Object.fromEntries([
     ...ORDINALS.flatMap((w, i) => forms(w).map((v) => [v, i + 1] as [string, number])),

@@ -2,6 +2,24 @@ import type { HeadingLanguage } from './types.js';
 
 const AUTHOR = String.raw`(?:author|writer)(?:['’]?s|s['’])?\s*(?:notes?|note\s*\(cont(?:inued|\.)?\))`;
 
+const ORDINALS: Record<string, number> = {
+  first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9,
+  tenth: 10, eleventh: 11, twelfth: 12, thirteenth: 13, fourteenth: 14, fifteenth: 15,
+  sixteenth: 16, seventeenth: 17, eighteenth: 18, nineteenth: 19,
+  twentieth: 20, thirtieth: 30, fortieth: 40, fiftieth: 50, sixtieth: 60, seventieth: 70, eightieth: 80, ninetieth: 90,
+};
+const TENS: Record<string, number> = { twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
+
+/** `Chapter the First`, `PART THE SECOND`, `Book the Twenty-Third`: how older books number their divisions. */
+function theOrdinals(): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const [w, n] of Object.entries(ORDINALS)) {
+    out[`the ${w}`] = n;
+    if (n < 10) for (const [t, tn] of Object.entries(TENS)) out[`the ${t}-${w}`] = tn + n;
+  }
+  return out;
+}
+
 export const en: HeadingLanguage = {
   tag: 'en',
   names: ['english', 'englisch', 'anglais', 'inglés', 'ingles', 'inglese', 'inglês', 'engels', 'angielski', 'английский', 'англійська', '英语', '英語', '英文', '영어', 'inggris', 'engelska', 'ingilizce', 'angličtina'],
@@ -16,17 +34,16 @@ export const en: HeadingLanguage = {
   },
   part: ['part', 'book', 'volume', 'vol.', 'arc', 'act'],
   weakChapter: ['day', 'entry', 'round', 'scene'],
+  genres: ['novel', 'novella', 'novelette', 'short story', 'a short story', 'story', 'a story', 'tale', 'a tale', 'fable', 'a fable', 'poem', 'a poem', 'play', 'a play', 'a novel', 'a novella', 'drabble', 'one-shot', 'oneshot', 'ficlet'],
   named: ['prologue', 'epilogue', 'interlude', 'intermission', 'afterword', 'postscript', 'coda', 'omake', 'side story', 'bonus chapter', 'extra'],
   numbers: {
     zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9,
     ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16,
     seventeen: 17, eighteen: 18, nineteen: 19,
-    first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9,
-    tenth: 10, eleventh: 11, twelfth: 12, thirteenth: 13, fourteenth: 14, fifteenth: 15,
-    sixteenth: 16, seventeenth: 17, eighteenth: 18, nineteenth: 19,
-    twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
-    twentieth: 20, thirtieth: 30, fortieth: 40, fiftieth: 50, sixtieth: 60, seventieth: 70, eightieth: 80, ninetieth: 90,
+    ...ORDINALS,
+    ...TENS,
   },
+  localNumbers: theOrdinals(),
   joiners: ['and'],
   multipliers: { hundred: 100, hundredth: 100 },
   thousands: ['thousand', 'thousandth'],

@@ -14,6 +14,7 @@ export const es: HeadingLanguage = {
   },
   part: ['parte', 'libro', 'tomo'],
   weakChapter: ['día', 'dia'],
+  genres: ['novela', 'novela corta', 'relato', 'un relato', 'cuento', 'un cuento', 'una novela', 'poema'],
   named: ['prólogo', 'prologo', 'epílogo', 'epilogo', 'interludio'],
   numbers: {
     cero: 0, uno: 1, una: 1, un: 1, dos: 2, tres: 3, cuatro: 4, cinco: 5, seis: 6, siete: 7, ocho: 8, nueve: 9, diez: 10,
@@ -37,7 +38,7 @@ export const es: HeadingLanguage = {
     { id: 'note-es-short', words: ['nota', 'notas'], standalone: false },
   ],
   headerNotes: ['nota(?! d[oa] autora?)(?: de la autora| del autor)?'],
-  byLines: ['por', 'escrita por', 'escrito por'],
+  byLines: ['por', 'escrita por', 'escrito por', 'un relato de', 'un cuento de', 'una novela de', 'una historia de'],
   posted: { verbs: ['publicado'], on: ['el'], by: ['por'], at: ['a las', 'el', 'en'] },
   fields: {
     title: ['título', 'titulo'],

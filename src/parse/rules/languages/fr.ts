@@ -13,6 +13,7 @@ export const fr: HeadingLanguage = {
   },
   part: ['partie', 'livre', 'tome'],
   weakChapter: ['jour'],
+  genres: ['roman', 'un roman', 'nouvelle', 'une nouvelle', 'conte', 'un conte', 'récit', 'un récit'],
   named: ['prologue', 'épilogue', 'epilogue', 'interlude', 'intermède'],
   numbers: {
     'zéro': 0, un: 1, une: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, six: 6, sept: 7, huit: 8, neuf: 9, dix: 10,
@@ -33,7 +34,7 @@ export const fr: HeadingLanguage = {
     { id: 'note-fr-nda', pattern: /^(?:nda|n\.d\.a\.?|n\.d\.l\.a\.?|ndt)$/i, standalone: true },
   ],
   headerNotes: ['note de l[\'’]auteure?'],
-  byLines: ['par', 'écrit par'],
+  byLines: ['par', 'écrit par', 'un roman de', 'une nouvelle de', 'un conte de', 'une histoire de', 'un récit de'],
   posted: { verbs: ['publié', 'posté'], on: ['le'], by: ['par'], at: ['à', 'le'] },
   fields: {
     title: ['titre', 'archives de catégorie'],

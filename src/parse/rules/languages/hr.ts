@@ -14,6 +14,7 @@ const shared: Omit<HeadingLanguage, 'tag' | 'names'> = {
     clock: ['u', 'у'],
   },
   part: ['dio', 'deo', 'део', 'knjiga', 'књига'],
+  genres: ['pripovijetka', 'priča', 'roman', 'novela', 'bajka'],
   named: ['prolog', 'epilog', 'пролог', 'епилог'],
   numbers: {
     'jedan': 1, 'jedna': 1, 'dva': 2, 'dvije': 2, 'dve': 2, 'četiri': 4, 'šest': 6, 'sedam': 7, 'osam': 8, 'devet': 9, 'deset': 10,

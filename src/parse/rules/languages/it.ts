@@ -13,6 +13,7 @@ export const it: HeadingLanguage = {
   },
   part: ['parte', 'libro'],
   weakChapter: ['giorno'],
+  genres: ['romanzo', 'un romanzo', 'racconto', 'un racconto', 'novella', 'fiaba', 'una fiaba'],
   named: ['prologo', 'epilogo', 'interludio'],
   numbers: {
     zero: 0, uno: 1, una: 1, due: 2, tre: 3, quattro: 4, cinque: 5, sei: 6, sette: 7, otto: 8, nove: 9, dieci: 10,
@@ -32,7 +33,7 @@ export const it: HeadingLanguage = {
     // `n.d.a.` (nota dell'autore/autrice), `n.d.t.` (del traduttore), written before the note's text.
     { id: 'note-it-abbr', pattern: /^n\.\s?d\.\s?[at]\.$/i, standalone: false },
   ],
-  byLines: ['di', 'scritto da', 'scritta da'],
+  byLines: ['di', 'scritto da', 'scritta da', 'un racconto di', 'un romanzo di', 'una storia di'],
   posted: { verbs: ['pubblicato', 'inviato', 'postato'], on: ['il'], by: ['da'], at: ['il', 'alle'] },
   fields: {
     title: ['titolo'],

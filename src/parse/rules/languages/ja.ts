@@ -10,6 +10,7 @@ export const ja: HeadingLanguage = {
     counters: { year: '年', month: '月', day: '日' },
   },
   part: [],
+  genres: ['短編小説', '長編小説', '中編小説', '小説', '短編', '掌編'],
   named: ['序章', '終章', '間章', '幕間', '閑話', '番外編', 'プロローグ', 'エピローグ', 'インターミッション'],
   counters: [{ prefix: '第', chapter: ['話', '章', '節', '幕', '夜'], part: ['部', '巻', '篇'] }],
   numbers: {},

@@ -10,6 +10,7 @@ export const ko: HeadingLanguage = {
     counters: { year: '년', month: '월', day: '일' },
   },
   part: [],
+  genres: ['단편소설', '장편소설', '중편소설', '단편', '소설'],
   named: ['프롤로그', '에필로그', '외전', '번외', '막간'],
   counters: [
     { prefix: '제', chapter: ['화', '장', '편'], part: ['부', '권'] },

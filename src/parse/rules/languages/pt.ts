@@ -14,6 +14,7 @@ export const pt: HeadingLanguage = {
   },
   part: ['parte', 'livro'],
   weakChapter: ['dia'],
+  genres: ['romance', 'um romance', 'conto', 'um conto', 'novela', 'crônica', 'crónica', 'novela curta'],
   named: ['prólogo', 'prologo', 'epílogo', 'epilogo', 'interlúdio', 'interludio'],
   numbers: {
     zero: 0, um: 1, uma: 1, dois: 2, duas: 2, 'três': 3, tres: 3, quatro: 4, cinco: 5, seis: 6, sete: 7, oito: 8, nove: 9, dez: 10,
@@ -34,7 +35,7 @@ export const pt: HeadingLanguage = {
     { id: 'note-pt-short', words: ['notinha'], standalone: false },
   ],
   headerNotes: ['notas? d[oa] autora?'],
-  byLines: ['por', 'escrito por', 'escrita por'],
+  byLines: ['por', 'escrito por', 'escrita por', 'um conto de', 'um romance de', 'uma história de', 'uma novela de'],
   posted: { verbs: ['publicado', 'postado'], on: ['em'], by: ['por'], at: ['às', 'em'] },
   bareLabels: ['Postado', 'Atualizado'],
   fields: {

@@ -12,6 +12,7 @@ export const sl: HeadingLanguage = {
   },
   part: ['knjiga'],
   numberFirst: { chapter: ['poglavje'], part: ['del', 'knjiga'] },
+  genres: ['povest', 'novela', 'roman', 'kratka zgodba', 'pravljica'],
   named: ['prolog', 'epilog', 'uvod', 'spremna beseda'],
   numbers: {
     prvo: 1, prvi: 1, prva: 1, drugo: 2, drugi: 2, druga: 2, tretje: 3, tretji: 3, tretja: 3, 'četrto': 4, 'četrti': 4, 'četrta': 4,

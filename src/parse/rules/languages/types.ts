@@ -39,6 +39,11 @@ export interface HeadingLanguage {
     joiners?: string[];
     clock?: string[];
   };
+  /**
+   * What a title page calls the work, on a line of its own under or over the title (`a novel`, `Повесть`,
+   * `Διήγημα`, `داستان کوتاه`): never the title, never the author's name.
+   */
+  genres?: string[];
   /** Chapters that carry a name instead of a number: `Prologue`, `Epílogo`, `プロローグ`. */
   named: string[];
   /**
