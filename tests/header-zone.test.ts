@@ -64,6 +64,14 @@ describe('header zone', () => {
     expect([o.title, o.subtitle, o.author]).toEqual([title, subtitle, author]);
   });
 
+  it("reads `Name: Title` over a line saying what the work is, a genre by-line, an underlined title under a site's line, and leaves the author's address out of the name", () => {
+    expect([read(`Jana Vlčková: Hodinář z Dolní Lhoty\n(povídka, 2003)\n\n\n${body}`)].map((o) => [o.title, o.author])).toEqual([['Hodinář z Dolní Lhoty', 'Jana Vlčková']]);
+    const zine = read(`====================\n DRAKOBIJEC  c. 12\n====================\n\n        HVĚZDNÁ POŠTA\n\n    povídka - Jana Horáková\n\n\n${body}`);
+    expect([zine.title, zine.author]).toEqual(['HVĚZDNÁ POŠTA', 'Jana Horáková']);
+    const tilde = read(`~marisol/stories/tidepool.txt          tilde.town, est. 2014\n\nTIDEPOOL RADIO\n==============\n\n  a story by ~marisol (marisol at tilde.town)\n\n\n${body}`);
+    expect([tilde.title, tilde.author]).toEqual(['TIDEPOOL RADIO', '~marisol']);
+  });
+
   it('leaves a story without a header alone', () => {
     const o = read(body);
     expect([o.title, o.author, o.description]).toEqual([null, null, null]);

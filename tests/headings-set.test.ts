@@ -55,6 +55,12 @@ describe('headings as a set', () => {
     ]);
   });
 
+  it('reads headings drawn in boxes, with their rules as no scene breaks, and spaced dots as a break', () => {
+    const box = (h: string): string => `+--------------------------+\n|  ${h.padEnd(24)}|\n+--------------------------+\n\n`;
+    const o = outline(parse(Buffer.from(`${box('I --- low tide')}${PROSE}\n\n${box('II --- high tide')}${PROSE}\n\n          . . .\n\n${PROSE}\n`), 'test.txt'));
+    expect(o.chapters.map((c) => [c.number, c.title, c.sceneBreaks])).toEqual([[1, 'low tide', 0], [2, 'high tide', 1]]);
+  });
+
   it('reads bare title lines as chapters only as a set', () => {
     expect(chapters(story('Low Water', 'Keeper', 'Fog Signal'))).toEqual([[null, 'Low Water'], [null, 'Keeper'], [null, 'Fog Signal']]);
     expect(chapters(story('Low Water', 'Keeper'))).toHaveLength(1);

@@ -6,7 +6,7 @@ import { takeNote } from './blocks.js';
 import type { Layout } from './layout.js';
 import { countWords } from '../model-text.js';
 import { BY_LINE, DESCRIPTION_LABEL, isRightsStatement, languageTag, matchFieldLine, matchStatus, type FieldLine } from './rules/fields.js';
-import { GENRE_LINE, HEADER_NOTE_LABELS, isNameLike } from './rules/header-labels.js';
+import { GENRE_LINE, HEADER_NOTE_LABELS, isNameLike, withoutContact } from './rules/header-labels.js';
 import { isPlainTitle, isTitleCandidate, splitTitleLine } from './title-line.js';
 import { unitText, type Unit } from './units.js';
 
@@ -85,7 +85,7 @@ function dropTitlePage(ctx: Ctx, start: number): number {
   let i = start;
   while (i < ctx.end && isTitlePageUnit(ctx.units[i] as Unit)) {
     const by = BY_LINE.exec(unitText(ctx.units[i] as Unit));
-    if (by && ctx.meta.author === null) ctx.meta.author = by[1]?.trim() ?? null;
+    if (by && ctx.meta.author === null) ctx.meta.author = withoutContact(by[1] ?? '') || null;
     i++;
   }
   const first = ctx.units[start]?.lines[0]?.no ?? 1;
@@ -130,18 +130,26 @@ function readMetaUnit(ctx: Ctx, i: number, isFirstText: boolean, beforeBody: boo
   if (field && (field.known || ((isField(units[i + 1]) || isField(units[i - 1])) && !isChatRun(units, i)))) return readField(ctx, i, field);
   const by = BY_LINE.exec(text);
   if (by && u.lines.length === 1) {
-    if (meta.author === null) meta.author = (by[1] ?? '').trim();
+    if (meta.author === null) meta.author = withoutContact(by[1] ?? '');
     sink.info('front-author', lineNo, 'author taken from the "by" line');
     return { consumed: i + 1 };
   }
   if (isFirstText && meta.title === null) {
-    const page = titlePageTriple(units, i);
+    const underlined = underlinedTitle(units, i);
+    if (underlined !== null) {
+      const title = units[underlined]!;
+      meta.title = title.lines[0]!.trimmed;
+      if (underlined > i) sink.info('front-chrome', lineNo, 'lines above the underlined title left out of the body', { endLine: title.lines[0]!.no - 1 });
+      sink.info('front-title', title.lines[0]!.no, 'title taken from the underlined line');
+      return { consumed: underlined + 2 };
+    }
+    const page = titlePageTriple(units, i) ?? authorColonTitle(units, i);
     if (page) {
       meta.title = page.title;
       meta.subtitle = page.genre;
       if (meta.author === null) meta.author = page.author;
-      sink.info('front-title', lineNo, 'title, author and what the work is, each on a line of its own', { endLine: units[i + 2]?.lines[0]?.no ?? lineNo });
-      return { consumed: i + 3 };
+      sink.info('front-title', lineNo, 'title, author and what the work is, each on a line of its own', { endLine: units[i + page.units - 1]?.lines[0]?.no ?? lineNo });
+      return { consumed: i + page.units };
     }
   }
   const chatLine = field !== null && (isField(units[i + 1]) || isField(units[i - 1])) && isChatRun(units, i);
@@ -160,13 +168,46 @@ function readMetaUnit(ctx: Ctx, i: number, isFirstText: boolean, beforeBody: boo
  * A title page of three lines, each alone (centred ones stand apart): the author's name, the title and what the
  * work is (`Марта Ковальчук` / `ПІЗНІ ЯБЛУКА` / `повість`), or the title, that line and the name.
  */
-function titlePageTriple(units: readonly Unit[], i: number): { title: string; author: string; genre: string } | null {
-  const lines = units.slice(i, i + 3).map((u) => (u.kind === 'text' && !u.note && u.lines.length === 1 ? (u.lines[0]?.trimmed ?? '') : null));
+/**
+ * A title underlined as Markdown's Setext heading writes it in a plain file (`TIDEPOOL RADIO` / `==============`),
+ * at `i` or under a line or two of a site's chrome: the index of the title line, or null.
+ */
+function underlinedTitle(units: readonly Unit[], i: number): number | null {
+  for (let j = i; j <= i + 2; j++) {
+    const line = aloneOnLine(units[j]);
+    const rule = units[j + 1];
+    if (line === null || !rule || rule.kind !== 'sceneBreak' || rule.gapBefore > 0) continue;
+    const drawn = rule.lines[0]?.trimmed ?? '';
+    if (/^(?:={3,}|-{3,})$/.test(drawn) && Math.abs(drawn.length - line.length) <= 2 && isTitleCandidate(line)) return j;
+  }
+  return null;
+}
+
+interface TitlePage {
+  title: string;
+  author: string;
+  genre: string;
+  /** Units the title page takes. */
+  units: number;
+}
+
+const aloneOnLine = (u: Unit | undefined): string | null => (u?.kind === 'text' && !u.note && u.lines.length === 1 ? (u.lines[0]?.trimmed ?? '') : null);
+const isAuthorName = (t: string): boolean => isNameLike(t) && t.split(/\s+/).length <= 4 && !GENRE_LINE.test(t);
+
+/** `Jana Vlčková: Hodinář z Dolní Lhoty` over `(povídka, 2003)`: under the line saying what the work is, `Name: Title`. */
+function authorColonTitle(units: readonly Unit[], i: number): TitlePage | null {
+  const [line, genre] = [aloneOnLine(units[i]), aloneOnLine(units[i + 1])];
+  const m = line === null ? null : /^([^:]{2,50}):\s+(\S.*)$/u.exec(line);
+  if (!m || genre === null || units[i + 1]!.gapBefore > 0 || !GENRE_LINE.test(genre) || !isAuthorName(m[1]!) || !isTitleCandidate(m[2]!)) return null;
+  return { title: m[2]!, author: m[1]!, genre, units: 2 };
+}
+
+function titlePageTriple(units: readonly Unit[], i: number): TitlePage | null {
+  const lines = units.slice(i, i + 3).map(aloneOnLine);
   if (lines.length < 3 || lines.some((l) => l === null || l === '')) return null;
   const [a, b, c] = lines as [string, string, string];
-  const name = (t: string): boolean => isNameLike(t) && t.split(/\s+/).length <= 4 && !GENRE_LINE.test(t);
-  if (GENRE_LINE.test(c) && name(a) && isTitleCandidate(b)) return { title: b, author: a, genre: c };
-  if (GENRE_LINE.test(b) && name(c) && isTitleCandidate(a)) return { title: a, author: c, genre: b };
+  if (GENRE_LINE.test(c) && isAuthorName(a) && isTitleCandidate(b)) return { title: b, author: a, genre: c, units: 3 };
+  if (GENRE_LINE.test(b) && isAuthorName(c) && isTitleCandidate(a)) return { title: a, author: c, genre: b, units: 3 };
   return null;
 }
 

@@ -52,6 +52,9 @@ function classifyLine(line: Line): Special | null {
   const ornament = matchOrnament(t);
   // `**Author's Note:**` or `~ Notes ~` is a note's label in dress, not a decoration.
   if (ornament && matchNoteLabel(t)?.rest === '') return null;
+  // A heading drawn in a box (`|  II --- high tide  |`) is a heading.
+  const boxed = ornament ? matchHeading(ornament) : null;
+  if (boxed) return { kind: 'heading', heading: boxed, strong: true };
   if (ornament) return { kind: 'ornament', label: ornament, strong: t !== ornament };
   return null;
 }

@@ -10,6 +10,12 @@ import { caseless, caselessRegExp } from './caseless-regexp.js';
 /** A blog's follow button under the poster's name, in the languages Tumblr and its kin are used in. */
 export const FOLLOW_BUTTON = /^(?:follow|segui|folgen|suivre|seguir|volgen|obserwuj|följ|følg|seuraa|takip et|sledovat|подписаться|フォロー|팔로우|关注|關注)$/iu;
 
+/** A way to write to the author after the name (`(marisol at tilde.town)`, `<jo@example.org>`): not part of it. */
+const CONTACT = /\s*[(<\[][^()<>[\]]*(?:@|\sat\s|\sdot\s)[^()<>[\]]*[)>\]]$/u;
+
+/** The author's name of a by-line, without the address some add after it. */
+export const withoutContact = (name: string): string => name.replace(CONTACT, '').trim();
+
 /** A name as by-lines write it: a handle or a few capitalised words. */
 export function isNameLike(name: string): boolean {
   const n = name.trim();
@@ -70,6 +76,8 @@ export const BY_LINES: readonly ByLineRule[] = [
   { id: 'by', pattern: caselessRegExp(`^(?:${words((l) => l.byLines)})\\s*:?\\s+${NAME}${NAME_END}`, 'iu') },
   { id: 'by-lower', pattern: new RegExp(`^(?:${words((l) => l.lowerByLines)})\\s*:?\\s+${NAME}${NAME_END}`, 'u') },
   { id: 'by-genre', pattern: caselessRegExp(`^(?:${GENRE_BY})\\s+${NAME}$`, 'iu') },
+  // A fanzine's or a magazine's line under the title: what the work is, then its author (`povídka - Jana Horáková`).
+  { id: 'by-genre-dash', pattern: caselessRegExp(`^(?:${words((l) => l.genres)})\\s+[-–—]\\s+${NAME}$`, 'iu') },
   { id: 'by-cjk', pattern: new RegExp(`^(?:${words((l) => l.byLabels)})\\s*[:：]\\s*(\\S.{0,40})$`, 'u') },
   { id: 'posted-by', pattern: caselessRegExp(`^(?:${POSTED.verbs})(?: (?:${POSTED.on}) .{1,40}?)? (?:${POSTED.by}) ${NAME}(?: (?:${POSTED.at}) .*|\\s+[·•|]\\s.*)?$`, 'iu'), weak: true },
   { id: 'post-by', pattern: caseless(/^post by (\S.{0,40}?) » .*$/iu), weak: true },
@@ -93,7 +101,7 @@ export function matchByLine(trimmed: string): ByLine | null {
     if (rule.id === 'follow-card' && !trimmed.includes('·')) continue;
     if (rule.id === 'by-genre' && !GENRE_BY_WORD.test(trimmed)) continue;
     const m = rule.pattern.exec(trimmed);
-    const name = m?.[1]?.trim().replace(/[,.]$/, (p) => (/\b\p{Lu}\.$/u.test(m?.[1]?.trim() ?? '') ? p : ''));
+    const name = withoutContact(m?.[1]?.trim().replace(/[,.]$/, (p) => (/\b\p{Lu}\.$/u.test(m?.[1]?.trim() ?? '') ? p : '')) ?? '');
     if (m && name && isNameLike(name)) return { author: name, ruleId: rule.id, weak: rule.weak === true };
   }
   return null;

@@ -281,13 +281,15 @@ export const HEADING_RULES: readonly HeadingRule[] = [
     id: 'heading-roman-title',
     level: 'chapter',
     minCount: 2,
-    examples: ['I. A SCANDAL IN BOHEMIA', 'XII. THE ADVENTURE OF THE COPPER BEECHES', 'IV – The Tower'],
+    examples: ['I. A SCANDAL IN BOHEMIA', 'XII. THE ADVENTURE OF THE COPPER BEECHES', 'IV – The Tower', 'II --- high tide'],
     match(text) {
-      const m = /^([IVXLC]{1,7})(?:\.|\s+[-–—:|])\s+(\S.*)$/.exec(text);
+      const m = /^([IVXLC]{1,7})(\.|\s+(?:-{2,3}|[-–—:|]))\s+(\S.*)$/.exec(text);
       const n = m ? parseNumber(m[1] ?? '') : null;
       if (!m || n === null) return null;
-      const title = cleanTitle(m[2] ?? '');
-      if (title === null || !/^[\p{Lu}"“]/u.test(title) || !isTitleLike(title)) return null;
+      const title = cleanTitle(m[3] ?? '');
+      // A drawn separator (`II --- high tide`) is a heading's, whatever the title's case; after `I.` or `I -` prose may follow.
+      const drawn = /-{2,}/.test(m[2] ?? '');
+      if (title === null || (!drawn && !/^[\p{Lu}"“]/u.test(title)) || !isTitleLike(title)) return null;
       return { number: n, label: null, title };
     },
   },
@@ -335,9 +337,9 @@ export const HEADING_RULES: readonly HeadingRule[] = [
     id: 'heading-bare-number',
     level: 'section',
     minCount: 2,
-    examples: ['I.', 'II', '3.', '十二'],
+    examples: ['I.', 'II', '3.', '十二', '2/'],
     match(text) {
-      const m = /^([IVXLC]{1,7}|\d{1,3})\.?$/.exec(text) ?? BARE_CJK_NUMBER.exec(text);
+      const m = /^([IVXLC]{1,7}|\d{1,3})[./]?$/.exec(text) ?? BARE_CJK_NUMBER.exec(text);
       const n = m ? parseNumber(m[1] ?? '') : null;
       return n !== null && n > 0 ? { number: n, label: null, title: null } : null;
     },

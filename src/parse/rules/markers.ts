@@ -24,7 +24,7 @@ function isLetterBreak(trimmed: string): boolean {
 
 export const SCENE_BREAK_EXAMPLES = [
   '* * *', '***', '#', '~*~', 'xXx', 'oOo', '-o-o-', '-----', '— — —', 'XXX', '*    *    *    *', '-LINE BREAK-',
-  '⁂', '❧', '■', '◊◊◊', '🌙🌙🌙', '⋆⋅☆⋅⋆', '- - -', '~', '°°°', '✦✦✦', '◇◇◇', '＊＊＊', '[hr][/hr]', '<hr>', '~•~', '-x-',
+  '⁂', '. . .', '❧', '■', '◊◊◊', '🌙🌙🌙', '⋆⋅☆⋅⋆', '- - -', '~', '°°°', '✦✦✦', '◇◇◇', '＊＊＊', '[hr][/hr]', '<hr>', '~•~', '-x-',
 ];
 
 /** Markup for a horizontal rule that survived a copy: `[hr][/hr]`, `<hr>`, `<hr />`. */
@@ -32,6 +32,7 @@ const RULE_MARKUP = /^(?:\[hr\](?:\[\/hr\])?|<hr\s*\/?>)$/i;
 /** Lines without letters that are still speech or punctuation, not a drawn separator. */
 const NOT_A_RULE = /^(?:[.…?!‽\s]+|["“”„'‘’«»‹›()\s.…]+|[:;][-']?[()DPp[\]|/\\]|<3)$/u;
 const EMOJI = /\p{Extended_Pictographic}/gu;
+const SPACED_DOTS = /^[.·•](?:\s+[.·•]){2,}$/u;
 
 /**
  * A separator by shape rather than by list: a short line drawn only of
@@ -40,6 +41,8 @@ const EMOJI = /\p{Extended_Pictographic}/gu;
  * emoji need company.
  */
 function isSymbolRule(trimmed: string): boolean {
+  // Spaced dots (`. . .`) are drawn; `...` alone is a speaker's silence.
+  if (SPACED_DOTS.test(trimmed)) return true;
   if (trimmed.length > 60 || /[\p{L}\p{N}]/u.test(trimmed) || NOT_A_RULE.test(trimmed)) return false;
   const emoji = trimmed.match(EMOJI)?.length ?? 0;
   const rest = trimmed.replace(EMOJI, '').replace(/[\s\uFE0F\u200D]/gu, '');
@@ -47,7 +50,7 @@ function isSymbolRule(trimmed: string): boolean {
 }
 
 export function isSceneBreak(trimmed: string): boolean {
-  if (trimmed === '' || /^[.…\s]+$/.test(trimmed)) return false;
+  if (trimmed === '' || (/^[.…\s]+$/.test(trimmed) && !SPACED_DOTS.test(trimmed))) return false;
   if (isOnlyDecoration(trimmed) || isSymbolRule(trimmed) || RULE_MARKUP.test(trimmed)) return true;
   return isLetterBreak(trimmed) || WRITTEN_BREAK.test(undecorate(trimmed).inner);
 }

@@ -26,7 +26,7 @@ export const cs: HeadingLanguage = {
   thousands: ['tisíc'],
   totals: ['z'],
   notes: [
-    { id: 'note-cs', words: ['poznámka autora', 'poznámka autorky', 'poznámky autora', 'poznámky autorky', 'slovo autora', 'slovo autorky'], standalone: true },
+    { id: 'note-cs', words: ['poznámka autora', 'poznámka autorky', 'poznámky autora', 'poznámky autorky', 'slovo autora', 'slovo autorky', 'poznámka redakce', 'poznámka překladatele', 'poznámka překladatelky'], standalone: true },
   ],
   byLines: ['napsal', 'napsala'],
   posted: { verbs: ['publikováno', 'přidáno', 'vloženo'], on: ['dne'], by: ['uživatelem', 'autorem'], at: ['v', 've'] },

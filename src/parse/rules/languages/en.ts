@@ -86,6 +86,7 @@ export const en: HeadingLanguage = {
       'posting date', 'produced by', 'credits', 'cover art', 'universe', 'prompt', 'prompts', 'length', 'content warnings',
       'email', 'e-mail', 'archive', 'format', 'keywords', 'goal', 'created', 'last edited', 'current mood', 'current music',
       'thread starter', 'start date', 'first published', 'last modified', 'complete', 'recs', 'reviews', 'favs', 'follows',
+      'license', 'licence',
     ],
   },
   pov: { words: ['pov', 'p.o.v.', 'p.o.v', 'point of view'] },

@@ -34,6 +34,7 @@ export const es: HeadingLanguage = {
   notes: [
     { id: 'note-es', pattern: /^(?:notas?|aclaraci[oó]n(?:es)?|comentarios?)\s+(?:de la autora|del autor|de la traductora|del traductor|finales|iniciales)$/i, standalone: true },
     { id: 'note-es', words: ['notas finales', 'nota final'], standalone: true, edge: 'end' },
+    { id: 'note-es-editor', words: ['nota de la redacción', 'nota del editor', 'nota de la editora'], standalone: true },
     { id: 'note-es-abbr', pattern: /^n\.?\s?(?:de\s?la|del)\s?[at]\.?$/i, standalone: false },
     { id: 'note-es-short', words: ['nota', 'notas'], standalone: false },
   ],

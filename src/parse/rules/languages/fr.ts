@@ -31,7 +31,8 @@ export const fr: HeadingLanguage = {
   totals: ['de', 'sur'],
   notes: [
     { id: 'note-fr', pattern: /^(?:notes?|mot|petit mot)\s+(?:de l['’]\s?(?:auteur|auteure|autrice|traductrice|traducteur)|du traducteur)$/i, standalone: true },
-    { id: 'note-fr-nda', pattern: /^(?:nda|n\.d\.a\.?|n\.d\.l\.a\.?|ndt)$/i, standalone: true },
+    { id: 'note-fr-nda', pattern: /^(?:nda|n\.d\.a\.?|n\.d\.l\.a\.?|ndt|ndlr|n\.d\.l\.r\.?)$/i, standalone: true },
+    { id: 'note-fr-editor', words: ['note de la rédaction', 'mot de la rédaction'], standalone: true },
   ],
   headerNotes: ['note de l[\'’]auteure?'],
   byLines: ['par', 'écrit par', 'un roman de', 'une nouvelle de', 'un conte de', 'une histoire de', 'un récit de'],

@@ -31,7 +31,8 @@ export const it: HeadingLanguage = {
   notes: [
     { id: 'note-it', pattern: /^(?:note?|nota|angolo)\s+(?:dell['’]\s?(?:autrice|autore)|della traduttrice|del traduttore)$/i, standalone: true },
     // `n.d.a.` (nota dell'autore/autrice), `n.d.t.` (del traduttore), written before the note's text.
-    { id: 'note-it-abbr', pattern: /^n\.\s?d\.\s?[at]\.$/i, standalone: false },
+    { id: 'note-it-abbr', pattern: /^n\.\s?d\.\s?[atr]\.$/i, standalone: false },
+    { id: 'note-it-editor', words: ['nota della redazione', 'nota del curatore', 'nota della curatrice'], standalone: true },
   ],
   byLines: ['di', 'scritto da', 'scritta da', 'un racconto di', 'un romanzo di', 'una storia di'],
   posted: { verbs: ['pubblicato', 'inviato', 'postato'], on: ['il'], by: ['da'], at: ['il', 'alle'] },

@@ -21,7 +21,7 @@ export const sk: HeadingLanguage = {
   },
   localNumbers: { 'tri': 3 },
   notes: [
-    { id: 'note-sk', words: ['poznámka autora', 'poznámka autorky', 'poznámky autora', 'slovo autora', 'slovo autorky'], standalone: true },
+    { id: 'note-sk', words: ['poznámka autora', 'poznámka autorky', 'poznámky autora', 'slovo autora', 'slovo autorky', 'poznámka redakcie', 'poznámka prekladateľa', 'poznámka prekladateľky'], standalone: true },
   ],
   byLines: ['napísal', 'napísala'],
   fields: {
