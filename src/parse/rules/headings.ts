@@ -337,9 +337,9 @@ export const HEADING_RULES: readonly HeadingRule[] = [
     id: 'heading-bare-number',
     level: 'section',
     minCount: 2,
-    examples: ['I.', 'II', '3.', '十二', '2/'],
+    examples: ['I.', 'II', '3.', '十二', '2/', 'iv'],
     match(text) {
-      const m = /^([IVXLC]{1,7}|\d{1,3})[./]?$/.exec(text) ?? BARE_CJK_NUMBER.exec(text);
+      const m = /^([IVXLC]{1,7}|[ivxlc]{1,7}|\d{1,3})[./]?$/.exec(text) ?? BARE_CJK_NUMBER.exec(text);
       const n = m ? parseNumber(m[1] ?? '') : null;
       return n !== null && n > 0 ? { number: n, label: null, title: null } : null;
     },
@@ -414,7 +414,8 @@ function mayStartHeading(trimmed: string): boolean {
   const bare = lower.replace(/[.]+$/, '');
   if (HEADING_FIRST_WORDS.has(lower) || HEADING_FIRST_WORDS.has(bare) || OTHER_FIRST_WORDS.has(bare) || NUMBER_WORDS.has(normaliseApostrophes(bare))) return true;
   // Roman numerals open a heading only in capitals (`IV. The Tower`, `XII`); lower case needs a label word first.
-  if (/^[IVXLCDM]+$/.test(bare.toUpperCase()) && /^[IVXLCDM]/.test(word)) return true;
+  // A lower-case one alone on its line (`iv`, `- ii -`) numbers a section, as poets and some web writers set them.
+  if (/^[IVXLCDM]+$/.test(bare.toUpperCase()) && (/^[IVXLCDM]/.test(word) || /^[ivxlc]{1,7}\.?$/.test(trimmed))) return true;
   // Thai, Burmese and Khmer write without spaces: `บทที่หนึ่ง`, `ជំពូកទីមួយ` run the label into its number.
   if (UNSPACED_SCRIPT.test(lower) && UNSPACED_FIRST_WORDS.some((w) => lower.startsWith(w))) return true;
   // CJK writes without spaces: a named chapter word may run straight into its title; a numeral may stand alone (`十二`).

@@ -97,7 +97,10 @@ export function matchPov(trimmed: string): string | null {
 }
 
 /** Closing lines that stand alone and are centred rather than read as prose. */
-const CLOSING = caseless(/^(?:the end|fin|finis|end|to be continued|tbc|end of (?:chapter|part|book|volume)\b.{0,40}|[（(]?(?:完|全文完|正文完|終|終わり|おわり|끝)[）)]?)[.!?…。]*$/iu);
+const CLOSING = caselessRegExp(
+  String.raw`^(?:the end|fin|finis|end|to be continued|tbc|end of (?:chapter|part|book|volume)\b.{0,40}|[（(]?(?:完|全文完|正文完|終|終わり|おわり|끝)[）)]?|${alternation(LANGUAGES.flatMap((l) => l.endings ?? []))})[.!?…。]*$`,
+  'iu',
+);
 
 export const ORNAMENT_EXAMPLES = ['~~To be continued?~~', 'THE END', 'To be continued...', '= End of Part One ='];
 

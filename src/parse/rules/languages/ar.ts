@@ -28,6 +28,7 @@ export const ar: HeadingLanguage = {
   },
   part: ['الجزء', 'جزء', 'القسم', 'المجلد'],
   genres: ['قصة قصيرة', 'قصة', 'رواية', 'أقصوصة'],
+  endings: ['النهاية', 'تمت'],
   named: ['المقدمة', 'مقدمة', 'تمهيد', 'التمهيد', 'الخاتمة', 'خاتمة', 'فصل إضافي', 'فصل خاص'],
   numbers: Object.fromEntries([...TENS, ...ORDINALS.flatMap(([words, n]) => words.map((w) => [w, n] as [string, number]))]),
   lastWords: ['والأخير', 'والأخيرة', 'والاخير', 'والاخيرة', 'الأخير', 'الأخيرة'],

@@ -19,6 +19,7 @@ export const be: HeadingLanguage = {
   },
   part: ['частка', 'кніга'],
   genres: ['аповесць', 'апавяданне', 'раман', 'казка'],
+  endings: ['канец'],
   named: ['пралог', 'эпілог', 'прадмова', 'пасляслоўе'],
   numbers: Object.fromEntries([
     ...ORDINALS.flatMap((w, i) => forms(w).map((v) => [v, i + 1] as [string, number])),

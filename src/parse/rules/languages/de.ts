@@ -13,9 +13,11 @@ export const de: HeadingLanguage = {
     clock: ['um', 'gegen'],
   },
   part: ['teil', 'buch', 'band'],
+  numberFirst: { chapter: ['kapitel'], part: ['teil', 'buch'] },
   weakChapter: ['tag', 'eintrag'],
   // Not `Vorwort`/`Nachwort`: on German archives those label author's notes.
   genres: ['roman', 'ein roman', 'erzählung', 'eine erzählung', 'novelle', 'eine novelle', 'kurzgeschichte', 'eine kurzgeschichte', 'märchen', 'ein märchen'],
+  endings: ['ende', 'fortsetzung folgt'],
   named: ['prolog', 'epilog', 'zwischenspiel', 'intermezzo'],
   numbers: {
     null: 0, eins: 1, ein: 1, eine: 1, zwei: 2, drei: 3, vier: 4, 'fünf': 5, fuenf: 5, sechs: 6, sieben: 7, acht: 8, neun: 9,

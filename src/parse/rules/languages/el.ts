@@ -25,6 +25,7 @@ export const el: HeadingLanguage = {
   },
   part: ['μέρος', 'μερος', 'βιβλίο', 'βιβλιο', 'τόμος', 'τομος'],
   genres: ['διήγημα', 'μυθιστόρημα', 'νουβέλα', 'ποίημα', 'παραμύθι', 'νουβέλλα'],
+  endings: ['τέλος'],
   named: ['πρόλογος', 'προλογος', 'επίλογος', 'επιλογος', 'εισαγωγή'],
   numbers: Object.fromEntries(Object.entries(ACCENTED).flatMap(([w, n]) => [[w, n], [unaccented(w), n]])),
   totals: ['από'],

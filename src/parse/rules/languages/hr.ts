@@ -14,7 +14,9 @@ const shared: Omit<HeadingLanguage, 'tag' | 'names'> = {
     clock: ['u', 'у'],
   },
   part: ['dio', 'deo', 'део', 'knjiga', 'књига'],
+  numberFirst: { chapter: ['poglavlje', 'glava', 'поглавље', 'глава'], part: ['dio', 'knjiga', 'део', 'deo'] },
   genres: ['pripovijetka', 'priča', 'roman', 'novela', 'bajka'],
+  endings: ['kraj', 'крај', 'nastavit će se'],
   named: ['prolog', 'epilog', 'пролог', 'епилог'],
   numbers: {
     'jedan': 1, 'jedna': 1, 'dva': 2, 'dvije': 2, 'dve': 2, 'četiri': 4, 'šest': 6, 'sedam': 7, 'osam': 8, 'devet': 9, 'deset': 10,

@@ -14,6 +14,7 @@ export const it: HeadingLanguage = {
   part: ['parte', 'libro'],
   weakChapter: ['giorno'],
   genres: ['romanzo', 'un romanzo', 'racconto', 'un racconto', 'novella', 'fiaba', 'una fiaba'],
+  endings: ['continua'],
   named: ['prologo', 'epilogo', 'interludio'],
   numbers: {
     zero: 0, uno: 1, una: 1, due: 2, tre: 3, quattro: 4, cinque: 5, sei: 6, sette: 7, otto: 8, nove: 9, dieci: 10,

@@ -13,8 +13,10 @@ export const pl: HeadingLanguage = {
     clock: ['o', 'godz.'],
   },
   part: ['część', 'czesc', 'tom', 'księga'],
+  numberFirst: { chapter: ['rozdział'], part: ['część', 'tom'] },
   weakChapter: ['dzień'],
   genres: ['opowiadanie', 'powieść', 'nowela', 'baśń', 'miniatura'],
+  endings: ['koniec', 'ciąg dalszy nastąpi'],
   named: ['prolog', 'epilog', 'interludium'],
   numbers: {
     zero: 0, jeden: 1, jedna: 1, jedno: 1, dwa: 2, dwie: 2, trzy: 3, cztery: 4, 'pięć': 5, 'sześć': 6, siedem: 7, osiem: 8,

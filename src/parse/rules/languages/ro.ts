@@ -13,6 +13,7 @@ export const ro: HeadingLanguage = {
   },
   part: ['partea', 'cartea', 'volumul'],
   genres: ['nuvelă', 'roman', 'povestire', 'schiță'],
+  endings: ['sfârșit', 'sfârşit'],
   named: ['prolog', 'epilog', 'prefață', 'postfață'],
   numbers: { 'întâi': 1, 'întâiul': 1, 'întâia': 1, 'intai': 1, 'unu': 1, 'doi': 2, 'trei': 3, 'patru': 4, 'cinci': 5, 'șase': 6, 'şase': 6, 'șapte': 7, 'şapte': 7, 'zece': 10 },
   // `opt` (8) and `nouă` (9, also "new") are common words; ordinals come with their article (`al doilea`, `a doua`).

@@ -12,7 +12,9 @@ export const sk: HeadingLanguage = {
     clock: ['o'],
   },
   part: ['časť', 'kniha'],
+  numberFirst: { chapter: ['kapitola'], part: ['časť', 'diel'] },
   genres: ['poviedka', 'novela', 'román', 'rozprávka'],
+  endings: ['koniec'],
   named: ['prológ', 'epilóg', 'doslov'],
   numbers: {
     'prvá': 1, 'prvý': 1, 'prvé': 1, 'tretia': 3, 'tretí': 3, 'tretie': 3, 'štvrtá': 4, 'štvrtý': 4, 'piata': 5, 'piaty': 5, 'šiesta': 6, 'šiesty': 6,

@@ -44,6 +44,8 @@ export interface HeadingLanguage {
    * `Διήγημα`, `داستان کوتاه`): never the title, never the author's name.
    */
   genres?: string[];
+  /** Closing lines that stand alone, often centred, and are not words of the story: `КОНЕЦ`, `Fortsetzung folgt`, `סוף`. */
+  endings?: string[];
   /** Chapters that carry a name instead of a number: `Prologue`, `Epílogo`, `プロローグ`. */
   named: string[];
   /**
