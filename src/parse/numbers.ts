@@ -81,7 +81,7 @@ export function wordsToNumber(text: string, local?: ReadonlyMap<string, number>)
  * Persian, Devanagari, Bengali, Gurmukhi, Tamil, Telugu, Malayalam, Sinhala, Thai, Lao, Tibetan, Myanmar, Khmer,
  * Mongolian.
  */
-const DIGIT_ZEROS = [0xff10, 0x660, 0x6f0, 0x966, 0x9e6, 0xa66, 0xbe6, 0xc66, 0xd66, 0xde6, 0xe50, 0xed0, 0xf20, 0x1040, 0x17e0, 0x1810];
+const DIGIT_ZEROS = [0xff10, 0x660, 0x6f0, 0x966, 0x9e6, 0xa66, 0xae6, 0xb66, 0xbe6, 0xc66, 0xce6, 0xd66, 0xde6, 0xe50, 0xed0, 0xf20, 0x1040, 0x17e0, 0x1810];
 const OTHER_DIGITS = new RegExp(`[${DIGIT_ZEROS.map((z) => `\\u{${z.toString(16)}}-\\u{${(z + 9).toString(16)}}`).join('')}]`, 'gu');
 
 /** Digits of any script in DIGIT_ZEROS (`１２`, `๕`, `٣`, `۱۲`, `१२`) as ASCII, one code unit for one, so offsets hold. */

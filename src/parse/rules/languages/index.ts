@@ -21,6 +21,7 @@ import { fi } from './fi.js';
 import { fr } from './fr.js';
 import { ga } from './ga.js';
 import { gl } from './gl.js';
+import { gu } from './gu.js';
 import { he } from './he.js';
 import { hi } from './hi.js';
 import { bs, hr, sr } from './hr.js';
@@ -80,7 +81,7 @@ export const LANGUAGES: readonly HeadingLanguage[] = [
   en, de, fr, es, it, pt, ru, uk, nl, pl, sv, cs, tr, id, zh, ja, ko,
   vi, th, ar, fa, he, yi, el, hu, fi, no, nb, nn, da, ro, sk, hr, bs, sr, bg, hi, ms, tl, et, lv, lt, la,
   ca, eo, ur, bn, gl, sl, eu, is, af, sw,
-  ka, ta, hy, az, kk, mr, te, ml, ne, pa, si, my, km, am, mn, be, mk, sq, cy, ga,
+  ka, ta, hy, az, kk, mr, te, ml, ne, pa, gu, si, my, km, am, mn, be, mk, sq, cy, ga,
 ];
 
 const lower = (w: string): string => w.toLowerCase();

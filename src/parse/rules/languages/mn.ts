@@ -14,6 +14,7 @@ export const mn: HeadingLanguage = {
     months: [...MONTHS.map((w) => [`${w} сар`]), ['арван нэгдүгээр сар'], ['арван хоёрдугаар сар']],
   },
   part: ['хэсэг', 'боть'],
+  numberFirst: { chapter: ['бүлэг'], part: ['хэсэг', 'боть'] },
   named: ['оршил', 'төгсгөл', 'өмнөх үг', 'пролог', 'эпилог'],
   numbers: Object.fromEntries([
     ...ORDINALS,
