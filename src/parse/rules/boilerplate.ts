@@ -21,7 +21,7 @@ export const HEADER_CHROME: readonly BoilerplateRule[] = [
   { id: 'archive-banner', pattern: /^archive of our own(?: beta)?$/i },
   // A wiki's page tools and account prompts (Fandom, MediaWiki): `Sign in to edit`, `History`, `Talk (2)`, `in: Dreams, Places`.
   { id: 'wiki-name', pattern: /^[\p{L}\d' ]{2,40} wiki$/iu },
-  { id: 'wiki-tools', pattern: /^(?:sign in to edit|edit source|view source|history|talk(?: \(\d+\))?|explore|fan central|current|don['’]t have an account\?|in: \S.{0,120})$/i },
+  { id: 'wiki-tools', pattern: /^(?:sign in to edit|edit source|view source|history|talk(?: \(\d+\))?|explore|fan central|current|don['’]t have an account\?|in: \S.{0,120}|jump to (?:navigation|search|content)|from wikipedia, the free encyclopedia|aus wikipedia, der freien enzyklopädie)$/i },
   // AO3's menus and work buttons, as a browser copies its page (`Fandoms` / `Browse` / `Chapter by Chapter`).
   { id: 'archive-menu', pattern: /^(?:chapter by chapter|fandoms|browse|about|search works|work search:?|tip: .{0,80}|comments|bookmark|mark for later|hide creator['’]s style|show creator['’]s style)$/i },
   { id: 'site-name', pattern: /^(?:tumblr|wattpad|royal road|spacebattles|sufficient velocity|fanfiction(?:\.net)?|fictionpress(?:\.com)?|asianfanfics|fanfiktion\.de|ficbook|livejournal|dreamwidth|quotev|inkitt|scribble ?hub|webnovel|archive of our own)(?:\s*[|:-].{0,40})?$/i },

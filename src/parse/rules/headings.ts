@@ -56,6 +56,8 @@ const COMMENT_ANCHOR = /\[[a-z]{1,2}\]$/;
 /** Site labels written before a heading: `Threadmark: Chapter 3 - Title`. */
 const HEADING_PREFIX = /^(?:threadmarks?)\s*:\s*/i;
 /** Page navigation a site prints after the heading on its line: `Chapter 2: The Lamp Ship     ◄ Prev   Next ►`. */
+/** A wiki's edit link after a section heading copied from the page: `Prologue[edit]`, `Kapitel 1[Bearbeiten | Quelltext bearbeiten]`. */
+const WIKI_EDIT = /\s*\[(?:edit|edit source|bearbeiten|quelltext bearbeiten|modifier|modifier le code|editar|editar código|modifica|modifica wikitesto|edytuj|править|править код|編集|编辑)(?:\s*\|\s*[^\]]{1,30})?\]$/i;
 const TRAILING_NAV = /(?:\s{2,}|\s*\|\s*)(?:[◄◀«‹<←]\s*)?(?:prev(?:ious)?|next)(?: (?:chapter|page|threadmark))?(?:\s*[►▶»›>→])?(?:\s+(?:[◄◀«‹<←]\s*)?(?:prev(?:ious)?|next)(?: (?:chapter|page|threadmark))?(?:\s*[►▶»›>→])?)*$/i;
 
 /** A title after a number: a separator then text, or text that starts like a title. */
@@ -427,7 +429,7 @@ export function matchHeading(line: string): HeadingMatch | null {
   // Arabic headings are stretched with tatweel (`الفصـــل`), which only draws the line longer.
   const trimmed = stripEdgeMarks(line).replace(/\u0640/g, '');
   if (trimmed.length > 120 || !mayStartHeading(trimmed)) return null;
-  const { inner, decorated } = undecorate(trimmed.replace(HEADING_PREFIX, '').replace(TRAILING_NAV, ''));
+  const { inner, decorated } = undecorate(trimmed.replace(HEADING_PREFIX, '').replace(TRAILING_NAV, '').replace(WIKI_EDIT, ''));
   // Three columns or more: a navigation bar or a table row, not a heading.
   if ((inner.match(/\S(?: {3,}|\t)(?=\S)/g) ?? []).length >= 2) return null;
   const text = inner.replace(/\s+/g, ' ');
