@@ -10,6 +10,16 @@ const rules = (m: ReturnType<typeof parse>) => m.diagnostics.map((d) => d.ruleId
 const prose = (words: string) => `<p>${words} walked down to the harbour and counted the boats twice before dark.</p>`;
 
 describe('headings the markup marks', () => {
+  it("a magazine page of 2001: the logo's text and the menu are not chapters, the title and the by-line in italics under the rule are the story's, Greek numerals head its chapters", () => {
+    const m = page(
+      `<center><a href="/"><img src="logo.gif" alt="Ανεμολόγιο - περιοδικό λόγου"></a><br>[ <a href="/">Αρχική</a> | <a href="d">Διηγήματα</a> | <a href="p">Ποίηση</a> ]<hr><h1>Το φανάρι</h1><p><i>Γράφει η Ελένη Μαυρίδου</i></p></center>` +
+        `<h2>Α΄</h2>${prose('Mara')}<h2>Β΄</h2>${prose('Tam')}`,
+      '<title>Ανεμολόγιο - Διηγήματα - Το φανάρι</title>',
+    );
+    expect([m.meta.title, m.meta.author]).toEqual(['Το φανάρι', 'Ελένη Μαυρίδου']);
+    expect(chapters(m)).toEqual([[1, null, 'Mara walked down to the'], [2, null, 'Tam walked down to the']]);
+  });
+
   it('an <h1> over <h2>s is the title; the <h2>s are chapters, whatever their shape', () => {
     const m = page(`<h1>The Harbour Book</h1>${prose('Mara')}<h2>One</h2>${prose('Tam')}<h2>Low Water</h2>${prose('Pell')}`);
     expect(m.meta.title).toBe('The Harbour Book');

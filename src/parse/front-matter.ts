@@ -6,7 +6,7 @@ import { takeNote } from './blocks.js';
 import type { Layout } from './layout.js';
 import { countWords } from '../model-text.js';
 import { BY_LINE, DESCRIPTION_LABEL, isRightsStatement, languageTag, matchFieldLine, matchStatus, type FieldLine } from './rules/fields.js';
-import { GENRE_LINE, HEADER_NOTE_LABELS, isNameLike, withoutContact } from './rules/header-labels.js';
+import { GENRE_LINE, HEADER_NOTE_LABELS, isNameLike, matchByLine, withoutContact } from './rules/header-labels.js';
 import { isPlainTitle, isTitleCandidate, splitTitleLine } from './title-line.js';
 import { unitText, type Unit } from './units.js';
 
@@ -59,7 +59,9 @@ export function readFrontMatter(units: readonly Unit[], end: number, headed: boo
       continue;
     }
     titlePage = false;
-    const next = readMetaUnit(ctx, i, rest.length === 0 && (headed || i === firstTextIndex(units)), rest.length === 0);
+    // A rule or an ornament above the title (a page's <hr> under its menu) leaves the title the first text.
+    const textBefore = rest.some((r) => r.kind === 'text');
+    const next = readMetaUnit(ctx, i, !textBefore && (headed || i === firstTextIndex(units)), !textBefore);
     if (next.consumed > i) {
       if (next.note) notes.push(next.note);
       i = next.consumed;
@@ -128,9 +130,9 @@ function readMetaUnit(ctx: Ctx, i: number, isFirstText: boolean, beforeBody: boo
   if (DESCRIPTION_LABEL.test(firstLine) && u.lines.length === 1) return readDescription(ctx, i + 1, lineNo);
   const field = matchFieldLine(firstLine);
   if (field && (field.known || ((isField(units[i + 1]) || isField(units[i - 1])) && !isChatRun(units, i)))) return readField(ctx, i, field);
-  const by = BY_LINE.exec(text);
+  const by = BY_LINE.exec(text)?.[1] ?? (u.lines.length === 1 ? matchByLine(text) : null)?.author;
   if (by && u.lines.length === 1) {
-    if (meta.author === null) meta.author = withoutContact(by[1] ?? '');
+    if (meta.author === null) meta.author = withoutContact(by);
     sink.info('front-author', lineNo, 'author taken from the "by" line');
     return { consumed: i + 1 };
   }

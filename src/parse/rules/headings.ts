@@ -56,6 +56,9 @@ const COMMENT_ANCHOR = /\[[a-z]{1,2}\]$/;
 /** Site labels written before a heading: `Threadmark: Chapter 3 - Title`. */
 const HEADING_PREFIX = /^(?:threadmarks?)\s*:\s*/i;
 /** Page navigation a site prints after the heading on its line: `Chapter 2: The Lamp Ship     ◄ Prev   Next ►`. */
+/** A Greek letter numeral alone (`Α΄`, `ΙΒ΄`): its keraia tells it from a word. */
+const GREEK_ALONE = /^[Α-ΩϚϜϞ]{1,4}[ʹ΄ʹ'’]\.?$/u;
+
 /** A wiki's edit link after a section heading copied from the page: `Prologue[edit]`, `Kapitel 1[Bearbeiten | Quelltext bearbeiten]`. */
 const WIKI_EDIT = /\s*\[(?:edit|edit source|bearbeiten|quelltext bearbeiten|modifier|modifier le code|editar|editar código|modifica|modifica wikitesto|edytuj|править|править код|編集|编辑)(?:\s*\|\s*[^\]]{1,30})?\]$/i;
 const TRAILING_NAV = /(?:\s{2,}|\s*\|\s*)(?:[◄◀«‹<←]\s*)?(?:prev(?:ious)?|next)(?: (?:chapter|page|threadmark))?(?:\s*[►▶»›>→])?(?:\s+(?:[◄◀«‹<←]\s*)?(?:prev(?:ious)?|next)(?: (?:chapter|page|threadmark))?(?:\s*[►▶»›>→])?)*$/i;
@@ -339,8 +342,12 @@ export const HEADING_RULES: readonly HeadingRule[] = [
     id: 'heading-bare-number',
     level: 'section',
     minCount: 2,
-    examples: ['I.', 'II', '3.', '十二', '2/', 'iv'],
+    examples: ['I.', 'II', '3.', '十二', '2/', 'iv', 'Β΄'],
     match(text) {
+      if (GREEK_ALONE.test(text)) {
+        const greek = greekToNumber(text.replace(/\.$/, ''));
+        return greek !== null && greek > 0 ? { number: greek, label: null, title: null } : null;
+      }
       const m = /^([IVXLC]{1,7}|[ivxlc]{1,7}|\d{1,3})[./]?$/.exec(text) ?? BARE_CJK_NUMBER.exec(text);
       const n = m ? parseNumber(m[1] ?? '') : null;
       return n !== null && n > 0 ? { number: n, label: null, title: null } : null;
@@ -381,6 +388,8 @@ export const HEADING_RULES: readonly HeadingRule[] = [
       const title = m ? cleanTitle(m[1] ?? '') : null;
       if (title === null || !/^[\p{Lu}"“]/u.test(title) || !isTitleLike(title)) return null;
       if (/^(illustration|a\/n|note|complete|completed|wip|sic|edit|updated?)\b/i.test(title)) return null;
+      // `[ Home | Stories | Poems ]`: a page's menu, not a title.
+      if (/\s\|\s/.test(title)) return null;
       return { number: null, label: null, title };
     },
   },
@@ -416,6 +425,7 @@ function mayStartHeading(trimmed: string): boolean {
   const bare = lower.replace(/[.]+$/, '');
   if (HEADING_FIRST_WORDS.has(lower) || HEADING_FIRST_WORDS.has(bare) || OTHER_FIRST_WORDS.has(bare) || NUMBER_WORDS.has(normaliseApostrophes(bare))) return true;
   // Roman numerals open a heading only in capitals (`IV. The Tower`, `XII`); lower case needs a label word first.
+  if (GREEK_ALONE.test(trimmed)) return true;
   // A lower-case one alone on its line (`iv`, `- ii -`) numbers a section, as poets and some web writers set them.
   if (/^[IVXLCDM]+$/.test(bare.toUpperCase()) && (/^[IVXLCDM]/.test(word) || /^[ivxlc]{1,7}\.?$/.test(trimmed))) return true;
   // Thai, Burmese and Khmer write without spaces: `บทที่หนึ่ง`, `ជំពូកទីមួយ` run the label into its number.
