@@ -40,6 +40,17 @@ describe('reading bytes', () => {
     expect(m.diagnostics.find((d) => d.ruleId === 'encoding-legacy')?.line).toBe(3);
   });
 
+  it('reads the text of an RTF document, in its code page, without its tables, metadata or formatting', () => {
+    const rtf =
+      "{\\rtf1\\ansi\\ansicpg1250\\deff0{\\fonttbl{\\f0 Times New Roman;}}{\\info{\\title Hodin\\'e1\\'f8}{\\author Jana}}{\\*\\generator Riched20}\\uc1\n" +
+      "\\pard\\qc\\b Hodin\\'e1\\'f8\\b0\\par\n\\pard\\fi720 \\ldblquote Kdy?\\rdblquote  ptali se. \\u269?asu nebylo.\\par\n\\pard ONE\\tab end\\par}";
+    const m = parse(Buffer.from(rtf, 'latin1'), 'story.txt');
+    expect(m.encoding).toBe('windows-1250');
+    expect(JSON.stringify(m)).toContain('“Kdy?” ptali se. času nebylo.');
+    expect(JSON.stringify(m)).not.toMatch(/Times New Roman|Riched20|\\\\/);
+    expect(m.diagnostics.some((d) => d.ruleId === 'encoding-rtf')).toBe(true);
+  });
+
   it('normalises CRLF and CR line ends', () => {
     const m = parse(bytes('Title\r\n\r\nOne line.\r\rTwo line.\r\n'), 'crlf.txt');
     expect(m.chapters[0]?.children).toHaveLength(2);

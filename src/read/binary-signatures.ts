@@ -27,7 +27,6 @@ export const BINARY_SIGNATURES: readonly Signature[] = [
   { name: 'a Mach-O executable', bytes: [0xcf, 0xfa, 0xed, 0xfe] },
   { name: 'a WebAssembly module', bytes: [0x00, 0x61, 0x73, 0x6d] },
   { name: 'a Word 97-2003 document', bytes: [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1] },
-  { name: 'an RTF document', bytes: ascii('{\\rtf') },
   { name: 'an SQLite database', bytes: ascii('SQLite format 3') },
   { name: 'an MP3 file', bytes: ascii('ID3') },
   { name: 'an Ogg media file', bytes: ascii('OggS') },

@@ -3,6 +3,7 @@ import { iconv } from './codecs.js';
 import type { DiagnosticSink } from '../diagnostics.js';
 import { sniffBinary } from './binary-signatures.js';
 import { chooseLegacyEncoding } from './legacy-encoding.js';
+import { rtfToText } from './rtf-text.js';
 
 export interface Decoded {
   text: string;
@@ -22,6 +23,7 @@ export function decode(bytes: Uint8Array, sink: DiagnosticSink): Decoded {
   if (bytes.length === 0) throw new InputError(file, 'the file is empty; there is no text to bind.');
   const bom = decodeWithBom(bytes);
   if (bom) return bom;
+  if (startsWith(bytes, RTF)) return decodeRtf(bytes, sink);
   const kind = sniffBinary(bytes);
   if (kind) throw new InputError(file, `this looks like ${kind}, not a text manuscript; export the story as plain text (.txt) or Markdown (.md).`);
   const nul = bytes.indexOf(0);
@@ -38,6 +40,23 @@ export function decode(bytes: Uint8Array, sink: DiagnosticSink): Decoded {
   } catch {
     return decodeLegacy(bytes, sink);
   }
+}
+
+const RTF = [...'{\\rtf'].map((c) => c.charCodeAt(0));
+const startsWith = (bytes: Uint8Array, prefix: readonly number[]): boolean => prefix.every((b, i) => bytes[i] === b);
+
+/** RTF's East Asian code pages by the names iconv-lite knows them by. */
+const CODE_PAGES: Readonly<Record<string, string>> = { 'windows-932': 'shift_jis', 'windows-936': 'gbk', 'windows-949': 'euc-kr', 'windows-950': 'big5' };
+
+/** An RTF document (a word processor's save, often renamed to .txt): its text, its formatting left out. */
+function decodeRtf(bytes: Uint8Array, sink: DiagnosticSink): Decoded {
+  const known = (cp: string): string => {
+    const name = CODE_PAGES[cp] ?? cp;
+    return iconv().encodingExists(name) ? name : 'windows-1252';
+  };
+  const { text, codepage } = rtfToText(bytes, (b, cp) => iconv().decode(Buffer.from(b), known(cp)));
+  sink.info('encoding-rtf', 1, 'an RTF document: its text read, its formatting left out. Save it as plain text (.txt) to choose what is kept.');
+  return { text, encoding: known(codepage) };
 }
 
 function decodeWithBom(bytes: Uint8Array): Decoded | null {
