@@ -47,6 +47,18 @@ describe("Leanpub's Markua and kramdown's attribute lines", () => {
   });
 });
 
+describe("Scrivener's MultiMarkdown", () => {
+  it('reads the metadata block without its typesetting settings, a review comment alone as a note, and resolves inline CriticMarkup', () => {
+    const o = read(
+      `Title:\tThe Salt Road  \nAuthor:\tR. J. Fenwick  \nBase Header Level:\t1  \nKeywords:\tfantasy, draft 3  \n\n{>>Note to beta readers: this is draft 3.<<}\n\n# Chapter 1: Low Water #\n\n${PROSE}{>>foreshadow? — RJ<<} It was {~~grey~>green~~}{--, very--}.\n`,
+    );
+    expect([o.title, o.author, o.fields.Keywords, o.fields['Base Header Level']]).toEqual(['The Salt Road', 'R. J. Fenwick', 'fantasy, draft 3', undefined]);
+    expect(o.notesBefore.map((n) => n.label)).toEqual(['Note to beta readers']);
+    expect(o.chapters.map((c) => [c.number, c.title])).toEqual([[1, 'Low Water']]);
+    expect(o.wordCount).toBe(PROSE.split(/\s+/).length + 3);
+  });
+});
+
 describe('note-app exports', () => {
   it("reads a plain first line over a by-line as the title, and leaves out the app's trailing record", () => {
     const o = read(`Night Ferry\n\n_by Dana Whitlock_\n\n${PROSE}\n\nid: 8f3c2a\nparent_id: 77ab\ncreated_time: 2022-04-03T22:41:09.512Z\nupdated_time: 2022-04-05T08:17:44.030Z\nis_todo: 0\nsource_application: net.cozic.joplin-mobile\ntype_: 1\n`);

@@ -94,6 +94,11 @@ function readTomlData(toml: string, line: number, sink: DiagnosticSink): unknown
   return data;
 }
 
+/** Story metadata from `Key: value` pairs as a metadata block writes them (MultiMarkdown's), by the same keys as front matter. */
+export function fieldsMeta(fields: readonly [string, string][]): StoryMeta {
+  return metaOfData(Object.fromEntries(fields));
+}
+
 function metaOfData(data: unknown): StoryMeta {
   const meta: StoryMeta = { title: null, subtitle: null, author: null, description: null, fields: {}, language: 'en', status: [], rights: null };
   if (data === null || typeof data !== 'object' || Array.isArray(data)) return meta;

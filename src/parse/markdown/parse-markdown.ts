@@ -6,12 +6,13 @@ import type { Block, Manuscript } from '../../model.js';
 import type { DiagnosticSink } from '../../diagnostics.js';
 import type { ParseOptions } from '../parse-text.js';
 import { emptyMeta, sectionBlocks } from '../section-blocks.js';
-import { frontMatterMeta, isFrontMatter } from './front-matter-meta.js';
+import { fieldsMeta, frontMatterMeta, isFrontMatter } from './front-matter-meta.js';
 import { readLeadBlocks } from './lead-blocks.js';
 import { convert, type MdBlock } from './mdast-blocks.js';
 import { tameMarkdown, type Tamed } from './tame-markdown.js';
 import { readPandocSyntax } from './pandoc-syntax.js';
 import { readMarkuaSyntax } from './markua-syntax.js';
+import { readMultiMarkdown } from './multimarkdown.js';
 import { isClippedPage, joinLabelledLists, readClippedPage } from './clipped-page.js';
 import { inlineText } from '../inline.js';
 import { isUrlLine } from '../rules/boilerplate.js';
@@ -60,12 +61,14 @@ const isAsterism = (b: Block): boolean => b.type === 'sceneBreak' && b.marker !=
  */
 export function parseMarkdown(text: string, options: Readonly<ParseOptions>): Manuscript {
   const { sink } = options;
-  const pandoc = readPandocSyntax(readMarkuaSyntax(text, sink));
+  const mmd = readMultiMarkdown(readMarkuaSyntax(text, sink));
+  const pandoc = readPandocSyntax(mmd.text);
   const tamed = tameMarkdown(pandoc.text, sink);
   const tree = readChunks(tamed);
   const source = tamed.lines;
   const matter = tree.children.find(isFrontMatter);
-  const meta = matter ? frontMatterMeta(matter.value, matter.type, matter.position?.start.line ?? 1, sink) : emptyMeta();
+  const meta = matter ? frontMatterMeta(matter.value, matter.type, matter.position?.start.line ?? 1, sink) : mmd.line > 0 ? fieldsMeta(mmd.fields) : emptyMeta();
+  if (!matter && mmd.line > 0) sink.info('md-metadata', mmd.line, "MultiMarkdown's metadata block read as the story's metadata");
   if (pandoc.title !== null && meta.title === null) meta.title = pandoc.title;
   if (pandoc.authors.length > 0 && meta.author === null) meta.author = pandoc.authors.join(', ');
   const clipped = isClippedPage(meta);
