@@ -65,6 +65,39 @@ const PATCHES = [
     file: /[/\\]@sindresorhus[/\\]transliterate[/\\]index\.js$/,
     apply: exactly('@sindresorhus/transliterate', 'pattern: buildReplacementPattern(replacements),', "get pattern() { const value = buildReplacementPattern(replacements); Object.defineProperty(this, 'pattern', { value }); return value; },"),
   },
+  // franc-min turns every language's trigram list into a lookup table when it loads (66 languages, ~20,000
+  // entries); quire asks it about Latin-script text and 30 of its languages only. Here each table is made when
+  // franc first reads it: the same tables, about half of them never made.
+  {
+    file: /[/\\]franc-min[/\\]index\.js$/,
+    apply: exactly(
+      'franc-min',
+      `        const model = languages[name].split('|')
+        /** @type {Record<string, number>} */
+        const trigrams = {}
+        let weight = model.length
+
+        while (weight--) {
+          trigrams[model[weight]] = weight
+        }
+
+        numericData[script][name] = trigrams`,
+      `        const source = languages[name]
+        const key = name
+        Object.defineProperty(numericData[script], key, {
+          configurable: true,
+          enumerable: true,
+          get() {
+            const model = source.split('|')
+            const trigrams = {}
+            let weight = model.length
+            while (weight--) trigrams[model[weight]] = weight
+            Object.defineProperty(this, key, { value: trigrams, configurable: true, enumerable: true, writable: true })
+            return trigrams
+          },
+        })`,
+    ),
+  },
   // After a command's handler, yargs renders that command's whole help text and keeps it, for a handler that
   // calls showHelp() later; quire's handler only records which command was chosen, and quire never asks
   // yargs for help after parsing. Rendering `build`'s help on every build was ~3 % of a one-story EPUB build.
@@ -156,8 +189,11 @@ await esbuild.build({
   format: 'cjs',
   platform: 'node',
   target: 'node20',
-  // bin/load-bundle.js passes __filename; every module's import.meta.url is made from it (the plugin above).
-  banner: { js: "var __quireUrl = require('node:url').pathToFileURL(__filename).href;" },
+  // One function expression, which bin/load-bundle.js compiles and calls as Node calls a CommonJS module's
+  // wrapper (written here, not wrapped there, so V8 need not copy the 2 MB source). It passes __filename; every
+  // module's import.meta.url is made from it (the plugin above).
+  banner: { js: "(function (exports, require, module, __filename, __dirname, __quireImport) { var __quireUrl = require('node:url').pathToFileURL(__filename).href;" },
+  footer: { js: '})' },
   plugins: [plugin],
   logLevel: 'warning',
   legalComments: 'inline',
