@@ -98,6 +98,38 @@ const PATCHES = [
         })`,
     ),
   },
+  // yargs imports node:assert (and with it Node's assertion-error modules, ~3 ms on every command) for checks that
+  // only a misuse of its API fails. The same tests (Object.is, as node:assert's strict equality), and node:assert
+  // loaded only to throw its error when one fails.
+  {
+    file: /[/\\]yargs[/\\]lib[/\\]platform-shims[/\\]esm\.mjs$/,
+    apply: exactly(
+      'yargs',
+      "import { notStrictEqual, strictEqual } from 'assert'",
+      [
+        "const notStrictEqual = (actual, expected, message) => { if (Object.is(actual, expected)) process.getBuiltinModule('node:assert').notStrictEqual(actual, expected, message) }",
+        "const strictEqual = (actual, expected, message) => { if (!Object.is(actual, expected)) process.getBuiltinModule('node:assert').strictEqual(actual, expected, message) }",
+      ].join('\n'),
+    ),
+  },
+  // fflate loads node:worker_threads when it loads, for its asynchronous functions; quire calls only zipSync.
+  // Here the thread module loads on the first asynchronous call.
+  {
+    file: /[/\\]fflate[/\\]esm[/\\]index\.mjs$/,
+    apply: exactly(
+      'fflate',
+      `try {
+    (_a = require('worker_threads'), Worker = _a.Worker, isMarkedAsUntransferable = _a.isMarkedAsUntransferable);
+}
+catch (e) {
+}
+var wk = Worker ? function (c, _, msg, transfer, cb) {
+    var done = false;`,
+      `var wk = true ? function (c, _, msg, transfer, cb) {
+    (_a = require('worker_threads'), Worker = _a.Worker, isMarkedAsUntransferable = _a.isMarkedAsUntransferable);
+    var done = false;`,
+    ),
+  },
   // After a command's handler, yargs renders that command's whole help text and keeps it, for a handler that
   // calls showHelp() later; quire's handler only records which command was chosen, and quire never asks
   // yargs for help after parsing. Rendering `build`'s help on every build was ~3 % of a one-story EPUB build.
