@@ -41,6 +41,8 @@ const STAND_INS = [
   { from: /[/\\]epub-gen-memory[/\\]dist[/\\]lib[/\\]util[/\\]html\.js$/, path: './html-parse', to: join(root, 'scripts', 'bundle-stand-ins', 'epub-html-parse.cjs') },
   { from: /[/\\]epub-gen-memory[/\\]dist[/\\]lib[/\\]util[/\\]fetchable\.js$/, path: 'node-fetch', to: join(root, 'scripts', 'bundle-stand-ins', 'no-fetch.cjs') },
   { from: /[/\\]epub-gen-memory[/\\]dist[/\\]lib[/\\]util[/\\]index\.js$/, path: './predicates', to: './predicates-nop.js' },
+  // quire's own import of resvg, for the EPUB cover: the package's loader less its costly glibc test.
+  { from: /[/\\]lib[/\\]render[/\\]epub[/\\]cover\.js$/, path: '@resvg/resvg-js', to: join(root, 'scripts', 'bundle-stand-ins', 'resvg.cjs') },
 ];
 
 /** `from` replaced by `to` in a package's source, or the source left as it is (with a note) when its shape changed. */
@@ -169,7 +171,7 @@ var wk = Worker ? function (c, _, msg, transfer, cb) {
 const plugin = {
   name: 'quire-cli',
   setup(build) {
-    build.onResolve({ filter: /^(\.\/html-parse|node-fetch|\.\/predicates)$/ }, (args) => {
+    build.onResolve({ filter: /^(\.\/html-parse|node-fetch|\.\/predicates|@resvg\/resvg-js)$/ }, (args) => {
       const standIn = STAND_INS.find((s) => s.path === args.path && s.from.test(args.importer));
       return standIn ? { path: resolve(args.resolveDir, standIn.to) } : undefined;
     });
