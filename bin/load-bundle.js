@@ -12,19 +12,24 @@ import vm from 'node:vm';
  * are the bundle's SHA-256) and V8 accepts it (same V8, same flags); otherwise, or when it is missing or
  * unreadable, the bundle compiles as any script does. Nothing is written here.
  *
- * Returns the CLI's `main` and `cacheData()`, the hash and V8's cache of what has run so far.
+ * Returns the CLI's `main`, whether V8 took the cache (`cacheUsed`), and `cacheData()`, the hash and V8's cache
+ * of what has run so far.
  */
 export function loadBundle(file) {
   const source = readFileSync(file);
   const hash = createHash('sha256').update(source).digest();
   const cachedData = readCache(`${file}.cache`, hash);
-  // Wrapped as Node wraps a CommonJS module, on the first line so line numbers in stack traces still match,
-  // plus `__quireImport`: the bundle's import() of a computed specifier (a third-party renderer) is this.
-  const wrapped = `(function (exports, require, module, __filename, __dirname, __quireImport) {${source.toString('utf8')}\n})`;
-  const script = new vm.Script(wrapped, { filename: file, cachedData });
+  // The file is one function expression, as Node wraps a CommonJS module plus `__quireImport` (the bundle's
+  // import() of a computed specifier, a third-party renderer, is this): written so by scripts/bundle-cli.mjs
+  // rather than wrapped here, since V8 would copy a wrapped 2 MB source once more (about 4 MB and 5 ms).
+  const script = new vm.Script(source.toString('utf8'), { filename: file, cachedData });
   const module = { exports: {} };
   script.runInThisContext()(module.exports, createRequire(file), module, file, dirname(file), (specifier) => import(specifier));
-  return { main: module.exports.main, cacheData: () => Buffer.concat([hash, script.createCachedData()]) };
+  return {
+    main: module.exports.main,
+    cacheUsed: cachedData !== undefined && !script.cachedDataRejected,
+    cacheData: () => Buffer.concat([hash, script.createCachedData()]),
+  };
 }
 
 function readCache(path, hash) {

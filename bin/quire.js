@@ -1,6 +1,9 @@
 #!/usr/bin/env node
 import { statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { setV8Flags } from './v8-flags.js';
+
+setV8Flags();
 
 // lib/bundle/main.cjs (scripts/bundle-cli.mjs) starts in a fraction of the time of lib/'s ~120 modules, the more
 // so with its code cache (bin/load-bundle.js). It is used only when built after lib/cli/main.js was last

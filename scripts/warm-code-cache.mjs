@@ -1,12 +1,14 @@
 // Makes lib/bundle/main.cjs.cache, the V8 code cache bin/load-bundle.js hands to V8 (BENCHMARKS.md,
 // "Start-up"): loads the bundle, runs the commands users start most (help, inspect, a build to every built-in
 // format) on a small story in a scratch folder, then saves what V8 compiled. Run by scripts/bundle-cli.mjs in
-// a fresh `node` without flags, since V8 accepts a cache only under the flags it was made with.
+// a fresh `node` without flags, since V8 accepts a cache only under the flags it was made with: the ones bin/quire.js
+// sets (bin/v8-flags.js) and no others.
 // Usage: node scripts/warm-code-cache.mjs BUNDLE
 import { mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadBundle } from '../bin/load-bundle.js';
+import { setV8Flags } from '../bin/v8-flags.js';
 
 const bundle = process.argv[2];
 const scratch = mkdtempSync(join(tmpdir(), 'quire-warm-'));
@@ -31,6 +33,7 @@ writeFileSync(story, [
   ...Array.from({ length: 12 }, (_, i) => `${paragraph(i + 25)}\n`),
 ].join('\n'));
 
+setV8Flags();
 const { main, cacheData } = loadBundle(bundle);
 // The commands' output is not wanted here; their exit codes are.
 const write = process.stdout.write.bind(process.stdout);

@@ -1,6 +1,5 @@
 import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
-import { crc32, inflateSync } from 'node:zlib';
 import { imageSize } from 'image-size';
 import { InputError } from '../errors.js';
 import type { CoverImage } from '../render/renderer.js';
@@ -29,6 +28,8 @@ function pngRawLength(width: number, height: number, bitsPerPixel: number, inter
 
 /** Every chunk whole with its checksum, IHDR first, IEND last, and the pixel data inflating to exactly the image's size. */
 function pngProblem(d: Uint8Array): string | null {
+  // Loaded here, not imported: most builds have no cover of their own to check.
+  const { crc32, inflateSync } = process.getBuiltinModule('node:zlib');
   const channels: Record<number, number> = { 0: 1, 2: 3, 3: 1, 4: 2, 6: 4 };
   const idat: Uint8Array[] = [];
   let header: { width: number; height: number; bits: number; interlaced: boolean } | null = null;

@@ -1,4 +1,4 @@
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import type { RendererModule } from '../render/load-renderer.js';
 import type { BuildOutput, JobEnv, JobResult, RenderJob } from './render-job.js';
 
@@ -20,6 +20,8 @@ export class WorkerPool {
   readonly #workers: Worker[];
 
   constructor(count: number, env: JobEnv, modules: readonly RendererModule[]) {
+    // Loaded here, not imported: a build of one book (the most common) never starts a thread.
+    const { Worker } = process.getBuiltinModule('node:worker_threads');
     this.#workers = Array.from({ length: count }, () => new Worker(WORKER, { workerData: { env, modules } }));
   }
 

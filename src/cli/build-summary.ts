@@ -1,6 +1,5 @@
 import type { BookReport } from '../build/build.js';
-
-const numbers = new Intl.NumberFormat('en-US');
+import { groupThousands } from '../render/group-thousands.js';
 
 function size(bytes: number): string {
   return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.ceil(bytes / 1024)} KB`;
@@ -17,7 +16,7 @@ export function formatSummary(books: readonly BookReport[]): string {
   const head = `${'book'.padEnd(title)}  ${'formats'.padEnd(12)} ${'pages'.padStart(5)} ${'size'.padStart(8)} ${'words'.padStart(9)} ${'warnings'.padStart(8)} ${'time'.padStart(7)}`;
   const rows = books.map(
     (b) =>
-      `${clip(b.title, title)}  ${b.formats.join(',').padEnd(12)} ${(b.pages === null ? '-' : String(b.pages)).padStart(5)} ${size(b.bytes).padStart(8)} ${numbers.format(b.words).padStart(9)} ${String(b.warnings).padStart(8)} ${`${(b.ms / 1000).toFixed(1)} s`.padStart(7)}`,
+      `${clip(b.title, title)}  ${b.formats.join(',').padEnd(12)} ${(b.pages === null ? '-' : String(b.pages)).padStart(5)} ${size(b.bytes).padStart(8)} ${groupThousands(b.words).padStart(9)} ${String(b.warnings).padStart(8)} ${`${(b.ms / 1000).toFixed(1)} s`.padStart(7)}`,
   );
   return [head, ...rows].join('\n') + '\n';
 }

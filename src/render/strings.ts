@@ -1,3 +1,4 @@
+import { groupThousands } from './group-thousands.js';
 import { hanNumber } from './han-numerals.js';
 import { Templates } from './templates.js';
 
@@ -51,7 +52,7 @@ const fill = (pattern: string, values: Readonly<Record<string, string>>): string
 /** The words of one language, English filling any key its table lacks. */
 export class Strings {
   readonly #plural: Intl.PluralRules;
-  readonly #digits: Intl.NumberFormat;
+  #digits: Intl.NumberFormat | undefined;
 
   constructor(
     /** The tag of the table used (`de`, `zh-Hant`, `en`). */
@@ -59,8 +60,6 @@ export class Strings {
     readonly table: Readonly<StringTable>,
   ) {
     this.#plural = new Intl.PluralRules(tag);
-    // English keeps `en-US` grouping (6,260), the same on every machine whatever its locale.
-    this.#digits = new Intl.NumberFormat(tag === 'en' ? 'en-US' : tag);
   }
 
   /** A word or pattern with its placeholders filled: `text('by', { author: 'Ann' })` is `by Ann`. */
@@ -71,7 +70,14 @@ export class Strings {
   /** A count with its word in the right plural form: `6,260 words`, `1 Kapitel`, `5 słów`. */
   count(key: CountKey, n: number): string {
     const forms = this.table[key];
-    return fill(forms[this.#plural.select(n)] ?? forms.other, { count: this.#digits.format(n) });
+    return fill(forms[this.#plural.select(n)] ?? forms.other, { count: this.#number(n) });
+  }
+
+  /** English keeps `en-US` grouping (6,260), the same on every machine whatever its locale. */
+  #number(n: number): string {
+    if (this.tag === 'en') return groupThousands(n);
+    this.#digits ??= new Intl.NumberFormat(this.tag);
+    return this.#digits.format(n);
   }
 
   /** Names joined as the language lists them: `Ann, Bo`; `安、博`. */
