@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
 import createHyphenator from 'hyphen';
+import { liangHyphenator, type Patterns } from './liang.js';
 
 export type Hyphenate = (text: string) => string;
 
@@ -37,7 +38,15 @@ export function hyphenatorFor(language: string): Hyphenate | null {
   const path = patternsFor(language);
   let result: Hyphenate | null = null;
   if (path !== null) {
-    const hyphenate = createHyphenator(require(path) as Parameters<typeof createHyphenator>[0], { async: false, hyphenChar: SHY }) as (text: string) => string;
+    const patterns = require(path) as Patterns;
+    const fast = liangHyphenator(patterns, SHY);
+    // Text with `<` or a soft hyphen goes through `hyphen` itself (its HTML and hyphen-character rules).
+    let library: ((text: string) => string) | undefined;
+    const hyphenate = (w: string): string => {
+      if (!/[<\u00AD]/.test(w)) return fast(w);
+      library ??= createHyphenator(patterns as unknown as Parameters<typeof createHyphenator>[0], { async: false, hyphenChar: SHY }) as (text: string) => string;
+      return library(w);
+    };
     const words = new Map<string, string>();
     const word = (w: string): string => {
       let done = words.get(w);
