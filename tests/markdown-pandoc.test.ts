@@ -59,6 +59,18 @@ describe("Scrivener's MultiMarkdown", () => {
   });
 });
 
+describe("Obsidian's Markdown", () => {
+  it('reads inline fields, a note callout as a note, wikilinks as their words, and leaves comments and embeds out', () => {
+    const o = read(
+      `# Fyrpasserens datter\n\nforfatter:: Signe Holm\nkonkurrence:: [[Novellekonkurrence 2023]]\n\n> [!note] Forfatterens note\n> Tak til [[Mette|min søster]] for korrektur.\n\n## Kapitel 1 — Tågen\n\n![[kort.png]]\n\n${PROSE} %%tjek antal trin%%\n\n%%\nrevision: more fog\n%%\n`,
+    );
+    expect([o.title, o.author, o.fields.konkurrence]).toEqual(['Fyrpasserens datter', 'Signe Holm', 'Novellekonkurrence 2023']);
+    expect(o.notesBefore.map((n) => [n.label, n.text])).toEqual([['Forfatterens note', 'Tak til min søster for korrektur.']]);
+    expect(o.chapters.map((c) => [c.number, c.title, c.firstWords])).toEqual([[1, 'Tågen', PROSE.split(/\s+/).slice(0, 5).join(' ')]]);
+    expect(o.wordCount).toBe(PROSE.split(/\s+/).length);
+  });
+});
+
 describe('note-app exports', () => {
   it("reads a plain first line over a by-line as the title, and leaves out the app's trailing record", () => {
     const o = read(`Night Ferry\n\n_by Dana Whitlock_\n\n${PROSE}\n\nid: 8f3c2a\nparent_id: 77ab\ncreated_time: 2022-04-03T22:41:09.512Z\nupdated_time: 2022-04-05T08:17:44.030Z\nis_todo: 0\nsource_application: net.cozic.joplin-mobile\ntype_: 1\n`);

@@ -13,6 +13,7 @@ import { tameMarkdown, type Tamed } from './tame-markdown.js';
 import { readPandocSyntax } from './pandoc-syntax.js';
 import { readMarkuaSyntax } from './markua-syntax.js';
 import { readMultiMarkdown } from './multimarkdown.js';
+import { readObsidianSyntax } from './obsidian-syntax.js';
 import { isClippedPage, joinLabelledLists, readClippedPage } from './clipped-page.js';
 import { inlineText } from '../inline.js';
 import { isUrlLine } from '../rules/boilerplate.js';
@@ -61,7 +62,7 @@ const isAsterism = (b: Block): boolean => b.type === 'sceneBreak' && b.marker !=
  */
 export function parseMarkdown(text: string, options: Readonly<ParseOptions>): Manuscript {
   const { sink } = options;
-  const mmd = readMultiMarkdown(readMarkuaSyntax(text, sink));
+  const mmd = readMultiMarkdown(readObsidianSyntax(readMarkuaSyntax(text, sink)));
   const pandoc = readPandocSyntax(mmd.text);
   const tamed = tameMarkdown(pandoc.text, sink);
   const tree = readChunks(tamed);

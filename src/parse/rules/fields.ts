@@ -44,11 +44,20 @@ export function matchSpacedField(t: string): [string, string] | null {
 /** A label set in bold or italics, its colon inside or after the marks: `**Rating:** K+`, `*Genre*: Humor`. */
 const EMPHASISED_LABEL = /^(\*\*|__|\*|_)([^*_\n:：]{1,40}?)\s*([:：])?\1(?:\s*([:：]))?\s*/u;
 
+const INLINE_FIELD = /^(\p{L}[\p{L}\p{N} _-]{0,30})::\s+(\S.*)$/u;
+
 export function matchFieldLine(line: string): FieldLine | null {
   if (line.length > 400) return null;
   const marked = EMPHASISED_LABEL.exec(line);
   // A label written as a hashtag (`#লেখিকা: NAME`, a Facebook serial's header) is the label.
   const trimmed = marked && (marked[3] ?? marked[4]) ? `${marked[2]}: ${line.slice(marked[0].length)}` : /^#\p{L}[^:：#]{0,30}[:：]\s*\S/u.test(line) ? line.slice(1) : line;
+  // Dataview's and Logseq's inline fields (`forfatter:: Signe Holm`): the doubled colon says field, whatever the key.
+  const inline = INLINE_FIELD.exec(trimmed);
+  if (inline) {
+    const key = inline[1]!.trim();
+    const meta = META_KEYS[key.toLowerCase()] ?? null;
+    return { key, value: inline[2]!.trim(), known: meta !== null || KNOWN_FIELD_KEYS.has(key.toLowerCase()), meta };
+  }
   const lowerCase = LOWER_KEY_LINE.exec(trimmed);
   // `title: …` / `author: …` in lower case (YAML-like e-text headers) only for keys the tables know.
   const lowerKey = (lowerCase?.[1] ?? '').toLowerCase();

@@ -92,7 +92,9 @@ function stripTotals(text: string): string {
 function cleanTitle(title: string): string | null {
   const t = stripTotals(title.trim()).replace(/^["“](.*)["”]$/, '$1').replace(/(?<!\.\.)\.$/, '').trim();
   // `SEHEMU YA KWANZA (01)`: the number again in digits, after the words, is no title.
-  return t === '' || /^[(（]\s*\d{1,4}\s*[)）]$/u.test(t) ? null : t;
+  if (t === '' || /^[(（]\s*\d{1,4}\s*[)）]$/u.test(t)) return null;
+  // `长街（完）`, `The Return (END)`: the serial's last installment says so after its title.
+  return t.replace(/\s*[(（](?:完|全文完|完结|終|end|fin|the end)[)）]$/iu, '') || t;
 }
 
 /** Splits `Thirty-Five: Title` into the longest leading number and the rest; `local` are the label's own number words. */
