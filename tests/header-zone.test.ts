@@ -72,6 +72,12 @@ describe('header zone', () => {
     expect([tilde.title, tilde.author]).toEqual(['TIDEPOOL RADIO', '~marisol']);
   });
 
+  it("reads a forum post's threadmark inside the post's header block as its chapter heading", () => {
+    const post = (n: number, title: string): string => `Corvid_Inkwell\nWell-known member\nThreadmarks\nChapter ${n}: ${title}\nApr ${n}, 2021\n#4${n}\n\n${body}\nLike   Reply\n\n`;
+    const o = read(`Ninth Lantern\nby Corvid_Inkwell\n\n${post(6, 'Wicks')}${post(7, 'Sap')}${post(8, 'The Ninth')}`);
+    expect(o.chapters.map((c) => [c.number, c.title])).toEqual([[6, 'Wicks'], [7, 'Sap'], [8, 'The Ninth']]);
+  });
+
   it('leaves a story without a header alone', () => {
     const o = read(body);
     expect([o.title, o.author, o.description]).toEqual([null, null, null]);

@@ -1,7 +1,7 @@
 import type { Line } from './lines.js';
 import { parseNumber } from './numbers.js';
 import { joinKind, type Layout } from './layout.js';
-import { closesBlockAsHeading, gluedBetweenParagraphs, opensLabelledSection, matchHeading, type HeadingMatch } from './rules/headings.js';
+import { amidShortLines, closesBlockAsHeading, gluedBetweenParagraphs, opensLabelledSection, matchHeading, type HeadingMatch } from './rules/headings.js';
 import { isSceneBreak, matchOrnament, matchPov } from './rules/markers.js';
 import { isFrontLabelLine } from './rules/fields.js';
 import { hasDrawnEdge } from './rules/decoration.js';
@@ -141,7 +141,8 @@ export function buildUnits(
       special?.heading !== undefined &&
       (closesBlockAsHeading(special.heading, lines[i - 1]?.trimmed, blankAt(i + 1)) ||
         opensLabelledSection(special.heading, blankAt(i + 1) ? undefined : lines[i + 1]?.trimmed) ||
-        (layout.mode !== 'lines' && gluedBetweenParagraphs(special.heading, lines[i - 1]?.trimmed, line.trimmed)));
+        (layout.mode !== 'lines' && gluedBetweenParagraphs(special.heading, lines[i - 1]?.trimmed, line.trimmed)) ||
+        (!blankAt(i - 1) && !blankAt(i + 1) && amidShortLines(special.heading, lines[i - 1]?.trimmed, lines[i + 1]?.trimmed)));
     if (special && (layout.mode === 'lines' || alone || special.strong || (blockStart && short) || closesBlock)) {
       const unit: Unit = { kind: special.kind, lines: [line], joins: [], gapBefore };
       if (special.heading) unit.heading = special.heading;

@@ -479,6 +479,16 @@ export function gluedBetweenParagraphs(heading: HeadingMatch, previous: string |
   return LABELLED_RULES.has(heading.ruleId) && heading.number !== null && line.length <= 40 && !/[.!?…,;:]$/.test(line) && previous !== undefined && previous.length > 40 && /[.!?…"”»]$/.test(previous);
 }
 
+/**
+ * A labelled, numbered heading inside a block of short lines that are no sentences (a forum post's header in
+ * reader mode: `Corvid_Inkwell` / `Threadmarks` / `Chapter 7: Sap` / `Apr 24, 2021` / `#455`) stands apart.
+ * Chinese and Japanese prose lines are short whatever they hold, so a line of Han is no such evidence.
+ */
+export function amidShortLines(heading: HeadingMatch, previous: string | undefined, next: string | undefined): boolean {
+  const card = (l: string | undefined): boolean => l !== undefined && l.length <= 40 && !/[.!?…,;:"”»。！？，；：」』）]$/u.test(l) && !/^\p{Script=Han}/u.test(l);
+  return LABELLED_RULES.has(heading.ruleId) && heading.number !== null && card(previous) && card(next);
+}
+
 const SECTION_LABEL = /^(?:chapter text|work text:?|(?:chapter )?(?:summary|notes):|chapter (?:summary|notes))$/i;
 
 /**
