@@ -61,6 +61,11 @@ describe('headings as a set', () => {
     expect(o.chapters.map((c) => [c.number, c.title, c.sceneBreaks])).toEqual([[1, 'low tide', 0], [2, 'high tide', 1]]);
   });
 
+  it("reads a reading site's contents with view counts after its entries as no chapters", () => {
+    const text = `สารบัญ\nตอนที่ 1 : วันฝนตกวันแรก   (อ่าน 4,812)\nตอนที่ 2 : หนังสือเล่มเดิม   (อ่าน 3,977)\n\nตอนที่ 1 : วันฝนตกวันแรก\n\n${PROSE}\n\nตอนที่ 2 : หนังสือเล่มเดิม\n\n${PROSE}\n`;
+    expect(chapters(text)).toEqual([[1, 'วันฝนตกวันแรก'], [2, 'หนังสือเล่มเดิม']]);
+  });
+
   it('reads bare title lines as chapters only as a set', () => {
     expect(chapters(story('Low Water', 'Keeper', 'Fog Signal'))).toEqual([[null, 'Low Water'], [null, 'Keeper'], [null, 'Fog Signal']]);
     expect(chapters(story('Low Water', 'Keeper'))).toHaveLength(1);

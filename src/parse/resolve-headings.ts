@@ -71,7 +71,10 @@ function keyOf(h: HeadingMatch): string {
 }
 
 /** A contents entry's title without its page number or leader dots (`THE LAMPLIGHTER'S ALMANAC      1`). */
-const entryTitle = (t: string): string => t.replace(/(?:\s{2,}|\.{3,}\s*|\s+)(?:\d+|[ivxlc]+)$/i, '').trim();
+const entryTitle = (t: string): string => withoutCount(t).replace(/(?:\s{2,}|\.{3,}\s*|\s+)(?:\d+|[ivxlc]+)$/i, '').trim();
+
+/** A reading site's count after a contents entry (`(อ่าน 4,812)`, `(2,310 words)`): no part of its title. */
+const withoutCount = (t: string): string => t.replace(/\s*[(（][^()（）]*\d[^()（）]*[)）]$/u, '');
 
 /** A contents entry: a heading, or a short line that does not end a sentence (a page number may follow). */
 function isEntryLike(u: Unit): boolean {
@@ -165,9 +168,9 @@ function labelledListEnd(units: Unit[], label: number, headingCounts: ReadonlyMa
     if (!u || !isEntryLike(u) || (k > label + 1 && u.gapBefore >= CONTENTS_END_GAP)) break;
     // A contents entry is repeated by the heading it points to (or by its title on a line of its own, under a
     // bare number: `I` / `LA CASA DEL RELOJERO`); a heading found nowhere else starts the text.
-    if (u.heading && u.heading.level !== 'part' && (headingCounts.get(keyOf(u.heading)) ?? 0) < 2 && !titleLater(units, k, u.heading.title === null ? null : entryTitle(u.heading.title))) break;
+    if (u.heading && u.heading.level !== 'part' && !repeatedLater(u, headingCounts) && !titleLater(units, k, u.heading.title === null ? null : entryTitle(u.heading.title))) break;
     // By the whole text: `1.1` and `2.1` are two entries though both number a chapter 1.
-    const keys = u.lines.map((l) => l.trimmed.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ''));
+    const keys = u.lines.map((l) => lineKey(withoutCount(l.trimmed)));
     if (keys.some((key) => seen.has(key) || partsSeen.has(key))) break;
     // Chapter numbers restart under a new part (`Book II` / `I`), so only parts are remembered across parts.
     if (u.heading?.level === 'part') {
@@ -176,6 +179,13 @@ function labelledListEnd(units: Unit[], label: number, headingCounts: ReadonlyMa
     } else for (const key of keys) seen.add(key);
   }
   return k;
+}
+
+/** A contents entry that a heading elsewhere repeats, once its count (`(อ่าน 4,812)`) is left aside. */
+function repeatedLater(entry: Unit, headingCounts: ReadonlyMap<string, number>): boolean {
+  const own = keyOf(entry.heading!);
+  const key = headingKey(withoutCount(unitText(entry)));
+  return (headingCounts.get(key) ?? 0) >= (key === own ? 2 : 1);
 }
 
 const lineKey = (t: string): string => t.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
@@ -193,7 +203,7 @@ function headingRunEnd(units: Unit[], start: number): number {
   let k = start;
   while (k < units.length && units[k]?.kind === 'heading' && units[k]?.heading?.level !== 'part') {
     const next = units[k + 1];
-    if (k > start && headingKey(unitText(units[k] as Unit)) === headingKey(unitText(units[start] as Unit))) break;
+    if (k > start && headingKey(withoutCount(unitText(units[k] as Unit))) === headingKey(withoutCount(unitText(units[start] as Unit)))) break;
     k++;
     if (next?.kind !== 'heading') break;
   }
