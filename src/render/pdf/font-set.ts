@@ -1,4 +1,6 @@
+import { readFileSync } from 'node:fs';
 import * as fontkit from 'fontkit';
+import { ShapingTable } from './shaping-table.js';
 import type { Face } from './theme.js';
 
 const FACES: readonly Face[] = ['regular', 'italic', 'bold', 'boldItalic', 'fallback', 'cjk'];
@@ -23,11 +25,15 @@ export interface Shaped {
  */
 export class FontSet {
   readonly #fonts: Record<Face, fontkit.Font>;
+  /** Words of plain Latin text shaped from a table of the font, when quire has one for the file (shaping-table.ts). */
+  readonly #tables: Record<Face, ShapingTable | null>;
   readonly #shapes = new Map<Face, Map<string, Shaped>>(FACES.map((f) => [f, new Map()]));
   readonly #covers = new Map<number, boolean>();
 
   constructor(readonly paths: Readonly<Record<Face, string>>) {
-    this.#fonts = Object.fromEntries(FACES.map((f) => [f, fontkit.openSync(paths[f]) as fontkit.Font])) as Record<Face, fontkit.Font>;
+    const bytes = Object.fromEntries(FACES.map((f) => [f, readFileSync(paths[f])])) as Record<Face, Buffer>;
+    this.#fonts = Object.fromEntries(FACES.map((f) => [f, fontkit.create(bytes[f]) as fontkit.Font])) as Record<Face, fontkit.Font>;
+    this.#tables = Object.fromEntries(FACES.map((f) => [f, ShapingTable.load(paths[f], bytes[f])])) as Record<Face, ShapingTable | null>;
   }
 
   /** The fontkit font of a face, for pdfkit to embed (it accepts a fontkit font in place of the file). */
@@ -41,18 +47,23 @@ export class FontSet {
     const key = smallCaps ? `\u0000${text}` : text;
     let shaped = cache.get(key);
     if (shaped === undefined) {
-      const font = this.#fonts[face];
-      const run = font.layout(text, smallCaps ? ['smcp'] : undefined);
-      shaped = {
-        glyphs: run.glyphs.map((g) => ({ id: g.id, codePoints: g.codePoints, advanceWidth: g.advanceWidth })),
-        xAdvances: run.positions.map((p) => p.xAdvance),
-        offset: run.positions.some((p) => p.xOffset !== 0 || p.yOffset !== 0),
-        width: run.advanceWidth / font.unitsPerEm,
-        unitsPerEm: font.unitsPerEm,
-      };
+      shaped = (smallCaps ? null : this.#tables[face]?.shape(text)) ?? this.#layout(text, face, smallCaps);
       cache.set(key, shaped);
     }
     return shaped;
+  }
+
+  /** `text` shaped by fontkit. */
+  #layout(text: string, face: Face, smallCaps: boolean): Shaped {
+    const font = this.#fonts[face];
+    const run = font.layout(text, smallCaps ? ['smcp'] : undefined);
+    return {
+      glyphs: run.glyphs.map((g) => ({ id: g.id, codePoints: g.codePoints, advanceWidth: g.advanceWidth })),
+      xAdvances: run.positions.map((p) => p.xAdvance),
+      offset: run.positions.some((p) => p.xOffset !== 0 || p.yOffset !== 0),
+      width: run.advanceWidth / font.unitsPerEm,
+      unitsPerEm: font.unitsPerEm,
+    };
   }
 
   /** Advance width of `text` at size 1, in small capitals when asked. */

@@ -1,0 +1,74 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import * as fontkit from 'fontkit';
+import { describe, expect, it } from 'vitest';
+import type { Shaped } from '../src/render/pdf/font-set.js';
+import { ShapingTable } from '../src/render/pdf/shaping-table.js';
+import { fontPaths, loadTheme } from '../src/render/pdf/theme.js';
+import { Templates } from '../src/render/templates.js';
+import { corpusDir, root } from './helpers/inspect.js';
+
+const paths = fontPaths(loadTheme(new Templates()));
+const FACES = ['regular', 'italic', 'bold', 'boldItalic'] as const;
+
+function fontkitShape(font: fontkit.Font, text: string): Shaped {
+  const run = font.layout(text);
+  return {
+    glyphs: run.glyphs.map((g) => ({ id: g.id, codePoints: g.codePoints, advanceWidth: g.advanceWidth })),
+    xAdvances: run.positions.map((p) => p.xAdvance),
+    offset: run.positions.some((p) => p.xOffset !== 0 || p.yOffset !== 0),
+    width: run.advanceWidth / font.unitsPerEm,
+    unitsPerEm: font.unitsPerEm,
+  };
+}
+
+/** Words as the PDF shapes them: whitespace-separated, and every piece between hyphenation points or dashes too. */
+function words(): string[] {
+  const texts = readdirSync(join(root, 'seeds')).map((f) => readFileSync(join(root, 'seeds', f), 'utf8'));
+  const moby = join(corpusDir, 'pg-moby-dick.txt');
+  if (existsSync(moby)) texts.push(readFileSync(moby, 'utf8'));
+  const found = new Set<string>();
+  for (const text of texts) {
+    for (const word of text.split(/\s+/)) {
+      found.add(word);
+      for (const piece of word.split(/(?<=[-—–])/)) found.add(piece);
+    }
+  }
+  return [...found].filter((w) => w !== '');
+}
+
+/** Deterministic strings of the characters the table knows, so pairs and runs the books lack are covered too. */
+function randomStrings(chars: string, count: number): string[] {
+  let seed = 16;
+  const next = (): number => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+  return Array.from({ length: count }, () => Array.from({ length: 1 + Math.floor(next() * 9) }, () => chars[Math.floor(next() * chars.length)]).join(''));
+}
+
+describe('shaping from a table of the font', () => {
+  const texts = words();
+  for (const face of FACES) {
+    it(`gives what fontkit gives, glyph for glyph (${face})`, () => {
+      const bytes = readFileSync(paths[face]);
+      const table = ShapingTable.load(paths[face], bytes);
+      expect(table).not.toBeNull();
+      const font = fontkit.create(bytes) as fontkit.Font;
+      const known = JSON.parse(readFileSync(join(root, 'templates/pdf/shaping', `${paths[face].replace(/.*\//, '').replace('.ttf', '')}.json`), 'utf8')) as { chars: string };
+      const all = [...texts, ...randomStrings(known.chars, 3000), ' ', 'a b', 'of', 'fi', 'ﬁ', '1984', '—', 'naïve', 'Œuvre'];
+      let shapedByTable = 0;
+      for (const text of all) {
+        const shaped = table!.shape(text);
+        if (shaped === null) continue;
+        shapedByTable++;
+        expect(shaped, text).toEqual(fontkitShape(font, text));
+      }
+      // Most words of prose are plain Latin: the table must be doing the work, or it stopped loading.
+      expect(shapedByTable).toBeGreaterThan(all.length / 2);
+    });
+  }
+
+  it('is not used for a font file other than the one it was made from', () => {
+    const bytes = Buffer.from(readFileSync(paths.regular));
+    bytes[bytes.length - 1] ^= 1;
+    expect(ShapingTable.load(paths.regular, bytes)).toBeNull();
+  });
+});
