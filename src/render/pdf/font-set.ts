@@ -47,7 +47,7 @@ export class FontSet {
     const key = smallCaps ? `\u0000${text}` : text;
     let shaped = cache.get(key);
     if (shaped === undefined) {
-      shaped = (smallCaps ? null : this.#tables[face]?.shape(text)) ?? this.#layout(text, face, smallCaps);
+      shaped = this.#tables[face]?.shape(text, smallCaps) ?? this.#layout(text, face, smallCaps);
       cache.set(key, shaped);
     }
     return shaped;
