@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -152,5 +152,18 @@ describe.runIf(RUN_PDF_TOOLS)('PDF options and fonts', () => {
     expect(marks.map((m) => m.title)).toEqual(['Making something from nothing', "Author's Notes"]);
     const last = await pdftotext(pdf, marks[1]!.page);
     expect(last.replace(/\s+/g, ' ')).toMatch(/Author's Notes Before the story Author's note This story is loosely based.*After the story Author's note I hope that you enjoyed it/);
+  });
+});
+
+describe.runIf(RUN_PDF_TOOLS)('PDFs built one after another in one process', () => {
+  it("keeps every character in the second book's text layer, where a word shaped by fontkit meets glyphs the first book embedded", async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'quire-pdf-pair-'));
+    const first = join(dir, 'first.txt');
+    const second = join(dir, 'second.txt');
+    writeFileSync(first, 'First\n\nby Someone\n\n\n_Rien ne vaut la vue, tout le reste est une erreur,_ she said — and left.\n\nAnother paragraph of plain words follows here.\n');
+    writeFileSync(second, 'Second\n\nby Someone\n\n\nHe remarked. _L’homme c’est rien—l’œuvre c’est tout,_ as Flaubert wrote.\n\nAnother paragraph of plain words follows here.\n');
+    const result = await buildPdf(join(dir, 'out'), [{ inputs: [first] }, { inputs: [second] }]);
+    const pdf = result.outputs.find((o) => o.path.endsWith('second.pdf'))!.path;
+    expect((await pdftotext(pdf)).replace(/\s+/g, ' ')).toContain('L’homme c’est rien—l’œuvre c’est tout');
   });
 });

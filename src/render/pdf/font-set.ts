@@ -30,15 +30,23 @@ export class FontSet {
   readonly #shapes = new Map<Face, Map<string, Shaped>>(FACES.map((f) => [f, new Map()]));
   readonly #covers = new Map<number, boolean>();
 
+  readonly #bytes: Record<Face, Buffer>;
+
   constructor(readonly paths: Readonly<Record<Face, string>>) {
-    const bytes = Object.fromEntries(FACES.map((f) => [f, readFileSync(paths[f])])) as Record<Face, Buffer>;
-    this.#fonts = Object.fromEntries(FACES.map((f) => [f, fontkit.create(bytes[f]) as fontkit.Font])) as Record<Face, fontkit.Font>;
-    this.#tables = Object.fromEntries(FACES.map((f) => [f, ShapingTable.load(paths[f], bytes[f])])) as Record<Face, ShapingTable | null>;
+    this.#bytes = Object.fromEntries(FACES.map((f) => [f, readFileSync(paths[f])])) as Record<Face, Buffer>;
+    this.#fonts = Object.fromEntries(FACES.map((f) => [f, fontkit.create(this.#bytes[f]) as fontkit.Font])) as Record<Face, fontkit.Font>;
+    this.#tables = Object.fromEntries(FACES.map((f) => [f, ShapingTable.load(paths[f], this.#bytes[f])])) as Record<Face, ShapingTable | null>;
   }
 
-  /** The fontkit font of a face, for pdfkit to embed (it accepts a fontkit font in place of the file). */
+  /**
+   * The fontkit font of a face for one document's pdfkit to embed (it accepts a fontkit font in place of the
+   * file): a fresh instance of the file each time. fontkit keeps each glyph object it first makes, with the
+   * characters it was made for, and the subset writer makes them with none; shared with shaping or with the book
+   * before, a glyph first made when one book was embedded carried no characters into the next book's words, and
+   * their text layer lost them (`tests/words-every-format.test.ts` builds many books in one process).
+   */
   fontkitFont(face: Face): fontkit.Font {
-    return this.#fonts[face];
+    return fontkit.create(this.#bytes[face]) as fontkit.Font;
   }
 
   /** `text` shaped in `face` (small capitals when asked), once per font set: pages measure and draw the same words. */
