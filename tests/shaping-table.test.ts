@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as fontkit from 'fontkit';
 import { describe, expect, it } from 'vitest';
-import type { Shaped } from '../src/render/pdf/font-set.js';
+import { fontkitShape } from '../src/render/pdf/font-set.js';
 import { ShapingTable } from '../src/render/pdf/shaping-table.js';
 import { fontPaths, loadTheme } from '../src/render/pdf/theme.js';
 import { Templates } from '../src/render/templates.js';
@@ -10,17 +10,6 @@ import { corpusDir, root } from './helpers/inspect.js';
 
 const paths = fontPaths(loadTheme(new Templates()));
 const FACES = ['regular', 'italic', 'bold', 'boldItalic'] as const;
-
-function fontkitShape(font: fontkit.Font, text: string, smallCaps: boolean): Shaped {
-  const run = font.layout(text, smallCaps ? ['smcp'] : undefined);
-  return {
-    glyphs: run.glyphs.map((g) => ({ id: g.id, codePoints: g.codePoints, advanceWidth: g.advanceWidth })),
-    xAdvances: run.positions.map((p) => p.xAdvance),
-    offset: run.positions.some((p) => p.xOffset !== 0 || p.yOffset !== 0),
-    width: run.advanceWidth / font.unitsPerEm,
-    unitsPerEm: font.unitsPerEm,
-  };
-}
 
 /** Words as the PDF shapes them: whitespace-separated, and every piece between hyphenation points or dashes too. */
 function words(): string[] {

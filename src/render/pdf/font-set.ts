@@ -18,6 +18,18 @@ export interface Shaped {
   unitsPerEm: number;
 }
 
+/** `text` shaped by fontkit itself (the shaping tables are checked against this). */
+export function fontkitShape(font: fontkit.Font, text: string, smallCaps: boolean): Shaped {
+  const run = font.layout(text, smallCaps ? ['smcp'] : undefined);
+  return {
+    glyphs: run.glyphs.map((g) => ({ id: g.id, codePoints: g.codePoints, advanceWidth: g.advanceWidth })),
+    xAdvances: run.positions.map((p) => p.xAdvance),
+    offset: run.positions.some((p) => p.xOffset !== 0 || p.yOffset !== 0),
+    width: run.advanceWidth / font.unitsPerEm,
+    unitsPerEm: font.unitsPerEm,
+  };
+}
+
 /**
  * The PDF's fonts as fontkit sees them: shaped glyph runs (cached per word,
  * since a novel repeats its words) for line breaking and for drawing, ascent
@@ -61,17 +73,8 @@ export class FontSet {
     return shaped;
   }
 
-  /** `text` shaped by fontkit. */
   #layout(text: string, face: Face, smallCaps: boolean): Shaped {
-    const font = this.#fonts[face];
-    const run = font.layout(text, smallCaps ? ['smcp'] : undefined);
-    return {
-      glyphs: run.glyphs.map((g) => ({ id: g.id, codePoints: g.codePoints, advanceWidth: g.advanceWidth })),
-      xAdvances: run.positions.map((p) => p.xAdvance),
-      offset: run.positions.some((p) => p.xOffset !== 0 || p.yOffset !== 0),
-      width: run.advanceWidth / font.unitsPerEm,
-      unitsPerEm: font.unitsPerEm,
-    };
+    return fontkitShape(this.#fonts[face], text, smallCaps);
   }
 
   /** Advance width of `text` at size 1, in small capitals when asked. */
