@@ -17,6 +17,13 @@ function isAuthorLike(text: string): boolean {
   return words.length <= 3 || /[\d_-]/.test(text);
 }
 
+/** `Title by Author` (a title line, FanFicFare's `<title>`), or null when what follows `by` is no name. */
+export function splitAtBy(text: string): { title: string; author: string } | null {
+  const by = /^(.+?)\s+by\s+(.+)$/i.exec(text);
+  const author = by?.[2]?.trim() ?? '';
+  return by && isAuthorLike(author) ? { title: by[1]!, author } : null;
+}
+
 /**
  * A title line to title, subtitle and author: `Title - Author`,
  * `Title by Author`, `Title. Subtitle`, `Title: Subtitle`. Each split is
@@ -29,10 +36,10 @@ export function splitTitleLine(line: string, lineNo: number, sink: DiagnosticSin
     sink.info('title-author-split', lineNo, `title line split into title and author at the dash; set them in quire.yaml if that is wrong`);
     return { ...splitSubtitle(dash[1] ?? ''), author: (dash[2] ?? '').trim() };
   }
-  const by = /^(.+?)\s+by\s+(.+)$/i.exec(text);
-  if (by && isAuthorLike((by[2] ?? '').trim())) {
+  const by = splitAtBy(text);
+  if (by) {
     sink.info('title-author-split', lineNo, `title line split into title and author at "by"`);
-    return { ...splitSubtitle(by[1] ?? ''), author: (by[2] ?? '').trim() };
+    return { ...splitSubtitle(by.title), author: by.author };
   }
   const parts = splitSubtitle(text);
   if (parts.subtitle !== null) sink.info('title-subtitle-split', lineNo, 'title line split into title and subtitle');

@@ -109,8 +109,7 @@ export function textScore(text: string): number {
   }
   flush();
   // Chinese and Japanese never space their words; Korean does. Han words between spaces are Korean read in a Chinese code page.
-  for (const _ of text.matchAll(SPACED_HAN)) score -= 2;
-  return score;
+  return score - 2 * (text.match(SPACED_HAN)?.length ?? 0);
 }
 
 const SPACED_HAN = /\p{Script=Han} \p{Script=Han}/gu;

@@ -17,8 +17,8 @@ import { attr, classes, findAll, findFirst, positionOf, textOf } from './hast-qu
 import { readFfnPage } from './ffn-page.js';
 import { readHtml } from './read-html.js';
 import { readTwine } from './twine-archive.js';
-import { isNameLike } from '../rules/header-labels.js';
 import { blocksAsText, MappedSink, mapPositions, splitTabTitle } from '../blocks-as-text.js';
+import { splitAtBy } from '../title-line.js';
 import { parseText } from '../parse-text.js';
 
 /** What the page's head says: `<html lang>`, `<title>`, `<meta name="author|description">`. */
@@ -113,11 +113,10 @@ function readGeneric(tree: Root, options: Readonly<ParseOptions>, state: HtmlRea
   if (m.meta.title === null && pageTitle !== null) {
     const titleLine = positionOf(findFirst(tree, (e) => e.tagName === 'title')!).start.line;
     // FanFicFare titles its HTML `Title by Author`.
-    const by = m.meta.author === null ? /^(.+?)\s+by\s+(\S.{0,40})$/u.exec(pageTitle) : null;
-    const author = by && isNameLike(by[2]!) && by[2]!.split(/\s+/).length <= 4 ? by[2]! : null;
-    m.meta.title = author ? by![1]! : pageTitle;
-    if (author) m.meta.author = author;
-    options.sink.info('html-title', titleLine, `title "${m.meta.title}" taken from the page's <title>${author ? ', and the author after its "by"' : ''}`);
+    const by = m.meta.author === null ? splitAtBy(pageTitle) : null;
+    m.meta.title = by?.title ?? pageTitle;
+    if (by) m.meta.author = by.author;
+    options.sink.info('html-title', titleLine, `title "${m.meta.title}" taken from the page's <title>${by ? ', and the author after its "by"' : ''}`);
   }
   splitTabTitle(m, page.text, options.sink);
   if (pageTitle !== null && named.title === null) authorTitleTab(m, pageTitle, blocks, options.sink);
