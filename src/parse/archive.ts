@@ -6,6 +6,7 @@ import { languageTag, matchFieldLine } from './rules/fields.js';
 import { isNameLike, matchByLine, POST_STAMP_START } from './rules/header-labels.js';
 import { findFieldHeadings, findPageTitleHeadings } from './page-title-headings.js';
 import { matchHeading } from './rules/headings.js';
+import type { SocialThread } from './social-thread.js';
 
 /**
  * Archive wrappers around a story (Project Gutenberg's header and licence,
@@ -42,11 +43,13 @@ const BOILERPLATE: readonly { pattern: RegExp; field: string | null; afterAo3?: 
 ];
 
 /** `headerEnd`: a line index the header zone may not reach (the first heading a person named in `structure.headings`). */
-export function findArchiveFrame(lines: readonly Line[], sink: DiagnosticSink, headerEnd: number = lines.length): ArchiveFrame {
+/** `thread`: a thread of posts found in the lines, whose cards and replies are not the story. */
+export function findArchiveFrame(lines: readonly Line[], sink: DiagnosticSink, headerEnd: number = lines.length, thread: SocialThread | null = null): ArchiveFrame {
   const frame: ArchiveFrame = { from: 0, to: lines.length, skip: new Set(), pageHeadings: new Set(), lineHeadings: new Map(), title: null, subtitle: null, author: null, description: null, language: null, fields: {}, kind: null };
   const start = findIndex(lines, 0, Math.min(lines.length, 1500), (l) => PG_START.test(l.trimmed));
   if (start !== -1) readGutenberg(lines, start, frame, sink);
   markBoilerplate(lines, frame, sink);
+  for (const i of thread?.chrome ?? []) frame.skip.add(i);
   const titled = frame.kind === null ? findPageTitleHeadings(lines, frame.from, frame.to, sink) : null;
   if (titled) {
     frame.lineHeadings = titled.headings;
@@ -75,6 +78,8 @@ export function findArchiveFrame(lines: readonly Line[], sink: DiagnosticSink, h
       sink.info('header-poster', Math.min(...titled.headings.keys()), `author taken from the name over the follow button above each post ("${titled.poster}")`);
     }
   }
+  if (thread?.title) frame.title = thread.title;
+  if (thread?.poster) frame.author = thread.poster;
   markFooters(lines, frame, bodyFrom, sink);
   return frame;
 }

@@ -84,6 +84,7 @@ export const en: HeadingLanguage = {
       'chapters', 'kudos', 'bookmarks', 'hits', 'comments', 'beta', 'beta reader', 'beta reader(s)', 'spoilers', 'timeline',
       'setting', 'crossover', 'source', 'url', 'link', 'story link', 'posted', 'date', 'collections', 'release date',
       'posting date', 'produced by', 'credits', 'cover art', 'universe', 'prompt', 'prompts', 'length', 'content warnings',
+      'content warning', 'trigger warning', 'trigger warnings', 'cw', 'tw', 'content notes', 'content note',
       'email', 'e-mail', 'archive', 'format', 'keywords', 'goal', 'created', 'last edited', 'current mood', 'current music',
       'thread starter', 'start date', 'first published', 'last modified', 'complete', 'recs', 'reviews', 'favs', 'follows',
       'license', 'licence',

@@ -1,0 +1,50 @@
+/**
+ * What social sites and their unroll apps put around a story told as a thread of posts
+ * (Twitter/X, Mastodon, Bluesky, Threads, Thread Reader App): data for `parse/social-thread.ts`.
+ */
+
+/** A handle alone on its line, with the poster's name above it: `@iriskael_writes`, `@oonapb@writing.exchange`, `@ana.bsky.social`. */
+export const HANDLE = /^@([\p{L}\p{N}_.]{1,40}(?:@[\p{L}\p{N}.-]+\.\p{L}{2,})?)(?:\s*·.*)?$/u;
+
+/** An unroll app's page title names the thread's owner: `Thread by @lanternwren on Thread Reader App`. */
+export const UNROLL_TITLE = /^(?:thread by|unrolled thread from|thread de|hilo de)\s+@([\p{L}\p{N}_.]{1,40})\b.*$/iu;
+
+/** `Replying to @iriskael_writes`: the first line of a reply under its card. */
+export const REPLYING = /^(?:replying to|en réponse à|en respuesta a|antwort an)\s+@/i;
+
+/**
+ * Words of a post's stamp and counters (`12:04 AM · Mar 3, 2023 · 48.2K Views`, `1.2K boosts · 2.3K favourites`,
+ * `Oct 28, 2023, 21:04 · Edited · 🌐 · Web`, `Mar 14, 2022 • 17 tweets • 4 min read`).
+ */
+export const STAMP_WORDS = new Set([
+  'views', 'view', 'boosts', 'boost', 'favourites', 'favorites', 'favourite', 'favorite', 'likes', 'like', 'reposts', 'repost',
+  'retweets', 'retweet', 'quotes', 'quote', 'replies', 'reply', 'bookmarks', 'bookmark', 'tweets', 'posts', 'toots', 'min', 'read',
+  'edited', 'web', 'public', 'unlisted', 'followers-only', 'am', 'pm', 'ago', 'h', 'm', 'd', 's', 'at',
+  'jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+  'january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+]);
+
+/** Stamp words that make a line a stamp by themselves (a month or a count's noun); `am` or `at` alone do not. */
+export const STAMP_NOUNS = new Set([
+  'views', 'boosts', 'favourites', 'favorites', 'likes', 'reposts', 'retweets', 'quotes', 'replies', 'bookmarks', 'tweets', 'toots', 'edited',
+  'jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+  'january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+]);
+
+/** The app's own lines above and below a thread: menus, buttons, widgets. */
+export const APP_LINES = new Set([
+  'post', 'see new posts', 'conversation', 'thread', 'show more replies', 'show replies', 'show this thread', 'discover more',
+  'sourced from across x', 'translate post', 'mastodon', 'back', 'bluesky', 'threads', 'thread reader app', 'discover', 'help',
+  'blog', 'login', 'log in', 'sign up', 'bookmark', 'save as pdf', 'my authors', 'read all threads', 'follow', 'following',
+  'share', 'more', 'explore', 'home', 'notifications', 'messages', 'profile',
+]);
+
+/** A line from which everything to the end is the unroll app's page: `Missing some Tweet in this thread?`. */
+export const APP_TAIL = /^(?:missing some tweets? in this thread\?.*|help us keep this thread|keep current with \S.*|more from @\S+|discover more|show more replies)$/i;
+
+/** What a thread's opening post says of itself: `a thread 🧵`, `a very small ghost story, in 9 toots`, `🧵`. */
+export const THREAD_MARK = /🧵|\bthread\b|\b(?:toots?|tweets?|skeets?|posts?)\b|\bhilo\b|\bfil\b/iu;
+
+/** A post's counter: `2/`, `3/12`, `(4/9)`, at the post's start or end. */
+export const COUNTER_START = /^[(\[]?(\d{1,3})\s*\/\s*(\d{1,3})?[)\]]?(?=\s|$)\s*/u;
+export const COUNTER_END = /\s+[(\[]?(\d{1,3})\s*\/\s*(\d{1,3})?[)\]]?$/u;

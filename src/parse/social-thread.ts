@@ -1,0 +1,131 @@
+import type { DiagnosticSink } from '../diagnostics.js';
+import type { Line } from './lines.js';
+import { reportRuns } from './archive.js';
+import { APP_LINES, APP_TAIL, COUNTER_END, COUNTER_START, HANDLE, REPLYING, STAMP_NOUNS, STAMP_WORDS, THREAD_MARK, UNROLL_TITLE } from './rules/social-threads.js';
+
+/**
+ * A story told as a thread of posts and copied from the site or an unroll app: each post under a card
+ * (the poster's name, `@handle`, a time stamp, counts), numbered `2/`, `3/12`, with replies by others between
+ * them. The cards, replies and the app's page are not the story; the thread's opening post names it
+ * (`🧵 THE LAST BUS TO ST. JUDE'S`), and the owner's name on the cards is its author.
+ */
+export interface SocialThread {
+  /** Lines of the page and the cards, and the opening post: kept out of the body. */
+  chrome: Set<number>;
+  /** Line index → the line without the post's counter. */
+  rewritten: Map<number, Line>;
+  title: string | null;
+  poster: string | null;
+}
+
+interface Card {
+  /** The handle's line; the name is on the line above. */
+  at: number;
+  handle: string;
+}
+
+const PICTOGRAPHS = /[\p{Extended_Pictographic}\u{FE0F}\u{200D}]/gu;
+
+/** A post's stamp or counts: `12:04 AM · Mar 3, 2023`, `48.2K Views`, `Oct 28, 2023, 21:05 · 🔓`; `bare` allows a count alone. */
+function isStamp(t: string, bare: boolean): boolean {
+  if (t.length > 90) return false;
+  const separated = /[·•]/.test(t);
+  const words = t.replace(PICTOGRAPHS, ' ').replace(/\d[\d.,:]*\s*[KkMm]?\b/g, ' ').split(/[\s·•|,]+/).filter(Boolean);
+  if (!words.every((w) => STAMP_WORDS.has(w.toLowerCase().replace(/\.$/, '')))) return false;
+  if (separated || words.some((w) => STAMP_NOUNS.has(w.toLowerCase().replace(/\.$/, '')))) return true;
+  return bare && /^[\d.,]+\s*[KkMm]?$/.test(t);
+}
+
+const isAppLine = (t: string): boolean => t.length <= 40 && APP_LINES.has(t.toLowerCase());
+
+function findCards(lines: readonly Line[]): Card[] {
+  const cards: Card[] = [];
+  for (let i = 1; i < lines.length; i++) {
+    const m = HANDLE.exec(lines[i]!.trimmed);
+    const name = lines[i - 1]!;
+    if (m && !name.blank && name.trimmed.length <= 60 && !HANDLE.test(name.trimmed)) cards.push({ at: i, handle: m[1]!.toLowerCase() });
+  }
+  return cards;
+}
+
+/** Whose thread it is: an unroll app names the owner; else the handle on most cards, with at least three. */
+function findOwner(lines: readonly Line[], cards: readonly Card[]): string | null {
+  for (let i = 0; i < Math.min(lines.length, 40); i++) {
+    const m = UNROLL_TITLE.exec(lines[i]!.trimmed);
+    if (m && cards.some((c) => c.handle === m[1]!.toLowerCase())) return m[1]!.toLowerCase();
+  }
+  const counts = new Map<string, number>();
+  for (const c of cards) counts.set(c.handle, (counts.get(c.handle) ?? 0) + 1);
+  const [owner, n] = [...counts].sort((a, b) => b[1] - a[1])[0] ?? ['', 0];
+  return n >= 3 && n * 2 > cards.length ? owner : null;
+}
+
+/** The title a thread's opening post announces: the first line that is not the thread's own description. */
+function announcedTitle(texts: readonly string[]): string | null {
+  for (const text of texts) {
+    const t = text.replace(PICTOGRAPHS, '').replace(/(?:^|\s)#[\p{L}\p{N}_]+/gu, ' ').replace(COUNTER_START, '').replace(COUNTER_END, '').trim();
+    if (t === '' || (THREAD_MARK.test(t) && /^(?:\p{Ll}|an?\s)/u.test(t))) continue;
+    // `The Last Bus to Glenholt — a short story, told in a thread.`: the description after a dash.
+    const cut = /^(.+?)\s+[—–-]\s+(.*)$/u.exec(t);
+    const title = cut && THREAD_MARK.test(cut[2]!) ? cut[1]! : t;
+    return title.replace(/[\s:.]+$/u, '');
+  }
+  return null;
+}
+
+export function findSocialThread(lines: readonly Line[], sink: DiagnosticSink): SocialThread | null {
+  const cards = findCards(lines);
+  const owner = cards.length > 0 ? findOwner(lines, cards) : null;
+  if (owner === null) return null;
+  const chrome = new Set<number>();
+  const rewritten = new Map<number, Line>();
+  const first = cards.find((c) => c.handle === owner)!;
+  const tail = lines.findIndex((l, i) => i > first.at && APP_TAIL.test(l.trimmed));
+  const end = tail === -1 ? lines.length : tail;
+  for (let i = tail; i !== -1 && i < lines.length; i++) if (!lines[i]!.blank) chrome.add(i);
+  for (let i = 0; i < first.at - 1; i++) if (isAppLine(lines[i]!.trimmed) || UNROLL_TITLE.test(lines[i]!.trimmed)) chrome.add(i);
+  let title: string | null = null;
+  const ownCards = cards.filter((c) => c.at < end);
+  ownCards.forEach((card, n) => {
+    const next = ownCards[n + 1]?.at ?? end + 1;
+    chrome.add(card.at - 1);
+    chrome.add(card.at);
+    let k = card.at + 1;
+    for (; k < next - 1 && !lines[k]!.blank && (isStamp(lines[k]!.trimmed, k > card.at + 1) || isAppLine(lines[k]!.trimmed) || lines[k]!.trimmed === '·'); k++) chrome.add(k);
+    // Someone else's reply: all of it, to the next card.
+    if (card.handle !== owner || REPLYING.test(lines[k]?.trimmed ?? '')) {
+      for (let r = k; r < next - 1; r++) if (!lines[r]!.blank) chrome.add(r);
+      return;
+    }
+    // The post: stamps and counts after its text too (Mastodon puts them under the post).
+    for (let r = k; r < next - 1; r++) if (!lines[r]!.blank && isStamp(lines[r]!.trimmed, chrome.has(r - 1) && !lines[r - 1]!.blank)) chrome.add(r);
+    let open = k;
+    while (open < next - 1 && (lines[open]!.blank || chrome.has(open))) open++;
+    if (open >= next - 1) return;
+    if (card === first) {
+      // The opening post: the title and the thread's description, hashtags, a counter `1/`.
+      const post: number[] = [];
+      for (let r = open; r < next - 1 && !lines[r]!.blank && !chrome.has(r); r++) post.push(r);
+      if (post.some((r) => THREAD_MARK.test(lines[r]!.trimmed) || COUNTER_END.test(lines[r]!.trimmed))) {
+        title = announcedTitle(post.map((r) => lines[r]!.trimmed));
+        for (const r of post) chrome.add(r);
+        return;
+      }
+    }
+    stripCounter(lines, open, chrome, rewritten);
+  });
+  const poster = lines[first.at - 1]!.trimmed.replace(PICTOGRAPHS, '').trim() || null;
+  sink.info('social-thread', lines[first.at]!.no, `a thread of posts by @${owner}${poster ? ` (${poster})` : ''}: the post cards, replies and the app's page kept out of the body${title ? `; "${title}" read as the title` : ''}`);
+  reportRuns(lines, [...chrome], (from, to, n) => sink.info('social-thread-chrome', from, `${n} line${n > 1 ? 's' : ''} of post cards, stamps, replies or the app's page kept out of the body`, { endLine: to }));
+  return { chrome, rewritten, title, poster };
+}
+
+/** A post's counter (`2/`, `3/9`) is numbering, not a word of the story: alone on its line it is dropped, before text it is cut off. */
+function stripCounter(lines: readonly Line[], i: number, chrome: Set<number>, rewritten: Map<number, Line>): void {
+  const line = lines[i]!;
+  const m = COUNTER_START.exec(line.trimmed);
+  if (!m) return;
+  const rest = line.trimmed.slice(m[0].length);
+  if (rest === '') chrome.add(i);
+  else rewritten.set(i, { ...line, text: rest, trimmed: rest });
+}

@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { outline } from '../src/inspect/outline.js';
+import { parse } from '../src/parse.js';
+
+const read = (text: string) => outline(parse(Buffer.from(text), 'thread.txt'));
+
+// A Bluesky thread copied from the browser: a card over each post, counters, a reply by someone else.
+const bluesky = [
+  'Home',
+  'Explore',
+  '',
+  'Tamsin Roe 🌙',
+  '@tamsinroe.bsky.social',
+  'LANTERN SEASON',
+  'a thread 🧵 1/',
+  '#skeetfic #FlashFiction',
+  '9:12 PM · Nov 2, 2024',
+  '14 reposts · 80 likes',
+  '',
+  'Tamsin Roe 🌙',
+  '@tamsinroe.bsky.social',
+  'Nov 2',
+  '2/ every autumn the lantern makers of Holm lit one lantern too many, and nobody ever asked who it was for',
+  'Tamsin Roe 🌙',
+  '@tamsinroe.bsky.social',
+  'Nov 2',
+  '3/ Ada asked. she was nine and had no sense of what a village does not say out loud',
+  'quill pig',
+  '@quillpig.bsky.social',
+  'Nov 2',
+  'Replying to @tamsinroe.bsky.social',
+  'oh I love this already',
+  'Tamsin Roe 🌙',
+  '@tamsinroe.bsky.social',
+  'Nov 2',
+  '4/',
+  'her grandmother lit the extra lantern and handed it to her. "then you carry it," she said, and Ada did, all the way to 12:40.',
+  'Tamsin Roe 🌙',
+  '@tamsinroe.bsky.social',
+  'Nov 2',
+  '5/ a/n: thank you for reading! more tiny stories in my pinned post',
+  'Show more replies',
+  'Discover more',
+  '',
+].join('\n');
+
+describe('a story told as a thread of posts', () => {
+  const o = read(bluesky);
+  it('takes the title from the opening post and the author from the owner’s cards', () => {
+    expect(o.title).toBe('LANTERN SEASON');
+    expect(o.author).toBe('Tamsin Roe');
+  });
+  it('keeps cards, stamps, counters and other people’s replies out of the story, and keeps every word of the posts', () => {
+    expect(o.chapters).toHaveLength(1);
+    expect(o.chapters[0]!.firstWords).toMatch(/^every autumn the lantern/);
+    expect(o.chapters[0]!.wordCount).toBe(20 + 18 + 25);
+    expect(o.notesAfter.map((n) => n.label)).toEqual(['a/n']);
+  });
+  it('names what it left out, with its lines', () => {
+    const kept = o.diagnostics.filter((d) => d.ruleId === 'social-thread-chrome');
+    expect(kept.length).toBeGreaterThan(0);
+    expect(o.diagnostics.some((d) => d.ruleId === 'social-thread' && d.line === 5)).toBe(true);
+  });
+  it('leaves a story that only quotes handles alone', () => {
+    const story = 'The Letters\n\nby Noor Hale\n\nShe wrote to him every week.\n\n@mara\n\nwas how the first card was signed, and nothing else.\n\nThe second said the same.\n';
+    const plain = read(story);
+    expect(plain.title).toBe('The Letters');
+    expect(plain.author).toBe('Noor Hale');
+    expect(plain.wordCount).toBe(6 + 1 + 10 + 5);
+  });
+});
