@@ -70,15 +70,15 @@ const POV_WORDS = `(?:${alternation(LANGUAGES.flatMap((l) => l.pov?.words ?? [])
 const POV_PREFIXES = alternation(LANGUAGES.flatMap((l) => l.pov?.prefixes ?? [])).replace(/ /g, '\\s+');
 const POV_SUFFIX = caselessRegExp(String.raw`^(.{1,40}?)(?:'s|’s|s'|s’)?\s*${POV_WORDS}\s*[:.]?$`, 'iu');
 const POV_PREFIX = caselessRegExp(String.raw`^(?:${POV_WORDS}|${POV_PREFIXES})\s*(?:de\s+)?[:\-–—]?\s*(.{1,40})$`, 'iu');
-/** `ミオside`, `ハル side`: the Japanese web-novel form, believed only for names in a script without case (`The Other Side` is a title). */
-const SIDE_SUFFIX = caseless(/^(.{1,20}?)\s*(?:side|サイド)$/iu);
+/** `ミオside`, `ハル side`, `side 澪`: the Japanese web-novel form, believed only for names in a script without case (`The Other Side` is a title). */
+const SIDE_SUFFIX = caseless(/^(.{1,20}?)\s*(?:side|サイド)$|^(?:side|サイド)\s*[:：]?\s*(.{1,20})$/iu);
 /** Names in scripts without capitals (CJK, Thai...) cannot be told by case: short and without punctuation. */
 const UNCASED_NAME = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}ー・\s]{1,12}$/u;
 const BRACKETS = /^[([{【〔（]\s*(.*?)\s*[)\]}】〕）]$/u;
 
 export const POV_EXAMPLES = [
   '~~~Spike~~~', '~~Spike~~', "Spike's POV", '-Spike POV-', 'POV: Rarity', '*Twilight’s POV*', '◆ミオside◆', "(Jun's POV)", "Oren's Point of View", 'ミオ視点',
-  'Narra Lucía', 'Punto de vista de Ana', '윤하 시점',
+  'Narra Lucía', 'Punto de vista de Ana', '윤하 시점', '――side 澪――',
 ];
 
 const isName = (text: string): boolean => isNameLike(text) || UNCASED_NAME.test(text);
@@ -91,18 +91,19 @@ export function matchPov(trimmed: string): string | null {
   const explicit = POV_SUFFIX.exec(text) ?? POV_PREFIX.exec(text);
   if (explicit?.[1] && isName(explicit[1].trim())) return explicit[1].trim();
   const side = SIDE_SUFFIX.exec(text);
-  if (side?.[1] && UNCASED_NAME.test(side[1].trim())) return side[1].trim();
+  const sided = (side?.[1] ?? side?.[2])?.trim();
+  if (sided && UNCASED_NAME.test(sided)) return sided;
   if (decorated && isNameLike(text) && !CLOSING.test(text)) return text;
   return null;
 }
 
 /** Closing lines that stand alone and are centred rather than read as prose. */
 const CLOSING = caselessRegExp(
-  String.raw`^(?:the end|fin|finis|end|to be continued|tbc|end of (?:chapter|part|book|volume)\b.{0,40}|[（(]?(?:完|全文完|正文完|終|終わり|おわり|끝)[）)]?|${alternation(LANGUAGES.flatMap((l) => l.endings ?? []))})[.!?…。]*$`,
+  String.raw`^(?:the end|fin|finis|end|to be continued|tbc|end of (?:chapter|part|book|volume)\b.{0,40}|[（(]?(?:完|全文完|正文完|終|終わり|おわり|끝)[）)]?|[（(](?:了|完結|おしまい)[）)]|${alternation(LANGUAGES.flatMap((l) => l.endings ?? []))})[.!?…。]*$`,
   'iu',
 );
 
-export const ORNAMENT_EXAMPLES = ['~~To be continued?~~', 'THE END', 'To be continued...', '= End of Part One ='];
+export const ORNAMENT_EXAMPLES = ['~~To be continued?~~', 'THE END', 'To be continued...', '= End of Part One =', '（了）'];
 
 const SUNG = /^[♩♪♫♬]/u;
 
