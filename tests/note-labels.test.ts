@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { NOTE_LABELS } from '../src/parse/rules/note-labels.js';
 import { LANGUAGES } from '../src/parse/rules/languages/index.js';
 import { matchNoteLabel } from '../src/parse/rules/notes.js';
+import { outline } from '../src/inspect/outline.js';
+import { parse } from '../src/parse.js';
 
 describe('note label rules', () => {
   const words = LANGUAGES.flatMap((l) => l.notes ?? []).flatMap((row) => row.words ?? []);
@@ -18,5 +20,11 @@ describe('note label rules', () => {
     expect(matchNoteLabel('NACHWORT: Danke.')?.label).toBe('NACHWORT');
     expect(matchNoteLabel('Notas finales')?.rest).toBe('');
     expect(matchNoteLabel('Rating: T')).toBeNull();
+  });
+
+  it('reads a line opened by a reference mark as a note, and two such lines of one paragraph as one note', () => {
+    expect(matchNoteLabel('※オリジナル小説です。')).toMatchObject({ label: '※', rest: 'オリジナル小説です。' });
+    const o = outline(parse(Buffer.from('月夜の話\n\n※全三話です。\n※誤字があれば教えてください。\n\n満月の夜にだけ、郵便屋さんが来る。\n\n私は毎月、それを受け取った。\n'), 'story.txt'));
+    expect(o.notesBefore).toHaveLength(1);
   });
 });

@@ -157,7 +157,10 @@ export function buildUnits(
       const join = joinKind(layout, prev, line);
       // A run of `Key: value` lines is a header list, never one wrapped paragraph, whatever the widths.
       const headerList = (): boolean => /:/.test(line.trimmed) && isFrontLabelLine(line.trimmed) && isFrontLabelLine(prev.trimmed);
-      if (join !== 'split' && !(join === 'space' && headerList()) && !(join === 'break' && (matchNoteLabel(line.trimmed) || isFrontLabelLine(line.trimmed) || isFrontLabelLine(prev.trimmed)))) {
+      // Lines of one block under the same note mark (`※…` / `※…`) are one note, as they are one paragraph.
+      const note = join === 'break' ? matchNoteLabel(line.trimmed) : null;
+      const sameNote = note !== null && open.note?.label === note.label && open.note.rest !== '';
+      if (join !== 'split' && !(join === 'space' && headerList()) && !(join === 'break' && ((note && !sameNote) || isFrontLabelLine(line.trimmed) || isFrontLabelLine(prev.trimmed)))) {
         open.lines.push(line);
         open.joins.push(join);
         continue;

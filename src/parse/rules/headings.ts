@@ -344,13 +344,13 @@ export const HEADING_RULES: readonly HeadingRule[] = [
     id: 'heading-bare-number',
     level: 'section',
     minCount: 2,
-    examples: ['I.', 'II', '3.', '十二', '2/', 'iv', 'Β΄', 'TWO'],
+    examples: ['I.', 'II', '3.', '十二', '2/', 'iv', 'Β΄', 'TWO', '－２－'],
     match(text) {
       if (GREEK_ALONE.test(text)) {
         const greek = greekToNumber(text.replace(/\.$/, ''));
         return greek !== null && greek > 0 ? { number: greek, label: null, title: null } : null;
       }
-      const m = /^([IVXLC]{1,7}|[ivxlc]{1,7}|\d{1,3})[./]?$/.exec(text) ?? BARE_CJK_NUMBER.exec(text);
+      const m = /^([IVXLC]{1,7}|[ivxlc]{1,7}|[0-9０-９]{1,3})[./]?$/.exec(text) ?? BARE_CJK_NUMBER.exec(text);
       // A number spelled out alone, capitalised (`ONE`, `Two`), as manuscripts head their chapters.
       const spelled = m ? null : /^(\p{Lu}[\p{L}-]{1,20})\.?$/u.exec(text);
       if (spelled) {

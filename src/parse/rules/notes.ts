@@ -21,6 +21,8 @@ const EMPH = String.raw`(?:\*\*|__|\*|_|<b>|</b>|<strong>|</strong>)?`;
 const LABEL_THEN_TEXT = new RegExp(String.raw`^${EMPH}\s*(\p{L}[\p{L}\p{M}'’./ -]{0,40}?(?:\s*(?:#\s?\d{1,2}|\(\d{1,2}\)|\d{1,2}))?)\s*${EMPH}\s*(?::|：|\s[-–—]\s|-\s)\s*${EMPH}\s*(.*)$`, 'su');
 /** A label written as an abbreviation and set before the text with a space only: `n.d.a. ultima parte!!`. */
 const ABBREVIATION_THEN_TEXT = /^(\p{L}(?:\.\s?\p{L}){1,3}\.)\s+(\S.*)$/su;
+/** A reference mark opening the line, as Japanese, Chinese and Korean writers set a note: `※誤字脱字を見つけたら…`. */
+const MARK_THEN_TEXT = /^(※)\s*(\S.*)$/su;
 /** Brackets a whole note is written in: `(A/N: …)`, `[A/N: …]`, `【前書き】`. */
 const WRAPPED = /^[([{【〔［]\s*(.*?)\s*[)\]}】〕］]$/su;
 
@@ -57,6 +59,8 @@ export function matchNoteLabel(text: string): NoteLabelMatch | null {
   let t = stripEdgeMarks(text).replace(LEADING_ICONS, '').replace(SPOILER_BOX, '');
   const wrapped = WRAPPED.exec(t);
   if (wrapped) t = wrapped[1] ?? '';
+  const mark = MARK_THEN_TEXT.exec(t);
+  if (mark) return { ruleId: 'note-reference-mark', label: '※', scope: null, rest: mark[2]!.trim() };
   const m = LABEL_THEN_TEXT.exec(t) ?? ABBREVIATION_THEN_TEXT.exec(t);
   if (m) {
     const label = (m[1] ?? '').trim();
