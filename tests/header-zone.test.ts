@@ -311,3 +311,16 @@ describe('repeated header blocks never swallow the posts between them', () => {
     for (const s of ['The crow called at two every day.', 'The handwriting was familiar.', 'She opened the door at last.']) expect(body).toContain(s);
   });
 });
+
+describe('a page tail never takes the story', () => {
+  it('keeps a story of short paragraphs under a line like a button', () => {
+    const paragraph = 'She counted the lanterns again, and again there was one too many.';
+    // `Votes` alone reads as a page's button; the story of short lines under it is no page's furniture.
+    const o = read(['The Garden', '', 'by Ana Reyes', '', paragraph, '', 'Votes', '', ...Array.from({ length: 11 }, () => [paragraph, '']).flat()].join('\n'));
+    expect(o.wordCount).toBe(12 * 12 + 1);
+  });
+  it('reads a Japanese post card: title, name, date', () => {
+    const o = read(['【短編小説】終電の猫駅長｜#創作大賞2023', '三月うさぎ', '2023年5月21日 22:14', '', '山あいの無人駅に、猫の駅長がいる。', '', '名前はミケ。制帽は町内会の手作りで、少し大きすぎる。', ''].join('\n'));
+    expect([o.title, o.author]).toEqual(['終電の猫駅長', '三月うさぎ']);
+  });
+});

@@ -89,6 +89,8 @@ function applyHeaderZone(lines: readonly Line[], frame: ArchiveFrame, sink: Diag
   const zone = readHeaderZone(lines, frame.from, Math.min(frame.to, headerEnd), frame.skip, sink);
   let end = frame.from;
   if (zone) {
+    // `#1` is a forum post's number to the header reader; `#1`, `#2`, `#3` counting up are the story's sections.
+    for (const i of countedHashHeadings(lines, frame.from, frame.to)) zone.skip.delete(i);
     end = Math.max(end, ...[...zone.skip].map((i) => i + 1));
     const { title, subtitle, author, description, language } = zone;
     Object.assign(frame, { title, subtitle, author, description, language });

@@ -160,6 +160,15 @@ function isBodyBoilerplate(u: Unit, sink: DiagnosticSink): boolean {
 
 /** Lines of a page's tail are short: a user name, a date, a button, a kudos line. */
 const PAGE_TAIL_WORDS = 20;
+/** Letters of scripts written without spaces between words: two of them weigh about a word. */
+const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/gu;
+
+/** A line's length in words, where a Japanese or Thai sentence, one "word" by white space, is as long as its letters say. */
+function tailWeight(t: string): number {
+  const unspaced = t.match(UNSPACED)?.length ?? 0;
+  return Math.max(countWords(t), Math.ceil(unspaced / 2));
+}
+
 /** `Label: value` on one short line; the label a word or three. */
 const ENTRY_FIELD = /^\p{L}[\p{L}\p{M}'’]*(?: [\p{L}\p{M}'’]+){0,2}\s?[:：]\s*\S.{0,80}$/u;
 /** A reply quoting the story (`NAME wrote: ↑`, `Quote:`) is followed by a line of any length. */
@@ -174,7 +183,7 @@ const QUOTE_ANCHOR = /(?:wrote: ↑|^(?:quote|цитата|cita de|zitat von|cit
 function cutPageTail(units: readonly Unit[], sink: DiagnosticSink, headed: boolean): readonly Unit[] {
   // Short: few words, or a few short lines run together (`Kudos` / `… left kudos on this work!`). A wrapped paragraph is neither.
   const short = (u: Unit): boolean =>
-    u.kind !== 'text' || u.note !== undefined || (u.lines.length <= 4 && u.lines.every((l) => countWords(l.trimmed) <= PAGE_TAIL_WORDS));
+    u.kind !== 'text' || u.note !== undefined || (u.lines.length <= 4 && u.lines.every((l) => tailWeight(l.trimmed) <= PAGE_TAIL_WORDS));
   const quoted = (k: number): boolean => [units[k - 1], units[k]].some((u) => u?.lines.some((l) => QUOTE_ANCHOR.test(l.trimmed)) === true);
   const anchors: number[] = [];
   for (let k = units.length - 1; k >= 0; k--) {
@@ -196,6 +205,10 @@ function cutPageTail(units: readonly Unit[], sink: DiagnosticSink, headed: boole
   const above = units[from - 1];
   if (above?.kind === 'text' && !above.note && above.lines.length === 1 && /^[^\s.!?…"”»]{1,30}$/u.test(above.lines[0]?.trimmed ?? '')) from--;
   const kept = units.slice(from).filter((u) => u.note !== undefined);
+  // A page's furniture is small beside its story: a "tail" holding more words than the text above it is the story.
+  const words = (list: readonly Unit[]): number => list.reduce((n, u) => n + (u.kind === 'text' && !u.note ? countWords(unitText(u)) : 0), 0);
+  const cut = words(units.slice(from));
+  if (cut > 60 && cut > words(units.slice(0, from))) return units;
   const first = units[from]?.lines[0]?.no ?? 1;
   const lastUnit = units[units.length - 1];
   sink.info('boiler-page-tail', first, 'web page furniture after the story (comments, buttons, post footer) left out of the body', { endLine: lastUnit?.lines[lastUnit.lines.length - 1]?.no ?? first });

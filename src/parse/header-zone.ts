@@ -517,15 +517,18 @@ function titleShaped(r: Row): boolean {
   return (r.kind === 'short' || r.kind === 'heading') && isTitleCandidate(stripTitle(t)) && t.split(/\s+/).length <= 14 && !/[.:,;]$/.test(t.replace(/\.\.\.$/, ''));
 }
 
-/** Decoration and site tags a title line carries: `✨ X ✨`, `~*~ X ~*~`, `《X》`, `[완결] X`, `X [Original Fiction]`. */
 /** A story's kind or state after its title: `( One-Shot )`, `(Complete)`, `(WIP)`. */
 const STATUS_TAG = /\s*[([]\s*(?:one[- ]?shot|oneshot|drabble|complete[d]?|wip|in progress|ongoing|hiatus|abandoned|discontinued|multi[- ]?chapter)\s*[)\]]$/iu;
+/** Hashtags after a title, maybe behind a bar: `Title｜#創作大賞2023`, `Title #flashfic`. */
+const HASHTAG_TAIL = /\s*[｜|]?\s*(?:#[\p{N}_]*\p{L}[\p{L}\p{N}_]*\s*)+$/u;
 
+/** Decoration and site tags a title line carries: `✨ X ✨`, `~*~ X ~*~`, `《X》`, `[완결] X`, `【短編小説】X`, `X [Original Fiction]`. */
 function stripTitle(t: string): string {
   return t
     .replace(/^[《「『](.*)[》」』]$/u, '$1')
     .replace(/^["“](.+)["”]$/u, '$1')
-    .replace(/^\[[^\]]{1,12}\]\s*/u, '')
+    .replace(/^[\[【][^\]】]{1,12}[\]】]\s*/u, '')
+    .replace(HASHTAG_TAIL, '')
     .replace(/\s*\[[^\]]{1,30}\]$/u, '')
     .replace(STATUS_TAG, '')
     .replace(/^[\s~*=✨✧★☆•·_-]+|[\s~*=✨✧★☆•·_-]+$/gu, '')
@@ -553,6 +556,8 @@ function readTitleAndAuthor(zone: Row[], whole: Row[], out: HeaderZone, sink: Di
   }
   // The strongest anchor first: a by-line, a title over a bare name, a post stamp, the first field.
   if (byAt >= 0 && titleAbove(zone, byAt, out, sink)) return;
+  // A name over the post's date (`밤편지` / `2024.02.14`) says where the title is: the line above it.
+  if (weakAt >= 0 && zone[weakAt]?.by?.ruleId === 'name-over-date' && titleAbove(zone, weakAt, out, sink)) return;
   if (titleOverName(zone, out, sink)) return;
   if (titleUnderAsk(whole, out, sink)) return;
   if (weakAt >= 0 && titleAbove(zone, weakAt, out, sink)) return;

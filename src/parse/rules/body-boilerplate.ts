@@ -242,7 +242,7 @@ const PAGE_TAIL_ANCHOR = caselessRegExp(
  */
 const TAIL_SHAPES: readonly RegExp[] = [
   /^#[^\s#][^#]*(?:\s#[^\s#][^#]*)+$/u,
-  /^\d[\d.,]*[KkMm]?\s+\p{L}+$/u,
+  /^\d(?:[\d.,]*\d)?[KkMm]?\s+\p{L}{1,15}$/u,
   /^\p{L}[\p{L}\p{M} ]{0,30}\s*[(（]\d[\d.,]*[)）]$/u,
   /^[^|.!?]{1,40}(?:\s\|\s[^|.!?]{1,40}){1,5}$/u,
   /(?:^|\s)@[\w.-]+(?:\s.*)?\s@[\w.-]+/u,
