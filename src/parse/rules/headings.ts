@@ -317,13 +317,14 @@ export const HEADING_RULES: readonly HeadingRule[] = [
     id: 'heading-cjk-number-title',
     level: 'chapter',
     minCount: 2,
-    examples: ['一、雨夜', '十二、天亮', '3、归途'],
+    examples: ['一、雨夜', '十二、天亮', '3、归途', '一　駅長の猫'],
     match(text) {
-      // Chinese numbers sections with an enumeration comma: `一、雨夜`. A sentence after it is a list item.
-      const m = /^([〇一二三四五六七八九十百零两]{1,4}|\d{1,3})[、．]\s*(\S.{0,24})$/u.exec(text);
-      const n = m ? parseNumber(m[1] ?? '') : null;
-      if (!m || n === null || n <= 0 || /[。！？!?…，,；;：:」』”]$/u.test(m[2] ?? '')) return null;
-      return { number: n, label: null, title: cleanTitle(m[2] ?? '') };
+      // Chinese numbers sections with an enumeration comma (`一、雨夜`), Japanese with an ideographic space
+      // (`一　駅長の猫`). A sentence after it is a list item.
+      const m = /^(?:([〇一二三四五六七八九十百零两]{1,4}|\d{1,3})[、．]\s*|([〇一二三四五六七八九十百零两]{1,4})\s+)(\S.{0,24})$/u.exec(text);
+      const n = m ? parseNumber(m[1] ?? m[2] ?? '') : null;
+      if (!m || n === null || n <= 0 || /[。！？!?…，,；;：:」』”]$/u.test(m[3] ?? '')) return null;
+      return { number: n, label: null, title: cleanTitle(m[3] ?? '') };
     },
   },
   {
@@ -415,8 +416,8 @@ const OTHER_FIRST_WORDS = new Set(['preface', 'foreword', 'introduction', "autho
 /** A CJK numeral alone on its line (Douban's `一`, `二`): a bare number, as `I` or `3` are. */
 const BARE_CJK_NUMBER = new RegExp(`^([${CJK_NUMERAL_CHARS}]{1,5})[、.．]?$`, 'u');
 
-/** `一、雨夜`: a CJK numeral and an enumeration comma. */
-const CJK_ENUMERATED = new RegExp(`^[${CJK_NUMERAL_CHARS}]{1,4}[、．]`, 'u');
+/** `一、雨夜`, `一　駅長の猫`: a CJK numeral and an enumeration comma or an ideographic space. */
+const CJK_ENUMERATED = new RegExp(`^[${CJK_NUMERAL_CHARS}]{1,4}[、．\u3000]`, 'u');
 
 const OPENS_SPEECH = /^["'“”‘’„«»‹›(¿¡]/u;
 /** Scripts written without spaces between words (Thai, Burmese, Khmer), whose heading words may run into what follows. */
