@@ -125,3 +125,27 @@ describe('Markdown manuscripts', () => {
     expect(blocks.find((b) => b.type === 'illustration')).toMatchObject({ caption: [{ value: 'the orchard at dawn' }] });
   });
 });
+
+describe('Markdown drafts with drawn setext headings', () => {
+  const draft = [
+    'Saltmarsh', '=========', '', '*by Elin Sand*', '',
+    'First Chapter: The Meadow', '-------------------------', '',
+    'The meadow lay between the village and the sea.', '', '---', '', 'That summer the sea came back.', '',
+    'Second Chapter: What Grandfather Wrote', '--------------------------------------', '',
+    'Grandfather had died in the spring.', '', '* * *', '', '*The End*', '', '<!-- TODO: rename the village -->', '',
+  ].join('\n');
+  const o = outline(parse(Buffer.from(draft), 'draft.md'));
+  it('reads an underline drawn as long as its line as a heading, and a short `---` after a blank line as a break', () => {
+    expect(o.chapters.map((c) => [c.number, c.title])).toEqual([[1, 'The Meadow'], [2, 'What Grandfather Wrote']]);
+    expect(o.chapters[0]!.sceneBreaks).toBe(1);
+  });
+  it('counts no break over the closing line, and leaves HTML comments out', () => {
+    expect(o.chapters[1]!.sceneBreaks).toBe(0);
+    expect(o.chapters[1]!.wordCount).toBe(6);
+    expect(o.diagnostics.map((d) => d.ruleId)).toContain('md-html-comment');
+  });
+  it('reads Swedish ordinals before the definite label: `Första kapitlet: Ängen`', () => {
+    const sv = outline(parse(Buffer.from('Första kapitlet: Ängen\n\nSaltängen låg mellan byn och havet.\n\nAndra kapitlet: Lappen\n\nFarfar var död sedan våren.\n'), 'sv.txt'));
+    expect(sv.chapters.map((c) => [c.number, c.title])).toEqual([[1, 'Ängen'], [2, 'Lappen']]);
+  });
+});

@@ -74,10 +74,11 @@ function frontOutline(front: FrontSection): ChapterOutline {
 
 function chapterOutline(chapter: Section): ChapterOutline {
   const body = bodyText(chapter.children);
-  // A break ending the chapter (an edition's closing ornament) separates nothing; a numbered section's label
-  // (`I.`) counts wherever it stands, and so does a break opening the chapter, which stands for one.
+  // A break ending the chapter (an edition's closing ornament), or standing over its closing line (`* * *` /
+  // `THE END`), separates nothing; a numbered section's label (`I.`) counts wherever it stands, and so does a
+  // break opening the chapter, which stands for one.
   const kids = chapter.children;
-  const last = kids.findLastIndex((b) => b.type !== 'sceneBreak');
+  const last = kids.findLastIndex((b) => b.type !== 'sceneBreak' && b.type !== 'ornament');
   const breaks = (kind: 'hard' | 'soft'): number => kids.filter((b, i) => b.type === 'sceneBreak' && b.kind === kind && (i < last || b.label !== null)).length;
   return {
     number: chapter.number,

@@ -116,6 +116,11 @@ const WRAPPER_TAG = /<\/?(?:aside|div|span|section|details|summary|p|br|center|f
 /** Raw HTML: wrapper tags taken off and the text inside kept (a note when labelled); other markup stays literal text. */
 function htmlBlock(node: Extract<RootContent, { type: 'html' }>, sink: DiagnosticSink): MdBlock[] {
   if (SOFT_BREAK.test(node.value)) return [{ type: 'sceneBreak', kind: 'soft', marker: null, label: null, position: positionOf(node) }];
+  // A comment is the writer's note to self, hidden in every rendering of the file: never story text.
+  if (/^\s*(?:<!--[\s\S]*?-->\s*)+$/.test(node.value)) {
+    sink.info('md-html-comment', positionOf(node).start.line, 'HTML comment left out: it is hidden wherever the Markdown is shown');
+    return [];
+  }
   const text = node.value.replace(WRAPPER_TAG, '').trim();
   if (text === node.value.trim()) return [paragraph([{ type: 'text', value: node.value }], node)];
   sink.info('md-html-wrapper', positionOf(node).start.line, `HTML wrapper tags (${node.value.trim().slice(0, 30)}…) dropped; the text inside is kept`);
@@ -137,8 +142,11 @@ export function convert(node: RootContent, source: readonly string[], sink: Diag
   switch (node.type) {
     case 'heading': {
       const p = positionOf(node);
-      // `Text` over `---` is a setext heading to CommonMark, but writers mean a line of text and a scene break.
-      if (p.end.line > p.start.line && /^\s*-{3,}\s*$/.test(source[p.end.line - 1] ?? '')) {
+      // `Text` over `---` is a setext heading to CommonMark, but writers mean a line of text and a scene break,
+      // unless they drew the underline as long as the heading (`Andra kapitlet` / `--------------`).
+      const underline = /^\s*(-{3,})\s*$/.exec(source[p.end.line - 1] ?? '')?.[1];
+      const drawn = underline !== undefined && p.end.line - p.start.line === 1 && underline.length >= 5 && underline.length >= 0.6 * (source[p.start.line - 1] ?? '').trim().length;
+      if (p.end.line > p.start.line && underline !== undefined && !drawn) {
         sink.info('md-setext-break', p.end.line, '`---` under a line of text read as a scene break, not a heading underline');
         return [paragraph(inlines(node.children), node), { type: 'sceneBreak', kind: 'hard', marker: '---', label: null, position: { start: p.end, end: p.end } }];
       }

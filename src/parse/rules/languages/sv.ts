@@ -4,7 +4,8 @@ import type { HeadingLanguage } from './types.js';
 export const sv: HeadingLanguage = {
   tag: 'sv',
   names: ['swedish', 'svenska', 'schwedisch', 'suédois', 'sueco', 'svedese', 'zweeds', 'szwedzki', 'шведский', 'шведська', '瑞典语', '瑞典語', 'スウェーデン語', '스웨덴어', 'swedia', 'isveççe', 'švédština'],
-  chapter: ['kapitel'],
+  // The definite forms follow an ordinal: `Första kapitlet`, `Andra delen`.
+  chapter: ['kapitel', 'kapitlet'],
   pageTail: [String.raw`(?:\d+|inga) kommentar(?:er)?(?:\s*[|·•].*)?`, String.raw`dela på (?:facebook|twitter)\b.*`, String.raw`(?:kategori(?:er)?|etiketter)\s*:\s*\S.*`, String.raw`«?\s*(?:äldre|nyare) inlägg\b.*`],
   calendar: {
     weekdays: ['måndag', 'tisdag', 'onsdag', 'torsdag', 'fredag', 'lördag', 'söndag'],
@@ -12,7 +13,8 @@ export const sv: HeadingLanguage = {
     leads: ['kära dagbok', 'den'],
     clock: ['kl.', 'kl', 'klockan'],
   },
-  part: ['del', 'bok'],
+  part: ['del', 'bok', 'delen', 'boken'],
+  endings: ['slut'],
   genres: ['roman', 'novell', 'berättelse', 'en roman', 'en novell'],
   named: ['prolog', 'epilog', 'mellanspel'],
   numbers: {
@@ -28,6 +30,7 @@ export const sv: HeadingLanguage = {
   notes: [
     { id: 'note-sv', words: ['författarens anmärkning', 'författarens kommentar', 'författarens anteckning', 'författarens ord', 'anmärkning', 'förord'], standalone: true },
     { id: 'note-sv', words: ['efterord'], standalone: true, edge: 'end' },
+    { id: 'note-sv', words: ['anteckning', 'kommentar'], standalone: false },
   ],
   byLines: ['av', 'skriven av'],
   posted: { verbs: ['publicerad', 'postad', 'skrivet', 'upplagd'], on: ['den'], by: ['av'], at: ['kl.', 'kl'] },
