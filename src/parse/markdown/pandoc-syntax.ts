@@ -2,7 +2,8 @@
  * Pandoc's Markdown extensions, read as plain CommonMark would not: fenced
  * divs (`::: {#chapter-1 .section}`), attributes after headings
  * (`## Die Werkstatt {#werkstatt}`, `# Epilog {-}`), bracketed spans
- * (`[I]{epub:type="z3998:roman"}`) and the `%` title block. Each line keeps
+ * (`[I]{epub:type="z3998:roman"}`), definition lists (`Rating:` / `:   Teen`, as
+ * pandoc writes an AO3 work's tags) and the `%` title block. Each line keeps
  * its number, so diagnostics still name the source line.
  */
 const FENCE = /^ {0,3}:{3,}/;
@@ -23,6 +24,7 @@ export function readPandocSyntax(source: string): PandocRead {
   if (!/^ {0,3}:{3,} *(?:\{|[\w-]+ *$)|\]\{[^{}]*\}|\)\{[^{}]*\}|\s\{[#.-][^{}]*\}\s*$|^% \S/m.test(source)) return { text: source, title: null, authors: [] };
   const lines = source.split('\n');
   const { title, authors } = titleBlock(lines);
+  joinDefinitions(lines);
   const text = lines
     .map((line) => {
       if (FENCE.test(line)) return '';
@@ -40,4 +42,24 @@ function titleBlock(lines: string[]): { title: string | null; authors: string[] 
   const authors = lines[1]?.startsWith('%') ? value(1).split(/\s*;\s*/).filter(Boolean) : [];
   for (let i = 0; i < 3 && lines[i]?.startsWith('%'); i++) lines[i] = '';
   return { title, authors };
+}
+
+/** A definition's line: `:   Teen And Up Audiences`. */
+const DEFINITION = /^:\s{1,4}(\S.*)$/;
+
+/**
+ * `Rating:` / `:   [Teen](…)`: each term and its definitions become one `Term: definition` line (the
+ * definitions' lines blanked), as the header reader knows a field.
+ */
+function joinDefinitions(lines: string[]): void {
+  for (let i = 0; i < lines.length; i++) {
+    const m = DEFINITION.exec(lines[i]!);
+    if (!m) continue;
+    let term = i - 1;
+    if (lines[term]?.trim() === '') term--;
+    const t = lines[term]?.trim() ?? '';
+    if (term < 0 || t === '' || t.length > 60 || t.startsWith(':')) continue;
+    lines[term] = `${t.replace(/\s*:$/, '')}: ${m[1]}`;
+    for (let k = term + 1; k <= i; k++) lines[k] = '';
+  }
 }
