@@ -181,3 +181,15 @@ describe('bare CJK numerals', () => {
     expect(o.chapters.map((c) => c.number)).toEqual([1, 2, 3]);
   });
 });
+
+describe("a page's chapter selector", () => {
+  it('leaves out `1. Title` / `2. Title` lines that the chapters’ own headings repeat, above and below the text', () => {
+    const selector = '1. Halte\n2. Payung Biru\nNext >';
+    const text = `Payung Biru\nBy: hujan.senja\n\n${selector}\n\nChapter 1: Halte\n\n${PROSE}\n\nChapter 2: Payung Biru\n\n${PROSE}\n\n< Prev\n1. Halte\n2. Payung Biru\n`;
+    expect(chapters(text)).toEqual([[1, 'Halte'], [2, 'Payung Biru']]);
+  });
+  it('keeps a page heading that navigation separates from the last page’s (`1. The Well` / `Next >` / `2. Bucket`)', () => {
+    const text = `The Well\nBy: ivy\n\n1. The Well\nNext >\n\n${PROSE}\n\n1. The Well\nNext >\n2. Bucket and Rope\n< Prev   Next >\n\n${PROSE}\n`;
+    expect(chapters(text).map(([n]) => n)).toEqual([1, 2]);
+  });
+});

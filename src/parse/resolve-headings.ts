@@ -25,6 +25,7 @@ const CONTENTS_END_GAP = 4;
  */
 export function resolveHeadings(units: Unit[], layout: Layout, sink: DiagnosticSink): void {
   findDateHeadings(units, layout, sink);
+  dropChapterSelectors(units, sink);
   demoteRareRules(units);
   dropContentsLists(units, sink);
   demoteProseOutliers(units, layout, sink);
@@ -210,6 +211,34 @@ function headingRunEnd(units: Unit[], start: number): number {
   // Numbered sentences (`1. Don't draw water from it.`) are a list in the text, not entries.
   const sentences = units.slice(start, k).every((u) => u.heading?.label == null && /[.!?]["”]?$/.test(unitText(u)) && (u.heading?.title ?? '').split(/\s+/).length >= 3);
   return k - start >= 3 && !sentences ? k : start;
+}
+
+/**
+ * A web page's chapter selector copied with it (`1. Halte` / `2. Payung Biru` / `Next >`): headings in a row that
+ * count from one, each named again by a chapter's own heading (`Chapter 1: Halte`). Left out before the rules are
+ * weighed, as two entries are too few for a contents list by shape alone.
+ */
+function dropChapterSelectors(units: Unit[], sink: DiagnosticSink): void {
+  for (let i = 0; i < units.length; i++) {
+    let k = i;
+    // A selector's entries stand on lines of their own one right under another (page navigation between them
+    // makes them each page's own heading and footer instead).
+    const under = (u: Unit, above: Unit): boolean => u.lines[0]!.no === above.lines[above.lines.length - 1]!.no + 1;
+    while (units[k]?.kind === 'heading' && units[k]!.heading!.number === k - i + 1 && (k === i || under(units[k]!, units[k - 1]!))) k++;
+    // Under a contents label the whole list is the contents pass's to take.
+    // A longer list (`Ngoại truyện` after the numbered entries) is the contents pass's to take by its shape.
+    const longer = units[k]?.kind === 'heading' && units[k]!.gapBefore === 0;
+    if (k - i < 2 || longer || (i > 0 && isContentsLabel(unitText(units[i - 1]!).trim()))) continue;
+    const named = (u: Unit): boolean =>
+      units.some((h, j) => (j < i || j >= k) && h.kind === 'heading' && h.heading?.number === u.heading!.number && h.heading?.title != null && lineKey(h.heading.title) === lineKey(u.heading!.title ?? ''));
+    if (!units.slice(i, k).every(named)) continue;
+    for (let j = i; j < k; j++) {
+      units[j]!.kind = 'dropped';
+      delete units[j]!.heading;
+    }
+    sink.info('contents-selector', units[i]!.lines[0]?.no ?? 1, `${k - i} chapter entries in a row that the chapters' own headings repeat read as the page's chapter selector, left out`);
+    i = k - 1;
+  }
 }
 
 function demoteBareNumbers(units: Unit[], sink: DiagnosticSink): void {

@@ -22,7 +22,7 @@ export const id: HeadingLanguage = {
   thousands: ['ribu'],
   totals: ['dari'],
   notes: [
-    { id: 'note-id', words: ['catatan penulis', 'catatan author', 'catatan', 'author note'], standalone: true },
+    { id: 'note-id', words: ['catatan penulis', 'catatan author', 'catatan', 'author note', 'balasan review', 'balasan review yang tidak login', 'balas review'], standalone: true },
   ],
   byLines: ['oleh', 'ditulis oleh', 'karya'],
   fields: {
