@@ -324,3 +324,20 @@ describe('a page tail never takes the story', () => {
     expect([o.title, o.author]).toEqual(['終電の猫駅長', '三月うさぎ']);
   });
 });
+
+describe('a wiki page of an old text', () => {
+  const page = [
+    'Menu', 'Search', 'Text data', 'Author\tMarcela Zawadzka', 'Title\tThe Amber Box', 'Publisher\tMichał Glücksberg', 'Page index', '',
+    'THE AMBER BOX.', 'A SKETCH FROM THE SEA.', '', 'CHAPTER I.', '', body, 'CHAPTER II.', '', body,
+    'This work was published before January 1, 1929, and is in the public domain worldwide because the author died at least 100 years ago.', '',
+    'Categories:', 'Short stories', 'This page was last edited on 3 March 2022.', '',
+  ].join('\n');
+  const o = read(page);
+  it('reads a copied table of `Label⇥value` rows as header fields', () => {
+    expect([o.title, o.author, o.fields.Publisher]).toEqual(['The Amber Box', 'Marcela Zawadzka', 'Michał Glücksberg']);
+  });
+  it('leaves out the title set again over the text, and the public-domain notice above the footer', () => {
+    expect(o.description).toBeNull();
+    expect(o.chapters.map((c) => c.wordCount)).toEqual([23, 23]);
+  });
+});

@@ -7,6 +7,7 @@ import { isNavigationLine, isNotePointerText, isPageTailAnchor, matchBoilerplate
 import { countWords } from '../model-text.js';
 import { NOTE_TALK_ALONE, NOTE_TALK_FENCED, noteTalkScore } from './rules/note-talk.js';
 import { matchNoteLabel, type NoteLabelMatch } from './rules/notes.js';
+import { isRightsStatement } from './rules/fields.js';
 import { unitText, type Unit } from './units.js';
 
 /** Turns units into the model's blocks and notes. */
@@ -183,7 +184,7 @@ const QUOTE_ANCHOR = /(?:wrote: ↑|^(?:quote|цитата|cita de|zitat von|cit
 function cutPageTail(units: readonly Unit[], sink: DiagnosticSink, headed: boolean): readonly Unit[] {
   // Short: few words, or a few short lines run together (`Kudos` / `… left kudos on this work!`). A wrapped paragraph is neither.
   const short = (u: Unit): boolean =>
-    u.kind !== 'text' || u.note !== undefined || (u.lines.length <= 4 && u.lines.every((l) => tailWeight(l.trimmed) <= PAGE_TAIL_WORDS));
+    u.kind !== 'text' || u.note !== undefined || (u.lines.length <= 4 && u.lines.every((l) => tailWeight(l.trimmed) <= PAGE_TAIL_WORDS)) || isRightsStatement(unitText(u));
   const quoted = (k: number): boolean => [units[k - 1], units[k]].some((u) => u?.lines.some((l) => QUOTE_ANCHOR.test(l.trimmed)) === true);
   const anchors: number[] = [];
   for (let k = units.length - 1; k >= 0; k--) {
@@ -201,6 +202,8 @@ function cutPageTail(units: readonly Unit[], sink: DiagnosticSink, headed: boole
   const entryFields = (u: Unit | undefined): boolean =>
     u?.kind === 'text' && !u.note && u.lines.every((l) => ENTRY_FIELD.test(l.trimmed) && matchNoteLabel(l.trimmed) === null);
   while (entryFields(units[from - 1])) from--;
+  // The site's licence or public-domain notice just above its footer (Wikisource's `This work is in the public domain…`).
+  while (units[from - 1]?.kind === 'text' && !units[from - 1]!.note && isRightsStatement(unitText(units[from - 1]!))) from--;
   // The poster's name stands on its own line just above a forum post's header.
   const above = units[from - 1];
   if (above?.kind === 'text' && !above.note && above.lines.length === 1 && /^[^\s.!?…"”»]{1,30}$/u.test(above.lines[0]?.trimmed ?? '')) from--;

@@ -292,6 +292,15 @@ function takeImplicitDescription(ctx: Ctx, rest: Unit[]): void {
   const text = lead.map((u) => unitText(u).replace(/\s*\n\s*/g, ' ')).join('\n\n');
   // A dedication ("For Bea"), a genre line ("A Novel") or an epigraph with its source is not a summary.
   const epigraph = lead.some((u) => u.lines.some((l) => /^[—–-]{1,2}\s*\S/.test(l.trimmed)) || /^\[[^\]]*\]$/s.test(unitText(u)));
+  // The title set again over the story (`BURSZTYNOWA SZKATUŁKA.`) makes the lines round it a title page.
+  const key = (t: string): string => t.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+  const titlePage = ctx.meta.title !== null && lead.some((u) => key(unitText(u)) === key(ctx.meta.title!));
+  if (titlePage) {
+    rest.splice(0, lead.length);
+    const last = lead[lead.length - 1]!;
+    ctx.sink.info('front-title-page', lead[0]!.lines[0]?.no ?? 1, 'the title set again over the story, with the lines round it, read as a title page and left out of the body', { endLine: last.lines[last.lines.length - 1]?.no ?? 1 });
+    return;
+  }
   if (countWords(text) > 150 || countWords(text) < 8 || epigraph) return;
   ctx.meta.description = text;
   rest.splice(0, lead.length);

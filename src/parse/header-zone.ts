@@ -192,8 +192,10 @@ function splitFields(t: string): [string, string][] | null {
     if (fields.some((f) => f !== null) && !parts.some((p) => /[:：]/.test(p)) && spaced.every((f) => f !== null)) return spaced as [string, string][];
   }
   const one = oneField(t);
-  if (!one) return null;
-  return one[1] === '' ? [one] : inner(one);
+  if (one) return one[1] === '' ? [one] : inner(one);
+  // A table's row copied from a page (`Autor⇥Marcela Zawadzka`, Wikisource's text data box): a label, a tab, its value.
+  const cells = /^(\p{L}[\p{L}\p{M}'’ -]{0,28}?)\t+(\S.*)$/u.exec(t);
+  return cells && cells[1]!.split(' ').length <= 3 ? [[cells[1]!, cells[2]!.trim()]] : null;
 }
 
 function oneField(t: string): [string, string] | null {

@@ -97,7 +97,7 @@ export function matchStatus(trimmed: string): string | null {
 
 /** A licence or copyright statement (kept as `rights`, not body). */
 export function isRightsStatement(text: string): boolean {
-  return /\b(?:licen[cs]ed under|licen[cs]ed for your personal (?:enjoyment|use)|creative commons|all rights reserved|copyright\s*(?:©|\(c\)|\d{4})|©\s*\d{4})/i.test(text);
+  return /\b(?:licen[cs]ed under|licen[cs]ed for your personal (?:enjoyment|use)|creative commons|all rights reserved|copyright\s*(?:©|\(c\)|\d{4})|©\s*\d{4}|(?:is|are) in the public domain|w domenie publicznej|dans le domaine public|(?:en el|no) dom[ií]nio p[uú]blico|in pubblico dominio|gemeinfrei)/iu.test(text);
 }
 
 /** `by Author`, `Written by Author`: an author line under a title. */
