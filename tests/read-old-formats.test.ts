@@ -28,7 +28,7 @@ describe('ARMSCII-8', () => {
     ['Russian', 'windows-1251', 'Последний трамвай уходил из депо в двадцать три сорок, и никто не ждал его.\n'],
     ['Russian', 'koi8-r', 'Последний трамвай уходил из депо в двадцать три сорок, и никто не ждал его.\n'],
     ['Greek', 'iso-8859-7', 'Το τελευταίο τραμ έφυγε από το αμαξοστάσιο στις έντεκα και σαράντα.\n'],
-  ])('does not read %s text in %s as ARMSCII-8', (_language, encoding, text) => {
+  ])('does not read %s text in %s as ARMSCII-8 or WordStar', (_language, encoding, text) => {
     const source = read(iconv.encode(text, encoding));
     expect(source.text).toBe(text);
   });
@@ -76,5 +76,40 @@ describe('DOS end of file', () => {
 
   it('keeps a Ctrl-Z inside the text visible as a replaced character', () => {
     expect(read(bytes('Title\n\nA', 0x1a, 'B.\n')).text).toContain('A\uFFFDB.');
+  });
+});
+
+describe('WordStar documents', () => {
+  const high = (word: string): number[] => [...Buffer.from(word.slice(0, -1), 'latin1'), word.charCodeAt(word.length - 1) | 0x80];
+  const softReturn = [0x20, 0x8d, 0x0a];
+
+  it('joins soft returns, clears high bits, drops soft spaces, print controls and dot commands', () => {
+    const data = bytes(
+      '.. MILL.WS draft 1\r\n.op\r\n.he The Mill / Draft\r\n\r\n',
+      0x02, 'THE MILL', 0x02, '\r\n.pa\r\n',
+      '     The ', 0xa0, high('miller'), ' wheel ', high('turned'), ' all', softReturn,
+      'night long and the ', 0x13, 'whole', 0x13, ' village ', high('slept.'), '\r\n\r\n',
+      '     A second para', 0x1f, softReturn, 'graph.\r\n', 0x1a, 0x1a,
+    );
+    const source = read(data, 'MILL.WS');
+    expect(source.encoding).toBe('us-ascii');
+    expect(source.text).toBe('THE MILL\n\n     The miller wheel turned all night long and the whole village slept.\n\n     A second paragraph.\n');
+    expect(source.sink.list.find((d) => d.ruleId === 'encoding-wordstar')?.reason).toContain('4 dot commands');
+  });
+
+  it('reads a WordStar file without high bits (print controls and dot commands only)', () => {
+    const source = read(bytes('.pl 66\r\n.op\r\n', 0x02, 'Title', 0x02, '\r\n\r\nSome ', 0x19, 'italic', 0x19, ' text.\r\n'));
+    expect(source.text).toBe('Title\n\nSome italic text.\n');
+  });
+
+  it('does not take Latin-1 text with word-final accents, UTF-8 or a line of dots for WordStar', () => {
+    const italian = 'Così finì la città: perché nessuno sapeva più niente, e lì restò.\n\nPerché? Può darsi. Andò là.\n';
+    expect(read(iconv.encode(italian, 'windows-1252')).encoding).toBe('windows-1252');
+    // In DOS code pages a word-final ì before a line feed is 0x8D 0x0A, WordStar's soft return.
+    const lines = 'Lei disse di sì\nma lui restò lì\ne la città dormì\nperché era così\nfinché lui partì\n';
+    expect(rules(iconv.encode(lines, 'cp850'))).not.toContain('encoding-wordstar');
+    const utf8 = read(bytes(...[...Buffer.from('Ryō\n...and then Ryō left.\n.pa is not a word.\n', 'utf8')]));
+    expect(utf8.encoding).toBe('utf-8');
+    expect(utf8.text).toBe('Ryō\n...and then Ryō left.\n.pa is not a word.\n');
   });
 });

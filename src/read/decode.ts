@@ -5,6 +5,7 @@ import { sniffBinary } from './binary-signatures.js';
 import { decodeEscaped } from './escape-encodings.js';
 import { chooseLegacyEncoding } from './legacy-encoding.js';
 import { rtfToText } from './rtf-text.js';
+import { isWordStar, wordStarToText } from './wordstar-text.js';
 
 export interface Decoded {
   text: string;
@@ -16,8 +17,8 @@ const SAMPLE = 64 * 1024;
 
 /**
  * Bytes to text: BOM, RTF, UTF-16 without BOM, ISO-2022 escapes, valid UTF-8,
- * else a legacy encoding chosen by how well each decoding reads
- * (legacy-encoding.ts). Throws `InputError` for binary or empty input.
+ * a WordStar document, else a legacy encoding chosen by how well each decoding
+ * reads (legacy-encoding.ts). Throws `InputError` for binary or empty input.
  */
 export function decode(input: Uint8Array, sink: DiagnosticSink): Decoded {
   const file = sink.file;
@@ -45,6 +46,8 @@ export function decode(input: Uint8Array, sink: DiagnosticSink): Decoded {
     return { text: escaped.text, encoding: escaped.encoding };
   }
   const utf8 = decodeUtf8(bytes);
+  // A WordStar document with no high bits set is ASCII, so valid UTF-8; one with them never is.
+  if ((utf8 === null || bytes.every((b) => b < 0x80)) && isWordStar(bytes)) return decodeWordStar(bytes, sink);
   if (utf8 !== null) return { text: utf8, encoding: 'utf-8' };
   return decodeLegacy(bytes, sink);
 }
@@ -64,6 +67,14 @@ function withoutEndOfFile(bytes: Uint8Array): Uint8Array {
   let end = bytes.length;
   while (end > 0 && (bytes[end - 1] === CTRL_Z || bytes[end - 1] === 0)) end--;
   return bytes[end] === CTRL_Z ? bytes.subarray(0, end) : bytes;
+}
+
+/** A WordStar document (wordstar-text.ts): its text, its print controls and dot commands left out. */
+function decodeWordStar(bytes: Uint8Array, sink: DiagnosticSink): Decoded {
+  const { text, dotCommands } = wordStarToText(bytes);
+  const dots = dotCommands === 0 ? '' : ` and ${dotCommands === 1 ? 'one dot command' : `${dotCommands} dot commands`}`;
+  sink.info('encoding-wordstar', 1, `a WordStar document: its wrapped lines joined, its print controls${dots} left out. Save it as plain text (ASCII) to choose what is kept.`);
+  return { text, encoding: 'us-ascii' };
 }
 
 const RTF = [...'{\\rtf'].map((c) => c.charCodeAt(0));
