@@ -47,7 +47,7 @@ export function decode(input: Uint8Array, sink: DiagnosticSink): Decoded {
   }
   const utf8 = decodeUtf8(bytes);
   // A WordStar document with no high bits set is ASCII, so valid UTF-8; one with them never is.
-  if ((utf8 === null || bytes.every((b) => b < 0x80)) && isWordStar(bytes)) return decodeWordStar(bytes, sink);
+  if ((utf8 === null || !/[^\0-\x7f]/.test(utf8)) && isWordStar(bytes)) return decodeWordStar(bytes, sink);
   if (utf8 !== null) return { text: utf8, encoding: 'utf-8' };
   return decodeLegacy(bytes, sink);
 }

@@ -25,28 +25,28 @@ export function decodeHeaderWords(raw: string, sink: DiagnosticSink): string {
   let inHeader = false;
   let count = 0;
   let first = 0;
+  const decoders = new Map<string, Decoder | null>();
+  const decoderFor = (charset: string): Decoder | null => {
+    if (!decoders.has(charset)) decoders.set(charset, charsetDecoder(charset));
+    return decoders.get(charset) ?? null;
+  };
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     inHeader = HEADER_FIELD.test(line) || (inHeader && CONTINUATION.test(line));
     if (!inHeader || !WORD.test(line)) continue;
     lines[i] = line.replace(BETWEEN_WORDS, '').replace(WORDS, (word, charset: string, kind: string, data: string) => {
-      const text = decodeWord(charset.toLowerCase(), kind.toUpperCase(), data);
+      const decoder = decoderFor(charset.toLowerCase());
+      const bytes = kind.toUpperCase() === 'B' ? fromBase64(data) : fromQuoted(data);
+      const text = decoder && bytes ? decoder(bytes) : null;
       if (text === null) return word;
       count++;
       first ||= i + 1;
-      return text;
+      return text.replace(/[\r\n\t]+/g, ' ');
     });
   }
   if (count === 0) return raw;
   sink.info('mime-encoded-words', first, `${count === 1 ? 'a MIME encoded-word' : `${count} MIME encoded-words`} in mail or news headers decoded (first on this line).`);
   return lines.join('\n');
-}
-
-function decodeWord(charset: string, kind: string, data: string): string | null {
-  const bytes = kind === 'B' ? fromBase64(data) : fromQuoted(data);
-  if (bytes === null) return null;
-  const text = decodeCharset(bytes, charset);
-  return text === null ? null : text.replace(/[\r\n\t]+/g, ' ');
 }
 
 function fromBase64(data: string): Uint8Array | null {
@@ -60,12 +60,20 @@ function fromQuoted(data: string): Uint8Array | null {
   return Buffer.from(latin1, 'latin1');
 }
 
+/** Reads the bytes of one word, or says it cannot (null). */
+type Decoder = (bytes: Uint8Array) => string | null;
+
 /** The escape encodings through TextDecoder (iconv-lite has none), the rest through iconv-lite; an unknown charset stays encoded. */
-function decodeCharset(bytes: Uint8Array, charset: string): string | null {
-  try {
-    if (charset === 'utf-8' || ESCAPE_ENCODINGS.some((e) => e.name === charset)) return new TextDecoder(charset, { fatal: true }).decode(bytes);
-    return encodingKnown(charset) ? decodeAs(bytes, charset) : null;
-  } catch {
-    return null;
+function charsetDecoder(charset: string): Decoder | null {
+  if (charset === 'utf-8' || ESCAPE_ENCODINGS.some((e) => e.name === charset)) {
+    const decoder = new TextDecoder(charset, { fatal: true });
+    return (bytes) => {
+      try {
+        return decoder.decode(bytes);
+      } catch {
+        return null;
+      }
+    };
   }
+  return encodingKnown(charset) ? (bytes) => decodeAs(bytes, charset) : null;
 }

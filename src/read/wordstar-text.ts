@@ -18,6 +18,9 @@ const PRINT_TOGGLES = new Set([0x01, 0x02, 0x04, 0x05, 0x0e, 0x11, 0x12, 0x13, 0
 /** Control bytes that do stand for text: ^O is a binding (no-break) space, ^I a tab, ^L a page break. */
 const CONTROL_TEXT: Readonly<Record<number, string>> = { 0x0f: '\u00a0', 0x09: '\t', 0x0c: '\f' };
 
+/** A soft return or a print control, in the bytes read as Latin-1. */
+const MARK = new RegExp(String.raw`\x8d\n|[` + [...PRINT_TOGGLES].map((b) => String.raw`\x` + b.toString(16).padStart(2, '0')).join('') + ']');
+
 const SOFT_RETURN = 0x8d;
 const SOFT_SPACE = 0xa0;
 const SOFT_HYPHEN = 0x1f;
@@ -69,6 +72,8 @@ function weigh(bytes: Uint8Array): Evidence {
  * high bytes a code page's letters would leave.
  */
 export function isWordStar(bytes: Uint8Array): boolean {
+  // Most files have no mark at all: a regular expression over the bytes says so faster than counting them.
+  if (!MARK.test(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1'))) return false;
   const e = weigh(bytes);
   if (e.marks < 2) return false;
   if (e.marks + e.dotCommands < 4) return false;
