@@ -97,6 +97,11 @@ describe('WordStar documents', () => {
     expect(source.sink.list.find((d) => d.ruleId === 'encoding-wordstar')?.reason).toContain('4 dot commands');
   });
 
+  it('reads characters written as ESC, IBM PC code, FS, and breaks the paragraph at a page feed (LF with the high bit)', () => {
+    const source = read(bytes('.op\r\n', 0x02, 'Le Caf', 0x1b, 0x82, 0x1c, 0x02, '\r\n\r\nThe ', high('end'), ' of ', high('one'), 0x8a, 'The start of ', high('two.'), '\r\n'));
+    expect(source.text).toBe('Le Café\n\nThe end of one\n\nThe start of two.\n');
+  });
+
   it('reads a WordStar file without high bits (print controls and dot commands only)', () => {
     const source = read(bytes('.pl 66\r\n.op\r\n', 0x02, 'Title', 0x02, '\r\n\r\nSome ', 0x19, 'italic', 0x19, ' text.\r\n'));
     expect(source.text).toBe('Title\n\nSome italic text.\n');

@@ -71,7 +71,7 @@ function withoutEndOfFile(bytes: Uint8Array): Uint8Array {
 
 /** A WordStar document (wordstar-text.ts): its text, its print controls and dot commands left out. */
 function decodeWordStar(bytes: Uint8Array, sink: DiagnosticSink): Decoded {
-  const { text, dotCommands } = wordStarToText(bytes);
+  const { text, dotCommands } = wordStarToText(bytes, (code) => decodeAs(Uint8Array.of(code), 'cp437'));
   const dots = dotCommands === 0 ? '' : ` and ${dotCommands === 1 ? 'one dot command' : `${dotCommands} dot commands`}`;
   sink.info('encoding-wordstar', 1, `a WordStar document: its wrapped lines joined, its print controls${dots} left out. Save it as plain text (ASCII) to choose what is kept.`);
   return { text, encoding: 'us-ascii' };

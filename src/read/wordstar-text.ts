@@ -18,21 +18,27 @@ const PRINT_TOGGLES = new Set([0x01, 0x02, 0x04, 0x05, 0x0e, 0x11, 0x12, 0x13, 0
 /** Control bytes that do stand for text: ^O is a binding (no-break) space, ^I a tab, ^L a page break. */
 const CONTROL_TEXT: Readonly<Record<number, string>> = { 0x0f: '\u00a0', 0x09: '\t', 0x0c: '\f' };
 
-/** A soft return or a print control, in the bytes read as Latin-1. */
-const MARK = new RegExp(String.raw`\x8d\n|[` + [...PRINT_TOGGLES].map((b) => String.raw`\x` + b.toString(16).padStart(2, '0')).join('') + ']');
+/** A soft return, an extended character or a print control, in the bytes read as Latin-1. */
+const MARK = new RegExp(String.raw`\x8d\n|\x1b[\s\S]\x1c|[` + [...PRINT_TOGGLES].map((b) => String.raw`\x` + b.toString(16).padStart(2, '0')).join('') + ']');
 
 const SOFT_RETURN = 0x8d;
 const SOFT_SPACE = 0xa0;
 const SOFT_HYPHEN = 0x1f;
 const LF = 0x0a;
+/** A line feed with the high bit: a page break. */
+const PAGE_FEED = 0x8a;
 const CR = 0x0d;
+/** WordStar 3.4 and later write a character outside 7-bit ASCII as ESC, its IBM PC code, FS. */
+const EXTENDED_LEAD = 0x1b;
+const EXTENDED_TRAIL = 0x1c;
 
 /** A dot command: `..` comment or two letters at the start of a line. */
 const DOT_COMMAND = /^\.(?:\.|[a-z]{2}(?![a-z]))/i;
 /** Dot commands that break the page: a paragraph ends there. */
 const PAGE_BREAK = /^\.(?:pa|cp)/i;
 
-const isSpace = (b: number | undefined): boolean => b === undefined || b === 0x20 || b === SOFT_SPACE || b === CR || b === SOFT_RETURN || b === LF || b === 0x09;
+const isSpace = (b: number | undefined): boolean => b === undefined || b === 0x20 || b === SOFT_SPACE || b === CR || b === SOFT_RETURN || b === LF || b === PAGE_FEED || b === 0x09;
+const isExtended = (bytes: Uint8Array, i: number): boolean => bytes[i] === EXTENDED_LEAD && bytes[i + 2] === EXTENDED_TRAIL;
 
 interface Evidence {
   /** Bytes only WordStar writes: soft returns before a line feed and print controls. */
@@ -48,11 +54,14 @@ function weigh(bytes: Uint8Array): Evidence {
   const e: Evidence = { marks: 0, fitting: 0, contrary: 0, dotCommands: 0 };
   for (let i = 0; i < bytes.length; i++) {
     const b = bytes[i]!;
-    if (b === SOFT_RETURN) {
+    if (isExtended(bytes, i)) {
+      e.marks++;
+      i += 2;
+    } else if (b === SOFT_RETURN) {
       if (bytes[i + 1] === LF) e.marks++;
       else e.contrary++;
     } else if (PRINT_TOGGLES.has(b)) e.marks++;
-    else if (b === SOFT_SPACE) e.fitting++;
+    else if (b === SOFT_SPACE || b === PAGE_FEED) e.fitting++;
     else if (b >= 0x80) {
       const low = b & 0x7f;
       if (low === SOFT_HYPHEN || (low > 0x20 && low < 0x7f && isSpace(bytes[i + 1]))) e.fitting++;
@@ -85,14 +94,17 @@ export interface WordStarText {
   dotCommands: number;
 }
 
-/** The text of a WordStar document: soft returns joined, soft spaces and print controls out, dot commands dropped. */
-export function wordStarToText(bytes: Uint8Array): WordStarText {
+/**
+ * The text of a WordStar document: soft returns joined, soft spaces and print
+ * controls out, dot commands dropped; `extended` reads the IBM PC code of a
+ * character written as ESC, code, FS.
+ */
+export function wordStarToText(bytes: Uint8Array, extended: (code: number) => string): WordStarText {
   const lines: string[] = [];
   let dotCommands = 0;
   let paragraph: string | null = null;
   for (let start = 0; start < bytes.length; ) {
-    let end = bytes.indexOf(LF, start);
-    if (end === -1) end = bytes.length;
+    const end = lineEnd(bytes, start);
     let last = end;
     while (last > start && (bytes[last - 1] === CR || bytes[last - 1] === SOFT_RETURN)) last--;
     const soft = bytes.subarray(last, end).includes(SOFT_RETURN);
@@ -106,16 +118,23 @@ export function wordStarToText(bytes: Uint8Array): WordStarText {
         continue;
       }
     }
-    const text = lineText(raw);
+    const text = lineText(raw, extended);
     paragraph = paragraph === null ? text : joinSoft(paragraph, text.trimStart());
     if (!soft) {
       lines.push(hardEnd(paragraph));
       paragraph = null;
     }
+    if (bytes[end] === PAGE_FEED) lines.push('');
   }
   if (paragraph !== null) lines.push(hardEnd(paragraph));
   const text = lines.join('\n').replace(/\n{3,}/g, '\n\n').replace(/^\n+|\n+$/g, '');
   return { text: `${text}\n`, dotCommands };
+}
+
+/** Where the line from `start` ends: a line feed, with or without the high bit, or the end of the file. */
+function lineEnd(bytes: Uint8Array, start: number): number {
+  for (let i = start; i < bytes.length; i++) if (bytes[i] === LF || bytes[i] === PAGE_FEED) return i;
+  return bytes.length;
 }
 
 /** A soft hyphen left at the end of a paragraph's last line is printed, as a hyphen. */
@@ -127,10 +146,15 @@ function joinSoft(before: string, after: string): string {
 }
 
 /** One physical line, its end trimmed: high bits cleared, soft spaces beside a space dropped, controls out. */
-function lineText(raw: Uint8Array): string {
+function lineText(raw: Uint8Array, extended: (code: number) => string): string {
   let out = '';
   for (let i = 0; i < raw.length; i++) {
     const b = raw[i]!;
+    if (isExtended(raw, i)) {
+      out += extended(raw[i + 1]!);
+      i += 2;
+      continue;
+    }
     if (b === SOFT_SPACE) {
       const next = raw[i + 1];
       if (!out.endsWith(' ') && next !== 0x20 && next !== SOFT_SPACE && next !== undefined) out += ' ';
