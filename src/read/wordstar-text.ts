@@ -41,7 +41,7 @@ const isSpace = (b: number | undefined): boolean => b === undefined || b === 0x2
 const isExtended = (bytes: Uint8Array, i: number): boolean => bytes[i] === EXTENDED_LEAD && bytes[i + 2] === EXTENDED_TRAIL;
 
 interface Evidence {
-  /** Bytes only WordStar writes: soft returns before a line feed and print controls. */
+  /** Bytes only WordStar writes: soft returns before a line feed, extended characters and print controls. */
   marks: number;
   /** High bytes that fit WordStar: a character ending a word, a soft space. */
   fitting: number;
