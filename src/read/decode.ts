@@ -1,9 +1,11 @@
 import { InputError } from '../errors.js';
-import { iconv } from './codecs.js';
+import { decodeAs, iconv } from './codecs.js';
 import type { DiagnosticSink } from '../diagnostics.js';
 import { sniffBinary } from './binary-signatures.js';
+import { decodeEscaped } from './escape-encodings.js';
 import { chooseLegacyEncoding } from './legacy-encoding.js';
 import { rtfToText } from './rtf-text.js';
+import { isWordStar, wordStarToText } from './wordstar-text.js';
 
 export interface Decoded {
   text: string;
@@ -14,18 +16,21 @@ export interface Decoded {
 const SAMPLE = 64 * 1024;
 
 /**
- * Bytes to text: BOM, valid UTF-8, UTF-16 without BOM, else a legacy
- * encoding chosen by how well each decoding reads (legacy-encoding.ts).
- * Throws `InputError` for binary or empty input.
+ * Bytes to text: BOM, RTF, UTF-16 without BOM, ISO-2022 escapes, valid UTF-8,
+ * a WordStar document, else a legacy encoding chosen by how well each decoding
+ * reads (legacy-encoding.ts). Throws `InputError` for binary or empty input.
  */
-export function decode(bytes: Uint8Array, sink: DiagnosticSink): Decoded {
+export function decode(input: Uint8Array, sink: DiagnosticSink): Decoded {
   const file = sink.file;
-  if (bytes.length === 0) throw new InputError(file, 'the file is empty; there is no text to bind.');
-  const bom = decodeWithBom(bytes);
+  const empty = (): InputError => new InputError(file, 'the file is empty; there is no text to bind.');
+  if (input.length === 0) throw empty();
+  const bom = decodeWithBom(input);
   if (bom) return bom;
-  if (startsWith(bytes, RTF)) return decodeRtf(bytes, sink);
-  const kind = sniffBinary(bytes);
+  if (startsWith(input, RTF)) return decodeRtf(input, sink);
+  const kind = sniffBinary(input);
   if (kind) throw new InputError(file, `this looks like ${kind}, not a text manuscript; export the story as plain text (.txt) or Markdown (.md).`);
+  const bytes = withoutEndOfFile(input);
+  if (bytes.length === 0) throw empty();
   const nul = bytes.indexOf(0);
   if (nul !== -1) {
     const utf16 = guessUtf16(bytes);
@@ -35,11 +40,41 @@ export function decode(bytes: Uint8Array, sink: DiagnosticSink): Decoded {
     }
     throw new InputError(file, `line ${lineOfByte(bytes, nul)} contains a NUL byte, so this is a binary file, not a text manuscript; export the story as plain text (.txt).`);
   }
-  try {
-    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' };
-  } catch {
-    return decodeLegacy(bytes, sink);
+  const escaped = decodeEscaped(bytes);
+  if (escaped) {
+    sink.info('encoding-legacy', lineOfByte(bytes, escaped.firstShift), `the file is 7-bit text with escape sequences (first on this line); read as ${escaped.encoding}. Save it as UTF-8 if the text looks wrong.`);
+    return { text: escaped.text, encoding: escaped.encoding };
   }
+  const utf8 = decodeUtf8(bytes);
+  // A WordStar document with no high bits set is ASCII, so valid UTF-8; one with them never is.
+  if ((utf8 === null || !/[^\0-\x7f]/.test(utf8)) && isWordStar(bytes)) return decodeWordStar(bytes, sink);
+  if (utf8 !== null) return { text: utf8, encoding: 'utf-8' };
+  return decodeLegacy(bytes, sink);
+}
+
+function decodeUtf8(bytes: Uint8Array): string | null {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return null;
+  }
+}
+
+const CTRL_Z = 0x1a;
+
+/** CP/M and DOS end a text file at Ctrl-Z, padding the last record with more of them (or NULs): none of it is text. */
+function withoutEndOfFile(bytes: Uint8Array): Uint8Array {
+  let end = bytes.length;
+  while (end > 0 && (bytes[end - 1] === CTRL_Z || bytes[end - 1] === 0)) end--;
+  return bytes[end] === CTRL_Z ? bytes.subarray(0, end) : bytes;
+}
+
+/** A WordStar document (wordstar-text.ts): its text, its print controls and dot commands left out. */
+function decodeWordStar(bytes: Uint8Array, sink: DiagnosticSink): Decoded {
+  const { text, dotCommands } = wordStarToText(bytes, (code) => decodeAs(Uint8Array.of(code), 'cp437'));
+  const dots = dotCommands === 0 ? '' : ` and ${dotCommands === 1 ? 'one dot command' : `${dotCommands} dot commands`}`;
+  sink.info('encoding-wordstar', 1, `a WordStar document: its wrapped lines joined, its print controls${dots} left out. Save it as plain text (ASCII) to choose what is kept.`);
+  return { text, encoding: 'us-ascii' };
 }
 
 const RTF = [...'{\\rtf'].map((c) => c.charCodeAt(0));
@@ -91,7 +126,7 @@ function decodeLegacy(bytes: Uint8Array, sink: DiagnosticSink): Decoded {
     lineOfByte(bytes, badAt),
     `the file is not valid UTF-8 (first bad byte on this line); read as ${encoding}. Save it as UTF-8 if the text looks wrong.`,
   );
-  return { text: iconv().decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), encoding), encoding };
+  return { text: decodeAs(bytes, encoding), encoding };
 }
 
 /** Offset of the first byte that breaks UTF-8. */

@@ -1,4 +1,4 @@
-import { chardet, iconv } from './codecs.js';
+import { chardet, decodeAs, encodingKnown } from './codecs.js';
 
 /**
  * Which legacy encoding a file that is not UTF-8 was written in. chardet's
@@ -12,7 +12,7 @@ import { chardet, iconv } from './codecs.js';
  */
 
 /** Encodings tried besides chardet's own candidates: the legacy encodings stories are found in. */
-const CANDIDATES = ['windows-1252', 'windows-1251', 'koi8-r', 'koi8-u', 'windows-1250', 'iso-8859-2', 'gb18030', 'big5', 'shift_jis', 'euc-jp', 'euc-kr', 'cp437', 'cp850', 'cp866', 'macintosh'];
+const CANDIDATES = ['windows-1252', 'windows-1251', 'koi8-r', 'koi8-u', 'windows-1250', 'iso-8859-2', 'gb18030', 'big5', 'shift_jis', 'euc-jp', 'euc-kr', 'cp437', 'cp850', 'cp866', 'macintosh', 'armscii-8'];
 
 /** DOS code pages and Mac Roman read most Latin text plausibly too: they must win clearly, not by a letter. */
 const RARE_HANDICAP = 3;
@@ -43,7 +43,7 @@ const TYPOGRAPHIC = /[\u2010-\u2027\u00ab\u00bb\u00b0\u00a7\u00a9\u00b7\u2116\u2
 
 const INSIDE_WORD_NEVER = /[\u201a-\u201f\u00ab\u00bb\u2039\u203a\u00b0\u00a7\u00a9\u2116\u20ac\u00a3\u2122]/u;
 
-type Script = 'box' | 'latin' | 'cyrillic' | 'greek' | 'cjk' | 'hangul' | 'arabic' | 'hebrew' | 'thai' | 'symbol' | 'bad';
+type Script = 'box' | 'latin' | 'cyrillic' | 'greek' | 'armenian' | 'cjk' | 'hangul' | 'arabic' | 'hebrew' | 'thai' | 'symbol' | 'bad';
 
 function scriptOf(c: string): Script {
   const code = c.codePointAt(0)!;
@@ -55,6 +55,7 @@ function scriptOf(c: string): Script {
   if (/\p{Script=Latin}/u.test(c)) return 'latin';
   if (/\p{Script=Cyrillic}/u.test(c)) return 'cyrillic';
   if (/\p{Script=Greek}/u.test(c)) return 'greek';
+  if (/\p{Script=Armenian}/u.test(c)) return 'armenian';
   if (/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u3000-\u303f\uff01-\uff60\uffe0-\uffee]/u.test(c)) return 'cjk';
   if (/\p{Script=Hangul}/u.test(c)) return 'hangul';
   if (/\p{Script=Arabic}/u.test(c)) return 'arabic';
@@ -116,11 +117,11 @@ const SPACED_HAN = /\p{Script=Han} \p{Script=Han}/gu;
 
 export function chooseLegacyEncoding(bytes: Uint8Array): string {
   const sample = nonAsciiLines(bytes);
-  const guesses = chardet().analyse(sample).filter((m) => m.confidence >= 10 && iconv().encodingExists(m.name) && !m.name.startsWith('UTF'));
+  const guesses = chardet().analyse(sample).filter((m) => m.confidence >= 10 && encodingKnown(m.name) && !m.name.startsWith('UTF'));
   const names = [...new Set([...guesses.map((m) => m.name.toLowerCase()), ...CANDIDATES])].map((n) => (n === 'iso-8859-1' || n === 'ascii' ? 'windows-1252' : n));
   let best = { name: 'windows-1252', score: -Infinity };
   for (const name of new Set(names)) {
-    const score = textScore(iconv().decode(sample, name)) - (RARE.test(name) ? RARE_HANDICAP : 0);
+    const score = textScore(decodeAs(sample, name)) - (RARE.test(name) ? RARE_HANDICAP : 0);
     // Ties go to the earlier name: chardet's own order, then Windows-1252 first of the fallbacks.
     if (score > best.score) best = { name, score };
   }

@@ -3,6 +3,7 @@ import { DiagnosticSink } from '../diagnostics.js';
 import { InputError } from '../errors.js';
 import { cleanText } from './clean-text.js';
 import { decode } from './decode.js';
+import { decodeHeaderWords } from './mime-words.js';
 
 export interface Source {
   file: string;
@@ -15,7 +16,7 @@ export interface Source {
 export function sourceFromBytes(file: string, bytes: Uint8Array): Source {
   const sink = new DiagnosticSink(file);
   const { text: raw, encoding } = decode(bytes, sink);
-  const text = cleanText(raw, sink);
+  const text = cleanText(decodeHeaderWords(raw, sink), sink);
   if (!/\S/.test(text)) throw new InputError(file, 'the file holds only white space; there is no text to bind.');
   return { file, text, encoding, sink };
 }
