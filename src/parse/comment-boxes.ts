@@ -9,10 +9,13 @@ import type { Line } from './lines.js';
  *     // by Quillfeather
  *     //------------------------------//
  *
- * (also `#####` / `# Title` / `#####`, `+----+` / `| Title |` / `+----+`). The box is drawing: its rules
+ * (also `#####` / `# Title` / `#####`, `+----+` / `| Title |` / `+----+`, a BBS banner in `╔═╗` / `║ … ║` /
+ * `╚═╝`). The box is drawing: its rules
  * become blank lines and its lines lose the comment marks, so the heading and by-line inside read as written.
  */
-const RULE = /^(\S{0,3}?)[-=*#~_+]{5,}\S{0,3}$/u;
+const RULE = /^(\S{0,3}?)[-=*#~_+─━═]{5,}\S{0,3}$/u;
+/** Box-drawing characters (`╔═╗`, `║`, `┌─┐`, `│`): a frame drawn with them needs no repeated mark. */
+const BOX_DRAWING = /^[\u2500-\u257f]/u;
 /** The mark that opens each line inside a box: punctuation, never a dash (dialogue) or a letter. */
 const INNER = /^([^\p{L}\p{N}\s\-–—"“'‘«(\[]{1,3})\s+(\S.*)$/u;
 const MAX_INNER = 5;
@@ -34,7 +37,8 @@ export function unboxLines(lines: Line[], sink: DiagnosticSink): void {
     }
     const bottom = k < lines.length && inner.length > 0 ? RULE.exec(lines[k]!.trimmed) : null;
     // The rules are drawn with the same mark (`//---//`, `#####`), or a plain frame around `|` lines (`+---+`).
-    const drawn = (rule: RegExpExecArray): boolean => mark !== null && (rule[0].startsWith(mark) || (mark === '|' && rule[0].startsWith('+')));
+    const drawn = (rule: RegExpExecArray): boolean =>
+      mark !== null && (rule[0].startsWith(mark) || (mark === '|' && rule[0].startsWith('+')) || (BOX_DRAWING.test(mark) && BOX_DRAWING.test(rule[0])));
     if (!bottom || !drawn(top) || !drawn(bottom)) continue;
     for (const r of [i, k]) lines[r] = { ...lines[r]!, text: '', trimmed: '', indent: 0, blank: true };
     for (const { i: at, text } of inner) lines[at] = { ...lines[at]!, text, trimmed: text, indent: 0 };
