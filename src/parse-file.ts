@@ -25,7 +25,7 @@ export const manuscriptKind = (file: string): ManuscriptKind => KINDS.find(([re]
 export const isMarkdown = (file: string): boolean => manuscriptKind(file) === 'markdown';
 
 /** Names of manuscripts a folder or glob in quire.yaml takes in: every kind quire reads (the lightweight markups are read as text, see parse/markup/detect.ts). */
-export const MANUSCRIPT_FILE = /\.(txt|md|markdown|html?|xhtml|epub|fb2|fb2\.zip|org|adoc|asciidoc|rst|tex|bbcode)$/i;
+export const MANUSCRIPT_FILE = /\.(txt|md|markdown|html?|xhtml|epub|fb2|fb2\.zip|org|adoc|asciidoc|rst|tex|bbcode|ms|mom|roff)$/i;
 
 export function parseOptions(source: Source, chapterFile = false): ParseOptions {
   return { file: source.file, encoding: source.encoding, sink: source.sink, chapterFile };
