@@ -1,6 +1,7 @@
 import type { DiagnosticSink } from '../../diagnostics.js';
 import type { Note, Paragraph, StoryMeta } from '../../model.js';
 import type { Footnote, FootnoteRef } from '../html/footnotes.js';
+import type { MdBlock } from '../markdown/mdast-blocks.js';
 import { BlockCollector, BREAK, EM, STRONG, at, unmark } from '../markup/markup-blocks.js';
 import { matchHeading } from '../rules/headings.js';
 import { isSceneBreak } from '../rules/markers.js';
@@ -47,6 +48,7 @@ export class Fb2BodyReader {
       }
     }
     this.out.end();
+    notesFirst(this.out.blocks);
   }
 
   /** A note body's sections (nested or not) as footnotes, each placed by the line that refers to it. */
@@ -55,6 +57,7 @@ export class Fb2BodyReader {
     const stack = body.children.filter(isElement).reverse();
     while (stack.length > 0) {
       const el = stack.pop()!;
+      if (el.name === 'title') this.sink.info('fb2-notes-title', el.line, `the notes' heading (${textOf(el).slice(0, 40)}) left out: each footnote follows its chapter`);
       if (el.name !== 'section') continue;
       const id = attrOf(el, 'id');
       const inner = childNamed(el, 'section') ? null : new BlockCollector(this.sink, PASS, true);
@@ -213,6 +216,18 @@ function titleText(title: XmlElement): string {
   const labelOnly = matchHeading(first!);
   if (labelOnly && labelOnly.title === null) return `${first}: ${rest.join(' ')}`;
   return /[.!?:;…]$/.test(first!) ? lines.join(' ') : `${first}. ${rest.join(' ')}`;
+}
+
+/**
+ * The notes before the first heading moved ahead of the body's epigraphs: a
+ * book's note section after its epigraph is still the story's opening note,
+ * which sectioning only sees at the edge of what precedes the first chapter.
+ */
+function notesFirst(blocks: MdBlock[]): void {
+  const first = blocks.findIndex((b) => b.type === 'mdHeading');
+  const lead = blocks.slice(0, first === -1 ? 0 : first);
+  const ordered = [...lead.filter((b) => b.type === 'note'), ...lead.filter((b) => b.type !== 'note')];
+  blocks.splice(0, ordered.length, ...ordered);
 }
 
 /** The last source line an element starts a child on: where a note read from it ends. */
