@@ -158,8 +158,11 @@ describe('damaged FictionBook', () => {
     expect(error.message.startsWith(file)).toBe(true);
   });
 
-  it('reads 2 MB of deeply nested sections and unclosed emphasis without failing', () => {
-    const deep = `<?xml version="1.0"?><FictionBook><body>${'<section><p>a <emphasis>b '.repeat(20_000)}</body></FictionBook>`;
+  it.each([
+    ['sections and unclosed emphasis', '<section><p>a <emphasis>b '],
+    ['citations', '<cite><p>a</p><epigraph><p>b</p>'],
+  ])('reads 2 MB of deeply nested %s without failing', (_what, unit) => {
+    const deep = `<?xml version="1.0"?><FictionBook><body>${unit.repeat(Math.ceil(2_000_000 / unit.length))}</body></FictionBook>`;
     let chapters = -1;
     try {
       chapters = parse(bytes(deep), 'deep.fb2').chapters.length;

@@ -29,6 +29,8 @@ export class Fb2BodyReader {
   readonly out: BlockCollector;
   /** Where each footnote is referred to (`<a l:href="#n1" type="note">`), by the note's id. */
   private readonly refs = new Map<string, FootnoteRef>();
+  /** How many epigraphs or citations the reader is inside. */
+  private quoted = 0;
 
   constructor(private readonly sink: DiagnosticSink) {
     this.out = new BlockCollector(sink, PASS);
@@ -126,8 +128,15 @@ export class Fb2BodyReader {
       case 'epigraph':
       case 'cite':
       case 'annotation': {
+        // A quote inside a quote stays in the outer one: set off once, and nesting costs nothing.
+        if (this.quoted > 0) {
+          for (const c of el.children.filter(isElement)) this.flowElement(c, depth, out);
+          return;
+        }
+        this.quoted++;
         const inner = new BlockCollector(this.sink, PASS, true);
         for (const c of el.children.filter(isElement)) this.flowElement(c, depth, inner);
+        this.quoted--;
         return out.container(null, inner, el.line, lastLine(el), `<${el.name}>`);
       }
       case 'table':

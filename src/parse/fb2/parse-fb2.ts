@@ -20,17 +20,20 @@ const NOTE_BODY = /^(?:notes?|comments?|footnotes?)$/i;
  * when the bytes cannot be read as an FB2.
  */
 export function parseFb2(bytes: Uint8Array, file: string): Manuscript {
-  const sink = new DiagnosticSink(file);
-  const { text, encoding } = fb2Text(bytes, file, sink);
-  sink.info('fb2', 1, `read as FictionBook 2 (${encoding})`);
-  let root;
   try {
-    root = readFb2Xml(text, file, sink);
+    return readFb2(bytes, file);
   } catch (error) {
-    // A document nested past the parser's stack is refused like any other it cannot read.
+    // A document nested past the stack is refused like any other that cannot be read.
     if (error instanceof RangeError) throw new InputError(file, 'its elements nest too deeply to be read as a book; check the markup.');
     throw error;
   }
+}
+
+function readFb2(bytes: Uint8Array, file: string): Manuscript {
+  const sink = new DiagnosticSink(file);
+  const { text, encoding } = fb2Text(bytes, file, sink);
+  sink.info('fb2', 1, `read as FictionBook 2 (${encoding})`);
+  const root = readFb2Xml(text, file, sink);
   const meta = fb2Meta(childNamed(root, 'description'));
   const bodies = childrenNamed(root, 'body');
   const main = bodies.filter((b, k) => k === 0 || !NOTE_BODY.test(attrOf(b, 'name')));

@@ -40,7 +40,8 @@ export function readTroff(text: string, sink: DiagnosticSink): MarkupRead {
   const strings = new Map<string, string>();
   const inline = (t: string): string => troffInline(t, strings);
   let out = new BlockCollector(sink, inline);
-  const outer: { collector: BlockCollector; line: number }[] = [];
+  let outer: { collector: BlockCollector; line: number } | null = null;
+  let quoteDepth = 0;
   const lines = text.split('\n');
   let mode: Mode = 'text';
   let gathered: string[] = [];
@@ -74,6 +75,8 @@ export function readTroff(text: string, sink: DiagnosticSink): MarkupRead {
         continue;
       }
       if (mode !== 'text') {
+        // A heading's line is where its words are, not its macro's.
+        if (mode === 'heading' && gathered.length === 0) heading.line = n;
         gathered.push(raw.trim());
         continue;
       }
@@ -148,15 +151,19 @@ export function readTroff(text: string, sink: DiagnosticSink): MarkupRead {
     }
     if (QUOTE_OPEN.has(name)) {
       out.end();
-      outer.push({ collector: out, line: n });
-      out = new BlockCollector(sink, inline, true);
+      // A block inside a block stays in the outer one: quotes are set off once, and nesting costs nothing.
+      if (quoteDepth++ === 0) {
+        outer = { collector: out, line: n };
+        out = new BlockCollector(sink, inline, true);
+      }
       continue;
     }
     if (QUOTE_CLOSE.has(name)) {
-      const open = outer.pop();
-      if (open) {
-        open.collector.container(null, out, open.line, n, `.${name} block`);
-        out = open.collector;
+      out.end();
+      if (quoteDepth > 0 && --quoteDepth === 0 && outer) {
+        outer.collector.container(null, out, outer.line, n, `.${name} block`);
+        out = outer.collector;
+        outer = null;
       }
       continue;
     }
@@ -180,10 +187,9 @@ export function readTroff(text: string, sink: DiagnosticSink): MarkupRead {
     if (args.length > 0) out.line(args.join(' '), n);
   }
   if (mode !== 'text') finish();
-  while (outer.length > 0) {
-    const open = outer.pop()!;
-    open.collector.container(null, out, open.line, lines.length, 'unclosed block');
-    out = open.collector;
+  if (outer) {
+    outer.collector.container(null, out, outer.line, lines.length, 'unclosed block');
+    out = outer.collector;
   }
   out.end();
   return { meta, blocks: out.blocks };
