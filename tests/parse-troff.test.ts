@@ -89,6 +89,11 @@ describe('troff (ms macros)', () => {
     expect(lostWords(source, keptText(m), reportedText(m, MS.split('\n')))).toEqual([]);
   });
 
+  it("reads prose that opens a line like a request ('Tis, ...and) as text once the file is troff", () => {
+    const read = parseText('tis.ms', ".TL\nT\n.PP\n'Tis the season,\n...and then he left.\n");
+    expect(paragraphs(read.chapters[0]!.children)).toEqual(["'Tis the season, ...and then he left."]);
+  });
+
   it('leaves prose that opens a line with a full stop as text', () => {
     const text = '...and then he left.\n\n.Hidden dot line\n\nChapter 1\n\nText.';
     expect(detectMarkup('story.txt', text)).toBeNull();

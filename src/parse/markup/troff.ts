@@ -23,6 +23,22 @@ const LAYOUT = new Set([
   'PD', 'IX', 'fo', 'he', 'ef', 'eh', 'of', 'oh', 'ba', 'xp', 'tp', 'ld', 'lo', 'sz', 're', 'ul', 'UC', 'AM', 'NE',
 ]);
 
+/** Macros and requests read by name, besides the sets above. */
+const NAMED = new Set(['TL', 'AU', 'AI', 'AB', 'AE', 'TH', 'NH', 'SH', 'SS', 'sh', 'ds', 'de', 'am', 'ig', 'di', 'da', 'nf', 'fi', 'ce', '.']);
+const known = (name: string): boolean => NAMED.has(name) || PARAGRAPH.has(name) || QUOTE_OPEN.has(name) || QUOTE_CLOSE.has(name) || LAYOUT.has(name) || FONT_MACRO.test(name);
+
+/**
+ * A control line, or null for text. A line opened by `'` is one only for a name quire knows (`'Tis the
+ * season` is prose), and one opened by `.` only for a name shaped like a macro's (`...and then` is prose).
+ */
+function controlLine(raw: string): RegExpExecArray | null {
+  const control = CONTROL.exec(raw);
+  if (!control) return null;
+  const name = control[1]!;
+  if (raw.startsWith("'")) return known(name) ? control : null;
+  return known(name) || /^[A-Za-z][A-Za-z0-9]{0,3}$/.test(name) ? control : null;
+}
+
 type Mode = 'text' | 'title' | 'author' | 'institution' | 'abstract' | 'heading';
 
 /**
@@ -67,7 +83,7 @@ export function readTroff(text: string, sink: DiagnosticSink): MarkupRead {
       if (/[\p{L}\p{N}]/u.test(raw)) sink.info('troff-comment', n, 'comment dropped');
       continue;
     }
-    const control = CONTROL.exec(raw);
+    const control = controlLine(raw);
     if (!control) {
       if (raw.trim() === '') {
         if (mode === 'heading') finish();
