@@ -108,6 +108,8 @@ describe('FictionBook 2', () => {
     expect(read.meta.title).toBe('Хранители лампы');
     expect(read.encoding).toBe('windows-1251');
     expect(read.chapters).toHaveLength(2);
+    const withBom = parse(new Uint8Array([0xef, 0xbb, 0xbf, ...bytes(BOOK)]), 'lamp.txt');
+    expect(withBom.meta.title).toBe('The Lamp Keepers');
   });
 
   it('reads a zipped book (.fb2.zip)', () => {

@@ -13,7 +13,7 @@ const LATIN1 = new TextDecoder('latin1');
 function head(bytes: Uint8Array): string {
   const start = bytes.subarray(0, 1024);
   if ((start[0] === 0xff && start[1] === 0xfe) || (start[0] === 0xfe && start[1] === 0xff)) return new TextDecoder(start[0] === 0xff ? 'utf-16le' : 'utf-16be').decode(start);
-  return LATIN1.decode(start);
+  return LATIN1.decode(start[0] === 0xef && start[1] === 0xbb && start[2] === 0xbf ? start.subarray(3) : start);
 }
 
 const isZip = (bytes: Uint8Array): boolean => ZIP.every((b, k) => bytes[k] === b);
