@@ -85,6 +85,13 @@ describe('FictionBook 2', () => {
     expect(stanza && inlineText((stanza as Extract<Block, { type: 'paragraph' }>).children)).toBe('Keep the lamp,\nkeep the lamp lit.');
   });
 
+  it('reads <empty-line/> as spacing, not breaks, in a book that puts one between most paragraphs', () => {
+    const chapter = (n: number): string => `<section><title><p>Chapter ${n}</p></title>${'<p>Words here.</p><empty-line/>'.repeat(3)}<subtitle>* * *</subtitle><p>After.</p><empty-line/><p>Last words.</p></section>`;
+    const spaced = `<?xml version="1.0"?><FictionBook><body>${chapter(1)}${chapter(2)}</body></FictionBook>`;
+    const o = outline(parse(bytes(spaced), 'spaced.fb2'));
+    expect(o.chapters.map((c) => [c.sceneBreaks, c.softBreaks, c.wordCount])).toEqual([[1, 0, 9], [1, 0, 9]]);
+  });
+
   it('keeps emphasis and strong, the footnote mark in the text, and the footnote out of the body after its chapter', () => {
     const first = m.chapters[0]!;
     expect(first.children[0]).toMatchObject({ type: 'paragraph', children: [{ type: 'text', value: 'Ada trimmed the wick at ' }, { type: 'emphasis' }, { type: 'text', value: ' six.' }] });

@@ -32,7 +32,12 @@ export class Fb2BodyReader {
   /** How many epigraphs or citations the reader is inside. */
   private quoted = 0;
 
-  constructor(private readonly sink: DiagnosticSink) {
+  /**
+   * `layoutEmptyLines`: the book spaces its paragraphs with `<empty-line/>`
+   * (some converters put one between every two), so an empty line is layout,
+   * not a scene break.
+   */
+  constructor(private readonly sink: DiagnosticSink, private readonly layoutEmptyLines = false) {
     this.out = new BlockCollector(sink, PASS);
   }
 
@@ -121,7 +126,7 @@ export class Fb2BodyReader {
         return out.end();
       }
       case 'empty-line':
-        return this.sceneBreak(out, 'soft', null, el.line);
+        return this.layoutEmptyLines ? out.end() : this.sceneBreak(out, 'soft', null, el.line);
       case 'poem':
       case 'stanza':
         return this.poem(el, depth, out);
@@ -210,6 +215,23 @@ export class Fb2BodyReader {
     walk(el);
     return parts.join('').replace(/\s+/g, ' ').trim();
   }
+}
+
+/**
+ * Whether `<empty-line/>` is how the book spaces its paragraphs rather than
+ * its scenes: one for every three paragraphs or more.
+ */
+export function emptyLinesAreLayout(bodies: readonly XmlElement[]): boolean {
+  let paragraphs = 0;
+  let empty = 0;
+  const stack: XmlElement[] = [...bodies];
+  while (stack.length > 0) {
+    const el = stack.pop()!;
+    if (el.name === 'p') paragraphs++;
+    else if (el.name === 'empty-line') empty++;
+    else if (el.name !== 'title') for (const c of el.children) if (isElement(c)) stack.push(c);
+  }
+  return empty > 3 && empty * 3 >= paragraphs;
 }
 
 /**
