@@ -7,16 +7,17 @@ import { applyStart, type StructureLevers } from './parse/levers.js';
 import { detectMarkup } from './parse/markup/detect.js';
 import { parseMarkup } from './parse/markup/parse-markup.js';
 import { parseDirectory } from './parse/markdown/parse-directory.js';
-import { describeFsError, readSource, type Source } from './read/read-source.js';
+import { describeFsError, readSource, sourceFromBytes, type Source } from './read/read-source.js';
 import { InputError } from './errors.js';
 
 /** How a manuscript file is read, by its name. */
-export type ManuscriptKind = 'text' | 'markdown' | 'html' | 'epub';
+export type ManuscriptKind = 'text' | 'markdown' | 'html' | 'epub' | 'fb2';
 
 const KINDS: readonly [RegExp, ManuscriptKind][] = [
   [/\.(md|markdown)$/i, 'markdown'],
   [/\.(html?|xhtml)$/i, 'html'],
   [/\.epub$/i, 'epub'],
+  [/\.fb2(?:\.zip)?$/i, 'fb2'],
 ];
 
 export const manuscriptKind = (file: string): ManuscriptKind => KINDS.find(([re]) => re.test(file))?.[1] ?? 'text';
@@ -24,7 +25,7 @@ export const manuscriptKind = (file: string): ManuscriptKind => KINDS.find(([re]
 export const isMarkdown = (file: string): boolean => manuscriptKind(file) === 'markdown';
 
 /** Names of manuscripts a folder or glob in quire.yaml takes in: every kind quire reads (the lightweight markups are read as text, see parse/markup/detect.ts). */
-export const MANUSCRIPT_FILE = /\.(txt|md|markdown|html?|xhtml|epub|org|adoc|asciidoc|rst|tex|bbcode)$/i;
+export const MANUSCRIPT_FILE = /\.(txt|md|markdown|html?|xhtml|epub|fb2|fb2\.zip|org|adoc|asciidoc|rst|tex|bbcode|ms|mom|roff)$/i;
 
 export function parseOptions(source: Source, chapterFile = false): ParseOptions {
   return { file: source.file, encoding: source.encoding, sink: source.sink, chapterFile };
@@ -84,5 +85,11 @@ export async function parseFile(file: string, levers: Readonly<StructureLevers> 
     });
     return settleLanguage((await import('./parse/epub/parse-epub.js')).parseEpub(bytes, file));
   }
-  return parseSource(await readSource(file), false, levers);
+  // Read as bytes first: an FB2 is known by its root element whatever its name, and decoded as its XML declaration says.
+  const bytes = await readFile(file).catch((error: unknown) => {
+    throw new InputError(file, describeFsError(error));
+  });
+  const { isFb2 } = await import('./parse/fb2/fb2-bytes.js');
+  if (isFb2(bytes, file)) return settleLanguage((await import('./parse/fb2/parse-fb2.js')).parseFb2(bytes, file));
+  return parseSource(sourceFromBytes(file, bytes), false, levers);
 }

@@ -1,5 +1,5 @@
 /** The lightweight markups quire reads besides Markdown and HTML. */
-export type Markup = 'org' | 'asciidoc' | 'rst' | 'latex' | 'bbcode' | 'aozora' | 'textile';
+export type Markup = 'org' | 'asciidoc' | 'rst' | 'latex' | 'bbcode' | 'aozora' | 'textile' | 'troff';
 
 /** File name endings that say the markup outright. */
 const EXTENSIONS: readonly [RegExp, Markup][] = [
@@ -9,6 +9,7 @@ const EXTENSIONS: readonly [RegExp, Markup][] = [
   [/\.(tex|latex|ltx)$/i, 'latex'],
   [/\.bbcode$/i, 'bbcode'],
   [/\.textile$/i, 'textile'],
+  [/\.(ms|me|mom|roff|man)$/i, 'troff'],
 ];
 
 /**
@@ -56,6 +57,11 @@ const EVIDENCE: readonly Evidence[] = [
   { markup: 'textile', id: 'heading', strong: false, test: re(/^h[1-6]\.\s\S/u) },
   { markup: 'textile', id: 'footnote', strong: false, test: re(/^fn\d+\.\s\S/u) },
   { markup: 'textile', id: 'quote', strong: false, test: re(/^bq\.\s\S/u) },
+  { markup: 'troff', id: 'comment', strong: true, test: re(/^[.']\s*\\"/) },
+  { markup: 'troff', id: 'macro', strong: true, test: re(/^\.(?:TL|AU|AI|AB(?: no)?|AE|NH(?: \d)?|SH(?: .*)?|SS .*|PP|LP|QP|IP(?: .*)?|TH .*|QS|QE|DS|DE|pp|lp|sh \d.*)$/) },
+  { markup: 'troff', id: 'request', strong: true, test: re(/^\.(?:sp(?: \d+[vpi]?)?|bp|br|ce(?: \d+)?|nf|fi|nr [A-Za-z]{1,2} .*|ds [A-Za-z]{1,2} .*|ft [A-Z0-9]|ps [+-]?\d+|in [+-]?\d+.*)$/) },
+  { markup: 'troff', id: 'font-request', strong: false, test: re(/^\.(?:I|B|R|BI|IR|RI) .+$/) },
+  { markup: 'troff', id: 'escape', strong: false, test: re(/\\f[IBRP]|\\\((?:em|en|lq|rq|oq|cq|hy|bu)|\\\*\(/) },
   { markup: 'aozora', id: 'heading', strong: true, test: re(/［＃(?:「[^」]*」は)?[大中小]見出し］/u) },
   { markup: 'aozora', id: 'page', strong: true, test: re(/［＃(?:改ページ|改丁|改段|区切り線|ページの左右中央)］/u) },
   { markup: 'aozora', id: 'layout', strong: false, test: re(/［＃(?:ここから|ここで|[０-９0-9]+字下げ|地付き|傍点|「[^」]*」に傍点)/u) },

@@ -1,5 +1,6 @@
 import type { Manuscript } from '../../model.js';
 import type { ParseOptions } from '../parse-text.js';
+import { AFTERWORD_HEADING, matchNoteLabel } from '../rules/notes.js';
 import { sectionBlocks } from '../section-blocks.js';
 import { readAozora } from './aozora.js';
 import { readAsciidoc } from './asciidoc.js';
@@ -10,6 +11,7 @@ import { readOrg } from './org.js';
 import type { MarkupRead } from './read-result.js';
 import { readRst } from './rst.js';
 import { readTextile } from './textile.js';
+import { readTroff } from './troff.js';
 
 const READERS: Readonly<Record<Markup, (text: string, sink: ParseOptions['sink']) => MarkupRead>> = {
   org: readOrg,
@@ -19,9 +21,10 @@ const READERS: Readonly<Record<Markup, (text: string, sink: ParseOptions['sink']
   bbcode: readBbcode,
   aozora: readAozora,
   textile: readTextile,
+  troff: readTroff,
 };
 
-const NAMES: Readonly<Record<Markup, string>> = { org: 'Org-mode', asciidoc: 'AsciiDoc', rst: 'reStructuredText', latex: 'LaTeX', bbcode: 'BBCode', aozora: 'Aozora Bunko text', textile: 'Textile' };
+const NAMES: Readonly<Record<Markup, string>> = { org: 'Org-mode', asciidoc: 'AsciiDoc', rst: 'reStructuredText', latex: 'LaTeX', bbcode: 'BBCode', aozora: 'Aozora Bunko text', textile: 'Textile', troff: 'troff (ms macros)' };
 
 /**
  * A manuscript in a lightweight markup to the same model as Markdown: the
@@ -34,5 +37,22 @@ export function parseMarkup(markup: Markup, text: string, options: Readonly<Pars
   // Only reStructuredText makes its title a heading; in the others a first heading is a chapter unless it repeats the title.
   const m = sectionBlocks(blocks, meta, { ...options, chapterFile: options.chapterFile === true || markup !== 'rst' }, { keepAtEdge: () => false });
   for (const c of m.chapters) if (c.number === null) c.number = numbers?.get(c.position.start.line) ?? null;
+  if (closingNotes(m, options.sink)) m.diagnostics = options.sink.sorted();
   return m;
+}
+
+/**
+ * A last section headed `Afterword` (or by a note label) that holds only the author's notes is the story's
+ * closing note, not a chapter without words: troff's `.SH Afterword` over `.I "A/N:"`.
+ */
+function closingNotes(m: Manuscript, sink: ParseOptions['sink']): boolean {
+  const last = m.chapters[m.chapters.length - 1];
+  if (m.chapters.length < 2 || !last || last.heading === null || last.number !== null || last.children.length > 0) return false;
+  const notes = [...last.notesBefore, ...last.notesAfter];
+  const heading = last.heading.trim();
+  if (notes.length === 0 || !(AFTERWORD_HEADING.test(heading) || matchNoteLabel(/[:：]$/.test(heading) ? heading : `${heading}:`))) return false;
+  m.chapters.pop();
+  m.notesAfter.push(...notes.map((n) => ({ ...n, place: 'storyEnd' as const })));
+  sink.info('afterword-note', last.position.start.line, `the closing section "${heading}" holds only the author's note, so it is the story's closing note, not a chapter`);
+  return true;
 }
