@@ -8,6 +8,8 @@ import { isPageTailAnchor } from '../src/parse/rules/body-boilerplate.js';
 import { languageTag, matchFieldLine } from '../src/parse/rules/fields.js';
 import { matchByLine } from '../src/parse/rules/header-labels.js';
 import { LANGUAGES } from '../src/parse/rules/languages/index.js';
+import { outline } from '../src/inspect/outline.js';
+import { parse } from '../src/parse.js';
 
 describe('heading rules', () => {
   for (const rule of HEADING_RULES) {
@@ -188,4 +190,17 @@ describe('Turkish capitals', () => {
     ['BİRİNCİ BÖLÜM', 1, null],
     ['İKİNCİ BÖLÜM: İstanbul', 2, 'İstanbul'],
   ])('%s', (line, number, title) => expect(matchHeading(line)).toMatchObject({ number, title }));
+});
+
+describe('Amharic serials from a Telegram channel', () => {
+  it('reads Ethiopic numerals after the label', () => {
+    expect([matchHeading('ክፍል ፩')?.number, matchHeading('ክፍል ፲፪')?.number, matchHeading('ምዕራፍ ፪፻፭')?.number]).toEqual([1, 12, 205]);
+  });
+  it('reads `ርዕስ፦` fields, leaves the channel’s stamps and promotions out, and takes a title set in brackets', () => {
+    const post = (n: string, text: string) => [`ታሪኮች, [12.03.2021 20:0${n}]`, '', `ክፍል ${n === '1' ? '፩' : '፪ (የመጨረሻው ክፍል)'}`, '', text, '', '👉 @tarikoch', ''];
+    const o = outline(parse(Buffer.from(['ርዕስ፦ የቡና ቤቷ ልጅ', 'ደራሲ፦ ሰላማዊት ታደሰ', '', ...post('1', 'አዲስ አበባ ውስጥ በፒያሳ አካባቢ አንዲት ትንሽ ቡና ቤት ነበረች።'), ...post('2', 'አንድ ቀን ሽማግሌው አልመጡም። ሔለን ተጨነቀች።')].join('\n')), 'am.txt'));
+    expect([o.title, o.author]).toEqual(['የቡና ቤቷ ልጅ', 'ሰላማዊት ታደሰ']);
+    expect(o.chapters.map((c) => [c.number, c.title])).toEqual([[1, null], [2, 'የመጨረሻው ክፍል']]);
+    expect(o.wordCount).toBe(10 + 6);
+  });
 });

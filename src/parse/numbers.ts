@@ -141,5 +141,28 @@ export function greekToNumber(text: string): number | null {
 export function parseNumber(text: string): number | null {
   const t = asciiDigits(text.trim()).replace(/\.$/, '');
   if (/^\d+$/.test(t)) return Number.parseInt(t, 10);
-  return romanToNumber(t) ?? wordsToNumber(t) ?? cjkToNumber(t) ?? hebrewToNumber(t) ?? greekToNumber(t);
+  return romanToNumber(t) ?? wordsToNumber(t) ?? cjkToNumber(t) ?? hebrewToNumber(t) ?? greekToNumber(t) ?? ethiopicToNumber(t);
+}
+
+export const ETHIOPIC_NUMERAL = /^[\u1369-\u137c]+/u;
+
+/**
+ * Ethiopic numerals (`፩` 1 … `፱` 9, `፲` 10 … `፺` 90, `፻` hundred, `፼` ten thousand), as Amharic and Tigrinya
+ * number chapters: not digits but letters of value, written from the largest down (`፲፪` 12, `፪፻፭` 205).
+ */
+export function ethiopicToNumber(text: string): number | null {
+  if (!/^[\u1369-\u137c]+$/u.test(text)) return null;
+  let total = 0;
+  let group = 0;
+  for (const ch of text) {
+    const c = ch.codePointAt(0)!;
+    if (c <= 0x1371) group += c - 0x1368;
+    else if (c <= 0x137a) group += (c - 0x1371) * 10;
+    else if (c === 0x137b) group = (group || 1) * 100;
+    else {
+      total = (total + (group || 1)) * 10000;
+      group = 0;
+    }
+  }
+  return total + group || null;
 }

@@ -67,6 +67,10 @@ export const FOOTER_BOILERPLATE: readonly BoilerplateRule[] = [
   { id: 'chat-stamp', pattern: /^\[(?:\d{1,4}[-/.](?:\d{1,2}|[A-Za-z]{3})[-/.]\d{1,4},? )?\d{1,2}:\d{2}(?::\d{2})?(?: ?[AaPp]\.?[Mm]\.?)?\] ?[^\s:][^:]{0,38}$/ },
   { id: 'chat-stamp', pattern: /^[^\s:][^:]{0,38} [—–-] (?:today at |yesterday at )?(?:\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4},? )?\d{1,2}:\d{2}(?: ?[AaPp][Mm])?$/i },
   { id: 'chat-export', pattern: /^exported \d+ messages?(?:\(s\))?$/i },
+  // Telegram's copy of a channel post: `CHANNEL, [12.03.2021 20:05]` over each message.
+  { id: 'chat-stamp', pattern: /^[^\s,][^,]{0,60}, \[\d{1,2}[./]\d{1,2}[./]\d{2,4},? \d{1,2}:\d{2}(?::\d{2})?\]$/u },
+  // A channel's or account's promotion under each post: `👉 @lbwoled_tarikoch`, `➡️ t.me/channel`.
+  { id: 'channel-promo', pattern: /^(?:\p{Extended_Pictographic}|[➡→👉])\uFE0F?\s*(?:@[\w.]{3,40}|t\.me\/\S+)$/u },
   { id: 'post-number', pattern: /^#\d+$/ },
   { id: 'add-bookmark', pattern: /^add bookmark$/i },
   { id: 'pagination', pattern: /^(?:prev|previous|‹|«)\s+(?:\d+|…)(?:\s+(?:\d+|…))+\s+(?:next|›|»)$/i },

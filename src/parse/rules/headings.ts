@@ -1,4 +1,4 @@
-import { asciiDigits, greekToNumber, GREEK_NUMERAL, HEBREW_NUMERAL, hebrewToNumber, parseNumber, wordsToNumber } from '../numbers.js';
+import { asciiDigits, ETHIOPIC_NUMERAL, ethiopicToNumber, greekToNumber, GREEK_NUMERAL, HEBREW_NUMERAL, hebrewToNumber, parseNumber, wordsToNumber } from '../numbers.js';
 import {
   ARTICLE_WORDS, CHAPTER_WORDS, CJK_NAMED, CJK_NUMERAL_CHARS, CJK_SHAPES, HEADING_FIRST_WORDS, LOCAL_NUMBERS, NAMED_WORDS, normaliseApostrophes,
   NUMBER_FIRST_CHAPTER_WORDS, NUMBER_FIRST_PART_WORDS, NUMBER_WORDS, PART_WORDS, TOTAL_WORDS, WEAK_CHAPTER_WORDS,
@@ -94,7 +94,9 @@ function cleanTitle(title: string): string | null {
   // `SEHEMU YA KWANZA (01)`: the number again in digits, after the words, is no title.
   if (t === '' || /^[(（]\s*\d{1,4}\s*[)）]$/u.test(t)) return null;
   // `长街（完）`, `The Return (END)`: the serial's last installment says so after its title.
-  return t.replace(/\s*[(（](?:完|全文完|完结|終|end|fin|the end)[)）]$/iu, '') || t;
+  const told = t.replace(/\s*[(（](?:完|全文完|完结|終|end|fin|the end)[)）]$/iu, '') || t;
+  // `ክፍል ፫ (የመጨረሻው ክፍል)`, `Part 4 (Finale)`: a title set in brackets after the number.
+  return told.replace(/^[(（]([^()（）]+)[)）]$/u, '$1');
 }
 
 /** Splits `Thirty-Five: Title` into the longest leading number and the rest; `local` are the label's own number words. */
@@ -118,6 +120,8 @@ function leadingNumber(rawRest: string, local?: ReadonlyMap<string, number>): { 
     const n = parseNumber(roman[1] ?? '');
     if (n !== null && n > 0) return { number: n, rest: roman[2] ?? '' };
   }
+  const ethiopic = ETHIOPIC_NUMERAL.exec(rest)?.[0];
+  if (ethiopic !== undefined) return { number: ethiopicToNumber(ethiopic) ?? 0, rest: rest.slice(ethiopic.length) };
   // Letters as numerals: Hebrew `י״ב`, `א׳` (or one letter alone), Greek `ΙΒ΄`.
   const hebrew = (HEBREW_NUMERAL.exec(rest) ?? /^[\u05d0-\u05ea](?![\u05d0-\u05ea])/u.exec(rest))?.[0];
   const greek = GREEK_NUMERAL.exec(rest)?.[0];

@@ -3,8 +3,8 @@ import type { HeadingLanguage } from './types.js';
 /**
  * Amharic: `ምዕራፍ 1`, `ምዕራፍ አንድ`, `አንደኛ ምዕራፍ`, `ክፍል ሁለት`, `የደራሲው ማስታወሻ`.
  * The teens are two words (`አስራ አንድ`, eleven; `አስራ አንደኛ`, eleventh),
- * summed like `twenty one`. Ethiopic numerals (`፩`, `፲`) are not read: they
- * are not decimal digits. Dates follow the Ethiopian calendar, whose months
+ * summed like `twenty one`. Ethiopic numerals (`ክፍል ፩`, `፲`) are read by numbers.ts.
+ * Dates follow the Ethiopian calendar, whose months
  * are not the Gregorian ones, so only weekdays are listed.
  */
 export const am: HeadingLanguage = {
@@ -13,6 +13,7 @@ export const am: HeadingLanguage = {
   chapter: ['ምዕራፍ', 'ምእራፍ'],
   calendar: { weekdays: ['ሰኞ', 'ማክሰኞ', 'ረቡዕ', 'ሐሙስ', 'ዓርብ', 'አርብ', 'ቅዳሜ', 'እሁድ', 'እሑድ'] },
   part: ['ክፍል'],
+  endings: ['ይቀጥላል', 'ተፈጸመ', 'አበቃ', 'መጨረሻ'],
   named: ['መግቢያ', 'መቅድም', 'መደምደሚያ', 'ማጠቃለያ'],
   numbers: {
     'አንደኛ': 1, 'የመጀመሪያ': 1, 'የመጀመሪያው': 1, 'ሁለተኛ': 2, 'ሶስተኛ': 3, 'ሦስተኛ': 3, 'አራተኛ': 4, 'አምስተኛ': 5, 'ስድስተኛ': 6, 'ሰባተኛ': 7, 'ስምንተኛ': 8, 'ዘጠነኛ': 9, 'አስረኛ': 10, 'አሥረኛ': 10, 'ሃያኛ': 20, 'ሀያኛ': 20,
