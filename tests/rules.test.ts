@@ -204,3 +204,14 @@ describe('Amharic serials from a Telegram channel', () => {
     expect(o.wordCount).toBe(10 + 6);
   });
 });
+
+describe('Hausa novels shared on WhatsApp', () => {
+  it('reads `*NA*` over the bold name as the by-line, and `*PAGE 1*` installments as chapters only as a set', () => {
+    const page = (n: number) => [`*PAGE ${n}*`, '', 'Rana ta fito a garin Kano, iska mai sanyi tana kaɗawa.', '', '*Comment da share* ❤️', ''];
+    const o = outline(parse(Buffer.from(['*RUWAN ZUMA*', '', '*NA*', '*HAFSAT ABDULLAHI*', '', ...page(1), ...page(2)].join('\n')), 'ha.txt'));
+    expect([o.title, o.author]).toEqual(['RUWAN ZUMA', 'HAFSAT ABDULLAHI']);
+    expect(o.chapters.map((c) => c.number)).toEqual([1, 2]);
+    expect(o.wordCount).toBe(2 * 11);
+    expect(matchByLine('Na gode sosai')).toBeNull();
+  });
+});

@@ -133,13 +133,18 @@ function emptyLabelsAmongFields(rows: Row[]): void {
 }
 
 /** `by` or `written by` alone on its line with the name on the next is one by-line (BY_WORD_ALONE: every language's by-words). */
+/** A line wrapped whole in emphasis marks (`*NA*`, `_Ummu_`, `**by**`), without them. */
+const unemphasised = (t: string): string => t.replace(/^([*_]{1,2})(\S(?:.*\S)?)\1$/u, '$2');
+
 function joinSplitByLines(rows: Row[]): void {
   for (let k = 0; k + 1 < rows.length; k++) {
     const r = rows[k] as Row;
     const next = rows[k + 1] as Row;
-    if (!BY_WORD_ALONE.test(r.text) || next.gapBefore > 1 || !isBareName(next)) continue;
+    // Chat apps set the pair in bold: `*NA*` / `*HAFSAT ABDULLAHI*`.
+    const name = { ...next, text: unemphasised(next.text) };
+    if (!BY_WORD_ALONE.test(unemphasised(r.text)) || next.gapBefore > 1 || !isBareName(name)) continue;
     r.kind = 'by';
-    r.by = { author: next.text, ruleId: 'by-split', weak: false };
+    r.by = { author: name.text, ruleId: 'by-split', weak: false };
     next.kind = 'chrome';
   }
 }

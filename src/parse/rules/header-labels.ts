@@ -70,7 +70,7 @@ export const GENRE_LINE = caselessRegExp(
 );
 
 /** A by-word alone on its line, the name on the next (a script's or a manuscript's title page): the languages' by-words. */
-export const BY_WORD_ALONE = new RegExp(`^(?:${words((l) => l.byLines)})$`, 'iu');
+export const BY_WORD_ALONE = new RegExp(`^(?:${words((l) => [...(l.byLines ?? []), ...(l.byWordsAlone ?? [])])})$`, 'iu');
 
 export const BY_LINES: readonly ByLineRule[] = [
   { id: 'by', pattern: caselessRegExp(`^(?:${words((l) => l.byLines)})\\s*:?\\s+${NAME}${NAME_END}`, 'iu') },

@@ -56,6 +56,7 @@ import { sl } from './sl.js';
 import { sq } from './sq.js';
 import { sv } from './sv.js';
 import { sw } from './sw.js';
+import { ha } from './ha.js';
 import { ta } from './ta.js';
 import { te } from './te.js';
 import { th } from './th.js';
@@ -80,7 +81,7 @@ export { cjkToNumber, CJK_NUMERAL_CHARS } from './cjk.js';
 export const LANGUAGES: readonly HeadingLanguage[] = [
   en, de, fr, es, it, pt, ru, uk, nl, pl, sv, cs, tr, id, zh, ja, ko,
   vi, th, ar, fa, he, yi, el, hu, fi, no, nb, nn, da, ro, sk, hr, bs, sr, bg, hi, ms, tl, et, lv, lt, la,
-  ca, eo, ur, bn, gl, sl, eu, is, af, sw,
+  ca, eo, ur, bn, gl, sl, eu, is, af, sw, ha,
   ka, ta, hy, az, kk, mr, te, ml, ne, pa, gu, si, my, km, am, mn, be, mk, sq, cy, ga,
 ];
 

@@ -84,6 +84,8 @@ export interface HeadingLanguage {
   headerNotes?: string[];
   /** Phrases that put the author's name after them: `by`, `geschrieben von`, `verhaal door`. */
   byLines?: string[];
+  /** By-words believed only alone on their line with the name on the next (Hausa `NA`): inside a line they are common words. */
+  byWordsAlone?: string[];
   /**
    * By-line words believed only as written, in lower case: capitalised they open
    * a dedication in another language (Catalan `per Marta Puig`, Italian `Per Luca`).
