@@ -3,6 +3,7 @@ import type { Manuscript } from '../model.js';
 import { findArchiveFrame } from './archive.js';
 import { findSocialThread } from './social-thread.js';
 import { unboxLines } from './comment-boxes.js';
+import { readGophermap } from './gophermap.js';
 import { buildChapters, buildFrontSections, isChapterHeading, openingChapter } from './chapters.js';
 import { readFrontMatter } from './front-matter.js';
 import { detectLayout } from './layout.js';
@@ -39,6 +40,7 @@ export function parseText(text: string, options: Readonly<ParseOptions>): Manusc
   const firstNamed = named ? lines.findIndex((l) => named.test(l.trimmed)) : -1;
   // The header zone stops at a heading the user named or the markup marked, or at the first of a set of dated entries.
   const limit = Math.min(firstNamed === -1 ? lines.length : firstNamed, firstMarked(options.markedHeadings), firstDateEntry(lines));
+  readGophermap(lines, sink);
   unboxLines(lines, sink);
   const thread = findSocialThread(lines, sink);
   for (const [i, line] of thread?.rewritten ?? []) lines[i] = line;

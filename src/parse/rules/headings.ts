@@ -308,9 +308,9 @@ export const HEADING_RULES: readonly HeadingRule[] = [
     id: 'heading-number-title',
     level: 'chapter',
     minCount: 2,
-    examples: ['1. The Beginning', '12) Homecoming', '3 - The Long Road'],
+    examples: ['1. The Beginning', '12) Homecoming', '3 - The Long Road', '1: Departure'],
     match(text) {
-      const m = /^(\d{1,3})(?:[.)]|\s+[-–—:|])\s+(\S.*)$/.exec(text);
+      const m = /^(\d{1,3})(?:[.):]|\s+[-–—:|])\s+(\S.*)$/.exec(text);
       if (!m) return null;
       const title = cleanTitle(m[2] ?? '');
       if (title === null || !/^\p{Lu}/u.test(title) || !isTitleLike(title) || title.split(/\s+/).length > 8) return null;
