@@ -341,3 +341,15 @@ describe('a wiki page of an old text', () => {
     expect(o.chapters.map((c) => c.wordCount)).toEqual([23, 23]);
   });
 });
+
+describe('Japanese articles posted one after another', () => {
+  it('ends the header at the first sentence, so repeated mail headers never take the story', () => {
+    const header = (n: number) => ['From: yamashita@example.ac.jp (YAMASHITA Shin\'ichi)', 'Newsgroups: fj.rec.sf', `Subject: 星を拾う男 (${n})`, 'Date: 21 Oct 1995 23:14:07 +0900', ''];
+    const text = ['　その男は毎晩、町はずれの河原で星を拾っていた。', '', '　子供たちは男を「星屋」と呼んだ。', ''];
+    const article = (n: number, numeral: string) => [...header(n), `　　　　${numeral}`, '', ...text, '（つづく）', ''];
+    const o = read([...article(1, '一'), ...article(2, '二')].join('\n'));
+    expect(o.chapters.map((c) => c.number)).toEqual([1, 2]);
+    expect(o.wordCount).toBe(4);
+    expect(read('本書由【書香小築】整理，僅供交流，請於下載後24小時內刪除。\n\n雪夜渡口\n\n作者：青灯\n\n撑船的是个老人，斗笠压得很低，看不清脸。\n').title).toBe('雪夜渡口');
+  });
+});

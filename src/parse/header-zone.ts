@@ -170,7 +170,12 @@ function isProse(t: string): boolean {
   // A long line is prose whatever follows: look at its start only, so a 2 MB line costs no more than a short one.
   if (t.length > 1000) t = t.slice(0, 1000);
   const words = t.split(/\s+/).length;
-  return (words >= PROSE_WORDS || t.length > 110) && /[.!?…]["”»’)]?(?:\s|$)/u.test(t) || words >= 40;
+  return (words >= PROSE_WORDS || t.length > 110) && /[.!?…]["”»’)]?(?:\s|$)/u.test(t) || words >= 40 || unspacedSentence(t, 20);
+}
+
+/** A sentence in a script written without spaces (Chinese, Japanese, Thai): `min` letters or more, and its full stop. */
+function unspacedSentence(t: string, min: number): boolean {
+  return /[。！？][」』）”]?$/u.test(t) && (t.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/gu)?.length ?? 0) >= min;
 }
 
 /** A chapter heading by the heading rules or by its first word in any language. */
@@ -416,7 +421,7 @@ function zoneEnd(rows: readonly Row[]): number {
   return rows.length;
 }
 
-const isSentence = (t: string): boolean => /[.!?…]["”»’)]?$/u.test(t) && /\s/.test(t);
+const isSentence = (t: string): boolean => (/[.!?…]["”»’)]?$/u.test(t) && /\s/.test(t)) || unspacedSentence(t, 6);
 
 /** A chapter page prints its heading above the work's title and by-line (Royal Road, Substack): the header goes on. */
 function bylineUnder(rows: readonly Row[], k: number): boolean {
