@@ -76,6 +76,9 @@ export function tidyNames(meta: { title: string | null; author: string | null })
   if (meta.title !== null) {
     const { inner, decorated } = undecorate(meta.title);
     if (decorated && inner !== '') meta.title = inner;
+    // A symbol set after (or before) the title alone: `Té de medianoche ☾`, `✿ Hanami`.
+    const bare = meta.title.replace(/^(?:\p{So}[\uFE0F\u200D]*\s+)+|(?:\s+\p{So}[\uFE0F\u200D]*)+$/gu, '');
+    if (/\p{L}/u.test(bare)) meta.title = bare;
     // A post's category tag before the title (`[創作] 燈塔守夜人`, `[WP] The Last Door`, `【原创】…`): a label, not the title.
     const tagged = /^[[【［][^\]】］]{1,6}[\]】］]\s*(\S.*)$/u.exec(meta.title);
     if (tagged) meta.title = tagged[1] ?? meta.title;

@@ -29,6 +29,7 @@ export const cs: HeadingLanguage = {
   totals: ['z'],
   notes: [
     { id: 'note-cs', words: ['poznámka autora', 'poznámka autorky', 'poznámky autora', 'poznámky autorky', 'slovo autora', 'slovo autorky', 'poznámka redakce', 'poznámka překladatele', 'poznámka překladatelky'], standalone: true },
+    { id: 'note-cs', words: ['poznámka pro betu', 'poznámka pro čtenáře', 'poznámka'], standalone: false },
   ],
   byLines: ['napsal', 'napsala'],
   posted: { verbs: ['publikováno', 'přidáno', 'vloženo'], on: ['dne'], by: ['uživatelem', 'autorem'], at: ['v', 've'] },

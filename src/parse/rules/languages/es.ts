@@ -37,7 +37,7 @@ export const es: HeadingLanguage = {
     { id: 'note-es', words: ['notas finales', 'nota final'], standalone: true, edge: 'end' },
     { id: 'note-es-editor', words: ['nota de la redacción', 'nota del editor', 'nota de la editora'], standalone: true },
     { id: 'note-es-abbr', pattern: /^n\.?\s?(?:de\s?la|del)\s?[at]\.?$/i, standalone: false },
-    { id: 'note-es-short', words: ['nota', 'notas'], standalone: false },
+    { id: 'note-es-short', words: ['nota', 'notas', 'aclaración', 'aclaraciones', 'aclaracion'], standalone: false },
   ],
   headerNotes: ['nota(?! d[oa] autora?)(?: de la autora| del autor)?'],
   byLines: ['por', 'escrita por', 'escrito por', 'un relato de', 'un cuento de', 'una novela de', 'una historia de'],
