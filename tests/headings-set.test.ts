@@ -193,3 +193,12 @@ describe("a page's chapter selector", () => {
     expect(chapters(text).map(([n]) => n)).toEqual([1, 2]);
   });
 });
+
+describe('a word processor’s text with a line a paragraph', () => {
+  it('reads `Title` / genre / author, and headings with their titles on the next line, a comma in one', () => {
+    const text = ['DZINTARA ZVEJNIEKI', 'Stāsts', 'Līga Ozoliņa', '', 'I NODAĻA', 'Vētras rīts', 'Pēc vētras visa Pāvilosta gāja uz jūru, un Marta gāja kopā ar vectēvu.', 'II NODAĻA', 'Tas, kas bija iekšā', 'Trešajā rītā jūra atdeva to, ko vectēvs gaidīja visu mūžu.', ''].join('\n');
+    const o = outline(parse(Buffer.from(text), 'lv.txt'));
+    expect([o.title, o.author]).toEqual(['DZINTARA ZVEJNIEKI', 'Līga Ozoliņa']);
+    expect(o.chapters.map((c) => [c.number, c.title])).toEqual([[1, 'Vētras rīts'], [2, 'Tas, kas bija iekšā']]);
+  });
+});

@@ -19,7 +19,8 @@ export function isTitleLine(text: string): boolean {
   if (emphasised) return isTitleLine(emphasised[2]!.replace(/\.$/, ''));
   if (NAVIGATION_LINE.test(text)) return false;
   if (text.length > 70 || text.split(/\s+/).length > 10 || !/^[\p{Lu}\p{N}"“'‘]/u.test(text)) return false;
-  if (/[,;:!?…]/.test(text.replace(/[!?]["”]?$/, ''))) return false;
+  // A comma may stand in a title (`Tas, kas bija iekšā`), not in a line that then ends like a sentence.
+  if (/[;:!?…]/.test(text.replace(/[!?]["”]?$/, '')) || (text.includes(',') && /[.,!?]["”]?$/.test(text))) return false;
   return !/\.$/.test(text) || !/\p{Ll}/u.test(text);
 }
 
