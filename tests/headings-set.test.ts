@@ -202,3 +202,10 @@ describe('a word processor’s text with a line a paragraph', () => {
     expect(o.chapters.map((c) => [c.number, c.title])).toEqual([[1, 'Vētras rīts'], [2, 'Tas, kas bija iekšā']]);
   });
 });
+
+describe('a heading quoted in the text', () => {
+  it('reads a repeated `Kapitel 1:` set flush left, among tab-indented headings, as text', () => {
+    const text = `Der See\n\nby Nachtfalter\n\n\tKapitel 1 - Eis im Juli\n\n${PROSE}\n\nKapitel 1: Betreten verboten!\n2. Kinder NICHT aufs Eis lassen!\n\n${PROSE}\n\n\tKapitel 2 - Was der See behält\n\n${PROSE}\n`;
+    expect(chapters(text)).toEqual([[1, 'Eis im Juli'], [2, 'Was der See behält']]);
+  });
+});

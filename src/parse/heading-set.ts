@@ -161,3 +161,27 @@ function demoteOutliersOf(ruleId: string, units: Unit[], layout: Layout, sink: D
     demote(u);
   });
 }
+
+/**
+ * A labelled heading that repeats an earlier one's number, set otherwise than the set (`Kapitel 1: Betreten
+ * verboten!` flush left, a sign quoted in the text, where the file's own headings are indented by a tab, as
+ * FanFicFare writes them) is text; a repeat after a new part is a new count.
+ */
+export function demoteStrayRepeats(units: Unit[], sink: DiagnosticSink): void {
+  const set = units.filter((u) => u.kind === 'heading' && u.heading?.level === 'chapter' && u.heading.label !== null && u.heading.number !== null);
+  const indents = new Map<number, number>();
+  for (const u of set) indents.set(u.lines[0]!.indent, (indents.get(u.lines[0]!.indent) ?? 0) + 1);
+  const [usual, count] = [...indents].sort((a, b) => b[1] - a[1])[0] ?? [0, 0];
+  if (count < 2) return;
+  const seen = new Set<string>();
+  for (const u of units) {
+    if (u.heading?.level === 'part') seen.clear();
+    if (!set.includes(u)) continue;
+    const key = `${u.heading!.label!.toLowerCase()} ${u.heading!.number}`;
+    if (seen.has(key) && u.lines[0]!.indent !== usual) {
+      sink.info('heading-stray-repeat', u.lines[0]!.no, `"${u.lines[0]!.trimmed}" repeats an earlier heading's number and is set unlike the others; read as text`);
+      demote(u);
+    }
+    seen.add(key);
+  }
+}

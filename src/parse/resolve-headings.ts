@@ -9,7 +9,7 @@ import { isEditionHeadingText } from './edition-sections.js';
 import { findBareTitles } from './bare-titles.js';
 import { findDateHeadings } from './date-headings.js';
 import { absorbCountLines, absorbTitleLines } from './heading-lines.js';
-import { demote, demoteForeignLabels, demoteNumberedLists, demoteProseOutliers, familyOf, hasNumberedChapters, keepCountingNumbers, partsAsChapters } from './heading-set.js';
+import { demote, demoteForeignLabels, demoteNumberedLists, demoteProseOutliers, demoteStrayRepeats, familyOf, hasNumberedChapters, keepCountingNumbers, partsAsChapters } from './heading-set.js';
 
 /** A contents list ends at a gap this wide, at a repeated entry, or at a line that reads as prose. */
 const CONTENTS_END_GAP = 4;
@@ -32,6 +32,7 @@ export function resolveHeadings(units: Unit[], layout: Layout, sink: DiagnosticS
   demoteNumberedLists(units, sink);
   keepCountingNumbers(units, sink);
   demoteForeignLabels(units, sink);
+  demoteStrayRepeats(units, sink);
   demoteBareNumbers(units, sink);
   partsAsChapters(units, sink);
   dropNavigationEchoes(units, sink);
