@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { outline } from '../src/inspect/outline.js';
 import { parse } from '../src/parse.js';
 import { inlineText } from '../src/parse/inline.js';
-import { isBreadcrumb, isFooterBoilerplate, isNavRow } from '../src/parse/rules/boilerplate.js';
+import { HEADER_CHROME, isBreadcrumb, isFooterBoilerplate, isNavRow, matchBoilerplate } from '../src/parse/rules/boilerplate.js';
 import { isNavigationLine } from '../src/parse/rules/body-boilerplate.js';
 import { matchByLine } from '../src/parse/rules/header-labels.js';
 
@@ -351,5 +351,15 @@ describe('Japanese articles posted one after another', () => {
     expect(o.chapters.map((c) => c.number)).toEqual([1, 2]);
     expect(o.wordCount).toBe(4);
     expect(read('本書由【書香小築】整理，僅供交流，請於下載後24小時內刪除。\n\n雪夜渡口\n\n作者：青灯\n\n撑船的是个老人，斗笠压得很低，看不清脸。\n').title).toBe('雪夜渡口');
+  });
+});
+
+describe('a reading site’s counts and an Arabic POV line', () => {
+  it('leaves `القراءات 48.2K التصويتات 3.9K الأجزاء 12` out of the summary, and reads `~ سليم ~` as a POV marker', () => {
+    const o = read(['حين تمطر في القاهرة', 'بقلم nour_elqamar', 'القراءات 48.2K التصويتات 3.9K الأجزاء 12', '', 'الفصل الأول: شبّاك الجيران', '', 'في شارعنا في شبرا، الشبابيك قريبة من بعضها.', '', '~ سليم ~', '', 'كنت أسمع المطر على الشبّاك.', ''].join('\n'));
+    expect(o.description).toBeNull();
+    expect(o.chapters[0]!.povMarkers).toEqual(['سليم']);
+    expect(matchBoilerplate(HEADER_CHROME, 'Part 1 of 3')).toBeNull();
+    expect(matchBoilerplate(HEADER_CHROME, '48.2K Reads 3.9K Votes')?.id).toBe('count-pairs');
   });
 });

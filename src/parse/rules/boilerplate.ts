@@ -19,6 +19,9 @@ export const HEADER_CHROME: readonly BoilerplateRule[] = [
   // SpaceBattles and Sufficient Velocity: the thread's threadmark categories with their counts (`Story 3`, `Sidestory 1`).
   { id: 'threadmark-counts', pattern: /^(?:story|sidestory|side story|informational|apocrypha|media|omake)\s+\d{1,4}$/i },
   { id: 'archive-banner', pattern: /^archive of our own(?: beta)?$/i },
+  // A reading site's counts in any language, label and number in turn: `القراءات 48.2K التصويتات 3.9K الأجزاء 12`, `48.2K Reads 3.9K Votes`.
+  // Three pairs, or two with a count in thousands (`Part 1 of 3` is a heading).
+  { id: 'count-pairs', pattern: /^(?:\p{L}[\p{L}\p{M}]*\s+\d[\d.,]*[KkMm]?\s*){3,}$|^(?:\d[\d.,]*[KkMm]?\s+\p{L}[\p{L}\p{M}]*\s*){3,}$|^(?=.*\d[KkMm](?:\s|$))(?:(?:\p{L}[\p{L}\p{M}]*\s+\d[\d.,]*[KkMm]?|\d[\d.,]*[KkMm]?\s+\p{L}[\p{L}\p{M}]*)\s*){2,}$/u },
   // A Chinese download site's notice over the text: `本书由【书香小筑】整理，仅供试读交流，请于下载后24小时内删除。`
   { id: 'download-notice', pattern: /^(?:本[书書]由.{1,40}(?:整理|收集|提供|制作)|.{0,60}(?:下载后|下載後)\s*24\s*小[时時]内?[删刪]除).{0,80}$/u },
   // A wiki's page tools and account prompts (Fandom, MediaWiki): `Sign in to edit`, `History`, `Talk (2)`, `in: Dreams, Places`.

@@ -74,6 +74,8 @@ const POV_PREFIX = caselessRegExp(String.raw`^(?:${POV_WORDS}|${POV_PREFIXES})\s
 const SIDE_SUFFIX = caseless(/^(.{1,20}?)\s*(?:side|サイド)$|^(?:side|サイド)\s*[:：]?\s*(.{1,20})$/iu);
 /** Names in scripts without capitals (CJK, Thai...) cannot be told by case: short and without punctuation. */
 const UNCASED_NAME = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}ー・\s]{1,12}$/u;
+/** A name of one or two words in Arabic or Hebrew letters, drawn round as a POV marker (`~ سليم ~`). */
+const RTL_NAME = /^[\p{Script=Arabic}\p{Script=Hebrew}\p{M}]{2,14}(?: [\p{Script=Arabic}\p{Script=Hebrew}\p{M}]{2,14})?$/u;
 const BRACKETS = /^[([{【〔（]\s*(.*?)\s*[)\]}】〕）]$/u;
 
 export const POV_EXAMPLES = [
@@ -93,7 +95,7 @@ export function matchPov(trimmed: string): string | null {
   const side = SIDE_SUFFIX.exec(text);
   const sided = (side?.[1] ?? side?.[2])?.trim();
   if (sided && UNCASED_NAME.test(sided)) return sided;
-  if (decorated && isNameLike(text) && !CLOSING.test(text)) return text;
+  if (decorated && (isNameLike(text) || RTL_NAME.test(text)) && !CLOSING.test(text)) return text;
   return null;
 }
 
