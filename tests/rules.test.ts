@@ -215,3 +215,11 @@ describe('Hausa novels shared on WhatsApp', () => {
     expect(matchByLine('Na gode sosai')).toBeNull();
   });
 });
+
+describe('a competition entry’s header', () => {
+  it('reads a known label with a number before its colon as a field, never a chapter heading', () => {
+    expect(matchFieldLine('Cystadleuaeth 148: Stori Fer (Blwyddyn 10)')).toMatchObject({ key: 'Cystadleuaeth', value: '148: Stori Fer (Blwyddyn 10)' });
+    expect(matchFieldLine('Kapitel 1: Der Brief im Spind')).toBeNull();
+    expect(matchFieldLine('Ffugenw: Gwylan')?.meta).toBe('author');
+  });
+});

@@ -1,5 +1,5 @@
 import { en } from './languages/en.js';
-import { alternation, LANGUAGES } from './languages/index.js';
+import { alternation, HEADING_FIRST_WORDS, LANGUAGES } from './languages/index.js';
 
 /**
  * Labelled header fields of story front matter. Keys are kept as written in
@@ -66,13 +66,24 @@ export function matchFieldLine(line: string): FieldLine | null {
   const spaced = SPACED_FIELD.exec(trimmed);
   const spacedKnown = spaced !== null && !/^[^\s:：]{1,20}\s?[:：]/u.test(spaced[2] ?? '') && (META_KEYS[(spaced[1] ?? '').toLowerCase()] !== undefined || KNOWN_FIELD_KEYS.has((spaced[1] ?? '').toLowerCase()));
   const m = FIELD_LINE.exec(trimmed) ?? FIELD_LINE_CASELESS.exec(trimmed) ?? (known ? lowerCase : null) ?? (spacedKnown ? spaced : null);
-  if (!m) return null;
+  if (!m) return numberedField(trimmed);
   const key = (m[1] ?? '').trim();
   if (/^\p{Lo}/u.test(key) && key.replace(/\s/g, '').length > (CJK_KEY.test(key) ? 8 : 20)) return null;
   const lower = key.toLowerCase();
   if (key.split(/\s+/).length > 4 || /^https?$/i.test(key)) return null;
   const meta = META_KEYS[lower] ?? null;
   return { key, value: (m[2] ?? '').trim(), known: meta !== null || KNOWN_FIELD_KEYS.has(lower), meta };
+}
+
+/** A known label with a number before its colon: `Cystadleuaeth 148: Stori Fer` (competition 148), the number the value's. */
+const NUMBERED_FIELD = /^(\p{Lu}[\p{L}\p{M}'’ -]{1,30}?)\s+(\d{1,5})\s*[:：]\s*(\S.*)$/u;
+
+function numberedField(line: string): FieldLine | null {
+  const m = NUMBERED_FIELD.exec(line);
+  const key = m?.[1]?.trim() ?? '';
+  // `Kapitel 1: Der Brief` is a heading, whatever the tables know `Kapitel:` as.
+  if (!m || !KNOWN_FIELD_KEYS.has(key.toLowerCase()) || HEADING_FIRST_WORDS.has(key.toLowerCase().split(/\s+/)[0]!)) return null;
+  return { key, value: `${m[2]}: ${m[3]!.trim()}`, known: true, meta: null };
 }
 
 /** Names of languages as header fields write them (`Deutsch`, `German`, `Allemand`), to BCP 47. */

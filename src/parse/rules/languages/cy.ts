@@ -30,14 +30,17 @@ export const cy: HeadingLanguage = {
   },
   notes: [
     { id: 'note-cy', words: ['nodyn yr awdur', "nodiadau'r awdur", 'nodyn gan yr awdur', 'gair gan yr awdur', 'gair gan yr awdures'], standalone: true },
+    // A competition entry's word to its judge.
+    { id: 'note-cy', words: ["nodyn i'r beirniad", 'nodyn i’r beirniad', "nodyn i'r beirniaid", 'nodyn i’r beirniaid', 'nodyn'], standalone: false },
   ],
   lowerByLines: ['gan'],
   fields: {
     title: ['teitl'],
-    author: ['awdur', 'awdures'],
+    // An Eisteddfod entry is signed with a pen-name (`Ffugenw: Gwylan`), the name the judges know.
+    author: ['awdur', 'awdures', 'ffugenw'],
     description: ['crynodeb', 'disgrifiad'],
     language: ['iaith'],
-    known: ['genre', 'rhybuddion', 'statws', 'cymeriadau', 'penodau'],
+    known: ['genre', 'rhybuddion', 'statws', 'cymeriadau', 'penodau', 'testun', 'nifer y geiriau', 'cystadleuaeth'],
   },
   pov: { prefixes: ['safbwynt'] },
   contents: ['cynnwys'],
