@@ -363,3 +363,11 @@ describe('a reading site’s counts and an Arabic POV line', () => {
     expect(matchBoilerplate(HEADER_CHROME, '48.2K Reads 3.9K Votes')?.id).toBe('count-pairs');
   });
 });
+
+describe('an archive’s banner over a text', () => {
+  it('never takes a line with a web address for the title', () => {
+    const o = read(['=======================', ' ARMENIAN PROSE ARCHIVE  --  http://www.x.am/proza/', ' File: aygi.txt   Uploaded: 14.02.2000', '=======================', '', 'Մեր բակում մի հին ծիրանենի կար։ Տատիկս ասում էր։', '', 'Մի ձմեռ ծառը չորացավ։ Հայրս ուզում էր կտրել այն։', ''].join('\n'));
+    expect(o.title).toBeNull();
+    expect(o.wordCount).toBe(18);
+  });
+});

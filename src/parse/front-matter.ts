@@ -136,6 +136,12 @@ function readMetaUnit(ctx: Ctx, i: number, isFirstText: boolean, beforeBody: boo
     sink.info('front-author', lineNo, 'author taken from the "by" line');
     return { consumed: i + 1 };
   }
+  // An archive's banner over the text: its address and the file's particulars (`Encoding: …`, `File: …`).
+  const web = /https?:\/\/|\bwww\.\S/i;
+  if (isFirstText && u.lines.length <= 6 && u.lines.some((l) => web.test(l.trimmed)) && u.lines.every((l) => web.test(l.trimmed) || matchFieldLine(l.trimmed) !== null)) {
+    sink.info('front-banner', lineNo, "the archive's banner (its address and the file's particulars) left out of the body", { endLine: u.lines[u.lines.length - 1]!.no });
+    return { consumed: i + 1 };
+  }
   if (isFirstText && meta.title === null) {
     const underlined = underlinedTitle(units, i);
     if (underlined !== null) {

@@ -525,7 +525,8 @@ const isSubtitle = (t: string): boolean => SUBTITLE_SHAPE.test(t) || GENRE_LINE.
 function titleShaped(r: Row): boolean {
   const t = r.text;
   // A copyright line (`© Copyright Андрей Зимин, 1997`) names the author, never the title.
-  if (COPYRIGHT_LINE.test(t)) return false;
+  // Neither does a line with a web address (`ARMENIAN PROSE ARCHIVE  --  http://…`): that is the site's.
+  if (COPYRIGHT_LINE.test(t) || /https?:\/\/|\bwww\.\S/i.test(t)) return false;
   return (r.kind === 'short' || r.kind === 'heading') && isTitleCandidate(stripTitle(t)) && t.split(/\s+/).length <= 14 && !/[.:,;]$/.test(t.replace(/\.\.\.$/, ''));
 }
 
