@@ -80,7 +80,7 @@ const BRACKETS = /^[([{【〔（]\s*(.*?)\s*[)\]}】〕）]$/u;
 
 export const POV_EXAMPLES = [
   '~~~Spike~~~', '~~Spike~~', "Spike's POV", '-Spike POV-', 'POV: Rarity', '*Twilight’s POV*', '◆ミオside◆', "(Jun's POV)", "Oren's Point of View", 'ミオ視点',
-  'Narra Lucía', 'Punto de vista de Ana', '윤하 시점', '――side 澪――',
+  'Narra Lucía', 'Punto de vista de Ana', '윤하 시점', '――side 澪――', 'PDV Lou', 'Punto di vista di Marco',
 ];
 
 const isName = (text: string): boolean => isNameLike(text) || UNCASED_NAME.test(text);

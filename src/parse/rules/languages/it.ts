@@ -45,6 +45,7 @@ export const it: HeadingLanguage = {
     known: ['genere', 'capitoli', 'avvertimenti', 'avvertenze', 'categoria', 'personaggi', 'rating', 'parole', 'coppie', 'fandom', 'stato'],
   },
   navigation: [String.raw`\bcapitolo\s+(?:precedente|successivo)\b`],
+  pov: { prefixes: ['punto di vista di', 'punto di vista', 'pdv'] },
   contents: ["indice", "sommario"],
   editionSections: ["colophon", "colofone", "note legali", "informazioni su questa edizione"],
 };
