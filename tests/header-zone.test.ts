@@ -371,3 +371,11 @@ describe('an archive’s banner over a text', () => {
     expect(o.wordCount).toBe(18);
   });
 });
+
+describe('a site’s print view', () => {
+  it('leaves `Printed from URL` out, keeps a field without the item tags after it, and finds the title over the by-line under the blurb', () => {
+    const o = read(['Printed from https://www.writing.com/main/view_item/item_id/2198765-The-Tidewater-Inn', 'Rated: 13+ · Book · Mystery · #2198765', 'A guest at a seaside inn keeps checking in for the same night, again and again.', '', 'The Tidewater Inn', '', 'by Martha Quill', '', 'Chapter 1: Check-in', '', body, 'Chapter 2: Room Nine', '', body].join('\n'));
+    expect([o.title, o.author, o.fields.Rated]).toEqual(['The Tidewater Inn', 'Martha Quill', '13+']);
+    expect(Object.keys(o.fields).some((k) => /http/i.test(k))).toBe(false);
+  });
+});

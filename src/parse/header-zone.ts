@@ -197,6 +197,8 @@ function splitFields(t: string): [string, string][] | null {
     if (parts.length < 2) continue;
     const fields = parts.map(oneField);
     if (fields.filter((f) => f !== null).length >= 2) return fields.filter((f): f is [string, string] => f !== null);
+    // A field with a site's item tags after it (`Rated: 13+ · Book · Mystery · #2198765`): the field alone.
+    if (fields[0] && parts.length > 2 && parts.slice(1).every((p) => !/[:：]/.test(p) && p.split(/\s+/).length <= 3)) return [fields[0]];
     // A row of spaced labels (`作者  NAME        看板  story`) when one of them is a field a table knows.
     const spaced = parts.map((p) => matchSpacedField(p));
     if (fields.some((f) => f !== null) && !parts.some((p) => /[:：]/.test(p)) && spaced.every((f) => f !== null)) return spaced as [string, string][];
@@ -409,11 +411,13 @@ function zoneEnd(rows: readonly Row[]): number {
     // Short sentences after the header with no field or label below them are the story's first lines, even
     // when a sign-off by-line closes it (`By NAME` under a short post): the header never swallows them.
     const sentence = r.kind === 'short' && seenAnchor && isSentence(r.text);
-    if (sentence && !description && !rows.slice(k + 1).some((x) => x.kind === 'field' || x.kind === 'descLabel')) return k;
+    // A by-line just below (`Title` / `by NAME` under a print view's blurb) keeps the header going too.
+    const byBelow = rows.slice(k + 1, k + 4).some((x) => x.kind === 'by' && x.by?.weak !== true);
+    if (sentence && !description && !byBelow && !rows.slice(k + 1).some((x) => x.kind === 'field' || x.kind === 'descLabel')) return k;
     // A short sentence between header blocks is a summary once; a second is the story, which the header never takes.
     if (r.kind !== 'prose' && !sentence) continue;
     if (!seenAnchor) return k;
-    const sandwiched = !description && laterEvidence(rows, skipBlock(rows, k));
+    const sandwiched = !description && (laterEvidence(rows, skipBlock(rows, k)) || rows.slice(k + 1, k + 4).some((x) => x.kind === 'by' && x.by?.weak !== true));
     if (!sandwiched) return k;
     description = true;
     k = skipBlock(rows, k) - 1;

@@ -19,6 +19,8 @@ export const HEADER_CHROME: readonly BoilerplateRule[] = [
   // SpaceBattles and Sufficient Velocity: the thread's threadmark categories with their counts (`Story 3`, `Sidestory 1`).
   { id: 'threadmark-counts', pattern: /^(?:story|sidestory|side story|informational|apocrypha|media|omake)\s+\d{1,4}$/i },
   { id: 'archive-banner', pattern: /^archive of our own(?: beta)?$/i },
+  // A site's print view names the page it printed: `Printed from https://www.writing.com/main/view_item/…`.
+  { id: 'printed-from', pattern: /^printed from (?:https?:\/\/)?\S+$/i },
   // A reading site's counts in any language, label and number in turn: `القراءات 48.2K التصويتات 3.9K الأجزاء 12`, `48.2K Reads 3.9K Votes`.
   // Three pairs, or two with a count in thousands (`Part 1 of 3` is a heading).
   { id: 'count-pairs', pattern: /^(?:\p{L}[\p{L}\p{M}]*\s+\d[\d.,]*[KkMm]?\s*){3,}$|^(?:\d[\d.,]*[KkMm]?\s+\p{L}[\p{L}\p{M}]*\s*){3,}$|^(?=.*\d[KkMm](?:\s|$))(?:(?:\p{L}[\p{L}\p{M}]*\s+\d[\d.,]*[KkMm]?|\d[\d.,]*[KkMm]?\s+\p{L}[\p{L}\p{M}]*)\s*){2,}$/u },

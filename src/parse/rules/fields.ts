@@ -70,7 +70,8 @@ export function matchFieldLine(line: string): FieldLine | null {
   const key = (m[1] ?? '').trim();
   if (/^\p{Lo}/u.test(key) && key.replace(/\s/g, '').length > (CJK_KEY.test(key) ? 8 : 20)) return null;
   const lower = key.toLowerCase();
-  if (key.split(/\s+/).length > 4 || /^https?$/i.test(key)) return null;
+  // The colon of a web address (`Printed from https://…`) ends no label.
+  if (key.split(/\s+/).length > 4 || /(?:^|\s)https?$/i.test(key)) return null;
   const meta = META_KEYS[lower] ?? null;
   return { key, value: (m[2] ?? '').trim(), known: meta !== null || KNOWN_FIELD_KEYS.has(lower), meta };
 }
