@@ -19,6 +19,7 @@ describe('by-lines', () => {
     ['作者：青石巷', '青石巷'],
     ['a novel by Wren Castell', 'Wren Castell'],
     ['Posted on 14 March 2021 by Marta Quill', 'Marta Quill'],
+    ['(By ETHEL M. DARNLEY.)', 'ETHEL M. DARNLEY'],
     ['By sleepyhyacinth   Updated Mar 11, 2020 8:02:15', 'sleepyhyacinth'],
     ["Discussion in 'Original Fiction' started by Corvid_Tack, Mar 3, 2017.", 'Corvid_Tack'],
   ])('%s names %s', (line, name) => expect(matchByLine(line)?.author).toBe(name));

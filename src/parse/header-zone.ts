@@ -531,7 +531,9 @@ function titleShaped(r: Row): boolean {
   // A copyright line (`© Copyright Андрей Зимин, 1997`) names the author, never the title.
   // Neither does a line with a web address (`ARMENIAN PROSE ARCHIVE  --  http://…`): that is the site's.
   if (COPYRIGHT_LINE.test(t) || /https?:\/\/|\bwww\.\S/i.test(t)) return false;
-  return (r.kind === 'short' || r.kind === 'heading') && isTitleCandidate(stripTitle(t)) && t.split(/\s+/).length <= 14 && !/[.:,;]$/.test(t.replace(/\.\.\.$/, ''));
+  // Old type sets a title in capitals with a full stop (`THE SQUATTER'S WARD.`).
+  const capitalsStop = /\.$/.test(t) && !/\p{Ll}/u.test(t);
+  return (r.kind === 'short' || r.kind === 'heading') && isTitleCandidate(stripTitle(t)) && t.split(/\s+/).length <= 14 && (capitalsStop || !/[.:,;]$/.test(t.replace(/\.\.\.$/, '')));
 }
 
 /** A story's kind or state after its title: `( One-Shot )`, `(Complete)`, `(WIP)`. */
@@ -548,6 +550,7 @@ function stripTitle(t: string): string {
     .replace(HASHTAG_TAIL, '')
     .replace(/\s*\[[^\]]{1,30}\]$/u, '')
     .replace(STATUS_TAG, '')
+    .replace(/(?<=^[^\p{Ll}]*[\p{Lu}'’])\.$/u, '')
     .replace(/^[\s~*=✨✧★☆•·_-]+|[\s~*=✨✧★☆•·_-]+$/gu, '')
     .trim();
 }
