@@ -35,6 +35,7 @@ describe('site chrome', () => {
     expect(isFooterBoilerplate('Previous Chapter   Index   Next Chapter')).not.toBeNull();
     expect(isFooterBoilerplate('Share this:')).not.toBeNull();
     expect(isFooterBoilerplate('She shared this with nobody.')).toBeNull();
+    expect(isFooterBoilerplate('2楼 2016-05-12 21:05')?.id).toBe('tieba-floor');
   });
 });
 

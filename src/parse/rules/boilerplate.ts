@@ -40,6 +40,8 @@ export const HEADER_CHROME: readonly BoilerplateRule[] = [
   },
   { id: 'ranking', pattern: /^#\d+ in \S.*$/i },
   { id: 'post-number', pattern: /^#\d+$/ },
+  // Baidu Tieba's floor footer under each post (`2楼 2016-05-12 21:05`), its reply buttons, and a reply's stamp.
+  { id: 'tieba-floor', pattern: /^\d{1,5}楼\s+\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}$|^(?:回复|回復)(?:\s*\(\d+\))?$|^收起回复$|^\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}\s+回复$/u },
   // A lone digit is a chapter's bare number (lib.ru's centred `1`), not a counter.
   { id: 'bare-count', pattern: /^(?:(?!\d$)[\d.,]+[KkMm]?|--|—)$/ },
   { id: 'comments-count', pattern: /^(?:comments|comentários|kommentare|commentaires)\s*\(\d+\)$/i },
@@ -79,6 +81,8 @@ export const FOOTER_BOILERPLATE: readonly BoilerplateRule[] = [
   // A channel's or account's promotion under each post: `👉 @lbwoled_tarikoch`, `➡️ t.me/channel`.
   { id: 'channel-promo', pattern: /^(?:\p{Extended_Pictographic}|[➡→👉])\uFE0F?\s*(?:@[\w.]{3,40}|t\.me\/\S+)$/u },
   { id: 'post-number', pattern: /^#\d+$/ },
+  // Baidu Tieba's floor footer under each post (`2楼 2016-05-12 21:05`), its reply buttons, and a reply's stamp.
+  { id: 'tieba-floor', pattern: /^\d{1,5}楼\s+\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}$|^(?:回复|回復)(?:\s*\(\d+\))?$|^收起回复$|^\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}\s+回复$/u },
   { id: 'add-bookmark', pattern: /^add bookmark$/i },
   { id: 'pagination', pattern: /^(?:prev|previous|‹|«)\s+(?:\d+|…)(?:\s+(?:\d+|…))+\s+(?:next|›|»)$/i },
   { id: 'list-footer', pattern: /^(?:to unsubscribe\b.*|free web-based e-?mail\b.*)$/i },
