@@ -174,14 +174,17 @@ export function demoteStrayRepeats(units: Unit[], sink: DiagnosticSink): void {
   const [usual, count] = [...indents].sort((a, b) => b[1] - a[1])[0] ?? [0, 0];
   if (count < 2) return;
   const seen = new Set<string>();
-  for (const u of units) {
+  const keyOf = (u: Unit | undefined): string => (u?.heading ? `${u.heading.label?.toLowerCase()} ${u.heading.number}` : '');
+  units.forEach((u, i) => {
     if (u.heading?.level === 'part') seen.clear();
-    if (!set.includes(u)) continue;
-    const key = `${u.heading!.label!.toLowerCase()} ${u.heading!.number}`;
-    if (seen.has(key) && u.lines[0]!.indent !== usual) {
+    if (!set.includes(u)) return;
+    const key = keyOf(u);
+    // Right under the heading it repeats (`[Chapter 2] Dunes` / `Chapter 2`), it is that heading's echo, absorbed later.
+    const echo = units[i - 1]?.kind === 'heading' && keyOf(units[i - 1]) === key;
+    if (seen.has(key) && u.lines[0]!.indent !== usual && !echo) {
       sink.info('heading-stray-repeat', u.lines[0]!.no, `"${u.lines[0]!.trimmed}" repeats an earlier heading's number and is set unlike the others; read as text`);
       demote(u);
     }
     seen.add(key);
-  }
+  });
 }
