@@ -63,7 +63,10 @@ export function readZim(text: string, sink: DiagnosticSink): MarkupRead {
       if (depth === 1 && meta.title === null && out.blocks.length === 0 && !out.open) {
         meta.title = title;
         sink.info('zim-title', n, `"${title}" read as the page's title`);
-        if (CREATED.test(lines[i + 1]?.trim() ?? '')) i++;
+        if (CREATED.test(lines[i + 1]?.trim() ?? '')) {
+          i++;
+          sink.info('zim-created', i + 1, "the page's creation date left out of the story text");
+        }
         continue;
       }
       if (chapterDepth !== null && depth > chapterDepth && WORK_NOTES.test(title)) {
