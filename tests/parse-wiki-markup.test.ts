@@ -151,3 +151,12 @@ describe('bookdown R Markdown', () => {
     expect(keptText(m)).toContain('print("open")');
   });
 });
+
+describe('MediaWiki footnotes and comments', () => {
+  it('leaves out a closed <ref> and comment, keeps the words of one that never closes, and keeps every line number', () => {
+    const text = '{{Infobox story\n| title = Ash\n}}\n[[Category:Stories]]\n\n== Chapter 1 ==\nShe woke.<ref>A\nnote.</ref> She rose.<!-- fix -->\n\nShe left <ref>for good.\n';
+    const m = read('ash.txt', text);
+    expect(bodyOf(m).split('\n')).toEqual(['She woke. She rose.', 'She left for good.']);
+    expect(m.chapters[0]!.children[1]!.position.start.line).toBe(10);
+  });
+});

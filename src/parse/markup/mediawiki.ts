@@ -25,7 +25,7 @@ export function wikiLinks(text: string): string {
 export function wikiInline(text: string): string {
   return wikiLinks(text)
     .replace(/<br\s*\/?>/gi, BREAK)
-    .replace(/<\/?(?:center|small|big|span|div|font|u|s|del|ins|poem|blockquote|nowiki|p)\b[^>]*>/gi, '')
+    .replace(/<\/?(?:center|small|big|span|div|font|u|s|del|ins|poem|blockquote|nowiki|p|ref)\b[^>]*>/gi, '')
     .replace(/<(i|em)>(.*?)<\/\1>/gi, `${EM.open}$2${EM.close}`)
     .replace(/<(b|strong)>(.*?)<\/\1>/gi, `${STRONG.open}$2${STRONG.close}`)
     .replace(/'''''(.+?)'''''/g, `${STRONG.open}${EM.open}$1${EM.close}${STRONG.close}`)
@@ -35,14 +35,37 @@ export function wikiInline(text: string): string {
 
 /**
  * Footnotes (`<ref>…</ref>`, `<ref name="x" />`) and comments (`<!-- … -->`) taken out of the whole text,
- * each replaced by as many line ends as it spanned, so every line keeps its number.
+ * each replaced by as many line ends as it spanned, so every line keeps its number. One pass with
+ * `indexOf`: an opener whose closer never comes keeps its text, and no opener searches the text twice.
  */
 function dropRefsAndComments(text: string, sink: DiagnosticSink): string {
-  const lineOf = (at: number): number => text.slice(0, at).split('\n').length;
-  return text.replace(/<!--[\s\S]*?-->|<ref\b[^>]*\/>|<ref\b[^>]*>[\s\S]*?<\/ref>/gi, (m: string, at: number) => {
-    sink.info(m.startsWith('<!--') ? 'wiki-comment' : 'wiki-footnote', lineOf(at), m.startsWith('<!--') ? 'comment left out' : 'footnote left out of the story text');
-    return '\n'.repeat(m.split('\n').length - 1);
-  });
+  const OPEN = /<!--|<ref\b[^>\n]*>/gi;
+  let out = '';
+  let from = 0;
+  let line = 1;
+  let counted = 0;
+  // A closer once found missing is missing for every later opener too, so it is never searched for again.
+  const missing = new Set<string>();
+  const lineAt = (at: number): number => {
+    for (; counted < at; counted++) if (text.charCodeAt(counted) === 10) line++;
+    return line;
+  };
+  for (let m = OPEN.exec(text); m !== null; m = OPEN.exec(text)) {
+    const comment = m[0] === '<!--';
+    const closer = comment ? '-->' : m[0].endsWith('/>') ? '' : '</ref>';
+    const end = closer === '' ? m.index + m[0].length : missing.has(closer) ? -1 : text.indexOf(closer, m.index + m[0].length);
+    if (end === -1) {
+      missing.add(closer);
+      continue;
+    }
+    const stop = closer === '' ? end : end + closer.length;
+    const span = text.slice(m.index, stop);
+    sink.info(comment ? 'wiki-comment' : 'wiki-footnote', lineAt(m.index), comment ? 'comment left out' : 'footnote left out of the story text');
+    out += text.slice(from, m.index) + '\n'.repeat(span.split('\n').length - 1);
+    from = stop;
+    OPEN.lastIndex = stop;
+  }
+  return out + text.slice(from);
 }
 
 /** Where a template that opens at `from` closes (its `}}` balancing every `{{`), or -1. */
