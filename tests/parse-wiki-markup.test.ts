@@ -160,3 +160,17 @@ describe('MediaWiki footnotes and comments', () => {
     expect(m.chapters[0]!.children[1]!.position.start.line).toBe(10);
   });
 });
+
+describe('dialect edges', () => {
+  it('Zim: a bold-labelled line after the story has begun is dialogue, not a field', () => {
+    const m = read('z.txt', 'Content-Type: text/x-zim-wiki\nWiki-Format: zim 0.6\n\n====== Play ======\n\nThe curtain rose.\n\n**Maren:** Who is there?\n');
+    expect(m.meta.fields.Maren).toBeUndefined();
+    expect(bodyOf(m)).toContain('Maren: Who is there?');
+  });
+
+  it('bookdown: a part is a part by its (PART) mark, not by its name, and (PART\\*) is one too', () => {
+    const m = read('b.md', '---\ntitle: Piers\n---\n\n# (PART) Arrivals {-}\n\n# The Pier\n\nWaves.\n\n# (PART\\*) Interlude {-}\n\n# The Gull\n\n```\n# not a heading\n```\n\nWings.\n');
+    expect(outline(m).chapters.map((c) => [c.title, c.part])).toEqual([['The Pier', 'Arrivals'], ['The Gull', 'Interlude']]);
+    expect(keptText(m)).toContain('# not a heading');
+  });
+});

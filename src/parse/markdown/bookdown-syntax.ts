@@ -10,13 +10,14 @@ import { matchNoteLabel } from '../rules/notes.js';
  */
 const CHUNK_OPEN = /^ {0,3}(`{3,})\s*\{[A-Za-z][\w.]*(?:[\s,][^}]*)?\}\s*$/;
 const INLINE_R = /^\s*`r [^`]*`\s*$/;
-const PART = /^( {0,3}#\s+)\((?:PART|APPENDIX)\*?\)\s+/;
+/** `(PART)`, `(PART\*)` (an unnumbered part) and `(APPENDIX)`. */
+const PART = /^( {0,3}#\s+)\((?:PART|APPENDIX)(?:\\?\*)?\)\s+/;
 const UNNUMBERED = /^ {0,3}#{1,6}\s+(.*?)\s+\{(?:-|\.unnumbered)\}\s*$/;
 const HEADING = /^ {0,3}#{1,6}\s/;
 
 export function readBookdownSyntax(source: string, sink: DiagnosticSink): string {
   // Evidence of knitr itself, never a file name: a chunk with an engine (```{r}) or a (PART) heading.
-  if (!/^ {0,3}`{3,}\s*\{[A-Za-z][\w.]*(?:[\s,][^}]*)?\}\s*$|^ {0,3}#\s+\(PART\*?\)\s/m.test(source)) return source;
+  if (!/^ {0,3}`{3,}\s*\{[A-Za-z][\w.]*(?:[\s,][^}]*)?\}\s*$|^ {0,3}#\s+\(PART(?:\\?\*)?\)\s/m.test(source)) return source;
   const lines = source.split('\n');
   for (let i = 0; i < lines.length; i++) {
     const open = CHUNK_OPEN.exec(lines[i]!);
@@ -34,10 +35,31 @@ export function readBookdownSyntax(source: string, sink: DiagnosticSink): string
       lines[i] = '';
       continue;
     }
-    lines[i] = lines[i]!.replace(PART, '$1');
   }
   openingNote(lines, sink);
+  partsOverChapters(lines);
   return lines.join('\n');
+}
+
+/**
+ * bookdown writes parts and chapters both as `#`; Markdown's sectioning knows parts as the level above the
+ * chapters. So in a book with a `(PART)` heading every other heading goes one level down and each part heading
+ * stays `#` without its marker: a part titled `Interlude` is a part as surely as `Part One` is.
+ */
+function partsOverChapters(lines: string[]): void {
+  if (!lines.some((l) => PART.test(l))) return;
+  let fence: string | null = null;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    const f = /^ {0,3}(`{3,}|~{3,})/.exec(line);
+    if (f && (fence === null || f[1]!.startsWith(fence))) {
+      fence = fence === null ? f[1]! : null;
+      continue;
+    }
+    if (fence !== null) continue;
+    if (PART.test(line)) lines[i] = line.replace(PART, '$1');
+    else if (/^ {0,3}#{1,5}\s/.test(line)) lines[i] = line.replace(/#/, '##');
+  }
 }
 
 /** `# Author's Note {-}` and its paragraphs, when it is the first heading, as `> Author's Note: …`. */

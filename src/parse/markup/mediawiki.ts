@@ -153,7 +153,10 @@ export function readMediaWiki(text: string, sink: DiagnosticSink): MarkupRead {
     if (!seenHeading && !leadChecked && !out.open) {
       leadChecked = true;
       const lead = /^'''([^']+)'''/.exec(line);
-      if (lead && (meta.title === null || unmark(wikiLinks(lead[1]!)).toLowerCase() === meta.title.toLowerCase())) {
+      const subject = lead ? unmark(wikiLinks(lead[1]!)) : '';
+      if (lead && (meta.title === null || subject.toLowerCase() === meta.title.toLowerCase())) {
+        // The lead's bold words name the page's subject: the story's title when no infobox gave one.
+        meta.title ??= subject;
         const end = paragraphEnd(lines, i);
         sink.info('wiki-lead', n, 'the encyclopedic lead sentence about the story left out of the story text', { endLine: end });
         i = end - 1;

@@ -92,7 +92,8 @@ export function readZim(text: string, sink: DiagnosticSink): MarkupRead {
       out.heading(depth, heading[2]!, n);
       continue;
     }
-    if (chapterDepth === null && !out.open) {
+    // Particulars stand under the title, before any chapter or story paragraph: a `**Maren:** …` line of dialogue later is text.
+    if (chapterDepth === null && !out.open && !out.blocks.some((b) => b.type === 'paragraph')) {
       if (TAGS.test(line)) {
         setHeaderField(meta, 'tags', line.split(/\s+/).map((t) => t.slice(1)).join(', '));
         continue;
