@@ -163,19 +163,16 @@ export function readMediaWiki(text: string, sink: DiagnosticSink): MarkupRead {
         continue;
       }
     }
+    // A list item is a line of its own; a break marker is one between paragraphs or as an item (`* * *`).
     const item = /^([*#:;]+)\s*(.*)$/.exec(line);
-    if (item) {
-      out.end();
-      if (!out.open && isSceneBreak(line)) {
-        out.sceneBreak(line, n);
-        continue;
-      }
-      out.line(item[2]!, n);
-      out.end();
+    if ((item || !out.open) && isSceneBreak(line)) {
+      out.sceneBreak(line, n);
       continue;
     }
-    if (!out.open && isSceneBreak(line)) {
-      out.sceneBreak(line, n);
+    if (item) {
+      out.end();
+      out.line(item[2]!, n);
+      out.end();
       continue;
     }
     out.line(line, n);

@@ -49,6 +49,13 @@ export function readZim(text: string, sink: DiagnosticSink): MarkupRead {
   if (i > 0) sink.info('zim-header', 1, "Zim's file header left out", { endLine: i });
   let chapterDepth: number | null = null;
   const closing: Note[] = [];
+  // Whether a story paragraph has been read yet, each block looked at once.
+  let storyBegun = false;
+  let looked = 0;
+  const begun = (): boolean => {
+    for (; looked < out.blocks.length && !storyBegun; looked++) storyBegun = out.blocks[looked]!.type === 'paragraph';
+    return storyBegun;
+  };
   for (; i < lines.length; i++) {
     const n = i + 1;
     const line = lines[i]!.trim();
@@ -93,7 +100,7 @@ export function readZim(text: string, sink: DiagnosticSink): MarkupRead {
       continue;
     }
     // Particulars stand under the title, before any chapter or story paragraph: a `**Maren:** …` line of dialogue later is text.
-    if (chapterDepth === null && !out.open && !out.blocks.some((b) => b.type === 'paragraph')) {
+    if (chapterDepth === null && !out.open && !begun()) {
       if (TAGS.test(line)) {
         setHeaderField(meta, 'tags', line.split(/\s+/).map((t) => t.slice(1)).join(', '));
         continue;
