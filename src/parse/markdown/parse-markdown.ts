@@ -12,6 +12,7 @@ import { convert, type MdBlock } from './mdast-blocks.js';
 import { tameMarkdown, type Tamed } from './tame-markdown.js';
 import { readPandocSyntax } from './pandoc-syntax.js';
 import { readMarkuaSyntax } from './markua-syntax.js';
+import { readBookdownSyntax } from './bookdown-syntax.js';
 import { readMultiMarkdown } from './multimarkdown.js';
 import { readObsidianSyntax } from './obsidian-syntax.js';
 import { isClippedPage, joinLabelledLists, readClippedPage } from './clipped-page.js';
@@ -62,7 +63,7 @@ const isAsterism = (b: Block): boolean => b.type === 'sceneBreak' && b.marker !=
  */
 export function parseMarkdown(text: string, options: Readonly<ParseOptions>): Manuscript {
   const { sink } = options;
-  const mmd = readMultiMarkdown(readObsidianSyntax(readMarkuaSyntax(text, sink)));
+  const mmd = readMultiMarkdown(readObsidianSyntax(readMarkuaSyntax(readBookdownSyntax(text, sink), sink)));
   const pandoc = readPandocSyntax(mmd.text);
   const tamed = tameMarkdown(pandoc.text, sink);
   const tree = readChunks(tamed);

@@ -1,5 +1,5 @@
 /** The lightweight markups quire reads besides Markdown and HTML. */
-export type Markup = 'org' | 'asciidoc' | 'rst' | 'latex' | 'bbcode' | 'aozora' | 'textile' | 'troff';
+export type Markup = 'org' | 'asciidoc' | 'rst' | 'latex' | 'bbcode' | 'aozora' | 'textile' | 'troff' | 'mediawiki' | 'zim';
 
 /** File name endings that say the markup outright. */
 const EXTENSIONS: readonly [RegExp, Markup][] = [
@@ -62,6 +62,16 @@ const EVIDENCE: readonly Evidence[] = [
   { markup: 'troff', id: 'request', strong: true, test: re(/^\.(?:sp(?: \d+[vpi]?)?|bp|br|ce(?: \d+)?|nf|fi|nr [A-Za-z]{1,2} .*|ds [A-Za-z]{1,2} .*|ft [A-Z0-9]|ps [+-]?\d+|in [+-]?\d+.*)$/) },
   { markup: 'troff', id: 'font-request', strong: false, test: re(/^\.(?:I|B|R|BI|IR|RI) .+$/) },
   { markup: 'troff', id: 'escape', strong: false, test: re(/\\f[IBRP]|\\\((?:em|en|lq|rq|oq|cq|hy|bu)|\\\*\(/) },
+  { markup: 'mediawiki', id: 'template', strong: true, test: re(/^\{\{[A-Za-z][^{}|\n]*(?:\||\}\}\s*$|$)/) },
+  { markup: 'mediawiki', id: 'filing-link', strong: true, test: re(/^\[\[(?:Category|File|Image):[^\]]+\]\]$/) },
+  { markup: 'mediawiki', id: 'references', strong: true, test: re(/<ref(?:erences)?\b[^>]*\/?>/) },
+  { markup: 'mediawiki', id: 'heading', strong: false, test: re(/^(={2,5}) ?[^=\s].*?[^=\s] ?\1$/) },
+  { markup: 'mediawiki', id: 'bold', strong: false, test: re(/'''[^'\n]+'''/) },
+  { markup: 'mediawiki', id: 'piped-link', strong: false, test: re(/\[\[[^\]|\n]+\|[^\]\n]+\]\]/) },
+  { markup: 'zim', id: 'content-type', strong: true, test: re(/^Content-Type: text\/x-zim-wiki$/) },
+  { markup: 'zim', id: 'wiki-format', strong: true, test: re(/^Wiki-Format: zim\b/) },
+  { markup: 'zim', id: 'checkbox', strong: false, test: re(/^\s*\[[ *x>]\] \S/) },
+  { markup: 'zim', id: 'italic', strong: false, test: re(/(?:^|\s)\/\/[^/\s][^/\n]*[^/\s:]\/\/(?:\s|[.,;:!?]|$)/) },
   { markup: 'aozora', id: 'heading', strong: true, test: re(/［＃(?:「[^」]*」は)?[大中小]見出し］/u) },
   { markup: 'aozora', id: 'page', strong: true, test: re(/［＃(?:改ページ|改丁|改段|区切り線|ページの左右中央)］/u) },
   { markup: 'aozora', id: 'layout', strong: false, test: re(/［＃(?:ここから|ここで|[０-９0-9]+字下げ|地付き|傍点|「[^」]*」に傍点)/u) },

@@ -7,11 +7,13 @@ import { readAsciidoc } from './asciidoc.js';
 import { readBbcode } from './bbcode.js';
 import type { Markup } from './detect.js';
 import { readLatex } from './latex.js';
+import { readMediaWiki } from './mediawiki.js';
 import { readOrg } from './org.js';
 import type { MarkupRead } from './read-result.js';
 import { readRst } from './rst.js';
 import { readTextile } from './textile.js';
 import { readTroff } from './troff.js';
+import { readZim } from './zim.js';
 
 const READERS: Readonly<Record<Markup, (text: string, sink: ParseOptions['sink']) => MarkupRead>> = {
   org: readOrg,
@@ -22,9 +24,11 @@ const READERS: Readonly<Record<Markup, (text: string, sink: ParseOptions['sink']
   aozora: readAozora,
   textile: readTextile,
   troff: readTroff,
+  mediawiki: readMediaWiki,
+  zim: readZim,
 };
 
-const NAMES: Readonly<Record<Markup, string>> = { org: 'Org-mode', asciidoc: 'AsciiDoc', rst: 'reStructuredText', latex: 'LaTeX', bbcode: 'BBCode', aozora: 'Aozora Bunko text', textile: 'Textile', troff: 'troff (ms macros)' };
+const NAMES: Readonly<Record<Markup, string>> = { org: 'Org-mode', asciidoc: 'AsciiDoc', rst: 'reStructuredText', latex: 'LaTeX', bbcode: 'BBCode', aozora: 'Aozora Bunko text', textile: 'Textile', troff: 'troff (ms macros)', mediawiki: 'MediaWiki wikitext', zim: 'Zim wiki text' };
 
 /**
  * A manuscript in a lightweight markup to the same model as Markdown: the
@@ -33,10 +37,11 @@ const NAMES: Readonly<Record<Markup, string>> = { org: 'Org-mode', asciidoc: 'As
  */
 export function parseMarkup(markup: Markup, text: string, options: Readonly<ParseOptions>): Manuscript {
   options.sink.info('markup', 1, `read as ${NAMES[markup]}`);
-  const { meta, blocks, numbers } = READERS[markup](text.replace(/\r\n?/g, '\n'), options.sink);
+  const { meta, blocks, numbers, closing } = READERS[markup](text.replace(/\r\n?/g, '\n'), options.sink);
   // Only reStructuredText makes its title a heading; in the others a first heading is a chapter unless it repeats the title.
   const m = sectionBlocks(blocks, meta, { ...options, chapterFile: options.chapterFile === true || markup !== 'rst' }, { keepAtEdge: () => false });
   for (const c of m.chapters) if (c.number === null) c.number = numbers?.get(c.position.start.line) ?? null;
+  if (closing) m.notesAfter.push(...closing.map((n) => ({ ...n, place: 'storyEnd' as const })));
   if (closingNotes(m, options.sink)) m.diagnostics = options.sink.sorted();
   return m;
 }

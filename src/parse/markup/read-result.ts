@@ -1,4 +1,4 @@
-import type { StoryMeta } from '../../model.js';
+import type { Note, StoryMeta } from '../../model.js';
 import type { MdBlock } from '../markdown/mdast-blocks.js';
 import { languageTag } from '../rules/fields.js';
 
@@ -8,6 +8,8 @@ export interface MarkupRead {
   blocks: MdBlock[];
   /** Numbers the markup itself gives chapters whose heading states none (LaTeX's `\chapter` counter), by heading line. */
   numbers?: ReadonlyMap<number, number>;
+  /** Notes the markup itself marks as the whole story's closing notes (Zim's trailing `Research` subsection). */
+  closing?: Note[];
 }
 
 /** Where a header key of any markup goes in the metadata; every key is also kept as a field, as written. */
