@@ -412,17 +412,26 @@ function zoneEnd(rows: readonly Row[]): number {
     // when a sign-off by-line closes it (`By NAME` under a short post): the header never swallows them.
     const sentence = r.kind === 'short' && seenAnchor && isSentence(r.text);
     // A by-line just below (`Title` / `by NAME` under a print view's blurb) keeps the header going too.
-    const byBelow = rows.slice(k + 1, k + 4).some((x) => x.kind === 'by' && x.by?.weak !== true);
+    const byBelow = byLineBelow(rows, k);
     if (sentence && !description && !byBelow && !rows.slice(k + 1).some((x) => x.kind === 'field' || x.kind === 'descLabel')) return k;
     // A short sentence between header blocks is a summary once; a second is the story, which the header never takes.
     if (r.kind !== 'prose' && !sentence) continue;
     if (!seenAnchor) return k;
-    const sandwiched = !description && (laterEvidence(rows, skipBlock(rows, k)) || rows.slice(k + 1, k + 4).some((x) => x.kind === 'by' && x.by?.weak !== true));
+    const sandwiched = !description && (laterEvidence(rows, skipBlock(rows, k)) || byLineBelow(rows, k));
     if (!sandwiched) return k;
     description = true;
     k = skipBlock(rows, k) - 1;
   }
   return rows.length;
+}
+
+/** A by-line within three rows below `k`, with no heading before it (a chapter's own by-line is the chapter's). */
+function byLineBelow(rows: readonly Row[], k: number): boolean {
+  for (const x of rows.slice(k + 1, k + 4)) {
+    if (x.kind === 'heading') return false;
+    if (x.kind === 'by' && x.by?.weak !== true) return true;
+  }
+  return false;
 }
 
 const isSentence = (t: string): boolean => (/[.!?…]["”»’)]?$/u.test(t) && /\s/.test(t)) || unspacedSentence(t, 6);
