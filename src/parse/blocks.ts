@@ -8,6 +8,7 @@ import { countWords } from '../model-text.js';
 import { NOTE_TALK_ALONE, NOTE_TALK_FENCED, noteTalkScore } from './rules/note-talk.js';
 import { matchNoteLabel, type NoteLabelMatch } from './rules/notes.js';
 import { isRightsStatement } from './rules/fields.js';
+import { unspacedLetters } from './language/script.js';
 import { unitText, type Unit } from './units.js';
 
 /** Turns units into the model's blocks and notes. */
@@ -161,13 +162,9 @@ function isBodyBoilerplate(u: Unit, sink: DiagnosticSink): boolean {
 
 /** Lines of a page's tail are short: a user name, a date, a button, a kudos line. */
 const PAGE_TAIL_WORDS = 20;
-/** Letters of scripts written without spaces between words: two of them weigh about a word. */
-const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/gu;
-
-/** A line's length in words, where a Japanese or Thai sentence, one "word" by white space, is as long as its letters say. */
+/** A line's length in words, where a Japanese or Thai sentence is as long as its letters say (two of them about a word). */
 function tailWeight(t: string): number {
-  const unspaced = t.match(UNSPACED)?.length ?? 0;
-  return Math.max(countWords(t), Math.ceil(unspaced / 2));
+  return Math.max(countWords(t), Math.ceil(unspacedLetters(t) / 2));
 }
 
 /** `Label: value` on one short line; the label a word or three. */

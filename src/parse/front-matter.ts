@@ -6,6 +6,7 @@ import { takeNote } from './blocks.js';
 import type { Layout } from './layout.js';
 import { countWords } from '../model-text.js';
 import { BY_LINE, DESCRIPTION_LABEL, isRightsStatement, languageTag, matchFieldLine, matchStatus, type FieldLine } from './rules/fields.js';
+import { hasWebAddress } from './rules/boilerplate.js';
 import { GENRE_LINE, HEADER_NOTE_LABELS, isNameLike, matchByLine, withoutContact } from './rules/header-labels.js';
 import { isPlainTitle, isTitleCandidate, splitTitleLine } from './title-line.js';
 import { unitText, type Unit } from './units.js';
@@ -137,8 +138,7 @@ function readMetaUnit(ctx: Ctx, i: number, isFirstText: boolean, beforeBody: boo
     return { consumed: i + 1 };
   }
   // An archive's banner over the text: its address and the file's particulars (`Encoding: …`, `File: …`).
-  const web = /https?:\/\/|\bwww\.\S/i;
-  if (isFirstText && u.lines.length <= 6 && u.lines.some((l) => web.test(l.trimmed)) && u.lines.every((l) => web.test(l.trimmed) || matchFieldLine(l.trimmed) !== null)) {
+  if (isFirstText && u.lines.length <= 6 && u.lines.some((l) => hasWebAddress(l.trimmed)) && u.lines.every((l) => hasWebAddress(l.trimmed) || matchFieldLine(l.trimmed) !== null)) {
     sink.info('front-banner', lineNo, "the archive's banner (its address and the file's particulars) left out of the body", { endLine: u.lines[u.lines.length - 1]!.no });
     return { consumed: i + 1 };
   }

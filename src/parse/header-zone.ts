@@ -1,13 +1,14 @@
 import { splitTitleLine } from './title-line.js';
 import type { DiagnosticSink } from '../diagnostics.js';
 import type { Line } from './lines.js';
-import { HEADER_CHROME, isBreadcrumb, isDateLine, isNavRow, isUrlLine, matchBoilerplate } from './rules/boilerplate.js';
+import { hasWebAddress, HEADER_CHROME, isBreadcrumb, isDateLine, isNavRow, isUrlLine, matchBoilerplate } from './rules/boilerplate.js';
 import { isDescriptionLabel, languageTag, matchFieldLine, matchSpacedField, matchStatus, META_KEYS } from './rules/fields.js';
-import { ASK_LINE, BARE_LABELS, BY_WORD_ALONE, GENRE_LINE, HEADER_NOTE_LABELS, isNameLike, matchByLine, STATS_POSITIONAL, type ByLine } from './rules/header-labels.js';
+import { ASK_LINE, BARE_LABELS, BY_WORD_ALONE, GENRE_LINE, HEADER_NOTE_LABELS, isNameLike, matchByLine, STATS_POSITIONAL, unemphasised, type ByLine } from './rules/header-labels.js';
 import { matchHeading } from './rules/headings.js';
 import { matchNoteLabel } from './rules/notes.js';
 import { isTitleCandidate } from './title-line.js';
 import { caseless } from './rules/caseless-regexp.js';
+import { unspacedLetters } from './language/script.js';
 
 /**
  * The header zone: the lines above the story that hold its metadata and the
@@ -133,9 +134,6 @@ function emptyLabelsAmongFields(rows: Row[]): void {
 }
 
 /** `by` or `written by` alone on its line with the name on the next is one by-line (BY_WORD_ALONE: every language's by-words). */
-/** A line wrapped whole in emphasis marks (`*NA*`, `_Ummu_`, `**by**`), without them. */
-const unemphasised = (t: string): string => t.replace(/^([*_]{1,2})(\S(?:.*\S)?)\1$/u, '$2');
-
 function joinSplitByLines(rows: Row[]): void {
   for (let k = 0; k + 1 < rows.length; k++) {
     const r = rows[k] as Row;
@@ -175,7 +173,7 @@ function isProse(t: string): boolean {
 
 /** A sentence in a script written without spaces (Chinese, Japanese, Thai): `min` letters or more, and its full stop. */
 function unspacedSentence(t: string, min: number): boolean {
-  return /[。！？][」』）”]?$/u.test(t) && (t.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/gu)?.length ?? 0) >= min;
+  return /[。！？][」』）”]?$/u.test(t) && unspacedLetters(t) >= min;
 }
 
 /** A chapter heading by the heading rules or by its first word in any language. */
@@ -539,7 +537,7 @@ function titleShaped(r: Row): boolean {
   const t = r.text;
   // A copyright line (`© Copyright Андрей Зимин, 1997`) names the author, never the title.
   // Neither does a line with a web address (`ARMENIAN PROSE ARCHIVE  --  http://…`): that is the site's.
-  if (COPYRIGHT_LINE.test(t) || /https?:\/\/|\bwww\.\S/i.test(t)) return false;
+  if (COPYRIGHT_LINE.test(t) || hasWebAddress(t)) return false;
   // Old type sets a title in capitals with a full stop (`THE SQUATTER'S WARD.`).
   const capitalsStop = /\.$/.test(t) && !/\p{Ll}/u.test(t);
   return (r.kind === 'short' || r.kind === 'heading') && isTitleCandidate(stripTitle(t)) && t.split(/\s+/).length <= 14 && (capitalsStop || !/[.:,;]$/.test(t.replace(/\.\.\.$/, '')));

@@ -11,6 +11,11 @@
  * Deterministic and free; the detector is loaded only for the Latin script.
  */
 
+/** Letters of scripts written without spaces between words (Han, kana, Thai): a line of them is one "word" by white space. */
+export function unspacedLetters(text: string): number {
+  return text.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/gu)?.length ?? 0;
+}
+
 /** Characters common in running text that each Chinese script writes its own way. */
 const SIMPLIFIED = new Set('们这说会来时个为后对还点开里过么没见问现样头门长进话东车经让书听电发学说从实写边这爷儿妈风愿觉欢师难觉应该钱');
 const TRADITIONAL = new Set('們這說會來時個為後對還點開裡過麼沒見問現樣頭門長進話東車經讓書聽電發學說從實寫邊這爺兒媽風願覺歡師難覺應該錢');

@@ -179,6 +179,11 @@ export function isDateLine(trimmed: string): boolean {
   return trimmed.length <= 60 && DATE_ONLY.test(trimmed);
 }
 
+/** A web address anywhere in a line (`ARCHIVE  --  http://…`, `www.site.am`). */
+export function hasWebAddress(text: string): boolean {
+  return /https?:\/\/|\bwww\.\S/i.test(text);
+}
+
 /** A line holding only a web address. */
 export function isUrlLine(trimmed: string): boolean {
   return /^(?:https?:\/\/|www\.)\S+$/i.test(trimmed);

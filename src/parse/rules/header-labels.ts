@@ -95,11 +95,14 @@ export interface ByLine {
   weak: boolean;
 }
 
+/** A line wrapped whole in emphasis marks (`*NA*`, `_Ummu_`, `**by Jo**`), without them. */
+export const unemphasised = (t: string): string => t.replace(/^([*_]{1,2})(\S(?:.*\S)?)\1$/u, '$2');
+
 export function matchByLine(line: string): ByLine | null {
   if (line.length > 120) return null;
   // A by-line set in italics or bold (`*Γράφει η Ελένη Μαυρίδου*`, `**by Jo**`), or in brackets as old
   // newspapers set it (`(By ETHEL M. DARNLEY.)`): the marks are not the name's.
-  const trimmed = line.replace(/^([*_]{1,2})(\S(?:.*\S)?)\1$/u, '$2').replace(/^[(\[](\S(?:.*\S)?)[)\]]$/u, '$1');
+  const trimmed = unemphasised(line).replace(/^[(\[](\S(?:.*\S)?)[)\]]$/u, '$1');
   for (const rule of BY_LINES) {
     if (rule.id === 'follow-card' && !trimmed.includes('·')) continue;
     if (rule.id === 'by-genre' && !GENRE_BY_WORD.test(trimmed)) continue;
