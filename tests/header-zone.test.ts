@@ -66,6 +66,19 @@ describe('header zone', () => {
     expect([o.title, o.subtitle, o.author]).toEqual([title, subtitle, author]);
   });
 
+  it('reads such a title page with a dedication under it, and under a site banner boxed in rules', () => {
+    const dedicated = read(`DZINTARA KRASTS\nstāsts\nIlze Kalniņa\n\nVeltīts manai vecmāmiņai Mildai\n\n${body}`);
+    expect([dedicated.title, dedicated.author]).toEqual(['DZINTARA KRASTS', 'Ilze Kalniņa']);
+    const banner = '=========================\n ARMENIAN PROSE ARCHIVE -- http://arak.example.am/\n Encoding: ARMSCII-8. Use Arial AMU to read.\n=========================\n\n';
+    const boxed = read(`${banner}        Անահիտ Սարգսյան\n\n        ՁՄԵՌԱՅԻՆ ԱՅԳԻՆ\n\n          պատմվածք\n\n\n${body}`);
+    expect([boxed.title, boxed.author, boxed.wordCount]).toEqual(['ՁՄԵՌԱՅԻՆ ԱՅԳԻՆ', 'Անահիտ Սարգսյան', 23]);
+  });
+
+  it('leaves the copyright notice closing a story out of its body, with the rules around it', () => {
+    const o = read(`${body}\nTHE END\n\n========================\n(c) Анна Белозёрова, 1998. Reprinted with the author's permission.\n========================\n`);
+    expect([o.wordCount, o.chapters[0]?.sceneBreaks]).toEqual([23, 0]);
+  });
+
   it("reads `Name: Title` over a line saying what the work is, a genre by-line, an underlined title under a site's line, and leaves the author's address out of the name", () => {
     expect([read(`Jana Vlčková: Hodinář z Dolní Lhoty\n(povídka, 2003)\n\n\n${body}`)].map((o) => [o.title, o.author])).toEqual([['Hodinář z Dolní Lhoty', 'Jana Vlčková']]);
     const zine = read(`====================\n DRAKOBIJEC  c. 12\n====================\n\n        HVĚZDNÁ POŠTA\n\n    povídka - Jana Horáková\n\n\n${body}`);

@@ -7,7 +7,7 @@ import { isNavigationLine, isNotePointerText, isPageTailAnchor, matchBoilerplate
 import { countWords } from '../model-text.js';
 import { NOTE_TALK_ALONE, NOTE_TALK_FENCED, noteTalkScore } from './rules/note-talk.js';
 import { matchNoteLabel, type NoteLabelMatch } from './rules/notes.js';
-import { isRightsStatement } from './rules/fields.js';
+import { isCopyrightNotice, isRightsStatement } from './rules/fields.js';
 import { unspacedLetters } from './language/script.js';
 import { unitText, type Unit } from './units.js';
 
@@ -194,7 +194,7 @@ function cutPageTail(units: readonly Unit[], sink: DiagnosticSink, headed: boole
   // above it. (Above a page's first heading, everything short may be the page's.)
   const storyAbove = (k: number): boolean => !headed || units.slice(0, k).some((u, j) => u.kind === 'text' && u.note === undefined && !anchors.includes(j));
   let from = anchors.find(storyAbove) ?? -1;
-  if (from < 0) return units;
+  if (from < 0) return cutCopyrightTail(units, sink);
   // A journal entry's own fields above its footer (`Current mood: tired`, `Musique : Barbara`).
   const entryFields = (u: Unit | undefined): boolean =>
     u?.kind === 'text' && !u.note && u.lines.every((l) => ENTRY_FIELD.test(l.trimmed) && matchNoteLabel(l.trimmed) === null);
@@ -213,6 +213,16 @@ function cutPageTail(units: readonly Unit[], sink: DiagnosticSink, headed: boole
   const lastUnit = units[units.length - 1];
   sink.info('boiler-page-tail', first, 'web page furniture after the story (comments, buttons, post footer) left out of the body', { endLine: lastUnit?.lines[lastUnit.lines.length - 1]?.no ?? first });
   return [...units.slice(0, from), ...kept];
+}
+
+/** A copyright notice closing the text (`© Ilze Kalniņa, 2004` under `THE END`), with the rules fencing it. */
+function cutCopyrightTail(units: readonly Unit[], sink: DiagnosticSink): readonly Unit[] {
+  let from = units.length;
+  while (from > 0 && units[from - 1]!.kind === 'sceneBreak') from--;
+  const last = units[from - 1];
+  if (last?.kind !== 'text' || last.note !== undefined || !isCopyrightNotice(unitText(last))) return units;
+  sink.info('boiler-copyright-tail', last.lines[0]?.no ?? 1, 'the copyright notice closing the text is left out of the body');
+  return units.slice(0, from - 1);
 }
 
 /**

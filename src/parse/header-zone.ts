@@ -2,7 +2,7 @@ import { splitTitleLine } from './title-line.js';
 import type { DiagnosticSink } from '../diagnostics.js';
 import type { Line } from './lines.js';
 import { hasWebAddress, HEADER_CHROME, isBreadcrumb, isDateLine, isNavRow, isUrlLine, matchBoilerplate } from './rules/boilerplate.js';
-import { isDescriptionLabel, languageTag, matchFieldLine, matchSpacedField, matchStatus, META_KEYS } from './rules/fields.js';
+import { COPYRIGHT_LINE, isDescriptionLabel, languageTag, matchFieldLine, matchSpacedField, matchStatus, META_KEYS } from './rules/fields.js';
 import { ASK_LINE, BARE_LABELS, BY_WORD_ALONE, GENRE_LINE, HEADER_NOTE_LABELS, isNameLike, matchByLine, STATS_POSITIONAL, unemphasised, type ByLine } from './rules/header-labels.js';
 import { matchHeading } from './rules/headings.js';
 import { matchNoteLabel } from './rules/notes.js';
@@ -598,7 +598,6 @@ function readTitleAndAuthor(zone: Row[], whole: Row[], out: HeaderZone, sink: Di
 }
 
 /** `© Copyright Андрей Зимин, 1997`, `Copyright (c) 2004 Jane Doe`: the holder's name. */
-const COPYRIGHT_LINE = /^(?:©|\(c\)\s|copyright\b)/iu;
 const COPYRIGHT_HOLDER = /^(?:©|\(c\))?\s*(?:copyright\s*)?(?:©|\(c\))?\s*(?:(?:19|20)\d\d\s+)?(\p{L}[\p{L}\p{M}.' -]{1,50}?)(?:,?\s*(?:19|20)\d\d\b.*)?$/iu;
 
 /**
@@ -725,9 +724,9 @@ function isBareName(r: Row): boolean {
  * pair leave the body with it.
  */
 function readTitlePage(rows: Row[], sink: DiagnosticSink): HeaderZone | null {
-  for (let k = 0; k + 1 < rows.length && k <= 3; k++) {
+  for (let k = 0; k + 1 < rows.length && k <= 8; k++) {
     const above = rows.slice(0, k);
-    if (!above.every((r) => r.kind === 'chrome' || (r.kind === 'short' && r.text.split(/\s+/).length <= 2))) return null;
+    if (!above.every((r) => r.kind === 'chrome' || (r.kind === 'short' && r.text.split(/\s+/).length <= 2)) && !isBanner(above)) continue;
     if (k > 0 && rows[k]!.gapBefore === 0) continue;
     const block = titleBlockAt(rows, k);
     if (!block) continue;
@@ -736,13 +735,22 @@ function readTitlePage(rows: Row[], sink: DiagnosticSink): HeaderZone | null {
     const c = rows[j];
     const headingSoon = rows.slice(j, j + 2).some((r) => r.kind === 'heading');
     // A disclaimer under the card (`Paalala: …`) stands where the story would start as well as a wide gap does.
-    if (c && c.gapBefore < 2 && !headingSoon && c.kind !== 'note') continue;
+    // A line saying what the work is (`stāsts`, `a novel`) between title and name makes the three a title page
+    // whatever follows (a dedication, the first paragraph).
+    if (c && c.gapBefore < 2 && !headingSoon && c.kind !== 'note' && block.genre === null) continue;
     const out: HeaderZone = { title: null, subtitle: null, author: null, description: null, language: null, fields: {}, skip: new Set(rows.slice(0, j).map((r) => r.i)) };
     takeTitleBlock(block, out);
     sink.info('header-title-page', rows[k]!.i + 1, 'title and author name alone above the story', { endLine: rows[block.end - 1]!.i + 1 });
     return out;
   }
   return null;
+}
+
+/** A site's banner over the title page: a block fenced by ruled lines, or one naming its web address. */
+function isBanner(above: readonly Row[]): boolean {
+  if (above.length === 0 || above.length > 8) return false;
+  const ruled = (r: Row | undefined): boolean => r !== undefined && /^[=\-_*#~+]{8,}$/u.test(r.text);
+  return above.every((r, k) => k === 0 || r.gapBefore === 0) && ((ruled(above[0]) && ruled(above.at(-1))) || above.some((r) => hasWebAddress(r.text)));
 }
 
 /** A story card under its title and author: status, genre and counters (`Ongoing` / `Teen Fiction` / `48.2K Reads • …`). */

@@ -113,6 +113,14 @@ export function isRightsStatement(text: string): boolean {
   return /\b(?:licen[cs]ed under|licen[cs]ed for your personal (?:enjoyment|use)|creative commons|all rights reserved|copyright\s*(?:©|\(c\)|\d{4})|©\s*\d{4}|(?:is|are) in the public domain|w domenie publicznej|dans le domaine public|(?:en el|no) dom[ií]nio p[uú]blico|in pubblico dominio|gemeinfrei)/iu.test(text);
 }
 
+/** A line that opens with the copyright sign or word (`© Ilze Kalniņa, 2004`, `(c) Name, 1998. Reprinted with…`). */
+export const COPYRIGHT_LINE = /^(?:©|\(c\)\s|copyright\b)/iu;
+
+/** A short copyright notice standing alone: the work's rights, never its story. */
+export function isCopyrightNotice(text: string): boolean {
+  return COPYRIGHT_LINE.test(text) && text.split(/\s+/).length <= 30;
+}
+
 /** `by Author`, `Written by Author`: an author line under a title. */
 export const BY_LINE = new RegExp(`^(?:${alternation(en.byLines?.filter((w) => w !== 'story by') ?? [])}|author:)\\s+(.{1,60})$`, 'i');
 
