@@ -13,6 +13,7 @@ import { placeStoryNotes } from './story-notes.js';
 import { buildUnits } from './units.js';
 import { firstDateEntry } from './date-headings.js';
 import { dropEditionSections } from './edition-sections.js';
+import { dropRepeatedFurniture } from './repeated-furniture.js';
 import { tidyNames } from './title-line.js';
 import { applyUnitLevers, type StructureLevers } from './levers.js';
 import { applyMarkedHeadings, firstMarked, type MarkedHeadings } from './marked-headings.js';
@@ -50,6 +51,7 @@ export function parseText(text: string, options: Readonly<ParseOptions>): Manusc
   const guessed = buildUnits(lines, frame.from, frame.to, frame.skip, layout, frame.pageHeadings, frame.lineHeadings);
   resolveHeadings(guessed, layout, sink);
   dropEditionSections(guessed, sink);
+  if (frame.kind === null) dropRepeatedFurniture(guessed, lines, frame.skip, sink);
   const units = applyMarkedHeadings(applyUnitLevers(guessed, options.levers ?? {}, sink), options.markedHeadings);
   const live = units.filter((u) => u.kind !== 'dropped');
   const partsAreChapters = !live.some((u) => u.heading?.level === 'chapter');

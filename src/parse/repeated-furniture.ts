@@ -1,0 +1,120 @@
+import type { DiagnosticSink } from '../diagnostics.js';
+import type { Line } from './lines.js';
+import type { Unit } from './units.js';
+import { isDescriptionLabel } from './rules/fields.js';
+import { matchHeading } from './rules/headings.js';
+import { matchNoteLabel } from './rules/notes.js';
+import { isSceneBreak } from './rules/markers.js';
+
+/** Shorter lines say too little to compare (`19`, `Yes.`). */
+const MIN_LENGTH = 6;
+/** Lines this long or longer are prose, never a page's furniture. */
+const PROSE_WORDS = 25;
+
+/** A line's shape: digits and spacing folded, so `9 captures` and `6 captures`, or two archive stamps, compare alike. */
+function shape(t: string): string {
+  return t.replace(/\p{Nd}+/gu, '0').replace(/\s+/g, ' ').toLowerCase();
+}
+
+function candidate(t: string): boolean {
+  // A note's or a summary's label (`Notes:`, `Summary:`) repeats over every chapter's note; it is no furniture.
+  return t.length >= MIN_LENGTH && t.split(/\s+/).length < PROSE_WORDS && !isSceneBreak(t) && matchHeading(t) === null && matchNoteLabel(t) === null && !isDescriptionLabel(t);
+}
+
+/** A line too short to compare: a few characters, or up to three short words that are not a sentence. */
+function tiny(t: string): boolean {
+  return t.length < MIN_LENGTH || (t.length <= 24 && t.split(/\s+/).length <= 3 && !sentence(t));
+}
+
+/** A refrain or a repeated line of dialogue ends as a sentence does; a site's furniture rarely does. */
+function sentence(t: string): boolean {
+  return /[.!?…"”»。！？]$/u.test(t);
+}
+
+/** A line of a site's furniture has no sentence in it: a name, a label, a count, a button, a title. */
+function furnitureShaped(t: string): boolean {
+  return !/[.!?…"”»。！？,;，、]$/u.test(t) && !/^["“«„'‘—–-]/u.test(t);
+}
+
+/**
+ * A page saved one after another (archived copies, a site's page per chapter) repeats its furniture between the
+ * chapters: the archive's toolbar, the site's header with the story's title, author and stats line, a review
+ * link. Two or more different lines, each found more than once in the file, standing together (blank lines
+ * between them at most), most of them not sentences, are such furniture. Units of text made of such lines leave
+ * the body once the headings are known, where they stand at a chapter's edge (after its last paragraph of story
+ * or before its first; notes and breaks among them stay). A lone repeated line is left alone, and so is a
+ * refrain or a repeated exchange inside a chapter. Above the first heading the header readers decide. `skip`:
+ * lines the archive frame already left out (the header read at the top counts as the first copy), which never
+ * break a block.
+ */
+export function dropRepeatedFurniture(units: Unit[], lines: readonly Line[], skip: ReadonlySet<number>, sink: DiagnosticSink): void {
+  const furniture = repeatedBlocks(lines, skip);
+  if (furniture.size === 0) return;
+  const dropped: Unit[] = [];
+  const take = (u: Unit | undefined): boolean => {
+    if (!u || u.kind === 'heading') return false;
+    if (u.kind === 'text' && u.note === undefined) {
+      // A page's own short line between the copies (`< Prev    Chapter 3. Thaw`) is passed over, and kept.
+      if (isFurniture(u, furniture)) dropped.push(u);
+      else if (!u.lines.every((l) => furnitureShaped(l.trimmed) && l.trimmed.split(/\s+/).length < 8)) return false;
+    }
+    return true;
+  };
+  const headings = units.flatMap((u, k) => (u.kind === 'heading' ? [k] : []));
+  for (const [n, h] of headings.entries()) {
+    const end = headings[n + 1] ?? units.length;
+    let k = h + 1;
+    while (k < end && take(units[k])) k++;
+    for (let j = end - 1; j >= k && take(units[j]); j--);
+  }
+  for (const u of dropped) u.kind = 'dropped';
+  if (dropped.length > 0) sink.info('boiler-repeated-furniture', dropped[0]!.lines[0]!.no, `${dropped.length} blocks of lines repeated between the chapters (a saved page's header, toolbar or links) left out of the body`);
+}
+
+/** Lines in blocks of repeated lines (see above), by index. */
+function repeatedBlocks(lines: readonly Line[], skip: ReadonlySet<number>): Set<number> {
+  const counts = new Map<string, number>();
+  const keys = new Map<number, string>();
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i] as Line;
+    if (l.blank || !candidate(l.trimmed)) continue;
+    const key = shape(l.trimmed);
+    keys.set(i, key);
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  const furniture = new Set<number>();
+  let run: number[] = [];
+  // Lines too short to tell (`19`, `Go`, `AUG SEP OCT`) go with the block they stand in.
+  let pending: number[] = [];
+  const close = (): void => {
+    const own = run.filter((i) => keys.has(i));
+    const shaped = own.filter((i) => furnitureShaped(lines[i]!.trimmed)).length;
+    if (new Set(own.map((i) => keys.get(i))).size >= 2 && shaped * 2 > own.length) for (const i of run) furniture.add(i);
+    run = [];
+    pending = [];
+  };
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i] as Line;
+    if (l.blank || (skip.has(i) && !keys.has(i))) continue;
+    if ((counts.get(keys.get(i) ?? '') ?? 0) >= 2) {
+      run.push(...pending, i);
+      pending = [];
+    } else if (run.length > 0 && tiny(l.trimmed)) pending.push(i);
+    else close();
+  }
+  close();
+  // A copy of such a line standing alone (the last page's `Review this Story/Chapter`) is the same furniture.
+  const furnitureKeys = new Set([...furniture].map((i) => keys.get(i)));
+  for (const [i, key] of keys) if (furnitureKeys.has(key) && !skip.has(i)) furniture.add(i);
+  return furniture;
+}
+
+/**
+ * A block is furniture when every line is, or when three or more are and the rest are short lines that are not
+ * sentences: an archive's toolbar has a capture count and dates of its own in each copy (`19 Jul 2009 - 30 Nov 2011`).
+ */
+function isFurniture(u: Unit, furniture: ReadonlySet<number>): boolean {
+  const own = u.lines.filter((l) => furniture.has(l.no - 1));
+  if (own.length === u.lines.length) return true;
+  return own.length >= 3 && u.lines.every((l) => furniture.has(l.no - 1) || (!sentence(l.trimmed) && l.trimmed.split(/\s+/).length < 8));
+}

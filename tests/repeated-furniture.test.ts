@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { outline } from '../src/inspect/outline.js';
+import { parse } from '../src/parse.js';
+
+const read = (text: string) => outline(parse(Buffer.from(text), 'story.txt'));
+
+/** One saved copy of a site's chapter page: an archive's toolbar with its own capture count and dates, then the site's header. */
+const page = (n: number, month: string, captures: number): string =>
+  `The Wayback Machine - https://web.archive.org/web/2009${n}${captures}01/http://www.example.net/s/51/${n}/\nINTERNET ARCHIVE\nWayback Machine\n${captures} captures\n${n} ${month} 2009 - 3 Feb 2012\nMAY ${month} AUG\nAbout this capture\n\n` +
+  `FanFiction.Net\nThe Glass Orchard\nAuthor: wrenfeather\nRated: K+ - English - Family - Chapters: 3 - Words: 4,112\n\n`;
+const ordinal = (n: number): string => ['first', 'second', 'third'][n - 1]!;
+const chapter = (n: number): string =>
+  `Chapter ${n}\n\nLucy found the ${ordinal(n)} key in the cinders behind the glasshouse, black with soot.\n\nShe told nobody, and that ${ordinal(n)} night she tried it in every lock in the house.\n\nReview this Story/Chapter\n\n`;
+
+describe("a site's furniture repeated between the chapters", () => {
+  it('leaves every later copy of a saved page’s toolbar and header out of the body, and reads the first as the header', () => {
+    const o = read(`${page(1, 'JUN', 14)}${chapter(1)}${page(2, 'JUL', 9)}${chapter(2)}${page(3, 'SEP', 6)}${chapter(3)}`);
+    expect([o.title, o.author]).toEqual(['The Glass Orchard', 'wrenfeather']);
+    expect(o.chapters.map((c) => c.number)).toEqual([1, 2, 3]);
+    // 30 words of story in each chapter, nothing of the pages.
+    expect(o.wordCount).toBe(3 * 30);
+  });
+
+  it('keeps short repeated replies and a repeated two-line refrain as the story they are', () => {
+    const refrain = 'And the river ran on,\nand the river ran on.\n\n';
+    const o = read(
+      `Chapter 1: The Ford\n\n"Yes."\n\n"No."\n\n"Are you sure, Mara?"\n\n${refrain}She sang it all the way down to the ford, and nobody told her to stop.\n\n` +
+        `Chapter 2: The Far Bank\n\n"Yes."\n\n"No."\n\n"Are you sure, Mara?"\n\n${refrain}At the ford the water was low, and she crossed without wetting her boots.\n`,
+    );
+    expect(o.wordCount).toBe(2 * (1 + 1 + 4 + 10) + 16 + 14);
+  });
+});
