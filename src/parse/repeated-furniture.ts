@@ -39,8 +39,8 @@ function furnitureShaped(t: string): boolean {
 /**
  * A page saved one after another (archived copies, a site's page per chapter) repeats its furniture between the
  * chapters: the archive's toolbar, the site's header with the story's title, author and stats line, a review
- * link. Two or more different lines, each found more than once in the file, standing together (blank lines
- * between them at most), most of them not sentences, are such furniture. Units of text made of such lines leave
+ * link. Two or more different lines, each found more than once in the file and none of them a sentence,
+ * standing together (blank lines between them at most) are such furniture. Units of text made of such lines leave
  * the body once the headings are known, where they stand at a chapter's edge (after its last paragraph of story
  * or before its first; notes and breaks among them stay). A lone repeated line is left alone, and so is a
  * refrain or a repeated exchange inside a chapter. Above the first heading the header readers decide. `skip`:
@@ -88,15 +88,14 @@ function repeatedBlocks(lines: readonly Line[], skip: ReadonlySet<number>): Set<
   let pending: number[] = [];
   const close = (): void => {
     const own = run.filter((i) => keys.has(i));
-    const shaped = own.filter((i) => furnitureShaped(lines[i]!.trimmed)).length;
-    if (new Set(own.map((i) => keys.get(i))).size >= 2 && shaped * 2 > own.length) for (const i of run) furniture.add(i);
+    if (new Set(own.map((i) => keys.get(i))).size >= 2) for (const i of run) furniture.add(i);
     run = [];
     pending = [];
   };
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i] as Line;
     if (l.blank || (skip.has(i) && !keys.has(i))) continue;
-    if ((counts.get(keys.get(i) ?? '') ?? 0) >= 2) {
+    if ((counts.get(keys.get(i) ?? '') ?? 0) >= 2 && furnitureShaped(l.trimmed)) {
       run.push(...pending, i);
       pending = [];
     } else if (run.length > 0 && tiny(l.trimmed)) pending.push(i);
