@@ -86,6 +86,10 @@ describe('languages', () => {
     "an archive title that repeats the author's own heading keeps only its title: %s",
     (line, title) => expect(matchHeading(line)?.title).toBe(title),
   );
+  it.each([['Chapter 1 ❀ Glasgow', 'Glasgow'], ['Part 2 ♡ Home', 'Home'], ['Chapter 3 ❤️ The Gig', 'The Gig'], ['Chapter 4 // Static', 'Static']])(
+    'a drawn symbol between number and title separates them: %s',
+    (line, title) => expect(matchHeading(line)?.title).toBe(title),
+  );
   it.each(['Proloog', 'Epilog', 'Епілог', 'プロローグ', '楔子', '에필로그'])('named chapter: %s', (line) =>
     expect(matchHeading(line)?.ruleId).toBe('heading-named'),
   );

@@ -63,11 +63,16 @@ const GREEK_ALONE = /^[Α-ΩϚϜϞ]{1,4}[ʹ΄ʹ'’]\.?$/u;
 const WIKI_EDIT = /\s*\[(?:edit|edit source|bearbeiten|quelltext bearbeiten|modifier|modifier le code|editar|editar código|modifica|modifica wikitesto|edytuj|править|править код|編集|编辑)(?:\s*\|\s*[^\]]{1,30})?\]$/i;
 const TRAILING_NAV = /(?:\s{2,}|\s*\|\s*)(?:[◄◀«‹<←]\s*)?(?:prev(?:ious)?|next)(?: (?:chapter|page|threadmark))?(?:\s*[►▶»›>→])?(?:\s+(?:[◄◀«‹<←]\s*)?(?:prev(?:ious)?|next)(?: (?:chapter|page|threadmark))?(?:\s*[►▶»›>→])?)*$/i;
 
+/** What stands between a number and its title: punctuation, or a drawn symbol (`Chapter 1 ❀ Glasgow`, `Part 2 ♡ Home`, `3 // Static`). */
+const SEPARATOR = String.raw`(?:[.:\-–—)|\]~•·»/]|\p{So}\uFE0F?)+`;
+const TITLE_SEPARATOR_ONLY = new RegExp(`^${SEPARATOR}$`, 'u');
+const TITLE_SEPARATOR = new RegExp(`^${SEPARATOR}\\s*(.*)$`, 'u');
+
 /** A title after a number: a separator then text, or text that starts like a title. */
 function titleAfter(rest: string): { ok: boolean; title: string | null } {
   const r = stripTotals(rest.replace(TOTAL_AFTER, '')).trim();
-  if (r === '' || /^[.:\-–—)|\]~•·»]+$/.test(r)) return { ok: true, title: null };
-  const sep = /^[.:\-–—)|\]~•·»]+\s*(.*)$/.exec(r);
+  if (r === '' || TITLE_SEPARATOR_ONLY.test(r)) return { ok: true, title: null };
+  const sep = TITLE_SEPARATOR.exec(r);
   const title = cleanTitle(sep ? (sep[1] ?? '') : r);
   if (title === null) return { ok: true, title: null };
   // Scripts without case (Thai, Arabic, Hebrew) cannot start a title with a capital.
