@@ -37,6 +37,13 @@ describe('site chrome', () => {
     expect(isFooterBoilerplate('She shared this with nobody.')).toBeNull();
     expect(isFooterBoilerplate('2楼 2016-05-12 21:05')?.id).toBe('tieba-floor');
   });
+  it.each(['Comments (14)   Next chapter »', 'Comments (9)    Subscribe    Recommend', 'Capítulo siguiente »   Índice   Deja un comentario'])(
+    'knows a bar of links, counts and calls to comment: %s',
+    (line) => expect(isNavigationLine(line, () => false)).toBe(true),
+  );
+  it.each(['Yes   No', 'She liked   to follow him', 'Next   she went home'])('leaves spaced-out words of a story alone: %s', (line) =>
+    expect(isNavigationLine(line, () => false)).toBe(false),
+  );
 });
 
 describe('header zone', () => {
@@ -91,6 +98,16 @@ describe('header zone', () => {
     const post = (n: number, title: string): string => `Corvid_Inkwell\nWell-known member\nThreadmarks\nChapter ${n}: ${title}\nApr ${n}, 2021\n#4${n}\n\n${body}\nLike   Reply\n\n`;
     const o = read(`Ninth Lantern\nby Corvid_Inkwell\n\n${post(6, 'Wicks')}${post(7, 'Sap')}${post(8, 'The Ninth')}`);
     expect(o.chapters.map((c) => [c.number, c.title])).toEqual([[6, 'Wicks'], [7, 'Sap'], [8, 'The Ninth']]);
+  });
+
+  it('reads the paragraph under the by-line and counts as the summary when the work’s note and the contents follow it', () => {
+    const o = read(
+      'Postcards from the Tour Bus\nby LilyOnTheMoon\nViews 3,201 · Favourites 58 · Complete\n\nNell writes a postcard to her best friend from every city on the tour.\n\n' +
+        "Author's Note\nThis is for the summer competition! Please comment if you liked it.\n\nChapters\nChapter 1 ❀ Glasgow\nChapter 2 ❀ Leeds\n\n" +
+        `Chapter 1 ❀ Glasgow\n\n${body}\nChapter 2 ❀ Leeds\n\n${body}`,
+    );
+    expect([o.title, o.author, o.description]).toEqual(['Postcards from the Tour Bus', 'LilyOnTheMoon', 'Nell writes a postcard to her best friend from every city on the tour.']);
+    expect([o.notesBefore.length, o.wordCount]).toEqual([1, 46]);
   });
 
   it('leaves a story without a header alone', () => {

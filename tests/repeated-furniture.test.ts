@@ -21,6 +21,15 @@ describe("a site's furniture repeated between the chapters", () => {
     expect(o.wordCount).toBe(3 * 30);
   });
 
+  it("leaves the story's title out where the site sets it again over each chapter", () => {
+    const chapterPage = (n: number, title: string): string =>
+      `Postcards from the Tour Bus\nChapter ${n} ❀ ${title}\n\nDear Mags, ${title} was loud, and the drummer cried at soundcheck again.\n\nComments (${n * 7})   Next chapter »\n\n`;
+    const o = read(`Postcards from the Tour Bus\nby LilyOnTheMoon\n\n\n${chapterPage(1, 'Glasgow')}${chapterPage(2, 'Manchester')}${chapterPage(3, 'Leeds')}`);
+    expect(o.title).toBe('Postcards from the Tour Bus');
+    expect(o.chapters.map((c) => c.title)).toEqual(['Glasgow', 'Manchester', 'Leeds']);
+    expect(o.wordCount).toBe(3 * 12);
+  });
+
   it('keeps short repeated replies and a repeated two-line refrain as the story they are', () => {
     const refrain = 'And the river ran on,\nand the river ran on.\n\n';
     const o = read(

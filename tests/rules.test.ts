@@ -90,6 +90,10 @@ describe('languages', () => {
     'a drawn symbol between number and title separates them: %s',
     (line, title) => expect(matchHeading(line)?.title).toBe(title),
   );
+  it.each([['i. // static', 1, 'static'], ['ii. // channel nine', 2, 'channel nine'], ['3 ❀ Home', 3, 'Home']])('a drawn separator makes a bare number a heading, in any case: %s', (line, number, title) =>
+    expect(matchHeading(line)).toMatchObject({ number, title }),
+  );
+  it.each(['♡ 48   💬 6', 'i. e. the man left', 'ii. the rest of it'])('counts and lower-case prose are no headings: %s', (line) => expect(matchHeading(line)).toBeNull());
   it.each(['Proloog', 'Epilog', 'Епілог', 'プロローグ', '楔子', '에필로그'])('named chapter: %s', (line) =>
     expect(matchHeading(line)?.ruleId).toBe('heading-named'),
   );

@@ -461,12 +461,14 @@ function skipBlock(rows: readonly Row[], k: number): number {
   return j;
 }
 
-/** Whether header evidence follows within a few rows, before any prose or heading. */
+/** Whether header evidence follows within a few rows, before any prose or heading: fields, labels, a note over the first heading. */
 function laterEvidence(rows: readonly Row[], from: number): boolean {
   for (let k = from; k < Math.min(rows.length, from + 8); k++) {
     const kind = rows[k]?.kind;
     if (kind === 'field' || kind === 'descLabel' || (kind === 'chrome' && matchBoilerplate(HEADER_CHROME, rows[k]?.text ?? '') !== null)) return true;
-    if (kind === 'prose' || kind === 'heading' || kind === 'note') return false;
+    // The work's note with the first heading straight under it: what stood above the note was no story.
+    if (kind === 'note') return rows[noteEnd(rows, k)]?.kind === 'heading';
+    if (kind === 'prose' || kind === 'heading') return false;
   }
   return false;
 }

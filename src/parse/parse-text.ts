@@ -51,7 +51,7 @@ export function parseText(text: string, options: Readonly<ParseOptions>): Manusc
   const guessed = buildUnits(lines, frame.from, frame.to, frame.skip, layout, frame.pageHeadings, frame.lineHeadings);
   resolveHeadings(guessed, layout, sink);
   dropEditionSections(guessed, sink);
-  if (frame.kind === null) dropRepeatedFurniture(guessed, lines, frame.skip, sink);
+  if (frame.kind === null) dropRepeatedFurniture(guessed, lines, frame.skip, frame.title, sink);
   const units = applyMarkedHeadings(applyUnitLevers(guessed, options.levers ?? {}, sink), options.markedHeadings);
   const live = units.filter((u) => u.kind !== 'dropped');
   const partsAreChapters = !live.some((u) => u.heading?.level === 'chapter');

@@ -43,12 +43,13 @@ function furnitureShaped(t: string): boolean {
  * standing together (blank lines between them at most) are such furniture. Units of text made of such lines leave
  * the body once the headings are known, where they stand at a chapter's edge (after its last paragraph of story
  * or before its first; notes and breaks among them stay). A lone repeated line is left alone, and so is a
- * refrain or a repeated exchange inside a chapter. Above the first heading the header readers decide. `skip`:
+ * refrain or a repeated exchange inside a chapter; but the story's title (`title`, read from its header) set again
+ * over a chapter is furniture alone. Above the first heading the header readers decide. `skip`:
  * lines the archive frame already left out (the header read at the top counts as the first copy), which never
  * break a block.
  */
-export function dropRepeatedFurniture(units: Unit[], lines: readonly Line[], skip: ReadonlySet<number>, sink: DiagnosticSink): void {
-  const furniture = repeatedBlocks(lines, skip);
+export function dropRepeatedFurniture(units: Unit[], lines: readonly Line[], skip: ReadonlySet<number>, title: string | null, sink: DiagnosticSink): void {
+  const furniture = repeatedBlocks(lines, skip, title === null ? null : shape(title));
   if (furniture.size === 0) return;
   const dropped: Unit[] = [];
   const take = (u: Unit | undefined): boolean => {
@@ -72,7 +73,7 @@ export function dropRepeatedFurniture(units: Unit[], lines: readonly Line[], ski
 }
 
 /** Lines in blocks of repeated lines (see above), by index. */
-function repeatedBlocks(lines: readonly Line[], skip: ReadonlySet<number>): Set<number> {
+function repeatedBlocks(lines: readonly Line[], skip: ReadonlySet<number>, title: string | null): Set<number> {
   const counts = new Map<string, number>();
   const keys = new Map<number, string>();
   for (let i = 0; i < lines.length; i++) {
@@ -103,7 +104,8 @@ function repeatedBlocks(lines: readonly Line[], skip: ReadonlySet<number>): Set<
   }
   close();
   // A copy of such a line standing alone (the last page's `Review this Story/Chapter`) is the same furniture.
-  const furnitureKeys = new Set([...furniture].map((i) => keys.get(i)));
+  // So is the story's title, set again over each chapter's page.
+  const furnitureKeys = new Set([...[...furniture].map((i) => keys.get(i)), ...(title !== null && (counts.get(title) ?? 0) >= 2 ? [title] : [])]);
   for (const [i, key] of keys) if (furnitureKeys.has(key) && !skip.has(i)) furniture.add(i);
   return furniture;
 }

@@ -138,7 +138,8 @@ const NAV_AROUND = caselessRegExp(`^[«<‹←]+\\s*(?:${BACK_WORDS})(?=[\\s|])(
 export function isNavigationLine(text: string, isNumberWord: (w: string) => boolean): boolean {
   const isNumber = (w: string): boolean => isNumberWord(w) || SMALL_NUMBERS.has(w);
   const t = text.trim();
-  if (t.length > 90 || t.length < 2 || !NAV_HINT.test(t)) return false;
+  if (t.length > 90 || t.length < 2) return false;
+  if (!NAV_HINT.test(t)) return navigationCells(t, isNumberWord);
   if (NAV_AROUND.test(t)) return true;
   const tokens = t.replace(NAV_MARKS, ' ').replace(/\p{Extended_Pictographic}[\uFE0F\u200D]*/gu, ' ').split(/[\s　]+/).filter(Boolean);
   if (tokens.length === 0) return false;
@@ -148,7 +149,21 @@ export function isNavigationLine(text: string, isNumberWord: (w: string) => bool
   const pair = /^[«<‹＜]{1,2}.*[|｜].*[»>›＞]{1,2}$/.test(t);
   // `📌 masterlist | parte 2 →`: an arrow at an end points somewhere as a direction word does.
   const arrowed = /^[←«‹]|[→»›]$/u.test(t) && /[|｜]/.test(t);
-  return allNav && (pair || arrowed);
+  return (allNav && (pair || arrowed)) || navigationCells(t, isNumberWord);
+}
+
+/** A count a page shows beside its links: `Comments (14)`, `27 comentarios`, `♥ 1,150`. */
+const COUNTER_CELL = /^(?:[\p{L}\p{So}]+\s*)?\(?\d[\d,.]*[KkMm]?\)?(?:\s+\p{L}+)?$/u;
+/** A page's call to comment or share beside its links. */
+const ACTION_CELL = /^(?:leave a (?:comment|review|reply)|add a comment|post a comment|write a review|deja (?:un|tu) comentario|deixe (?:um|seu) coment[aá]rio|laisser un commentaire|lascia un commento|kommentar schreiben|комментировать|review|comment|comments|reply|share|vote|subscribe|recommend|favou?rite|like|follow|bookmark|report)$/iu;
+
+/** Cells of a page's bar (`Comments (14)   Next chapter »`, `Comments (9)    Subscribe    Recommend`): links, counts and calls. */
+function navigationCells(t: string, isNumberWord: (w: string) => boolean): boolean {
+  const cells = t.split(/\s{3,}|\s+[|｜·•]\s+/).filter(Boolean);
+  if (cells.length < 2) return false;
+  const nav = cells.filter((c) => isNavigationLine(c, isNumberWord) || NAV_WORDS.has(c.toLowerCase()));
+  const action = cells.filter((c) => ACTION_CELL.test(c));
+  return (nav.some((c) => NAV_HINT.test(c)) || action.length > 0) && cells.every((c) => nav.includes(c) || action.includes(c) || COUNTER_CELL.test(c));
 }
 
 const POINTER_RULES = BODY_BOILERPLATE.filter((r) => r.id === 'boiler-note-pointer');

@@ -3,5 +3,11 @@ import { CONTENTS_WORDS } from './languages/index.js';
 
 const CONTENTS_LABEL = new RegExp(`^(?:${CONTENTS_WORDS})[.:：]?$`, 'iu');
 
+/** `Chapters:` with its colon is a work's count (AO3's stats `Chapters: 2/2`), `Chapters` alone a contents list's label. */
+const COUNT_FIELD = /^chapters\s*[:：]$/iu;
+
 /** `Contents`, `Inhaltsverzeichnis`, `~ 目次 ~` alone on a line: a contents list follows. */
-export const isContentsLabel = (text: string): boolean => text.length <= 60 && CONTENTS_LABEL.test(undecorate(text).inner.trim());
+export const isContentsLabel = (text: string): boolean => {
+  const inner = undecorate(text).inner.trim();
+  return text.length <= 60 && CONTENTS_LABEL.test(inner) && !COUNT_FIELD.test(inner);
+};

@@ -63,6 +63,9 @@ const GREEK_ALONE = /^[Α-ΩϚϜϞ]{1,4}[ʹ΄ʹ'’]\.?$/u;
 const WIKI_EDIT = /\s*\[(?:edit|edit source|bearbeiten|quelltext bearbeiten|modifier|modifier le code|editar|editar código|modifica|modifica wikitesto|edytuj|править|править код|編集|编辑)(?:\s*\|\s*[^\]]{1,30})?\]$/i;
 const TRAILING_NAV = /(?:\s{2,}|\s*\|\s*)(?:[◄◀«‹<←]\s*)?(?:prev(?:ious)?|next)(?: (?:chapter|page|threadmark))?(?:\s*[►▶»›>→])?(?:\s+(?:[◄◀«‹<←]\s*)?(?:prev(?:ious)?|next)(?: (?:chapter|page|threadmark))?(?:\s*[►▶»›>→])?)*$/i;
 
+/** A separator drawn rather than written (`--`, `//`, `❀`): a heading's mark, after a number with or without its stop. */
+const DRAWN_SEPARATOR = String.raw`\.?\s*(?:\/{2}|-{2,3}|\p{So}\uFE0F?)`;
+
 /** What stands between a number and its title: punctuation, or a drawn symbol (`Chapter 1 ❀ Glasgow`, `Part 2 ♡ Home`, `3 // Static`). */
 const SEPARATOR = String.raw`(?:[.:\-–—)|\]~•·»/]|\p{So}\uFE0F?)+`;
 const TITLE_SEPARATOR_ONLY = new RegExp(`^${SEPARATOR}$`, 'u');
@@ -297,14 +300,15 @@ export const HEADING_RULES: readonly HeadingRule[] = [
     id: 'heading-roman-title',
     level: 'chapter',
     minCount: 2,
-    examples: ['I. A SCANDAL IN BOHEMIA', 'XII. THE ADVENTURE OF THE COPPER BEECHES', 'IV – The Tower', 'II --- high tide'],
+    examples: ['I. A SCANDAL IN BOHEMIA', 'XII. THE ADVENTURE OF THE COPPER BEECHES', 'IV – The Tower', 'II --- high tide', 'ii. // channel nine'],
     match(text) {
-      const m = /^([IVXLC]{1,7})(\.|\s+(?:-{2,3}|[-–—:|]))\s+(\S.*)$/.exec(text);
-      const n = m ? parseNumber(m[1] ?? '') : null;
+      const m = new RegExp(`^([IVXLC]{1,7}|[ivxlc]{1,7})(${DRAWN_SEPARATOR}|\\.|\\s+[-–—:|])\\s+(\\S.*)$`, 'u').exec(text);
+      const n = m ? parseNumber((m[1] ?? '').toUpperCase()) : null;
       if (!m || n === null) return null;
       const title = cleanTitle(m[3] ?? '');
-      // A drawn separator (`II --- high tide`) is a heading's, whatever the title's case; after `I.` or `I -` prose may follow.
-      const drawn = /-{2,}/.test(m[2] ?? '');
+      // A drawn separator (`II --- high tide`, `ii. // static`) is a heading's, whatever the case; after `I.` or `I -` prose may follow.
+      const drawn = new RegExp(`^${DRAWN_SEPARATOR}$`, 'u').test(m[2] ?? '');
+      if (!drawn && /^[ivxlc]/.test(m[1] ?? '')) return null;
       if (title === null || (!drawn && !/^[\p{Lu}"“]/u.test(title)) || !isTitleLike(title)) return null;
       return { number: n, label: null, title };
     },
@@ -313,12 +317,14 @@ export const HEADING_RULES: readonly HeadingRule[] = [
     id: 'heading-number-title',
     level: 'chapter',
     minCount: 2,
-    examples: ['1. The Beginning', '12) Homecoming', '3 - The Long Road', '1: Departure'],
+    examples: ['1. The Beginning', '12) Homecoming', '3 - The Long Road', '1: Departure', '2 // channel nine'],
     match(text) {
-      const m = /^(\d{1,3})(?:[.):]|\s+[-–—:|])\s+(\S.*)$/.exec(text);
+      const m = new RegExp(`^(\\d{1,3})(${DRAWN_SEPARATOR}|[.):]|\\s+[-–—:|])\\s+(\\S.*)$`, 'u').exec(text);
       if (!m) return null;
-      const title = cleanTitle(m[2] ?? '');
-      if (title === null || !/^\p{Lu}/u.test(title) || !isTitleLike(title) || title.split(/\s+/).length > 8) return null;
+      const title = cleanTitle(m[3] ?? '');
+      const drawn = new RegExp(`^${DRAWN_SEPARATOR}$`, 'u').test(m[2] ?? '');
+      // A drawn mark lets a title start in lower case, but a title starts with a letter (`48 💬 6` is a post's counts).
+      if (title === null || !/^[\p{L}"“'‘]/u.test(title) || (!drawn && !/^\p{Lu}/u.test(title)) || !isTitleLike(title) || title.split(/\s+/).length > 8) return null;
       return { number: Number.parseInt(m[1] ?? '', 10), label: null, title };
     },
   },
@@ -433,6 +439,8 @@ const OPENS_SPEECH = /^["'“”‘’„«»‹›(¿¡]/u;
 const UNSPACED_SCRIPT = /^[\p{Script=Thai}\p{Script=Myanmar}\p{Script=Khmer}]/u;
 const UNSPACED_FIRST_WORDS = [...HEADING_FIRST_WORDS].filter((w) => UNSPACED_SCRIPT.test(w));
 
+const LOWER_ROMAN_DRAWN = new RegExp(`^[ivxlc]{1,7}${DRAWN_SEPARATOR}\\s`, 'u');
+
 function mayStartHeading(trimmed: string): boolean {
   // No rule reads a heading that opens with a quote mark or a bracket other than `[`: that is speech.
   if (OPENS_SPEECH.test(trimmed)) return false;
@@ -445,7 +453,8 @@ function mayStartHeading(trimmed: string): boolean {
   // Roman numerals open a heading only in capitals (`IV. The Tower`, `XII`); lower case needs a label word first.
   if (GREEK_ALONE.test(trimmed)) return true;
   // A lower-case one alone on its line (`iv`, `- ii -`) numbers a section, as poets and some web writers set them.
-  if (/^[IVXLCDM]+$/.test(bare.toUpperCase()) && (/^[IVXLCDM]/.test(word) || /^[ivxlc]{1,7}\.?$/.test(trimmed))) return true;
+  // So does one with a drawn separator after it (`ii. // channel nine`).
+  if (/^[IVXLCDM]+$/.test(bare.toUpperCase()) && (/^[IVXLCDM]/.test(word) || /^[ivxlc]{1,7}\.?$/.test(trimmed) || LOWER_ROMAN_DRAWN.test(trimmed))) return true;
   // Thai, Burmese and Khmer write without spaces: `บทที่หนึ่ง`, `ជំពូកទីមួយ` run the label into its number.
   if (UNSPACED_SCRIPT.test(lower) && UNSPACED_FIRST_WORDS.some((w) => lower.startsWith(w))) return true;
   // CJK writes without spaces: a named chapter word may run straight into its title; a numeral may stand alone (`十二`).

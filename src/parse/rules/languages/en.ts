@@ -95,6 +95,6 @@ export const en: HeadingLanguage = {
     String.raw`\b(?:next|previous|prev|last|first)\s+(?:chapter|part|page|episode)\b`,
     '^(?:index|table of contents|contents|return to story description)$',
   ],
-  contents: ["contents", "table of contents", "list of illustrations", "illustrations", "topics in this digest"],
+  contents: ["contents", "table of contents", "chapters", "chapter index", "chapter list", "list of illustrations", "illustrations", "topics in this digest"],
   editionSections: ["colophon", "imprint", "uncopyright", "copyright", "copyright page", "copyright notice", "legal notice", "about this edition", "about this ebook", "about this e-book", "about this digital edition", "about the publisher"],
 };
