@@ -110,6 +110,12 @@ describe('header zone', () => {
     expect([o.notesBefore.length, o.wordCount]).toEqual([1, 46]);
   });
 
+  it("reads a board post's title over the poster's display name with the handle after it, and its date-and-counts line as chrome", () => {
+    const o = read(`팬픽 게시판\n\n[완결] 장마가 끝나면\n우산없는날 (rain***)\n2019.07.21. 22:14 조회 1,204 댓글 56 URL 복사\n\n장르: 청춘, 일상\n\n${body}`);
+    expect([o.title, o.author]).toEqual(['장마가 끝나면', '우산없는날']);
+    expect(o.wordCount).toBe(23);
+  });
+
   it('leaves a story without a header alone', () => {
     const o = read(body);
     expect([o.title, o.author, o.description]).toEqual([null, null, null]);

@@ -22,6 +22,16 @@ describe('note label rules', () => {
     expect(matchNoteLabel('Rating: T')).toBeNull();
   });
 
+  it.each([['작가의 말(앞): 오랜만에 글 올려요.', '작가의 말(앞)'], ["Author's Note (pre-chapter): hi there", "Author's Note (pre-chapter)"], ['A/N (1/2): hello', 'A/N (1/2)']])(
+    'reads a label with a word in brackets after it, saying where it stands: %s',
+    (line, label) => expect(matchNoteLabel(line)).toMatchObject({ label }),
+  );
+  it('reads a Korean note and its second line, which asks the reader something, as one note', () => {
+    const o = outline(parse(Buffer.from('작가의 말(앞): 오랜만에 글 올려요.\n시험 끝나고 한 번에 썼어요. 편하게 읽어 주세요!\n\n#1 장마\n\n장마가 시작된 날, 윤서는 우산을 두고 왔다.\n\n#2 우산\n\n다음 날 윤서의 사물함 앞에 파란 우산이 걸려 있었다.\n'), 'story.txt'));
+    expect(o.notesBefore.length).toBe(1);
+    expect(o.description).toBeNull();
+    expect(o.chapters.map((c) => [c.number, c.title])).toEqual([[1, '장마'], [2, '우산']]);
+  });
   it('reads a line opened by a reference mark as a note, and two such lines of one paragraph as one note', () => {
     expect(matchNoteLabel('※オリジナル小説です。')).toMatchObject({ label: '※', rest: 'オリジナル小説です。' });
     const o = outline(parse(Buffer.from('月夜の話\n\n※全三話です。\n※誤字があれば教えてください。\n\n満月の夜にだけ、郵便屋さんが来る。\n\n私は毎月、それを受け取った。\n'), 'story.txt'));

@@ -689,7 +689,7 @@ function titleBlockAt(rows: readonly Row[], k: number): TitleBlock | null {
 
 function takeTitleBlock(block: TitleBlock, out: HeaderZone): void {
   out.title = stripTitle(block.title.text);
-  if (out.author === null) out.author = block.author.text;
+  if (out.author === null) out.author = block.author.text.replace(HANDLE_AFTER, '');
   block.author.kind = 'by';
   if (block.genre) {
     out.subtitle ??= block.genre.text;
@@ -714,8 +714,12 @@ function titleOverName(zone: readonly Row[], out: HeaderZone, sink: DiagnosticSi
   return false;
 }
 
+/** A handle in brackets after a display name (`우산없는날 (rain***)`, `Mara Quill (@maraquill)`): the site's, not the name. */
+const HANDLE_AFTER = /\s*[(（][^()（）\s]{1,30}[)）]$/u;
+
 function isBareName(r: Row): boolean {
-  return r.kind === 'short' && isNameLike(r.text) && r.text.split(/\s+/).length <= 4 && !/\s{2}/.test(r.text) && !isSubtitle(r.text) && !/[.!?]$/.test(r.text.replace(/\b\p{Lu}\.$/u, ''));
+  const t = r.text.replace(HANDLE_AFTER, '');
+  return r.kind === 'short' && isNameLike(t) && t.split(/\s+/).length <= 4 && !/\s{2}/.test(t) && !isSubtitle(t) && !/[.!?]$/.test(t.replace(/\b\p{Lu}\.$/u, ''));
 }
 
 /**

@@ -14,6 +14,8 @@ export interface BoilerplateRule {
 
 /** Above or around the title: navigation, banners, app chrome, counters. */
 export const HEADER_CHROME: readonly BoilerplateRule[] = [
+  // A post's date and time with its counts after it: `2019.07.21. 22:14 조회 1,204 댓글 56 URL 복사`.
+  { id: 'post-stamp-counts', pattern: /^(?:\d{4}[./-]\s?\d{1,2}[./-]\s?\d{1,2}\.?|\d{1,2}[./-]\d{1,2}[./-]\d{2,4})\s+\d{1,2}:\d{2}(?::\d{2})?(?=.*\d.*$)(?:\s+\S+){1,10}$/u },
   { id: 'skip-link', pattern: /^skip to (?:main )?content$|^aller au contenu$|^zum inhalt springen$/i },
   { id: 'account', pattern: /^(?:log ?in|sign ?in|sign ?up|register|follow|follow\/fav|subscribe|menu|home|share|listen|write|open in app|reader mode|add bookmark|download|actions|entire work|chapter index|work header|site navigation|search\b.*|threadmarks|recent threadmarks|view all \d+ threadmarks|watch thread|unwatch thread|watch|unwatch)$/i },
   // SpaceBattles and Sufficient Velocity: the thread's threadmark categories with their counts (`Story 3`, `Sidestory 1`).

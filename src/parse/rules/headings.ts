@@ -314,6 +314,19 @@ export const HEADING_RULES: readonly HeadingRule[] = [
     },
   },
   {
+    // A board post's parts numbered with a hash (`#1 장마`, `#2 The Umbrella`); a hash and a number alone are a post's number.
+    id: 'heading-hash-number',
+    level: 'chapter',
+    minCount: 2,
+    examples: ['#1 장마', '#2 The Umbrella', '#3. 갠 날'],
+    match(text) {
+      const m = /^#\s?(\d{1,3})\.?\s+(\S.*)$/u.exec(text);
+      const title = m ? cleanTitle(m[2] ?? '') : null;
+      if (!m || title === null || !/^[\p{L}"“'‘]/u.test(title) || !isTitleLike(title) || title.split(/\s+/).length > 8) return null;
+      return { number: Number.parseInt(m[1] ?? '', 10), label: null, title };
+    },
+  },
+  {
     id: 'heading-number-title',
     level: 'chapter',
     minCount: 2,
@@ -462,10 +475,17 @@ function mayStartHeading(trimmed: string): boolean {
 }
 
 /** The first rule a line matches (decoration stripped), or null. Lines past 120 characters are never headings. */
+const HASH_RULE = HEADING_RULES.find((r) => r.id === 'heading-hash-number')!;
+
 export function matchHeading(line: string): HeadingMatch | null {
   // Arabic headings are stretched with tatweel (`الفصـــل`), which only draws the line longer.
   const trimmed = stripEdgeMarks(line).replace(/\u0640/g, '');
   if (trimmed.length > 120 || !mayStartHeading(trimmed)) return null;
+  // The hash of `#1 장마` is the heading's own number sign, not decoration to strip.
+  if (trimmed.startsWith('#')) {
+    const m = HASH_RULE.match(trimmed);
+    if (m) return { ...m, ruleId: HASH_RULE.id, level: HASH_RULE.level, text: trimmed, marked: false };
+  }
   const { inner, decorated } = undecorate(trimmed.replace(HEADING_PREFIX, '').replace(TRAILING_NAV, '').replace(WIKI_EDIT, ''));
   // Three columns or more: a navigation bar or a table row, not a heading.
   if ((inner.match(/\S(?: {3,}|\t)(?=\S)/g) ?? []).length >= 2) return null;

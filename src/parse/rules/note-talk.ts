@@ -29,6 +29,10 @@ const META_CUES: readonly { re: RegExp; weight: number }[] = [
   { re: /(?:читател|продолжени)/i, weight: 1 },
   // Chinese, Japanese, Korean
   { re: /(?:谢谢|感谢|收藏|评论|留言|更新|ありがとう|ブックマーク|評価|更新|감사|선작|추천|댓글|완결)/, weight: 2 },
+  // Writing, posting and reading the piece: `한 번에 썼어요`, `편하게 읽어 주세요`, `読んでください`, `投稿します`.
+  { re: /(?:읽어\s?주|읽어|썼어요|썼습니다|올려요|올립니다|読んで|書きました|投稿|看文|写文)/, weight: 1 },
+  // Asking the reader for something: `…주세요`, `…ください`, `请多…`.
+  { re: /(?:주세요|주시면|ください|下さい|请多|請多)/, weight: 1 },
 ];
 
 const FIRST_PERSON = /\b(?:i|i'm|i've|i'll|my|me)\b/i;

@@ -18,7 +18,7 @@ const EMPH = String.raw`(?:\*\*|__|\*|_|<b>|</b>|<strong>|</strong>)?`;
  * A label of up to 40 letters (any script; `may-akda` keeps its hyphen), then its separator: a colon
  * (ASCII, full-width, Ethiopic, or the Armenian `՝` that does its work), or a dash with space after it.
  */
-const LABEL_THEN_TEXT = new RegExp(String.raw`^${EMPH}\s*(\p{L}[\p{L}\p{M}'’./ -]{0,40}?(?:\s*(?:#\s?\d{1,2}|\(\d{1,2}\)|\d{1,2}))?)\s*${EMPH}\s*(?::|：|፦|՝|\s[-–—]\s|-\s)\s*${EMPH}\s*(.*)$`, 'su');
+const LABEL_THEN_TEXT = new RegExp(String.raw`^${EMPH}\s*(\p{L}[\p{L}\p{M}'’./ -]{0,40}?(?:\s*(?:#\s?\d{1,2}|\(\d{1,2}\)|\d{1,2}|[(（][^()（）\n]{1,16}[)）]))?)\s*${EMPH}\s*(?::|：|፦|՝|\s[-–—]\s|-\s)\s*${EMPH}\s*(.*)$`, 'su');
 /** A label written as an abbreviation and set before the text with a space only: `n.d.a. ultima parte!!`. */
 const ABBREVIATION_THEN_TEXT = /^(\p{L}(?:\.\s?\p{L}){1,3}\.)\s+(\S.*)$/su;
 /** A reference mark opening the line, as Japanese, Chinese and Korean writers set a note: `※誤字脱字を見つけたら…`. */
@@ -28,8 +28,8 @@ const WRAPPED = /^[([{【〔［]\s*(.*?)\s*[)\]}】〕］]$/su;
 
 const LEADING_ICONS = /^(?:\p{Extended_Pictographic}[\uFE0F\u200D]*\s*)+/u;
 
-/** A count after a label: the second of several notes (`a/n #2`, `A/N 3`, `Note (2)`). */
-const LABEL_COUNT = /\s*(?:#\s?\d{1,2}|\d{1,2}|\(\d{1,2}\))$/u;
+/** A count or a word in brackets after a label: the second of several notes (`a/n #2`, `A/N 3`, `Note (2)`), or where it stands (`작가의 말(앞)`, `Author's Note (pre-chapter)`). */
+const LABEL_COUNT = /\s*(?:#\s?\d{1,2}|\d{1,2}|\(\d{1,2}\)|[(（][^()（）]{1,16}[)）])$/u;
 
 /** An afterword's heading, in the languages whose note labels do not already name it (`Nachwort`, `あとがき` are labels). */
 export const AFTERWORD_HEADING = /^(?:afterword|postface|posf[áa]cio|postfazione|posfacio|epílogo del autor|послесловие)$/iu;
