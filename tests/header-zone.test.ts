@@ -116,6 +116,16 @@ describe('header zone', () => {
     expect(o.wordCount).toBe(23);
   });
 
+  it("reads a volume's title page: the copy's banner in brackets, the volume's subtitle and its credits", () => {
+    const o = read(
+      '[Fan translation — not for sale. If this volume is ever licensed in English, please buy it.]\n\nThe Clockmaker of the Snow Town\nVolume 2: The Clock That Would Not Stop\n\n' +
+        `Author: Tōru Minase\nTranslator: snowlamp\n\nChapter 1 – The Customer\n\n${body}`,
+    );
+    expect([o.title, o.author, o.fields['Translator']]).toEqual(['The Clockmaker of the Snow Town', 'Tōru Minase', 'snowlamp']);
+    expect(o.chapters.map((c) => [c.number, c.part])).toEqual([[1, null]]);
+    expect(o.wordCount).toBe(23);
+  });
+
   it('leaves a story without a header alone', () => {
     const o = read(body);
     expect([o.title, o.author, o.description]).toEqual([null, null, null]);

@@ -102,6 +102,8 @@ function collectRows(lines: readonly Line[], from: number, to: number, skipped: 
   readPostBylines(rows);
   keepCaseOfBlock(rows);
   demoteHeadingsOverFields(rows);
+  readTopBanner(rows);
+  demoteVolumeUnderTitle(rows);
   joinSplitByLines(rows);
   emptyLabelsAmongFields(rows);
   for (let k = 0; k < rows.length; k++) if (rows[k]?.kind === 'note') for (let j = k + 1; j < noteEnd(rows, k); j++) (rows[j] as Row).kind = 'noteText';
@@ -160,6 +162,25 @@ function demoteHeadingsOverFields(rows: Row[]): void {
     // A labelled, numbered chapter (`Chapter 212: Title` over `Translator: …`) is the chapter's own heading with its credits.
     const numberedChapter = h?.ruleId === 'heading-labelled' && h.number !== null && h.number > 1;
     if (h && next.gapBefore === 0 && next.kind === 'field' && h.level !== 'part' && !numberedChapter) r.kind = 'short';
+  }
+}
+
+/** A line in square brackets alone at the very top (`[Fan translation — not for sale…]`, `[Reposted with permission]`): the copy's banner. */
+function readTopBanner(rows: Row[]): void {
+  const [first, next] = rows;
+  if (first && next && next.gapBefore > 0 && /^\[[^\]]{1,400}\]$/u.test(first.text) && first.kind !== 'heading') first.kind = 'chrome';
+}
+
+/**
+ * `Volume 2: The Clock That Would Not Stop` straight under the title, with the credits below: the volume's subtitle on
+ * its title page, not a part of the book.
+ */
+function demoteVolumeUnderTitle(rows: Row[]): void {
+  for (let k = 1; k + 1 < rows.length && k < 6; k++) {
+    const r = rows[k] as Row;
+    const above = rows[k - 1] as Row;
+    if (r.kind !== 'heading' || r.gapBefore > 0 || above.kind !== 'short' || !titleShaped(above) || matchHeading(r.text)?.level !== 'part') continue;
+    if (rows.slice(k + 1, k + 3).some((x) => x.kind === 'field' || x.kind === 'by')) r.kind = 'chrome';
   }
 }
 

@@ -79,7 +79,7 @@ const RTL_NAME = /^[\p{Script=Arabic}\p{Script=Hebrew}\p{M}]{2,14}(?: [\p{Script
 const BRACKETS = /^[([{【〔（]\s*(.*?)\s*[)\]}】〕）]$/u;
 
 export const POV_EXAMPLES = [
-  '~~~Spike~~~', '~~Spike~~', "Spike's POV", '-Spike POV-', 'POV: Rarity', '*Twilight’s POV*', '◆ミオside◆', "(Jun's POV)", "Oren's Point of View", 'ミオ視点',
+  '~~~Spike~~~', '~~Spike~~', "Spike's POV", '-Spike POV-', 'POV: Rarity', '*Twilight’s POV*', '◆ミオside◆', "(Jun's POV)", "Oren's Point of View", 'ミオ視点', '— Yuki Side —',
   'Narra Lucía', 'Punto de vista de Ana', '윤하 시점', '――side 澪――', 'PDV Lou', 'Punto di vista di Marco',
 ];
 
@@ -95,6 +95,8 @@ export function matchPov(trimmed: string): string | null {
   const side = SIDE_SUFFIX.exec(text);
   const sided = (side?.[1] ?? side?.[2])?.trim();
   if (sided && UNCASED_NAME.test(sided)) return sided;
+  // Drawn round, a cased name takes the form too (`— Yuki Side —`, a translated light novel's), and the name is the POV's.
+  if (decorated && sided && !sided.includes(' ') && isNameLike(sided)) return sided;
   if (decorated && (isNameLike(text) || RTL_NAME.test(text)) && !CLOSING.test(text)) return text;
   return null;
 }
