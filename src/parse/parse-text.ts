@@ -2,6 +2,7 @@ import type { DiagnosticSink } from '../diagnostics.js';
 import type { Manuscript } from '../model.js';
 import { findArchiveFrame } from './archive.js';
 import { findSocialThread } from './social-thread.js';
+import { findChatExport } from './chat-export.js';
 import { unboxLines } from './comment-boxes.js';
 import { readGophermap } from './gophermap.js';
 import { buildChapters, buildFrontSections, isChapterHeading, openingChapter } from './chapters.js';
@@ -43,7 +44,7 @@ export function parseText(text: string, options: Readonly<ParseOptions>): Manusc
   const limit = Math.min(firstNamed === -1 ? lines.length : firstNamed, firstMarked(options.markedHeadings), firstDateEntry(lines));
   readGophermap(lines, sink);
   unboxLines(lines, sink);
-  const thread = findSocialThread(lines, sink);
+  const thread = findSocialThread(lines, sink) ?? findChatExport(lines, sink);
   for (const [i, line] of thread?.rewritten ?? []) lines[i] = line;
   const frame = findArchiveFrame(lines, sink, limit, thread);
   const bodyLines = lines.slice(frame.from, frame.to);

@@ -26,7 +26,7 @@ export const ko: HeadingLanguage = {
   byLabels: ['작가', '글쓴이', '저자'],
   fields: {
     title: ['제목', '작품명'],
-    author: ['작가', '글쓴이', '저자'],
+    author: ['작가', '글쓴이', '저자', '글'],
     description: ['작품 소개', '줄거리', '소개', '시놉시스'],
     language: ['언어'],
     known: ['장르', '연재', '시리즈', '태그', '키워드', '주의', '경고', '공지', '연재 주기', '분량'],

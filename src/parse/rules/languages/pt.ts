@@ -30,7 +30,7 @@ export const pt: HeadingLanguage = {
   articles: ['um', 'uma'],
   totals: ['de'],
   notes: [
-    { id: 'note-pt', pattern: /^(?:notas?|comentários?|comentarios?)\s+(?:do autor|da autora|do tradutor|da tradutora|iniciais)$/i, standalone: true },
+    { id: 'note-pt', pattern: /^(?:notas?|comentários?|comentarios?|obs\.?|observaç(?:ão|ões))\s+(?:do autor|da autora|do tradutor|da tradutora|iniciais)$/i, standalone: true },
     { id: 'note-pt', words: ['notas finais', 'nota final'], standalone: true, edge: 'end' },
     { id: 'note-pt-abbr', pattern: /^n\.?\s?(?:da|do)\s?[at]\.?$/i, standalone: false },
     { id: 'note-pt-short', words: ['notinha'], standalone: false },

@@ -1,0 +1,65 @@
+import type { DiagnosticSink } from '../diagnostics.js';
+import type { Line } from './lines.js';
+import { reportRuns } from './archive.js';
+import { CHAT_FORMATS, MEDIA_PLACEHOLDER, type ChatFormat } from './rules/chat-exports.js';
+import type { SocialThread } from './social-thread.js';
+
+/** Share of a file's lines that must be messages of one app's format before the file is read as its export. */
+const MESSAGE_SHARE = 0.4;
+const MIN_MESSAGES = 5;
+
+interface Message {
+  at: number;
+  sender: string;
+  text: string;
+}
+
+function messagesOf(lines: readonly Line[], format: ChatFormat): Message[] {
+  const found: Message[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const m = format.message.exec(lines[i]!.trimmed);
+    if (m) found.push({ at: i, sender: m[1]!.trim(), text: m[2]!.trim() });
+  }
+  return found;
+}
+
+/**
+ * A story posted into a group chat and exported as text (WhatsApp, KakaoTalk, Discord, an IRC log): the
+ * writer's messages are the story, one message a paragraph, and lines under a message that carry no
+ * prefix continue it. The other members' messages, the app's notices and date dividers, and pictures left
+ * out are not the story. The writer is the member whose messages hold the most words. Read as a thread of
+ * posts: the prefixes are cut off the writer's lines, the rest is chrome.
+ */
+export function findChatExport(lines: readonly Line[], sink: DiagnosticSink): SocialThread | null {
+  const filled = lines.filter((l) => !l.blank).length;
+  let format: ChatFormat | null = null;
+  let messages: Message[] = [];
+  for (const f of CHAT_FORMATS) {
+    const found = messagesOf(lines, f);
+    if (found.length > messages.length) [format, messages] = [f, found];
+  }
+  if (format === null || messages.length < MIN_MESSAGES || messages.length < filled * MESSAGE_SHARE) return null;
+  const words = new Map<string, number>();
+  for (const m of messages) words.set(m.sender, (words.get(m.sender) ?? 0) + m.text.split(/\s+/).length);
+  const writer = [...words].sort((a, b) => b[1] - a[1])[0]![0];
+  const chrome = new Set<number>();
+  const rewritten = new Map<number, Line>();
+  let own = false;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (line.blank) continue;
+    const m = format.message.exec(line.trimmed);
+    if (m) {
+      own = m[1]!.trim() === writer;
+      const text = m[2]!.trim();
+      if (!own || text === '' || MEDIA_PLACEHOLDER.test(text)) chrome.add(i);
+      else rewritten.set(i, { ...line, text, trimmed: text, indent: 0 });
+    } else if (format.notice.test(line.trimmed) || !own || MEDIA_PLACEHOLDER.test(line.trimmed)) {
+      own = own && !format.notice.test(line.trimmed);
+      chrome.add(i);
+    }
+  }
+  sink.info('chat-export', messages[0]!.at + 1, `a ${format.id} chat export: ${writer}'s messages read as the story, the others' messages and the app's notices kept out of the body`);
+  reportRuns(lines, [...chrome], (from, to, n) => sink.info('chat-export-chrome', from, `${n} line${n > 1 ? 's' : ''} of other members' messages or the app's notices kept out of the body`, { endLine: to }));
+  return { chrome, rewritten, title: null, poster: null };
+}

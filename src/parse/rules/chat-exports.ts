@@ -1,0 +1,29 @@
+/**
+ * How chat apps write a conversation they export as text: each message behind a prefix naming its sender
+ * (and its time), the app's own notices between them. Data for `parse/chat-export.ts`.
+ */
+export interface ChatFormat {
+  id: string;
+  /** A message's first line: the sender in group 1, the text in group 2. */
+  message: RegExp;
+  /** The app's notices and date dividers: `… - Messages are end-to-end encrypted`, `----- 2021년 3월 5일 -----`. */
+  notice: RegExp;
+}
+
+const DATE = String.raw`\d{1,4}[./-]\d{1,2}[./-]\d{1,4}`;
+const TIME = String.raw`\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp]\.?\s?[Mm]\.?)?`;
+
+export const CHAT_FORMATS: readonly ChatFormat[] = [
+  // WhatsApp on Android: `04/03/2021 21:03 - Célia: text`, notices without a sender.
+  { id: 'whatsapp', message: new RegExp(String.raw`^${DATE},?\s${TIME}\s[-–]\s([^:]{1,40}?):\s(.*)$`, 'u'), notice: new RegExp(String.raw`^${DATE},?\s${TIME}\s[-–]\s[^:]*$`, 'u') },
+  // WhatsApp on iPhone: `[04/03/2021, 21:03:11] Célia: text`.
+  { id: 'whatsapp-ios', message: new RegExp(String.raw`^\[${DATE},?\s${TIME}\]\s([^:]{1,40}?):\s(.*)$`, 'u'), notice: new RegExp(String.raw`^\[${DATE},?\s${TIME}\]\s[^:]*$`, 'u') },
+  // KakaoTalk on a computer: `[윤서] [오후 9:10] text`, days between `--------------- 2021년 3월 5일 금요일 ---------------`.
+  { id: 'kakaotalk', message: /^\[([^\]]{1,30})\]\s\[(?:오전|오후|AM|PM)\s?\d{1,2}:\d{2}\]\s(.*)$/u, notice: /^-{5,}\s.*\s-{5,}$|^.{1,30}님이 (?:들어왔습니다|나갔습니다|초대했습니다)\.?$/u },
+  // Discord copied as text: `[21:03] Célia: text`; an IRC log: `[21:03] <Célia> text`.
+  { id: 'discord', message: new RegExp(String.raw`^\[${TIME}\]\s([^:<>\[\]]{1,30}?):\s(.*)$`, 'u'), notice: new RegExp(String.raw`^\[${TIME}\]\s\*{1,3}\s.*$`, 'u') },
+  { id: 'irc', message: new RegExp(String.raw`^\[${TIME}\]\s<([^>]{1,30})>\s(.*)$`, 'u'), notice: new RegExp(String.raw`^\[${TIME}\]\s\*{1,3}\s.*$`, 'u') },
+];
+
+/** What an app writes in place of a picture, a sticker or a deleted message. */
+export const MEDIA_PLACEHOLDER = /^(?:<[^<>]{2,40}>|이모티콘|사진|동영상|파일|스티커|삭제된 메시지입니다\.?|(?:this|esta) (?:message was deleted|mensagem foi apagada)|esta mensagem foi apagada|image omitted|sticker omitted|<media omitted>)$/iu;

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { outline } from '../src/inspect/outline.js';
+import { parse } from '../src/parse.js';
+
+const read = (text: string) => outline(parse(Buffer.from(text), 'chat.txt'));
+
+describe('a story posted into a group chat and exported', () => {
+  it("reads a WhatsApp export: the writer's messages are the story, the others' and the app's notices are not", () => {
+    const o = read(
+      [
+        '04/03/2021 20:58 - As mensagens e as chamadas são protegidas com a criptografia de ponta a ponta.',
+        '04/03/2021 21:03 - Célia: *O Segredo da Casa Amarela*',
+        'por Célia Antunes',
+        '04/03/2021 21:05 - Célia: *Capítulo 1 – A Chave*',
+        'A casa amarela ficava no fim da rua de terra, depois do pé de jabuticaba.',
+        '04/03/2021 21:06 - Célia: Lúcia tinha doze anos e uma teoria sobre a vassoura.',
+        '04/03/2021 21:09 - Tio Jorge: Que lindo Célia 👏👏👏',
+        '04/03/2021 21:10 - Mariana: <Arquivo de mídia oculto>',
+        '05/03/2021 20:48 - Célia: *Capítulo 2 – O Porão*',
+        'A chave não abria a porta da frente, abria uma portinhola no chão da cozinha.',
+        '05/03/2021 20:53 - Célia: Obs. da autora: a jabuticabeira existe mesmo.',
+        '05/03/2021 20:58 - Mariana: CHOREI',
+      ].join('\n'),
+    );
+    expect([o.title, o.author]).toEqual(['O Segredo da Casa Amarela', 'Célia Antunes']);
+    expect(o.chapters.map((c) => [c.number, c.title])).toEqual([[1, 'A Chave'], [2, 'O Porão']]);
+    expect(o.chapters[1]?.notesAfter.length).toBe(1);
+    expect(o.wordCount).toBe(15 + 10 + 15);
+  });
+
+  it('reads a KakaoTalk export with its date dividers and join notices', () => {
+    const o = read(
+      [
+        '소설 모임 4 님과 카카오톡 대화',
+        '저장한 날짜 : 2021-03-06 23:41:07',
+        '',
+        '--------------- 2021년 3월 5일 금요일 ---------------',
+        '지호님이 들어왔습니다.',
+        '[윤서] [오후 9:10] 제목: 정류장의 우산',
+        '글: 한윤서',
+        '[윤서] [오후 9:12] 1화 비 오는 날',
+        '[윤서] [오후 9:12] 버스 정류장 지붕은 세 사람이 서기에도 좁았다.',
+        '[민재] [오후 9:15] ㅋㅋㅋ 대박 뭐야',
+        '--------------- 2021년 3월 6일 토요일 ---------------',
+        '[윤서] [오후 10:02] 2화 돌려주러 가는 길',
+        '[윤서] [오후 10:02] 그 우산은 삼 년 전 수아가 잃어버린 것이었다.',
+        '[지호] [오후 10:06] 사진',
+      ].join('\n'),
+    );
+    expect([o.title, o.author]).toEqual(['정류장의 우산', '한윤서']);
+    expect(o.chapters.map((c) => [c.number, c.title])).toEqual([[1, '비 오는 날'], [2, '돌려주러 가는 길']]);
+    expect(o.wordCount).toBe(7 + 8);
+  });
+
+  it('leaves a story alone that quotes a few chat messages', () => {
+    const story = 'Mara read the thread again on the bus, slowly, the way you read a letter you already know.\n\n';
+    const o = read(`${story}[21:03] Célia: are you coming\n[21:04] Célia: mara??\n\n${story}${story}${story}${story}${story}${story}`);
+    expect(o.wordCount).toBe(7 * 18 + 5 + 3);
+  });
+});
