@@ -1,6 +1,7 @@
 /// <reference types="pdfkit" />
 import type { FontSet, Shaped } from './font-set.js';
 import type { Piece } from './line-breaker.js';
+import { pdfNumber } from './pdf-number.js';
 import type { Face } from './theme.js';
 
 /**
@@ -28,7 +29,6 @@ interface DocumentInternals {
 /** A word as TJ operands (glyphs with kerning adjustments); null when it needs glyph offsets. */
 type Run = string | null;
 
-const num = (n: number): string => String(Math.round(n * 1000) / 1000);
 
 /**
  * A glyph code of the subset as the two bytes of a PDF literal string. Half
@@ -62,6 +62,11 @@ export class GlyphRunWriter {
   /** Encoded words by face, plain then small capitals. */
   readonly #runs = new Map<Face, Map<string, Run>>();
   readonly #capsRuns = new Map<Face, Map<string, Run>>();
+  /**
+   * Encoded words by the number of a cached word part (`Piece.words`): one array read for most words of a
+   * book, where a lookup by text had to hash and compare the word in a large map; undefined until drawn.
+   */
+  readonly #byWord: (Run | undefined)[] = [];
 
   constructor(doc: PDFKit.PDFDocument, fonts: FontSet) {
     this.#doc = doc;
@@ -121,7 +126,7 @@ export class GlyphRunWriter {
       codes += code;
       const kern = (shaped.xAdvances[i]! - glyph.advanceWidth) * perMille;
       if (kern !== 0) {
-        tj += `(${codes})${num(-kern)}`;
+        tj += `(${codes})${pdfNumber(-kern)}`;
         codes = '';
       }
     });
@@ -136,25 +141,35 @@ export class GlyphRunWriter {
   line(pieces: readonly Piece[], left: number, baseline: number, size: number, scale = 1): void {
     const { page } = this.#internals;
     let ops = 'BT';
-    if (scale !== 1) ops += ` ${num(scale * 100)} Tz`;
+    if (scale !== 1) ops += ` ${pdfNumber(scale * 100)} Tz`;
     const fallback: Piece[] = [];
     let current: Face | null = null;
     let charSpacing = 0;
     // The same for every piece of the line: formatted once.
-    const at = ` ${num(baseline)} Tm[`;
+    const at = ` ${pdfNumber(baseline)} Tm[`;
     for (const piece of pieces) {
       if (piece.text === '') continue;
       const font = this.#font(piece.face);
       const space = this.#run(this.#runsOf(piece.face, false), font, piece.face, false, ' ');
       const runs = this.#runsOf(piece.face, piece.smallCaps);
       // The space glyph is drawn (text extraction finds real spaces); justification widens it by a TJ adjustment.
-      const gap = piece.wordSpacing === 0 ? '' : num((-piece.wordSpacing * 1000) / size);
+      const gap = piece.wordSpacing === 0 ? '' : pdfNumber((-piece.wordSpacing * 1000) / size);
       let body = '';
       let drawable = space !== null;
-      for (let from = 0; drawable && from <= piece.text.length; ) {
+      const numbers = piece.words;
+      for (let from = 0, k = 0; drawable && from <= piece.text.length; k++) {
         let to = piece.text.indexOf(' ', from);
         if (to < 0) to = piece.text.length;
-        const run = to > from ? this.#run(runs, font, piece.face, piece.smallCaps, piece.text.slice(from, to)) : null;
+        const number = numbers === undefined || k >= numbers.length ? -1 : numbers[k]!;
+        let run: Run;
+        if (number >= 0) {
+          while (this.#byWord.length <= number) this.#byWord.push(undefined);
+          run = this.#byWord[number] ?? null;
+          if (this.#byWord[number] === undefined) {
+            run = this.#run(runs, font, piece.face, piece.smallCaps, piece.text.slice(from, to));
+            this.#byWord[number] = run;
+          }
+        } else run = to > from ? this.#run(runs, font, piece.face, piece.smallCaps, piece.text.slice(from, to)) : null;
         if (to > from && run === null) drawable = false;
         else {
           if (run !== null) body += run;
@@ -167,13 +182,13 @@ export class GlyphRunWriter {
         continue;
       }
       if (page.fonts[font.id] === undefined) page.fonts[font.id] = font.ref();
-      if (current !== piece.face) ops += ` /${font.id} ${num(size)} Tf`;
+      if (current !== piece.face) ops += ` /${font.id} ${pdfNumber(size)} Tf`;
       current = piece.face;
       if ((piece.charSpacing ?? 0) !== charSpacing) {
         charSpacing = piece.charSpacing ?? 0;
-        ops += ` ${num(charSpacing)} Tc`;
+        ops += ` ${pdfNumber(charSpacing)} Tc`;
       }
-      ops += ` 1 0 0 -1 ${num(left + piece.x)}${at}${body}]TJ`;
+      ops += ` 1 0 0 -1 ${pdfNumber(left + piece.x)}${at}${body}]TJ`;
     }
     // Horizontal scaling outlives ET (it is graphics state): set it back for the text drawn after.
     if (scale !== 1) ops += ' 100 Tz';

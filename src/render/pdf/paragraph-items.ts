@@ -16,6 +16,13 @@ export interface TextBox extends Box {
   text: string;
   face: Face;
   smallCaps: boolean;
+  /**
+   * On the first box of a cached word part: a number for the part's whole text in its face and style, unique
+   * in the process, and how many boxes the part has; -1 elsewhere. Lets the glyph writer find a word drawn
+   * whole by number (line-breaker.ts, `Piece.words`).
+   */
+  word?: number;
+  boxes?: number;
 }
 
 /**
@@ -150,10 +157,14 @@ function hyphenationKey(hyphenate: Hyphenate): number {
   return key;
 }
 
+/** The next number for a cached word part (`TextBox.word`). */
+let nextWord = 0;
+
 function makeShape(part: Part, fonts: FontSet, size: number, justify: boolean, wide: boolean, hyphenate: Hyphenate | null): Shape {
   const items: TextItem[] = [];
   const text = hyphenate === null ? part.text : hyphenate(part.text);
-  const width = pushPart(items, { ...part, text }, wide, fonts, size, justify);
+  // A word cut anywhere is made again wherever it is met: it gets no number.
+  const width = pushPart(items, { ...part, text }, wide, fonts, size, justify, wide ? -1 : nextWord++);
   return { items, width, factor: spaceFactor(text), protrude: justify ? protrusion(part, fonts, size) : 0, spaces: new Map() };
 }
 
@@ -259,7 +270,7 @@ export function paragraphItems(spans: readonly Span[], options: Readonly<ItemOpt
 }
 
 /** One part of a word (one face), as boxes with the breaks it allows between them; returns its width. */
-function pushPart(items: TextItem[], part: Part, wide: boolean, fonts: FontSet, size: number, justify: boolean): number {
+function pushPart(items: TextItem[], part: Part, wide: boolean, fonts: FontSet, size: number, justify: boolean, word: number): number {
   const { face, smallCaps } = part;
   const measure = (s: string): number => fonts.width(s, face, size, smallCaps);
   const plain = part.text.split(SHY).join('');
@@ -279,6 +290,7 @@ function pushPart(items: TextItem[], part: Part, wide: boolean, fonts: FontSet, 
   const prefix = wide ? null : prefixWidths(fonts.shape(plain, face, smallCaps), size);
   let from = 0;
   let before = 0;
+  let first: TextBox | null = null;
   for (const cut of [...cuts, { at: plain.length, hyphen: '', penalty: 0 }]) {
     if (cut.at <= from && cut.at < plain.length) continue;
     // Widths come from the whole word's glyph run, so its kerning is kept and it is shaped once; a cut inside
@@ -286,7 +298,13 @@ function pushPart(items: TextItem[], part: Part, wide: boolean, fonts: FontSet, 
     const upTo = prefix === null ? before + measure(plain.slice(from, cut.at)) : (prefix.get(cut.at) ?? measure(plain.slice(0, cut.at)));
     const width = upTo - before;
     const text = plain.slice(from, cut.at);
-    items.push(justify ? { type: 'box', width, stretch: width * EXPANSION, shrink: width * EXPANSION, text, face, smallCaps } : { type: 'box', width, text, face, smallCaps });
+    const box: TextBox = justify ? { type: 'box', width, stretch: width * EXPANSION, shrink: width * EXPANSION, text, face, smallCaps, word: -1, boxes: 0 } : { type: 'box', width, text, face, smallCaps, word: -1, boxes: 0 };
+    items.push(box);
+    if (first === null) {
+      first = box;
+      box.word = word;
+    }
+    first.boxes!++;
     if (cut.at < plain.length) {
       const hyphen = cut.hyphen === '' ? 0 : measure(cut.hyphen);
       const protrude = justify && cut.penalty === HYPHEN_PENALTY ? (PROTRUSION['-'] ?? 0) * measure('-') : 0;
