@@ -26,9 +26,12 @@ interface DocumentInternals {
   addContent(data: string | Uint8Array): unknown;
 }
 
-/** A word as TJ operands (glyphs with kerning adjustments); null when it needs glyph offsets. */
-type Run = string | null;
-
+/**
+ * A word as TJ operands (glyphs with kerning adjustments), as the number of its bytes in the writer's store;
+ * NO_RUN when it needs glyph offsets.
+ */
+type Run = number;
+const NO_RUN = -1;
 
 /**
  * A glyph code of the subset as the two bytes of a PDF literal string. Half
@@ -46,6 +49,43 @@ function literal(gid: number): string {
 }
 
 /**
+ * A growing byte buffer: each line's operators are written into one, and
+ * each encoded word into another, so a line is copied bytes, not strings
+ * joined and then converted (a long book draws 1.7 million words).
+ */
+class Bytes {
+  data = Buffer.allocUnsafe(1 << 12);
+  length = 0;
+
+  #room(n: number): void {
+    if (this.length + n <= this.data.length) return;
+    let size = this.data.length * 2;
+    while (size < this.length + n) size *= 2;
+    const grown = Buffer.allocUnsafe(size);
+    this.data.copy(grown, 0, 0, this.length);
+    this.data = grown;
+  }
+
+  /** Text of single-byte characters (operators, numbers, glyph codes), a byte each as latin1 writes them. */
+  text(s: string): void {
+    this.#room(s.length);
+    const { data } = this;
+    let at = this.length;
+    for (let i = 0; i < s.length; i++) data[at++] = s.charCodeAt(i) & 0xff;
+    this.length = at;
+  }
+
+  copy(from: Bytes, start: number, end: number): void {
+    this.#room(end - start);
+    const { data } = this;
+    const source = from.data;
+    let at = this.length;
+    for (let i = start; i < end; i++) data[at++] = source[i]!;
+    this.length = at;
+  }
+}
+
+/**
  * Draws measured lines by writing their glyph runs into the page's content
  * stream, instead of handing each piece to pdfkit's `text()`, which would lay
  * it out again (split into words, shape, measure, position). Each distinct
@@ -56,8 +96,8 @@ export class GlyphRunWriter {
   readonly #doc: PDFKit.PDFDocument;
   readonly #fontSet: FontSet;
   readonly #internals: DocumentInternals;
-  /** Subset glyph ids as hex, by face and glyph id of the font file. */
-  readonly #hex = new Map<Face, Map<number, string>>();
+  /** Subset glyph ids as literal-string bytes, by face and glyph id of the font file. */
+  readonly #codes = new Map<Face, Map<number, string>>();
   readonly #fonts = new Map<Face, EmbeddedFont>();
   /** Encoded words by face, plain then small capitals. */
   readonly #runs = new Map<Face, Map<string, Run>>();
@@ -67,6 +107,12 @@ export class GlyphRunWriter {
    * book, where a lookup by text had to hash and compare the word in a large map; undefined until drawn.
    */
   readonly #byWord: (Run | undefined)[] = [];
+  /** The bytes of every encoded word, one after another; run k is `#store` from `#starts[k]` to `#starts[k + 1]`. */
+  readonly #store = new Bytes();
+  #starts = new Int32Array(1024);
+  #count = 0;
+  /** The line being written. */
+  readonly #line = new Bytes();
 
   constructor(doc: PDFKit.PDFDocument, fonts: FontSet) {
     this.#doc = doc;
@@ -105,11 +151,11 @@ export class GlyphRunWriter {
 
   /** A shaped word as TJ operands in the document's subset, recording each new glyph's width and code points. */
   #encode(font: EmbeddedFont, face: Face, shaped: Shaped): Run {
-    if (shaped.offset) return null;
-    let ids = this.#hex.get(face);
+    if (shaped.offset) return NO_RUN;
+    let ids = this.#codes.get(face);
     if (ids === undefined) {
       ids = new Map();
-      this.#hex.set(face, ids);
+      this.#codes.set(face, ids);
     }
     const perMille = 1000 / shaped.unitsPerEm;
     let tj = '';
@@ -131,7 +177,20 @@ export class GlyphRunWriter {
       }
     });
     if (codes !== '') tj += `(${codes})`;
-    return tj;
+    if (this.#count + 2 > this.#starts.length) {
+      const grown = new Int32Array(this.#starts.length * 2);
+      grown.set(this.#starts);
+      this.#starts = grown;
+    }
+    this.#starts[this.#count] = this.#store.length;
+    this.#store.text(tj);
+    this.#starts[this.#count + 1] = this.#store.length;
+    return this.#count++;
+  }
+
+  /** Copies an encoded word into the line. */
+  #put(run: Run): void {
+    this.#line.copy(this.#store, this.#starts[run]!, this.#starts[run + 1]!);
   }
 
   /**
@@ -140,8 +199,10 @@ export class GlyphRunWriter {
    */
   line(pieces: readonly Piece[], left: number, baseline: number, size: number, scale = 1): void {
     const { page } = this.#internals;
-    let ops = 'BT';
-    if (scale !== 1) ops += ` ${pdfNumber(scale * 100)} Tz`;
+    const out = this.#line;
+    out.length = 0;
+    out.text('BT');
+    if (scale !== 1) out.text(` ${pdfNumber(scale * 100)} Tz`);
     const fallback: Piece[] = [];
     let current: Face | null = null;
     let charSpacing = 0;
@@ -152,29 +213,24 @@ export class GlyphRunWriter {
       const font = this.#font(piece.face);
       const space = this.#run(this.#runsOf(piece.face, false), font, piece.face, false, ' ');
       const runs = this.#runsOf(piece.face, piece.smallCaps);
-      // The space glyph is drawn (text extraction finds real spaces); justification widens it by a TJ adjustment.
-      const gap = piece.wordSpacing === 0 ? '' : pdfNumber((-piece.wordSpacing * 1000) / size);
-      let body = '';
-      let drawable = space !== null;
+      // The piece's words, found before anything of it is written: one that needs glyph offsets sends the
+      // whole piece to pdfkit.
+      const words: Run[] = [];
+      let drawable = space !== NO_RUN;
       const numbers = piece.words;
       for (let from = 0, k = 0; drawable && from <= piece.text.length; k++) {
         let to = piece.text.indexOf(' ', from);
         if (to < 0) to = piece.text.length;
         const number = numbers === undefined || k >= numbers.length ? -1 : numbers[k]!;
-        let run: Run;
+        let run = NO_RUN;
         if (number >= 0) {
           while (this.#byWord.length <= number) this.#byWord.push(undefined);
-          run = this.#byWord[number] ?? null;
-          if (this.#byWord[number] === undefined) {
-            run = this.#run(runs, font, piece.face, piece.smallCaps, piece.text.slice(from, to));
-            this.#byWord[number] = run;
-          }
-        } else run = to > from ? this.#run(runs, font, piece.face, piece.smallCaps, piece.text.slice(from, to)) : null;
-        if (to > from && run === null) drawable = false;
-        else {
-          if (run !== null) body += run;
-          if (to < piece.text.length) body += space! + gap;
-        }
+          const known = this.#byWord[number];
+          run = known ?? this.#run(runs, font, piece.face, piece.smallCaps, piece.text.slice(from, to));
+          if (known === undefined) this.#byWord[number] = run;
+        } else if (to > from) run = this.#run(runs, font, piece.face, piece.smallCaps, piece.text.slice(from, to));
+        if (to > from && run === NO_RUN) drawable = false;
+        words.push(run);
         from = to + 1;
       }
       if (!drawable) {
@@ -182,20 +238,33 @@ export class GlyphRunWriter {
         continue;
       }
       if (page.fonts[font.id] === undefined) page.fonts[font.id] = font.ref();
-      if (current !== piece.face) ops += ` /${font.id} ${pdfNumber(size)} Tf`;
+      if (current !== piece.face) out.text(` /${font.id} ${pdfNumber(size)} Tf`);
       current = piece.face;
       if ((piece.charSpacing ?? 0) !== charSpacing) {
         charSpacing = piece.charSpacing ?? 0;
-        ops += ` ${pdfNumber(charSpacing)} Tc`;
+        out.text(` ${pdfNumber(charSpacing)} Tc`);
       }
-      ops += ` 1 0 0 -1 ${pdfNumber(left + piece.x)}${at}${body}]TJ`;
+      out.text(` 1 0 0 -1 ${pdfNumber(left + piece.x)}${at}`);
+      // The space glyph is drawn (text extraction finds real spaces); justification widens it by a TJ adjustment.
+      const gap = piece.wordSpacing === 0 ? '' : pdfNumber((-piece.wordSpacing * 1000) / size);
+      for (let k = 0; k < words.length; k++) {
+        if (words[k] !== NO_RUN) this.#put(words[k]!);
+        if (k < words.length - 1) {
+          this.#put(space);
+          out.text(gap);
+        }
+      }
+      out.text(']TJ');
     }
     // Horizontal scaling outlives ET (it is graphics state): set it back for the text drawn after.
-    if (scale !== 1) ops += ' 100 Tz';
+    if (scale !== 1) out.text(' 100 Tz');
     // So does character spacing (CJK lines spread between characters).
-    if (charSpacing !== 0) ops += ' 0 Tc';
-    // Written as bytes: pdfkit would copy a string into its stream one character at a time.
-    this.#internals.addContent(Buffer.from(`${ops} ET\n`, 'latin1'));
+    if (charSpacing !== 0) out.text(' 0 Tc');
+    out.text(' ET\n');
+    // A copy: pdfkit keeps the page's chunks until the page is finished.
+    const chunk = Buffer.allocUnsafe(out.length);
+    out.data.copy(chunk, 0, 0, out.length);
+    this.#internals.addContent(chunk);
     for (const piece of fallback) this.#fallback(piece, left, baseline, size, scale);
   }
 
