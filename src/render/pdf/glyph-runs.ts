@@ -1,6 +1,7 @@
 /// <reference types="pdfkit" />
 import type { FontSet, Shaped } from './font-set.js';
 import type { Piece } from './line-breaker.js';
+import { ContentBytes } from './content-bytes.js';
 import { pdfNumber } from './pdf-number.js';
 import type { Face } from './theme.js';
 
@@ -49,43 +50,6 @@ function literal(gid: number): string {
 }
 
 /**
- * A growing byte buffer: each line's operators are written into one, and
- * each encoded word into another, so a line is copied bytes, not strings
- * joined and then converted (a long book draws 1.7 million words).
- */
-class Bytes {
-  data = Buffer.allocUnsafe(1 << 12);
-  length = 0;
-
-  #room(n: number): void {
-    if (this.length + n <= this.data.length) return;
-    let size = this.data.length * 2;
-    while (size < this.length + n) size *= 2;
-    const grown = Buffer.allocUnsafe(size);
-    this.data.copy(grown, 0, 0, this.length);
-    this.data = grown;
-  }
-
-  /** Text of single-byte characters (operators, numbers, glyph codes), a byte each as latin1 writes them. */
-  text(s: string): void {
-    this.#room(s.length);
-    const { data } = this;
-    let at = this.length;
-    for (let i = 0; i < s.length; i++) data[at++] = s.charCodeAt(i) & 0xff;
-    this.length = at;
-  }
-
-  copy(from: Bytes, start: number, end: number): void {
-    this.#room(end - start);
-    const { data } = this;
-    const source = from.data;
-    let at = this.length;
-    for (let i = start; i < end; i++) data[at++] = source[i]!;
-    this.length = at;
-  }
-}
-
-/**
  * Draws measured lines by writing their glyph runs into the page's content
  * stream, instead of handing each piece to pdfkit's `text()`, which would lay
  * it out again (split into words, shape, measure, position). Each distinct
@@ -108,11 +72,13 @@ export class GlyphRunWriter {
    */
   readonly #byWord: (Run | undefined)[] = [];
   /** The bytes of every encoded word, one after another; run k is `#store` from `#starts[k]` to `#starts[k + 1]`. */
-  readonly #store = new Bytes();
+  readonly #store = new ContentBytes();
   #starts = new Int32Array(1024);
   #count = 0;
   /** The line being written. */
-  readonly #line = new Bytes();
+  readonly #line = new ContentBytes();
+  /** A space of the piece being written with its justification adjustment, copied at each space. */
+  readonly #space = new ContentBytes();
 
   constructor(doc: PDFKit.PDFDocument, fonts: FontSet) {
     this.#doc = doc;
@@ -202,12 +168,14 @@ export class GlyphRunWriter {
     const out = this.#line;
     out.length = 0;
     out.text('BT');
-    if (scale !== 1) out.text(` ${pdfNumber(scale * 100)} Tz`);
+    if (scale !== 1) {
+      out.text(' ');
+      out.number(scale * 100);
+      out.text(' Tz');
+    }
     const fallback: Piece[] = [];
     let current: Face | null = null;
     let charSpacing = 0;
-    // The same for every piece of the line: formatted once.
-    const at = ` ${pdfNumber(baseline)} Tm[`;
     for (const piece of pieces) {
       if (piece.text === '') continue;
       const font = this.#font(piece.face);
@@ -238,21 +206,31 @@ export class GlyphRunWriter {
         continue;
       }
       if (page.fonts[font.id] === undefined) page.fonts[font.id] = font.ref();
-      if (current !== piece.face) out.text(` /${font.id} ${pdfNumber(size)} Tf`);
+      if (current !== piece.face) {
+        out.text(` /${font.id} `);
+        out.number(size);
+        out.text(' Tf');
+      }
       current = piece.face;
       if ((piece.charSpacing ?? 0) !== charSpacing) {
         charSpacing = piece.charSpacing ?? 0;
-        out.text(` ${pdfNumber(charSpacing)} Tc`);
+        out.text(' ');
+        out.number(charSpacing);
+        out.text(' Tc');
       }
-      out.text(` 1 0 0 -1 ${pdfNumber(left + piece.x)}${at}`);
+      out.text(' 1 0 0 -1 ');
+      out.number(left + piece.x);
+      out.text(' ');
+      out.number(baseline);
+      out.text(' Tm[');
       // The space glyph is drawn (text extraction finds real spaces); justification widens it by a TJ adjustment.
-      const gap = piece.wordSpacing === 0 ? '' : pdfNumber((-piece.wordSpacing * 1000) / size);
+      const spaced = this.#space;
+      spaced.length = 0;
+      spaced.copy(this.#store, this.#starts[space]!, this.#starts[space + 1]!);
+      if (piece.wordSpacing !== 0) spaced.number((-piece.wordSpacing * 1000) / size);
       for (let k = 0; k < words.length; k++) {
         if (words[k] !== NO_RUN) this.#put(words[k]!);
-        if (k < words.length - 1) {
-          this.#put(space);
-          out.text(gap);
-        }
+        if (k < words.length - 1) out.copy(spaced, 0, spaced.length);
       }
       out.text(']TJ');
     }
