@@ -33,6 +33,12 @@ export function fontSetFor(paths: Readonly<Record<Face, string>>): FontSet {
 
 const NOTES_DEST = 'authors-notes';
 
+/** pdfkit's (0.20) output of a document: where it writes each object's bytes, and how many it has written. */
+interface DocumentOutput {
+  _offset: number;
+  _write(data: string | Uint8Array): void;
+}
+
 function newDocument(book: Book, date: Date): PDFKit.PDFDocument {
   const m = book.meta;
   return new PDFDocument({
@@ -67,8 +73,20 @@ export async function typesetPdf(book: Book, context: PdfContext, size: PageSize
   const doc = newDocument(book, bookDate(book, context.sourceDateEpoch));
   // pdfkit takes the font set's own fontkit fonts: parsed once per thread, not once per book.
   for (const face of FACES) doc.registerFont(face, fonts.fontkitFont(face) as unknown as PDFKit.Mixins.PDFFontSource);
-  const chunks: Buffer[] = [];
-  doc.on('data', (chunk: Buffer) => chunks.push(chunk));
+  const chunks: Uint8Array[] = [];
+  // The document's bytes taken as pdfkit writes them, as its own `_write` would turn them into bytes (a string
+  // as latin1 and a newline), without a stream chunk, a conversion and a 'data' event for every part of every
+  // object (a long book writes about a million). The stream still ends when the document does.
+  // What the document wrote before this (its header) is waiting in the stream: taken first.
+  const header = doc.read() as Buffer | null;
+  if (header !== null) chunks.push(header);
+  const output = doc as unknown as DocumentOutput;
+  output._write = (data) => {
+    const bytes = data instanceof Uint8Array ? data : Buffer.from(`${data}\n`, 'latin1');
+    chunks.push(bytes);
+    output._offset += bytes.length;
+  };
+  doc.resume();
   const finished = new Promise<void>((resolve, reject) => {
     doc.on('end', resolve);
     doc.on('error', reject);
