@@ -1,7 +1,8 @@
 /**
- * A growing byte buffer for page content: glyph runs write each line into
- * one and keep each encoded word in another, so a line is bytes copied, not
- * strings joined and then converted (a long book draws 1.7 million words).
+ * A growing byte buffer for PDF bytes: glyph runs write each line into one
+ * and keep each encoded word in another, so a line is bytes copied, not
+ * strings joined and then converted (a long book draws 1.7 million words);
+ * the document's bytes are gathered in one as pdfkit writes them.
  */
 export class ContentBytes {
   data = Buffer.allocUnsafe(1 << 12);
@@ -23,6 +24,18 @@ export class ContentBytes {
     let at = this.length;
     for (let i = 0; i < s.length; i++) data[at++] = s.charCodeAt(i) & 0xff;
     this.length = at;
+  }
+
+  /** Longer text of single-byte characters (PDF objects), by Node's latin1 writer, which keeps the low byte as `text` does. */
+  latin1(s: string): void {
+    this.#room(s.length);
+    this.length += this.data.write(s, this.length, 'latin1');
+  }
+
+  bytes(b: Uint8Array): void {
+    this.#room(b.length);
+    this.data.set(b, this.length);
+    this.length += b.length;
   }
 
   copy(from: ContentBytes, start: number, end: number): void {
