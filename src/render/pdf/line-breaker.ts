@@ -194,7 +194,11 @@ function linesFrom(items: readonly TextItem[], breaks: readonly LineBreak[], opt
     } else close();
     // A space that ended a piece of another face leaves a trailing space in the piece before: drop it.
     // A French narrow no-break space (`entends\u202F?`) is a glyph of its own piece, and is kept.
-    for (const p of pieces) if (/\s/u.test(p.text.at(-1) ?? '')) p.text = p.text.replace(/[^\S\u202F]+$/u, '');
+    for (const p of pieces) {
+      // Most pieces end in a letter or a stop: the expression runs only after a space.
+      const last = p.text.charCodeAt(p.text.length - 1);
+      if (last === 0x20 || (last >= 0x09 && last <= 0x0d) || (last > 0x7f && /\s/u.test(p.text.at(-1)!))) p.text = p.text.replace(/[^\S\u202F]+$/u, '');
+    }
     const offset = options.align === 'center' ? Math.max(0, (options.width - x) / 2) : 0;
     lines.push({ pieces, offset, scale, hyphenated: br.flagged });
     start = nextStart(items, br.position);
