@@ -34,6 +34,8 @@ describe('glyph runs', () => {
     const seed = readFileSync(join(root, 'seeds/002_05467c72a081d6c6.txt'), 'utf8').split(/\n\s*\n/).map((p) => p.replace(/\s+/g, ' ').trim()).filter((p) => p.length > 200).slice(0, 12);
     const paragraphs: Span[][] = seed.map((p) => [{ text: p, face: 'regular' }]);
     paragraphs.push([{ text: 'Un', face: 'regular' }, { text: 'believ', face: 'italic' }, { text: 'able, she said; the extraordinarily ', face: 'regular' }, { text: 'incomprehensible', face: 'regular', smallCaps: true }, { text: 'ness of it all\u00a0!', face: 'regular' }, { text: ' — and then ', face: 'bold' }, { text: 'quite', face: 'bold' }, { text: 'unexpectedly', face: 'bold' }, { text: ' nothing at all happened to anybody.', face: 'regular' }]);
+    // Words ending in a no-break space before a space (which a line end drops with the space).
+    paragraphs.push([{ text: Array.from({ length: 40 }, (_, i) => `mot${'s'.repeat(i % 5)}\u00a0 encore`).join(' '), face: 'regular' }]);
     // Words with hyphens of their own, which lines may end at without a hyphen added.
     paragraphs.push([{ text: Array.from({ length: 12 }, () => 'a well-known self-contained twenty-first-century state-of-the-art mother-in-law').join(' '), face: 'regular' }]);
     const hyphenate = hyphenatorFor('en');

@@ -197,7 +197,12 @@ function linesFrom(items: readonly TextItem[], breaks: readonly LineBreak[], opt
     for (const p of pieces) {
       // Most pieces end in a letter or a stop: the expression runs only after a space.
       const last = p.text.charCodeAt(p.text.length - 1);
-      if (last === 0x20 || (last >= 0x09 && last <= 0x0d) || (last > 0x7f && /\s/u.test(p.text.at(-1)!))) p.text = p.text.replace(/[^\S\u202F]+$/u, '');
+      if (last === 0x20 || (last >= 0x09 && last <= 0x0d) || (last > 0x7f && /\s/u.test(p.text.at(-1)!))) {
+        const kept = p.text.replace(/[^\S\u202F]+$/u, '');
+        // A no-break space ending the last word goes too: that word is no longer the cached word it was.
+        if (/[^ ]/u.test(p.text.slice(kept.length))) delete p.words;
+        p.text = kept;
+      }
     }
     const offset = options.align === 'center' ? Math.max(0, (options.width - x) / 2) : 0;
     lines.push({ pieces, offset, scale, hyphenated: br.flagged });
