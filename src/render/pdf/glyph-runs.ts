@@ -28,8 +28,8 @@ interface DocumentInternals {
 }
 
 /**
- * A word as TJ operands (glyphs with kerning adjustments), as the number of its bytes in the writer's store;
- * NO_RUN when it needs glyph offsets.
+ * A word as TJ operands (glyphs with kerning adjustments), as its place among the encoded words in the
+ * writer's store; NO_RUN when it needs glyph offsets.
  */
 type Run = number;
 const NO_RUN = -1;

@@ -229,54 +229,45 @@ export function paragraphItems(spans: readonly Span[], options: Readonly<ItemOpt
     }
     return space;
   };
-  /** Adds one word, in one part (most words) or in several (a change of style inside it). */
-  const word = (parts: readonly Part[], hardBreakBefore: boolean): void => {
-    const face = parts[0]!.face;
+  /** Adds one word: in one part (most words, made without arrays) or, with `more`, in several (a change of style inside it). */
+  const word = (first: Part, more: readonly Part[] | null, hardBreakBefore: boolean): void => {
+    const face = first.face;
     if (before !== null) {
       if (hardBreakBefore) {
         items.push({ type: 'glue', width: 0, stretch: 0, shrink: 0, fill: true, face, glyph: 0 });
         items.push({ type: 'penalty', width: 0, penalty: FORCED, flagged: false, face, hyphen: '' });
       } else items.push(spaceBefore(before, face));
     }
-    if (parts.some((p) => p.face === 'cjk')) {
+    if (more === null ? face === 'cjk' : more.some((p) => p.face === 'cjk')) {
       // Chinese and Japanese: breaks between characters, by kinsoku, not at spaces or hyphens.
-      const cjk = cjkWordItems(parts, fonts, size, justify);
+      const cjk = cjkWordItems(more ?? [first], fonts, size, justify);
       for (const it of cjk.items) items.push(it);
       before = { items: cjk.items, width: cjk.width, factor: 1, protrude: 0, spaceFace: null, space: null, spaces: null };
       return;
     }
-    let shapes = parts.map((p) => shapeOf(p.text, p.face, p.smallCaps));
+    if (more === null) {
+      let shape = shapeOf(first.text, face, first.smallCaps);
+      if (shape.width > options.width) shape = makeShape(first, fonts, size, justify, true, hyphenate);
+      for (const it of shape.items) items.push(it);
+      before = shape;
+      return;
+    }
+    let shapes = more.map((p) => shapeOf(p.text, p.face, p.smallCaps));
     // Wider than the measure on its own: cut anywhere (a URL, a run of symbols) rather than run off the page.
-    if (shapes.reduce((sum, p) => sum + p.width, 0) > options.width) shapes = parts.map((p) => makeShape(p, fonts, size, justify, true, hyphenate));
+    if (shapes.reduce((sum, p) => sum + p.width, 0) > options.width) shapes = more.map((p) => makeShape(p, fonts, size, justify, true, hyphenate));
     for (const p of shapes) for (const it of p.items) items.push(it);
     before = shapes[shapes.length - 1]!;
   };
   // The paragraph's words, split at spaces (not at no-break spaces nor French narrow ones); a word may run
-  // over from one span into the next. Most words are one part, in the paragraph's style: made without arrays.
-  let parts: Part[] | null = null;
+  // over from one span into the next.
   let first: Part | null = null;
+  let more: Part[] | null = null;
   let hardBreak = false;
   let hardBreakBefore = false;
   const end = (): void => {
-    if (parts !== null) word(parts, hardBreakBefore);
-    else if (first !== null) {
-      if (first.face === 'cjk') word([first], hardBreakBefore);
-      else {
-        const face = first.face;
-        if (before !== null) {
-          if (hardBreakBefore) {
-            items.push({ type: 'glue', width: 0, stretch: 0, shrink: 0, fill: true, face, glyph: 0 });
-            items.push({ type: 'penalty', width: 0, penalty: FORCED, flagged: false, face, hyphen: '' });
-          } else items.push(spaceBefore(before, face));
-        }
-        let shape = shapeOf(first.text, face, first.smallCaps);
-        if (shape.width > options.width) shape = makeShape(first, fonts, size, justify, true, hyphenate);
-        for (const it of shape.items) items.push(it);
-        before = shape;
-      }
-    }
-    parts = null;
+    if (first !== null) word(first, more, hardBreakBefore);
     first = null;
+    more = null;
   };
   for (const span of spans) {
     const { text } = span;
@@ -296,7 +287,7 @@ export function paragraphItems(spans: readonly Span[], options: Readonly<ItemOpt
           first = part;
           hardBreakBefore = hardBreak;
           hardBreak = false;
-        } else (parts ??= [first]).push(part);
+        } else (more ??= [first]).push(part);
       }
       i = j;
     }
