@@ -13,8 +13,16 @@ function textWords(text: string): number {
   return countWords(text.replace(CJK_MARKS, ' ').replace(CHARACTER_COUNTED, ' x '));
 }
 
+/** Counted once per story: a build counts each for its report and again for the book's title page. */
+const counted = new WeakMap<Manuscript, number>();
+
 export function storyWords(m: Manuscript): number {
-  return [...m.front, ...m.chapters].reduce((n, part) => n + textWords(bodyText(part.children)), 0);
+  let words = counted.get(m);
+  if (words === undefined) {
+    words = [...m.front, ...m.chapters].reduce((n, part) => n + textWords(bodyText(part.children)), 0);
+    counted.set(m, words);
+  }
+  return words;
 }
 
 /** `6,260 words · 1 chapter`, `6.260 Wörter · 1 Kapitel`: a story's counts, or an anthology's with its stories first. */

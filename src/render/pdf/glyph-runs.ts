@@ -1,6 +1,8 @@
 /// <reference types="pdfkit" />
 import type { FontSet, Shaped } from './font-set.js';
 import type { Piece } from './line-breaker.js';
+import { ContentBytes } from './content-bytes.js';
+import { pdfNumber } from './pdf-number.js';
 import type { Face } from './theme.js';
 
 /**
@@ -25,10 +27,12 @@ interface DocumentInternals {
   addContent(data: string | Uint8Array): unknown;
 }
 
-/** A word as TJ operands (glyphs with kerning adjustments); null when it needs glyph offsets. */
-type Run = string | null;
-
-const num = (n: number): string => String(Math.round(n * 1000) / 1000);
+/**
+ * A word as TJ operands (glyphs with kerning adjustments), as its place among the encoded words in the
+ * writer's store; NO_RUN when it needs glyph offsets.
+ */
+type Run = number;
+const NO_RUN = -1;
 
 /**
  * A glyph code of the subset as the two bytes of a PDF literal string. Half
@@ -56,12 +60,25 @@ export class GlyphRunWriter {
   readonly #doc: PDFKit.PDFDocument;
   readonly #fontSet: FontSet;
   readonly #internals: DocumentInternals;
-  /** Subset glyph ids as hex, by face and glyph id of the font file. */
-  readonly #hex = new Map<Face, Map<number, string>>();
+  /** Subset glyph ids as literal-string bytes, by face and glyph id of the font file. */
+  readonly #codes = new Map<Face, Map<number, string>>();
   readonly #fonts = new Map<Face, EmbeddedFont>();
   /** Encoded words by face, plain then small capitals. */
   readonly #runs = new Map<Face, Map<string, Run>>();
   readonly #capsRuns = new Map<Face, Map<string, Run>>();
+  /**
+   * Encoded words by the number of a cached word part (`Piece.words`): one array read for most words of a
+   * book, where a lookup by text had to hash and compare the word in a large map; undefined until drawn.
+   */
+  readonly #byWord: (Run | undefined)[] = [];
+  /** The bytes of every encoded word, one after another; run k is `#store` from `#starts[k]` to `#starts[k + 1]`. */
+  readonly #store = new ContentBytes();
+  #starts = new Int32Array(1024);
+  #count = 0;
+  /** The line being written. */
+  readonly #line = new ContentBytes();
+  /** A space of the piece being written with its justification adjustment, copied at each space. */
+  readonly #space = new ContentBytes();
 
   constructor(doc: PDFKit.PDFDocument, fonts: FontSet) {
     this.#doc = doc;
@@ -100,11 +117,11 @@ export class GlyphRunWriter {
 
   /** A shaped word as TJ operands in the document's subset, recording each new glyph's width and code points. */
   #encode(font: EmbeddedFont, face: Face, shaped: Shaped): Run {
-    if (shaped.offset) return null;
-    let ids = this.#hex.get(face);
+    if (shaped.offset) return NO_RUN;
+    let ids = this.#codes.get(face);
     if (ids === undefined) {
       ids = new Map();
-      this.#hex.set(face, ids);
+      this.#codes.set(face, ids);
     }
     const perMille = 1000 / shaped.unitsPerEm;
     let tj = '';
@@ -121,12 +138,25 @@ export class GlyphRunWriter {
       codes += code;
       const kern = (shaped.xAdvances[i]! - glyph.advanceWidth) * perMille;
       if (kern !== 0) {
-        tj += `(${codes})${num(-kern)}`;
+        tj += `(${codes})${pdfNumber(-kern)}`;
         codes = '';
       }
     });
     if (codes !== '') tj += `(${codes})`;
-    return tj;
+    if (this.#count + 2 > this.#starts.length) {
+      const grown = new Int32Array(this.#starts.length * 2);
+      grown.set(this.#starts);
+      this.#starts = grown;
+    }
+    this.#starts[this.#count] = this.#store.length;
+    this.#store.text(tj);
+    this.#starts[this.#count + 1] = this.#store.length;
+    return this.#count++;
+  }
+
+  /** Copies an encoded word into the line. */
+  #put(run: Run): void {
+    this.#line.copy(this.#store, this.#starts[run]!, this.#starts[run + 1]!);
   }
 
   /**
@@ -135,31 +165,40 @@ export class GlyphRunWriter {
    */
   line(pieces: readonly Piece[], left: number, baseline: number, size: number, scale = 1): void {
     const { page } = this.#internals;
-    let ops = 'BT';
-    if (scale !== 1) ops += ` ${num(scale * 100)} Tz`;
+    const out = this.#line;
+    out.length = 0;
+    out.text('BT');
+    if (scale !== 1) {
+      out.text(' ');
+      out.number(scale * 100);
+      out.text(' Tz');
+    }
     const fallback: Piece[] = [];
     let current: Face | null = null;
     let charSpacing = 0;
-    // The same for every piece of the line: formatted once.
-    const at = ` ${num(baseline)} Tm[`;
     for (const piece of pieces) {
       if (piece.text === '') continue;
       const font = this.#font(piece.face);
       const space = this.#run(this.#runsOf(piece.face, false), font, piece.face, false, ' ');
       const runs = this.#runsOf(piece.face, piece.smallCaps);
-      // The space glyph is drawn (text extraction finds real spaces); justification widens it by a TJ adjustment.
-      const gap = piece.wordSpacing === 0 ? '' : num((-piece.wordSpacing * 1000) / size);
-      let body = '';
-      let drawable = space !== null;
-      for (let from = 0; drawable && from <= piece.text.length; ) {
+      // The piece's words, found before anything of it is written: one that needs glyph offsets sends the
+      // whole piece to pdfkit.
+      const words: Run[] = [];
+      let drawable = space !== NO_RUN;
+      const numbers = piece.words;
+      for (let from = 0, k = 0; drawable && from <= piece.text.length; k++) {
         let to = piece.text.indexOf(' ', from);
         if (to < 0) to = piece.text.length;
-        const run = to > from ? this.#run(runs, font, piece.face, piece.smallCaps, piece.text.slice(from, to)) : null;
-        if (to > from && run === null) drawable = false;
-        else {
-          if (run !== null) body += run;
-          if (to < piece.text.length) body += space! + gap;
-        }
+        const number = numbers === undefined || k >= numbers.length ? -1 : numbers[k]!;
+        let run = NO_RUN;
+        if (number >= 0) {
+          while (this.#byWord.length <= number) this.#byWord.push(undefined);
+          const known = this.#byWord[number];
+          run = known ?? this.#run(runs, font, piece.face, piece.smallCaps, piece.text.slice(from, to));
+          if (known === undefined) this.#byWord[number] = run;
+        } else if (to > from) run = this.#run(runs, font, piece.face, piece.smallCaps, piece.text.slice(from, to));
+        if (to > from && run === NO_RUN) drawable = false;
+        words.push(run);
         from = to + 1;
       }
       if (!drawable) {
@@ -167,20 +206,43 @@ export class GlyphRunWriter {
         continue;
       }
       if (page.fonts[font.id] === undefined) page.fonts[font.id] = font.ref();
-      if (current !== piece.face) ops += ` /${font.id} ${num(size)} Tf`;
+      if (current !== piece.face) {
+        out.text(` /${font.id} `);
+        out.number(size);
+        out.text(' Tf');
+      }
       current = piece.face;
       if ((piece.charSpacing ?? 0) !== charSpacing) {
         charSpacing = piece.charSpacing ?? 0;
-        ops += ` ${num(charSpacing)} Tc`;
+        out.text(' ');
+        out.number(charSpacing);
+        out.text(' Tc');
       }
-      ops += ` 1 0 0 -1 ${num(left + piece.x)}${at}${body}]TJ`;
+      out.text(' 1 0 0 -1 ');
+      out.number(left + piece.x);
+      out.text(' ');
+      out.number(baseline);
+      out.text(' Tm[');
+      // The space glyph is drawn (text extraction finds real spaces); justification widens it by a TJ adjustment.
+      const spaced = this.#space;
+      spaced.length = 0;
+      spaced.copy(this.#store, this.#starts[space]!, this.#starts[space + 1]!);
+      if (piece.wordSpacing !== 0) spaced.number((-piece.wordSpacing * 1000) / size);
+      for (let k = 0; k < words.length; k++) {
+        if (words[k] !== NO_RUN) this.#put(words[k]!);
+        if (k < words.length - 1) out.copy(spaced, 0, spaced.length);
+      }
+      out.text(']TJ');
     }
     // Horizontal scaling outlives ET (it is graphics state): set it back for the text drawn after.
-    if (scale !== 1) ops += ' 100 Tz';
+    if (scale !== 1) out.text(' 100 Tz');
     // So does character spacing (CJK lines spread between characters).
-    if (charSpacing !== 0) ops += ' 0 Tc';
-    // Written as bytes: pdfkit would copy a string into its stream one character at a time.
-    this.#internals.addContent(Buffer.from(`${ops} ET\n`, 'latin1'));
+    if (charSpacing !== 0) out.text(' 0 Tc');
+    out.text(' ET\n');
+    // A copy: pdfkit keeps the page's chunks until the page is finished.
+    const chunk = Buffer.allocUnsafe(out.length);
+    out.data.copy(chunk, 0, 0, out.length);
+    this.#internals.addContent(chunk);
     for (const piece of fallback) this.#fallback(piece, left, baseline, size, scale);
   }
 

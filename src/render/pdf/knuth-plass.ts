@@ -66,20 +66,62 @@ const ADJACENT_DEMERITS = 10_000;
 const SHORT_LAST_LINE_DEMERITS = 5_000;
 const MAX_HYPHENS_IN_A_ROW = 2;
 
-interface Node {
-  position: number;
-  line: number;
-  fitness: number;
-  hyphens: number;
-  totalDemerits: number;
-  ratio: number;
+/**
+ * The nodes of one call (feasible breaks, each with the best way to it found so far) as columns, one set
+ * reused by every call and grown when a paragraph needs more: a long book makes millions of nodes, and
+ * reading numbers from arrays costs less than making and chasing objects.
+ */
+class Nodes {
+  capacity = 0;
+  count = 0;
+  position: Int32Array = new Int32Array(0);
+  line: Int32Array = new Int32Array(0);
+  fitness: Int32Array = new Int32Array(0);
+  hyphens: Int32Array = new Int32Array(0);
+  /** The node the line before ends at; -1 for the paragraph's start. */
+  previous: Int32Array = new Int32Array(0);
+  totalDemerits: Float64Array = new Float64Array(0);
+  ratio: Float64Array = new Float64Array(0);
   /** Sums of the items after the break (discardable glue and penalties skipped). */
-  width: number;
-  stretch: number;
-  shrink: number;
-  fills: number;
-  previous: Node | null;
+  width: Float64Array = new Float64Array(0);
+  stretch: Float64Array = new Float64Array(0);
+  shrink: Float64Array = new Float64Array(0);
+  fills: Int32Array = new Int32Array(0);
+
+  constructor(capacity: number) {
+    this.grow(capacity);
+  }
+
+  grow(capacity: number): void {
+    const int = (a: Int32Array): Int32Array => {
+      const grown = new Int32Array(capacity);
+      grown.set(a);
+      return grown;
+    };
+    const float = (a: Float64Array): Float64Array => {
+      const grown = new Float64Array(capacity);
+      grown.set(a);
+      return grown;
+    };
+    this.position = int(this.position);
+    this.line = int(this.line);
+    this.fitness = int(this.fitness);
+    this.hyphens = int(this.hyphens);
+    this.previous = int(this.previous);
+    this.fills = int(this.fills);
+    this.totalDemerits = float(this.totalDemerits);
+    this.ratio = float(this.ratio);
+    this.width = float(this.width);
+    this.stretch = float(this.stretch);
+    this.shrink = float(this.shrink);
+    this.capacity = capacity;
+  }
 }
+
+const nodes = new Nodes(4096);
+/** Indices of the active nodes, in order of position, and of the best new node per class at a breakpoint. */
+let activeScratch: Int32Array = new Int32Array(1024);
+let bestScratch: Int32Array = new Int32Array(64);
 
 /** Tight, decent, loose, very loose: a line should not sit next to one two classes away. */
 function fitnessClass(ratio: number): number {
@@ -182,17 +224,36 @@ export function totalFit(items: readonly Item[], options: Readonly<TotalFitOptio
   const { breaks: legal, count, penalty: penalties, breakWidth, protrude: protrusions, flagged: flags, sumW, sumY, sumZ, sumFill, startAfter } = prepare(items);
   const n = items.length;
   const { width, tolerance, final, raggedStretch, noHyphenAt, shortLastLine } = options;
-  const node = (position: number, line: number, fitness: number, hyphens: number, totalDemerits: number, ratio: number, previous: Node | null): Node => {
+  nodes.count = 0;
+  /** Sets node `k` (a new one, or the best new one of its class replaced): where its line ends and how it got there. */
+  const set = (k: number, position: number, line: number, fitness: number, hyphens: number, totalDemerits: number, ratio: number, previous: number): void => {
     const s = position < 0 ? 0 : startAfter[position]!;
-    return { position, line, fitness, hyphens, totalDemerits, ratio, width: sumW[s]!, stretch: sumY[s]!, shrink: sumZ[s]!, fills: sumFill[s]!, previous };
+    nodes.position[k] = position;
+    nodes.line[k] = line;
+    nodes.fitness[k] = fitness;
+    nodes.hyphens[k] = hyphens;
+    nodes.totalDemerits[k] = totalDemerits;
+    nodes.ratio[k] = ratio;
+    nodes.previous[k] = previous;
+    nodes.width[k] = sumW[s]!;
+    nodes.stretch[k] = sumY[s]!;
+    nodes.shrink[k] = sumZ[s]!;
+    nodes.fills[k] = sumFill[s]!;
+  };
+  const node = (position: number, line: number, fitness: number, hyphens: number, totalDemerits: number, ratio: number, previous: number): number => {
+    if (nodes.count === nodes.capacity) nodes.grow(2 * nodes.capacity);
+    const k = nodes.count++;
+    set(k, position, line, fitness, hyphens, totalDemerits, ratio, previous);
+    return k;
   };
 
   // Lines all have one width, so two ways to the same break differ only in fitness and hyphens, as in
   // TeX; the line number matters (and multiplies the nodes kept) only when some lines may not end in a hyphen.
   const byLine = noHyphenAt.size > 0;
-  const active: Node[] = [node(-1, 0, 1, 0, 0, 0, null)];
-  // The best new node for each fitness class and run of hyphens (and line number, where it matters), per breakpoint.
-  const best: Node[] = [];
+  let active = activeScratch;
+  let best = bestScratch;
+  active[0] = node(-1, 0, 1, 0, 0, 0, -1);
+  let activeCount = 1;
   for (let l = 0; l < count; l++) {
     const b = legal[l]!;
     const penalty = penalties[b]!;
@@ -205,22 +266,24 @@ export function totalFit(items: readonly Item[], options: Readonly<TotalFitOptio
     const atY = sumY[b]!;
     const atZ = sumZ[b]!;
     const atFill = sumFill[b]!;
+    // The node arrays may be replaced when they grow: read afresh at each breakpoint.
+    const { width: startW, stretch: startY, shrink: startZ, fills: startFill, totalDemerits: demeritsOf, line: lineOf, hyphens: hyphensOf, fitness: fitnessOf } = nodes;
 
-    best.length = 0;
-    let dropped: Node | null = null;
+    let bestCount = 0;
+    let dropped = -1;
     let keep = 0;
-    for (let k = 0; k < active.length; k++) {
+    for (let k = 0; k < activeCount; k++) {
       const a = active[k]!;
-      const natural = atW - a.width + extra - protrude;
-      const fill = atFill > a.fills;
-      const stretch = atY - a.stretch + raggedStretch;
-      const shrink = atZ - a.shrink;
+      const natural = atW - startW[a]! + extra - protrude;
+      const fill = atFill > startFill[a]!;
+      const stretch = atY - startY[a]! + raggedStretch;
+      const shrink = atZ - startZ[a]!;
       let ratio: number;
       if (natural < width) ratio = fill ? 0 : stretch > 0 ? (width - natural) / stretch : Infinity;
       else if (natural > width) ratio = shrink > 0 ? (width - natural) / shrink : -Infinity;
       else ratio = 0;
       if (ratio < -1 || forced) {
-        if (ratio < -1 && (dropped === null || a.totalDemerits < dropped.totalDemerits)) dropped = a;
+        if (ratio < -1 && (dropped < 0 || demeritsOf[a]! < nodes.totalDemerits[dropped]!)) dropped = a;
       } else active[keep++] = a;
       if (ratio < -1) continue;
       const bad = badness(ratio);
@@ -228,43 +291,64 @@ export function totalFit(items: readonly Item[], options: Readonly<TotalFitOptio
         // Active nodes are in order of position: a later one starts a line with less width and less stretch,
         // so when this line is too loose, all after it are too. Keep them and go on to the next break.
         if (ratio > 0 && !forced) {
-          while (++k < active.length) active[keep++] = active[k]!;
+          while (++k < activeCount) active[keep++] = active[k]!;
           break;
         }
         continue;
       }
-      const line = a.line + 1;
-      const hyphens = flagged ? a.hyphens + 1 : 0;
+      const line = lineOf[a]! + 1;
+      const before = hyphensOf[a]!;
+      const hyphens = flagged ? before + 1 : 0;
       if (flagged && (hyphens > MAX_HYPHENS_IN_A_ROW || noHyphenAt.has(line))) continue;
       let demerits = (LINE_PENALTY + bad) ** 2;
       if (penalty > 0) demerits += penalty ** 2;
       else if (penalty > FORCED) demerits -= penalty ** 2;
-      if (flagged && a.hyphens > 0) demerits += DOUBLE_HYPHEN_DEMERITS;
-      if (lastLine && a.hyphens > 0) demerits += FINAL_HYPHEN_DEMERITS;
+      if (flagged && before > 0) demerits += DOUBLE_HYPHEN_DEMERITS;
+      if (lastLine && before > 0) demerits += FINAL_HYPHEN_DEMERITS;
       if (lastLine && natural < shortLastLine) demerits += SHORT_LAST_LINE_DEMERITS;
       const fitness = fitnessClass(fill ? 0 : ratio);
-      if (Math.abs(fitness - a.fitness) > 1) demerits += ADJACENT_DEMERITS;
-      const total = a.totalDemerits + demerits;
+      if (Math.abs(fitness - fitnessOf[a]!) > 1) demerits += ADJACENT_DEMERITS;
+      const total = demeritsOf[a]! + demerits;
       let same = 0;
-      while (same < best.length && !(best[same]!.fitness === fitness && best[same]!.hyphens === hyphens && (!byLine || best[same]!.line === line))) same++;
-      if (same === best.length || total < best[same]!.totalDemerits) best[same] = node(b, line, fitness, hyphens, total, fill ? 0 : ratio, a);
+      while (same < bestCount) {
+        const x = best[same]!;
+        if (nodes.fitness[x] === fitness && nodes.hyphens[x] === hyphens && (!byLine || nodes.line[x] === line)) break;
+        same++;
+      }
+      if (same === bestCount) {
+        if (bestCount === best.length) {
+          const grown = new Int32Array(2 * best.length);
+          grown.set(best);
+          best = bestScratch = grown;
+        }
+        best[bestCount++] = node(b, line, fitness, hyphens, total, fill ? 0 : ratio, a);
+      } else if (total < nodes.totalDemerits[best[same]!]!) set(best[same]!, b, line, fitness, hyphens, total, fill ? 0 : ratio, a);
     }
-    active.length = keep;
-    for (const x of best) active.push(x);
+    activeCount = keep;
+    if (activeCount + bestCount > active.length) {
+      const grown = new Int32Array(2 * (activeCount + bestCount));
+      grown.set(active.subarray(0, activeCount));
+      active = activeScratch = grown;
+    }
+    for (let k = 0; k < bestCount; k++) active[activeCount++] = best[k]!;
     // Nothing fits any more: in the final pass, break here anyway with an over-full line rather than fail.
     // (Where a hyphen is not allowed here, the line stays open to the next break.)
-    if (active.length === 0 && final && dropped !== null) {
-      const hyphens = flagged ? dropped.hyphens + 1 : 0;
-      if (flagged && (hyphens > MAX_HYPHENS_IN_A_ROW || noHyphenAt.has(dropped.line + 1))) active.push(dropped);
-      else active.push(node(b, dropped.line + 1, 0, hyphens, dropped.totalDemerits + 100_000, -1, dropped));
+    if (activeCount === 0 && final && dropped >= 0) {
+      const hyphens = flagged ? nodes.hyphens[dropped]! + 1 : 0;
+      const line = nodes.line[dropped]! + 1;
+      if (flagged && (hyphens > MAX_HYPHENS_IN_A_ROW || noHyphenAt.has(line))) active[activeCount++] = dropped;
+      else active[activeCount++] = node(b, line, 0, hyphens, nodes.totalDemerits[dropped]! + 100_000, -1, dropped);
     }
-    if (active.length === 0) return null;
+    if (activeCount === 0) return null;
   }
 
-  let end: Node | null = null;
-  for (const a of active) if (a.position === n - 1 && (end === null || a.totalDemerits < end.totalDemerits)) end = a;
-  if (end === null) return null;
+  let end = -1;
+  for (let k = 0; k < activeCount; k++) {
+    const a = active[k]!;
+    if (nodes.position[a] === n - 1 && (end < 0 || nodes.totalDemerits[a]! < nodes.totalDemerits[end]!)) end = a;
+  }
+  if (end < 0) return null;
   const breaks: Break[] = [];
-  for (let a: Node | null = end; a !== null && a.position >= 0; a = a.previous) breaks.push({ position: a.position, ratio: a.ratio, flagged: flags[a.position] === 1 });
+  for (let a = end; a >= 0 && nodes.position[a]! >= 0; a = nodes.previous[a]!) breaks.push({ position: nodes.position[a]!, ratio: nodes.ratio[a]!, flagged: flags[nodes.position[a]!] === 1 });
   return breaks.reverse();
 }

@@ -17,6 +17,11 @@ export interface Piece {
   wordSpacing: number;
   /** Added after every glyph (PDF `Tc`): the gap of a justified line between CJK characters. */
   charSpacing?: number;
+  /**
+   * For each word of `text` (split at spaces), the number of the cached word it is whole (`TextBox.word`),
+   * or -1: the glyph writer then finds its encoded run by number instead of by text.
+   */
+  words?: number[];
 }
 
 export interface Line {
@@ -121,6 +126,18 @@ function linesFrom(items: readonly TextItem[], breaks: readonly LineBreak[], opt
     const scale = 1 + ratio.glyphs * EXPANSION;
     const pieces: Piece[] = [];
     let current: Piece | null = null;
+    // Whether `current` holds a space yet: asked at every space, where searching its text would flatten it.
+    let spaced = false;
+    // The word `current` ends in: the cached word whose boxes it has had so far (-1: none, or not only one
+    // word's), how many of that word's boxes are still to come, and whether it has had a box at all.
+    let word = -1;
+    let left = 0;
+    let fresh = true;
+    const close = (): void => {
+      current?.words!.push(word >= 0 && left === 0 ? word : -1);
+      word = -1;
+      fresh = true;
+    };
     let x = 0;
     for (let i = start; i < br.position; i++) {
       const it = items[i]!;
@@ -130,36 +147,63 @@ function linesFrom(items: readonly TextItem[], breaks: readonly LineBreak[], opt
         const gap = it.width + (ratio.spaces > 0 ? ratio.spaces * it.stretch : ratio.spaces * it.shrink);
         x += gap;
         if (it.between === true) {
-          current = betweenCharacters(current, it.face, gap / scale);
+          const next = betweenCharacters(current, it.face, gap / scale);
+          if (next === null) close();
+          current = next;
           continue;
         }
         // The space is drawn scaled with the glyphs; what is added to it is in unscaled units too.
         const spacing = gap / scale - it.glyph;
         // One piece has one word spacing: a space that stretches more (after a sentence) starts a new piece.
-        const same = current !== null && current.face === it.face && current.charSpacing === undefined && (!current.text.includes(' ') || Math.abs(current.wordSpacing - spacing) < 1e-6);
+        const same = current !== null && current.face === it.face && current.charSpacing === undefined && (!spaced || Math.abs(current.wordSpacing - spacing) < 1e-6);
+        close();
         if (same) {
           current!.text += ' ';
           current!.wordSpacing = spacing;
+          spaced = true;
         } else current = null;
         continue;
       }
       if (it.text !== '') {
         if (current === null || current.face !== it.face || current.smallCaps !== it.smallCaps) {
-          current = { text: '', face: it.face, smallCaps: it.smallCaps, x, wordSpacing: 0 };
+          close();
+          current = { text: '', face: it.face, smallCaps: it.smallCaps, x, wordSpacing: 0, words: [] };
+          spaced = false;
           pieces.push(current);
         }
         current.text += it.text;
+        if (fresh) {
+          word = it.word ?? -1;
+          left = (it.boxes ?? 1) - 1;
+          fresh = false;
+        } else if (word >= 0 && left > 0) left--;
+        else word = -1;
       }
       x += it.width * scale;
     }
     if (end.type === 'penalty' && end.hyphen !== '') {
-      if (current === null || current.face !== end.face) pieces.push({ text: end.hyphen, face: end.face, smallCaps: false, x, wordSpacing: 0 });
-      else current.text += end.hyphen;
+      if (current === null || current.face !== end.face) {
+        close();
+        pieces.push({ text: end.hyphen, face: end.face, smallCaps: false, x, wordSpacing: 0 });
+      } else {
+        current.text += end.hyphen;
+        word = -1;
+        close();
+      }
       x += end.width * scale;
-    }
+    } else close();
     // A space that ended a piece of another face leaves a trailing space in the piece before: drop it.
     // A French narrow no-break space (`entends\u202F?`) is a glyph of its own piece, and is kept.
-    for (const p of pieces) p.text = p.text.replace(/[^\S\u202F]+$/u, '');
+    for (const p of pieces) {
+      // Most pieces end in a letter or a stop: the expression runs only after a space.
+      const last = p.text.charCodeAt(p.text.length - 1);
+      if (last === 0x20 || (last >= 0x09 && last <= 0x0d) || (last > 0x7f && /\s/u.test(p.text.at(-1)!))) {
+        const kept = p.text.replace(/[^\S\u202F]+$/u, '');
+        // A no-break space ending the last word goes too: that word is no longer the cached word it was.
+        if (/[^ ]/u.test(p.text.slice(kept.length))) delete p.words;
+        p.text = kept;
+      }
+    }
     const offset = options.align === 'center' ? Math.max(0, (options.width - x) / 2) : 0;
     lines.push({ pieces, offset, scale, hyphenated: br.flagged });
     start = nextStart(items, br.position);

@@ -16,6 +16,13 @@ export interface TextBox extends Box {
   text: string;
   face: Face;
   smallCaps: boolean;
+  /**
+   * On the first box of a cached word part: a number for the part's whole text in its face and style, unique
+   * in the process, and how many boxes the part has; -1 elsewhere. Lets the glyph writer find a word drawn
+   * whole by number (line-breaker.ts, `Piece.words`).
+   */
+  word?: number;
+  boxes?: number;
 }
 
 /**
@@ -96,31 +103,15 @@ interface Part {
   smallCaps: boolean;
 }
 
-/** Words of the paragraph (split at spaces, not at no-break spaces nor French narrow ones), each flagged when the author broke the line before it. */
-function words(spans: readonly Span[]): { parts: Part[]; hardBreakBefore: boolean }[] {
-  const out: { parts: Part[]; hardBreakBefore: boolean }[] = [];
-  let current: Part[] | null = null;
-  let hardBreak = false;
-  for (const span of spans) {
-    // Split with the spaces captured: words at even indices, the spaces between them at odd ones.
-    const chunks = span.text.split(/([^\S\u00A0\u202F]+)/);
-    for (let i = 0; i < chunks.length; i++) {
-      const chunk = chunks[i]!;
-      if (chunk === '') continue;
-      if (i % 2 === 1) {
-        current = null;
-        if (chunk.includes('\n')) hardBreak = true;
-        continue;
-      }
-      if (current === null) {
-        current = [];
-        out.push({ parts: current, hardBreakBefore: hardBreak });
-        hardBreak = false;
-      }
-      current.push({ text: chunk, face: span.face, smallCaps: span.smallCaps === true });
-    }
-  }
-  return out;
+/**
+ * Whether a UTF-16 unit is a space words are split at: JavaScript's `\s`
+ * but for the no-break space and the French narrow one, which hold a word
+ * together.
+ */
+function isSpace(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  if (c < 0x1680) return false;
+  return c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 /** A part of a word made into items once per font set, size and setting: a novel repeats its words. */
@@ -130,8 +121,13 @@ interface Shape {
   /** Space factor and margin protrusion of a space after this part. */
   factor: number;
   protrude: number;
-  /** The space after this part, by the face of the word that follows (made when first needed). */
-  spaces: Map<Face, Space>;
+  /**
+   * The space after this part, by the face of the word that follows (made when first needed): the first face
+   * met in a field of its own, read without a lookup; others in a map.
+   */
+  spaceFace: Face | null;
+  space: Space | null;
+  spaces: Map<Face, Space> | null;
 }
 
 /** Shapes per font set, then per size, setting and hyphenation, face and small capitals, then per text. */
@@ -150,18 +146,22 @@ function hyphenationKey(hyphenate: Hyphenate): number {
   return key;
 }
 
+/** The next number for a cached word part (`TextBox.word`). */
+let nextWord = 0;
+
 function makeShape(part: Part, fonts: FontSet, size: number, justify: boolean, wide: boolean, hyphenate: Hyphenate | null): Shape {
   const items: TextItem[] = [];
   const text = hyphenate === null ? part.text : hyphenate(part.text);
-  const width = pushPart(items, { ...part, text }, wide, fonts, size, justify);
-  return { items, width, factor: spaceFactor(text), protrude: justify ? protrusion(part, fonts, size) : 0, spaces: new Map() };
+  // A word cut anywhere is made again wherever it is met: it gets no number.
+  const width = pushPart(items, { ...part, text }, wide, fonts, size, justify, wide ? -1 : nextWord++);
+  return { items, width, factor: spaceFactor(text), protrude: justify ? protrusion(part, fonts, size) : 0, spaceFace: null, space: null, spaces: null };
 }
 
 /**
  * The cache of shapes for one paragraph's size, setting and hyphenation, looked up once per paragraph.
  * Keyed by the word as written: a word met again is neither hyphenated nor measured again.
  */
-function shapeCache(fonts: FontSet, size: number, justify: boolean, hyphenate: Hyphenate | null): (part: Part) => Shape {
+function shapeCache(fonts: FontSet, size: number, justify: boolean, hyphenate: Hyphenate | null): (text: string, face: Face, smallCaps: boolean) => Shape {
   let bySetting = shapes.get(fonts);
   if (bySetting === undefined) {
     bySetting = new Map();
@@ -175,27 +175,27 @@ function shapeCache(fonts: FontSet, size: number, justify: boolean, hyphenate: H
   let lastFace: Face | null = null;
   let lastCaps = false;
   let cache = new Map<string, Shape>();
-  return (part) => {
-    if (part.face !== lastFace || part.smallCaps !== lastCaps) {
-      const local = part.smallCaps ? capsStyles : styles;
-      let found = local.get(part.face);
+  return (text, face, smallCaps) => {
+    if (face !== lastFace || smallCaps !== lastCaps) {
+      const local = smallCaps ? capsStyles : styles;
+      let found = local.get(face);
       if (found === undefined) {
-        const key = `${size}/${justify ? 'j' : 'r'}/${hyphenation}/${part.face}${part.smallCaps ? '+c' : ''}`;
+        const key = `${size}/${justify ? 'j' : 'r'}/${hyphenation}/${face}${smallCaps ? '+c' : ''}`;
         found = bySetting.get(key);
         if (found === undefined) {
           found = new Map();
           bySetting.set(key, found);
         }
-        local.set(part.face, found);
+        local.set(face, found);
       }
       cache = found;
-      lastFace = part.face;
-      lastCaps = part.smallCaps;
+      lastFace = face;
+      lastCaps = smallCaps;
     }
-    let shape = cache.get(part.text);
+    let shape = cache.get(text);
     if (shape === undefined) {
-      shape = makeShape(part, fonts, size, justify, false, hyphenate);
-      cache.set(part.text, shape);
+      shape = makeShape({ text, face, smallCaps }, fonts, size, justify, false, hyphenate);
+      cache.set(text, shape);
     }
     return shape;
   };
@@ -214,44 +214,85 @@ export function paragraphItems(spans: readonly Span[], options: Readonly<ItemOpt
   if (options.firstIndent > 0) items.push({ type: 'box', width: options.firstIndent, text: '', face: 'regular', smallCaps: false });
   const shapeOf = shapeCache(fonts, size, justify, hyphenate);
   let before: Shape | null = null;
-  for (const word of words(spans)) {
-    const face = word.parts[0]!.face;
+  /** The space after `before` when the next word is in `face`. */
+  const spaceBefore = (shape: Shape, face: Face): Space => {
+    if (shape.spaceFace === face) return shape.space!;
+    let space = shape.spaces?.get(face);
+    if (space === undefined) {
+      const glyph = fonts.width(' ', face, size);
+      const s = justify ? WORD_SPACE * glyph : glyph;
+      space = justify ? { type: 'glue', width: s, stretch: (s / 2) * shape.factor, shrink: s / 3 / shape.factor, protrude: shape.protrude, face, glyph } : { type: 'glue', width: s, stretch: 0, shrink: 0, face, glyph };
+      if (shape.spaceFace === null) {
+        shape.spaceFace = face;
+        shape.space = space;
+      } else (shape.spaces ??= new Map()).set(face, space);
+    }
+    return space;
+  };
+  /** Adds one word: in one part (most words, made without arrays) or, with `more`, in several (a change of style inside it). */
+  const word = (first: Part, more: readonly Part[] | null, hardBreakBefore: boolean): void => {
+    const face = first.face;
     if (before !== null) {
-      if (word.hardBreakBefore) {
+      if (hardBreakBefore) {
         items.push({ type: 'glue', width: 0, stretch: 0, shrink: 0, fill: true, face, glyph: 0 });
         items.push({ type: 'penalty', width: 0, penalty: FORCED, flagged: false, face, hyphen: '' });
-      } else {
-        let space = before.spaces.get(face);
-        if (space === undefined) {
-          const glyph = fonts.width(' ', face, size);
-          const s = justify ? WORD_SPACE * glyph : glyph;
-          space = justify ? { type: 'glue', width: s, stretch: (s / 2) * before.factor, shrink: s / 3 / before.factor, protrude: before.protrude, face, glyph } : { type: 'glue', width: s, stretch: 0, shrink: 0, face, glyph };
-          before.spaces.set(face, space);
-        }
-        items.push(space);
-      }
+      } else items.push(spaceBefore(before, face));
     }
-    if (word.parts.some((p) => p.face === 'cjk')) {
+    if (more === null ? face === 'cjk' : more.some((p) => p.face === 'cjk')) {
       // Chinese and Japanese: breaks between characters, by kinsoku, not at spaces or hyphens.
-      const cjk = cjkWordItems(word.parts, fonts, size, justify);
+      const cjk = cjkWordItems(more ?? [first], fonts, size, justify);
       for (const it of cjk.items) items.push(it);
-      before = { items: cjk.items, width: cjk.width, factor: 1, protrude: 0, spaces: new Map() };
-      continue;
+      before = { items: cjk.items, width: cjk.width, factor: 1, protrude: 0, spaceFace: null, space: null, spaces: null };
+      return;
     }
-    if (word.parts.length === 1) {
-      // Most words are in one style: no arrays made for them.
-      let shape = shapeOf(word.parts[0]!);
-      if (shape.width > options.width) shape = makeShape(word.parts[0]!, fonts, size, justify, true, hyphenate);
+    if (more === null) {
+      let shape = shapeOf(first.text, face, first.smallCaps);
+      if (shape.width > options.width) shape = makeShape(first, fonts, size, justify, true, hyphenate);
       for (const it of shape.items) items.push(it);
       before = shape;
-      continue;
+      return;
     }
-    let parts = word.parts.map(shapeOf);
+    let shapes = more.map((p) => shapeOf(p.text, p.face, p.smallCaps));
     // Wider than the measure on its own: cut anywhere (a URL, a run of symbols) rather than run off the page.
-    if (parts.reduce((sum, p) => sum + p.width, 0) > options.width) parts = word.parts.map((p) => makeShape(p, fonts, size, justify, true, hyphenate));
-    for (const p of parts) for (const it of p.items) items.push(it);
-    before = parts[parts.length - 1]!;
+    if (shapes.reduce((sum, p) => sum + p.width, 0) > options.width) shapes = more.map((p) => makeShape(p, fonts, size, justify, true, hyphenate));
+    for (const p of shapes) for (const it of p.items) items.push(it);
+    before = shapes[shapes.length - 1]!;
+  };
+  // The paragraph's words, split at spaces (not at no-break spaces nor French narrow ones); a word may run
+  // over from one span into the next.
+  let first: Part | null = null;
+  let more: Part[] | null = null;
+  let hardBreak = false;
+  let hardBreakBefore = false;
+  const end = (): void => {
+    if (first !== null) word(first, more, hardBreakBefore);
+    first = null;
+    more = null;
+  };
+  for (const span of spans) {
+    const { text } = span;
+    const smallCaps = span.smallCaps === true;
+    for (let i = 0; i < text.length; ) {
+      let j = i;
+      if (isSpace(text.charCodeAt(i))) {
+        end();
+        while (j < text.length && isSpace(text.charCodeAt(j))) {
+          if (text.charCodeAt(j) === 0x0a) hardBreak = true;
+          j++;
+        }
+      } else {
+        while (j < text.length && !isSpace(text.charCodeAt(j))) j++;
+        const part: Part = { text: i === 0 && j === text.length ? text : text.slice(i, j), face: span.face, smallCaps };
+        if (first === null) {
+          first = part;
+          hardBreakBefore = hardBreak;
+          hardBreak = false;
+        } else (more ??= [first]).push(part);
+      }
+      i = j;
+    }
   }
+  end();
   const face = items.at(-1)?.face ?? 'regular';
   items.push({ type: 'glue', width: 0, stretch: 0, shrink: 0, fill: true, face, glyph: 0 });
   items.push({ type: 'penalty', width: 0, penalty: FORCED, flagged: false, face, hyphen: '' });
@@ -259,7 +300,7 @@ export function paragraphItems(spans: readonly Span[], options: Readonly<ItemOpt
 }
 
 /** One part of a word (one face), as boxes with the breaks it allows between them; returns its width. */
-function pushPart(items: TextItem[], part: Part, wide: boolean, fonts: FontSet, size: number, justify: boolean): number {
+function pushPart(items: TextItem[], part: Part, wide: boolean, fonts: FontSet, size: number, justify: boolean, word: number): number {
   const { face, smallCaps } = part;
   const measure = (s: string): number => fonts.width(s, face, size, smallCaps);
   const plain = part.text.split(SHY).join('');
@@ -279,6 +320,7 @@ function pushPart(items: TextItem[], part: Part, wide: boolean, fonts: FontSet, 
   const prefix = wide ? null : prefixWidths(fonts.shape(plain, face, smallCaps), size);
   let from = 0;
   let before = 0;
+  let first: TextBox | null = null;
   for (const cut of [...cuts, { at: plain.length, hyphen: '', penalty: 0 }]) {
     if (cut.at <= from && cut.at < plain.length) continue;
     // Widths come from the whole word's glyph run, so its kerning is kept and it is shaped once; a cut inside
@@ -286,7 +328,13 @@ function pushPart(items: TextItem[], part: Part, wide: boolean, fonts: FontSet, 
     const upTo = prefix === null ? before + measure(plain.slice(from, cut.at)) : (prefix.get(cut.at) ?? measure(plain.slice(0, cut.at)));
     const width = upTo - before;
     const text = plain.slice(from, cut.at);
-    items.push(justify ? { type: 'box', width, stretch: width * EXPANSION, shrink: width * EXPANSION, text, face, smallCaps } : { type: 'box', width, text, face, smallCaps });
+    const box: TextBox = justify ? { type: 'box', width, stretch: width * EXPANSION, shrink: width * EXPANSION, text, face, smallCaps, word: -1, boxes: 0 } : { type: 'box', width, text, face, smallCaps, word: -1, boxes: 0 };
+    items.push(box);
+    if (first === null) {
+      first = box;
+      box.word = word;
+    }
+    first.boxes!++;
     if (cut.at < plain.length) {
       const hyphen = cut.hyphen === '' ? 0 : measure(cut.hyphen);
       const protrude = justify && cut.penalty === HYPHEN_PENALTY ? (PROTRUSION['-'] ?? 0) * measure('-') : 0;

@@ -42,12 +42,15 @@ export function prepareSpans(spans: readonly Span[], fonts: FontSet, missing: Re
       const cp = text.codePointAt(i)!;
       const length = cp > 0xffff ? 2 : 1;
       let face = span.face;
-      const ch = String.fromCodePoint(cp);
-      // CJK characters in the CJK font, whatever the body font has (its full-width forms would be Latin-width).
-      if (isCjk(cp) && cp !== 0x3000 && fonts.cjkCovers(cp)) face = 'cjk';
-      else if (cp > 0x7e && !fonts.bodyCovers(cp) && (!/\s/.test(ch) || NO_BREAK_SPACE.test(ch)) && cp !== 0xad) {
-        face = fonts.fallbackCovers(cp) || !fonts.cjkCovers(cp) ? 'fallback' : 'cjk';
-        if (face === 'fallback' && !fonts.fallbackCovers(cp)) missing(ch);
+      // ASCII is the body font's: most characters of most books go no further.
+      if (cp > 0x7e) {
+        const ch = String.fromCodePoint(cp);
+        // CJK characters in the CJK font, whatever the body font has (its full-width forms would be Latin-width).
+        if (isCjk(cp) && cp !== 0x3000 && fonts.cjkCovers(cp)) face = 'cjk';
+        else if (!fonts.bodyCovers(cp) && (!/\s/.test(ch) || NO_BREAK_SPACE.test(ch)) && cp !== 0xad) {
+          face = fonts.fallbackCovers(cp) || !fonts.cjkCovers(cp) ? 'fallback' : 'cjk';
+          if (face === 'fallback' && !fonts.fallbackCovers(cp)) missing(ch);
+        }
       }
       if (face !== runFace && i > start) {
         out.push({ text: text.slice(start, i), face: runFace, smallCaps });

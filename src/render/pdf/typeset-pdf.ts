@@ -6,6 +6,7 @@ import { readingOrder } from '../reading-order.js';
 import { countsLine, storyWords } from '../story-stats.js';
 import { BlockLayout, centredStyle, type TextStyle } from './block-layout.js';
 import { withCjkFont } from './cjk-font.js';
+import { ContentBytes } from './content-bytes.js';
 import { contentsPageCount, drawContents, type ContentsEntry } from './contents.js';
 import { FontSet } from './font-set.js';
 import { hyphenatorFor } from './hyphenate.js';
@@ -32,6 +33,12 @@ export function fontSetFor(paths: Readonly<Record<Face, string>>): FontSet {
 }
 
 const NOTES_DEST = 'authors-notes';
+
+/** pdfkit's (0.20) output of a document: where it writes each object's bytes, and how many it has written. */
+interface DocumentOutput {
+  _offset: number;
+  _write(data: string | Uint8Array): void;
+}
 
 function newDocument(book: Book, date: Date): PDFKit.PDFDocument {
   const m = book.meta;
@@ -67,8 +74,24 @@ export async function typesetPdf(book: Book, context: PdfContext, size: PageSize
   const doc = newDocument(book, bookDate(book, context.sourceDateEpoch));
   // pdfkit takes the font set's own fontkit fonts: parsed once per thread, not once per book.
   for (const face of FACES) doc.registerFont(face, fonts.fontkitFont(face) as unknown as PDFKit.Mixins.PDFFontSource);
-  const chunks: Buffer[] = [];
-  doc.on('data', (chunk: Buffer) => chunks.push(chunk));
+  // The document's bytes gathered in one buffer as pdfkit writes them, as its own `_write` would turn them into
+  // bytes (a string as latin1 and a newline), without a stream chunk, a conversion and a 'data' event for every
+  // part of every object (a long book writes about a million). The stream still ends when the document does.
+  const bytes = new ContentBytes();
+  // What the document wrote before this (its header) is waiting in the stream: taken first.
+  const header = doc.read() as Buffer | null;
+  if (header !== null) bytes.bytes(header);
+  const output = doc as unknown as DocumentOutput;
+  output._write = (data) => {
+    const before = bytes.length;
+    if (data instanceof Uint8Array) bytes.bytes(data);
+    else {
+      bytes.latin1(String(data));
+      bytes.text('\n');
+    }
+    output._offset += bytes.length - before;
+  };
+  doc.resume();
   const finished = new Promise<void>((resolve, reject) => {
     doc.on('end', resolve);
     doc.on('error', reject);
@@ -179,5 +202,5 @@ export async function typesetPdf(book: Book, context: PdfContext, size: PageSize
   root.end();
   doc.end();
   await finished;
-  return { data: new Uint8Array(Buffer.concat(chunks)), pages: flow.pageNumber };
+  return { data: new Uint8Array(bytes.data.subarray(0, bytes.length)), pages: flow.pageNumber };
 }
