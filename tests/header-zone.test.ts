@@ -7,6 +7,8 @@ import { isNavigationLine } from '../src/parse/rules/body-boilerplate.js';
 import { matchByLine } from '../src/parse/rules/header-labels.js';
 
 const read = (text: string) => outline(parse(Buffer.from(text), 'story.txt'));
+/** `n` paragraphs of nine words each, none the same. */
+const story = (n: number): string => Array.from({ length: n }, (_, k) => `On the ${k + 1}th morning the boats went out again.\n\n`).join('');
 const body = 'The river was high that spring, higher than anyone in the village could remember, and the boats stayed in.\n\nShe went down anyway.\n';
 
 describe('by-lines', () => {
@@ -124,6 +126,15 @@ describe('header zone', () => {
     expect([o.title, o.author, o.fields['Translator']]).toEqual(['The Clockmaker of the Snow Town', 'Tōru Minase', 'snowlamp']);
     expect(o.chapters.map((c) => [c.number, c.part])).toEqual([[1, null]]);
     expect(o.wordCount).toBe(23);
+  });
+
+  it("reads a post's title with its deck over a by-line that carries the stamp, and leaves the creator's box out", () => {
+    const o = read(
+      'Vocal   Home   Communities   Challenges   Sign in\n\nEverything the Orchard Owed\nA debt ledger, three generations, and the apple tree nobody would cut down\n\n' +
+        `By Marguerite Vale • Published about a year ago • 5 min read\n\n${body}\n${story(8)}\nAbout the Creator\nMarguerite Vale\nWrites about orchards, grief and small towns.\nSubscribe\n`,
+    );
+    expect([o.title, o.author, o.description]).toEqual(['Everything the Orchard Owed', 'Marguerite Vale', 'A debt ledger, three generations, and the apple tree nobody would cut down']);
+    expect(o.wordCount).toBe(23 + 8 * 9);
   });
 
   it('leaves a story without a header alone', () => {

@@ -112,7 +112,8 @@ function collectRows(lines: readonly Line[], from: number, to: number, skipped: 
 
 function classify(t: string): Kind {
   if (ASK_LINE.test(t)) return 'chrome';
-  if (matchBoilerplate(HEADER_CHROME, t) || isUrlLine(t) || isDateLine(t)) return 'chrome';
+  // A by-line that carries the post's stamp (`By Marguerite Vale • Published about a year ago • 5 min read`) names the author.
+  if (matchBoilerplate(HEADER_CHROME, t) || isUrlLine(t) || isDateLine(t)) return /^by\s/iu.test(t) && matchByLine(t)?.weak === false ? 'by' : 'chrome';
   if (isDescriptionLabel(t)) return 'descLabel';
   const note = matchNoteLabel(t);
   if (note || HEADER_NOTE_LABELS.test(t)) return 'note';
@@ -653,6 +654,17 @@ function titleAbove(zone: readonly Row[], anchor: number, out: HeaderZone, sink:
     if (isSubtitle(r.text) && k > 0) {
       subtitles.unshift(r.text);
       continue;
+    }
+    // A post's title with its deck under it, set apart from the by-line (Vocal, Medium, Substack): the deck is the
+    // subtitle and says what the piece is about.
+    const over = zone[k - 1];
+    if (over && r.gapBefore === 0 && (zone[anchor]?.gapBefore ?? 0) > 0 && over.kind === 'short' && titleShaped(over) && over.text.length < r.text.length && subtitles.length === 0) {
+      out.title = stripTitle(over.text);
+      out.subtitle = r.text;
+      out.description ??= r.text;
+      r.kind = 'field';
+      sink.info('header-title', over.i + 1, 'title and its deck taken from the lines above the by-line');
+      return true;
     }
     out.title = stripTitle(r.text);
     if (subtitles.length > 0) out.subtitle = subtitles.join(' ');

@@ -65,7 +65,7 @@ export const BODY_BOILERPLATE: readonly BoilerplateRule[] = [
   { id: 'boiler-site', pattern: /^sent from my (?:iphone|ipad|android|phone|samsung|galaxy|mobile)\.?$/i, max: 40 },
   // Site buttons and page navigation.
   { id: 'boiler-site', pattern: /^next chapter:.{0,80}estimated time remaining.*$/i, max: 160 },
-  { id: 'boiler-site', pattern: /^(?:return to story description|continue to next part|you['’]ve reached the end of the published parts\.?|log in to comment|about the author|review schreiben|post comment)$/i, max: 60 },
+  { id: 'boiler-site', pattern: /^(?:return to story description|continue to next part|you['’]ve reached the end of the published parts\.?|log in to comment|about the (?:author|creator|writer)|review schreiben|post comment)$/i, max: 60 },
   { id: 'boiler-site', pattern: /^(?:reactions|last edited|editado por última vez por|добавлено)(?=[\s:(]).{0,120}$/i, max: 160 },
   // Reader counters under a web-novel part title: `4.1K`, `310`.
   { id: 'boiler-counter', pattern: /^\d{1,3}(?:[.,]\d{1,3})?[KkMm]?$/, max: 8 },
@@ -220,7 +220,7 @@ export const PAGE_TAIL_ANCHORS: readonly RegExp[] = [
   /^(?:partager|teilen|compartir|compartilhar|condividi)\s*:?$/i,
   /^follow\/fav$/i,
   /^support ["“].*["”]$/i,
-  /^about the author$/i,
+  /^about the (?:author|creator|writer)$/i,
   /^reply\s+report$/i,
   /^(?:reactions|last edited)\s*:/i,
   /^vote\s+comment\s+share$/i,

@@ -120,7 +120,7 @@ export const FOOTER_BOILERPLATE: readonly BoilerplateRule[] = [
   { id: 'copyright-line', pattern: /^© \d{4}\b.{0,60}$/ },
   { id: 'action-row', pattern: /^(?:subscribe|upvote|comment|recommend|vote|share|like|reblog|reply|report|save)(?:\s{2,}(?:subscribe|upvote|comment|recommend|vote|share|like|reblog|reply|report|save))+$/i },
   { id: 'single-action', pattern: /^(?:subscribe|share|comments|follow|upvote|reblog|reblog\s+like|sign in|sign up)$/i },
-  { id: 'support-author', pattern: /^(?:support ["“].{1,80}["”]|about the author|view my complete profile|subscribe to: post comments.*)$/i },
+  { id: 'support-author', pattern: /^(?:support ["“].{1,80}["”]|about the (?:author|creator|writer)|view my complete profile|subscribe to: post comments.*)$/i },
   { id: 'reply-subject', pattern: /^re: .{1,120}$/i },
   { id: 'post-count', pattern: /^(?:posts|сообщений|mensajes|beiträge|messages):\s*[\d.,]+$/i },
   { id: 'top-link', pattern: /^(?:top|back to top|↑ top)$/i },
@@ -136,7 +136,7 @@ export const FOOTER_BOILERPLATE: readonly BoilerplateRule[] = [
  * author cards): from such a line to the end nothing is story text, as long
  * as no prose or heading follows.
  */
-export const TAIL_START = /^(?:about the (?:author|authors|translator)|connect with \S.{0,40}|(?:also|other (?:books|titles|works)) by \S.{0,40}|über (?:die autorin|den autor)|à propos de l['’]aut(?:eur|rice)|sobre (?:el autor|la autora|o autor|a autora)|sull['’]autore|об авторе|\(\s*\d+ comments?\s*[|—-]\s*leave a comment\s*\)|about me|blog archive|post a comment|newer post\s+older post\s+home|more from \S.{0,60}|written by \S.{0,40}|discussion about this post|you['’]ve reached the end of the published parts\.?|who is online|display posts from previous:.*|return to “.*”|you have reached the end of ["“].*|(?:community )?content is available under \S.{0,60}|more fandoms)$/i;
+export const TAIL_START = /^(?:about the (?:author|authors|translator|creator|writer)|connect with \S.{0,40}|(?:also|other (?:books|titles|works)) by \S.{0,40}|über (?:die autorin|den autor)|à propos de l['’]aut(?:eur|rice)|sobre (?:el autor|la autora|o autor|a autora)|sull['’]autore|об авторе|\(\s*\d+ comments?\s*[|—-]\s*leave a comment\s*\)|about me|blog archive|post a comment|newer post\s+older post\s+home|more from \S.{0,60}|written by \S.{0,40}|discussion about this post|you['’]ve reached the end of the published parts\.?|who is online|display posts from previous:.*|return to “.*”|you have reached the end of ["“].*|(?:community )?content is available under \S.{0,60}|more fandoms)$/i;
 
 /** Keys of a forum profile box beside each post; two or more in a row are the box. */
 export const PROFILE_KEY = /^(?:posts|joined|location|rank|reputation|likes received|группа|сообщений|статус|дата|mensajes|registrado|ubicación|beiträge|registriert|wohnort):\s/i;
