@@ -137,6 +137,11 @@ describe('header zone', () => {
     expect(o.wordCount).toBe(23 + 8 * 9);
   });
 
+  it("reads a Reddit post's poster and the title under its flair, and leaves the subreddit's lines out", () => {
+    const o = read(`Skip to main content\nreddit\nr/HFY\nSearch in r/HFY\nGet App   Log In\n\nr/HFY\nPosted by u/starboard_mess  3 yr. ago\nOC\nThe Quiet Freighter [Part 7]\n\n${body}${story(8)}`);
+    expect([o.title, o.author]).toEqual(['The Quiet Freighter', 'starboard_mess']);
+  });
+
   it('leaves a story without a header alone', () => {
     const o = read(body);
     expect([o.title, o.author, o.description]).toEqual([null, null, null]);

@@ -612,6 +612,7 @@ function readTitleAndAuthor(zone: Row[], whole: Row[], out: HeaderZone, sink: Di
   if (titleOverName(zone, out, sink)) return;
   if (titleUnderAsk(whole, out, sink)) return;
   if (weakAt >= 0 && titleAbove(zone, weakAt, out, sink)) return;
+  if (weakAt >= 0 && zone[weakAt]?.by?.ruleId === 'reddit-poster' && titleBelow(whole, whole.indexOf(zone[weakAt]!), out, sink)) return;
   const firstField = zone.findIndex((r) => r.kind === 'field');
   if (firstField > 0 && titleAbove(zone, firstField, out, sink)) return;
   const first = zone.find((r) => titleShaped(r) && r.kind === 'short');
@@ -677,6 +678,19 @@ function titleAbove(zone: readonly Row[], anchor: number, out: HeaderZone, sink:
         out.author = parts.author;
       }
     }
+    return true;
+  }
+  return false;
+}
+
+/** The post's title under the poster's line, past a flair of a word (`Posted by u/…` / `OC` / `The Quiet Freighter [Part 7]`). */
+function titleBelow(zone: readonly Row[], anchor: number, out: HeaderZone, sink: DiagnosticSink): boolean {
+  for (const r of zone.slice(anchor + 1, anchor + 4)) {
+    if (r.kind !== 'short' && r.kind !== 'heading') return false;
+    if (r.text.split(/\s+/).length < 2 || !titleShaped(r)) continue;
+    out.title = stripTitle(r.text);
+    r.kind = 'field';
+    sink.info('header-title', r.i + 1, "title taken from the line under the poster's");
     return true;
   }
   return false;

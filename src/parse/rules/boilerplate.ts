@@ -21,6 +21,8 @@ export const HEADER_CHROME: readonly BoilerplateRule[] = [
   // SpaceBattles and Sufficient Velocity: the thread's threadmark categories with their counts (`Story 3`, `Sidestory 1`).
   { id: 'threadmark-counts', pattern: /^(?:story|sidestory|side story|informational|apocrypha|media|omake)\s+\d{1,4}$/i },
   { id: 'archive-banner', pattern: /^archive of our own(?: beta)?$/i },
+  // A subreddit's name over its posts (`r/HFY`), and the site's own name and app button.
+  { id: 'subreddit', pattern: /^(?:r\/[a-z0-9_]{2,21}|reddit|get app\s+log in)$/i },
   // A site's print view names the page it printed: `Printed from https://www.writing.com/main/view_item/…`.
   { id: 'printed-from', pattern: /^printed from (?:https?:\/\/)?\S+$/i },
   // A reading site's counts in any language, label and number in turn: `القراءات 48.2K التصويتات 3.9K الأجزاء 12`, `48.2K Reads 3.9K Votes`.

@@ -87,6 +87,8 @@ export const BY_LINES: readonly ByLineRule[] = [
   // LiveJournal and Dreamwidth user tags as a page prints them: `[personal profile] thornbury`, `posted by [info]name`.
   { id: 'journal-user', pattern: /^(?:posted by\s+)?\[(?:personal profile|info|profile)\]\s*([\w-]{1,40})$/iu, weak: true },
   { id: 'follow-card', pattern: caseless(/^(\S.{0,40}?) · follow$/iu) },
+  // Reddit's post line, over the post's flair and title: `Posted by u/starboard_mess  3 yr. ago`.
+  { id: 'reddit-poster', pattern: /^(?:posted by\s+)?u\/([\w-]{3,20})(?:\s+[·•]?\s*\d.*)?$/iu, weak: true },
 ];
 
 export interface ByLine {
