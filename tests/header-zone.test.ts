@@ -142,6 +142,11 @@ describe('header zone', () => {
     expect([o.title, o.author]).toEqual(['The Quiet Freighter', 'starboard_mess']);
   });
 
+  it('reads a Vietnamese by-line and POV marker (`bởi …`, `[Góc nhìn của Minh]`)', () => {
+    const o = read(`Mùa Mưa Ở Phố Cổ\nbởi meomeo_kechuyen\n\nChương 1: Quán không tên\n\n[Góc nhìn của Minh]\n\n${body}`);
+    expect([o.title, o.author, o.chapters[0]?.povMarkers]).toEqual(['Mùa Mưa Ở Phố Cổ', 'meomeo_kechuyen', ['Minh']]);
+  });
+
   it('leaves a story without a header alone', () => {
     const o = read(body);
     expect([o.title, o.author, o.description]).toEqual([null, null, null]);

@@ -39,4 +39,6 @@ export const vi: HeadingLanguage = {
   },
   navigation: [String.raw`chương\s+(?:trước|sau|tiếp)`],
   contents: ['mục lục'],
+  byLines: ['bởi'],
+  pov: { prefixes: ['góc nhìn của', 'góc nhìn', 'pov của'] },
 };
