@@ -36,6 +36,7 @@ describe('site chrome', () => {
     expect(isBreadcrumb('Fanfiction › Bücher › Die Tidenchronik')).toBe(true);
     expect(isFooterBoilerplate('Previous Chapter   Index   Next Chapter')).not.toBeNull();
     expect(isFooterBoilerplate('Share this:')).not.toBeNull();
+    expect(isFooterBoilerplate('▼ページ最下部へ')?.id).toBe('top-link');
     expect(isFooterBoilerplate('She shared this with nobody.')).toBeNull();
     expect(isFooterBoilerplate('2楼 2016-05-12 21:05')?.id).toBe('tieba-floor');
   });

@@ -125,7 +125,7 @@ export const FOOTER_BOILERPLATE: readonly BoilerplateRule[] = [
   { id: 'support-author', pattern: /^(?:support ["“].{1,80}["”]|about the (?:author|creator|writer)|view my complete profile|subscribe to: post comments.*)$/i },
   { id: 'reply-subject', pattern: /^re: .{1,120}$/i },
   { id: 'post-count', pattern: /^(?:posts|сообщений|mensajes|beiträge|messages):\s*[\d.,]+$/i },
-  { id: 'top-link', pattern: /^(?:top|back to top|↑ top)$/i },
+  { id: 'top-link', pattern: /^(?:top|back to top|↑ top|[▼▲↓↑]?\s*ページ(?:の)?(?:最下部|最上部|下部|上部|先頭|末尾)へ)$/iu },
   { id: 'page-of', pattern: /^(?:page|страница|página|seite)\s+\d+\s+(?:of|из|de|von)\s+\d+\b.*$/i },
   { id: 'reply-stamp', pattern: /^« (?:respuesta|reply|antwort) #\d+.*»$/i },
   { id: 'level', pattern: /^level \d+$/i },
