@@ -209,3 +209,14 @@ describe('a heading quoted in the text', () => {
     expect(chapters(text)).toEqual([[1, 'Eis im Juli'], [2, 'Was der See behält']]);
   });
 });
+
+describe('a contents list whose entries carry a date', () => {
+  it('ends where the count starts again over text, so the first chapter keeps its heading', () => {
+    const list = 'Table of Contents\nChapter 1 (v.1) - Sowing    Submitted: March 04, 2015\nChapter 2 (v.1) - The Letter    Submitted: March 11, 2015\nChapter 3 (v.2) - Last Load    Submitted: March 19, 2015\n\n';
+    expect(chapters(`My Story\nby Someone\n\n${list}${['Chapter 1 (v.1) - Sowing', 'Chapter 2 (v.1) - The Letter', 'Chapter 3 (v.2) - Last Load'].map((h) => `${h}\n\n${PROSE}\n\n`).join('')}`)).toEqual([
+      [1, 'Sowing'],
+      [2, 'The Letter'],
+      [3, 'Last Load'],
+    ]);
+  });
+});

@@ -206,6 +206,10 @@ function headingRunEnd(units: Unit[], start: number): number {
   while (k < units.length && units[k]?.kind === 'heading' && units[k]?.heading?.level !== 'part') {
     const next = units[k + 1];
     if (k > start && headingKey(withoutCount(unitText(units[k] as Unit))) === headingKey(withoutCount(unitText(units[start] as Unit)))) break;
+    // The count starting again, set apart from the entries and with text under it, is the text's first heading
+    // (entries may carry a date: `Chapter 1 (v.1) - Sowing    Submitted: March 04, 2015`, then `Chapter 1 (v.1) - Sowing`).
+    const restart = units[k]!.heading?.number != null && units[k]!.heading?.number === units[start]!.heading?.number && units[k]!.heading?.label === units[start]!.heading?.label;
+    if (k > start && restart && units[k]!.gapBefore > 0 && next?.kind !== 'heading') break;
     k++;
     if (next?.kind !== 'heading') break;
   }

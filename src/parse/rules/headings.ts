@@ -73,7 +73,8 @@ const TITLE_SEPARATOR = new RegExp(`^${SEPARATOR}\\s*(.*)$`, 'u');
 
 /** A title after a number: a separator then text, or text that starts like a title. */
 function titleAfter(rest: string): { ok: boolean; title: string | null } {
-  const r = stripTotals(rest.replace(TOTAL_AFTER, '')).trim();
+  // A site's revision tag after the number (`Chapter 2 (v.1) - The Letter`, Booksie's) is no part of the title.
+  const r = stripTotals(rest.replace(TOTAL_AFTER, '')).replace(/^\s*\((?:v|ver|version|rev)\.?\s?\d+(?:\.\d+)?\)/iu, '').trim();
   if (r === '' || TITLE_SEPARATOR_ONLY.test(r)) return { ok: true, title: null };
   const sep = TITLE_SEPARATOR.exec(r);
   const title = cleanTitle(sep ? (sep[1] ?? '') : r);

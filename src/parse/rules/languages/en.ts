@@ -54,7 +54,8 @@ export const en: HeadingLanguage = {
     { id: 'note-ao3-chapter-end', pattern: /^chapter end notes?$/i, scope: 'chapterEnd', standalone: true, edge: 'end' },
     { id: 'note-ao3-chapter', pattern: /^chapter (?:notes?|summary)$/i, scope: 'chapterStart', standalone: true, edge: 'start' },
     // eFiction archives (HPFandom, Sugarquill, Portkey and their kin): notes above a chapter.
-    { id: 'note-efiction-chapter', pattern: /^author['’]?s chapter notes?$/i, scope: 'chapterStart', standalone: true, edge: 'start' },
+    // eFiction's `Author's Chapter Notes`, Booksie's `Author Chapter Note`.
+    { id: 'note-efiction-chapter', pattern: /^author(?:['’]?s)? chapter notes?$/i, scope: 'chapterStart', standalone: true, edge: 'start' },
     { id: 'note-ao3-end', pattern: /^end notes?$/i, scope: 'storyEnd', standalone: true, edge: 'end' },
     // FanFicFare's labels for the site notes it gathers (notelabel_chaptersummary, notelabel_chapterheadnotes/footnotes).
     { id: 'note-fanficfare', pattern: /^(?:summary|notes) for the chapter$/i, standalone: true },
@@ -75,7 +76,7 @@ export const en: HeadingLanguage = {
     title: ['title', 'story title', 'story', 'category archives'],
     subtitle: ['subtitle'],
     author: ['author', 'authors', 'written by', 'writer', 'by', 'penname', 'pen name'],
-    description: ['summary', 'description', 'blurb', 'synopsis'],
+    description: ['summary', 'description', 'blurb', 'synopsis', 'book summary', 'story summary'],
     language: ['language'],
     known: [
       'rating', 'rated', 'fandom', 'fandoms', 'category', 'categories', 'genre', 'genres', 'character', 'characters',
