@@ -6,11 +6,7 @@ export default defineConfig({
     // The JSON report lets .ci/run print the plain "N passed, N failed" line CI reads.
     reporters: ['default', 'json'],
     outputFile: { json: 'test-results.json' },
-    // Limits that catch a hang, not a slow run: with two test files sharing the two cores under other load, the
-    // longest tests (four fonts shaped glyph by glyph, a batch built twice) took 28 s of the 30 s limit, and the
-    // sample-book build in a beforeAll went over the 10 s default for hooks.
-    testTimeout: 60_000,
-    hookTimeout: 60_000,
+    testTimeout: 30_000,
     // Vitest's default is one worker per core less one: a single worker on a two-core machine, which leaves
     // a core idle whenever a test file waits on its own JavaScript. Two workers keep both cores busy.
     maxWorkers: 2,
