@@ -7,7 +7,7 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * Runs epubcheck's own command line (what its Checker.main runs) on each EPUB path read from stdin, one
- * per line, and writes each report followed by a NUL line. One JVM for a test file's books: epubcheck
+ * per line, and writes each report followed by a NUL line. One JVM for the books of a test worker: epubcheck
  * compiles its schemas once instead of once per book, which is most of the time a check takes.
  */
 public class EpubcheckEach {

@@ -64,7 +64,7 @@ export const RUN_EPUBCHECK = EPUBCHECK_JAR !== null || process.env.CI === 'true'
  */
 export const EPUBCHECK_TIMEOUT = 180_000;
 
-/** The JVM running EpubcheckEach.java for this test file, started at its first check; null where Java cannot compile it. */
+/** The JVM running EpubcheckEach.java for this test worker (its files share modules), started at its first check; null where Java cannot compile it. */
 let checker: { write(path: string): Promise<string> } | null | undefined;
 
 function startChecker(jar: string): { write(path: string): Promise<string> } | null {
@@ -92,7 +92,7 @@ function startChecker(jar: string): { write(path: string): Promise<string> } | n
     checker = undefined;
     for (const w of waiting.splice(0)) w.reject(new Error(`epubcheck stopped (exit ${code}) before its report:\n${stderr}${pending}`));
   });
-  // The test file's process ends without waiting for it: the closed stdin ends the JVM's loop.
+  // The test worker's process ends without waiting for it: the closed stdin ends the JVM's loop.
   child.unref();
   (child.stdin as unknown as { unref(): void }).unref();
   (child.stdout as unknown as { unref(): void }).unref();
@@ -106,7 +106,7 @@ function startChecker(jar: string): { write(path: string): Promise<string> } | n
   };
 }
 
-/** One report from epubcheck's command line: from the test file's running JVM, or else from a JVM of its own. */
+/** One report from epubcheck's command line: from the worker's running JVM, or else from a JVM of its own. */
 async function epubcheckReport(jar: string, path: string): Promise<string> {
   if (checker === undefined) checker = startChecker(jar);
   if (checker !== null && !path.includes('\n')) return checker.write(path);
