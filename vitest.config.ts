@@ -7,6 +7,8 @@ export default defineConfig({
     reporters: ['default', 'json'],
     outputFile: { json: 'test-results.json' },
     testTimeout: 30_000,
+    // Set-up hooks build whole books (EPUB, PDF, epubcheck); on a shared 2-core machine that can take over vitest's 10 s.
+    hookTimeout: 120_000,
     // The test files share one worker's module cache: each no longer imports and evaluates src/ and its
     // dependencies afresh (a third of a file's time on average). No test mocks a module or changes the
     // process's environment or directory, so a file sees the same modules it would see alone.

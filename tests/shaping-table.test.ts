@@ -55,7 +55,9 @@ describe('shaping from a table of the font', () => {
       }
       // Most words of prose are plain Latin: the table must be doing the work, or it stopped loading.
       expect(shapedByTable).toBeGreaterThan(all.length / 2);
-    });
+      // Every word of the seeds and Moby-Dick through fontkit, per face: about 10 s alone, several times that on a
+      // loaded machine.
+    }, 180_000);
   }
 
   it('is not used for a font file other than the one it was made from', () => {
