@@ -16,9 +16,13 @@ function shape(t: string): string {
   return t.replace(/\p{Nd}+/gu, '0').replace(/\s+/g, ' ').toLowerCase();
 }
 
-function candidate(t: string): boolean {
+/** Long enough to compare, short enough to be no prose: checked on every line, so cheap. */
+const comparable = (t: string): boolean => t.length >= MIN_LENGTH && t.split(/\s+/).length < PROSE_WORDS;
+
+/** A heading, a break or a label is the text's own however often it repeats: checked only on repeated lines. */
+function ownLine(t: string): boolean {
   // A note's or a summary's label (`Notes:`, `Summary:`) repeats over every chapter's note; it is no furniture.
-  return t.length >= MIN_LENGTH && t.split(/\s+/).length < PROSE_WORDS && !isSceneBreak(t) && matchHeading(t) === null && matchNoteLabel(t) === null && !isDescriptionLabel(t);
+  return isSceneBreak(t) || matchHeading(t) !== null || matchNoteLabel(t) !== null || isDescriptionLabel(t);
 }
 
 /** A line too short to compare: a few characters, or up to three short words that are not a sentence. */
@@ -74,12 +78,19 @@ export function dropRepeatedFurniture(units: Unit[], lines: readonly Line[], ski
 
 /** Lines in blocks of repeated lines (see above), by index. */
 function repeatedBlocks(lines: readonly Line[], skip: ReadonlySet<number>, title: string | null): Set<number> {
-  const counts = new Map<string, number>();
-  const keys = new Map<number, string>();
+  const seen = new Map<string, number>();
+  const shapes = new Map<number, string>();
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i] as Line;
-    if (l.blank || !candidate(l.trimmed)) continue;
+    if (l.blank || !comparable(l.trimmed)) continue;
     const key = shape(l.trimmed);
+    shapes.set(i, key);
+    seen.set(key, (seen.get(key) ?? 0) + 1);
+  }
+  const counts = new Map<string, number>();
+  const keys = new Map<number, string>();
+  for (const [i, key] of shapes) {
+    if ((seen.get(key) ?? 0) < 2 || ownLine(lines[i]!.trimmed)) continue;
     keys.set(i, key);
     counts.set(key, (counts.get(key) ?? 0) + 1);
   }
