@@ -169,7 +169,8 @@ function demoteHeadingsOverFields(rows: Row[]): void {
 /** A line in square brackets alone at the very top (`[Fan translation — not for sale…]`, `[Reposted with permission]`): the copy's banner. */
 function readTopBanner(rows: Row[]): void {
   const [first, next] = rows;
-  if (first && next && next.gapBefore > 0 && /^\[[^\]]{1,400}\]$/u.test(first.text) && first.kind !== 'heading') first.kind = 'chrome';
+  // Six words at least: a short line in brackets (`[The Shop on Wick Lane]`) is a title set so.
+  if (first && next && next.gapBefore > 0 && /^\[[^\]]{1,400}\]$/u.test(first.text) && first.kind !== 'heading' && first.text.split(/\s+/).length >= 6) first.kind = 'chrome';
 }
 
 /**
