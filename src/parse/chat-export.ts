@@ -54,9 +54,11 @@ export function findChatExport(lines: readonly Line[], sink: DiagnosticSink): So
       const text = m[2]!.trim();
       if (!own || text === '' || MEDIA_PLACEHOLDER.test(text)) chrome.add(i);
       else rewritten.set(i, { ...line, text, trimmed: text, indent: 0 });
-    } else if (format.notice.test(line.trimmed) || !own || MEDIA_PLACEHOLDER.test(line.trimmed)) {
-      own = own && !format.notice.test(line.trimmed);
-      chrome.add(i);
+    } else {
+      // A notice ends the message before it; lines under it are no one's.
+      const notice = format.notice.test(line.trimmed);
+      if (notice) own = false;
+      if (notice || !own || MEDIA_PLACEHOLDER.test(line.trimmed)) chrome.add(i);
     }
   }
   sink.info('chat-export', messages[0]!.at + 1, `a ${format.id} chat export: ${writer}'s messages read as the story, the others' messages and the app's notices kept out of the body`);

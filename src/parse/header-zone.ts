@@ -613,7 +613,7 @@ function readTitleAndAuthor(zone: Row[], whole: Row[], out: HeaderZone, sink: Di
   if (titleOverName(zone, out, sink)) return;
   if (titleUnderAsk(whole, out, sink)) return;
   if (weakAt >= 0 && titleAbove(zone, weakAt, out, sink)) return;
-  if (weakAt >= 0 && zone[weakAt]?.by?.ruleId === 'reddit-poster' && titleBelow(whole, whole.indexOf(zone[weakAt]!), out, sink)) return;
+  if (weakAt >= 0 && zone[weakAt]?.by?.titleBelow === true && titleBelow(whole, whole.indexOf(zone[weakAt]!), out, sink)) return;
   const firstField = zone.findIndex((r) => r.kind === 'field');
   if (firstField > 0 && titleAbove(zone, firstField, out, sink)) return;
   const first = zone.find((r) => titleShaped(r) && r.kind === 'short');

@@ -34,6 +34,8 @@ export interface ByLineRule {
   pattern: RegExp;
   /** A post stamp names the poster, who may not be the author; an author field wins over it. */
   weak?: true;
+  /** The post's title stands under this line, not over it (Reddit: poster, flair, title). */
+  titleBelow?: true;
 }
 
 const NAME = '(\\S.{0,60}?)';
@@ -88,13 +90,15 @@ export const BY_LINES: readonly ByLineRule[] = [
   { id: 'journal-user', pattern: /^(?:posted by\s+)?\[(?:personal profile|info|profile)\]\s*([\w-]{1,40})$/iu, weak: true },
   { id: 'follow-card', pattern: caseless(/^(\S.{0,40}?) · follow$/iu) },
   // Reddit's post line, over the post's flair and title: `Posted by u/starboard_mess  3 yr. ago`.
-  { id: 'reddit-poster', pattern: /^(?:posted by\s+)?u\/([\w-]{3,20})(?:\s+[·•]?\s*\d.*)?$/iu, weak: true },
+  { id: 'reddit-poster', pattern: /^(?:posted by\s+)?u\/([\w-]{3,20})(?:\s+[·•]?\s*\d.*)?$/iu, weak: true, titleBelow: true },
 ];
 
 export interface ByLine {
   author: string;
   ruleId: string;
   weak: boolean;
+  /** The title stands under the line (see `ByLineRule`). */
+  titleBelow?: boolean;
 }
 
 /** A line wrapped whole in emphasis marks (`*NA*`, `_Ummu_`, `**by Jo**`), without them. */
@@ -110,7 +114,7 @@ export function matchByLine(line: string): ByLine | null {
     if (rule.id === 'by-genre' && !GENRE_BY_WORD.test(trimmed)) continue;
     const m = rule.pattern.exec(trimmed);
     const name = withoutContact(m?.[1]?.trim().replace(/[,.]$/, (p) => (/\b\p{Lu}\.$/u.test(m?.[1]?.trim() ?? '') ? p : '')) ?? '');
-    if (m && name && isNameLike(name)) return { author: name, ruleId: rule.id, weak: rule.weak === true };
+    if (m && name && isNameLike(name)) return { author: name, ruleId: rule.id, weak: rule.weak === true, titleBelow: rule.titleBelow === true };
   }
   return null;
 }

@@ -68,6 +68,11 @@ const DRAWN_SEPARATOR = String.raw`\.?\s*(?:\/{2}|-{2,3}|\p{So}\uFE0F?)`;
 
 /** What stands between a number and its title: punctuation, or a drawn symbol (`Chapter 1 ❀ Glasgow`, `Part 2 ♡ Home`, `3 // Static`). */
 const SEPARATOR = String.raw`(?:[.:\-–—)|\]~•·»/]|\p{So}\uFE0F?)+`;
+const DRAWN_ONLY = new RegExp(`^${DRAWN_SEPARATOR}$`, 'u');
+/** `IV. The Tower`, `II --- high tide`, `ii. // channel nine`: a roman numeral, its separator, the title. */
+const ROMAN_TITLE = new RegExp(`^([IVXLC]{1,7}|[ivxlc]{1,7})(${DRAWN_SEPARATOR}|\\.|\\s+[-–—:|])\\s+(\\S.*)$`, 'u');
+/** `1. The Beginning`, `3 - The Long Road`, `2 // channel nine`: a number, its separator, the title. */
+const NUMBER_TITLE = new RegExp(`^(\\d{1,3})(${DRAWN_SEPARATOR}|[.):]|\\s+[-–—:|])\\s+(\\S.*)$`, 'u');
 const TITLE_SEPARATOR_ONLY = new RegExp(`^${SEPARATOR}$`, 'u');
 const TITLE_SEPARATOR = new RegExp(`^${SEPARATOR}\\s*(.*)$`, 'u');
 
@@ -303,12 +308,12 @@ export const HEADING_RULES: readonly HeadingRule[] = [
     minCount: 2,
     examples: ['I. A SCANDAL IN BOHEMIA', 'XII. THE ADVENTURE OF THE COPPER BEECHES', 'IV – The Tower', 'II --- high tide', 'ii. // channel nine'],
     match(text) {
-      const m = new RegExp(`^([IVXLC]{1,7}|[ivxlc]{1,7})(${DRAWN_SEPARATOR}|\\.|\\s+[-–—:|])\\s+(\\S.*)$`, 'u').exec(text);
+      const m = ROMAN_TITLE.exec(text);
       const n = m ? parseNumber((m[1] ?? '').toUpperCase()) : null;
       if (!m || n === null) return null;
       const title = cleanTitle(m[3] ?? '');
       // A drawn separator (`II --- high tide`, `ii. // static`) is a heading's, whatever the case; after `I.` or `I -` prose may follow.
-      const drawn = new RegExp(`^${DRAWN_SEPARATOR}$`, 'u').test(m[2] ?? '');
+      const drawn = DRAWN_ONLY.test(m[2] ?? '');
       if (!drawn && /^[ivxlc]/.test(m[1] ?? '')) return null;
       if (title === null || (!drawn && !/^[\p{Lu}"“]/u.test(title)) || !isTitleLike(title)) return null;
       return { number: n, label: null, title };
@@ -333,10 +338,10 @@ export const HEADING_RULES: readonly HeadingRule[] = [
     minCount: 2,
     examples: ['1. The Beginning', '12) Homecoming', '3 - The Long Road', '1: Departure', '2 // channel nine'],
     match(text) {
-      const m = new RegExp(`^(\\d{1,3})(${DRAWN_SEPARATOR}|[.):]|\\s+[-–—:|])\\s+(\\S.*)$`, 'u').exec(text);
+      const m = NUMBER_TITLE.exec(text);
       if (!m) return null;
       const title = cleanTitle(m[3] ?? '');
-      const drawn = new RegExp(`^${DRAWN_SEPARATOR}$`, 'u').test(m[2] ?? '');
+      const drawn = DRAWN_ONLY.test(m[2] ?? '');
       // A drawn mark lets a title start in lower case, but a title starts with a letter (`48 💬 6` is a post's counts).
       if (title === null || !/^[\p{L}"“'‘]/u.test(title) || (!drawn && !/^\p{Lu}/u.test(title)) || !isTitleLike(title) || title.split(/\s+/).length > 8) return null;
       return { number: Number.parseInt(m[1] ?? '', 10), label: null, title };
