@@ -449,3 +449,20 @@ describe('a site’s print view', () => {
     expect(Object.keys(o.fields).some((k) => /http/i.test(k))).toBe(false);
   });
 });
+
+describe('a web page’s masthead', () => {
+  it('leaves the site’s name, motto and menu out, even when a menu item is also a field’s label, and reads the name over a title in sentence case', () => {
+    const o = read(['Проза.ру', 'национальный сервер современной прозы', 'Авторы   Произведения   Рецензии   Поиск   Магазин   О портале', 'вход для авторов', '', 'Анна Вересова', 'Зимний переплётчик', 'Рубрика: Рассказы / Мистика', '', 'I', '', body, 'II', '', body].join('\n'));
+    expect([o.title, o.author, o.fields['Рубрика']]).toEqual(['Зимний переплётчик', 'Анна Вересова', 'Рассказы / Мистика']);
+    expect(o.wordCount).toBe(2 * 23);
+  });
+
+  it('keeps a story’s own block (title, name and counts) that has no menu in it', () => {
+    const o = read(['The Lantern Keeper', 'Mara Quill', '48.2K Reads • 3.1K Votes • 24 Parts', '', 'Chapter 1', '', body, 'Chapter 2', '', body].join('\n'));
+    expect([o.title, o.author]).toEqual(['The Lantern Keeper', 'Mara Quill']);
+  });
+
+  it('reads a Drupal post stamp, `Submitted by NAME on DATE`, as the by-line', () => {
+    expect(matchByLine('Submitted by सुधा_क on Mon, 14/03/2016 - 21:30')?.author).toBe('सुधा_क');
+  });
+});

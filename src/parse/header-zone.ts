@@ -44,6 +44,8 @@ interface Row {
   by?: ByLine;
   /** Index (in rows) of the last row this row owns (a label's value, a wrapped value). */
   through?: number;
+  /** Part of the page's masthead (its name and menus), above everything of the story's own. */
+  masthead?: true;
 }
 
 /** Rows (non-blank lines) looked at, at most: headers are short, and this keeps big books cheap. */
@@ -54,7 +56,18 @@ const PROSE_WORDS = 16;
 const HEADING_START = caseless(/^(?:chapter|chap\.|ch\.|kapitel|chapitre|cap[ií]tulo|capitolo|глава|часть|episode|part|prolog(?:ue)?|§)\s*\S|^第[\d〇零一二三四五六七八九十百千]+[章话話回节]|^제\s*\d+\s*[화장]/iu);
 
 export function readHeaderZone(lines: readonly Line[], from: number, to: number, skipped: ReadonlySet<number>, sink: DiagnosticSink): HeaderZone | null {
-  const rows = collectRows(lines, from, to, skipped);
+  const all = collectRows(lines, from, to, skipped);
+  const lead = all.findIndex((r) => !r.masthead);
+  const masthead = all.slice(0, lead).map((r) => r.i);
+  const zone = readZone(lead < 0 ? [] : all.slice(lead), sink);
+  if (masthead.length === 0) return zone;
+  sink.info('header-masthead', (masthead[0] as number) + 1, "the page's masthead (site name and menu) kept out of the story", { endLine: (masthead.at(-1) as number) + 1 });
+  const out = zone ?? { title: null, subtitle: null, author: null, description: null, language: null, fields: {}, skip: new Set<number>() };
+  for (const i of masthead) out.skip.add(i);
+  return out;
+}
+
+function readZone(rows: Row[], sink: DiagnosticSink): HeaderZone | null {
   if (rows.length === 0) return null;
   const end = zoneEnd(rows);
   const zone = rows.slice(0, end);
@@ -103,6 +116,7 @@ function collectRows(lines: readonly Line[], from: number, to: number, skipped: 
   keepCaseOfBlock(rows);
   demoteHeadingsOverFields(rows);
   readTopBanner(rows);
+  readMasthead(rows);
   demoteVolumeUnderTitle(rows);
   joinSplitByLines(rows);
   emptyLabelsAmongFields(rows);
@@ -118,6 +132,8 @@ function classify(t: string): Kind {
   const note = matchNoteLabel(t);
   if (note || HEADER_NOTE_LABELS.test(t)) return 'note';
   if (matchByLine(t)) return 'by';
+  // A site's menu whose first item is also a field's label (`Авторы   Произведения   Рецензии   Поиск`).
+  if (isNavRow(t) && !/[:：]/.test(t) && t.split(/\s{3,}|\s+[|·•]\s+/).length >= 4) return 'chrome';
   const fields = splitFields(t);
   // `Kapitel: 3` is a field; `Chapter One: Night Shift` is a heading.
   if (fields && (fields.length > 1 || isKnownKey(fields[0]?.[0] ?? ''))) return 'field';
@@ -171,6 +187,24 @@ function readTopBanner(rows: Row[]): void {
   const [first, next] = rows;
   // Six words at least: a short line in brackets (`[The Shop on Wick Lane]`) is a title set so.
   if (first && next && next.gapBefore > 0 && /^\[[^\]]{1,400}\]$/u.test(first.text) && first.kind !== 'heading' && first.text.split(/\s+/).length >= 6) first.kind = 'chrome';
+}
+
+/**
+ * A web page's masthead: the first blocks of the page, each holding the site's menu or breadcrumb trail with only
+ * short lines beside it (the site's name, its motto, `Login`). The story's own title is never set inside the menu's block.
+ */
+function readMasthead(rows: Row[]): void {
+  let k = 0;
+  while (k < rows.length) {
+    let end = k + 1;
+    while (end < rows.length && (rows[end] as Row).gapBefore === 0) end++;
+    const block = rows.slice(k, end);
+    // A menu names places, not counts (`48.2K Reads • 3.1K Votes` is the story's own stats line).
+    const menu = block.some((r) => r.kind === 'chrome' && !/\d/.test(r.text) && (isNavRow(r.text) || isBreadcrumb(r.text)));
+    if (!menu || !block.every((r) => r.kind === 'chrome' || (r.kind === 'short' && r.text.split(/\s+/).length <= 8))) return;
+    for (const r of block) Object.assign(r, { kind: 'chrome', masthead: true });
+    k = end;
+  }
 }
 
 /**
@@ -732,7 +766,13 @@ function titleBlockAt(rows: readonly Row[], k: number): TitleBlock | null {
   if (near(b) && isGenre(c) && isBareName(a) && shaped(b) && b.gapBefore === c.gapBefore) return { title: b, author: a, genre: c, end: k + 3 };
   if (!shaped(a)) return null;
   if (isGenre(b) && near(c) && isBareName(c) && b.gapBefore === c.gapBefore) return { title: a, author: c, genre: b, end: k + 3 };
-  return b.gapBefore === 0 && isBareName(b) ? { title: a, author: b, genre: null, end: k + 2 } : null;
+  if (b.gapBefore > 0) return null;
+  // The name over the title, as Russian and French sites set a work's page (`Анна Вересова` / `Зимний переплётчик`):
+  // only a title in sentence case under a name whose every word is capitalised tells the two apart.
+  const words = (r: Row): string[] => r.text.split(/\s+/);
+  const sentenceCase = words(b).length >= 2 && words(b).slice(1).some((w) => /^\p{Ll}{4,}/u.test(w));
+  if (isBareName(a) && words(a).length >= 2 && words(a).every((w) => /^\p{Lu}/u.test(w)) && shaped(b) && sentenceCase && !/\s{2}/.test(b.text)) return { title: b, author: a, genre: null, end: k + 2 };
+  return isBareName(b) ? { title: a, author: b, genre: null, end: k + 2 } : null;
 }
 
 function takeTitleBlock(block: TitleBlock, out: HeaderZone): void {

@@ -70,7 +70,7 @@ export const en: HeadingLanguage = {
   ],
   headerNotes: ['foreword'],
   byLines: ['by', 'written by', 'a story by', 'story by'],
-  posted: { verbs: ['posted'], on: ['on'], by: ['by'], at: ['at', 'on', 'in'] },
+  posted: { verbs: ['posted', 'submitted'], on: ['on'], by: ['by'], at: ['at', 'on', 'in'] },
   bareLabels: ['Thread starter', 'Start date', 'Updated', 'Published', 'First Published', 'Last Modified'],
   fields: {
     title: ['title', 'story title', 'story', 'category archives'],
