@@ -220,3 +220,22 @@ describe('a contents list whose entries carry a date', () => {
     ]);
   });
 });
+
+describe('a reading site’s contents with numbered entries over chapters headed by their titles alone', () => {
+  const line = 'She drew the harbour again that night, and in the morning the lighthouse was a little taller than it had been.';
+  it('takes `1. The Blank Sheet` under `Chapters (3)` as naming the line `The Blank Sheet`, its by-line and stamp under it left out', () => {
+    const chapter = (title: string, date: string): string => `${title}\nby inkmoth_\n${date} · 412 words\n${line}\n${line}\n\n`;
+    const text = `The Cartographer\nby inkmoth_\n\nChapters (3)\n1. The Blank Sheet\n2. Ink and Salt\n3. North of Nowhere\n\n${chapter('The Blank Sheet', 'Mar 3, 2022')}${chapter('Ink and Salt', 'Mar 10, 2022')}${chapter('North of Nowhere', 'Mar 17, 2022')}`;
+    const o = outline(parse(Buffer.from(text), 'test.txt'));
+    expect(o.chapters.map((c) => c.title)).toEqual(['The Blank Sheet', 'Ink and Salt', 'North of Nowhere']);
+    expect(o.wordCount).toBe(3 * 2 * 21);
+  });
+
+  it('reads `目次` with its entries in one block, page counters and bookmark buttons left out, two-letter titles kept', () => {
+    const para = '　その図書館は、雨の日にしか開かない。町の人はみんな知っていたけれど、わざわざ確かめに行く人はいなかった。';
+    const text = `雨の日の図書館\nしずく\n\n目次\n1. 雨の日（1〜2ページ）\n2. 貸出カード（3〜4ページ）\n3. 晴れ（5〜6ページ）\n\n1 / 6ページ\n\n雨の日\n\n${para}\n${para}\n\nしおりを挟む\n\n2 / 6ページ\n\n貸出カード\n\n${para}\n\n3 / 6ページ\n\n晴れ\n\n${para}\n`;
+    const o = outline(parse(Buffer.from(text), 'test.txt'));
+    expect(o.chapters.map((c) => c.title)).toEqual(['雨の日', '貸出カード', '晴れ']);
+    expect(o.chapters[0]?.firstWords).toMatch(/^その図書館は/);
+  });
+});

@@ -1,10 +1,12 @@
 import type { DiagnosticSink } from '../diagnostics.js';
 import type { Layout } from './layout.js';
+import type { Line } from './lines.js';
 import { HEADING_RULES, matchHeading, type HeadingMatch } from './rules/headings.js';
 import { undecorate } from './rules/decoration.js';
 import { isContentsLabel } from './rules/contents-label.js';
 import { unitText, type Unit } from './units.js';
 import { countWords } from '../model-text.js';
+import { matchByLine } from './rules/header-labels.js';
 import { isEditionHeadingText } from './edition-sections.js';
 import { findBareTitles } from './bare-titles.js';
 import { findDateHeadings } from './date-headings.js';
@@ -73,7 +75,11 @@ function keyOf(h: HeadingMatch): string {
 }
 
 /** A contents entry's title without its page number or leader dots (`THE LAMPLIGHTER'S ALMANAC      1`). */
-const entryTitle = (t: string): string => withoutCount(t).replace(/(?:\s{2,}|\.{3,}\s*|\s+)(?:\d+|[ivxlc]+)$/i, '').trim();
+const entryTitle = (t: string): string =>
+  withoutCount(t)
+    .replace(/(?:\s{2,}|\.{3,}\s*|\s+)(?:\d+|[ivxlc]+)$/i, '')
+    .replace(/^\d{1,3}[.)]\s+(?=\S)/u, '')
+    .trim();
 
 /** A reading site's count after a contents entry (`(อ่าน 4,812)`, `(2,310 words)`): no part of its title. */
 const withoutCount = (t: string): string => t.replace(/\s*[(（][^()（）]*\d[^()（）]*[)）]$/u, '');
@@ -84,7 +90,7 @@ function isEntryLike(u: Unit): boolean {
   if (u.kind !== 'text' || u.note) return false;
   return u.lines.every((l) => {
     const t = entryTitle(l.trimmed);
-    return t.length <= 90 && t.split(/\s+/).length <= 14 && !/\p{Ll}[.!?]["”]?$/u.test(t);
+    return t.length <= 90 && t.split(/\s+/).length <= 14 && !/\p{Ll}[.!?]["”]?$|[。！？][」』）”]?$/u.test(t);
   });
 }
 
@@ -96,9 +102,11 @@ function dropContentsLists(units: Unit[], sink: DiagnosticSink): void {
     // A contents label is one short line; longer units skip the decoration work.
     const short = u.lines.length === 1 && (u.lines[0]?.trimmed.length ?? 0) <= 60;
     const labelText = !short ? '' : u.kind === 'illustration' ? unitText(u).replace(/^\[Illustration:?\s*|\]$/gi, '') : (u.lines[0]?.trimmed ?? '');
-    const labelled = short && isContentsLabel(labelText.trim());
+    // The label with its entries in one block of lines (`目次` / `1. 雨の日（1〜2ページ）` / …).
+    const inline = u.kind === 'text' && !u.note && u.lines.length > 1 && isContentsLabel(u.lines[0]!.trimmed) && isEntryLike({ ...u, lines: u.lines.slice(1) });
+    const labelled = inline || (short && isContentsLabel(labelText.trim()));
     if (labelled) headingCounts ??= countHeadings(units);
-    const runEnd = labelled && headingCounts ? labelledListEnd(units, i, headingCounts) : headingRunEnd(units, i);
+    const runEnd = labelled && headingCounts ? labelledListEnd(units, i, headingCounts, inline ? u.lines.slice(1) : []) : headingRunEnd(units, i);
     if (runEnd <= i) continue;
     const last = units[runEnd - 1];
     for (let k = i; k < runEnd; k++) {
@@ -111,7 +119,7 @@ function dropContentsLists(units: Unit[], sink: DiagnosticSink): void {
     sink.info('contents-list', u.lines[0]?.no ?? 1, 'contents list left out of the body; the book builds its own from the headings', {
       endLine: last?.lines[last.lines.length - 1]?.no ?? 1,
     });
-    if (labelled) headingsNamedByContents(units, units.slice(i + 1, runEnd), runEnd, sink);
+    if (labelled) headingsNamedByContents(units, [...(inline ? [{ ...u, lines: u.lines.slice(1) }] : []), ...units.slice(i + 1, runEnd)], runEnd, sink);
     i = runEnd - 1;
   }
 }
@@ -122,33 +130,57 @@ function dropContentsLists(units: Unit[], sink: DiagnosticSink): void {
  * contents' order, are the chapters' headings.
  */
 function headingsNamedByContents(units: Unit[], entries: readonly Unit[], from: number, sink: DiagnosticSink): void {
-  // Entries a heading rule reads (`BOOK THE FIRST`, `I. The Crossing`) find their headings by the rules.
-  const titles = entries.filter((e) => e.heading === undefined).flatMap((e) => e.lines.map((l) => entryTitle(l.trimmed)));
+  // Entries a heading rule reads (`BOOK THE FIRST`, `I. The Crossing`) find their headings by the rules, unless no
+  // heading of that number follows with that title or none: then `1. The Blank Sheet` names the line `The Blank Sheet`.
+  const later = units.slice(from).filter((u) => u.heading);
+  const unheaded = (h: HeadingMatch): boolean => !later.some((u) => u.heading!.number === h.number && (u.heading!.title === null || lineKey(u.heading!.title) === lineKey(h.title ?? '')));
+  const titles = entries.flatMap((e) =>
+    e.lines.flatMap((l) => {
+      const h = matchHeading(l.trimmed);
+      if (h === null) return [entryTitle(l.trimmed)];
+      return h.title && h.number !== null && unheaded(h) ? [entryTitle(h.title)] : [];
+    }),
+  );
   // An edition's own pages (`Colophon`, `Uncopyright`) are named too, and are not the story's.
-  const keys = titles.filter((t) => matchHeading(t) === null && !isEditionHeadingText(t)).map(lineKey).filter((k) => k.length >= 3);
+  const keys = titles.filter((t) => matchHeading(t) === null && !isEditionHeadingText(t)).map(lineKey).filter((k) => k.length >= (/[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}]/u.test(k) ? 2 : 3));
   if (keys.length < 2) return;
-  const found: number[] = [];
+  const found: { at: number; head: number }[] = [];
   let next = 0;
   for (let j = from; j < units.length && next < keys.length; j++) {
     const u = units[j]!;
-    if (u.kind !== 'text' || u.note || u.lines.length !== 1 || u.gapBefore < 1 || (units[j + 1]?.gapBefore ?? 1) < 1) continue;
+    if (u.kind !== 'text' || u.note || u.lines.length !== 1 || u.gapBefore < 1) continue;
+    const head = headBlockEnd(units, j);
     // A title heads prose; a line over a heading (`BOOK THE FIRST.` over `CHAPTER I`) is a part's, for the rules to read.
-    const after = units[j + 1];
-    if (matchHeading(u.lines[0]!.trimmed) !== null || after?.kind !== 'text' || after.note || countWords(unitText(after)) < 8) continue;
+    const after = units[head];
+    if (head === j + 1 && (after?.gapBefore ?? 1) < 1) continue;
+    if (matchHeading(u.lines[0]!.trimmed) !== null || after?.kind !== 'text' || (after.note && head === j + 1) || !isProseUnit(after)) continue;
     const at = keys.indexOf(lineKey(u.lines[0]!.trimmed), next);
     if (at < 0) continue;
-    found.push(j);
+    found.push({ at: j, head });
     next = at + 1;
   }
   if (found.length < 2) return;
-  for (const j of found) {
-    const u = units[j]!;
+  for (const { at, head } of found) {
+    const u = units[at]!;
     const text = u.lines[0]!.trimmed.replace(/\.$/, '');
     u.kind = 'heading';
     u.heading = { ruleId: 'heading-contents-entry', level: 'chapter', number: null, label: null, title: text, text, marked: false };
+    for (let k = at + 1; k < head; k++) units[k]!.kind = 'dropped';
   }
-  sink.info('heading-contents-entry', units[found[0]!]!.lines[0]?.no ?? 1, `${found.length} lines that repeat the contents' entries read as the chapters' headings`);
+  sink.info('heading-contents-entry', units[found[0]!.at]!.lines[0]?.no ?? 1, `${found.length} lines that repeat the contents' entries read as the chapters' headings`);
 }
+
+/** Eight words, or a line's worth of a script written without spaces. */
+const isProseUnit = (u: Unit): boolean => countWords(unitText(u)) >= 8 || unitText(u).length >= 40;
+
+/** A chapter's title may carry its by-line and stamp in its own block (`by inkmoth_` / `Mar 3, 2022 · 412 words`): the units past them. */
+function headBlockEnd(units: readonly Unit[], j: number): number {
+  let k = j + 1;
+  while (k < j + 4 && units[k]?.gapBefore === 0 && units[k]!.kind === 'text' && !units[k]!.note && units[k]!.lines.length === 1 && isHeadLine(units[k]!.lines[0]!.trimmed)) k++;
+  return k;
+}
+
+const isHeadLine = (t: string): boolean => t.length <= 60 && (/\d/.test(t) || matchByLine(t) !== null) && !/[.!?…"”»」]$/u.test(t);
 
 /** How often each heading occurs in the file, by key. */
 function countHeadings(units: readonly Unit[]): Map<string, number> {
@@ -161,9 +193,10 @@ function countHeadings(units: readonly Unit[]): Map<string, number> {
   return counts;
 }
 
-function labelledListEnd(units: Unit[], label: number, headingCounts: ReadonlyMap<string, number>): number {
+function labelledListEnd(units: Unit[], label: number, headingCounts: ReadonlyMap<string, number>, inlineEntries: readonly Line[]): number {
   const seen = new Set<string>();
   const partsSeen = new Set<string>();
+  const titlesSeen = new Set(inlineEntries.map((l) => lineKey(entryTitle(l.trimmed))));
   let k = label + 1;
   for (; k < units.length; k++) {
     const u = units[k];
@@ -174,6 +207,9 @@ function labelledListEnd(units: Unit[], label: number, headingCounts: ReadonlyMa
     // By the whole text: `1.1` and `2.1` are two entries though both number a chapter 1.
     const keys = u.lines.map((l) => lineKey(withoutCount(l.trimmed)));
     if (keys.some((key) => seen.has(key) || partsSeen.has(key))) break;
+    // The first chapter's title on its own under the list (`1. The Blank Sheet` … `The Blank Sheet`) starts the text.
+    if (!u.heading && u.lines.length === 1 && titlesSeen.has(lineKey(entryTitle(u.lines[0]!.trimmed)))) break;
+    if (u.heading?.title) titlesSeen.add(lineKey(entryTitle(u.heading.title)));
     // Chapter numbers restart under a new part (`Book II` / `I`), so only parts are remembered across parts.
     if (u.heading?.level === 'part') {
       seen.clear();

@@ -1,7 +1,8 @@
 import { undecorate } from './decoration.js';
 import { CONTENTS_WORDS } from './languages/index.js';
 
-const CONTENTS_LABEL = new RegExp(`^(?:${CONTENTS_WORDS})[.:：]?$`, 'iu');
+// A count may follow (`Chapters (3)`, `目次 [12]`).
+const CONTENTS_LABEL = new RegExp(`^(?:${CONTENTS_WORDS})(?:\\s*[(（[]\\d{1,4}[)）\\]])?[.:：]?$`, 'iu');
 
 /** `Chapters:` with its colon is a work's count (AO3's stats `Chapters: 2/2`), `Chapters` alone a contents list's label. */
 const COUNT_FIELD = /^chapters\s*[:：]$/iu;
