@@ -239,3 +239,21 @@ describe('a reading site’s contents with numbered entries over chapters headed
     expect(o.chapters[0]?.firstWords).toMatch(/^その図書館は/);
   });
 });
+
+describe('contents lists under a reading site’s own label', () => {
+  const para = 'Agathe avait quinze ans et une lanterne trop lourde pour elle, et la brume montait de la glace.';
+  it.each([
+    ['Chapitres', ['Prologue', 'Chapitre 1 — La passeuse', 'Chapitre 2 — Le fleuve gelé']],
+    ['회차 목록', ['프롤로그', '1화 - 두 번째 봄', '2화 - 꽃샘']],
+  ])('drops the list under `%s`, and a chapter’s stamp of counted cells', (label, headings) => {
+    const text = `Les Passeurs\npar Élise\n\n${label}\n${headings.join('\n')}\n\n${headings.map((h, k) => `${h}\n등록일 2019.03.0${k + 2} | 조회 1,203 | 추천 88\n\n${para}\n\n`).join('')}`;
+    const o = outline(parse(Buffer.from(text), 'test.txt'));
+    expect(o.chapters.map((c) => c.firstWords)).toEqual(headings.map(() => 'Agathe avait quinze ans et'));
+  });
+
+  it('drops an unlabelled list whose entries carry their dates (`Chapter 1: Hooch’s Ledger (posted 03/02/2004)`)', () => {
+    const text = `Title: The Ledger\nAuthor: thistledown\n\nChapter 1: Hooch's Ledger (posted 03/02/2004)\nChapter 2: Page Forty-Two (posted 03/09/2004)\n\nChapter 1: Hooch's Ledger\n\n${para}\n\nChapter 2: Page Forty-Two\n\n${para}\n`;
+    const o = outline(parse(Buffer.from(text), 'test.txt'));
+    expect(o.chapters.map((c) => c.title)).toEqual(["Hooch's Ledger", 'Page Forty-Two']);
+  });
+});

@@ -23,6 +23,12 @@ describe('heading rules', () => {
     'Chapter and verse, he said.',
     'Book of the Dead',
   ])('leaves prose alone: %s', (line) => expect(matchHeading(line)).toBeNull());
+  it.each([
+    ['Interlude: Harbourmaster', null, 'Harbourmaster'],
+    ['番外　多年以後', null, '多年以後'],
+    ['Prologue', null, 'Prologue'],
+    ['1화 - 두 번째 봄', 1, '두 번째 봄'],
+  ])('titles %s by what follows its name or counter', (line, number, title) => expect(matchHeading(line)).toMatchObject({ number, title }));
   it('reads the decorated seed heading', () => {
     expect(matchHeading('— Chapter Thirty-Five —')).toMatchObject({ number: 35, title: null, label: 'Chapter' });
     expect(matchHeading('[Chapter 1] Connections')).toMatchObject({ number: 1, title: 'Connections' });

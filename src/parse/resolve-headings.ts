@@ -271,7 +271,7 @@ function dropChapterSelectors(units: Unit[], sink: DiagnosticSink): void {
     const longer = units[k]?.kind === 'heading' && units[k]!.gapBefore === 0;
     if (k - i < 2 || longer || (i > 0 && isContentsLabel(unitText(units[i - 1]!).trim()))) continue;
     const named = (u: Unit): boolean =>
-      units.some((h, j) => (j < i || j >= k) && h.kind === 'heading' && h.heading?.number === u.heading!.number && h.heading?.title != null && lineKey(h.heading.title) === lineKey(u.heading!.title ?? ''));
+      units.some((h, j) => (j < i || j >= k) && h.kind === 'heading' && h.heading?.number === u.heading!.number && h.heading?.title != null && lineKey(h.heading.title) === lineKey(withoutCount(u.heading!.title ?? '')));
     if (!units.slice(i, k).every(named)) continue;
     for (let j = i; j < k; j++) {
       units[j]!.kind = 'dropped';

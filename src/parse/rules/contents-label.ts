@@ -5,7 +5,7 @@ import { CONTENTS_WORDS } from './languages/index.js';
 const CONTENTS_LABEL = new RegExp(`^(?:${CONTENTS_WORDS})(?:\\s*[(（[]\\d{1,4}[)）\\]])?[.:：]?$`, 'iu');
 
 /** `Chapters:` with its colon is a work's count (AO3's stats `Chapters: 2/2`), `Chapters` alone a contents list's label. */
-const COUNT_FIELD = /^chapters\s*[:：]$/iu;
+const COUNT_FIELD = /^(?:chapters|chapitres|cap[ií]tulos|capitoli|kapitel|главы|hoofdstukken|rozdziały|bölümler|розділи)\s*[:：]$/iu;
 
 /** `Contents`, `Inhaltsverzeichnis`, `~ 目次 ~` alone on a line: a contents list follows. */
 export const isContentsLabel = (text: string): boolean => {

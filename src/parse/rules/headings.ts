@@ -46,7 +46,8 @@ const numberFirstPattern = (words: string): RegExp | null =>
   words === '' ? null : caselessRegExp(`^(\\d{1,4}|[IVXLC]{1,7})\\.?\\s+(${words})(?=$|\\s*[.:\\-–—])(.*)$`, 'iu');
 const NUMBER_FIRST_CHAPTER = numberFirstPattern(NUMBER_FIRST_CHAPTER_WORDS);
 const NUMBER_FIRST_PART = numberFirstPattern(NUMBER_FIRST_PART_WORDS);
-const NAMED_CHAPTERS = caselessRegExp(`^(${NAMED_WORDS})(?:\\s*[.:\\-–—]\\s*(.*?))?\\.?$`, 'iu');
+// The name and a title after a separator, or after a space when the name is Chinese or Japanese (`番外　多年以後`).
+const NAMED_CHAPTERS = caselessRegExp(`^(${NAMED_WORDS})(?:\\s*[.:：\\-–—]\\s*(.*?)|(?<=[\\u2e80-\\u9fff])\\s+(\\S.*?))?\\.?$`, 'iu');
 const FRONT_NAMES = /^(preface|foreword|introduction|author['’]s preface|etymology|extracts|dedication|epigraph|acknowledge?ments|prelude)\b(?:\s*\(.*\))?(?:\s*[.:\-–—]\s*(.*?))?\.?$/i;
 /** Totals after a number or at the end of a title: `(2/5)`, `3/?`, `of 3`, `(Part 1 of 2)`. */
 const TOTAL_AFTER = caselessRegExp(`^\\s*(?:/|(?:${TOTAL_WORDS})\\s)\\s*(?:\\d+|\\?)(?=$|[\\s.:)\\]–—-])`, 'iu');
@@ -199,7 +200,7 @@ function numberFirst(re: RegExp | null) {
 
 const CJK_NUMBER = `[0-9０-９]{1,5}|[${CJK_NUMERAL_CHARS}]{1,8}`;
 const cjkPattern = (level: 'chapter' | 'part'): RegExp =>
-  new RegExp(`^(?:${CJK_SHAPES.filter((s) => s[level].length > 0).map((s) => `${s.prefix}(${CJK_NUMBER})(?:${s[level].join('|')})`).join('|')})[.．]?(?:[\\s:：·]+(.*))?$`, 'u');
+  new RegExp(`^(?:${CJK_SHAPES.filter((s) => s[level].length > 0).map((s) => `${s.prefix}(${CJK_NUMBER})(?:${s[level].join('|')})`).join('|')})[.．]?(?:[\\s:：·\\-–—]+(.*))?$`, 'u');
 const CJK_CHAPTER = cjkPattern('chapter');
 const CJK_PART = cjkPattern('part');
 
@@ -289,7 +290,9 @@ export const HEADING_RULES: readonly HeadingRule[] = [
     match(text) {
       const m = NAMED_CHAPTERS.exec(text);
       if (!m) return null;
-      return { number: null, label: null, title: text.replace(/\.$/, '') };
+      // `Interlude: Harbourmaster` is titled by what follows its name; `Prologue` by its name.
+      const after = (m[2] ?? m[3])?.trim();
+      return { number: null, label: null, title: after ? after : text.replace(/\.$/, '') };
     },
   },
   {

@@ -51,6 +51,6 @@ export const de: HeadingLanguage = {
     known: ['kapitel', 'wörter', 'veröffentlicht', 'aktualisiert', 'abgeschlossen', 'kategorie', 'genre', 'warnungen', 'altersfreigabe', 'charaktere', 'pairing', 'fandom'],
   },
   navigation: [String.raw`\bkapitel\s+(?:weiter|zurück)\b`, String.raw`\b(?:nächstes|vorheriges)\s+kapitel\b`],
-  contents: ["inhalt", "inhaltsverzeichnis"],
+  contents: ["inhalt", "inhaltsverzeichnis", "kapitelübersicht", "kapitelliste"],
   editionSections: ["impressum", "kolophon", "über diese ausgabe", "über dieses e-book", "über dieses ebook", "rechtliche hinweise"],
 };

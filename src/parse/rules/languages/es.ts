@@ -51,6 +51,6 @@ export const es: HeadingLanguage = {
   },
   pov: { prefixes: ['punto de vista', 'narra', 'narrado por'] },
   navigation: [String.raw`\b(?:capítulo|capitulo)\s+(?:anterior|siguiente)\b`, String.raw`\b(?:próximo|siguiente)\s+(?:capítulo|capitulo)\b`],
-  contents: ["índice", "contenido", "tabla de contenidos"],
+  contents: ["índice", "contenido", "tabla de contenidos", "capítulos", "lista de capítulos"],
   editionSections: ["colofón", "aviso legal", "acerca de esta edición", "sobre esta edición"],
 };

@@ -48,6 +48,6 @@ export const fr: HeadingLanguage = {
   bareLabels: ['Texte établi par'],
   navigation: [String.raw`\bchapitre\s+(?:suivant|précédent)\b`],
   pov: { words: ['pdv', 'p.d.v.'], prefixes: ['point de vue de', 'point de vue'] },
-  contents: ["table des matières", "sommaire"],
+  contents: ["table des matières", "sommaire", "chapitres", "liste des chapitres"],
   editionSections: ["colophon", "achevé d’imprimer", "achevé d'imprimer", "mentions légales", "à propos de cette édition électronique", "à propos de cette édition", "à propos de ce livre numérique"],
 };

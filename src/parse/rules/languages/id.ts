@@ -33,6 +33,6 @@ export const id: HeadingLanguage = {
     known: ['genre', 'kategori', 'status', 'tag', 'peringatan', 'tokoh', 'jumlah kata'],
   },
   navigation: [String.raw`\b(?:bab|part)\s+(?:selanjutnya|sebelumnya)\b`],
-  contents: ["daftar isi"],
+  contents: ["daftar isi", "daftar bab", "daftar part"],
   editionSections: ["kolofon", "tentang edisi ini"],
 };

@@ -46,6 +46,6 @@ export const it: HeadingLanguage = {
   },
   navigation: [String.raw`\bcapitolo\s+(?:precedente|successivo)\b`],
   pov: { prefixes: ['punto di vista di', 'punto di vista', 'pdv'] },
-  contents: ["indice", "sommario"],
+  contents: ["indice", "sommario", "capitoli", "elenco dei capitoli"],
   editionSections: ["colophon", "colofone", "note legali", "informazioni su questa edizione"],
 };

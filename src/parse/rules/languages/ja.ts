@@ -29,6 +29,6 @@ export const ja: HeadingLanguage = {
   },
   pov: { words: ['視点', '目線'] },
   navigation: ['前へ|次へ|目次'],
-  contents: ["目次"],
+  contents: ["目次", "話一覧", "エピソード一覧"],
   editionSections: ["奥付", "著作権表示"],
 };

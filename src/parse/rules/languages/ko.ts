@@ -27,12 +27,12 @@ export const ko: HeadingLanguage = {
   fields: {
     title: ['제목', '작품명'],
     author: ['작가', '글쓴이', '저자', '글'],
-    description: ['작품 소개', '줄거리', '소개', '시놉시스'],
+    description: ['작품 소개', '작품소개', '줄거리', '소개', '시놉시스'],
     language: ['언어'],
     known: ['장르', '연재', '시리즈', '태그', '키워드', '주의', '경고', '공지', '연재 주기', '분량'],
   },
   pov: { words: ['시점'] },
   navigation: [String.raw`다음\s*화|이전\s*화`],
-  contents: ["차례", "목차"],
+  contents: ["차례", "목차", "회차 목록", "회차", "에피소드 목록"],
   editionSections: ["판권", "판권 정보", "저작권 정보"],
 };

@@ -45,6 +45,6 @@ export const nl: HeadingLanguage = {
     known: ['genre', 'leeftijd', 'woorden', 'hoofdstukken', 'status', 'personages', 'waarschuwingen', 'gepubliceerd', 'bijgewerkt', 'categorie', 'rating'],
   },
   navigation: [String.raw`\b(?:volgend|vorig)e?\s+hoofdstuk\b`],
-  contents: ["inhoud", "inhoudsopgave"],
+  contents: ["inhoud", "inhoudsopgave", "hoofdstukken"],
   editionSections: ["colofon", "over deze uitgave"],
 };

@@ -46,6 +46,6 @@ export const pl: HeadingLanguage = {
     known: ['kategoria', 'ostrzeżenia', 'beta', 'gatunek', 'postacie', 'paring', 'rozdziały', 'słowa', 'status', 'tagi', 'ocena', 'fandom', 'zakończone', 'opublikowano'],
   },
   navigation: [String.raw`\b(?:następny|poprzedni)\s+rozdział(?!\p{L})`],
-  contents: ["spis treści"],
+  contents: ["spis treści", "rozdziały", "lista rozdziałów"],
   editionSections: ["kolofon", "o tym wydaniu"],
 };

@@ -48,6 +48,6 @@ export const pt: HeadingLanguage = {
   },
   pov: { prefixes: ['ponto de vista', 'narrado por'] },
   navigation: [String.raw`\b(?:próximo|anterior)\s+(?:capítulo|capitulo)\b`],
-  contents: ["índice", "sumário"],
+  contents: ["índice", "sumário", "capítulos", "lista de capítulos"],
   editionSections: ["colofão", "cólofon", "ficha técnica", "sobre esta edição"],
 };

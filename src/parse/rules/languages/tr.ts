@@ -31,6 +31,6 @@ export const tr: HeadingLanguage = {
     language: ['dil'],
     known: ['tür', 'karakterler', 'uyarılar', 'kelime', 'bölümler', 'durum'],
   },
-  contents: ["içindekiler"],
+  contents: ["içindekiler", "bölümler"],
   editionSections: ["künye", "bu baskı hakkında"],
 };
