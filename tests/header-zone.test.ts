@@ -466,3 +466,21 @@ describe('a web page’s masthead', () => {
     expect(matchByLine('Submitted by सुधा_क on Mon, 14/03/2016 - 21:30')?.author).toBe('सुधा_क');
   });
 });
+
+describe('a story page’s header, printed again over its second page', () => {
+  const p1 = 'The walk-in fridge at the Gull was the only cool place in town that July, so that was where they argued.';
+  const p2 = 'The staff meal that evening was the chowder, with a suspicion of fennel in it, and nobody said anything.';
+  const header = ['Home › Stories › Romance', '', 'The Summer Kitchen', 'Two cooks, one summer, and a recipe neither of them will share.', 'by saltandthyme', 'Follow', 'Romance 07/14/2022'];
+  it('takes the tagline under the title as the summary, leaves the stamp, counts, the header’s copy, pleas and the site’s lists out', () => {
+    const text = [...header, '2.1K views   ♥ 143', '', p1, p1, '', 'Page 1 of 2', 'Next Page »', '', ...header, '', p2, p2, '', 'Liked this story? Leave a ♥ and follow @saltandthyme for more.', '', 'Please rate this story', '★ ★ ★ ★ ★', '', 'More stories like this', 'Low Tide', 'The Orchard Wall'].join('\n');
+    const o = read(text);
+    expect([o.title, o.author, o.description]).toEqual(['The Summer Kitchen', 'saltandthyme', 'Two cooks, one summer, and a recipe neither of them will share.']);
+    expect(o.wordCount).toBe(2 * 21 + 2 * 19);
+  });
+
+  it('takes the story’s title from its page title lines, not from the breadcrumb over them', () => {
+    const chapter = (n: number, title: string): string => `Home » The Quiet Inn » Chapter ${n}\n\nThe Quiet Inn – Chapter ${n}: ${title}\n\n${p1}\n\n${p2}\n\n`;
+    const o = read(`The Quiet Inn\n\nAuthor: Lan Shiyu\n\n${chapter(41, 'The Broth Inspector')}${chapter(42, 'Three Bowls')}`);
+    expect([o.title, o.chapters.map((c) => c.title)]).toEqual(['The Quiet Inn', ['The Broth Inspector', 'Three Bowls']]);
+  });
+});

@@ -167,6 +167,15 @@ function tailWeight(t: string): number {
   return Math.max(countWords(t), Math.ceil(unspacedLetters(t) / 2));
 }
 
+/**
+ * Two sentences of a dozen words or more on consecutive lines are a paragraph of the story's, however short its
+ * lines (a page's second part under its `Next Page »`); a comment box's replies stand apart under their names.
+ */
+function storyLines(units: readonly Unit[]): boolean {
+  const prose = units.flatMap((u) => (u.kind === 'text' && !u.note ? u.lines : [])).filter((l) => countWords(l.trimmed) >= 12 && /[.!?…"”»]$/u.test(l.trimmed));
+  return prose.some((l, k) => k > 0 && prose[k - 1]!.no === l.no - 1);
+}
+
 /** `Label: value` on one short line; the label a word or three. */
 const ENTRY_FIELD = /^\p{L}[\p{L}\p{M}'’]*(?: [\p{L}\p{M}'’]+){0,2}\s?[:：]\s*\S.{0,80}$/u;
 /** A reply quoting the story (`NAME wrote: ↑`, `Quote:`) is followed by a line of any length. */
@@ -209,6 +218,7 @@ function cutPageTail(units: readonly Unit[], sink: DiagnosticSink, headed: boole
   const words = (list: readonly Unit[]): number => list.reduce((n, u) => n + (u.kind === 'text' && !u.note ? countWords(unitText(u)) : 0), 0);
   const cut = words(units.slice(from));
   if (cut > 60 && cut > words(units.slice(0, from))) return units;
+  if (storyLines(units.slice(from))) return units;
   const first = units[from]?.lines[0]?.no ?? 1;
   const lastUnit = units[units.length - 1];
   sink.info('boiler-page-tail', first, 'web page furniture after the story (comments, buttons, post footer) left out of the body', { endLine: lastUnit?.lines[lastUnit.lines.length - 1]?.no ?? first });

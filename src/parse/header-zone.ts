@@ -580,6 +580,8 @@ function readDescription(rows: Row[], end: number, out: HeaderZone, sink: Diagno
     const r = rows[k] as Row;
     if (r.kind !== 'prose') continue;
     const stop = skipBlock(rows, k);
+    // Only between the by-line and fields: over page chrome alone (`Page 1 of 2`) it is the story's first paragraph.
+    if (!rows.slice(stop, end).some((x) => x.kind === 'field' || x.kind === 'descLabel')) return;
     out.description = rows.slice(k, stop).map((x) => x.text).join(' ');
     rows.slice(k, stop).forEach((x) => (x.kind = 'field'));
     sink.info('header-description-unlabelled', r.i + 1, 'paragraph between the by-line and the header fields read as the summary');
@@ -678,13 +680,19 @@ function authorFromCopyright(zone: readonly Row[], out: HeaderZone, sink: Diagno
 /** The nearest title-shaped line above `anchor`, passing over genre subtitles ("a novel", "roman") and chrome. */
 function titleAbove(zone: readonly Row[], anchor: number, out: HeaderZone, sink: DiagnosticSink): boolean {
   const subtitles: string[] = [];
+  let deck: Row | null = null;
   for (let k = anchor - 1; k >= Math.max(0, anchor - 4); k--) {
     const r = zone[k] as Row;
     if (r.kind === 'heading' || r.kind === 'field' || r.kind === 'by' || r.kind === 'prose') return false;
     // A rating or status line in brackets between the title and the fields (`[ T - Teen: … ]`) is passed over.
     // Straight over its by-line a title may be written in lower case (`salt & static` / `by @moonlitmarrow`).
     const overBy = k === anchor - 1 && zone[anchor]?.kind === 'by' && (zone[anchor] as Row).gapBefore === 0 && r.kind === 'short' && /^\p{Ll}/u.test(r.text) && titleShaped({ ...r, text: r.text.charAt(0).toUpperCase() + r.text.slice(1) });
-    if ((!titleShaped(r) && !overBy) || matchStatus(r.text) !== null) continue;
+    if ((!titleShaped(r) && !overBy) || matchStatus(r.text) !== null) {
+      // A sentence straight between the title and its by-line (`The Summer Kitchen` / `Two cooks, one summer, …` /
+      // `by saltandthyme`) is the story's tagline.
+      if (k === anchor - 1 && r.kind === 'short' && r.gapBefore === 0 && zone[anchor]?.gapBefore === 0 && /[.!?…]$/u.test(r.text) && !isSubtitle(r.text)) deck = r;
+      continue;
+    }
     // A deck under a chapter heading (`In which Petra goes swimming…`) is the chapter's, not the work's title.
     if (zone[anchor]?.by?.weak === true && zone[k - 1]?.kind === 'heading' && r.gapBefore === 0) return false;
     if (isSubtitle(r.text) && k > 0) {
@@ -704,6 +712,10 @@ function titleAbove(zone: readonly Row[], anchor: number, out: HeaderZone, sink:
     }
     out.title = stripTitle(r.text);
     if (subtitles.length > 0) out.subtitle = subtitles.join(' ');
+    if (deck && zone[k + 1] === deck) {
+      out.description ??= deck.text;
+      deck.kind = 'field';
+    }
     sink.info('header-title', r.i + 1, `title taken from the line above the ${zone[anchor]?.kind === 'field' ? 'header fields' : 'by-line'}`);
     // With no by-line, the title line may carry the author itself (`Title - A. N. Author`, `Title by Name`).
     if (zone[anchor]?.kind === 'field' && out.author === null) {

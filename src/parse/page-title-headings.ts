@@ -5,6 +5,7 @@ import { matchHeading } from './rules/headings.js';
 import { FOLLOW_BUTTON, matchByLine } from './rules/header-labels.js';
 import { CHAPTER_WORDS, PART_WORDS } from './rules/languages/index.js';
 import { caselessRegExp } from './rules/caseless-regexp.js';
+import { isBreadcrumb } from './rules/boilerplate.js';
 
 /** A chapter label inside a line, after some words: where a page's title line carries the chapter's heading. */
 const INNER_LABEL = new RegExp(`\\s(?=[(\\[]?(?:${CHAPTER_WORDS}|${PART_WORDS})\\s)`, 'giu');
@@ -82,7 +83,8 @@ export function findPageTitleHeadings(lines: readonly Line[], from: number, to: 
   const found: TitleLine[] = [];
   for (let i = from; i < to; i++) {
     const t = (lines[i]?.trimmed ?? '').replace(FIELD_LABEL, '');
-    if (t.length < 12 || t.length > 200) continue;
+    // A breadcrumb trail (`Home » Novel » Chapter 41`) names the page, but the page's own title line is the heading.
+    if (t.length < 12 || t.length > 200 || isBreadcrumb(t)) continue;
     INNER_LABEL.lastIndex = 0;
     const m = INNER_LABEL.exec(t);
     if (!m || m.index < 2) continue;

@@ -14,7 +14,7 @@ import { placeStoryNotes } from './story-notes.js';
 import { buildUnits } from './units.js';
 import { firstDateEntry } from './date-headings.js';
 import { dropEditionSections } from './edition-sections.js';
-import { dropRepeatedFurniture } from './repeated-furniture.js';
+import { dropHeaderCopies, dropRepeatedFurniture } from './repeated-furniture.js';
 import { tidyNames } from './title-line.js';
 import { applyUnitLevers, type StructureLevers } from './levers.js';
 import { applyMarkedHeadings, firstMarked, type MarkedHeadings } from './marked-headings.js';
@@ -53,6 +53,7 @@ export function parseText(text: string, options: Readonly<ParseOptions>): Manusc
   resolveHeadings(guessed, layout, sink);
   dropEditionSections(guessed, sink);
   if (frame.kind === null) dropRepeatedFurniture(guessed, lines, frame.skip, frame.title, sink);
+  if (frame.kind === null) dropHeaderCopies(guessed, lines, frame.skip, frame.from, sink);
   const units = applyMarkedHeadings(applyUnitLevers(guessed, options.levers ?? {}, sink), options.markedHeadings);
   const live = units.filter((u) => u.kind !== 'dropped');
   const partsAreChapters = !live.some((u) => u.heading?.level === 'chapter');

@@ -76,6 +76,32 @@ export function dropRepeatedFurniture(units: Unit[], lines: readonly Line[], ski
   if (dropped.length > 0) sink.info('boiler-repeated-furniture', dropped[0]!.lines[0]!.no, `${dropped.length} blocks of lines repeated between the chapters (a saved page's header, toolbar or links) left out of the body`);
 }
 
+/** Lines in a run this long, each a copy of a header line, are the header printed again. */
+const HEADER_COPY_RUN = 3;
+
+/**
+ * A page saved in parts prints its header again over each part, often in the middle of a chapter (`Page 1 of 2` /
+ * `Next Page »` / the breadcrumb, title, tagline, by-line and stamp again). Runs of three lines or more, each the
+ * copy of a line of the header read at the top (`skip`, above `from`), leave the body wherever they stand, sentences
+ * among them too: a story does not quote its own header.
+ */
+export function dropHeaderCopies(units: Unit[], lines: readonly Line[], skip: ReadonlySet<number>, from: number, sink: DiagnosticSink): void {
+  const header = new Set<string>();
+  for (const i of skip) if (i < from + 80 && lines[i] && !lines[i]!.blank && comparable(lines[i]!.trimmed)) header.add(shape(lines[i]!.trimmed));
+  if (header.size < HEADER_COPY_RUN) return;
+  const copy = (u: Unit): boolean => u.kind === 'text' && u.note === undefined && u.lines.every((l) => header.has(shape(l.trimmed)) || (tiny(l.trimmed) && !sentence(l.trimmed)));
+  const dropped: Unit[] = [];
+  for (let k = 0; k < units.length; ) {
+    let end = k;
+    while (end < units.length && copy(units[end]!)) end++;
+    const run = units.slice(k, end);
+    if (run.flatMap((u) => u.lines).filter((l) => header.has(shape(l.trimmed))).length >= HEADER_COPY_RUN) dropped.push(...run);
+    k = Math.max(end, k + 1);
+  }
+  for (const u of dropped) u.kind = 'dropped';
+  if (dropped.length > 0) sink.info('boiler-header-copy', dropped[0]!.lines[0]!.no, `${dropped.length} blocks repeating the page's header (a page saved in parts) left out of the body`);
+}
+
 /** Lines in blocks of repeated lines (see above), by index. */
 function repeatedBlocks(lines: readonly Line[], skip: ReadonlySet<number>, title: string | null): Set<number> {
   const seen = new Map<string, number>();

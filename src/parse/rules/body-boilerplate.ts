@@ -37,7 +37,7 @@ export const BODY_BOILERPLATE: readonly BoilerplateRule[] = [
   // Pleas and calls to action at the end of a chapter.
   { id: 'boiler-plea', pattern: /^(?:please\s+)?(?:r\s?&\s?r|read\s+(?:and|&)\s+review|review\s+please|please\s+review|reviews?\s+(?:are|is)\s+(?:love|appreciated|welcome))\b.{0,80}$/i, max: 120 },
   { id: 'boiler-plea', pattern: /^(?:please\s+)?(?:vote|comment|like|share|subscribe|upvote|follow)\s*(?:,|and|&|\+)\s*(?:vote|comment|like|share|subscribe|follow|review)\b.{0,80}$/i, max: 120 },
-  { id: 'boiler-plea', pattern: /^(?:like|liked|enjoy(?:ed)?|did you (?:like|enjoy)) (?:this|the|it)\b.{0,40}\?.{0,60}(?:upvote|vote|review|comment|e-?mail|subscribe|like)\b.{0,30}$/i, max: 120 },
+  { id: 'boiler-plea', pattern: /^(?:like|liked|enjoy(?:ed)?|did you (?:like|enjoy)) (?:this|the|it)\b.{0,40}\?.{0,60}(?:upvote|vote|review|comment|e-?mail|subscribe|like|follow|kudos|heart|♥|❤)(?:\b|(?<=[♥❤])).{0,30}$/i, max: 120 },
   { id: 'boiler-plea', pattern: /^did you like it\?+.{0,60}$/i, max: 80 },
   // Web-novel sites' calls to action under each chapter.
   { id: 'boiler-plea', pattern: /^(?:creation is hard, cheer me up!.{0,60}|vote with power stones|add to library!?|like it\? add to library!?)$/i, max: 80 },

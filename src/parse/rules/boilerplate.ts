@@ -25,6 +25,10 @@ export const HEADER_CHROME: readonly BoilerplateRule[] = [
   { id: 'subreddit', pattern: /^(?:r\/[a-z0-9_]{2,21}|reddit|get app\s+log in)$/i },
   // A site's print view names the page it printed: `Printed from https://www.writing.com/main/view_item/…`.
   { id: 'printed-from', pattern: /^printed from (?:https?:\/\/)?\S+$/i },
+  // A post's category with its date (`Romance 07/14/2022`, `Fiction · 2021-03-04`).
+  { id: 'category-date', pattern: /^(?:[\p{L}&/-]+\s+(?:[·|•]\s+)?){1,3}(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}[./-]\d{1,2}[./-]\d{1,2})$/u },
+  // A row of counts spaced into cells, each a number with at most a word or symbol beside it (`2.1K views   ♥ 143`).
+  { id: 'count-cells', pattern: /^[^\s\d]{0,12}\s?\d[\d.,]*[KkMm]?(?:\s[^\s\d]{1,12})?(?:(?:\s{2,}|\s[·|•]\s)[^\s\d]{0,12}\s?\d[\d.,]*[KkMm]?(?:\s[^\s\d]{1,12})?)+$/u },
   // A reading site's counts in any language, label and number in turn: `القراءات 48.2K التصويتات 3.9K الأجزاء 12`, `48.2K Reads 3.9K Votes`.
   // Three pairs, or two with a count in thousands (`Part 1 of 3` is a heading).
   { id: 'count-pairs', pattern: /^(?:\p{L}[\p{L}\p{M}]*\s+\d[\d.,]*[KkMm]?\s*){3,}$|^(?:\d[\d.,]*[KkMm]?\s+\p{L}[\p{L}\p{M}]*\s*){3,}$|^(?=.*\d[KkMm](?:\s|$))(?:(?:\p{L}[\p{L}\p{M}]*\s+\d[\d.,]*[KkMm]?|\d[\d.,]*[KkMm]?\s+\p{L}[\p{L}\p{M}]*)\s*){2,}$/u },
@@ -138,7 +142,7 @@ export const FOOTER_BOILERPLATE: readonly BoilerplateRule[] = [
  * author cards): from such a line to the end nothing is story text, as long
  * as no prose or heading follows.
  */
-export const TAIL_START = /^(?:about the (?:author|authors|translator|creator|writer)|connect with \S.{0,40}|(?:also|other (?:books|titles|works)) by \S.{0,40}|über (?:die autorin|den autor)|à propos de l['’]aut(?:eur|rice)|sobre (?:el autor|la autora|o autor|a autora)|sull['’]autore|об авторе|\(\s*\d+ comments?\s*[|—-]\s*leave a comment\s*\)|about me|blog archive|post a comment|newer post\s+older post\s+home|more from \S.{0,60}|written by \S.{0,40}|discussion about this post|you['’]ve reached the end of the published parts\.?|who is online|display posts from previous:.*|return to “.*”|you have reached the end of ["“].*|(?:community )?content is available under \S.{0,60}|more fandoms)$/i;
+export const TAIL_START = /^(?:about the (?:author|authors|translator|creator|writer)|connect with \S.{0,40}|(?:also|other (?:books|titles|works)) by \S.{0,40}|über (?:die autorin|den autor)|à propos de l['’]aut(?:eur|rice)|sobre (?:el autor|la autora|o autor|a autora)|sull['’]autore|об авторе|\(\s*\d+ comments?\s*[|—-]\s*leave a comment\s*\)|about me|blog archive|post a comment|newer post\s+older post\s+home|more from \S.{0,60}|written by \S.{0,40}|discussion about this post|you['’]ve reached the end of the published parts\.?|who is online|display posts from previous:.*|return to “.*”|you have reached the end of ["“].*|(?:community )?content is available under \S.{0,60}|more fandoms|more stories like this|please rate this (?:story|work|chapter)|rate this (?:story|work|chapter)|story tags|more like this|you (?:may|might) also like|recommended (?:stories|for you)|related (?:stories|posts|works))$/i;
 
 /** Keys of a forum profile box beside each post; two or more in a row are the box. */
 export const PROFILE_KEY = /^(?:posts|joined|location|rank|reputation|likes received|группа|сообщений|статус|дата|mensajes|registrado|ubicación|beiträge|registriert|wohnort):\s/i;

@@ -62,6 +62,8 @@ export const en: HeadingLanguage = {
     { id: 'note-author', pattern: new RegExp(`^${AUTHOR}$`, 'i'), standalone: true },
     { id: 'note-an', pattern: /^(?:a\/n|a\.\s?n\.?|an|t\/n|n\/a|n\.a\.|ooc)$/i, standalone: false },
     { id: 'note-author-from', pattern: /^(?:(?:a|an|one)\s)?(?:(?:brief|quick|short|little|small)\s)?(?:note|word|message)s? (?:from (?:the )?(?:author|writer|\S.{0,40})|before (?:we|you) (?:begin|start|read)(?: \S.{0,20})?)$/i, standalone: true },
+    // Commaful's and Tumblr's `From the author: …`.
+    { id: 'note-author-from', pattern: /^from the (?:author|writer)$/i, standalone: false },
     { id: 'note-disclaimer', words: ['disclaimer', 'disclaimers', 'dislaimer'], standalone: true },
     { id: 'note-other', pattern: /^(?:(?:translator|editor|beta)['’]?s?\s*notes?|notes?|note to (?:self|(?:my |the |all )?(?:beta )?readers?|betas?)|(?:tl|t\/l|ed|pr)\.?\s?notes?|tln|end note|(?:pre|post)[- ]chapter notes?)$/i, standalone: false },
     { id: 'note-ao3', words: ['notes'], standalone: true },
