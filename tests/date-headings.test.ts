@@ -130,3 +130,13 @@ describe('post stamps and footers', () => {
     expect(matchBoilerplate('Posted by a stranger who had walked all night.')).toBeNull();
   });
 });
+
+describe('an online diary’s two entries, each a date and time over its own title', () => {
+  it('reads the titles as the entries’ headings, the dates with their times as the page’s, and the counts after the by-line out of the name', () => {
+    const entry = (date: string, title: string): string =>
+      `${date}\n\n${title}\n\nMoved in today. The canal company says the house has been empty for nine years and it smells like it.\n\n`;
+    const text = `Letters from the Lock House\nby canalrose  [ 17 entries | 412 visits ]\n\n${entry('Monday, March 04, 2002 - 10:14 PM', 'The lock house')}${entry('Monday, March 11, 2002 - 09:52 PM', 'The lever')}`;
+    const o = outline(parse(Buffer.from(text), 'diary.txt'));
+    expect([o.author, o.chapters.map((c) => c.title)]).toEqual(['canalrose', ['The lock house', 'The lever']]);
+  });
+});

@@ -37,8 +37,10 @@ export function findDateHeadings(units: Unit[], layout: Layout, sink: Diagnostic
   });
   const withProse = candidates.filter((c, k) => bodyChars(units, c.at, candidates[k + 1]?.at ?? units.length) >= MIN_BODY_CHARS);
   const chosen = longestRun(largestShape(withProse));
-  // One date over and over is a timestamp (`Mar 3` on every post of a thread), not a run of entries.
-  if (new Set(chosen.map((c) => `${c.date.year}-${c.date.month}-${c.date.day}`)).size < MIN_DATES) return;
+  // One date over and over is a timestamp (`Mar 3` on every post of a thread), not a run of entries. Two dates
+  // each over its entry's own title are a diary's two entries.
+  const distinct = new Set(chosen.map((c) => `${c.date.year}-${c.date.month}-${c.date.day}`)).size;
+  if (distinct < MIN_DATES && !(distinct >= 2 && chosen.every((c) => isPostTitle(units, c.at)))) return;
   // Dates over a salutation (`Dear Ada,`) are letters' datelines, part of each letter.
   if (chosen.filter((c) => isSalutation(units[c.at + 1])).length * 2 > chosen.length) {
     sink.info('date-datelines', units[chosen[0]?.at ?? 0]?.lines[0]?.no ?? 1, `${chosen.length} date lines over salutations read as the letters' own datelines`);

@@ -1,4 +1,5 @@
 import { caseless } from './caseless-regexp.js';
+import { matchDateLine } from './dates.js';
 
 /**
  * Site chrome as data: lines that archives, blogs, forums and apps print
@@ -221,6 +222,8 @@ export function isChapterSelector(trimmed: string): boolean {
 /** A footer line that is never story text: a table entry, page navigation or a chapter selector. */
 export function isFooterBoilerplate(trimmed: string): BoilerplateRule | null {
   const rule = matchBoilerplate(FOOTER_BOILERPLATE, trimmed);
+  // `Monday, March 04, 2002 - 10:14 PM` is an entry's date with its time, not a chat message's sender and time.
+  if (rule?.id === 'chat-stamp' && matchDateLine(trimmed) !== null) return null;
   if (rule) return rule;
   if (isChapterSelector(trimmed)) return { id: 'chapter-selector', pattern: /^1\.\s/ };
   return isPageNav(trimmed) ? { id: 'page-nav', pattern: NAV_ITEM } : null;

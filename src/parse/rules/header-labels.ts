@@ -39,8 +39,8 @@ export interface ByLineRule {
 }
 
 const NAME = '(\\S.{0,60}?)';
-/** The end of a name: line end, a wide gap, a middle dot or bullet (`Skrevet av Ingrid • 03.01.2011`), or a trailing date stamp. */
-const NAME_END = '(?:\\s{3,}.*|\\s+[·•|].*|\\s+».*|,\\s+(?:[A-Z][a-z]{2,8}\\.?\\s+\\d{1,2}|\\d{1,2}[./\\s]).*)?$';
+/** The end of a name: line end, a wide gap, a middle dot or bullet (`Skrevet av Ingrid • 03.01.2011`), counts in brackets (`[ 17 entries | 412 visits ]`), or a trailing date stamp. */
+const NAME_END = '(?:\\s{3,}.*|\\s+[·•|].*|\\s+».*|\\s+\\[[^\\]]*\\d[^\\]]*\\]|,\\s+(?:[A-Z][a-z]{2,8}\\.?\\s+\\d{1,2}|\\d{1,2}[./\\s]).*)?$';
 
 const words = (pick: (l: (typeof LANGUAGES)[number]) => string[] | undefined): string =>
   alternation(LANGUAGES.flatMap((l) => pick(l) ?? [])).replace(/ /g, '\\s+');

@@ -41,9 +41,12 @@ const WEAK_LABELS = caselessRegExp(`^(${WEAK_CHAPTER_WORDS})\\s+(\\S.*)$`, 'iu')
 /** An ordinal word before the label: `Première partie`, `Erstes Kapitel`, `Second Book`. */
 const ORDINAL_CHAPTER = caselessRegExp(`^([\\p{L}\\p{M}]+)\\s+(${CHAPTER_WORDS})(?=$|\\s*[.:\\-–—])(.*)$`, 'iu');
 const ORDINAL_PART = caselessRegExp(`^([\\p{L}\\p{M}]+)\\s+(${PART_WORDS})(?=$|\\s*[.:\\-–—])(.*)$`, 'iu');
-/** The number before the label, in languages that write it so: `1. fejezet`, `III. rész`, `1 skyrius`. */
+/**
+ * The number before the label, in languages that write it so: `1. fejezet`, `III. rész`, `1 skyrius`; Turkic
+ * languages join it with a hyphen and an ordinal ending (`1-тарау`, `1-ші тарау`, `2-ci fəsil`, `3-р бүлэг`).
+ */
 const numberFirstPattern = (words: string): RegExp | null =>
-  words === '' ? null : caselessRegExp(`^(\\d{1,4}|[IVXLC]{1,7})\\.?\\s+(${words})(?=$|\\s*[.:\\-–—])(.*)$`, 'iu');
+  words === '' ? null : caselessRegExp(`^(\\d{1,4}|[IVXLC]{1,7})(?:\\.?\\s+|-(?:\\p{L}{1,4}\\s+)?)(${words})(?=$|\\s*[.:\\-–—])(.*)$`, 'iu');
 const NUMBER_FIRST_CHAPTER = numberFirstPattern(NUMBER_FIRST_CHAPTER_WORDS);
 const NUMBER_FIRST_PART = numberFirstPattern(NUMBER_FIRST_PART_WORDS);
 // The name and a title after a separator, or after a space when the name is Chinese or Japanese (`番外　多年以後`).
@@ -256,7 +259,7 @@ export const HEADING_RULES: readonly HeadingRule[] = [
       'Chapter 2: Title', 'Chapter the First: In Which a Recipe Goes Missing', 'CHAPTER THE TWENTY-THIRD.', 'CHAPTER IV.', 'Chapter Thirty-Five', 'STAVE I:  MARLEY\'S GHOST', 'Letter 1', 'CHAPTER ONE',
       'Kapitel Eins – Ebbe', 'Chapitre premier', 'CHAPITRE II.', 'Capítulo uno. La sal', 'Capitolo 1', 'Глава 1. Связка',
       'Chapter 6 (1/3)', 'Ch. 1 – The Potting Shed', 'Erstes Kapitel', 'Chapitre 1er', 'Capítulo 1º',
-      '1. fejezet', 'Első fejezet', '1. luku', '1 skyrius', 'ตอนที่ 5', 'บทที่ ๕', 'الفصل الأول', 'פרק י״ב', 'Κεφάλαιο 1ο', 'Κεφάλαιο Α΄',
+      '1. fejezet', 'Első fejezet', '1-тарау. Көл', '2-ci fəsil', '1. luku', '1 skyrius', 'ตอนที่ 5', 'บทที่ ๕', 'الفصل الأول', 'פרק י״ב', 'Κεφάλαιο 1ο', 'Κεφάλαιο Α΄',
       'Chương mười hai', 'अध्याय १', 'فصل ۱', 'Kapitel to',
     ],
     match: (text) => labelled(CHAPTER_LABELS)(text) ?? ordinalFirst(ORDINAL_CHAPTER)(text) ?? numberFirst(NUMBER_FIRST_CHAPTER)(text),

@@ -13,6 +13,7 @@ export const tr: HeadingLanguage = {
     clock: ['saat'],
   },
   part: ['kısım', 'kitap', 'cilt'],
+  numberFirst: { chapter: ['bölüm'], part: ['kısım', 'cilt'] },
   genres: ['öykü', 'hikâye', 'hikaye', 'roman', 'novella', 'masal'],
   named: ['önsöz', 'sonsöz', 'prolog', 'epilog'],
   numbers: {
