@@ -1,5 +1,5 @@
 /** The lightweight markups quire reads besides Markdown and HTML. */
-export type Markup = 'org' | 'asciidoc' | 'rst' | 'latex' | 'bbcode' | 'aozora' | 'textile' | 'troff' | 'mediawiki' | 'zim';
+export type Markup = 'org' | 'asciidoc' | 'rst' | 'latex' | 'bbcode' | 'aozora' | 'textile' | 'troff' | 'mediawiki' | 'zim' | 'commands';
 
 /** File name endings that say the markup outright. */
 const EXTENSIONS: readonly [RegExp, Markup][] = [
@@ -10,6 +10,7 @@ const EXTENSIONS: readonly [RegExp, Markup][] = [
   [/\.bbcode$/i, 'bbcode'],
   [/\.textile$/i, 'textile'],
   [/\.(ms|me|mom|roff|man)$/i, 'troff'],
+  [/\.(texi|texinfo|pm|pmd|poly)$/i, 'commands'],
 ];
 
 /**
@@ -72,6 +73,14 @@ const EVIDENCE: readonly Evidence[] = [
   { markup: 'zim', id: 'wiki-format', strong: true, test: re(/^Wiki-Format: zim\b/) },
   { markup: 'zim', id: 'checkbox', strong: false, test: re(/^\s*\[[ *x>]\] \S/) },
   { markup: 'zim', id: 'italic', strong: false, test: re(/(?:^|\s)\/\/[^/\s][^/\n]*[^/\s:]\/\/(?:\s|[.,;:!?]|$)/) },
+  // Command markups (commands.ts): Texinfo, Pollen, ChoiceScript, InDesign tagged text.
+  { markup: 'commands', id: 'preamble', strong: true, test: re(/^(?:\\input texinfo\b|#lang pollen\b|<(?:ASCII|UNICODE|ANSI)-(?:WIN|MAC)>$)/) },
+  { markup: 'commands', id: 'texinfo', strong: true, test: re(/^@(?:settitle|chapter|unnumbered|node|titlepage|end (?:titlepage|quotation|menu|copying|example))\b/) },
+  { markup: 'commands', id: 'pollen', strong: true, test: re(/^◊(?:\(define-meta |[a-z][\w-]*[[{])/u) },
+  { markup: 'commands', id: 'choicescript', strong: true, test: re(/^\*(?:title|author|scene_list|comment)\b/) },
+  { markup: 'commands', id: 'choicescript-logic', strong: true, test: re(/^\s*\*(?:create|choice|fake_choice|label|goto|goto_scene|page_break|finish|temp|set|if|elseif|else)\b/) },
+  { markup: 'commands', id: 'tagged', strong: true, test: re(/^<(?:ParaStyle|DefineParaStyle|DefineCharStyle|Version):/) },
+  { markup: 'commands', id: 'inline', strong: false, test: re(/[@◊](?:emph|em|strong|samp|code|var|cite|i|b)\{|<0x[0-9A-Fa-f]{4}>|<CharStyle:/u) },
   { markup: 'aozora', id: 'heading', strong: true, test: re(/［＃(?:「[^」]*」は)?[大中小]見出し］/u) },
   { markup: 'aozora', id: 'page', strong: true, test: re(/［＃(?:改ページ|改丁|改段|区切り線|ページの左右中央)］/u) },
   { markup: 'aozora', id: 'layout', strong: false, test: re(/［＃(?:ここから|ここで|[０-９0-9]+字下げ|地付き|傍点|「[^」]*」に傍点)/u) },

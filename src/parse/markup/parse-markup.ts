@@ -5,6 +5,7 @@ import { sectionBlocks } from '../section-blocks.js';
 import { readAozora } from './aozora.js';
 import { readAsciidoc } from './asciidoc.js';
 import { readBbcode } from './bbcode.js';
+import { readCommands } from './commands.js';
 import type { Markup } from './detect.js';
 import { readLatex } from './latex.js';
 import { readMediaWiki } from './mediawiki.js';
@@ -26,9 +27,10 @@ const READERS: Readonly<Record<Markup, (text: string, sink: ParseOptions['sink']
   troff: readTroff,
   mediawiki: readMediaWiki,
   zim: readZim,
+  commands: readCommands,
 };
 
-const NAMES: Readonly<Record<Markup, string>> = { org: 'Org-mode', asciidoc: 'AsciiDoc', rst: 'reStructuredText', latex: 'LaTeX', bbcode: 'BBCode', aozora: 'Aozora Bunko text', textile: 'Textile', troff: 'troff (ms macros)', mediawiki: 'MediaWiki wikitext', zim: 'Zim wiki text' };
+const NAMES: Readonly<Record<Markup, string>> = { org: 'Org-mode', asciidoc: 'AsciiDoc', rst: 'reStructuredText', latex: 'LaTeX', bbcode: 'BBCode', aozora: 'Aozora Bunko text', textile: 'Textile', troff: 'troff (ms macros)', mediawiki: 'MediaWiki wikitext', zim: 'Zim wiki text', commands: 'a command markup (Texinfo, Pollen, ChoiceScript, tagged text)' };
 
 /**
  * A manuscript in a lightweight markup to the same model as Markdown: the
