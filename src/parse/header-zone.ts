@@ -132,6 +132,7 @@ function classify(t: string): Kind {
   const note = matchNoteLabel(t);
   if (note || HEADER_NOTE_LABELS.test(t)) return 'note';
   if (matchByLine(t)) return 'by';
+  if (isBreadcrumb(t)) return 'chrome';
   // A site's menu whose first item is also a field's label (`Авторы   Произведения   Рецензии   Поиск`).
   if (isNavRow(t) && !/[:：]/.test(t) && t.split(/\s{3,}|\s+[|·•]\s+/).length >= 4) return 'chrome';
   const fields = splitFields(t);
@@ -140,7 +141,7 @@ function classify(t: string): Kind {
   const heading = matchHeading(t);
   if ((heading && heading.level !== 'section') || (HEADING_START.test(t) && t.length <= 80)) return 'heading';
   if (fields) return 'field';
-  if (isNavRow(t) || isBreadcrumb(t)) return 'chrome';
+  if (isNavRow(t)) return 'chrome';
   return isProse(t) ? 'prose' : 'short';
 }
 
@@ -200,7 +201,7 @@ function readMasthead(rows: Row[]): void {
     while (end < rows.length && (rows[end] as Row).gapBefore === 0) end++;
     const block = rows.slice(k, end);
     // A menu names places, not counts (`48.2K Reads • 3.1K Votes` is the story's own stats line).
-    const menu = block.some((r) => r.kind === 'chrome' && !/\d/.test(r.text) && (isNavRow(r.text) || isBreadcrumb(r.text)));
+    const menu = block.some((r) => r.kind === 'chrome' && ((!/\d/.test(r.text) && isNavRow(r.text)) || isBreadcrumb(r.text)));
     if (!menu || !block.every((r) => r.kind === 'chrome' || (r.kind === 'short' && r.text.split(/\s+/).length <= 8))) return;
     for (const r of block) Object.assign(r, { kind: 'chrome', masthead: true });
     k = end;
@@ -683,7 +684,9 @@ function titleAbove(zone: readonly Row[], anchor: number, out: HeaderZone, sink:
   let deck: Row | null = null;
   for (let k = anchor - 1; k >= Math.max(0, anchor - 4); k--) {
     const r = zone[k] as Row;
-    if (r.kind === 'heading' || r.kind === 'field' || r.kind === 'by' || r.kind === 'prose') return false;
+    // A name over a date (`The Salt Road` / `Tuesday, March 3, 2020`) is only a guess at a by-line; over a real by-line it is the title.
+    const guessed = r.kind === 'by' && r.by?.ruleId === 'name-over-date' && zone[anchor]?.by?.weak === false;
+    if (r.kind === 'heading' || r.kind === 'field' || (r.kind === 'by' && !guessed) || r.kind === 'prose') return false;
     // A rating or status line in brackets between the title and the fields (`[ T - Teen: … ]`) is passed over.
     // Straight over its by-line a title may be written in lower case (`salt & static` / `by @moonlitmarrow`).
     const overBy = k === anchor - 1 && zone[anchor]?.kind === 'by' && (zone[anchor] as Row).gapBefore === 0 && r.kind === 'short' && /^\p{Ll}/u.test(r.text) && titleShaped({ ...r, text: r.text.charAt(0).toUpperCase() + r.text.slice(1) });

@@ -61,6 +61,9 @@ export const BODY_BOILERPLATE: readonly BoilerplateRule[] = [
   { id: 'boiler-counter', pattern: /^\d{1,4}\s*\/\s*\d{1,4}$/, max: 10 },
   // A chapter's stamp of cells, each with its number (`등록일 2019.03.02 | 조회 1,203 | 추천 88`, `Mar 3, 2022 · 412 words`).
   { id: 'boiler-counter', pattern: /^[^|·•\d]{0,20}\d[^|·•]{0,24}(?:\s[|·•]\s[^|·•\d]{0,20}\d[^|·•]{0,24})+$/u, max: 100 },
+  // A re-hosting site's watermark, its address disguised (`This chapter is updated by n0velbin.c0m`), and its help lines.
+  { id: 'boiler-watermark', pattern: /^(?:this chapter is (?:updated|uploaded|published|first posted) (?:by|at|on)|(?:read|find|visit)\b.{0,40}\b(?:at|on))\s.{0,30}?[\w-]{3,}\s?[.,·]\s?(?:c[o0]m|n[e3]t|[o0]rg)\b.{0,20}$/iu, max: 140 },
+  { id: 'boiler-site', pattern: /^(?:if you find any errors\b.{0,200}|tip: you can use left, right\b.{0,120})$/i, max: 260 },
   // A web reader's page counter and bookmark button (エブリスタ: `1 / 6ページ`, `しおりを挟む`; `Page 2 of 6`).
   { id: 'boiler-counter', pattern: /^(?:\d{1,4}\s*\/\s*\d{1,4}\s*(?:ページ|頁|页|페이지|pages?)|pages?\s+\d{1,4}\s+(?:of|\/)\s+\d{1,4})$/iu, max: 24 },
   { id: 'boiler-site', pattern: /^(?:しおりを挟む|しおりをはさむ|栞を挟む|ブックマーク(?:する|に追加)?|加入书签|加入書籤|책갈피)$/u, max: 12 },

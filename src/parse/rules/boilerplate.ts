@@ -26,6 +26,8 @@ export const HEADER_CHROME: readonly BoilerplateRule[] = [
   { id: 'subreddit', pattern: /^(?:r\/[a-z0-9_]{2,21}|reddit|get app\s+log in)$/i },
   // A site's print view names the page it printed: `Printed from https://www.writing.com/main/view_item/…`.
   { id: 'printed-from', pattern: /^printed from (?:https?:\/\/)?\S+$/i },
+  // A note-taking app's page stamp: the time alone under the date (`9:14 PM`).
+  { id: 'time-stamp', pattern: /^\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?$/i },
   // A post's category with its date (`Romance 07/14/2022`, `Fiction · 2021-03-04`).
   { id: 'category-date', pattern: /^(?:[\p{L}&/-]+\s+(?:[·|•]\s+)?){1,3}(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}[./-]\d{1,2}[./-]\d{1,2})$/u },
   // A row of counts spaced into cells, each a number with at most a word or symbol beside it (`2.1K views   ♥ 143`).
@@ -172,7 +174,11 @@ export function isNavRow(trimmed: string): boolean {
 }
 
 /** `Books  »  Tidewater Almanac`, `首页 >> 原创小说 >> 言情`: a breadcrumb trail. */
+/** A trail of slashes from the site's home (`Home / Fantasy / The Last Dungeon Cook / Chapter 212: Salt Contract`). */
+const SLASH_TRAIL = /^(?:home|accueil|inicio|início|startseite|home page|главная|首页|首頁|홈|ホーム|trang chủ|beranda|strona główna)\s+\/\s+[^/]+\/\s+\S/iu;
+
 export function isBreadcrumb(trimmed: string): boolean {
+  if (trimmed.length <= 200 && SLASH_TRAIL.test(trimmed)) return true;
   if (trimmed.length > 160 || /:\s/.test(trimmed)) return false;
   const parts = trimmed.split(/\s*(?:»|›|‹|>>|\s>\s)\s*/);
   return parts.length >= 2 && parts.every((p) => p.trim() !== '' && p.split(/\s+/).length <= 8);
