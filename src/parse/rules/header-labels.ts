@@ -36,6 +36,8 @@ export interface ByLineRule {
   weak?: true;
   /** The post's title stands under this line, not over it (Reddit: poster, flair, title). */
   titleBelow?: true;
+  /** A cheap test every line `pattern` matches passes: a line that fails it is not tried (nor the pattern compiled for it). */
+  needs?: RegExp;
 }
 
 const NAME = '(\\S.{0,60}?)';
@@ -79,7 +81,7 @@ export const BY_LINES: readonly ByLineRule[] = [
   { id: 'by-lower', pattern: new RegExp(`^(?:${words((l) => l.lowerByLines)})\\s*:?\\s+${NAME}${NAME_END}`, 'u') },
   { id: 'by-genre', pattern: caselessRegExp(`^(?:${GENRE_BY})\\s+${NAME}$`, 'iu') },
   // A fanzine's or a magazine's line under the title: what the work is, then its author (`povídka - Jana Horáková`).
-  { id: 'by-genre-dash', pattern: caselessRegExp(`^(?:${words((l) => l.genres)})\\s+[-–—]\\s+${NAME}$`, 'iu') },
+  { id: 'by-genre-dash', needs: /\s[-–—]\s/, pattern: caselessRegExp(`^(?:${words((l) => l.genres)})\\s+[-–—]\\s+${NAME}$`, 'iu') },
   { id: 'by-cjk', pattern: new RegExp(`^(?:${words((l) => l.byLabels)})\\s*[:：፦]\\s*(\\S.{0,40})$`, 'u') },
   { id: 'posted-by', pattern: caselessRegExp(`^(?:${POSTED.verbs})(?: (?:${POSTED.on}) .{1,40}?)? (?:${POSTED.by}) ${NAME}(?: (?:${POSTED.at}) .*|\\s+[·•|]\\s.*)?$`, 'iu'), weak: true },
   { id: 'post-by', pattern: caseless(/^post by (\S.{0,40}?) » .*$/iu), weak: true },
@@ -112,6 +114,7 @@ export function matchByLine(line: string): ByLine | null {
   for (const rule of BY_LINES) {
     if (rule.id === 'follow-card' && !trimmed.includes('·')) continue;
     if (rule.id === 'by-genre' && !GENRE_BY_WORD.test(trimmed)) continue;
+    if (rule.needs && !rule.needs.test(trimmed)) continue;
     const m = rule.pattern.exec(trimmed);
     const name = withoutContact(m?.[1]?.trim().replace(/[,.]$/, (p) => (/\b\p{Lu}\.$/u.test(m?.[1]?.trim() ?? '') ? p : '')) ?? '');
     if (m && name && isNameLike(name)) return { author: name, ruleId: rule.id, weak: rule.weak === true, titleBelow: rule.titleBelow === true };
