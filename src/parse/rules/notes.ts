@@ -61,7 +61,8 @@ export function matchNoteLabel(text: string): NoteLabelMatch | null {
   if (wrapped) t = wrapped[1] ?? '';
   const mark = MARK_THEN_TEXT.exec(t);
   if (mark) return { ruleId: 'note-reference-mark', label: '※', scope: null, rest: mark[2]!.trim() };
-  const m = LABEL_THEN_TEXT.exec(t) ?? ABBREVIATION_THEN_TEXT.exec(t);
+  // Each pattern only where its separator can stand (a colon or dash; a stop after the first letter): both cost a compilation.
+  const m = (/[:：፦՝–—-]/.test(t) ? LABEL_THEN_TEXT.exec(t) : null) ?? (t[1] === '.' || t[2] === '.' ? ABBREVIATION_THEN_TEXT.exec(t) : null);
   if (m) {
     const label = (m[1] ?? '').trim();
     const rule = findRule(label, false);
