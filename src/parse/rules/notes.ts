@@ -1,5 +1,5 @@
 import { stripEdgeMarks } from '../lines.js';
-import { NOTE_LABELS, type NoteLabelRule } from './note-labels.js';
+import { labelKey, NOTE_LABELS, type NoteLabelRule } from './note-labels.js';
 import { caseless } from './caseless-regexp.js';
 
 export { NOTE_LABELS, type NoteLabelRule } from './note-labels.js';
@@ -38,7 +38,9 @@ export const AFTERWORD_HEADING = /^(?:afterword|postface|posf[áa]cio|postfazion
 const LABEL_SIGNER = caseless(/\s+(?:from|by)\s+\S+(?:\s+\S+){0,2}$/iu);
 
 const findRule = (label: string, standalone: boolean): NoteLabelRule | undefined => {
-  const tries = (r: NoteLabelRule, text: string): boolean => (r.starts?.test(text) ?? true) && r.pattern.test(text);
+  // A label of plain ASCII is told by its key, the rest by the first letter, before a rule's pattern is compiled for it.
+  const tries = (r: NoteLabelRule, text: string): boolean =>
+    (r.keys === undefined || !/^[\u0000-\u007f]*$/.test(text) || r.keys.has(labelKey(text))) && (r.starts?.test(text) ?? true) && r.pattern.test(text);
   const rule = (l: string): NoteLabelRule | undefined => (l === '' ? undefined : NOTE_LABELS.find((r) => (!standalone || r.standalone) && tries(r, l)));
   const bare = label.replace(LABEL_COUNT, '');
   const unsigned = label.replace(LABEL_SIGNER, '');
