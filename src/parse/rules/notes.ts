@@ -39,9 +39,12 @@ const LABEL_SIGNER = caseless(/\s+(?:from|by)\s+\S+(?:\s+\S+){0,2}$/iu);
 
 const findRule = (label: string, standalone: boolean): NoteLabelRule | undefined => {
   // A label of plain ASCII is told by its key, the rest by the first letter, before a rule's pattern is compiled for it.
-  const tries = (r: NoteLabelRule, text: string): boolean =>
-    (r.keys === undefined || !/^[\u0000-\u007f]*$/.test(text) || r.keys.has(labelKey(text))) && (r.starts?.test(text) ?? true) && r.pattern.test(text);
-  const rule = (l: string): NoteLabelRule | undefined => (l === '' ? undefined : NOTE_LABELS.find((r) => (!standalone || r.standalone) && tries(r, l)));
+  const tries = (r: NoteLabelRule, text: string, key: string | null): boolean => (key === null || r.keys === undefined || r.keys.has(key)) && (r.starts?.test(text) ?? true) && r.pattern.test(text);
+  const rule = (l: string): NoteLabelRule | undefined => {
+    if (l === '') return undefined;
+    const key = /^[\u0000-\u007f]*$/.test(l) ? labelKey(l) : null;
+    return NOTE_LABELS.find((r) => (!standalone || r.standalone) && tries(r, l, key));
+  };
   const bare = label.replace(LABEL_COUNT, '');
   const unsigned = label.replace(LABEL_SIGNER, '');
   return rule(label) ?? (bare !== label ? rule(bare) : undefined) ?? (unsigned !== label ? rule(unsigned) : undefined);
