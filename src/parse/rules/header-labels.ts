@@ -76,9 +76,12 @@ export const GENRE_LINE = caselessRegExp(
   'iu',
 );
 
-/** A by-word alone on its line, the name on the next (a script's or a manuscript's title page): the languages' by-words. */
 const BY_WORD_ALONE_PATTERN = new RegExp(`^(?:${words((l) => [...(l.byLines ?? []), ...(l.byWordsAlone ?? [])])})$`, 'iu');
 const BY_WORD_STARTS = phraseStarts(LANGUAGES.flatMap((l) => [...(l.byLines ?? []), ...(l.byWordsAlone ?? [])]));
+/**
+ * A by-word alone on its line, the name on the next (a script's or a manuscript's title page): the languages' by-words.
+ * The pattern is tried only on a line that can start with one of them (`mayStartPhrase`).
+ */
 export const BY_WORD_ALONE = { test: (t: string): boolean => mayStartPhrase(t, BY_WORD_STARTS) && BY_WORD_ALONE_PATTERN.test(t) };
 
 export const BY_LINES: readonly ByLineRule[] = [
