@@ -14,9 +14,23 @@
 
 const count = (text: string, re: RegExp): number => (text.match(re) ?? []).length;
 
-/** Whole words of one language, counted in lower-case text. */
-const wordCount = (text: string, words: readonly string[]): number =>
-  count(text, new RegExp(`(?<![\\p{L}])(?:${words.join('|')})(?![\\p{L}])`, 'gu'));
+/**
+ * Whole words of one language, counted in lower-case text: the runs of letters that are one of `words` (each word is
+ * letters only), as `(?<!\p{L})(?:word|…)(?!\p{L})` would count them. The text's runs are counted once (`runs`), not
+ * scanned again with a pattern per list: each pattern cost a compilation and a pass over the sample.
+ */
+const wordCount = (runs: ReadonlyMap<string, number>, words: readonly string[]): number => {
+  let n = 0;
+  for (const w of new Set(words)) n += runs.get(w) ?? 0;
+  return n;
+};
+
+/** How often each run of letters occurs in the text. */
+function letterRuns(text: string): Map<string, number> {
+  const runs = new Map<string, number>();
+  for (const run of text.match(/\p{L}+/gu) ?? []) runs.set(run, (runs.get(run) ?? 0) + 1);
+  return runs;
+}
 
 const DANISH = ['af', 'mig', 'dig', 'sig', 'efter', 'hvad', 'nu', 'noget', 'meget', 'havde', 'blev'];
 const BOKMAL = ['av', 'meg', 'deg', 'seg', 'etter', 'hva', 'nå', 'noe', 'mye', 'hadde', 'ble'];
@@ -41,11 +55,12 @@ export function latinLanguageByLetters(sample: string): string | null {
   const text = sample.toLowerCase();
   const letters = count(text, /\p{L}/gu);
   if (letters === 0) return null;
+  const runs = letterRuns(text);
   // Albanian, Welsh and Irish first: Welsh writes ô ŵ ŷ, which the Slovak test below counts.
-  const english = wordCount(text, ENGLISH);
-  if (wordCount(text, ALBANIAN) >= 4 && count(text, /ë/g) / letters >= 0.02) return 'sq';
-  if (wordCount(text, WELSH) >= 4 && wordCount(text, WELSH) > english) return 'cy';
-  if (wordCount(text, IRISH) >= 4 && wordCount(text, IRISH) > english) return 'ga';
+  const english = wordCount(runs, ENGLISH);
+  if (wordCount(runs, ALBANIAN) >= 4 && count(text, /ë/g) / letters >= 0.02) return 'sq';
+  if (wordCount(runs, WELSH) >= 4 && wordCount(runs, WELSH) > english) return 'cy';
+  if (wordCount(runs, IRISH) >= 4 && wordCount(runs, IRISH) > english) return 'ga';
   if (count(text, /[ĉĝĥĵŝŭ]/g) >= 3) return 'eo';
   // Faroese writes ð but not þ.
   if (count(text, /þ/g) >= 1 && count(text, /ð/g) >= 2) return 'is';
@@ -55,12 +70,12 @@ export function latinLanguageByLetters(sample: string): string | null {
   if (count(text, /õ/g) >= 2 && count(text, /[äö]/g) >= 2 && count(text, /[ãç]/g) === 0) return 'et';
   // Czech writes ř ě ů, Slovak never; Vietnamese writes ô among its many tone marks.
   if (count(text, /[ľĺŕô]/g) >= 2 && count(text, /[řěů]/g) === 0 && count(text, VIETNAMESE) === 0) return 'sk';
-  if (count(text, /[æø]/g) >= 2 || wordCount(text, NORDIC) > wordCount(text, SWEDISH)) {
-    if (wordCount(text, NYNORSK) > wordCount(text, NOT_NYNORSK)) return 'nn';
-    return wordCount(text, DANISH) > wordCount(text, BOKMAL) ? 'da' : 'nb';
+  if (count(text, /[æø]/g) >= 2 || wordCount(runs, NORDIC) > wordCount(runs, SWEDISH)) {
+    if (wordCount(runs, NYNORSK) > wordCount(runs, NOT_NYNORSK)) return 'nn';
+    return wordCount(runs, DANISH) > wordCount(runs, BOKMAL) ? 'da' : 'nb';
   }
-  const catalan = wordCount(text, CATALAN);
-  if (catalan >= 3 && catalan > wordCount(text, NOT_CATALAN)) return 'ca';
+  const catalan = wordCount(runs, CATALAN);
+  if (catalan >= 3 && catalan > wordCount(runs, NOT_CATALAN)) return 'ca';
   // Finnish text is dense with ä and ö and has none of å ü ß é á ő that share them in Swedish, German, Hungarian.
   const umlauts = count(text, /[äö]/g);
   if (umlauts / letters >= 0.025 && count(text, /[åüßéáőűõ]/g) === 0) return 'fi';

@@ -1,6 +1,7 @@
 import { alternation, LANGUAGES } from './languages/index.js';
 import { NAVIGATION_LINE } from './languages/navigation.js';
 import { caseless, caselessRegExp } from './caseless-regexp.js';
+import { mayStartPhrase, phraseStarts, type PhraseStarts } from './phrase-start.js';
 
 /**
  * Lines inside a chapter that are neither story nor author's note: page
@@ -15,11 +16,14 @@ export interface BoilerplateRule {
   max: number;
   /** Words one of which must occur (lowercase): a cheap test before an unanchored pattern. */
   hint?: readonly string[];
+  /** The phrases the pattern opens with (`mayStartPhrase`): a paragraph that starts with none of them is not tried. */
+  starts?: PhraseStarts;
 }
 
 /** Each language's post-stamp words (`Posted on … by … at …`, `Skrevet av … kl. …`), as regular-expression source. */
 const stampWords = (pick: (p: NonNullable<(typeof LANGUAGES)[number]['posted']>) => string[]): string =>
   alternation(LANGUAGES.flatMap((l) => (l.posted ? pick(l.posted) : []))).replace(/ /g, '\\s+');
+const STAMP_STARTS = phraseStarts(LANGUAGES.flatMap((l) => l.posted?.verbs ?? []));
 const STAMP_HEAD = `^(?:${stampWords((p) => p.verbs)})(?:\\s+(?:${stampWords((p) => p.on)})\\s+.{1,40}?)?\\s+(?:${stampWords((p) => p.by)})\\s+\\S`;
 
 export const BODY_BOILERPLATE: readonly BoilerplateRule[] = [
@@ -80,12 +84,12 @@ export const BODY_BOILERPLATE: readonly BoilerplateRule[] = [
   { id: 'boiler-site', pattern: /^you have reached the end of\b.{0,160}$/i, max: 200 },
   // Post and entry bylines under a chapter heading: `NAME · Mar 5, 2022 · #58`, `Publié le 12 novembre 2015 par NAME`.
   { id: 'boiler-post-byline', pattern: /^[^·•|]{1,40}\s[·•|]\s.{0,30}\b(?:19|20)\d\d\b.{0,20}(?:\s[·•|]\s#\d{1,7})$/u, max: 100 },
-  { id: 'boiler-post-byline', pattern: caseless(/^(?:posted|publié|publicado|postado|veröffentlicht|pubblicato|опубликовано)\s+(?:on|le|el|em|am|il)\s.{4,40}\s(?:by|par|por|von|da|автором)\s\S.{0,40}$/iu), max: 120 },
+  { id: 'boiler-post-byline', starts: phraseStarts(['posted', 'publié', 'publicado', 'postado', 'veröffentlicht', 'pubblicato', 'опубликовано']), pattern: caseless(/^(?:posted|publié|publicado|postado|veröffentlicht|pubblicato|опубликовано)\s+(?:on|le|el|em|am|il)\s.{4,40}\s(?:by|par|por|von|da|автором)\s\S.{0,40}$/iu), max: 120 },
   { id: 'boiler-post-byline', pattern: /^post by .{1,40} » .{6,40}$/i, max: 100 },
   // A blog's post stamp in any language, with its date or time (`Skrevet av Ingrid • 03.01.2011 kl. 21:14`, `Eingestellt von NAME um 21:14`)…
-  { id: 'boiler-post-stamp', pattern: caselessRegExp(`${STAMP_HEAD}.{0,40}?(?:\\s*[•·|,]\\s*|\\s+(?:${stampWords((p) => p.at)})\\s+).{0,40}\\d.{0,20}$`, 'iu'), max: 120 },
+  { id: 'boiler-post-stamp', starts: STAMP_STARTS, pattern: caselessRegExp(`${STAMP_HEAD}.{0,40}?(?:\\s*[•·|,]\\s*|\\s+(?:${stampWords((p) => p.at)})\\s+).{0,40}\\d.{0,20}$`, 'iu'), max: 120 },
   // …or alone with a short name (`Publicado por Marta`, `Geplaatst door Anouk`).
-  { id: 'boiler-post-stamp', pattern: caselessRegExp(`${STAMP_HEAD}\\S*(?:\\s+\\S+){0,2}(?<![.!?…])$`, 'iu'), max: 80 },
+  { id: 'boiler-post-stamp', starts: STAMP_STARTS, pattern: caselessRegExp(`${STAMP_HEAD}\\S*(?:\\s+\\S+){0,2}(?<![.!?…])$`, 'iu'), max: 80 },
   // Comment anchors a word processor's plain-text export appends: `[a]¿Azul o verde?`.
   { id: 'boiler-doc-comment', pattern: /^\[[a-z]{1,2}\]\S.{0,200}$/, max: 220 },
   // A newsletter's furniture around each issue in its plain-text mail (Substack, Mailchimp, Buttondown): the web-view
@@ -192,6 +196,7 @@ export function matchBoilerplate(text: string): BoilerplateRule | null {
       const l = lower;
       if (!rule.hint.some((h) => l.includes(h))) continue;
     }
+    if (rule.starts && !mayStartPhrase(t, rule.starts)) continue;
     if (rule.pattern.test(t)) return rule;
   }
   return null;

@@ -11,12 +11,17 @@ import { matchDateLine } from './dates.js';
 export interface BoilerplateRule {
   id: string;
   pattern: RegExp;
+  /**
+   * A cheap test every line `pattern` matches passes (a digit, a first character, a last word): a line that fails it
+   * is not tried against `pattern`, so a book without such lines never compiles it (a Unicode pattern costs milliseconds).
+   */
+  needs?: RegExp;
 }
 
 /** Above or around the title: navigation, banners, app chrome, counters. */
 export const HEADER_CHROME: readonly BoilerplateRule[] = [
   // A post's date and time with its counts after it: `2019.07.21. 22:14 조회 1,204 댓글 56 URL 복사`.
-  { id: 'post-stamp-counts', pattern: /^(?:\d{4}[./-]\s?\d{1,2}[./-]\s?\d{1,2}\.?|\d{1,2}[./-]\d{1,2}[./-]\d{2,4})\s+\d{1,2}:\d{2}(?::\d{2})?(?=.*\d.*$)(?:\s+\S+){1,10}$/u },
+  { id: 'post-stamp-counts', needs: /^\d/, pattern: /^(?:\d{4}[./-]\s?\d{1,2}[./-]\s?\d{1,2}\.?|\d{1,2}[./-]\d{1,2}[./-]\d{2,4})\s+\d{1,2}:\d{2}(?::\d{2})?(?=.*\d.*$)(?:\s+\S+){1,10}$/u },
   { id: 'skip-link', pattern: /^skip to (?:main )?content$|^aller au contenu$|^zum inhalt springen$/i },
   { id: 'account', pattern: /^(?:log ?in|sign ?in|sign ?up|register|follow|follow\/fav|subscribe|menu|home|share|listen|write|open in app|reader mode|add bookmark|download|actions|entire work|chapter index|work header|site navigation|search\b.*|threadmarks|recent threadmarks|view all \d+ threadmarks|watch thread|unwatch thread|watch|unwatch)$/i },
   // SpaceBattles and Sufficient Velocity: the thread's threadmark categories with their counts (`Story 3`, `Sidestory 1`).
@@ -34,11 +39,11 @@ export const HEADER_CHROME: readonly BoilerplateRule[] = [
   { id: 'count-cells', pattern: /^[^\s\d]{0,12}\s?\d[\d.,]*[KkMm]?(?:\s[^\s\d]{1,12})?(?:(?:\s{2,}|\s[·|•]\s)[^\s\d]{0,12}\s?\d[\d.,]*[KkMm]?(?:\s[^\s\d]{1,12})?)+$/u },
   // A reading site's counts in any language, label and number in turn: `القراءات 48.2K التصويتات 3.9K الأجزاء 12`, `48.2K Reads 3.9K Votes`.
   // Three pairs, or two with a count in thousands (`Part 1 of 3` is a heading).
-  { id: 'count-pairs', pattern: /^(?:\p{L}[\p{L}\p{M}]*\s+\d[\d.,]*[KkMm]?\s*){3,}$|^(?:\d[\d.,]*[KkMm]?\s+\p{L}[\p{L}\p{M}]*\s*){3,}$|^(?=.*\d[KkMm](?:\s|$))(?:(?:\p{L}[\p{L}\p{M}]*\s+\d[\d.,]*[KkMm]?|\d[\d.,]*[KkMm]?\s+\p{L}[\p{L}\p{M}]*)\s*){2,}$/u },
+  { id: 'count-pairs', needs: /\d[^]*\d/, pattern: /^(?:\p{L}[\p{L}\p{M}]*\s+\d[\d.,]*[KkMm]?\s*){3,}$|^(?:\d[\d.,]*[KkMm]?\s+\p{L}[\p{L}\p{M}]*\s*){3,}$|^(?=.*\d[KkMm](?:\s|$))(?:(?:\p{L}[\p{L}\p{M}]*\s+\d[\d.,]*[KkMm]?|\d[\d.,]*[KkMm]?\s+\p{L}[\p{L}\p{M}]*)\s*){2,}$/u },
   // A Chinese download site's notice over the text: `本书由【书香小筑】整理，仅供试读交流，请于下载后24小时内删除。`
   { id: 'download-notice', pattern: /^(?:本[书書]由.{1,40}(?:整理|收集|提供|制作)|.{0,60}(?:下载后|下載後)\s*24\s*小[时時]内?[删刪]除).{0,80}$/u },
   // A wiki's page tools and account prompts (Fandom, MediaWiki): `Sign in to edit`, `History`, `Talk (2)`, `in: Dreams, Places`.
-  { id: 'wiki-name', pattern: /^[\p{L}\d' ]{2,40} wiki$/iu },
+  { id: 'wiki-name', needs: / wiki$/iu, pattern: /^[\p{L}\d' ]{2,40} wiki$/iu },
   { id: 'wiki-tools', pattern: /^(?:sign in to edit|edit source|view source|history|talk(?: \(\d+\))?|explore|fan central|current|don['’]t have an account\?|in: \S.{0,120}|jump to (?:navigation|search|content)|from wikipedia, the free encyclopedia|aus wikipedia, der freien enzyklopädie)$/i },
   // AO3's menus and work buttons, as a browser copies its page (`Fandoms` / `Browse` / `Chapter by Chapter`).
   { id: 'archive-menu', pattern: /^(?:chapter by chapter|fandoms|browse|about|search works|work search:?|tip: .{0,80}|comments|bookmark|mark for later|hide creator['’]s style|show creator['’]s style)$/i },
@@ -47,6 +52,7 @@ export const HEADER_CHROME: readonly BoilerplateRule[] = [
   // The same counters with the number first, as most sites print them in other languages (`12,3K Gelesen`, `980 Votes`, `3 Teile`).
   {
     id: 'counter-list',
+    needs: /^[\d.,]/,
     pattern: /^[\d.,]+\s?[KkMm]?\s+(?:reads|votes|parts|views|kudos|hits|likes|comments|favs|follows|reviews|gelesen|aufrufe|teile|stimmen|kommentare|lecturas|votos|partes|lectures|leituras|letture|voti|parti|visualizzazioni|прочтени[йя]|просмотр(?:ов|а)?|голос(?:ов|а)?|частей|части|okunma|oy|bölüm|dibaca|bagian|suara|leesbeurten|stemmen|delen|odsłon|głosów|części)$/iu,
   },
   { id: 'ranking', pattern: /^#\d+ in \S.*$/i },
@@ -69,8 +75,8 @@ export const HEADER_CHROME: readonly BoilerplateRule[] = [
   { id: 'entry-nav', pattern: /^[«‹<]?\s*(?:previous|prev)\s+(?:entry|post)\b.*$/i },
   { id: 'cut-link', pattern: /^\(\s*(?:read more|keep reading)\.*\s*\)$/i },
   { id: 'rights-reserved', pattern: /^all rights reserved\.?$/i },
-  { id: 'app-notes', pattern: caseless(/^[^\p{L}\p{N}\s]{1,3}\s*notes$/iu) },
-  { id: 'tag-row', pattern: /^(?:[✧★☆•·]\s*[\p{L} ]{1,20}\s*){2,}[✧★☆•·]?$/u },
+  { id: 'app-notes', needs: /notes$/iu, pattern: caseless(/^[^\p{L}\p{N}\s]{1,3}\s*notes$/iu) },
+  { id: 'tag-row', needs: /^[✧★☆•·]/u, pattern: /^(?:[✧★☆•·]\s*[\p{L} ]{1,20}\s*){2,}[✧★☆•·]?$/u },
   { id: 'action-row', pattern: /^(?:subscribe|upvote|comment|recommend|vote|share|like|reblog|reply|report|save)(?:\s{2,}(?:subscribe|upvote|comment|recommend|vote|share|like|reblog|reply|report|save))+$/i },
   { id: 'forum-reply', pattern: /^post reply\b.*$/i },
   { id: 'submitted-by', pattern: /^submitted .{1,40} by (?:u\/)?\S+$/i },
@@ -137,7 +143,7 @@ export const FOOTER_BOILERPLATE: readonly BoilerplateRule[] = [
   { id: 'reply-stamp', pattern: /^« (?:respuesta|reply|antwort) #\d+.*»$/i },
   { id: 'level', pattern: /^level \d+$/i },
   { id: 'forum-added', pattern: caseless(/^добавлено \(.*\)$/iu) },
-  { id: 'hashtags', pattern: /^(?:#[\p{L}\p{N}][\p{L}\p{N} _'-]*\s*){2,}$/u },
+  { id: 'hashtags', needs: /^#/, pattern: /^(?:#[\p{L}\p{N}][\p{L}\p{N} _'-]*\s*){2,}$/u },
 ];
 
 /**
@@ -161,7 +167,7 @@ export const MAIL_HEADER = /^(?:from|to|cc|newsgroups|subject|date|organization|
 
 export function matchBoilerplate(rules: readonly BoilerplateRule[], trimmed: string): BoilerplateRule | null {
   if (trimmed.length > 160) return null;
-  for (const rule of rules) if (rule.pattern.test(trimmed)) return rule;
+  for (const rule of rules) if ((rule.needs?.test(trimmed) ?? true) && rule.pattern.test(trimmed)) return rule;
   return null;
 }
 

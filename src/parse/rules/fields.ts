@@ -52,21 +52,23 @@ export function matchFieldLine(line: string): FieldLine | null {
   const marked = EMPHASISED_LABEL.exec(line);
   // A label written as a hashtag (`#লেখিকা: NAME`, a Facebook serial's header) is the label.
   const trimmed = marked && (marked[3] ?? marked[4]) ? `${marked[2]}: ${line.slice(marked[0].length)}` : /^#\p{L}[^:：#]{0,30}[:：]\s*\S/u.test(line) ? line.slice(1) : line;
+  // Every pattern below but the spaced label's needs a colon: without one they are not tried (nor compiled, for a book without one).
+  const colon = /[:：፦]/.test(trimmed);
   // Dataview's and Logseq's inline fields (`forfatter:: Signe Holm`): the doubled colon says field, whatever the key.
-  const inline = INLINE_FIELD.exec(trimmed);
+  const inline = colon ? INLINE_FIELD.exec(trimmed) : null;
   if (inline) {
     const key = inline[1]!.trim();
     const meta = META_KEYS[key.toLowerCase()] ?? null;
     return { key, value: inline[2]!.trim(), known: meta !== null || KNOWN_FIELD_KEYS.has(key.toLowerCase()), meta };
   }
-  const lowerCase = LOWER_KEY_LINE.exec(trimmed);
+  const lowerCase = colon ? LOWER_KEY_LINE.exec(trimmed) : null;
   // `title: …` / `author: …` in lower case (YAML-like e-text headers) only for keys the tables know.
   const lowerKey = (lowerCase?.[1] ?? '').toLowerCase();
   const known = lowerCase !== null && (META_KEYS[lowerKey] !== undefined || KNOWN_FIELD_KEYS.has(lowerKey));
   const spaced = SPACED_FIELD.exec(trimmed);
   const spacedKnown = spaced !== null && !/^[^\s:：]{1,20}\s?[:：]/u.test(spaced[2] ?? '') && (META_KEYS[(spaced[1] ?? '').toLowerCase()] !== undefined || KNOWN_FIELD_KEYS.has((spaced[1] ?? '').toLowerCase()));
-  const m = FIELD_LINE.exec(trimmed) ?? FIELD_LINE_CASELESS.exec(trimmed) ?? (known ? lowerCase : null) ?? (spacedKnown ? spaced : null);
-  if (!m) return numberedField(trimmed);
+  const m = (colon ? FIELD_LINE.exec(trimmed) ?? FIELD_LINE_CASELESS.exec(trimmed) : null) ?? (known ? lowerCase : null) ?? (spacedKnown ? spaced : null);
+  if (!m) return colon ? numberedField(trimmed) : null;
   const key = (m[1] ?? '').trim();
   if (/^\p{Lo}/u.test(key) && key.replace(/\s/g, '').length > (CJK_KEY.test(key) ? 8 : 20)) return null;
   const lower = key.toLowerCase();

@@ -1,5 +1,6 @@
 import { alternation, LANGUAGES } from './languages/index.js';
 import { caseless, caselessRegExp } from './caseless-regexp.js';
+import { mayStartPhrase, phraseStarts, type PhraseStarts } from './phrase-start.js';
 
 /**
  * Header conventions: by-lines, split field lines and the positional parts
@@ -36,6 +37,10 @@ export interface ByLineRule {
   weak?: true;
   /** The post's title stands under this line, not over it (Reddit: poster, flair, title). */
   titleBelow?: true;
+  /** A cheap test every line `pattern` matches passes: a line that fails it is not tried (nor the pattern compiled for it). */
+  needs?: RegExp;
+  /** The phrases the pattern opens with (`mayStartPhrase`): a line that starts with none of them is not tried. */
+  starts?: PhraseStarts;
 }
 
 const NAME = '(\\S.{0,60}?)';
@@ -71,17 +76,22 @@ export const GENRE_LINE = caselessRegExp(
   'iu',
 );
 
-/** A by-word alone on its line, the name on the next (a script's or a manuscript's title page): the languages' by-words. */
-export const BY_WORD_ALONE = new RegExp(`^(?:${words((l) => [...(l.byLines ?? []), ...(l.byWordsAlone ?? [])])})$`, 'iu');
+const BY_WORD_ALONE_PATTERN = new RegExp(`^(?:${words((l) => [...(l.byLines ?? []), ...(l.byWordsAlone ?? [])])})$`, 'iu');
+const BY_WORD_STARTS = phraseStarts(LANGUAGES.flatMap((l) => [...(l.byLines ?? []), ...(l.byWordsAlone ?? [])]));
+/**
+ * A by-word alone on its line, the name on the next (a script's or a manuscript's title page): the languages' by-words.
+ * The pattern is tried only on a line that can start with one of them (`mayStartPhrase`).
+ */
+export const BY_WORD_ALONE = { test: (t: string): boolean => mayStartPhrase(t, BY_WORD_STARTS) && BY_WORD_ALONE_PATTERN.test(t) };
 
 export const BY_LINES: readonly ByLineRule[] = [
-  { id: 'by', pattern: caselessRegExp(`^(?:${words((l) => l.byLines)})\\s*:?\\s+${NAME}${NAME_END}`, 'iu') },
-  { id: 'by-lower', pattern: new RegExp(`^(?:${words((l) => l.lowerByLines)})\\s*:?\\s+${NAME}${NAME_END}`, 'u') },
+  { id: 'by', starts: phraseStarts(LANGUAGES.flatMap((l) => l.byLines ?? [])), pattern: caselessRegExp(`^(?:${words((l) => l.byLines)})\\s*:?\\s+${NAME}${NAME_END}`, 'iu') },
+  { id: 'by-lower', starts: phraseStarts(LANGUAGES.flatMap((l) => l.lowerByLines ?? [])), pattern: new RegExp(`^(?:${words((l) => l.lowerByLines)})\\s*:?\\s+${NAME}${NAME_END}`, 'u') },
   { id: 'by-genre', pattern: caselessRegExp(`^(?:${GENRE_BY})\\s+${NAME}$`, 'iu') },
   // A fanzine's or a magazine's line under the title: what the work is, then its author (`povídka - Jana Horáková`).
-  { id: 'by-genre-dash', pattern: caselessRegExp(`^(?:${words((l) => l.genres)})\\s+[-–—]\\s+${NAME}$`, 'iu') },
+  { id: 'by-genre-dash', needs: /\s[-–—]\s/, pattern: caselessRegExp(`^(?:${words((l) => l.genres)})\\s+[-–—]\\s+${NAME}$`, 'iu') },
   { id: 'by-cjk', pattern: new RegExp(`^(?:${words((l) => l.byLabels)})\\s*[:：፦]\\s*(\\S.{0,40})$`, 'u') },
-  { id: 'posted-by', pattern: caselessRegExp(`^(?:${POSTED.verbs})(?: (?:${POSTED.on}) .{1,40}?)? (?:${POSTED.by}) ${NAME}(?: (?:${POSTED.at}) .*|\\s+[·•|]\\s.*)?$`, 'iu'), weak: true },
+  { id: 'posted-by', starts: phraseStarts(LANGUAGES.flatMap((l) => l.posted?.verbs ?? [])), pattern: caselessRegExp(`^(?:${POSTED.verbs})(?: (?:${POSTED.on}) .{1,40}?)? (?:${POSTED.by}) ${NAME}(?: (?:${POSTED.at}) .*|\\s+[·•|]\\s.*)?$`, 'iu'), weak: true },
   { id: 'post-by', pattern: caseless(/^post by (\S.{0,40}?) » .*$/iu), weak: true },
   // A forum thread's opening line (XenForo 1): `Discussion in 'Original Fiction' started by NAME, Mar 3, 2017.`
   { id: 'thread-start', pattern: caseless(/^discussion in ['‘"].{1,60}['’"] started by (\S.{0,40}?), .{4,30}$/iu) },
@@ -112,6 +122,7 @@ export function matchByLine(line: string): ByLine | null {
   for (const rule of BY_LINES) {
     if (rule.id === 'follow-card' && !trimmed.includes('·')) continue;
     if (rule.id === 'by-genre' && !GENRE_BY_WORD.test(trimmed)) continue;
+    if ((rule.needs && !rule.needs.test(trimmed)) || (rule.starts && !mayStartPhrase(trimmed, rule.starts))) continue;
     const m = rule.pattern.exec(trimmed);
     const name = withoutContact(m?.[1]?.trim().replace(/[,.]$/, (p) => (/\b\p{Lu}\.$/u.test(m?.[1]?.trim() ?? '') ? p : '')) ?? '');
     if (m && name && isNameLike(name)) return { author: name, ruleId: rule.id, weak: rule.weak === true, titleBelow: rule.titleBelow === true };

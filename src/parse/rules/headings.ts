@@ -181,6 +181,11 @@ function ownTitle(title: string, number: number): string | null {
 /** `Première partie`, `Erstes Kapitel: Title`: the number word comes first. */
 function ordinalFirst(re: RegExp) {
   return (text: string): ReturnType<HeadingRule['match']> => {
+    // The pattern's first group is the line's first word (letters, then a space): unless that is an ordinal, the
+    // pattern (a letter class over every language's labels, milliseconds to compile) is not tried.
+    const space = text.search(/\s/);
+    const first = space > 0 ? text.slice(0, space) : '';
+    if (first === '' || ARTICLE_WORDS.has(first.toLowerCase()) || !((wordsToNumber(first) ?? 0) > 0)) return null;
     const m = re.exec(text);
     // `Une partie`, `Ein Buch`: an article, not an ordinal.
     const n = m && !ARTICLE_WORDS.has((m[1] ?? '').toLowerCase()) ? wordsToNumber(m[1] ?? '') : null;

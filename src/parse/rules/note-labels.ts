@@ -21,7 +21,16 @@ export interface NoteLabelRule {
   edge?: 'start' | 'end';
   /** For a rule written as words: the letters a label must start with to be tried against `pattern` (compiling all the rules' patterns costs more than a book's other labels). */
   starts?: RegExp;
+  /** For a rule written as words: the words as `labelKey` writes them; a label of plain ASCII is tried against `pattern` only when it is one of them. */
+  keys?: ReadonlySet<string>;
 }
+
+/**
+ * A label as a rule written as words compares it: lower case, without spaces (`wordsPattern` lets them be several or
+ * none). For a label of plain ASCII that is exact: a case-insensitive pattern matches an ASCII letter only with ASCII
+ * letters, and the two others that fold to them (`ſ`, the Kelvin sign) are folded here.
+ */
+export const labelKey = (label: string): string => label.toLowerCase().replace(/\s/g, '').replace(/ſ/g, 's').replace(/\u212a/g, 'k');
 
 /** Exact labels as one pattern; inner spaces may be several or none in CJK (`작가의말`). */
 const wordsPattern = (words: string[]): RegExp => new RegExp(`^(?:${alternation(words).replace(/ /g, '\\s*')})$`, 'iu');
@@ -42,6 +51,7 @@ const toRule = (row: NoteLabelRow): NoteLabelRule => {
     standalone: row.standalone,
     ...(row.edge ? { edge: row.edge } : {}),
     ...(starts ? { starts } : {}),
+    ...(row.pattern ? {} : { keys: new Set((row.words ?? []).map(labelKey)) }),
   };
 };
 

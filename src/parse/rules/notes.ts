@@ -1,5 +1,5 @@
 import { stripEdgeMarks } from '../lines.js';
-import { NOTE_LABELS, type NoteLabelRule } from './note-labels.js';
+import { labelKey, NOTE_LABELS, type NoteLabelRule } from './note-labels.js';
 import { caseless } from './caseless-regexp.js';
 
 export { NOTE_LABELS, type NoteLabelRule } from './note-labels.js';
@@ -38,8 +38,13 @@ export const AFTERWORD_HEADING = /^(?:afterword|postface|posf[áa]cio|postfazion
 const LABEL_SIGNER = caseless(/\s+(?:from|by)\s+\S+(?:\s+\S+){0,2}$/iu);
 
 const findRule = (label: string, standalone: boolean): NoteLabelRule | undefined => {
-  const tries = (r: NoteLabelRule, text: string): boolean => (r.starts?.test(text) ?? true) && r.pattern.test(text);
-  const rule = (l: string): NoteLabelRule | undefined => (l === '' ? undefined : NOTE_LABELS.find((r) => (!standalone || r.standalone) && tries(r, l)));
+  // A label of plain ASCII is told by its key, the rest by the first letter, before a rule's pattern is compiled for it.
+  const tries = (r: NoteLabelRule, text: string, key: string | null): boolean => (key === null || r.keys === undefined || r.keys.has(key)) && (r.starts?.test(text) ?? true) && r.pattern.test(text);
+  const rule = (l: string): NoteLabelRule | undefined => {
+    if (l === '') return undefined;
+    const key = /^[\u0000-\u007f]*$/.test(l) ? labelKey(l) : null;
+    return NOTE_LABELS.find((r) => (!standalone || r.standalone) && tries(r, l, key));
+  };
   const bare = label.replace(LABEL_COUNT, '');
   const unsigned = label.replace(LABEL_SIGNER, '');
   return rule(label) ?? (bare !== label ? rule(bare) : undefined) ?? (unsigned !== label ? rule(unsigned) : undefined);
@@ -61,7 +66,8 @@ export function matchNoteLabel(text: string): NoteLabelMatch | null {
   if (wrapped) t = wrapped[1] ?? '';
   const mark = MARK_THEN_TEXT.exec(t);
   if (mark) return { ruleId: 'note-reference-mark', label: '※', scope: null, rest: mark[2]!.trim() };
-  const m = LABEL_THEN_TEXT.exec(t) ?? ABBREVIATION_THEN_TEXT.exec(t);
+  // Each pattern only where its separator can stand (a colon or dash; a stop after the first letter): both cost a compilation.
+  const m = (/[:：፦՝–—-]/.test(t) ? LABEL_THEN_TEXT.exec(t) : null) ?? (t[1] === '.' || t[2] === '.' ? ABBREVIATION_THEN_TEXT.exec(t) : null);
   if (m) {
     const label = (m[1] ?? '').trim();
     const rule = findRule(label, false);

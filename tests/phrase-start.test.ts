@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { isContentsLabel } from '../src/parse/rules/contents-label.js';
+import { BY_LINES, BY_WORD_ALONE } from '../src/parse/rules/header-labels.js';
+import { LANGUAGES } from '../src/parse/rules/languages/index.js';
+import { mayStartPhrase, phraseStarts } from '../src/parse/rules/phrase-start.js';
+
+const all = (pick: (l: (typeof LANGUAGES)[number]) => readonly string[] | undefined): string[] => LANGUAGES.flatMap((l) => pick(l) ?? []);
+const cased = (p: string): string[] => [p, p.toUpperCase(), p.charAt(0).toUpperCase() + p.slice(1)];
+
+describe('mayStartPhrase', () => {
+  // The test only spares lines the pattern: wherever a by-line pattern matches, it must let the line through.
+  it.each(BY_LINES.filter((r) => r.starts !== undefined).map((r) => [r.id, r] as const))('lets every line %s matches through', (_, rule) => {
+    const phrases = rule.id === 'by' ? all((l) => l.byLines) : rule.id === 'by-lower' ? all((l) => l.lowerByLines) : all((l) => l.posted?.verbs);
+    const lines = phrases.flatMap((p) => cased(p).flatMap((v) => [`${v} Jo Marsh`, `${v}: Jo Marsh`, `${v} by Jo Marsh`, `${v} on 3 May 2020 by Jo Marsh`]));
+    const matched = lines.filter((line) => rule.pattern.test(line));
+    expect(matched.length).toBeGreaterThan(phrases.length);
+    for (const line of matched) expect(mayStartPhrase(line, rule.starts!), line).toBe(true);
+  });
+
+  it('still reads every language\'s by-word alone and contents label, in any case', () => {
+    for (const p of all((l) => [...(l.byLines ?? []), ...(l.byWordsAlone ?? [])])) for (const v of cased(p)) expect(BY_WORD_ALONE.test(v), v).toBe(true);
+    // `Chapters:` with its colon is AO3's count, never a label.
+    for (const p of all((l) => l.contents)) for (const v of cased(p)) for (const end of ['', '.', ':']) if (!/^chapters:$/i.test(`${v}${end}`)) expect(isContentsLabel(`${v}${end}`), `${v}${end}`).toBe(true);
+  });
+
+  it('turns away lines that start with another plain word or a curly quote, and leaves other scripts to the pattern', () => {
+    const starts = phraseStarts(all((l) => l.byLines));
+    expect(mayStartPhrase('Spike was having a problem.', starts)).toBe(false);
+    expect(mayStartPhrase('"What to do," he said.', starts)).toBe(false);
+    expect(mayStartPhrase('“Dear Spike…” he wrote.', starts)).toBe(false);
+    expect(mayStartPhrase('BY: Jo Marsh', starts)).toBe(true);
+    expect(mayStartPhrase('Écrit par Jo Marsh', starts)).toBe(true);
+  });
+});
