@@ -484,3 +484,14 @@ describe('a story page’s header, printed again over its second page', () => {
     expect([o.title, o.chapters.map((c) => c.title)]).toEqual(['The Quiet Inn', ['The Broth Inspector', 'Three Bowls']]);
   });
 });
+
+describe('a reading site’s story card under its masthead', () => {
+  it('keeps the card (its tags set apart by dots are no menu), reads the name beside the follow button, and leaves the slash trail and a time alone out', () => {
+    const o = read(['Inkspired', 'Explorar   Escribir   Concursos   Iniciar sesión', '', 'Lo que guarda la marea', 'Marisol Quevedo   Seguir', 'Historia original · Misterio · Todo público', '', body].join('\n'));
+    expect([o.title, o.author]).toEqual(['Lo que guarda la marea', 'Marisol Quevedo']);
+    const trail = read(['NovelBin', '', 'Home / Fantasy / The Last Dungeon Cook / Chapter 212: Salt Contract', '', 'The Last Dungeon Cook', 'by Theo Brandt', '', body].join('\n'));
+    expect(trail.title).toBe('The Last Dungeon Cook');
+    const note = read(['The Salt Road', 'Tuesday, March 3, 2020', '9:14 PM', '', 'by Priya Nair', '', body].join('\n'));
+    expect([note.title, note.author]).toEqual(['The Salt Road', 'Priya Nair']);
+  });
+});

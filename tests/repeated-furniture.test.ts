@@ -39,3 +39,14 @@ describe("a site's furniture repeated between the chapters", () => {
     expect(o.wordCount).toBe(2 * (1 + 1 + 4 + 10) + 16 + 14);
   });
 });
+
+describe('the same lines closing every chapter', () => {
+  const tail = '¡Gracias por leer! Apoya a la autora con un me gusta.\n¿Encontraste un error? Repórtalo';
+  const para = 'La abuela Rosario murió un martes, y el miércoles el notario le entregó a Inés una caja de hojalata.';
+  it('leaves the site’s two-line footer under each chapter out, sentences or not, and keeps a line that closes one chapter only', () => {
+    const text = `Capítulo 1\nLa llave\n\n${para}\n\n${tail}\n\nCapítulo 2\nEl faro\n\n${para}\nY se fue.\n\n${tail}\n\nCapítulo 3\nMarea alta\n\n${para}\n\n${tail}\n`;
+    const o = read(text);
+    expect(o.chapters.map((c) => c.title)).toEqual(['La llave', 'El faro', 'Marea alta']);
+    expect(o.wordCount).toBe(3 * 19 + 3);
+  });
+});

@@ -3,7 +3,7 @@ import type { DiagnosticSink } from '../diagnostics.js';
 import type { Line } from './lines.js';
 import { hasWebAddress, HEADER_CHROME, isBreadcrumb, isDateLine, isNavRow, isUrlLine, matchBoilerplate } from './rules/boilerplate.js';
 import { COPYRIGHT_LINE, isDescriptionLabel, languageTag, matchFieldLine, matchSpacedField, matchStatus, META_KEYS } from './rules/fields.js';
-import { ASK_LINE, BARE_LABELS, BY_WORD_ALONE, GENRE_LINE, HEADER_NOTE_LABELS, isNameLike, matchByLine, STATS_POSITIONAL, unemphasised, type ByLine } from './rules/header-labels.js';
+import { ASK_LINE, BARE_LABELS, BY_WORD_ALONE, FOLLOW_BUTTON, GENRE_LINE, HEADER_NOTE_LABELS, isNameLike, matchByLine, STATS_POSITIONAL, unemphasised, type ByLine } from './rules/header-labels.js';
 import { matchHeading } from './rules/headings.js';
 import { matchNoteLabel } from './rules/notes.js';
 import { isTitleCandidate } from './title-line.js';
@@ -201,7 +201,9 @@ function readMasthead(rows: Row[]): void {
     while (end < rows.length && (rows[end] as Row).gapBefore === 0) end++;
     const block = rows.slice(k, end);
     // A menu names places, not counts (`48.2K Reads • 3.1K Votes` is the story's own stats line).
-    const menu = block.some((r) => r.kind === 'chrome' && ((!/\d/.test(r.text) && isNavRow(r.text)) || isBreadcrumb(r.text)));
+    // Below the first block, items set apart by dots are a story card's tags (`Historia original · Misterio`), not a menu.
+    const menuRow = (t: string): boolean => !/\d/.test(t) && isNavRow(t) && (k === 0 || !/\s[·•|]\s/.test(t));
+    const menu = block.some((r) => r.kind === 'chrome' && (menuRow(r.text) || isBreadcrumb(r.text)));
     if (!menu || !block.every((r) => r.kind === 'chrome' || (r.kind === 'short' && r.text.split(/\s+/).length <= 8))) return;
     for (const r of block) Object.assign(r, { kind: 'chrome', masthead: true });
     k = end;
@@ -417,10 +419,18 @@ function readTables(rows: Row[]): void {
 
 /**
  * Post stamps without "by": a name over a date (`Ines Varga` / `Mar 9, 2023`),
- * a blog name over `Follow`. The name is the poster, read as the author when
+ * a blog name over `Follow`, or beside it. The name is the poster, read as the author when
  * nothing better names one.
  */
 function readPostBylines(rows: Row[]): void {
+  for (const r of rows) {
+    // The name with the site's follow button beside it (`Marisol Quevedo   Seguir`).
+    const beside = /^(\S.{0,48}?)\s{2,}(\S.*)$/u.exec(r.text);
+    if (r.kind === 'short' && beside && FOLLOW_BUTTON.test(beside[2]!) && isNameLike(beside[1]!)) {
+      r.kind = 'by';
+      r.by = { author: beside[1]!, ruleId: 'name-beside-follow', weak: false };
+    }
+  }
   for (let k = 0; k + 1 < rows.length; k++) {
     const r = rows[k] as Row;
     const n = rows[k + 1] as Row;
@@ -687,6 +697,7 @@ function titleAbove(zone: readonly Row[], anchor: number, out: HeaderZone, sink:
     // A name over a date (`The Salt Road` / `Tuesday, March 3, 2020`) is only a guess at a by-line; over a real by-line it is the title.
     const guessed = r.kind === 'by' && r.by?.ruleId === 'name-over-date' && zone[anchor]?.by?.weak === false;
     if (r.kind === 'heading' || r.kind === 'field' || (r.kind === 'by' && !guessed) || r.kind === 'prose') return false;
+    if (guessed) r.kind = 'short';
     // A rating or status line in brackets between the title and the fields (`[ T - Teen: … ]`) is passed over.
     // Straight over its by-line a title may be written in lower case (`salt & static` / `by @moonlitmarrow`).
     const overBy = k === anchor - 1 && zone[anchor]?.kind === 'by' && (zone[anchor] as Row).gapBefore === 0 && r.kind === 'short' && /^\p{Ll}/u.test(r.text) && titleShaped({ ...r, text: r.text.charAt(0).toUpperCase() + r.text.slice(1) });

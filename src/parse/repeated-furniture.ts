@@ -53,6 +53,7 @@ function furnitureShaped(t: string): boolean {
  * break a block.
  */
 export function dropRepeatedFurniture(units: Unit[], lines: readonly Line[], skip: ReadonlySet<number>, title: string | null, sink: DiagnosticSink): void {
+  dropRepeatedTails(units, sink);
   const furniture = repeatedBlocks(lines, skip, title === null ? null : shape(title));
   if (furniture.size === 0) return;
   const dropped: Unit[] = [];
@@ -74,6 +75,32 @@ export function dropRepeatedFurniture(units: Unit[], lines: readonly Line[], ski
   }
   for (const u of dropped) u.kind = 'dropped';
   if (dropped.length > 0) sink.info('boiler-repeated-furniture', dropped[0]!.lines[0]!.no, `${dropped.length} blocks of lines repeated between the chapters (a saved page's header, toolbar or links) left out of the body`);
+}
+
+/**
+ * The same block of two lines or more closing three chapters or more (`¡Gracias por leer! Apoya a la autora…` /
+ * `¿Encontraste un error? Repórtalo`) is the site's footer under each chapter, sentences or not: a story does not
+ * end its chapters with the same two lines. Notes are the author's and stay.
+ */
+function dropRepeatedTails(units: Unit[], sink: DiagnosticSink): void {
+  const tails = new Map<string, Unit[][]>();
+  const live = units.filter((u) => u.kind !== 'dropped');
+  live.forEach((u, k) => {
+    if (u.kind !== 'heading' && k !== live.length - 1) return;
+    // The last block of lines before the heading (or the end): units of text joined without a blank line.
+    let from = u.kind === 'heading' ? k : k + 1;
+    while (from > 0 && live[from - 1]!.kind === 'text' && !live[from - 1]!.note && (from === (u.kind === 'heading' ? k : k + 1) || live[from]!.gapBefore === 0)) from--;
+    const block = live.slice(from, u.kind === 'heading' ? k : k + 1);
+    if (block.length === 0 || block.reduce((n, b) => n + b.lines.length, 0) < 2) return;
+    const key = block.flatMap((b) => b.lines.map((l) => shape(l.trimmed))).join('\n');
+    tails.set(key, [...(tails.get(key) ?? []), block]);
+  });
+  const chapters = units.filter((u) => u.kind === 'heading').length;
+  for (const list of tails.values()) {
+    if (list.length < 3 || list.length * 2 < chapters) continue;
+    for (const u of list.flat()) u.kind = 'dropped';
+    sink.info('boiler-repeated-tail', list[0]![0]!.lines[0]!.no, `the same lines closing ${list.length} chapters (a site's footer under each) left out of the body`);
+  }
 }
 
 /** Lines in a run this long, each a copy of a header line, are the header printed again. */

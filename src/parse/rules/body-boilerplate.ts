@@ -67,6 +67,7 @@ export const BODY_BOILERPLATE: readonly BoilerplateRule[] = [
   { id: 'boiler-counter', pattern: /^[^|·•\d]{0,20}\d[^|·•]{0,24}(?:\s[|·•]\s[^|·•\d]{0,20}\d[^|·•]{0,24})+$/u, max: 100 },
   // A re-hosting site's watermark, its address disguised (`This chapter is updated by n0velbin.c0m`), and its help lines.
   { id: 'boiler-watermark', pattern: /^(?:this chapter is (?:updated|uploaded|published|first posted) (?:by|at|on)|(?:read|find|visit)\b.{0,40}\b(?:at|on))\s.{0,30}?[\w-]{3,}\s?[.,·]\s?(?:c[o0]m|n[e3]t|[o0]rg)\b.{0,20}$/iu, max: 140 },
+  { id: 'boiler-watermark', pattern: /^the source of this (?:content|chapter) is\s.{0,40}$/i, max: 80 },
   { id: 'boiler-site', pattern: /^(?:if you find any errors\b.{0,200}|tip: you can use left, right\b.{0,120})$/i, max: 260 },
   // A web reader's page counter and bookmark button (エブリスタ: `1 / 6ページ`, `しおりを挟む`; `Page 2 of 6`).
   { id: 'boiler-counter', pattern: /^(?:\d{1,4}\s*\/\s*\d{1,4}\s*(?:ページ|頁|页|페이지|pages?)|pages?\s+\d{1,4}\s+(?:of|\/)\s+\d{1,4})$/iu, max: 24 },
