@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isContentsLabel } from '../src/parse/rules/contents-label.js';
+import { COUNT_FIELD, isContentsLabel } from '../src/parse/rules/contents-label.js';
 import { BY_LINES, BY_WORD_ALONE } from '../src/parse/rules/header-labels.js';
 import { LANGUAGES } from '../src/parse/rules/languages/index.js';
 import { mayStartPhrase, phraseStarts } from '../src/parse/rules/phrase-start.js';
@@ -19,8 +19,8 @@ describe('mayStartPhrase', () => {
 
   it('still reads every language\'s by-word alone and contents label, in any case', () => {
     for (const p of all((l) => [...(l.byLines ?? []), ...(l.byWordsAlone ?? [])])) for (const v of cased(p)) expect(BY_WORD_ALONE.test(v), v).toBe(true);
-    // `Chapters:` with its colon is AO3's count, never a label.
-    for (const p of all((l) => l.contents)) for (const v of cased(p)) for (const end of ['', '.', ':']) if (!/^chapters:$/i.test(`${v}${end}`)) expect(isContentsLabel(`${v}${end}`), `${v}${end}`).toBe(true);
+    // `Chapters:` with its colon is AO3's count (and `Chapitres:` its French twin), never a label.
+    for (const p of all((l) => l.contents)) for (const v of cased(p)) for (const end of ['', '.', ':']) if (!COUNT_FIELD.test(`${v}${end}`)) expect(isContentsLabel(`${v}${end}`), `${v}${end}`).toBe(true);
   });
 
   it('turns away lines that start with another plain word or a curly quote, and leaves other scripts to the pattern', () => {
