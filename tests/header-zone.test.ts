@@ -495,3 +495,10 @@ describe('a reading site’s story card under its masthead', () => {
     expect([note.title, note.author]).toEqual(['The Salt Road', 'Priya Nair']);
   });
 });
+
+describe('a writeup page', () => {
+  it('leaves the site’s name, motto sentence and menu out, and reads `(fiction) by NAME  DATE` as the by-line', () => {
+    const o = read(['Everything2', 'Everything2 is a collection of user-submitted writings about more or less everything.', 'Log in | Sign up | Random node | Cool Archive', '', "The Tidecaller's Wife", '', '(fiction) by saltmarsh  Sat Mar 04 2006 at 21:14:02', '', body].join('\n'));
+    expect([o.title, o.author, o.wordCount]).toEqual(["The Tidecaller's Wife", 'saltmarsh', 23]);
+  });
+});

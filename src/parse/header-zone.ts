@@ -204,7 +204,11 @@ function readMasthead(rows: Row[]): void {
     // Below the first block, items set apart by dots are a story card's tags (`Historia original · Misterio`), not a menu.
     const menuRow = (t: string): boolean => !/\d/.test(t) && isNavRow(t) && (k === 0 || !/\s[·•|]\s/.test(t));
     const menu = block.some((r) => r.kind === 'chrome' && (menuRow(r.text) || isBreadcrumb(r.text)));
-    if (!menu || !block.every((r) => r.kind === 'chrome' || (r.kind === 'short' && r.text.split(/\s+/).length <= 8))) return;
+    // The page's first block may hold the site's motto, a sentence (`Everything2 is a collection of …`).
+    const most = k === 0 ? 14 : 8;
+    // A profile's `Name: kay  Birthday: 7/21` lines are the page's fields, for the header reader.
+    const own = (r: Row): boolean => (r.kind === 'short' || r.kind === 'prose') && r.text.split(/\s+/).length <= most && !/^\p{L}[\p{L} ]{0,20}:\s/u.test(r.text);
+    if (!menu || !block.every((r) => r.kind === 'chrome' || own(r))) return;
     for (const r of block) Object.assign(r, { kind: 'chrome', masthead: true });
     k = end;
   }

@@ -45,7 +45,7 @@ export interface ByLineRule {
 
 const NAME = '(\\S.{0,60}?)';
 /** The end of a name: line end, a wide gap, a middle dot or bullet (`Skrevet av Ingrid • 03.01.2011`), counts in brackets (`[ 17 entries | 412 visits ]`), or a trailing date stamp. */
-const NAME_END = '(?:\\s{3,}.*|\\s+[·•|].*|\\s+».*|\\s+\\[[^\\]]*\\d[^\\]]*\\]|,\\s+(?:[A-Z][a-z]{2,8}\\.?\\s+\\d{1,2}|\\d{1,2}[./\\s]).*)?$';
+const NAME_END = '(?:\\s{3,}.*|\\s{2,}(?=\\S*\\s.*\\d).*|\\s+[·•|].*|\\s+».*|\\s+\\[[^\\]]*\\d[^\\]]*\\]|,\\s+(?:[A-Z][a-z]{2,8}\\.?\\s+\\d{1,2}|\\d{1,2}[./\\s]).*)?$';
 
 const words = (pick: (l: (typeof LANGUAGES)[number]) => string[] | undefined): string =>
   alternation(LANGUAGES.flatMap((l) => pick(l) ?? [])).replace(/ /g, '\\s+');
@@ -118,7 +118,13 @@ export function matchByLine(line: string): ByLine | null {
   if (line.length > 120) return null;
   // A by-line set in italics or bold (`*Γράφει η Ελένη Μαυρίδου*`, `**by Jo**`), or in brackets as old
   // newspapers set it (`(By ETHEL M. DARNLEY.)`): the marks are not the name's.
-  const trimmed = unemphasised(line).replace(/^[(\[](\S(?:.*\S)?)[)\]]$/u, '$1');
+  const whole = unemphasised(line).replace(/^[(\[](\S(?:.*\S)?)[)\]]$/u, '$1');
+  // A category in brackets before it (`(fiction) by saltmarsh`, Everything2's writeup line) is the site's.
+  const bare = whole.replace(/^[(\[]\p{L}[\p{L} -]{0,18}[)\]]\s+(?=\S)/u, '');
+  return byLineOf(whole) ?? (bare === whole ? null : byLineOf(bare));
+}
+
+function byLineOf(trimmed: string): ByLine | null {
   for (const rule of BY_LINES) {
     if (rule.id === 'follow-card' && !trimmed.includes('·')) continue;
     if (rule.id === 'by-genre' && !GENRE_BY_WORD.test(trimmed)) continue;
