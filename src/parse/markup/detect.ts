@@ -1,5 +1,5 @@
 /** The lightweight markups quire reads besides Markdown and HTML. */
-export type Markup = 'org' | 'asciidoc' | 'rst' | 'latex' | 'bbcode' | 'aozora' | 'textile' | 'troff' | 'mediawiki' | 'zim' | 'commands';
+export type Markup = 'org' | 'asciidoc' | 'rst' | 'latex' | 'bbcode' | 'aozora' | 'textile' | 'troff' | 'mediawiki' | 'zim' | 'commands' | 'txt2tags' | 'tiddlywiki' | 'novelwriter';
 
 /** File name endings that say the markup outright. */
 const EXTENSIONS: readonly [RegExp, Markup][] = [
@@ -11,6 +11,8 @@ const EXTENSIONS: readonly [RegExp, Markup][] = [
   [/\.textile$/i, 'textile'],
   [/\.(ms|me|mom|roff|man)$/i, 'troff'],
   [/\.(texi|texinfo|pm|pmd|poly)$/i, 'commands'],
+  [/\.t2t$/i, 'txt2tags'],
+  [/\.tid$/i, 'tiddlywiki'],
 ];
 
 /**
@@ -81,6 +83,15 @@ const EVIDENCE: readonly Evidence[] = [
   { markup: 'commands', id: 'choicescript-logic', strong: true, test: re(/^\s*\*(?:create|choice|fake_choice|label|goto|goto_scene|page_break|finish|temp|set|if|elseif|else)\b/) },
   { markup: 'commands', id: 'tagged', strong: true, test: re(/^<(?:ParaStyle|DefineParaStyle|DefineCharStyle|Version):/) },
   { markup: 'commands', id: 'inline', strong: false, test: re(/[@◊](?:emph|em|strong|samp|code|var|cite|i|b)\{|<0x[0-9A-Fa-f]{4}>|<CharStyle:/u) },
+  // Heading-sign markups (heading-markups.ts).
+  { markup: 'txt2tags', id: 'setting', strong: true, test: re(/^%!\s*(?:target|encoding|options|style|postproc|preproc|includeconf|csv)\b/i) },
+  { markup: 'txt2tags', id: 'title', strong: false, test: re(/^([=+]{1,5}) \S.*? \1(?:\[[\w-]*\])?$/) },
+  { markup: 'tiddlywiki', id: 'type', strong: true, test: re(/^type: text\/(?:vnd\.tiddlywiki|x-tiddlywiki)$/) },
+  { markup: 'tiddlywiki', id: 'stamp', strong: true, test: re(/^(?:created|modified): \d{17}$/) },
+  { markup: 'tiddlywiki', id: 'heading', strong: false, test: re(/^!{1,6}\s?\S/) },
+  { markup: 'novelwriter', id: 'title', strong: true, test: re(/^#! \S/) },
+  { markup: 'novelwriter', id: 'keyword', strong: true, test: re(/^@(?:pov|focus|char|location|plot|time|object|entity|custom|tag):/) },
+  { markup: 'novelwriter', id: 'heading', strong: false, test: re(/^#{1,4}!? \S/) },
   { markup: 'aozora', id: 'heading', strong: true, test: re(/［＃(?:「[^」]*」は)?[大中小]見出し］/u) },
   { markup: 'aozora', id: 'page', strong: true, test: re(/［＃(?:改ページ|改丁|改段|区切り線|ページの左右中央)］/u) },
   { markup: 'aozora', id: 'layout', strong: false, test: re(/［＃(?:ここから|ここで|[０-９0-9]+字下げ|地付き|傍点|「[^」]*」に傍点)/u) },

@@ -6,6 +6,7 @@ import { readAozora } from './aozora.js';
 import { readAsciidoc } from './asciidoc.js';
 import { readBbcode } from './bbcode.js';
 import { readCommands } from './commands.js';
+import { readHeadingMarkup } from './heading-markups.js';
 import type { Markup } from './detect.js';
 import { readLatex } from './latex.js';
 import { readMediaWiki } from './mediawiki.js';
@@ -28,9 +29,12 @@ const READERS: Readonly<Record<Markup, (text: string, sink: ParseOptions['sink']
   mediawiki: readMediaWiki,
   zim: readZim,
   commands: readCommands,
+  txt2tags: (text, sink) => readHeadingMarkup('txt2tags', text, sink),
+  tiddlywiki: (text, sink) => readHeadingMarkup('tiddlywiki', text, sink),
+  novelwriter: (text, sink) => readHeadingMarkup('novelwriter', text, sink),
 };
 
-const NAMES: Readonly<Record<Markup, string>> = { org: 'Org-mode', asciidoc: 'AsciiDoc', rst: 'reStructuredText', latex: 'LaTeX', bbcode: 'BBCode', aozora: 'Aozora Bunko text', textile: 'Textile', troff: 'troff (ms macros)', mediawiki: 'MediaWiki wikitext', zim: 'Zim wiki text', commands: 'a command markup (Texinfo, Pollen, ChoiceScript, tagged text)' };
+const NAMES: Readonly<Record<Markup, string>> = { org: 'Org-mode', asciidoc: 'AsciiDoc', rst: 'reStructuredText', latex: 'LaTeX', bbcode: 'BBCode', aozora: 'Aozora Bunko text', textile: 'Textile', troff: 'troff (ms macros)', mediawiki: 'MediaWiki wikitext', zim: 'Zim wiki text', commands: 'a command markup (Texinfo, Pollen, ChoiceScript, tagged text)', txt2tags: 'txt2tags', tiddlywiki: 'a TiddlyWiki tiddler', novelwriter: "novelWriter's markup" };
 
 /**
  * A manuscript in a lightweight markup to the same model as Markdown: the

@@ -33,7 +33,7 @@ export const en: HeadingLanguage = {
     clock: ['at', 'around', 'about'],
   },
   part: ['part', 'book', 'volume', 'vol.', 'arc', 'act'],
-  weakChapter: ['day', 'entry', 'round', 'scene'],
+  weakChapter: ['day', 'night', 'entry', 'round', 'scene'],
   genres: ['novel', 'novella', 'novelette', 'short story', 'a short story', 'story', 'a story', 'tale', 'a tale', 'fable', 'a fable', 'poem', 'a poem', 'play', 'a play', 'a novel', 'a novella', 'drabble', 'one-shot', 'oneshot', 'ficlet'],
   named: ['prologue', 'epilogue', 'interlude', 'intermission', 'afterword', 'postscript', 'coda', 'omake', 'side story', 'bonus chapter', 'extra'],
   numbers: {

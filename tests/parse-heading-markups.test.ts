@@ -1,0 +1,134 @@
+import { describe, expect, it } from 'vitest';
+import { outline } from '../src/inspect/outline.js';
+import type { Manuscript } from '../src/model.js';
+import { parse } from '../src/parse.js';
+import { detectMarkup } from '../src/parse/markup/detect.js';
+
+/** Markups that mark headings with signs at a line's start (src/parse/markup/heading-markups.ts). */
+const parseText = (file: string, text: string): Manuscript => parse(new TextEncoder().encode(text), file);
+const body = 'The lock-keeper’s daughter learned to read the river before she learned to read words, and it never lied to her.';
+
+const TXT2TAGS = `The Weir at Ketterby
+Odile Marchbank
+Draft 3, %%mtime(%d %B %Y)
+
+%!target: html
+%!encoding: utf-8
+% private: fix the mill dates
+
+\t**Author's note:** the weir is real, the Ketterbys are not.
+
++ The Sluice +
+
+${body} A //green// river.
+
++ two sacks of lime
++ one spare paddle-chain
+
+--------------------
+
+${body}
+
++ The Upper Gate +
+
+${body}
+`;
+
+const TID = `author: Juniper Vale
+created: 20230114201533412
+summary: Three nights in a lighthouse town.
+title: The Moth Lamps
+type: text/vnd.tiddlywiki
+
+<<<
+''Author's note:'' this tiddler is the whole story.
+<<<
+
+<<toc-selective-expandable "The Moth Lamps">>
+
+!! Night One — The Jar
+
+${body}
+
+---
+
+${body}
+
+!! Night Two — The Warden
+
+{{The Moth Lamps/Map}}
+
+${body}
+`;
+
+const NOVELWRITER = `#! The Orchard Keepers
+
+>> A Novella <<
+
+>> Hollis Penrake <<
+
+% Manuscript build — novelWriter 2.3
+
+# Part One: Blossom
+
+## The Frost Night
+
+%Synopsis: The first frost.
+
+### Smudge Pots
+
+@pov: Wren
+@location: North Orchard
+
+${body}
+
+### The Ladder
+
+@pov: Tam
+
+${body}
+
+## Bees
+
+@pov: Wren
+
+${body}
+`;
+
+describe('heading-sign markups', () => {
+  it.each([
+    ['draft.txt', TXT2TAGS, 'txt2tags'],
+    ['draft.t2t', TXT2TAGS, 'txt2tags'],
+    ['moths.txt', TID, 'tiddlywiki'],
+    ['orchard.txt', NOVELWRITER, 'novelwriter'],
+  ])('detects %s', (file, text, markup) => expect(detectMarkup(file, text)).toBe(markup));
+
+  it('reads txt2tags: the three header lines, settings and comments out, `+ Title +` chapters beside `+ item` lines, a tab-indented note, a rule as a break', () => {
+    const m = parseText('draft.txt', TXT2TAGS);
+    const o = outline(m);
+    expect([o.title, o.author]).toEqual(['The Weir at Ketterby', 'Odile Marchbank']);
+    expect(o.chapters.map((c) => [c.title, c.sceneBreaks])).toEqual([['The Sluice', 1], ['The Upper Gate', 0]]);
+    expect(m.notesBefore.length).toBe(1);
+    // The list items keep their `+` signs, as the text shows them.
+    expect(o.wordCount).toBe(3 * 20 + 3 + 9);
+  });
+
+  it('reads a TiddlyWiki tiddler: its fields, the quoted note, macros and transclusions out, `!!` chapters with their counted label', () => {
+    const m = parseText('moths.txt', TID);
+    const o = outline(m);
+    expect([o.title, o.author, o.description]).toEqual(['The Moth Lamps', 'Juniper Vale', 'Three nights in a lighthouse town.']);
+    expect(o.chapters.map((c) => [c.number, c.title, c.sceneBreaks])).toEqual([[1, 'The Jar', 1], [2, 'The Warden', 0]]);
+    expect(m.notesBefore.length).toBe(1);
+    expect(o.wordCount).toBe(3 * 20);
+  });
+
+  it('reads novelWriter: the title, the author among the centred lines, parts over chapters, scenes as breaks, `@pov:` as POV markers', () => {
+    const o = outline(parseText('orchard.txt', NOVELWRITER));
+    expect([o.title, o.author]).toEqual(['The Orchard Keepers', 'Hollis Penrake']);
+    expect(o.chapters.map((c) => [c.title, c.part, c.sceneBreaks, c.povMarkers])).toEqual([
+      ['The Frost Night', 'Part One: Blossom', 1, ['Wren', 'Tam']],
+      ['Bees', 'Part One: Blossom', 0, ['Wren']],
+    ]);
+    expect(o.wordCount).toBe(3 * 20);
+  });
+});
