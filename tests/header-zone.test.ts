@@ -502,3 +502,18 @@ describe('a writeup page', () => {
     expect([o.title, o.author, o.wordCount]).toEqual(["The Tidecaller's Wife", 'saltmarsh', 23]);
   });
 });
+
+describe('a story page’s foot and a forum thread’s furniture, in other words', () => {
+  it('leaves out a German page’s prompt, buttons, navigation and the author’s other works, and keeps the author’s note', () => {
+    const o = read(['Die Uhr', 'von Konrad Albers', '', body, '', 'Anmerkung des Autors: Der Bahnhof ist erfunden.', '', 'Was ist dir an diesem Text besonders aufgefallen?', 'Gefällt mir   Kommentar schreiben', '', '« Vorheriger Titel   Nächster Titel »', '', 'Weitere Beiträge von Konrad Albers', 'Der Leuchtturmwärter (Kurzgeschichten)'].join('\n'));
+    expect([o.wordCount, o.notesAfter.length]).toEqual([23, 1]);
+  });
+
+  it('leaves out a ProBoards reply (`Post by NAME on DATE`) and the signature under a rule of dashes after each post', () => {
+    const post = (n: number): string => `Chapter ${n}: The Ledger\n\n${body}\n\n----\n"Count what you can carry." ~ my avatar is by Ferren\n\nQuote   Like\n\n`;
+    const reply = 'tessellate\nNew Recruit\nPosts: 27\nPost by tessellate on Mar 4, 2012 at 8:02am\n\nOh I love Quintus already. Please continue!!\n\nQuote   Like\n\ncorvid_quill\nScribe\nPosts: 413\nPost by corvid_quill on Mar 10, 2012 at 10:30pm\n\n';
+    const o = read(`Title: Ashes\nAuthor: corvid_quill\n\n${post(1)}${reply}${post(2)}`);
+    expect(o.chapters.map((c) => c.sceneBreaks)).toEqual([0, 0]);
+    expect(o.wordCount).toBe(2 * 23);
+  });
+});

@@ -84,6 +84,9 @@ export function findArchiveFrame(lines: readonly Line[], sink: DiagnosticSink, h
   return frame;
 }
 
+/** The rule over a forum signature: underscores, or dashes (`----`, `-- `). */
+const SIGNATURE_RULE = /^(?:_{5,}|-{2,})$/;
+
 /** Reads the header zone into the frame; returns the index where the body may start. */
 function applyHeaderZone(lines: readonly Line[], frame: ArchiveFrame, sink: DiagnosticSink, headerEnd: number): number {
   const zone = readHeaderZone(lines, frame.from, Math.min(frame.to, headerEnd), frame.skip, sink);
@@ -201,10 +204,14 @@ function markFooters(lines: readonly Line[], frame: ArchiveFrame, from: number, 
       for (let k = i; k < frame.to; k++) if (!lines[k]?.blank) drop(k);
       break;
     }
-    // A forum signature: a rule of underscores and a line or two, over the poster's name or profile box.
-    if (/^_{5,}$/.test(line.trimmed) && frame.author !== null) {
+    // A forum signature: a rule and a line or two, over the poster's name or profile box, or the same line under
+    // a rule again further on (ProBoards: `----` / `"Count what you can carry." ~ my avatar is by …` under every post).
+    if (SIGNATURE_RULE.test(line.trimmed) && frame.author !== null) {
       const near = lines.slice(i + 1, i + 6).map((l) => l.trimmed);
-      if (near.some((t) => t === frame.author || PROFILE_KEY.test(t))) {
+      const first = lines[i + 1]?.trimmed ?? '';
+      // (A rule of underscores over a repeated line is left to the passes that know the thread's posts.)
+      const again = /^-/.test(line.trimmed) && first !== '' && lines.some((l, j) => j !== i && SIGNATURE_RULE.test(l.trimmed) && lines[j + 1]?.trimmed === first);
+      if ((/^_/.test(line.trimmed) && near.some((t) => t === frame.author || PROFILE_KEY.test(t))) || again) {
         let k = i;
         while (k < frame.to && !lines[k]?.blank) drop(k++);
         i = k - 1;
@@ -230,6 +237,14 @@ function markFooters(lines: readonly Line[], frame: ArchiveFrame, from: number, 
     }
     // A reply by someone else than the author: its header to the next post or chapter.
     const post = POST_HEADER.exec(line.trimmed);
+    // The poster's card over a post's header (`tessellate` / `New Recruit` / `Posts: 27`) is the post's.
+    if (post && frame.author !== null && PROFILE_KEY.test(lines[i - 1]?.trimmed ?? '')) {
+      for (let k = i - 1; k >= Math.max(frame.from, i - 4) && !lines[k]?.blank && (PROFILE_KEY.test(lines[k]!.trimmed) || lines[k]!.trimmed.split(/\s+/).length <= 3); k--) drop(k);
+    }
+    if (post && frame.author !== null && post[1]?.trim() === frame.author) {
+      drop(i);
+      continue;
+    }
     if (post && frame.author !== null && post[1]?.trim() !== frame.author) {
       let k = i;
       while (k < frame.to && !(k > i && (POST_HEADER.test(lines[k]?.trimmed ?? '') || /^re: /i.test(lines[k]?.trimmed ?? '') || looksLikeHeading(lines[k]?.trimmed ?? '')))) {

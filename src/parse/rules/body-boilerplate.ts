@@ -117,7 +117,7 @@ export const BODY_BOILERPLATE: readonly BoilerplateRule[] = [
 const NAV_WORDS = new Set(
   (
     'previous prev next back index contents table of chapter chapters story description return to home top first last page part masterlist ' +
-    'zurück weiter vorheriges nächstes kapitel übersicht inhaltsverzeichnis ' +
+    'zurück weiter vorheriges nächstes vorheriger nächster titel beitrag kapitel übersicht inhaltsverzeichnis ' +
     'précédent suivant chapitre sommaire retour ' +
     'anterior siguiente próximo proximo capítulo capitulo índice indice volver ' +
     'precedente successivo capitolo parte ' +
@@ -126,8 +126,8 @@ const NAV_WORDS = new Set(
   ).split(' '),
 );
 /** Words that point back or forward in page navigation, in several languages. */
-const BACK_WORDS = 'previous|prev|back|zurück|vorheriges|précédent|anterior|precedente|предыдущая|назад|前へ|上一章|이전';
-const FORWARD_WORDS = 'next|weiter|nächstes|suivant|siguiente|próximo|proximo|successivo|следующая|далее|次へ|下一章|다음';
+const BACK_WORDS = 'previous|prev|back|zurück|vorheriges|vorheriger|précédent|anterior|precedente|предыдущая|назад|前へ|上一章|이전';
+const FORWARD_WORDS = 'next|weiter|nächstes|nächster|suivant|siguiente|próximo|proximo|successivo|следующая|далее|次へ|下一章|다음';
 const NAV_DIRECTION = new RegExp(`^(?:${BACK_WORDS}|${FORWARD_WORDS}|return|retour|volver)$`, 'i');
 const NAV_MARKS = /[«»‹›<>＜＞←→⇐⇒|｜·•\[\]()]|-+>|<-+/g;
 
@@ -168,7 +168,7 @@ export function isNavigationLine(text: string, isNumberWord: (w: string) => bool
 /** A count a page shows beside its links: `Comments (14)`, `27 comentarios`, `♥ 1,150`. */
 const COUNTER_CELL = /^(?:[\p{L}\p{So}]+\s*)?\(?\d[\d,.]*[KkMm]?\)?(?:\s+\p{L}+)?$/u;
 /** A page's call to comment or share beside its links. */
-const ACTION_CELL = /^(?:leave a (?:comment|review|reply)|add a comment|post a comment|write a review|deja (?:un|tu) comentario|deixe (?:um|seu) coment[aá]rio|laisser un commentaire|lascia un commento|kommentar schreiben|комментировать|review|comment|comments|reply|share|vote|subscribe|recommend|favou?rite|like|follow|bookmark|report)$/iu;
+const ACTION_CELL = /^(?:leave a (?:comment|review|reply)|add a comment|post a comment|write a review|deja (?:un|tu) comentario|deixe (?:um|seu) coment[aá]rio|laisser un commentaire|lascia un commento|kommentar schreiben|комментировать|gefällt mir|j['’]aime|me gusta|mi piace|curtir|нравится|quote|review|comment|comments|reply|share|vote|subscribe|recommend|favou?rite|like|follow|bookmark|report)$/iu;
 
 /** Cells of a page's bar (`Comments (14)   Next chapter »`, `Comments (9)    Subscribe    Recommend`): links, counts and calls. */
 function navigationCells(t: string, isNumberWord: (w: string) => boolean): boolean {

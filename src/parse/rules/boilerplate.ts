@@ -151,7 +151,7 @@ export const FOOTER_BOILERPLATE: readonly BoilerplateRule[] = [
  * author cards): from such a line to the end nothing is story text, as long
  * as no prose or heading follows.
  */
-export const TAIL_START = /^(?:about the (?:author|authors|translator|creator|writer)|connect with \S.{0,40}|(?:also|other (?:books|titles|works)) by \S.{0,40}|über (?:die autorin|den autor)|à propos de l['’]aut(?:eur|rice)|sobre (?:el autor|la autora|o autor|a autora)|sull['’]autore|об авторе|\(\s*\d+ comments?\s*[|—-]\s*leave a comment\s*\)|about me|blog archive|post a comment|newer post\s+older post\s+home|more from \S.{0,60}|written by \S.{0,40}|discussion about this post|you['’]ve reached the end of the published parts\.?|who is online|display posts from previous:.*|return to “.*”|you have reached the end of ["“].*|(?:community )?content is available under \S.{0,60}|more fandoms|more stories like this|please rate this (?:story|work|chapter)|rate this (?:story|work|chapter)|story tags|more like this|you (?:may|might) also like|recommended (?:stories|for you)|related (?:stories|posts|works))$/i;
+export const TAIL_START = /^(?:about the (?:author|authors|translator|creator|writer)|connect with \S.{0,40}|(?:also|other (?:books|titles|works)) by \S.{0,40}|über (?:die autorin|den autor)|à propos de l['’]aut(?:eur|rice)|sobre (?:el autor|la autora|o autor|a autora)|sull['’]autore|об авторе|\(\s*\d+ comments?\s*[|—-]\s*leave a comment\s*\)|about me|blog archive|post a comment|newer post\s+older post\s+home|more from \S.{0,60}|written by \S.{0,40}|discussion about this post|you['’]ve reached the end of the published parts\.?|who is online|display posts from previous:.*|return to “.*”|you have reached the end of ["“].*|(?:community )?content is available under \S.{0,60}|more fandoms|more stories like this|weitere (?:beiträge|texte|geschichten|werke) von \S.{0,40}|autres (?:textes|histoires|œuvres) de \S.{0,40}|(?:what did you think(?: of (?:this|the) (?:story|chapter|text))?|was ist dir an diesem text (?:besonders )?aufgefallen|wie hat dir (?:der text|die geschichte) gefallen|qu['’]en avez-vous pensé|¿?qué te pareció(?: (?:la historia|el capítulo|el texto))?)\?|please rate this (?:story|work|chapter)|rate this (?:story|work|chapter)|story tags|more like this|you (?:may|might) also like|recommended (?:stories|for you)|related (?:stories|posts|works))$/i;
 
 /** Keys of a forum profile box beside each post; two or more in a row are the box. */
 export const PROFILE_KEY = /^(?:posts|joined|location|rank|reputation|likes received|группа|сообщений|статус|дата|mensajes|registrado|ubicación|beiträge|registriert|wohnort):\s/i;
@@ -160,7 +160,7 @@ export const PROFILE_KEY = /^(?:posts|joined|location|rank|reputation|likes rece
 export const QUOTE_HEADER = /^(?:quote:?|цитата(?: \(.*\))?|cita de:? .{0,80}|\S{1,40} wrote: ?↑?.*)$/i;
 
 /** `Post by NAME » DATE`: a post header naming its poster. */
-export const POST_HEADER = /^post by (\S.{0,40}?) » .*$/i;
+export const POST_HEADER = /^post by (\S.{0,40}?) (?:»|on) .*$/i;
 
 /** Keys of a mail or news header; a run of three or more of them is a header block, wherever it sits. */
 export const MAIL_HEADER = /^(?:from|to|cc|newsgroups|subject|date|organization|lines|message-id|references|reply-to|path|x-[\w-]+|nntp-posting-host|sender|content-type|mime-version):\s/i;
