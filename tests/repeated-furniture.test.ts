@@ -49,4 +49,10 @@ describe('the same lines closing every chapter', () => {
     expect(o.chapters.map((c) => c.title)).toEqual(['La llave', 'El faro', 'Marea alta']);
     expect(o.wordCount).toBe(3 * 19 + 3);
   });
+
+  it('keeps a refrain of two lines that closes every part of a poem', () => {
+    const refrain = 'And still the river runs to sea,\nand still the sea runs back to me.';
+    const text = ['I', 'II', 'III'].map((n) => `${n}\n\nThe mill wheel turns above the weir and all the town is sleeping.\n\n${refrain}\n\n`).join('');
+    expect(read(text).wordCount).toBe(3 * (13 + 15));
+  });
 });

@@ -78,10 +78,13 @@ export function dropRepeatedFurniture(units: Unit[], lines: readonly Line[], ski
 }
 
 /**
- * The same block of two lines or more closing three chapters or more (`¡Gracias por leer! Apoya a la autora…` /
- * `¿Encontraste un error? Repórtalo`) is the site's footer under each chapter, sentences or not: a story does not
- * end its chapters with the same two lines. Notes are the author's and stay.
+ * The same block of two short lines or more closing three chapters or more, calling the reader to thank, like,
+ * comment or report (`¡Gracias por leer! Apoya a la autora…` / `¿Encontraste un error? Repórtalo`), is the site's
+ * footer under each chapter, sentences or not. A refrain closing each part says no such thing and stays; notes are
+ * the author's and stay.
  */
+const CALL_TO_READER = /\b(?:thanks?|thank you|gracias|merci|danke|grazie|obrigad[oa]|спасибо|like|likes|me gusta|j['’]aime|gefällt|comment|comenta|coment[aá]rio|kommentar|report|repórtalo|repórtelo|reportar|vote|vota|share|comparte|subscribe|suscríbete|follow|seguir|review|error)/iu;
+
 function dropRepeatedTails(units: Unit[], sink: DiagnosticSink): void {
   const tails = new Map<string, Unit[][]>();
   const live = units.filter((u) => u.kind !== 'dropped');
@@ -91,7 +94,9 @@ function dropRepeatedTails(units: Unit[], sink: DiagnosticSink): void {
     let from = u.kind === 'heading' ? k : k + 1;
     while (from > 0 && live[from - 1]!.kind === 'text' && !live[from - 1]!.note && (from === (u.kind === 'heading' ? k : k + 1) || live[from]!.gapBefore === 0)) from--;
     const block = live.slice(from, u.kind === 'heading' ? k : k + 1);
-    if (block.length === 0 || block.reduce((n, b) => n + b.lines.length, 0) < 2) return;
+    const blockLines = block.flatMap((b) => b.lines.map((l) => l.trimmed));
+    // A footer calls the reader to act (thank, like, comment, report); a refrain that closes each part of a poem does not.
+    if (blockLines.length < 2 || blockLines.some((t) => t.split(/\s+/).length > 14) || !blockLines.some((t) => CALL_TO_READER.test(t))) return;
     const key = block.flatMap((b) => b.lines.map((l) => shape(l.trimmed))).join('\n');
     tails.set(key, [...(tails.get(key) ?? []), block]);
   });
