@@ -237,3 +237,11 @@ describe('a competition entry’s header', () => {
     expect(matchFieldLine('Ffugenw: Gwylan')?.meta).toBe('author');
   });
 });
+
+describe('names in by-lines', () => {
+  it('reads an Albanian by-line, and never a page count (`Faqja 1 nga 1`) as a name', () => {
+    expect(matchByLine('nga Drita Hoxha')?.author).toBe('Drita Hoxha');
+    expect(matchByLine('Faqja 1 nga 1')).toBeNull();
+    expect(matchByLine('by 1')).toBeNull();
+  });
+});

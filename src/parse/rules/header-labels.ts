@@ -20,13 +20,16 @@ export const withoutContact = (name: string): string => name.replace(CONTACT, ''
 /** A name as by-lines write it: a handle or a few capitalised words. */
 export function isNameLike(name: string): boolean {
   const n = name.trim();
-  if (n === '' || n.length > 50 || /[!?;:]$/.test(n) || /^["“'‘(]/.test(n)) return false;
+  // A name has letters: `Faqja 1 nga 1` (page 1 of 1) names nobody.
+  if (n === '' || n.length > 50 || /[!?;:]$/.test(n) || /^["“'‘(]/.test(n) || !/\p{L}/u.test(n)) return false;
   const words = n.split(/\s+/);
   if (words.length > 5) return false;
   if (words.length === 1) return true;
   // "the River", "my own": a phrase, not a name.
   if (/^\p{Ll}/u.test(words[0] ?? '')) return false;
   // "the river" is prose; "Lantern Jack", "M. O. Ellery", "de Vries" are names.
+  // A bare number is no part of a name (`Faqja 1 nga 1` is a page count).
+  if (words.filter((w) => /^\d+$/.test(w)).length >= 2) return false;
   return words.filter((w) => /^[\p{Lu}\p{Lo}\d]/u.test(w)).length >= Math.ceil(words.length / 2);
 }
 
