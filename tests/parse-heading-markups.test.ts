@@ -4,7 +4,7 @@ import type { Manuscript } from '../src/model.js';
 import { parse } from '../src/parse.js';
 import { detectMarkup } from '../src/parse/markup/detect.js';
 
-/** Markups that mark headings with signs at a line's start (src/parse/markup/heading-markups.ts). */
+/** Markups that mark headings with signs at a line's start (src/parse/markup/heading-markups.ts), and Ren'Py scripts (renpy.ts). */
 const parseText = (file: string, text: string): Manuscript => parse(new TextEncoder().encode(text), file);
 const body = 'The lock-keeper’s daughter learned to read the river before she learned to read words, and it never lied to her.';
 
@@ -130,5 +130,14 @@ describe('heading-sign markups', () => {
       ['Bees', 'Part One: Blossom', 0, ['Wren']],
     ]);
     expect(o.wordCount).toBe(3 * 20);
+  });
+
+  it('reads a Ren\'Py script: the opening comments’ title and by-line, centred chapter cards, narration and characters’ lines, staging left out', () => {
+    const script = `# script.rpy\n# The Night Tram\n# a kinetic novel by Dace Kalnina\n\ndefine v = Character("Vera")\n\nlabel start:\n    scene black\n    centered "{size=+12}Chapter One{/size}\\n{i}The Last Stop{/i}"\n    with dissolve\n    "${body}"\n    v "Is this the number nine?"\n    centered "* * *"\n    "${body}"\n    jump two\n\nlabel two:\n    centered "Chapter Two\\nTerminus"\n    "${body}"\n    return\n`;
+    expect(detectMarkup('script.txt', script)).toBe('renpy');
+    const o = outline(parseText('script.txt', script));
+    expect([o.title, o.author]).toEqual(['The Night Tram', 'Dace Kalnina']);
+    expect(o.chapters.map((c) => [c.number, c.title, c.sceneBreaks])).toEqual([[1, 'The Last Stop', 1], [2, 'Terminus', 0]]);
+    expect(o.wordCount).toBe(3 * 20 + 5);
   });
 });

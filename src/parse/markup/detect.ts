@@ -1,5 +1,5 @@
 /** The lightweight markups quire reads besides Markdown and HTML. */
-export type Markup = 'org' | 'asciidoc' | 'rst' | 'latex' | 'bbcode' | 'aozora' | 'textile' | 'troff' | 'mediawiki' | 'zim' | 'commands' | 'txt2tags' | 'tiddlywiki' | 'novelwriter';
+export type Markup = 'org' | 'asciidoc' | 'rst' | 'latex' | 'bbcode' | 'aozora' | 'textile' | 'troff' | 'mediawiki' | 'zim' | 'commands' | 'txt2tags' | 'tiddlywiki' | 'novelwriter' | 'renpy';
 
 /** File name endings that say the markup outright. */
 const EXTENSIONS: readonly [RegExp, Markup][] = [
@@ -13,6 +13,7 @@ const EXTENSIONS: readonly [RegExp, Markup][] = [
   [/\.(texi|texinfo|pm|pmd|poly)$/i, 'commands'],
   [/\.t2t$/i, 'txt2tags'],
   [/\.tid$/i, 'tiddlywiki'],
+  [/\.rpy$/i, 'renpy'],
 ];
 
 /**
@@ -92,6 +93,8 @@ const EVIDENCE: readonly Evidence[] = [
   { markup: 'novelwriter', id: 'title', strong: true, test: re(/^#! \S/) },
   { markup: 'novelwriter', id: 'keyword', strong: true, test: re(/^@(?:pov|focus|char|location|plot|time|object|entity|custom|tag):/) },
   { markup: 'novelwriter', id: 'heading', strong: false, test: re(/^#{1,4}!? \S/) },
+  { markup: 'renpy', id: 'character', strong: true, test: re(/^define \w+ = Character\(/) },
+  { markup: 'renpy', id: 'label', strong: true, test: re(/^label \w+:$/) },
   { markup: 'aozora', id: 'heading', strong: true, test: re(/［＃(?:「[^」]*」は)?[大中小]見出し］/u) },
   { markup: 'aozora', id: 'page', strong: true, test: re(/［＃(?:改ページ|改丁|改段|区切り線|ページの左右中央)］/u) },
   { markup: 'aozora', id: 'layout', strong: false, test: re(/［＃(?:ここから|ここで|[０-９0-9]+字下げ|地付き|傍点|「[^」]*」に傍点)/u) },

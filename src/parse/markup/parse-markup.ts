@@ -7,6 +7,7 @@ import { readAsciidoc } from './asciidoc.js';
 import { readBbcode } from './bbcode.js';
 import { readCommands } from './commands.js';
 import { readHeadingMarkup } from './heading-markups.js';
+import { readRenpy } from './renpy.js';
 import type { Markup } from './detect.js';
 import { readLatex } from './latex.js';
 import { readMediaWiki } from './mediawiki.js';
@@ -32,9 +33,10 @@ const READERS: Readonly<Record<Markup, (text: string, sink: ParseOptions['sink']
   txt2tags: (text, sink) => readHeadingMarkup('txt2tags', text, sink),
   tiddlywiki: (text, sink) => readHeadingMarkup('tiddlywiki', text, sink),
   novelwriter: (text, sink) => readHeadingMarkup('novelwriter', text, sink),
+  renpy: readRenpy,
 };
 
-const NAMES: Readonly<Record<Markup, string>> = { org: 'Org-mode', asciidoc: 'AsciiDoc', rst: 'reStructuredText', latex: 'LaTeX', bbcode: 'BBCode', aozora: 'Aozora Bunko text', textile: 'Textile', troff: 'troff (ms macros)', mediawiki: 'MediaWiki wikitext', zim: 'Zim wiki text', commands: 'a command markup (Texinfo, Pollen, ChoiceScript, tagged text)', txt2tags: 'txt2tags', tiddlywiki: 'a TiddlyWiki tiddler', novelwriter: "novelWriter's markup" };
+const NAMES: Readonly<Record<Markup, string>> = { org: 'Org-mode', asciidoc: 'AsciiDoc', rst: 'reStructuredText', latex: 'LaTeX', bbcode: 'BBCode', aozora: 'Aozora Bunko text', textile: 'Textile', troff: 'troff (ms macros)', mediawiki: 'MediaWiki wikitext', zim: 'Zim wiki text', commands: 'a command markup (Texinfo, Pollen, ChoiceScript, tagged text)', txt2tags: 'txt2tags', tiddlywiki: 'a TiddlyWiki tiddler', novelwriter: "novelWriter's markup", renpy: "a Ren'Py script" };
 
 /**
  * A manuscript in a lightweight markup to the same model as Markdown: the
