@@ -517,3 +517,10 @@ describe('a story page’s foot and a forum thread’s furniture, in other words
     expect(o.wordCount).toBe(2 * 23);
   });
 });
+
+describe('one installment of a serial posted alone', () => {
+  it('takes the counter off the post’s title as the chapter’s number, and leaves a title without one alone', () => {
+    expect([read(`Salt and Static (2/3)\nby Mara Quill\n\n${body}`)].map((o) => [o.title, o.chapters[0]?.number])).toEqual([['Salt and Static', 2]]);
+    expect([read(`Part of the Sea\nby Mara Quill\n\n${body}`)].map((o) => [o.title, o.chapters[0]?.number])).toEqual([['Part of the Sea', null]]);
+  });
+});

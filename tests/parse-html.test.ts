@@ -146,3 +146,16 @@ describe('AO3 by its shape', () => {
     expect(shape(read)).toBe(shape(parse(new TextEncoder().encode(source), 'work.html')));
   });
 });
+
+describe('an old blog page laid out as a table, its post a part of a serial', () => {
+  const para = 'Ellie went back to the oak on Saturday, because she had promised herself she would not, and it was bigger than she remembered.';
+  const page = html(
+    `<table><tr><td width="200"><b>~*Kayleigh*~</b><br>"dreamer. writer. tea addict."<br>Female<br>17 years old<br><b>Kayleigh's Blog</b><br><a href="#">View All Entries</a><br><b>Blog Archive</b></td>` +
+      `<td width="600"><p class="blogSubject">The Hollow Oak (part 2)</p>${`<p>${para}</p>`.repeat(4)}</td></tr></table>`,
+    "<title>MySpace.com Blogs - The Hollow Oak (part 2) - Kayleigh's MySpace Blog</title>",
+  );
+  it('reads the cell that holds the post, leaves the profile column beside it out, and takes the part counter off the title as the chapter’s number', () => {
+    const o = outline(parse(page, 'blog.html'));
+    expect([o.title, o.chapters.map((c) => c.number), o.wordCount]).toEqual(['The Hollow Oak', [2], 4 * 23]);
+  });
+});

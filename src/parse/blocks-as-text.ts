@@ -117,8 +117,11 @@ export function splitTabTitle(m: Manuscript, text: string, sink: DiagnosticSink)
   if (title === null) return;
   const parts = title.replace(/\s*\[[^\]]*\]$/u, '').split(/\s+[-–—|]\s+/u);
   if (parts.length < 2) return;
-  const [first, second] = parts;
-  if (first === undefined || !lines.has(first.toLowerCase())) return;
+  // `Site - Title - Blog`: the part the page shows as a line of its own names the story (`MySpace.com Blogs - The
+  // Hollow Oak (part 2) - Kayleigh's MySpace Blog`), its part counter taken off.
+  const shown = parts.length >= 3 && !lines.has(parts[0]!.toLowerCase()) ? parts.slice(1).findIndex((p) => lines.has(p.toLowerCase())) + 1 : 0;
+  const [first, second] = shown > 0 ? [parts[shown]!.replace(/\s*\((?:part|chapter|ch\.)\s*\d{1,3}\)$/iu, ''), undefined] : parts;
+  if (first === undefined || (shown === 0 && !lines.has(first.toLowerCase()))) return;
   m.meta.title = first;
   // An author the title line's own split gave (`hedgewitch_ink - Original Work`) is the tab title's rest, not a name.
   if (second !== undefined && (m.meta.author === null || title.includes(m.meta.author)) && lines.has(second.toLowerCase())) m.meta.author = second;

@@ -15,6 +15,7 @@ import { buildUnits } from './units.js';
 import { firstDateEntry } from './date-headings.js';
 import { dropEditionSections } from './edition-sections.js';
 import { dropHeaderCopies, dropRepeatedFurniture } from './repeated-furniture.js';
+import { numberFromTitle } from './title-part.js';
 import { tidyNames } from './title-line.js';
 import { applyUnitLevers, type StructureLevers } from './levers.js';
 import { applyMarkedHeadings, firstMarked, type MarkedHeadings } from './marked-headings.js';
@@ -77,6 +78,7 @@ export function parseText(text: string, options: Readonly<ParseOptions>): Manusc
     diagnostics: [],
   };
   placeStoryNotes(manuscript, headed);
+  numberFromTitle(manuscript, sink);
   manuscript.diagnostics = sink.sorted();
   return manuscript;
 }

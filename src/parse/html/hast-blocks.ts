@@ -250,6 +250,8 @@ const shortRow = (cells: readonly Element[]): boolean =>
  */
 function table(el: Element, state: HtmlReadState, depth: number): MdBlock[] {
   const rows = findAll(el, (e) => e.tagName === 'tr');
+  const layout = sidebarLayout(el, state, depth);
+  if (layout) return layout;
   if (rows.length < 2 || findFirst(el, (e) => e !== el && e.tagName === 'table') !== null || !rows.every((r) => shortRow(cellsOf(r)))) return walk(el.children, state, depth + 1);
   return rows.flatMap((r) => {
     const nodes: ElementContent[] = [];
@@ -259,6 +261,42 @@ function table(el: Element, state: HtmlReadState, depth: number): MdBlock[] {
     }
     return nodes.length === 0 ? [] : paragraphs(nodes, positionOf(r), state);
   });
+}
+
+/** A layout table's main cell holds this much of the row's text, and this many characters at least. */
+const MAIN_SHARE = 0.75;
+const MAIN_CHARS = 500;
+
+/** The longest stretch of text between two tags in an element: a sidebar holds no paragraph of prose. */
+function longestRun(el: Element): number {
+  let longest = 0;
+  const stack: ElementContent[] = [...el.children];
+  while (stack.length > 0) {
+    const n = stack.pop()!;
+    if (n.type === 'text') longest = Math.max(longest, n.value.trim().length);
+    else if (n.type === 'element') append(stack, n.children);
+  }
+  return longest;
+}
+
+/**
+ * An old page laid out as a table of one row: a narrow column of the poster's profile and links (`~*Kayleigh*~`,
+ * `17 years old`, `View All Entries`, `Blog Archive`) beside the cell that holds the post. The cell with most of
+ * the row's words is read; the others, holding no sentence longer than a line, are the page's sidebar.
+ */
+function sidebarLayout(el: Element, state: HtmlReadState, depth: number): MdBlock[] | null {
+  const rows = childElements(el).flatMap((c) => (c.tagName === 'tr' ? [c] : ['tbody', 'thead', 'tfoot'].includes(c.tagName) ? childElements(c).filter((r) => r.tagName === 'tr') : []));
+  if (rows.length !== 1) return null;
+  const cells = cellsOf(rows[0]!);
+  if (cells.length < 2) return null;
+  const lengths = cells.map((c) => textOf(c).length);
+  const main = lengths.indexOf(Math.max(...lengths));
+  const total = lengths.reduce((a, b) => a + b, 0);
+  if (lengths[main]! < MAIN_CHARS || lengths[main]! < total * MAIN_SHARE) return null;
+  const side = cells.filter((_, k) => k !== main);
+  if (!side.every((c) => longestRun(c) <= 80)) return null;
+  for (const c of side) if (textOf(c) !== '') state.drop('sidebar', positionOf(c).start.line);
+  return walk(cells[main]!.children, state, depth + 1);
 }
 
 /** Links that jump past the page's furniture to its main part (`<a href="#main">Main Content</a>`): navigation. */
