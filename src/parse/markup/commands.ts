@@ -102,6 +102,12 @@ export function readCommands(text: string, sink: DiagnosticSink): MarkupRead {
   /** Open `@name` … `@end name` blocks, innermost last. */
   const blocks: { name: string; role: CommandRole | null; title: string; line: number; inner: BlockCollector }[] = [];
   let dropped = 0;
+  // Where each `@end name` last stands, so that opening a block is one lookup, not a scan of the rest of the file.
+  const lastEnd = new Map<string, number>();
+  trimmed.forEach((l, k) => {
+    const end = /^@end\s+([\w-]+)/.exec(l);
+    if (end) lastEnd.set(end[1]!, k);
+  });
   const target = (): BlockCollector => blocks.findLast((b) => b.role === 'note')?.inner ?? out;
   /** The author's closing sections (`@unnumbered Acknowledgements`): the story's notes after it. */
   const closing: Note[] = [];
@@ -177,7 +183,7 @@ export function readCommands(text: string, sink: DiagnosticSink): MarkupRead {
     const arg = cmd.arg;
     if (inDrop && role !== 'metaBlock') continue;
     // `@name` with no argument opens a block when an `@end name` closes it further on.
-    if (sigil === '@' && dialect.kind === 'sigil' && !cmd.braced && lines.slice(i + 1).some((l) => l.trim() === `@end ${cmd!.name}`)) {
+    if (sigil === '@' && dialect.kind === 'sigil' && !cmd.braced && (lastEnd.get(cmd.name) ?? -1) > i) {
       target().end();
       blocks.push({ name: cmd.name, role, title: inline(arg), line: n, inner: new BlockCollector(sink, (t) => inline(t), true) });
       continue;
