@@ -1,5 +1,6 @@
 import type { DiagnosticSink } from '../diagnostics.js';
 import type { Manuscript } from '../model.js';
+import { META_KEYS } from './rules/fields.js';
 
 /** A post's title with its part counter after it: `The Hollow Oak (part 2)`, `the garden (1/2)`. */
 const COUNTER_AFTER = /^(\S.*?)\s*(?:[(\[](?:part|pt\.?|chapter|ch\.?|teil|partie|parte|часть)\s*(\d{1,3})[)\]]|\((\d{1,3})\s*\/\s*(?:\d{1,3}|\?)\))$/iu;
@@ -13,7 +14,7 @@ export function numberFromTitle(m: Manuscript, sink: DiagnosticSink): void {
   const title = m.meta.title;
   if (m.chapters.length !== 1 || !only || only.heading !== null || only.number !== null || title === null) return;
   // A `Title:` field says the title as the writer gives it, counter and all.
-  if (Object.entries(m.meta.fields).some(([k, v]) => /^(?:title|titel|titre|título|titolo|название)$/i.test(k) && v.trim() === title)) return;
+  if (Object.entries(m.meta.fields).some(([k, v]) => META_KEYS[k.toLowerCase()] === 'title' && v.trim() === title)) return;
   const after = COUNTER_AFTER.exec(title);
   const number = Number(after?.[2] ?? after?.[3] ?? NaN);
   if (!after || !Number.isInteger(number) || number < 1) return;

@@ -1,5 +1,7 @@
 import type { DiagnosticSink } from '../../diagnostics.js';
 import type { Note, Paragraph } from '../../model.js';
+import { countWords } from '../../model-text.js';
+import { inlineText } from '../inline.js';
 import { matchHeading } from '../rules/headings.js';
 import { isSceneBreak } from '../rules/markers.js';
 import { emptyMeta } from '../section-blocks.js';
@@ -79,8 +81,6 @@ function inlineOf(sigil: string): (text: string) => string {
       .replace(/@([@{}])/g, sigil === '@' ? '$1' : '@$1');
   };
 }
-
-const words = (t: string): number => t.split(/\s+/).filter(Boolean).length;
 
 /** A number given in a command's attributes: `[#:n "1"]`, `[number=3]`. */
 function attrNumber(attrs: string): number | null {
@@ -251,7 +251,7 @@ export function readCommands(text: string, sink: DiagnosticSink): MarkupRead {
         break;
     }
     const plain = unmark(inline(arg));
-    if (role === 'text' || role === 'em' || role === 'strong' || (role === null && words(plain) >= TEXT_WORDS)) {
+    if (role === 'text' || role === 'em' || role === 'strong' || (role === null && countWords(plain) >= TEXT_WORDS)) {
       closeNoteLabel();
       // A centred ornament (`@center * * *`) is a scene break.
       if (isSceneBreak(plain)) target().sceneBreak(plain, n);
@@ -278,7 +278,7 @@ export function readCommands(text: string, sink: DiagnosticSink): MarkupRead {
 function promoteHeadingParagraphs(out: BlockCollector): void {
   out.blocks.forEach((b, k) => {
     if (b.type !== 'paragraph') return;
-    const text = unmark(b.children.map((c) => (c.type === 'text' ? c.value : c.type === 'emphasis' || c.type === 'strong' ? c.children.map((x) => (x.type === 'text' ? x.value : '')).join('') : '')).join(''));
+    const text = inlineText(b.children).trim();
     const h = text.length <= 80 ? matchHeading(text) : null;
     if (h && (h.level === 'chapter' || h.level === 'part') && h.number !== null) out.blocks[k] = { type: 'mdHeading', depth: h.level === 'part' ? 1 : 2, text, position: b.position };
   });

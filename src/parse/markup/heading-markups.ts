@@ -90,11 +90,13 @@ export function readHeadingMarkup(markup: HeadingMarkup, text: string, sink: Dia
   const lines = text.split('\n');
   let i = 0;
   if (p.header === 'three-lines' && lines[0]?.trim()) {
-    const [title, author, date] = lines.slice(0, 3).map((l) => (l.trim() === '' ? '' : unmark(inline(l.trim()))));
+    // Up to three lines, ended early by a blank one: title, author, date.
+    const blank = lines.slice(0, 3).findIndex((l) => l.trim() === '');
+    i = blank < 0 ? 3 : blank;
+    const [title, author, date] = lines.slice(0, i).map((l) => unmark(inline(l.trim())));
     if (title) setHeaderField(meta, 'title', title);
-    if (author && lines[1]?.trim()) setHeaderField(meta, 'author', author);
-    if (date && lines[1]?.trim() && lines[2]?.trim()) setHeaderField(meta, 'date', date);
-    i = lines.slice(0, 3).findIndex((l) => l.trim() === '') >= 0 ? lines.slice(0, 3).findIndex((l) => l.trim() === '') : 3;
+    if (author) setHeaderField(meta, 'author', author);
+    if (date) setHeaderField(meta, 'date', date);
   } else if (p.header === 'fields') {
     for (; i < lines.length && lines[i]!.trim() !== ''; i++) {
       const f = /^([\w.-]+):\s*(.*)$/.exec(lines[i]!.trim());

@@ -39,9 +39,10 @@ export function readRenpy(text: string, sink: DiagnosticSink): MarkupRead {
   }
   // The opening comments: a by-line names the author; the comment line over it is the title.
   const head = lines.slice(0, 12).map((l) => l.trim()).filter((l) => l.startsWith('#')).map((l) => l.replace(/^#+\s*/, ''));
-  const byAt = head.findIndex((c) => matchByLine(c.replace(/^an?\s+[\p{L} -]{1,30}?\s+(?=by\s)/iu, '')) !== null);
+  const bylines = head.map((c) => matchByLine(c));
+  const byAt = bylines.findIndex((b) => b !== null);
   if (byAt >= 0) {
-    setHeaderField(meta, 'author', matchByLine(head[byAt]!.replace(/^an?\s+[\p{L} -]{1,30}?\s+(?=by\s)/iu, ''))!.author);
+    setHeaderField(meta, 'author', bylines[byAt]!.author);
     const title = head[byAt - 1];
     if (title && !/\.rpy$/i.test(title)) setHeaderField(meta, 'title', title);
   }
