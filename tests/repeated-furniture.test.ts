@@ -56,3 +56,21 @@ describe('the same lines closing every chapter', () => {
     expect(read(text).wordCount).toBe(3 * (13 + 15));
   });
 });
+
+describe("a reading site's watermark, a fresh code in each copy", () => {
+  const story = (mark: (n: number) => string): string =>
+    `Chapter 1: Flour Sacks\n\nWenna drew the harbour every night on the backs of flour sacks.\n${mark(1)}\nNobody else noticed the lighthouse was taller.\n\n` +
+    `Chapter 2: Barley\n\nThe ship sat in a field of barley two miles inland.\n\n${mark(2)}\n\nThe crew swabbed a deck that never got wet.\n${mark(3)}\n`;
+
+  it('leaves each stamped line out of the body, glued to a paragraph or standing alone', () => {
+    const codes = ['k2VbQ8xTfL', 's0pWfQ1cRe', 'm7HdQ2ZrYa'];
+    const o = read(story((n) => `${n * 37}Please respect copyright.PENANA${codes[n - 1]}`));
+    expect(o.chapters.map((c) => c.firstWords)).toEqual(['Wenna drew the harbour every', 'The ship sat in a']);
+    expect(o.wordCount).toBe(12 + 7 + 11 + 9);
+  });
+
+  it('keeps a line the story repeats word for word, codes and all', () => {
+    const o = read(story(() => 'Radio check from unit QX7734B, over.'));
+    expect(o.wordCount).toBe(12 + 7 + 11 + 9 + 3 * 6);
+  });
+});

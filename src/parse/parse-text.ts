@@ -15,6 +15,7 @@ import { buildUnits } from './units.js';
 import { firstDateEntry } from './date-headings.js';
 import { dropEditionSections } from './edition-sections.js';
 import { dropHeaderCopies, dropRepeatedFurniture } from './repeated-furniture.js';
+import { dropWatermarks } from './watermarks.js';
 import { numberFromTitle } from './title-part.js';
 import { tidyNames } from './title-line.js';
 import { applyUnitLevers, type StructureLevers } from './levers.js';
@@ -53,6 +54,7 @@ export function parseText(text: string, options: Readonly<ParseOptions>): Manusc
   const guessed = buildUnits(lines, frame.from, frame.to, frame.skip, layout, frame.pageHeadings, frame.lineHeadings);
   resolveHeadings(guessed, layout, sink);
   dropEditionSections(guessed, sink);
+  dropWatermarks(guessed, sink);
   if (frame.kind === null) dropRepeatedFurniture(guessed, lines, frame.skip, frame.title, sink);
   if (frame.kind === null) dropHeaderCopies(guessed, lines, frame.skip, frame.from, sink);
   const units = applyMarkedHeadings(applyUnitLevers(guessed, options.levers ?? {}, sink), options.markedHeadings);
