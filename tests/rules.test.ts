@@ -4,7 +4,7 @@ import { parseNumber } from '../src/parse/numbers.js';
 import { HEADING_RULES, matchHeading } from '../src/parse/rules/headings.js';
 import { isSceneBreak, matchOrnament, matchPov, ORNAMENT_EXAMPLES, POV_EXAMPLES, SCENE_BREAK_EXAMPLES } from '../src/parse/rules/markers.js';
 import { matchNoteLabel } from '../src/parse/rules/notes.js';
-import { isPageTailAnchor } from '../src/parse/rules/body-boilerplate.js';
+import { isPageTailAnchor, matchBoilerplate } from '../src/parse/rules/body-boilerplate.js';
 import { languageTag, matchFieldLine } from '../src/parse/rules/fields.js';
 import { matchByLine } from '../src/parse/rules/header-labels.js';
 import { LANGUAGES } from '../src/parse/rules/languages/index.js';
@@ -243,5 +243,20 @@ describe('names in by-lines', () => {
     expect(matchByLine('nga Drita Hoxha')?.author).toBe('Drita Hoxha');
     expect(matchByLine('Faqja 1 nga 1')).toBeNull();
     expect(matchByLine('by 1')).toBeNull();
+  });
+});
+
+describe("a serial site's anti-theft notices", () => {
+  it('knows the reworded notices that name where a stolen copy turns up', () => {
+    for (const line of [
+      "The author's tale has been misappropriated; if you spot it on Amazon, report the violation.",
+      'This narrative has been unlawfully taken from Royal Road. If you spot it on Amazon, please report it.',
+      "Unauthorized usage: this tale is on Amazon without the author's consent. Report any sightings.",
+    ])
+      expect(matchBoilerplate(line)?.id).toBe('boiler-anti-theft');
+  });
+
+  it('leaves a story that mentions the river or the shop alone', () => {
+    expect(matchBoilerplate('She had taken the boat up the Amazon and never once reported back to her sister.')).toBeNull();
   });
 });

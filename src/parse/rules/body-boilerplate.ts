@@ -111,6 +111,13 @@ export const BODY_BOILERPLATE: readonly BoilerplateRule[] = [
     max: 260,
     hint: ['unauthori', 'lifted', 'taken', 'stolen', 'royal road', 'authori', 'credit', 'sightings', '晋江'],
   },
+  // Royal Road's reworded notices name the store a stolen copy turns up in (`…if you spot it on Amazon, report the violation.`).
+  {
+    id: 'boiler-anti-theft',
+    pattern: /^(?=.*\b(?:amazon|royal ?road)\b)(?=.*\b(?:report (?:it|this|the|any|them|sightings|occurrences|appearances)|be reported|stolen|theft|misappropriated|illicitly|unlawfully|without (?:the author['’]s |their )?(?:consent|permission|approval))\b).{20,220}$/i,
+    max: 220,
+    hint: ['amazon', 'royal'],
+  },
 ];
 
 /** Words page navigation is made of, in several languages. */
