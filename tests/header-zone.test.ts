@@ -457,6 +457,13 @@ describe('a web page’s masthead', () => {
     expect(o.wordCount).toBe(2 * 23);
   });
 
+  it('reads the name over a title in sentence case with a blank line between, as calibre writes a book’s text, short words and all', () => {
+    const o = read(['Соломія Гай', '', 'Скляний сад', '', '', '', 'Розділ перший', '', body, 'Розділ другий', '', body].join('\n'));
+    expect([o.title, o.author]).toEqual(['Скляний сад', 'Соломія Гай']);
+    const named = read(['Marta Quill', '', 'Ludwig van Beethoven', '', '', '', 'Chapter 1', '', body, 'Chapter 2', '', body].join('\n'));
+    expect(named.author).not.toBe('Marta Quill');
+  });
+
   it('keeps a story’s own block (title, name and counts) that has no menu in it', () => {
     const o = read(['The Lantern Keeper', 'Mara Quill', '48.2K Reads • 3.1K Votes • 24 Parts', '', 'Chapter 1', '', body, 'Chapter 2', '', body].join('\n'));
     expect([o.title, o.author]).toEqual(['The Lantern Keeper', 'Mara Quill']);

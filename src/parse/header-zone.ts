@@ -796,14 +796,18 @@ function titleBlockAt(rows: readonly Row[], k: number): TitleBlock | null {
   if (near(b) && isGenre(c) && isBareName(a) && shaped(b) && b.gapBefore === c.gapBefore) return { title: b, author: a, genre: c, end: k + 3 };
   if (!shaped(a)) return null;
   if (isGenre(b) && near(c) && isBareName(c) && b.gapBefore === c.gapBefore) return { title: a, author: c, genre: b, end: k + 3 };
-  if (b.gapBefore > 0) return null;
-  // The name over the title, as Russian and French sites set a work's page (`Анна Вересова` / `Зимний переплётчик`):
-  // only a title in sentence case under a name whose every word is capitalised tells the two apart.
+  if (b.gapBefore > 1) return null;
+  // The name over the title, as Russian and French sites set a work's page (`Анна Вересова` / `Зимний переплётчик`)
+  // and calibre writes a book's text (a blank line between): only a title in sentence case under a name whose every
+  // word is capitalised tells the two apart.
   const words = (r: Row): string[] => r.text.split(/\s+/);
-  const sentenceCase = words(b).length >= 2 && words(b).slice(1).some((w) => /^\p{Ll}{4,}/u.test(w));
+  const sentenceCase = words(b).length >= 2 && words(b).slice(1).some((w) => /^\p{Ll}{2,}/u.test(w) && !NAME_PARTICLES.has(w));
   if (isBareName(a) && words(a).length >= 2 && words(a).every((w) => /^\p{Lu}/u.test(w)) && shaped(b) && sentenceCase && !/\s{2}/.test(b.text)) return { title: b, author: a, genre: null, end: k + 2 };
-  return isBareName(b) ? { title: a, author: b, genre: null, end: k + 2 } : null;
+  return b.gapBefore === 0 && isBareName(b) ? { title: a, author: b, genre: null, end: k + 2 } : null;
 }
+
+/** Lower-case words a name may hold (`Ludwig van Beethoven`, `Ana de la Cruz`): no sign of a title in sentence case. */
+const NAME_PARTICLES = new Set('van von de da di del della der den des du la le ten ter te bin ibn al el zu af av dos das do'.split(' '));
 
 function takeTitleBlock(block: TitleBlock, out: HeaderZone): void {
   out.title = stripTitle(block.title.text);
