@@ -8,7 +8,10 @@ const MAX_WORDS = 12;
 /** Copies of one shape, each with its own code, before the lines count as a watermark. */
 const MIN_COPIES = 3;
 
-const shape = (t: string): string => t.replace(CODE, '#').replace(/\p{Nd}+/gu, '0').replace(/\s+/g, ' ').toLowerCase();
+/** Stands for a code in a line's shape: a private-use character, so no line's own `#` passes for one. */
+const CODE_MARK = '\uE000';
+
+const shape = (t: string): string => t.replace(CODE, CODE_MARK).replace(/\p{Nd}+/gu, '0').replace(/\s+/g, ' ').toLowerCase();
 
 /**
  * A reading site stamps its pages against copying with a short line that carries a code of its own in each copy
@@ -23,7 +26,7 @@ export function dropWatermarks(units: Unit[], sink: DiagnosticSink): void {
     for (const l of u.lines) {
       if (l.trimmed.split(/\s+/).length > MAX_WORDS) continue;
       const key = shape(l.trimmed);
-      if (!key.includes('#')) continue;
+      if (!key.includes(CODE_MARK)) continue;
       copies.set(key, (copies.get(key) ?? new Set()).add(l.trimmed));
     }
   }
