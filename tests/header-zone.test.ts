@@ -442,6 +442,14 @@ describe('an archive’s banner over a text', () => {
   });
 });
 
+describe("a forum thread's first post", () => {
+  it("reads the thread's title under the breadcrumb, without its tags, and the author from the poster's card", () => {
+    const o = read(['KASKUS', 'Forum   Jual Beli   Event   Masuk   Daftar', 'Home / Forum / Hobby / Stories from the Heart', '[Cerbung] The Salt Road [TAMAT]', '', '#1', 'kestrel_88', 'New Recruit', 'Posts: 27', '', 'Chapter 1: The Ford', '', body, 'Chapter 2: The Bank', '', body].join('\n'));
+    expect([o.title, o.author]).toEqual(['The Salt Road', 'kestrel_88']);
+    expect(o.wordCount).toBe(2 * 23);
+  });
+});
+
 describe('a site’s print view', () => {
   it('leaves `Printed from URL` out, keeps a field without the item tags after it, and finds the title over the by-line under the blurb', () => {
     const o = read(['Printed from https://www.writing.com/main/view_item/item_id/2198765-The-Tidewater-Inn', 'Rated: 13+ · Book · Mystery · #2198765', 'A guest at a seaside inn keeps checking in for the same night, again and again.', '', 'The Tidewater Inn', '', 'by Martha Quill', '', 'Chapter 1: Check-in', '', body, 'Chapter 2: Room Nine', '', body].join('\n'));

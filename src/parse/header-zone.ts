@@ -1,7 +1,7 @@
 import { splitTitleLine } from './title-line.js';
 import type { DiagnosticSink } from '../diagnostics.js';
 import type { Line } from './lines.js';
-import { hasWebAddress, HEADER_CHROME, isBreadcrumb, isDateLine, isNavRow, isUrlLine, matchBoilerplate } from './rules/boilerplate.js';
+import { hasWebAddress, HEADER_CHROME, isBreadcrumb, isDateLine, isNavRow, isUrlLine, matchBoilerplate, PROFILE_KEY } from './rules/boilerplate.js';
 import { COPYRIGHT_LINE, isDescriptionLabel, languageTag, matchFieldLine, matchSpacedField, matchStatus, META_KEYS } from './rules/fields.js';
 import { ASK_LINE, BARE_LABELS, BY_WORD_ALONE, FOLLOW_BUTTON, GENRE_LINE, HEADER_NOTE_LABELS, isNameLike, matchByLine, STATS_POSITIONAL, unemphasised, type ByLine } from './rules/header-labels.js';
 import { matchHeading } from './rules/headings.js';
@@ -72,7 +72,7 @@ function readZone(rows: Row[], sink: DiagnosticSink): HeaderZone | null {
   const end = zoneEnd(rows);
   const zone = rows.slice(0, end);
   const evidence = zone.filter((r) => r.kind === 'field' || r.kind === 'by' || r.kind === 'descLabel');
-  if (evidence.length === 0) return readTitlePage(rows, sink) ?? readBlogPostTitle(zone, sink) ?? readLoneTitle(zone, sink);
+  if (evidence.length === 0) return withPosterCard(readTitlePage(rows, sink) ?? readBlogPostTitle(zone, sink) ?? readLoneTitle(zone, sink), zone, sink);
   const out: HeaderZone = { title: null, subtitle: null, author: null, description: null, language: null, fields: {}, skip: new Set() };
   const lastEvidence = Math.max(...evidence.map((r) => rows.indexOf(r)));
   const lastOwned = Math.max(lastEvidence, ...evidence.map((r) => r.through ?? 0));
@@ -85,6 +85,7 @@ function readZone(rows: Row[], sink: DiagnosticSink): HeaderZone | null {
     out.author = poster;
     sink.info('header-author-poster', (zone[0]?.i ?? 0) + 1, 'author taken from the thread starter, as no header names one');
   }
+  withPosterCard(out, zone, sink);
   for (let k = 0; k <= Math.min(lastOwned, end - 1); k++) {
     const r = rows[k] as Row;
     if (r.kind !== 'note' && r.kind !== 'noteText' && r.kind !== 'heading') out.skip.add(r.i);
@@ -93,6 +94,33 @@ function readZone(rows: Row[], sink: DiagnosticSink): HeaderZone | null {
     const r = rows[k] as Row;
     if (r.kind === 'chrome' || r.kind === 'by' || r.kind === 'field' || out.skip.has(r.i)) out.skip.add(r.i);
   }
+  return out;
+}
+
+/**
+ * A forum's first post opens with the poster's card (`#1` / `bayu.senja87` / `Kaskuser` / `Posts: 312`): the name is
+ * the top line of the short lines run on over the first profile count, at most two above it. The card's rows, with the
+ * post's number over it, are the forum's.
+ */
+function posterCard(zone: Row[]): Row[] | null {
+  const at = zone.findIndex((r) => PROFILE_KEY.test(r.text));
+  if (at < 1) return null;
+  let k = at;
+  while (k > 0 && at - k < 2 && zone[k]!.gapBefore === 0 && zone[k - 1]!.kind === 'short' && zone[k - 1]!.text.split(/\s+/).length <= 3) k--;
+  const name = zone[k]!;
+  if (k === at || /\s/.test(name.text) || !isNameLike(name.text)) return null;
+  const numbered = k > 0 && name.gapBefore === 0 && /^#\d{1,6}$/.test(zone[k - 1]!.text);
+  return zone.slice(numbered ? k - 1 : k, at + 1);
+}
+
+function withPosterCard(out: HeaderZone | null, zone: Row[], sink: DiagnosticSink): HeaderZone | null {
+  const card = out === null || out.author === null ? posterCard(zone) : null;
+  if (card === null) return out;
+  out ??= { title: null, subtitle: null, author: null, description: null, language: null, fields: {}, skip: new Set<number>() };
+  const name = card.find((r) => !/^#\d/.test(r.text))!;
+  out.author = name.text;
+  for (const r of card) out.skip.add(r.i);
+  sink.info('header-author-poster', name.i + 1, "author taken from the first post's card (the name over the poster's rank and post count)");
   return out;
 }
 
@@ -209,7 +237,11 @@ function readMasthead(rows: Row[]): void {
     // A profile's `Name: kay  Birthday: 7/21` lines are the page's fields, for the header reader.
     const own = (r: Row): boolean => (r.kind === 'short' || r.kind === 'prose') && r.text.split(/\s+/).length <= most && !/^\p{L}[\p{L} ]{0,20}:\s/u.test(r.text);
     if (!menu || !block.every((r) => r.kind === 'chrome' || own(r))) return;
-    for (const r of block) Object.assign(r, { kind: 'chrome', masthead: true });
+    // A breadcrumb is the site's last line: what stands under it in the block is the page's own (a thread's title).
+    const crumb = block.findIndex((r) => isBreadcrumb(r.text));
+    const own_ = crumb >= 0 ? block.slice(crumb + 1).filter((r) => r.kind !== 'chrome') : [];
+    for (const r of crumb >= 0 && own_.length > 0 ? block.slice(0, crumb + 1) : block) Object.assign(r, { kind: 'chrome', masthead: true });
+    if (own_.length > 0) return;
     k = end;
   }
 }

@@ -80,7 +80,7 @@ export function tidyNames(meta: { title: string | null; author: string | null })
     const bare = meta.title.replace(/^(?:\p{So}[\uFE0F\u200D]*\s+)+|(?:\s+\p{So}[\uFE0F\u200D]*)+$/gu, '');
     if (/\p{L}/u.test(bare)) meta.title = bare;
     // A post's category tag before the title (`[創作] 燈塔守夜人`, `[WP] The Last Door`, `【原创】…`): a label, not the title.
-    const tagged = /^[[【［][^\]】］]{1,6}[\]】］]\s*(\S.*)$/u.exec(meta.title);
+    const tagged = /^[[【［][^\]】］]{1,12}[\]】］]\s*(\S.*)$/u.exec(meta.title);
     if (tagged) meta.title = tagged[1] ?? meta.title;
     // A forum thread's tags after the title (`Ninth Lantern [Original] [Witch-Hunter]`, `Sea of Lanterns (Original, Age of Sail)`).
     const tags = /^(.*?[\p{L}\p{N}!?.'’"”)])(?:\s*\[[^\]]{1,30}\])+$|^(.*?[\p{L}\p{N}!?.'’"”])\s*\([^()]{1,40},[^()]{1,40}\)$/u.exec(meta.title);
