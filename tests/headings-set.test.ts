@@ -231,6 +231,14 @@ describe('a reading site’s contents with numbered entries over chapters headed
     expect(o.wordCount).toBe(3 * 2 * 21);
   });
 
+  it('names the chapters from entries that carry the author and the archive’s counts (`1. Low Tide by kestrel [Reviews - 7] (300 words)`)', () => {
+    const chapter = (title: string): string => `${title} by kestrel\n\n${line}\n\n${line}\n\n`;
+    const text = `The Cartographer\nby kestrel\n\nContents\n1. Low Tide by kestrel [Reviews - 7] (300 words)\n2. The Bowline by kestrel [Reviews - 6] (200 words)\n\n${chapter('Low Tide')}${chapter('The Bowline')}`;
+    const o = outline(parse(Buffer.from(text), 'test.txt'));
+    expect(o.chapters.map((c) => c.title)).toEqual(['Low Tide', 'The Bowline']);
+    expect(o.wordCount).toBe(2 * 2 * 21);
+  });
+
   it('reads `目次` with its entries in one block, page counters and bookmark buttons left out, two-letter titles kept', () => {
     const para = '　その図書館は、雨の日にしか開かない。町の人はみんな知っていたけれど、わざわざ確かめに行く人はいなかった。';
     const text = `雨の日の図書館\nしずく\n\n目次\n1. 雨の日（1〜2ページ）\n2. 貸出カード（3〜4ページ）\n3. 晴れ（5〜6ページ）\n\n1 / 6ページ\n\n雨の日\n\n${para}\n${para}\n\nしおりを挟む\n\n2 / 6ページ\n\n貸出カード\n\n${para}\n\n3 / 6ページ\n\n晴れ\n\n${para}\n`;

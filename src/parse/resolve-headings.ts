@@ -81,8 +81,17 @@ const entryTitle = (t: string): string =>
     .replace(/^\d{1,3}[.)]\s+(?=\S)/u, '')
     .trim();
 
-/** A reading site's count after a contents entry (`(อ่าน 4,812)`, `(2,310 words)`): no part of its title. */
-const withoutCount = (t: string): string => t.replace(/\s*[(（][^()（）]*\d[^()（）]*[)）]$/u, '');
+/** A reading site's count after a contents entry (`(อ่าน 4,812)`, `(2,310 words)`, `[Reviews - 7]`): no part of its title. */
+const withoutCount = (t: string): string => t.replace(/(?:\s*(?:[(（][^()（）]*\d[^()（）]*[)）]|\[[^\][]*\d[^\][]*\]))+$/u, '');
+
+/** `Low Tide by cedarfallsgirl`: an archive names the author after every chapter's title, in its list and over the chapter. */
+const BY_SUFFIX = /\s+by\s+(\S[^\s]{0,40}(?:\s\S+){0,2})$/iu;
+
+/** The author's name that every entry ends in (`… by cedarfallsgirl`), or null. */
+function commonByName(titles: readonly string[]): string | null {
+  const names = titles.map((t) => BY_SUFFIX.exec(t)?.[1] ?? null);
+  return titles.length >= 2 && names[0] != null && names.every((n) => n === names[0]) ? names[0] : null;
+}
 
 /** A contents entry: a heading, or a short line that does not end a sentence (a page number may follow). */
 function isEntryLike(u: Unit): boolean {
@@ -119,7 +128,7 @@ function dropContentsLists(units: Unit[], sink: DiagnosticSink): void {
     sink.info('contents-list', u.lines[0]?.no ?? 1, 'contents list left out of the body; the book builds its own from the headings', {
       endLine: last?.lines[last.lines.length - 1]?.no ?? 1,
     });
-    if (labelled) headingsNamedByContents(units, [...(inline ? [{ ...u, lines: u.lines.slice(1) }] : []), ...units.slice(i + 1, runEnd)], runEnd, sink);
+    headingsNamedByContents(units, labelled ? [...(inline ? [{ ...u, lines: u.lines.slice(1) }] : []), ...units.slice(i + 1, runEnd)] : units.slice(i, runEnd), runEnd, sink);
     i = runEnd - 1;
   }
 }
@@ -129,7 +138,7 @@ function dropContentsLists(units: Unit[], sink: DiagnosticSink): void {
  * `Chapter` word (`THE LAMPLIGHTER'S ALMANAC.`): lines set apart that repeat two or more of the entries, in the
  * contents' order, are the chapters' headings.
  */
-function headingsNamedByContents(units: Unit[], entries: readonly Unit[], from: number, sink: DiagnosticSink): void {
+function headingsNamedByContents(units: Unit[], entries: readonly Unit[], from: number, sink: DiagnosticSink): boolean {
   // Entries a heading rule reads (`BOOK THE FIRST`, `I. The Crossing`) find their headings by the rules, unless no
   // heading of that number follows with that title or none: then `1. The Blank Sheet` names the line `The Blank Sheet`.
   const later = units.slice(from).filter((u) => u.heading);
@@ -142,8 +151,10 @@ function headingsNamedByContents(units: Unit[], entries: readonly Unit[], from: 
     }),
   );
   // An edition's own pages (`Colophon`, `Uncopyright`) are named too, and are not the story's.
-  const keys = titles.filter((t) => matchHeading(t) === null && !isEditionHeadingText(t)).map(lineKey).filter((k) => k.length >= (/[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}]/u.test(k) ? 2 : 3));
-  if (keys.length < 2) return;
+  const byName = commonByName(titles);
+  const withoutBy = (t: string): string => (byName !== null && BY_SUFFIX.exec(t)?.[1] === byName ? t.replace(BY_SUFFIX, '') : t);
+  const keys = titles.map(withoutBy).filter((t) => matchHeading(t) === null && !isEditionHeadingText(t)).map(lineKey).filter((k) => k.length >= (/[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}]/u.test(k) ? 2 : 3));
+  if (keys.length < 2) return false;
   const found: { at: number; head: number }[] = [];
   let next = 0;
   for (let j = from; j < units.length && next < keys.length; j++) {
@@ -154,20 +165,21 @@ function headingsNamedByContents(units: Unit[], entries: readonly Unit[], from: 
     const after = units[head];
     if (head === j + 1 && (after?.gapBefore ?? 1) < 1) continue;
     if (matchHeading(u.lines[0]!.trimmed) !== null || after?.kind !== 'text' || (after.note && head === j + 1) || !isProseUnit(after)) continue;
-    const at = keys.indexOf(lineKey(u.lines[0]!.trimmed), next);
+    const at = keys.indexOf(lineKey(withoutBy(u.lines[0]!.trimmed)), next);
     if (at < 0) continue;
     found.push({ at: j, head });
     next = at + 1;
   }
-  if (found.length < 2) return;
+  if (found.length < 2) return false;
   for (const { at, head } of found) {
     const u = units[at]!;
-    const text = u.lines[0]!.trimmed.replace(/\.$/, '');
+    const text = withoutBy(u.lines[0]!.trimmed).replace(/\.$/, '');
     u.kind = 'heading';
     u.heading = { ruleId: 'heading-contents-entry', level: 'chapter', number: null, label: null, title: text, text, marked: false };
     for (let k = at + 1; k < head; k++) units[k]!.kind = 'dropped';
   }
   sink.info('heading-contents-entry', units[found[0]!.at]!.lines[0]?.no ?? 1, `${found.length} lines that repeat the contents' entries read as the chapters' headings`);
+  return true;
 }
 
 /** Eight words, or a line's worth of a script written without spaces. */
@@ -196,7 +208,7 @@ function countHeadings(units: readonly Unit[]): Map<string, number> {
 function labelledListEnd(units: Unit[], label: number, headingCounts: ReadonlyMap<string, number>, inlineEntries: readonly Line[]): number {
   const seen = new Set<string>();
   const partsSeen = new Set<string>();
-  const titlesSeen = new Set(inlineEntries.map((l) => lineKey(entryTitle(l.trimmed))));
+  const titlesSeen = new Set(inlineEntries.map((l) => titleKey(l.trimmed)));
   let k = label + 1;
   for (; k < units.length; k++) {
     const u = units[k];
@@ -207,9 +219,11 @@ function labelledListEnd(units: Unit[], label: number, headingCounts: ReadonlyMa
     // By the whole text: `1.1` and `2.1` are two entries though both number a chapter 1.
     const keys = u.lines.map((l) => lineKey(withoutCount(l.trimmed)));
     if (keys.some((key) => seen.has(key) || partsSeen.has(key))) break;
-    // The first chapter's title on its own under the list (`1. The Blank Sheet` … `The Blank Sheet`) starts the text.
-    if (!u.heading && u.lines.length === 1 && titlesSeen.has(lineKey(entryTitle(u.lines[0]!.trimmed)))) break;
-    if (u.heading?.title) titlesSeen.add(lineKey(entryTitle(u.heading.title)));
+    // The first chapter's title on its own under the list (`1. The Blank Sheet` … `The Blank Sheet`, or with the
+    // author's name after both: `Low Tide by kestrel`) starts the text.
+    if (!u.heading && u.lines.length === 1 && titlesSeen.has(titleKey(u.lines[0]!.trimmed))) break;
+    if (u.heading?.title) titlesSeen.add(titleKey(u.heading.title));
+    else if (!u.heading) for (const l of u.lines) titlesSeen.add(titleKey(l.trimmed));
     // Chapter numbers restart under a new part (`Book II` / `I`), so only parts are remembered across parts.
     if (u.heading?.level === 'part') {
       seen.clear();
@@ -227,6 +241,8 @@ function repeatedLater(entry: Unit, headingCounts: ReadonlyMap<string, number>):
 }
 
 const lineKey = (t: string): string => t.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+/** An entry's or a line's title as a key, without its count, number or trailing `by NAME`. */
+const titleKey = (t: string): string => lineKey(entryTitle(t).replace(BY_SUFFIX, ''));
 
 /** A line after `k` that holds only the given title (any case). */
 function titleLater(units: readonly Unit[], k: number, title: string | null): boolean {

@@ -56,6 +56,8 @@ export const en: HeadingLanguage = {
     // eFiction archives (HPFandom, Sugarquill, Portkey and their kin): notes above a chapter.
     // eFiction's `Author's Chapter Notes`, Booksie's `Author Chapter Note`.
     { id: 'note-efiction-chapter', pattern: /^author(?:['’]?s)? chapter notes?$/i, scope: 'chapterStart', standalone: true, edge: 'start' },
+    // eFiction's notes of the whole story, over its chapter list.
+    { id: 'note-efiction-story', pattern: /^story notes?$/i, scope: 'storyStart', standalone: true, edge: 'start' },
     { id: 'note-ao3-end', pattern: /^end notes?$/i, scope: 'storyEnd', standalone: true, edge: 'end' },
     // FanFicFare's labels for the site notes it gathers (notelabel_chaptersummary, notelabel_chapterheadnotes/footnotes).
     { id: 'note-fanficfare', pattern: /^(?:summary|notes) for the chapter$/i, standalone: true },
