@@ -472,6 +472,12 @@ describe('a web page’s masthead', () => {
     expect(named.author).not.toBe('Marta Quill');
   });
 
+  it('leaves a blog’s name and motto out with the menu of one item a line under them', () => {
+    const o = read(['Àṣà Wa', 'Stories, proverbs and praise poems', '', 'Home', 'Stories', 'Proverbs', 'About', 'Contact', '', 'STORIES', 'The Red Bead', 'Posted on March 4, 2022 by funmi_writes', '', 'Chapter 1', '', body, 'Chapter 2', '', body].join('\n'));
+    expect(o.title).toBe('The Red Bead');
+    expect(o.wordCount).toBe(2 * 23);
+  });
+
   it('keeps a story’s own block (title, name and counts) that has no menu in it', () => {
     const o = read(['The Lantern Keeper', 'Mara Quill', '48.2K Reads • 3.1K Votes • 24 Parts', '', 'Chapter 1', '', body, 'Chapter 2', '', body].join('\n'));
     expect([o.title, o.author]).toEqual(['The Lantern Keeper', 'Mara Quill']);

@@ -15,6 +15,11 @@ interface Case {
 }
 
 const CASES: Record<string, Case> = {
+  yo: {
+    headings: [['Orí Kìíní: Ọjà Àárọ̀', 'chapter', 1, 'Ọjà Àárọ̀'], ['Orí Kejì', 'chapter', 2, null], ['ORÍ KẸTA', 'chapter', 3, null], ['Orí 4', 'chapter', 4, null], ['Apá Kejì', 'part', 2, null]],
+    notes: ['Àkíyèsí òǹkọ̀wé: Ẹ ṣé o!'],
+    author: ['Òǹkọ̀wé: Fúnmiláyọ̀ Adébáyọ̀', 'Fúnmiláyọ̀ Adébáyọ̀'],
+  },
   th: {
     headings: [['ตอนที่ 5', 'chapter', 5, null], ['บทที่ ๕', 'chapter', 5, null], ['บทที่หนึ่ง', 'chapter', 1, null], ['ตอนที่ 12 การเดินทาง', 'chapter', 12, 'การเดินทาง'], ['ตอนที่สิบสอง', 'chapter', 12, null], ['บทนำ', 'chapter', null, 'บทนำ']],
     notes: ['ทอล์คจากนักเขียน', 'หมายเหตุ: ขอบคุณที่อ่าน'],

@@ -4,6 +4,7 @@ import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../src/errors.js';
 import { parse } from '../src/parse.js';
+import { outline } from '../src/inspect/outline.js';
 import { root } from './helpers/inspect.js';
 
 const bytes = (...parts: (string | number[])[]): Uint8Array =>
@@ -17,6 +18,14 @@ describe('reading bytes', () => {
     const bom = parse(bytes([0xef, 0xbb, 0xbf], story), 'b.txt');
     expect(bom.meta.title).toBe('A Title');
     expect(bom.chapters).toEqual(plain.chapters);
+  });
+
+  it('composes letters typed as combining marks (NFD), so a heading written so is read, and keeps every word', () => {
+    const nfd = 'Orí Kìíní: Ọjà Àárọ̀\n\nNí ìgbà kan, ní ìlú kékeré kan létí odò Ọ̀ṣun.\n\nOrí Kejì: Odò\n\nNí òwúrọ̀, Àdùnní lọ sí etí odò nìkan.\n'.normalize('NFD');
+    const m = parse(Buffer.from(nfd), 'itan.txt');
+    expect(m.chapters.map((c) => c.title)).toEqual(['Ọjà Àárọ̀'.normalize('NFC'), 'Odò'.normalize('NFC')]);
+    expect(m.diagnostics.some((d) => d.ruleId === 'text-composed' && d.line === 1)).toBe(true);
+    expect(outline(m).wordCount).toBe(10 + 8);
   });
 
   it('reads UTF-16LE and UTF-16BE with a BOM', () => {

@@ -223,20 +223,26 @@ function readTopBanner(rows: Row[]): void {
  * short lines beside it (the site's name, its motto, `Login`). The story's own title is never set inside the menu's block.
  */
 function readMasthead(rows: Row[]): void {
-  let k = 0;
-  while (k < rows.length) {
+  const blockEnd = (k: number): number => {
     let end = k + 1;
     while (end < rows.length && (rows[end] as Row).gapBefore === 0) end++;
+    return end;
+  };
+  let k = 0;
+  while (k < rows.length) {
+    const end = blockEnd(k);
     const block = rows.slice(k, end);
     // A menu names places, not counts (`48.2K Reads • 3.1K Votes` is the story's own stats line).
     // Below the first block, items set apart by dots are a story card's tags (`Historia original · Misterio`), not a menu.
     const menuRow = (t: string): boolean => !/\d/.test(t) && isNavRow(t) && (k === 0 || !/\s[·•|]\s/.test(t));
-    const menu = block.some((r) => r.kind === 'chrome' && (menuRow(r.text) || isBreadcrumb(r.text)));
+    const isMenu = (b: readonly Row[]): boolean => b.some((r) => r.kind === 'chrome' && (menuRow(r.text) || isBreadcrumb(r.text))) || verticalMenu(b);
     // The page's first block may hold the site's motto, a sentence (`Everything2 is a collection of …`).
     const most = k === 0 ? 14 : 8;
     // A profile's `Name: kay  Birthday: 7/21` lines are the page's fields, for the header reader.
     const own = (r: Row): boolean => (r.kind === 'short' || r.kind === 'prose') && r.text.split(/\s+/).length <= most && !/^\p{L}[\p{L} ]{0,20}:\s/u.test(r.text);
-    if (!menu || !block.every((r) => r.kind === 'chrome' || own(r))) return;
+    // A blog's name and motto over a menu of one item a line.
+    const nameOverMenu = k === 0 && block.length <= 2 && block.every(own) && end < rows.length && verticalMenu(rows.slice(end, blockEnd(end)));
+    if (!(isMenu(block) || nameOverMenu) || !block.every((r) => r.kind === 'chrome' || own(r))) return;
     // A breadcrumb is the site's last line: what stands under it in the block is the page's own (a thread's title).
     const crumb = block.findIndex((r) => isBreadcrumb(r.text));
     const own_ = crumb >= 0 ? block.slice(crumb + 1).filter((r) => r.kind !== 'chrome') : [];
@@ -244,6 +250,11 @@ function readMasthead(rows: Row[]): void {
     if (own_.length > 0) return;
     k = end;
   }
+}
+
+/** A menu of one item a line (`Home` / `Stories` / `About` / `Contact`): four short lines or more, two of them the site's. */
+function verticalMenu(block: readonly Row[]): boolean {
+  return block.length >= 4 && block.every((r) => r.text.split(/\s+/).length <= 3 && !/[.!?:,;]$/.test(r.text)) && block.filter((r) => r.kind === 'chrome').length >= 2;
 }
 
 /**

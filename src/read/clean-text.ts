@@ -13,7 +13,7 @@ const FORBIDDEN = /[\u0000-\u0008\u000E-\u001F\u007F-\u0084\u0086-\u009F\uFFFE\u
  * warning per affected line.
  */
 export function cleanText(raw: string, sink: DiagnosticSink): string {
-  const text = raw.replace(/\r\n?|[\u0085\u2028\u2029\u000B\u000C]/g, '\n');
+  const text = composed(raw.replace(/\r\n?|[\u0085\u2028\u2029\u000B\u000C]/g, '\n'), sink);
   FORBIDDEN.lastIndex = 0;
   if (!FORBIDDEN.test(text)) return text;
   const lines = text.split('\n');
@@ -36,4 +36,20 @@ export function cleanText(raw: string, sink: DiagnosticSink): string {
     );
   }
   return lines.join('\n');
+}
+
+/**
+ * Letters typed as a base and combining marks (`ẹ̀` as `e` + U+0323 + U+0300, as some keyboards and macOS file
+ * names write them) composed to the one character each is (Unicode NFC), so that labels, headings and names
+ * compare with the rules' and the book's text is in the form EPUB asks for. The words are the same.
+ */
+function composed(text: string, sink: DiagnosticSink): string {
+  if (!/\p{M}/u.test(text)) return text;
+  const nfc = text.normalize('NFC');
+  if (nfc === text) return nfc;
+  let at = 0;
+  while (at < nfc.length && nfc.charCodeAt(at) === text.charCodeAt(at)) at++;
+  const line = text.slice(0, at).split('\n').length;
+  sink.info('text-composed', line, 'letters written as a base letter and combining marks composed (Unicode NFC); the words are unchanged');
+  return nfc;
 }
