@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { outline } from '../src/inspect/outline.js';
 import { parse } from '../src/parse.js';
 import { inlineText } from '../src/parse/inline.js';
-import { HEADER_CHROME, isBreadcrumb, isFooterBoilerplate, isNavRow, matchBoilerplate } from '../src/parse/rules/boilerplate.js';
+import { HEADER_CHROME, isBreadcrumb, isDateLine, isFooterBoilerplate, isNavRow, matchBoilerplate } from '../src/parse/rules/boilerplate.js';
 import { isNavigationLine } from '../src/parse/rules/body-boilerplate.js';
 import { matchByLine } from '../src/parse/rules/header-labels.js';
 
@@ -439,6 +439,21 @@ describe('an archive’s banner over a text', () => {
     const o = read(['=======================', ' ARMENIAN PROSE ARCHIVE  --  http://www.x.am/proza/', ' File: aygi.txt   Uploaded: 14.02.2000', '=======================', '', 'Մեր բակում մի հին ծիրանենի կար։ Տատիկս ասում էր։', '', 'Մի ձմեռ ծառը չորացավ։ Հայրս ուզում էր կտրել այն։', ''].join('\n'));
     expect(o.title).toBeNull();
     expect(o.wordCount).toBe(18);
+  });
+});
+
+describe("a blog's posts of a serial, each titled with the serial's name and its episode", () => {
+  const post = (n: number, title: string, date: string): string =>
+    `창작/연재\n[연재] 등대지기의 딸 ${n}화. ${title}\n윤슬 ${date}\n\n${body}\n`;
+  it('reads each post’s title line as the episode’s heading, the poster beside the date as the author, and leaves the related-posts list alone', () => {
+    const related = "'창작 > 연재' 카테고리의 다른 글\n[연재] 등대지기의 딸 2화. 대답 (2) 2020.11.10\n[연재] 등대지기의 딸 1화. 안개 (3) 2020.11.03\n\n";
+    const o = read(`달빛 서재\n홈 태그 방명록\n구독하기\n\n${post(1, '안개', '2020. 11. 3. 21:40')}\n${related}${post(2, '대답', '2020. 11. 10. 22:05')}`);
+    expect([o.title, o.author]).toEqual(['등대지기의 딸', '윤슬']);
+    expect(o.chapters.map((c) => [c.number, c.title])).toEqual([[1, '안개'], [2, '대답']]);
+  });
+
+  it('reads an abbreviated weekday before a date as part of the date, not a name', () => {
+    expect(isDateLine('Sat 21 Mar 1903')).toBe(true);
   });
 });
 

@@ -72,6 +72,8 @@ export function findArchiveFrame(lines: readonly Line[], sink: DiagnosticSink, h
     // The header reader may have taken the first title line (or another line) for the story's title: what every
     // title line starts with is better evidence, and the first title line is chapter 1's heading.
     for (const i of titled.headings.keys()) frame.skip.delete(i);
+    // A header's title taken from elsewhere was a guess, and so was the name it found beside it.
+    if (titled.poster !== null && frame.title !== titled.title) frame.author = null;
     frame.title = titled.title;
     if (frame.author === null && titled.poster !== null) {
       frame.author = titled.poster;

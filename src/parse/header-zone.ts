@@ -1,7 +1,7 @@
 import { splitTitleLine } from './title-line.js';
 import type { DiagnosticSink } from '../diagnostics.js';
 import type { Line } from './lines.js';
-import { hasWebAddress, HEADER_CHROME, isBreadcrumb, isDateLine, isNavRow, isUrlLine, matchBoilerplate, PROFILE_KEY } from './rules/boilerplate.js';
+import { hasWebAddress, HEADER_CHROME, isBreadcrumb, isDateLine, isNavRow, isUrlLine, matchBoilerplate, nameBesideDate, PROFILE_KEY } from './rules/boilerplate.js';
 import { COPYRIGHT_LINE, isDescriptionLabel, languageTag, matchFieldLine, matchSpacedField, matchStatus, META_KEYS } from './rules/fields.js';
 import { ASK_LINE, BARE_LABELS, BY_WORD_ALONE, FOLLOW_BUTTON, GENRE_LINE, HEADER_NOTE_LABELS, isNameLike, matchByLine, STATS_POSITIONAL, unemphasised, type ByLine } from './rules/header-labels.js';
 import { matchHeading } from './rules/headings.js';
@@ -476,6 +476,12 @@ function readPostBylines(rows: Row[]): void {
     if (r.kind === 'short' && beside && FOLLOW_BUTTON.test(beside[2]!) && isNameLike(beside[1]!)) {
       r.kind = 'by';
       r.by = { author: beside[1]!, ruleId: 'name-beside-follow', weak: false };
+    }
+    // The poster's name with the post's date and time after it (`윤슬 2020. 11. 3. 21:40`).
+    const dated = r.kind === 'short' ? nameBesideDate(r.text, isNameLike) : null;
+    if (dated !== null) {
+      r.kind = 'by';
+      r.by = { author: dated, ruleId: 'name-beside-date', weak: true };
     }
   }
   for (let k = 0; k + 1 < rows.length; k++) {

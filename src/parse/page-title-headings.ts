@@ -2,13 +2,16 @@ import type { DiagnosticSink } from '../diagnostics.js';
 import type { Line } from './lines.js';
 import { parseNumber } from './numbers.js';
 import { matchHeading } from './rules/headings.js';
-import { FOLLOW_BUTTON, matchByLine } from './rules/header-labels.js';
+import { FOLLOW_BUTTON, isNameLike, matchByLine } from './rules/header-labels.js';
 import { CHAPTER_WORDS, PART_WORDS } from './rules/languages/index.js';
 import { caselessRegExp } from './rules/caseless-regexp.js';
-import { isBreadcrumb } from './rules/boilerplate.js';
+import { isBreadcrumb, nameBesideDate } from './rules/boilerplate.js';
 
 /** A chapter label inside a line, after some words: where a page's title line carries the chapter's heading. */
-const INNER_LABEL = new RegExp(`\\s(?=[(\\[]?(?:${CHAPTER_WORDS}|${PART_WORDS})\\s)`, 'giu');
+/** Or a number with an East Asian counter after it (`등대지기의 딸 1화. 안개`, `灯台守の娘 第3話`). */
+const INNER_LABEL = new RegExp(`\\s(?=[(\\[]?(?:(?:${CHAPTER_WORDS}|${PART_WORDS})\\s|(?:第|제)?\\s?[0-9０-９〇一二三四五六七八九十百千]{1,5}\\s?(?:화|話|话|章|回|集|节|節|장)(?:[\\s.:：]|$)))`, 'giu');
+/** A related-posts entry repeats a post's title with its comment count and date (`… 2화. 대답 (2) 2020.11.10`): not the post. */
+const LIST_ENTRY_TAIL = /(?:\(\d+\)\s*)?(?:19|20)\d\d[./-]\s?\d{1,2}[./-]\s?\d{1,2}\.?$/;
 /** A mail's or a post's header label in front of the title (`Subject:`, `Betreff:`, `Title:`). */
 const FIELD_LABEL = /^\p{L}[\p{L}-]{1,20}:\s+(?=\S)/u;
 
@@ -84,7 +87,7 @@ export function findPageTitleHeadings(lines: readonly Line[], from: number, to: 
   for (let i = from; i < to; i++) {
     const t = (lines[i]?.trimmed ?? '').replace(FIELD_LABEL, '');
     // A breadcrumb trail (`Home » Novel » Chapter 41`) names the page, but the page's own title line is the heading.
-    if (t.length < 12 || t.length > 200 || isBreadcrumb(t)) continue;
+    if (t.length < 8 || t.length > 200 || isBreadcrumb(t) || LIST_ENTRY_TAIL.test(t)) continue;
     INNER_LABEL.lastIndex = 0;
     const m = INNER_LABEL.exec(t);
     if (!m || m.index < 2) continue;
@@ -120,7 +123,9 @@ export function findPageTitleHeadings(lines: readonly Line[], from: number, to: 
   }
   const title = group[0]!.prefix;
   const follow = chrome.find((i) => FOLLOW_BUTTON.test(lines[i]!.trimmed) && chrome.includes(i - 1));
-  const poster = follow === undefined ? null : lines[follow - 1]!.trimmed;
+  // Or the name before each post's date (`윤슬 2020. 11. 3. 21:40`).
+  const dated = chrome.map((i) => nameBesideDate(lines[i]!.trimmed, isNameLike)).find((n) => n !== null) ?? null;
+  const poster = follow === undefined ? dated : lines[follow - 1]!.trimmed;
   sink.info('heading-page-title-line', group[0]!.i + 1, `${group.length} page title lines ("${title} …") carry the chapter headings; "${title}" read as the story's title`);
   return { title, headings, chrome, poster };
 }

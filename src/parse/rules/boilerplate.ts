@@ -192,7 +192,7 @@ export function isBreadcrumb(trimmed: string): boolean {
 
 const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?';
 const DATE_ONLY = new RegExp(
-  `^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\\s+)?(?:${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH},?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2}|\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日(?:\\s*[（(][^）)]{1,3}[）)])?|\\d{4}[./]\\d{1,2}[./]\\d{1,2})(?:\\s*(?:@|at|,)?\\s*\\d{1,2}:\\d{2}(?::\\d{2})?\\s*(?:[ap]\\.?m\\.?)?)?$`,
+  `^(?:(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|wed|thu|thurs|fri|sat|sun)\\.?,?\\s+)?(?:${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH},?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2}|\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日(?:\\s*[（(][^）)]{1,3}[）)])?|\\d{4}[./]\\s?\\d{1,2}[./]\\s?\\d{1,2}\\.?)(?:\\s*(?:@|at|,)?\\s*\\d{1,2}:\\d{2}(?::\\d{2})?\\s*(?:[ap]\\.?m\\.?)?)?$`,
   'i',
 );
 
@@ -239,4 +239,10 @@ export function isFooterBoilerplate(trimmed: string): BoilerplateRule | null {
   if (rule) return rule;
   if (isChapterSelector(trimmed)) return { id: 'chapter-selector', pattern: /^1\.\s/ };
   return isPageNav(trimmed) ? { id: 'page-nav', pattern: NAV_ITEM } : null;
+}
+
+/** The poster's name with the post's date and time after it (`윤슬 2020. 11. 3. 21:40`): the name, or null. */
+export function nameBesideDate(text: string, isName: (name: string) => boolean): string | null {
+  const m = /^(\S+(?:\s\S+){0,2}?)\s+(\d.*)$/u.exec(text);
+  return m && !isDateLine(text) && isDateLine(m[2]!) && !/\d/.test(m[1]!) && isName(m[1]!) ? m[1]! : null;
 }
