@@ -420,6 +420,15 @@ function linkValues(rows: Row[], lines: readonly Line[]): void {
  */
 const isRuleRow = (r: Row | undefined): boolean => r !== undefined && /^([=\-_*~#+])\1{2,}$/.test(r.text.replace(/\s+/g, ''));
 
+/**
+ * `Salt and Iron: A Hanseatic Timeline` over the fields is a title and its subtitle, not a field: a label has no
+ * small word inside it and no capitalised phrase after it.
+ */
+function titleWithSubtitle([key, value]: [string, string]): boolean {
+  const words = key.split(/\s+/);
+  return words.length >= 2 && words.length <= 6 && /^\p{Lu}/u.test(key) && words.slice(1).some((w) => /^\p{Ll}/u.test(w)) && /^\p{Lu}/u.test(value) && value.split(/\s+/).length <= 8 && !/\d/.test(key + value) && !/[.!?,;]$/.test(value);
+}
+
 function demoteLoneFields(rows: Row[]): void {
   const isField = (r: Row | undefined): boolean => r?.kind === 'field' || r?.kind === 'by';
   for (let k = 0; k < rows.length; ) {
@@ -444,7 +453,7 @@ function demoteLoneFields(rows: Row[]): void {
     if (r.kind !== 'field' || !r.fields || r.fields.length !== 1 || isKnownKey(r.fields[0]?.[0] ?? '')) continue;
     // A label alone on its line with its value under it (`Публикация на других ресурсах:`) is a field by shape.
     if (r.through !== undefined && /[:：]$/.test(r.text) && !/\basked:$/i.test(r.text)) continue;
-    if (!wasField[k - 1] && !wasField[k + 1 + Math.max(0, (r.through ?? k) - k)]) {
+    if ((!wasField[k - 1] && !wasField[k + 1 + Math.max(0, (r.through ?? k) - k)]) || (!wasField[k - 1] && titleWithSubtitle(r.fields[0]!))) {
       r.kind = r.text.split(/\s+/).length >= PROSE_WORDS ? 'prose' : 'short';
       delete r.fields;
     }

@@ -28,14 +28,21 @@ export function markedHeading(text: string, ruleId: string): HeadingMatch {
   return { ruleId, level: 'chapter', number, label: null, title: number === null ? text : null, text, marked: true };
 }
 
-/** Units standing alone on a marked line become those headings, whatever the text's own guess was. */
+/**
+ * Units on a marked line become those headings, whatever the text's own guess was; a marked line run on into its
+ * text (a threadmark over the post's first paragraph) is parted from it.
+ */
 export function applyMarkedHeadings(units: Unit[], marked: MarkedHeadings | undefined): Unit[] {
   if (!marked || marked.size === 0) return units;
-  return units.map((u) => {
+  return units.flatMap((u) => {
     const first = u.lines[0];
-    const heading = u.kind !== 'dropped' && u.lines.length === 1 && first ? marked.get(first.no) : undefined;
-    if (heading === undefined) return u;
+    const heading = u.kind !== 'dropped' && first ? marked.get(first.no) : undefined;
+    if (heading === undefined) return [u];
     const { note: _note, label: _label, ...rest } = u;
-    return { ...rest, kind: 'heading', heading, anchored: true };
+    if (u.lines.length === 1) return [{ ...rest, kind: 'heading', heading, anchored: true }];
+    // Lines of a heading's title under its number (`II` / `The Flood`) stay with it; prose under it is the text.
+    const under = u.lines.slice(1).map((l) => l.trimmed).join(' ');
+    if (under.split(/\s+/).length < 8 && !/[.!?…"”]$/u.test(under)) return [u];
+    return [{ ...rest, kind: 'heading', heading, anchored: true, lines: [first!], joins: [] }, { kind: 'text', lines: u.lines.slice(1), joins: u.joins.slice(1), gapBefore: 0 }];
   });
 }

@@ -2,6 +2,7 @@ import type { DiagnosticSink } from '../diagnostics.js';
 import type { Manuscript } from '../model.js';
 import { findArchiveFrame } from './archive.js';
 import { findSocialThread } from './social-thread.js';
+import { findForumThread } from './forum-thread.js';
 import { findChatExport } from './chat-export.js';
 import { unboxLines } from './comment-boxes.js';
 import { readGophermap } from './gophermap.js';
@@ -42,12 +43,13 @@ export function parseText(text: string, options: Readonly<ParseOptions>): Manusc
   const lines = toLines(text);
   const named = options.levers?.headings;
   const firstNamed = named ? lines.findIndex((l) => named.test(l.trimmed)) : -1;
-  // The header zone stops at a heading the user named or the markup marked, or at the first of a set of dated entries.
-  const limit = Math.min(firstNamed === -1 ? lines.length : firstNamed, firstMarked(options.markedHeadings), firstDateEntry(lines));
   readGophermap(lines, sink);
   unboxLines(lines, sink);
-  const thread = findSocialThread(lines, sink) ?? findChatExport(lines, sink);
+  const thread = findSocialThread(lines, sink) ?? findChatExport(lines, sink) ?? findForumThread(lines, sink);
   for (const [i, line] of thread?.rewritten ?? []) lines[i] = line;
+  const marked = thread?.headings ? new Map([...(options.markedHeadings ?? []), ...thread.headings]) : options.markedHeadings;
+  // The header zone stops at a heading the user named or the markup marked, or at the first of a set of dated entries.
+  const limit = Math.min(firstNamed === -1 ? lines.length : firstNamed, firstMarked(marked), firstDateEntry(lines));
   const frame = findArchiveFrame(lines, sink, limit, thread);
   const bodyLines = lines.slice(frame.from, frame.to);
   const layout = detectLayout(bodyLines, toLineBlocks(bodyLines));
@@ -57,7 +59,7 @@ export function parseText(text: string, options: Readonly<ParseOptions>): Manusc
   dropWatermarks(guessed, sink);
   if (frame.kind === null) dropRepeatedFurniture(guessed, lines, frame.skip, frame.title, sink);
   if (frame.kind === null) dropHeaderCopies(guessed, lines, frame.skip, frame.from, sink);
-  const units = applyMarkedHeadings(applyUnitLevers(guessed, options.levers ?? {}, sink), options.markedHeadings);
+  const units = applyMarkedHeadings(applyUnitLevers(guessed, options.levers ?? {}, sink), marked);
   const live = units.filter((u) => u.kind !== 'dropped');
   const partsAreChapters = !live.some((u) => u.heading?.level === 'chapter');
   const firstHeading = live.findIndex((u) => isChapterHeading(u, partsAreChapters) && u.heading?.level !== 'front' || u.heading?.level === 'part');

@@ -1,5 +1,6 @@
 import type { DiagnosticSink } from '../diagnostics.js';
 import type { Line } from './lines.js';
+import type { MarkedHeadings } from './marked-headings.js';
 import { reportRuns } from './archive.js';
 import { APP_LINES, APP_TAIL, COUNTER_END, COUNTER_START, HANDLE, REPLYING, STAMP_NOUNS, STAMP_WORDS, THREAD_MARK, UNROLL_TITLE } from './rules/social-threads.js';
 
@@ -16,6 +17,8 @@ export interface SocialThread {
   rewritten: Map<number, Line>;
   title: string | null;
   poster: string | null;
+  /** Lines (1-based) the thread itself names as headings (a forum's threadmarks). */
+  headings?: MarkedHeadings;
 }
 
 interface Card {

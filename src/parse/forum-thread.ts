@@ -1,0 +1,94 @@
+import type { DiagnosticSink } from '../diagnostics.js';
+import type { Line } from './lines.js';
+import { reportRuns } from './archive.js';
+import { isDateLine } from './rules/boilerplate.js';
+import { isNameLike } from './rules/header-labels.js';
+import { matchHeading, type HeadingMatch } from './rules/headings.js';
+import { markedHeading } from './marked-headings.js';
+import type { SocialThread } from './social-thread.js';
+
+/** A post's number under its card: `#1`, `#12`. */
+const POST_NUMBER = /^#\d{1,6}$/;
+/** Buttons between a post's stamp and its number (XenForo: `Add bookmark`; others: `Report`, `Quote`). */
+const CARD_BUTTON = /^(?:add bookmark|bookmark|report|quote|reply|share|new|edited|ajouter un favori|lesezeichen hinzufügen|añadir marcador)$/i;
+/** A threadmark's label over a post (XenForo, as SpaceBattles, Sufficient Velocity and AlternateHistory.com show it). */
+const THREADMARK = /^threadmark:\s*(\S.*)$/i;
+/** Under a post: `Reactions: A, B and 14 others`, `Like   Reply`. */
+const POST_FOOT = /^(?:reactions|likes):\s.{1,200}$|^(?:like|reply|quote|report)(?:\s+(?:like|reply|quote|report))*$/i;
+/** Cards before the lines are believed to be a thread of posts. */
+const MIN_CARDS = 3;
+
+interface Card {
+  /** The name's line; the card runs to `end` (the post's number or its last button). */
+  at: number;
+  end: number;
+  name: string;
+}
+
+/** `NAME` / `DATE` / buttons / `#N`, each on its line: a forum post's card. */
+function cardAt(lines: readonly Line[], i: number): Card | null {
+  const name = lines[i]!.trimmed;
+  if (name === '' || name.length > 40 || /[:：]/.test(name) || !isNameLike(name) || !isDateLine(lines[i + 1]?.trimmed ?? '') || matchHeading(name) !== null) return null;
+  let k = i + 2;
+  while (k < i + 5 && CARD_BUTTON.test(lines[k]?.trimmed ?? '')) k++;
+  return POST_NUMBER.test(lines[k]?.trimmed ?? '') ? { at: i, end: k, name } : null;
+}
+
+/**
+ * A story posted in a forum thread and copied from the page: each post under its card (the poster's name, the
+ * date, `Add bookmark`, `#12`). The thread starter's posts are the story, the others' replies are not; where the
+ * starter marked posts as threadmarks (`Threadmark: Chapter 2: Ice in the Sound`), only those are, as the forums'
+ * reader mode and FanFicFare take them, and the threadmark names the chapter unless the post heads itself.
+ */
+export function findForumThread(lines: readonly Line[], sink: DiagnosticSink): SocialThread | null {
+  const cards: Card[] = [];
+  for (let i = 0; i + 2 < lines.length; i++) {
+    const card = cardAt(lines, i);
+    if (card) {
+      cards.push(card);
+      i = card.end;
+    }
+  }
+  if (cards.length < MIN_CARDS) return null;
+  const owner = cards[0]!.name;
+  const marked = cards.some((c) => THREADMARK.test(lines[c.end + 1]?.trimmed ?? ''));
+  const chrome = new Set<number>();
+  const rewritten = new Map<number, Line>();
+  const headings = new Map<number, HeadingMatch>();
+  cards.forEach((card, n) => {
+    const next = cards[n + 1]?.at ?? lines.length;
+    for (let k = card.at; k <= card.end; k++) chrome.add(k);
+    const mark = THREADMARK.exec(lines[card.end + 1]?.trimmed ?? '');
+    if (card.name !== owner || (marked && !mark)) {
+      // A reply, or the starter's talk between the marked posts: to the next card (the page's footer after the last is the footer reader's).
+      const last = n + 1 < cards.length ? next : postEnd(lines, card.end + 1);
+      for (let k = card.end + 1; k < last; k++) chrome.add(k);
+      return;
+    }
+    // The post's foot: who reacted, and its buttons.
+    for (let k = card.end + 1; k < next; k++) if (POST_FOOT.test(lines[k]!.trimmed)) chrome.add(k);
+    if (!mark) return;
+    const at = card.end + 1;
+    const own = lines.slice(at + 1, Math.min(next, at + 8)).some((l) => !l.blank && headingKey(l.trimmed) === headingKey(mark[1]!));
+    if (own) chrome.add(at);
+    else {
+      rewritten.set(at, { ...lines[at]!, text: mark[1]!, trimmed: mark[1]! });
+      headings.set(lines[at]!.no, markedHeading(mark[1]!, 'heading-threadmark'));
+    }
+  });
+  sink.info('forum-thread', cards[0]!.at + 1, `a forum thread of ${cards.length} posts started by ${owner}: the post cards${marked ? ', the posts without a threadmark' : ''} and the others' replies kept out of the body`);
+  reportRuns(lines, [...chrome], (from, to, count) => sink.info('forum-thread-chrome', from, `${count} line${count > 1 ? 's' : ''} of post cards or replies kept out of the body`, { endLine: to }));
+  return { chrome, rewritten, title: null, poster: owner, headings };
+}
+
+const headingKey = (t: string): string => t.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+
+/** The last post runs to the page's footer: a wide gap, or the end. */
+function postEnd(lines: readonly Line[], from: number): number {
+  let gap = 0;
+  for (let k = from; k < lines.length; k++) {
+    gap = lines[k]!.blank ? gap + 1 : 0;
+    if (gap >= 3) return k;
+  }
+  return lines.length;
+}
