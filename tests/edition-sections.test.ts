@@ -36,3 +36,13 @@ describe("an edition's own pages", () => {
     expect(o.wordCount).toBe(40 + 1 + 13);
   });
 });
+
+describe("an edition's pages marked as headings by the page's markup", () => {
+  it('leaves an HTML imprint and colophon out of the chapters', () => {
+    const p = (n: number) => `<p>${prose(n)}</p>`;
+    const html = `<html><body><h1>The Lamp</h1><p>by Ann Vell</p><h2>Imprint</h2><p>This ebook is the product of many hours of hard work by volunteers.</p><h2>I</h2>${p(40)}<h2>II</h2>${p(40)}<h2>Colophon</h2><p>The Lamp was compiled from scans and set in a public domain typeface.</p></body></html>`;
+    const o = outline(parse(Buffer.from(html), 'lamp.html'));
+    expect(o.chapters.map((c) => c.number)).toEqual([1, 2]);
+    expect(o.wordCount).toBe(80);
+  });
+});

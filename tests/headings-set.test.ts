@@ -265,3 +265,21 @@ describe('contents lists under a reading site’s own label', () => {
     expect(o.chapters.map((c) => c.title)).toEqual(["Hooch's Ledger", 'Page Forty-Two']);
   });
 });
+
+describe("a writer's pieces posted one after another, each under its title and by-line", () => {
+  const prose = 'Mrs. Okafor kept pigeons on the roof of 418 Tenth Street, and every morning at six she let them out.';
+  const piece = (title: string, date: string, tags: string): string =>
+    `${title}\nby wrenhollow\nWritten on ${date} · 2 comments · Rating: 4.4\n\n${prose}\n\n${prose}\n\ntagged: ${tags}\nSequels: none yet\nRead the prequels · Write a sequel\n\n`;
+  it('reads each title as a chapter heading, the first also as the story’s title, and leaves by-lines, stamps and each piece’s footer out', () => {
+    const o = outline(parse(Buffer.from(`ficly\n\n${piece('The Roof on Tenth Street', 'March 3, 2012', 'pigeons, city')}${piece('The Sender', 'March 5, 2012', 'pigeons, letters')}${piece('Tenth Street, 2031', 'March 9, 2012', 'pigeons, endings')}`), 'test.txt'));
+    expect([o.title, o.author]).toEqual(['The Roof on Tenth Street', 'wrenhollow']);
+    expect(o.chapters.map((c) => c.title)).toEqual(['The Roof on Tenth Street', 'The Sender', 'Tenth Street, 2031']);
+    expect(o.chapters.slice(0, 2).map((c) => c.wordCount)).toEqual([2 * 20, 2 * 20]);
+  });
+
+  it('leaves the story’s title set again over each chapter’s page to the page readers', () => {
+    const page = (n: number): string => `The Rain Café\nby meomeo\nChapter ${n}: Rain\n\n${prose}\n\n`;
+    const o = outline(parse(Buffer.from(`${page(1)}${page(2)}${page(3)}`), 'test.txt'));
+    expect(o.chapters.map((c) => c.number)).toEqual([1, 2, 3]);
+  });
+});

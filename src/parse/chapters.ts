@@ -102,11 +102,19 @@ const OPENING_WORDS = 100;
  * it: the story's first part was posted without a heading (a Reddit reply
  * chain). That prose is chapter 1, not front matter.
  */
-export function openingChapter(rest: readonly Unit[], chapters: readonly Chapter[], layout: Layout, sink: DiagnosticSink): Chapter | null {
-  if (chapters[0]?.number !== 2 || rest.some((u) => u.kind === 'heading')) return null;
+/**
+ * `firstTitle`: the title of the first of a writer's pieces posted one after another (byline-titles.ts), which the
+ * header took as the story's: the prose under it is that piece, chapter 1.
+ */
+export function openingChapter(rest: readonly Unit[], chapters: readonly Chapter[], layout: Layout, sink: DiagnosticSink, firstTitle: string | null = null): Chapter | null {
+  if ((chapters[0]?.number !== 2 && firstTitle === null) || rest.some((u) => u.kind === 'heading')) return null;
   let words = 0;
   for (const u of rest) if (u.kind === 'text' && !u.note) words += countWords(u.lines.map((l) => l.trimmed).join(' '));
-  if (words < OPENING_WORDS) return null;
+  if (firstTitle !== null && words > 0) {
+    sink.info('heading-byline-title', rest[0]?.lines[0]?.no ?? 1, `the prose under the first piece's title ("${firstTitle}") read as its chapter`);
+    return makeChapter({ ruleId: 'heading-byline-title', level: 'chapter', number: null, label: null, title: firstTitle, text: firstTitle, marked: true }, undefined, null, rest, layout, sink);
+  }
+  if (chapters[0]?.number !== 2 || words < OPENING_WORDS) return null;
   const chapter = makeChapter(undefined, undefined, null, rest, layout, sink);
   sink.info('chapter-unheaded-opening', rest[0]?.lines[0]?.no ?? 1, `the first heading is numbered 2 and ${words} words of prose stand before it: read as an untitled chapter 1`);
   return chapter;

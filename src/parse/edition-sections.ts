@@ -11,7 +11,8 @@ const MOST_WORDS = 400;
 /** `Colophon`, `Impressum`, `À propos de cette édition électronique`: the heading of an edition's own page. */
 export const isEditionHeadingText = (text: string): boolean => text.length <= 60 && EDITION_HEADING.test(undecorate(text).inner.trim());
 
-const isEditionHeading = (u: Unit): boolean => u.kind === 'text' && u.note === undefined && u.lines.length === 1 && isEditionHeadingText(u.lines[0]?.trimmed ?? '');
+/** A heading the markup marked (`<h2>Imprint</h2>`) or a line standing alone. */
+const isEditionHeading = (u: Unit): boolean => (u.kind === 'text' || u.kind === 'heading') && u.note === undefined && u.lines.length === 1 && isEditionHeadingText(u.lines[0]?.trimmed ?? '');
 
 const wordsOf = (units: readonly Unit[]): number => units.reduce((n, u) => n + (u.kind === 'text' && !u.note ? countWords(unitText(u)) : 0), 0);
 
@@ -25,7 +26,7 @@ const wordsOf = (units: readonly Unit[]): number => units.reduce((n, u) => n + (
  */
 export function dropEditionSections(units: Unit[], sink: DiagnosticSink): void {
   const live = units.filter((u) => u.kind !== 'dropped');
-  const headings = live.flatMap((u, i) => (u.kind === 'heading' ? [i] : []));
+  const headings = live.flatMap((u, i) => (u.kind === 'heading' && !isEditionHeading(u) ? [i] : []));
   const first = headings[0] ?? live.length;
   const last = headings[headings.length - 1] ?? -1;
   for (let i = 0; i < live.length; i++) {
@@ -36,7 +37,7 @@ export function dropEditionSections(units: Unit[], sink: DiagnosticSink): void {
     const inTail = i > last && wordsOf(live.slice(last + 1, i)) > 0;
     if (!inFront && !inTail) continue;
     let end = i + 1;
-    while (end < live.length && live[end]?.kind !== 'heading') end++;
+    while (end < live.length && (live[end]?.kind !== 'heading' || isEditionHeading(live[end]!))) end++;
     const words = wordsOf(live.slice(i + 1, end));
     if (words > MOST_WORDS) continue;
     for (const gone of live.slice(i, end)) if (gone.note === undefined) gone.kind = 'dropped';

@@ -36,7 +36,8 @@ interface Ctx {
  * the top of the story. In a file with chapter headings the front region is
  * everything before the first one; without, it ends at the first body paragraph.
  */
-export function readFrontMatter(units: readonly Unit[], end: number, headed: boolean, frame: ArchiveFrame, layout: Layout, sink: DiagnosticSink): FrontMatter {
+/** `firstPiece`: the text before the first heading is the first of a writer's pieces (byline-titles.ts), never a summary. */
+export function readFrontMatter(units: readonly Unit[], end: number, headed: boolean, frame: ArchiveFrame, layout: Layout, sink: DiagnosticSink, firstPiece = false): FrontMatter {
   const meta: StoryMeta = {
     title: frame.title,
     subtitle: frame.subtitle,
@@ -72,7 +73,7 @@ export function readFrontMatter(units: readonly Unit[], end: number, headed: boo
     rest.push(u);
     i++;
   }
-  if (headed && meta.description === null && frame.kind === null) takeImplicitDescription(ctx, rest);
+  if (headed && meta.description === null && frame.kind === null && !firstPiece) takeImplicitDescription(ctx, rest);
   return { meta, notes, rest, bodyStart: headed ? end : i };
 }
 

@@ -3,6 +3,7 @@ import type { Manuscript } from '../model.js';
 import { findArchiveFrame } from './archive.js';
 import { findSocialThread } from './social-thread.js';
 import { findForumThread } from './forum-thread.js';
+import { findBylineTitles } from './byline-titles.js';
 import { findChatExport } from './chat-export.js';
 import { unboxLines } from './comment-boxes.js';
 import { readGophermap } from './gophermap.js';
@@ -47,27 +48,31 @@ export function parseText(text: string, options: Readonly<ParseOptions>): Manusc
   unboxLines(lines, sink);
   const thread = findSocialThread(lines, sink) ?? findChatExport(lines, sink) ?? findForumThread(lines, sink);
   for (const [i, line] of thread?.rewritten ?? []) lines[i] = line;
-  const marked = thread?.headings ? new Map([...(options.markedHeadings ?? []), ...thread.headings]) : options.markedHeadings;
+  const pieces = findBylineTitles(lines, sink);
+  const marked = thread?.headings || pieces ? new Map([...(options.markedHeadings ?? []), ...(thread?.headings ?? []), ...(pieces?.headings ?? [])]) : options.markedHeadings;
   // The header zone stops at a heading the user named or the markup marked, or at the first of a set of dated entries.
   const limit = Math.min(firstNamed === -1 ? lines.length : firstNamed, firstMarked(marked), firstDateEntry(lines));
   const frame = findArchiveFrame(lines, sink, limit, thread);
+  for (const i of pieces?.skip ?? []) frame.skip.add(i);
   const bodyLines = lines.slice(frame.from, frame.to);
   const layout = detectLayout(bodyLines, toLineBlocks(bodyLines));
-  const guessed = buildUnits(lines, frame.from, frame.to, frame.skip, layout, frame.pageHeadings, frame.lineHeadings);
-  resolveHeadings(guessed, layout, sink);
+  const built = buildUnits(lines, frame.from, frame.to, frame.skip, layout, frame.pageHeadings, frame.lineHeadings);
+  resolveHeadings(built, layout, sink);
+  // Headings the markup or the text marks are known before the chapters' edges are looked at for furniture.
+  const guessed = applyMarkedHeadings(built, marked);
   dropEditionSections(guessed, sink);
   dropWatermarks(guessed, sink);
   if (frame.kind === null) dropRepeatedFurniture(guessed, lines, frame.skip, frame.title, sink);
   if (frame.kind === null) dropHeaderCopies(guessed, lines, frame.skip, frame.from, sink);
-  const units = applyMarkedHeadings(applyUnitLevers(guessed, options.levers ?? {}, sink), marked);
+  const units = applyUnitLevers(guessed, options.levers ?? {}, sink);
   const live = units.filter((u) => u.kind !== 'dropped');
   const partsAreChapters = !live.some((u) => u.heading?.level === 'chapter');
   const firstHeading = live.findIndex((u) => isChapterHeading(u, partsAreChapters) && u.heading?.level !== 'front' || u.heading?.level === 'part');
   const headed = firstHeading !== -1;
-  const front = readFrontMatter(live, headed ? firstHeading : live.length, headed, frame, layout, sink);
+  const front = readFrontMatter(live, headed ? firstHeading : live.length, headed, frame, layout, sink, pieces !== null);
   tidyNames(front.meta);
   const chapters = buildChapters(live, front.bodyStart, layout, sink);
-  const opening = openingChapter(front.rest, chapters, layout, sink);
+  const opening = openingChapter(front.rest, chapters, layout, sink, pieces?.first ?? null);
   if (opening) chapters.unshift(opening);
   const frontSections = opening ? [] : buildFrontSections(front.rest, layout, sink);
   const manuscript: Manuscript = {

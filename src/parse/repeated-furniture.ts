@@ -11,8 +11,16 @@ const MIN_LENGTH = 6;
 /** Lines this long or longer are prose, never a page's furniture. */
 const PROSE_WORDS = 25;
 
-/** A line's shape: digits and spacing folded, so `9 captures` and `6 captures`, or two archive stamps, compare alike. */
+/** A post's footer labels whose values change from post to post: `tagged: pigeons, city`, `Sequels: The Sender`. */
+const FOOTER_KEY = /^(tags?|tagged(?: with)?|labels?|categor(?:y|ies)|filed under|posted in|sequels?|prequels?|etiquetas|schlagwörter|étiquettes)\s*:/iu;
+
+/**
+ * A line's shape: digits and spacing folded, so `9 captures` and `6 captures`, or two archive stamps, compare alike;
+ * a footer label stands for its line whatever its value.
+ */
 function shape(t: string): string {
+  const key = FOOTER_KEY.exec(t);
+  if (key) return `${key[1]!.toLowerCase()}:`;
   return t.replace(/\p{Nd}+/gu, '0').replace(/\s+/g, ' ').toLowerCase();
 }
 
@@ -67,6 +75,8 @@ export function dropRepeatedFurniture(units: Unit[], lines: readonly Line[], ski
     return true;
   };
   const headings = units.flatMap((u, k) => (u.kind === 'heading' ? [k] : []));
+  // The text above the first heading ends as every chapter does (a piece's own footer); its top is the header readers'.
+  for (let j = (headings[0] ?? 0) - 1; j >= 0 && take(units[j]); j--);
   for (const [n, h] of headings.entries()) {
     const end = headings[n + 1] ?? units.length;
     let k = h + 1;

@@ -1,0 +1,55 @@
+import type { DiagnosticSink } from '../diagnostics.js';
+import type { Line } from './lines.js';
+import { matchByLine } from './rules/header-labels.js';
+import { isTitleLine } from './heading-lines.js';
+import { matchHeading, type HeadingMatch } from './rules/headings.js';
+
+/** Pieces under one writer's by-line before they are believed to be chapters. */
+const MIN_PIECES = 2;
+/** Lines of a piece's header under its by-line: a stamp, counts, `This story is a sequel to …`. */
+const HEAD_LINE_WORDS = 14;
+
+export interface BylineTitles {
+  /** Lines (1-based) that head a piece, with their headings. */
+  headings: Map<number, HeadingMatch>;
+  /** By-lines and the header lines under them (0-based): not the story. */
+  skip: number[];
+  /** The first piece's title, left to the header reader as the story's. */
+  first: string;
+}
+
+/**
+ * A writer's pieces copied one after another from a site, each under its own title and by-line (`The Sender` /
+ * `by wrenhollow` / `Written on March 5, 2012 · 2 comments`): a short title line set apart, straight over a
+ * by-line, the same writer named twice or more, heads a chapter, and the by-line and the header lines under it
+ * leave the body. The first piece's block at the top is the story's header, for the header reader.
+ */
+export function findBylineTitles(lines: readonly Line[], sink: DiagnosticSink): BylineTitles | null {
+  const found: { at: number; end: number; author: string }[] = [];
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const title = lines[i]!.trimmed;
+    if (title === '' || (i > 0 && !lines[i - 1]!.blank) || title.length > 80) continue;
+    const by = matchByLine(lines[i + 1]!.trimmed);
+    // A heading (`Prologue`, `Chapter 1`) is the heading rules' to read.
+    if (by === null || by.weak || !isTitleLine(title) || /[.,;:]$/.test(title) || title.split(/\s+/).length > 10 || matchHeading(title) !== null) continue;
+    let end = i + 2;
+    while (end < lines.length && !lines[end]!.blank && lines[end]!.trimmed.split(/\s+/).length <= HEAD_LINE_WORDS && !/[.!?…"”]$/u.test(lines[end]!.trimmed) && matchHeading(lines[end]!.trimmed) === null) end++;
+    if (end < lines.length && !lines[end]!.blank) continue;
+    found.push({ at: i, end, author: by.author });
+  }
+  const counts = new Map<string, number>();
+  for (const f of found) counts.set(f.author, (counts.get(f.author) ?? 0) + 1);
+  const chosen = found.filter((f) => (counts.get(f.author) ?? 0) >= MIN_PIECES);
+  // Each piece has a title of its own: the story's title set again over each chapter's page is the page's.
+  if (chosen.length < MIN_PIECES || new Set(chosen.map((f) => lines[f.at]!.trimmed.toLowerCase())).size < chosen.length) return null;
+  const later = chosen.slice(1);
+  const headings = new Map<number, HeadingMatch>();
+  const skip: number[] = [];
+  for (const { at, end } of later) {
+    const text = lines[at]!.trimmed;
+    headings.set(lines[at]!.no, { ruleId: 'heading-byline-title', level: 'chapter', number: null, label: null, title: text, text, marked: true });
+    for (let k = at + 1; k < end; k++) skip.push(k);
+  }
+  sink.info('heading-byline-title', lines[later[0]!.at]!.no, `${chosen.length} titles over the same writer's by-line read as the headings of pieces posted one after another; their by-lines and stamps left out`);
+  return { headings, skip, first: lines[chosen[0]!.at]!.trimmed };
+}
