@@ -283,3 +283,18 @@ describe("a writer's pieces posted one after another, each under its title and b
     expect(o.chapters.map((c) => c.number)).toEqual([1, 2, 3]);
   });
 });
+
+describe("a reading site's chapter selector with unnumbered entries around the numbered ones", () => {
+  it('leaves `prolog` above and `od autorki` below the entries out with them, and reads the card’s status cells as the card’s', () => {
+    const prose = 'Rzeka zamarzła w nocy z trzeciego na czwartego stycznia i rano Wawrzyniec stał na przystani, patrząc na swój prom.';
+    const text = [
+      'Zimowy przewoźnik', 'Autorstwa: mgla_nad_wisla', '8,4 tys. Odsłony   1,1 tys. Głosy   4 Części', 'Ukończone   Dla dojrzałych: nie', '',
+      'Stary Wawrzyniec przewozi ludzi przez Wisłę od czterdziestu lat.', '',
+      'prolog', 'rozdział 1. lód', 'rozdział 2. druga strona', 'od autorki', '',
+      'prolog', '', prose, '', 'rozdział 1. lód', '', prose, '', 'rozdział 2. druga strona', '', prose, '', 'od autorki', '', 'Dziękuję wam wszystkim za tę zimę.', '',
+    ].join('\n');
+    const o = outline(parse(Buffer.from(text), 'test.txt'));
+    expect(o.description).toBe('Stary Wawrzyniec przewozi ludzi przez Wisłę od czterdziestu lat.');
+    expect(o.chapters.map((c) => c.title)).toEqual(['prolog', 'lód', 'druga strona']);
+  });
+});

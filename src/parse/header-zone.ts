@@ -141,6 +141,7 @@ function collectRows(lines: readonly Line[], from: number, to: number, skipped: 
   demoteLoneFields(rows);
   readTables(rows);
   readPostBylines(rows);
+  readCardCells(rows);
   keepCaseOfBlock(rows);
   demoteHeadingsOverFields(rows);
   readTopBanner(rows);
@@ -502,6 +503,19 @@ function readPostBylines(rows: Row[]): void {
       r.kind = 'by';
       r.by = { author: r.text, ruleId: isDateLine(n.text) ? 'name-over-date' : 'name-over-follow', weak: true };
     }
+  }
+}
+
+/**
+ * A story card's cells run on under its counters (`8,4 tys. Odsłony   1,1 tys. Głosy` / `Ukończone   Dla dojrzałych: nie`):
+ * a row of two cells or more set apart by wide gaps, each a few words and no sentence, is the card's too.
+ */
+function readCardCells(rows: Row[]): void {
+  for (let k = 1; k < rows.length; k++) {
+    const r = rows[k] as Row;
+    if (r.kind !== 'short' || r.gapBefore > 0 || rows[k - 1]!.kind !== 'chrome') continue;
+    const cells = r.text.split(/\s{3,}|\t+/);
+    if (cells.length >= 2 && cells.every((c) => c.split(/\s+/).length <= 4 && !/[.!?…]$/u.test(c))) r.kind = 'chrome';
   }
 }
 

@@ -289,12 +289,19 @@ function dropChapterSelectors(units: Unit[], sink: DiagnosticSink): void {
     const named = (u: Unit): boolean =>
       units.some((h, j) => (j < i || j >= k) && h.kind === 'heading' && h.heading?.number === u.heading!.number && h.heading?.title != null && lineKey(h.heading.title) === lineKey(withoutCount(u.heading!.title ?? '')));
     if (!units.slice(i, k).every(named)) continue;
-    for (let j = i; j < k; j++) {
+    // Unnumbered entries right above and below (`prolog`, `od autorki`) that the text sets again on lines of their own.
+    const echoed = (u: Unit | undefined): boolean => u !== undefined && u.lines.length === 1 && units.slice(k + 1).some((h) => h.lines.length === 1 && h.gapBefore > 0 && lineKey(h.lines[0]!.trimmed) === lineKey(u.lines[0]!.trimmed));
+    let from = i;
+    let to = k;
+    while (from > 0 && under(units[from]!, units[from - 1]!) && units[from - 1]!.kind !== 'dropped' && echoed(units[from - 1])) from--;
+    while (to < units.length && under(units[to]!, units[to - 1]!) && echoed(units[to])) to++;
+    for (let j = from; j < to; j++) {
       units[j]!.kind = 'dropped';
       delete units[j]!.heading;
+      delete units[j]!.note;
     }
-    sink.info('contents-selector', units[i]!.lines[0]?.no ?? 1, `${k - i} chapter entries in a row that the chapters' own headings repeat read as the page's chapter selector, left out`);
-    i = k - 1;
+    sink.info('contents-selector', units[from]!.lines[0]?.no ?? 1, `${to - from} chapter entries in a row that the chapters' own headings repeat read as the page's chapter selector, left out`);
+    i = to - 1;
   }
 }
 
