@@ -457,6 +457,21 @@ describe("a blog's posts of a serial, each titled with the serial's name and its
   });
 });
 
+describe("an eFiction archive's story page, in a Spanish skin", () => {
+  it('splits `TITLE por NAME [Opiniones - 9]`, leaves the links row out and reads the story’s and chapters’ note labels', () => {
+    const o = read([
+      'El herbario de Neville por lunaescarlata_ [Opiniones - 9]', 'Tabla de contenidos    Versión para imprimir', '',
+      'Resumen: Neville vuelve a Hogwarts y encuentra un herbario que no es suyo.', '', 'Clasificación: Para todos los públicos', 'Capítulos: 2    Completo: Sí', '',
+      'Notas de la historia:', 'Harry Potter pertenece a J. K. Rowling.', '',
+      'Capítulo 1: Invernadero tres', '', 'Notas del capítulo:', 'Mi primer fic en este archivo.', '', body,
+      'Notas finales del capítulo:', 'Se aceptan opiniones y tomatazos.', '', 'Capítulo 2: A. L.', '', body,
+    ].join('\n'));
+    expect([o.title, o.author]).toEqual(['El herbario de Neville', 'lunaescarlata_']);
+    expect([o.notesBefore.length, o.chapters[0]!.notesBefore.length, o.chapters[0]!.notesAfter.length]).toEqual([1, 1, 1]);
+    expect(o.wordCount).toBe(2 * 23);
+  });
+});
+
 describe("a forum thread's first post", () => {
   it("reads the thread's title under the breadcrumb, without its tags, and the author from the poster's card", () => {
     const o = read(['KASKUS', 'Forum   Jual Beli   Event   Masuk   Daftar', 'Home / Forum / Hobby / Stories from the Heart', '[Cerbung] The Salt Road [TAMAT]', '', '#1', 'kestrel_88', 'New Recruit', 'Posts: 27', '', 'Chapter 1: The Ford', '', body, 'Chapter 2: The Bank', '', body].join('\n'));

@@ -809,9 +809,10 @@ function titleAbove(zone: readonly Row[], anchor: number, out: HeaderZone, sink:
     sink.info('header-title', r.i + 1, `title taken from the line above the ${zone[anchor]?.kind === 'field' ? 'header fields' : 'by-line'}`);
     // With no by-line, the title line may carry the author itself (`Title - A. N. Author`, `Title by Name`).
     if (zone[anchor]?.kind === 'field' && out.author === null) {
-      const parts = splitTitleLine(out.title, r.i + 1, sink);
+      // Split before the title's decoration is stripped: a handle may end in one (`lunaescarlata_`).
+      const parts = splitTitleLine(r.text.replace(/\s*\[[^\]]{1,30}\]$/u, ''), r.i + 1, sink);
       if (parts.author !== null) {
-        out.title = parts.title;
+        out.title = stripTitle(parts.title);
         out.author = parts.author;
       }
     }

@@ -18,8 +18,11 @@ function isAuthorLike(text: string): boolean {
 }
 
 /** `Title by Author` (a title line, FanFicFare's `<title>`), or null when what follows `by` is no name. */
+/** By-words that join a title to its author on one line (`Salt and Cedar by NAME`, `El herbario de Neville por NAME`). */
+const BY_WORD = /^(.+?)\s+(?:by|por|von|par|door|przez|av)\s+(.+)$/iu;
+
 export function splitAtBy(text: string): { title: string; author: string } | null {
-  const by = /^(.+?)\s+by\s+(.+)$/i.exec(text);
+  const by = BY_WORD.exec(text);
   const author = by?.[2]?.trim() ?? '';
   return by && isAuthorLike(author) ? { title: by[1]!, author } : null;
 }
@@ -30,7 +33,13 @@ export function splitAtBy(text: string): { title: string; author: string } | nul
  * reported, since a person may read the line differently.
  */
 export function splitTitleLine(line: string, lineNo: number, sink: DiagnosticSink): TitleParts {
-  const text = undecorate(line).inner.replace(/^["“](.*)["”]$/, '$1').trim() || line.trim();
+  // Decoration round the whole line goes (`~*~ Title ~*~`), and marks before it (`# Title`); a mark after it alone
+  // may be a handle's (`lunaescarlata_`).
+  const bare = undecorate(line);
+  const trimmed = line.trim();
+  const at = bare.inner === '' ? -1 : trimmed.indexOf(bare.inner);
+  const kept = bare.decorated || at < 0 ? bare.inner : trimmed.slice(at);
+  const text = kept.replace(/^["“](.*)["”]$/, '$1').trim() || trimmed;
   const dash = /^(.+?)\s+[-–—]\s+(.+)$/.exec(text);
   if (dash && isAuthorLike((dash[2] ?? '').trim())) {
     sink.info('title-author-split', lineNo, `title line split into title and author at the dash; set them in quire.yaml if that is wrong`);

@@ -19,10 +19,16 @@ export interface BoilerplateRule {
 }
 
 /** Above or around the title: navigation, banners, app chrome, counters. */
+/** One of eFiction's links under a story's title (two of them or more make the row). */
+const EFICTION_LINK =
+  '(?:\\[(?:reviews?|opiniones|reseñas|comentarios|kommentare|commentaires|recensioni|recenzje)\\s*-\\s*\\d+\\]|printer|print|table of contents|display all chapters|tabla de contenidos|versión para imprimir|índice|inhaltsverzeichnis|druckversion|table des matières|version imprimable|indice|versione stampabile|spis treści)';
+
 export const HEADER_CHROME: readonly BoilerplateRule[] = [
   // A post's date and time with its counts after it: `2019.07.21. 22:14 조회 1,204 댓글 56 URL 복사`.
   { id: 'post-stamp-counts', needs: /^\d/, pattern: /^(?:\d{4}[./-]\s?\d{1,2}[./-]\s?\d{1,2}\.?|\d{1,2}[./-]\d{1,2}[./-]\d{2,4})\s+\d{1,2}:\d{2}(?::\d{2})?(?=.*\d.*$)(?:\s+\S+){1,10}$/u },
   { id: 'skip-link', pattern: /^skip to (?:main )?content$|^aller au contenu$|^zum inhalt springen$/i },
+  // eFiction's links under a story's title, in its skins' languages: `[Reviews - 17]  Printer  Table of Contents  Display all chapters`.
+  { id: 'efiction-links', pattern: new RegExp(`^${EFICTION_LINK}(?:\\s{2,}${EFICTION_LINK})+$`, 'iu') },
   { id: 'account', pattern: /^(?:log ?in|sign ?in|sign ?up|register|follow|follow\/fav|subscribe|menu|home|share|listen|write|open in app|reader mode|add bookmark|download|actions|entire work|chapter index|work header|site navigation|search\b.*|threadmarks|recent threadmarks|view all \d+ threadmarks|watch thread|unwatch thread|watch|unwatch)$/i },
   // SpaceBattles and Sufficient Velocity: the thread's threadmark categories with their counts (`Story 3`, `Sidestory 1`).
   { id: 'threadmark-counts', pattern: /^(?:story|sidestory|side story|informational|apocrypha|media|omake)\s+\d{1,4}$/i },
