@@ -239,6 +239,15 @@ describe('a reading site’s contents with numbered entries over chapters headed
     expect(o.wordCount).toBe(2 * 2 * 21);
   });
 
+  it('takes an unlabelled numbered list as the contents when the chapters’ titles repeat it, a chapter’s note under its title', () => {
+    const chapter = (title: string): string => `${title} by kestrel\n\nAuthor's Chapter Notes:\nThanks to my beta.\n\n${line}\n\n${line}\n\n`;
+    const text = `The Cartographer by kestrel\n[Reviews - 17]  Printer  Table of Contents\n\nRated: T   Chapters: 2\n\n1. Low Tide by kestrel [Reviews - 7] (300 words)\n2. The Bowline by kestrel [Reviews - 6] (200 words)\n\n\n${chapter('Low Tide')}${chapter('The Bowline')}`;
+    const o = outline(parse(Buffer.from(text), 'test.txt'));
+    expect([o.title, o.author]).toEqual(['The Cartographer', 'kestrel']);
+    expect(o.chapters.map((c) => [c.title, c.notesBefore.length])).toEqual([['Low Tide', 1], ['The Bowline', 1]]);
+    expect(o.wordCount).toBe(2 * 2 * 21);
+  });
+
   it('reads `目次` with its entries in one block, page counters and bookmark buttons left out, two-letter titles kept', () => {
     const para = '　その図書館は、雨の日にしか開かない。町の人はみんな知っていたけれど、わざわざ確かめに行く人はいなかった。';
     const text = `雨の日の図書館\nしずく\n\n目次\n1. 雨の日（1〜2ページ）\n2. 貸出カード（3〜4ページ）\n3. 晴れ（5〜6ページ）\n\n1 / 6ページ\n\n雨の日\n\n${para}\n${para}\n\nしおりを挟む\n\n2 / 6ページ\n\n貸出カード\n\n${para}\n\n3 / 6ページ\n\n晴れ\n\n${para}\n`;

@@ -30,6 +30,7 @@ export function resolveHeadings(units: Unit[], layout: Layout, sink: DiagnosticS
   dropChapterSelectors(units, sink);
   demoteRareRules(units);
   dropContentsLists(units, sink);
+  dropNumberedEntryLists(units, sink);
   demoteProseOutliers(units, layout, sink);
   demoteNumberedLists(units, sink);
   keepCountingNumbers(units, sink);
@@ -164,7 +165,8 @@ function headingsNamedByContents(units: Unit[], entries: readonly Unit[], from: 
     // A title heads prose; a line over a heading (`BOOK THE FIRST.` over `CHAPTER I`) is a part's, for the rules to read.
     const after = units[head];
     if (head === j + 1 && (after?.gapBefore ?? 1) < 1) continue;
-    if (matchHeading(u.lines[0]!.trimmed) !== null || after?.kind !== 'text' || (after.note && head === j + 1) || !isProseUnit(after)) continue;
+    // A chapter's note may stand between its title and its prose (`Author's Chapter Notes:`).
+    if (matchHeading(u.lines[0]!.trimmed) !== null || after?.kind !== 'text' || (!after.note && !opensProse(units, head))) continue;
     const at = keys.indexOf(lineKey(withoutBy(u.lines[0]!.trimmed)), next);
     if (at < 0) continue;
     found.push({ at: j, head });
@@ -182,8 +184,35 @@ function headingsNamedByContents(units: Unit[], entries: readonly Unit[], from: 
   return true;
 }
 
+/** `1. Low Tide by kestrel [Reviews - 7] (300 words)`: a numbered entry of a list no heading rule reads. */
+const NUMBERED_ENTRY = /^(\d{1,3})[.)]\s+\S/;
+
+/**
+ * An archive's list of the chapters, unlabelled, its entries numbered and carrying the author and counts
+ * (`1. Low Tide by kestrel [Reviews - 7] (300 words)`): when the lines that head the chapters later repeat the
+ * entries' titles in order, the list is a contents list and those lines are the headings.
+ */
+function dropNumberedEntryLists(units: Unit[], sink: DiagnosticSink): void {
+  for (let i = 0; i < units.length; i++) {
+    const lines = (u: Unit | undefined): readonly Line[] => (u?.kind === 'text' && !u.note ? u.lines : []);
+    let k = i;
+    let n = 0;
+    while (k < units.length && lines(units[k]).length > 0 && lines(units[k]).every((l) => Number(NUMBERED_ENTRY.exec(l.trimmed)?.[1]) === ++n) && (k === i || units[k]!.gapBefore === 0)) k++;
+    if (n < 2 || k === i) continue;
+    const run = units.slice(i, k);
+    if (!headingsNamedByContents(units, run, k, sink)) continue;
+    for (const u of run) u.kind = 'dropped';
+    sink.info('contents-list', run[0]!.lines[0]?.no ?? 1, 'numbered list of the chapters left out of the body; the book builds its own from the headings', { endLine: run.at(-1)!.lines.at(-1)!.no });
+    i = k - 1;
+  }
+}
+
 /** Eight words, or a line's worth of a script written without spaces. */
 const isProseUnit = (u: Unit): boolean => countWords(unitText(u)) >= 8 || unitText(u).length >= 40;
+
+/** Prose starts at `k`: a paragraph of it, or a short one (`The kite came back on Thursday.`) with more under it. */
+const opensProse = (units: readonly Unit[], k: number): boolean =>
+  isProseUnit(units[k]!) || (units[k + 1]?.kind === 'text' && !units[k + 1]!.note && isProseUnit(units[k + 1]!) && /[.!?…"”»]$/u.test(unitText(units[k]!)));
 
 /** A chapter's title may carry its by-line and stamp in its own block (`by inkmoth_` / `Mar 3, 2022 · 412 words`): the units past them. */
 function headBlockEnd(units: readonly Unit[], j: number): number {
