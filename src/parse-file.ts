@@ -25,8 +25,12 @@ export const manuscriptKind = (file: string): ManuscriptKind => KINDS.find(([re]
 
 export const isMarkdown = (file: string): boolean => manuscriptKind(file) === 'markdown';
 
-/** Names of manuscripts a folder or glob in quire.yaml takes in: every kind quire reads (the lightweight markups are read as text, see parse/markup/detect.ts). */
-export const MANUSCRIPT_FILE = /\.(txt|md|markdown|html?|xhtml|epub|fb2|fb2\.zip|org|adoc|asciidoc|rst|tex|bbcode|ms|mom|roff|xml|json|jsonl|opml|enex)$/i;
+/**
+ * Names of manuscripts a folder or glob in quire.yaml takes in: every kind quire reads (the lightweight markups
+ * and structured exports are read as text, see parse/markup/detect.ts and parse/structured/). Plain `.xml` and
+ * `.json` are not taken from a folder, where they are as often a tool's data as a story; named, they are read.
+ */
+export const MANUSCRIPT_FILE = /\.(txt|md|markdown|html?|xhtml|epub|fb2|fb2\.zip|org|adoc|asciidoc|rst|tex|bbcode|ms|mom|roff|jsonl|opml|enex)$/i;
 
 export function parseOptions(source: Source, chapterFile = false): ParseOptions {
   return { file: source.file, encoding: source.encoding, sink: source.sink, chapterFile };

@@ -59,7 +59,16 @@ function readXml(text: string, sink: DiagnosticSink): Read | null {
     sink.warn('xml-malformed', fault.line, `looks like XML but is not well-formed (${fault.message}); read as plain text`);
     return null;
   }
-  const root = readXmlNodes(text).find((c): c is XmlElement => typeof c !== 'string');
+  let nodes;
+  try {
+    nodes = readXmlNodes(text);
+  } catch (error) {
+    if (error instanceof RangeError) throw error;
+    // Well-formed by the validator yet refused by the parser (an entity past its limits): plain text keeps every word.
+    sink.warn('xml-malformed', 1, `looks like XML but cannot be read (${(error as Error).message}); read as plain text`);
+    return null;
+  }
+  const root = nodes.find((c): c is XmlElement => typeof c !== 'string');
   if (!root) return null;
   const read = new XmlBlocks(root, sink);
   return { name: `${read.dialectName} (<${root.name}>)`, meta: read.meta, blocks: read.blocks };

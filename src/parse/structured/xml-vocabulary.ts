@@ -108,7 +108,7 @@ export function xmlEntry(dialect: Dialect, name: string): XmlEntry | null {
 }
 
 /** Sections by their heading: a writing app's folders that are not the story (Scrivener's Research, Trash) or only hold it (Draft). */
-export const NOT_STORY_SECTION = /^(?:research|trash|characters?|places|locations|settings|notes|template sheets|ideas|front matter|back matter)$/i;
+export const NOT_STORY_SECTION = /^(?:research|trash|characters?|places|locations|settings|ideas|template sheets|front matter|back matter)$/i;
 export const THROUGH_SECTION = /^(?:draft|manuscript)$/i;
 /** A section that is the work's title page: its lines are the header (title, by-line, summary, notes). */
 export const FRONT_PAGE_SECTION = /^(?:front ?page|title ?page|cover(?: page)?|story info(?:rmation)?|info)$/i;
