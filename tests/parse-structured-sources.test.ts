@@ -129,6 +129,12 @@ ${page('The Keeper/Chapter 1', `{{header\n | title = [[../]]\n | author = Margar
     expect(rules(o)).toContain('xml-data');
   });
 
+  it('keeps text standing loose in a section, between its elements', () => {
+    const o = read(`<?xml version="1.0"?>\n<book><chapter><title>The Ferry</title>${P1} <emphasis>Quietly.</emphasis><para>${P2}</para></chapter></book>`);
+    expect(chapters(o).map((c) => [c.title, c.firstWords])).toEqual([['The Ferry', 'The river was high that']]);
+    expect(o.wordCount).toBe(P1.split(' ').length + 1 + P2.split(' ').length);
+  });
+
   it('reads malformed XML as plain text, every word kept, with a warning', () => {
     const o = read(`<?xml version="1.0"?>\n<book><chapter><title>One</title>\n<para>${P1}</para>\n</book>`);
     expect(rules(o)).toContain('xml-malformed');

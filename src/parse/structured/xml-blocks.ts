@@ -1,12 +1,13 @@
 import type { DiagnosticSink } from '../../diagnostics.js';
 import type { Inline, StoryMeta } from '../../model.js';
 import { classify } from '../html/hast-blocks.js';
+import { inlineText } from '../inline.js';
 import type { MdBlock } from '../markdown/mdast-blocks.js';
 import { at, labelledNote } from '../markup/markup-blocks.js';
 import { emptyMeta } from '../section-blocks.js';
 import type { XmlChild, XmlElement } from '../xml/xml-tree.js';
 import { htmlBlocks, noteOrParagraph, plainBlocks, wikitextBlocks } from './embedded-text.js';
-import { BREAK_ATTRIBUTE, dialectOf, localName, NOT_STORY_SECTION, THROUGH_SECTION, xmlEntry, type XmlEntry } from './xml-vocabulary.js';
+import { BREAK_ATTRIBUTE, dialectOf, localName, NOT_STORY_SECTION, THROUGH_SECTION, xmlEntry, type XmlEntry, type XmlRole } from './xml-vocabulary.js';
 
 /** A leaf of this many words, or ending a sentence, is prose whatever its element is named. */
 const PROSE_WORDS = 8;
@@ -20,6 +21,8 @@ interface Context {
 }
 
 const isElement = (c: XmlChild): c is XmlElement => typeof c !== 'string';
+/** Roles that stand inside a paragraph's text. */
+const INLINE: ReadonlySet<XmlRole> = new Set(['em', 'strong', 'lineBreak', 'footnote']);
 const collapse = (s: string): string => s.replace(/\s+/g, ' ').trim();
 
 /**
@@ -47,8 +50,22 @@ export class XmlBlocks {
     return this.dialect.name;
   }
 
+  /** Children in order; text standing loose among them (with its emphasis) is a paragraph, so no word is lost. */
   private walkChildren(el: XmlElement, ctx: Context, out: MdBlock[]): void {
-    for (const c of el.children) if (isElement(c)) this.element(c, ctx, out);
+    let run: XmlChild[] = [];
+    const flush = (): void => {
+      if (!ctx.header && run.some((c) => typeof c !== 'string' || c.trim() !== '')) this.paragraph(run, el.attrs, run.find(isElement)?.line ?? el.line, out);
+      run = [];
+    };
+    for (const c of el.children) {
+      if (!isElement(c) || INLINE.has(xmlEntry(this.dialect, c.name)?.role ?? 'ignored')) {
+        run.push(c);
+        continue;
+      }
+      flush();
+      this.element(c, ctx, out);
+    }
+    flush();
   }
 
   private element(el: XmlElement, ctx: Context, out: MdBlock[]): void {
@@ -77,13 +94,10 @@ export class XmlBlocks {
       case 'part':
         return this.section(el, entry, ctx, out);
       case 'paragraph':
-        return this.paragraph(el, out);
+        return this.paragraph(el.children, el.attrs, el.line, out);
       case 'break':
         if (localName(el.name) === 'milestone' && !/^(?:section|scene|)$/i.test(el.attrs.unit ?? '')) return;
         out.push({ type: 'sceneBreak', kind: 'hard', marker: el.attrs.rend ?? '* * *', label: null, position: at(el.line) });
-        return;
-      case 'footnote':
-        this.footnote(el.line);
         return;
       case 'html':
         out.push(...htmlBlocks(this.rawText(el), el.line, this.sink));
@@ -98,9 +112,6 @@ export class XmlBlocks {
         return;
       }
       case 'through':
-      case 'em':
-      case 'strong':
-      case 'lineBreak':
         return this.walkChildren(el, ctx, out);
       case 'ignored':
         return;
@@ -171,20 +182,20 @@ export class XmlBlocks {
     return blocks.map((b) => (b.type === 'mdHeading' ? { ...b, depth: Math.max(1, b.depth - 1) } : b));
   }
 
-  private paragraph(el: XmlElement, out: MdBlock[]): void {
-    const children = trimInlines(this.inlines(el));
+  private paragraph(nodes: readonly XmlChild[], attrs: XmlElement['attrs'], line: number, out: MdBlock[]): void {
+    const children = trimInlines(this.inlines(nodes));
     if (children.length === 0) return;
-    const position = at(el.line);
-    const marked = [el.attrs.role, el.attrs.type, el.attrs.rend].some((v) => v !== undefined && BREAK_ATTRIBUTE.test(v));
-    if (marked) return void out.push({ type: 'sceneBreak', kind: 'hard', marker: collapse(this.plainText(el)) || '* * *', label: null, position });
+    const position = at(line);
+    const marked = [attrs.role, attrs.type, attrs.rend].some((v) => v !== undefined && BREAK_ATTRIBUTE.test(v));
+    if (marked) return void out.push({ type: 'sceneBreak', kind: 'hard', marker: collapse(inlineText(children)) || '* * *', label: null, position });
     const block = classify(children, position);
     out.push(block.type === 'paragraph' ? noteOrParagraph(block, this.sink) : block);
   }
 
   /** A paragraph's content: emphasis kept, line breaks as breaks, footnotes out, every other element's text in place. */
-  private inlines(el: XmlElement): Inline[] {
+  private inlines(nodes: readonly XmlChild[]): Inline[] {
     const out: Inline[] = [];
-    for (const c of el.children) {
+    for (const c of nodes) {
       if (typeof c === 'string') {
         const value = c.replace(/\s+/g, ' ');
         const last = out[out.length - 1];
@@ -195,9 +206,9 @@ export class XmlBlocks {
       const role = xmlEntry(this.dialect, c.name)?.role;
       if (role === 'footnote') this.footnote(c.line);
       else if (role === 'lineBreak') out.push({ type: 'break' });
-      else if (role === 'em' || role === 'strong') out.push({ type: role === 'em' ? 'emphasis' : 'strong', children: this.inlines(c) });
+      else if (role === 'em' || role === 'strong') out.push({ type: role === 'em' ? 'emphasis' : 'strong', children: this.inlines(c.children) });
       else if (role !== 'ignored') {
-        for (const n of this.inlines(c)) {
+        for (const n of this.inlines(c.children)) {
           const last = out[out.length - 1];
           if (n.type === 'text' && last?.type === 'text') last.value += n.value;
           else out.push(n);
