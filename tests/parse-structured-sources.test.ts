@@ -110,6 +110,16 @@ ${item('Chapter Two: Frost', `<p><em>Content note: a child is lost in bad weathe
     expect(o.wordCount).toBe(P1.split(' ').length + 2 * P2.split(' ').length);
   });
 
+  it('reads a feed saved newest first oldest first', () => {
+    const item = (title: string, date: string, text: string) => `<item><title>${title}</title><pubDate>${date}</pubDate><content:encoded><![CDATA[<p>${text}</p>]]></content:encoded></item>`;
+    const o = read(`<?xml version="1.0"?><rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel><title>The Glass Orchard</title>
+${item('Chapter Two: Frost', 'Sun, 14 Mar 2021 14:00:00 +0000', P2)}
+${item('Chapter One: The Grafting', 'Sun, 07 Mar 2021 14:00:00 +0000', P1)}
+</channel></rss>`);
+    expect(chapters(o).map((c) => [c.number, c.title, c.firstWords])).toEqual([[1, 'The Grafting', 'The river was high that'], [2, 'Frost', 'Nobody in the village spoke']]);
+    expect(rules(o)).toContain('structured-newest-first');
+  });
+
   it("reads a MediaWiki export: each page's wikitext by the wikitext reader, {{header}} naming work and chapter", () => {
     const page = (title: string, text: string) => `<page><title>${title}</title><ns>0</ns><id>1</id><revision><id>2</id><timestamp>2023-11-18T09:14:22Z</timestamp><contributor><username>Harbourmaster</username></contributor><comment>proofread</comment><model>wikitext</model><text xml:space="preserve">${text}</text></revision></page>`;
     const o = read(`<mediawiki xmlns="http://www.mediawiki.org/xml/export-0.11/" version="0.11"><siteinfo><sitename>Wikisource</sitename></siteinfo>

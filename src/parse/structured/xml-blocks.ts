@@ -7,6 +7,7 @@ import { at, labelledNote } from '../markup/markup-blocks.js';
 import { emptyMeta } from '../section-blocks.js';
 import type { XmlChild, XmlElement } from '../xml/xml-tree.js';
 import { htmlBlocks, noteOrParagraph, plainBlocks, wikitextBlocks } from './embedded-text.js';
+import { readingOrder } from './reading-order.js';
 import { BREAK_ATTRIBUTE, dialectOf, localName, NOT_STORY_SECTION, THROUGH_SECTION, xmlEntry, type XmlEntry, type XmlRole } from './xml-vocabulary.js';
 
 /** A leaf of this many words, or ending a sentence, is prose whatever its element is named. */
@@ -54,10 +55,11 @@ export class XmlBlocks {
   private walkChildren(el: XmlElement, ctx: Context, out: MdBlock[]): void {
     let run: XmlChild[] = [];
     const flush = (): void => {
-      if (!ctx.header && run.some((c) => typeof c !== 'string' || c.trim() !== '')) this.paragraph(run, el.attrs, run.find(isElement)?.line ?? el.line, out);
+      if (!ctx.header && run.some((c) => typeof c !== 'string' || c.trim() !== '')) this.paragraph(run, {}, run.find(isElement)?.line ?? el.line, out);
       run = [];
     };
-    for (const c of el.children) {
+    const isSection = (c: XmlElement): boolean => xmlEntry(this.dialect, c.name)?.role === 'section';
+    for (const c of readingOrder(el.children, isSection, this.sink)) {
       if (!isElement(c) || INLINE.has(xmlEntry(this.dialect, c.name)?.role ?? 'ignored')) {
         run.push(c);
         continue;
