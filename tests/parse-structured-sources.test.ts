@@ -120,6 +120,29 @@ ${item('Chapter One: The Grafting', 'Sun, 07 Mar 2021 14:00:00 +0000', P1)}
     expect(rules(o)).toContain('structured-newest-first');
   });
 
+  it("reads WordPress's WXR export: the author's display name, the post without its excerpt or readers' comments", () => {
+    const o = read(`<?xml version="1.0"?><rss version="2.0" xmlns:excerpt="http://wordpress.org/export/1.2/excerpt/" xmlns:content="http://purl.org/rss/1.0/modules/content/" xmlns:wp="http://wordpress.org/export/1.2/">
+<channel><title>Inkwell</title><wp:author><wp:author_login>odile</wp:author_login><wp:author_display_name>Odile Marsh</wp:author_display_name></wp:author>
+<item><title>Chapter One: The Grafting</title><content:encoded><![CDATA[<p>${P1}</p>]]></content:encoded><excerpt:encoded><![CDATA[${P1}]]></excerpt:encoded>
+<wp:comment><wp:comment_content><![CDATA[Loved this chapter so much, cannot wait for the next one!]]></wp:comment_content></wp:comment></item>
+<item><title>Chapter Two: Frost</title><content:encoded><![CDATA[<p>${P2}</p>]]></content:encoded></item>
+</channel></rss>`);
+    expect(o.author).toBe('Odile Marsh');
+    expect(o.wordCount).toBe(P1.split(' ').length + P2.split(' ').length);
+  });
+
+  it("reads TEI's parts and Atom's XHTML content as the elements they are", () => {
+    const tei = read(`<TEI xmlns="http://www.tei-c.org/ns/1.0"><text><body>
+<div type="part"><head>Parte prima</head><div type="chapter"><head>I. Il mare</head><p>${P1}</p></div><div type="chapter"><head>II. La terra</head><p>${P2}</p></div></div>
+<div type="part"><head>Parte seconda</head><div type="chapter"><head>III. Il cielo</head><p>${P2}</p></div></div></body></text></TEI>`);
+    expect(chapters(tei).map((c) => [c.number, c.part])).toEqual([[1, 'Parte prima'], [2, 'Parte prima'], [3, 'Parte seconda']]);
+    const atom = read(`<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom"><title>Lanterns</title><author><name>Ines Corrow</name></author>
+<entry><title>Chapter 1: Wicks</title><content type="xhtml"><div xmlns="http://www.w3.org/1999/xhtml"><p>${P1}</p><hr/><p>${P2}</p></div></content></entry>
+<entry><title>Chapter 2: Oil</title><content type="xhtml"><div xmlns="http://www.w3.org/1999/xhtml"><p>${P2}</p></div></content></entry></feed>`);
+    expect(atom.author).toBe('Ines Corrow');
+    expect(chapters(atom).map((c) => [c.title, c.breaks])).toEqual([['Wicks', 1], ['Oil', 0]]);
+  });
+
   it("reads a MediaWiki export: each page's wikitext by the wikitext reader, {{header}} naming work and chapter", () => {
     const page = (title: string, text: string) => `<page><title>${title}</title><ns>0</ns><id>1</id><revision><id>2</id><timestamp>2023-11-18T09:14:22Z</timestamp><contributor><username>Harbourmaster</username></contributor><comment>proofread</comment><model>wikitext</model><text xml:space="preserve">${text}</text></revision></page>`;
     const o = read(`<mediawiki xmlns="http://www.mediawiki.org/xml/export-0.11/" version="0.11"><siteinfo><sitename>Wikisource</sitename></siteinfo>

@@ -8,7 +8,7 @@ import { emptyMeta } from '../section-blocks.js';
 import type { XmlChild, XmlElement } from '../xml/xml-tree.js';
 import { htmlBlocks, noteOrParagraph, plainBlocks, wikitextBlocks } from './embedded-text.js';
 import { readingOrder } from './reading-order.js';
-import { BREAK_ATTRIBUTE, dialectOf, localName, NOT_STORY_SECTION, THROUGH_SECTION, xmlEntry, type XmlEntry, type XmlRole } from './xml-vocabulary.js';
+import { AUTHOR_NAME, BREAK_ATTRIBUTE, dialectOf, localName, NOT_STORY_SECTION, PART_TYPE, THROUGH_SECTION, xmlEntry, type XmlEntry, type XmlRole } from './xml-vocabulary.js';
 
 /** A leaf of this many words, or ending a sentence, is prose whatever its element is named. */
 const PROSE_WORDS = 8;
@@ -86,9 +86,13 @@ export class XmlBlocks {
       case 'subtitle':
         if (ctx.section === null) this.meta.subtitle ??= text() || null;
         return;
-      case 'author':
-        if (this.meta.author === null && text() !== '') this.meta.author = text();
+      case 'author': {
+        // An author given in parts (`<wp:author_login>`, `<wp:author_display_name>`) is named by the part that names.
+        const named = el.children.find((c): c is XmlElement => isElement(c) && AUTHOR_NAME.test(localName(c.name)));
+        const name = named ? this.plainText(named) : text();
+        if (this.meta.author === null && name !== '') this.meta.author = name;
         return;
+      }
       case 'description':
         if (ctx.section === null) this.meta.description ??= text() || null;
         return;
@@ -102,6 +106,8 @@ export class XmlBlocks {
         out.push({ type: 'sceneBreak', kind: 'hard', marker: el.attrs.rend ?? '* * *', label: null, position: at(el.line) });
         return;
       case 'html':
+        // Atom's `type="xhtml"` content is elements, not escaped text: read as the XML it is.
+        if (this.rawText(el).trim() === '' && el.children.some(isElement)) return this.walkChildren(el, ctx, out);
         out.push(...htmlBlocks(this.rawText(el), el.line, this.sink));
         return;
       case 'wikitext': {
@@ -175,7 +181,8 @@ export class XmlBlocks {
       out.push(...inner);
       return;
     }
-    out.push({ type: 'mdHeading', depth: ctx.depth, text: heading, position: at(el.line), ...(entry.role === 'part' ? { part: true } : {}) });
+    const part = entry.role === 'part' || PART_TYPE.test(el.attrs.type ?? '');
+    out.push({ type: 'mdHeading', depth: ctx.depth, text: heading, position: at(el.line), ...(part ? { part: true } : {}) });
     out.push(...inner);
   }
 

@@ -84,7 +84,8 @@ const DIALECTS: Readonly<Record<string, Dialect>> = {
   teicorpus: { name: 'TEI', roles: {} },
   'en-export': { name: 'Evernote export (ENEX)', roles: { note: r('section'), content: r('html'), tag: r('ignored'), created: r('ignored'), updated: r('ignored'), source: r('ignored'), 'source-url': r('ignored') } },
   opml: { name: 'OPML outline', roles: { head: r('header'), datecreated: r('ignored'), datemodified: r('ignored'), expansionstate: r('ignored') } },
-  rss: { name: 'RSS feed', roles: { description: r('ignored'), encoded: r('html'), category: r('ignored'), comments: r('ignored'), commentrss: r('ignored'), pubdate: r('ignored'), lastbuilddate: r('ignored'), generator: r('ignored'), language: r('ignored') }, titleTail: /\s+[–—|]\s+.*$/u },
+  // WordPress's WXR export is RSS too: its `excerpt:encoded` repeats the post's opening, `wp:comment`s are readers'.
+  rss: { name: 'RSS feed', roles: { description: r('ignored'), encoded: r('html'), 'excerpt:encoded': r('ignored'), category: r('ignored'), comments: r('ignored'), commentrss: r('ignored'), pubdate: r('ignored'), lastbuilddate: r('ignored'), generator: r('ignored'), language: r('ignored') }, titleTail: /\s+[–—|]\s+.*$/u },
   feed: { name: 'Atom feed', roles: { content: r('html'), summary: r('ignored'), subtitle: r('ignored'), name: r('author'), updated: r('ignored'), published: r('ignored'), id: r('ignored') }, titleTail: /\s+[–—|]\s+.*$/u },
   mediawiki: { name: 'MediaWiki export', roles: { text: r('wikitext'), ns: r('ignored'), id: r('ignored'), sha1: r('ignored'), model: r('ignored'), format: r('ignored'), timestamp: r('ignored'), parentid: r('ignored') } },
 };
@@ -102,9 +103,10 @@ export function dialectOf(root: string): Dialect {
 /** Whether a root element is one of the dialects above: such a document is XML whatever its file is named. */
 export const isKnownRoot = (root: string): boolean => localName(root) in DIALECTS && localName(root) !== 'article' && localName(root) !== 'book';
 
+/** An element's entry: by its qualified name first (`excerpt:encoded` is not `content:encoded`), then its local name. */
 export function xmlEntry(dialect: Dialect, name: string): XmlEntry | null {
   const key = localName(name);
-  return dialect.roles[key] ?? GENERIC[key] ?? null;
+  return dialect.roles[name.toLowerCase()] ?? dialect.roles[key] ?? GENERIC[key] ?? null;
 }
 
 /** Sections by their heading: a writing app's folders that are not the story (Scrivener's Research, Trash) or only hold it (Draft). */
@@ -112,5 +114,9 @@ export const NOT_STORY_SECTION = /^(?:research|trash|characters?|places|location
 export const THROUGH_SECTION = /^(?:draft|manuscript)$/i;
 /** A section that is the work's title page: its lines are the header (title, by-line, summary, notes). */
 export const FRONT_PAGE_SECTION = /^(?:front ?page|title ?page|cover(?: page)?|story info(?:rmation)?|info)$/i;
+/** The child of an author element that holds the name to show (DocBook's `personname`, Atom's `name`, WXR's `author_display_name`). */
+export const AUTHOR_NAME = /^(?:personname|name|display_?name|author_display_name|fullname)$/;
+/** A section whose `type` says it is a part (TEI's `<div type="part">`). */
+export const PART_TYPE = /^(?:part|book|volume)$/i;
 /** An element whose role, type or rendition attribute says it is a scene break (`<para role="scenebreak">`). */
 export const BREAK_ATTRIBUTE = /^(?:scene.?break|section.?break|separator|dinkus|asterism|ornament)$/i;
