@@ -7,6 +7,7 @@ import { applyStart, type StructureLevers } from './parse/levers.js';
 import { detectMarkup } from './parse/markup/detect.js';
 import { parseMarkup } from './parse/markup/parse-markup.js';
 import { parseDirectory } from './parse/markdown/parse-directory.js';
+import { detectStructured } from './parse/structured/detect-structured.js';
 import { describeFsError, readSource, sourceFromBytes, type Source } from './read/read-source.js';
 import { InputError } from './errors.js';
 
@@ -24,8 +25,12 @@ export const manuscriptKind = (file: string): ManuscriptKind => KINDS.find(([re]
 
 export const isMarkdown = (file: string): boolean => manuscriptKind(file) === 'markdown';
 
-/** Names of manuscripts a folder or glob in quire.yaml takes in: every kind quire reads (the lightweight markups are read as text, see parse/markup/detect.ts). */
-export const MANUSCRIPT_FILE = /\.(txt|md|markdown|html?|xhtml|epub|fb2|fb2\.zip|org|adoc|asciidoc|rst|tex|bbcode|ms|mom|roff)$/i;
+/**
+ * Names of manuscripts a folder or glob in quire.yaml takes in: every kind quire reads (the lightweight markups
+ * and structured exports are read as text, see parse/markup/detect.ts and parse/structured/). Plain `.xml` and
+ * `.json` are not taken from a folder, where they are as often a tool's data as a story; named, they are read.
+ */
+export const MANUSCRIPT_FILE = /\.(txt|md|markdown|html?|xhtml|epub|fb2|fb2\.zip|org|adoc|asciidoc|rst|tex|bbcode|ms|mom|roff|jsonl|opml|enex)$/i;
 
 export function parseOptions(source: Source, chapterFile = false): ParseOptions {
   return { file: source.file, encoding: source.encoding, sink: source.sink, chapterFile };
@@ -35,6 +40,8 @@ export function parseOptions(source: Source, chapterFile = false): ParseOptions 
 export interface TextParsers {
   markdown: (text: string, options: ParseOptions) => Manuscript;
   html: (text: string, options: ParseOptions) => Manuscript;
+  /** XML and JSON sources (parse/structured): null when the text is not one after all, and it is read as text. */
+  structured: (text: string, options: ParseOptions) => Manuscript | null;
 }
 
 /** Text, Markdown or HTML from its source, with the user's structure levers applied (see parse/levers.ts). */
@@ -50,6 +57,8 @@ function parseKind(source: Source, text: string, levers: Readonly<StructureLever
     case 'html':
       return parsers.html(text, parseOptions(source, chapterFile));
     default: {
+      const structured = parsers.structured(text, parseOptions(source, chapterFile));
+      if (structured !== null) return structured;
       const markup = detectMarkup(source.file, text);
       if (markup !== null) return parseMarkup(markup, text, parseOptions(source, chapterFile));
       return parseText(text, { ...parseOptions(source, chapterFile), levers });
@@ -57,12 +66,13 @@ function parseKind(source: Source, text: string, levers: Readonly<StructureLever
   }
 }
 
-/** Markdown's parser (unified and remark, ~40 ms to load) and HTML's (rehype) are imported only when such a file is read. */
+/** Markdown's parser (unified and remark, ~40 ms to load), HTML's (rehype) and the structured sources' (rehype too) are imported only when such a file is read. */
 async function parseSource(source: Source, chapterFile = false, levers: Readonly<StructureLevers> = {}): Promise<Manuscript> {
   const kind = manuscriptKind(source.file);
   const parsers: TextParsers = {
     markdown: kind === 'markdown' ? (await import('./parse/markdown/parse-markdown.js')).parseMarkdown : unreachable,
     html: kind === 'html' ? (await import('./parse/html/parse-html.js')).parseHtml : unreachable,
+    structured: kind === 'text' && detectStructured(source.text) !== null ? (await import('./parse/structured/parse-structured.js')).parseStructured : () => null,
   };
   return parseSourceSync(source, levers, parsers, chapterFile);
 }

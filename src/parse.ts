@@ -7,6 +7,7 @@ import { parseHtml } from './parse/html/parse-html.js';
 import { settleLanguage } from './parse/language/story-language.js';
 import type { StructureLevers } from './parse/levers.js';
 import { parseMarkdown } from './parse/markdown/parse-markdown.js';
+import { parseStructured } from './parse/structured/parse-structured.js';
 import { sourceFromBytes } from './read/read-source.js';
 
 export { parseFile } from './parse-file.js';
@@ -22,5 +23,5 @@ export type { StructureLevers } from './parse/levers.js';
 export function parse(bytes: Uint8Array, file: string, levers: Readonly<StructureLevers> = {}): Manuscript {
   if (manuscriptKind(file) === 'epub') return parseEpub(bytes, file);
   if (isFb2(bytes, file)) return settleLanguage(parseFb2(bytes, file));
-  return parseSourceSync(sourceFromBytes(file, bytes), levers, { markdown: parseMarkdown, html: parseHtml });
+  return parseSourceSync(sourceFromBytes(file, bytes), levers, { markdown: parseMarkdown, html: parseHtml, structured: parseStructured });
 }

@@ -1,33 +1,8 @@
-import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import type { DiagnosticSink } from '../../diagnostics.js';
 import { InputError } from '../../errors.js';
+import { readXmlNodes, xmlFault, type XmlElement } from '../xml/xml-tree.js';
 
-/** An FB2 element with its children in document order and the source line of its start tag. */
-export interface XmlElement {
-  name: string;
-  attrs: Readonly<Record<string, string>>;
-  children: XmlChild[];
-  line: number;
-}
-
-export type XmlChild = XmlElement | string;
-
-/**
- * FB2 is mixed content (`<p>a <emphasis>b</emphasis> c</p>`), so the parser
- * keeps document order and every space of the text; values stay strings
- * (a chapter titled `1` is not the number 1).
- */
-const parser = new XMLParser({
-  preserveOrder: true,
-  ignoreAttributes: false,
-  attributeNamePrefix: '',
-  trimValues: false,
-  parseTagValue: false,
-  parseAttributeValue: false,
-  htmlEntities: true,
-});
-
-type Ordered = Record<string, unknown>;
+export { attrOf, childNamed, childrenNamed, textOf, type XmlChild, type XmlElement } from '../xml/xml-tree.js';
 
 /**
  * An FB2 document's text to its element tree. A document that is not
@@ -36,99 +11,17 @@ type Ordered = Record<string, unknown>;
  * `file:line`, never a stack trace.
  */
 export function readFb2Xml(text: string, file: string, sink: DiagnosticSink): XmlElement {
-  const valid = XMLValidator.validate(text);
-  const where = valid === true ? null : { line: valid.err.line, message: valid.err.msg };
+  const where = xmlFault(text);
   if (where) sink.warn('fb2-xml', where.line, `not well-formed XML (${where.message}); read as far as it goes — check the words of this part against the source`);
-  let ordered: Ordered[];
+  let nodes;
   try {
-    ordered = parser.parse(text) as Ordered[];
+    nodes = readXmlNodes(text);
   } catch (error) {
     const line = where?.line ?? 1;
     throw new InputError(`${file}:${line}`, `cannot be read as FictionBook XML (${where?.message ?? (error as Error).message}); fix the markup there or save the book again from an FB2 editor.`);
   }
-  const lines = startTagLines(text);
-  const root = convert(ordered, lines).find((c): c is XmlElement => typeof c !== 'string' && c.name === 'FictionBook');
+  const root = nodes.find((c): c is XmlElement => typeof c !== 'string' && c.name === 'FictionBook');
   if (!root) throw new InputError(`${file}:${where?.line ?? 1}`, 'holds no <FictionBook> element; it is not an FB2 book.');
   return root;
 }
 
-interface TagLine {
-  name: string;
-  line: number;
-}
-
-/** Each start tag's name and line in document order, comments, CDATA and declarations skipped: one linear scan. */
-function startTagLines(text: string): TagLine[] {
-  const out: TagLine[] = [];
-  const re = /<!--[\s\S]*?-->|<!\[CDATA\[[\s\S]*?\]\]>|<[?!][^>]*>|<([A-Za-z_][\w.:-]*)/g;
-  let line = 1;
-  let from = 0;
-  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
-    for (let k = text.indexOf('\n', from); k !== -1 && k < m.index; k = text.indexOf('\n', k + 1)) line++;
-    from = m.index;
-    if (m[1] !== undefined) out.push({ name: m[1], line });
-  }
-  return out;
-}
-
-/**
- * The parser's ordered output to elements, each given the line of its start
- * tag: the scan and the tree list elements in the same order, and a short
- * look-ahead keeps them in step where a damaged file makes them differ.
- */
-function convert(ordered: readonly Ordered[], lines: readonly TagLine[]): XmlChild[] {
-  let next = 0;
-  let lastLine = 1;
-  const lineOf = (name: string): number => {
-    for (let k = next; k < Math.min(lines.length, next + 50); k++) {
-      if (lines[k]!.name !== name) continue;
-      next = k + 1;
-      lastLine = lines[k]!.line;
-      return lastLine;
-    }
-    return lastLine;
-  };
-  const walk = (list: readonly Ordered[]): XmlChild[] => {
-    const out: XmlChild[] = [];
-    for (const node of list) {
-      const name = Object.keys(node).find((k) => k !== ':@');
-      if (name === undefined) continue;
-      if (name === '#text') {
-        out.push(String(node[name]));
-        continue;
-      }
-      if (name.startsWith('?')) continue;
-      const line = lineOf(name);
-      const attrs = (node[':@'] ?? {}) as Record<string, string>;
-      out.push({ name, attrs, line, children: walk((node[name] ?? []) as Ordered[]) });
-    }
-    return out;
-  };
-  return walk(ordered);
-}
-
-/** The element children of `el` named `name`. */
-export const childrenNamed = (el: XmlElement | undefined, name: string): XmlElement[] =>
-  el ? el.children.filter((c): c is XmlElement => typeof c !== 'string' && c.name === name) : [];
-
-export const childNamed = (el: XmlElement | undefined, name: string): XmlElement | undefined => childrenNamed(el, name)[0];
-
-/** Every character of an element's text, tags taken off and white space collapsed. */
-export function textOf(el: XmlChild | undefined): string {
-  if (el === undefined) return '';
-  if (typeof el === 'string') return el.replace(/\s+/g, ' ').trim();
-  const parts: string[] = [];
-  const stack: XmlChild[] = [el];
-  while (stack.length > 0) {
-    const n = stack.pop()!;
-    if (typeof n === 'string') parts.push(n);
-    else for (let k = n.children.length - 1; k >= 0; k--) stack.push(n.children[k]!);
-  }
-  return parts.join('').replace(/\s+/g, ' ').trim();
-}
-
-/** An attribute whatever namespace prefix the book gave it (`l:href`, `xlink:href`). */
-export function attrOf(el: XmlElement, name: string): string {
-  for (const [k, v] of Object.entries(el.attrs)) if (k === name || k.endsWith(`:${name}`)) return String(v);
-  return '';
-}

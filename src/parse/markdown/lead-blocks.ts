@@ -58,8 +58,9 @@ export function readLeadBlocks(blocks: MdBlock[], meta: StoryMeta, sink: Diagnos
       continue;
     }
     const by = text.includes('\n') ? null : matchByLine(text);
-    if (by && meta.author === null) {
-      meta.author = by.author;
+    // A by-line naming the author the metadata already holds (an ENEX note's author) is header all the same.
+    if (by && (meta.author === null || meta.author.toLowerCase() === by.author.toLowerCase())) {
+      meta.author ??= by.author;
       sink.info('md-by-line', line, `author taken from the by-line under the title`);
       continue;
     }

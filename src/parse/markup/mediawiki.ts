@@ -8,6 +8,10 @@ import { setHeaderField, type MarkupRead } from './read-result.js';
 export const WIKI_HEADING = /^(={1,6})\s*(.*?[^=\s])\s*\1\s*$/;
 /** A page's own chrome: a link that files the page (`[[Category:…]]`), a picture, an interlanguage link. */
 const FILING_LINK = /\[\[(?:Category|File|Image|Media|[a-z]{2,3}(?:-[a-z]+)?):[^\]]*\]\]/giu;
+/** Templates that stand for a section break. */
+const WIKI_BREAK = /^(?:asterism|dinkus|section ?break|scene ?break|\*(?: ?\*)+)$/i;
+/** A list item that only links to a subpage (`* [[/Chapter 1|Chapter I]]`): a work's contents list. */
+const SUBPAGE_LINK = /^[*#]+\s*\[\[\/[^\]]*\]\]\s*$/;
 /** `__NOTOC__`, `__TOC__`: switches for the page's layout. */
 const MAGIC_WORD = /__[A-Z]{3,}__/g;
 /** Sections a wiki page closes with that are about the story, not of it. */
@@ -104,16 +108,25 @@ export function readMediaWiki(text: string, sink: DiagnosticSink): MarkupRead {
       if (end !== -1) {
         out.end();
         const name = /^\{\{\s*([^|}\n]*)/.exec(line)![1]!.trim();
-        if (!seenHeading && /^infobox\b/i.test(name)) {
+        // Wikisource heads each page with `{{header | title = … | author = … | section = …}}`: its metadata like an infobox's.
+        if (!seenHeading && /^(?:infobox|header)\b/i.test(name)) {
           for (const l of lines.slice(i, end + 1)) {
             const p = /^\s*\|\s*([\w -]+?)\s*=\s*(.*?)\s*(?:\}\})?\s*$/.exec(l);
             if (p) setHeaderField(meta, p[1]!, unmark(wikiInline(p[2]!)));
           }
           sink.info('wiki-infobox', n, `the {{${name}}} template read as the story's metadata`, { endLine: end + 1 });
+        } else if (end === i && (isSceneBreak(name) || WIKI_BREAK.test(name))) {
+          // `{{***}}`, `{{asterism}}`: Wikisource's section break.
+          out.sceneBreak(name, n);
         } else sink.info('wiki-template', n, `template {{${name}}} left out`, { endLine: end + 1 });
         i = end;
         continue;
       }
+    }
+    if (SUBPAGE_LINK.test(line)) {
+      out.end();
+      sink.info('wiki-contents', n, 'a link to a subpage of the work is its contents list, not story text');
+      continue;
     }
     if (/^<references\s*\/?>$/i.test(line) || line.replace(FILING_LINK, '').trim() === '') {
       out.end();

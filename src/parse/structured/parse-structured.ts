@@ -1,0 +1,133 @@
+import type { DiagnosticSink } from '../../diagnostics.js';
+import type { Manuscript, StoryMeta } from '../../model.js';
+import { trimBreaks } from '../html/parse-html.js';
+import { readLeadBlocks } from '../markdown/lead-blocks.js';
+import type { MdBlock } from '../markdown/mdast-blocks.js';
+import type { ParseOptions } from '../parse-text.js';
+import { matchHeading } from '../rules/headings.js';
+import { sectionBlocks } from '../section-blocks.js';
+import { readXmlNodes, xmlFault, type XmlElement } from '../xml/xml-tree.js';
+import { detectStructured } from './detect-structured.js';
+import { JsonBlocks, type JsonRecord } from './json-blocks.js';
+import { XmlBlocks } from './xml-blocks.js';
+import { FRONT_PAGE_SECTION } from './xml-vocabulary.js';
+
+export { detectStructured } from './detect-structured.js';
+
+interface Read {
+  name: string;
+  meta: StoryMeta;
+  blocks: MdBlock[];
+}
+
+/**
+ * A structured source (XML or JSON) to a Manuscript, or null to read the text as plain text: when it is not
+ * one, does not parse, or holds no paragraph of story. Its reader gives metadata and blocks with headings by
+ * depth, and the sectioning Markdown uses makes chapters (and parts) of them.
+ */
+export function parseStructured(text: string, options: Readonly<ParseOptions>): Manuscript | null {
+  const { sink } = options;
+  const kind = detectStructured(text);
+  if (kind === null) return null;
+  let read: Read | null;
+  try {
+    read = kind.kind === 'xml' ? readXml(text, sink) : readJson(text, kind.rule === 'json-lines', sink);
+  } catch (error) {
+    // A document nested past the stack is read as plain text, like one that does not parse.
+    if (!(error instanceof RangeError)) throw error;
+    sink.warn('structured-nesting', 1, 'elements nest too deeply to read as a structured document; read as plain text');
+    return null;
+  }
+  if (read === null) return null;
+  if (!read.blocks.some((b) => b.type === 'paragraph')) {
+    sink.info('structured-empty', 1, `read as ${read.name}, it holds no paragraph of story; read as plain text instead`);
+    return null;
+  }
+  sink.info(kind.rule, 1, `read as ${read.name}: its elements or keys name the title, author, chapters and notes`);
+  const prefix = sharedPrefix(read.blocks, sink);
+  const blocks = dropFrontPageHeading(read.blocks, sink);
+  const m = sectionBlocks(blocks, read.meta, { ...options, chapterFile: true }, { lead: readLeadBlocks, keepAtEdge: () => false });
+  if (m.meta.title === null && prefix !== null) m.meta.title = prefix;
+  trimBreaks(m);
+  m.diagnostics = sink.sorted();
+  return m;
+}
+
+function readXml(text: string, sink: DiagnosticSink): Read | null {
+  const fault = xmlFault(text);
+  if (fault) {
+    sink.warn('xml-malformed', fault.line, `looks like XML but is not well-formed (${fault.message}); read as plain text`);
+    return null;
+  }
+  let nodes;
+  try {
+    nodes = readXmlNodes(text);
+  } catch (error) {
+    if (error instanceof RangeError) throw error;
+    // Well-formed by the validator yet refused by the parser (an entity past its limits): plain text keeps every word.
+    sink.warn('xml-malformed', 1, `looks like XML but cannot be read (${(error as Error).message}); read as plain text`);
+    return null;
+  }
+  const root = nodes.find((c): c is XmlElement => typeof c !== 'string');
+  if (!root) return null;
+  const read = new XmlBlocks(root, sink);
+  return { name: `${read.dialectName} (<${root.name}>)`, meta: read.meta, blocks: read.blocks };
+}
+
+function readJson(text: string, lines: boolean, sink: DiagnosticSink): Read | null {
+  const records: JsonRecord[] = [];
+  const add = (value: unknown, line: number): boolean => {
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+    records.push({ value: value as Record<string, unknown>, line });
+    return true;
+  };
+  try {
+    if (lines) {
+      const all = text.split('\n');
+      for (const [k, l] of all.entries()) if (l.trim() !== '' && !add(JSON.parse(l), k + 1)) return null;
+    } else {
+      const value: unknown = JSON.parse(text.replace(/^\uFEFF/, ''));
+      const list = Array.isArray(value) ? value : [value];
+      if (!list.every((v) => add(v, 1))) return null;
+    }
+  } catch (error) {
+    sink.warn('json-malformed', 1, `looks like JSON but does not parse (${(error as Error).message}); read as plain text`);
+    return null;
+  }
+  if (records.length === 0) return null;
+  const read = new JsonBlocks(records, sink);
+  return { name: lines ? 'JSON Lines' : 'JSON', meta: read.meta, blocks: read.blocks };
+}
+
+/** Where a heading's leading name ends: ` — `, ` - `, ` – `, `: `, `/`. */
+const PREFIX_END = /\s+[—–-]\s+|:\s+|\//u;
+
+/**
+ * Headings that all open with the same name and a separator (an ENEX notebook's `Marsh Lights — Ch. 1: The
+ * Weir`, `Marsh Lights — Ch. 2: Counting`) carry the work's name: cut off, and returned as the title to use
+ * when the source names none.
+ */
+function sharedPrefix(blocks: MdBlock[], sink: DiagnosticSink): string | null {
+  const headings = blocks.filter((b) => b.type === 'mdHeading');
+  if (headings.length < 2) return null;
+  const prefixes = headings.map((h) => {
+    const m = PREFIX_END.exec(h.text);
+    return m && m.index > 0 && h.text.slice(m.index + m[0].length).trim() !== '' ? h.text.slice(0, m.index) : null;
+  });
+  const prefix = prefixes[0];
+  if (prefix === null || prefix === undefined || prefixes.some((p) => p !== prefix) || matchHeading(prefix) !== null) return null;
+  for (const h of headings) {
+    const m = PREFIX_END.exec(h.text)!;
+    blocks[blocks.indexOf(h)] = { ...h, text: h.text.slice(m.index + m[0].length).trim() };
+  }
+  sink.info('structured-heading-prefix', headings[0]!.position.start.line, `"${prefix}" opens every section's heading: the work's name, cut off the chapters' headings`);
+  return prefix;
+}
+
+/** A first section titled as the title page (`front page`): its lines are the header, read under the title, not a chapter. */
+function dropFrontPageHeading(blocks: MdBlock[], sink: DiagnosticSink): MdBlock[] {
+  const first = blocks[0];
+  if (first?.type !== 'mdHeading' || !FRONT_PAGE_SECTION.test(first.text)) return blocks;
+  sink.info('structured-front-page', first.position.start.line, `the section "${first.text}" is the title page: read as the header, not a chapter`);
+  return blocks.slice(1);
+}

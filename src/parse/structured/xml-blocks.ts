@@ -1,0 +1,261 @@
+import type { DiagnosticSink } from '../../diagnostics.js';
+import type { Inline, StoryMeta } from '../../model.js';
+import { classify } from '../html/hast-blocks.js';
+import { inlineText } from '../inline.js';
+import type { MdBlock } from '../markdown/mdast-blocks.js';
+import { at, labelledNote } from '../markup/markup-blocks.js';
+import { emptyMeta } from '../section-blocks.js';
+import type { XmlChild, XmlElement } from '../xml/xml-tree.js';
+import { htmlBlocks, noteOrParagraph, plainBlocks, wikitextBlocks } from './embedded-text.js';
+import { readingOrder } from './reading-order.js';
+import { AUTHOR_NAME, BREAK_ATTRIBUTE, dialectOf, localName, NOT_STORY_SECTION, PART_TYPE, THROUGH_SECTION, xmlEntry, type XmlEntry, type XmlRole } from './xml-vocabulary.js';
+
+/** A leaf of this many words, or ending a sentence, is prose whatever its element is named. */
+const PROSE_WORDS = 8;
+
+interface Context {
+  /** Depth of the next heading: one more than the sections around. */
+  depth: number;
+  /** The heading of the section being read, set by its `title`/`head` child. */
+  section: { heading: string | null } | null;
+  header: boolean;
+}
+
+const isElement = (c: XmlChild): c is XmlElement => typeof c !== 'string';
+/** Roles that stand inside a paragraph's text. */
+const INLINE: ReadonlySet<XmlRole> = new Set(['em', 'strong', 'lineBreak', 'footnote']);
+const collapse = (s: string): string => s.replace(/\s+/g, ' ').trim();
+
+/**
+ * A structured XML document to the blocks and metadata the Markdown sectioning reads: each element's role comes
+ * from the vocabulary (xml-vocabulary.ts); sections become headings by depth (parts marked as such), paragraphs
+ * keep their emphasis, labelled paragraphs and note-titled sections become notes, embedded HTML and wikitext go
+ * to their own readers. An element no table names is walked when it holds elements, read as a paragraph when it
+ * holds prose, and left out as data when it holds a few words.
+ */
+export class XmlBlocks {
+  readonly meta: StoryMeta = emptyMeta();
+  readonly blocks: MdBlock[] = [];
+  private readonly dialect;
+  private data = { count: 0, line: 0 };
+  private footnotes = { count: 0, line: 0 };
+
+  constructor(root: XmlElement, private readonly sink: DiagnosticSink) {
+    this.dialect = dialectOf(root.name);
+    this.walkChildren(root, { depth: 1, section: null, header: false }, this.blocks);
+    if (this.data.count > 0) sink.info('xml-data', this.data.line, `left out ${this.data.count} data element${this.data.count === 1 ? '' : 's'} (identifiers, dates, links, counts): not story text`);
+    if (this.footnotes.count > 0) sink.info('xml-footnote', this.footnotes.line, `left out ${this.footnotes.count} footnote${this.footnotes.count === 1 ? '' : 's'}: not story text`);
+  }
+
+  get dialectName(): string {
+    return this.dialect.name;
+  }
+
+  /** Children in order; text standing loose among them (with its emphasis) is a paragraph, so no word is lost. */
+  private walkChildren(el: XmlElement, ctx: Context, out: MdBlock[]): void {
+    let run: XmlChild[] = [];
+    const flush = (): void => {
+      if (!ctx.header && run.some((c) => typeof c !== 'string' || c.trim() !== '')) this.paragraph(run, {}, run.find(isElement)?.line ?? el.line, out);
+      run = [];
+    };
+    const isSection = (c: XmlElement): boolean => xmlEntry(this.dialect, c.name)?.role === 'section';
+    for (const c of readingOrder(el.children, isSection, this.sink)) {
+      if (!isElement(c) || INLINE.has(xmlEntry(this.dialect, c.name)?.role ?? 'ignored')) {
+        run.push(c);
+        continue;
+      }
+      flush();
+      this.element(c, ctx, out);
+    }
+    flush();
+  }
+
+  private element(el: XmlElement, ctx: Context, out: MdBlock[]): void {
+    const entry = xmlEntry(this.dialect, el.name) ?? this.byShape(el, ctx);
+    const text = (): string => this.plainText(el);
+    switch (entry.role) {
+      case 'header':
+        return this.walkChildren(el, { ...ctx, header: true }, out);
+      case 'title':
+      case 'heading': {
+        const t = text();
+        if (ctx.section !== null) ctx.section.heading ??= t;
+        else if (entry.role === 'title' && t !== '' && this.meta.title === null) this.meta.title = this.workTitle(t, el.line);
+        return;
+      }
+      case 'subtitle':
+        if (ctx.section === null) this.meta.subtitle ??= text() || null;
+        return;
+      case 'author': {
+        // An author given in parts (`<wp:author_login>`, `<wp:author_display_name>`) is named by the part that names.
+        const named = el.children.find((c): c is XmlElement => isElement(c) && AUTHOR_NAME.test(localName(c.name)));
+        const name = named ? this.plainText(named) : text();
+        if (this.meta.author === null && name !== '') this.meta.author = name;
+        return;
+      }
+      case 'description':
+        if (ctx.section === null) this.meta.description ??= text() || null;
+        return;
+      case 'section':
+      case 'part':
+        return this.section(el, entry, ctx, out);
+      case 'paragraph':
+        return this.paragraph(el.children, el.attrs, el.line, out);
+      case 'break':
+        if (localName(el.name) === 'milestone' && !/^(?:section|scene|)$/i.test(el.attrs.unit ?? '')) return;
+        out.push({ type: 'sceneBreak', kind: 'hard', marker: el.attrs.rend ?? '* * *', label: null, position: at(el.line) });
+        return;
+      case 'html':
+        // Atom's `type="xhtml"` content is elements, not escaped text: read as the XML it is.
+        if (this.rawText(el).trim() === '' && el.children.some(isElement)) return this.walkChildren(el, ctx, out);
+        out.push(...htmlBlocks(this.rawText(el), el.line, this.sink));
+        return;
+      case 'wikitext': {
+        const read = wikitextBlocks(this.rawText(el), el.line, this.sink);
+        if (ctx.section !== null && read.section !== null) ctx.section.heading = read.section;
+        if (read.meta.title !== null && this.meta.title === null) this.meta.title = read.meta.title;
+        if (read.meta.author !== null && this.meta.author === null) this.meta.author = read.meta.author;
+        Object.assign(this.meta.fields, read.meta.fields);
+        out.push(...read.blocks);
+        return;
+      }
+      case 'through':
+        return this.walkChildren(el, ctx, out);
+      case 'ignored':
+        return;
+    }
+  }
+
+  /** An element no table names: a container is walked, prose is a paragraph, a few words are a field in a header and data elsewhere. */
+  private byShape(el: XmlElement, ctx: Context): XmlEntry {
+    const own = el.children.filter((c): c is string => typeof c === 'string').join('').trim();
+    if (own === '' && el.children.some(isElement)) return { role: 'through' };
+    const t = this.plainText(el);
+    if (t.split(/\s+/).length >= PROSE_WORDS || /[.!?…]["'”’»]?$/u.test(t)) return { role: 'paragraph' };
+    if (ctx.header && t !== '') this.meta.fields[el.name.replace(/^.*:/, '')] ??= t;
+    else if (t !== '') this.noteData(el.line);
+    return { role: 'ignored' };
+  }
+
+  private noteData(line: number): void {
+    if (this.data.count++ === 0) this.data.line = line;
+  }
+
+  private footnote(line: number): void {
+    if (this.footnotes.count++ === 0) this.footnotes.line = line;
+  }
+
+  /** The work's title without what the dialect says trails it (`: edizione digitale`, ` – Site name`). */
+  private workTitle(t: string, line: number): string {
+    const tail = this.dialect.titleTail;
+    const cut = tail ? t.replace(tail, '').trim() : t;
+    if (cut !== t && cut !== '') {
+      this.sink.info('xml-title-tail', line, `"${t.slice(cut.length).trim()}" after the title is the edition's or the site's, not the work's`);
+      return cut;
+    }
+    return t;
+  }
+
+  private section(el: XmlElement, entry: XmlEntry, ctx: Context, out: MdBlock[]): void {
+    const section = { heading: entry.heading !== undefined ? collapse(el.attrs[entry.heading] ?? '') || null : null };
+    const inner: MdBlock[] = [];
+    const innerCtx: Context = { depth: ctx.depth + 1, section, header: false };
+    if (entry.body !== undefined && el.attrs[entry.body] !== undefined) inner.push(...plainBlocks(el.attrs[entry.body]!, el.line, this.sink));
+    this.walkChildren(el, innerCtx, inner);
+    const heading = section.heading;
+    if (heading !== null && NOT_STORY_SECTION.test(heading)) {
+      this.sink.info('xml-not-story', el.line, `the "${heading}" folder is the writer's material, not the story: left out`);
+      return;
+    }
+    if (heading !== null && THROUGH_SECTION.test(heading)) {
+      this.sink.info('xml-draft-folder', el.line, `the "${heading}" folder only holds the story: its sections read as the story's`);
+      out.push(...this.shallower(inner));
+      return;
+    }
+    const paragraphs = inner.filter((b) => b.type === 'paragraph');
+    const note = heading !== null && paragraphs.length === inner.length ? labelledNote(heading, paragraphs, el.line, el.line, `section "${heading}"`, this.sink) : null;
+    if (note) return void out.push(note);
+    // A section with no text of its own and none below (a wiki's contents page) heads nothing.
+    if (heading === null || !inner.some((b) => b.type === 'paragraph' || b.type === 'mdHeading')) {
+      if (heading !== null) this.sink.info('xml-empty-section', el.line, `section "${heading}" holds no story text: its heading left out`);
+      out.push(...inner);
+      return;
+    }
+    const part = entry.role === 'part' || PART_TYPE.test(el.attrs.type ?? '');
+    out.push({ type: 'mdHeading', depth: ctx.depth, text: heading, position: at(el.line), ...(part ? { part: true } : {}) });
+    out.push(...inner);
+  }
+
+  /** A folder's blocks read one level up, as if the folder were not there. */
+  private shallower(blocks: readonly MdBlock[]): MdBlock[] {
+    return blocks.map((b) => (b.type === 'mdHeading' ? { ...b, depth: Math.max(1, b.depth - 1) } : b));
+  }
+
+  private paragraph(nodes: readonly XmlChild[], attrs: XmlElement['attrs'], line: number, out: MdBlock[]): void {
+    const children = trimInlines(this.inlines(nodes));
+    if (children.length === 0) return;
+    const position = at(line);
+    const marked = [attrs.role, attrs.type, attrs.rend].some((v) => v !== undefined && BREAK_ATTRIBUTE.test(v));
+    if (marked) return void out.push({ type: 'sceneBreak', kind: 'hard', marker: collapse(inlineText(children)) || '* * *', label: null, position });
+    const block = classify(children, position);
+    out.push(block.type === 'paragraph' ? noteOrParagraph(block, this.sink) : block);
+  }
+
+  /** A paragraph's content: emphasis kept, line breaks as breaks, footnotes out, every other element's text in place. */
+  private inlines(nodes: readonly XmlChild[]): Inline[] {
+    const out: Inline[] = [];
+    for (const c of nodes) {
+      if (typeof c === 'string') {
+        const value = c.replace(/\s+/g, ' ');
+        const last = out[out.length - 1];
+        if (last?.type === 'text') last.value += value;
+        else out.push({ type: 'text', value });
+        continue;
+      }
+      const role = xmlEntry(this.dialect, c.name)?.role;
+      if (role === 'footnote') this.footnote(c.line);
+      else if (role === 'lineBreak') out.push({ type: 'break' });
+      else if (role === 'em' || role === 'strong') out.push({ type: role === 'em' ? 'emphasis' : 'strong', children: this.inlines(c.children) });
+      else if (role !== 'ignored') {
+        for (const n of this.inlines(c.children)) {
+          const last = out[out.length - 1];
+          if (n.type === 'text' && last?.type === 'text') last.value += n.value;
+          else out.push(n);
+        }
+      }
+    }
+    return out;
+  }
+
+  /** An element's words, footnotes and ignored children (an author's e-mail) left out, line breaks as spaces. */
+  private plainText(el: XmlElement): string {
+    const parts: string[] = [];
+    const visit = (n: XmlChild): void => {
+      if (typeof n === 'string') return void parts.push(n);
+      const role = xmlEntry(this.dialect, n.name)?.role;
+      if (n !== el && (role === 'ignored' || role === 'footnote')) return;
+      if (role === 'lineBreak') parts.push(' ');
+      // Neighbouring elements (`<firstname>`, `<surname>`) are separate words; emphasis is inside one.
+      const gap = role === 'em' || role === 'strong' ? '' : ' ';
+      parts.push(gap);
+      for (const k of n.children) visit(k);
+      parts.push(gap);
+    };
+    for (const k of el.children) visit(k);
+    return collapse(parts.join(''));
+  }
+
+  /** The text an element holds as written (HTML in CDATA, wikitext), untouched. */
+  private rawText(el: XmlElement): string {
+    return el.children.filter((c): c is string => typeof c === 'string').join('');
+  }
+}
+
+/** White space at a paragraph's edges is the source's indentation, not text. */
+function trimInlines(list: Inline[]): Inline[] {
+  const first = list[0];
+  if (first?.type === 'text') first.value = first.value.replace(/^\s+/, '');
+  const last = list[list.length - 1];
+  if (last?.type === 'text') last.value = last.value.replace(/\s+$/, '');
+  return list.filter((n) => n.type !== 'text' || n.value !== '');
+}

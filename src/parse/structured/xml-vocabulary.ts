@@ -1,0 +1,122 @@
+/**
+ * What an element of a structured XML source means, by its local name (namespace prefix off, lower-case):
+ * DocBook, TEI, Evernote's ENEX, OPML outlines, RSS feeds and MediaWiki's Special:Export all name their parts
+ * in plain words, so one table reads them, and a dialect (known by its root element) only overrides the few
+ * names it uses otherwise (TEI's `<note>` is a footnote, ENEX's a chapter). An element no table names is read
+ * by its shape (xml-blocks.ts): a container is walked, a leaf of prose is a paragraph, a short leaf is data.
+ */
+export type XmlRole =
+  /** The work's metadata block (`<info>`, `<teiHeader>`, OPML's `<head>`): titles, authors and fields. */
+  | 'header'
+  /** The name of what encloses it: the work's title at the top, a chapter's heading inside one. */
+  | 'title'
+  | 'subtitle'
+  /** An author: the work's (the first found), whether in the header or repeated on each chapter. */
+  | 'author'
+  | 'description'
+  /** A chapter, section or entry: its `title`/`heading` child heads it. */
+  | 'section'
+  /** A part over chapters. */
+  | 'part'
+  /** A heading inside a section (TEI's `<head>`). */
+  | 'heading'
+  | 'paragraph'
+  | 'em'
+  | 'strong'
+  /** A footnote inside the text: not body; left out and reported. */
+  | 'footnote'
+  /** A scene break (`<milestone/>`, `<hr/>`). */
+  | 'break'
+  /** A line break inside a paragraph or heading (`<lb/>`). */
+  | 'lineBreak'
+  /** HTML held as text (RSS `content:encoded`, ENEX `content`): read by the HTML reader's block conversion. */
+  | 'html'
+  /** MediaWiki wikitext held as text: read by the wikitext reader. */
+  | 'wikitext'
+  /** Walked through, adding nothing of its own (`<body>`, `<revision>`, a list). */
+  | 'through'
+  /** Not story and not metadata: left out (`<siteinfo>`, `<pb/>`, a feed item's link). */
+  | 'ignored';
+
+/** An element's role, and for elements that keep their text in attributes (OPML) which attributes. */
+export interface XmlEntry {
+  role: XmlRole;
+  /** The attribute holding the heading (OPML `text`). */
+  heading?: string;
+  /** The attribute holding the body as plain text, paragraphs on their own lines (Scrivener's `_note`). */
+  body?: string;
+}
+
+const r = (role: XmlRole): XmlEntry => ({ role });
+
+const GENERIC: Readonly<Record<string, XmlEntry>> = {
+  info: r('header'), bookinfo: r('header'), articleinfo: r('header'), teiheader: r('header'), metadata: r('header'), titlestmt: r('header'), filedesc: r('header'),
+  title: r('title'), booktitle: r('title'), storytitle: r('title'), titlepart: r('title'),
+  subtitle: r('subtitle'),
+  author: r('author'), creator: r('author'), docauthor: r('author'), ownername: r('author'), byline: r('author'),
+  abstract: r('description'), summary: r('description'), synopsis: r('description'),
+  chapter: r('section'), section: r('section'), sect1: r('section'), sect2: r('section'), div: r('section'), div1: r('section'), div2: r('section'), preface: r('section'), appendix: r('section'), afterword: r('section'), story: r('section'), article: r('section'), entry: r('section'), item: r('section'), page: r('section'),
+  part: r('part'), volume: r('part'),
+  head: r('heading'), heading: r('heading'),
+  p: r('paragraph'), para: r('paragraph'), simpara: r('paragraph'), ab: r('paragraph'), l: r('paragraph'), listitem: r('paragraph'), paragraph: r('paragraph'),
+  emphasis: r('em'), emph: r('em'), em: r('em'), i: r('em'), hi: r('em'), foreign: r('em'), italic: r('em'),
+  strong: r('strong'), b: r('strong'), bold: r('strong'),
+  footnote: r('footnote'), note: r('footnote'), ref: r('footnote'),
+  milestone: r('break'), hr: r('break'), scenebreak: r('break'), separator: r('break'),
+  lb: r('lineBreak'), br: r('lineBreak'),
+  body: r('through'), text: r('through'), outline: { role: 'section', heading: 'text', body: '_note' }, itemizedlist: r('through'), orderedlist: r('through'), list: r('through'), quote: r('through'), q: r('through'), channel: r('through'), revision: r('through'),
+  pb: r('ignored'), cb: r('ignored'), comment: r('ignored'), keywordset: r('ignored'), front: r('ignored'), back: r('ignored'), siteinfo: r('ignored'), link: r('ignored'), guid: r('ignored'),
+  email: r('ignored'), address: r('ignored'), contributor: r('ignored'), respstmt: r('ignored'), sourcedesc: r('ignored'), encodingdesc: r('ignored'), profiledesc: r('ignored'), revisiondesc: r('ignored'), publicationstmt: r('ignored'),
+};
+
+/** A dialect, known by its root element's local name: what it names otherwise, and how it titles its work. */
+interface Dialect {
+  name: string;
+  roles: Readonly<Record<string, XmlEntry>>;
+  /** The work's title carries more than the title: what to cut off (`: edizione digitale`, ` – Site name`). */
+  titleTail?: RegExp;
+}
+
+const DIALECTS: Readonly<Record<string, Dialect>> = {
+  book: { name: 'DocBook', roles: {} },
+  article: { name: 'DocBook', roles: {} },
+  tei: { name: 'TEI', roles: {}, titleTail: /\s*[:.,]\s*(?:an? )?(?:electronic|digital|machine-readable|online|edizione|édition|edición|edição|elektronische|digitale)\b.*$/iu },
+  teicorpus: { name: 'TEI', roles: {} },
+  'en-export': { name: 'Evernote export (ENEX)', roles: { note: r('section'), content: r('html'), tag: r('ignored'), created: r('ignored'), updated: r('ignored'), source: r('ignored'), 'source-url': r('ignored') } },
+  opml: { name: 'OPML outline', roles: { head: r('header'), datecreated: r('ignored'), datemodified: r('ignored'), expansionstate: r('ignored') } },
+  // WordPress's WXR export is RSS too: its `excerpt:encoded` repeats the post's opening, `wp:comment`s are readers'.
+  rss: { name: 'RSS feed', roles: { description: r('ignored'), encoded: r('html'), 'excerpt:encoded': r('ignored'), category: r('ignored'), comments: r('ignored'), commentrss: r('ignored'), pubdate: r('ignored'), lastbuilddate: r('ignored'), generator: r('ignored'), language: r('ignored') }, titleTail: /\s+[–—|]\s+.*$/u },
+  feed: { name: 'Atom feed', roles: { content: r('html'), summary: r('ignored'), subtitle: r('ignored'), name: r('author'), updated: r('ignored'), published: r('ignored'), id: r('ignored') }, titleTail: /\s+[–—|]\s+.*$/u },
+  mediawiki: { name: 'MediaWiki export', roles: { text: r('wikitext'), ns: r('ignored'), id: r('ignored'), sha1: r('ignored'), model: r('ignored'), format: r('ignored'), timestamp: r('ignored'), parentid: r('ignored') } },
+};
+
+const GENERIC_DIALECT: Dialect = { name: 'XML', roles: {} };
+
+/** The local name an element is looked up by: `content:encoded` → `encoded`, `TEI` → `tei`. */
+export const localName = (name: string): string => name.replace(/^.*:/, '').toLowerCase();
+
+/** The dialect of a document by its root element, or the generic one. */
+export function dialectOf(root: string): Dialect {
+  return DIALECTS[localName(root)] ?? GENERIC_DIALECT;
+}
+
+/** Whether a root element is one of the dialects above: such a document is XML whatever its file is named. */
+export const isKnownRoot = (root: string): boolean => localName(root) in DIALECTS && localName(root) !== 'article' && localName(root) !== 'book';
+
+/** An element's entry: by its qualified name first (`excerpt:encoded` is not `content:encoded`), then its local name. */
+export function xmlEntry(dialect: Dialect, name: string): XmlEntry | null {
+  const key = localName(name);
+  return dialect.roles[name.toLowerCase()] ?? dialect.roles[key] ?? GENERIC[key] ?? null;
+}
+
+/** Sections by their heading: a writing app's folders that are not the story (Scrivener's Research, Trash) or only hold it (Draft). */
+export const NOT_STORY_SECTION = /^(?:research|trash|characters?|places|locations|settings|ideas|template sheets|front matter|back matter)$/i;
+export const THROUGH_SECTION = /^(?:draft|manuscript)$/i;
+/** A section that is the work's title page: its lines are the header (title, by-line, summary, notes). */
+export const FRONT_PAGE_SECTION = /^(?:front ?page|title ?page|cover(?: page)?|story info(?:rmation)?|info)$/i;
+/** The child of an author element that holds the name to show (DocBook's `personname`, Atom's `name`, WXR's `author_display_name`). */
+export const AUTHOR_NAME = /^(?:personname|name|display_?name|author_display_name|fullname)$/;
+/** A section whose `type` says it is a part (TEI's `<div type="part">`). */
+export const PART_TYPE = /^(?:part|book|volume)$/i;
+/** An element whose role, type or rendition attribute says it is a scene break (`<para role="scenebreak">`). */
+export const BREAK_ATTRIBUTE = /^(?:scene.?break|section.?break|separator|dinkus|asterism|ornament)$/i;
