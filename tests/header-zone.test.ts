@@ -472,6 +472,29 @@ describe("an eFiction archive's story page, in a Spanish skin", () => {
   });
 });
 
+describe("a reading site's blurb folded behind a button", () => {
+  it('reads the paragraphs between `Introduction` and `Read more` as the summary, and the tags under them as a field', () => {
+    const o = read([
+      'Dreame', 'Home   Genres   Rankings   Write   Sign in', '', 'The Alpha of Hollow Pines', 'Rowan Thistlewood', 'Werewolf · Romance · Ongoing', '48.2K Views   38 Chapters', '',
+      'Introduction', "Eira was the pack's healer, the omega nobody looked at twice.", '', '"You will patch me up," he said.', '', 'She never forgot anything.', 'Read more', '',
+      'Tags: alpha, werewolf, healer', '', 'Chapter 1 The Healer’s Hut', '', body, 'Chapter 2 Silver', '', body,
+    ].join('\n'));
+    expect(o.description).toMatch(/^Eira was the pack's healer/);
+    expect(o.fields.Tags).toBe('alpha, werewolf, healer');
+    expect(o.chapters.map((c) => c.title)).toEqual(['The Healer’s Hut', 'Silver']);
+    expect(o.wordCount).toBe(2 * 23);
+  });
+
+  it('keeps the first chapter’s words when the story’s card is read as the page’s masthead', () => {
+    const o = read([
+      'The Alpha of Hollow Pines', 'Rowan Thistlewood', 'Werewolf · Romance · Ongoing', '48.2K Views   38 Chapters', '',
+      'Introduction', "Eira was the pack's healer, the omega nobody looked at twice.", '', 'She never forgot anything.', 'Read more', '',
+      'Tags: alpha, werewolf, healer', '', 'Chapter 1 The Healer’s Hut', '', body, 'Chapter 2 Silver', '', body,
+    ].join('\n'));
+    expect(o.chapters.map((c) => c.wordCount)).toEqual([23, 23]);
+  });
+});
+
 describe("a forum thread's first post", () => {
   it("reads the thread's title under the breadcrumb, without its tags, and the author from the poster's card", () => {
     const o = read(['KASKUS', 'Forum   Jual Beli   Event   Masuk   Daftar', 'Home / Forum / Hobby / Stories from the Heart', '[Cerbung] The Salt Road [TAMAT]', '', '#1', 'kestrel_88', 'New Recruit', 'Posts: 27', '', 'Chapter 1: The Ford', '', body, 'Chapter 2: The Bank', '', body].join('\n'));

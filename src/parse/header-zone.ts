@@ -59,7 +59,9 @@ export function readHeaderZone(lines: readonly Line[], from: number, to: number,
   const all = collectRows(lines, from, to, skipped);
   const lead = all.findIndex((r) => !r.masthead);
   const masthead = all.slice(0, lead).map((r) => r.i);
-  const zone = readZone(lead < 0 ? [] : all.slice(lead), sink);
+  // What a row owns is counted in rows: below a masthead, from the first row under it.
+  const rows = lead < 0 ? [] : all.slice(lead).map((r) => (r.through === undefined ? r : { ...r, through: r.through - lead }));
+  const zone = readZone(rows, sink);
   if (masthead.length === 0) return zone;
   sink.info('header-masthead', (masthead[0] as number) + 1, "the page's masthead (site name and menu) kept out of the story", { endLine: (masthead.at(-1) as number) + 1 });
   const out = zone ?? { title: null, subtitle: null, author: null, description: null, language: null, fields: {}, skip: new Set<number>() };
@@ -142,6 +144,7 @@ function collectRows(lines: readonly Line[], from: number, to: number, skipped: 
   readTables(rows);
   readPostBylines(rows);
   readCardCells(rows);
+  readBlurbs(rows);
   keepCaseOfBlock(rows);
   demoteHeadingsOverFields(rows);
   readTopBanner(rows);
@@ -506,6 +509,28 @@ function readPostBylines(rows: Row[]): void {
   }
 }
 
+/** A web reader's button under a story's blurb, folded open or not. */
+const READ_MORE = /^(?:read more|show more|see more|more|show less|ver más|leer más|mostrar más|mehr (?:lesen|anzeigen)|weiterlesen|lire la suite|voir plus|mostra di più|leggi tutto|leia mais|ver mais|czytaj więcej|pokaż więcej|подробнее|читать далее|показать полностью|더보기|もっと見る|続きを読む|展开|展開|展开全部|全文|selengkapnya|baca selengkapnya|xem thêm)\s*[.…»›>▼⌄]*$/iu;
+/** A label over a story's blurb on a reading site's page. */
+const BLURB_LABEL = /^(?:introduction|intro|synopsis|blurb|description|summary|about(?: this (?:story|book|novel))?|sinopsis|sinossi|synopse|résumé|zusammenfassung|klappentext|sinopse|opis|streszczenie|аннотация|описание|简介|作品简介|內容簡介|内容简介|簡介|소개|작품 ?소개|줄거리|あらすじ|紹介|tóm tắt|giới thiệu)\s*[:：]?$/iu;
+
+/**
+ * A reading site's blurb under its label, folded behind a button (`Introduction` / paragraphs / `Read more`): the
+ * label is the summary's, its paragraphs are the summary, and the button is the page's.
+ */
+function readBlurbs(rows: Row[]): void {
+  for (let k = 1; k < rows.length; k++) {
+    if (!READ_MORE.test(rows[k]!.text)) continue;
+    let label = k - 1;
+    while (label > 0 && k - label < 8 && !BLURB_LABEL.test(rows[label]!.text) && rows[label]!.kind !== 'heading' && rows[label]!.kind !== 'field') label--;
+    if (!BLURB_LABEL.test(rows[label]!.text) || label === k - 1) continue;
+    rows[label]!.kind = 'descLabel';
+    rows[label]!.through = k;
+    for (let j = label + 1; j < k; j++) rows[j]!.kind = 'short';
+    rows[k]!.kind = 'chrome';
+  }
+}
+
 /**
  * A story card's cells run on under its counters (`8,4 tys. Odsłony   1,1 tys. Głosy` / `Ukończone   Dla dojrzałych: nie`):
  * a row of two cells or more set apart by wide gaps, each a few words and no sentence, is the card's too.
@@ -541,7 +566,7 @@ function zoneEnd(rows: readonly Row[]): number {
     if (r.kind === 'heading' && !bylineUnder(rows, k)) return k;
     if (r.kind === 'descLabel') {
       description = true;
-      k = skipBlock(rows, k + 1) - 1;
+      k = Math.max(skipBlock(rows, k + 1) - 1, r.through ?? 0);
       continue;
     }
     if (r.kind === 'note') {
