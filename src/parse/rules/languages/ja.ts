@@ -16,6 +16,8 @@ export const ja: HeadingLanguage = {
   numbers: {},
   notes: [
     { id: 'note-ja', words: ['前書き', 'まえがき', '作者より', '作者コメント'], standalone: true, edge: 'start' },
+    // A fan work's caution list over the story (`【注意】` / `・現パロ` / `大丈夫な方はどうぞ`).
+    { id: 'note-ja-caution', words: ['注意', '注意書き', 'ご注意', '注意事項'], standalone: true, edge: 'start' },
     { id: 'note-ja', words: ['後書き', 'あとがき'], standalone: true, edge: 'end' },
   ],
   headerNotes: ['前書き'],
