@@ -452,6 +452,10 @@ describe("a blog's posts of a serial, each titled with the serial's name and its
     expect(o.chapters.map((c) => [c.number, c.title])).toEqual([[1, '안개'], [2, '대답']]);
   });
 
+  it('reads a post’s reprint notice as the page’s', () => {
+    for (const line of ['本文禁止转载或摘编', '未经授权，禁止转载', '無断転載禁止']) expect(matchBoilerplate(HEADER_CHROME, line)?.id).toBe('reprint-notice');
+  });
+
   it('reads an abbreviated weekday before a date as part of the date, not a name', () => {
     expect(isDateLine('Sat 21 Mar 1903')).toBe(true);
   });

@@ -27,6 +27,8 @@ export const HEADER_CHROME: readonly BoilerplateRule[] = [
   // A post's date and time with its counts after it: `2019.07.21. 22:14 조회 1,204 댓글 56 URL 복사`.
   { id: 'post-stamp-counts', needs: /^\d/, pattern: /^(?:\d{4}[./-]\s?\d{1,2}[./-]\s?\d{1,2}\.?|\d{1,2}[./-]\d{1,2}[./-]\d{2,4})\s+\d{1,2}:\d{2}(?::\d{2})?(?=.*\d.*$)(?:\s+\S+){1,10}$/u },
   { id: 'skip-link', pattern: /^skip to (?:main )?content$|^aller au contenu$|^zum inhalt springen$/i },
+  // A post's reprint notice under its stamp (`本文禁止转载或摘编`, `未经授权，禁止转载`, `無断転載禁止`).
+  { id: 'reprint-notice', pattern: /^(?:本文)?(?:未经(?:作者)?授权[，,]?\s*)?(?:禁止|严禁|請勿|请勿)(?:任何)?(?:转载|轉載)(?:或摘编|或摘編)?[。.！!]?$|^無断(?:転載|転用)(?:禁止|を禁じます)[。.]?$/u },
   // eFiction's links under a story's title, in its skins' languages: `[Reviews - 17]  Printer  Table of Contents  Display all chapters`.
   { id: 'efiction-links', pattern: new RegExp(`^${EFICTION_LINK}(?:\\s{2,}${EFICTION_LINK})+$`, 'iu') },
   { id: 'account', pattern: /^(?:log ?in|sign ?in|sign ?up|register|follow|follow\/fav|subscribe|menu|home|share|listen|write|open in app|reader mode|add bookmark|download|actions|entire work|chapter index|work header|site navigation|search\b.*|threadmarks|recent threadmarks|view all \d+ threadmarks|watch thread|unwatch thread|watch|unwatch)$/i },

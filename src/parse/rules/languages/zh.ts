@@ -16,6 +16,9 @@ export const zh: HeadingLanguage = {
   numbers: {},
   notes: [
     { id: 'note-zh', words: ['作者有话要说', '作者有話要說', '作者的话', '作者的話', '作者按', '题外话', '題外話', '作者留言', '碎碎念'], standalone: true },
+    // A post's preface and afterword (bilibili columns, Weibo, Lofter): `写在前面：…`, `写在后面`.
+    { id: 'note-zh', words: ['写在前面', '寫在前面', '前言'], standalone: true, edge: 'start' },
+    { id: 'note-zh', words: ['写在后面', '寫在後面', '后记', '後記'], standalone: true, edge: 'end' },
   ],
   headerNotes: ['作者有话要说', '作者有話要說'],
   byLabels: ['作者', '作家'],
