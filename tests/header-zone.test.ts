@@ -535,6 +535,11 @@ describe('a web page’s masthead', () => {
     expect(o.wordCount).toBe(2 * 23);
   });
 
+  it('reads a name set apart over the title and its genre line, and a row of labelled counts as fields', () => {
+    const o = read(['Анна Березина', '', 'Грачи прилетели', 'Повесть', 'Глав: 3   Слов: 342', '', '', 'Глава 1', '', body, 'Глава 2', '', body].join('\n'));
+    expect([o.title, o.author, o.fields['Слов']]).toEqual(['Грачи прилетели', 'Анна Березина', '342']);
+  });
+
   it('keeps a story’s own block (title, name and counts) that has no menu in it', () => {
     const o = read(['The Lantern Keeper', 'Mara Quill', '48.2K Reads • 3.1K Votes • 24 Parts', '', 'Chapter 1', '', body, 'Chapter 2', '', body].join('\n'));
     expect([o.title, o.author]).toEqual(['The Lantern Keeper', 'Mara Quill']);

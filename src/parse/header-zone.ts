@@ -891,7 +891,8 @@ function titleBlockAt(rows: readonly Row[], k: number): TitleBlock | null {
   const near = (r: Row | undefined): r is Row => r !== undefined && r.gapBefore <= 1;
   const isGenre = (r: Row | undefined): r is Row => near(r) && r.kind === 'short' && GENRE_LINE.test(r.text);
   const shaped = (r: Row): boolean => titleShaped(r) && r.kind === 'short';
-  if (near(b) && isGenre(c) && isBareName(a) && shaped(b) && b.gapBefore === c.gapBefore) return { title: b, author: a, genre: c, end: k + 3 };
+  // (The name may stand apart above the title and its genre line: `Анна Березина` / `` / `Грачи прилетели` / `Повесть`.)
+  if (near(b) && isGenre(c) && isBareName(a) && shaped(b) && c.gapBefore <= b.gapBefore) return { title: b, author: a, genre: c, end: k + 3 };
   if (!shaped(a)) return null;
   if (isGenre(b) && near(c) && isBareName(c) && b.gapBefore === c.gapBefore) return { title: a, author: c, genre: b, end: k + 3 };
   if (b.gapBefore > 1) return null;

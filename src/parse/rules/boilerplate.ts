@@ -44,7 +44,8 @@ export const HEADER_CHROME: readonly BoilerplateRule[] = [
   // A post's category with its date (`Romance 07/14/2022`, `Fiction · 2021-03-04`).
   { id: 'category-date', pattern: /^(?:[\p{L}&/-]+\s+(?:[·|•]\s+)?){1,3}(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}[./-]\d{1,2}[./-]\d{1,2})$/u },
   // A row of counts spaced into cells, each a number with at most a word or symbol beside it (`2.1K views   ♥ 143`).
-  { id: 'count-cells', pattern: /^[^\s\d]{0,12}\s?\d[\d.,]*[KkMm]?(?:\s[^\s\d]{1,12})?(?:(?:\s{2,}|\s[·|•]\s)[^\s\d]{0,12}\s?\d[\d.,]*[KkMm]?(?:\s[^\s\d]{1,12})?)+$/u },
+  // (`Chapters: 3   Words: 342` is a row of labelled fields, the header reader's.)
+  { id: 'count-cells', pattern: /^[^\s\d:：]{0,12}\s?\d[\d.,]*[KkMm]?(?:\s[^\s\d]{1,12})?(?:(?:\s{2,}|\s[·|•]\s)[^\s\d:：]{0,12}\s?\d[\d.,]*[KkMm]?(?:\s[^\s\d]{1,12})?)+$/u },
   // A reading site's counts in any language, label and number in turn: `القراءات 48.2K التصويتات 3.9K الأجزاء 12`, `48.2K Reads 3.9K Votes`.
   // Three pairs, or two with a count in thousands (`Part 1 of 3` is a heading).
   { id: 'count-pairs', needs: /\d[^]*\d/, pattern: /^(?:\p{L}[\p{L}\p{M}]*\s+\d[\d.,]*[KkMm]?\s*){3,}$|^(?:\d[\d.,]*[KkMm]?\s+\p{L}[\p{L}\p{M}]*\s*){3,}$|^(?=.*\d[KkMm](?:\s|$))(?:(?:\p{L}[\p{L}\p{M}]*\s+\d[\d.,]*[KkMm]?|\d[\d.,]*[KkMm]?\s+\p{L}[\p{L}\p{M}]*)\s*){2,}$/u },
