@@ -307,3 +307,24 @@ describe("a reading site's chapter selector with unnumbered entries around the n
     expect(o.chapters.map((c) => c.title)).toEqual(['prolog', 'lód', 'druga strona']);
   });
 });
+
+describe("a reading site's part pages, each title with its counts run on under it", () => {
+  const prose = 'Le panneau affichait SUPPRIMÉ en lettres orange, et j’ai eu envie de lui donner un coup de pied.';
+  const page = (title: string) => `${title}\n12,1K\n1K\n148\npar mlle_clementine\n\n~ PDV Léa ~\n\n${prose}\n\n${prose}\n\n`;
+  const story = (one: string, two: string) =>
+    ['Wattpad', 'Découvrir', 'Écrire', 'Rechercher', 'Se connecter', '', 'Quai n°4', 'par mlle_clementine', 'Lectures 24,8K', 'Votes 1,9K', 'Parties 2', 'Histoire terminée',
+      'Une gare de province, un train supprimé et deux inconnus qui n’auraient jamais dû se reparler.', '', 'Table des matières', one, two, '', ''].join('\n') + page(one) + page(two);
+
+  it('names the chapters from the contents, numbers and all, with the counts, by-line and status left out', () => {
+    const o = outline(parse(Buffer.from(story('01 • quai n°4', '02 • le dernier train')), 'test.txt'));
+    expect([o.title, o.author]).toEqual(['Quai n°4', 'mlle_clementine']);
+    expect(o.description).toMatch(/^Une gare de province/);
+    expect(o.chapters.map((c) => [c.number, c.title, c.povMarkers])).toEqual([[1, 'quai n°4', ['Léa']], [2, 'le dernier train', ['Léa']]]);
+    expect(o.wordCount).toBe(2 * 2 * 18);
+  });
+
+  it('reads a number written in bold mathematical letters (`𝐮𝐧𝐨 • schiuma`)', () => {
+    const o = outline(parse(Buffer.from(story('𝐮𝐧𝐨 • schiuma', '𝐝𝐮𝐞 • la ricetta')), 'test.txt'));
+    expect(o.chapters.map((c) => [c.number, c.title])).toEqual([[1, 'schiuma'], [2, 'la ricetta']]);
+  });
+});

@@ -296,7 +296,9 @@ function takeImplicitDescription(ctx: Ctx, rest: Unit[]): void {
     lead.push(u);
   }
   if (lead.length === 0 || lead.length > 3 || lead.length !== rest.length) return;
-  const text = lead.map((u) => unitText(u).replace(/\s*\n\s*/g, ' ')).join('\n\n');
+  // A story card's status over the blurb (`Histoire terminée`) is the card's.
+  const status = lead[0]!.lines.length > 1 && matchStatus(lead[0]!.lines[0]!.trimmed) !== null;
+  const text = lead.map((u, n) => unitText(n === 0 && status ? { ...u, lines: u.lines.slice(1), joins: u.joins.slice(1) } : u).replace(/\s*\n\s*/g, ' ')).join('\n\n');
   // A dedication ("For Bea"), a genre line ("A Novel") or an epigraph with its source is not a summary.
   const epigraph = lead.some((u) => u.lines.some((l) => /^[—–-]{1,2}\s*\S/.test(l.trimmed)) || /^\[[^\]]*\]$/s.test(unitText(u)));
   // The title set again over the story (`BURSZTYNOWA SZKATUŁKA.`) makes the lines round it a title page.

@@ -8,6 +8,7 @@ import { matchHeading } from './rules/headings.js';
 import { matchNoteLabel } from './rules/notes.js';
 import { isTitleCandidate } from './title-line.js';
 import { caseless } from './rules/caseless-regexp.js';
+import { isContentsLabel } from './rules/contents-label.js';
 import { unspacedLetters } from './language/script.js';
 
 /**
@@ -531,11 +532,20 @@ function readBlurbs(rows: Row[]): void {
   }
 }
 
+/** A count with its word, either way round: `Lectures 24,8K`, `1,9K votes`, `Parties 2`. */
+const CARD_COUNT = /^\p{L}[\p{L}'’ ]{0,20}\s\d[\d.,\u00a0]*\s?[KkMm]?$|^\d[\d.,\u00a0]*\s?[KkMm]?\s\p{L}[\p{L}'’]{0,20}$/u;
+
 /**
  * A story card's cells run on under its counters (`8,4 tys. Odsłony   1,1 tys. Głosy` / `Ukończone   Dla dojrzałych: nie`):
  * a row of two cells or more set apart by wide gaps, each a few words and no sentence, is the card's too.
  */
 function readCardCells(rows: Row[]): void {
+  // A card's counts one a line (`Lectures 24,8K` / `Votes 1,9K` / `Parties 2`), two or more in a run.
+  const count = (r: Row | undefined): boolean => r !== undefined && r.text.length <= 30 && CARD_COUNT.test(r.text);
+  for (let k = 0; k < rows.length; k++) {
+    const run = count(rows[k]) && ((rows[k + 1]?.gapBefore === 0 && count(rows[k + 1])) || (rows[k]!.gapBefore === 0 && count(rows[k - 1])));
+    if (run) rows[k]!.kind = 'chrome';
+  }
   for (let k = 1; k < rows.length; k++) {
     const r = rows[k] as Row;
     if (r.kind !== 'short' || r.gapBefore > 0 || rows[k - 1]!.kind !== 'chrome') continue;
@@ -564,6 +574,8 @@ function zoneEnd(rows: readonly Row[]): number {
     const r = rows[k] as Row;
     if (r.kind === 'by' || r.kind === 'field') seenAnchor = true;
     if (r.kind === 'heading' && !bylineUnder(rows, k)) return k;
+    // A contents list under the header is the body's to read (its entries name the chapters below).
+    if (seenAnchor && isContentsLabel(r.text) && rows[k + 1]?.gapBefore === 0) return k;
     if (r.kind === 'descLabel') {
       description = true;
       k = Math.max(skipBlock(rows, k + 1) - 1, r.through ?? 0);

@@ -21,7 +21,7 @@ export function markedHeading(text: string, ruleId: string): HeadingMatch {
   const m = matchHeading(text);
   if (m) return { ...m, ruleId, level: m.level === 'section' ? 'chapter' : m.level, marked: true };
   // The markup already says it is a heading, so a number before any title counts (`01 — eighteen minutes`).
-  const numbered = /^(\d{1,4}|[IVXLC]{1,7})(?:[.):]|\s+[-–—:|])\s+(\S.*)$/u.exec(text);
+  const numbered = /^(\d{1,4}|[IVXLC]{1,7})(?:[.):]|\s+[-–—:|•·])\s+(\S.*)$/u.exec(text) ?? /^(\p{L}{2,12})\s+[—:|•·]\s+(\S.*)$/u.exec(text);
   const lead = numbered ? parseNumber(numbered[1]!) : null;
   if (numbered && lead !== null) return { ruleId, level: 'chapter', number: lead, label: null, title: numbered[2]!, text, marked: true };
   const number = parseNumber(text);

@@ -4,6 +4,7 @@ import type { Line } from './lines.js';
 import { HEADING_RULES, matchHeading, type HeadingMatch } from './rules/headings.js';
 import { undecorate } from './rules/decoration.js';
 import { isContentsLabel } from './rules/contents-label.js';
+import { markedHeading } from './marked-headings.js';
 import { unitText, type Unit } from './units.js';
 import { countWords } from '../model-text.js';
 import { matchByLine } from './rules/header-labels.js';
@@ -160,13 +161,17 @@ function headingsNamedByContents(units: Unit[], entries: readonly Unit[], from: 
   let next = 0;
   for (let j = from; j < units.length && next < keys.length; j++) {
     const u = units[j]!;
-    if (u.kind !== 'text' || u.note || u.lines.length !== 1 || u.gapBefore < 1) continue;
+    // The chapter's counts may run on under its title in one block (`01 • quai n°4` / `12,1K` / `1K`).
+    if (u.kind !== 'text' || u.note || !u.lines.slice(1).every((l) => isHeadLine(l.trimmed)) || u.gapBefore < 1) continue;
     const head = headBlockEnd(units, j);
     // A title heads prose; a line over a heading (`BOOK THE FIRST.` over `CHAPTER I`) is a part's, for the rules to read.
-    const after = units[head];
+    // (A point-of-view marker may open the chapter: `~ PDV Léa ~`.)
+    let prose = head;
+    while (units[prose]?.kind === 'pov') prose++;
+    const after = units[prose];
     if (head === j + 1 && (after?.gapBefore ?? 1) < 1) continue;
     // A chapter's note may stand between its title and its prose (`Author's Chapter Notes:`).
-    if (matchHeading(u.lines[0]!.trimmed) !== null || after?.kind !== 'text' || (!after.note && !opensProse(units, head))) continue;
+    if (matchHeading(u.lines[0]!.trimmed) !== null || after?.kind !== 'text' || (!after.note && !opensProse(units, prose))) continue;
     const at = keys.indexOf(lineKey(withoutBy(u.lines[0]!.trimmed)), next);
     if (at < 0) continue;
     found.push({ at: j, head });
@@ -176,8 +181,11 @@ function headingsNamedByContents(units: Unit[], entries: readonly Unit[], from: 
   for (const { at, head } of found) {
     const u = units[at]!;
     const text = withoutBy(u.lines[0]!.trimmed).replace(/\.$/, '');
+    u.lines = [u.lines[0]!];
+    u.joins = [];
     u.kind = 'heading';
-    u.heading = { ruleId: 'heading-contents-entry', level: 'chapter', number: null, label: null, title: text, text, marked: false };
+    // The entry's own number, in whatever letters (`01 • quai n°4`, `𝐮𝐧𝐨 • schiuma`), is the chapter's.
+    u.heading = { ...markedHeading(text.normalize('NFKC'), 'heading-contents-entry'), text, marked: false };
     for (let k = at + 1; k < head; k++) units[k]!.kind = 'dropped';
   }
   sink.info('heading-contents-entry', units[found[0]!.at]!.lines[0]?.no ?? 1, `${found.length} lines that repeat the contents' entries read as the chapters' headings`);
@@ -250,7 +258,8 @@ function labelledListEnd(units: Unit[], label: number, headingCounts: ReadonlyMa
     if (keys.some((key) => seen.has(key) || partsSeen.has(key))) break;
     // The first chapter's title on its own under the list (`1. The Blank Sheet` … `The Blank Sheet`, or with the
     // author's name after both: `Low Tide by kestrel`) starts the text.
-    if (!u.heading && u.lines.length === 1 && titlesSeen.has(titleKey(u.lines[0]!.trimmed))) break;
+    // (With the chapter's counts and by-line run on under it: `01 • quai n°4` / `12,1K` / `par NAME`.)
+    if (!u.heading && titlesSeen.has(titleKey(u.lines[0]!.trimmed)) && u.lines.slice(1).every((l) => isHeadLine(l.trimmed))) break;
     if (u.heading?.title) titlesSeen.add(titleKey(u.heading.title));
     else if (!u.heading) for (const l of u.lines) titlesSeen.add(titleKey(l.trimmed));
     // Chapter numbers restart under a new part (`Book II` / `I`), so only parts are remembered across parts.

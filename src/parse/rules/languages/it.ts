@@ -31,6 +31,8 @@ export const it: HeadingLanguage = {
   totals: ['di'],
   notes: [
     { id: 'note-it', pattern: /^(?:note?|nota|angolo)\s+(?:dell['’]\s?(?:autrice|autore)|della traduttrice|del traduttore)$/i, standalone: true },
+    // Wattpad's Italian writers' `Spazio autrice:` (the author's corner).
+    { id: 'note-it', pattern: /^spazio\s+(?:autrice|autore|dell['’]\s?(?:autrice|autore))$/i, standalone: true },
     // `n.d.a.` (nota dell'autore/autrice), `n.d.t.` (del traduttore), written before the note's text.
     { id: 'note-it-abbr', pattern: /^n\.\s?d\.\s?[atr]\.$/i, standalone: false },
     { id: 'note-it-editor', words: ['nota della redazione', 'nota del curatore', 'nota della curatrice'], standalone: true },
