@@ -328,3 +328,13 @@ describe("a reading site's part pages, each title with its counts run on under i
     expect(o.chapters.map((c) => [c.number, c.title])).toEqual([[1, 'schiuma'], [2, 'la ricetta']]);
   });
 });
+
+describe("a FictionPress page copy's chapter selector over and under each chapter", () => {
+  it('reads `Chapter: 2. Der Brief    < Prev    Next >` as the chapter’s heading and its copy at the foot as the page’s', () => {
+    const prose = 'Der Brief kam an einem Dienstag im November, mit der Fähre von Pellworm, und er war dreißig Jahre alt.';
+    const page = (n: number, title: string) => `Chapter: ${n}. ${title}    < Prev    Next >\n\n${prose}\n\n${prose}\n\nChapter: ${n}. ${title}    < Prev    Next >\n\nReview\n\n`;
+    const o = outline(parse(Buffer.from(`Der Brief aus Hallig Süderoog\nBy: nordlicht_92\nRated: Fiction K+ - German - Drama - Chapters: 2 - Words: 321\n${page(1, 'Prolog')}${page(2, 'Der Brief')}`), 'test.txt'));
+    expect(o.chapters.map((c) => [c.number, c.title])).toEqual([[1, 'Prolog'], [2, 'Der Brief']]);
+    expect(o.wordCount).toBe(2 * 2 * 19);
+  });
+});

@@ -131,7 +131,7 @@ export function findPageTitleHeadings(lines: readonly Line[], from: number, to: 
 }
 
 /** `Chapter: 3`, `#পর্ব: ২`, `Kapitel: 4 (Ende)`: a header field that counts the post's chapter. */
-const COUNT_FIELD = caselessRegExp(`^#?\\s*(${CHAPTER_WORDS})\\s*[:：]\\s*(\\S+)(?:\\s.*)?$`, 'iu');
+const COUNT_FIELD = caselessRegExp(`^#?\\s*(${CHAPTER_WORDS})\\s*[:：]\\s*(\\S+)(?:\\s(.*))?$`, 'iu');
 
 /**
  * A serial posted part by part repeats its header over each post, with a field that counts the part
@@ -139,17 +139,22 @@ const COUNT_FIELD = caselessRegExp(`^#?\\s*(${CHAPTER_WORDS})\\s*[:：]\\s*(\\S+
  * the header's other lines over every post but the first (which the header reader reads) are the page.
  */
 export function findFieldHeadings(lines: readonly Line[], from: number, to: number, sink: DiagnosticSink): { headings: Map<number, string>; repeated: number[] } | null {
-  const found: { i: number; text: string; n: number }[] = [];
+  const all: { i: number; text: string; n: number }[] = [];
   for (let i = from; i < to; i++) {
     const t = lines[i]?.trimmed ?? '';
-    if (t.length > 60) continue;
+    if (t.length > 100) continue;
     const m = COUNT_FIELD.exec(t);
-    const n = m ? parseNumber(m[2]!) : null;
-    if (m && n !== null) found.push({ i, text: `${m[1]} ${m[2]}`, n });
+    // `Chapter: 2. Der Brief    < Prev    Next >`: a page's chapter selector, its number, title and page links.
+    const n = m ? parseNumber(m[2]!.replace(/[.)]$/, '')) : null;
+    const title = m && /[.)]$/.test(m[2]!) ? (m[3] ?? '').split(/\s{3,}|\s+(?=[<‹«]\s*prev|next\s*[>›»])/iu)[0]!.trim() : '';
+    if (m && n !== null) all.push({ i, text: `${m[1]} ${n}${title ? `. ${title}` : ''}`, n });
   }
+  // The selector set again at the foot of its page (the same chapter twice running) is the page's.
+  const found = all.filter((f, k) => k === 0 || f.n !== all[k - 1]!.n);
+  const footers = all.filter((f) => !found.includes(f)).map((f) => f.i);
   if (found.length < 2 || !found.every((f, k) => f.n === k + 1 || (k > 0 && f.n === found[k - 1]!.n + 1))) return null;
   const headings = new Map(found.map((f) => [f.i, f.text]));
-  const repeated: number[] = [];
+  const repeated: number[] = [...footers];
   for (const f of found.slice(1)) {
     for (let k = f.i - 1; k >= from && !lines[k]?.blank; k--) repeated.push(k);
     for (let k = f.i + 1; k < to && !lines[k]?.blank; k++) repeated.push(k);
