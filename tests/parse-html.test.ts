@@ -12,6 +12,19 @@ const html = (body: string, head = ''): Uint8Array => new TextEncoder().encode(`
 const fixture = (name: string) => parse(readFileSync(join(root, 'tests/fixtures/ingest', name)), name);
 
 describe('AO3 HTML downloads, read as otwarchive writes them', () => {
+  it('keeps every word of chapters whose headings stand straight in div#chapters, with no meta block round them', () => {
+    const p = (t: string) => `<p>${t} ran the ferry across the flooded fields every morning in the seventh month.</p>`;
+    const page = html(
+      `<div id="preface"><p class="message"><b>Mùa Nước Nổi</b><br/>Posted originally on the <a href="http://archiveofourown.org/">Archive of Our Own</a>.</p>` +
+        `<div class="meta"><dl class="tags"><dt>Rating:</dt><dd>General Audiences</dd><dt>Stats:</dt><dd>Chapters: 2/2 Words: 38</dd></dl><h1>Mùa Nước Nổi</h1><div class="byline">by Anonymous</div></div></div>` +
+        `<div id="chapters" class="userstuff"><h2 class="toc-heading">Chapter 1: Nước lên</h2><div class="userstuff">${p('Tí')}${p('Ba')}</div>` +
+        `<h2 class="toc-heading">Chapter 2: Đèn pin</h2><div class="meta group"><p>Chapter Notes</p><blockquote class="userstuff"><p>Chương cuối.</p></blockquote></div><div class="userstuff">${p('Má')}${p('Hai')}</div></div>`,
+    );
+    const o = outline(parse(page, 'work.html'));
+    expect(o.chapters.map((c) => [c.title, c.notesBefore.length])).toEqual([['Nước lên', 0], ['Đèn pin', 1]]);
+    expect(o.chapters.map((c) => c.wordCount)).toEqual([2 * 14, 2 * 14]);
+  });
+
   it('one-shot: preface fields, summary and notes; one untitled chapter; afterword end notes', () => {
     const m = fixture('ao3-oneshot.html');
     expect(m.meta).toMatchObject({ title: 'The Salt Ledger', author: 'quillwort', language: 'en' });

@@ -121,6 +121,11 @@ const CHAPTER_HEADING = /^Chapter \d+\b/;
  */
 export function ao3Layout(title: string | null): Ao3Layout {
   const chapterHeadings = new WeakSet<MdHeading>();
+  const chapterHeading = (h2: Element): MdHeading => {
+    const heading: MdHeading = { type: 'mdHeading', depth: 1, text: textOf(h2), position: positionOf(h2) };
+    chapterHeadings.add(heading);
+    return heading;
+  };
   const claim: Claim = (el, state) => {
     const id = idOf(el);
     // Labels and boilerplate lines are short; a chapter's whole text is never measured against them.
@@ -133,15 +138,19 @@ export function ao3Layout(title: string | null): Ao3Layout {
       return [];
     }
     if ((el.tagName === 'p' || el.tagName === 'div' || el.tagName === 'h2') && BOILERPLATE.test(text())) return [];
+    // A chapter's heading set as the contents' heading straight in `div#chapters` (no meta block round it) is the chapter's.
+    if (el.tagName === 'h2' && hasClass(el, 'toc-heading') && CHAPTER_HEADING.test(text())) return [chapterHeading(el)];
     if (el.tagName === 'h2' && (hasClass(el, 'toc-heading') || SECTION_HEADING.test(text()) || (title !== null && text() === title))) return [];
+    // A meta block of its own over the chapter's text: `Chapter Notes` with no heading in it.
+    if (el.tagName === 'div' && hasClass(el, 'meta') && opensWith(el, 'Chapter Notes')) return noteOf(labelled(el, 'Chapter Notes'), 'Chapter Notes', 'chapterStart', state);
     const h2 = childElements(el).find((k) => k.tagName === 'h2');
-    const isChapterMeta = el.tagName === 'div' && h2 !== undefined && ((hasClass(el, 'meta') && hasClass(el, 'group')) || (childElements(el)[0] === h2 && CHAPTER_HEADING.test(textOf(h2))));
+    // A block holding the chapters' text (`div#chapters` opening with its first heading) is walked, never claimed whole.
+    const holdsText = childElements(el).some((k) => (k.tagName === 'div' && hasClass(k, 'userstuff')) || (k.tagName === 'p' && shortText(k, 200) === null));
+    const isChapterMeta = el.tagName === 'div' && h2 !== undefined && !holdsText && ((hasClass(el, 'meta') && hasClass(el, 'group')) || (childElements(el)[0] === h2 && CHAPTER_HEADING.test(textOf(h2))));
     if (!isChapterMeta) return null;
     const byline = childElements(el).find((k) => k.tagName === 'p' && /^Chapter by\s/.test(textOf(k)));
     if (byline) state.sink.info('ao3-chapter-byline', positionOf(byline).start.line, `"${textOf(byline)}" is the chapter's byline; kept out of the body`);
-    const heading: MdHeading = { type: 'mdHeading', depth: 1, text: textOf(h2), position: positionOf(h2) };
-    chapterHeadings.add(heading);
-    return [heading, ...noteOf(labelled(el, 'Chapter Summary'), 'Chapter Summary', 'chapterStart', state), ...noteOf(labelled(el, 'Chapter Notes'), 'Chapter Notes', 'chapterStart', state)];
+    return [chapterHeading(h2), ...noteOf(labelled(el, 'Chapter Summary'), 'Chapter Summary', 'chapterStart', state), ...noteOf(labelled(el, 'Chapter Notes'), 'Chapter Notes', 'chapterStart', state)];
   };
   return { claim, chapterHeadings };
 }
