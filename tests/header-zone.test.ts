@@ -476,6 +476,19 @@ describe("an eFiction archive's story page, in a Spanish skin", () => {
   });
 });
 
+describe("an eFiction archive's story page, fields set apart by bullets", () => {
+  it('splits the fields at the bullets and leaves the page links with the chapter shown between them out', () => {
+    const o = read([
+      'The Bezoar Ledger by Thistlewick [Reviews - 6]', '', 'Summary: Every bezoar in the Hogwarts stores is numbered.', '',
+      'Rated: PG • Categories: Severus Snape, Hogwarts Era • Warnings: None', 'Chapters: 2 • Completed: Yes • Word count: 395', '',
+      'Story Index   Chapter 1: Inventory   Next >>', '', 'Chapter 1: Inventory', '', body, '<< Previous   Story Index   Next >>', '', 'Chapter 2: Accounts Rendered', '', body, '<< Previous   Story Index', '',
+    ].join('\n'));
+    expect([o.fields.Rated, o.fields.Completed]).toEqual(['PG', 'Yes']);
+    expect(o.chapters.map((c) => c.povMarkers)).toEqual([[], []]);
+    expect(o.wordCount).toBe(2 * 23);
+  });
+});
+
 describe("a reading site's blurb folded behind a button", () => {
   it('reads the paragraphs between `Introduction` and `Read more` as the summary, and the tags under them as a field', () => {
     const o = read([

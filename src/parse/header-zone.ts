@@ -302,7 +302,7 @@ function isKnownKey(key: string): boolean {
 /** Fields of one line: `Key: value`, a FanFiction.Net stats line, `A: x | B: y`, `Thread starter X · Start date Y`. */
 function splitFields(t: string): [string, string][] | null {
   if (/\s[-–]\s/.test(t) && /^rated\s*:/i.test(t)) return statsLine(t);
-  for (const sep of [/\s+\|\s+/, /\s+·\s+/, /\s{3,}|\t+/]) {
+  for (const sep of [/\s+\|\s+/, /\s+[·•]\s+/, /\s{3,}|\t+/]) {
     const parts = t.split(sep);
     if (parts.length < 2) continue;
     const fields = parts.map(oneField);

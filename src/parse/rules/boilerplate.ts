@@ -222,7 +222,8 @@ export function isUrlLine(trimmed: string): boolean {
   return /^(?:https?:\/\/|www\.)\S+$/i.test(trimmed);
 }
 
-const NAV_ITEM = /^(?:[«‹<←]+\s*)?(?:previous|prev|next|last|first)(?: chapter| entry| post| page)?(?:\s*[»›>→]+)?$|^(?:index|table of contents|contents|home)$/i;
+/** (eFiction's row names the chapter shown between its links: `Story Index   Chapter 1: Inventory   Next >>`.) */
+const NAV_ITEM = /^(?:[«‹<←]+\s*)?(?:previous|prev|next|last|first)(?: chapter| entry| post| page)?(?:\s*[»›>→]+)?$|^(?:(?:story |chapter |work )?index|table of contents|contents|home)$|^chapter\s+\d{1,4}(?:[:.]\s*\S.{0,60})?$/i;
 
 /** `Previous Chapter   Index   Next Chapter`, `← Previous Chapter | Next Chapter →`: page navigation. */
 export function isPageNav(trimmed: string): boolean {
