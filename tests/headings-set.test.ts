@@ -338,3 +338,13 @@ describe("a FictionPress page copy's chapter selector over and under each chapte
     expect(o.wordCount).toBe(2 * 2 * 19);
   });
 });
+
+describe("a reading site's part pages in another language", () => {
+  it('leaves the counts in the site’s shorthand (`2,9 тыс.`), bare counts and the author’s field under each heading out', () => {
+    const prose = 'В нашем городе есть трамвай, которого нет в расписании, и ходит он только после полуночи.';
+    const page = (title: string) => `${title}\n2,9 тыс.\n231\n37\nАвтор: kotyonok_v_shlyape\n\n${prose}\n\n${prose}\n\n`;
+    const o = outline(parse(Buffer.from(`Последний трамвай\nАвтор: kotyonok_v_shlyape\nПрочтения 8,1 тыс.\nГолоса 640\n\n\n${page('Глава 1. Кольцо')}${page('Глава 2. Конечная')}`), 'test.txt'));
+    expect(o.chapters.map((c) => [c.number, c.title, c.sceneBreaks])).toEqual([[1, 'Кольцо', 0], [2, 'Конечная', 0]]);
+    expect(o.wordCount).toBe(2 * 2 * 15);
+  });
+});

@@ -1,7 +1,7 @@
 import { splitTitleLine } from './title-line.js';
 import type { DiagnosticSink } from '../diagnostics.js';
 import type { Line } from './lines.js';
-import { hasWebAddress, HEADER_CHROME, isBreadcrumb, isDateLine, isNavRow, isUrlLine, matchBoilerplate, nameBesideDate, PROFILE_KEY } from './rules/boilerplate.js';
+import { hasWebAddress, HEADER_CHROME, isBreadcrumb, isDateLine, isNavRow, isUrlLine, matchBoilerplate, nameBesideDate, PROFILE_KEY, COUNT_SHORTHAND } from './rules/boilerplate.js';
 import { COPYRIGHT_LINE, isDescriptionLabel, languageTag, matchFieldLine, matchSpacedField, matchStatus, META_KEYS } from './rules/fields.js';
 import { ASK_LINE, BARE_LABELS, BY_WORD_ALONE, FOLLOW_BUTTON, GENRE_LINE, HEADER_NOTE_LABELS, isNameLike, matchByLine, STATS_POSITIONAL, unemphasised, type ByLine } from './rules/header-labels.js';
 import { matchHeading } from './rules/headings.js';
@@ -533,7 +533,7 @@ function readBlurbs(rows: Row[]): void {
 }
 
 /** A count with its word, either way round: `Lectures 24,8K`, `1,9K votes`, `Parties 2`. */
-const CARD_COUNT = /^\p{L}[\p{L}'’ ]{0,20}\s\d[\d.,\u00a0]*\s?[KkMm]?$|^\d[\d.,\u00a0]*\s?[KkMm]?\s\p{L}[\p{L}'’]{0,20}$/u;
+const CARD_COUNT = new RegExp(`^\\p{L}[\\p{L}'’ ]{0,20}\\s\\d[\\d.,\\u00a0]*${COUNT_SHORTHAND}$|^\\d[\\d.,\\u00a0]*${COUNT_SHORTHAND}\\s\\p{L}[\\p{L}'’]{0,20}$`, 'u');
 
 /**
  * A story card's cells run on under its counters (`8,4 tys. Odsłony   1,1 tys. Głosy` / `Ukończone   Dla dojrzałych: nie`):

@@ -2,6 +2,9 @@ import type { DiagnosticSink } from '../diagnostics.js';
 import type { Layout } from './layout.js';
 import { matchDateLine } from './rules/dates.js';
 import { NAVIGATION_LINE } from './rules/languages/navigation.js';
+import { COUNT_SHORTHAND } from './rules/boilerplate.js';
+import { matchByLine } from './rules/header-labels.js';
+import { matchFieldLine } from './rules/fields.js';
 import type { Unit } from './units.js';
 
 /** Lines beside a heading that belong to it: its title on the next line, counts and navigation under it. */
@@ -61,7 +64,7 @@ export function absorbTitleLines(units: Unit[], sink: DiagnosticSink): void {
 const WORD_COUNT_LINE = /^[([]\s*(?:about\s+|~)?[\d,.]+\s*(?:words?|wörter|mots|palabras|parole|palavras|слов[а]?|字)\s*[)\]]$/iu;
 
 /** Bare reads/votes/comments counters (`4.1K` / `310` / `27`) that reading sites print under a part title. */
-const COUNTER_LINE = /^\d[\d,.]*\s*[KkMm]?$/;
+const COUNTER_LINE = new RegExp(`^\\d[\\d,.]*${COUNT_SHORTHAND}$`, 'u');
 
 /**
  * Lines a site prints right under a heading that belong to it, not to the
@@ -74,7 +77,7 @@ export function absorbCountLines(units: Unit[], layout: Layout, sink: Diagnostic
     let k = i + 1;
     // Post stamps only while still in the heading's own block.
     let inBlock = true;
-    while (k < units.length && (isHeadingChrome(units[k] as Unit) || (inBlock && isPostStamp(units[k] as Unit, layout)))) {
+    while (k < units.length && (isHeadingChrome(units[k] as Unit) || (inBlock && (isPostStamp(units[k] as Unit, layout) || isBylineUnit(units[k] as Unit))))) {
       inBlock &&= units[k]?.gapBefore === 0;
       const chrome = units[k++] as Unit;
       chrome.kind = 'dropped';
@@ -86,7 +89,13 @@ export function absorbCountLines(units: Unit[], layout: Layout, sink: Diagnostic
   }
 }
 
+/** The author's by-line or name field set again under each chapter's heading (`Автор: kotyonok_v_shlyape`). */
+const isBylineUnit = (u: Unit): boolean =>
+  u.kind === 'text' && u.gapBefore === 0 && !u.note && u.lines.length === 1 && (matchByLine(u.lines[0]!.trimmed)?.weak === false || matchFieldLine(u.lines[0]!.trimmed)?.meta === 'author');
+
 function isHeadingChrome(u: Unit): boolean {
+  // A bare count in the heading's block (`231`) was read as a numbered section's mark; it is a count.
+  if (u.kind === 'sceneBreak' && u.gapBefore === 0 && u.lines.length === 1 && COUNTER_LINE.test(u.lines[0]!.trimmed)) return true;
   if (u.kind !== 'text' || !u.lines.every((l) => l.trimmed.length <= 80)) return false;
   return u.lines.every((l) => WORD_COUNT_LINE.test(l.trimmed) || COUNTER_LINE.test(l.trimmed) || NAVIGATION_LINE.test(l.trimmed));
 }

@@ -23,6 +23,9 @@ export interface BoilerplateRule {
 const EFICTION_LINK =
   '(?:\\[(?:reviews?|opiniones|reseñas|comentarios|kommentare|commentaires|recensioni|recenzje)\\s*-\\s*\\d+\\]|printer|print|table of contents|display all chapters|tabla de contenidos|versión para imprimir|índice|inhaltsverzeichnis|druckversion|table des matières|version imprimable|indice|versione stampabile|spis treści)';
 
+/** A count's shorthand for thousands or millions after its number: `24,8K`, `8,1 тыс.`, `1,2 mil`, `3,4 rb`. */
+export const COUNT_SHORTHAND = '(?:[KkMm]|\\s?(?:тыс\\.|млн\\.?|mil|mln|rb\\.?|ribu|nghìn))?';
+
 export const HEADER_CHROME: readonly BoilerplateRule[] = [
   // A post's date and time with its counts after it: `2019.07.21. 22:14 조회 1,204 댓글 56 URL 복사`.
   { id: 'post-stamp-counts', needs: /^\d/, pattern: /^(?:\d{4}[./-]\s?\d{1,2}[./-]\s?\d{1,2}\.?|\d{1,2}[./-]\d{1,2}[./-]\d{2,4})\s+\d{1,2}:\d{2}(?::\d{2})?(?=.*\d.*$)(?:\s+\S+){1,10}$/u },

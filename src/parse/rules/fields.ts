@@ -102,7 +102,7 @@ export function languageTag(value: string): string | null {
 
 /** Whole-line status notes: `(Now considered "Alternate Universe")`, `[COMPLETE]`, `Complete`. */
 const STATUS_WORDS =
-  /^(?:(?:story |histoire |storia |historia |hist[oó]ria |geschichte )?(?:complete[d]?|in progress|on hiatus|hiatus|discontinued|abandoned|wip|ongoing|unfinished|incomplete|termin[ée]e?|achev[ée]e?|en cours|completa|completo|completad[ao]|conclu[ií]d[ao]|in corso|finita|en curso|em andamento|abgeschlossen|fertig|laufend|in arbeit)|завершён|завершено|в процессе|zakończone|w trakcie|tamamlandı|devam ediyor|selesai|tamat|hoàn thành|đang tiến hành)[.!]?$/iu;
+  /^(?:(?:story |histoire |storia |historia |hist[oó]ria |geschichte )?(?:complete[d]?|in progress|on hiatus|hiatus|discontinued|abandoned|wip|ongoing|unfinished|incomplete|termin[ée]e?|achev[ée]e?|en cours|completa|completo|completad[ao]|conclu[ií]d[ao]|in corso|finita|en curso|em andamento|abgeschlossen|fertig|laufend|in arbeit)|(?:завершённая|завершенная) история|завершён|завершено|завершена|в процессе|zakończone|w trakcie|tamamlandı|devam ediyor|selesai|tamat|hoàn thành|đang tiến hành)[.!]?$/iu;
 
 export function matchStatus(trimmed: string): string | null {
   if (trimmed.length > 120) return null;
