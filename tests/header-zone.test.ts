@@ -489,6 +489,16 @@ describe("an eFiction archive's story page, fields set apart by bullets", () => 
   });
 });
 
+describe("calibre's text of an AO3 work, each label's value a blank line under it", () => {
+  it('reads the labels and their values as fields', () => {
+    const o = read(['Salt and Sextant', '', 'Posted originally on the Archive of Our Own at https://archiveofourown.org/works/40671239.', '',
+      'Rating:', '', 'Teen And Up Audiences', '', 'Category:', '', 'F/F', '', 'Fandom:', '', 'Original Work', '', 'Language:', '', 'English', '',
+      'Salt and Sextant', '', 'by amberlight', '', 'Chapter 1', '', body, 'Chapter 2', '', body].join('\n'));
+    expect([o.fields.Rating, o.fields.Category, o.fields.Fandom]).toEqual(['Teen And Up Audiences', 'F/F', 'Original Work']);
+    expect(o.wordCount).toBe(2 * 23);
+  });
+});
+
 describe("a reading site's blurb folded behind a button", () => {
   it('reads the paragraphs between `Introduction` and `Read more` as the summary, and the tags under them as a field', () => {
     const o = read([

@@ -386,7 +386,9 @@ function linkValues(rows: Row[], lines: readonly Line[]): void {
       while (j < rows.length) {
         const n = rows[j] as Row;
         const deeper = (lines[n.i]?.indent ?? 0) > indent;
-        const attached = n.gapBefore === 0 && matchStatus(n.text) === null && (deeper || ((only[1] === '' || isDesc) && n.kind !== 'field' && n.kind !== 'by' && n.kind !== 'note' && n.kind !== 'heading' && n.kind !== 'descLabel'));
+        // calibre's text of a converted book sets a known label's value a blank line under it (`Rating:` / `` / `Teen And Up Audiences`).
+        const spaced = n.gapBefore === 1 && only[1] === '' && more.length === 0 && n.kind === 'short' && isKnownKey(only[0]);
+        const attached = (n.gapBefore === 0 || spaced) && matchStatus(n.text) === null && (deeper || ((only[1] === '' || isDesc) && n.kind !== 'field' && n.kind !== 'by' && n.kind !== 'note' && n.kind !== 'heading' && n.kind !== 'descLabel'));
         if (!attached || (only[1] === '' && more.length > 0 && !deeper && !isDesc)) break;
         more.push(n.text);
         j++;
