@@ -499,6 +499,15 @@ describe("calibre's text of an AO3 work, each label's value a blank line under i
   });
 });
 
+describe("a web-novel site's story card", () => {
+  it('reads the title over the card and the one name among its tags, status and counts as the author; Author’s Thoughts are notes', () => {
+    const o = read(['WebNovel', 'Browse', 'Rankings', 'Create', 'Sign in', '', 'The Last Cartographer of Vell', 'Fantasy', 'Original', 'Ferrowen', 'ONGOING', '42 Chapters', '18.2K Views', '',
+      'Synopsis', 'The maps of Vell do not describe the land. They decide it.', '', 'Chapter 1: The Map That Bled', '', body, 'Author’s Thoughts', 'Hello and welcome! Chapters release daily.', '', 'Chapter 2: Low Quay', '', body].join('\n'));
+    expect([o.title, o.author]).toEqual(['The Last Cartographer of Vell', 'Ferrowen']);
+    expect(o.chapters[0]!.notesAfter.length).toBe(1);
+  });
+});
+
 describe("a reading site's blurb folded behind a button", () => {
   it('reads the paragraphs between `Introduction` and `Read more` as the summary, and the tags under them as a field', () => {
     const o = read([

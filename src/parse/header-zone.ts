@@ -2,7 +2,7 @@ import { splitTitleLine } from './title-line.js';
 import type { DiagnosticSink } from '../diagnostics.js';
 import type { Line } from './lines.js';
 import { hasWebAddress, HEADER_CHROME, isBreadcrumb, isDateLine, isNavRow, isUrlLine, matchBoilerplate, nameBesideDate, PROFILE_KEY, COUNT_SHORTHAND } from './rules/boilerplate.js';
-import { COPYRIGHT_LINE, isDescriptionLabel, languageTag, matchFieldLine, matchSpacedField, matchStatus, META_KEYS } from './rules/fields.js';
+import { COPYRIGHT_LINE, isCategoryTags, isDescriptionLabel, languageTag, matchFieldLine, matchSpacedField, matchStatus, META_KEYS } from './rules/fields.js';
 import { ASK_LINE, BARE_LABELS, BY_WORD_ALONE, FOLLOW_BUTTON, GENRE_LINE, HEADER_NOTE_LABELS, isNameLike, matchByLine, STATS_POSITIONAL, unemphasised, type ByLine } from './rules/header-labels.js';
 import { matchHeading } from './rules/headings.js';
 import { matchNoteLabel } from './rules/notes.js';
@@ -145,6 +145,7 @@ function collectRows(lines: readonly Line[], from: number, to: number, skipped: 
   readTables(rows);
   readPostBylines(rows);
   readCardCells(rows);
+  for (const r of rows) if (r.kind === 'short' && isCategoryTags(r.text)) r.kind = 'chrome';
   readBlurbs(rows);
   keepCaseOfBlock(rows);
   demoteHeadingsOverFields(rows);
@@ -773,6 +774,7 @@ function readTitleAndAuthor(zone: Row[], whole: Row[], out: HeaderZone, sink: Di
   // A name over the post's date (`밤편지` / `2024.02.14`) says where the title is: the line above it.
   if (weakAt >= 0 && zone[weakAt]?.by?.ruleId === 'name-over-date' && titleAbove(zone, weakAt, out, sink)) return;
   if (titleOverName(zone, out, sink)) return;
+  if (titleOverCard(zone, out, sink)) return;
   if (titleUnderAsk(whole, out, sink)) return;
   if (weakAt >= 0 && titleAbove(zone, weakAt, out, sink)) return;
   if (weakAt >= 0 && zone[weakAt]?.by?.titleBelow === true && titleBelow(whole, whole.indexOf(zone[weakAt]!), out, sink)) return;
@@ -945,6 +947,28 @@ function titleOverName(zone: readonly Row[], out: HeaderZone, sink: DiagnosticSi
       sink.info('header-title', block.title.i + 1, 'title and a bare author name beside it');
       return true;
     }
+  }
+  return false;
+}
+
+/**
+ * A story's card: its title, then run on under it the site's tags, status and counts with the writer's name among
+ * them, one a line (`The Last Cartographer of Vell` / `Fantasy` / `Original` / `Ferrowen` / `ONGOING` / `42 Chapters`).
+ */
+function titleOverCard(zone: readonly Row[], out: HeaderZone, sink: DiagnosticSink): boolean {
+  for (let k = 0; k + 2 < zone.length; k++) {
+    const title = zone[k]!;
+    if ((k > 0 && title.gapBefore === 0) || title.kind !== 'short' || !titleShaped(title)) continue;
+    let j = k + 1;
+    while (j < zone.length && zone[j]!.gapBefore === 0 && (zone[j]!.kind === 'chrome' || isBareName(zone[j]!) || isCardLine(zone[j]!))) j++;
+    const card = zone.slice(k + 1, j);
+    const names = card.filter((r) => r.kind !== 'chrome' && isBareName(r) && matchStatus(r.text) === null && !/\d/.test(r.text));
+    if (card.filter((r) => r.kind === 'chrome').length < 2 || names.length !== 1) continue;
+    out.title = stripTitle(title.text);
+    if (out.author === null) out.author = names[0]!.text.replace(HANDLE_AFTER, '');
+    names[0]!.kind = 'by';
+    sink.info('header-title', title.i + 1, "title and author taken from the story's card (its title over tags, status and counts with the name among them)");
+    return true;
   }
   return false;
 }

@@ -104,6 +104,25 @@ export function languageTag(value: string): string | null {
 const STATUS_WORDS =
   /^(?:(?:story |histoire |storia |historia |hist[oó]ria |geschichte )?(?:complete[d]?|in progress|on hiatus|hiatus|discontinued|abandoned|wip|ongoing|unfinished|incomplete|termin[ée]e?|achev[ée]e?|en cours|completa|completo|completad[ao]|conclu[ií]d[ao]|in corso|finita|en curso|em andamento|abgeschlossen|fertig|laufend|in arbeit)|(?:завершённая|завершенная) история|завершён|завершено|завершена|в процессе|zakończone|w trakcie|tamamlandı|devam ediyor|selesai|tamat|hoàn thành|đang tiến hành)[.!]?$/iu;
 
+/**
+ * A reading site's category tags on a story's card, one or a few a line (`Fantasy`, `Original`, `Teen Fiction`):
+ * the card's, never a name or a title.
+ */
+const CATEGORY_WORDS = new Set(
+  (
+    'fantasy|romance|sci-fi|science fiction|horror|mystery|thriller|action|adventure|comedy|drama|original|fanfiction|fan fiction|' +
+    'urban|historical|xianxia|xuanhuan|wuxia|litrpg|gamelit|isekai|slice of life|teen fiction|young adult|paranormal|werewolf|vampire|' +
+    'general fiction|poetry|non-fiction|short story|humor|humour|tragedy|supernatural|dystopian|post-apocalyptic|contemporary|' +
+    'fantasía|fantasia|fantastique|romantik|romantico|romântico|fantastik|фэнтези|романтика|мистика|ужасы'
+  ).split('|'),
+);
+
+export function isCategoryTags(trimmed: string): boolean {
+  if (trimmed.length > 60) return false;
+  const tags = trimmed.toLowerCase().split(/\s*[·•|,/]\s*/).filter(Boolean);
+  return tags.length > 0 && tags.every((t) => CATEGORY_WORDS.has(t));
+}
+
 export function matchStatus(trimmed: string): string | null {
   if (trimmed.length > 120) return null;
   const wrapped = /^[([]\s*([^()[\]]+?)\s*[)\]]$/.exec(trimmed);

@@ -1,6 +1,7 @@
 import type { HeadingLanguage } from './types.js';
 
-const AUTHOR = String.raw`(?:author|writer)(?:['’]?s|s['’])?\s*(?:notes?|note\s*\(cont(?:inued|\.)?\))`;
+/** `Author's Note`, and Webnovel's `Author's Thoughts`. */
+const AUTHOR = String.raw`(?:author|writer)(?:['’]?s|s['’])?\s*(?:notes?|note\s*\(cont(?:inued|\.)?\)|thoughts)`;
 
 const ORDINALS: Record<string, number> = {
   first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9,
