@@ -561,6 +561,11 @@ describe('a web page’s masthead', () => {
     expect(named.author).not.toBe('Marta Quill');
   });
 
+  it('leaves an archive’s name and motto out with the menu row under them', () => {
+    const o = read(['Sink Into Your Eyes', 'A Harry and Ginny Fanfiction Archive', '', 'Home | Categories | Search | Titles | Authors | Login', '', 'The Quidditch Pitch at Midnight by Ottery_Pebble', '', 'Rated: PG • Chapters: 2', '', 'Chapter 1: Floodlights', '', body, 'Chapter 2: Left Hand', '', body].join('\n'));
+    expect([o.title, o.author]).toEqual(['The Quidditch Pitch at Midnight', 'Ottery_Pebble']);
+  });
+
   it('leaves a blog’s name and motto out with the menu of one item a line under them', () => {
     const o = read(['Àṣà Wa', 'Stories, proverbs and praise poems', '', 'Home', 'Stories', 'Proverbs', 'About', 'Contact', '', 'STORIES', 'The Red Bead', 'Posted on March 4, 2022 by funmi_writes', '', 'Chapter 1', '', body, 'Chapter 2', '', body].join('\n'));
     expect(o.title).toBe('The Red Bead');

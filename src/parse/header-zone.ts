@@ -247,7 +247,7 @@ function readMasthead(rows: Row[]): void {
     // A profile's `Name: kay  Birthday: 7/21` lines are the page's fields, for the header reader.
     const own = (r: Row): boolean => (r.kind === 'short' || r.kind === 'prose') && r.text.split(/\s+/).length <= most && !/^\p{L}[\p{L} ]{0,20}:\s/u.test(r.text);
     // A blog's name and motto over a menu of one item a line.
-    const nameOverMenu = k === 0 && block.length <= 2 && block.every(own) && end < rows.length && verticalMenu(rows.slice(end, blockEnd(end)));
+    const nameOverMenu = k === 0 && block.length <= 2 && block.every(own) && end < rows.length && isMenu(rows.slice(end, blockEnd(end)));
     if (!(isMenu(block) || nameOverMenu) || !block.every((r) => r.kind === 'chrome' || own(r))) return;
     // A breadcrumb is the site's last line: what stands under it in the block is the page's own (a thread's title).
     const crumb = block.findIndex((r) => isBreadcrumb(r.text));
