@@ -38,3 +38,12 @@ describe('note label rules', () => {
     expect(o.notesBefore).toHaveLength(1);
   });
 });
+
+describe('a chapter note over a story whose first paragraph speaks of fire', () => {
+  it('ends the note at its paragraph: a flame in the story is no critic’s flame', () => {
+    const text = `Chapter 1: The Ladder\n\nChapter Notes\n\nThe street names are kept in Polish.\n\nEvery night Bartek climbed the ladder with a flame on a pole, and the lamps were older than the ladder.\n\nHe did not ask.\n\nChapter 2: The Post\n\nOn the ninth of December the old man did not come to the chapel gate at all.\n`;
+    const o = outline(parse(Buffer.from(text), 'story.txt'));
+    expect(o.chapters[0]!.firstWords).toBe('Every night Bartek climbed the');
+    expect(o.chapters[0]!.notesBefore.length).toBe(1);
+  });
+});

@@ -14,7 +14,8 @@
 const META_CUES: readonly { re: RegExp; weight: number }[] = [
   // English
   { re: /\b(?:thanks|thank you|thx|ty)\b/i, weight: 2 },
-  { re: /\b(?:reviews?|reviewers?|reviewing|kudos|comments?|commenting|feedback|concrit|flames?|subscribe[ds]?|upvotes?|follows?|favs?|faves?|favou?rites?|bookmarks?)\b/i, weight: 2 },
+  // (A flame in a story is fire: only the critic's `no flames`, `flames will be used…` and flamers are the author's.)
+  { re: /\b(?:reviews?|reviewers?|reviewing|kudos|comments?|commenting|feedback|concrit|no flam(?:es|ing)|flames? (?:will|are|is) |flamers?|subscribe[ds]?|upvotes?|follows?|favs?|faves?|favou?rites?|bookmarks?)\b/i, weight: 2 },
   { re: /\b(?:beta(?:'d|ed|ing|-ing|s|-read)?|unbeta'?d|mistakes are (?:my|all)|typos?|proofread)\b/i, weight: 2 },
   { re: /\b(?:disclaimer|i (?:do not|don'?t) own|own nothing|no profit|no money (?:is|was) (?:being )?made|copyright)\b/i, weight: 2 },
   { re: /\b(?:next (?:chapter|part|update)|last chapter|this chapter|this (?:fic|story|one-?shot)|fanfic|one-?shot|drabble|prompt|headcanon|patreon|ao3|wattpad|hiatus|update schedule)\b/i, weight: 2 },
