@@ -489,6 +489,16 @@ describe("an eFiction archive's story page, fields set apart by bullets", () => 
   });
 });
 
+describe("an AO3 text download with a pseud's by-line", () => {
+  it('reads a lower-case title over `by PSEUD (account)` and keeps the Stats label whole beside its parts', () => {
+    const o = read(['every light on the water', 'Posted originally on the Archive of Our Own at http://archiveofourown.org/works/45519807.', '',
+      'Rating:', '    Mature', 'Stats:', '    Published: 2023-03-04 Completed: 2023-03-11 Chapters: 2/2 Words: 314', '',
+      'every light on the water', 'by tidewrack (lanternmoth)', '', 'Chapter 1', '', body, 'Chapter 2', '', body].join('\n'));
+    expect([o.title, o.author]).toEqual(['every light on the water', 'tidewrack (lanternmoth)']);
+    expect([o.fields.Stats, o.fields.Words]).toEqual(['Published: 2023-03-04 Completed: 2023-03-11 Chapters: 2/2 Words: 314', '314']);
+  });
+});
+
 describe("calibre's text of an AO3 work, each label's value a blank line under it", () => {
   it('reads the labels and their values as fields', () => {
     const o = read(['Salt and Sextant', '', 'Posted originally on the Archive of Our Own at https://archiveofourown.org/works/40671239.', '',

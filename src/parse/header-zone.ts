@@ -350,7 +350,8 @@ export function inner(field: [string, string]): [string, string][] {
   // Every piece a field, and most of them known (eFiction's `Series: None Chapters: 3 Completed: Yes Read: 1043`).
   if (more.some((f) => f === null) || more.filter((f) => f?.known).length * 2 < more.length) return [field];
   const head = matchFieldLine(pieces[0] ?? '');
-  const first: [string, string][] = head && head.value !== '' ? [[head.key, head.value]] : [];
+  // A label whose value is a list of fields (AO3's `Stats:`) keeps its whole value too.
+  const first: [string, string][] = head && head.value !== '' ? [[field[0], field[1]], [head.key, head.value]] : [];
   if (head === null && (pieces[0] ?? '') !== '') first.push([field[0], pieces[0] ?? '']);
   return [...first, ...more.map((f): [string, string] => [f?.key ?? '', f?.value ?? ''])];
 }

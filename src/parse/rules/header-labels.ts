@@ -19,7 +19,8 @@ export const withoutContact = (name: string): string => name.replace(CONTACT, ''
 
 /** A name as by-lines write it: a handle or a few capitalised words. */
 export function isNameLike(name: string): boolean {
-  const n = name.trim();
+  // AO3 writes a pseud with its account after it: `tidewrack (lanternmoth)`.
+  const n = name.trim().replace(/^(\S+)\s+\([^()\s]{1,40}\)$/u, '$1');
   // A name has letters: `Faqja 1 nga 1` (page 1 of 1) names nobody.
   if (n === '' || n.length > 50 || /[!?;:]$/.test(n) || /^["“'‘(]/.test(n) || !/\p{L}/u.test(n)) return false;
   const words = n.split(/\s+/);
