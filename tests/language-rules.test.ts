@@ -15,6 +15,11 @@ interface Case {
 }
 
 const CASES: Record<string, Case> = {
+  kn: {
+    headings: [['ಭಾಗ - ೧', 'chapter', 1, null], ['ಅಧ್ಯಾಯ ೩', 'chapter', 3, null], ['ಎರಡನೆಯ ಅಧ್ಯಾಯ', 'chapter', 2, null]],
+    notes: ['ಲೇಖಕರ ಮಾತು: ಈ ಕಥೆ ಕಳೆದ ವರ್ಷ ಪ್ರಕಟವಾಗಿತ್ತು.'],
+    author: ['ಲೇಖಕ: ಶ್ರೀನಿಧಿ ಹೆಗಡೆ', 'ಶ್ರೀನಿಧಿ ಹೆಗಡೆ'],
+  },
   yo: {
     headings: [['Orí Kìíní: Ọjà Àárọ̀', 'chapter', 1, 'Ọjà Àárọ̀'], ['Orí Kejì', 'chapter', 2, null], ['ORÍ KẸTA', 'chapter', 3, null], ['Orí 4', 'chapter', 4, null], ['Apá Kejì', 'part', 2, null]],
     notes: ['Àkíyèsí òǹkọ̀wé: Ẹ ṣé o!'],

@@ -160,7 +160,8 @@ function labelled(re: RegExp) {
   return (text: string): ReturnType<HeadingRule['match']> => {
     const m = re.exec(text);
     if (!m) return null;
-    const num = leadingNumber(m[2] ?? '', LOCAL_NUMBERS.get((m[1] ?? '').toLowerCase()));
+    // A dash may stand between the label and its number (`ಭಾಗ - ೧`, `Part - 2`, as South Asian serials set it).
+    const num = leadingNumber((m[2] ?? '').replace(/^[-–—]\s*(?=\S)/u, ''), LOCAL_NUMBERS.get((m[1] ?? '').toLowerCase()));
     if (!num) return null;
     const { ok, title } = titleAfter(num.rest);
     if (!ok) return null;

@@ -33,6 +33,7 @@ import { it } from './it.js';
 import { ja } from './ja.js';
 import { ka } from './ka.js';
 import { kk } from './kk.js';
+import { kn } from './kn.js';
 import { km } from './km.js';
 import { ko } from './ko.js';
 import { la } from './la.js';
@@ -83,7 +84,7 @@ export const LANGUAGES: readonly HeadingLanguage[] = [
   en, de, fr, es, it, pt, ru, uk, nl, pl, sv, cs, tr, id, zh, ja, ko,
   vi, th, ar, fa, he, yi, el, hu, fi, no, nb, nn, da, ro, sk, hr, bs, sr, bg, hi, ms, tl, et, lv, lt, la,
   ca, eo, ur, bn, gl, sl, eu, is, af, sw, ha, yo,
-  ka, ta, hy, az, kk, mr, te, ml, ne, pa, gu, si, my, km, am, mn, be, mk, sq, cy, ga,
+  ka, ta, hy, az, kk, mr, te, kn, ml, ne, pa, gu, si, my, km, am, mn, be, mk, sq, cy, ga,
 ];
 
 const lower = (w: string): string => w.toLowerCase();
