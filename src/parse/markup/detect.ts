@@ -49,6 +49,9 @@ const EVIDENCE: readonly Evidence[] = [
   { markup: 'rst', id: 'role', strong: true, test: re(/:(?:emphasis|strong|title-reference|sub|sup):`[^`]+`/) },
   { markup: 'rst', id: 'title', strong: false, test: (l, n) => n !== undefined && /[\p{L}\p{N}]/u.test(l) && ADORNMENT.test(n) && n.trim().length >= l.trim().length },
   { markup: 'latex', id: 'document', strong: true, test: re(/^\s*\\(?:documentclass|begin\{document\}|usepackage)\b/) },
+  // ConTeXt, read by the LaTeX reader through context.ts.
+  { markup: 'latex', id: 'context-document', strong: true, test: re(/^\s*\\(?:starttext|stoptext|setupbodyfont|setuppapersize|setupinteraction|mainlanguage)\b/) },
+  { markup: 'latex', id: 'context-section', strong: false, test: re(/^\s*\\(?:start|stop)(?:part|chapter|section|title|subject)\b/) },
   { markup: 'latex', id: 'sectioning', strong: false, test: re(/^\s*\\(?:part|chapter|section|subsection)\*?(?:\[[^\]]*\])?\{/) },
   { markup: 'latex', id: 'header', strong: false, test: re(/^\s*\\(?:title|author|date|maketitle)\b/) },
   { markup: 'latex', id: 'emphasis', strong: false, test: re(/\\(?:emph|textit|textbf|textsc)\{/) },
