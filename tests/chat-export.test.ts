@@ -57,4 +57,32 @@ describe('a story posted into a group chat and exported', () => {
     const o = read(`${story}[21:03] Célia: are you coming\n[21:04] Célia: mara??\n\n${story}${story}${story}${story}${story}${story}`);
     expect(o.wordCount).toBe(7 * 18 + 5 + 3);
   });
+  it("reads an irssi log of a live reading: the events, the listeners and the writer's asides and thanks are not the story", () => {
+    const o = read(
+      [
+        '--- Log opened Fri Oct 13 23:51:07 2000',
+        '23:51 -!- kestrel [~kes@dialup.example.net] has joined #storytime',
+        '23:52 [@moth   ] [@wren   ] [ kestrel]',
+        '23:53 < kestrel> made it! dialup behaved for once',
+        '--- Day changed Sat Oct 14 2000',
+        '00:01 <@wren> title: The Lamplighter\'s Debt',
+        '00:01 <@wren> by wren',
+        '00:02 <@wren> part one',
+        '00:02 <@wren> The lamplighter came up Quill Street at dusk.',
+        '00:04 <@wren> (sorry, cat on keyboard, one sec)',
+        '00:05 <@wren> Tonight there was someone standing under it.',
+        '00:06 -!- mode/#storytime [-m] by moth',
+        '00:07 * quill applauds',
+        '00:11 <@wren> part two',
+        '00:11 <@wren> He went home. He did not sleep.',
+        '00:14 <@wren> the end :)',
+        '00:15 < moth> lovely',
+        '00:17 <@wren> thank you all! it will be on my page next week',
+        '--- Log closed Sat Oct 14 00:44:19 2000',
+      ].join('\n'),
+    );
+    expect([o.title, o.author]).toEqual(["The Lamplighter's Debt", 'wren']);
+    expect(o.chapters.map((c) => [c.number, c.firstWords])).toEqual([[1, 'The lamplighter came up Quill'], [2, 'He went home. He did']]);
+    expect(o.wordCount).toBe(8 + 7 + 7);
+  });
 });

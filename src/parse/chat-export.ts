@@ -2,11 +2,14 @@ import type { DiagnosticSink } from '../diagnostics.js';
 import type { Line } from './lines.js';
 import { reportRuns } from './archive.js';
 import { CHAT_FORMATS, MEDIA_PLACEHOLDER, type ChatFormat } from './rules/chat-exports.js';
+import { isClosingLine } from './rules/markers.js';
 import type { SocialThread } from './social-thread.js';
 
 /** Share of a file's lines that must be messages of one app's format before the file is read as its export. */
 const MESSAGE_SHARE = 0.4;
 const MIN_MESSAGES = 5;
+/** A short message wholly in round brackets: an aside out of the story. */
+const ASIDE = /^\((?:[^()]|\([^()]*\)){1,80}\)$/u;
 
 interface Message {
   at: number;
@@ -44,22 +47,40 @@ export function findChatExport(lines: readonly Line[], sink: DiagnosticSink): So
   const writer = [...words].sort((a, b) => b[1] - a[1])[0]![0];
   const chrome = new Set<number>();
   const rewritten = new Map<number, Line>();
-  let own = false;
+  let mine = false;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     if (line.blank) continue;
     const m = format.message.exec(line.trimmed);
     if (m) {
-      own = m[1]!.trim() === writer;
+      mine = m[1]!.trim() === writer;
       const text = m[2]!.trim();
-      if (!own || text === '' || MEDIA_PLACEHOLDER.test(text)) chrome.add(i);
+      if (!mine || text === '' || MEDIA_PLACEHOLDER.test(text)) chrome.add(i);
       else rewritten.set(i, { ...line, text, trimmed: text, indent: 0 });
     } else {
       // A notice ends the message before it; lines under it are no one's.
       const notice = format.notice.test(line.trimmed);
-      if (notice) own = false;
-      if (notice || !own || MEDIA_PLACEHOLDER.test(line.trimmed)) chrome.add(i);
+      if (notice) mine = false;
+      if (notice || !mine || MEDIA_PLACEHOLDER.test(line.trimmed)) chrome.add(i);
     }
+  }
+  // Read live, the story closes on its closing line (`the end :)`); the writer's messages after it thank the room.
+  const own = [...rewritten.keys()].sort((a, b) => a - b);
+  const end = own.findLast((k) => isClosingLine(rewritten.get(k)!.trimmed));
+  const after = end === undefined ? [] : own.filter((k) => k > end);
+  if (end !== undefined && after.length > 0 && after.length <= 3) {
+    for (const k of after) {
+      rewritten.delete(k);
+      chrome.add(k);
+    }
+    sink.info('chat-after-end', after[0]! + 1, `${after.length} message(s) of the writer after the story's closing line (line ${end + 1}) are talk to the room, not story`);
+  }
+  // A message wholly in brackets is the writer stepping out of the story: `(sorry, cat on keyboard, one sec)`.
+  for (const [k, line] of rewritten) {
+    if (!ASIDE.test(line.trimmed)) continue;
+    rewritten.delete(k);
+    chrome.add(k);
+    sink.info('chat-aside', k + 1, `the writer's bracketed aside "${line.trimmed.slice(0, 40)}" is talk to the room, not story`);
   }
   sink.info('chat-export', messages[0]!.at + 1, `a ${format.id} chat export: ${writer}'s messages read as the story, the others' messages and the app's notices kept out of the body`);
   reportRuns(lines, [...chrome], (from, to, n) => sink.info('chat-export-chrome', from, `${n} line${n > 1 ? 's' : ''} of other members' messages or the app's notices kept out of the body`, { endLine: to }));

@@ -23,6 +23,11 @@ export const CHAT_FORMATS: readonly ChatFormat[] = [
   // Discord copied as text: `[21:03] Célia: text`; an IRC log: `[21:03] <Célia> text`.
   { id: 'discord', message: new RegExp(String.raw`^\[${TIME}\]\s([^:<>\[\]]{1,30}?):\s(.*)$`, 'u'), notice: new RegExp(String.raw`^\[${TIME}\]\s\*{1,3}\s.*$`, 'u') },
   { id: 'irc', message: new RegExp(String.raw`^\[${TIME}\]\s<([^>]{1,30})>\s(.*)$`, 'u'), notice: new RegExp(String.raw`^\[${TIME}\]\s\*{1,3}\s.*$`, 'u') },
+  // irssi's default log: `00:02 <@wren> text` (the nick behind its channel mode), events behind `-!-`, actions
+  // behind `*`, `--- Log opened …` / `--- Day changed …` between days, the `/names` table in brackets.
+  { id: 'irssi', message: new RegExp(String.raw`^${TIME}\s<[\s@+%~&]?([^>\s]{1,30})\s*>\s(.*)$`, 'u'), notice: new RegExp(String.raw`^(?:${TIME}\s(?:-!-\s|\*\s|\[)|---\s(?:Log (?:opened|closed)|Day changed)\b)`, 'u') },
+  // HexChat / XChat: `Oct 14 00:02:11 <wren>	text`, joins and parts behind `-->` / `<--`, actions behind `*`.
+  { id: 'hexchat', message: new RegExp(String.raw`^[A-Z][a-z]{2} \d{1,2} ${TIME}\s<[@+%~&]?([^>\s]{1,30})>\s(.*)$`, 'u'), notice: new RegExp(String.raw`^(?:[A-Z][a-z]{2} \d{1,2} ${TIME}\s(?:-->|<--|--|\*)\s|\*\*\*\*\s(?:BEGIN|ENDING) LOGGING)`, 'u') },
 ];
 
 /** What an app writes in place of a picture, a sticker or a deleted message. */
