@@ -76,13 +76,14 @@ describe('a story posted into a group chat and exported', () => {
         '00:11 <@wren> part two',
         '00:11 <@wren> He went home. He did not sleep.',
         '00:14 <@wren> the end :)',
+        '00:15 <@wren> A/N: written for the halloween round',
         '00:15 < moth> lovely',
         '00:17 <@wren> thank you all! it will be on my page next week',
         '--- Log closed Sat Oct 14 00:44:19 2000',
       ].join('\n'),
     );
     expect([o.title, o.author]).toEqual(["The Lamplighter's Debt", 'wren']);
-    expect(o.chapters.map((c) => [c.number, c.firstWords])).toEqual([[1, 'The lamplighter came up Quill'], [2, 'He went home. He did']]);
+    expect(o.chapters.map((c) => [c.number, c.firstWords, c.notesAfter.length])).toEqual([[1, 'The lamplighter came up Quill', 0], [2, 'He went home. He did', 1]]);
     expect(o.wordCount).toBe(8 + 7 + 7);
   });
 });

@@ -3,6 +3,7 @@ import type { Line } from './lines.js';
 import { reportRuns } from './archive.js';
 import { CHAT_FORMATS, MEDIA_PLACEHOLDER, type ChatFormat } from './rules/chat-exports.js';
 import { isClosingLine } from './rules/markers.js';
+import { matchNoteLabel } from './rules/notes.js';
 import type { SocialThread } from './social-thread.js';
 
 /** Share of a file's lines that must be messages of one app's format before the file is read as its export. */
@@ -67,7 +68,8 @@ export function findChatExport(lines: readonly Line[], sink: DiagnosticSink): So
   // Read live, the story closes on its closing line (`the end :)`); the writer's messages after it thank the room.
   const own = [...rewritten.keys()].sort((a, b) => a - b);
   const end = own.findLast((k) => isClosingLine(rewritten.get(k)!.trimmed));
-  const after = end === undefined ? [] : own.filter((k) => k > end);
+  // A labelled note after it (`Obs. da autora: …`) is still the writer's note on the story.
+  const after = end === undefined ? [] : own.filter((k) => k > end && matchNoteLabel(rewritten.get(k)!.trimmed) === null);
   if (end !== undefined && after.length > 0 && after.length <= 3) {
     for (const k of after) {
       rewritten.delete(k);
