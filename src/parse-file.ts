@@ -1,3 +1,4 @@
+import { isSubtitles, subtitleText } from './parse/subtitles.js';
 import { readFile, stat } from 'node:fs/promises';
 import { DiagnosticSink } from './diagnostics.js';
 import type { Manuscript } from './model.js';
@@ -59,6 +60,7 @@ function parseKind(source: Source, text: string, levers: Readonly<StructureLever
     default: {
       const structured = parsers.structured(text, parseOptions(source, chapterFile));
       if (structured !== null) return structured;
+      if (isSubtitles(text)) return parseText(subtitleText(text, source.sink), { ...parseOptions(source, chapterFile), levers });
       const markup = detectMarkup(source.file, text);
       if (markup !== null) return parseMarkup(markup, text, parseOptions(source, chapterFile));
       return parseText(text, { ...parseOptions(source, chapterFile), levers });
