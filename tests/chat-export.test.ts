@@ -86,4 +86,40 @@ describe('a story posted into a group chat and exported', () => {
     expect(o.chapters.map((c) => [c.number, c.firstWords, c.notesAfter.length])).toEqual([[1, 'The lamplighter came up Quill', 0], [2, 'He went home. He did', 1]]);
     expect(o.wordCount).toBe(8 + 7 + 7);
   });
+  it("reads a 2channel SS thread: the trip's posts under their header lines, the thread's title over them, the others' replies and the thanks after おわり left out", () => {
+    const o = read(
+      [
+        '■掲示板に戻る■ 全部 1- 101- 最新50 ',
+        '',
+        '少女「灯台守さん、お手紙です」',
+        '',
+        '1 ：◆Lh0uSe.kEe ：2014/07/19(土) 23:02:15.84 ID:q3XkP0Lr0',
+        '少女「こんばんはー」',
+        '',
+        '灯台守「……また来たのか」',
+        '',
+        '2 ：以下、名無しにかわりましてVIPがお送りします：2014/07/19(土) 23:03:40.12 ID:Xb7Lm2aO0',
+        '支援',
+        '',
+        '3 ：◆Lh0uSe.kEe ：2014/07/19(土) 23:05:02.77 ID:q3XkP0Lr0',
+        '灯台守「……宛名が書いてない」',
+        '',
+        '4 ：以下、名無しにかわりましてVIPがお送りします：2014/07/19(土) 23:06:40.12 ID:Mk3aQ1wE0',
+        'ｷﾀ━━━━(ﾟ∀ﾟ)━━━━!!',
+        '',
+        '5 ：◆Lh0uSe.kEe ：2014/07/19(土) 23:12:30.41 ID:q3XkP0Lr0',
+        'おわり',
+        '',
+        '読んでくれた人ありがとう',
+        '',
+        '6 ：以下、名無しにかわりましてVIPがお送りします：2014/07/19(土) 23:13:02.88 ID:tR0u9PzI0',
+        '乙',
+        '',
+        '新着レスの表示',
+      ].join('\n'),
+    );
+    expect(o.title).toBe('少女「灯台守さん、お手紙です」');
+    expect(o.chapters.map((c) => c.firstWords)).toEqual(['少女「こんばんはー」 灯台守「……また来たのか」 灯台守「……宛名が書いてない」']);
+    expect(o.wordCount).toBe(3);
+  });
 });
