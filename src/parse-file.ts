@@ -1,3 +1,6 @@
+import { emailText, isEmail } from './parse/email.js';
+import { isProofingText, proofingText } from './parse/proofing-text.js';
+import { isSubtitles, subtitleText } from './parse/subtitles.js';
 import { readFile, stat } from 'node:fs/promises';
 import { DiagnosticSink } from './diagnostics.js';
 import type { Manuscript } from './model.js';
@@ -59,6 +62,9 @@ function parseKind(source: Source, text: string, levers: Readonly<StructureLever
     default: {
       const structured = parsers.structured(text, parseOptions(source, chapterFile));
       if (structured !== null) return structured;
+      if (isEmail(text)) return parseText(emailText(text, source.sink), { ...parseOptions(source, chapterFile), levers });
+      if (isProofingText(text)) return parseText(proofingText(text, source.sink), { ...parseOptions(source, chapterFile), levers });
+      if (isSubtitles(text)) return parseText(subtitleText(text, source.sink), { ...parseOptions(source, chapterFile), levers });
       const markup = detectMarkup(source.file, text);
       if (markup !== null) return parseMarkup(markup, text, parseOptions(source, chapterFile));
       return parseText(text, { ...parseOptions(source, chapterFile), levers });

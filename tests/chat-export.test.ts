@@ -57,4 +57,69 @@ describe('a story posted into a group chat and exported', () => {
     const o = read(`${story}[21:03] Célia: are you coming\n[21:04] Célia: mara??\n\n${story}${story}${story}${story}${story}${story}`);
     expect(o.wordCount).toBe(7 * 18 + 5 + 3);
   });
+  it("reads an irssi log of a live reading: the events, the listeners and the writer's asides and thanks are not the story", () => {
+    const o = read(
+      [
+        '--- Log opened Fri Oct 13 23:51:07 2000',
+        '23:51 -!- kestrel [~kes@dialup.example.net] has joined #storytime',
+        '23:52 [@moth   ] [@wren   ] [ kestrel]',
+        '23:53 < kestrel> made it! dialup behaved for once',
+        '--- Day changed Sat Oct 14 2000',
+        '00:01 <@wren> title: The Lamplighter\'s Debt',
+        '00:01 <@wren> by wren',
+        '00:02 <@wren> part one',
+        '00:02 <@wren> The lamplighter came up Quill Street at dusk.',
+        '00:04 <@wren> (sorry, cat on keyboard, one sec)',
+        '00:05 <@wren> Tonight there was someone standing under it.',
+        '00:06 -!- mode/#storytime [-m] by moth',
+        '00:07 * quill applauds',
+        '00:11 <@wren> part two',
+        '00:11 <@wren> He went home. He did not sleep.',
+        '00:14 <@wren> the end :)',
+        '00:15 <@wren> A/N: written for the halloween round',
+        '00:15 < moth> lovely',
+        '00:17 <@wren> thank you all! it will be on my page next week',
+        '--- Log closed Sat Oct 14 00:44:19 2000',
+      ].join('\n'),
+    );
+    expect([o.title, o.author]).toEqual(["The Lamplighter's Debt", 'wren']);
+    expect(o.chapters.map((c) => [c.number, c.firstWords, c.notesAfter.length])).toEqual([[1, 'The lamplighter came up Quill', 0], [2, 'He went home. He did', 1]]);
+    expect(o.wordCount).toBe(8 + 7 + 7);
+  });
+  it("reads a 2channel SS thread: the trip's posts under their header lines, the thread's title over them, the others' replies and the thanks after おわり left out", () => {
+    const o = read(
+      [
+        '■掲示板に戻る■ 全部 1- 101- 最新50 ',
+        '',
+        '少女「灯台守さん、お手紙です」',
+        '',
+        '1 ：◆Lh0uSe.kEe ：2014/07/19(土) 23:02:15.84 ID:q3XkP0Lr0',
+        '少女「こんばんはー」',
+        '',
+        '灯台守「……また来たのか」',
+        '',
+        '2 ：以下、名無しにかわりましてVIPがお送りします：2014/07/19(土) 23:03:40.12 ID:Xb7Lm2aO0',
+        '支援',
+        '',
+        '3 ：◆Lh0uSe.kEe ：2014/07/19(土) 23:05:02.77 ID:q3XkP0Lr0',
+        '灯台守「……宛名が書いてない」',
+        '',
+        '4 ：以下、名無しにかわりましてVIPがお送りします：2014/07/19(土) 23:06:40.12 ID:Mk3aQ1wE0',
+        'ｷﾀ━━━━(ﾟ∀ﾟ)━━━━!!',
+        '',
+        '5 ：◆Lh0uSe.kEe ：2014/07/19(土) 23:12:30.41 ID:q3XkP0Lr0',
+        'おわり',
+        '',
+        '読んでくれた人ありがとう',
+        '',
+        '6 ：以下、名無しにかわりましてVIPがお送りします：2014/07/19(土) 23:13:02.88 ID:tR0u9PzI0',
+        '乙',
+        '',
+        '新着レスの表示',
+      ].join('\n'),
+    );
+    expect(o.title).toBe('少女「灯台守さん、お手紙です」');
+    expect(o.chapters.map((c) => c.firstWords)).toEqual(['少女「こんばんはー」 灯台守「……また来たのか」 灯台守「……宛名が書いてない」']);
+    expect(o.wordCount).toBe(3);
+  });
 });

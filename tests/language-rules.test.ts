@@ -184,6 +184,11 @@ const CASES: Record<string, Case> = {
     notes: ['Müəllifin qeydi: təşəkkürlər'],
     author: ['Müəllif: Aynur Əliyeva', 'Aynur Əliyeva'],
   },
+  uz: {
+    headings: [['BIRINCHI BOB', 'chapter', 1, null], ['Ikkinchi bob: Chiroq', 'chapter', 2, 'Chiroq'], ["To'rtinchi bob", 'chapter', 4, null], ['Toʻrtinchi bob', 'chapter', 4, null], ['To‘qqizinchi bob', 'chapter', 9, null], ['TO`QQIZINCHI BOB', 'chapter', 9, null], ['Bob besh', 'chapter', 5, null], ['Иккинчи боб', 'chapter', 2, null], ['Ikkinchi qism', 'part', 2, null], ['Muqaddima', 'chapter', null, 'Muqaddima']],
+    notes: ['Muallifdan: rahmat'],
+    author: ['Muallif: Dilnoza Rahimova', 'Dilnoza Rahimova'],
+  },
   kk: {
     headings: [['Тарау 1', 'chapter', 1, null], ['Бірінші тарау', 'chapter', 1, null], ['Тарау он бірінші', 'chapter', 11, null], ['Тарау бес', 'chapter', 5, null], ['Екінші бөлім', 'part', 2, null], ['Кіріспе', 'chapter', null, 'Кіріспе']],
     notes: ['Автордан'],

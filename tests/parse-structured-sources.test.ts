@@ -207,3 +207,36 @@ describe('JSON sources', () => {
     expect(o.chapters).toHaveLength(2);
   });
 });
+
+describe('SQL dumps', () => {
+  it("reads an eFiction phpMyAdmin dump: the story row, its author by id, its chapters in order, notes from their columns", () => {
+    const o = read(`-- phpMyAdmin SQL Dump
+-- version 3.3.9
+
+CREATE TABLE IF NOT EXISTS \`fanfiction_authors\` (
+  \`uid\` int(11) NOT NULL AUTO_INCREMENT,
+  \`penname\` varchar(200) NOT NULL DEFAULT '',
+  PRIMARY KEY (\`uid\`)
+) ENGINE=MyISAM;
+
+INSERT INTO \`fanfiction_authors\` (\`uid\`, \`penname\`) VALUES
+(12, 'someoneelse'),
+(37, 'hedgewitch');
+
+INSERT INTO \`fanfiction_stories\` (\`sid\`, \`title\`, \`summary\`, \`storynotes\`, \`uid\`, \`wordcount\`) VALUES
+(212, 'Lanterns on Hollin Heath', 'Every year someone lights a lantern.', 'Written for the Midwinter Fest.', 37, 296);
+
+INSERT INTO \`fanfiction_chapters\` (\`chapid\`, \`title\`, \`inorder\`, \`notes\`, \`storytext\`, \`endnotes\`, \`sid\`) VALUES
+(402, 'The Ones Who Walk', 2, NULL, '<p>${P2}</p>', 'Thank you for reading.', 212),
+(401, 'The Heath', 1, 'Disclaimer: not mine.', '<p>${P1}</p>\\r\\n<p>Ada\\'s turn came at last.</p>', NULL, 212);
+`);
+    expect([o.title, o.author, o.description]).toEqual(['Lanterns on Hollin Heath', 'hedgewitch', 'Every year someone lights a lantern.']);
+    expect(chapters(o).map((c) => [c.title, c.firstWords, c.before, c.after])).toEqual([
+      ['The Heath', 'The river was high that', 1, 0],
+      ['The Ones Who Walk', 'Nobody in the village spoke', 0, 1],
+    ]);
+    expect(o.notesBefore).toHaveLength(1);
+    expect(o.wordCount).toBe(13 + 5 + 13);
+    expect(rules(o)).toContain('sql-dump');
+  });
+});

@@ -2,11 +2,18 @@ import type { DiagnosticSink } from '../diagnostics.js';
 import type { Line } from './lines.js';
 import { reportRuns } from './archive.js';
 import { CHAT_FORMATS, MEDIA_PLACEHOLDER, type ChatFormat } from './rules/chat-exports.js';
+import { HEADER_CHROME, matchBoilerplate } from './rules/boilerplate.js';
+import { isClosingLine } from './rules/markers.js';
+import { matchNoteLabel } from './rules/notes.js';
 import type { SocialThread } from './social-thread.js';
 
 /** Share of a file's lines that must be messages of one app's format before the file is read as its export. */
 const MESSAGE_SHARE = 0.4;
 const MIN_MESSAGES = 5;
+/** At most this many of the writer's lines after the closing line are talk to the room; more are still story. */
+const AFTER_END = 4;
+/** A short message wholly in round brackets: an aside out of the story. */
+const ASIDE = /^\((?:[^()]|\([^()]*\)){1,80}\)$/u;
 
 interface Message {
   at: number;
@@ -38,30 +45,59 @@ export function findChatExport(lines: readonly Line[], sink: DiagnosticSink): So
     const found = messagesOf(lines, f);
     if (found.length > messages.length) [format, messages] = [f, found];
   }
-  if (format === null || messages.length < MIN_MESSAGES || messages.length < filled * MESSAGE_SHARE) return null;
+  if (format === null || messages.length < MIN_MESSAGES || messages.length < filled * (format.share ?? MESSAGE_SHARE)) return null;
+  // A message's words are its own line's and the unprefixed lines under it, up to the next message.
   const words = new Map<string, number>();
-  for (const m of messages) words.set(m.sender, (words.get(m.sender) ?? 0) + m.text.split(/\s+/).length);
+  messages.forEach((m, k) => {
+    const under = lines.slice(m.at + 1, messages[k + 1]?.at ?? lines.length).filter((l) => !format!.notice.test(l.trimmed));
+    const count = [m.text, ...under.map((l) => l.trimmed)].join(' ').split(/\s+/).filter(Boolean).length;
+    words.set(m.sender, (words.get(m.sender) ?? 0) + count);
+  });
   const writer = [...words].sort((a, b) => b[1] - a[1])[0]![0];
   const chrome = new Set<number>();
   const rewritten = new Map<number, Line>();
-  let own = false;
+  let mine = false;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     if (line.blank) continue;
     const m = format.message.exec(line.trimmed);
     if (m) {
-      own = m[1]!.trim() === writer;
+      mine = m[1]!.trim() === writer;
       const text = m[2]!.trim();
-      if (!own || text === '' || MEDIA_PLACEHOLDER.test(text)) chrome.add(i);
+      if (!mine || text === '' || MEDIA_PLACEHOLDER.test(text)) chrome.add(i);
       else rewritten.set(i, { ...line, text, trimmed: text, indent: 0 });
     } else {
       // A notice ends the message before it; lines under it are no one's.
       const notice = format.notice.test(line.trimmed);
-      if (notice) own = false;
-      if (notice || !own || MEDIA_PLACEHOLDER.test(line.trimmed)) chrome.add(i);
+      if (notice) mine = false;
+      if (notice || !mine || MEDIA_PLACEHOLDER.test(line.trimmed)) chrome.add(i);
     }
+  }
+  // Read live, the story closes on its closing line (`the end :)`, `おわり`); the writer's lines after it thank the room.
+  const textOf = (k: number): string => rewritten.get(k)?.trimmed ?? lines[k]!.trimmed;
+  const own = lines.flatMap((l, k) => (!l.blank && !chrome.has(k) ? [k] : []));
+  const end = own.findLast((k) => isClosingLine(textOf(k)));
+  // A labelled note after it (`Obs. da autora: …`) is still the writer's note on the story.
+  const after = end === undefined ? [] : own.filter((k) => k > end && matchNoteLabel(textOf(k)) === null);
+  if (end !== undefined && after.length > 0 && after.length <= AFTER_END) {
+    for (const k of after) {
+      rewritten.delete(k);
+      chrome.add(k);
+    }
+    sink.info('chat-after-end', after[0]! + 1, `${after.length} line(s) of the writer after the story's closing line (line ${end + 1}) are talk to the room, not story`);
+  }
+  // A message wholly in brackets is the writer stepping out of the story: `(sorry, cat on keyboard, one sec)`.
+  for (const [k, line] of rewritten) {
+    if (!ASIDE.test(line.trimmed)) continue;
+    rewritten.delete(k);
+    chrome.add(k);
+    sink.info('chat-aside', k + 1, `the writer's bracketed aside "${line.trimmed.slice(0, 40)}" is talk to the room, not story`);
   }
   sink.info('chat-export', messages[0]!.at + 1, `a ${format.id} chat export: ${writer}'s messages read as the story, the others' messages and the app's notices kept out of the body`);
   reportRuns(lines, [...chrome], (from, to, n) => sink.info('chat-export-chrome', from, `${n} line${n > 1 ? 's' : ''} of other members' messages or the app's notices kept out of the body`, { endLine: to }));
-  return { chrome, rewritten, title: null, poster: null };
+  // A board thread's title stands alone over its first post, among the page's chrome.
+  const above = lines.slice(0, messages[0]!.at).filter((l) => !l.blank && matchBoilerplate(HEADER_CHROME, l.trimmed) === null && !format!.notice.test(l.trimmed));
+  const title = above.length === 1 && above[0]!.trimmed.length <= 80 ? above[0]!.trimmed : null;
+  if (title !== null) sink.info('chat-title', above[0]!.no, `"${title}" over the first message read as the thread's title`);
+  return { chrome, rewritten, title, poster: null };
 }

@@ -1,5 +1,5 @@
 /** The lightweight markups quire reads besides Markdown and HTML. */
-export type Markup = 'org' | 'asciidoc' | 'rst' | 'latex' | 'bbcode' | 'aozora' | 'textile' | 'troff' | 'mediawiki' | 'zim' | 'commands' | 'txt2tags' | 'tiddlywiki' | 'novelwriter' | 'renpy';
+export type Markup = 'pml' | 'org' | 'asciidoc' | 'rst' | 'latex' | 'bbcode' | 'aozora' | 'textile' | 'troff' | 'mediawiki' | 'zim' | 'commands' | 'txt2tags' | 'tiddlywiki' | 'novelwriter' | 'renpy';
 
 /** File name endings that say the markup outright. */
 const EXTENSIONS: readonly [RegExp, Markup][] = [
@@ -14,6 +14,7 @@ const EXTENSIONS: readonly [RegExp, Markup][] = [
   [/\.t2t$/i, 'txt2tags'],
   [/\.tid$/i, 'tiddlywiki'],
   [/\.rpy$/i, 'renpy'],
+  [/\.pml$/i, 'pml'],
 ];
 
 /**
@@ -49,6 +50,9 @@ const EVIDENCE: readonly Evidence[] = [
   { markup: 'rst', id: 'role', strong: true, test: re(/:(?:emphasis|strong|title-reference|sub|sup):`[^`]+`/) },
   { markup: 'rst', id: 'title', strong: false, test: (l, n) => n !== undefined && /[\p{L}\p{N}]/u.test(l) && ADORNMENT.test(n) && n.trim().length >= l.trim().length },
   { markup: 'latex', id: 'document', strong: true, test: re(/^\s*\\(?:documentclass|begin\{document\}|usepackage)\b/) },
+  // ConTeXt, read by the LaTeX reader through context.ts.
+  { markup: 'latex', id: 'context-document', strong: true, test: re(/^\s*\\(?:starttext|stoptext|setupbodyfont|setuppapersize|setupinteraction|mainlanguage)\b/) },
+  { markup: 'latex', id: 'context-section', strong: false, test: re(/^\s*\\(?:start|stop)(?:part|chapter|section|title|subject)\b/) },
   { markup: 'latex', id: 'sectioning', strong: false, test: re(/^\s*\\(?:part|chapter|section|subsection)\*?(?:\[[^\]]*\])?\{/) },
   { markup: 'latex', id: 'header', strong: false, test: re(/^\s*\\(?:title|author|date|maketitle)\b/) },
   { markup: 'latex', id: 'emphasis', strong: false, test: re(/\\(?:emph|textit|textbf|textsc)\{/) },
@@ -95,6 +99,11 @@ const EVIDENCE: readonly Evidence[] = [
   { markup: 'novelwriter', id: 'heading', strong: false, test: re(/^#{1,4}!? \S/) },
   { markup: 'renpy', id: 'character', strong: true, test: re(/^define \w+ = Character\(/) },
   { markup: 'renpy', id: 'label', strong: true, test: re(/^label \w+:$/) },
+  { markup: 'pml', id: 'chapter', strong: true, test: re(/^\\(x|X[0-4]).*\\\1$/) },
+  { markup: 'pml', id: 'toc-label', strong: true, test: re(/^\\C[0-4]="[^"]*"$/) },
+  { markup: 'pml', id: 'indent', strong: false, test: re(/^\\t(?:\\a\d{3}|\\i)?[\p{Lu}"']/u) },
+  { markup: 'pml', id: 'character', strong: false, test: re(/\\a\d{3}\S/) },
+  { markup: 'pml', id: 'hidden', strong: false, test: re(/^\\v.*\\v$/) },
   { markup: 'aozora', id: 'heading', strong: true, test: re(/［＃(?:「[^」]*」は)?[大中小]見出し］/u) },
   { markup: 'aozora', id: 'page', strong: true, test: re(/［＃(?:改ページ|改丁|改段|区切り線|ページの左右中央)］/u) },
   { markup: 'aozora', id: 'layout', strong: false, test: re(/［＃(?:ここから|ここで|[０-９0-9]+字下げ|地付き|傍点|「[^」]*」に傍点)/u) },

@@ -1,5 +1,6 @@
 import type { DiagnosticSink } from '../../diagnostics.js';
 import { emptyMeta } from '../section-blocks.js';
+import { CONTEXT_SIGN, contextToLatex } from './context.js';
 import { lineFinder } from './find-line.js';
 import { latexInline } from './latex-inline.js';
 import { BlockCollector, BREAK, unmark } from './markup-blocks.js';
@@ -15,7 +16,7 @@ const BEGIN = /^\\begin\{([\w*]+)\}/;
 const PROSE = new Set(['quote', 'quotation', 'verse', 'center', 'flushright', 'flushleft', 'minipage', 'small', 'footnotesize', 'itshape', 'em']);
 const DROPPED = new Set(['comment', 'figure', 'table', 'tikzpicture', 'titlepage']);
 /** Lines that only set up the page; dropped without a word. */
-const LAYOUT = /^\\(?:maketitle|tableofcontents|listoffigures|frontmatter|mainmatter|backmatter|appendix|newpage|clearpage|cleardoublepage|pagebreak|noindent|medskip|smallskip|vfill|centering|raggedright|hfill|null|thispagestyle\{[^}]*\}|pagestyle\{[^}]*\}|vspace\*?\{[^}]*\}|label\{[^}]*\}|setcounter\{[^}]*\}\{[^}]*\}|addtocounter\{[^}]*\}\{[^}]*\})(?:\s|$)/;
+const LAYOUT = /^\\(?:maketitle|tableofcontents|listoffigures|frontmatter|mainmatter|backmatter|appendix|newpage|clearpage|cleardoublepage|pagebreak|noindent|medskip|smallskip|vfill|centering|raggedright|hfill|null|thispagestyle\{[^}]*\}|pagestyle\{[^}]*\}|vspace\*?\{[^}]*\}|label\{[^}]*\}|setcounter\{[^}]*\}\{[^}]*\}|addtocounter\{[^}]*\}\{[^}]*\}|page(?:\[[^\]]*\])?|blank(?:\[[^\]]*\])?|noindentation)(?:\s|$)/;
 
 /** The text of the brace group starting at `from` (which is `{`) and the index after it, or null when it does not close. */
 function argument(text: string, from: number): { value: string; end: number } | null {
@@ -41,7 +42,8 @@ const stripComment = (line: string): string => line.replace(/(^|[^\\])%.*$/, '$1
  */
 export function readLatex(text: string, sink: DiagnosticSink): MarkupRead {
   const meta = emptyMeta();
-  const lines = text.split('\n');
+  const source = text.split('\n');
+  const lines = source.some((l) => CONTEXT_SIGN.test(l)) ? contextToLatex(source, sink) : source;
   const find = lineFinder(lines);
   const inline = (t: string, n: number): string => latexInline(t, sink, n);
   const out = new BlockCollector(sink, inline);
@@ -81,6 +83,11 @@ export function readLatex(text: string, sink: DiagnosticSink): MarkupRead {
       } else if (i >= start) {
         out.heading(depth[command[1] as keyof typeof depth], value, n);
         if (command[1] === counted && !/^\\\w+\*/.test(t)) numbers.set(n, numbers.size + 1);
+      }
+      // `\title{…}\author{…}` on one line: the next command is read in its turn.
+      if (HEADER.test(after)) {
+        lines[i--] = after;
+        continue;
       }
       if (after !== '' && i >= start) out.line(after, n);
       continue;

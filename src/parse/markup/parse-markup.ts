@@ -1,4 +1,5 @@
 import type { Manuscript } from '../../model.js';
+import { placeFootnotes } from '../html/footnotes.js';
 import type { ParseOptions } from '../parse-text.js';
 import { AFTERWORD_HEADING, matchNoteLabel } from '../rules/notes.js';
 import { sectionBlocks } from '../section-blocks.js';
@@ -7,6 +8,7 @@ import { readAsciidoc } from './asciidoc.js';
 import { readBbcode } from './bbcode.js';
 import { readCommands } from './commands.js';
 import { readHeadingMarkup } from './heading-markups.js';
+import { readPml } from './pml.js';
 import { readRenpy } from './renpy.js';
 import type { Markup } from './detect.js';
 import { readLatex } from './latex.js';
@@ -34,9 +36,10 @@ const READERS: Readonly<Record<Markup, (text: string, sink: ParseOptions['sink']
   tiddlywiki: (text, sink) => readHeadingMarkup('tiddlywiki', text, sink),
   novelwriter: (text, sink) => readHeadingMarkup('novelwriter', text, sink),
   renpy: readRenpy,
+  pml: readPml,
 };
 
-const NAMES: Readonly<Record<Markup, string>> = { org: 'Org-mode', asciidoc: 'AsciiDoc', rst: 'reStructuredText', latex: 'LaTeX', bbcode: 'BBCode', aozora: 'Aozora Bunko text', textile: 'Textile', troff: 'troff (ms macros)', mediawiki: 'MediaWiki wikitext', zim: 'Zim wiki text', commands: 'a command markup (Texinfo, Pollen, ChoiceScript, tagged text)', txt2tags: 'txt2tags', tiddlywiki: 'a TiddlyWiki tiddler', novelwriter: "novelWriter's markup", renpy: "a Ren'Py script" };
+const NAMES: Readonly<Record<Markup, string>> = { org: 'Org-mode', asciidoc: 'AsciiDoc', rst: 'reStructuredText', latex: 'LaTeX', bbcode: 'BBCode', aozora: 'Aozora Bunko text', textile: 'Textile', troff: 'troff (ms macros)', mediawiki: 'MediaWiki wikitext', zim: 'Zim wiki text', commands: 'a command markup (Texinfo, Pollen, ChoiceScript, tagged text)', txt2tags: 'txt2tags', tiddlywiki: 'a TiddlyWiki tiddler', novelwriter: "novelWriter's markup", renpy: "a Ren'Py script", pml: 'Palm Markup Language (eReader)' };
 
 /**
  * A manuscript in a lightweight markup to the same model as Markdown: the
@@ -45,10 +48,11 @@ const NAMES: Readonly<Record<Markup, string>> = { org: 'Org-mode', asciidoc: 'As
  */
 export function parseMarkup(markup: Markup, text: string, options: Readonly<ParseOptions>): Manuscript {
   options.sink.info('markup', 1, `read as ${NAMES[markup]}`);
-  const { meta, blocks, numbers, closing } = READERS[markup](text.replace(/\r\n?/g, '\n'), options.sink);
+  const { meta, blocks, numbers, closing, footnotes } = READERS[markup](text.replace(/\r\n?/g, '\n'), options.sink);
   // Only reStructuredText makes its title a heading; in the others a first heading is a chapter unless it repeats the title.
   const m = sectionBlocks(blocks, meta, { ...options, chapterFile: options.chapterFile === true || markup !== 'rst' }, { keepAtEdge: () => false });
   for (const c of m.chapters) if (c.number === null) c.number = numbers?.get(c.position.start.line) ?? null;
+  if (footnotes) placeFootnotes(m, footnotes);
   if (closing) m.notesAfter.push(...closing.map((n) => ({ ...n, place: 'storyEnd' as const })));
   if (closingNotes(m, options.sink)) m.diagnostics = options.sink.sorted();
   return m;

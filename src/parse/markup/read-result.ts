@@ -1,4 +1,5 @@
 import type { Note, StoryMeta } from '../../model.js';
+import type { Footnote } from '../html/footnotes.js';
 import type { MdBlock } from '../markdown/mdast-blocks.js';
 import { languageTag } from '../rules/fields.js';
 
@@ -10,6 +11,8 @@ export interface MarkupRead {
   numbers?: ReadonlyMap<number, number>;
   /** Notes the markup itself marks as the whole story's closing notes (Zim's trailing `Research` subsection). */
   closing?: Note[];
+  /** Footnotes the markup sets apart (PML's `<footnote>`), each placed after the chapter that refers to it. */
+  footnotes?: Footnote[];
 }
 
 /** Where a header key of any markup goes in the metadata; every key is also kept as a field, as written. */

@@ -69,6 +69,11 @@ export const HEADER_CHROME: readonly BoilerplateRule[] = [
     needs: /^[\d.,]/,
     pattern: /^[\d.,]+\s?[KkMm]?\s+(?:reads|votes|parts|views|kudos|hits|likes|comments|favs|follows|reviews|gelesen|aufrufe|teile|stimmen|kommentare|lecturas|votos|partes|lectures|leituras|letture|voti|parti|visualizzazioni|прочтени[йя]|просмотр(?:ов|а)?|голос(?:ов|а)?|частей|части|okunma|oy|bölüm|dibaca|bagian|suara|leesbeurten|stemmen|delen|odsłon|głosów|części)$/iu,
   },
+  // A page's action links in a row, ending on its view counter, in any language: `Chop etish | Yuklab olish (PDF) | Ko‘rishlar soni: 4 871`.
+  // Links carry no label: a row of labelled values (`Pubblicata: 02/04/2019 | Parole: 357`) is the story's fields.
+  { id: 'action-row', needs: /\|[^|]*\d\s*$/, pattern: /^(?:[^|:\n]{1,30}\s\|\s){2,}\p{L}[^|:\n]{0,30}:\s*\d[\d\s.,]*$/u },
+  // 2channel's read.cgi link bar over a thread: `■掲示板に戻る■ 全部 1- 101- 最新50`.
+  { id: 'read-cgi-bar', needs: /掲示板|最新/u, pattern: /^■?掲示板に戻る■?(?:\s+(?:全部|1-|\d+-|最新\d+|スレ一覧|前\d+|次\d+))*\s*$/u },
   { id: 'ranking', pattern: /^#\d+ in \S.*$/i },
   { id: 'post-number', pattern: /^#\d+$/ },
   // Baidu Tieba's floor footer under each post (`2楼 2016-05-12 21:05`), its reply buttons, and a reply's stamp.

@@ -8,6 +8,8 @@ export interface ChatFormat {
   message: RegExp;
   /** The app's notices and date dividers: `… - Messages are end-to-end encrypted`, `----- 2021년 3월 5일 -----`. */
   notice: RegExp;
+  /** The share of a file's lines that must be message lines, when a message's text runs on under its header line. */
+  share?: number;
 }
 
 const DATE = String.raw`\d{1,4}[./-]\d{1,2}[./-]\d{1,4}`;
@@ -23,6 +25,14 @@ export const CHAT_FORMATS: readonly ChatFormat[] = [
   // Discord copied as text: `[21:03] Célia: text`; an IRC log: `[21:03] <Célia> text`.
   { id: 'discord', message: new RegExp(String.raw`^\[${TIME}\]\s([^:<>\[\]]{1,30}?):\s(.*)$`, 'u'), notice: new RegExp(String.raw`^\[${TIME}\]\s\*{1,3}\s.*$`, 'u') },
   { id: 'irc', message: new RegExp(String.raw`^\[${TIME}\]\s<([^>]{1,30})>\s(.*)$`, 'u'), notice: new RegExp(String.raw`^\[${TIME}\]\s\*{1,3}\s.*$`, 'u') },
+  // irssi's default log: `00:02 <@wren> text` (the nick behind its channel mode), events behind `-!-`, actions
+  // behind `*`, `--- Log opened …` / `--- Day changed …` between days, the `/names` table in brackets.
+  { id: 'irssi', message: new RegExp(String.raw`^${TIME}\s<[\s@+%~&]?([^>\s]{1,30})\s*>\s(.*)$`, 'u'), notice: new RegExp(String.raw`^(?:${TIME}\s(?:-!-\s|\*\s|\[)|---\s(?:Log (?:opened|closed)|Day changed)\b)`, 'u') },
+  // HexChat / XChat: `Oct 14 00:02:11 <wren>	text`, joins and parts behind `-->` / `<--`, actions behind `*`.
+  { id: 'hexchat', message: new RegExp(String.raw`^[A-Z][a-z]{2} \d{1,2} ${TIME}\s<[@+%~&]?([^>\s]{1,30})>\s(.*)$`, 'u'), notice: new RegExp(String.raw`^(?:[A-Z][a-z]{2} \d{1,2} ${TIME}\s(?:-->|<--|--|\*)\s|\*\*\*\*\s(?:BEGIN|ENDING) LOGGING)`, 'u') },
+  // A 2channel-style board thread copied from read.cgi: `8 ：◆Lh0uSe.kEe ：2014/07/19(土) 23:12:30.41 ID:q3XkP0Lr0` over
+  // the post's lines; the poster is the name or trip (`◆…`), the anonymous default name shared by everyone else.
+  { id: '2ch', message: /^\d{1,4}\s*[:：]\s*(.+?)\s*[:：]\s*\d{4}\/\d{2}\/\d{2}\(\S{1,3}\)\s*\d{1,2}:\d{2}:\d{2}(?:\.\d+)?\s+ID:\S+\s*()$/u, notice: /^(?:新着レスの表示|掲示板に戻る\b.*|read\.cgi ver\b.*)$/u, share: 0.1 },
 ];
 
 /** What an app writes in place of a picture, a sticker or a deleted message. */

@@ -38,9 +38,9 @@ export interface HeadingRule {
 const CHAPTER_LABELS = caselessRegExp(`^(${CHAPTER_WORDS})\\s*(\\S.*)$`, 'iu');
 const PART_LABELS = caselessRegExp(`^(${PART_WORDS})\\s+(\\S.*)$`, 'iu');
 const WEAK_LABELS = caselessRegExp(`^(${WEAK_CHAPTER_WORDS})\\s+(\\S.*)$`, 'iu');
-/** An ordinal word before the label: `Première partie`, `Erstes Kapitel`, `Second Book`. */
-const ORDINAL_CHAPTER = caselessRegExp(`^([\\p{L}\\p{M}]+)\\s+(${CHAPTER_WORDS})(?=$|\\s*[.:\\-–—])(.*)$`, 'iu');
-const ORDINAL_PART = caselessRegExp(`^([\\p{L}\\p{M}]+)\\s+(${PART_WORDS})(?=$|\\s*[.:\\-–—])(.*)$`, 'iu');
+/** An ordinal word before the label: `Première partie`, `Erstes Kapitel`, `Second Book`, Uzbek `To‘rtinchi bob` with its apostrophe. */
+const ORDINAL_CHAPTER = caselessRegExp(`^([\\p{L}\\p{M}]+(?:['’‘ʻ\\u0060][\\p{L}\\p{M}]+)*)\\s+(${CHAPTER_WORDS})(?=$|\\s*[.:\\-–—])(.*)$`, 'iu');
+const ORDINAL_PART = caselessRegExp(`^([\\p{L}\\p{M}]+(?:['’‘ʻ\\u0060][\\p{L}\\p{M}]+)*)\\s+(${PART_WORDS})(?=$|\\s*[.:\\-–—])(.*)$`, 'iu');
 /**
  * The number before the label, in languages that write it so: `1. fejezet`, `III. rész`, `1 skyrius`; Turkic
  * languages join it with a hyphen and an ordinal ending (`1-тарау`, `1-ші тарау`, `2-ci fəsil`, `3-р бүлэг`).
@@ -476,7 +476,8 @@ function mayStartHeading(trimmed: string): boolean {
   // No rule reads a heading that opens with a quote mark or a bracket other than `[`: that is speech.
   if (OPENS_SPEECH.test(trimmed)) return false;
   // Persian joins parts of one word with a zero-width non-joiner (`پیش‌درآمد`).
-  const word = /^[\p{L}\p{M}\u200c'’.]+/u.exec(trimmed)?.[0];
+  // Uzbek writes its apostrophe letters (`to‘rt`) with any of four marks.
+  const word = /^[\p{L}\p{M}\u200c'’‘`.]+/u.exec(trimmed)?.[0];
   if (word === undefined) return true;
   const lower = word.toLowerCase().replace(/\u0307/g, ''); // Turkish `İ` lower-cases to i and a combining dot
   const bare = lower.replace(/[.]+$/, '');

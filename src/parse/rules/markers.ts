@@ -103,9 +103,12 @@ export function matchPov(trimmed: string): string | null {
 
 /** Closing lines that stand alone and are centred rather than read as prose. */
 const CLOSING = caselessRegExp(
-  String.raw`^(?:the end|fin|finis|end|to be continued|tbc|end of (?:chapter|part|book|volume)\b.{0,40}|[（(]?(?:完|全文完|正文完|終|終わり|おわり|끝)[）)]?|[（(](?:了|完結|おしまい)[）)]|${alternation(LANGUAGES.flatMap((l) => l.endings ?? []))})[.!?…。]*$`,
+  String.raw`^(?:the end|fin|finis|end|to be continued|tbc|end of (?:chapter|part|book|volume)\b.{0,40}|[（(]?(?:完|全文完|正文完|終|終わり|おわり|끝)[）)]?|[（(](?:了|完結|おしまい)[）)]|${alternation(LANGUAGES.flatMap((l) => l.endings ?? []))})[.!?…。]*(?:\s*[:;]-?[)D]|\s*<3)?$`,
   'iu',
 );
+
+/** A closing formula (`THE END`, `the end :)`, `Fin.`), decorated or not. */
+export const isClosingLine = (trimmed: string): boolean => trimmed.length <= 80 && CLOSING.test(undecorate(trimmed).inner);
 
 export const ORNAMENT_EXAMPLES = ['~~To be continued?~~', 'THE END', 'To be continued...', '= End of Part One =', '（了）'];
 

@@ -1,3 +1,4 @@
+import { looksLikeSqlDump } from './sql-dump.js';
 import { isKnownRoot } from './xml-vocabulary.js';
 
 /**
@@ -5,7 +6,7 @@ import { isKnownRoot } from './xml-vocabulary.js';
  * exports as `.txt`. Cheap, for every plain-text file: the first characters only. The readers
  * (parse-structured.ts) still fall back to plain text when the document does not parse.
  */
-export type StructuredKind = { kind: 'xml'; rule: 'xml-declaration' | 'xml-root' } | { kind: 'json'; rule: 'json-document' | 'json-lines' };
+export type StructuredKind = { kind: 'xml'; rule: 'xml-declaration' | 'xml-root' } | { kind: 'json'; rule: 'json-document' | 'json-lines' } | { kind: 'sql'; rule: 'sql-dump' };
 
 /** The first element of a text, after an optional declaration, doctype and comments. */
 const FIRST_ELEMENT = /^\uFEFF?\s*(?:<\?xml[^>]*\?>\s*)?(?:<\?[^>]*\?>\s*|<!--[\s\S]*?-->\s*|<!DOCTYPE[^>[]*(?:\[[\s\S]*?\])?\s*>\s*)*<([A-Za-z_][\w:.-]*)[\s/>]/;
@@ -19,6 +20,7 @@ export function detectStructured(text: string): StructuredKind | null {
     if (/^\uFEFF?\s*<\?xml\b/.test(head)) return { kind: 'xml', rule: 'xml-declaration' };
     if (isKnownRoot(root)) return { kind: 'xml', rule: 'xml-root' };
   }
+  if (looksLikeSqlDump(head)) return { kind: 'sql', rule: 'sql-dump' };
   // An object opens with a quoted key, an array with a value: a story that opens `[Chapter 1]` is not JSON.
   const start = /^\uFEFF?\s*(\{)\s*"|^\uFEFF?\s*(\[)\s*[{["\]]/.exec(head)?.slice(1).find((g) => g !== undefined);
   if (start === undefined) return null;

@@ -29,8 +29,10 @@ export class JsonBlocks {
     const nested = records.length === 1 ? Object.entries(records[0]!.value).find(([k, v]) => jsonRole(k) === 'chapters' && Array.isArray(v) && v.some(isObject)) : undefined;
     if (nested) {
       const work = records[0]!;
-      this.workFields(work.value, work.line, true);
+      const notes = this.workFields(work.value, work.line, true);
+      this.blocks.push(...notes.before);
       for (const c of (nested[1] as unknown[]).filter(isObject)) this.chapter(c, work.line, true);
+      this.blocks.push(...notes.after);
     } else {
       for (const r of records) this.chapter(r.value, r.line, records.length > 1);
     }
@@ -38,14 +40,19 @@ export class JsonBlocks {
   }
 
   /** The work's own fields; `title` is the work's when it has chapters below. */
-  private workFields(o: Record<string, unknown>, line: number, hasChapters: boolean): void {
+  private workFields(o: Record<string, unknown>, line: number, hasChapters: boolean): { before: Note[]; after: Note[] } {
+    const notes = { before: [] as Note[], after: [] as Note[] };
     for (const [k, v] of Object.entries(o)) {
       const role = jsonRole(k);
-      if (role === 'workTitle' || (role === 'title' && hasChapters)) this.meta.title ??= words(v);
+      // The work's own notes (`storynotes`) stand before its first chapter, or after its last.
+      const note = role === 'noteBefore' || role === 'noteAfter' ? this.note(v, line) : null;
+      if (note) notes[role === 'noteAfter' ? 'after' : 'before'].push(note);
+      else if (role === 'workTitle' || (role === 'title' && hasChapters)) this.meta.title ??= words(v);
       else if (role === 'author') this.meta.author ??= authorOf(v);
       else if (role === 'description') this.meta.description ??= words(v);
       else if (role === null && words(v) !== null) this.noteData(line);
     }
+    return notes;
   }
 
   private chapter(o: Record<string, unknown>, line: number, many: boolean): void {

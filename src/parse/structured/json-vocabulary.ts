@@ -25,7 +25,7 @@ const ROLES: Readonly<Record<string, JsonRole>> = {
   title: 'title', chaptertitle: 'title', chaptername: 'title', heading: 'title', name: 'title', headline: 'title',
   author: 'author', authorname: 'author', creator: 'author', writer: 'author', byline: 'author', penname: 'author',
   description: 'description', summary: 'description', synopsis: 'description', blurb: 'description',
-  content: 'content', contenthtml: 'content', body: 'content', bodyhtml: 'content', text: 'content', chaptertext: 'content', chaptercontent: 'content', paragraphs: 'content', html: 'content',
+  content: 'content', contenthtml: 'content', body: 'content', bodyhtml: 'content', text: 'content', chaptertext: 'content', storytext: 'content', chaptercontent: 'content', paragraphs: 'content', html: 'content',
   chapters: 'chapters', items: 'chapters', entries: 'chapters', posts: 'chapters', parts: 'chapters', episodes: 'chapters',
 };
 

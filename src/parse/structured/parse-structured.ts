@@ -9,6 +9,7 @@ import { sectionBlocks } from '../section-blocks.js';
 import { readXmlNodes, xmlFault, type XmlElement } from '../xml/xml-tree.js';
 import { detectStructured } from './detect-structured.js';
 import { JsonBlocks, type JsonRecord } from './json-blocks.js';
+import { readSqlDump } from './sql-dump.js';
 import { XmlBlocks } from './xml-blocks.js';
 import { FRONT_PAGE_SECTION } from './xml-vocabulary.js';
 
@@ -31,7 +32,7 @@ export function parseStructured(text: string, options: Readonly<ParseOptions>): 
   if (kind === null) return null;
   let read: Read | null;
   try {
-    read = kind.kind === 'xml' ? readXml(text, sink) : readJson(text, kind.rule === 'json-lines', sink);
+    read = kind.kind === 'xml' ? readXml(text, sink) : kind.kind === 'sql' ? readSql(text, sink) : readJson(text, kind.rule === 'json-lines', sink);
   } catch (error) {
     // A document nested past the stack is read as plain text, like one that does not parse.
     if (!(error instanceof RangeError)) throw error;
@@ -97,6 +98,13 @@ function readJson(text: string, lines: boolean, sink: DiagnosticSink): Read | nu
   if (records.length === 0) return null;
   const read = new JsonBlocks(records, sink);
   return { name: lines ? 'JSON Lines' : 'JSON', meta: read.meta, blocks: read.blocks };
+}
+
+function readSql(text: string, sink: DiagnosticSink): Read | null {
+  const records = readSqlDump(text, sink);
+  if (records === null) return null;
+  const read = new JsonBlocks(records, sink);
+  return { name: 'a database dump (SQL INSERT rows)', meta: read.meta, blocks: read.blocks };
 }
 
 /** Where a heading's leading name ends: ` — `, ` - `, ` – `, `: `, `/`. */

@@ -44,7 +44,7 @@ export const es: HeadingLanguage = {
     { id: 'note-es-short', words: ['nota', 'notas', 'aclaración', 'aclaraciones', 'aclaracion'], standalone: false },
   ],
   headerNotes: ['nota(?! d[oa] autora?)(?: de la autora| del autor)?'],
-  byLines: ['por', 'escrita por', 'escrito por', 'un relato de', 'un cuento de', 'una novela de', 'una historia de'],
+  byLines: ['por', 'escrita por', 'escrito por', 'escrito y narrado por', 'escrita y narrada por', 'un relato de', 'un cuento de', 'una novela de', 'una historia de'],
   posted: { verbs: ['publicado'], on: ['el'], by: ['por'], at: ['a las', 'el', 'en'] },
   fields: {
     title: ['título', 'titulo'],

@@ -2,6 +2,7 @@ import { af } from './af.js';
 import { am } from './am.js';
 import { ar } from './ar.js';
 import { az } from './az.js';
+import { uz } from './uz.js';
 import { et, lt, lv } from './baltic.js';
 import { be } from './be.js';
 import { bg } from './bg.js';
@@ -84,7 +85,7 @@ export const LANGUAGES: readonly HeadingLanguage[] = [
   en, de, fr, es, it, pt, ru, uk, nl, pl, sv, cs, tr, id, zh, ja, ko,
   vi, th, ar, fa, he, yi, el, hu, fi, no, nb, nn, da, ro, sk, hr, bs, sr, bg, hi, ms, tl, et, lv, lt, la,
   ca, eo, ur, bn, gl, sl, eu, is, af, sw, ha, yo,
-  ka, ta, hy, az, kk, mr, te, kn, ml, ne, pa, gu, si, my, km, am, mn, be, mk, sq, cy, ga,
+  ka, ta, hy, az, uz, kk, mr, te, kn, ml, ne, pa, gu, si, my, km, am, mn, be, mk, sq, cy, ga,
 ];
 
 const lower = (w: string): string => w.toLowerCase();
@@ -123,8 +124,8 @@ export const HEADING_FIRST_WORDS: ReadonlySet<string> = new Set(
   all((l) => [...l.chapter, ...l.part, ...(l.weakChapter ?? []), ...l.named]).map((w) => lower(w.split(/\s+/)[0] ?? '')),
 );
 
-/** Apostrophes as one character, so `п’ять` and `п'ять` are one word. */
-export const normaliseApostrophes = (w: string): string => w.replace(/[’ʼ`]/g, "'");
+/** Apostrophes as one character, so `п’ять` and `п'ять` are one word, and Uzbek's `to‘rt`, `toʻrt`, `to'rt` too. */
+export const normaliseApostrophes = (w: string): string => w.replace(/[’ʼ`‘ʻ]/g, "'");
 
 const firstWins = <V>(entries: [string, V][]): Map<string, V> => {
   const map = new Map<string, V>();

@@ -1,0 +1,173 @@
+import type { DiagnosticSink } from '../diagnostics.js';
+import { matchHeading } from './rules/headings.js';
+import { isClosingLine } from './rules/markers.js';
+
+/**
+ * E-mails holding a story sent in instalments (an mbox folder copied out of Thunderbird or mutt, a saved
+ * `.eml`): each message's headers, its HTML twin and attachments, and the signature under `-- ` are the mail
+ * program's; the text/plain part is the letter. Read back into plain text: the sender's name as the author,
+ * each letter's salutation and the paragraphs under it up to the story's title or first heading left out, and
+ * the sign-off that names the sender after the story. The plain-text reader then reads the story.
+ */
+
+const MBOX_FROM = /^From (?:- |\S+ +)?\w{3} \w{3} +\d{1,2} \d{2}:\d{2}:\d{2} \d{4}\s*$/;
+const HEADER = /^([A-Za-z][\w-]*):[ \t]?(.*)$/;
+/** A salutation: a few words and a comma, alone on its line (`Ihr Lieben,`, `Dear all,`, `Chers tous,`). */
+const SALUTATION = /^(?:\S+\s+){0,4}\S+,$/u;
+
+/**
+ * Whether a text is a mail folder (an mbox separator first) or a saved MIME multipart message, its headers
+ * naming the sender. A plain message or a digest, headers over text, the plain-text reader reads as it is.
+ */
+export function isEmail(text: string): boolean {
+  const head = text.replace(/^\uFEFF/, '').slice(0, 6000).replace(/\r/g, '').split('\n\n', 1)[0]!;
+  const lines = head.split('\n');
+  const names = new Set(lines.map((l) => HEADER.exec(l)?.[1]?.toLowerCase()).filter(Boolean));
+  const mbox = MBOX_FROM.test(lines[0] ?? '');
+  const multipart = HEADER.test(lines[0] ?? '') && /^Content-Type:\s*multipart\//im.test(head);
+  return (mbox || multipart) && names.has('from') && (names.has('subject') || names.has('message-id')) && (names.has('date') || names.has('mime-version'));
+}
+
+interface Part {
+  headers: Map<string, string>;
+  body: string[];
+}
+
+/** Headers (continuation lines joined) and the body after the first blank line. */
+function splitPart(lines: readonly string[]): Part {
+  const headers = new Map<string, string>();
+  let last = '';
+  let i = 0;
+  for (; i < lines.length && lines[i]!.trim() !== ''; i++) {
+    const l = lines[i]!;
+    if (/^[ \t]/.test(l) && last !== '') headers.set(last, `${headers.get(last)!} ${l.trim()}`);
+    else {
+      const m = HEADER.exec(l);
+      if (m) headers.set((last = m[1]!.toLowerCase()), m[2]!.trim());
+    }
+  }
+  return { headers, body: lines.slice(i + 1) };
+}
+
+const param = (value: string | undefined, name: string): string | null => new RegExp(`;\\s*${name}="?([^";]+)"?`, 'i').exec(value ?? '')?.[1] ?? null;
+
+/** A part's text as its transfer encoding and charset say. */
+function decoded(part: Part): string[] {
+  const encoding = (part.headers.get('content-transfer-encoding') ?? '').toLowerCase();
+  let text = part.body.join('\n');
+  const bytes = (s: string): string => new TextDecoder(param(part.headers.get('content-type'), 'charset') ?? 'utf-8', { fatal: false }).decode(Uint8Array.from(s, (c) => c.charCodeAt(0) & 0xff));
+  if (encoding === 'quoted-printable') text = bytes(text.replace(/=\n/g, '').replace(/=([0-9A-Fa-f]{2})/g, (_, h: string) => String.fromCharCode(parseInt(h, 16))));
+  else if (encoding === 'base64') text = bytes(atob(text.replace(/\s+/g, '')));
+  const lines = text.split('\n');
+  // format=flowed: a line ending in a space runs on into the next.
+  if (/format=flowed/i.test(part.headers.get('content-type') ?? '')) {
+    const out: string[] = [];
+    for (const l of lines) {
+      if (out.length > 0 && / $/.test(out[out.length - 1]!) && out[out.length - 1] !== '-- ') out[out.length - 1] += l;
+      else out.push(l);
+    }
+    return out.map((l) => (l === '-- ' ? l : l.replace(/ +$/, '')));
+  }
+  return lines;
+}
+
+/** The text/plain part of a message, through nested multiparts. */
+function plainText(part: Part): string[] | null {
+  const type = (part.headers.get('content-type') ?? 'text/plain').toLowerCase();
+  if (type.startsWith('multipart/')) {
+    const boundary = param(part.headers.get('content-type'), 'boundary');
+    if (!boundary) return null;
+    const parts: string[][] = [];
+    let current: string[] | null = null;
+    for (const l of part.body) {
+      if (l.startsWith(`--${boundary}`)) {
+        if (current) parts.push(current);
+        current = l.startsWith(`--${boundary}--`) ? null : [];
+      } else current?.push(l);
+    }
+    for (const p of parts) {
+      const text = plainText(splitPart(p));
+      if (text) return text;
+    }
+    return null;
+  }
+  return type.startsWith('text/plain') ? decoded(part) : null;
+}
+
+/** The sender's display name: `Hedwig Brandt <hedwig@…>` → `Hedwig Brandt`. */
+const senderName = (from: string | undefined): string | null => {
+  const name = /^\s*"?([^"<]*?)"?\s*<[^>]+>\s*$/.exec(from ?? '')?.[1]?.trim();
+  return name || null;
+};
+
+/** A letter's paragraphs: the blank-line-separated runs of its lines. */
+function paragraphs(lines: readonly string[]): string[][] {
+  const out: string[][] = [];
+  let current: string[] = [];
+  for (const l of lines) {
+    if (l.trim() === '') {
+      if (current.length > 0) out.push(current);
+      current = [];
+    } else current.push(l);
+  }
+  if (current.length > 0) out.push(current);
+  return out;
+}
+
+/** Where the story opens in a letter: its first heading, or a short title line over it. */
+function storyStart(paras: readonly string[][]): number {
+  const heading = paras.findIndex((p) => p.length === 1 && matchHeading(p[0]!.trim()) !== null);
+  if (heading < 0) return 0;
+  const above = paras[heading - 1];
+  const title = above && above.length === 1 && above[0]!.split(/\s+/).length <= 8 && !/[.,;:!?]$/.test(above[0]!.trim());
+  return title ? heading - 1 : heading;
+}
+
+/** A line that opens with a closing formula and goes on: `Fortsetzung folgt, wenn Opa mich lässt!`. */
+function continues(line: string): boolean {
+  const words = line.trim().split(/\s+/);
+  return words.some((_, k) => k > 0 && k < 5 && isClosingLine(words.slice(0, k + 1).join(' ').replace(/[,.!…]+$/, '')));
+}
+
+/** The story the mails tell, as plain text. */
+export function emailText(text: string, sink: DiagnosticSink): string {
+  const lines = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').split('\n');
+  // Messages: an mbox separator opens each; a saved message is one.
+  const starts = lines.flatMap((l, k) => (MBOX_FROM.test(l) && (k === 0 || lines[k - 1]!.trim() === '') ? [k] : []));
+  if (starts[0] !== 0) starts.unshift(0);
+  const out: string[] = [];
+  let author: string | null = null;
+  let left = 0;
+  starts.forEach((start, m) => {
+    const end = starts[m + 1] ?? lines.length;
+    const message = splitPart(lines.slice(MBOX_FROM.test(lines[start]!) ? start + 1 : start, end));
+    const body = plainText(message);
+    if (!body) return;
+    const name = senderName(message.headers.get('from'));
+    author ??= name;
+    // The signature under `-- ` is the mail program's; mboxrd quotes `From ` at a line's start.
+    const signature = body.indexOf('-- ');
+    const letter = (signature >= 0 ? body.slice(0, signature) : body).map((l) => l.replace(/^>(>*From )/, '$1'));
+    let paras = paragraphs(letter);
+    // The salutation and the paragraphs under it, up to the story's title or first heading, are the letter's.
+    if (paras[0]?.length === 1 && SALUTATION.test(paras[0][0]!.trim())) {
+      const from = storyStart(paras);
+      left += from;
+      paras = paras.slice(from);
+    }
+    // After the story, the sign-off that names the sender (`eure Oma Hedwig`), and a promise of more over it
+    // (`Fortsetzung folgt nächsten Freitag!`).
+    const given = name?.split(/\s+/)[0];
+    const last = paras.length - 1;
+    if (given && last > 0 && paras[last]!.length <= 3 && paras[last]!.some((l) => l.includes(given))) {
+      let from = last;
+      if (from > 1 && paras[from - 1]!.length === 1 && continues(paras[from - 1]![0]!)) from--;
+      left += paras.length - from;
+      paras = paras.slice(0, from);
+    }
+    out.push(...paras.flatMap((p) => [...p, '']));
+  });
+  sink.info('email', 1, `read as ${starts.length} e-mail message(s): headers, HTML twins and signatures left out, the text/plain parts read`);
+  if (left > 0) sink.info('email-letter', 1, `${left} paragraph(s) of the letters' salutations and sign-offs left out of the story`);
+  return [...(author ? [`Author: ${author}`, ''] : []), ...out].join('\n');
+}

@@ -1,0 +1,105 @@
+import type { DiagnosticSink } from '../diagnostics.js';
+import { matchHeading } from './rules/headings.js';
+import { isClosingLine } from './rules/markers.js';
+
+/**
+ * A subtitle file of a narrated story (SubRip `.srt`, WebVTT `.vtt`, often saved as `.txt`): numbered cues
+ * with timings, the narration split into short cues mid-sentence, title and chapter cards, sound cues. Read
+ * back into the plain text the narrator read: the timings and numbers off, sound cues (`[OLAS]`, `♪ ♪`) and
+ * the cues' tags left out, a chapter card on a line of its own (`CAPÍTULO I: La aguja`), the cues of a
+ * sentence joined into paragraphs, and the credits after the closing card (`FIN`) left out. The plain-text
+ * reader then finds the title, the by-line and the chapters as in any story.
+ */
+
+const TIMING = /^(?:\d{1,2}:)?\d{1,2}:\d{2}[,.]\d{3}\s+-->\s+(?:\d{1,2}:)?\d{1,2}:\d{2}[,.]\d{3}(?:\s.*)?$/;
+/** A cue that is only a sound or music: `[OLAS]`, `(thunder)`, `♪ ♪ ♪`. */
+const SOUND = /^(?:\[[^\]]*\]|\([^)]*\)|[♪♫#\s]+|[♪♫].*[♪♫])$/u;
+/** A cue's end that ends a sentence, so the next cue opens a paragraph. */
+const SENTENCE_END = /[.!?…。！？]["»”’)]*$/u;
+/** A channel's card over the title: `CUENTOS DE MEDIANOCHE presenta`, `Lantern Audio presents`. */
+const PRESENTS = /^.{1,60}\s(?:presents|presenta|présente|präsentiert|apresenta|presenteert|presenterar|presenterer|przedstawia|представляет)[.:]?$/iu;
+/** At most this many cues after a closing card are its credits; more are still story. */
+const CREDIT_CUES = 5;
+/** WebVTT's blocks that are not cues. */
+const VTT_BLOCK = /^(?:WEBVTT\b|NOTE\b|STYLE\b|REGION\b)/;
+
+/** Whether a text is a subtitle file: a WebVTT header, or SubRip's numbered cues with timings. */
+export function isSubtitles(text: string): boolean {
+  const head = text.replace(/^\uFEFF/, '').slice(0, 4000).replace(/\r/g, '');
+  if (/^WEBVTT\b/.test(head)) return true;
+  return (head.match(/^\d{1,6}\n(?:\d{1,2}:)?\d{1,2}:\d{2}[,.]\d{3}\s+-->/gm) ?? []).length >= 3;
+}
+
+/** A cue's text without its markup: `<i>`, `<v Tom>`, `<c.yellow>`, inline timestamps, ASS's `{\an8}`. */
+const untag = (line: string): string => line.replace(/<[^>\n]*>/g, '').replace(/\{\\[^}]*\}/g, '').trim();
+
+/** The story a subtitle file narrates, as plain text. */
+export function subtitleText(text: string, sink: DiagnosticSink): string {
+  const lines = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').split('\n');
+  const out: string[] = [];
+  let paragraph: string[] = [];
+  const endParagraph = (): void => {
+    if (paragraph.length > 0) out.push(paragraph.join(' '), '');
+    paragraph = [];
+  };
+  let chaptered = false;
+  let sounds = 0;
+  let cues = 0;
+  /** The last closing card: its line, where the text stood after it, and how many cues came before it. */
+  let closing: { line: number; out: number; cues: number } | null = null;
+  for (let i = 0; i < lines.length; ) {
+    // One block: the lines up to a blank one.
+    let end = i;
+    while (end < lines.length && lines[end]!.trim() !== '') end++;
+    const block = lines.slice(i, end).map((l) => l.trim());
+    const start = i;
+    i = end + 1;
+    if (block.length === 0) continue;
+    if (VTT_BLOCK.test(block[0]!)) {
+      // The header's and a NOTE's labelled lines (`Kind: captions`, `Title: Low Water`) are the file's header;
+      // a STYLE or REGION block is the player's.
+      const fields = /^(?:WEBVTT|NOTE)\b/.test(block[0]!) ? block.slice(1).filter((l) => /^[\p{L}][\p{L} ]{0,30}:\s+\S/u.test(l)) : [];
+      if (fields.length > 0) out.push(...fields, '');
+      continue;
+    }
+    const timing = block.findIndex((l) => TIMING.test(l));
+    if (timing < 0 || timing > 1) continue;
+    cues++;
+    const cue = block.slice(timing + 1).map(untag).filter(Boolean);
+    const whole = cue.join(' ');
+    if (whole === '') continue;
+    if (SOUND.test(whole)) {
+      sounds++;
+      continue;
+    }
+    if (!chaptered && PRESENTS.test(whole)) {
+      sink.info('subtitle-presenter', start + 1, `the channel's card "${whole}" is not the title`);
+      continue;
+    }
+    const heading = matchHeading(cue[0]!);
+    if (heading && heading.level !== 'section' && cue.length <= 3) {
+      // A chapter card: the label, and the title on its next line.
+      endParagraph();
+      chaptered = true;
+      out.push(cue.length === 1 ? cue[0]! : `${cue[0]!.replace(/[:.]$/, '')}: ${cue.slice(1).join(' ')}`, '');
+      continue;
+    }
+    if (isClosingLine(whole)) {
+      endParagraph();
+      out.push(whole, '');
+      closing = { line: start + 1, out: out.length, cues };
+      continue;
+    }
+    paragraph.push(whole);
+    // Before the first chapter card the cues are cards (channel, title, credit), each its own line.
+    if (SENTENCE_END.test(whole) || !chaptered) endParagraph();
+  }
+  endParagraph();
+  // After the closing card come a few cues of the channel's thanks and the subtitler's credit.
+  const credits = closing !== null && cues - closing.cues <= CREDIT_CUES ? closing : null;
+  if (credits) out.length = credits.out;
+  sink.info('subtitles', 1, `read as a subtitle file: ${cues} cues, their timings and numbers off, the narration joined into paragraphs`);
+  if (sounds > 0) sink.info('subtitle-sounds', 1, `${sounds} sound or music cue(s) left out`);
+  if (credits && cues > credits.cues) sink.info('subtitle-credits', credits.line, `the ${cues - credits.cues} cue(s) after the closing card (thanks, credits) left out`);
+  return out.join('\n');
+}

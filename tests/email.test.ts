@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { outline } from '../src/inspect/outline.js';
+import { parse } from '../src/parse.js';
+
+/** A story sent in e-mails (src/parse/email.ts): an mbox folder or a saved message read back into the story. */
+const message = (date: string, subject: string, body: string, encoding = '8bit'): string => `From - ${date}
+X-Mozilla-Status: 0001
+From: Hedwig Brandt <hedwig.brandt@web.de>
+To: Jonas Brandt <jonas@example.de>
+Subject: ${subject}
+Date: Fri, 20 Mar 2020 21:40:12 +0100
+MIME-Version: 1.0
+Content-Type: multipart/alternative;
+ boundary="BOUNDARY"
+
+This is a multi-part message in MIME format.
+--BOUNDARY
+Content-Type: text/plain; charset=utf-8; format=flowed
+Content-Transfer-Encoding: ${encoding}
+
+${body}
+--BOUNDARY
+Content-Type: text/html; charset=utf-8
+
+<html><body><p>The same text again, in HTML.</p></body></html>
+--BOUNDARY--
+`;
+
+const MBOX = [
+  message('Sat Mar 21 09:12:44 2020', 'Geschichte, Teil 1', `Ihr Lieben,
+
+weil ihr jetzt alle zu Hause sitzt, schreibe ich euch jeden Freitag.
+
+Der Fuchs im Schrebergarten
+
+Teil 1: Der Zaun
+
+In der Kolonie gab es zweiundvierzig Gärten, und in jedem 
+wohnte jemand.
+
+Fortsetzung folgt, wenn Opa mich lässt!
+
+Bleibt gesund,
+eure Oma Hedwig
+
+-- 
+Hedwig Brandt
+Lindenweg 14, 04179 Leipzig`),
+  message('Sat Mar 28 10:03:51 2020', 'Geschichte, Teil 2', `Ihr Lieben,
+
+Lea sagt, der Fuchs soll ein M=C3=A4dchen sein.
+
+Teil 2: Die Laterne
+
+Der Knopf war nicht der letzte. Sie kam um zwei Uhr.
+
+Eure Oma Hedwig`, 'quoted-printable'),
+].join('\n');
+
+describe('e-mails', () => {
+  it("reads an mbox: the sender as author, each letter's text/plain part without its salutation, sign-off, signature or HTML twin", () => {
+    const o = outline(parse(new TextEncoder().encode(MBOX), 'Familie.txt'));
+    expect([o.title, o.author]).toEqual(['Der Fuchs im Schrebergarten', 'Hedwig Brandt']);
+    expect(o.chapters.map((c) => [c.number, c.title, c.firstWords])).toEqual([
+      [1, 'Der Zaun', 'In der Kolonie gab es'],
+      [2, 'Die Laterne', 'Der Knopf war nicht der'],
+    ]);
+    expect(o.wordCount).toBe(12 + 11);
+    expect(o.diagnostics.map((d) => d.ruleId)).toEqual(expect.arrayContaining(['email', 'email-letter']));
+  });
+});

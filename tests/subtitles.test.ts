@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { outline } from '../src/inspect/outline.js';
+import { parse } from '../src/parse.js';
+
+/** Subtitle files of a narrated story (src/parse/subtitles.ts): SubRip and WebVTT, read back into the narration. */
+const read = (text: string) => outline(parse(new TextEncoder().encode(text), 'cuento.txt'));
+const srt = (cues: string[][]): string =>
+  '\uFEFF' + cues.map((lines, k) => `${k + 1}\r\n00:00:${String(k).padStart(2, '0')},240 --> 00:00:${String(k).padStart(2, '0')},900\r\n${lines.join('\r\n')}\r\n`).join('\r\n');
+
+describe('subtitle files', () => {
+  it('reads a SubRip file: title cards, chapter cards, the narration across cues; sound cues and the credits after FIN left out', () => {
+    const o = read(
+      srt([
+        ['<i>[MÚSICA SUAVE]</i>'],
+        ['CUENTOS DE MEDIANOCHE', 'presenta'],
+        ['"La costurera del faro"'],
+        ['Escrito y narrado por', 'Inés Albarracín'],
+        ['CAPÍTULO I', 'La aguja'],
+        ['En la costa de Finisterre, donde el mar', 'rompe contra las rocas como si tuviera'],
+        ['prisa,'],
+        ['vivía una costurera.'],
+        ['[OLAS]'],
+        ['CAPÍTULO II', 'El hilo rojo'],
+        ['El hombre traía una lona vieja.'],
+        ['♪ ♪ ♪'],
+        ['Era el anillo de cobre.'],
+        ['FIN'],
+        ['Gracias por escuchar. Suscríbete.'],
+        ['Subtítulos: Inés Albarracín'],
+      ]),
+    );
+    expect([o.title, o.author]).toEqual(['La costurera del faro', 'Inés Albarracín']);
+    expect(o.chapters.map((c) => [c.number, c.title, c.sceneBreaks, c.firstWords])).toEqual([
+      [1, 'La aguja', 0, 'En la costa de Finisterre,'],
+      [2, 'El hilo rojo', 0, 'El hombre traía una lona'],
+    ]);
+    expect(o.wordCount).toBe(19 + 6 + 5);
+    expect(o.diagnostics.map((d) => d.ruleId)).toEqual(expect.arrayContaining(['subtitles', 'subtitle-sounds', 'subtitle-credits']));
+  });
+
+  it("reads a WebVTT file: its header's and NOTE's labelled lines as fields, voice tags and STYLE off", () => {
+    const o = read(`WEBVTT
+Kind: captions
+
+NOTE
+Title: Low Water
+Author: Maud Ellery
+
+STYLE
+::cue { color: #ffffff; }
+
+1
+00:00:00.000 --> 00:00:03.167
+[gentle waves, gulls]
+
+2
+00:00:03.467 --> 00:00:06.800
+<v Tom>My grandfather dug bait
+on the flats at Sallow Bay
+
+3
+00:00:07.100 --> 00:00:10.489
+for sixty years.
+`);
+    expect([o.title, o.author, o.fields.Kind]).toEqual(['Low Water', 'Maud Ellery', 'captions']);
+    expect(o.chapters.map((c) => c.firstWords)).toEqual(['My grandfather dug bait on']);
+    expect(o.wordCount).toBe(13);
+  });
+});
