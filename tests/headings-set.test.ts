@@ -348,3 +348,18 @@ describe("a reading site's part pages in another language", () => {
     expect(o.wordCount).toBe(2 * 2 * 15);
   });
 });
+
+describe('two kinds of chapter heading, one opening runs of the other', () => {
+  const para = '　時計塔が止まったのは、一月十二日の午後三時七分だった。商店街の人たちは最初、誰も気づかなかった。';
+  it('reads the outer kind as parts (第一章 over 第一話 and 第二話)', () => {
+    const text = `時計塔の修理人\n作者：灯野ゆずる\n\n第一章　冬\n\n第一話　止まった針\n\n${para}\n\n第二話　歯車の声\n\n${para}\n\n第二章　春\n\n第三話　鐘の鳴る日\n\n${para}\n`;
+    const o = outline(parse(Buffer.from(text), 'test.txt'));
+    expect(o.chapters.map((c) => [c.number, c.title, c.part])).toEqual([[1, '止まった針', '第一章 冬'], [2, '歯車の声', '第一章 冬'], [3, '鐘の鳴る日', '第二章 春']]);
+  });
+
+  it('keeps a page’s title over the story’s own heading of the same number as one chapter, not a part', () => {
+    const body = 'La casa tenía golondrinas bajo el alero, y cada primavera volvían al mismo nido sin fallar.';
+    const o = outline(parse(Buffer.from(`Chapter 1: El nido\nCapítulo 1\n\n${body}\n\nCapítulo 2\n\n${body}\n\nCapítulo 3\n\n${body}\n`), 'test.txt'));
+    expect(o.chapters.every((c) => c.part === null)).toBe(true);
+  });
+});

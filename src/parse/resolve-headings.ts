@@ -11,6 +11,7 @@ import { matchByLine } from './rules/header-labels.js';
 import { isEditionHeadingText } from './edition-sections.js';
 import { findBareTitles } from './bare-titles.js';
 import { findDateHeadings } from './date-headings.js';
+import { nestChapterFamilies } from './nested-headings.js';
 import { absorbCountLines, absorbTitleLines } from './heading-lines.js';
 import { demote, demoteForeignLabels, demoteNumberedLists, demoteProseOutliers, demoteStrayRepeats, familyOf, hasNumberedChapters, keepCountingNumbers, partsAsChapters } from './heading-set.js';
 
@@ -39,6 +40,7 @@ export function resolveHeadings(units: Unit[], layout: Layout, sink: DiagnosticS
   demoteStrayRepeats(units, sink);
   demoteBareNumbers(units, sink);
   partsAsChapters(units, sink);
+  nestChapterFamilies(units, sink);
   dropNavigationEchoes(units, sink);
   absorbHeadingLines(units, layout, sink);
   absorbTitleLines(units, sink);
