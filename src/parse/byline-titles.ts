@@ -28,10 +28,12 @@ export function findBylineTitles(lines: readonly Line[], sink: DiagnosticSink): 
   const found: { at: number; end: number; author: string }[] = [];
   for (let i = 0; i + 1 < lines.length; i++) {
     const title = lines[i]!.trimmed;
-    if (title === '' || (i > 0 && !lines[i - 1]!.blank) || title.length > 80) continue;
-    const by = matchByLine(lines[i + 1]!.trimmed);
+    const next = lines[i + 1]!.trimmed;
+    // Cheap tests first: a by-line is short and starts with a letter, and the title over it is short.
+    if (title === '' || (i > 0 && !lines[i - 1]!.blank) || title.length > 80 || next.length > 80 || next === '' || /[.,;:]$/.test(title)) continue;
+    const by = matchByLine(next);
     // A heading (`Prologue`, `Chapter 1`) is the heading rules' to read.
-    if (by === null || by.weak || !isTitleLine(title) || /[.,;:]$/.test(title) || title.split(/\s+/).length > 10 || matchHeading(title) !== null) continue;
+    if (by === null || by.weak || !isTitleLine(title) || title.split(/\s+/).length > 10 || matchHeading(title) !== null) continue;
     let end = i + 2;
     while (end < lines.length && !lines[end]!.blank && lines[end]!.trimmed.split(/\s+/).length <= HEAD_LINE_WORDS && !/[.!?…"”]$/u.test(lines[end]!.trimmed) && matchHeading(lines[end]!.trimmed) === null) end++;
     if (end < lines.length && !lines[end]!.blank) continue;

@@ -11,6 +11,14 @@ const MIN_COPIES = 3;
 /** Stands for a code in a line's shape: a private-use character, so no line's own `#` passes for one. */
 const CODE_MARK = '\uE000';
 
+/** A code mixes letters and digits, so it has a letter beside a digit: the cheap test every line gets first. */
+const MIXED = /\p{L}\p{Nd}|\p{Nd}\p{L}/u;
+/** Longer lines are prose (twelve words); not split to be counted. */
+const MAX_LENGTH = 160;
+
+/** (Codes are written in ASCII digits: a line without one is passed over before the Unicode test.) */
+const stamped = (t: string): boolean => t.length <= MAX_LENGTH && /[0-9]/.test(t) && MIXED.test(t) && t.split(/\s+/).length <= MAX_WORDS;
+
 const shape = (t: string): string => t.replace(CODE, CODE_MARK).replace(/\p{Nd}+/gu, '0').replace(/\s+/g, ' ').toLowerCase();
 
 /**
@@ -24,7 +32,7 @@ export function dropWatermarks(units: Unit[], sink: DiagnosticSink): void {
   for (const u of units) {
     if (u.kind !== 'text' || u.note !== undefined) continue;
     for (const l of u.lines) {
-      if (l.trimmed.split(/\s+/).length > MAX_WORDS) continue;
+      if (!stamped(l.trimmed)) continue;
       const key = shape(l.trimmed);
       if (!key.includes(CODE_MARK)) continue;
       copies.set(key, (copies.get(key) ?? new Set()).add(l.trimmed));
@@ -38,7 +46,7 @@ export function dropWatermarks(units: Unit[], sink: DiagnosticSink): void {
     if (u.kind !== 'text' || u.note !== undefined) continue;
     for (let j = u.lines.length - 1; j >= 0; j--) {
       const l = u.lines[j]!;
-      if (l.trimmed.split(/\s+/).length > MAX_WORDS || !marks.has(shape(l.trimmed))) continue;
+      if (!stamped(l.trimmed) || !marks.has(shape(l.trimmed))) continue;
       if (first === 0 || l.no < first) first = l.no;
       count++;
       if (u.lines.length === 1) u.kind = 'dropped';

@@ -44,7 +44,9 @@ export function cleanText(raw: string, sink: DiagnosticSink): string {
  * compare with the rules' and the book's text is in the form EPUB asks for. The words are the same.
  */
 function composed(text: string, sink: DiagnosticSink): string {
-  if (!/\p{M}/u.test(text)) return text;
+  // Only marks that compose with the letter before them matter (Latin, Greek and Cyrillic accents, Indic nuktas and
+  // vowel signs, Hangul jamo, kana voicing marks): a text without any is left as it is, without the cost of a pass.
+  if (!/[\u0300-\u036F\u0900-\u0DFF\u1100-\u11FF\u1DC0-\u1DFF\u3099\u309A]/.test(text)) return text;
   const nfc = text.normalize('NFC');
   if (nfc === text) return nfc;
   let at = 0;
