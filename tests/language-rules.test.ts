@@ -329,6 +329,20 @@ describe('the newer languages’ number words on their own', () => {
   });
 });
 
+describe('a social post’s labels and parts', () => {
+  it('reads a label dressed with an emoji, and leaves a copyright notice alone', () => {
+    expect(matchFieldLine('✍️ نویسنده: مهسا رادمهر')?.value).toBe('مهسا رادمهر');
+    expect(matchFieldLine('📖 Title: The Salt Road')?.meta).toBe('title');
+    expect(matchFieldLine('© Copyright: Анна Вересова, 2016')?.key).not.toBe('Copyright');
+  });
+
+  it('reads a part posted under a hashtag as its heading', () => {
+    expect(matchHeading('#پارت_۱')).toMatchObject({ level: 'chapter', number: 1 });
+    expect(matchHeading('#Part_2')).toMatchObject({ level: 'part', number: 2 });
+    expect(matchHeading('#hanoi_cafe')).toBeNull();
+  });
+});
+
 describe('header fields of the newer languages', () => {
   it.each([
     ['Títol: La casa del mar', 'title', 'La casa del mar'],

@@ -47,8 +47,11 @@ const EMPHASISED_LABEL = /^(\*\*|__|\*|_)([^*_\n:：]{1,40}?)\s*([:：])?\1(?:\s
 
 const INLINE_FIELD = /^(\p{L}[\p{L}\p{N} _-]{0,30})::\s+(\S.*)$/u;
 
-export function matchFieldLine(line: string): FieldLine | null {
-  if (line.length > 400) return null;
+export function matchFieldLine(raw: string): FieldLine | null {
+  if (raw.length > 400) return null;
+  // A label dressed with an emoji, as chat and social posts write them (`✍️ نویسنده: …`, `📖 Title: …`).
+  // (`©` and `®` are pictographs to Unicode, but `© Copyright: …` is a notice.)
+  const line = /^(?![©®™])\p{Extended_Pictographic}/u.test(raw) ? raw.replace(/^(?:(?![©®™])\p{Extended_Pictographic}[\uFE0F\u200D]*\s*)+/u, '') : raw;
   const marked = EMPHASISED_LABEL.exec(line);
   // A label written as a hashtag (`#লেখিকা: NAME`, a Facebook serial's header) is the label.
   const trimmed = marked && (marked[3] ?? marked[4]) ? `${marked[2]}: ${line.slice(marked[0].length)}` : /^#\p{L}[^:：#]{0,30}[:：]\s*\S/u.test(line) ? line.slice(1) : line;

@@ -500,6 +500,8 @@ export function matchHeading(line: string): HeadingMatch | null {
   // Arabic headings are stretched with tatweel (`الفصـــل`), which only draws the line longer.
   const trimmed = stripEdgeMarks(line).replace(/\u0640/g, '');
   if (trimmed.length > 120 || !mayStartHeading(trimmed)) return null;
+  // A part posted under a hashtag (`#پارت_۱`, `#Part_2`, `#глава_3`) is its label and number.
+  if (/^#\p{L}+_[\p{N}\p{L}]+$/u.test(trimmed)) return matchHeading(trimmed.slice(1).replace('_', ' '));
   // The hash of `#1 장마` is the heading's own number sign, not decoration to strip.
   if (trimmed.startsWith('#')) {
     const m = HASH_RULE.match(trimmed);

@@ -4,7 +4,8 @@ import type { HeadingLanguage } from './types.js';
 export const fa: HeadingLanguage = {
   tag: 'fa',
   names: ['persian', 'farsi', 'فارسی', 'persisch', 'persan'],
-  chapter: ['فصل', 'قسمت'],
+  // Instagram and Telegram novels post in `پارت` (part), one a post.
+  chapter: ['فصل', 'قسمت', 'پارت'],
   calendar: {
     weekdays: ['دوشنبه', 'سه‌شنبه', 'چهارشنبه', 'پنجشنبه', 'پنج‌شنبه', 'جمعه', 'شنبه', 'یکشنبه', 'یک‌شنبه'],
     months: [['فروردین'], ['اردیبهشت'], ['خرداد'], ['تیر'], ['مرداد'], ['شهریور'], ['مهر'], ['آبان'], ['آذر'], ['دی'], ['بهمن'], ['اسفند']],
@@ -28,7 +29,7 @@ export const fa: HeadingLanguage = {
   byLines: ['نوشته', 'به قلم', 'نوشته‌ی', 'نوشته‌ي', 'نوشته ي'],
   byLabels: ['نویسنده', 'نوشته'],
   fields: {
-    title: ['عنوان', 'نام داستان'],
+    title: ['عنوان', 'نام داستان', 'رمان'],
     author: ['نویسنده'],
     description: ['خلاصه', 'خلاصه داستان', 'توضیحات'],
     language: ['زبان'],
