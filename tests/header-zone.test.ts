@@ -456,6 +456,12 @@ describe("a blog's posts of a serial, each titled with the serial's name and its
     for (const line of ['本文禁止转载或摘编', '未经授权，禁止转载', '無断転載禁止']) expect(matchBoilerplate(HEADER_CHROME, line)?.id).toBe('reprint-notice');
   });
 
+  it('reads a date in another script and calendar (Bikram Sambat) under a name as the post’s stamp', () => {
+    expect(isDateLine('२०८० असार १२, मंगलबार १०:४५')).toBe(true);
+    const o = read(['साहित्य / कथा', '', 'कथा : हिमालको हुलाकी', 'सुनिता गुरुङ', '२०८० असार १२, मंगलबार १०:४५', '', body].join('\n'));
+    expect(o.author).toBe('सुनिता गुरुङ');
+  });
+
   it('reads an abbreviated weekday before a date as part of the date, not a name', () => {
     expect(isDateLine('Sat 21 Mar 1903')).toBe(true);
   });

@@ -217,7 +217,9 @@ const DATE_ONLY = new RegExp(
 
 /** A line holding only a date (and time): a post's timestamp. */
 export function isDateLine(trimmed: string): boolean {
-  return trimmed.length <= 60 && DATE_ONLY.test(trimmed);
+  // A date in another script by its calendar words (`२०८० असार १२, मंगलबार १०:४५`), as the date rules read it; Latin-script
+  // dates keep to the shapes above (a diary's `Monday, March 04, 2002 - 10:14 PM` heads its entry).
+  return trimmed.length <= 60 && (DATE_ONLY.test(trimmed) || (!/[A-Za-z]/.test(trimmed) && /\p{N}/u.test(trimmed) && matchDateLine(trimmed) !== null));
 }
 
 /** A web address anywhere in a line (`ARCHIVE  --  http://…`, `www.site.am`). */
