@@ -336,6 +336,12 @@ describe('a social post’s labels and parts', () => {
     expect(matchFieldLine('© Copyright: Анна Вересова, 2016')?.key).not.toBe('Copyright');
   });
 
+  it('reads a known label set off by a dash, and nothing else so', () => {
+    expect(matchFieldLine('ရေးသူ - ခင်သီတာဝင်း')).toMatchObject({ value: 'ခင်သီတာဝင်း', meta: 'author' });
+    expect(matchFieldLine('Rating - T')?.value).toBe('T');
+    expect(matchFieldLine('Winter Roses - Jane Doe')).toBeNull();
+  });
+
   it('reads a part posted under a hashtag as its heading', () => {
     expect(matchHeading('#پارت_۱')).toMatchObject({ level: 'chapter', number: 1 });
     expect(matchHeading('#Part_2')).toMatchObject({ level: 'part', number: 2 });

@@ -71,7 +71,7 @@ export function matchFieldLine(raw: string): FieldLine | null {
   const spaced = SPACED_FIELD.exec(trimmed);
   const spacedKnown = spaced !== null && !/^[^\s:：]{1,20}\s?[:：]/u.test(spaced[2] ?? '') && (META_KEYS[(spaced[1] ?? '').toLowerCase()] !== undefined || KNOWN_FIELD_KEYS.has((spaced[1] ?? '').toLowerCase()));
   const m = (colon ? FIELD_LINE.exec(trimmed) ?? FIELD_LINE_CASELESS.exec(trimmed) : null) ?? (known ? lowerCase : null) ?? (spacedKnown ? spaced : null);
-  if (!m) return colon ? numberedField(trimmed) : null;
+  if (!m) return colon ? numberedField(trimmed) : dashedField(trimmed);
   const key = (m[1] ?? '').trim();
   if (/^\p{Lo}/u.test(key) && key.replace(/\s/g, '').length > (CJK_KEY.test(key) ? 8 : 20)) return null;
   const lower = key.toLowerCase();
@@ -79,6 +79,18 @@ export function matchFieldLine(raw: string): FieldLine | null {
   if (key.split(/\s+/).length > 4 || /(?:^|\s)https?$/i.test(key)) return null;
   const meta = META_KEYS[lower] ?? null;
   return { key, value: (m[2] ?? '').trim(), known: meta !== null || KNOWN_FIELD_KEYS.has(lower), meta };
+}
+
+/** A known label set off by a dash instead of a colon (`ရေးသူ - ခင်သီတာဝင်း`, `लेखक - नाम`, `Author - Jane Doe`). */
+const DASHED_FIELD = /^([\p{L}\p{M}][\p{L}\p{M} ]{0,24}?)\s+[-–—]\s+(\S.*)$/u;
+
+function dashedField(line: string): FieldLine | null {
+  const m = /\s[-–—]\s/.test(line) ? DASHED_FIELD.exec(line) : null;
+  const key = m?.[1]?.trim() ?? '';
+  const lower = key.toLowerCase();
+  const meta = META_KEYS[lower] ?? null;
+  if (!m || (meta === null && !KNOWN_FIELD_KEYS.has(lower))) return null;
+  return { key, value: m[2]!.trim(), known: true, meta };
 }
 
 /** A known label with a number before its colon: `Cystadleuaeth 148: Stori Fer` (competition 148), the number the value's. */
