@@ -69,3 +69,11 @@ describe('a story told as a thread of posts', () => {
     expect(plain.wordCount).toBe(6 + 1 + 10 + 5);
   });
 });
+
+describe('a thread whose opening post names itself a thread and its title in quotes', () => {
+  it('takes the quoted title after what the piece is, past the thread word alone', () => {
+    const post = (n: number, text: string) => `نورة الحكّاء\n@noura_tales\n${text}\n${n}:02 PM · Feb 3, 2024\n`;
+    const o = read([post(11, 'ثريد 🧵\nقصة قصيرة: "بيت الجدة في حي الشميسي"'), post(11, '٢/ كانت الجدة تفتح الباب قبل أن نطرقه، كأنها تسمع خطواتنا من أول الحي.'), post(11, '٣/ وفي تلك الليلة لم تفتح الباب، فعرفنا أن البيت تغيّر.'), post(11, '٤/ النهاية')].join(''));
+    expect([o.title, o.author]).toEqual(['بيت الجدة في حي الشميسي', 'نورة الحكّاء']);
+  });
+});

@@ -2,7 +2,7 @@ import type { DiagnosticSink } from '../diagnostics.js';
 import type { Line } from './lines.js';
 import type { MarkedHeadings } from './marked-headings.js';
 import { reportRuns } from './archive.js';
-import { APP_LINES, APP_TAIL, COUNTER_END, COUNTER_START, HANDLE, REPLYING, STAMP_NOUNS, STAMP_WORDS, THREAD_MARK, UNROLL_TITLE } from './rules/social-threads.js';
+import { APP_LINES, APP_TAIL, COUNTER_END, COUNTER_START, HANDLE, REPLYING, STAMP_NOUNS, STAMP_WORDS, THREAD_MARK, THREAD_WORD_ALONE, UNROLL_TITLE } from './rules/social-threads.js';
 
 /**
  * A story told as a thread of posts and copied from the site or an unroll app: each post under a card
@@ -67,7 +67,10 @@ function findOwner(lines: readonly Line[], cards: readonly Card[]): string | nul
 function announcedTitle(texts: readonly string[]): string | null {
   for (const text of texts) {
     const t = text.replace(PICTOGRAPHS, '').replace(/(?:^|\s)#[\p{L}\p{N}_]+/gu, ' ').replace(COUNTER_START, '').replace(COUNTER_END, '').trim();
-    if (t === '' || (THREAD_MARK.test(t) && /^(?:\p{Ll}|an?\s)/u.test(t))) continue;
+    if (t === '' || THREAD_WORD_ALONE.test(t) || (THREAD_MARK.test(t) && /^(?:\p{Ll}|an?\s)/u.test(t))) continue;
+    // `قصة قصيرة: "بيت الجدة"`, `Short story: "The Last Bus"`: what the piece is, then its title in quotes.
+    const quoted = /^[^:："“«]{1,30}[:：]\s*["“«„](.+)["”»“]$/u.exec(t);
+    if (quoted) return quoted[1]!.trim();
     // `The Last Bus to Glenholt — a short story, told in a thread.`: the description after a dash.
     const cut = /^(.+?)\s+[—–-]\s+(.*)$/u.exec(t);
     const title = cut && THREAD_MARK.test(cut[2]!) ? cut[1]! : t;

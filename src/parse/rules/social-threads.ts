@@ -43,7 +43,9 @@ export const APP_LINES = new Set([
 export const APP_TAIL = /^(?:missing some tweets? in this thread\?.*|help us keep this thread|keep current with \S.*|more from @\S+|discover more|show more replies)$/i;
 
 /** What a thread's opening post says of itself: `a thread 🧵`, `a very small ghost story, in 9 toots`, `🧵`. */
-export const THREAD_MARK = /🧵|\bthread\b|\b(?:toots?|tweets?|skeets?|posts?)\b|\bhilo\b|\bfil\b/iu;
+export const THREAD_MARK = /🧵|\bthread\b|\b(?:toots?|tweets?|skeets?|posts?)\b|\bhilo\b|\bfil\b|ثريد|تريد|رشته|тред|スレッド|스레드/iu;
+/** The word `thread` alone on the opening post's first line (`ثريد 🧵`, `Thread:`), in any language. */
+export const THREAD_WORD_ALONE = /^(?:a\s+)?(?:thread|hilo|fil|ثريد|تريد|رشته|тред|スレッド|스레드)\s*[:：.!]*$/iu;
 
 /** A post's counter: `2/`, `3/12`, `(4/9)`, at the post's start or end. */
 export const COUNTER_START = /^[(\[]?(\d{1,3})\s*\/\s*(\d{1,3})?[)\]]?(?=\s|$)\s*/u;
