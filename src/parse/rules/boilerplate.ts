@@ -36,7 +36,7 @@ export const HEADER_CHROME: readonly BoilerplateRule[] = [
   { id: 'efiction-links', pattern: new RegExp(`^${EFICTION_LINK}(?:\\s{2,}${EFICTION_LINK})+$`, 'iu') },
   { id: 'account', pattern: /^(?:log ?in|sign ?in|sign ?up|register|follow|follow\/fav|subscribe|menu|home|share|listen|write|open in app|reader mode|add bookmark|download|actions|entire work|chapter index|work header|site navigation|search\b.*|threadmarks|recent threadmarks|view all \d+ threadmarks|watch thread|unwatch thread|watch|unwatch)$/i },
   // The same buttons in other languages (`Se connecter`, `Anmelden`, `Iniciar sesión`, `Войти`).
-  { id: 'account', pattern: /^(?:se connecter|connexion|s['’]inscrire|inscription|anmelden|einloggen|registrieren|abmelden|iniciar sesión|registrarse|regístrate|entrar|cadastre-se|cadastrar|acessar|accedi|registrati|accesso|войти|вход|регистрация|зарегистрироваться|zaloguj się|zarejestruj się|giriş yap|kaydol|masuk|daftar|đăng nhập|đăng ký|로그인|회원가입|ログイン|新規登録|登录|注册|登入|註冊)$/iu },
+  { id: 'account', pattern: /^(?:ホーム|首页|首頁|홈|inicio|accueil|startseite|главная|beranda|trang chủ|se connecter|connexion|s['’]inscrire|inscription|anmelden|einloggen|registrieren|abmelden|iniciar sesión|registrarse|regístrate|entrar|cadastre-se|cadastrar|acessar|accedi|registrati|accesso|войти|вход|регистрация|зарегистрироваться|zaloguj się|zarejestruj się|giriş yap|kaydol|masuk|daftar|đăng nhập|đăng ký|로그인|회원가입|ログイン|新規登録|登录|注册|登入|註冊)$/iu },
   // SpaceBattles and Sufficient Velocity: the thread's threadmark categories with their counts (`Story 3`, `Sidestory 1`).
   { id: 'threadmark-counts', pattern: /^(?:story|sidestory|side story|informational|apocrypha|media|omake)\s+\d{1,4}$/i },
   { id: 'archive-banner', pattern: /^archive of our own(?: beta)?$/i },
