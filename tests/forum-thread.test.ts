@@ -39,3 +39,14 @@ describe('a story posted in a forum thread, copied from the page', () => {
     expect(o.wordCount).toBe(2 * 18 + 7);
   });
 });
+
+describe("an IP.Board topic's posts under their cards", () => {
+  it('reads `#2 NAME` / rank / counts / `Posted DATE` as a card, leaving the replies out', () => {
+    const para = 'He arrived on the first of October by Portkey, with one trunk and no owl and nobody to meet him.';
+    const card = (n: number, name: string) => `#${n} ${name}\nAuror\nMembers\n 412 posts\nPosted 14 June 2013 - 08:12 PM\n\n`;
+    const o = read(`${card(1, 'Cindergrave')}Chapter 1: The Posting\n\n${para}\n\n${card(2, 'moonraker77')}Interesting premise, though it has been done to death.\n\n${card(3, 'Cindergrave')}Chapter 2: The Logbook\n\n${para}\n`);
+    expect(o.author).toBe('Cindergrave');
+    expect(o.chapters.map((c) => c.title)).toEqual(['The Posting', 'The Logbook']);
+    expect(o.wordCount).toBe(2 * 20);
+  });
+});

@@ -25,8 +25,24 @@ interface Card {
   name: string;
 }
 
+/** IP.Board's card: `#2 moonraker77`, the rank, group and counts, then `Posted 14 June 2013 - 09:40 PM`. */
+const NUMBERED_NAME = /^#\d{1,6}\s+(\S.{0,40})$/u;
+const POSTED = /^posted\s+(.{4,60})$/i;
+
+function ipbCardAt(lines: readonly Line[], i: number): Card | null {
+  const name = NUMBERED_NAME.exec(lines[i]!.trimmed)?.[1];
+  if (name === undefined || !isNameLike(name)) return null;
+  for (let k = i + 1; k < Math.min(lines.length, i + 8) && !lines[k]!.blank; k++) {
+    const posted = POSTED.exec(lines[k]!.trimmed);
+    if (posted && (isDateLine(posted[1]!.replace(/\s+-\s+/, ' ')) || /\b(?:19|20)\d\d\b/.test(posted[1]!))) return { at: i, end: k, name };
+  }
+  return null;
+}
+
 /** `NAME` / `DATE` / buttons / `#N`, each on its line: a forum post's card. */
 function cardAt(lines: readonly Line[], i: number): Card | null {
+  const ipb = ipbCardAt(lines, i);
+  if (ipb) return ipb;
   const name = lines[i]!.trimmed;
   if (name === '' || name.length > 40 || /[:：]/.test(name) || !isNameLike(name) || !isDateLine(lines[i + 1]?.trimmed ?? '') || matchHeading(name) !== null) return null;
   let k = i + 2;
