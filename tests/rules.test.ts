@@ -246,6 +246,14 @@ describe('names in by-lines', () => {
   });
 });
 
+describe("a tool's number over the writer's own heading", () => {
+  it('reads `1. Capitulo 1` as chapter 1 without a title and `2. Cap 2 - Las llaves` as chapter 2 titled', () => {
+    expect(matchHeading('1. Capitulo 1')).toMatchObject({ number: 1, title: null });
+    expect(matchHeading('2. Cap 2 - Las llaves (corregido)')).toMatchObject({ number: 2, title: 'Las llaves (corregido)' });
+    expect(matchHeading('3. Epilogo')).toMatchObject({ number: 3, title: 'Epilogo' });
+  });
+});
+
 describe("a serial site's anti-theft notices", () => {
   it('knows the reworded notices that name where a stolen copy turns up', () => {
     for (const line of [

@@ -356,7 +356,9 @@ export const HEADING_RULES: readonly HeadingRule[] = [
       const drawn = DRAWN_ONLY.test(m[2] ?? '');
       // A drawn mark lets a title start in lower case, but a title starts with a letter (`48 💬 6` is a post's counts).
       if (title === null || !/^[\p{L}"“'‘]/u.test(title) || (!drawn && !/^\p{Lu}/u.test(title)) || !isTitleLike(title) || title.split(/\s+/).length > 8) return null;
-      return { number: Number.parseInt(m[1] ?? '', 10), label: null, title };
+      // A tool's number over the writer's own heading (`1. Capitulo 1`, `2. Cap 2 - Las llaves`): the heading's title is the title.
+      const number = Number.parseInt(m[1] ?? '', 10);
+      return { number, label: null, title: CHAPTER_LABELS.test(title) ? ownTitle(title, number) : title };
     },
   },
   {
