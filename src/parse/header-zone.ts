@@ -251,9 +251,9 @@ function readMasthead(rows: Row[]): void {
     if (!(isMenu(block) || nameOverMenu) || !block.every((r) => r.kind === 'chrome' || own(r))) return;
     // A breadcrumb is the site's last line: what stands under it in the block is the page's own (a thread's title).
     const crumb = block.findIndex((r) => isBreadcrumb(r.text));
-    const own_ = crumb >= 0 ? block.slice(crumb + 1).filter((r) => r.kind !== 'chrome') : [];
-    for (const r of crumb >= 0 && own_.length > 0 ? block.slice(0, crumb + 1) : block) Object.assign(r, { kind: 'chrome', masthead: true });
-    if (own_.length > 0) return;
+    const pageRows = crumb >= 0 ? block.slice(crumb + 1).filter((r) => r.kind !== 'chrome') : [];
+    for (const r of pageRows.length > 0 ? block.slice(0, crumb + 1) : block) Object.assign(r, { kind: 'chrome', masthead: true });
+    if (pageRows.length > 0) return;
     k = end;
   }
 }

@@ -190,7 +190,7 @@ function headingsNamedByContents(units: Unit[], entries: readonly Unit[], from: 
     u.heading = { ...markedHeading(text.normalize('NFKC'), 'heading-contents-entry'), text, marked: false };
     for (let k = at + 1; k < head; k++) units[k]!.kind = 'dropped';
   }
-  sink.info('heading-contents-entry', units[found[0]!.at]!.lines[0]?.no ?? 1, `${found.length} lines that repeat the contents' entries read as the chapters' headings`);
+  sink.info('heading-contents-entry', units[found[0]!.at]!.lines[0]?.no ?? 1, `${found.length} lines that repeat the contents' entries read as the chapters' headings (counts and by-lines under them left out)`);
   return true;
 }
 
@@ -205,10 +205,16 @@ const NUMBERED_ENTRY = /^(\d{1,3})[.)]\s+\S/;
 function dropNumberedEntryLists(units: Unit[], sink: DiagnosticSink): void {
   for (let i = 0; i < units.length; i++) {
     const lines = (u: Unit | undefined): readonly Line[] => (u?.kind === 'text' && !u.note ? u.lines : []);
+    // Entries counting from one, in units run on one under another.
     let k = i;
-    let n = 0;
-    while (k < units.length && lines(units[k]).length > 0 && lines(units[k]).every((l) => Number(NUMBERED_ENTRY.exec(l.trimmed)?.[1]) === ++n) && (k === i || units[k]!.gapBefore === 0)) k++;
-    if (n < 2 || k === i) continue;
+    let count = 0;
+    while (k < units.length && (k === i || units[k]!.gapBefore === 0)) {
+      const entries = lines(units[k]);
+      if (entries.length === 0 || !entries.every((l, j) => Number(NUMBERED_ENTRY.exec(l.trimmed)?.[1]) === count + j + 1)) break;
+      count += entries.length;
+      k++;
+    }
+    if (count < 2) continue;
     const run = units.slice(i, k);
     if (!headingsNamedByContents(units, run, k, sink)) continue;
     for (const u of run) u.kind = 'dropped';
