@@ -149,3 +149,14 @@ describe('Markdown drafts with drawn setext headings', () => {
     expect(sv.chapters.map((c) => [c.number, c.title])).toEqual([[1, 'Ängen'], [2, 'Lappen']]);
   });
 });
+
+describe("a writing app's compiled draft", () => {
+  it('reads the title page under `## Title Page`, the author’s note section as a note, and `## 1 · Title` chapters under same-level parts', () => {
+    const prose = 'The Thames froze on the twenty-seventh of December, and by New Year there was a street of booths on the ice.';
+    const md = `## Title Page\n\n# The Frost Fair Letters\n*by Hollis Vane*\n\n## Author's Note\n\nThis is the compiled draft for my writing group.\n\n## Part I — Winter\n\n## 1 · The Frost Fair\n\n${prose}\n\n## 2 · Skates\n\n${prose}\n`;
+    const o = outline(parse(Buffer.from(md), 'draft.md'));
+    expect([o.title, o.author]).toEqual(['The Frost Fair Letters', 'Hollis Vane']);
+    expect(o.notesBefore.length).toBe(1);
+    expect(o.chapters.map((c) => [c.number, c.title, c.part])).toEqual([[1, 'The Frost Fair', 'Part I — Winter'], [2, 'Skates', 'Part I — Winter']]);
+  });
+});

@@ -46,6 +46,9 @@ const NUMBERED = /^(\p{L}+)\s+([\p{L}\p{N}]+):\s+(.+)$/u;
 function headingParts(text: string): { number: number | null; label: string | null; title: string | null } | null {
   const m = matchHeading(text);
   if (m) return m;
+  // A number and a title set apart by a middle dot (`## 1 · The Frost Fair`, Obsidian Longform's compile).
+  const dotted = /^(\d{1,4})\s+[·•]\s+(\S.*)$/u.exec(text);
+  if (dotted) return { number: Number(dotted[1]), label: null, title: dotted[2]! };
   const numbered = NUMBERED.exec(text);
   const number = numbered ? parseNumber(numbered[2]!) : null;
   return numbered && number !== null ? { number, label: numbered[1]!, title: numbered[3]! } : null;
@@ -97,6 +100,9 @@ function headsHeader(blocks: readonly MdBlock[]): boolean {
  * the title, the author, `roman`): short lines, the title and the author among them. Left out, as the
  * metadata already holds them.
  */
+/** A heading that names a title page (`## Title Page`, `Titelseite`, `Page de titre`). */
+const TITLE_PAGE = /^(?:title page|titelseite|titelblatt|page de titre|portada|frontespizio|титульный лист)$/i;
+
 function isTitlePage(blocks: readonly Block[], meta: StoryMeta, sink: DiagnosticSink): boolean {
   if (meta.title === null || blocks.length > 8) return false;
   const lines = blocks.map((b) => (b.type === 'paragraph' ? inlineText(b.children).trim() : b.type === 'illustration' ? '' : null));
@@ -116,6 +122,11 @@ function isTitlePage(blocks: readonly Block[], meta: StoryMeta, sink: Diagnostic
 export function sectionBlocks(input: readonly MdBlock[], meta: StoryMeta, options: Readonly<ParseOptions>, hooks: SectionHooks = {}): Manuscript {
   const { sink } = options;
   let blocks = [...input];
+  // A compiled draft's `## Title Page` heading names the page its title and by-line stand on, not a chapter.
+  if (blocks[0] && isHeading(blocks[0]) && TITLE_PAGE.test(blocks[0].text.trim())) {
+    sink.info('md-title-page-heading', blocks[0].position.start.line, `"${blocks[0].text}" names the title page under it; left out`);
+    blocks = blocks.slice(1);
+  }
   // A first heading that repeats the title, or the only top-level heading over deeper ones, is the title.
   const first = blocks[0];
   if (first && isHeading(first) && (options.chapterFile !== true || (meta.title !== null && same(first.text, meta.title)))) {
@@ -147,7 +158,7 @@ export function sectionBlocks(input: readonly MdBlock[], meta: StoryMeta, option
       close();
       current = null;
       part = b.text;
-    } else if (isHeading(b) && b.depth === chapterDepth && chapters.length === 0 && matchHeading(b.text)?.level === 'front') {
+    } else if (isHeading(b) && b.depth === chapterDepth && chapters.length === 0 && (matchHeading(b.text)?.level === 'front' || matchNoteLabel(b.text)?.rest === '')) {
       // A preface or foreword before the first chapter is front matter, as in plain text.
       close();
       current = null;
@@ -172,6 +183,12 @@ export function sectionBlocks(input: readonly MdBlock[], meta: StoryMeta, option
   for (const f of fronts.filter((f) => f.children.length > 0 && f.children.every((b) => b.type === 'note'))) {
     fronts.splice(fronts.indexOf(f), 1);
     preamble.push(...f.children);
+  }
+  // So is a section before the first chapter headed by a note's label (`## Author's Note` over paragraphs).
+  for (const f of fronts.filter((f) => f.title !== null && matchNoteLabel(f.title)?.rest === '' && f.children.length > 0 && f.children.every((b) => b.type === 'paragraph'))) {
+    fronts.splice(fronts.indexOf(f), 1);
+    sink.info('md-note-section', f.position.start.line, `the section "${f.title}" before the first chapter is the author's note`);
+    preamble.push({ type: 'note', label: f.title!, place: 'storyStart', children: f.children as Paragraph[], position: f.position });
   }
   const story = placeNotes(preamble, 'storyStart', 'storyEnd');
   const headed = chapters.length > 0;
