@@ -442,6 +442,21 @@ describe('an archive’s banner over a text', () => {
   });
 });
 
+describe("a blog's posts of a serial listed newest first", () => {
+  it('reads the page title lines counting down as the chapters, in the order they stand', () => {
+    const post = (date: string, n: number, title: string) => `${date}
+Mi vecino es un dragón – Capítulo ${n}: ${title}
+
+${body}
+Etiquetas: Capítulos
+
+`;
+    const o = read(post('martes, 14 de marzo de 2023', 13, 'Escamas en la lavadora') + post('domingo, 12 de marzo de 2023', 12, 'El contrato de alquiler'));
+    expect(o.title).toBe('Mi vecino es un dragón');
+    expect(o.chapters.map((c) => [c.number, c.title])).toEqual([[13, 'Escamas en la lavadora'], [12, 'El contrato de alquiler']]);
+  });
+});
+
 describe("a blog's posts of a serial, each titled with the serial's name and its episode", () => {
   const post = (n: number, title: string, date: string): string =>
     `창작/연재\n[연재] 등대지기의 딸 ${n}화. ${title}\n윤슬 ${date}\n\n${body}\n`;

@@ -47,17 +47,20 @@ export interface PageTitleHeadings {
 function countingHeadings(group: readonly TitleLine[]): Map<number, string> | null {
   const tail = commonTail(group.map((g) => g.rest));
   const headings = new Map<number, string>();
-  let last = 0;
+  const numbers: number[] = [];
   for (const g of group) {
     // `Il guardiano dei fari (parte 1/3)`: the heading in brackets after the title.
     const text = g.rest.slice(0, g.rest.length - tail.length).trim().replace(/^[(\[](.*)[)\]]$/u, '$1');
     const h = matchHeading(text);
     // Each page is one chapter, whatever its title calls the installment (`Part Three: The Weighing House`).
-    if (h === null || (h.level !== 'chapter' && h.level !== 'part') || h.number === null || h.number <= last) return null;
-    last = h.number;
+    if (h === null || (h.level !== 'chapter' && h.level !== 'part') || h.number === null) return null;
+    numbers.push(h.number);
     headings.set(g.i, text);
   }
-  return headings;
+  // Counting up, or down as a blog lists its posts newest first (`Capítulo 13` over `Capítulo 12`).
+  const up = numbers.every((n, k) => k === 0 || n > numbers[k - 1]!);
+  const down = numbers.every((n, k) => k === 0 || n < numbers[k - 1]!);
+  return up || down ? headings : null;
 }
 
 /**
