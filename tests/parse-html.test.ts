@@ -11,6 +11,19 @@ import { root } from './helpers/inspect.js';
 const html = (body: string, head = ''): Uint8Array => new TextEncoder().encode(`<!DOCTYPE html><html lang="en"><head>${head}</head><body>${body}</body></html>`);
 const fixture = (name: string) => parse(readFileSync(join(root, 'tests/fixtures/ingest', name)), name);
 
+describe('a page saved from the Wayback Machine', () => {
+  it('leaves the archive’s toolbar over the page out', () => {
+    const page = html(
+      `<div id="wm-ipp-base"><div id="wm-ipp"><a href="/web/">24 captures</a><div>03 Dec 2001 - 14 Jul 2009</div><div>NOV DEC JAN</div><a>About this capture</a></div></div>` +
+        `<h1>Le Jardin d'hiver</h1><p>par Mathilde Roussel</p><h2>Chapitre 1</h2><p>Le jardin de la rue des Ursulines n'avait pas de porte, seulement un trou dans le mur.</p><h2>Chapitre 2</h2><p>Ce jeudi-là, il y avait de la neige sur les bancs et personne pour la balayer.</p>`,
+    );
+    const o = outline(parse(page, 'jardin.html'));
+    expect(o.title).toBe("Le Jardin d'hiver");
+    expect(o.chapters.map((c) => c.number)).toEqual([1, 2]);
+    expect(o.wordCount).toBe(17 + 16);
+  });
+});
+
 describe('AO3 HTML downloads, read as otwarchive writes them', () => {
   it('keeps every word of chapters whose headings stand straight in div#chapters, with no meta block round them', () => {
     const p = (t: string) => `<p>${t} ran the ferry across the flooded fields every morning in the seventh month.</p>`;

@@ -5,7 +5,7 @@ import { inlineText } from '../inline.js';
 import { ILLUSTRATION, type MdBlock } from '../markdown/mdast-blocks.js';
 import { isSceneBreak, matchOrnament, matchPov } from '../rules/markers.js';
 import { matchNoteLabel } from '../rules/notes.js';
-import { append, attr, childElements, classes, findAll, findFirst, hasClass, linesOf, positionOf, textOf } from './hast-query.js';
+import { append, attr, childElements, classes, findAll, findFirst, hasClass, idOf, linesOf, positionOf, textOf } from './hast-query.js';
 import { htmlInlines } from './html-inlines.js';
 import { isContactLine, isPostMeta, linkShare } from './page-chrome.js';
 
@@ -21,6 +21,9 @@ const BLOCK = new Set([
   'footer', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hgroup', 'hr', 'html', 'li', 'main', 'ol', 'p', 'pre', 'section',
   'summary', 'table', 'tbody', 'td', 'tfoot', 'th', 'thead', 'tr', 'ul',
 ]);
+
+/** Ids of the toolbar the Wayback Machine puts over an archived page (`wm-ipp-base`, `wm-ipp`, its print and donation bars). */
+const ARCHIVE_TOOLBAR = /^(?:wm-ipp-base|wm-ipp|wm-ipp-print|donato)$/;
 
 /** Classes of headings only a screen reader announces (AO3's `landmark`, WordPress's `screen-reader-text`): page furniture. */
 const SCREEN_READER = /^(?:landmark|screen-reader-text|sr-only|visually-hidden|visuallyhidden)$/;
@@ -355,6 +358,12 @@ export function walk(nodes: readonly ElementContent[], state: HtmlReadState, dep
     if (isSkipLinks(node)) {
       flush();
       state.drop('navigation', positionOf(node).start.line);
+      continue;
+    }
+    // The Wayback Machine's toolbar over an archived page (`24 captures`, the calendar, `About this capture`).
+    if (ARCHIVE_TOOLBAR.test(idOf(node))) {
+      flush();
+      state.drop('web archive toolbar', positionOf(node).start.line);
       continue;
     }
     // The site's footer (outside any article) and a post's data line are the page's, not the story's.
