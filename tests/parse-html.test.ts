@@ -14,7 +14,9 @@ const fixture = (name: string) => parse(readFileSync(join(root, 'tests/fixtures/
 describe('a page saved from the Wayback Machine', () => {
   it('leaves the archive’s toolbar over the page out', () => {
     const page = html(
-      `<div id="wm-ipp-base"><div id="wm-ipp"><a href="/web/">24 captures</a><div>03 Dec 2001 - 14 Jul 2009</div><div>NOV DEC JAN</div><a>About this capture</a></div></div>` +
+      `<div id="wm-ipp-base"><div id="wm-ipp"><table><tr><td><div id="wm-nav-captures"><a href="/web/">24 captures</a><div class="r">03 Dec 2001 - 14 Jul 2009</div></div></td>` +
+        `<td><table><tr><td>NOV</td><td>DEC</td><td>JAN</td></tr><tr><td>2000</td><td>2001</td><td>2002</td></tr></table></td><td><a href="#close">close</a> <a href="#expand">About this capture</a></td></tr>` +
+        `<tr><td colspan="3"><div id="wm-capinfo">Organization: <a href="/details/alexacrawls">Alexa Crawls</a> Starting in 1996, Alexa Internet has been donating their crawl data to the Internet Archive.</div></td></tr></table></div></div>` +
         `<h1>Le Jardin d'hiver</h1><p>par Mathilde Roussel</p><h2>Chapitre 1</h2><p>Le jardin de la rue des Ursulines n'avait pas de porte, seulement un trou dans le mur.</p><h2>Chapitre 2</h2><p>Ce jeudi-là, il y avait de la neige sur les bancs et personne pour la balayer.</p>`,
     );
     const o = outline(parse(page, 'jardin.html'));
