@@ -11,6 +11,13 @@ import { root } from './helpers/inspect.js';
 const html = (body: string, head = ''): Uint8Array => new TextEncoder().encode(`<!DOCTYPE html><html lang="en"><head>${head}</head><body>${body}</body></html>`);
 const fixture = (name: string) => parse(readFileSync(join(root, 'tests/fixtures/ingest', name)), name);
 
+describe("a page whose <title> adds the site's name", () => {
+  it('takes the part the page sets again on a line of its own as the title', () => {
+    const page = html(`<table><tr><td><img src="logo.gif" alt="Yuletide Treasure"></td><td>Yuletide 2004</td></tr></table><h2>The River in Winter</h2><p>The river froze on the second night of the cold, from the bank outward, with a sound like knuckles.</p>`, '<title>Yuletide Treasure: The River in Winter</title>');
+    expect(outline(parse(page, 'river.html')).title).toBe('The River in Winter');
+  });
+});
+
 describe('a page saved from the Wayback Machine', () => {
   it('leaves the archive’s toolbar over the page out', () => {
     const page = html(

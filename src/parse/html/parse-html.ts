@@ -114,7 +114,7 @@ function readGeneric(tree: Root, options: Readonly<ParseOptions>, state: HtmlRea
     const titleLine = positionOf(findFirst(tree, (e) => e.tagName === 'title')!).start.line;
     // FanFicFare titles its HTML `Title by Author`.
     const by = m.meta.author === null ? splitAtBy(pageTitle) : null;
-    m.meta.title = by?.title ?? pageTitle;
+    m.meta.title = by?.title ?? withoutSiteName(pageTitle, page.text);
     if (by) m.meta.author = by.author;
     options.sink.info('html-title', titleLine, `title "${m.meta.title}" taken from the page's <title>${by ? ', and the author after its "by"' : ''}`);
   }
@@ -215,4 +215,16 @@ export function manuscriptFromHtml(tree: Root, options: Readonly<ParseOptions>):
 /** An HTML (or XHTML) manuscript's text to a Manuscript. Nothing it links to is fetched. */
 export function parseHtml(text: string, options: Readonly<ParseOptions>): Manuscript {
   return manuscriptFromHtml(readHtml(text, /\.xhtml?$/i.test(options.file) && text.trimStart().startsWith('<?xml'), options.sink), options);
+}
+
+/**
+ * A page's `<title>` that adds the site's name (`Yuletide Treasure: The River in Winter`, `The River in Winter | Site`):
+ * the part the page sets again on a line of its own is the story's title.
+ */
+function withoutSiteName(pageTitle: string, text: string): string {
+  const parts = pageTitle.split(/\s+[|–—-]\s+|:\s+/u).map((p) => p.trim()).filter((p) => p.length >= 3);
+  if (parts.length < 2) return pageTitle;
+  const lines = new Set(text.split('\n').map((l) => l.trim()));
+  const shown = parts.filter((p) => lines.has(p));
+  return shown.length === 1 ? shown[0]! : pageTitle;
 }
