@@ -254,6 +254,14 @@ describe("a tool's number over the writer's own heading", () => {
   });
 });
 
+describe("an archive's own footer under every story", () => {
+  it('knows eFiction’s standard disclaimer and the software’s credit line, unlabelled', () => {
+    expect(matchBoilerplate('All publicly recognizable characters, settings, etc. are the property of their respective owners. No money is being made from this work.')?.id).toBe('boiler-site');
+    expect(matchBoilerplate('Powered by eFiction 3.5.3 | Skin by Severitus')?.id).toBe('boiler-site');
+    expect(matchBoilerplate('Powered by nothing but tea, she finished the ledger before dawn.')).toBeNull();
+  });
+});
+
 describe("a serial site's anti-theft notices", () => {
   it('knows the reworded notices that name where a stolen copy turns up', () => {
     for (const line of [

@@ -102,6 +102,13 @@ export const BODY_BOILERPLATE: readonly BoilerplateRule[] = [
   },
   // Wattpad's dedication of a part to a reader, named by handle: `Dedicated to @mikaela_reads, salamat…`.
   { id: 'boiler-dedication', pattern: /^(?:this (?:chapter|part) is )?(?:dedicated to|dedicado a|dedicada a|dédié à|dédiée à|gewidmet|dedicato a|para kay|untuk)\s+@\w.{0,140}$/iu, max: 160 },
+  // An archive's own footer under every story: eFiction's standard disclaimer, and the software's credit line.
+  {
+    id: 'boiler-site',
+    pattern: /^(?:all publicly recognizable characters,? settings,? etc\.? are the property of their respective owners\b.{0,300}|powered by (?:efiction|wordpress|blogger|phpbb|vbulletin|xenforo|invision|mybb|smf)\b.{0,80})$/i,
+    max: 400,
+    hint: ['publicly recognizable', 'powered by'],
+  },
   // A forum's reader mode between posts: the threadmarks menu.
   { id: 'boiler-site', pattern: /^(?:threadmarks|reader mode)$/i, max: 20 },
   // Anti-theft notices that sites inject between paragraphs.
