@@ -254,6 +254,14 @@ describe("a tool's number over the writer's own heading", () => {
   });
 });
 
+describe("a web reader's page counters and buttons in other words", () => {
+  it('knows `Seite 1 / 14` and `Rate this chapter    Comment`', () => {
+    expect(matchBoilerplate('Seite 1 / 14')?.id).toBe('boiler-counter');
+    expect(matchBoilerplate('Página 3 de 9')?.id).toBe('boiler-counter');
+    expect(outline(parse(Buffer.from('Chapter 1: Sowing\n\nShe sowed the field in April, row by row, and the rain came on the ninth day.\n\nRate this chapter    Comment\n\nChapter 2: Rain\n\nThe rain did not stop for a week and the river rose over the lane.\n'), 'story.txt')).wordCount).toBe(17 + 15);
+  });
+});
+
 describe("an archive's own footer under every story", () => {
   it('knows eFiction’s standard disclaimer and the software’s credit line, unlabelled', () => {
     expect(matchBoilerplate('All publicly recognizable characters, settings, etc. are the property of their respective owners. No money is being made from this work.')?.id).toBe('boiler-site');

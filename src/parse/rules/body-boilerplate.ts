@@ -61,6 +61,8 @@ export const BODY_BOILERPLATE: readonly BoilerplateRule[] = [
   { id: 'boiler-site', pattern: /^(?:keep reading|continue reading|read more|weiterlesen|lire la suite|seguir leyendo|leia mais|continua a leggere)[.…]*$/i, max: 24 },
   // pixiv's page-turn markup: a page of the web reader, not a scene break.
   { id: 'boiler-page-markup', pattern: /^\[newpage\]$/i, max: 9 },
+  // A web reader's page counter in its language (`Seite 1 / 14`, `Página 3 de 9`, `Strona 2 z 5`).
+  { id: 'boiler-counter', pattern: /^(?:seite|página|pagina|page|strona|stránka|sayfa|страница|стр\.)\s+\d{1,4}\s*(?:\/|von|de|di|of|z|из|sur)\s*\d{1,4}$/iu, max: 30 },
   // Page counters beside navigation (`1/4`) and a writing-session log (`Day 2 — 1,690 words (total 3,392)`).
   { id: 'boiler-counter', pattern: /^\d{1,4}\s*\/\s*\d{1,4}$/, max: 10 },
   // A chapter's stamp of cells, each with its number (`등록일 2019.03.02 | 조회 1,203 | 추천 88`, `Mar 3, 2022 · 412 words`).
@@ -182,7 +184,7 @@ export function isNavigationLine(text: string, isNumberWord: (w: string) => bool
 /** A count a page shows beside its links: `Comments (14)`, `27 comentarios`, `♥ 1,150`. */
 const COUNTER_CELL = /^(?:[\p{L}\p{So}]+\s*)?\(?\d[\d,.]*[KkMm]?\)?(?:\s+\p{L}+)?$/u;
 /** A page's call to comment or share beside its links. */
-const ACTION_CELL = /^(?:leave a (?:comment|review|reply)|add a comment|post a comment|write a review|deja (?:un|tu) comentario|deixe (?:um|seu) coment[aá]rio|laisser un commentaire|lascia un commento|kommentar schreiben|комментировать|gefällt mir|j['’]aime|me gusta|mi piace|curtir|нравится|quote|review|comment|comments|reply|share|vote|subscribe|recommend|favou?rite|like|follow|bookmark|report)$/iu;
+const ACTION_CELL = /^(?:leave a (?:comment|review|reply)|add a comment|post a comment|write a review|deja (?:un|tu) comentario|deixe (?:um|seu) coment[aá]rio|laisser un commentaire|lascia un commento|kommentar schreiben|комментировать|gefällt mir|j['’]aime|me gusta|mi piace|curtir|нравится|quote|review|comment|comments|reply|share|vote|subscribe|recommend|favou?rite|like|follow|bookmark|report|rate this (?:chapter|story|work|book)|critique this (?:work|chapter|story)|add to (?:favou?rites|library|reading list|bookshelf))$/iu;
 
 /** Cells of a page's bar (`Comments (14)   Next chapter »`, `Comments (9)    Subscribe    Recommend`): links, counts and calls. */
 function navigationCells(t: string, isNumberWord: (w: string) => boolean): boolean {
