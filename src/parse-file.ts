@@ -1,6 +1,3 @@
-import { emailText, isEmail } from './parse/email.js';
-import { isProofingText, proofingText } from './parse/proofing-text.js';
-import { isSubtitles, subtitleText } from './parse/subtitles.js';
 import { readFile, stat } from 'node:fs/promises';
 import { DiagnosticSink } from './diagnostics.js';
 import type { Manuscript } from './model.js';
@@ -11,6 +8,9 @@ import { detectMarkup } from './parse/markup/detect.js';
 import { parseMarkup } from './parse/markup/parse-markup.js';
 import { parseDirectory } from './parse/markdown/parse-directory.js';
 import { detectStructured } from './parse/structured/detect-structured.js';
+import { emailText, isEmail } from './parse/email.js';
+import { isProofingText, proofingText } from './parse/proofing-text.js';
+import { isSubtitles, subtitleText } from './parse/subtitles.js';
 import { describeFsError, readSource, sourceFromBytes, type Source } from './read/read-source.js';
 import { InputError } from './errors.js';
 
@@ -53,6 +53,13 @@ export function parseSourceSync(source: Source, levers: Readonly<StructureLevers
   return settleLanguage(parseKind(source, text, levers, parsers, chapterFile));
 }
 
+/** Sources whose text a reader rewrites before the plain-text parser reads it: a test, and the rewrite. */
+const TEXT_READERS: readonly [(text: string) => boolean, (text: string, sink: DiagnosticSink) => string][] = [
+  [isEmail, emailText],
+  [isProofingText, proofingText],
+  [isSubtitles, subtitleText],
+];
+
 function parseKind(source: Source, text: string, levers: Readonly<StructureLevers>, parsers: TextParsers, chapterFile: boolean): Manuscript {
   switch (manuscriptKind(source.file)) {
     case 'markdown':
@@ -62,9 +69,9 @@ function parseKind(source: Source, text: string, levers: Readonly<StructureLever
     default: {
       const structured = parsers.structured(text, parseOptions(source, chapterFile));
       if (structured !== null) return structured;
-      if (isEmail(text)) return parseText(emailText(text, source.sink), { ...parseOptions(source, chapterFile), levers });
-      if (isProofingText(text)) return parseText(proofingText(text, source.sink), { ...parseOptions(source, chapterFile), levers });
-      if (isSubtitles(text)) return parseText(subtitleText(text, source.sink), { ...parseOptions(source, chapterFile), levers });
+      // A mail, a proofreaders' text or a subtitle file is read as the plain text it holds.
+      const reader = TEXT_READERS.find(([holds]) => holds(text));
+      if (reader) return parseText(reader[1](text, source.sink), { ...parseOptions(source, chapterFile), levers });
       const markup = detectMarkup(source.file, text);
       if (markup !== null) return parseMarkup(markup, text, parseOptions(source, chapterFile));
       return parseText(text, { ...parseOptions(source, chapterFile), levers });

@@ -5,6 +5,7 @@ import { isDateLine } from './rules/boilerplate.js';
 import { isNameLike } from './rules/header-labels.js';
 import { matchHeading, type HeadingMatch } from './rules/headings.js';
 import { markedHeading } from './marked-headings.js';
+import { lineKey } from './resolve-headings.js';
 import type { SocialThread } from './social-thread.js';
 
 /** A post's number under its card: `#1`, `#12`. */
@@ -85,7 +86,7 @@ export function findForumThread(lines: readonly Line[], sink: DiagnosticSink): S
     for (let k = card.end + 1; k < next; k++) if (POST_FOOT.test(lines[k]!.trimmed)) chrome.add(k);
     if (!mark) return;
     const at = card.end + 1;
-    const own = lines.slice(at + 1, Math.min(next, at + 8)).some((l) => !l.blank && headingKey(l.trimmed) === headingKey(mark[1]!));
+    const own = lines.slice(at + 1, Math.min(next, at + 8)).some((l) => !l.blank && lineKey(l.trimmed) === lineKey(mark[1]!));
     if (own) chrome.add(at);
     else {
       rewritten.set(at, { ...lines[at]!, text: mark[1]!, trimmed: mark[1]! });
@@ -96,8 +97,6 @@ export function findForumThread(lines: readonly Line[], sink: DiagnosticSink): S
   reportRuns(lines, [...chrome], (from, to, count) => sink.info('forum-thread-chrome', from, `${count} line${count > 1 ? 's' : ''} of post cards or replies kept out of the body`, { endLine: to }));
   return { chrome, rewritten, title: null, poster: owner, headings };
 }
-
-const headingKey = (t: string): string => t.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 
 /** The last post runs to the page's footer: a wide gap, or the end. */
 function postEnd(lines: readonly Line[], from: number): number {

@@ -3,7 +3,7 @@ import type { DiagnosticSink } from '../diagnostics.js';
 import type { Line } from './lines.js';
 import { hasWebAddress, HEADER_CHROME, isBreadcrumb, isDateLine, isNavRow, isUrlLine, matchBoilerplate, nameBesideDate, PROFILE_KEY, COUNT_SHORTHAND } from './rules/boilerplate.js';
 import { COPYRIGHT_LINE, isCategoryTags, isDescriptionLabel, languageTag, matchFieldLine, matchSpacedField, matchStatus, META_KEYS } from './rules/fields.js';
-import { ASK_LINE, BARE_LABELS, BY_WORD_ALONE, FOLLOW_BUTTON, GENRE_LINE, HEADER_NOTE_LABELS, isNameLike, matchByLine, STATS_POSITIONAL, unemphasised, type ByLine } from './rules/header-labels.js';
+import { ASK_LINE, BARE_LABELS, BLURB_LABEL, BY_WORD_ALONE, FOLLOW_BUTTON, GENRE_LINE, HEADER_NOTE_LABELS, isNameLike, matchByLine, READ_MORE, STATS_POSITIONAL, unemphasised, type ByLine } from './rules/header-labels.js';
 import { matchHeading } from './rules/headings.js';
 import { matchNoteLabel } from './rules/notes.js';
 import { isTitleCandidate } from './title-line.js';
@@ -514,10 +514,6 @@ function readPostBylines(rows: Row[]): void {
   }
 }
 
-/** A web reader's button under a story's blurb, folded open or not. */
-const READ_MORE = /^(?:read more|show more|see more|more|show less|ver más|leer más|mostrar más|mehr (?:lesen|anzeigen)|weiterlesen|lire la suite|voir plus|mostra di più|leggi tutto|leia mais|ver mais|czytaj więcej|pokaż więcej|подробнее|читать далее|показать полностью|더보기|もっと見る|続きを読む|展开|展開|展开全部|全文|selengkapnya|baca selengkapnya|xem thêm)\s*[.…»›>▼⌄]*$/iu;
-/** A label over a story's blurb on a reading site's page. */
-const BLURB_LABEL = /^(?:introduction|intro|synopsis|blurb|description|summary|about(?: this (?:story|book|novel))?|sinopsis|sinossi|synopse|résumé|zusammenfassung|klappentext|sinopse|opis|streszczenie|аннотация|описание|简介|作品简介|內容簡介|内容简介|簡介|소개|작품 ?소개|줄거리|あらすじ|紹介|tóm tắt|giới thiệu)\s*[:：]?$/iu;
 
 /**
  * A reading site's blurb under its label, folded behind a button (`Introduction` / paragraphs / `Read more`): the

@@ -286,7 +286,8 @@ function repeatedLater(entry: Unit, headingCounts: ReadonlyMap<string, number>):
   return (headingCounts.get(key) ?? 0) >= (key === own ? 2 : 1);
 }
 
-const lineKey = (t: string): string => t.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+/** A line's words only, to compare lines that differ in case, spacing and marks. */
+export const lineKey = (t: string): string => t.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 /** An entry's or a line's title as a key, without its count, number or trailing `by NAME`. */
 const titleKey = (t: string): string => lineKey(entryTitle(t).replace(BY_SUFFIX, ''));
 
