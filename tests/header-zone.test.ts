@@ -530,6 +530,18 @@ describe("calibre's text of an AO3 work, each label's value a blank line under i
   });
 });
 
+describe("calibre's text of a co-written AO3 work in a series", () => {
+  it('takes a value that looks like a heading or a field of its own under its label, both co-authors, and a plea as the end note’s text', () => {
+    const o = read(['Salt and Sextant', '', 'Rating:', '', 'Teen And Up Audiences', '', 'Language:', '', 'English', '', 'Series:', '', 'Part 3 of Wintering at Hallam Cove', '',
+      'Stats:', '', 'Published: 2022-09-17 Words: 46', '', 'Salt and Sextant', '', 'by amberlight, Ferngully_Moss', '', 'Chapter 1', '', body, 'Chapter 2', '', body,
+      'Afterword', '', 'End Notes', '', 'Comments are love, even just a keyboard smash.'].join('\n'));
+    expect([o.fields.Series, o.fields.Stats]).toEqual(['Part 3 of Wintering at Hallam Cove', 'Published: 2022-09-17 Words: 46']);
+    expect(o.author).toBe('amberlight, Ferngully_Moss');
+    expect(o.notesAfter.map((n) => n.text)).toEqual(['Comments are love, even just a keyboard smash.']);
+    expect(o.chapters.map((c) => c.wordCount)).toEqual([23, 23]);
+  });
+});
+
 describe("a web-novel site's story card", () => {
   it('reads the title over the card and the one name among its tags, status and counts as the author; Author’s Thoughts are notes', () => {
     const o = read(['WebNovel', 'Browse', 'Rankings', 'Create', 'Sign in', '', 'The Last Cartographer of Vell', 'Fantasy', 'Original', 'Ferrowen', 'ONGOING', '42 Chapters', '18.2K Views', '',

@@ -242,7 +242,8 @@ function cutCopyrightTail(units: readonly Unit[], sink: DiagnosticSink): readonl
  * not scene breaks and are left out.
  */
 export function toBlocks(all: readonly Unit[], layout: Layout, sink: DiagnosticSink, headed = false): Block[] {
-  const units = cutPageTail(all, sink, headed).filter((u) => !isBodyBoilerplate(u, sink));
+  // A plea straight under a bare note label (`End Notes` / `Comments are love…`) is that note's text.
+  const units = cutPageTail(all, sink, headed).filter((u, k, kept) => (kept[k - 1]?.note?.rest === '' && kept[k - 1]?.kind === 'text') || !isBodyBoilerplate(u, sink));
   const blocks: Block[] = [];
   let bodyStarted = false;
   for (let i = 0; i < units.length; ) {

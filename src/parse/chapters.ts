@@ -5,6 +5,7 @@ import type { Layout } from './layout.js';
 import { countWords } from '../model-text.js';
 import { inlineText } from './inline.js';
 import type { HeadingMatch } from './rules/headings.js';
+import { isClosingNoteHeading } from './story-notes.js';
 import type { Unit } from './units.js';
 
 /** Trailing paragraphs this short after an end note are read as part of it ("Please review!"). */
@@ -55,7 +56,9 @@ function makeChapter(heading: HeadingMatch | undefined, headingUnit: Unit | unde
     children,
     position: { start: first ? positionOf(first).start : { line: 1, column: 1 }, end: last ? positionOf(last).end : { line: 1, column: 1 } },
   };
-  if (headingUnit && children.length === 0) {
+  // An `Afterword` holding only notes is the story's closing note (`closingNoteSection`), not an empty chapter.
+  const closing = before.length + after.length > 0 && chapter.heading !== null && isClosingNoteHeading(chapter.heading);
+  if (headingUnit && children.length === 0 && !closing) {
     sink.warn('chapter-empty', chapter.position.start.line, `chapter "${chapter.heading ?? ''}" has no text; check that the next heading is not a stray line`);
   }
   return chapter;

@@ -375,6 +375,9 @@ export function statsLine(t: string): [string, string][] {
 
 /** Field values on the lines under their label, wrapped values, and summary text under its label. */
 function linkValues(rows: Row[], lines: readonly Line[]): void {
+  // Once a page has set one label's value a blank line under it, a value that looks like a heading or a field of its
+  // own (`Series:` / `` / `Part 3 of …`, `Stats:` / `` / `Published: …`) is the label's too.
+  let spacedLayout = false;
   for (let k = 0; k < rows.length; k++) {
     const r = rows[k] as Row;
     if (r.kind === 'field') {
@@ -389,11 +392,13 @@ function linkValues(rows: Row[], lines: readonly Line[]): void {
         const n = rows[j] as Row;
         const deeper = (lines[n.i]?.indent ?? 0) > indent;
         // calibre's text of a converted book sets a known label's value a blank line under it (`Rating:` / `` / `Teen And Up Audiences`).
-        const spaced = n.gapBefore === 1 && only[1] === '' && more.length === 0 && n.kind === 'short' && isKnownKey(only[0]);
-        const attached = (n.gapBefore === 0 || spaced) && matchStatus(n.text) === null && (deeper || ((only[1] === '' || isDesc) && n.kind !== 'field' && n.kind !== 'by' && n.kind !== 'note' && n.kind !== 'heading' && n.kind !== 'descLabel'));
+        const spacedKind = n.kind === 'short' || (spacedLayout && (n.kind === 'heading' || (n.kind === 'field' && !/[:：]$/.test(n.text))));
+        const spaced = n.gapBefore === 1 && only[1] === '' && more.length === 0 && spacedKind && isKnownKey(only[0]);
+        const attached = spaced || (n.gapBefore === 0 && matchStatus(n.text) === null && (deeper || ((only[1] === '' || isDesc) && n.kind !== 'field' && n.kind !== 'by' && n.kind !== 'note' && n.kind !== 'heading' && n.kind !== 'descLabel')));
         if (!attached || (only[1] === '' && more.length > 0 && !deeper && !isDesc)) break;
         more.push(n.text);
         j++;
+        if (spaced) spacedLayout = true;
       }
       if (more.length > 0) {
         only[1] = [only[1], ...more].filter(Boolean).join(' ');

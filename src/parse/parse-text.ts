@@ -12,7 +12,7 @@ import { readFrontMatter } from './front-matter.js';
 import { detectLayout } from './layout.js';
 import { toLineBlocks, toLines } from './lines.js';
 import { resolveHeadings } from './resolve-headings.js';
-import { placeStoryNotes } from './story-notes.js';
+import { closingNoteSection, placeStoryNotes } from './story-notes.js';
 import { buildUnits } from './units.js';
 import { firstDateEntry } from './date-headings.js';
 import { dropEditionSections } from './edition-sections.js';
@@ -86,6 +86,7 @@ export function parseText(text: string, options: Readonly<ParseOptions>): Manusc
     chapters,
     diagnostics: [],
   };
+  closingNoteSection(manuscript, sink);
   placeStoryNotes(manuscript, headed);
   numberFromTitle(manuscript, sink);
   manuscript.diagnostics = sink.sorted();

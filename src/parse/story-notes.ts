@@ -1,4 +1,6 @@
+import type { DiagnosticSink } from '../diagnostics.js';
 import type { Manuscript, Note } from '../model.js';
+import { AFTERWORD_HEADING, matchNoteLabel } from './rules/notes.js';
 
 /** In a story without headings the chapter's edge notes are the story's; AO3's `End Notes` always are. */
 export function placeStoryNotes(m: Manuscript, headed: boolean): void {
@@ -17,4 +19,27 @@ export function placeStoryNotes(m: Manuscript, headed: boolean): void {
     last.notesAfter = last.notesAfter.filter((n) => !isStoryEnd(n));
   }
   m.notesBefore = story(m.notesBefore, 'storyStart');
+}
+
+/**
+ * A last section headed `Afterword` (or by a note label) that holds only the author's notes is the story's
+ * closing note, not a chapter without words: troff's `.SH Afterword` over `.I "A/N:"`,
+ * AO3's text download's `Afterword` over its `End Notes`.
+ */
+export function closingNoteSection(m: Manuscript, sink: DiagnosticSink): boolean {
+  const last = m.chapters[m.chapters.length - 1];
+  if (m.chapters.length < 2 || !last || last.heading === null || last.number !== null || last.children.length > 0) return false;
+  const notes = [...last.notesBefore, ...last.notesAfter];
+  const heading = last.heading.trim();
+  if (notes.length === 0 || !isClosingNoteHeading(heading)) return false;
+  m.chapters.pop();
+  m.notesAfter.push(...notes.map((n) => ({ ...n, place: 'storyEnd' as const })));
+  sink.info('afterword-note', last.position.start.line, `the closing section "${heading}" holds only the author's note, so it is the story's closing note, not a chapter`);
+  return true;
+}
+
+/** `Afterword`, or a note label standing as a heading (`Author's Note`). */
+export function isClosingNoteHeading(heading: string): boolean {
+  const t = heading.trim();
+  return AFTERWORD_HEADING.test(t) || matchNoteLabel(/[:：]$/.test(t) ? t : `${t}:`) !== null;
 }

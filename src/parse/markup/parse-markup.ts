@@ -1,8 +1,8 @@
 import type { Manuscript } from '../../model.js';
 import { placeFootnotes } from '../html/footnotes.js';
 import type { ParseOptions } from '../parse-text.js';
-import { AFTERWORD_HEADING, matchNoteLabel } from '../rules/notes.js';
 import { sectionBlocks } from '../section-blocks.js';
+import { closingNoteSection } from '../story-notes.js';
 import { readAozora } from './aozora.js';
 import { readAsciidoc } from './asciidoc.js';
 import { readBbcode } from './bbcode.js';
@@ -54,22 +54,7 @@ export function parseMarkup(markup: Markup, text: string, options: Readonly<Pars
   for (const c of m.chapters) if (c.number === null) c.number = numbers?.get(c.position.start.line) ?? null;
   if (footnotes) placeFootnotes(m, footnotes);
   if (closing) m.notesAfter.push(...closing.map((n) => ({ ...n, place: 'storyEnd' as const })));
-  if (closingNotes(m, options.sink)) m.diagnostics = options.sink.sorted();
+  if (closingNoteSection(m, options.sink)) m.diagnostics = options.sink.sorted();
   return m;
 }
 
-/**
- * A last section headed `Afterword` (or by a note label) that holds only the author's notes is the story's
- * closing note, not a chapter without words: troff's `.SH Afterword` over `.I "A/N:"`.
- */
-function closingNotes(m: Manuscript, sink: ParseOptions['sink']): boolean {
-  const last = m.chapters[m.chapters.length - 1];
-  if (m.chapters.length < 2 || !last || last.heading === null || last.number !== null || last.children.length > 0) return false;
-  const notes = [...last.notesBefore, ...last.notesAfter];
-  const heading = last.heading.trim();
-  if (notes.length === 0 || !(AFTERWORD_HEADING.test(heading) || matchNoteLabel(/[:：]$/.test(heading) ? heading : `${heading}:`))) return false;
-  m.chapters.pop();
-  m.notesAfter.push(...notes.map((n) => ({ ...n, place: 'storyEnd' as const })));
-  sink.info('afterword-note', last.position.start.line, `the closing section "${heading}" holds only the author's note, so it is the story's closing note, not a chapter`);
-  return true;
-}
