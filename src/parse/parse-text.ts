@@ -13,6 +13,7 @@ import { detectLayout } from './layout.js';
 import { toLineBlocks, toLines } from './lines.js';
 import { resolveHeadings } from './resolve-headings.js';
 import { closingNoteSection, placeStoryNotes } from './story-notes.js';
+import { markNameLines } from './name-markers.js';
 import { buildUnits } from './units.js';
 import { firstDateEntry } from './date-headings.js';
 import { dropEditionSections } from './edition-sections.js';
@@ -57,6 +58,7 @@ export function parseText(text: string, options: Readonly<ParseOptions>): Manusc
   const bodyLines = lines.slice(frame.from, frame.to);
   const layout = detectLayout(bodyLines, toLineBlocks(bodyLines));
   const built = buildUnits(lines, frame.from, frame.to, frame.skip, layout, frame.pageHeadings, frame.lineHeadings);
+  markNameLines(built, sink);
   resolveHeadings(built, layout, sink);
   // Headings the markup or the text marks are known before the chapters' edges are looked at for furniture.
   const guessed = applyMarkedHeadings(built, marked);

@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { outline } from '../src/inspect/outline.js';
+import { parse } from '../src/parse.js';
+
+const read = (lines: string[]) => outline(parse(Buffer.from(lines.join('\n')), 'novel.txt'));
+const scene = (who: string) =>
+  `The tide came in over the weed while ${who} watched from the wall, and nobody said a word about the letter or the ten years between them, not once.`;
+
+describe("narrators' names alone over their sections", () => {
+  it('reads them as POV markers, not as chapter titles, when the names take turns and the prose names them', () => {
+    const o = read(['Les Saisons', 'Anne Le Gall', '', 'CHAPITRE 1', '', '', 'Maëlle', '', scene('Erwan'), '', scene('Erwan'), '', 'Erwan', '', scene('Maëlle'), '', scene('Maëlle'), '', '',
+      'CHAPITRE 2', '', '', 'Maëlle', '', scene('Erwan'), '', scene('Erwan'), '', scene('Erwan')]);
+    expect(o.chapters.map((c) => [c.number, c.title, c.povMarkers])).toEqual([[1, null, ['Maëlle', 'Erwan']], [2, null, ['Maëlle']]]);
+    expect(o.diagnostics.some((d) => d.ruleId === 'pov-name-lines' && d.line === 7)).toBe(true);
+  });
+
+  it('leaves a letter’s signature under its sign-off as text', () => {
+    const o = read(['Letters from Kestle', 'by Ann Howe', '', 'I', '', scene('Edmund'), '', 'Your loving sister,', 'Nell', '', 'II', '', scene('Nell'), '', 'Your brother,', 'Edmund', '',
+      'III', '', scene('Edmund'), '', 'Yours,', 'Nell']);
+    expect(o.chapters.map((c) => c.povMarkers)).toEqual([[], [], []]);
+  });
+});
