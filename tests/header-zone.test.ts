@@ -687,3 +687,21 @@ describe('one installment of a serial posted alone', () => {
     expect([read(`Part of the Sea\nby Mara Quill\n\n${body}`)].map((o) => [o.title, o.chapters[0]?.number])).toEqual([['Part of the Sea', null]]);
   });
 });
+
+describe("a reading site's story page in the reader's language", () => {
+  const scene = 'Quince años después, el río volvió a salirse y yo estaba en la orilla con botas de agua y una linterna en la mano.';
+  it('reads counts each under its word, ranks, rights and the blurb over the contents as the card; ➸ NAME is a POV; the buttons end the page', () => {
+    const o = read(['Wattpad', 'Explorar', 'Lo que el río guarda', 'por ninfa_de_tinta', 'Lecturas', '12,4 mil', 'Votos', '1,1 mil', 'Partes', '2', 'Tiempo', '12 minutos',
+      'Cuando el río se desborda, deja cosas en la orilla. Esta vez dejó una maleta cerrada con mi nombre en la tapa.', '', '¡historia corta! terminada ♡', 'Completa', '#3 en misterio', 'Todos los derechos reservados', 'Tabla de contenidos', 'Prólogo', '1. La crecida', 'Comenzar a leer', '',
+      'Prólogo', '', scene, '', 'Votar', 'Comentar', 'Siguiente parte', '', '1. La crecida', '', '➸ Valeria', scene, '', 'Votar', 'Comentar', 'Regístrate para agregar Lo que el río guarda a tu biblioteca'].join('\n'));
+    expect(o.description).toBe('Cuando el río se desborda, deja cosas en la orilla. Esta vez dejó una maleta cerrada con mi nombre en la tapa.');
+    expect(o.chapters.map((c) => [c.title, c.povMarkers, c.wordCount])).toEqual([['Prólogo', [], 24], ['La crecida', ['Valeria'], 24]]);
+  });
+
+  it('finds the contents’ titles as headings on a page copied without blank lines', () => {
+    const o = read(['Peron Tiga', 'oleh senjakala_rr', 'Dibaca 8,7rb', 'Vote 902', 'Daftar Isi', 'Hujan di Stasiun', 'Kereta Terakhir', '',
+      'Peron Tiga', 'Hujan di Stasiun', 'oleh senjakala_rr', 'Aruna bekerja di loket stasiun sejak bulan Januari, dan pekerjaannya membosankan kecuali pada hari Jumat.', 'Setiap Jumat pukul empat sore, seorang lelaki tua duduk di bangku peron tiga.', '',
+      'Peron Tiga', 'Kereta Terakhir', 'oleh senjakala_rr', 'Jumat berikutnya hujan turun deras, dan Aruna membawa dua gelas teh manis dari warung depan.', 'Namanya Pak Harjo; ia pensiunan masinis yang dulu menjalankan kereta malam ke timur.'].join('\n'));
+    expect(o.chapters.map((c) => [c.title, c.wordCount])).toEqual([['Hujan di Stasiun', 28], ['Kereta Terakhir', 28]]);
+  });
+});

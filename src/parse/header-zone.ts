@@ -78,7 +78,8 @@ function readZone(rows: Row[], sink: DiagnosticSink): HeaderZone | null {
   if (evidence.length === 0) return withPosterCard(readTitlePage(rows, sink) ?? readBlogPostTitle(zone, sink) ?? readLoneTitle(zone, sink), zone, sink);
   const out: HeaderZone = { title: null, subtitle: null, author: null, description: null, language: null, fields: {}, skip: new Set() };
   const lastEvidence = Math.max(...evidence.map((r) => rows.indexOf(r)));
-  const lastOwned = Math.max(lastEvidence, ...evidence.map((r) => r.through ?? 0));
+  // What stands over the story's contents list, under the header's evidence, is the story card's (status, rights, tagline).
+  const lastOwned = Math.max(lastEvidence, ...evidence.map((r) => r.through ?? 0), contentsAt(rows, end) ? end - 1 : 0);
   const poster = readFields(zone, out, sink);
   readDescription(rows, end, out, sink);
   readTitleAndAuthor(rows.slice(0, Math.max(lastEvidence, ...zone.map((r, k) => (r.kind === 'by' ? k : 0))) + 1), zone, out, sink);
@@ -540,6 +541,10 @@ function readBlurbs(rows: Row[]): void {
 /** A count with its word, either way round: `Lectures 24,8K`, `1,9K votes`, `Parties 2`. */
 const CARD_COUNT = new RegExp(`^\\p{L}[\\p{L}'’ ]{0,20}\\s\\d[\\d.,\\u00a0]*${COUNT_SHORTHAND}$|^\\d[\\d.,\\u00a0]*${COUNT_SHORTHAND}\\s\\p{L}[\\p{L}'’]{0,20}$`, 'u');
 
+/** A card's count under its word: `12,4 mil`, `3`, `12 minutos`. */
+const CARD_VALUE = new RegExp(`^\\d[\\d.,\\u00a0]*${COUNT_SHORTHAND}(?:\\s\\p{L}{1,10})?$`, 'u');
+const CARD_WORD = /^\p{L}[\p{L}'’]{1,15}(?: \p{L}[\p{L}'’]{1,15})?$/u;
+
 /**
  * A story card's cells run on under its counters (`8,4 tys. Odsłony   1,1 tys. Głosy` / `Ukończone   Dla dojrzałych: nie`):
  * a row of two cells or more set apart by wide gaps, each a few words and no sentence, is the card's too.
@@ -550,6 +555,18 @@ function readCardCells(rows: Row[]): void {
   for (let k = 0; k < rows.length; k++) {
     const run = count(rows[k]) && ((rows[k + 1]?.gapBefore === 0 && count(rows[k + 1])) || (rows[k]!.gapBefore === 0 && count(rows[k - 1])));
     if (run) rows[k]!.kind = 'chrome';
+  }
+  // Or each count a line under its word (`Lecturas` / `12,4 mil` / `Votos` / `1,1 mil` / `Partes` / `3`), two pairs or more.
+  const pair = (k: number): boolean => {
+    const [word, value] = [rows[k], rows[k + 1]];
+    return word !== undefined && value !== undefined && value.gapBefore === 0 && CARD_WORD.test(word.text) && CARD_VALUE.test(value.text);
+  };
+  for (let k = 0; k < rows.length; k++) {
+    let end = k;
+    while (pair(end) && (end === k || rows[end]!.gapBefore === 0)) end += 2;
+    if (end - k < 4) continue;
+    for (let j = k; j < end; j++) rows[j]!.kind = 'chrome';
+    k = end - 1;
   }
   for (let k = 1; k < rows.length; k++) {
     const r = rows[k] as Row;
@@ -570,6 +587,9 @@ function keepCaseOfBlock(rows: Row[]): void {
     r.fields = [[key, r.text.slice(key.length + 1).trim()]];
   }
 }
+
+/** The header stops at a contents label (see `zoneEnd`). */
+const contentsAt = (rows: readonly Row[], end: number): boolean => rows[end] !== undefined && isContentsLabel(rows[end].text);
 
 /** Where the header ends: the first chapter heading, or the first prose that is not a summary. */
 function zoneEnd(rows: readonly Row[]): number {
@@ -704,13 +724,16 @@ function readDescription(rows: Row[], end: number, out: HeaderZone, sink: Diagno
     }
   }
   if (out.description !== null) return;
-  const anchor = rows.findIndex((r) => r.kind === 'by');
+  // Over a contents list, a card's `Author:` field anchors the blurb as a by-line does.
+  const by = rows.findIndex((r) => r.kind === 'by');
+  const anchor = by >= 0 || !contentsAt(rows, end) ? by : rows.findIndex((r) => r.kind === 'field');
   for (let k = anchor + 1; anchor >= 0 && k < end; k++) {
     const r = rows[k] as Row;
     if (r.kind !== 'prose') continue;
     const stop = skipBlock(rows, k);
     // Only between the by-line and fields: over page chrome alone (`Page 1 of 2`) it is the story's first paragraph.
-    if (!rows.slice(stop, end).some((x) => x.kind === 'field' || x.kind === 'descLabel')) return;
+    // Or over the story's contents list: a story card's page (title, counts, blurb, status, contents).
+    if (!rows.slice(stop, end).some((x) => x.kind === 'field' || x.kind === 'descLabel') && !contentsAt(rows, end)) return;
     out.description = rows.slice(k, stop).map((x) => x.text).join(' ');
     rows.slice(k, stop).forEach((x) => (x.kind = 'field'));
     sink.info('header-description-unlabelled', r.i + 1, 'paragraph between the by-line and the header fields read as the summary');

@@ -160,18 +160,22 @@ function headingsNamedByContents(units: Unit[], entries: readonly Unit[], from: 
   const keys = titles.map(withoutBy).filter((t) => matchHeading(t) === null && !isEditionHeadingText(t)).map(lineKey).filter((k) => k.length >= (/[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}]/u.test(k) ? 2 : 3));
   if (keys.length < 2) return false;
   const found: { at: number; head: number }[] = [];
+  // A page copied without blank lines (every paragraph a line of its own) sets nothing apart: there a title is
+  // known by its words alone.
+  const text = units.slice(from).filter((u) => u.kind === 'text');
+  const apart = (gap: number): boolean => gap >= 1 || text.filter((u) => u.gapBefore >= 1).length * 4 < text.length;
   let next = 0;
   for (let j = from; j < units.length && next < keys.length; j++) {
     const u = units[j]!;
     // The chapter's counts may run on under its title in one block (`01 • quai n°4` / `12,1K` / `1K`).
-    if (u.kind !== 'text' || u.note || !u.lines.slice(1).every((l) => isHeadLine(l.trimmed)) || u.gapBefore < 1) continue;
+    if (u.kind !== 'text' || u.note || !u.lines.slice(1).every((l) => isHeadLine(l.trimmed)) || !apart(u.gapBefore)) continue;
     const head = headBlockEnd(units, j);
     // A title heads prose; a line over a heading (`BOOK THE FIRST.` over `CHAPTER I`) is a part's, for the rules to read.
     // (A point-of-view marker may open the chapter: `~ PDV Léa ~`.)
     let prose = head;
     while (units[prose]?.kind === 'pov') prose++;
     const after = units[prose];
-    if (head === j + 1 && (after?.gapBefore ?? 1) < 1) continue;
+    if (head === j + 1 && !apart(after?.gapBefore ?? 1)) continue;
     // A chapter's note may stand between its title and its prose (`Author's Chapter Notes:`).
     if (matchHeading(u.lines[0]!.trimmed) !== null || after?.kind !== 'text' || (!after.note && !opensProse(units, prose))) continue;
     const at = keys.indexOf(lineKey(withoutBy(u.lines[0]!.trimmed)), next);

@@ -67,14 +67,15 @@ export const HEADER_CHROME: readonly BoilerplateRule[] = [
   {
     id: 'counter-list',
     needs: /^[\d.,]/,
-    pattern: /^[\d.,]+\s?[KkMm]?\s+(?:reads|votes|parts|views|kudos|hits|likes|comments|favs|follows|reviews|gelesen|aufrufe|teile|stimmen|kommentare|lecturas|votos|partes|lectures|leituras|letture|voti|parti|visualizzazioni|прочтени[йя]|просмотр(?:ов|а)?|голос(?:ов|а)?|частей|части|okunma|oy|bölüm|dibaca|bagian|suara|leesbeurten|stemmen|delen|odsłon|głosów|części)$/iu,
+    pattern: /^[\d.,]+\s?[KkMm]?\s+(?:reads|votes|parts|views|kudos|hits|likes|comments|favs|follows|reviews|gelesen|aufrufe|teile|stimmen|kommentare|lecturas|votos|partes|lectures|leituras|letture|voti|parti|visualizzazioni|прочтени[йя]|просмотр(?:ов|а)?|голос(?:ов|а)?|частей|части|okunma|oy|bölüm|dibaca|bagian|suara|komentar|leesbeurten|stemmen|delen|odsłon|głosów|części)$/iu,
   },
   // A page's action links in a row, ending on its view counter, in any language: `Chop etish | Yuklab olish (PDF) | Ko‘rishlar soni: 4 871`.
   // Links carry no label: a row of labelled values (`Pubblicata: 02/04/2019 | Parole: 357`) is the story's fields.
   { id: 'action-row', needs: /\|[^|]*\d\s*$/, pattern: /^(?:[^|:\n]{1,30}\s\|\s){2,}\p{L}[^|:\n]{0,30}:\s*\d[\d\s.,]*$/u },
   // 2channel's read.cgi link bar over a thread: `■掲示板に戻る■ 全部 1- 101- 最新50`.
   { id: 'read-cgi-bar', needs: /掲示板|最新/u, pattern: /^■?掲示板に戻る■?(?:\s+(?:全部|1-|\d+-|最新\d+|スレ一覧|前\d+|次\d+))*\s*$/u },
-  { id: 'ranking', pattern: /^#\d+ in \S.*$/i },
+  // A reading site's rank in a tag, in the reader's language: `#12 in romance`, `#12 di fiksiumum`, `#3 en misterio`.
+  { id: 'ranking', pattern: /^#\d+ (?:in|di|en|em|na|auf|dans|w|в|на|trong|sa|içinde)\s\S.*$/iu },
   { id: 'post-number', pattern: /^#\d+$/ },
   // Baidu Tieba's floor footer under each post (`2楼 2016-05-12 21:05`), its reply buttons, and a reply's stamp.
   { id: 'tieba-floor', pattern: /^\d{1,5}楼\s+\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}$|^(?:回复|回復)(?:\s*\(\d+\))?$|^收起回复$|^\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}\s+回复$/u },
@@ -84,6 +85,8 @@ export const HEADER_CHROME: readonly BoilerplateRule[] = [
   { id: 'page-of', pattern: /^(?:page|страница|página|seite)\s+\d+\s+(?:of|из|de|von)\s+\d+\b.*$/i },
   { id: 'pagination', pattern: /^(?:prev|previous|‹|«)?\s*(?:\d+|…)(?:\s+(?:\d+|…))+\s*(?:next|›|»)?$/i },
   { id: 'read-time', pattern: /^.{0,60}\b\d+\s+min read\b.*$/i },
+  // A web reader's reading time in its card: `Waktu 11 mnt`, `Tiempo de lectura 11 min`, `Время чтения 11 мин`.
+  { id: 'read-time', pattern: /^(?:waktu(?: baca)?|tiempo(?: de lectura)?|tempo(?: de leitura| di lettura)?|temps(?: de lecture)?|lesezeit|czas czytania|время(?: чтения)?|okuma süresi|reading time)\s*:?\s+\d+\s*(?:mnt|menit|min|minutos?|minuti|minutes?|minuten|мин)\.?$/iu },
   { id: 'image-credit', pattern: /^(?:photo|image|cover|illustration) by .{1,60} on (?:unsplash|pexels|pixabay)$/i },
   { id: 'visitor-counter', pattern: /^you are visitor (?:number|no\.?)\b.*$/i },
   { id: 'best-viewed', pattern: /^(?:this (?:page|site) is )?best viewed (?:with|in)\b.*$/i },
@@ -93,7 +96,11 @@ export const HEADER_CHROME: readonly BoilerplateRule[] = [
   { id: 'account-row', pattern: /^(?:log ?in|sign ?in|sign ?up|register|entrar|cadastrar|buscar|search)(?:\s{2,}(?:log ?in|sign ?in|sign ?up|register|entrar|cadastrar|buscar|search))+$/i },
   { id: 'entry-nav', pattern: /^[«‹<]?\s*(?:previous|prev)\s+(?:entry|post)\b.*$/i },
   { id: 'cut-link', pattern: /^\(\s*(?:read more|keep reading)\.*\s*\)$/i },
-  { id: 'rights-reserved', pattern: /^all rights reserved\.?$/i },
+  // A reading site's rights notice under a story's card, in the site's language.
+  {
+    id: 'rights-reserved',
+    pattern: /^(?:all rights reserved|todos los derechos reservados|todos os direitos reservados|tous droits réservés|alle rechte vorbehalten|tutti i diritti riservati|hak cipta dilindungi(?: undang-undang)?|wszelkie prawa zastrzeżone|все права защищены|tüm hakları saklıdır|bảo lưu mọi quyền|版权所有|版權所有|著作権所有|무단 전재 금지)\.?$/iu,
+  },
   { id: 'app-notes', needs: /notes$/iu, pattern: caseless(/^[^\p{L}\p{N}\s]{1,3}\s*notes$/iu) },
   { id: 'tag-row', needs: /^[✧★☆•·]/u, pattern: /^(?:[✧★☆•·]\s*[\p{L} ]{1,20}\s*){2,}[✧★☆•·]?$/u },
   { id: 'action-row', pattern: /^(?:subscribe|upvote|comment|recommend|vote|share|like|reblog|reply|report|save)(?:\s{2,}(?:subscribe|upvote|comment|recommend|vote|share|like|reblog|reply|report|save))+$/i },

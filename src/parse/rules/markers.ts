@@ -77,10 +77,12 @@ const UNCASED_NAME = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{S
 /** A name of one or two words in Arabic or Hebrew letters, drawn round as a POV marker (`~ سليم ~`). */
 const RTL_NAME = /^[\p{Script=Arabic}\p{Script=Hebrew}\p{M}]{2,14}(?: [\p{Script=Arabic}\p{Script=Hebrew}\p{M}]{2,14})?$/u;
 const BRACKETS = /^[([{【〔（]\s*(.*?)\s*[)\]}】〕）]$/u;
+/** An arrow dingbat before a name (`➸ Valeria`, `➤ Julián`): Wattpad's way of saying whose turn it is. */
+const ARROW_NAME = /^[\u2794-\u27BF→⇒▶►]\uFE0F?\s*(\p{Lu}[\p{L}'’-]{1,20}(?: \p{Lu}[\p{L}'’-]{1,20})?)$/u;
 
 export const POV_EXAMPLES = [
   '~~~Spike~~~', '~~Spike~~', "Spike's POV", '-Spike POV-', 'POV: Rarity', '*Twilight’s POV*', '◆ミオside◆', "(Jun's POV)", "Oren's Point of View", 'ミオ視点', '— Yuki Side —',
-  'Narra Lucía', 'Punto de vista de Ana', '윤하 시점', '――side 澪――', 'PDV Lou', 'Punto di vista di Marco',
+  'Narra Lucía', 'Punto de vista de Ana', '윤하 시점', '――side 澪――', 'PDV Lou', 'Punto di vista di Marco', '➸ Valeria',
 ];
 
 const isName = (text: string): boolean => isNameLike(text) || UNCASED_NAME.test(text);
@@ -98,7 +100,7 @@ export function matchPov(trimmed: string): string | null {
   // Drawn round, a cased name takes the form too (`— Yuki Side —`, a translated light novel's), and the name is the POV's.
   if (decorated && sided && !sided.includes(' ') && isNameLike(sided)) return sided;
   if (decorated && (isNameLike(text) || RTL_NAME.test(text)) && !CLOSING.test(text)) return text;
-  return null;
+  return ARROW_NAME.exec(trimmed)?.[1] ?? null;
 }
 
 /** Closing lines that stand alone and are centred rather than read as prose. */

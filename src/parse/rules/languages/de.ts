@@ -4,7 +4,7 @@ export const de: HeadingLanguage = {
   tag: 'de',
   names: ['german', 'deutsch', 'allemand', 'alemán', 'aleman', 'tedesco', 'alemão', 'duits', 'niemiecki', 'немецкий', 'німецька', '德语', '德語', 'ドイツ語', '독일어', 'jerman', 'tyska', 'almanca', 'němčina'],
   chapter: ['kapitel', 'kap.'],
-  pageTail: [String.raw`(?:\d+|keine) kommentare?\s*:?(?:\s*[|·•].*)?`, String.raw`(?:labels|kategorien?|schlagwörter)\s*:\s*\S.*`, String.raw`eingestellt von \S.{0,40} um \d{1,2}[:.]\d{2}.*`, String.raw`(?:neuerer|älterer) post.*`],
+  pageTail: [String.raw`(?:abstimmen|kommentieren)`, String.raw`(?:\d+|keine) kommentare?\s*:?(?:\s*[|·•].*)?`, String.raw`(?:labels|kategorien?|schlagwörter)\s*:\s*\S.*`, String.raw`eingestellt von \S.{0,40} um \d{1,2}[:.]\d{2}.*`, String.raw`(?:neuerer|älterer) post.*`],
   calendar: {
     weekdays: ['montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonnabend', 'sonntag', 'mo', 'di', 'mi', 'do', 'fr', 'sa', 'so'],
     months: [['januar', 'jänner', 'jan'], ['februar', 'feber', 'feb'], ['märz', 'mär', 'mrz'], ['april', 'apr'], ['mai'], ['juni', 'jun'], ['juli', 'jul'], ['august', 'aug'], ['september', 'sep', 'sept'], ['oktober', 'okt'], ['november', 'nov'], ['dezember', 'dez']],

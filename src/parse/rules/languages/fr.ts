@@ -4,7 +4,7 @@ export const fr: HeadingLanguage = {
   tag: 'fr',
   names: ['french', 'français', 'francais', 'französisch', 'francés', 'frances', 'francese', 'francês', 'frans', 'francuski', 'французский', 'французька', '法语', '法語', 'フランス語', '프랑스어', 'prancis', 'franska', 'fransızca', 'francouzština'],
   chapter: ['chapitre', 'chap.'],
-  pageTail: [String.raw`(?:\d+|aucun) commentaires?\s*:?(?:\s*[|·•].*)?`, String.raw`libellés\s*:\s*\S.*`, String.raw`publié par \S.{0,40} à \d{1,2}[:h]\d{2}.*`, String.raw`articles? (?:plus récents?|plus anciens?).*`],
+  pageTail: [String.raw`(?:voter|commenter)`, String.raw`(?:\d+|aucun) commentaires?\s*:?(?:\s*[|·•].*)?`, String.raw`libellés\s*:\s*\S.*`, String.raw`publié par \S.{0,40} à \d{1,2}[:h]\d{2}.*`, String.raw`articles? (?:plus récents?|plus anciens?).*`],
   calendar: {
     weekdays: ['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'lun', 'mar', 'mer', 'jeu', 'ven', 'sam', 'dim'],
     months: [['janvier', 'janv'], ['février', 'fevrier', 'févr'], ['mars'], ['avril', 'avr'], ['mai'], ['juin'], ['juillet', 'juil'], ['août', 'aout'], ['septembre', 'sept'], ['octobre', 'oct'], ['novembre', 'nov'], ['décembre', 'decembre', 'déc']],

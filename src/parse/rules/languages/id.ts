@@ -34,5 +34,6 @@ export const id: HeadingLanguage = {
   },
   navigation: [String.raw`\b(?:bab|part)\s+(?:selanjutnya|sebelumnya)\b`],
   contents: ["daftar isi", "daftar bab", "daftar part"],
+  pageTail: [String.raw`(?:komentar|bagikan)`],
   editionSections: ["kolofon", "tentang edisi ini"],
 };

@@ -4,7 +4,7 @@ export const it: HeadingLanguage = {
   tag: 'it',
   names: ['italian', 'italiano', 'italienisch', 'italien', 'italiaans', 'włoski', 'итальянский', 'італійська', '意大利语', '義大利語', 'イタリア語', '이탈리아어', 'italia', 'italienska', 'italyanca', 'italština'],
   chapter: ['capitolo', 'cap.'],
-  pageTail: [String.raw`(?:\d+ commenti|nessun commento)\s*:?(?:\s*[|·•].*)?`, String.raw`etichette\s*:\s*\S.*`, String.raw`(?:pubblicato|inviato|postato) da \S.{0,40} alle \d{1,2}[:.]\d{2}.*`, String.raw`post (?:più recenti?|più vecchi).*`],
+  pageTail: [String.raw`(?:vota|commenta)`, String.raw`(?:\d+ commenti|nessun commento)\s*:?(?:\s*[|·•].*)?`, String.raw`etichette\s*:\s*\S.*`, String.raw`(?:pubblicato|inviato|postato) da \S.{0,40} alle \d{1,2}[:.]\d{2}.*`, String.raw`post (?:più recenti?|più vecchi).*`],
   calendar: {
     weekdays: ['lunedì', 'lunedi', 'martedì', 'martedi', 'mercoledì', 'mercoledi', 'giovedì', 'giovedi', 'venerdì', 'venerdi', 'sabato', 'domenica'],
     months: [['gennaio', 'genn'], ['febbraio', 'febbr'], ['marzo'], ['aprile'], ['maggio'], ['giugno'], ['luglio'], ['agosto'], ['settembre', 'sett'], ['ottobre', 'ott'], ['novembre', 'nov'], ['dicembre', 'dic']],

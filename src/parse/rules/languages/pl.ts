@@ -4,7 +4,7 @@ export const pl: HeadingLanguage = {
   tag: 'pl',
   names: ['polish', 'polski', 'polnisch', 'polonais', 'polaco', 'polacco', 'polonês', 'pools', 'польский', 'польська', '波兰语', '波蘭語', 'ポーランド語', '폴란드어', 'polandia', 'polska', 'lehçe', 'polština'],
   chapter: ['rozdział', 'rozdzial'],
-  pageTail: [String.raw`(?:\d+ komentarz(?:y|e)?|brak komentarzy)\s*:?(?:\s*[|·•].*)?`, String.raw`(?:etykiety|kategorie)\s*:(?:\s*\S.*)?`, String.raw`tę stronę ostatnio edytowano\b.*`, String.raw`(?:opublikowane|opublikował[a]?|dodane) przez \S.{0,40} o \d{1,2}[:.]\d{2}.*`, String.raw`(?:nowszy|starszy) post.*`],
+  pageTail: [String.raw`(?:zagłosuj|skomentuj|udostępnij)`, String.raw`(?:\d+ komentarz(?:y|e)?|brak komentarzy)\s*:?(?:\s*[|·•].*)?`, String.raw`(?:etykiety|kategorie)\s*:(?:\s*\S.*)?`, String.raw`tę stronę ostatnio edytowano\b.*`, String.raw`(?:opublikowane|opublikował[a]?|dodane) przez \S.{0,40} o \d{1,2}[:.]\d{2}.*`, String.raw`(?:nowszy|starszy) post.*`],
   calendar: {
     weekdays: ['poniedziałek', 'wtorek', 'środa', 'czwartek', 'piątek', 'sobota', 'niedziela'],
     months: [['stycznia', 'styczeń'], ['lutego', 'luty'], ['marca', 'marzec'], ['kwietnia', 'kwiecień'], ['maja', 'maj'], ['czerwca', 'czerwiec'], ['lipca', 'lipiec'], ['sierpnia', 'sierpień'], ['września', 'wrzesień'], ['października', 'październik'], ['listopada', 'listopad'], ['grudnia', 'grudzień']],

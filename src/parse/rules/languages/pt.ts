@@ -4,7 +4,7 @@ export const pt: HeadingLanguage = {
   tag: 'pt',
   names: ['portuguese', 'português', 'portugues', 'portugiesisch', 'portugais', 'portugués', 'portoghese', 'portugees', 'portugalski', 'португальский', 'португальська', '葡萄牙语', '葡萄牙語', 'ポルトガル語', '포르투갈어', 'portugis', 'portugisiska', 'portekizce', 'portugalština'],
   chapter: ['capítulo', 'capitulo', 'cap.'],
-  pageTail: [String.raw`(?:\d+ comentários?|nenhum comentário)\s*:?(?:\s*[|·•].*)?`, String.raw`marcadores\s*:\s*\S.*`, String.raw`postado por \S.{0,40} às \d{1,2}[:.h]\d{2}.*`, String.raw`postagens? (?:mais recentes?|mais antigas?).*`],
+  pageTail: [String.raw`(?:votar|comentar|compartilhar)`, String.raw`(?:\d+ comentários?|nenhum comentário)\s*:?(?:\s*[|·•].*)?`, String.raw`marcadores\s*:\s*\S.*`, String.raw`postado por \S.{0,40} às \d{1,2}[:.h]\d{2}.*`, String.raw`postagens? (?:mais recentes?|mais antigas?).*`],
   calendar: {
     weekdays: ['segunda-feira', 'terça-feira', 'terca-feira', 'quarta-feira', 'quinta-feira', 'sexta-feira', 'sábado', 'sabado', 'domingo', 'segunda', 'terça', 'quarta', 'quinta', 'sexta'],
     months: [['janeiro', 'jan'], ['fevereiro', 'fev'], ['março', 'marco', 'mar'], ['abril', 'abr'], ['maio', 'mai'], ['junho', 'jun'], ['julho', 'jul'], ['agosto', 'ago'], ['setembro', 'set'], ['outubro', 'out'], ['novembro', 'nov'], ['dezembro', 'dez']],

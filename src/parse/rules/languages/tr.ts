@@ -5,7 +5,7 @@ export const tr: HeadingLanguage = {
   tag: 'tr',
   names: ['turkish', 'türkçe', 'turkce', 'türkisch', 'turc', 'turco', 'turks', 'turecki', 'турецкий', 'турецька', '土耳其语', '土耳其語', 'トルコ語', '터키어', 'turki', 'turkiska', 'turečtina'],
   chapter: ['bölüm'],
-  pageTail: [String.raw`\d+ yorum\s*:?(?:\s*[|·•].*)?`, String.raw`etiketler\s*:\s*\S.*`],
+  pageTail: [String.raw`(?:oy ver|yorum yap|paylaş)`, String.raw`\d+ yorum\s*:?(?:\s*[|·•].*)?`, String.raw`etiketler\s*:\s*\S.*`],
   calendar: {
     weekdays: ['pazartesi', 'salı', 'çarşamba', 'perşembe', 'cuma', 'cumartesi', 'pazar'],
     months: [['ocak'], ['şubat'], ['mart'], ['nisan'], ['mayıs'], ['haziran'], ['temmuz'], ['ağustos'], ['eylül'], ['ekim'], ['kasım'], ['aralık']],
