@@ -363,3 +363,13 @@ describe('two kinds of chapter heading, one opening runs of the other', () => {
     expect(o.chapters.every((c) => c.part === null)).toBe(true);
   });
 });
+
+describe('posts titled with the story’s name in brackets and a bare number', () => {
+  it('reads `【南方来信】01 梅雨` over each post as chapter 1 “梅雨”, the bracketed name as the title and the name over the follow button as the author', () => {
+    const post = (n: string, title: string, date: string) =>
+      ['山有木兮', '关注', `【南方来信】${n} ${title}`, date, '我收到第一封信的那天，梅雨刚开始，楼下的邮筒被雨水泡得发胀。', '信封是牛皮纸的，邮票贴歪了，寄信人一栏只写了一个字：南。', '信里说，她住在我租的这间屋子里，是三十年前的事，窗台那块松动的砖底下藏着一把钥匙。', '我把砖撬开。钥匙就在那里，锈得发红，像一截被人忘记的旧日子。', '#原创  #南方来信', '热度(86)', ''];
+    const o = outline(parse(Buffer.from(['LOFTER', '', ...post('01', '梅雨', '2023-06-12'), ...post('02', '天台', '2023-06-19'), ...post('03', '睡莲', '2023-07-03')].join('\n')), 'lofter.txt'));
+    expect([o.title, o.author]).toEqual(['南方来信', '山有木兮']);
+    expect(o.chapters.map((c) => [c.number, c.title])).toEqual([[1, '梅雨'], [2, '天台'], [3, '睡莲']]);
+  });
+});

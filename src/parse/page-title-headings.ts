@@ -19,7 +19,12 @@ interface TitleLine {
   i: number;
   prefix: string;
   rest: string;
+  /** The installment's bare number after a bracketed title (`【南方来信】01 梅雨`). */
+  number?: number;
 }
+
+/** A post's title line that opens with the story's title in brackets and counts the installment: `【南方来信】01 梅雨`, `[Salt Road] 3. The Ford`. */
+const BRACKETED_TITLE = /^[【\[]([^】\]]{1,30})[】\]]\s*([0-9０-９]{1,3})(?:[.、:：)]?\s*(\S.{0,60}))?$/u;
 
 /** The longest tail every string shares that starts at a separator (`, a … fanfic | FanFiction`). */
 function commonTail(texts: readonly string[]): string {
@@ -51,11 +56,13 @@ function countingHeadings(group: readonly TitleLine[]): Map<number, string> | nu
   for (const g of group) {
     // `Il guardiano dei fari (parte 1/3)`: the heading in brackets after the title.
     const text = g.rest.slice(0, g.rest.length - tail.length).trim().replace(/^[(\[](.*)[)\]]$/u, '$1');
-    const h = matchHeading(text);
+    const h = g.number === undefined ? matchHeading(text) : null;
+    const n = g.number ?? h?.number ?? null;
     // Each page is one chapter, whatever its title calls the installment (`Part Three: The Weighing House`).
-    if (h === null || (h.level !== 'chapter' && h.level !== 'part') || h.number === null) return null;
-    numbers.push(h.number);
-    headings.set(g.i, text);
+    if (n === null || (h !== null && h.level !== 'chapter' && h.level !== 'part')) return null;
+    numbers.push(n);
+    // A bare number reads as the installment's once it is written as a heading's (`01 梅雨` → `1. 梅雨`).
+    headings.set(g.i, g.number === undefined ? text : `${g.number}.${text.replace(/^[0-9０-９]+[.、:：)]?/u, '') || ''}`.trim());
   }
   // Counting up, or down as a blog lists its posts newest first (`Capítulo 13` over `Capítulo 12`).
   const up = numbers.every((n, k) => k === 0 || n > numbers[k - 1]!);
@@ -91,6 +98,11 @@ export function findPageTitleHeadings(lines: readonly Line[], from: number, to: 
     const t = (lines[i]?.trimmed ?? '').replace(FIELD_LABEL, '');
     // A breadcrumb trail (`Home » Novel » Chapter 41`) names the page, but the page's own title line is the heading.
     if (t.length < 8 || t.length > 200 || isBreadcrumb(t) || LIST_ENTRY_TAIL.test(t)) continue;
+    const bracketed = BRACKETED_TITLE.exec(t);
+    if (bracketed) {
+      found.push({ i, prefix: bracketed[1]!.trim(), rest: t.slice(t.search(/[】\]]/u) + 1).trim(), number: Number(bracketed[2]!.normalize('NFKC')) });
+      continue;
+    }
     INNER_LABEL.lastIndex = 0;
     const m = INNER_LABEL.exec(t);
     if (!m || m.index < 2) continue;
