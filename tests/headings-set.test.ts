@@ -373,3 +373,13 @@ describe('posts titled with the story’s name in brackets and a bare number', (
     expect(o.chapters.map((c) => [c.number, c.title])).toEqual([[1, '梅雨'], [2, '天台'], [3, '睡莲']]);
   });
 });
+
+describe('a contest entry saved as text from a word processor', () => {
+  it('reads the entry form’s 성명 as the author and `1.` under the centred title page as the first section', () => {
+    const para = '  할머니가 자전거를 배우겠다고 한 것은 일흔넷 되던 해 봄이었다. 엄마가 말렸지만 할머니는 넘어지면 일어나면 된다고 말했다.';
+    const o = outline(parse(Buffer.from(['제2회 마을도서관 단편소설 공모전 응모작', '', '제목: 할머니의 자전거', '성명: 김다온', '분량: 원고지 12매', '', '                  할머니의 자전거', '',
+      '                                김다온', '', '', '1.', para, para, '', '2.', para, para, '', '3.', para, para].join('\n')), 'entry.txt'));
+    expect([o.title, o.author]).toEqual(['할머니의 자전거', '김다온']);
+    expect(o.chapters.map((c) => c.number)).toEqual([1, 2, 3]);
+  });
+});
