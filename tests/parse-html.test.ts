@@ -194,3 +194,18 @@ describe('an old blog page laid out as a table, its post a part of a serial', ()
     expect([o.title, o.chapters.map((c) => c.number), o.wordCount]).toEqual(['The Hollow Oak', [2], 4 * 23]);
   });
 });
+
+describe('a Fimfiction HTML download', () => {
+  it('reads the first <h1> that repeats <title> and its by-line as the work’s, a bold note label over its paragraph as a note, and keeps a sentence that says who wrote what', () => {
+    const chapter = (n: number, title: string, before: string) =>
+      `<article class="chapter"><header><h1><a href="https://www.fimfiction.net/story/1/${n}">${title}</a></h1></header>${before}` +
+      '<p>Copper Kettle had whistled exactly once every morning for nine years, which was the correct number of times.</p>' +
+      '<p>She wrote: <i>Two. Again.</i> Then, underneath, in smaller letters: <i>What do you want?</i></p></article><hr>';
+    const html = '<!DOCTYPE html><html><head><title>The Kettle Who Whistled Twice</title></head><body><header><h1><a href="https://www.fimfiction.net/story/1">The Kettle Who Whistled Twice</a></h1>' +
+      '<h2>by <a href="https://www.fimfiction.net/user/1/Thimbleweed">Thimbleweed</a></h2></header><hr>' +
+      chapter(1, 'A Morning Like Any Other', '<div class="authors-note"><b>Author\'s Note:</b><p>Written for a mini-contest.</p></div>') + chapter(2, 'The Second Whistle', '') + '</body></html>';
+    const o = outline(parse(Buffer.from(html), 'kettle.html'));
+    expect([o.title, o.author]).toEqual(['The Kettle Who Whistled Twice', 'Thimbleweed']);
+    expect(o.chapters.map((c) => [c.title, c.notesBefore.length, c.wordCount])).toEqual([['A Morning Like Any Other', 1, 31], ['The Second Whistle', 0, 31]]);
+  });
+});

@@ -25,9 +25,11 @@ function leading(seg: MdBlock[]): MdBlock[] {
     let j = i + 1;
     while (j < seg.length && j - i <= MAX_CONTINUATION && seg[j]!.type === 'paragraph' && labelOf(seg[j]) === null) j++;
     const closed = seg[j]?.type === 'sceneBreak' && j > i + 1;
-    const more = closed ? (seg.slice(i + 1, j) as Paragraph[]) : [];
+    // A label alone (`<b>Author's Note:</b>` over its `<p>`) heads the paragraph under it.
+    const alone = !closed && m.rest === '' && j > i + 1;
+    const more = closed ? (seg.slice(i + 1, j) as Paragraph[]) : alone ? [seg[i + 1] as Paragraph] : [];
     out.push(note(first, m.label, m.rest, more));
-    i = closed ? j + 1 : i + 1;
+    i = closed ? j + 1 : alone ? i + 2 : i + 1;
     if (seg[i]?.type === 'sceneBreak' && labelOf(seg[i + 1]) === null) i++;
   }
   return [...out, ...seg.slice(i)];

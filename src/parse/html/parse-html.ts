@@ -92,7 +92,8 @@ function readGeneric(tree: Root, options: Readonly<ParseOptions>, state: HtmlRea
   const blocks = edgeNotes(dropTitleGraphics(dropChromeTail(dropContents(walk(body.children as ElementContent[], state), state), state), state));
   const page = blocksAsText(blocks);
   const named = pageSemantics(body, tree);
-  const { marks, workNotes } = markHeadings(blocks, [named.title, named.author].filter((t): t is string => t !== null), state);
+  // A heading that repeats the page's <title> names the work, as a titled one does (a Fimfiction download's first <h1>).
+  const { marks, workNotes } = markHeadings(blocks, [named.title, named.author, pageTitle].filter((t): t is string => t !== null), state);
   const marked = new Map([...marks].map(([i, h]) => [page.blockLine[i]!, h]));
   marked.delete(0);
   const m = parseText(page.text, { ...options, sink: new MappedSink(options.sink, page.sourceLine), markedHeadings: marked });

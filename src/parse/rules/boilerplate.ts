@@ -183,7 +183,8 @@ export const TAIL_START = /^(?:about the (?:author|authors|translator|creator|wr
 export const PROFILE_KEY = /^(?:posts|messages|pesan|mensagens|messaggi|berichten|joined|location|rank|reputation|likes received|группа|сообщений|статус|дата|mensajes|registrado|ubicación|beiträge|registriert|wohnort):\s/i;
 
 /** A quote header in a reply; the quoted lines under it are someone else's copy of the story. */
-export const QUOTE_HEADER = /^(?:quote:?|цитата(?: \(.*\))?|cita de:? .{0,80}|\S{1,40} wrote: ?↑?.*)$/i;
+/** A forum's quote header: `name wrote:` alone or with XenForo's arrow, never a sentence (`She wrote: *Two.* Then…`). */
+export const QUOTE_HEADER = /^(?:quote:?|цитата(?: \(.*\))?|cita de:? .{0,80}|(?!(?:he|she|i|we|they|you|it)\s)\S{1,40} wrote:\s*(?:↑.*)?)$/i;
 
 /** `Post by NAME » DATE`: a post header naming its poster. */
 export const POST_HEADER = /^post by (\S.{0,40}?) (?:»|on) .*$/i;
