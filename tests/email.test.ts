@@ -69,3 +69,16 @@ describe('e-mails', () => {
     expect(o.diagnostics.map((d) => d.ruleId)).toEqual(expect.arrayContaining(['email', 'email-letter']));
   });
 });
+
+describe("Outlook's Save As > Text Only of a story pasted into a mail", () => {
+  it('reads the story between the rules under the covering note, the sender as its author, and leaves the signature and the quoted mail out', () => {
+    const text = ['From:\tDana Whitcombe <dana@example.org>', 'Sent:\tTuesday, 14 May 2024 10:12 PM', 'To:\tPriya Nair <priya@example.org>', 'Subject:\tstory draft', '',
+      'Hi Priya,', '', 'Pasting it straight in as well as attaching. Be brutal.', '', 'D x', '', '----------------------------------------', '',
+      'The Weight of Small Boats', 'by Dana Whitcombe', '', 'Every Sunday in the summer my grandfather rowed across the estuary to buy a newspaper he never read.', '',
+      'Proof. That is all.', '', '----------------------------------------', '', '--', 'Dana Whitcombe', 'Head of English', '',
+      'From: Priya Nair <priya@example.org>', 'Sent: Sunday, 12 May 2024 6:40 PM', '', 'Send me the boat one!!!'].join('\r\n');
+    const o = outline(parse(Buffer.from(text), 'draft.txt'));
+    expect([o.title, o.author]).toEqual(['The Weight of Small Boats', 'Dana Whitcombe']);
+    expect(o.wordCount).toBe(22);
+  });
+});

@@ -25,7 +25,9 @@ export function isEmail(text: string): boolean {
   const names = new Set(lines.map((l) => HEADER.exec(l)?.[1]?.toLowerCase()).filter(Boolean));
   const mbox = MBOX_FROM.test(lines[0] ?? '');
   const multipart = HEADER.test(lines[0] ?? '') && /^Content-Type:\s*multipart\//im.test(head);
-  return (mbox || multipart) && names.has('from') && (names.has('subject') || names.has('message-id')) && (names.has('date') || names.has('mime-version'));
+  // Outlook's `Save As > Text Only`: `From:` first, then `Sent:`, `To:`, `Subject:`, a tab after each label.
+  const outlook = /^From:\t/.test(lines[0] ?? '') && names.has('sent') && names.has('to') && names.has('subject');
+  return outlook || ((mbox || multipart) && names.has('from') && (names.has('subject') || names.has('message-id')) && (names.has('date') || names.has('mime-version')));
 }
 
 interface Part {
@@ -114,8 +116,13 @@ function paragraphs(lines: readonly string[]): string[][] {
   return out;
 }
 
-/** Where the story opens in a letter: its first heading, or a short title line over it. */
+/** A rule of dashes or the like across the letter, between the covering note and the story pasted under it. */
+const RULE = /^\s*([-_=~*])\1{9,}\s*$/;
+
+/** Where the story opens in a letter: after a rule under the covering note, its first heading, or a short title line over it. */
 function storyStart(paras: readonly string[][]): number {
+  const rule = paras.findIndex((p) => p.length === 1 && RULE.test(p[0]!));
+  if (rule > 0 && rule < paras.length - 1) return rule + 1;
   const heading = paras.findIndex((p) => p.length === 1 && matchHeading(p[0]!.trim()) !== null);
   if (heading < 0) return 0;
   const above = paras[heading - 1];
@@ -146,7 +153,9 @@ export function emailText(text: string, sink: DiagnosticSink): string {
     const name = senderName(message.headers.get('from'));
     author ??= name;
     // The signature under `-- ` is the mail program's; mboxrd quotes `From ` at a line's start.
-    const signature = body.indexOf('-- ');
+    // (Outlook writes the marker without its space.)
+    const outlook = message.headers.has('sent');
+    const signature = body.findIndex((l) => l === '-- ' || (outlook && l === '--'));
     const letter = (signature >= 0 ? body.slice(0, signature) : body).map((l) => l.replace(/^>(>*From )/, '$1'));
     let paras = paragraphs(letter);
     // The salutation and the paragraphs under it, up to the story's title or first heading, are the letter's.
@@ -164,6 +173,11 @@ export function emailText(text: string, sink: DiagnosticSink): string {
       if (from > 1 && paras[from - 1]!.length === 1 && continues(paras[from - 1]![0]!)) from--;
       left += paras.length - from;
       paras = paras.slice(0, from);
+    }
+    // A rule closing the pasted story is the letter's too.
+    while (paras.length > 0 && paras[paras.length - 1]!.length === 1 && RULE.test(paras[paras.length - 1]![0]!)) {
+      paras = paras.slice(0, -1);
+      left++;
     }
     out.push(...paras.flatMap((p) => [...p, '']));
   });
