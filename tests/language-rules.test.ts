@@ -25,6 +25,11 @@ const CASES: Record<string, Case> = {
     notes: ['Àkíyèsí òǹkọ̀wé: Ẹ ṣé o!'],
     author: ['Òǹkọ̀wé: Fúnmiláyọ̀ Adébáyọ̀', 'Fúnmiláyọ̀ Adébáyọ̀'],
   },
+  zu: {
+    headings: [['Isahluko Sokuqala: Umfula', 'chapter', 1, 'Umfula'], ['Isahluko Sesibili', 'chapter', 2, null], ['Isahluko 3', 'chapter', 3, null], ['Ingxenye Yesibili', 'part', 2, null]],
+    notes: ['Inothi lombhali: Ngiyabonga kubo bonke abafunda lapha.'],
+    author: ['Umbhali: Nomvula Dlamini', 'Nomvula Dlamini'],
+  },
   th: {
     headings: [['ตอนที่ 5', 'chapter', 5, null], ['บทที่ ๕', 'chapter', 5, null], ['บทที่หนึ่ง', 'chapter', 1, null], ['ตอนที่ 12 การเดินทาง', 'chapter', 12, 'การเดินทาง'], ['ตอนที่สิบสอง', 'chapter', 12, null], ['บทนำ', 'chapter', null, 'บทนำ']],
     notes: ['ทอล์คจากนักเขียน', 'หมายเหตุ: ขอบคุณที่อ่าน'],

@@ -70,6 +70,7 @@ import { ur } from './ur.js';
 import { vi } from './vi.js';
 import { yi } from './yi.js';
 import { yo } from './yo.js';
+import { zu } from './zu.js';
 import { zh } from './zh.js';
 
 export type { HeadingLanguage, NoteLabelRow } from './types.js';
@@ -84,7 +85,7 @@ export { cjkToNumber, CJK_NUMERAL_CHARS } from './cjk.js';
 export const LANGUAGES: readonly HeadingLanguage[] = [
   en, de, fr, es, it, pt, ru, uk, nl, pl, sv, cs, tr, id, zh, ja, ko,
   vi, th, ar, fa, he, yi, el, hu, fi, no, nb, nn, da, ro, sk, hr, bs, sr, bg, hi, ms, tl, et, lv, lt, la,
-  ca, eo, ur, bn, gl, sl, eu, is, af, sw, ha, yo,
+  ca, eo, ur, bn, gl, sl, eu, is, af, sw, ha, yo, zu,
   ka, ta, hy, az, uz, kk, mr, te, kn, ml, ne, pa, gu, si, my, km, am, mn, be, mk, sq, cy, ga,
 ];
 
