@@ -705,3 +705,14 @@ describe("a reading site's story page in the reader's language", () => {
     expect(o.chapters.map((c) => [c.title, c.wordCount])).toEqual([['Hujan di Stasiun', 28], ['Kereta Terakhir', 28]]);
   });
 });
+
+describe("a literature portal's story page", () => {
+  it('keeps a long menu row of sections out as the masthead, reads the genre over the title and the name under it, and Devanagari numerals as sections', () => {
+    const para = 'हमारे गाँव में चिट्ठियाँ हफ़्ते में दो बार आती थीं, मंगल और शुक्र को, और उन्हें लाते थे रामदीन डाकिया।';
+    const o = read(['हिंदी समय', 'महात्मा गांधी अंतरराष्ट्रीय हिंदी विश्वविद्यालय, वर्धा',
+      'मुखपृष्ठ   उपन्यास   कहानी   कविता   व्यंग्य   नाटक   निबंध   आलोचना   विमर्श   बाल साहित्य   संस्मरण   यात्रा वृत्तांत   सिनेमा   विविध   कोश   अनुवाद   खोज   संपर्क',
+      '', 'कहानी', '', 'डाकिया और बरगद', 'रमाकांत मिश्र', '', 'अनुक्रम   डाकिया और बरगद   पीछे   आगे', '', '१', '', para, '', '२', '', para, '', 'शीर्ष पर जाएँ', '', 'रचनाकार परिचय', 'जन्म : 1948, गोरखपुर'].join('\n'));
+    expect([o.title, o.author]).toEqual(['डाकिया और बरगद', 'रमाकांत मिश्र']);
+    expect(o.chapters.map((c) => [c.number, c.wordCount])).toEqual([[1, 20], [2, 20]]);
+  });
+});

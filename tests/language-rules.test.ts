@@ -46,7 +46,7 @@ const CASES: Record<string, Case> = {
     author: ['بقلم سارة المنصوري', 'سارة المنصوري'],
   },
   he: {
-    headings: [['פרק א׳', 'chapter', 1, null], ['פרק 3', 'chapter', 3, null], ['פרק שלישי', 'chapter', 3, null], ['פרק י״ב', 'chapter', 12, null], ['פרק ט״ו', 'chapter', 15, null], ['פרק ט״ז - הים', 'chapter', 16, 'הים'], ['פרק כ״ה', 'chapter', 25, null], ['חלק ב׳', 'part', 2, null]],
+    headings: [['פרק א׳', 'chapter', 1, null], ['פרק 3', 'chapter', 3, null], ['פרק שלישי', 'chapter', 3, null], ['פרק י״ב', 'chapter', 12, null], ['פרק ט״ו', 'chapter', 15, null], ['פרק ט״ז - הים', 'chapter', 16, 'הים'], ['פרק כ״ה', 'chapter', 25, null], ['חלק ב׳', 'part', 2, null], ['ב', 'section', 2, null], ['י״ב', 'section', 12, null]],
     notes: ['הערת הכותבת: תודה על התגובות'],
     author: ['מאת נועה לוי', 'נועה לוי'],
   },
@@ -101,7 +101,7 @@ const CASES: Record<string, Case> = {
     author: ['نویسنده: مریم', 'مریم'],
   },
   hi: {
-    headings: [['अध्याय 1', 'chapter', 1, null], ['अध्याय १', 'chapter', 1, null], ['पहला अध्याय', 'chapter', 1, null], ['भाग दो', 'part', 2, null]],
+    headings: [['अध्याय 1', 'chapter', 1, null], ['अध्याय १', 'chapter', 1, null], ['पहला अध्याय', 'chapter', 1, null], ['भाग दो', 'part', 2, null], ['३', 'section', 3, null]],
     notes: ['लेखक की टिप्पणी: धन्यवाद'],
     author: ['लेखक: राम', 'राम'],
   },

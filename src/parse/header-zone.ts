@@ -1018,8 +1018,11 @@ function readTitlePage(rows: Row[], sink: DiagnosticSink): HeaderZone | null {
     const above = rows.slice(0, k);
     if (!above.every((r) => r.kind === 'chrome' || (r.kind === 'short' && r.text.split(/\s+/).length <= 2)) && !isBanner(above)) continue;
     if (k > 0 && rows[k]!.gapBefore === 0) continue;
-    const block = titleBlockAt(rows, k);
-    if (!block) continue;
+    const found = titleBlockAt(rows, k);
+    if (!found) continue;
+    // A literature portal sets what the work is over its title (`कहानी` / `TITLE` / `NAME`), as a title page sets it under.
+    const over = rows[k - 1];
+    const block = found.genre === null && over?.kind === 'short' && GENRE_LINE.test(over.text) && rows[k]!.gapBefore <= 1 ? { ...found, genre: over } : found;
     let j = block.end;
     while (j < rows.length && (rows[j] as Row).gapBefore === 0 && isCardLine(rows[j] as Row)) j++;
     const c = rows[j];

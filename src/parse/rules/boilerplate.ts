@@ -200,10 +200,11 @@ export function matchBoilerplate(rules: readonly BoilerplateRule[], trimmed: str
 
 /** `Just In   Community   Forum   More`: three or more short items apart by wide gaps, pipes or dots. */
 export function isNavRow(trimmed: string): boolean {
-  if (trimmed.length > 140 || /[.!?]["”]?$/.test(trimmed) && !/\.\.\.$/.test(trimmed)) return false;
+  if (trimmed.length > 320 || /[.!?]["”]?$/.test(trimmed) && !/\.\.\.$/.test(trimmed)) return false;
   // Chinese and Japanese menus space their items with one ideographic space (`小説　コミック　書く`).
   const items = trimmed.split(/\s{3,}|\s+[|·•]\s+|\u3000/).filter(Boolean);
-  return items.length >= 3 && items.every((it) => it.split(/\s+/).length <= 4 && !/:\s/.test(it));
+  // A long row is a menu only with many items (a literature portal's sections, each a word or two).
+  return items.length >= (trimmed.length > 140 ? 8 : 3) && items.every((it) => it.split(/\s+/).length <= 4 && !/:\s/.test(it));
 }
 
 /** `Books  »  Tidewater Almanac`, `首页 >> 原创小说 >> 言情`: a breadcrumb trail. */

@@ -393,13 +393,15 @@ export const HEADING_RULES: readonly HeadingRule[] = [
     id: 'heading-bare-number',
     level: 'section',
     minCount: 2,
-    examples: ['I.', 'II', '3.', '十二', '2/', 'iv', 'Β΄', 'TWO', '－２－'],
+    examples: ['I.', 'II', '3.', '十二', '2/', 'iv', 'Β΄', 'TWO', '－２－', '३', 'ב'],
     match(text) {
       if (GREEK_ALONE.test(text)) {
         const greek = greekToNumber(text.replace(/\.$/, ''));
         return greek !== null && greek > 0 ? { number: greek, label: null, title: null } : null;
       }
-      const m = /^([IVXLC]{1,7}|[ivxlc]{1,7}|[0-9０-９]{1,3})[./]?$/.exec(text) ?? BARE_CJK_NUMBER.exec(text);
+      // Digits of any script: `3.`, `३`, `٣`, `৩`.
+      // Hebrew letter numerals too (`א`, `ב׳`, `י״ב`), as Hebrew books head their chapters.
+      const m = /^([IVXLC]{1,7}|[ivxlc]{1,7}|\p{Nd}{1,3}|[א-ת][׳'’]?|[א-ת]{1,2}[״"][א-ת])[./]?$/u.exec(text) ?? BARE_CJK_NUMBER.exec(text);
       // A number spelled out alone, capitalised (`ONE`, `Two`), as manuscripts head their chapters.
       const spelled = m ? null : /^(\p{Lu}[\p{L}-]{1,20})\.?$/u.exec(text);
       if (spelled) {
@@ -474,6 +476,8 @@ const UNSPACED_FIRST_WORDS = [...HEADING_FIRST_WORDS].filter((w) => UNSPACED_SCR
 
 const LOWER_ROMAN_DRAWN = new RegExp(`^[ivxlc]{1,7}${DRAWN_SEPARATOR}\\s`, 'u');
 
+const HEBREW_ALONE = /^(?:[א-ת][׳'’]?|[א-ת]{1,2}[״"][א-ת])\.?$/u;
+
 function mayStartHeading(trimmed: string): boolean {
   // No rule reads a heading that opens with a quote mark or a bracket other than `[`: that is speech.
   if (OPENS_SPEECH.test(trimmed)) return false;
@@ -486,6 +490,8 @@ function mayStartHeading(trimmed: string): boolean {
   if (HEADING_FIRST_WORDS.has(lower) || HEADING_FIRST_WORDS.has(bare) || OTHER_FIRST_WORDS.has(bare) || NUMBER_WORDS.has(normaliseApostrophes(bare))) return true;
   // Roman numerals open a heading only in capitals (`IV. The Tower`, `XII`); lower case needs a label word first.
   if (GREEK_ALONE.test(trimmed)) return true;
+  // A Hebrew letter numeral alone (`א`, `ב׳`, `י״ב`).
+  if (HEBREW_ALONE.test(trimmed)) return true;
   // A lower-case one alone on its line (`iv`, `- ii -`) numbers a section, as poets and some web writers set them.
   // So does one with a drawn separator after it (`ii. // channel nine`).
   if (/^[IVXLCDM]+$/.test(bare.toUpperCase()) && (/^[IVXLCDM]/.test(word) || /^[ivxlc]{1,7}\.?$/.test(trimmed) || LOWER_ROMAN_DRAWN.test(trimmed))) return true;
