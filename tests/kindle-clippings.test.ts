@@ -38,4 +38,15 @@ describe('Kindle clippings', () => {
     expect([o.title, o.author]).toEqual(['Die Brücke am Fluss', 'Lena Vogt']);
     expect(o.wordCount).toBe(7 + 6);
   });
+
+  it("puts a Dutch device's highlights in the order of their locations, thousands and all", () => {
+    const book = 'De veerman (Joost Aalders)';
+    const o = read(
+      [
+        clipping(book, 'Je markering op pagina 70 | locatie 1.020-1.024 | Toegevoegd op maandag 4 maart 2019 10:02:00', 'Toen kwam de mist.'),
+        clipping(book, 'Je markering op pagina 9 | locatie 980-985 | Toegevoegd op maandag 4 maart 2019 10:05:00', 'De veerman wachtte aan de kade.'),
+      ].join(''),
+    );
+    expect(o.chapters[0]?.firstWords).toBe('De veerman wachtte aan de');
+  });
 });

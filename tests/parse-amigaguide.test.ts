@@ -19,6 +19,8 @@ const GUIDE = [
   '@endnode',
   '',
   '@node Toc "Contents"',
+  'Select a chapter:',
+  '',
   '@{" The Ferry " link One}',
   '@{" The Quay  " link Two}',
   '@endnode',

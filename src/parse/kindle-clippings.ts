@@ -5,8 +5,9 @@ import type { DiagnosticSink } from '../diagnostics.js';
  * book's line (`Title (Author)`, often with a byte-order mark before it), a line of metadata (`- Your Highlight
  * on page 12 | Location 180-185 | Added on Monday, …`), a blank line, the highlighted text, and a line of ten
  * `=`. A reader who highlights a story passage by passage leaves its text here: the highlights of one book,
- * in the book's order, are read as the story, under its title and a by-line. The metadata lines, the
- * reader's own notes, bookmarks and the other books' clippings are not the story.
+ * in the book's order, are read as the story, under `Title:` and `Author:` lines (labelled, as a title may
+ * hold a colon of its own). The metadata lines, the reader's own notes, bookmarks and the other books'
+ * clippings are not the story.
  */
 
 const SEPARATOR = /^={10}\s*$/;
@@ -17,7 +18,7 @@ const NOTE = /(?:^|[\s-])(?:note|notiz|nota|notitie|anteckning|notatka|заме�
 /** A bookmark: it holds no text, and a stray character in it is not the book's. */
 const BOOKMARK = /(?:^|[\s-])(?:bookmark|lesezeichen|signet|marcador|segnalibro|bladwijzer|bokmärke|zakładka|закладка)(?=\s|$)|ブックマーク|书签|書籤/iu;
 /** Where a clipping starts in the book: `Location 180-185`, `Loc. 180-85`, `Position 123`, `emplacement 180`, `位置No. 180`. */
-const LOCATION = /(?:location|loc\.|position|emplacement|posición|posizione|posição|positie|позиция|位置)\s*(?:No\.\s*|#)?(\d+)/iu;
+const LOCATION = /(?:location|loc\.|position|emplacement|posición|posizione|posição|positie|locatie|plats|pozycja|позиция|位置)\s*(?:No\.\s*|#)?(\d[\d,.]*)/iu;
 /** The book's line: `Title (Author)`, the author in the last brackets. */
 const BOOK = /^(.*\S)\s*\(([^()]+)\)$/u;
 
@@ -62,7 +63,7 @@ export function isKindleClippings(text: string): boolean {
 const words = (lines: readonly string[]): number => lines.join(' ').split(/\s+/).filter(Boolean).length;
 const flat = (lines: readonly string[]): string => lines.join(' ').replace(/\s+/g, ' ').trim();
 
-/** The story a clippings file holds, as plain text: the title, a by-line, and the highlights one paragraph each. */
+/** The story a clippings file holds, as plain text: its title and author as labelled lines, and the highlights one paragraph each. */
 export function kindleClippingsText(text: string, sink: DiagnosticSink): string {
   const entries = clippingsOf(text) ?? [];
   sink.info('kindle-clippings', entries[0]?.line ?? 1, `a Kindle clippings file (My Clippings.txt): ${entries.length} clippings; the highlights are the story, their metadata lines are not`);
@@ -92,12 +93,12 @@ export function kindleClippingsText(text: string, sink: DiagnosticSink): string 
   // Clippings are filed in the order they were made; the book's order is their locations', when every one has one.
   const at = mine.map((h) => LOCATION.exec(h.meta)?.[1]);
   if (at.every((n) => n !== undefined)) {
-    const order = mine.map((h, k) => ({ h, at: Number(at[k]) }));
+    const order = mine.map((h, k) => ({ h, at: Number(at[k]!.replace(/[,.]/g, '')) }));
     order.sort((a, b) => a.at - b.at);
     if (order.some((o, k) => o.h !== mine[k])) sink.info('kindle-clippings-order', mine[0]!.line, 'highlights put in the order of their locations in the book');
     mine = order.map((o) => o.h);
   }
   const m = BOOK.exec(book);
-  const header = m ? [m[1]!, `by ${m[2]!.trim()}`] : [book];
+  const header = m ? [`Title: ${m[1]!}`, `Author: ${m[2]!.trim()}`] : [`Title: ${book}`];
   return [...header, '', ...mine.flatMap((h) => [...h.text, ''])].join('\n');
 }

@@ -33,6 +33,8 @@ const GUIDE_PAGE =
 const COPYING = /\b(?:giftware|freeware|shareware|cardware|postcardware|e?mailware|public domain|freely distributable|(?:copy|distribute|spread) (?:it|this \w+) freely|uploaded to aminet|aminet)\b/i;
 /** A guide's own page is short; a node longer than this is story that happens to talk of copying. */
 const GUIDE_PAGE_WORDS = 200;
+/** At most this many words beside a node's buttons make it a contents page, not a section. */
+const CONTENTS_WORDS = 25;
 /** Lines of the title page are short: a title, a subtitle, a by-line. */
 const TITLE_PAGE_WORDS = 12;
 
@@ -77,7 +79,7 @@ function guideInline(text: string): string {
 
 const unquote = (value: string): string => value.trim().replace(/^"(.*)"$/, '$1').trim();
 /** A line of buttons and nothing else: the guide's navigation or contents. */
-const isButtonLine = (line: string): boolean => line.includes('@{"') && line.replace(BUTTON, '').trim() === '';
+const isButtonLine = (line: string): boolean => /@\{\s*"/.test(line) && line.replace(BUTTON, '').trim() === '';
 const words = (text: string): number => text.split(/\s+/).filter(Boolean).length;
 
 /** The header's commands and the nodes, in the document's order; text outside a node is never shown and is left out. */
@@ -186,6 +188,11 @@ export function readAmigaGuide(text: string, sink: DiagnosticSink): MarkupRead {
       continue;
     }
     const heading = title ?? node.name;
+    // A contents page: its buttons and a line over them (`Select a chapter:`).
+    if (contents.length >= 2 && (GENERIC_TITLE.test(heading.trim()) || words(paragraphs.map(whole).join(' ')) <= CONTENTS_WORDS)) {
+      if (paragraphs.length > 0) sink.info('amigaguide-contents', node.line, `node "${heading}" is a contents page; its ${paragraphs.length} paragraph(s) beside the buttons left out`);
+      continue;
+    }
     // A node's first line often shows its title again (`Author's Note:`, the chapter's heading centred).
     if (paragraphs[0] && (sameText(whole(paragraphs[0]), heading) || sameText(whole(paragraphs[0]), matchHeading(heading)?.title ?? heading))) paragraphs = paragraphs.slice(1);
     if (paragraphs.length === 0) continue;
