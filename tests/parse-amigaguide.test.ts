@@ -47,6 +47,13 @@ const GUIDE = [
   'On the quay the gulls waited for the fish boats@{plain}, and mail went to user\\@host.',
   '@endnode',
   '',
+  '@node Three',
+  '   III. The Storm',
+  '   --------------',
+  '',
+  'The storm came at night.',
+  '@endnode',
+  '',
   '@node Hist "History"',
   'v2.1 fixed two typos. v2.0 first release.',
   '@endnode',
@@ -62,15 +69,16 @@ describe('AmigaGuide', () => {
     expect(detectMarkup('manual.txt', '\\input texinfo\n@settitle Harbour\n@node Top\n@chapter One\nText.\n')).toBe('commands');
   });
 
-  it("reads the main node as the title page, the other nodes as sections; contents, the note node and the guide's own pages kept out of the body", () => {
+  it("reads the main node as the title page, the other nodes as sections (an untitled one under its underlined heading); contents, the note node and the guide's own pages kept out of the body", () => {
     const o = outline(parse(new TextEncoder().encode(GUIDE), 'harbour.txt'));
     expect([o.title, o.author]).toEqual(['Lights of the Harbour', 'Wiebke Sommer']);
     expect(o.chapters.map((c) => [c.number, c.title, c.sceneBreaks, c.firstWords])).toEqual([
       [1, 'The Ferry', 1, 'The ferry came in at'],
       [2, 'The Quay', 0, 'On the quay the gulls'],
+      [3, 'The Storm', 0, 'The storm came at night.'],
     ]);
     expect(o.notesBefore.map((n) => n.label)).toEqual(["A/N"]);
-    expect(o.wordCount).toBe(21 + 15);
+    expect(o.wordCount).toBe(21 + 15 + 5);
     expect(o.diagnostics.map((d) => d.ruleId)).toEqual(expect.arrayContaining(['amigaguide', 'amigaguide-commands', 'amigaguide-title-page', 'amigaguide-contents', 'amigaguide-guide-page']));
   });
 

@@ -2,6 +2,7 @@ import type { DiagnosticSink } from '../../diagnostics.js';
 import { matchHeading } from '../rules/headings.js';
 import { isRightsStatement } from '../rules/fields.js';
 import { matchByLine } from '../rules/header-labels.js';
+import { isContentsLabel } from '../rules/contents-label.js';
 import { isSceneBreak } from '../rules/markers.js';
 import { matchNoteLabel } from '../rules/notes.js';
 import { emptyMeta } from '../section-blocks.js';
@@ -33,6 +34,8 @@ const GUIDE_PAGE =
 const COPYING = /\b(?:giftware|freeware|shareware|cardware|postcardware|e?mailware|public domain|freely distributable|(?:copy|distribute|spread) (?:it|this \w+) freely|uploaded to aminet|aminet)\b/i;
 /** A guide's own page is short; a node longer than this is story that happens to talk of copying. */
 const GUIDE_PAGE_WORDS = 200;
+/** A line of one character drawn across: an underline, a rule. */
+const RULE = /^([-=~*_])\1{2,}$/;
 /** At most this many words beside a node's buttons make it a contents page, not a section. */
 const CONTENTS_WORDS = 25;
 /** Lines of the title page are short: a title, a subtitle, a by-line. */
@@ -140,7 +143,15 @@ function paragraphsOf(node: Node): GuideParagraph[] {
   return out;
 }
 
-const sameText = (a: string, b: string): boolean => a.replace(/[:.]\s*$/, '').trim().toLowerCase() === b.replace(/[:.]\s*$/, '').trim().toLowerCase();
+/** The same words, whatever the punctuation and case: `Chapter 1 - The Workshop` and `CHAPTER 1: The Workshop`. */
+const letters = (text: string): string => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+const sameText = (a: string, b: string): boolean => letters(a) !== '' && letters(a) === letters(b);
+
+/** A paragraph that shows a title: one line, or one line over its underline (`I. Die Bedienung` over `-------`). */
+function shownTitle(p: GuideParagraph): { text: string; underlined: boolean } | null {
+  if (p.plain.length === 1) return { text: p.plain[0]!, underlined: false };
+  return p.plain.length === 2 && RULE.test(p.plain[1]!) ? { text: p.plain[0]!, underlined: true } : null;
+}
 
 export function readAmigaGuide(text: string, sink: DiagnosticSink): MarkupRead {
   const meta = emptyMeta();
@@ -175,11 +186,12 @@ export function readAmigaGuide(text: string, sink: DiagnosticSink): MarkupRead {
       for (const p of paragraphs) {
         const short = contents.length > 0 && !p.plain.some((l) => words(l) > TITLE_PAGE_WORDS) && matchNoteLabel(whole(p)) === null;
         if (!short && !p.plain.every(titlePage)) break;
-        for (const l of p.plain) {
+        for (const l of p.plain.filter((t) => !RULE.test(t))) {
           const by = matchByLine(l);
           if (by) setHeaderField(meta, 'author', by.author);
           else if (meta.title === null) setHeaderField(meta, 'title', l);
-          else if (!sameText(l, meta.title)) setHeaderField(meta, 'subtitle', l);
+          // Under the buttons stand the guide's terms and its author's address, over them a label (`Contents`).
+          else if (!sameText(l, meta.title) && p.lines[0]!.n < (contents[0]?.n ?? Infinity) && !isContentsLabel(l)) setHeaderField(meta, 'subtitle', l);
         }
         taken++;
       }
@@ -187,14 +199,20 @@ export function readAmigaGuide(text: string, sink: DiagnosticSink): MarkupRead {
       write(paragraphs.slice(taken), out);
       continue;
     }
-    const heading = title ?? node.name;
+    let heading = title ?? node.name;
+    // A node's first paragraph often shows its title again (`Author's Note:`, the chapter's heading centred or
+    // underlined); a node without a title shows its heading so, when it is underlined or reads as one.
+    const shown = paragraphs[0] ? shownTitle(paragraphs[0]) : null;
+    if (shown && (sameText(shown.text, heading) || sameText(shown.text, matchHeading(heading)?.title ?? ''))) paragraphs = paragraphs.slice(1);
+    else if (shown && title === null && (shown.underlined || matchHeading(shown.text) !== null)) {
+      heading = shown.text;
+      paragraphs = paragraphs.slice(1);
+    }
     // A contents page: its buttons and a line over them (`Select a chapter:`).
     if (contents.length >= 2 && (GENERIC_TITLE.test(heading.trim()) || words(paragraphs.map(whole).join(' ')) <= CONTENTS_WORDS)) {
       if (paragraphs.length > 0) sink.info('amigaguide-contents', node.line, `node "${heading}" is a contents page; its ${paragraphs.length} paragraph(s) beside the buttons left out`);
       continue;
     }
-    // A node's first line often shows its title again (`Author's Note:`, the chapter's heading centred).
-    if (paragraphs[0] && (sameText(whole(paragraphs[0]), heading) || sameText(whole(paragraphs[0]), matchHeading(heading)?.title ?? heading))) paragraphs = paragraphs.slice(1);
     if (paragraphs.length === 0) continue;
     const body = paragraphs.map(whole).join(' ');
     if (matchHeading(heading) === null && (GUIDE_PAGE.test(heading.trim()) || (words(body) <= GUIDE_PAGE_WORDS && (COPYING.test(body) || isRightsStatement(body))))) {
