@@ -84,11 +84,12 @@ export function kindleClippingsText(text: string, sink: DiagnosticSink): string 
   if (others.length > 0) sink.info('kindle-clippings-other-book', others[0]!.line, `${others.length} clipping(s) of other books than "${book}" left out`);
   let mine = highlights.filter((h) => h.book === book);
   // A highlight the reader later widened stays in the file beside the wider one: only the wider one is kept.
+  const flats = mine.map((h) => flat(h.text));
   mine = mine.filter((h, k) => {
-    const inner = flat(h.text);
-    const wider = mine.find((o, j) => j !== k && flat(o.text).includes(inner) && (flat(o.text) !== inner || j < k));
-    if (wider) sink.info('kindle-clippings-overlap', h.line, `a highlight held whole in another (line ${wider.line}) is left out`);
-    return wider === undefined;
+    const inner = flats[k]!;
+    const wider = flats.findIndex((o, j) => j !== k && o.length >= inner.length && o.includes(inner) && (o !== inner || j < k));
+    if (wider >= 0) sink.info('kindle-clippings-overlap', h.line, `a highlight held whole in another (line ${mine[wider]!.line}) is left out`);
+    return wider < 0;
   });
   // Clippings are filed in the order they were made; the book's order is their locations', when every one has one.
   const at = mine.map((h) => LOCATION.exec(h.meta)?.[1]);
