@@ -10,6 +10,7 @@ import { parseDirectory } from './parse/markdown/parse-directory.js';
 import { detectStructured } from './parse/structured/detect-structured.js';
 import { emailText, isEmail } from './parse/email.js';
 import { isProofingText, proofingText } from './parse/proofing-text.js';
+import { isKindleClippings, kindleClippingsText } from './parse/kindle-clippings.js';
 import { isSubtitles, subtitleText } from './parse/subtitles.js';
 import { describeFsError, readSource, sourceFromBytes, type Source } from './read/read-source.js';
 import { InputError } from './errors.js';
@@ -58,6 +59,7 @@ const TEXT_READERS: readonly [(text: string) => boolean, (text: string, sink: Di
   [isEmail, emailText],
   [isProofingText, proofingText],
   [isSubtitles, subtitleText],
+  [isKindleClippings, kindleClippingsText],
 ];
 
 function parseKind(source: Source, text: string, levers: Readonly<StructureLevers>, parsers: TextParsers, chapterFile: boolean): Manuscript {
@@ -69,7 +71,7 @@ function parseKind(source: Source, text: string, levers: Readonly<StructureLever
     default: {
       const structured = parsers.structured(text, parseOptions(source, chapterFile));
       if (structured !== null) return structured;
-      // A mail, a proofreaders' text or a subtitle file is read as the plain text it holds.
+      // A mail, a proofreaders' text, a subtitle file or a Kindle's clippings file is read as the plain text it holds.
       const reader = TEXT_READERS.find(([holds]) => holds(text));
       if (reader) return parseText(reader[1](text, source.sink), { ...parseOptions(source, chapterFile), levers });
       const markup = detectMarkup(source.file, text);

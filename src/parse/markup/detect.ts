@@ -1,5 +1,5 @@
 /** The lightweight markups quire reads besides Markdown and HTML. */
-export type Markup = 'pml' | 'org' | 'asciidoc' | 'rst' | 'latex' | 'bbcode' | 'aozora' | 'textile' | 'troff' | 'mediawiki' | 'zim' | 'commands' | 'txt2tags' | 'tiddlywiki' | 'novelwriter' | 'renpy';
+export type Markup = 'pml' | 'org' | 'asciidoc' | 'rst' | 'latex' | 'bbcode' | 'aozora' | 'textile' | 'troff' | 'mediawiki' | 'zim' | 'commands' | 'txt2tags' | 'tiddlywiki' | 'novelwriter' | 'renpy' | 'amigaguide';
 
 /** File name endings that say the markup outright. */
 const EXTENSIONS: readonly [RegExp, Markup][] = [
@@ -99,6 +99,13 @@ const EVIDENCE: readonly Evidence[] = [
   { markup: 'novelwriter', id: 'heading', strong: false, test: re(/^#{1,4}!? \S/) },
   { markup: 'renpy', id: 'character', strong: true, test: re(/^define \w+ = Character\(/) },
   { markup: 'renpy', id: 'label', strong: true, test: re(/^label \w+:$/) },
+  // AmigaGuide: Texinfo's `@node` has no quoted title, and no `@endnode` or `@{"…" link …}` buttons.
+  { markup: 'amigaguide', id: 'database', strong: true, test: re(/^@database\b/i) },
+  { markup: 'amigaguide', id: 'node', strong: true, test: re(/^@node\s+\S+\s+"[^"]*"\s*$/i) },
+  { markup: 'amigaguide', id: 'endnode', strong: true, test: re(/^@endnode\s*$/i) },
+  { markup: 'amigaguide', id: 'button', strong: true, test: re(/@\{\s*"[^"]*"\s+(?:link|alink|system|rx|rxs|guide|close|quit)\b/i) },
+  { markup: 'amigaguide', id: 'attribute', strong: false, test: re(/@\{(?:b|ub|i|ui|u|uu|plain|par|line|jcenter|fg \w+|bg \w+)\}/i) },
+  { markup: 'amigaguide', id: 'navigation', strong: false, test: re(/^@(?:prev|next|toc)\s+\S+\s*$/i) },
   { markup: 'pml', id: 'chapter', strong: true, test: re(/^\\(x|X[0-4]).*\\\1$/) },
   { markup: 'pml', id: 'toc-label', strong: true, test: re(/^\\C[0-4]="[^"]*"$/) },
   { markup: 'pml', id: 'indent', strong: false, test: re(/^\\t(?:\\a\d{3}|\\i)?[\p{Lu}"']/u) },

@@ -3,6 +3,7 @@ import { placeFootnotes } from '../html/footnotes.js';
 import type { ParseOptions } from '../parse-text.js';
 import { sectionBlocks } from '../section-blocks.js';
 import { closingNoteSection } from '../story-notes.js';
+import { readAmigaGuide } from './amigaguide.js';
 import { readAozora } from './aozora.js';
 import { readAsciidoc } from './asciidoc.js';
 import { readBbcode } from './bbcode.js';
@@ -37,9 +38,10 @@ const READERS: Readonly<Record<Markup, (text: string, sink: ParseOptions['sink']
   novelwriter: (text, sink) => readHeadingMarkup('novelwriter', text, sink),
   renpy: readRenpy,
   pml: readPml,
+  amigaguide: readAmigaGuide,
 };
 
-const NAMES: Readonly<Record<Markup, string>> = { org: 'Org-mode', asciidoc: 'AsciiDoc', rst: 'reStructuredText', latex: 'LaTeX', bbcode: 'BBCode', aozora: 'Aozora Bunko text', textile: 'Textile', troff: 'troff (ms macros)', mediawiki: 'MediaWiki wikitext', zim: 'Zim wiki text', commands: 'a command markup (Texinfo, Pollen, ChoiceScript, tagged text)', txt2tags: 'txt2tags', tiddlywiki: 'a TiddlyWiki tiddler', novelwriter: "novelWriter's markup", renpy: "a Ren'Py script", pml: 'Palm Markup Language (eReader)' };
+const NAMES: Readonly<Record<Markup, string>> = { org: 'Org-mode', asciidoc: 'AsciiDoc', rst: 'reStructuredText', latex: 'LaTeX', bbcode: 'BBCode', aozora: 'Aozora Bunko text', textile: 'Textile', troff: 'troff (ms macros)', mediawiki: 'MediaWiki wikitext', zim: 'Zim wiki text', commands: 'a command markup (Texinfo, Pollen, ChoiceScript, tagged text)', txt2tags: 'txt2tags', tiddlywiki: 'a TiddlyWiki tiddler', novelwriter: "novelWriter's markup", renpy: "a Ren'Py script", pml: 'Palm Markup Language (eReader)', amigaguide: 'AmigaGuide hypertext' };
 
 /**
  * A manuscript in a lightweight markup to the same model as Markdown: the
