@@ -383,3 +383,19 @@ describe('a contest entry saved as text from a word processor', () => {
     expect(o.chapters.map((c) => c.number)).toEqual([1, 2, 3]);
   });
 });
+
+describe("an e-zine's issue in plain text", () => {
+  it('reads titles boxed between rules over each writer’s by-line as the pieces, the letter-spaced masthead as the title and a boxed EDITOR’S NOTE as a note', () => {
+    const rule = '='.repeat(72);
+    const dash = '-'.repeat(72);
+    const para = '   Carver’s All-Nite Diner had one customer after two a.m., and his\n   name was Mr. Pell, and he ordered the same thing every night.';
+    const piece = (title: string, by: string) => [rule, `   ${title}`, `   by ${by}`, rule, '', para, '', para, ''];
+    const text = [rule, '   Q U I L L W O R K                          Volume 3, Number 2', rule, '', '   Editor: Marcus Feld <mfeld@example.org>', '   Assistant Editor: June Okabe', '',
+      dash, "   EDITOR'S NOTE", dash, '', '   Three stories this issue, all of them about people working when everyone else is asleep.', '',
+      ...piece("THE NIGHT SHIFT AT CARVER'S", 'Delia Morrow'), ...piece('CHAPTER AND VERSE', 'Ray Albers')].join('\n');
+    const o = outline(parse(Buffer.from(text), 'quillwork.txt'));
+    expect([o.title, o.fields.Editor, o.fields['Assistant Editor']]).toEqual(['QUILLWORK', 'Marcus Feld <mfeld@example.org>', 'June Okabe']);
+    expect(o.notesBefore.map((n) => n.label)).toEqual(["EDITOR'S NOTE"]);
+    expect(o.chapters.map((c) => [c.title, c.sceneBreaks, c.wordCount])).toEqual([["THE NIGHT SHIFT AT CARVER'S", 0, 46], ['CHAPTER AND VERSE', 0, 46]]);
+  });
+});

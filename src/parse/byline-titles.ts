@@ -14,9 +14,12 @@ export interface BylineTitles {
   headings: Map<number, HeadingMatch>;
   /** By-lines and the header lines under them (0-based): not the story. */
   skip: number[];
-  /** The first piece's title, left to the header reader as the story's. */
-  first: string;
+  /** The first piece's title, left to the header reader as the story's; null in an anthology, whose pieces are all chapters. */
+  first: string | null;
 }
+
+/** A rule across the page (`=====`, `-----`) that boxes a piece's title and by-line in a magazine's text. */
+const RULE = /^([=\-_*~#+])\1{15,}$/;
 
 /**
  * A writer's pieces copied one after another from a site, each under its own title and by-line (`The Sender` /
@@ -25,32 +28,42 @@ export interface BylineTitles {
  * leave the body. The first piece's block at the top is the story's header, for the header reader.
  */
 export function findBylineTitles(lines: readonly Line[], sink: DiagnosticSink): BylineTitles | null {
-  const found: { at: number; end: number; author: string }[] = [];
+  const found: { at: number; end: number; author: string; boxed: boolean }[] = [];
   for (let i = 0; i + 1 < lines.length; i++) {
     const title = lines[i]!.trimmed;
     const next = lines[i + 1]!.trimmed;
     // Cheap tests first: a by-line is short and starts with a letter, and the title over it is short.
-    if (title === '' || (i > 0 && !lines[i - 1]!.blank) || title.length > 80 || next.length > 80 || next === '' || /[.,;:]$/.test(title)) continue;
+    const boxed = i > 0 && RULE.test(lines[i - 1]!.trimmed);
+    if (title === '' || (i > 0 && !lines[i - 1]!.blank && !boxed) || title.length > 80 || next.length > 80 || next === '' || /[.,;:]$/.test(title)) continue;
     const by = matchByLine(next);
     // A heading (`Prologue`, `Chapter 1`) is the heading rules' to read.
     if (by === null || by.weak || !isTitleLine(title) || title.split(/\s+/).length > 10 || matchHeading(title) !== null) continue;
     let end = i + 2;
     while (end < lines.length && !lines[end]!.blank && lines[end]!.trimmed.split(/\s+/).length <= HEAD_LINE_WORDS && !/[.!?…"”]$/u.test(lines[end]!.trimmed) && matchHeading(lines[end]!.trimmed) === null) end++;
     if (end < lines.length && !lines[end]!.blank) continue;
-    found.push({ at: i, end, author: by.author });
+    found.push({ at: i, end, author: by.author, boxed: boxed && RULE.test(lines[end - 1]!.trimmed) });
   }
   const counts = new Map<string, number>();
   for (const f of found) counts.set(f.author, (counts.get(f.author) ?? 0) + 1);
-  const chosen = found.filter((f) => (counts.get(f.author) ?? 0) >= MIN_PIECES);
+  // A magazine's pieces by several writers, each title and by-line boxed between rules (an e-zine's issue), are
+  // its chapters, the first as much as the others: the issue has a name of its own.
+  const boxes = found.filter((f) => f.boxed);
+  const anthology = boxes.length >= MIN_PIECES && new Set(boxes.map((f) => f.author)).size > 1;
+  const chosen = anthology ? boxes : found.filter((f) => (counts.get(f.author) ?? 0) >= MIN_PIECES);
   // Each piece has a title of its own: the story's title set again over each chapter's page is the page's.
   if (chosen.length < MIN_PIECES || new Set(chosen.map((f) => lines[f.at]!.trimmed.toLowerCase())).size < chosen.length) return null;
-  const later = chosen.slice(1);
+  const later = anthology ? chosen : chosen.slice(1);
   const headings = new Map<number, HeadingMatch>();
   const skip: number[] = [];
   for (const { at, end } of later) {
     const text = lines[at]!.trimmed;
     headings.set(lines[at]!.no, { ruleId: 'heading-byline-title', level: 'chapter', number: null, label: null, title: text, text, marked: true });
     for (let k = at + 1; k < end; k++) skip.push(k);
+    if (anthology) skip.push(at - 1);
+  }
+  if (anthology) {
+    sink.info('heading-boxed-piece', lines[chosen[0]!.at]!.no, `${chosen.length} titles boxed between rules with their writers' by-lines read as the pieces of an anthology; the rules and by-lines left out`);
+    return { headings, skip, first: null };
   }
   sink.info('heading-byline-title', lines[later[0]!.at]!.no, `${chosen.length} titles over the same writer's by-line read as the headings of pieces posted one after another; their by-lines and stamps left out`);
   return { headings, skip, first: lines[chosen[0]!.at]!.trimmed };

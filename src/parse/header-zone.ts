@@ -761,9 +761,19 @@ const STATUS_TAG = /\s*[([]\s*(?:one[- ]?shot|oneshot|drabble|complete[d]?|wip|i
 /** Hashtags after a title, maybe behind a bar: `Title｜#創作大賞2023`, `Title #flashfic`. */
 const HASHTAG_TAIL = /\s*[｜|]?\s*(?:#[\p{N}_]*\p{L}[\p{L}\p{N}_]*\s*)+$/u;
 
+/**
+ * A magazine's masthead sets its name letter-spaced with the issue on the right (`Q U I L L W O R K        Volume 3,
+ * Number 2`): the name is the left cell, its letters closed up.
+ */
+function mastheadTitle(t: string): string {
+  const cells = t.split(/\s{3,}/);
+  const left = cells.length === 2 && /\d/.test(cells[1]!) ? cells[0]! : t;
+  return /^(?:\p{L} ){3,}\p{L}$/u.test(left) ? left.replace(/ /g, '') : left;
+}
+
 /** Decoration and site tags a title line carries: `✨ X ✨`, `~*~ X ~*~`, `《X》`, `[완결] X`, `【短編小説】X`, `X [Original Fiction]`. */
 function stripTitle(t: string): string {
-  return t
+  return mastheadTitle(t)
     .replace(/^[《「『](.*)[》」』]$/u, '$1')
     .replace(/^["“](.+)["”]$/u, '$1')
     .replace(/^[\[【][^\]】]{1,12}[\]】]\s*/u, '')

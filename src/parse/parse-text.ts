@@ -14,6 +14,7 @@ import { toLineBlocks, toLines } from './lines.js';
 import { resolveHeadings } from './resolve-headings.js';
 import { closingNoteSection, placeStoryNotes } from './story-notes.js';
 import { markNameLines } from './name-markers.js';
+import { readRuledBoxes } from './ruled-boxes.js';
 import { buildUnits } from './units.js';
 import { firstDateEntry } from './date-headings.js';
 import { dropEditionSections } from './edition-sections.js';
@@ -58,6 +59,7 @@ export function parseText(text: string, options: Readonly<ParseOptions>): Manusc
   const bodyLines = lines.slice(frame.from, frame.to);
   const layout = detectLayout(bodyLines, toLineBlocks(bodyLines));
   const built = buildUnits(lines, frame.from, frame.to, frame.skip, layout, frame.pageHeadings, frame.lineHeadings);
+  readRuledBoxes(built, sink);
   markNameLines(built, sink);
   resolveHeadings(built, layout, sink);
   // Headings the markup or the text marks are known before the chapters' edges are looked at for furniture.
@@ -71,7 +73,7 @@ export function parseText(text: string, options: Readonly<ParseOptions>): Manusc
   const partsAreChapters = !live.some((u) => u.heading?.level === 'chapter');
   const firstHeading = live.findIndex((u) => isChapterHeading(u, partsAreChapters) && u.heading?.level !== 'front' || u.heading?.level === 'part');
   const headed = firstHeading !== -1;
-  const front = readFrontMatter(live, headed ? firstHeading : live.length, headed, frame, layout, sink, pieces !== null);
+  const front = readFrontMatter(live, headed ? firstHeading : live.length, headed, frame, layout, sink, (pieces?.first ?? null) !== null);
   tidyNames(front.meta);
   const chapters = buildChapters(live, front.bodyStart, layout, sink);
   const opening = openingChapter(front.rest, chapters, layout, sink, pieces?.first ?? null);
