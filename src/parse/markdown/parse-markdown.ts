@@ -15,6 +15,7 @@ import { readMarkuaSyntax } from './markua-syntax.js';
 import { readBookdownSyntax } from './bookdown-syntax.js';
 import { readMultiMarkdown } from './multimarkdown.js';
 import { readObsidianSyntax } from './obsidian-syntax.js';
+import { outlinerMeta, readOutlinerPage } from './outliner-page.js';
 import { isClippedPage, joinLabelledLists, readClippedPage } from './clipped-page.js';
 import { inlineText } from '../inline.js';
 import { isUrlLine } from '../rules/boilerplate.js';
@@ -63,13 +64,21 @@ const isAsterism = (b: Block): boolean => b.type === 'sceneBreak' && b.marker !=
  */
 export function parseMarkdown(text: string, options: Readonly<ParseOptions>): Manuscript {
   const { sink } = options;
-  const mmd = readMultiMarkdown(readObsidianSyntax(readMarkuaSyntax(readBookdownSyntax(text, sink), sink)));
+  // Before Obsidian's reading turns `[[links]]` into their words: an outliner's attributes are kept as written.
+  const outliner = readOutlinerPage(text, sink);
+  const mmd = readMultiMarkdown(readObsidianSyntax(readMarkuaSyntax(readBookdownSyntax(outliner.text, sink), sink)));
   const pandoc = readPandocSyntax(mmd.text);
   const tamed = tameMarkdown(pandoc.text, sink);
   const tree = readChunks(tamed);
   const source = tamed.lines;
   const matter = tree.children.find(isFrontMatter);
-  const meta = matter ? frontMatterMeta(matter.value, matter.type, matter.position?.start.line ?? 1, sink) : mmd.line > 0 ? fieldsMeta(mmd.fields) : emptyMeta();
+  const meta = matter
+    ? frontMatterMeta(matter.value, matter.type, matter.position?.start.line ?? 1, sink)
+    : mmd.line > 0
+      ? fieldsMeta(mmd.fields)
+      : outliner.line > 0
+        ? outlinerMeta(outliner.fields)
+        : emptyMeta();
   if (!matter && mmd.line > 0) sink.info('md-metadata', mmd.line, "MultiMarkdown's metadata block read as the story's metadata");
   if (pandoc.title !== null && meta.title === null) meta.title = pandoc.title;
   if (pandoc.authors.length > 0 && meta.author === null) meta.author = pandoc.authors.join(', ');

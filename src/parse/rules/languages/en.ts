@@ -78,7 +78,7 @@ export const en: HeadingLanguage = {
   posted: { verbs: ['posted', 'submitted'], on: ['on'], by: ['by'], at: ['at', 'on', 'in'] },
   bareLabels: ['Thread starter', 'Start date', 'Updated', 'Published', 'First Published', 'Last Modified'],
   fields: {
-    title: ['title', 'story title', 'story', 'category archives'],
+    title: ['title', 'story title', 'working title', 'story', 'category archives'],
     subtitle: ['subtitle'],
     author: ['author', 'authors', 'written by', 'writer', 'by', 'penname', 'pen name'],
     description: ['summary', 'description', 'blurb', 'synopsis', 'book summary', 'story summary'],

@@ -1,0 +1,64 @@
+import type { DiagnosticSink } from '../../diagnostics.js';
+import type { StoryMeta } from '../../model.js';
+import { languageTag, META_KEYS } from '../rules/fields.js';
+import { emptyMeta } from '../section-blocks.js';
+
+/**
+ * An outliner's page exported as Markdown (Roam Research, Logseq): every line a `- ` block nested by
+ * indentation, the page's attributes as `Key:: value` blocks at its top. The attributes are the header's
+ * fields, kept as written (`[[links]]`, `#tags`, `{{[[TODO]]}}` and all); the metadata takes their words.
+ * The blocks under them are list items, which the Markdown path already reads as paragraphs, headings
+ * (`- ## 1 — Title`) and breaks (`- ---`).
+ */
+const BLOCK_OR_CONTINUED = /^(?:\s*- |\s*-$|\s+\S)/;
+/** A page attribute: a top-level block (Logseq may write the page's own without the dash), the doubled colon after its key. */
+const ATTRIBUTE = /^(?:- )?(\p{L}[\p{L}\p{N} _-]{0,30})::[ \t]+(\S.*?)\s*$/u;
+/** Share of the filled lines that must be blocks (or lines continuing one) for the file to be an outline. */
+const OUTLINE_SHARE = 0.9;
+const MIN_ATTRIBUTES = 2;
+
+export interface OutlinerPage {
+  /** The source with the attribute lines blanked, so every other line keeps its number. */
+  text: string;
+  fields: [string, string][];
+  /** The first attribute's line, or 0 when the file is no outliner page. */
+  line: number;
+}
+
+export function readOutlinerPage(source: string, sink: DiagnosticSink): OutlinerPage {
+  const none: OutlinerPage = { text: source, fields: [], line: 0 };
+  if (!source.includes(':: ')) return none;
+  const lines = source.split('\n');
+  const filled = lines.filter((l) => l.trim() !== '');
+  if (filled.length === 0 || filled.filter((l) => BLOCK_OR_CONTINUED.test(l)).length < filled.length * OUTLINE_SHARE) return none;
+  const first = lines.findIndex((l) => l.trim() !== '');
+  const fields: [string, string][] = [];
+  let end = first;
+  for (let m: RegExpExecArray | null; end < lines.length && (m = ATTRIBUTE.exec(lines[end]!)) !== null; end++) fields.push([m[1]!.trim(), m[2]!]);
+  if (fields.length < MIN_ATTRIBUTES) return none;
+  for (let i = first; i < end; i++) lines[i] = '';
+  sink.info('md-outliner-attributes', first + 1, `${fields.length} \`Key:: value\` blocks opening an outliner's page read as its header fields`, { endLine: end });
+  return { text: lines.join('\n'), fields, line: first + 1 };
+}
+
+/** A value's words without the outliner's markup: `[[page]]` and `#[[tag]]` links are their words, `{{[[TODO]]}}` widgets none. */
+const words = (value: string): string =>
+  value
+    .replace(/\{\{.*?\}\}/g, '')
+    .replace(/#?\[\[([^\]]*)\]\]/g, '$1')
+    .replace(/\s+/g, ' ')
+    .trim();
+
+/** The attributes as metadata: every one a field as written, the keys the header tables know (`Author`, `Working title`) filling the metadata. */
+export function outlinerMeta(fields: readonly [string, string][]): StoryMeta {
+  const meta = emptyMeta();
+  for (const [key, value] of fields) {
+    meta.fields[key] = value;
+    const target = META_KEYS[key.toLowerCase()];
+    const plain = words(value);
+    if (target === undefined || plain === '') continue;
+    if (target === 'language') meta.language = languageTag(plain) ?? meta.language;
+    else meta[target] ??= plain;
+  }
+  return meta;
+}
