@@ -37,3 +37,26 @@ describe("an outliner's page exported as Markdown (Roam Research, Logseq)", () =
     expect(o.diagnostics.map((d) => d.ruleId)).not.toContain('md-outliner-attributes');
   });
 });
+
+describe('a chat with an AI assistant saved as Markdown', () => {
+  const prose = 'The lighthouse keeper counted the gulls every morning and wrote the number in chalk on the door.';
+  const chat = [
+    '# Gull story help', '', '#### Source: https://chat.example.com/c/1234', '', '## Prompt:', 'write me a story about a lighthouse keeper, chapter one please', '',
+    '## Response:', 'Here is a title and the first chapter.', '', '**The Chalk Door**', '', '### Chapter One: Gulls', '', prose, '', prose, '', '---', '', 'Shall I go on with chapter two, or would you like changes?', '',
+    '## Prompt:', 'yes go on', '', '## Response:', 'Gladly! Here it is:', '', '### Chapter Two: Fog', '', prose, '', '* * *', '', prose, '',
+  ].join('\n');
+
+  it("keeps the story in the replies: the bold title is the title, the prompts and the assistant's talk are left out", () => {
+    const o = outline(parse(Buffer.from(chat), 'chat.md'));
+    expect(o.title).toBe('The Chalk Door');
+    expect(o.chapters.map((c) => [c.number, c.title, c.part, c.sceneBreaks, c.wordCount])).toEqual([[1, 'Gulls', null, 0, 34], [2, 'Fog', null, 1, 34]]);
+    expect(o.front).toEqual([]);
+    expect(o.diagnostics.find((d) => d.ruleId === 'md-assistant-chat')?.line).toBe(5);
+  });
+
+  it("reads other exporters' turn headings, and the chat's name as the title when the story has none", () => {
+    const o = outline(parse(Buffer.from(chat.replace(/## Prompt:/g, '## 👤 User').replace(/## Response:/g, '## 🤖 Assistant').replace('**The Chalk Door**', '')), 'chat.md'));
+    expect(o.title).toBe('Gull story help');
+    expect(o.chapters.map((c) => [c.title, c.part, c.wordCount])).toEqual([['Gulls', null, 34], ['Fog', null, 34]]);
+  });
+});

@@ -16,6 +16,7 @@ import { readBookdownSyntax } from './bookdown-syntax.js';
 import { readMultiMarkdown } from './multimarkdown.js';
 import { readObsidianSyntax } from './obsidian-syntax.js';
 import { outlinerMeta, readOutlinerPage } from './outliner-page.js';
+import { readAssistantChat } from './assistant-chat.js';
 import { isClippedPage, joinLabelledLists, readClippedPage } from './clipped-page.js';
 import { inlineText } from '../inline.js';
 import { isUrlLine } from '../rules/boilerplate.js';
@@ -84,11 +85,16 @@ export function parseMarkdown(text: string, options: Readonly<ParseOptions>): Ma
   if (pandoc.authors.length > 0 && meta.author === null) meta.author = pandoc.authors.join(', ');
   const clipped = isClippedPage(meta);
   const children = clipped ? joinLabelledLists(tree.children) : tree.children;
-  const blocks = children.flatMap((n) => convert(n, source, sink)).flatMap((b): MdBlock[] => {
+  let blocks = children.flatMap((n) => convert(n, source, sink)).flatMap((b): MdBlock[] => {
     const literal = b.type === 'paragraph' ? tamed.literals.get(inlineText(b.children)) : undefined;
     if (literal === undefined) return [b];
     return literal.map((p) => ({ type: 'paragraph', children: [{ type: 'text', value: p.text }], position: { start: { line: p.line, column: 1 }, end: { line: p.line, column: 1 } } }));
   });
+  const chat = readAssistantChat(blocks, sink);
+  if (chat) {
+    blocks = chat.blocks;
+    meta.title ??= chat.title;
+  }
   dropAppMetadata(blocks, sink);
   dropPublisherTail(blocks, sink);
   boldHeadings(blocks, sink);
