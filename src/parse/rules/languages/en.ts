@@ -102,5 +102,5 @@ export const en: HeadingLanguage = {
     '^(?:index|table of contents|contents|return to story description)$',
   ],
   contents: ["contents", "table of contents", "chapters", "chapter index", "chapter list", "list of illustrations", "illustrations", "topics in this digest"],
-  editionSections: ["colophon", "imprint", "uncopyright", "copyright", "copyright page", "copyright notice", "legal notice", "about this edition", "about this ebook", "about this e-book", "about this digital edition", "about the publisher"],
+  editionSections: ["colophon", "imprint", "uncopyright", "licence", "license", "copyright", "copyright page", "copyright notice", "legal notice", "about this edition", "about this ebook", "about this e-book", "about this digital edition", "about the publisher"],
 };
