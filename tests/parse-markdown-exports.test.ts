@@ -43,7 +43,7 @@ describe('a chat with an AI assistant saved as Markdown', () => {
   const chat = [
     '# Gull story help', '', '#### Source: https://chat.example.com/c/1234', '', '## Prompt:', 'write me a story about a lighthouse keeper, chapter one please', '',
     '## Response:', 'Here is a title and the first chapter.', '', '**The Chalk Door**', '', '### Chapter One: Gulls', '', prose, '', prose, '', '---', '', 'Shall I go on with chapter two, or would you like changes?', '',
-    '## Prompt:', 'yes go on', '', '## Response:', 'Gladly! Here it is:', '', '### Chapter Two: Fog', '', prose, '', '* * *', '', prose, '',
+    '## Prompt:', 'yes go on', '', '## Response:', 'Gladly! Here it is:', '', '### Chapter Two: Fog', '', prose, '', '* * *', '', prose, '', 'Should I write chapter three next, or would you like an ending?', '',
   ].join('\n');
 
   it("keeps the story in the replies: the bold title is the title, the prompts and the assistant's talk are left out", () => {

@@ -35,6 +35,17 @@ const wordsOf = (blocks: readonly MdBlock[]): number => blocks.reduce((n, b) => 
 const isBold = (b: MdBlock): boolean => b.type === 'paragraph' && b.children.length === 1 && b.children[0]!.type === 'strong';
 const storyStart = (b: MdBlock): boolean => b.type === 'mdHeading' || isBold(b);
 
+/** Where the assistant's offer of more begins in a reply whose story starts at `from`, or the reply's end. */
+function offerAt(body: readonly MdBlock[], from: number): number {
+  const lastBreak = body.findLastIndex((b) => b.type === 'sceneBreak');
+  const after = lastBreak > from ? body.slice(lastBreak + 1) : [];
+  if (after.length > 0 && after.every((b) => b.type === 'paragraph' && speaksToUser(textOf(b))) && wordsOf(after) <= OFFER_WORDS) return lastBreak;
+  // Without a rule before it, only a short last paragraph that asks the user something.
+  const last = body.length - 1;
+  const text = textOf(body[last]);
+  return last > from && text.endsWith('?') && wordsOf([body[last]!]) <= OFFER_WORDS / 2 && speaksToUser(text) ? last : body.length;
+}
+
 export interface AssistantChat {
   blocks: MdBlock[];
   /** The story's title as the assistant set it in bold over its first chapter, else the chat's name. */
@@ -58,10 +69,7 @@ export function readAssistantChat(blocks: readonly MdBlock[], sink: DiagnosticSi
     if (t.kind === 'user') continue;
     let from = headed ? t.body.findIndex(storyStart) : 0;
     if (from < 0) continue;
-    const lastBreak = t.body.findLastIndex((b) => b.type === 'sceneBreak');
-    const offer = lastBreak > from ? t.body.slice(lastBreak + 1) : [];
-    const isOffer = offer.length > 0 && offer.every((b) => b.type === 'paragraph') && wordsOf(offer) <= OFFER_WORDS && speaksToUser(offer.map(textOf).join(' '));
-    const to = isOffer ? lastBreak : t.body.length;
+    const to = offerAt(t.body, from);
     const lead = t.body[from]!;
     if (!titled && isBold(lead) && matchHeading(textOf(lead)) === null) {
       title = textOf(lead);
