@@ -12,6 +12,7 @@ describe("an outliner's page exported as Markdown (Roam Research, Logseq)", () =
     '- Status:: {{[[TODO]]}} read aloud to [[Group]]',
     '- ## 1 — Reeds',
     '    - The reeds grew taller than the church that winter, and nobody in the village cut them.',
+    '        - 1. Cut the reeds at dawn.',
     '    - ---',
     '    - By spring the path to the [[Glass Fen]] was a tunnel of green.',
     '- ## 2 — The Ferry',
@@ -27,9 +28,9 @@ describe("an outliner's page exported as Markdown (Roam Research, Logseq)", () =
     expect(o.diagnostics.find((d) => d.ruleId === 'md-outliner-attributes')?.line).toBe(1);
   });
 
-  it('reads the heading blocks as chapters and the `- ---` block as a scene break', () => {
+  it('reads the heading blocks as chapters, the `- ---` block as a scene break, and a block typed `1. …` with its number', () => {
     const o = read(page);
-    expect(o.chapters.map((c) => [c.number, c.title, c.sceneBreaks])).toEqual([[1, 'Reeds', 1], [2, 'The Ferry', 0]]);
+    expect(o.chapters.map((c) => [c.number, c.title, c.sceneBreaks, c.wordCount])).toEqual([[1, 'Reeds', 1, 16 + 6 + 13], [2, 'The Ferry', 0, 8]]);
   });
 
   it('leaves a bulleted list in ordinary Markdown alone', () => {

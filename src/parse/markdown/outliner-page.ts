@@ -15,6 +15,7 @@ const BLOCK_OR_CONTINUED = /^(?:\s*- |\s*-$|\s+\S)/;
 const ATTRIBUTE = /^(?:- )?(\p{L}[\p{L}\p{N} _-]{0,30})::[ \t]+(\S.*?)\s*$/u;
 /** Share of the filled lines that must be blocks (or lines continuing one) for the file to be an outline. */
 const OUTLINE_SHARE = 0.9;
+const NUMBERED_BLOCK = /^(\s*- )(\d{1,9})([.)] )/;
 const MIN_ATTRIBUTES = 2;
 
 export interface OutlinerPage {
@@ -37,6 +38,8 @@ export function readOutlinerPage(source: string, sink: DiagnosticSink): Outliner
   for (let m: RegExpExecArray | null; end < lines.length && (m = ATTRIBUTE.exec(lines[end]!)) !== null; end++) fields.push([m[1]!.trim(), m[2]!]);
   if (fields.length < MIN_ATTRIBUTES) return none;
   for (let i = first; i < end; i++) lines[i] = '';
+  // An outliner shows a block's text as typed: `- 1. Salt` is a block reading "1. Salt", not a list inside one.
+  for (let i = end; i < lines.length; i++) lines[i] = lines[i]!.replace(NUMBERED_BLOCK, '$1$2\\$3');
   sink.info('md-outliner-attributes', first + 1, `${fields.length} \`Key:: value\` blocks opening an outliner's page read as its header fields`, { endLine: end });
   return { text: lines.join('\n'), fields, line: first + 1 };
 }
