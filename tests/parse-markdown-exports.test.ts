@@ -33,6 +33,12 @@ describe("an outliner's page exported as Markdown (Roam Research, Logseq)", () =
     expect(o.chapters.map((c) => [c.number, c.title, c.sceneBreaks, c.wordCount])).toEqual([[1, 'Reeds', 1, 16 + 6 + 13], [2, 'The Ferry', 0, 8]]);
   });
 
+  it("reads Logseq's page properties, written without a dash over the blocks", () => {
+    const o = read(['title:: The Glass Fen', 'author:: [[Odile Marsh]]', 'tags:: fiction, fen', '', '- ## Reeds', '\t- The reeds grew taller than the church.', '- ## The Ferry', '\t- The ferryman would not take coins.', ''].join('\n'));
+    expect([o.title, o.author, o.fields.author, o.fields.tags]).toEqual(['The Glass Fen', 'Odile Marsh', '[[Odile Marsh]]', 'fiction, fen']);
+    expect(o.chapters.map((c) => c.title)).toEqual(['Reeds', 'The Ferry']);
+  });
+
   it('leaves a bulleted list in ordinary Markdown alone', () => {
     const o = read('# Notes\n\nSome prose here.\n\n- Mood:: grey\n- Place:: fen\n');
     expect(o.diagnostics.map((d) => d.ruleId)).not.toContain('md-outliner-attributes');

@@ -30,13 +30,15 @@ export function readOutlinerPage(source: string, sink: DiagnosticSink): Outliner
   const none: OutlinerPage = { text: source, fields: [], line: 0 };
   if (!source.includes(':: ')) return none;
   const lines = source.split('\n');
-  const filled = lines.filter((l) => l.trim() !== '');
-  if (filled.length === 0 || filled.filter((l) => BLOCK_OR_CONTINUED.test(l)).length < filled.length * OUTLINE_SHARE) return none;
   const first = lines.findIndex((l) => l.trim() !== '');
+  if (first < 0) return none;
   const fields: [string, string][] = [];
   let end = first;
   for (let m: RegExpExecArray | null; end < lines.length && (m = ATTRIBUTE.exec(lines[end]!)) !== null; end++) fields.push([m[1]!.trim(), m[2]!]);
   if (fields.length < MIN_ATTRIBUTES) return none;
+  // Under the attributes, the page is blocks.
+  const filled = lines.slice(end).filter((l) => l.trim() !== '');
+  if (filled.length === 0 || filled.filter((l) => BLOCK_OR_CONTINUED.test(l)).length < filled.length * OUTLINE_SHARE) return none;
   for (let i = first; i < end; i++) lines[i] = '';
   // An outliner shows a block's text as typed: `- 1. Salt` is a block reading "1. Salt", not a list inside one.
   for (let i = end; i < lines.length; i++) lines[i] = lines[i]!.replace(NUMBERED_BLOCK, '$1$2\\$3');
