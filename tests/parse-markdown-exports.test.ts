@@ -39,6 +39,18 @@ describe("an outliner's page exported as Markdown (Roam Research, Logseq)", () =
     expect(o.chapters.map((c) => c.title)).toEqual(['Reeds', 'The Ferry']);
   });
 
+  it("reads a labelled note block as a note, and leaves to-do blocks out with the blocks under them and the app's block properties", () => {
+    const o = read([
+      'title:: The Glass Fen', 'author:: Odile Marsh', '',
+      "- NOTE: Author's note — written for the fen anthology.",
+      '- ## Reeds', '\t- TODO check the tide tables', '\t  collapsed:: true', '\t\t- spring tides?',
+      '\t- The reeds grew taller than the church.', '\t  id:: 64f1c2aa-0000-4000-8000-000000000000', '\t- {{[[TODO]]}} rename the ferryman', '\t- The ferryman would not take coins.', '',
+    ].join('\n'));
+    expect(o.notesBefore.map((n) => n.label)).toEqual(['NOTE']);
+    expect(o.chapters.map((c) => [c.title, c.firstWords, c.wordCount])).toEqual([['Reeds', 'The reeds grew taller than', 13]]);
+    expect(o.diagnostics.filter((d) => d.ruleId === 'md-outliner-task').map((d) => d.line)).toEqual([6, 11]);
+  });
+
   it('leaves a bulleted list in ordinary Markdown alone', () => {
     const o = read('# Notes\n\nSome prose here.\n\n- Mood:: grey\n- Place:: fen\n');
     expect(o.diagnostics.map((d) => d.ruleId)).not.toContain('md-outliner-attributes');

@@ -15,7 +15,7 @@ import { readMarkuaSyntax } from './markua-syntax.js';
 import { readBookdownSyntax } from './bookdown-syntax.js';
 import { readMultiMarkdown } from './multimarkdown.js';
 import { readObsidianSyntax } from './obsidian-syntax.js';
-import { outlinerMeta, readOutlinerPage } from './outliner-page.js';
+import { flattenOutline, outlinerMeta, readOutlinerPage } from './outliner-page.js';
 import { readAssistantChat } from './assistant-chat.js';
 import { isClippedPage, joinLabelledLists, readClippedPage } from './clipped-page.js';
 import { inlineText } from '../inline.js';
@@ -71,6 +71,7 @@ export function parseMarkdown(text: string, options: Readonly<ParseOptions>): Ma
   const pandoc = readPandocSyntax(mmd.text);
   const tamed = tameMarkdown(pandoc.text, sink);
   const tree = readChunks(tamed);
+  if (outliner.line > 0) flattenOutline(tree, sink);
   const source = tamed.lines;
   const matter = tree.children.find(isFrontMatter);
   const meta = matter
