@@ -8,8 +8,8 @@ import { emptyMeta } from '../section-blocks.js';
  * An outliner's page exported as Markdown (Roam Research, Logseq): every line a `- ` block nested by
  * indentation, the page's attributes as `Key:: value` blocks at its top. The attributes are the header's
  * fields, kept as written (`[[links]]`, `#tags`, `{{[[TODO]]}}` and all); the metadata takes their words.
- * The blocks under them are list items, which the Markdown path already reads as paragraphs, headings
- * (`- ## 1 — Title`) and breaks (`- ---`).
+ * The blocks under them, once unnested, are the page's paragraphs, headings (`- ## 1 — Title`), breaks
+ * (`- ---`) and notes, which the Markdown path already reads.
  */
 const BLOCK_OR_CONTINUED = /^(?:\s*- |\s*-$|\s+\S)/;
 /** A page attribute: a top-level block (Logseq may write the page's own without the dash), the doubled colon after its key. */
@@ -24,7 +24,7 @@ const TASK = /^(?:(?:TODO|DOING|DONE|LATER|NOW|WAITING|WAIT|CANCELED|CANCELLED|I
 const MIN_ATTRIBUTES = 2;
 
 export interface OutlinerPage {
-  /** The source with the attribute lines blanked, so every other line keeps its number. */
+  /** The source with the attribute and block-property lines blanked, so every other line keeps its number. */
   text: string;
   fields: [string, string][];
   /** The first attribute's line, or 0 when the file is no outliner page. */
