@@ -17,6 +17,7 @@ import { attr, classes, findAll, findFirst, positionOf, textOf } from './hast-qu
 import { readFfnPage } from './ffn-page.js';
 import { readHtml } from './read-html.js';
 import { readTwine } from './twine-archive.js';
+import { readBookPage } from './book-generator.js';
 import { blocksAsText, MappedSink, mapPositions, splitTabTitle } from '../blocks-as-text.js';
 import { splitAtBy } from '../title-line.js';
 import { parseText } from '../parse-text.js';
@@ -88,10 +89,12 @@ function readGeneric(tree: Root, options: Readonly<ParseOptions>, state: HtmlRea
   const { meta, pageTitle } = headMeta(tree);
   applyClassStyles(tree, options.sink);
   dropPageNumbers(tree, state);
-  const body = findFirst(tree, (e) => e.tagName === 'body') ?? tree;
+  const book = readBookPage(tree, options.sink);
+  const body = book?.content ?? findFirst(tree, (e) => e.tagName === 'body') ?? tree;
   const blocks = edgeNotes(dropTitleGraphics(dropChromeTail(dropContents(walk(body.children as ElementContent[], state), state), state), state));
   const page = blocksAsText(blocks);
   const named = pageSemantics(body, tree);
+  if (named.title === null && book?.title) named.title = book.title;
   // A heading that repeats the page's <title> names the work, as a titled one does (a Fimfiction download's first <h1>).
   const { marks, workNotes } = markHeadings(blocks, [named.title, named.author, pageTitle].filter((t): t is string => t !== null), state);
   const marked = new Map([...marks].map(([i, h]) => [page.blockLine[i]!, h]));

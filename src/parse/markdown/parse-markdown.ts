@@ -15,6 +15,8 @@ import { readMarkuaSyntax } from './markua-syntax.js';
 import { readBookdownSyntax } from './bookdown-syntax.js';
 import { readMultiMarkdown } from './multimarkdown.js';
 import { readObsidianSyntax } from './obsidian-syntax.js';
+import { flattenOutline, outlinerMeta, readOutlinerPage } from './outliner-page.js';
+import { readAssistantChat } from './assistant-chat.js';
 import { isClippedPage, joinLabelledLists, readClippedPage } from './clipped-page.js';
 import { inlineText } from '../inline.js';
 import { isUrlLine } from '../rules/boilerplate.js';
@@ -63,23 +65,37 @@ const isAsterism = (b: Block): boolean => b.type === 'sceneBreak' && b.marker !=
  */
 export function parseMarkdown(text: string, options: Readonly<ParseOptions>): Manuscript {
   const { sink } = options;
-  const mmd = readMultiMarkdown(readObsidianSyntax(readMarkuaSyntax(readBookdownSyntax(text, sink), sink)));
+  // Before Obsidian's reading turns `[[links]]` into their words: an outliner's attributes are kept as written.
+  const outliner = readOutlinerPage(text, sink);
+  const mmd = readMultiMarkdown(readObsidianSyntax(readMarkuaSyntax(readBookdownSyntax(outliner.text, sink), sink)));
   const pandoc = readPandocSyntax(mmd.text);
   const tamed = tameMarkdown(pandoc.text, sink);
   const tree = readChunks(tamed);
+  if (outliner.line > 0) flattenOutline(tree, sink);
   const source = tamed.lines;
   const matter = tree.children.find(isFrontMatter);
-  const meta = matter ? frontMatterMeta(matter.value, matter.type, matter.position?.start.line ?? 1, sink) : mmd.line > 0 ? fieldsMeta(mmd.fields) : emptyMeta();
+  const meta = matter
+    ? frontMatterMeta(matter.value, matter.type, matter.position?.start.line ?? 1, sink)
+    : mmd.line > 0
+      ? fieldsMeta(mmd.fields)
+      : outliner.line > 0
+        ? outlinerMeta(outliner.fields)
+        : emptyMeta();
   if (!matter && mmd.line > 0) sink.info('md-metadata', mmd.line, "MultiMarkdown's metadata block read as the story's metadata");
   if (pandoc.title !== null && meta.title === null) meta.title = pandoc.title;
   if (pandoc.authors.length > 0 && meta.author === null) meta.author = pandoc.authors.join(', ');
   const clipped = isClippedPage(meta);
   const children = clipped ? joinLabelledLists(tree.children) : tree.children;
-  const blocks = children.flatMap((n) => convert(n, source, sink)).flatMap((b): MdBlock[] => {
+  let blocks = children.flatMap((n) => convert(n, source, sink)).flatMap((b): MdBlock[] => {
     const literal = b.type === 'paragraph' ? tamed.literals.get(inlineText(b.children)) : undefined;
     if (literal === undefined) return [b];
     return literal.map((p) => ({ type: 'paragraph', children: [{ type: 'text', value: p.text }], position: { start: { line: p.line, column: 1 }, end: { line: p.line, column: 1 } } }));
   });
+  const chat = readAssistantChat(blocks, sink);
+  if (chat) {
+    blocks = chat.blocks;
+    meta.title ??= chat.title;
+  }
   dropAppMetadata(blocks, sink);
   dropPublisherTail(blocks, sink);
   boldHeadings(blocks, sink);

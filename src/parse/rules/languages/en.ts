@@ -78,7 +78,7 @@ export const en: HeadingLanguage = {
   posted: { verbs: ['posted', 'submitted'], on: ['on'], by: ['by'], at: ['at', 'on', 'in'] },
   bareLabels: ['Thread starter', 'Start date', 'Updated', 'Published', 'First Published', 'Last Modified'],
   fields: {
-    title: ['title', 'story title', 'story', 'category archives'],
+    title: ['title', 'story title', 'working title', 'story', 'category archives'],
     subtitle: ['subtitle'],
     author: ['author', 'authors', 'written by', 'writer', 'by', 'penname', 'pen name'],
     description: ['summary', 'description', 'blurb', 'synopsis', 'book summary', 'story summary'],
@@ -103,5 +103,5 @@ export const en: HeadingLanguage = {
     '^(?:index|table of contents|contents|return to story description)$',
   ],
   contents: ["contents", "table of contents", "chapters", "chapter index", "chapter list", "list of illustrations", "illustrations", "topics in this digest"],
-  editionSections: ["colophon", "imprint", "uncopyright", "copyright", "copyright page", "copyright notice", "legal notice", "about this edition", "about this ebook", "about this e-book", "about this digital edition", "about the publisher"],
+  editionSections: ["colophon", "imprint", "uncopyright", "licence", "license", "copyright", "copyright page", "copyright notice", "legal notice", "about this edition", "about this ebook", "about this e-book", "about this digital edition", "about the publisher"],
 };

@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { outline } from '../src/inspect/outline.js';
+import { parse } from '../src/parse.js';
+
+const read = (md: string) => outline(parse(Buffer.from(md), 'export.md'));
+
+describe("an outliner's page exported as Markdown (Roam Research, Logseq)", () => {
+  const page = [
+    '- Project:: [[Novellas]]',
+    '- Working title:: The Glass Fen',
+    '- Author:: [[Odile Marsh]]',
+    '- Status:: {{[[TODO]]}} read aloud to [[Group]]',
+    '- ## 1 — Reeds',
+    '    - The reeds grew taller than the church that winter, and nobody in the village cut them.',
+    '        - 1. Cut the reeds at dawn.',
+    '    - ---',
+    '    - By spring the path to the [[Glass Fen]] was a tunnel of green.',
+    '- ## 2 — The Ferry',
+    '    - The ferryman would not take coins, only stories.',
+    '',
+  ].join('\n');
+
+  it('reads the attribute blocks at the top as header fields as written, their words filling title and author', () => {
+    const o = read(page);
+    expect(o.fields).toMatchObject({ Project: '[[Novellas]]', 'Working title': 'The Glass Fen', Author: '[[Odile Marsh]]', Status: '{{[[TODO]]}} read aloud to [[Group]]' });
+    expect([o.title, o.author]).toEqual(['The Glass Fen', 'Odile Marsh']);
+    expect(o.front).toEqual([]);
+    expect(o.diagnostics.find((d) => d.ruleId === 'md-outliner-attributes')?.line).toBe(1);
+  });
+
+  it('reads the heading blocks as chapters, the `- ---` block as a scene break, and a block typed `1. …` with its number', () => {
+    const o = read(page);
+    expect(o.chapters.map((c) => [c.number, c.title, c.sceneBreaks, c.wordCount])).toEqual([[1, 'Reeds', 1, 16 + 6 + 13], [2, 'The Ferry', 0, 8]]);
+  });
+
+  it("reads Logseq's page properties, written without a dash over the blocks", () => {
+    const o = read(['title:: The Glass Fen', 'author:: [[Odile Marsh]]', 'tags:: fiction, fen', '', '- ## Reeds', '\t- The reeds grew taller than the church.', '- ## The Ferry', '\t- The ferryman would not take coins.', ''].join('\n'));
+    expect([o.title, o.author, o.fields.author, o.fields.tags]).toEqual(['The Glass Fen', 'Odile Marsh', '[[Odile Marsh]]', 'fiction, fen']);
+    expect(o.chapters.map((c) => c.title)).toEqual(['Reeds', 'The Ferry']);
+  });
+
+  it("reads a labelled note block as a note, and leaves to-do blocks out with the blocks under them and the app's block properties", () => {
+    const o = read([
+      'title:: The Glass Fen', 'author:: Odile Marsh', '',
+      "- NOTE: Author's note — written for the fen anthology.",
+      '- ## Reeds', '\t- TODO check the tide tables', '\t  collapsed:: true', '\t\t- spring tides?',
+      '\t- The reeds grew taller than the church.', '\t  id:: 64f1c2aa-0000-4000-8000-000000000000', '\t- {{[[TODO]]}} rename the ferryman', '\t- The ferryman would not take coins.', '',
+    ].join('\n'));
+    expect(o.notesBefore.map((n) => n.label)).toEqual(['NOTE']);
+    expect(o.chapters.map((c) => [c.title, c.firstWords, c.wordCount])).toEqual([['Reeds', 'The reeds grew taller than', 13]]);
+    expect(o.diagnostics.filter((d) => d.ruleId === 'md-outliner-task').map((d) => d.line)).toEqual([6, 11]);
+  });
+
+  it('leaves a bulleted list in ordinary Markdown alone', () => {
+    const o = read('# Notes\n\nSome prose here.\n\n- Mood:: grey\n- Place:: fen\n');
+    expect(o.diagnostics.map((d) => d.ruleId)).not.toContain('md-outliner-attributes');
+  });
+});
+
+describe('a chat with an AI assistant saved as Markdown', () => {
+  const prose = 'The lighthouse keeper counted the gulls every morning and wrote the number in chalk on the door.';
+  const chat = [
+    '# Gull story help', '', '#### Source: https://chat.example.com/c/1234', '', '## Prompt:', 'write me a story about a lighthouse keeper, chapter one please', '',
+    '## Response:', 'Here is a title and the first chapter.', '', '**The Chalk Door**', '', '### Chapter One: Gulls', '', prose, '', prose, '', '---', '', 'Shall I go on with chapter two, or would you like changes?', '',
+    '## Prompt:', 'yes go on', '', '## Response:', 'Gladly! Here it is:', '', '### Chapter Two: Fog', '', prose, '', '* * *', '', prose, '', 'Should I write chapter three next, or would you like an ending?', '',
+  ].join('\n');
+
+  it("keeps the story in the replies: the bold title is the title, the prompts and the assistant's talk are left out", () => {
+    const o = outline(parse(Buffer.from(chat), 'chat.md'));
+    expect(o.title).toBe('The Chalk Door');
+    expect(o.chapters.map((c) => [c.number, c.title, c.part, c.sceneBreaks, c.wordCount])).toEqual([[1, 'Gulls', null, 0, 34], [2, 'Fog', null, 1, 34]]);
+    expect(o.front).toEqual([]);
+    expect(o.diagnostics.find((d) => d.ruleId === 'md-assistant-chat')?.line).toBe(5);
+  });
+
+  it("reads other exporters' turn headings, and the chat's name as the title when the story has none", () => {
+    const o = outline(parse(Buffer.from(chat.replace(/## Prompt:/g, '## 👤 User').replace(/## Response:/g, '## 🤖 Assistant').replace('**The Chalk Door**', '')), 'chat.md'));
+    expect(o.title).toBe('Gull story help');
+    expect(o.chapters.map((c) => [c.title, c.part, c.wordCount])).toEqual([['Gulls', null, 34], ['Fog', null, 34]]);
+  });
+});
