@@ -716,3 +716,20 @@ describe("a literature portal's story page", () => {
     expect(o.chapters.map((c) => [c.number, c.wordCount])).toEqual([[1, 20], [2, 20]]);
   });
 });
+
+describe('a FanFiction.Net story copied by hand into a text file', () => {
+  it('reads the line under the stats line, over the rule, as the summary, and `< Prev Next >` as page links, not a POV', () => {
+    const o = read(['Śnieg na Pokątnej', 'autor: Wierzbowa_Miotła', 'Rated: Fiction K+ - Polish - Friendship/Family - Neville L. - Chapters: 2 - Words: 2,104 - Status: Complete - id: 14022871',
+      'Neville ma kupić prezent dla babci. Ma dwa galeony, listę i bardzo mało czasu.', '=====================================================', '',
+      '1. Lista', body, '< Prev Next >', 'Review', '', '2. Rękawiczki', body, '< Prev Next >', 'Review'].join('\n'));
+    expect(o.description).toBe('Neville ma kupić prezent dla babci. Ma dwa galeony, listę i bardzo mało czasu.');
+    expect(o.chapters.map((c) => [c.title, c.povMarkers, c.wordCount])).toEqual([['Lista', [], 23], ['Rękawiczki', [], 23]]);
+  });
+});
+
+describe('a Japanese draft downloaded from Google Docs', () => {
+  it('reads the line under the title that says what the work is (短編連作（…）) as its kind, not its title', () => {
+    const o = read(['\uFEFF金魚坂の貸本屋', '短編連作（下書き・第三稿）', '作：水無月しずく', '', '第一話　雨の日の客', '　金魚坂の途中に、看板の文字が半分消えた貸本屋がある。', '', '第二話　貸出帳', '　貸出帳は帳場の下の引き出しに、三十冊以上しまってある。'].join('\r\n'));
+    expect([o.title, o.author]).toEqual(['金魚坂の貸本屋', '水無月しずく']);
+  });
+});

@@ -724,6 +724,18 @@ function readDescription(rows: Row[], end: number, out: HeaderZone, sink: Diagno
     }
   }
   if (out.description !== null) return;
+  // FanFiction.Net's page sets the summary straight under the stats line; a copy keeps it there, the header closed
+  // under it by a rule or the first heading.
+  const under = rows[end];
+  const closer = rows[end + 1];
+  if ((under?.kind === 'prose' || (under?.kind === 'short' && isSentence(under.text))) && under.gapBefore === 0 && rows[end - 1]?.kind === 'field' && (closer === undefined || closer.kind === 'heading' || isRuleRow(closer))) {
+    out.description = under.text;
+    under.kind = 'field';
+    out.skip.add(under.i);
+    if (closer !== undefined && isRuleRow(closer)) out.skip.add(closer.i);
+    sink.info('header-description-unlabelled', under.i + 1, 'paragraph straight under the header fields, over a rule or the first heading, read as the summary');
+    return;
+  }
   // Over a contents list, a card's `Author:` field anchors the blurb as a by-line does.
   const by = rows.findIndex((r) => r.kind === 'by');
   const anchor = by >= 0 || !contentsAt(rows, end) ? by : rows.findIndex((r) => r.kind === 'field');

@@ -77,6 +77,8 @@ const UNCASED_NAME = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{S
 /** A name of one or two words in Arabic or Hebrew letters, drawn round as a POV marker (`~ سليم ~`). */
 const RTL_NAME = /^[\p{Script=Arabic}\p{Script=Hebrew}\p{M}]{2,14}(?: [\p{Script=Arabic}\p{Script=Hebrew}\p{M}]{2,14})?$/u;
 const BRACKETS = /^[([{【〔（]\s*(.*?)\s*[)\]}】〕）]$/u;
+/** Page links drawn round with arrows (`< Prev Next >`, `« Back | Index »`): navigation, never a name. */
+const PAGE_LINKS = /^(?:(?:prev(?:ious)?|next|back|index|home|top|first|last|older|newer)(?:\s+|$))+$/i;
 /** An arrow dingbat before a name (`➸ Valeria`, `➤ Julián`): Wattpad's way of saying whose turn it is. */
 const ARROW_NAME = /^[\u2794-\u27BF→⇒▶►]\uFE0F?\s*(\p{Lu}[\p{L}'’-]{1,20}(?: \p{Lu}[\p{L}'’-]{1,20})?)$/u;
 
@@ -99,7 +101,7 @@ export function matchPov(trimmed: string): string | null {
   if (sided && UNCASED_NAME.test(sided)) return sided;
   // Drawn round, a cased name takes the form too (`— Yuki Side —`, a translated light novel's), and the name is the POV's.
   if (decorated && sided && !sided.includes(' ') && isNameLike(sided)) return sided;
-  if (decorated && (isNameLike(text) || RTL_NAME.test(text)) && !CLOSING.test(text)) return text;
+  if (decorated && (isNameLike(text) || RTL_NAME.test(text)) && !CLOSING.test(text) && !PAGE_LINKS.test(text)) return text;
   return ARROW_NAME.exec(trimmed)?.[1] ?? null;
 }
 

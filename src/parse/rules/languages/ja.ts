@@ -10,12 +10,12 @@ export const ja: HeadingLanguage = {
     counters: { year: '年', month: '月', day: '日' },
   },
   part: [],
-  genres: ['短編小説', '長編小説', '中編小説', '小説', '短編', '掌編'],
+  genres: ['短編小説', '長編小説', '中編小説', '小説', '短編', '掌編', '短編連作', '連作短編', '短編集'],
   named: ['序章', '終章', '間章', '幕間', '閑話', '番外編', 'プロローグ', 'エピローグ', 'インターミッション'],
   counters: [{ prefix: '第', chapter: ['話', '章', '節', '幕', '夜'], part: ['部', '巻', '篇'] }],
   numbers: {},
   notes: [
-    { id: 'note-ja', words: ['前書き', 'まえがき', '作者より', '作者コメント'], standalone: true, edge: 'start' },
+    { id: 'note-ja', words: ['前書き', 'まえがき', 'はじめに', '作者より', '作者コメント'], standalone: true, edge: 'start' },
     // A fan work's caution list over the story (`【注意】` / `・現パロ` / `大丈夫な方はどうぞ`).
     { id: 'note-ja-caution', words: ['注意', '注意書き', 'ご注意', '注意事項'], standalone: true, edge: 'start' },
     { id: 'note-ja', words: ['後書き', 'あとがき'], standalone: true, edge: 'end' },
