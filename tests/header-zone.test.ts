@@ -733,3 +733,11 @@ describe('a Japanese draft downloaded from Google Docs', () => {
     expect([o.title, o.author]).toEqual(['金魚坂の貸本屋', '水無月しずく']);
   });
 });
+
+describe('an AO3 work page copied from the browser without blank lines', () => {
+  it('passes over the chapter links among the actions and reads the title and author straight under the fields, over Summary:', () => {
+    const o = read(['Archive of Our Own beta', 'Actions', '← Previous Chapter', 'Next Chapter →', 'Chapter Index', 'Rating:', 'Teen And Up Audiences', 'Language:', 'Español', 'Words:', '318',
+      'La segunda marea', 'brisamarina', 'Summary:', 'Lucía vuelve a Cabo Frío con una caja de cartas que no son suyas.', '', 'Chapter 1: La caja', body, 'Chapter 2: El faro', body].join('\n'));
+    expect([o.title, o.author]).toEqual(['La segunda marea', 'brisamarina']);
+  });
+});
