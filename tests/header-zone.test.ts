@@ -741,3 +741,12 @@ describe('an AO3 work page copied from the browser without blank lines', () => {
     expect([o.title, o.author]).toEqual(['La segunda marea', 'brisamarina']);
   });
 });
+
+describe('a manuscript in standard format compiled by Scrivener', () => {
+  it('keeps the contact block and word count out, and reads the centred title, genre line and name as the title page', () => {
+    const o = read(['Helena Batista Moura', 'Rua dos Ipês, 140 – Juiz de Fora/MG', 'helena.bmoura@email.com.br', '                                                  aprox. 350 palavras', '', '', '', '',
+      '                         A CASA DAS AVENCAS', '                         romance (trecho)', '                        Helena Batista Moura', '', '', '', '', 'Capítulo 1', '', body, 'Capítulo 2', '', body].join('\n'));
+    expect([o.title, o.author, o.description]).toEqual(['A CASA DAS AVENCAS', 'Helena Batista Moura', null]);
+    expect(o.wordCount).toBe(46);
+  });
+});

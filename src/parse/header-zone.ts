@@ -151,6 +151,7 @@ function collectRows(lines: readonly Line[], from: number, to: number, skipped: 
   keepCaseOfBlock(rows);
   demoteHeadingsOverFields(rows);
   readTopBanner(rows);
+  readContactBlock(rows);
   readMasthead(rows);
   demoteVolumeUnderTitle(rows);
   joinSplitByLines(rows);
@@ -223,6 +224,22 @@ function readTopBanner(rows: Row[]): void {
   const [first, next] = rows;
   // Six words at least: a short line in brackets (`[The Shop on Wick Lane]`) is a title set so.
   if (first && next && next.gapBefore > 0 && /^\[[^\]]{1,400}\]$/u.test(first.text) && first.kind !== 'heading' && first.text.split(/\s+/).length >= 6) first.kind = 'chrome';
+}
+
+/** A manuscript's word count beside the writer's address: `about 4,500 words`, `aprox. 350 palavras`, `ca. 3.000 Wörter`. */
+const WORD_COUNT = /^(?:about|approx\.?|approximately|ca\.?|circa|aprox\.?|aproximadamente|environ|około|около|yaklaşık|ong)?\s*\d[\d.,\s\u00a0]*\s*(?:words|palavras|palabras|mots|wörter|worte|parole|słów|слов|kelime|từ)$/iu;
+const CONTACT = /[\w.+-]+@[\w-]+\.[\w.]{2,}|\+?\d[\d ()-]{7,}\d/u;
+
+/**
+ * A manuscript in standard format opens with the writer's contact block in its first lines (name, address, e-mail or
+ * phone) and the word count beside it: the submission's, not the story's. The title page follows it.
+ */
+function readContactBlock(rows: Row[]): void {
+  let end = 1;
+  while (end < rows.length && rows[end]!.gapBefore === 0) end++;
+  const block = rows.slice(0, end);
+  if (block.length < 2 || block.length > 7 || !block.some((r) => CONTACT.test(r.text)) || !block.some((r) => WORD_COUNT.test(r.text.split(/\s{3,}/).at(-1)!.trim()))) return;
+  for (const r of block) Object.assign(r, { kind: 'chrome', masthead: true });
 }
 
 /**
