@@ -750,3 +750,11 @@ describe('a manuscript in standard format compiled by Scrivener', () => {
     expect(o.wordCount).toBe(46);
   });
 });
+
+describe("a Ficbook translation's work page", () => {
+  it('reads the original author as the author, the menu as the site’s and a status word under Статус: as its value', () => {
+    const o = read(['Фикбук', 'Фанфики', 'Ориджиналы', 'Ещё', 'Войти', 'Последний трамвай', 'Переводы › Ориджиналы › Городское фэнтези', 'Автор оригинала:', 'Greta Lindqvist', 'Переводчик:', 'сова_в_пальто',
+      'Статус:', 'завершён', 'Метки:', 'Городское фэнтези Трамваи', '', 'Глава 1', body, 'Глава 2', body].join('\n'));
+    expect([o.title, o.author, o.fields['Статус']]).toEqual(['Последний трамвай', 'Greta Lindqvist', 'завершён']);
+  });
+});

@@ -2,7 +2,7 @@ import { splitTitleLine } from './title-line.js';
 import type { DiagnosticSink } from '../diagnostics.js';
 import type { Line } from './lines.js';
 import { hasWebAddress, HEADER_CHROME, isBreadcrumb, isDateLine, isNavRow, isUrlLine, matchBoilerplate, nameBesideDate, PROFILE_KEY, COUNT_SHORTHAND } from './rules/boilerplate.js';
-import { COPYRIGHT_LINE, isCategoryTags, isDescriptionLabel, languageTag, matchFieldLine, matchSpacedField, matchStatus, META_KEYS } from './rules/fields.js';
+import { COPYRIGHT_LINE, STATUS_LABEL, isCategoryTags, isDescriptionLabel, languageTag, matchFieldLine, matchSpacedField, matchStatus, META_KEYS } from './rules/fields.js';
 import { ASK_LINE, BARE_LABELS, BLURB_LABEL, BY_WORD_ALONE, FOLLOW_BUTTON, GENRE_LINE, HEADER_NOTE_LABELS, isNameLike, matchByLine, READ_MORE, STATS_POSITIONAL, unemphasised, type ByLine } from './rules/header-labels.js';
 import { matchHeading } from './rules/headings.js';
 import { matchNoteLabel } from './rules/notes.js';
@@ -412,7 +412,7 @@ function linkValues(rows: Row[], lines: readonly Line[]): void {
         // calibre's text of a converted book sets a known label's value a blank line under it (`Rating:` / `` / `Teen And Up Audiences`).
         const spacedKind = n.kind === 'short' || (spacedLayout && (n.kind === 'heading' || (n.kind === 'field' && !/[:：]$/.test(n.text))));
         const spaced = n.gapBefore === 1 && only[1] === '' && more.length === 0 && spacedKind && isKnownKey(only[0]);
-        const attached = spaced || (n.gapBefore === 0 && matchStatus(n.text) === null && (deeper || ((only[1] === '' || isDesc) && n.kind !== 'field' && n.kind !== 'by' && n.kind !== 'note' && n.kind !== 'heading' && n.kind !== 'descLabel')));
+        const attached = spaced || (n.gapBefore === 0 && (matchStatus(n.text) === null || STATUS_LABEL.test(only[0])) && (deeper || ((only[1] === '' || isDesc) && n.kind !== 'field' && n.kind !== 'by' && n.kind !== 'note' && n.kind !== 'heading' && n.kind !== 'descLabel')));
         if (!attached || (only[1] === '' && more.length > 0 && !deeper && !isDesc)) break;
         more.push(n.text);
         j++;

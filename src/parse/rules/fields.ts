@@ -138,6 +138,9 @@ export function isCategoryTags(trimmed: string): boolean {
   return tags.length > 0 && tags.every((t) => CATEGORY_WORDS.has(t));
 }
 
+/** A label whose value is a status word (`Статус:` / `завершён`): there the word is the value, not a note of its own. */
+export const STATUS_LABEL = /^(?:status|statut|stato|estado|estatus|статус|стан|stan|durum|trạng thái|状态|狀態|状態|상태)$/iu;
+
 export function matchStatus(trimmed: string): string | null {
   if (trimmed.length > 120) return null;
   const wrapped = /^[([]\s*([^()[\]]+?)\s*[)\]]$/.exec(trimmed);
