@@ -758,3 +758,13 @@ describe("a Ficbook translation's work page", () => {
     expect([o.title, o.author, o.fields['Статус']]).toEqual(['Последний трамвай', 'Greta Lindqvist', 'завершён']);
   });
 });
+
+describe('FanFiction.Net pages copied with select-all, one after another', () => {
+  it('leaves out the header each page repeats, its long summary and stats line too, and the review box under each chapter', () => {
+    const page = (n: number, title: string) => ['FanFiction | unleash your imagination', 'Just In', 'Community', 'Forum', 'Login', 'Anime/Manga » Naruto', 'Follow/Fav', 'Céu de Papel', 'By: luaminguante',
+      'Sakura encontra um caderno antigo na biblioteca de Konoha. Cada página tem uma data, e a próxima é amanhã.', 'Rated: Fiction T - Portuguese - Mystery/Friendship - Sakura H., Ino Y. - Chapters: 2 - Words: 1,041 - Reviews: 23 - Status: Complete - id: 13612345',
+      '', `Capítulo ${n} — ${title}`, '', body, 'Post a Review', 'Name:', 'Type your review for this chapter here...', 'Post Review as Guest', 'Help · Privacy · Terms of Service · Top'];
+    const o = read([...page(1, 'O caderno'), ...page(2, 'A biblioteca')].join('\n'));
+    expect(o.chapters.map((c) => [c.title, c.wordCount])).toEqual([['O caderno', 23], ['A biblioteca', 23]]);
+  });
+});

@@ -129,9 +129,16 @@ const HEADER_COPY_RUN = 3;
  */
 export function dropHeaderCopies(units: Unit[], lines: readonly Line[], skip: ReadonlySet<number>, from: number, sink: DiagnosticSink): void {
   const header = new Set<string>();
-  for (const i of skip) if (i < from + 80 && lines[i] && !lines[i]!.blank && comparable(lines[i]!.trimmed)) header.add(shape(lines[i]!.trimmed));
+  // A long header line (a summary, a stats line) counts only when copied word for word.
+  const whole = new Set<string>();
+  for (const i of skip) {
+    const l = lines[i];
+    if (i >= from + 80 || !l || l.blank) continue;
+    if (comparable(l.trimmed)) header.add(shape(l.trimmed));
+    else whole.add(l.trimmed);
+  }
   if (header.size < HEADER_COPY_RUN) return;
-  const copy = (u: Unit): boolean => u.kind === 'text' && u.note === undefined && u.lines.every((l) => header.has(shape(l.trimmed)) || (tiny(l.trimmed) && !sentence(l.trimmed)));
+  const copy = (u: Unit): boolean => u.kind === 'text' && u.note === undefined && u.lines.every((l) => header.has(shape(l.trimmed)) || whole.has(l.trimmed) || (tiny(l.trimmed) && !sentence(l.trimmed)));
   const dropped: Unit[] = [];
   for (let k = 0; k < units.length; ) {
     let end = k;
