@@ -375,6 +375,11 @@ describe('header fields of the newer languages', () => {
     expect(matchByLine('Per Luca')).toBeNull();
   });
 
+  it('reads Tagalog `ni NAME` as a by-line, but not a sentence opening `Ni isa …`', () => {
+    expect(matchByLine('ni Andrea Villacorta-Santos')?.author).toBe('Andrea Villacorta-Santos');
+    expect(matchByLine('Ni Isa Walang Dumating')).toBeNull();
+  });
+
   it.each(['Gènere: Drama', 'قسم: رومانوی', 'اسٹیٹس: مکمل'])('knows %s as a header field', (line) => {
     expect(matchFieldLine(line)).not.toBeNull();
   });

@@ -20,6 +20,9 @@ export const tl: HeadingLanguage = {
   },
   // `una` is Spanish and Italian for "a".
   localNumbers: { 'una': 1 },
+  // `ni NAME` under a title (the by-word lower case: `Ni` opens sentences); what the work is over it (`isang maikling nobela`).
+  lowerByLines: ['ni'],
+  genres: ['nobela', 'maikling nobela', 'isang maikling nobela', 'kuwento', 'maikling kuwento', 'isang maikling kuwento'],
   notes: [
     { id: 'note-tl', words: ['tala ng may-akda', 'paalala ng may-akda', 'paalala', 'tala'], standalone: true },
   ],
