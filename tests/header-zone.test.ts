@@ -768,3 +768,12 @@ describe('FanFiction.Net pages copied with select-all, one after another', () =>
     expect(o.chapters.map((c) => [c.title, c.wordCount])).toEqual([['O caderno', 23], ['A biblioteca', 23]]);
   });
 });
+
+describe("a literary newspaper's story page", () => {
+  it('reads the headline that names the writer, the work and what it is, and the date with its view count as the page’s', () => {
+    const o = read(['525-ci qəzet', 'Ana səhifə  Siyasət  İqtisadiyyat  Ədəbiyyat  Mədəniyyət  Arxiv', '', 'Ədəbiyyat', '', 'Nigar Əliyeva. Bağ evinin açarı (hekayə)', '',
+      '14 Mart 2019 12:05   Baxış: 1 247', '', 'Atam öləndən sonra bağ evinin açarını heç kim tapa bilmədi, anam bütün çekmeceləri axtardı.', '', 'Bağ evi Novxanıda idi.'].join('\n'));
+    expect([o.title, o.author]).toEqual(['Bağ evinin açarı', 'Nigar Əliyeva']);
+    expect(o.wordCount).toBe(18);
+  });
+});

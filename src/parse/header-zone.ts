@@ -3,7 +3,7 @@ import type { DiagnosticSink } from '../diagnostics.js';
 import type { Line } from './lines.js';
 import { hasWebAddress, HEADER_CHROME, isBreadcrumb, isDateLine, isNavRow, isUrlLine, matchBoilerplate, nameBesideDate, PROFILE_KEY, COUNT_SHORTHAND } from './rules/boilerplate.js';
 import { COPYRIGHT_LINE, STATUS_LABEL, isCategoryTags, isDescriptionLabel, languageTag, matchFieldLine, matchSpacedField, matchStatus, META_KEYS } from './rules/fields.js';
-import { ASK_LINE, BARE_LABELS, BLURB_LABEL, BY_WORD_ALONE, FOLLOW_BUTTON, GENRE_LINE, HEADER_NOTE_LABELS, isNameLike, matchByLine, READ_MORE, STATS_POSITIONAL, unemphasised, type ByLine } from './rules/header-labels.js';
+import { ASK_LINE, AUTHOR_TITLE_GENRE, BARE_LABELS, BLURB_LABEL, BY_WORD_ALONE, FOLLOW_BUTTON, GENRE_LINE, HEADER_NOTE_LABELS, isNameLike, matchByLine, READ_MORE, STATS_POSITIONAL, unemphasised, type ByLine } from './rules/header-labels.js';
 import { matchHeading } from './rules/headings.js';
 import { matchNoteLabel } from './rules/notes.js';
 import { isTitleCandidate } from './title-line.js';
@@ -74,9 +74,10 @@ function readZone(rows: Row[], sink: DiagnosticSink): HeaderZone | null {
   if (rows.length === 0) return null;
   const end = zoneEnd(rows);
   const zone = rows.slice(0, end);
+  const headline = readHeadline(zone, sink);
   const evidence = zone.filter((r) => r.kind === 'field' || r.kind === 'by' || r.kind === 'descLabel');
   if (evidence.length === 0) return withPosterCard(readTitlePage(rows, sink) ?? readBlogPostTitle(zone, sink) ?? readLoneTitle(zone, sink), zone, sink);
-  const out: HeaderZone = { title: null, subtitle: null, author: null, description: null, language: null, fields: {}, skip: new Set() };
+  const out: HeaderZone = { title: headline?.title ?? null, subtitle: null, author: headline?.author ?? null, description: null, language: null, fields: {}, skip: new Set() };
   const lastEvidence = Math.max(...evidence.map((r) => rows.indexOf(r)));
   // What stands over the story's contents list, under the header's evidence, is the story card's (status, rights, tagline).
   const lastOwned = Math.max(lastEvidence, ...evidence.map((r) => r.through ?? 0), contentsAt(rows, end) ? end - 1 : 0);
@@ -160,11 +161,18 @@ function collectRows(lines: readonly Line[], from: number, to: number, skipped: 
   return rows;
 }
 
+/** A post's date with its counters beside it, set apart by wide gaps: `14 Mart 2019 12:05   Baxış: 1 247`. */
+function isStampWithCounts(t: string): boolean {
+  const cells = t.split(/\s{3,}/);
+  return cells.length >= 2 && cells.length <= 5 && cells.some((c) => isDateLine(c)) && cells.every((c) => isDateLine(c) || /^\p{L}[\p{L} ]{0,20}:\s*\d[\d\s.,]*$/u.test(c));
+}
+
 function classify(t: string): Kind {
   if (ASK_LINE.test(t)) return 'chrome';
   // A by-line that carries the post's stamp (`By Marguerite Vale • Published about a year ago • 5 min read`) names the author.
   if (matchBoilerplate(HEADER_CHROME, t) || isUrlLine(t) || isDateLine(t)) return /^by\s/iu.test(t) && matchByLine(t)?.weak === false ? 'by' : 'chrome';
   if (isDescriptionLabel(t)) return 'descLabel';
+  if (isStampWithCounts(t)) return 'chrome';
   const note = matchNoteLabel(t);
   if (note || HEADER_NOTE_LABELS.test(t)) return 'note';
   if (matchByLine(t)) return 'by';
@@ -603,6 +611,22 @@ function keepCaseOfBlock(rows: Row[]): void {
     r.kind = 'field';
     r.fields = [[key, r.text.slice(key.length + 1).trim()]];
   }
+}
+
+/**
+ * A newspaper's headline naming the writer, the work and what it is (`Nigar Əliyeva. Bağ evinin açarı (hekayə)`):
+ * the row becomes the header's evidence, its parts the title and author.
+ */
+function readHeadline(zone: Row[], sink: DiagnosticSink): { title: string; author: string } | null {
+  for (const r of zone) {
+    const m = r.kind === 'chrome' ? null : AUTHOR_TITLE_GENRE.exec(r.text);
+    if (!m || !isNameLike(m[1]!) || /^(?:the|a|an|el|la|le|les|der|die|das|il|lo)\s/iu.test(m[1]!)) continue;
+    r.kind = 'by';
+    r.by = { author: m[1]!, ruleId: 'headline', weak: false };
+    sink.info('header-headline', r.i + 1, 'title and author taken from the headline that names the writer, the work and what it is');
+    return { title: m[2]!, author: m[1]! };
+  }
+  return null;
 }
 
 /** The header stops at a contents label (see `zoneEnd`). */

@@ -83,6 +83,12 @@ export const GENRE_LINE = caselessRegExp(
   'iu',
 );
 
+/**
+ * A newspaper's headline naming the writer first, then the work and what it is: `Nigar Əliyeva. Bağ evinin açarı
+ * (hekayə)`, `Jan Novák: Stará studna (povídka)`.
+ */
+export const AUTHOR_TITLE_GENRE = caselessRegExp(`^(\\p{Lu}[\\p{L}'’-]+(?: \\p{Lu}[\\p{L}'’-]+){1,3})[.:]\\s+(\\S.{0,100}?)\\s*\\((?:${words((l) => l.genres)})\\)$`, 'iu');
+
 const BY_WORD_ALONE_PATTERN = new RegExp(`^(?:${words((l) => [...(l.byLines ?? []), ...(l.byWordsAlone ?? [])])})$`, 'iu');
 const BY_WORD_STARTS = phraseStarts(LANGUAGES.flatMap((l) => [...(l.byLines ?? []), ...(l.byWordsAlone ?? [])]));
 /**

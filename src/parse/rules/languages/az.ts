@@ -17,6 +17,7 @@ export const az: HeadingLanguage = {
   part: ['hissə', 'kitab'],
   numberFirst: { chapter: ['fəsil'], part: ['hissə'] },
   named: ['proloq', 'epiloq', 'müqəddimə', 'ön söz', 'son söz'],
+  genres: ['hekayə', 'roman', 'povest', 'novella', 'nağıl', 'esse'],
   numbers: {
     'dörd': 4, yeddi: 7, 'səkkiz': 8, doqquz: 9, iyirmi: 20,
     'dördüncü': 4, yeddinci: 7, 'səkkizinci': 8, doqquzuncu: 9, iyirminci: 20, otuzuncu: 30,
