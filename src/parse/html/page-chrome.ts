@@ -26,7 +26,7 @@ export function linkShare(nodes: readonly ElementContent[]): number {
 
 /** A line that is only an e-mail link (`<a href="mailto:…">me@example.com</a>`): the author's contact, not story. */
 export function isContactLine(nodes: readonly ElementContent[]): boolean {
-  const links = nodes.flatMap((n) => (n.type !== 'element' ? [] : n.tagName === 'a' ? [n] : findAll(n, (e) => e.tagName === 'a')));
+  const links = linksIn(nodes);
   return links.length === 1 && attr(links[0]!, 'href').toLowerCase().startsWith('mailto:') && textOf(nodes) === textOf(links[0]!);
 }
 
@@ -123,4 +123,65 @@ export function dropChromeTail(blocks: readonly MdBlock[], state: HtmlReadState)
   if (end === 0) return [...blocks];
   for (const b of blocks.slice(end)) state.sink.info('html-chrome', b.position.start.line, `"${inlineText(b.type === 'paragraph' ? b.children : []).trim().slice(0, 40)}" is the page's furniture (links, counter, webring), not story`);
   return blocks.slice(0, end);
+}
+
+/** What stands between the links of a navigation bar or a breadcrumb trail (`Home | Next`, `Our Stories >`). */
+const NAV_GLUE = /^[\s|>»›<«‹/·•:\-–—[\]()]*$/u;
+/** A breadcrumb's pointer: one link followed by it is a trail. */
+const NAV_POINTER = /[>»›]/u;
+/** Longer than this a link's text is a sentence, not a button. */
+const MAX_NAV_LINK = 60;
+
+const linksIn = (nodes: readonly ElementContent[]): Element[] =>
+  nodes.flatMap((n) => (n.type !== 'element' ? [] : n.tagName === 'a' ? [n] : findAll(n, (e) => e.tagName === 'a')));
+
+/** The text of `nodes` outside their links. */
+function outsideLinks(nodes: readonly ElementContent[]): string {
+  let s = '';
+  const stack = [...nodes].reverse();
+  while (stack.length > 0) {
+    const n = stack.pop()!;
+    if (n.type === 'text') s += n.value;
+    else if (n.type === 'element' && n.tagName !== 'a') for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i]!);
+  }
+  return s;
+}
+
+/**
+ * A row of links and nothing else but the marks between them: a site's navigation bar (`Sacred Texts  England
+ * Index  Previous  Next`), its image buttons (`[Back] [Home]`) or a breadcrumb trail (`Our Stories >`).
+ */
+export function isNavRow(nodes: readonly ElementContent[]): boolean {
+  const links = linksIn(nodes);
+  if (links.length === 0 || links.some((a) => textOf(a).length > MAX_NAV_LINK)) return false;
+  const outside = outsideLinks(nodes);
+  return NAV_GLUE.test(outside) && (links.length >= 2 || NAV_POINTER.test(outside));
+}
+
+/** A list of this many items or more, each one short link and nothing else, is a site's menu. */
+const MIN_MENU = 3;
+
+/** A `<ul>`/`<ol>` menu of links (`Catálogo`, `Portales`, `Ayuda`): the site's navigation. */
+export function isLinkMenu(el: Element): boolean {
+  if (el.tagName !== 'ul' && el.tagName !== 'ol') return false;
+  const items = el.children.filter((c): c is Element => c.type === 'element');
+  return items.length >= MIN_MENU && items.every((li) => {
+    const links = linksIn(li.children);
+    return li.tagName === 'li' && links.length === 1 && textOf(links[0]!).length <= MAX_NAV_LINK && textOf(li) === textOf(links[0]!);
+  });
+}
+
+/** A rule's file name (`moondivider.gif`, `line2.png`, `hr_stars.gif`, `separator.jpg`). */
+const DIVIDER_NAME = /(?:divider|separator|^hr|[-_]hr\b|line|rule|bar|border)[^/]*$/i;
+
+/**
+ * An image with no description standing alone between passages that is drawn as a rule: named for one,
+ * or at least four times as wide as it is high. Old hand-made pages draw their scene breaks so.
+ */
+export function isDividerImage(img: Element): boolean {
+  if (attr(img, 'alt').trim() !== '') return false;
+  const name = attr(img, 'src').split(/[?#]/)[0]!.split('/').pop() ?? '';
+  const width = Number(attr(img, 'width'));
+  const height = Number(attr(img, 'height'));
+  return DIVIDER_NAME.test(name) || (width > 0 && height > 0 && width >= 4 * height);
 }

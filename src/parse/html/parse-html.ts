@@ -8,6 +8,7 @@ import { languageTag } from '../rules/fields.js';
 import { emptyMeta, sectionBlocks } from '../section-blocks.js';
 import { ao3Layout, ao3Meta, ao3Sections, findAo3Preface } from './ao3-download.js';
 import { applyClassStyles } from './class-styles.js';
+import { dropBeforeBody } from './before-body.js';
 import { edgeNotes } from './edge-notes.js';
 import { dropChromeTail, dropContents, dropPageNumbers, dropTitleGraphics } from './page-chrome.js';
 import { findFootnotes, footnoteNote, placeFootnotes, type Footnote } from './footnotes.js';
@@ -17,6 +18,7 @@ import { attr, classes, findAll, findFirst, positionOf, textOf } from './hast-qu
 import { readFfnPage } from './ffn-page.js';
 import { readHtml } from './read-html.js';
 import { readTwine } from './twine-archive.js';
+import { dropTitlePageLines } from './title-page-lines.js';
 import { blocksAsText, MappedSink, mapPositions, splitTabTitle } from '../blocks-as-text.js';
 import { splitAtBy } from '../title-line.js';
 import { parseText } from '../parse-text.js';
@@ -121,6 +123,7 @@ function readGeneric(tree: Root, options: Readonly<ParseOptions>, state: HtmlRea
   }
   splitTabTitle(m, page.text, options.sink);
   if (pageTitle !== null && named.title === null) authorTitleTab(m, pageTitle, blocks, options.sink);
+  dropTitlePageLines(m, options.sink);
   m.diagnostics = options.sink.sorted();
   return m;
 }
@@ -215,7 +218,9 @@ export function manuscriptFromHtml(tree: Root, options: Readonly<ParseOptions>):
 
 /** An HTML (or XHTML) manuscript's text to a Manuscript. Nothing it links to is fetched. */
 export function parseHtml(text: string, options: Readonly<ParseOptions>): Manuscript {
-  return manuscriptFromHtml(readHtml(text, /\.xhtml?$/i.test(options.file) && text.trimStart().startsWith('<?xml'), options.sink), options);
+  const tree = readHtml(text, /\.xhtml?$/i.test(options.file) && text.trimStart().startsWith('<?xml'), options.sink);
+  dropBeforeBody(tree, text, options.sink);
+  return manuscriptFromHtml(tree, options);
 }
 
 /**

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { outline } from '../src/inspect/outline.js';
+import { parse } from '../src/parse.js';
+
+const bytes = (text: string): Uint8Array => new TextEncoder().encode(text);
+const read = (text: string, name = 'page.html') => outline(parse(bytes(text), name));
+const rules = (o: ReturnType<typeof read>): string[] => o.diagnostics.map((d) => d.ruleId);
+
+const prose = (n: number): string => `The lamp on the jetty went out for the ${n}th time that night, and the ferryman lit it again without a word.`;
+
+describe('a free host’s banner injected before the page’s <body> tag', () => {
+  it('is left out, and the page’s own title and by-line head the story', () => {
+    const o = read(
+      `<HTML><HEAD><TITLE>Salt Marsh</TITLE></HEAD>\n<center><table><tr><td><a href="http://ad.example/">Free pages: build your own home page | Report Abuse</a></td></tr></table></center>\n` +
+        `<BODY BGCOLOR="#000000">\n<CENTER><B>Salt Marsh</B><BR>by Wren Alder</CENTER>\n<P>${prose(1)}</P><P>${prose(2)}</P></BODY></HTML>`,
+    );
+    expect(rules(o)).toContain('html-before-body');
+    expect(o.chapters[0]!.firstWords).toBe('The lamp on the jetty');
+    expect(o.wordCount).toBe(2 * 22);
+  });
+});
+
+describe('a picture with no description, drawn as a rule between passages', () => {
+  it('is a scene break', () => {
+    const o = read(
+      `<html><body><p>${prose(1)}</p><center><img src="stardivider.gif" width="300" height="12" alt=""></center><p>${prose(2)}</p>` +
+        `<center><img src="spacer.gif" width="400" height="20"></center><p>${prose(3)}</p></body></html>`,
+    );
+    expect(o.chapters[0]!.sceneBreaks).toBe(2);
+    expect(rules(o)).toContain('html-divider-image');
+  });
+});
+
+describe('rows and menus of the site’s links', () => {
+  it('leave a navigation bar, image buttons, a breadcrumb and a link menu out of the story', () => {
+    const o = read(
+      `<html><body><ul><li><a href="/">Home</a></li><li><a href="/c">Catalogue</a></li><li><a href="/h">Help</a></li></ul>` +
+        `<p><a href="../">Texts</a>&nbsp;<a href="index.htm">Index</a>&nbsp;<a href="p.htm">Previous</a>&nbsp;<a href="n.htm">Next</a></p>` +
+        `<div><a href="/stories">Our Stories</a>&nbsp;&gt;&nbsp;</div><h1>Salt Marsh</h1><p>${prose(1)}</p><p>${prose(2)}</p>` +
+        `<p><a href="back.html"><img src="back.gif" alt="Back"></a> <a href="home.html"><img src="home.gif" alt="Home"></a></p></body></html>`,
+    );
+    expect(o.title).toBe('Salt Marsh');
+    expect(o.wordCount).toBe(2 * 22);
+    expect(rules(o)).toEqual(expect.arrayContaining(['html-nav-menu', 'html-nav-row']));
+  });
+
+  it('keeps a line of links that says something between them', () => {
+    const o = read(`<html><body><p><a href="a.html">Salt Marsh</a> by <a href="w.html">Wren Alder</a></p><p>${prose(1)}</p></body></html>`);
+    expect(o.author).toBe('Wren Alder');
+  });
+});
+
+describe('lines before the story that only name the work or its author', () => {
+  it('are the title page once the page’s <title> names them, not body', () => {
+    const o = read(
+      `<html><head><title>Wren Alder: Salt Marsh</title></head><body><p><b>MARSH PROJECT</b> - a library of stories on the Internet</p><p>Wren Alder</p><p><b>Salt Marsh</b></p><p><b>I</b></p><p>${prose(1)}</p><p><b>II</b></p><p>${prose(2)}</p></body></html>`,
+    );
+    expect(o.title).toBe('Salt Marsh');
+    expect(o.author).toBe('Wren Alder');
+    expect(o.wordCount).toBe(2 * 22);
+  });
+});
