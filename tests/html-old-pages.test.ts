@@ -60,3 +60,23 @@ describe('lines before the story that only name the work or its author', () => {
     expect(o.wordCount).toBe(2 * 22);
   });
 });
+
+describe('an e-text site’s chapter page (`<title>BOOK: CHAPTER</title>`, page anchors, footnotes keyed to the page)', () => {
+  const page =
+    `<HTML><HEAD><TITLE>Tales of the Marsh: The Ferryman</TITLE></HEAD><BODY>` +
+    `<P><A NAME="page_7"><FONT SIZE="-1">p. 7</FONT></A></P><H3 ALIGN="CENTER">THE FERRYMAN.</H3>` +
+    `<P>${prose(1)}<A NAME="fr_1"></A><A HREF="#fn_1"><FONT SIZE="1">1</FONT></A></P>` +
+    `<P><A NAME="page_8"><FONT SIZE="-1">p. 8</FONT></A></P><P>${prose(2)}</P><HR>` +
+    `<H3 ALIGN="CENTER">Footnotes</H3><P><A NAME="fn_1"></A><A HREF="mar05.htm#fr_1">7:1</A> The ferryman would not give his name.</P><HR></BODY></HTML>`;
+
+  it('takes the book’s title from the <title> and reads the heading as the one chapter', () => {
+    const o = read(page);
+    expect(o.title).toBe('Tales of the Marsh');
+    expect(o.chapters.map((c) => [c.title, c.sceneBreaks])).toEqual([['THE FERRYMAN.', 0]]);
+    expect(rules(o)).toEqual(expect.arrayContaining(['html-title-book', 'html-page-anchor', 'html-footnote', 'html-footnote-heading']));
+  });
+
+  it('leaves the page numbers and the footnote out of the body', () => {
+    expect(read(page).wordCount).toBe(2 * 22);
+  });
+});

@@ -71,14 +71,26 @@ export function dropContents(blocks: readonly MdBlock[], state: HtmlReadState): 
 /** Classes printed-book transcriptions give a page's number in the margin (Gutenberg's `span.pagenum`: `[Pg 7]`). */
 const PAGE_NUMBER = /^(?:pagenum|pagenumber|page-?num(?:ber)?|pageno)$/i;
 
+/** A printed page's number as a transcription marks it: `p. 23`, `[p. 23]`, `Pg. 7`, `[Pg 7]`. */
+const PAGE_MARK = /^\[?p(?:g|age)?\.?\s*\d+\]?$/i;
+
+/** An anchor (`<a name="page_23">p. 23</a>`, sacred-texts' and other e-text sites' page marks) that only shows a page's number. */
+const isPageAnchor = (el: Element): boolean => el.tagName === 'a' && attr(el, 'href') === '' && PAGE_MARK.test(textOf(el));
+
 /** Page numbers of the printed edition, set in the text's margin, left out: not the story's words. */
 export function dropPageNumbers(tree: Root, state: HtmlReadState): void {
   const stack: (Root | Element)[] = [tree];
+  let anchors = 0;
   while (stack.length > 0) {
     const node = stack.pop()!;
     node.children = (node.children as ElementContent[]).filter((c) => {
       if (c.type !== 'element') return true;
       if (classes(c).some((k) => PAGE_NUMBER.test(k)) && textOf(c).length <= 20) {
+        state.drop('page number', positionOf(c).start.line);
+        return false;
+      }
+      if (isPageAnchor(c)) {
+        if (anchors++ === 0) state.sink.info('html-page-anchor', positionOf(c).start.line, `"${textOf(c)}" marks a page of the printed book; it and the like are left out`);
         state.drop('page number', positionOf(c).start.line);
         return false;
       }

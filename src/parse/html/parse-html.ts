@@ -2,7 +2,7 @@ import type { Element, ElementContent, Root } from 'hast';
 import type { DiagnosticSink } from '../../diagnostics.js';
 import type { Block, Manuscript, StoryMeta } from '../../model.js';
 import { inlineText } from '../inline.js';
-import type { MdBlock } from '../markdown/mdast-blocks.js';
+import type { MdBlock, MdHeading } from '../markdown/mdast-blocks.js';
 import type { ParseOptions } from '../parse-text.js';
 import { languageTag } from '../rules/fields.js';
 import { emptyMeta, sectionBlocks } from '../section-blocks.js';
@@ -11,13 +11,15 @@ import { applyClassStyles } from './class-styles.js';
 import { dropBeforeBody } from './before-body.js';
 import { edgeNotes } from './edge-notes.js';
 import { dropChromeTail, dropContents, dropPageNumbers, dropTitleGraphics } from './page-chrome.js';
-import { findFootnotes, footnoteNote, placeFootnotes, type Footnote } from './footnotes.js';
+import { findFootnotes, footnoteHeadings, footnoteNote, placeFootnotes, type Footnote } from './footnotes.js';
 import { HtmlReadState, walk } from './hast-blocks.js';
 import { markHeadings } from './heading-marks.js';
 import { attr, classes, findAll, findFirst, positionOf, textOf } from './hast-query.js';
 import { readFfnPage } from './ffn-page.js';
 import { readHtml } from './read-html.js';
 import { readTwine } from './twine-archive.js';
+import { bookOfChapter } from './title-book.js';
+import { markedHeading } from '../marked-headings.js';
 import { dropTitlePageLines } from './title-page-lines.js';
 import { blocksAsText, MappedSink, mapPositions, splitTabTitle } from '../blocks-as-text.js';
 import { splitAtBy } from '../title-line.js';
@@ -96,11 +98,17 @@ function readGeneric(tree: Root, options: Readonly<ParseOptions>, state: HtmlRea
   const named = pageSemantics(body, tree);
   // A heading that repeats the page's <title> names the work, as a titled one does (a Fimfiction download's first <h1>).
   const { marks, workNotes } = markHeadings(blocks, [named.title, named.author, pageTitle].filter((t): t is string => t !== null), state);
+  const book = bookOfChapter(pageTitle, blocks, page.text);
+  if (book !== null && !marks.has(book.heading)) marks.set(book.heading, markedHeading((blocks[book.heading] as MdHeading).text, 'html-title-book'));
   const marked = new Map([...marks].map(([i, h]) => [page.blockLine[i]!, h]));
   marked.delete(0);
   const m = parseText(page.text, { ...options, sink: new MappedSink(options.sink, page.sourceLine), markedHeadings: marked });
   mapPositions(m, page.sourceLine);
   liftWorkNotes(m, new Set(workNotes.map((i) => blocks[i]!.position.start.line)), options.sink);
+  if (book !== null && named.title === null) {
+    m.meta.title = book.book;
+    options.sink.info('html-title-book', blocks[book.heading]!.position.start.line, `the page's <title> names the book "${book.book}" over this heading: the page is one of its chapters`);
+  }
   if (named.title !== null && named.title !== m.meta.title) {
     m.meta.title = named.title;
     options.sink.info('html-title', named.titleLine, `title "${named.title}" taken from the page's markup for it`);
@@ -198,7 +206,12 @@ export function manuscriptFromHtml(tree: Root, options: Readonly<ParseOptions>):
   if (read === null) {
     const footnotes = findFootnotes(tree);
     const found: Footnote[] = [];
+    const headings = footnoteHeadings(tree, footnotes);
     const state = new HtmlReadState(options.sink, (el) => {
+      if (headings.has(el)) {
+        options.sink.info('html-footnote-heading', positionOf(el).start.line, `"${textOf(el)}" heads the page's footnotes, not a chapter`);
+        return [];
+      }
       const ref = footnotes.get(el);
       if (ref === undefined) return null;
       const [note] = footnoteNote(el);
@@ -207,6 +220,8 @@ export function manuscriptFromHtml(tree: Root, options: Readonly<ParseOptions>):
       return [];
     }, true);
     read = { m: readFfnPage(tree, options, state) ?? readGeneric(tree, options, state), state };
+    // A rule closing the text above its footnotes closes the chapter they are placed after: trimmed first.
+    trimBreaks(read.m);
     placeFootnotes(read.m, found);
   }
   const { m, state } = read;
