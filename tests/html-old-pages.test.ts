@@ -80,3 +80,23 @@ describe('an e-text site’s chapter page (`<title>BOOK: CHAPTER</title>`, page 
     expect(read(page).wordCount).toBe(2 * 22);
   });
 });
+
+describe('a page titled `PAGE - SITE` under the site’s banner (a class site on Google Sites)', () => {
+  const page =
+    `<html><head><title>Salt Marsh - Mrs Reed's Year 5 Class</title></head><body><h2><a href="/site/reed5/">Mrs Reed's Year 5 Class</a></h2>` +
+    `<h3>Salt Marsh</h3><div><i>by Wren Alder</i></div><div><b>Chapter 1 - The Jetty</b></div><div>${prose(1)}</div>` +
+    `<div><b>Chapter 2 - The Lamp</b></div><div>${prose(2)}</div>` +
+    `<h4>Attachments (1)</h4><table><tr><td><a href="fox.jpg">fox.jpg</a></td><td>245k</td></tr></table><h4>Comments</h4><p>You do not have permission to add comments.</p></body></html>`;
+
+  it('leaves the banner out: the page’s heading is the title and its bold chapters the chapters', () => {
+    const o = read(page);
+    expect([o.title, o.author]).toEqual(['Salt Marsh', 'Wren Alder']);
+    expect(o.chapters.map((c) => [c.number, c.title])).toEqual([[1, 'The Jetty'], [2, 'The Lamp']]);
+    expect(rules(o)).toEqual(expect.arrayContaining(['html-site-banner', 'html-tail-headings']));
+  });
+
+  it('keeps a serial’s site name when the page’s heading is a numbered chapter', () => {
+    const o = read(`<html><head><title>14. Ember Tax | The Almanac</title></head><body><h1>The Almanac</h1><h2>14. Ember Tax</h2><p>${prose(1)}</p></body></html>`);
+    expect(rules(o)).not.toContain('html-site-banner');
+  });
+});

@@ -18,6 +18,7 @@ import { attr, classes, findAll, findFirst, positionOf, textOf } from './hast-qu
 import { readFfnPage } from './ffn-page.js';
 import { readHtml } from './read-html.js';
 import { readTwine } from './twine-archive.js';
+import { dropSiteBanner } from './site-banner.js';
 import { bookOfChapter } from './title-book.js';
 import { markedHeading } from '../marked-headings.js';
 import { dropTitlePageLines } from './title-page-lines.js';
@@ -93,7 +94,7 @@ function readGeneric(tree: Root, options: Readonly<ParseOptions>, state: HtmlRea
   applyClassStyles(tree, options.sink);
   dropPageNumbers(tree, state);
   const body = findFirst(tree, (e) => e.tagName === 'body') ?? tree;
-  const blocks = edgeNotes(dropTitleGraphics(dropChromeTail(dropContents(walk(body.children as ElementContent[], state), state), state), state));
+  const blocks = dropSiteBanner(pageTitle, edgeNotes(dropTitleGraphics(dropChromeTail(dropContents(walk(body.children as ElementContent[], state), state), state), state)), options.sink);
   const page = blocksAsText(blocks);
   const named = pageSemantics(body, tree);
   // A heading that repeats the page's <title> names the work, as a titled one does (a Fimfiction download's first <h1>).
