@@ -94,12 +94,13 @@ function readGeneric(tree: Root, options: Readonly<ParseOptions>, state: HtmlRea
   applyClassStyles(tree, options.sink);
   dropPageNumbers(tree, state);
   const body = findFirst(tree, (e) => e.tagName === 'body') ?? tree;
-  const blocks = dropSiteBanner(pageTitle, edgeNotes(dropTitleGraphics(dropChromeTail(dropContents(walk(body.children as ElementContent[], state), state), state), state)), options.sink);
+  const read = edgeNotes(dropTitleGraphics(dropChromeTail(dropContents(walk(body.children as ElementContent[], state), state), state), state));
+  const blocks = dropSiteBanner(pageTitle, read, options.sink);
   const page = blocksAsText(blocks);
   const named = pageSemantics(body, tree);
   // A heading that repeats the page's <title> names the work, as a titled one does (a Fimfiction download's first <h1>).
   const { marks, workNotes } = markHeadings(blocks, [named.title, named.author, pageTitle].filter((t): t is string => t !== null), state);
-  const book = bookOfChapter(pageTitle, blocks, page.text);
+  const book = bookOfChapter(pageTitle, blocks, blocksAsText(read).text);
   if (book !== null && !marks.has(book.heading)) marks.set(book.heading, markedHeading((blocks[book.heading] as MdHeading).text, 'html-title-book'));
   const marked = new Map([...marks].map(([i, h]) => [page.blockLine[i]!, h]));
   marked.delete(0);

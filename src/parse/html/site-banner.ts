@@ -1,21 +1,16 @@
 import type { DiagnosticSink } from '../../diagnostics.js';
-import { inlineText } from '../inline.js';
 import type { MdBlock } from '../markdown/mdast-blocks.js';
 import { matchHeading } from '../rules/headings.js';
 import { parseNumber } from '../numbers.js';
 
 const fold = (text: string): string => text.normalize('NFC').replace(/\s+/g, ' ').trim().toLowerCase();
 
-/** What a block says when it stands alone: a heading's text, a picture's description. */
-function shown(b: MdBlock): string | null {
-  if (b.type === 'mdHeading') return b.text;
-  if (b.type === 'illustration') return inlineText(b.caption);
-  return null;
-}
+/** A heading's text. (A logo's description over the page's heading is left to the title reader, which knows a site's name by it.) */
+const shown = (b: MdBlock): string | null => (b.type === 'mdHeading' ? b.text : null);
 
 /**
  * A site's banner over a page titled `PAGE - SITE` (a class site on Google Sites, a blog, an archive): both parts
- * of the `<title>` stand in the page as headings or a logo's description, the site's first. The first is the
+ * of the `<title>` stand in the page as headings, the site's first. The first is the
  * site's name and is left out (`html-site-banner`), so the page's own heading names the work; unless that
  * heading is numbered (`14. Ember Tax | The Lamplighter's Almanac`), when the site is the serial it belongs to.
  */
