@@ -100,3 +100,24 @@ describe('a page titled `PAGE - SITE` under the site’s banner (a class site on
     expect(rules(o)).not.toContain('html-site-banner');
   });
 });
+
+describe('a digital library’s work page (Dublin Core metadata, a record box over the text, the site’s footer)', () => {
+  const page =
+    `<html><head><title>Salt Marsh / Wren Alder | Marsh Digital Library</title><meta name="DC.title" content="Salt Marsh"><meta name="DC.creator" content="Alder, Wren (1849-1911)"></head><body>` +
+    `<div><a href="/"><img src="logo.gif" alt="Marsh Digital Library"></a></div>` +
+    `<div><p><a href="/authors/alder">Wren Alder</a></p><p>Salt Marsh</p><p>Digital edition based on the London edition, 1884.<br>Encoded by: the Department of Letters.</p></div>` +
+    `<p>Wren Alder</p><h1>Salt Marsh</h1><p>(A fen legend)</p><hr><p>- I -</p><p>${prose(1)}</p><p>- II -</p><p>${prose(2)}</p><hr>` +
+    `<p>Marsh Digital Library, Norwich, 1999-2024 | <a href="/legal">Legal notice</a> | <a href="/contact">Contact</a></p><p>Foundation Marsh Digital Library</p></body></html>`;
+
+  it('takes the title and the author, as a reader writes the name, from the catalogue metadata', () => {
+    const o = read(page);
+    expect([o.title, o.author, o.subtitle]).toEqual(['Salt Marsh', 'Wren Alder', 'A fen legend']);
+    expect(rules(o)).toEqual(expect.arrayContaining(['html-dublin-core', 'html-record-box', 'html-site-footer']));
+  });
+
+  it('leaves the record box, the title page and the site’s footer out of the body', () => {
+    const o = read(page);
+    expect(o.chapters.map((c) => [c.number, c.sceneBreaks])).toEqual([[1, 0], [2, 0]]);
+    expect(o.wordCount).toBe(2 * 22);
+  });
+});

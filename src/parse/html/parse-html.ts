@@ -18,7 +18,9 @@ import { attr, classes, findAll, findFirst, positionOf, textOf } from './hast-qu
 import { readFfnPage } from './ffn-page.js';
 import { readHtml } from './read-html.js';
 import { readTwine } from './twine-archive.js';
-import { dropSiteBanner } from './site-banner.js';
+import { dropRecordBox } from './record-box.js';
+import { libraryMeta } from './library-meta.js';
+import { dropSiteBanner, dropSiteFooter } from './site-banner.js';
 import { bookOfChapter } from './title-book.js';
 import { markedHeading } from '../marked-headings.js';
 import { dropTitlePageLines } from './title-page-lines.js';
@@ -95,11 +97,12 @@ function readGeneric(tree: Root, options: Readonly<ParseOptions>, state: HtmlRea
   dropPageNumbers(tree, state);
   const body = findFirst(tree, (e) => e.tagName === 'body') ?? tree;
   const read = edgeNotes(dropTitleGraphics(dropChromeTail(dropContents(walk(body.children as ElementContent[], state), state), state), state));
-  const blocks = dropSiteBanner(pageTitle, read, options.sink);
-  const page = blocksAsText(blocks);
   const named = pageSemantics(body, tree);
+  const catalogue = libraryMeta(tree);
+  const blocks = dropRecordBox(dropSiteFooter(pageTitle, dropSiteBanner(pageTitle, read, options.sink), options.sink), named.title ?? catalogue.title, named.author ?? catalogue.author, options.sink);
+  const page = blocksAsText(blocks);
   // A heading that repeats the page's <title> names the work, as a titled one does (a Fimfiction download's first <h1>).
-  const { marks, workNotes } = markHeadings(blocks, [named.title, named.author, pageTitle].filter((t): t is string => t !== null), state);
+  const { marks, workNotes } = markHeadings(blocks, [named.title, named.author, pageTitle, catalogue.title, catalogue.author].filter((t): t is string => t !== null), state);
   const book = bookOfChapter(pageTitle, blocks, blocksAsText(read).text);
   if (book !== null && !marks.has(book.heading)) marks.set(book.heading, markedHeading((blocks[book.heading] as MdHeading).text, 'html-title-book'));
   const marked = new Map([...marks].map(([i, h]) => [page.blockLine[i]!, h]));
@@ -118,6 +121,15 @@ function readGeneric(tree: Root, options: Readonly<ParseOptions>, state: HtmlRea
   if (named.author !== null && named.author !== m.meta.author) {
     m.meta.author = named.author;
     options.sink.info('html-author', named.authorLine, `author "${named.author}" taken from the page's markup for it`);
+  }
+  // What the catalogue's metadata names, where the markup named nothing (`html-dublin-core`).
+  if (named.title === null && catalogue.title !== null && catalogue.title !== m.meta.title) {
+    m.meta.title = catalogue.title;
+    options.sink.info('html-dublin-core', catalogue.titleLine, `title "${catalogue.title}" taken from the page's catalogue metadata`);
+  }
+  if (named.author === null && meta.author === null && catalogue.author !== null && catalogue.author !== m.meta.author) {
+    m.meta.author = catalogue.author;
+    options.sink.info('html-dublin-core', catalogue.authorLine, `author "${catalogue.author}" taken from the page's catalogue metadata`);
   }
   m.meta.author ??= meta.author;
   m.meta.description ??= meta.description;

@@ -1,4 +1,5 @@
 import type { DiagnosticSink } from '../../diagnostics.js';
+import { inlineText } from '../inline.js';
 import type { MdBlock } from '../markdown/mdast-blocks.js';
 import { matchHeading } from '../rules/headings.js';
 import { parseNumber } from '../numbers.js';
@@ -26,4 +27,24 @@ export function dropSiteBanner(pageTitle: string | null, blocks: readonly MdBloc
   if (parseNumber(heading.text) !== null || (m !== null && m.number !== null)) return [...blocks];
   sink.info('html-site-banner', blocks[site]!.position.start.line, `"${shown(blocks[site]!)}" is the site's name over the page "${heading.text}"; left out`);
   return blocks.filter((_, i) => i !== site);
+}
+
+/** Longer than this a paragraph naming the site is the story's. */
+const MAX_FOOTER = 300;
+
+/**
+ * The site's footer: the paragraphs closing a page titled `WORK | SITE` that name the site, which its logo or
+ * banner also names over the story (`Biblioteca Virtual Miguel de Cervantes, Alicante, 1999-2024 | Aviso legal`,
+ * `Fundación Biblioteca Virtual …`). Left out (`html-site-footer`).
+ */
+export function dropSiteFooter(pageTitle: string | null, blocks: readonly MdBlock[], sink: DiagnosticSink): MdBlock[] {
+  const bar = pageTitle?.lastIndexOf(' | ') ?? -1;
+  const site = bar < 0 ? '' : fold(pageTitle!.slice(bar + 3));
+  const says = (b: MdBlock): string => fold(b.type === 'paragraph' ? inlineText(b.children) : b.type === 'illustration' ? inlineText(b.caption) : b.type === 'mdHeading' ? b.text : '');
+  const top = blocks.findIndex((b) => b.type === 'mdHeading');
+  if (site.length < 4 || top < 0 || !blocks.slice(0, top).some((b) => says(b).includes(site))) return [...blocks];
+  let end = blocks.length;
+  while (end > top + 1 && blocks[end - 1]!.type === 'paragraph' && says(blocks[end - 1]!).length <= MAX_FOOTER && says(blocks[end - 1]!).includes(site)) end--;
+  for (const b of blocks.slice(end)) sink.info('html-site-footer', b.position.start.line, `"${says(b).slice(0, 40)}" names the site in its footer; left out`);
+  return blocks.slice(0, end);
 }
