@@ -44,6 +44,11 @@ describe('rows and menus of the site’s links', () => {
     expect(rules(o)).toEqual(expect.arrayContaining(['html-nav-menu', 'html-nav-row']));
   });
 
+  it('does not take a page that is nothing but a row of links for navigation', () => {
+    const o = read(`<html><body><p><a href="a.html">The first story of mine</a> | <a href="b.html">The second one</a></p></body></html>`);
+    expect(rules(o)).not.toContain('html-nav-row');
+  });
+
   it('keeps a line of links that says something between them', () => {
     const o = read(`<html><body><p><a href="a.html">Salt Marsh</a> by <a href="w.html">Wren Alder</a></p><p>${prose(1)}</p></body></html>`);
     expect(o.author).toBe('Wren Alder');

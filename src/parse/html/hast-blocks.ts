@@ -45,6 +45,8 @@ export class HtmlReadState {
   readonly headingLines = new WeakMap<MdBlock, string[]>();
   /** Share of each paragraph's text inside links, for telling navigation from story. */
   readonly linkShare = new WeakMap<MdBlock, number>();
+  /** Paragraphs that are a row of the site's links (a navigation bar, a breadcrumb): left out unless they are all the page holds. */
+  readonly navRows = new WeakSet<MdBlock>();
   /** How many `<article>`/`<main>` elements enclose the element being read: a `<footer>` outside all of them is the site's. */
   inArticle = 0;
   firstDrop: number | null = null;
@@ -117,18 +119,16 @@ function paragraphs(nodes: readonly ElementContent[], position: Position, state:
     }
     return images.filter((img) => attr(img, 'alt') !== '').map((img) => ({ type: 'illustration', caption: [{ type: 'text', value: attr(img, 'alt') }], position: positionOf(img) }));
   }
-  if (state.furniture && isNavRow(nodes)) {
-    state.sink.info('html-nav-row', position.start.line, `"${textOf(nodes) || '(image links)'}" is a row of the site's links, not story`);
-    return [];
-  }
   if (state.furniture && isContactLine(nodes)) {
     state.sink.info('html-contact', position.start.line, `"${textOf(nodes)}" is the author's e-mail link, not story`);
     return [];
   }
   const share = linkShare(nodes);
+  const nav = state.furniture && isNavRow(nodes);
   return htmlInlines(nodes).map((run) => {
     const block = classify(run, position);
     state.linkShare.set(block, share);
+    if (nav) state.navRows.add(block);
     return block;
   });
 }

@@ -1,4 +1,6 @@
 import type { Root } from 'hast';
+import type { DiagnosticSink } from '../../diagnostics.js';
+import type { Manuscript } from '../../model.js';
 import { attr, findAll, positionOf } from './hast-query.js';
 
 /** Library and archive pages name the work in Dublin Core (`DC.title`, `DC.creator`) or Highwire (`citation_title`) meta tags. */
@@ -26,4 +28,19 @@ export function libraryMeta(tree: Root): { title: string | null; author: string 
     titleLine: title ? positionOf(title).start.line : 1,
     authorLine: author ? positionOf(author).start.line : 1,
   };
+}
+
+/**
+ * The catalogue's title and author, where the page's markup named neither (`html-dublin-core`): believed over
+ * what the text alone suggests (on such pages often the site's banner or menu).
+ */
+export function applyLibraryMeta(m: Manuscript, catalogue: ReturnType<typeof libraryMeta>, named: { title: string | null; author: string | null }, sink: DiagnosticSink): void {
+  if (named.title === null && catalogue.title !== null && catalogue.title !== m.meta.title) {
+    m.meta.title = catalogue.title;
+    sink.info('html-dublin-core', catalogue.titleLine, `title "${catalogue.title}" taken from the page's catalogue metadata`);
+  }
+  if (named.author === null && catalogue.author !== null && catalogue.author !== m.meta.author) {
+    m.meta.author = catalogue.author;
+    sink.info('html-dublin-core', catalogue.authorLine, `author "${catalogue.author}" taken from the page's catalogue metadata`);
+  }
 }

@@ -184,16 +184,30 @@ export function isLinkMenu(el: Element): boolean {
 }
 
 /** A rule's file name (`moondivider.gif`, `line2.png`, `hr_stars.gif`, `separator.jpg`). */
-const DIVIDER_NAME = /(?:divider|separator|^hr|[-_]hr\b|line|rule|bar|border)[^/]*$/i;
+const DIVIDER_NAME = /divider|separator|(?:^|[-_\d])(?:hr|line|rule|bar|border)s?(?=[-_\d.]|$)/i;
+
+/** Taller than this a wide picture is a banner, not a rule. */
+const MAX_RULE_HEIGHT = 40;
 
 /**
  * An image with no description standing alone between passages that is drawn as a rule: named for one,
- * or at least four times as wide as it is high. Old hand-made pages draw their scene breaks so.
+ * or low and at least four times as wide as it is high. Old hand-made pages draw their scene breaks so.
  */
 export function isDividerImage(img: Element): boolean {
   if (attr(img, 'alt').trim() !== '') return false;
   const name = attr(img, 'src').split(/[?#]/)[0]!.split('/').pop() ?? '';
   const width = Number(attr(img, 'width'));
   const height = Number(attr(img, 'height'));
-  return DIVIDER_NAME.test(name) || (width > 0 && height > 0 && width >= 4 * height);
+  return DIVIDER_NAME.test(name) || (width > 0 && height > 0 && height <= MAX_RULE_HEIGHT && width >= 4 * height);
+}
+
+/**
+ * Rows of the site's links found while reading (`HtmlReadState.navRows`: a navigation bar, image buttons, a
+ * breadcrumb) left out (`html-nav-row`), unless the page holds nothing else: then they are all there is to read.
+ */
+export function dropNavRows(blocks: readonly MdBlock[], state: HtmlReadState): MdBlock[] {
+  const kept = blocks.filter((b) => !state.navRows.has(b));
+  if (!kept.some((b) => b.type === 'paragraph' || b.type === 'mdHeading' || b.type === 'note')) return [...blocks];
+  for (const b of blocks) if (state.navRows.has(b)) state.sink.info('html-nav-row', b.position.start.line, `"${b.type === 'paragraph' ? inlineText(b.children).trim() || '(image links)' : ''}" is a row of the site's links, not story`);
+  return kept;
 }

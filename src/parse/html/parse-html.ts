@@ -10,7 +10,7 @@ import { ao3Layout, ao3Meta, ao3Sections, findAo3Preface } from './ao3-download.
 import { applyClassStyles } from './class-styles.js';
 import { dropBeforeBody } from './before-body.js';
 import { edgeNotes } from './edge-notes.js';
-import { dropChromeTail, dropContents, dropPageNumbers, dropTitleGraphics } from './page-chrome.js';
+import { dropChromeTail, dropContents, dropNavRows, dropPageNumbers, dropTitleGraphics } from './page-chrome.js';
 import { findFootnotes, footnoteHeadings, footnoteNote, placeFootnotes, type Footnote } from './footnotes.js';
 import { HtmlReadState, walk } from './hast-blocks.js';
 import { markHeadings } from './heading-marks.js';
@@ -19,7 +19,7 @@ import { readFfnPage } from './ffn-page.js';
 import { readHtml } from './read-html.js';
 import { readTwine } from './twine-archive.js';
 import { dropRecordBox } from './record-box.js';
-import { libraryMeta } from './library-meta.js';
+import { applyLibraryMeta, libraryMeta } from './library-meta.js';
 import { dropSiteBanner, dropSiteFooter } from './site-banner.js';
 import { bookOfChapter } from './title-book.js';
 import { markedHeading } from '../marked-headings.js';
@@ -96,7 +96,7 @@ function readGeneric(tree: Root, options: Readonly<ParseOptions>, state: HtmlRea
   applyClassStyles(tree, options.sink);
   dropPageNumbers(tree, state);
   const body = findFirst(tree, (e) => e.tagName === 'body') ?? tree;
-  const read = edgeNotes(dropTitleGraphics(dropChromeTail(dropContents(walk(body.children as ElementContent[], state), state), state), state));
+  const read = edgeNotes(dropTitleGraphics(dropChromeTail(dropContents(dropNavRows(walk(body.children as ElementContent[], state), state), state), state), state));
   const named = pageSemantics(body, tree);
   const catalogue = libraryMeta(tree);
   const blocks = dropRecordBox(dropSiteFooter(pageTitle, dropSiteBanner(pageTitle, read, options.sink), options.sink), named.title ?? catalogue.title, named.author ?? catalogue.author, options.sink);
@@ -122,15 +122,7 @@ function readGeneric(tree: Root, options: Readonly<ParseOptions>, state: HtmlRea
     m.meta.author = named.author;
     options.sink.info('html-author', named.authorLine, `author "${named.author}" taken from the page's markup for it`);
   }
-  // What the catalogue's metadata names, where the markup named nothing (`html-dublin-core`).
-  if (named.title === null && catalogue.title !== null && catalogue.title !== m.meta.title) {
-    m.meta.title = catalogue.title;
-    options.sink.info('html-dublin-core', catalogue.titleLine, `title "${catalogue.title}" taken from the page's catalogue metadata`);
-  }
-  if (named.author === null && meta.author === null && catalogue.author !== null && catalogue.author !== m.meta.author) {
-    m.meta.author = catalogue.author;
-    options.sink.info('html-dublin-core', catalogue.authorLine, `author "${catalogue.author}" taken from the page's catalogue metadata`);
-  }
+  applyLibraryMeta(m, catalogue, { title: named.title, author: named.author ?? meta.author }, options.sink);
   m.meta.author ??= meta.author;
   m.meta.description ??= meta.description;
   const unset = emptyMeta().language;
