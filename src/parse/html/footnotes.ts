@@ -1,4 +1,4 @@
-import type { Element, Root } from 'hast';
+import type { Element, Nodes, Root } from 'hast';
 import type { Manuscript, Note, Paragraph } from '../../model.js';
 import type { MdBlock } from '../markdown/mdast-blocks.js';
 import { bodyText } from '../../model-text.js';
@@ -8,6 +8,8 @@ import { htmlInlines } from './html-inlines.js';
 /** A footnote's marker is short: `[1]`, `1`, `*`, `†`, `[a]`. */
 const MAX_MARKER = 6;
 const CONTAINER = new Set(['p', 'li', 'div', 'dd', 'aside', 'section']);
+/** A link to a place in this page: `#fr_9`, or as a site writes it with the page's own file name, `ftf05.htm#fr_9`. */
+const OWN_PAGE = /^(?:[^/:?#]+\.x?html?)?#(.+)$/i;
 
 /** A footnote (or a word processor's comment) read off the page: its paragraph, and the line of the reference it answers. */
 export interface Footnote {
@@ -47,9 +49,10 @@ export function findFootnotes(tree: Root): Map<Element, FootnoteRef> {
   }
   const out = new Map<Element, FootnoteRef>();
   for (const [a, at] of order) {
-    if (a.tagName !== 'a' || !attr(a, 'href').startsWith('#')) continue;
+    const href = OWN_PAGE.exec(attr(a, 'href'));
+    if (a.tagName !== 'a' || href === null) continue;
     const marker = textOf(a);
-    const target = byId.get(decodeURIComponent(attr(a, 'href').slice(1)));
+    const target = byId.get(decodeURIComponent(href[1]!));
     if (marker === '' || marker.length > MAX_MARKER || target === undefined || (order.get(target) ?? at) >= at) continue;
     let block: Element | undefined = parent.get(a);
     while (block !== undefined && !CONTAINER.has(block.tagName)) block = parent.get(block);
@@ -86,4 +89,27 @@ export function placeFootnotes(m: Manuscript, notes: readonly Footnote[]): void 
     const chapter = (tied.length > 1 ? tied.find((c) => bodyText(c.children).includes(ref.marker)) : undefined) ?? tied[tied.length - 1] ?? m.chapters[m.chapters.length - 1];
     chapter?.children.push(note);
   }
+}
+
+/**
+ * The heading over a page's footnotes (`<h3>Footnotes</h3>`, `<h2>Notas</h2>`): one followed by footnotes and
+ * nothing else up to the next heading or rule. The footnotes are placed at their chapters; their heading is
+ * not a chapter.
+ */
+export function footnoteHeadings(tree: Root, footnotes: ReadonlyMap<Element, FootnoteRef>): Set<Element> {
+  const out = new Set<Element>();
+  const stack: (Root | Element)[] = [tree];
+  while (stack.length > 0) {
+    const n = stack.pop()!;
+    const kids = (n.children as Nodes[]).filter((c): c is Element => c.type === 'element');
+    kids.forEach((k, i) => {
+      stack.push(k);
+      if (!/^h[1-6]$/.test(k.tagName)) return;
+      let j = i + 1;
+      while (kids[j] !== undefined && footnotes.has(kids[j]!)) j++;
+      const next = kids[j];
+      if (j > i + 1 && (next === undefined || next.tagName === 'hr' || /^h[1-6]$/.test(next.tagName))) out.add(k);
+    });
+  }
+  return out;
 }

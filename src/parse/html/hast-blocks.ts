@@ -7,7 +7,7 @@ import { isSceneBreak, matchOrnament, matchPov } from '../rules/markers.js';
 import { matchNoteLabel } from '../rules/notes.js';
 import { append, attr, childElements, classes, findAll, findFirst, hasClass, idOf, linesOf, positionOf, textOf } from './hast-query.js';
 import { htmlInlines } from './html-inlines.js';
-import { isContactLine, isPostMeta, linkShare } from './page-chrome.js';
+import { isContactLine, isDividerImage, isLinkMenu, isNavRow, isPostMeta, linkShare } from './page-chrome.js';
 
 /** Elements that hold no story: dropped, and counted for one diagnostic. */
 const DROPPED: Readonly<Record<string, string>> = {
@@ -45,6 +45,8 @@ export class HtmlReadState {
   readonly headingLines = new WeakMap<MdBlock, string[]>();
   /** Share of each paragraph's text inside links, for telling navigation from story. */
   readonly linkShare = new WeakMap<MdBlock, number>();
+  /** Paragraphs that are a row of the site's links (a navigation bar, a breadcrumb): left out unless they are all the page holds. */
+  readonly navRows = new WeakSet<MdBlock>();
   /** How many `<article>`/`<main>` elements enclose the element being read: a `<footer>` outside all of them is the site's. */
   inArticle = 0;
   firstDrop: number | null = null;
@@ -111,6 +113,10 @@ function paragraphs(nodes: readonly ElementContent[], position: Position, state:
   const images = nodes.filter((n): n is Element => n.type === 'element' && n.tagName === 'img');
   for (const img of images) state.sink.info('html-image', positionOf(img).start.line, `image ${attr(img, 'src') || '(no source)'} is not fetched; its description is kept as text`);
   if (images.length > 0 && nodes.every((n) => n.type === 'element' ? n.tagName === 'img' : n.type !== 'text' || n.value.trim() === '')) {
+    if (images.length === 1 && isDividerImage(images[0]!)) {
+      state.sink.info('html-divider-image', position.start.line, `image ${attr(images[0]!, 'src')} alone between passages, with no description: a divider, read as a scene break`);
+      return [{ type: 'sceneBreak', kind: 'hard', marker: null, label: null, position }];
+    }
     return images.filter((img) => attr(img, 'alt') !== '').map((img) => ({ type: 'illustration', caption: [{ type: 'text', value: attr(img, 'alt') }], position: positionOf(img) }));
   }
   if (state.furniture && isContactLine(nodes)) {
@@ -118,9 +124,11 @@ function paragraphs(nodes: readonly ElementContent[], position: Position, state:
     return [];
   }
   const share = linkShare(nodes);
+  const nav = state.furniture && isNavRow(nodes);
   return htmlInlines(nodes).map((run) => {
     const block = classify(run, position);
     state.linkShare.set(block, share);
+    if (nav) state.navRows.add(block);
     return block;
   });
 }
@@ -370,6 +378,11 @@ export function walk(nodes: readonly ElementContent[], state: HtmlReadState, dep
     if (state.furniture && ((node.tagName === 'footer' && state.inArticle === 0) || isPostMeta(node))) {
       flush();
       state.drop(node.tagName === 'footer' ? 'site footer' : 'post data line', positionOf(node).start.line);
+      continue;
+    }
+    if (state.furniture && isLinkMenu(node)) {
+      flush();
+      state.sink.info('html-nav-menu', positionOf(node).start.line, `list of links "${textOf(node).slice(0, 40)}" is the site's menu, not story`);
       continue;
     }
     const isBlock = BLOCK.has(node.tagName) || node.children.some((c) => c.type === 'element' && BLOCK.has(c.tagName));

@@ -112,8 +112,18 @@ function split(h: HeadingMatch, lines: readonly string[] | undefined): HeadingMa
 export function markHeadings(blocks: readonly MdBlock[], titles: readonly string[], state: HtmlReadState): { marks: Map<number, HeadingMatch>; workNotes: number[] } {
   const { sink } = state;
   const out = new Map<number, HeadingMatch>();
-  const { chapters, parts, workNotes } = markupHeadings(blocks, titles);
+  const found = markupHeadings(blocks, titles);
+  const { parts, workNotes } = found;
+  let { chapters } = found;
   const text = (i: number): string => (blocks[i]!.type === 'mdHeading' ? (blocks[i] as MdHeading).text : boldLine(blocks[i]!)!);
+  // Headings only after a story whose chapters are a numbered set of bold lines, none numbered themselves, head
+  // the page's boxes under it (`Attachments (1)`, `Comments`): not chapters.
+  const ownSet = boldHeadings(blocks, new Set());
+  const lastOwn = ownSet[ownSet.length - 1] ?? Infinity;
+  if (ownSet.length >= 2 && chapters.length > 0 && chapters.every((i) => i > lastOwn && !looksNumbered(text(i)))) {
+    sink.info('html-tail-headings', blocks[chapters[0]!]!.position.start.line, `${chapters.length} heading(s) after the story's numbered bold chapter headings, none numbered: the page's boxes, not chapters`);
+    chapters = [];
+  }
   for (const i of [...parts, ...chapters]) {
     const h = split(markedHeading(text(i), 'html-heading'), state.headingLines.get(blocks[i]!));
     out.set(i, parts.includes(i) ? { ...h, level: 'part' } : h);

@@ -26,7 +26,7 @@ export function linkShare(nodes: readonly ElementContent[]): number {
 
 /** A line that is only an e-mail link (`<a href="mailto:…">me@example.com</a>`): the author's contact, not story. */
 export function isContactLine(nodes: readonly ElementContent[]): boolean {
-  const links = nodes.flatMap((n) => (n.type !== 'element' ? [] : n.tagName === 'a' ? [n] : findAll(n, (e) => e.tagName === 'a')));
+  const links = linksIn(nodes);
   return links.length === 1 && attr(links[0]!, 'href').toLowerCase().startsWith('mailto:') && textOf(nodes) === textOf(links[0]!);
 }
 
@@ -71,14 +71,26 @@ export function dropContents(blocks: readonly MdBlock[], state: HtmlReadState): 
 /** Classes printed-book transcriptions give a page's number in the margin (Gutenberg's `span.pagenum`: `[Pg 7]`). */
 const PAGE_NUMBER = /^(?:pagenum|pagenumber|page-?num(?:ber)?|pageno)$/i;
 
+/** A printed page's number as a transcription marks it: `p. 23`, `[p. 23]`, `Pg. 7`, `[Pg 7]`. */
+const PAGE_MARK = /^\[?p(?:g|age)?\.?\s*\d+\]?$/i;
+
+/** An anchor (`<a name="page_23">p. 23</a>`, sacred-texts' and other e-text sites' page marks) that only shows a page's number. */
+const isPageAnchor = (el: Element): boolean => el.tagName === 'a' && attr(el, 'href') === '' && PAGE_MARK.test(textOf(el));
+
 /** Page numbers of the printed edition, set in the text's margin, left out: not the story's words. */
 export function dropPageNumbers(tree: Root, state: HtmlReadState): void {
   const stack: (Root | Element)[] = [tree];
+  let anchors = 0;
   while (stack.length > 0) {
     const node = stack.pop()!;
     node.children = (node.children as ElementContent[]).filter((c) => {
       if (c.type !== 'element') return true;
       if (classes(c).some((k) => PAGE_NUMBER.test(k)) && textOf(c).length <= 20) {
+        state.drop('page number', positionOf(c).start.line);
+        return false;
+      }
+      if (isPageAnchor(c)) {
+        if (anchors++ === 0) state.sink.info('html-page-anchor', positionOf(c).start.line, `"${textOf(c)}" marks a page of the printed book; it and the like are left out`);
         state.drop('page number', positionOf(c).start.line);
         return false;
       }
@@ -123,4 +135,79 @@ export function dropChromeTail(blocks: readonly MdBlock[], state: HtmlReadState)
   if (end === 0) return [...blocks];
   for (const b of blocks.slice(end)) state.sink.info('html-chrome', b.position.start.line, `"${inlineText(b.type === 'paragraph' ? b.children : []).trim().slice(0, 40)}" is the page's furniture (links, counter, webring), not story`);
   return blocks.slice(0, end);
+}
+
+/** What stands between the links of a navigation bar or a breadcrumb trail (`Home | Next`, `Our Stories >`). */
+const NAV_GLUE = /^[\s|>»›<«‹/·•:\-–—[\]()]*$/u;
+/** A breadcrumb's pointer: one link followed by it is a trail. */
+const NAV_POINTER = /[>»›]/u;
+/** Longer than this a link's text is a sentence, not a button. */
+const MAX_NAV_LINK = 60;
+
+const linksIn = (nodes: readonly ElementContent[]): Element[] =>
+  nodes.flatMap((n) => (n.type !== 'element' ? [] : n.tagName === 'a' ? [n] : findAll(n, (e) => e.tagName === 'a')));
+
+/** The text of `nodes` outside their links. */
+function outsideLinks(nodes: readonly ElementContent[]): string {
+  let s = '';
+  const stack = [...nodes].reverse();
+  while (stack.length > 0) {
+    const n = stack.pop()!;
+    if (n.type === 'text') s += n.value;
+    else if (n.type === 'element' && n.tagName !== 'a') for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i]!);
+  }
+  return s;
+}
+
+/**
+ * A row of links and nothing else but the marks between them: a site's navigation bar (`Sacred Texts  England
+ * Index  Previous  Next`), its image buttons (`[Back] [Home]`) or a breadcrumb trail (`Our Stories >`).
+ */
+export function isNavRow(nodes: readonly ElementContent[]): boolean {
+  const links = linksIn(nodes);
+  if (links.length === 0 || links.some((a) => textOf(a).length > MAX_NAV_LINK)) return false;
+  const outside = outsideLinks(nodes);
+  return NAV_GLUE.test(outside) && (links.length >= 2 || NAV_POINTER.test(outside));
+}
+
+/** A list of this many items or more, each one short link and nothing else, is a site's menu. */
+const MIN_MENU = 3;
+
+/** A `<ul>`/`<ol>` menu of links (`Catálogo`, `Portales`, `Ayuda`): the site's navigation. */
+export function isLinkMenu(el: Element): boolean {
+  if (el.tagName !== 'ul' && el.tagName !== 'ol') return false;
+  const items = el.children.filter((c): c is Element => c.type === 'element');
+  return items.length >= MIN_MENU && items.every((li) => {
+    const links = linksIn(li.children);
+    return li.tagName === 'li' && links.length === 1 && textOf(links[0]!).length <= MAX_NAV_LINK && textOf(li) === textOf(links[0]!);
+  });
+}
+
+/** A rule's file name (`moondivider.gif`, `line2.png`, `hr_stars.gif`, `separator.jpg`). */
+const DIVIDER_NAME = /divider|separator|(?:^|[-_\d])(?:hr|line|rule|bar|border)s?(?=[-_\d.]|$)/i;
+
+/** Taller than this a wide picture is a banner, not a rule. */
+const MAX_RULE_HEIGHT = 40;
+
+/**
+ * An image with no description standing alone between passages that is drawn as a rule: named for one,
+ * or low and at least four times as wide as it is high. Old hand-made pages draw their scene breaks so.
+ */
+export function isDividerImage(img: Element): boolean {
+  if (attr(img, 'alt').trim() !== '') return false;
+  const name = attr(img, 'src').split(/[?#]/)[0]!.split('/').pop() ?? '';
+  const width = Number(attr(img, 'width'));
+  const height = Number(attr(img, 'height'));
+  return DIVIDER_NAME.test(name) || (width > 0 && height > 0 && height <= MAX_RULE_HEIGHT && width >= 4 * height);
+}
+
+/**
+ * Rows of the site's links found while reading (`HtmlReadState.navRows`: a navigation bar, image buttons, a
+ * breadcrumb) left out (`html-nav-row`), unless the page holds nothing else: then they are all there is to read.
+ */
+export function dropNavRows(blocks: readonly MdBlock[], state: HtmlReadState): MdBlock[] {
+  const kept = blocks.filter((b) => !state.navRows.has(b));
+  if (!kept.some((b) => b.type === 'paragraph' || b.type === 'mdHeading' || b.type === 'note')) return [...blocks];
+  for (const b of blocks) if (state.navRows.has(b)) state.sink.info('html-nav-row', b.position.start.line, `"${b.type === 'paragraph' ? inlineText(b.children).trim() || '(image links)' : ''}" is a row of the site's links, not story`);
+  return kept;
 }

@@ -2,15 +2,16 @@ import type { Element, ElementContent, Root } from 'hast';
 import type { DiagnosticSink } from '../../diagnostics.js';
 import type { Block, Manuscript, StoryMeta } from '../../model.js';
 import { inlineText } from '../inline.js';
-import type { MdBlock } from '../markdown/mdast-blocks.js';
+import type { MdBlock, MdHeading } from '../markdown/mdast-blocks.js';
 import type { ParseOptions } from '../parse-text.js';
 import { languageTag } from '../rules/fields.js';
 import { emptyMeta, sectionBlocks } from '../section-blocks.js';
 import { ao3Layout, ao3Meta, ao3Sections, findAo3Preface } from './ao3-download.js';
 import { applyClassStyles } from './class-styles.js';
+import { dropBeforeBody } from './before-body.js';
 import { edgeNotes } from './edge-notes.js';
-import { dropChromeTail, dropContents, dropPageNumbers, dropTitleGraphics } from './page-chrome.js';
-import { findFootnotes, footnoteNote, placeFootnotes, type Footnote } from './footnotes.js';
+import { dropChromeTail, dropContents, dropNavRows, dropPageNumbers, dropTitleGraphics } from './page-chrome.js';
+import { findFootnotes, footnoteHeadings, footnoteNote, placeFootnotes, type Footnote } from './footnotes.js';
 import { HtmlReadState, walk } from './hast-blocks.js';
 import { markHeadings } from './heading-marks.js';
 import { attr, classes, findAll, findFirst, positionOf, textOf } from './hast-query.js';
@@ -18,6 +19,12 @@ import { readFfnPage } from './ffn-page.js';
 import { readHtml } from './read-html.js';
 import { readTwine } from './twine-archive.js';
 import { readBookPage } from './book-generator.js';
+import { dropRecordBox } from './record-box.js';
+import { applyLibraryMeta, libraryMeta } from './library-meta.js';
+import { dropSiteBanner, dropSiteFooter } from './site-banner.js';
+import { bookOfChapter } from './title-book.js';
+import { markedHeading } from '../marked-headings.js';
+import { dropTitlePageLines } from './title-page-lines.js';
 import { blocksAsText, MappedSink, mapPositions, splitTabTitle } from '../blocks-as-text.js';
 import { splitAtBy } from '../title-line.js';
 import { parseText } from '../parse-text.js';
@@ -89,19 +96,27 @@ function readGeneric(tree: Root, options: Readonly<ParseOptions>, state: HtmlRea
   const { meta, pageTitle } = headMeta(tree);
   applyClassStyles(tree, options.sink);
   dropPageNumbers(tree, state);
-  const book = readBookPage(tree, options.sink);
-  const body = book?.content ?? findFirst(tree, (e) => e.tagName === 'body') ?? tree;
-  const blocks = edgeNotes(dropTitleGraphics(dropChromeTail(dropContents(walk(body.children as ElementContent[], state), state), state), state));
-  const page = blocksAsText(blocks);
+  const generator = readBookPage(tree, options.sink);
+  const body = generator?.content ?? findFirst(tree, (e) => e.tagName === 'body') ?? tree;
+  const read = edgeNotes(dropTitleGraphics(dropChromeTail(dropContents(dropNavRows(walk(body.children as ElementContent[], state), state), state), state), state));
   const named = pageSemantics(body, tree);
-  if (named.title === null && book?.title) named.title = book.title;
+  if (named.title === null && generator?.title) named.title = generator.title;
+  const catalogue = libraryMeta(tree);
+  const blocks = dropRecordBox(dropSiteFooter(pageTitle, dropSiteBanner(pageTitle, read, options.sink), options.sink), named.title ?? catalogue.title, named.author ?? catalogue.author, options.sink);
+  const page = blocksAsText(blocks);
   // A heading that repeats the page's <title> names the work, as a titled one does (a Fimfiction download's first <h1>).
-  const { marks, workNotes } = markHeadings(blocks, [named.title, named.author, pageTitle].filter((t): t is string => t !== null), state);
+  const { marks, workNotes } = markHeadings(blocks, [named.title, named.author, pageTitle, catalogue.title, catalogue.author].filter((t): t is string => t !== null), state);
+  const book = bookOfChapter(pageTitle, blocks, blocksAsText(read).text);
+  if (book !== null && !marks.has(book.heading)) marks.set(book.heading, markedHeading((blocks[book.heading] as MdHeading).text, 'html-title-book'));
   const marked = new Map([...marks].map(([i, h]) => [page.blockLine[i]!, h]));
   marked.delete(0);
   const m = parseText(page.text, { ...options, sink: new MappedSink(options.sink, page.sourceLine), markedHeadings: marked });
   mapPositions(m, page.sourceLine);
   liftWorkNotes(m, new Set(workNotes.map((i) => blocks[i]!.position.start.line)), options.sink);
+  if (book !== null && named.title === null) {
+    m.meta.title = book.book;
+    options.sink.info('html-title-book', blocks[book.heading]!.position.start.line, `the page's <title> names the book "${book.book}" over this heading: the page is one of its chapters`);
+  }
   if (named.title !== null && named.title !== m.meta.title) {
     m.meta.title = named.title;
     options.sink.info('html-title', named.titleLine, `title "${named.title}" taken from the page's markup for it`);
@@ -110,6 +125,7 @@ function readGeneric(tree: Root, options: Readonly<ParseOptions>, state: HtmlRea
     m.meta.author = named.author;
     options.sink.info('html-author', named.authorLine, `author "${named.author}" taken from the page's markup for it`);
   }
+  applyLibraryMeta(m, catalogue, { title: named.title, author: named.author ?? meta.author }, options.sink);
   m.meta.author ??= meta.author;
   m.meta.description ??= meta.description;
   const unset = emptyMeta().language;
@@ -124,6 +140,7 @@ function readGeneric(tree: Root, options: Readonly<ParseOptions>, state: HtmlRea
   }
   splitTabTitle(m, page.text, options.sink);
   if (pageTitle !== null && named.title === null) authorTitleTab(m, pageTitle, blocks, options.sink);
+  dropTitlePageLines(m, options.sink);
   m.diagnostics = options.sink.sorted();
   return m;
 }
@@ -198,7 +215,12 @@ export function manuscriptFromHtml(tree: Root, options: Readonly<ParseOptions>):
   if (read === null) {
     const footnotes = findFootnotes(tree);
     const found: Footnote[] = [];
+    const headings = footnoteHeadings(tree, footnotes);
     const state = new HtmlReadState(options.sink, (el) => {
+      if (headings.has(el)) {
+        options.sink.info('html-footnote-heading', positionOf(el).start.line, `"${textOf(el)}" heads the page's footnotes, not a chapter`);
+        return [];
+      }
       const ref = footnotes.get(el);
       if (ref === undefined) return null;
       const [note] = footnoteNote(el);
@@ -207,6 +229,8 @@ export function manuscriptFromHtml(tree: Root, options: Readonly<ParseOptions>):
       return [];
     }, true);
     read = { m: readFfnPage(tree, options, state) ?? readGeneric(tree, options, state), state };
+    // A rule closing the text above its footnotes closes the chapter they are placed after: trimmed first.
+    trimBreaks(read.m);
     placeFootnotes(read.m, found);
   }
   const { m, state } = read;
@@ -218,7 +242,9 @@ export function manuscriptFromHtml(tree: Root, options: Readonly<ParseOptions>):
 
 /** An HTML (or XHTML) manuscript's text to a Manuscript. Nothing it links to is fetched. */
 export function parseHtml(text: string, options: Readonly<ParseOptions>): Manuscript {
-  return manuscriptFromHtml(readHtml(text, /\.xhtml?$/i.test(options.file) && text.trimStart().startsWith('<?xml'), options.sink), options);
+  const tree = readHtml(text, /\.xhtml?$/i.test(options.file) && text.trimStart().startsWith('<?xml'), options.sink);
+  dropBeforeBody(tree, text, options.sink);
+  return manuscriptFromHtml(tree, options);
 }
 
 /**
