@@ -399,3 +399,12 @@ describe("an e-zine's issue in plain text", () => {
     expect(o.chapters.map((c) => [c.title, c.sceneBreaks, c.wordCount])).toEqual([["THE NIGHT SHIFT AT CARVER'S", 0, 46], ['CHAPTER AND VERSE', 0, 46]]);
   });
 });
+
+describe('a blog serial whose posts number the installment after the title', () => {
+  it('reads `O muíño (I)`, `(II)`, `(III e último)` as chapters 1 to 3, not the archive list in the sidebar', () => {
+    const post = (date: string, n: string) => [date, `O muíño (${n})`, '', PROSE, '', 'Publicado por Uxía Castromil en 22:14   3 comentarios', ''];
+    const text = ['A néboa de Cantabrana', '', ...post('mércores, 6 de xullo de 2011', 'I'), ...post('venres, 8 de xullo de 2011', 'II'), ...post('luns, 11 de xullo de 2011', 'III e último'),
+      'Arquivo do blog', 'O muíño (III e último)', 'O muíño (II)', 'O muíño (I)'].join('\n');
+    expect(outline(parse(Buffer.from(text), 'blog.txt')).chapters.map((c) => c.number)).toEqual([1, 2, 3]);
+  });
+});

@@ -21,7 +21,12 @@ interface TitleLine {
   rest: string;
   /** The installment's bare number after a bracketed title (`【南方来信】01 梅雨`). */
   number?: number;
+  /** The number stands in brackets after the title (`O muíño (II)`), as a count would (`Comment (4)`): it must count from one. */
+  counted?: true;
 }
+
+/** A post's title with the installment's number in brackets after it: `O muíño (II)`, `O muíño (III e último)`, `The Well (2)`. */
+const COUNTED_TITLE = /^(\p{L}.{0,60}?)\s+\((\p{Nd}{1,3}|[IVXLC]{1,7})(?:\s+[^()]{1,24})?\)$/u;
 
 /** A post's title line that opens with the story's title in brackets and counts the installment: `【南方来信】01 梅雨`, `[Salt Road] 3. The Ford`. */
 const BRACKETED_TITLE = /^[【\[]([^】\]]{1,30})[】\]]\s*([0-9０-９]{1,3})(?:[.、:：)]?\s*(\S.{0,60}))?$/u;
@@ -67,7 +72,8 @@ function countingHeadings(group: readonly TitleLine[]): Map<number, string> | nu
   // Counting up, or down as a blog lists its posts newest first (`Capítulo 13` over `Capítulo 12`).
   const up = numbers.every((n, k) => k === 0 || n > numbers[k - 1]!);
   const down = numbers.every((n, k) => k === 0 || n < numbers[k - 1]!);
-  return up || down ? headings : null;
+  const fromOne = [...numbers].sort((a, b) => a - b).every((n, k) => n === k + 1);
+  return (up || down) && (!group.some((g) => g.counted) || fromOne) ? headings : null;
 }
 
 /**
@@ -103,6 +109,13 @@ export function findPageTitleHeadings(lines: readonly Line[], from: number, to: 
       found.push({ i, prefix: bracketed[1]!.trim(), rest: t.slice(t.search(/[】\]]/u) + 1).trim(), number: Number(bracketed[2]!.normalize('NFKC')) });
       continue;
     }
+    // (`အပိုင်း (၁)`, `Part (2)`: a label with its number is a heading for the rules, not a titled post.)
+    const counted = matchHeading(t) === null ? COUNTED_TITLE.exec(t) : null;
+    const n = counted ? parseNumber(counted[2]!) : null;
+    if (counted && n !== null) {
+      found.push({ i, prefix: counted[1]!.trim(), rest: '', number: n, counted: true });
+      continue;
+    }
     INNER_LABEL.lastIndex = 0;
     const m = INNER_LABEL.exec(t);
     if (!m || m.index < 2) continue;
@@ -111,8 +124,11 @@ export function findPageTitleHeadings(lines: readonly Line[], from: number, to: 
     if (!/\p{L}.*\p{L}/u.test(prefix)) continue;
     found.push({ i, prefix, rest: t.slice(m.index + 1) });
   }
+  // Title lines one under another are a list of the posts (a blog's archive in its sidebar), not the posts' own titles.
+  const at = new Set(found.map((f) => f.i));
+  const listed = (f: TitleLine): boolean => at.has(f.i - 1) || at.has(f.i + 1);
   const groups = new Map<string, TitleLine[]>();
-  for (const f of found) groups.set(f.prefix.toLowerCase(), [...(groups.get(f.prefix.toLowerCase()) ?? []), f]);
+  for (const f of found.filter((x) => !listed(x))) groups.set(f.prefix.toLowerCase(), [...(groups.get(f.prefix.toLowerCase()) ?? []), f]);
   // The largest set of lines that carry headings counting up; page navigation (`« Previous Chapter | Next Chapter »`) starts alike too.
   let group: TitleLine[] | undefined;
   let headings = new Map<number, string>();
