@@ -86,7 +86,8 @@ function headedBelow(lines: readonly Line[], group: readonly TitleLine[], to: nu
     const l = lines[k];
     if (!l || l.blank || !lines[k - 1]?.blank || !(lines[k + 1]?.blank ?? true)) continue;
     const h = matchHeading(l.trimmed);
-    if (h !== null && h.number !== null && (h.level === 'chapter' || h.level === 'part')) return true;
+    // A bare number heads the post only straight under its header (a Usenet article's centred `一`).
+    if (h !== null && h.number !== null && (h.level === 'chapter' || h.level === 'part' || (h.level === 'section' && k <= group[0]!.i + 6))) return true;
   }
   return false;
 }

@@ -1,6 +1,7 @@
 import type { DiagnosticSink } from '../diagnostics.js';
 import type { Line } from './lines.js';
 import type { Unit } from './units.js';
+import { countWords } from '../model-text.js';
 import { isDescriptionLabel } from './rules/fields.js';
 import { matchHeading } from './rules/headings.js';
 import { matchNoteLabel } from './rules/notes.js';
@@ -135,7 +136,7 @@ export function dropHeaderCopies(units: Unit[], lines: readonly Line[], skip: Re
     const l = lines[i];
     if (i >= from + 80 || !l || l.blank) continue;
     if (comparable(l.trimmed)) header.add(shape(l.trimmed));
-    else whole.add(l.trimmed);
+    else if (countWords(l.trimmed) >= PROSE_WORDS) whole.add(l.trimmed);
   }
   if (header.size < HEADER_COPY_RUN) return;
   const copy = (u: Unit): boolean => u.kind === 'text' && u.note === undefined && u.lines.every((l) => header.has(shape(l.trimmed)) || whole.has(l.trimmed) || (tiny(l.trimmed) && !sentence(l.trimmed)));
