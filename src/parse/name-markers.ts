@@ -32,14 +32,14 @@ const escaped = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
  */
 export function markNameLines(units: Unit[], sink: DiagnosticSink): void {
   const byName = new Map<string, Unit[]>();
-  let words = 0;
   units.forEach((u, k) => {
-    if (u.kind !== 'text' || u.note !== undefined) return;
-    const t = u.lines.length === 1 ? (u.lines[0]?.trimmed ?? '') : '';
-    if (t !== '' && NAME_LINE.test(t) && isNameLike(t) && opensSection(units, k)) byName.set(t, [...(byName.get(t) ?? []), u]);
-    else words += unitText(u).split(/\s+/).length;
+    if (u.kind !== 'text' || u.note !== undefined || u.lines.length !== 1) return;
+    const t = u.lines[0]!.trimmed;
+    if (t.length <= 43 && NAME_LINE.test(t) && isNameLike(t) && opensSection(units, k)) byName.set(t, [...(byName.get(t) ?? []), u]);
   });
   if (byName.size < MIN_NAMES) return;
+  let words = 0;
+  for (const u of units) if (u.kind === 'text' && !byName.has(unitText(u))) words += unitText(u).split(/\s+/).length;
   const prose = units.filter((u) => u.kind === 'text' && !byName.has(unitText(u))).map(unitText).join('\n');
   const named = [...byName].filter(([name]) => new RegExp(`[\\p{Ll},;]\\s+${escaped(name)}(?![\\p{L}])`, 'u').test(prose));
   const lines = named.reduce((n, [, us]) => n + us.length, 0);

@@ -111,7 +111,8 @@ export function findPageTitleHeadings(lines: readonly Line[], from: number, to: 
       continue;
     }
     // (`အပိုင်း (၁)`, `Part (2)`: a label with its number is a heading for the rules, not a titled post.)
-    const counted = matchHeading(t) === null ? COUNTED_TITLE.exec(t) : null;
+    const match = t.endsWith(')') ? COUNTED_TITLE.exec(t) : null;
+    const counted = match && matchHeading(t) === null ? match : null;
     const n = counted ? parseNumber(counted[2]!) : null;
     if (counted && n !== null) {
       found.push({ i, prefix: counted[1]!.trim(), rest: '', number: n, counted: true });
