@@ -3,6 +3,7 @@ import type { Line } from './lines.js';
 import { matchByLine } from './rules/header-labels.js';
 import { isTitleLine } from './heading-lines.js';
 import { matchHeading, type HeadingMatch } from './rules/headings.js';
+import { PAGE_RULE } from './ruled-boxes.js';
 
 /** Pieces under one writer's by-line before they are believed to be chapters. */
 const MIN_PIECES = 2;
@@ -18,9 +19,6 @@ export interface BylineTitles {
   first: string | null;
 }
 
-/** A rule across the page (`=====`, `-----`) that boxes a piece's title and by-line in a magazine's text. */
-const RULE = /^([=\-_*~#+])\1{15,}$/;
-
 /**
  * A writer's pieces copied one after another from a site, each under its own title and by-line (`The Sender` /
  * `by wrenhollow` / `Written on March 5, 2012 · 2 comments`): a short title line set apart, straight over a
@@ -33,7 +31,7 @@ export function findBylineTitles(lines: readonly Line[], sink: DiagnosticSink): 
     const title = lines[i]!.trimmed;
     const next = lines[i + 1]!.trimmed;
     // Cheap tests first: a by-line is short and starts with a letter, and the title over it is short.
-    const boxed = i > 0 && RULE.test(lines[i - 1]!.trimmed);
+    const boxed = i > 0 && PAGE_RULE.test(lines[i - 1]!.trimmed);
     if (title === '' || (i > 0 && !lines[i - 1]!.blank && !boxed) || title.length > 80 || next.length > 80 || next === '' || /[.,;:]$/.test(title)) continue;
     const by = matchByLine(next);
     // A heading (`Prologue`, `Chapter 1`) is the heading rules' to read.
@@ -41,7 +39,7 @@ export function findBylineTitles(lines: readonly Line[], sink: DiagnosticSink): 
     let end = i + 2;
     while (end < lines.length && !lines[end]!.blank && lines[end]!.trimmed.split(/\s+/).length <= HEAD_LINE_WORDS && !/[.!?…"”]$/u.test(lines[end]!.trimmed) && matchHeading(lines[end]!.trimmed) === null) end++;
     if (end < lines.length && !lines[end]!.blank) continue;
-    found.push({ at: i, end, author: by.author, boxed: boxed && RULE.test(lines[end - 1]!.trimmed) });
+    found.push({ at: i, end, author: by.author, boxed: boxed && PAGE_RULE.test(lines[end - 1]!.trimmed) });
   }
   const counts = new Map<string, number>();
   for (const f of found) counts.set(f.author, (counts.get(f.author) ?? 0) + 1);

@@ -2,7 +2,7 @@ import { splitTitleLine } from './title-line.js';
 import type { DiagnosticSink } from '../diagnostics.js';
 import type { Line } from './lines.js';
 import { hasWebAddress, HEADER_CHROME, isBreadcrumb, isDateLine, isNavRow, isUrlLine, matchBoilerplate, nameBesideDate, PROFILE_KEY, COUNT_SHORTHAND } from './rules/boilerplate.js';
-import { COPYRIGHT_LINE, STATUS_LABEL, isCategoryTags, isDescriptionLabel, languageTag, matchFieldLine, matchSpacedField, matchStatus, META_KEYS } from './rules/fields.js';
+import { COPYRIGHT_LINE, isCategoryTags, isDescriptionLabel, languageTag, matchFieldLine, matchSpacedField, matchStatus, META_KEYS, STATUS_LABEL } from './rules/fields.js';
 import { ASK_LINE, AUTHOR_TITLE_GENRE, BARE_LABELS, BLURB_LABEL, BY_WORD_ALONE, FOLLOW_BUTTON, GENRE_LINE, HEADER_NOTE_LABELS, isNameLike, matchByLine, READ_MORE, STATS_POSITIONAL, unemphasised, type ByLine } from './rules/header-labels.js';
 import { matchHeading } from './rules/headings.js';
 import { matchNoteLabel } from './rules/notes.js';

@@ -35,6 +35,7 @@ export function markNameLines(units: Unit[], sink: DiagnosticSink): void {
   units.forEach((u, k) => {
     if (u.kind !== 'text' || u.note !== undefined || u.lines.length !== 1) return;
     const t = u.lines[0]!.trimmed;
+    // (43 characters is the longest line `NAME_LINE` takes: the cheap test first.)
     if (t.length <= 43 && NAME_LINE.test(t) && isNameLike(t) && opensSection(units, k)) byName.set(t, [...(byName.get(t) ?? []), u]);
   });
   if (byName.size < MIN_NAMES) return;

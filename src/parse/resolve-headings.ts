@@ -163,7 +163,8 @@ function headingsNamedByContents(units: Unit[], entries: readonly Unit[], from: 
   // A page copied without blank lines (every paragraph a line of its own) sets nothing apart: there a title is
   // known by its words alone.
   const text = units.slice(from).filter((u) => u.kind === 'text');
-  const apart = (gap: number): boolean => gap >= 1 || text.filter((u) => u.gapBefore >= 1).length * 4 < text.length;
+  const unspaced = text.filter((u) => u.gapBefore >= 1).length * 4 < text.length;
+  const apart = (gap: number): boolean => gap >= 1 || unspaced;
   let next = 0;
   for (let j = from; j < units.length && next < keys.length; j++) {
     const u = units[j]!;

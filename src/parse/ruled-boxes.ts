@@ -2,10 +2,10 @@ import type { DiagnosticSink } from '../diagnostics.js';
 import { matchNoteLabel } from './rules/notes.js';
 import type { Unit } from './units.js';
 
-/** A rule across the page (`=====`, `-----`): shorter lines of one mark are scene breaks. */
-const RULE = /^([=\-_*~#+])\1{15,}$/;
+/** A rule across the page (`=====`, `-----`) that boxes a label or a piece's title: shorter lines of one mark are scene breaks. */
+export const PAGE_RULE = /^([=\-_*~#+])\1{15,}$/;
 
-const isRule = (u: Unit | undefined): boolean => u?.kind === 'sceneBreak' && u.lines.length === 1 && RULE.test(u.lines[0]!.trimmed);
+const isRule = (u: Unit | undefined): boolean => u?.kind === 'sceneBreak' && u.lines.length === 1 && PAGE_RULE.test(u.lines[0]!.trimmed);
 
 /**
  * An e-zine's or a digest's text boxes its section labels between two rules (`=====` / `EDITOR'S NOTE` / `=====`).
