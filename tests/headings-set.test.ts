@@ -408,3 +408,12 @@ describe('a blog serial whose posts number the installment after the title', () 
     expect(outline(parse(Buffer.from(text), 'blog.txt')).chapters.map((c) => c.number)).toEqual([1, 2, 3]);
   });
 });
+
+describe("chapters copied through a browser's reader view", () => {
+  it('reads `Chapter 12 - Marrow Ford | The Iron Cartographer | Royal Road` as the chapter’s heading, the story’s title, and the name under it as the author', () => {
+    const page = (n: number, title: string) => ['royalroad.com', `Chapter ${n} - ${title} | The Iron Cartographer | Royal Road`, 'quillfeather', '9–11 minutes', PROSE, ''];
+    const o = outline(parse(Buffer.from([...page(12, 'Marrow Ford'), ...page(13, 'The Talking Disk')].join('\n')), 'reader.txt'));
+    expect([o.title, o.author]).toEqual(['The Iron Cartographer', 'quillfeather']);
+    expect(o.chapters.map((c) => [c.number, c.title])).toEqual([[12, 'Marrow Ford'], [13, 'The Talking Disk']]);
+  });
+});

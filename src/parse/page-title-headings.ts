@@ -5,7 +5,7 @@ import { matchHeading } from './rules/headings.js';
 import { FOLLOW_BUTTON, isNameLike, matchByLine } from './rules/header-labels.js';
 import { CHAPTER_WORDS, PART_WORDS } from './rules/languages/index.js';
 import { caselessRegExp } from './rules/caseless-regexp.js';
-import { isBreadcrumb, nameBesideDate } from './rules/boilerplate.js';
+import { HEADER_CHROME, isBreadcrumb, matchBoilerplate, nameBesideDate } from './rules/boilerplate.js';
 
 /** A chapter label inside a line, after some words: where a page's title line carries the chapter's heading. */
 /** Or a number with an East Asian counter after it (`등대지기의 딸 1화. 안개`, `灯台守の娘 第3話`). */
@@ -105,6 +105,13 @@ export function findPageTitleHeadings(lines: readonly Line[], from: number, to: 
     const t = (lines[i]?.trimmed ?? '').replace(FIELD_LABEL, '');
     // A breadcrumb trail (`Home » Novel » Chapter 41`) names the page, but the page's own title line is the heading.
     if (t.length < 8 || t.length > 200 || isBreadcrumb(t) || LIST_ENTRY_TAIL.test(t)) continue;
+    // A reader view's page title puts the chapter first: `Chapter 12 - Marrow Ford | The Iron Cartographer | Royal Road`.
+    const cells = t.includes(' | ') ? t.split(/\s+\|\s+/) : [];
+    const lead = cells.length >= 2 ? matchHeading(cells[0]!) : null;
+    if (lead !== null && lead.number !== null && (lead.level === 'chapter' || lead.level === 'part') && /\p{L}.*\p{L}/u.test(cells[1]!)) {
+      found.push({ i, prefix: cells[1]!, rest: cells[0]! });
+      continue;
+    }
     const bracketed = BRACKETED_TITLE.exec(t);
     if (bracketed) {
       found.push({ i, prefix: bracketed[1]!.trim(), rest: t.slice(t.search(/[】\]]/u) + 1).trim(), number: Number(bracketed[2]!.normalize('NFKC')) });
@@ -158,7 +165,10 @@ export function findPageTitleHeadings(lines: readonly Line[], from: number, to: 
   const follow = chrome.find((i) => FOLLOW_BUTTON.test(lines[i]!.trimmed) && chrome.includes(i - 1));
   // Or the name before each post's date (`윤슬 2020. 11. 3. 21:40`).
   const dated = chrome.map((i) => nameBesideDate(lines[i]!.trimmed, isNameLike)).find((n) => n !== null) ?? null;
-  const poster = follow === undefined ? dated : lines[follow - 1]!.trimmed;
+  // Or the same bare name straight under every title line (a reader view's byline: `quillfeather`).
+  const under = lines[group[0]!.i + 1]?.trimmed ?? '';
+  const byline = group.every((g) => lines[g.i + 1]?.trimmed === under) && under.split(/\s+/).length <= 3 && !/[\d:@]/.test(under) && isNameLike(under) && matchBoilerplate(HEADER_CHROME, under) === null ? under : null;
+  const poster = follow === undefined ? (dated ?? byline) : lines[follow - 1]!.trimmed;
   sink.info('heading-page-title-line', group[0]!.i + 1, `${group.length} page title lines ("${title} …") carry the chapter headings; "${title}" read as the story's title`);
   return { title, headings, chrome, poster };
 }
