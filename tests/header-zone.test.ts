@@ -777,3 +777,12 @@ describe("a literary newspaper's story page", () => {
     expect(o.wordCount).toBe(18);
   });
 });
+
+describe("a reading site's story page in Spanish", () => {
+  it('reads the title and name under the menu, passes over the tag row, and finds chapters glued under the site’s read-on buttons', () => {
+    const o = read(['Inkitt', 'Descubrir', 'Escribir', 'Iniciar sesión', 'Lluvia de septiembre', 'Marina Olmedo', '4,6 ★ · 38 reseñas', 'Realismo mágico · Romance', 'Clasificación: Todas las edades',
+      'Resumen', 'En San Isidro del Monte llueven peces una vez al año.', 'Empezar a leer', 'Capítulo 1: El cuaderno', body, 'Continuar leyendo el siguiente capítulo', 'Capítulo 2: Plata', body].join('\n'));
+    expect([o.title, o.author]).toEqual(['Lluvia de septiembre', 'Marina Olmedo']);
+    expect(o.chapters.map((c) => [c.number, c.title, c.wordCount])).toEqual([[1, 'El cuaderno', 23], [2, 'Plata', 23]]);
+  });
+});

@@ -1028,7 +1028,9 @@ function titleOverName(zone: readonly Row[], out: HeaderZone, sink: DiagnosticSi
     // (Or straight under the fields and over the summary's label, as an AO3 work page copied without blank lines
     // sets its title and author: not a site's buttons, `Читать` / `В библиотеку`, run on under its fields.)
     const underFields = k > 0 && zone[k]!.gapBefore === 0 && zone[k - 1]!.kind === 'field';
-    const block = k === 0 || zone[k]!.gapBefore > 0 || underFields ? titleBlockAt(zone, k) : null;
+    // (Or under a site's menu of one word or two a line, as a reading site's page copies: `Descubrir` / `Escribir`.)
+    const underMenu = k >= 2 && k <= 8 && zone[k - 1]!.kind === 'chrome' && zone.slice(0, k).every((r) => r.kind === 'chrome' || (r.kind === 'short' && r.text.split(/\s+/).length <= 2));
+    const block = k === 0 || zone[k]!.gapBefore > 0 || underFields || underMenu ? titleBlockAt(zone, k) : null;
     if (!block) continue;
     let j = block.end;
     while (zone[j] && zone[j]!.gapBefore === 0 && isCardLine(zone[j]!)) j++;
@@ -1114,6 +1116,9 @@ function isBanner(above: readonly Row[]): boolean {
 
 /** A story card under its title and author: status, genre and counters (`Ongoing` / `Teen Fiction` / `48.2K Reads • …`). */
 function isCardLine(r: Row): boolean {
+  // (Or a row of tags set apart by dots: `Realismo mágico · Romance`.)
+  const tags = r.text.split(/\s[·•|]\s/);
+  if (r.kind === 'short' && tags.length >= 2 && tags.every((t) => t.split(/\s+/).length <= 3 && !/[.!?:]$/.test(t))) return true;
   return matchStatus(r.text) !== null || isCounterRow(r) || (r.kind === 'short' && r.text.split(/\s+/).length <= 3 && !/[.!?:]$/.test(r.text));
 }
 

@@ -141,6 +141,11 @@ export const FOOTER_BOILERPLATE: readonly BoilerplateRule[] = [
   { id: 'reactions', pattern: /^reactions:\s.*$/i },
   { id: 'sent-from', pattern: /^sent from my (?:iphone|ipad|android|phone)$/i },
   { id: 'page-nav', pattern: /^(?:[«‹<←]+\s*)?(?:previous|prev|next)(?: chapter)?(?:\s*[»›>→]+)?$|^next chapter:\s.*$/i },
+  // A reading site's buttons into and on through the story, in the reader's language.
+  {
+    id: 'read-on',
+    pattern: /^(?:start reading|continue reading(?: (?:the )?next (?:chapter|part))?|empezar a leer|comenzar a leer|continuar leyendo(?: el siguiente capítulo)?|começar a ler|continuar lendo(?: o próximo capítulo)?|commencer (?:à|a) lire|continuer (?:la lecture|à lire)|weiterlesen|jetzt lesen|inizia a leggere|continua a leggere|mulai membaca|lanjutkan membaca(?: bagian berikutnya)?|начать читать|читать дальше)$/i,
+  },
   { id: 'chapter-nav', pattern: /^[«‹<←]+\s*\S.{0,40}\|\s*\S.{0,40}[»›>→]+$/ },
   { id: 'foreign-nav', pattern: /^[«‹<]*\s*(?:kapitel zurück|capitolo precedente|capítulo anterior|chapitre précédent)\b.*$/i },
   { id: 'end-of-parts', pattern: /^you['’]ve reached the end of the published parts\.?$/i },
