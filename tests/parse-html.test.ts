@@ -209,3 +209,17 @@ describe('a Fimfiction HTML download', () => {
     expect(o.chapters.map((c) => [c.title, c.notesBefore.length, c.wordCount])).toEqual([['A Morning Like Any Other', 1, 31], ['The Second Whistle', 0, 31]]);
   });
 });
+
+describe("FicLab's HTML of a FanFiction.Net story", () => {
+  it('reads its table of labels and values as fields and the h2 Summary over a paragraph as the blurb, not a chapter', () => {
+    const para = '<p>Hujan turun sejak subuh, dan Hinata sudah tiga kali mengelap kaca jendela toko bunga yang sebenarnya tidak kotor.</p>';
+    const page = '<!DOCTYPE html><html lang="id"><head><title>Kamis di Toko Bunga</title></head><body><section class="title-page"><h1>Kamis di Toko Bunga</h1>' +
+      '<p class="author">by <a href="https://www.fanfiction.net/u/1/Lavender">Lavender Amethyst</a></p>' +
+      '<table class="meta"><tr><th>Fandom</th><td>Naruto</td></tr><tr><th>Rating</th><td>K+</td></tr><tr><th>Words</th><td>402</td></tr></table>' +
+      '<h2>Summary</h2><p class="summary">Setiap Kamis, pemuda berambut pirang itu datang ke toko bunga tanpa membeli apa-apa.</p></section>' +
+      `<section class="chapter"><h2>1. Hujan</h2>${para}${para}</section><section class="chapter"><h2>2. Bunga Kuning</h2>${para}${para}</section></body></html>`;
+    const o = outline(parse(Buffer.from(page), 'ficlab.html'));
+    expect([o.fields.Fandom, o.fields.Rating, o.description]).toEqual(['Naruto', 'K+', 'Setiap Kamis, pemuda berambut pirang itu datang ke toko bunga tanpa membeli apa-apa.']);
+    expect(o.chapters.map((c) => [c.number, c.title])).toEqual([[1, 'Hujan'], [2, 'Bunga Kuning']]);
+  });
+});

@@ -256,18 +256,21 @@ const shortRow = (cells: readonly Element[]): boolean =>
 
 /**
  * A table of two or more rows of short cells (a contents table: `I.` | `Le gardien` | `7`) gives a line per
- * row, its cells joined by a space, as a reader copies it; any other table (a page's layout) is read as
- * its blocks.
+ * row, its cells joined by a space, as a reader copies it (a label's header cell and its value by a colon); any
+ * other table (a page's layout) is read as its blocks.
  */
 function table(el: Element, state: HtmlReadState, depth: number): MdBlock[] {
   const rows = findAll(el, (e) => e.tagName === 'tr');
   const layout = sidebarLayout(el, state, depth);
   if (layout) return layout;
   if (rows.length < 2 || findFirst(el, (e) => e !== el && e.tagName === 'table') !== null || !rows.every((r) => shortRow(cellsOf(r)))) return walk(el.children, state, depth + 1);
+  // A table of labels and values, each row a header cell and its value (a download's metadata: `Fandom` | `Naruto`),
+  // gives `Label: value` lines, as the page's fields read.
+  const labelled = rows.every((r) => cellsOf(r).length === 2 && cellsOf(r)[0]!.tagName === 'th' && !/[:：]\s*$/.test(textOf(cellsOf(r)[0]!)));
   return rows.flatMap((r) => {
     const nodes: ElementContent[] = [];
     for (const c of cellsOf(r).filter((c) => textOf(c) !== '')) {
-      if (nodes.length > 0) nodes.push({ type: 'text', value: ' ' });
+      if (nodes.length > 0) nodes.push({ type: 'text', value: labelled ? ': ' : ' ' });
       append(nodes, c.children);
     }
     return nodes.length === 0 ? [] : paragraphs(nodes, positionOf(r), state);

@@ -3,6 +3,7 @@ import type { MdBlock, MdHeading } from '../markdown/mdast-blocks.js';
 import { markedHeading } from '../marked-headings.js';
 import { parseNumber } from '../numbers.js';
 import { isContentsLabel } from '../rules/contents-label.js';
+import { isDescriptionLabel } from '../rules/fields.js';
 import { matchHeading, type HeadingMatch } from '../rules/headings.js';
 import { matchNoteLabel } from '../rules/notes.js';
 import type { HtmlReadState } from './hast-blocks.js';
@@ -45,8 +46,8 @@ function markupHeadings(blocks: readonly MdBlock[], titles: readonly string[]): 
   const named = new Set(titles.map(fold));
   const all: { i: number; h: MdHeading }[] = [];
   blocks.forEach((b, i) => {
-    // A label (`Summary:`, `Notes:`) heads a note, a contents label a list, the work's title the page.
-    if (b.type !== 'mdHeading' || b.text.length > MAX_HEADING || isContentsLabel(b.text) || /[:：]$/u.test(b.text)) return;
+    // A label (`Summary:`, `Notes:`, an `<h2>Summary</h2>`) heads a note or the blurb, a contents label a list, the work's title the page.
+    if (b.type !== 'mdHeading' || b.text.length > MAX_HEADING || isContentsLabel(b.text) || isDescriptionLabel(b.text) || /[:：]$/u.test(b.text)) return;
     if (matchNoteLabel(b.text) === null && (!named.has(fold(b.text)) || looksNumbered(b.text))) all.push({ i, h: b });
   });
   const first = all[0];

@@ -105,7 +105,8 @@ const POST_META = /^(?:(?:post|entry|story|chapter|article)[-_]?)?(?:meta|metada
 
 /** An element holding only post data (`p.meta`, `.entry-meta`): page furniture when short. */
 export function isPostMeta(el: Element): boolean {
-  return classes(el).some((c) => POST_META.test(c)) && textOf(el).length <= 300;
+  // A table or a list of labels and values so classed (FicLab's `table.meta`) is the story's fields, not a post's stamp.
+  return el.tagName !== 'table' && el.tagName !== 'dl' && classes(el).some((c) => POST_META.test(c)) && textOf(el).length <= 300;
 }
 
 /**
