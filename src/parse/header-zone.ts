@@ -1028,8 +1028,9 @@ function titleOverName(zone: readonly Row[], out: HeaderZone, sink: DiagnosticSi
     // (Or straight under the fields and over the summary's label, as an AO3 work page copied without blank lines
     // sets its title and author: not a site's buttons, `Читать` / `В библиотеку`, run on under its fields.)
     const underFields = k > 0 && zone[k]!.gapBefore === 0 && zone[k - 1]!.kind === 'field';
-    // (Or under a site's menu of one word or two a line, as a reading site's page copies: `Descubrir` / `Escribir`.)
-    const underMenu = k >= 2 && k <= 8 && zone[k - 1]!.kind === 'chrome' && zone.slice(0, k).every((r) => r.kind === 'chrome' || (r.kind === 'short' && r.text.split(/\s+/).length <= 2));
+    // (Or under a site's menu of one word or two a line ending on its sign-in link, as a reading site's page copies:
+    // `Descubrir` / `Escribir` / `Iniciar sesión`.)
+    const underMenu = k >= 2 && k <= 8 && matchBoilerplate(HEADER_CHROME, zone[k - 1]!.text)?.id === 'account' && zone.slice(0, k).every((r) => r.kind === 'chrome' || (r.kind === 'short' && r.text.split(/\s+/).length <= 2));
     const block = k === 0 || zone[k]!.gapBefore > 0 || underFields || underMenu ? titleBlockAt(zone, k) : null;
     if (!block) continue;
     let j = block.end;
