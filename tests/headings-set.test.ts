@@ -417,3 +417,12 @@ describe("chapters copied through a browser's reader view", () => {
     expect(o.chapters.map((c) => [c.number, c.title])).toEqual([[12, 'Marrow Ford'], [13, 'The Talking Disk']]);
   });
 });
+
+describe("a web reader's count of comments under a paragraph", () => {
+  it('leaves a lone number glued under a paragraph out when it does not count the chapter’s sections', () => {
+    const para = 'Il y a des villes qui ne dorment jamais, et Saint-Malo dort trop : elle ferme ses volets à neuf heures.';
+    const text = ['Marée haute', 'par @clem_ecrit', 'Chapitre 1 — La galette', para, '4', para, para, 'Chapitre 2 — Le Grand Bé', para, '2', para, para].join('\n');
+    const o = outline(parse(Buffer.from(text), 'wattpad.txt'));
+    expect(o.chapters.map((c) => [c.number, c.sceneBreaks, c.wordCount])).toEqual([[1, 0, 63], [2, 0, 63]]);
+  });
+});

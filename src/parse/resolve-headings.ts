@@ -357,12 +357,38 @@ function dropChapterSelectors(units: Unit[], sink: DiagnosticSink): void {
   }
 }
 
+/** Bare numbers that do not count 1, 2, 3 within their chapter. */
+function uncountedNumbers(units: readonly Unit[]): Set<Unit> {
+  const out = new Set<Unit>();
+  let run: Unit[] = [];
+  // Only a number glued under a paragraph: counts under a heading (`231` / `37`) are the heading's block.
+  const glued = new Set(units.filter((u, k) => u.gapBefore === 0 && units[k - 1]?.kind === 'text' && unitText(units[k - 1]!).split(/\s+/).length >= 8));
+  const close = (): void => {
+    if (run.some((u, k) => u.heading!.number !== k + 1)) for (const u of run) if (glued.has(u)) out.add(u);
+    run = [];
+  };
+  for (const u of units) {
+    if (u.heading?.level === 'section') run.push(u);
+    else if (u.heading) close();
+  }
+  close();
+  return out;
+}
+
 function demoteBareNumbers(units: Unit[], sink: DiagnosticSink): void {
   const bare = units.filter((u) => u.heading?.level === 'section');
   if (bare.length === 0) return;
   const asSections = hasNumberedChapters(units);
+  // Inside a chapter, sections count from one; a lone number that does not (`4` under a paragraph, a web reader's
+  // count of comments on it) is the page's.
+  const counters = asSections ? uncountedNumbers(units) : new Set<Unit>();
   for (const u of bare) {
     if (!u.heading) continue;
+    if (counters.has(u)) {
+      u.kind = 'dropped';
+      delete u.heading;
+      continue;
+    }
     if (asSections) {
       u.kind = 'sceneBreak';
       u.label = u.heading.text;
@@ -371,6 +397,7 @@ function demoteBareNumbers(units: Unit[], sink: DiagnosticSink): void {
       u.heading = { ...u.heading, level: 'chapter' };
     }
   }
+  if (counters.size > 0) sink.info('bare-number-counter', [...counters][0]!.lines[0]?.no ?? 1, `${counters.size} lines holding only a number that does not count its chapter's sections (a page's counts) left out of the body`);
   const first = bare[0]?.lines[0]?.no ?? 1;
   sink.info(
     'heading-bare-number',
