@@ -1,4 +1,5 @@
 import type { DiagnosticSink } from '../diagnostics.js';
+import { countWords } from '../model-text.js';
 
 /**
  * A Kindle's `documents/My Clippings.txt`: every highlight, note and bookmark the reader made, each entry the
@@ -60,7 +61,7 @@ export function isKindleClippings(text: string): boolean {
   return clippingsOf(text) !== null;
 }
 
-const words = (lines: readonly string[]): number => lines.join(' ').split(/\s+/).filter(Boolean).length;
+const words = (lines: readonly string[]): number => countWords(lines.join(' '));
 const flat = (lines: readonly string[]): string => lines.join(' ').replace(/\s+/g, ' ').trim();
 
 /** The story a clippings file holds, as plain text: its title and author as labelled lines, and the highlights one paragraph each. */

@@ -1,6 +1,7 @@
 import type { DiagnosticSink } from '../diagnostics.js';
 import { isNameLike } from './rules/header-labels.js';
 import { unitText, type Unit } from './units.js';
+import { countWords } from '../model-text.js';
 
 /** A narrator's name alone on its line: one or two capitalised words, no punctuation. */
 const NAME_LINE = /^\p{Lu}[\p{L}'’-]{1,20}(?: \p{Lu}[\p{L}'’-]{1,20})?$/u;
@@ -17,7 +18,7 @@ const MIN_WORDS_UNDER = 12;
 function opensSection(units: readonly Unit[], k: number): boolean {
   const next = units[k + 1];
   const prev = units[k - 1];
-  if (!next || next.kind !== 'text' || unitText(next).split(/\s+/).length < MIN_WORDS_UNDER) return false;
+  if (!next || next.kind !== 'text' || countWords(unitText(next)) < MIN_WORDS_UNDER) return false;
   return !(prev?.kind === 'text' && /,$/.test(prev.lines.at(-1)?.trimmed ?? ''));
 }
 
@@ -40,7 +41,7 @@ export function markNameLines(units: Unit[], sink: DiagnosticSink): void {
   });
   if (byName.size < MIN_NAMES) return;
   let words = 0;
-  for (const u of units) if (u.kind === 'text' && !byName.has(unitText(u))) words += unitText(u).split(/\s+/).length;
+  for (const u of units) if (u.kind === 'text' && !byName.has(unitText(u))) words += countWords(unitText(u));
   const prose = units.filter((u) => u.kind === 'text' && !byName.has(unitText(u))).map(unitText).join('\n');
   const named = [...byName].filter(([name]) => new RegExp(`[\\p{Ll},;]\\s+${escaped(name)}(?![\\p{L}])`, 'u').test(prose));
   const lines = named.reduce((n, [, us]) => n + us.length, 0);

@@ -8,7 +8,8 @@ import { matchHeading, type HeadingMatch } from '../rules/headings.js';
 import { matchNoteLabel } from '../rules/notes.js';
 import type { HtmlReadState } from './hast-blocks.js';
 
-const fold = (text: string): string => text.normalize('NFC').replace(/\s+/g, ' ').trim().toLowerCase();
+/** A line's text as compared with a heading's or a title's: composed, spaces collapsed, lower case. */
+export const fold = (text: string): string => text.normalize('NFC').replace(/\s+/g, ' ').trim().toLowerCase();
 
 /** Longer than this, a heading element or a bold line is a paragraph someone styled, not a heading. */
 const MAX_HEADING = 120;

@@ -106,7 +106,7 @@ function readGeneric(tree: Root, options: Readonly<ParseOptions>, state: HtmlRea
   const page = blocksAsText(blocks);
   // A heading that repeats the page's <title> names the work, as a titled one does (a Fimfiction download's first <h1>).
   const { marks, workNotes } = markHeadings(blocks, [named.title, named.author, pageTitle, catalogue.title, catalogue.author].filter((t): t is string => t !== null), state);
-  const book = bookOfChapter(pageTitle, blocks, blocksAsText(read).text);
+  const book = bookOfChapter(pageTitle, blocks, () => blocksAsText(read).text);
   if (book !== null && !marks.has(book.heading)) marks.set(book.heading, markedHeading((blocks[book.heading] as MdHeading).text, 'html-title-book'));
   const marked = new Map([...marks].map(([i, h]) => [page.blockLine[i]!, h]));
   marked.delete(0);

@@ -1,8 +1,8 @@
 import type { DiagnosticSink } from '../../diagnostics.js';
 import { inlineText } from '../inline.js';
 import type { MdBlock } from '../markdown/mdast-blocks.js';
+import { fold } from './heading-marks.js';
 
-const fold = (text: string): string => text.normalize('NFC').replace(/\s+/g, ' ').trim().toLowerCase();
 /** Longer than this, a paragraph before the title's second showing is the story's, not a catalogue record. */
 const MAX_RECORD_LINE = 300;
 

@@ -3,8 +3,8 @@ import { inlineText } from '../inline.js';
 import type { MdBlock } from '../markdown/mdast-blocks.js';
 import { matchHeading } from '../rules/headings.js';
 import { parseNumber } from '../numbers.js';
+import { fold } from './heading-marks.js';
 
-const fold = (text: string): string => text.normalize('NFC').replace(/\s+/g, ' ').trim().toLowerCase();
 
 /** A heading's text. (A logo's description over the page's heading is left to the title reader, which knows a site's name by it.) */
 const shown = (b: MdBlock): string | null => (b.type === 'mdHeading' ? b.text : null);

@@ -1,8 +1,8 @@
 import type { DiagnosticSink } from '../../diagnostics.js';
 import { inlineText } from '../inline.js';
 import type { Manuscript } from '../../model.js';
+import { fold } from './heading-marks.js';
 
-const fold = (text: string): string => text.normalize('NFC').replace(/\s+/g, ' ').trim().toLowerCase();
 /** A line wholly in parentheses over the story: the title's subtitle (`(Leyenda asturiana)`). */
 const IN_PARENS = /^\(([^()]{1,80})\)$/u;
 

@@ -2,6 +2,7 @@ import type { DiagnosticSink } from '../../diagnostics.js';
 import { inlineText } from '../inline.js';
 import { matchHeading } from '../rules/headings.js';
 import type { MdBlock } from './mdast-blocks.js';
+import { countWords } from '../../model-text.js';
 
 /**
  * A chat with an AI assistant saved as Markdown by a browser extension (ChatGPT Exporter's `## Prompt:` /
@@ -30,7 +31,7 @@ const turnOf = (b: MdBlock, depth: number | null): Turn => {
 };
 
 const textOf = (b: MdBlock | undefined): string => (b?.type === 'paragraph' ? inlineText(b.children).trim() : '');
-const wordsOf = (blocks: readonly MdBlock[]): number => blocks.reduce((n, b) => n + textOf(b).split(/\s+/).filter(Boolean).length, 0);
+const wordsOf = (blocks: readonly MdBlock[]): number => blocks.reduce((n, b) => n + countWords(textOf(b)), 0);
 /** A paragraph wholly in bold: the story's title set over its first chapter, or a chapter heading set so. */
 const isBold = (b: MdBlock): boolean => b.type === 'paragraph' && b.children.length === 1 && b.children[0]!.type === 'strong';
 const storyStart = (b: MdBlock): boolean => b.type === 'mdHeading' || isBold(b);

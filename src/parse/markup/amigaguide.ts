@@ -8,6 +8,7 @@ import { matchNoteLabel } from '../rules/notes.js';
 import { emptyMeta } from '../section-blocks.js';
 import { BlockCollector, BREAK, EM, STRONG, unmark } from './markup-blocks.js';
 import { setHeaderField, type MarkupRead } from './read-result.js';
+import { countWords } from '../../model-text.js';
 
 /**
  * AmigaGuide (Amiga, 1990s; Aminet's `.guide` files): a hypertext of nodes, `@node NAME "Title"` … `@endnode`,
@@ -83,7 +84,6 @@ function guideInline(text: string): string {
 const unquote = (value: string): string => value.trim().replace(/^"(.*)"$/, '$1').trim();
 /** A line of buttons and nothing else: the guide's navigation or contents. */
 const isButtonLine = (line: string): boolean => /@\{\s*"/.test(line) && line.replace(BUTTON, '').trim() === '';
-const words = (text: string): number => text.split(/\s+/).filter(Boolean).length;
 
 /** The header's commands and the nodes, in the document's order; text outside a node is never shown and is left out. */
 function nodesOf(lines: readonly string[], meta: ReturnType<typeof emptyMeta>, sink: DiagnosticSink): Node[] {
@@ -184,7 +184,7 @@ export function readAmigaGuide(text: string, sink: DiagnosticSink): MarkupRead {
       const titlePage = (l: string): boolean => matchByLine(l) !== null || (meta.title !== null && sameText(l, meta.title));
       let taken = 0;
       for (const p of paragraphs) {
-        const short = contents.length > 0 && !p.plain.some((l) => words(l) > TITLE_PAGE_WORDS) && matchNoteLabel(whole(p)) === null;
+        const short = contents.length > 0 && !p.plain.some((l) => countWords(l) > TITLE_PAGE_WORDS) && matchNoteLabel(whole(p)) === null;
         if (!short && !p.plain.every(titlePage)) break;
         for (const l of p.plain.filter((t) => !RULE.test(t))) {
           const by = matchByLine(l);
@@ -209,13 +209,13 @@ export function readAmigaGuide(text: string, sink: DiagnosticSink): MarkupRead {
       paragraphs = paragraphs.slice(1);
     }
     // A contents page: its buttons and a line over them (`Select a chapter:`).
-    if (contents.length >= 2 && (GENERIC_TITLE.test(heading.trim()) || words(paragraphs.map(whole).join(' ')) <= CONTENTS_WORDS)) {
+    if (contents.length >= 2 && (GENERIC_TITLE.test(heading.trim()) || countWords(paragraphs.map(whole).join(' ')) <= CONTENTS_WORDS)) {
       if (paragraphs.length > 0) sink.info('amigaguide-contents', node.line, `node "${heading}" is a contents page; its ${paragraphs.length} paragraph(s) beside the buttons left out`);
       continue;
     }
     if (paragraphs.length === 0) continue;
     const body = paragraphs.map(whole).join(' ');
-    if (matchHeading(heading) === null && (GUIDE_PAGE.test(heading.trim()) || (words(body) <= GUIDE_PAGE_WORDS && (COPYING.test(body) || isRightsStatement(body))))) {
+    if (matchHeading(heading) === null && (GUIDE_PAGE.test(heading.trim()) || (countWords(body) <= GUIDE_PAGE_WORDS && (COPYING.test(body) || isRightsStatement(body))))) {
       sink.info('amigaguide-guide-page', node.line, `node "${heading}" is the guide's own page (its terms, address or history), left out of the story`);
       continue;
     }
