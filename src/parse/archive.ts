@@ -50,7 +50,8 @@ export function findArchiveFrame(lines: readonly Line[], sink: DiagnosticSink, h
   if (start !== -1) readGutenberg(lines, start, frame, sink);
   markBoilerplate(lines, frame, sink);
   for (const i of thread?.chrome ?? []) frame.skip.add(i);
-  const titled = frame.kind === null ? findPageTitleHeadings(lines, frame.from, frame.to, sink) : null;
+  // A thread that names its own headings (threadmarks, messages' subjects) has said where its chapters are.
+  const titled = frame.kind === null && !thread?.headings?.size ? findPageTitleHeadings(lines, frame.from, frame.to, sink) : null;
   if (titled) {
     frame.lineHeadings = titled.headings;
     for (const i of titled.chrome) {

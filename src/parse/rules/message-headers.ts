@@ -1,0 +1,30 @@
+/**
+ * The header lines over each message of a mail folder, a list digest, a newsgroup or a bulletin board captured
+ * to a file (Usenet, Fidonet, CompuServe, Prodigy, Mailman, LISTSERV): data for `parse/message-series.ts`.
+ */
+
+/** Labels naming the sender, in the mail programs' and boards' languages (`Fm:` CompuServe, `Von:`, `De :`, `От:`). */
+const SENDER = ['from', 'fm', 'von', 'de', 'da', 'van', 'od', 'от', 'fra', 'från', 'lähettäjä', 'kimden', 'feladó', '差出人', '发件人', '寄件者', '보낸 사람'];
+/** Labels naming the subject (`Sb:` CompuServe, `Subj :` Fidonet). */
+const SUBJECT = ['subject', 'subj', 'sb', 'betreff', 'asunto', 'objet', 'oggetto', 'assunto', 'onderwerp', 'temat', 'тема', 'emne', 'ämne', 'aihe', 'konu', 'tárgy', '件名', '主题', '主旨', '제목'];
+/** The header's other labels: recipients, dates, routing, a digest's message number, a board's area. */
+const OTHER = [
+  'to', 'cc', 'bcc', 'date', 'sent', 'time', 'newsgroups', 'organization', 'lines', 'message-id', 'references', 'reply-to', 'path',
+  'sender', 'content-type', 'content-transfer-encoding', 'mime-version', 'nntp-posting-host', 'message', 'msg', 'area', 'conf', 'topic',
+  'an', 'datum', 'gesendet', 'para', 'fecha', 'enviado', 'à', 'envoyé', 'a', 'data', 'inviato', 'aan', 'verzonden', 'do', 'кому',
+  'дата', 'отправлено', 'til', 'till', 'dato', 'vastaanottaja', 'päivämäärä', 'kime', 'tarih', 'címzett', 'dátum',
+  '宛先', '日付', '收件人', '日期', '받는 사람', '날짜',
+];
+
+const alternation = (words: readonly string[]): string => words.join('|');
+
+/** `From: NAME`, `From : NAME  1:2613/45  14 Feb 95`, `Fm: NAME 76543,210`, `X-Mailer: …`: a header line, its label and value. */
+export const HEADER_LINE = new RegExp(`^\\s{0,3}(${alternation([...SENDER, ...SUBJECT, ...OTHER])}|x-[\\w-]+)\\s{0,3}[:：]\\s*(.*)$`, 'iu');
+export const SENDER_LABEL = new RegExp(`^(?:${alternation(SENDER)})$`, 'iu');
+export const SUBJECT_LABEL = new RegExp(`^(?:${alternation(SUBJECT)})$`, 'iu');
+
+/** Lines a board sets between a message's header lines: `#: 412573 S4/Fiction Workshop`, `Message: 3`, a rule of `=`. */
+export const HEADER_FURNITURE = /^(?:#:\s*\d+\b.*|message\s*:?\s*\d+|[=\-_*]{10,})$/i;
+
+/** A reply's subject: `Re:`, `AW:`, `SV:`, `Odp:`, `RE[2]:`. */
+export const REPLY_SUBJECT = /^(?:re|aw|sv|vs|antw|odp|ynt|réf|rif|ha|отв)\s*(?:\[\d+\])?\s*[:：]/iu;

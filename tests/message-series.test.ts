@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { outline } from '../src/inspect/outline.js';
+import { parse } from '../src/parse.js';
+
+const read = (text: string) => outline(parse(Buffer.from(text), 'capture.txt'));
+const para = 'The ferry left at dusk with eleven passengers, two goats and a crate of oranges bound for the island.';
+const note = (from: string, subject: string, body: string): string =>
+  `From: ${from}              Date: 06/02  Time: 9:40 PM\nTo:   ALL\nSubject: ${subject}\n\n${body}\n\nPress J to Jump, N for Next note, R to Reply\n`;
+
+describe('a story posted as a series of messages and captured to one file', () => {
+  const capture = [
+    'BOARD CAPTURE                          Topic: FICTION',
+    '',
+    note('QWRT11A  LENA MARSH', 'THE ISLAND FERRY (1 of 3)', `Story: THE ISLAND FERRY\nBy: Lena Marsh\n\n${Array(6).fill(para).join('\n\n')}`),
+    note('ZZPK88B  OTTO BRAND', 'THE ISLAND FERRY (1 of 3)', 'Lena, I loved the goats. When is the next part coming? Otto'),
+    note('QWRT11A  LENA MARSH', 'THE ISLAND FERRY (2 of 3)', para),
+    note('QWRT11A  LENA MARSH', 'THE ISLAND FERRY (3 of 3)', para),
+  ].join('\n');
+
+  it("keeps the poster's messages, leaves out the others' and the headers, and reads the counted subjects as chapters", () => {
+    const o = read(capture);
+    expect([o.title, o.author]).toEqual(['THE ISLAND FERRY', 'Lena Marsh']);
+    expect(o.chapters.map((c) => c.number)).toEqual([null, 2, 3]);
+    expect(o.chapters.map((c) => c.firstWords)).toEqual(Array(3).fill('The ferry left at dusk'));
+    expect(o.wordCount).toBe(8 * 19);
+    expect(o.diagnostics.some((d) => d.ruleId === 'message-series')).toBe(true);
+  });
+
+  it('runs one story on through messages whose subjects do not count its parts', () => {
+    const o = read(capture.replace(/ \(\d of 3\)/g, ''));
+    expect(o.chapters).toHaveLength(1);
+    expect(o.wordCount).toBe(8 * 19);
+  });
+
+  it('leaves a story told in e-mails alone: its letters have subjects of their own', () => {
+    const mail = (from: string, subject: string): string => `From: ${from}\nTo: All Staff\nDate: Mon, 3 Feb 2025 09:02\nSubject: ${subject}\n\n${para}\n\n${para}\n`;
+    const o = read(['The Stapler Affair', 'by June Hale', '', mail('Gwen Abbot', 'Missing stapler'), mail('Dev Okafor', 'RE: Missing stapler'), mail('Gwen Abbot', 'Fire drill on Friday')].join('\n'));
+    expect(o.diagnostics.some((d) => d.ruleId === 'message-series')).toBe(false);
+  });
+});
