@@ -29,6 +29,13 @@ describe('heading rules', () => {
     ['Prologue', null, 'Prologue'],
     ['1화 - 두 번째 봄', 1, '두 번째 봄'],
   ])('titles %s by what follows its name or counter', (line, number, title) => expect(matchHeading(line)).toMatchObject({ number, title }));
+  it.each([
+    ['deel 2 (einde)', 2],
+    ['Часть 3 (последняя)', 3],
+    ['Phần 2 (Hết)', 2],
+    ['puntata 3 di 3', 3],
+    ['Chapter 9 (end)', 9],
+  ])("reads %s as its number, the last installment's word in brackets no title", (line, number) => expect(matchHeading(line)).toMatchObject({ number, title: null }));
   it('reads the decorated seed heading', () => {
     expect(matchHeading('— Chapter Thirty-Five —')).toMatchObject({ number: 35, title: null, label: 'Chapter' });
     expect(matchHeading('[Chapter 1] Connections')).toMatchObject({ number: 1, title: 'Connections' });

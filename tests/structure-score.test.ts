@@ -48,6 +48,7 @@ const CORPORA = [
   { folder: 'tests/fixtures/holdout10', floor: 0.85, min: 48 },
   { folder: 'tests/fixtures/holdout11', floor: 0.9, min: 48 },
   { folder: 'tests/fixtures/holdout12', floor: 0.75, min: 40 },
+  { folder: 'tests/fixtures/holdout13', floor: 0.75, min: 40 },
 ];
 
 describe('structure recovery on the convention corpora', () => {

@@ -1,7 +1,7 @@
 import { asciiDigits, ETHIOPIC_NUMERAL, ethiopicToNumber, greekToNumber, GREEK_NUMERAL, HEBREW_NUMERAL, hebrewToNumber, parseNumber, wordsToNumber } from '../numbers.js';
 import {
   ARTICLE_WORDS, CHAPTER_WORDS, CJK_NAMED, CJK_NUMERAL_CHARS, CJK_SHAPES, HEADING_FIRST_WORDS, LOCAL_NUMBERS, NAMED_WORDS, normaliseApostrophes,
-  NUMBER_FIRST_CHAPTER_WORDS, NUMBER_FIRST_PART_WORDS, NUMBER_WORDS, PART_WORDS, TOTAL_WORDS, WEAK_CHAPTER_WORDS,
+  LAST_PART_WORDS, NUMBER_FIRST_CHAPTER_WORDS, NUMBER_FIRST_PART_WORDS, NUMBER_WORDS, PART_WORDS, TOTAL_WORDS, WEAK_CHAPTER_WORDS,
 } from './languages/index.js';
 import { stripEdgeMarks } from '../lines.js';
 import { undecorate } from './decoration.js';
@@ -55,6 +55,8 @@ const FRONT_NAMES = /^(preface|foreword|introduction|author['’]s preface|etymo
 /** Totals after a number or at the end of a title: `(2/5)`, `3/?`, `of 3`, `(Part 1 of 2)`. */
 const TOTAL_AFTER = caselessRegExp(`^\\s*(?:/|(?:${TOTAL_WORDS})\\s)\\s*(?:\\d+|\\?)(?=$|[\\s.:)\\]–—-])`, 'iu');
 const TOTAL_AT_END = /\s*[([]\s*(?:\d+|\?)\s*\/\s*(?:\d+|\?)\s*[)\]]\s*$|\s+(?:\d+|\?)\s*\/\s*(?:\d+|\?)\s*$/u;
+/** `(einde)`, `(Hết)`, `（完）`, `(final)`: the serial's last installment says so after its heading; no part of its title. */
+const LAST_PART_TAIL = caselessRegExp(`\\s*[(（](?:${LAST_PART_WORDS}|完|全文完|完结|終)[)）]$`, 'iu');
 /** A comment anchor a word processor leaves at the end of a line: `El faro[b]`. */
 const COMMENT_ANCHOR = /\[[a-z]{1,2}\]$/;
 /** Site labels written before a heading: `Threadmark: Chapter 3 - Title`. */
@@ -83,7 +85,7 @@ const TITLE_SEPARATOR = new RegExp(`^${SEPARATOR}\\s*(.*)$`, 'u');
 /** A title after a number: a separator then text, or text that starts like a title. */
 function titleAfter(rest: string): { ok: boolean; title: string | null } {
   // A site's revision tag after the number (`Chapter 2 (v.1) - The Letter`, Booksie's) is no part of the title.
-  const r = stripTotals(rest.replace(TOTAL_AFTER, '')).replace(/^\s*\((?:v|ver|version|rev)\.?\s?\d+(?:\.\d+)?\)/iu, '').trim();
+  const r = stripTotals(rest.replace(TOTAL_AFTER, '')).replace(LAST_PART_TAIL, '').replace(/^\s*\((?:v|ver|version|rev)\.?\s?\d+(?:\.\d+)?\)/iu, '').trim();
   if (r === '' || TITLE_SEPARATOR_ONLY.test(r)) return { ok: true, title: null };
   const sep = TITLE_SEPARATOR.exec(r);
   const title = cleanTitle(sep ? (sep[1] ?? '') : r);
@@ -112,7 +114,7 @@ function cleanTitle(title: string): string | null {
   // `SEHEMU YA KWANZA (01)`: the number again in digits, after the words, is no title.
   if (t === '' || /^[(（]\s*\d{1,4}\s*[)）]$/u.test(t)) return null;
   // `长街（完）`, `The Return (END)`: the serial's last installment says so after its title.
-  const told = t.replace(/\s*[(（](?:完|全文完|完结|終|end|fin|the end)[)）]$/iu, '') || t;
+  const told = t.replace(LAST_PART_TAIL, '') || t;
   // `ክፍል ፫ (የመጨረሻው ክፍል)`, `Part 4 (Finale)`: a title set in brackets after the number.
   return told.replace(/^[(（]([^()（）]+)[)）]$/u, '$1');
 }

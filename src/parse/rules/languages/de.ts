@@ -18,6 +18,7 @@ export const de: HeadingLanguage = {
   // Not `Vorwort`/`Nachwort`: on German archives those label author's notes.
   genres: ['roman', 'ein roman', 'erzählung', 'eine erzählung', 'novelle', 'eine novelle', 'kurzgeschichte', 'eine kurzgeschichte', 'märchen', 'ein märchen'],
   endings: ['ende', 'fortsetzung folgt'],
+  lastPart: ['schluss', 'letzter teil'],
   named: ['prolog', 'epilog', 'zwischenspiel', 'intermezzo'],
   numbers: {
     null: 0, eins: 1, ein: 1, eine: 1, zwei: 2, drei: 3, vier: 4, 'fünf': 5, fuenf: 5, sechs: 6, sieben: 7, acht: 8, neun: 9,

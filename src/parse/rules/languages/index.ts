@@ -166,6 +166,9 @@ export const THOUSAND_WORDS: ReadonlySet<string> = new Set(all((l) => l.thousand
 /** Indefinite articles: `Une partie`, `Ein Buch` are not part one. */
 export const ARTICLE_WORDS: ReadonlySet<string> = new Set(all((l) => l.articles));
 
+/** A last installment's word in brackets after its heading, and the closing words that stand alone (`(einde)`, `(Hết)`). */
+export const LAST_PART_WORDS = alternation(all((l) => [...(l.lastPart ?? []), ...(l.endings ?? [])]));
+
 /** Words that give a total after a number: `Part 1 of 3`, `Teil 2 von 5`. */
 export const TOTAL_WORDS = alternation(all((l) => l.totals));
 

@@ -3,7 +3,7 @@ import type { HeadingLanguage } from './types.js';
 export const it: HeadingLanguage = {
   tag: 'it',
   names: ['italian', 'italiano', 'italienisch', 'italien', 'italiaans', 'włoski', 'итальянский', 'італійська', '意大利语', '義大利語', 'イタリア語', '이탈리아어', 'italia', 'italienska', 'italyanca', 'italština'],
-  chapter: ['capitolo', 'cap.'],
+  chapter: ['capitolo', 'cap.', 'puntata', 'episodio'],
   pageTail: [String.raw`(?:vota|commenta)`, String.raw`(?:\d+ commenti|nessun commento)\s*:?(?:\s*[|·•].*)?`, String.raw`etichette\s*:\s*\S.*`, String.raw`(?:pubblicato|inviato|postato) da \S.{0,40} alle \d{1,2}[:.]\d{2}.*`, String.raw`post (?:più recenti?|più vecchi).*`],
   calendar: {
     weekdays: ['lunedì', 'lunedi', 'martedì', 'martedi', 'mercoledì', 'mercoledi', 'giovedì', 'giovedi', 'venerdì', 'venerdi', 'sabato', 'domenica'],
@@ -15,6 +15,7 @@ export const it: HeadingLanguage = {
   weakChapter: ['giorno'],
   genres: ['romanzo', 'un romanzo', 'racconto', 'un racconto', 'novella', 'fiaba', 'una fiaba'],
   endings: ['continua'],
+  lastPart: ['fine', 'ultima', 'ultima puntata', 'ultima parte'],
   named: ['prologo', 'epilogo', 'interludio'],
   numbers: {
     zero: 0, uno: 1, una: 1, due: 2, tre: 3, quattro: 4, cinque: 5, sei: 6, sette: 7, otto: 8, nove: 9, dieci: 10,

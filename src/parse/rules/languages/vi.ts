@@ -19,6 +19,7 @@ export const vi: HeadingLanguage = {
     clock: ['lúc'],
   },
   part: ['phần', 'quyển', 'tập'],
+  lastPart: ['hết', 'cuối', 'phần cuối', 'kết'],
   named: ['mở đầu', 'lời mở đầu', 'vĩ thanh', 'ngoại truyện', 'phiên ngoại', 'phần kết'],
   numbers: {},
   localNumbers: {
