@@ -3,7 +3,7 @@ import type { Line } from './lines.js';
 import { looksLikeHeading, readHeaderZone, type HeaderMeta } from './header-zone.js';
 import { isDateLine, isFooterBoilerplate, MAIL_HEADER, POST_HEADER, PROFILE_KEY, QUOTE_HEADER, TAIL_START } from './rules/boilerplate.js';
 import { languageTag, matchFieldLine } from './rules/fields.js';
-import { isNameLike, matchByLine, POST_STAMP_START } from './rules/header-labels.js';
+import { blogOwner, isNameLike, matchByLine, POST_STAMP_START } from './rules/header-labels.js';
 import { findFieldHeadings, findPageTitleHeadings } from './page-title-headings.js';
 import { matchHeading } from './rules/headings.js';
 import type { SocialThread } from './social-thread.js';
@@ -83,8 +83,20 @@ export function findArchiveFrame(lines: readonly Line[], sink: DiagnosticSink, h
   }
   if (thread?.title) frame.title = thread.title;
   if (thread?.poster) frame.author = thread.poster;
+  if (frame.author === null) ownerOfJournal(lines, frame, Math.max(bodyFrom, ...frame.lineHeadings.keys()), sink);
   markFooters(lines, frame, bodyFrom, sink);
   return frame;
+}
+
+/** Where nothing else names the author, the journal's or blog's name over the posts does (`栀子的博客`, `Blog của Hạ Vy`). */
+function ownerOfJournal(lines: readonly Line[], frame: ArchiveFrame, to: number, sink: DiagnosticSink): void {
+  for (let i = frame.from; i < Math.min(to, frame.from + 60); i++) {
+    const owner = blogOwner(lines[i]!.trimmed);
+    if (owner === null) continue;
+    frame.author = owner;
+    sink.info('header-blog-owner', i + 1, `author taken from the journal's name ("${lines[i]!.trimmed}")`);
+    return;
+  }
 }
 
 /** The rule over a forum signature: underscores, or dashes (`----`, `-- `). */

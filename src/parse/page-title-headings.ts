@@ -27,6 +27,8 @@ interface TitleLine {
 
 /** A post's title with the installment's number in brackets after it: `O muíño (II)`, `O muíño (III e último)`, `The Well (2)`. */
 const COUNTED_TITLE = /^(\p{L}.{0,60}?)\s+\((\p{Nd}{1,3}|[IVXLC]{1,7})(?:\s+[^()]{1,24})?\)$/u;
+/** The same with full-width brackets, a blog's tag before it and the installment's own title after: `【原创】老井记（二）粉笔字`. */
+const COUNTED_CJK_TITLE = /^(?:【[^】]{1,8}】\s*)?(\p{L}[^（）()]{0,30}?)\s*（([0-9０-９]{1,3}|[〇一二三四五六七八九十百]{1,5})）\s*(\S.{0,40})?$/u;
 
 /** A post's title line that opens with the story's title in brackets and counts the installment: `【南方来信】01 梅雨`, `[Salt Road] 3. The Ford`. */
 const BRACKETED_TITLE = /^[【\[]([^】\]]{1,30})[】\]]\s*([0-9０-９]{1,3})(?:[.、:：)]?\s*(\S.{0,60}))?$/u;
@@ -67,7 +69,7 @@ function countingHeadings(group: readonly TitleLine[]): Map<number, string> | nu
     if (n === null || (h !== null && h.level !== 'chapter' && h.level !== 'part')) return null;
     numbers.push(n);
     // A bare number reads as the installment's once it is written as a heading's (`01 梅雨` → `1. 梅雨`).
-    headings.set(g.i, g.number === undefined ? text : `${g.number}.${text.replace(/^[0-9０-９]+[.、:：)]?/u, '') || ''}`.trim());
+    headings.set(g.i, g.number === undefined ? text : `${g.number}. ${text.replace(/^[0-9０-９]+[.、:：)]?\s*/u, '')}`.trim());
   }
   // Counting up, or down as a blog lists its posts newest first (`Capítulo 13` over `Capítulo 12`).
   const up = numbers.every((n, k) => k === 0 || n > numbers[k - 1]!);
@@ -115,6 +117,12 @@ export function findPageTitleHeadings(lines: readonly Line[], from: number, to: 
     const bracketed = BRACKETED_TITLE.exec(t);
     if (bracketed) {
       found.push({ i, prefix: bracketed[1]!.trim(), rest: t.slice(t.search(/[】\]]/u) + 1).trim(), number: Number(bracketed[2]!.normalize('NFKC')) });
+      continue;
+    }
+    const cjk = t.endsWith('）') || t.includes('）') ? COUNTED_CJK_TITLE.exec(t) : null;
+    const cjkNumber = cjk ? parseNumber(cjk[2]!.normalize('NFKC')) : null;
+    if (cjk && cjkNumber !== null) {
+      found.push({ i, prefix: cjk[1]!.trim(), rest: cjk[3] ? ` ${cjk[3].trim()}` : '', number: cjkNumber, counted: true });
       continue;
     }
     // (`အပိုင်း (၁)`, `Part (2)`: a label with its number is a heading for the rules, not a titled post.)

@@ -172,3 +172,17 @@ export const ASK_LINE = /^\S{1,40} asked:$/i;
 export const READ_MORE = /^(?:read more|show more|see more|more|show less|ver más|leer más|mostrar más|mehr (?:lesen|anzeigen)|weiterlesen|lire la suite|voir plus|mostra di più|leggi tutto|leia mais|ver mais|czytaj więcej|pokaż więcej|подробнее|читать далее|показать полностью|더보기|もっと見る|続きを読む|展开|展開|展开全部|全文|selengkapnya|baca selengkapnya|xem thêm)\s*[.…»›>▼⌄]*$/iu;
 /** A label over a story's blurb on a reading site's page. */
 export const BLURB_LABEL = /^(?:introduction|intro|synopsis|blurb|description|summary|about(?: this (?:story|book|novel))?|sinopsis|sinossi|synopse|résumé|zusammenfassung|klappentext|sinopse|opis|streszczenie|аннотация|описание|简介|作品简介|內容簡介|内容简介|簡介|소개|작품 ?소개|줄거리|あらすじ|紹介|tóm tắt|giới thiệu)\s*[:：]?$/iu;
+
+/** A journal's or blog's name with its owner in it (`栀子的博客`, `Blog của Hạ Vy`, `Дневник Lisa_Podsnezhnik`). */
+const BLOG_OWNER = LANGUAGES.flatMap((l) => l.blogOwner ?? []).map(
+  (p) => new RegExp(`^${p.replace(/[.*+?^$()[\]\\|]/g, '\\$&').replace('{name}', '(\\S(?:.{0,38}\\S)?)')}$`, 'iu'),
+);
+
+/** The owner a journal's or blog's name gives: a name or a user name, never a phrase (`Diario de una farera`). */
+export function blogOwner(line: string): string | null {
+  for (const re of BLOG_OWNER) {
+    const name = re.exec(line)?.[1];
+    if (name !== undefined && name.split(/\s+/).length <= 3 && (/^[\p{L}\p{N}_.-]{2,30}$/u.test(name) || isNameLike(name))) return name;
+  }
+  return null;
+}

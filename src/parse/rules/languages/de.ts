@@ -19,6 +19,7 @@ export const de: HeadingLanguage = {
   genres: ['roman', 'ein roman', 'erzählung', 'eine erzählung', 'novelle', 'eine novelle', 'kurzgeschichte', 'eine kurzgeschichte', 'märchen', 'ein märchen'],
   endings: ['ende', 'fortsetzung folgt'],
   lastPart: ['schluss', 'letzter teil'],
+  blogOwner: ['Blog von {name}', '{name}s Blog'],
   named: ['prolog', 'epilog', 'zwischenspiel', 'intermezzo'],
   numbers: {
     null: 0, eins: 1, ein: 1, eine: 1, zwei: 2, drei: 3, vier: 4, 'fünf': 5, fuenf: 5, sechs: 6, sieben: 7, acht: 8, neun: 9,

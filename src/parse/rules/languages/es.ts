@@ -17,6 +17,7 @@ export const es: HeadingLanguage = {
   genres: ['novela', 'novela corta', 'relato', 'un relato', 'cuento', 'un cuento', 'una novela', 'poema'],
   endings: ['continuará'],
   lastPart: ['fin', 'final', 'última parte', 'completo'],
+  blogOwner: ['Blog de {name}', 'El blog de {name}'],
   named: ['prólogo', 'prologo', 'epílogo', 'epilogo', 'interludio'],
   numbers: {
     cero: 0, uno: 1, una: 1, un: 1, dos: 2, tres: 3, cuatro: 4, cinco: 5, seis: 6, siete: 7, ocho: 8, nueve: 9, diez: 10,

@@ -16,6 +16,7 @@ export const fr: HeadingLanguage = {
   genres: ['roman', 'un roman', 'nouvelle', 'une nouvelle', 'conte', 'un conte', 'récit', 'un récit'],
   endings: ['à suivre'],
   lastPart: ['fin', 'dernière partie', 'final'],
+  blogOwner: ['Blog de {name}', 'Le blog de {name}'],
   named: ['prologue', 'épilogue', 'epilogue', 'interlude', 'intermède'],
   numbers: {
     'zéro': 0, un: 1, une: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, six: 6, sept: 7, huit: 8, neuf: 9, dix: 10,

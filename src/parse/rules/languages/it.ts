@@ -16,6 +16,7 @@ export const it: HeadingLanguage = {
   genres: ['romanzo', 'un romanzo', 'racconto', 'un racconto', 'novella', 'fiaba', 'una fiaba'],
   endings: ['continua'],
   lastPart: ['fine', 'ultima', 'ultima puntata', 'ultima parte'],
+  blogOwner: ['Il blog di {name}', 'Blog di {name}'],
   named: ['prologo', 'epilogo', 'interludio'],
   numbers: {
     zero: 0, uno: 1, una: 1, due: 2, tre: 3, quattro: 4, cinque: 5, sei: 6, sette: 7, otto: 8, nove: 9, dieci: 10,

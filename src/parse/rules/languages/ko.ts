@@ -11,6 +11,7 @@ export const ko: HeadingLanguage = {
   },
   part: [],
   genres: ['단편소설', '장편소설', '중편소설', '단편', '소설'],
+  blogOwner: ['{name}님의 블로그', '{name}의 블로그', '{name}님의 미니홈피', '{name}의 미니홈피'],
   named: ['프롤로그', '에필로그', '외전', '번외', '막간'],
   counters: [
     { prefix: '제', chapter: ['화', '장', '편'], part: ['부', '권'] },

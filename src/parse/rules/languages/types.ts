@@ -95,6 +95,8 @@ export interface HeadingLanguage {
   lowerByLines?: string[];
   /** Labels before a colon that give the author in scripts without case: `作者：`, `작가:`. */
   byLabels?: string[];
+  /** A journal's or blog's name over its posts, `{name}` standing for its owner: `{name}'s blog`, `{name}的博客`, `Дневник {name}`. */
+  blogOwner?: string[];
   /** A post stamp: `Posted on DATE by NAME at TIME`, the poster being maybe not the author. */
   posted?: { verbs: string[]; on: string[]; by: string[]; at: string[] };
   /** Labels some sites print without a colon before their value, as written: `Thread starter NAME`, `Postado 14/05/2020`. */

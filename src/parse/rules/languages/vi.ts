@@ -20,6 +20,7 @@ export const vi: HeadingLanguage = {
   },
   part: ['phần', 'quyển', 'tập'],
   lastPart: ['hết', 'cuối', 'phần cuối', 'kết'],
+  blogOwner: ['Blog của {name}', 'Nhật ký của {name}'],
   named: ['mở đầu', 'lời mở đầu', 'vĩ thanh', 'ngoại truyện', 'phiên ngoại', 'phần kết'],
   numbers: {},
   localNumbers: {

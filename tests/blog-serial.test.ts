@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { outline } from '../src/inspect/outline.js';
+import { parse } from '../src/parse.js';
+
+const read = (text: string) => outline(parse(Buffer.from(text), 'blog.txt'));
+
+describe('a serial copied post by post from a Chinese blog', () => {
+  const post = (n: string, title: string, body: string[]): string =>
+    [`【连载】河边的灯（${n}）${title}`, '(2009-05-02 20:11:45)', '标签： 小说 连载', '', ...body.flatMap((p) => [p, '']), `阅读(<span>${100 + body.join("").length}</span>) ┆ 评论(${body.join("").length % 9}) ┆ 收藏(0) ┆打印┆举报`, '', `前一篇：${title}之前`, `后一篇：${title}之后`, ''].join('\n');
+  const page = [
+    '新浪首页 | 新浪博客 | 注册 | 登录',
+    '青禾的博客',
+    '',
+    post('一', '渡口', ['河边有一盏灯，每天傍晚都有人点亮它。', '我问过很多人，没有人知道是谁。']),
+    post('二', '船夫', ['船夫说他见过那个人，穿着灰色的衣服。']),
+    post('三', '灯灭', ['那年冬天，灯第一次没有亮。', '作者注：谢谢一直看到这里的朋友。']),
+  ].join('\n');
+
+  it("reads the counted post titles as chapters, the blog's name as its owner, and the counters row as no text", () => {
+    const o = read(page);
+    expect([o.title, o.author]).toEqual(['河边的灯', '青禾']);
+    expect(o.chapters.map((c) => [c.number, c.title])).toEqual([[1, '渡口'], [2, '船夫'], [3, '灯灭']]);
+    expect(o.chapters[2]!.notesAfter).toHaveLength(1);
+    expect(o.wordCount).toBe(4);
+  });
+});
