@@ -24,3 +24,12 @@ describe('a serial copied post by post from a Chinese blog', () => {
     expect(o.wordCount).toBe(4);
   });
 });
+
+describe('a serial posted entry by entry in a Japanese diary', () => {
+  it('reads `【連載】NAME　第一話「TITLE」` as chapter 1 of NAME, the tag no part of the name', () => {
+    const entry = (n: string, title: string, body: string): string => `2007年08月2${n.length}日\n23:02\n【連載】川の灯　第${n}話「${title}」\n\n${body}\n\nコメント(3)\n`;
+    const o = read(['ゆずきさんの日記', '', entry('一', '渡し', '川のそばに灯がひとつあった。'), entry('二', '船頭', '船頭はその灯を見たことがあると言った。')].join('\n'));
+    expect([o.title, o.author]).toEqual(['川の灯', 'ゆずき']);
+    expect(o.chapters.map((c) => [c.number, c.title])).toEqual([[1, '渡し'], [2, '船頭']]);
+  });
+});

@@ -211,7 +211,7 @@ function numberFirst(re: RegExp | null) {
 
 const CJK_NUMBER = `[0-9０-９]{1,5}|[${CJK_NUMERAL_CHARS}]{1,8}`;
 const cjkPattern = (level: 'chapter' | 'part'): RegExp =>
-  new RegExp(`^(?:${CJK_SHAPES.filter((s) => s[level].length > 0).map((s) => `${s.prefix}(${CJK_NUMBER})(?:${s[level].join('|')})`).join('|')})[.．]?(?:[\\s:：·\\-–—]+(.*))?$`, 'u');
+  new RegExp(`^(?:${CJK_SHAPES.filter((s) => s[level].length > 0).map((s) => `${s.prefix}(${CJK_NUMBER})(?:${s[level].join('|')})`).join('|')})[.．]?(?:[\\s:：·\\-–—]+(.*)|([「『【][^」』】]{1,30}[」』】]))?$`, 'u');
 const CJK_CHAPTER = cjkPattern('chapter');
 const CJK_PART = cjkPattern('part');
 
@@ -223,10 +223,11 @@ function cjk(re: RegExp) {
   return (text: string): ReturnType<HeadingRule['match']> => {
     const m = re.exec(text);
     if (!m) return null;
-    const digits = m.slice(1, -1).find((g) => g !== undefined) ?? '';
+    const digits = m.slice(1, -2).find((g) => g !== undefined) ?? '';
     const n = parseNumber(digits);
     if (n === null) return null;
-    const rest = m[m.length - 1] ?? '';
+    // `第一話「縁側」`: a title in corner brackets stands apart from its counter without a space.
+    const rest = (m[m.length - 2] ?? m[m.length - 1] ?? '').replace(/^[「『【](.*)[」』】]$/u, '$1');
     const title = cleanTitle(rest);
     if (title !== null && (/[。！？!?，,；;]$/.test(title) || !isTitleLike(title) || title.length > 30)) return null;
     return { number: n, label: null, title };
@@ -276,7 +277,7 @@ export const HEADING_RULES: readonly HeadingRule[] = [
     id: 'heading-cjk',
     level: 'chapter',
     minCount: 1,
-    examples: ['第一章 渡口', '第一百零三章', '第１２章', '第1話　雨の日の客', '제3화 답장', '1화 마지막 배달', '1화. 탑의 문'],
+    examples: ['第一章 渡口', '第一百零三章', '第１２章', '第1話　雨の日の客', '第二話「アルバム」', '제3화 답장', '1화 마지막 배달', '1화. 탑의 문'],
     match: cjk(CJK_CHAPTER),
   },
   {
