@@ -23,6 +23,7 @@ describe('a date line', () => {
     ['3 января 1911 г.', 'dm', 1911, 1, 3],
     ['Poniedziałek, 3 stycznia', 'dm', null, 1, 3],
     ['— 14.03.1897 —', 'num', 1897, 3, 14],
+    ['2001-03-15 - 10:05 p.m.', 'num', 2001, 3, 15],
   ])('%s', (line, shape, year, month, day) => {
     expect(matchDateLine(line)).toMatchObject({ shape, year, month, day });
   });

@@ -102,8 +102,8 @@ export function matchDateLine(line: string): DateLine | null {
   const tokens = tokensOf(plain).map((t) => t.replace(/[,;]+$/, ''));
   if (raw.length !== tokens.length) return null;
   const owners = new Set(tokens.flatMap((t) => BY_FIRST_WORD.get(t) ?? BY_FIRST_WORD.get(t.replace(/\.$/, '')) ?? []));
-  // A line of numbers alone (`14.03.1897`) needs no language's words.
-  if (owners.size === 0 && tokens.every((t) => !/\p{L}/u.test(t)) && CALENDARS[0]) owners.add(CALENDARS[0]);
+  // A line of numbers alone (`14.03.1897`, `2001-03-15 - 10:05 p.m.`) needs no language's words.
+  if (owners.size === 0 && tokens.every((t) => !/\p{L}/u.test(t) || TIME_SUFFIX.test(t)) && CALENDARS[0]) owners.add(CALENDARS[0]);
   for (const calendar of owners) {
     const date = readWords(tokens, raw, calendar);
     if (date) return { ...date, text };
