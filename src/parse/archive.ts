@@ -5,6 +5,7 @@ import { isDateLine, isFooterBoilerplate, MAIL_HEADER, POST_HEADER, PROFILE_KEY,
 import { languageTag, matchFieldLine } from './rules/fields.js';
 import { blogOwner, isNameLike, matchByLine, POST_STAMP_START } from './rules/header-labels.js';
 import { findFieldHeadings, findPageTitleHeadings } from './page-title-headings.js';
+import { findPageCopyHeadings } from './page-copies.js';
 import { matchHeading } from './rules/headings.js';
 import type { SocialThread } from './social-thread.js';
 
@@ -66,9 +67,12 @@ export function findArchiveFrame(lines: readonly Line[], sink: DiagnosticSink, h
     frame.lineHeadings = counted.headings;
     for (const i of counted.repeated) frame.skip.add(i);
   }
+  const copied = frame.kind === null && !titled && !counted && !thread?.headings?.size ? findPageCopyHeadings(lines, frame.from, frame.to, sink) : null;
+  if (copied) frame.lineHeadings = copied;
   // A transcribed edition has no web furniture inside it; only its last lines (`THE END.`) are looked at.
   const bodyFrom = frame.kind === null ? applyHeaderZone(lines, frame, sink, headerEnd) : Math.max(frame.from, frame.to - 80);
   if (counted) for (const i of counted.headings.keys()) frame.skip.delete(i);
+  if (copied) for (const i of copied.keys()) frame.skip.delete(i);
   if (titled) {
     // The header reader may have taken the first title line (or another line) for the story's title: what every
     // title line starts with is better evidence, and the first title line is chapter 1's heading.

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { outline } from '../src/inspect/outline.js';
+import { parse } from '../src/parse.js';
+
+const read = (text: string) => outline(parse(Buffer.from(text), 'pages.txt'));
+const prose = 'The harbour was empty by the time she came down the steps, and the last boat was a light on the water.';
+
+describe('a story kept as its web pages copied one after another', () => {
+  const page = (title: string, n: number): string =>
+    ['noticeboard > old town > lost and found', '', `Posted: 2011-06-0${n}, 8:1${n}PM`, '', title, '', prose, '', prose, '', 'Report this post   Share', ''].join('\n');
+
+  it("reads each page's own title line, under the site's repeated first line, as its chapter heading", () => {
+    const o = read([page('Blue scarf on the ferry', 1), page('RE: blue scarf (found it)', 2), page('The scarf goes home', 3)].join('\n'));
+    expect(o.chapters.map((c) => c.title)).toEqual(['Blue scarf on the ferry', 'RE: blue scarf (found it)', 'The scarf goes home']);
+    expect(o.chapters.map((c) => c.wordCount)).toEqual([44, 44, 44]);
+  });
+
+  it('leaves pages with chapter headings of their own to those', () => {
+    const o = read([page('Chapter 1: Blue scarf', 1), page('Chapter 2: The ferry', 2)].join('\n'));
+    expect(o.chapters.map((c) => c.title)).toEqual(['Blue scarf', 'The ferry']);
+    expect(o.diagnostics.some((d) => d.ruleId === 'heading-page-copy')).toBe(false);
+  });
+});
