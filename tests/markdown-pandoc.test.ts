@@ -71,6 +71,14 @@ describe("Obsidian's Markdown", () => {
   });
 });
 
+describe("Ulysses' Markdown", () => {
+  it('leaves out a `%%` comment line that no other `%%` closes, and keeps every word after it', () => {
+    const o = read(`# Il sarto\n\n*di Chiara Benvenuti*\n\n%% bozza 3 — rivedere il finale\n\n# Capitolo primo — La bottega\n\n${PROSE}\n`);
+    expect(o.chapters.map((c) => [c.number, c.title])).toEqual([[1, 'La bottega']]);
+    expect(o.wordCount).toBe(PROSE.split(/\s+/).length);
+  });
+});
+
 describe('note-app exports', () => {
   it("reads a plain first line over a by-line as the title, and leaves out the app's trailing record", () => {
     const o = read(`Night Ferry\n\n_by Dana Whitlock_\n\n${PROSE}\n\nid: 8f3c2a\nparent_id: 77ab\ncreated_time: 2022-04-03T22:41:09.512Z\nupdated_time: 2022-04-05T08:17:44.030Z\nis_todo: 0\nsource_application: net.cozic.joplin-mobile\ntype_: 1\n`);

@@ -1,6 +1,6 @@
 /**
  * Obsidian's Markdown, read as plain CommonMark would not: `%%comments%%`
- * (inline, or a block between `%%` lines), which the app never shows;
+ * (inline, or a block between `%%` lines; Ulysses' `%%` line alone), which the app never shows;
  * `[[wikilinks]]` and `[[target|shown text]]`, whose shown words are the text;
  * and callouts (`> [!note] Title`), whose note, info and to-do kinds are the
  * writer's notes, read as a labelled quote. Each line keeps its number.
@@ -16,8 +16,9 @@ export function readObsidianSyntax(source: string): string {
   for (let i = 0; i < lines.length; i++) {
     let line = lines[i]!;
     // A block comment runs from a line opening with `%%` to the next `%%`; its lines stay, empty, so every later line keeps its number.
+    // Never closed, the `%%` marks one paragraph as a comment (Ulysses' comment line), not the rest of the text.
     if (inComment || (/^\s*%%/.test(line) && !/^\s*%%.*%%/.test(line))) {
-      inComment = inComment ? !line.includes('%%') : true;
+      inComment = inComment ? !line.includes('%%') : lines.slice(i + 1).some((l) => l.includes('%%'));
       lines[i] = '';
       continue;
     }
