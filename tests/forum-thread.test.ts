@@ -50,3 +50,12 @@ describe("an IP.Board topic's posts under their cards", () => {
     expect(o.wordCount).toBe(2 * 20);
   });
 });
+
+describe("a forum's reader mode of threadmarked posts", () => {
+  it('reads each threadmark, less its category, as the chapter, and leaves the post title and card above it out', () => {
+    const post = (title: string, name: string) => `Apocrypha: ${title}\n${name} · Apr 2, 2026 · 612 words\n\nThreadmarks: Apocrypha: ${title}\n\n${para}\n\nReactions: Like ×48\n`;
+    const o = read(`Salt and Iron\nThread starter Quillmarrow · Start date Mar 3, 2026\n\nReader mode · Apocrypha\n${post("The Cook's Day Off", 'Lanternfish')}\n${post('A Letter Home', 'Brightwater')}`);
+    expect(o.chapters.map((c) => c.title)).toEqual(["The Cook's Day Off", 'A Letter Home']);
+    expect(o.wordCount).toBe(2 * 18);
+  });
+});
