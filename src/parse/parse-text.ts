@@ -5,6 +5,7 @@ import { findSocialThread } from './social-thread.js';
 import { findForumThread } from './forum-thread.js';
 import { findMessageSeries } from './message-series.js';
 import { findThreadmarkLines } from './threadmark-lines.js';
+import { findSignedEntries } from './signed-entries.js';
 import { findBylineTitles } from './byline-titles.js';
 import { findChatExport } from './chat-export.js';
 import { unboxLines } from './comment-boxes.js';
@@ -50,7 +51,7 @@ export function parseText(text: string, options: Readonly<ParseOptions>): Manusc
   const firstNamed = named ? lines.findIndex((l) => named.test(l.trimmed)) : -1;
   readGophermap(lines, sink);
   unboxLines(lines, sink);
-  const thread = findSocialThread(lines, sink) ?? findChatExport(lines, sink) ?? findForumThread(lines, sink) ?? findMessageSeries(lines, sink) ?? findThreadmarkLines(lines, sink);
+  const thread = findSocialThread(lines, sink) ?? findChatExport(lines, sink) ?? findForumThread(lines, sink) ?? findMessageSeries(lines, sink) ?? findThreadmarkLines(lines, sink) ?? findSignedEntries(lines, sink);
   for (const [i, line] of thread?.rewritten ?? []) lines[i] = line;
   const pieces = findBylineTitles(lines, sink);
   const marked = thread?.headings || pieces ? new Map([...(options.markedHeadings ?? []), ...(thread?.headings ?? []), ...(pieces?.headings ?? [])]) : options.markedHeadings;
