@@ -33,3 +33,13 @@ describe('a serial posted entry by entry in a Japanese diary', () => {
     expect(o.chapters.map((c) => [c.number, c.title])).toEqual([[1, '渡し'], [2, '船頭']]);
   });
 });
+
+describe('a serial posted on a blog, one installment a post', () => {
+  it("reads the post titles counting the installments as chapters, a numbered list inside a post no heading of the post's own", () => {
+    const prose = 'Mia zia aveva un negozio di orologi in via dei Calzaiuoli, stretto come un corridoio, con una sola vetrina.';
+    const post = (n: number) => `lunedì, 1${n} aprile 2006\n\nIl pendolo (puntata ${n} di 2)\n\n${prose}\n\n1. Non fermare mai il pendolo grande.\n\n2. Il martedì non si ripara niente.\n\npostato da ticchettio alle 23:14 | Permalink | commenti (5)\n`;
+    const o = read(`ticchettio\n\n${post(1)}\n${post(2)}`);
+    expect(o.title).toBe('Il pendolo');
+    expect(o.chapters.map((c) => [c.number, c.title])).toEqual([[1, null], [2, null]]);
+  });
+});

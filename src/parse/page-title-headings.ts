@@ -89,6 +89,8 @@ function headedBelow(lines: readonly Line[], group: readonly TitleLine[], to: nu
     if (!l || l.blank || !lines[k - 1]?.blank || !(lines[k + 1]?.blank ?? true)) continue;
     const h = matchHeading(l.trimmed);
     // A bare number heads the post only straight under its header (a Usenet article's centred `一`).
+    // (`1. Non fermare mai il pendolo grande.` is a list's first item, a sentence without a label: no heading.)
+    if (h !== null && h.label === null && h.title !== null && /[.!?…]$/u.test(l.trimmed)) continue;
     if (h !== null && h.number !== null && (h.level === 'chapter' || h.level === 'part' || (h.level === 'section' && k <= group[0]!.i + 6))) return true;
   }
   return false;
