@@ -30,6 +30,18 @@ describe('by-lines', () => {
   });
 });
 
+describe('a quoted title over its by-line', () => {
+  it('reads `“Title” by Name` as title and author, not as speech', () => {
+    const o = read(`“The Cartographer’s Apprentice” by Lorna Feeney\n\n${body}`);
+    expect([o.title, o.author]).toEqual(['The Cartographer’s Apprentice', 'Lorna Feeney']);
+    expect(o.wordCount).toBe(23);
+  });
+  it("leaves a show's list of its other episodes after the story out", () => {
+    const o = read(`The Ferry\nby Lorna Feeney\n\n${body}\nMore episodes\nEpisode 46 — “Salt and Iron” by Dev Amari\nEpisode 45 — Listener Mailbag\n`);
+    expect(o.wordCount).toBe(23);
+  });
+});
+
 describe('site chrome', () => {
   it('knows navigation rows, breadcrumbs and footers', () => {
     expect(isNavRow('Just In   Community   Forum   More')).toBe(true);

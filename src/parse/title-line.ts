@@ -21,6 +21,8 @@ function isAuthorLike(text: string): boolean {
 /** By-words that join a title to its author on one line (`Salt and Cedar by NAME`, `El herbario de Neville por NAME`). */
 const BY_WORD = /^(.+?)\s+(?:by|por|von|par|door|przez|av)\s+(.+)$/iu;
 
+const QUOTED_TITLE_BY = /^["“][^"”]{1,80}["”]\s+(?:by|por|von|par|door|przez|av)\s+\S/iu;
+
 export function splitAtBy(text: string): { title: string; author: string } | null {
   const by = BY_WORD.exec(text);
   const author = by?.[2]?.trim() ?? '';
@@ -48,7 +50,7 @@ export function splitTitleLine(line: string, lineNo: number, sink: DiagnosticSin
   const by = splitAtBy(text);
   if (by) {
     sink.info('title-author-split', lineNo, `title line split into title and author at "by"`);
-    return { ...splitSubtitle(by.title), author: by.author };
+    return { ...splitSubtitle(by.title.replace(/^["“](.*)["”]$/u, '$1')), author: by.author };
   }
   const parts = splitSubtitle(text);
   if (parts.subtitle !== null) sink.info('title-subtitle-split', lineNo, 'title line split into title and subtitle');
@@ -68,6 +70,8 @@ export function isTitleCandidate(text: string): boolean {
   const words = text.split(/\s+/).length;
   if (words > 20) return false;
   // Georgian writes no capitals: its everyday letters are lower case to Unicode, its capitals a display style.
+  // A quoted title before its by-line (`“The Cartographer’s Apprentice” by Lorna Feeney`) is no speech.
+  if (QUOTED_TITLE_BY.test(text)) return true;
   return !/^["“'‘(\-–—]/.test(text) && (!/^\p{Ll}/u.test(text) || /^\p{Script=Georgian}/u.test(text)) && !/[,;]$/.test(text);
 }
 
