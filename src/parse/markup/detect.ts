@@ -1,5 +1,7 @@
+import { CONFLUENCE_BOXES, CONFLUENCE_CONTAINERS, CONFLUENCE_FURNITURE } from './confluence.js';
+
 /** The lightweight markups quire reads besides Markdown and HTML. */
-export type Markup = 'pml' | 'org' | 'asciidoc' | 'rst' | 'latex' | 'bbcode' | 'aozora' | 'textile' | 'troff' | 'mediawiki' | 'zim' | 'commands' | 'txt2tags' | 'tiddlywiki' | 'novelwriter' | 'renpy' | 'amigaguide';
+export type Markup = 'pml' | 'org' | 'asciidoc' | 'rst' | 'latex' | 'bbcode' | 'aozora' | 'textile' | 'troff' | 'mediawiki' | 'zim' | 'commands' | 'txt2tags' | 'tiddlywiki' | 'novelwriter' | 'renpy' | 'amigaguide' | 'confluence';
 
 /** File name endings that say the markup outright. */
 const EXTENSIONS: readonly [RegExp, Markup][] = [
@@ -29,6 +31,9 @@ interface Evidence {
   strong: boolean;
   test: (line: string, next: string | undefined, previous: string | undefined) => boolean;
 }
+
+/** A Confluence macro tag at the head of a line: `{info}`, `{toc:maxLevel=2}`, `{panel:title=Note|borderStyle=dashed}`. */
+const CONFLUENCE_TAG = new RegExp(`^\\{(?:${[...CONFLUENCE_BOXES, ...CONFLUENCE_CONTAINERS, ...CONFLUENCE_FURNITURE, 'status'].join('|')})(?::\\w+=[^{}\\n]*)?\\}`);
 
 const re = (pattern: RegExp) => (line: string): boolean => pattern.test(line);
 /** A line of one repeated punctuation character, as reStructuredText underlines and overlines titles. */
@@ -76,6 +81,11 @@ const EVIDENCE: readonly Evidence[] = [
   { markup: 'mediawiki', id: 'heading', strong: false, test: re(/^(={2,5}) ?[^=\s].*?[^=\s] ?\1$/) },
   { markup: 'mediawiki', id: 'bold', strong: false, test: re(/'''[^'\n]+'''/) },
   { markup: 'mediawiki', id: 'piped-link', strong: false, test: re(/\[\[[^\]|\n]+\|[^\]\n]+\]\]/) },
+  // Confluence (and Jira) wiki markup: macro tags by name, bare or with `key=value` parameters, and `[~user]` mentions.
+  { markup: 'confluence', id: 'macro', strong: true, test: (l) => CONFLUENCE_TAG.test(l) },
+  { markup: 'confluence', id: 'mention', strong: true, test: re(/\[~[\w.@-]+\]/) },
+  { markup: 'confluence', id: 'heading', strong: false, test: re(/^h[1-6]\.\s\S/u) },
+  { markup: 'confluence', id: 'table-header', strong: false, test: re(/^\|\|.*\|\|$/) },
   { markup: 'zim', id: 'content-type', strong: true, test: re(/^Content-Type: text\/x-zim-wiki$/) },
   { markup: 'zim', id: 'wiki-format', strong: true, test: re(/^Wiki-Format: zim\b/) },
   { markup: 'zim', id: 'checkbox', strong: false, test: re(/^\s*\[[ *x>]\] \S/) },

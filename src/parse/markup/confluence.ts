@@ -1,0 +1,169 @@
+import type { DiagnosticSink } from '../../diagnostics.js';
+import { isSceneBreak } from '../rules/markers.js';
+import { emptyMeta } from '../section-blocks.js';
+import { BlockCollector, BREAK, delimit, EM, STRONG, unmark } from './markup-blocks.js';
+import { setHeaderField, type MarkupRead } from './read-result.js';
+
+/** Macros that set their body apart in a coloured box: on a story page, the author speaking to the reader. */
+export const CONFLUENCE_BOXES = ['info', 'note', 'tip', 'warning', 'panel'] as const;
+/** Macros whose body is read as it stands: a quotation, a verbatim block, a fold, a layout column. */
+export const CONFLUENCE_CONTAINERS = ['quote', 'code', 'noformat', 'expand', 'section', 'column', 'excerpt', 'div', 'center', 'color', 'span'] as const;
+/** Macros that stand alone and draw the page's furniture: contents, anchors, lists of other pages. */
+export const CONFLUENCE_FURNITURE = ['toc', 'anchor', 'children', 'include', 'excerpt-include', 'pagetree', 'attachments', 'recently-updated', 'contentbylabel', 'jira', 'gallery', 'livesearch', 'profile', 'tasklist', 'userlister', 'blog-posts', 'page-index'] as const;
+
+const MACRO_NAME = [...CONFLUENCE_BOXES, ...CONFLUENCE_CONTAINERS, ...CONFLUENCE_FURNITURE, 'status'].join('|');
+/** A macro tag: bare (`{info}`) or with `key=value` parameters split by `|` (`{panel:title=Note|borderStyle=dashed}`). */
+export const MACRO_TAG = new RegExp(`\\{(${MACRO_NAME})(?::([^{}\\n]*))?\\}`, 'g');
+/** `[~dana.whitlock]`: a mention of a user by account name. */
+const MENTION = /\[~([\w.@-]+)\]/g;
+const HEADING = /^h([1-6])\.\s+(.*)$/;
+/** `*Author:* Dana`, `*Author*: Dana`: a bold label, as a page sets the story's particulars under its title. */
+const BOLD_FIELD = /^\*([\p{L}][\p{L} '-]{0,30}?):?\*:?\s+(.+)$/u;
+const SUMMARY_KEYS = /^(?:summary|synopsis|blurb|logline|description)$/i;
+
+/** One parameter of a macro tag's `key=value|key=value` list. */
+const param = (params: string | undefined, key: string): string | null => {
+  for (const p of (params ?? '').split('|')) {
+    const [k, ...v] = p.split('=');
+    if (k?.trim().toLowerCase() === key) return v.join('=').trim();
+  }
+  return null;
+};
+
+/**
+ * Confluence's inline markup: `*strong*`, `_emphasis_`, `??citation??`, `{{monospace}}` as its words,
+ * `\\` a line break; links as their words (`[words|target]`, `[Space:Page]` as the page, `[~user]` as the
+ * account, and as the name written after it in brackets); a `{status}` lozenge as its title; images and other
+ * macro tags dropped, the words they enclose kept.
+ */
+export function confluenceInline(text: string): string {
+  let t = text
+    .replace(/\[~[\w.@-]+\]\s*\(([^()\n]+)\)/g, '$1')
+    .replace(MENTION, '$1')
+    .replace(/\{status(?::([^{}\n]*))?\}(?:\{status\})?/g, (_, params: string | undefined) => param(params, 'title') ?? '')
+    .replace(MACRO_TAG, '')
+    .replace(/\{\{(.+?)\}\}/g, '$1')
+    .replace(/!(?=[^\s!])[^!\n]*\.(?:png|jpe?g|gif|svg|webp)(?:\|[^!\n]*)?!/gi, '')
+    .replace(/\[([^\]|\n]+)\|[^\]\n]+\]/g, '$1')
+    .replace(/\[(?:[^\]:\n]+:)?([^\]\n#^]+)\]/g, '$1')
+    .replace(/\\\\/g, BREAK);
+  t = delimit(t, '??', EM);
+  t = delimit(t, '*', STRONG);
+  return delimit(t, '_', EM);
+}
+
+/** Where a macro opened at `from` (its tag ending at column `after`) closes: the line and the column of `{name}`. */
+function macroEnd(lines: readonly string[], from: number, after: number, name: string): { line: number; at: number } | null {
+  const closer = `{${name}}`;
+  for (let k = from; k < lines.length; k++) {
+    const at = lines[k]!.indexOf(closer, k === from ? after : 0);
+    if (at !== -1) return { line: k, at };
+  }
+  return null;
+}
+
+/**
+ * A Confluence page's source in wiki markup (the legacy editor's Wiki Markup view, and Jira's, which shares
+ * it): `h1.`–`h6.` headings, the one `h1.` over lower headings being the page's title; bold-labelled
+ * particulars (`*Author:* [~user] (Name)`) or two-cell table rows under it as fields; `#`, `*`, `-` list
+ * items each a line of their own; `----` a break. Of the macros, a box (`{info}`, `{note}`, `{panel}`…) is the
+ * author's note, save one above the title, which is the space's notice about the page; `{toc}` and the like
+ * are furniture; a quotation or verbatim block is read as text.
+ */
+export function readConfluence(text: string, sink: DiagnosticSink): MarkupRead {
+  const meta = emptyMeta();
+  const out = new BlockCollector(sink, confluenceInline);
+  const lines = text.split('\n');
+  const headings = lines.map((l, i) => ({ i, h: HEADING.exec(l.trim()) })).filter((x) => x.h !== null);
+  const tops = headings.filter((x) => x.h![1] === '1');
+  // The page's title: its only h1, standing above every other heading.
+  const titleAt = tops.length === 1 && headings[0] === tops[0] ? tops[0]!.i : -1;
+  let begun = false;
+  for (let i = 0; i < lines.length; i++) {
+    const n = i + 1;
+    const line = lines[i]!.trim();
+    if (line === '') {
+      out.end();
+      continue;
+    }
+    const tag = new RegExp(`^\\{(${MACRO_NAME})(?::([^{}\\n]*))?\\}`).exec(line);
+    const name = tag?.[1];
+    if (tag && name && (CONFLUENCE_BOXES as readonly string[]).includes(name)) {
+      const start = lines[i]!.indexOf(tag[0]) + tag[0].length;
+      const end = macroEnd(lines, i, start, name);
+      if (end) {
+        const body: { text: string; n: number }[] = [];
+        for (let k = i; k <= end.line; k++) {
+          const l = lines[k]!;
+          body.push({ text: l.slice(k === i ? start : 0, k === end.line ? end.at : l.length).trim(), n: k + 1 });
+        }
+        const title = param(tag[2], 'title');
+        if (i < titleAt) {
+          out.end();
+          sink.info('confluence-page-notice', n, `{${name}} box above the page's title: the space's notice about the page, not the story's`, { endLine: end.line + 1 });
+        } else {
+          const inner = new BlockCollector(sink, confluenceInline, true);
+          for (const b of body) {
+            if (b.text === '') inner.end();
+            else inner.line(b.text, b.n);
+          }
+          out.container(title, inner, n, end.line + 1, `{${name}} box`, title ?? name);
+        }
+        const tail = lines[end.line]!.slice(end.at + name.length + 2).trim();
+        if (tail !== '') sink.info('confluence-after-box', end.line + 1, 'text after a box on its closing line read as a paragraph');
+        lines[end.line] = tail;
+        i = tail === '' ? end.line : end.line - 1;
+        continue;
+      }
+    }
+    if (tag && name && (CONFLUENCE_FURNITURE as readonly string[]).includes(name) && line === tag[0]) {
+      out.end();
+      sink.info('confluence-macro', n, `{${name}} macro left out: page furniture, not story text`);
+      continue;
+    }
+    if (tag && name && (CONFLUENCE_CONTAINERS as readonly string[]).includes(name) && line.replace(MACRO_TAG, '').trim() === '') {
+      // A container's own tag line: its body is read as text.
+      out.end();
+      continue;
+    }
+    const heading = HEADING.exec(line);
+    if (heading) {
+      if (i === titleAt) {
+        meta.title = unmark(confluenceInline(heading[2]!));
+        sink.info('confluence-title', n, `"${meta.title}" read as the page's title`);
+        continue;
+      }
+      out.heading(Number(heading[1]), heading[2]!, n);
+      begun = true;
+      continue;
+    }
+    if (!begun && !out.open && i > titleAt) {
+      const field = BOLD_FIELD.exec(line);
+      const row = /^\|\|?([^|]+)\|\|?([^|]+)\|\|?$/.exec(line);
+      const pair = field ?? row;
+      if (pair) {
+        const key = unmark(confluenceInline(pair[1]!)).replace(/:$/, '');
+        const value = unmark(confluenceInline(pair[2]!));
+        setHeaderField(meta, key, value);
+        if (SUMMARY_KEYS.test(key) && meta.description === null) meta.description = value;
+        sink.info('confluence-field', n, `"${key}" read as one of the story's particulars`);
+        continue;
+      }
+    }
+    const item = /^(?:[#*-]+|bq\.)\s+(.*)$/.exec(line);
+    if ((item || !out.open) && isSceneBreak(line)) {
+      out.sceneBreak(line, n);
+      continue;
+    }
+    begun = true;
+    if (item) {
+      out.end();
+      out.line(item[1]!, n);
+      out.end();
+      continue;
+    }
+    out.line(line, n);
+  }
+  out.end();
+  return { meta, blocks: out.blocks };
+}

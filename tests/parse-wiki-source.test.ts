@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import type { Manuscript } from '../src/model.js';
+import { outline } from '../src/inspect/outline.js';
+import { inlineText } from '../src/parse/inline.js';
+import { detectMarkup } from '../src/parse/markup/detect.js';
+import { parse } from '../src/parse.js';
+
+const read = (file: string, text: string): Manuscript => parse(new TextEncoder().encode(text), file);
+const bodyOf = (m: Manuscript): string => m.chapters.flatMap((c) => c.children).map((b) => (b.type === 'paragraph' ? inlineText(b.children) : '')).join('\n');
+
+const CONFLUENCE = `{warning}Drafts in this space are not reviewed.{warning}
+
+h1. The Quiet Floor
+
+*Author:* [~m.ferris] (Mona Ferris)
+||Series||Night Shift||
+
+{panel:title=Author's note}
+Second story in the series.
+{panel}
+
+{toc}
+
+h2. 1. Badge
+
+Theo swiped his badge at the _third_ door and it blinked *red*.
+# Try again.
+# Call security.
+
+h2. 2. Lift
+
+The lift went down past the basement.
+
+----
+
+It kept going.
+
+{tip}Comments are open below.{tip}
+`;
+
+describe('Confluence wiki markup', () => {
+  it('is known from its macro tags; a story with braces or h2. in the text is not', () => {
+    expect(detectMarkup('floor.txt', CONFLUENCE)).toBe('confluence');
+    expect(detectMarkup('floor.txt', 'Chapter 1\n\nShe wrote {note} on the card.\n\nh2. was the label on the box.\n')).toBeNull();
+  });
+
+  it('reads the one h1 as the title, the particulars as fields, h2 headings as chapters, a box as a note and the notice above the title as none', () => {
+    const m = read('floor.txt', CONFLUENCE);
+    const o = outline(m);
+    expect([o.title, o.author, m.meta.fields.Series]).toEqual(['The Quiet Floor', 'Mona Ferris', 'Night Shift']);
+    expect(o.chapters.map((c) => [c.number, c.title, c.sceneBreaks])).toEqual([[1, 'Badge', 0], [2, 'Lift', 1]]);
+    expect(m.notesBefore.map((n) => n.label)).toEqual(["Author's note"]);
+    expect(m.chapters[1]!.notesAfter.length).toBe(1);
+    const body = bodyOf(m);
+    expect(body).toContain('Try again.');
+    expect(body).toContain('Theo swiped his badge at the third door and it blinked red.');
+    expect(body).not.toMatch(/\{|Drafts in this space|h2\./);
+  });
+});
