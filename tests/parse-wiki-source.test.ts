@@ -57,3 +57,56 @@ describe('Confluence wiki markup', () => {
     expect(body).not.toMatch(/\{|Drafts in this space|h2\./);
   });
 });
+
+const INK = `// harbour.ink
+# title: Low Water
+# author: Tamsin Roe
+
+VAR coins = 2
+INCLUDE shared.ink
+
+// Author's note: a first try at ink, be kind.
+
+-> quay
+
+=== quay ===
+The tide was out and the boats lay on their sides in the mud. #mood:grey
+~ coins = coins - 1
+She paid the boy {coins > 0: two|one} pennies to watch her bag.
+* "Keep it dry[."]," she told him. -> chapter_two
+* [Leave] -> chapter_two
+
+=== chapter_two ===
+The ferry was late, as it always was <>
+ on a Sunday.
+= cabin
+She found an empty bench.
+= deck
+Later she went up on deck and watched the lights.
+- (end) <i>Home</i>, she thought.
+-> END
+
+=== function price(n) ===
+~ return n * 2
+`;
+
+describe("inkle's Ink", () => {
+  it('is known from its diverts and declarations; prose with an arrow or a == heading == is not', () => {
+    expect(detectMarkup('harbour.txt', INK)).toBe('ink');
+    expect(detectMarkup('notes.txt', '== Notes ==\n\nShe drew an arrow -> there.\n\nThen she left.\n')).toBeNull();
+  });
+
+  it('reads the global tags as metadata, knots as chapters, a stitch after text as a break, and leaves the logic out', () => {
+    const m = read('harbour.txt', INK);
+    const o = outline(m);
+    expect([o.title, o.author]).toEqual(['Low Water', 'Tamsin Roe']);
+    expect(o.chapters.map((c) => [c.number, c.title, c.sceneBreaks])).toEqual([[null, 'quay', 0], [2, null, 2]]);
+    expect(m.notesBefore.map((n) => n.label)).toEqual(["Author's note"]);
+    const body = bodyOf(m);
+    expect(body).toContain('She paid the boy two pennies to watch her bag.');
+    expect(body).toContain('"Keep it dry," she told him.');
+    expect(body).toContain('The ferry was late, as it always was on a Sunday.');
+    expect(body).toContain('Home, she thought.');
+    expect(body).not.toMatch(/->|VAR|INCLUDE|coins|#mood|Leave|return|cabin/);
+  });
+});

@@ -1,7 +1,8 @@
+import { INK_KNOT } from './ink.js';
 import { CONFLUENCE_BOXES, CONFLUENCE_CONTAINERS, CONFLUENCE_FURNITURE } from './confluence.js';
 
 /** The lightweight markups quire reads besides Markdown and HTML. */
-export type Markup = 'pml' | 'org' | 'asciidoc' | 'rst' | 'latex' | 'bbcode' | 'aozora' | 'textile' | 'troff' | 'mediawiki' | 'zim' | 'commands' | 'txt2tags' | 'tiddlywiki' | 'novelwriter' | 'renpy' | 'amigaguide' | 'confluence';
+export type Markup = 'pml' | 'org' | 'asciidoc' | 'rst' | 'latex' | 'bbcode' | 'aozora' | 'textile' | 'troff' | 'mediawiki' | 'zim' | 'commands' | 'txt2tags' | 'tiddlywiki' | 'novelwriter' | 'renpy' | 'amigaguide' | 'confluence' | 'ink';
 
 /** File name endings that say the markup outright. */
 const EXTENSIONS: readonly [RegExp, Markup][] = [
@@ -16,6 +17,7 @@ const EXTENSIONS: readonly [RegExp, Markup][] = [
   [/\.t2t$/i, 'txt2tags'],
   [/\.tid$/i, 'tiddlywiki'],
   [/\.rpy$/i, 'renpy'],
+  [/\.ink$/i, 'ink'],
   [/\.pml$/i, 'pml'],
 ];
 
@@ -86,6 +88,12 @@ const EVIDENCE: readonly Evidence[] = [
   { markup: 'confluence', id: 'mention', strong: true, test: re(/\[~[\w.@-]+\]/) },
   { markup: 'confluence', id: 'heading', strong: false, test: re(/^h[1-6]\.\s\S/u) },
   { markup: 'confluence', id: 'table-header', strong: false, test: re(/^\|\|.*\|\|$/) },
+  // inkle's Ink: diverts and declarations no prose writes; knots and logic lines only beside them.
+  { markup: 'ink', id: 'divert', strong: true, test: re(/^(?:[*+-][^>]*)?->\s*(?:END|DONE|[A-Za-z_][\w.]*)\s*$/) },
+  { markup: 'ink', id: 'declaration', strong: true, test: re(/^(?:VAR|CONST)\s+[A-Za-z_]\w*\s*=\s*\S|^INCLUDE\s+\S+\.ink$/) },
+  { markup: 'ink', id: 'knot', strong: false, test: re(INK_KNOT) },
+  { markup: 'ink', id: 'logic', strong: false, test: re(/^~\s*(?:[A-Za-z_]\w*\s*[-+]?=|return\b|temp\s)/) },
+  { markup: 'ink', id: 'choice', strong: false, test: re(/^[*+]\s*\[[^\]]*\]/) },
   { markup: 'zim', id: 'content-type', strong: true, test: re(/^Content-Type: text\/x-zim-wiki$/) },
   { markup: 'zim', id: 'wiki-format', strong: true, test: re(/^Wiki-Format: zim\b/) },
   { markup: 'zim', id: 'checkbox', strong: false, test: re(/^\s*\[[ *x>]\] \S/) },
