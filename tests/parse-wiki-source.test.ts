@@ -110,3 +110,54 @@ describe("inkle's Ink", () => {
     expect(body).not.toMatch(/->|VAR|INCLUDE|coins|#mood|Leave|return|cabin/);
   });
 });
+
+const DOKUWIKI = `~~NOTOC~~
+===== Salt and Iron =====
+
+^ Author | [[user:pell|Odile Pell]] |
+^ Setting | The Marches |
+
+<note tip>Content note: a drowning, off the page.</note>
+
+{{ :stories:marsh.jpg?300|The marsh at dusk }}
+
+==== Part 1: Causeway ====
+
+Odile walked the causeway at //low// tide, counting posts.((The posts are real.))
+  * the first was painted white
+  * the second was gone
+
+----
+
+The water came back faster than the tables said.
+
+==== Part 2: Bell ====
+
+Someone was ringing the chapel bell.
+
+<WRAP round box>
+See also: [[stories:start|All stories]] · [[npc:odile|Odile]]
+</WRAP>
+
+{{tag>marsh odile}}
+`;
+
+describe('DokuWiki page source', () => {
+  it('is known from its switches, plugin boxes and tables; a story with ==== headings ==== and a ~~strike~~ is not', () => {
+    expect(detectMarkup('salt.txt', DOKUWIKI)).toBe('dokuwiki');
+    expect(detectMarkup('salt.txt', '==== One ====\n\nShe ~~ran~~ walked.\n\n==== Two ====\n\nHe waited.\n')).toBeNull();
+  });
+
+  it('reads the one top heading as the title, the table as fields, a <note> as a note, and leaves the wiki furniture out', () => {
+    const m = read('salt.txt', DOKUWIKI);
+    const o = outline(m);
+    expect([o.title, o.author, m.meta.fields.Setting, m.meta.fields.tags]).toEqual(['Salt and Iron', 'Odile Pell', 'The Marches', 'marsh, odile']);
+    expect(o.chapters.map((c) => [c.number, c.title, c.sceneBreaks])).toEqual([[1, 'Causeway', 1], [2, 'Bell', 0]]);
+    expect(m.notesBefore.length).toBe(1);
+    expect(m.chapters[1]!.notesAfter).toEqual([]);
+    const body = bodyOf(m);
+    expect(body).toContain('Odile walked the causeway at low tide, counting posts.');
+    expect(body).toContain('the second was gone');
+    expect(body).not.toMatch(/NOTOC|marsh at dusk|posts are real|See also|All stories|tag>|\/\/|\[\[/);
+  });
+});

@@ -1,8 +1,9 @@
+import { DOKUWIKI_BOXES, DOKUWIKI_CONTAINERS, DOKUWIKI_SWITCH } from './dokuwiki.js';
 import { INK_KNOT } from './ink.js';
 import { CONFLUENCE_BOXES, CONFLUENCE_CONTAINERS, CONFLUENCE_FURNITURE } from './confluence.js';
 
 /** The lightweight markups quire reads besides Markdown and HTML. */
-export type Markup = 'pml' | 'org' | 'asciidoc' | 'rst' | 'latex' | 'bbcode' | 'aozora' | 'textile' | 'troff' | 'mediawiki' | 'zim' | 'commands' | 'txt2tags' | 'tiddlywiki' | 'novelwriter' | 'renpy' | 'amigaguide' | 'confluence' | 'ink';
+export type Markup = 'pml' | 'org' | 'asciidoc' | 'rst' | 'latex' | 'bbcode' | 'aozora' | 'textile' | 'troff' | 'mediawiki' | 'zim' | 'commands' | 'txt2tags' | 'tiddlywiki' | 'novelwriter' | 'renpy' | 'amigaguide' | 'confluence' | 'ink' | 'dokuwiki';
 
 /** File name endings that say the markup outright. */
 const EXTENSIONS: readonly [RegExp, Markup][] = [
@@ -94,6 +95,14 @@ const EVIDENCE: readonly Evidence[] = [
   { markup: 'ink', id: 'knot', strong: false, test: re(INK_KNOT) },
   { markup: 'ink', id: 'logic', strong: false, test: re(/^~\s*(?:[A-Za-z_]\w*\s*[-+]?=|return\b|temp\s)/) },
   { markup: 'ink', id: 'choice', strong: false, test: re(/^[*+]\s*\[[^\]]*\]/) },
+  // DokuWiki: page switches, plugin boxes, the Tag plugin and a `^ header |` table row no prose begins with.
+  { markup: 'dokuwiki', id: 'switch', strong: true, test: re(DOKUWIKI_SWITCH) },
+  { markup: 'dokuwiki', id: 'plugin', strong: true, test: re(new RegExp(`^</?(?:${[...DOKUWIKI_BOXES, ...DOKUWIKI_CONTAINERS].join('|')})(?:\\s[^>]*)?>`, 'i')) },
+  { markup: 'dokuwiki', id: 'tag', strong: true, test: re(/^\{\{tag>[^}]*\}\}$/) },
+  { markup: 'dokuwiki', id: 'table-header', strong: true, test: re(/^\^ [^|^\n]+ [|^]/) },
+  { markup: 'dokuwiki', id: 'media', strong: true, test: re(/\{\{ ?:?[\w.-]+:[\w.:-]+(?:\?[\w&=]+)? ?(?:\|[^}]*)?\}\}/) },
+  { markup: 'dokuwiki', id: 'heading', strong: false, test: re(/^(={2,6}) \S.*? \1$/) },
+  { markup: 'dokuwiki', id: 'list', strong: false, test: re(/^ {2,}[*-] \S/) },
   { markup: 'zim', id: 'content-type', strong: true, test: re(/^Content-Type: text\/x-zim-wiki$/) },
   { markup: 'zim', id: 'wiki-format', strong: true, test: re(/^Wiki-Format: zim\b/) },
   { markup: 'zim', id: 'checkbox', strong: false, test: re(/^\s*\[[ *x>]\] \S/) },

@@ -1,0 +1,160 @@
+import type { DiagnosticSink } from '../../diagnostics.js';
+import { isSceneBreak } from '../rules/markers.js';
+import { emptyMeta } from '../section-blocks.js';
+import { BlockCollector, BREAK, unmark } from './markup-blocks.js';
+import { setHeaderField, type MarkupRead } from './read-result.js';
+import { BOLD_FIELD, EQUALS_HEADING, zimInline } from './zim.js';
+
+/** Plugin boxes that set their words apart from the page: on a story page, the author speaking (the Note plugin's `<note>`, `<note tip>`…). */
+export const DOKUWIKI_BOXES = ['note'] as const;
+/** Plugin containers that only lay their words out (the Wrap plugin's `<WRAP>`, `<box>`, `<panel>`): the words are read as they stand. */
+export const DOKUWIKI_CONTAINERS = ['wrap', 'box', 'panel', 'div', 'block'] as const;
+/** `~~NOTOC~~`, `~~DISCUSSION:off~~`: switches for how the page is shown. */
+export const DOKUWIKI_SWITCH = /^~~[A-Z_]{3,}(?::[^~\n]*)?~~$/;
+/** `{{tag>fiction greyfen}}`: the Tag plugin's keywords for the page. */
+const TAGS = /^\{\{tag>([^}]*)\}\}$/;
+/** A picture or other file standing alone: `{{ :ns:file.png?200|caption }}`. */
+const MEDIA = /^\{\{[^{}]*\}\}$/;
+/** A line that only links elsewhere (`See also: [[a]] · [[b]]`): the wiki's navigation, not the story's. */
+const NAVIGATION_REST = /^(?:[\p{L}][\p{L} ]{0,24}:)?[\s·•|,/–—-]*$/u;
+const SUMMARY_KEYS = /^(?:summary|synopsis|blurb|logline|description)$/i;
+
+/** DokuWiki's inline markup over Zim's, which it shares: footnotes `((…))` left out, `<del>`/`<sup>` tags as their words, `\\` a line break. */
+export function dokuwikiInline(text: string): string {
+  return zimInline(
+    text
+      .replace(/\(\([^()]*\)\)/g, '')
+      .replace(/<\/?(?:del|sup|sub|nowiki)>|%%/g, '')
+      .replace(/\\\\(?=\s|$)/g, BREAK),
+  );
+}
+
+/** The cells of a table row (`^ Author | [[user:bw|B. W.]] |`), a link's or picture's own `|` kept in its cell; null for a line that is no row. */
+function tableCells(line: string): string[] | null {
+  if (!/^[\^|].*[\^|]$/.test(line)) return null;
+  const masked = line.replace(/\[\[[^\]]*\]\]|\{\{[^}]*\}\}/g, (m) => m.replace(/\|/g, '\uE010'));
+  return masked
+    .slice(1, -1)
+    .split(/[\^|]/)
+    .map((c) => c.replace(/\uE010/g, '|').trim());
+}
+
+/** Where a plugin tag named `name` opened on line `from` closes: the line holding `</name>`, or -1. */
+function closingLine(lines: readonly string[], from: number, name: string): number {
+  const closer = new RegExp(`</${name}>`, 'i');
+  for (let k = from; k < lines.length; k++) if (closer.test(lines[k]!)) return k;
+  return -1;
+}
+
+/**
+ * A DokuWiki page's source (the text of its edit box): `====== Title ======` headings whose level rises
+ * with the count of `=`, the one heading of the top level over the others being the page's title; a table of
+ * `^ Label | value |` rows or bold-labelled lines under it as the story's fields; `  * ` and `  - ` list
+ * items each a line of their own; `----` a break. A `<note>` box is the author's note, a `<WRAP>` box's
+ * words are read as they stand; page switches (`~~NOTOC~~`), pictures, the `{{tag>…}}` line and a line
+ * that only links to other pages are the wiki's, not the story's.
+ */
+export function readDokuWiki(text: string, sink: DiagnosticSink): MarkupRead {
+  const meta = emptyMeta();
+  const out = new BlockCollector(sink, dokuwikiInline);
+  const lines = text.split('\n');
+  const headings = lines.map((l, i) => ({ i, m: EQUALS_HEADING.exec(l.trim()) })).filter((h) => h.m !== null);
+  const top = Math.max(...headings.map((h) => h.m![1]!.length));
+  const tops = headings.filter((h) => h.m![1]!.length === top);
+  // The page's title: its only heading of the top level, standing above every other heading.
+  const titleAt = tops.length === 1 && headings[0] === tops[0] && headings.length > 1 ? tops[0]!.i : -1;
+  let begun = false;
+  for (let i = 0; i < lines.length; i++) {
+    const n = i + 1;
+    const raw = lines[i]!;
+    const line = raw.trim();
+    if (line === '') {
+      out.end();
+      continue;
+    }
+    if (DOKUWIKI_SWITCH.test(line)) {
+      sink.info('dokuwiki-switch', n, `${line} left out: a switch for how the page is shown`);
+      continue;
+    }
+    const tags = TAGS.exec(line);
+    if (tags) {
+      out.end();
+      setHeaderField(meta, 'tags', tags[1]!.trim().split(/\s+/).join(', '));
+      sink.info('dokuwiki-tags', n, "the page's tags read as the story's tags");
+      continue;
+    }
+    if (MEDIA.test(line)) {
+      out.end();
+      sink.info('dokuwiki-media', n, 'picture not fetched; dropped');
+      continue;
+    }
+    const plugin = /^<([A-Za-z]+)\b[^>]*>(.*)$/.exec(line);
+    const kind = plugin?.[1]!.toLowerCase();
+    if (plugin && kind && (DOKUWIKI_BOXES as readonly string[]).includes(kind)) {
+      const end = closingLine(lines, i, kind);
+      if (end !== -1) {
+        const inner = new BlockCollector(sink, dokuwikiInline, true);
+        for (let k = i; k <= end; k++) {
+          const l = (k === i ? plugin[2]! : lines[k]!).replace(new RegExp(`</${kind}>.*$`, 'i'), '').trim();
+          if (l === '') inner.end();
+          else inner.line(l, k + 1);
+        }
+        out.container(null, inner, n, end + 1, `<${kind}> box`, kind);
+        i = end;
+        continue;
+      }
+    }
+    if (plugin && kind && (DOKUWIKI_CONTAINERS as readonly string[]).includes(kind) && plugin[2]!.trim() === '') {
+      out.end();
+      continue;
+    }
+    if (/^<\/[A-Za-z]+>$/.test(line) && (DOKUWIKI_CONTAINERS as readonly string[]).includes(line.slice(2, -1).toLowerCase())) {
+      out.end();
+      continue;
+    }
+    const heading = EQUALS_HEADING.exec(line);
+    if (heading) {
+      if (i === titleAt) {
+        meta.title = unmark(dokuwikiInline(heading[2]!));
+        sink.info('dokuwiki-title', n, `"${meta.title}" read as the page's title`);
+        continue;
+      }
+      out.heading(7 - heading[1]!.length, heading[2]!, n);
+      begun = true;
+      continue;
+    }
+    if (!begun && !out.open && i > titleAt) {
+      const row = tableCells(line);
+      const pair = row?.length === 2 ? [line, ...row] : BOLD_FIELD.exec(line);
+      if (pair) {
+        const key = unmark(dokuwikiInline(pair[1]!)).replace(/:$/, '');
+        const value = unmark(dokuwikiInline(pair[2]!));
+        setHeaderField(meta, key, value);
+        if (SUMMARY_KEYS.test(key) && meta.description === null) meta.description = value;
+        sink.info('dokuwiki-field', n, `"${key}" read as one of the story's particulars`);
+        continue;
+      }
+    }
+    if (line.includes('[[') && NAVIGATION_REST.test(line.replace(/\[\[[^\]]*\]\]/g, '').trim())) {
+      out.end();
+      sink.info('dokuwiki-navigation', n, 'a line of links to other pages left out: the wiki\'s navigation, not the story');
+      continue;
+    }
+    // A list item is indented two spaces or more; a break marker stands between paragraphs.
+    const item = /^ {2,}[*-]\s+(.*)$/.exec(raw);
+    if (!item && !out.open && isSceneBreak(line)) {
+      out.sceneBreak(line, n);
+      continue;
+    }
+    begun = true;
+    if (item) {
+      out.end();
+      out.line(item[1]!, n);
+      out.end();
+      continue;
+    }
+    out.line(line.replace(/^>+\s*/, ''), n);
+  }
+  out.end();
+  return { meta, blocks: out.blocks };
+}
