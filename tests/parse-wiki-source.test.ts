@@ -161,3 +161,33 @@ describe('DokuWiki page source', () => {
     expect(body).not.toMatch(/NOTOC|marsh at dusk|posts are real|See also|All stories|tag>|\/\/|\[\[/);
   });
 });
+
+describe('wiki and interactive-fiction sources: edges', () => {
+  it('Confluence: a panel that is not labelled as a note is the story\'s own words, and a lone chapter heading is no title', () => {
+    const m = read('memo.txt', `{toc}\n\nh1. Chapter 1: Night Shift\n\nTheo clocked in at ten.\n\n{panel:title=The memo}\nThe fourth floor is closed.\n{panel}\n\nHe went up anyway.\n`);
+    const o = outline(m);
+    expect(o.title).toBeNull();
+    expect(o.chapters.map((c) => [c.number, c.title])).toEqual([[1, 'Night Shift']]);
+    expect(bodyOf(m)).toContain('The fourth floor is closed.');
+    expect(m.chapters[0]!.notesBefore.length + m.chapters[0]!.notesAfter.length).toBe(0);
+  });
+
+  it('DokuWiki: particulars under a page\'s one chapter heading are fields, dialogue in bold is not, and a Previous | Next line is navigation', () => {
+    const page = `~~NOTOC~~\n===== Chapter 4: The Mill =====\n\n**Author:** Pell Andrews\n\n**Tam:** Is anyone there?\n\nThe wheel had stopped.\n\nPrevious: [[story:ch3|Chapter 3]] | Next: [[story:ch5|Chapter 5]]\n`;
+    const m = read('mill.txt', page);
+    expect([outline(m).author, m.meta.fields.Tam]).toEqual(['Pell Andrews', undefined]);
+    const body = bodyOf(m);
+    expect(body).toContain('Tam: Is anyone there?');
+    expect(body).not.toMatch(/Previous|Chapter 5/);
+  });
+
+  it('Ink: a by-line in the opening comments names the writer; a multi-line conditional keeps its branches\' words, not their conditions', () => {
+    const ink = `// The Night Ferry\n// by Harriet Moss\nVAR fare = 1\n-> dock\n\n== dock ==\nThe horn sounded.\n{ fare > 0:\n  - She had the fare ready.\n  - else: She had nothing.\n}\n-> END\n`;
+    const m = read('ferry.txt', ink);
+    expect([outline(m).title, outline(m).author]).toEqual(['The Night Ferry', 'Harriet Moss']);
+    const body = bodyOf(m);
+    expect(body).toContain('She had the fare ready.');
+    expect(body).toContain('She had nothing.');
+    expect(body).not.toMatch(/fare >|else|\{|\}/);
+  });
+});

@@ -1,24 +1,30 @@
 import type { DiagnosticSink } from '../../diagnostics.js';
 import { isSceneBreak } from '../rules/markers.js';
+import { matchNoteLabel } from '../rules/notes.js';
 import { emptyMeta } from '../section-blocks.js';
 import { BlockCollector, BREAK, delimit, EM, STRONG, unmark } from './markup-blocks.js';
+import { isNavigation, isParticular, pageTitleLine } from './wiki-page.js';
 import { setHeaderField, type MarkupRead } from './read-result.js';
 
-/** Macros that set their body apart in a coloured box: on a story page, the author speaking to the reader. */
-export const CONFLUENCE_BOXES = ['info', 'note', 'tip', 'warning', 'panel'] as const;
-/** Macros whose body is read as it stands: a quotation, a verbatim block, a fold, a layout column. */
-export const CONFLUENCE_CONTAINERS = ['quote', 'code', 'noformat', 'expand', 'section', 'column', 'excerpt', 'div', 'center', 'color', 'span'] as const;
+/** Admonition macros, a coloured box with an icon: on a story page, the author speaking to the reader. */
+export const CONFLUENCE_BOXES = ['info', 'note', 'tip', 'warning'] as const;
+/** Macros that frame their body under a title: an author's note when labelled as one, else the story's own words (a letter in a panel), a fold's title being only its button. */
+export const CONFLUENCE_FRAMES = ['panel', 'expand'] as const;
+/** Macros whose body is read as it stands: a quotation, a verbatim block, a layout column. */
+export const CONFLUENCE_CONTAINERS = ['quote', 'code', 'noformat', 'section', 'column', 'excerpt', 'div', 'center', 'color', 'span'] as const;
 /** Macros that stand alone and draw the page's furniture: contents, anchors, lists of other pages. */
 export const CONFLUENCE_FURNITURE = ['toc', 'anchor', 'children', 'include', 'excerpt-include', 'pagetree', 'attachments', 'recently-updated', 'contentbylabel', 'jira', 'gallery', 'livesearch', 'profile', 'tasklist', 'userlister', 'blog-posts', 'page-index'] as const;
 
-const MACRO_NAME = [...CONFLUENCE_BOXES, ...CONFLUENCE_CONTAINERS, ...CONFLUENCE_FURNITURE, 'status'].join('|');
+const MACRO_NAME = [...CONFLUENCE_BOXES, ...CONFLUENCE_FRAMES, ...CONFLUENCE_CONTAINERS, ...CONFLUENCE_FURNITURE, 'status'].join('|');
 /** A macro tag: bare (`{info}`) or with `key=value` parameters split by `|` (`{panel:title=Note|borderStyle=dashed}`). */
 export const MACRO_TAG = new RegExp(`\\{(${MACRO_NAME})(?::([^{}\\n]*))?\\}`, 'g');
 /** `[~dana.whitlock]`: a mention of a user by account name. */
 const MENTION = /\[~([\w.@-]+)\]/g;
+/** A link: `[Page]`, `[words|target]`, `[Space:Page]`, `[~user]`. */
+const LINK = /\[[^\]\n]+\]/g;
 const HEADING = /^h([1-6])\.\s+(.*)$/;
 /** `*Author:* Dana`, `*Author*: Dana`: a bold label, as a page sets the story's particulars under its title. */
-const BOLD_FIELD = /^\*([\p{L}][\p{L} '-]{0,30}?):?\*:?\s+(.+)$/u;
+const BOLD_FIELD = /^\*([\p{L}][\p{L} '-]{0,30}?)(?::\*|\*:)\s+(.+)$/u;
 const SUMMARY_KEYS = /^(?:summary|synopsis|blurb|logline|description)$/i;
 
 /** One parameter of a macro tag's `key=value|key=value` list. */
@@ -74,11 +80,15 @@ export function readConfluence(text: string, sink: DiagnosticSink): MarkupRead {
   const meta = emptyMeta();
   const out = new BlockCollector(sink, confluenceInline);
   const lines = text.split('\n');
-  const headings = lines.map((l, i) => ({ i, h: HEADING.exec(l.trim()) })).filter((x) => x.h !== null);
-  const tops = headings.filter((x) => x.h![1] === '1');
-  // The page's title: its only h1, standing above every other heading.
-  const titleAt = tops.length === 1 && headings[0] === tops[0] ? tops[0]!.i : -1;
+  const titleAt = pageTitleLine(
+    lines.flatMap((l, i) => {
+      const h = HEADING.exec(l.trim());
+      return h ? [{ line: i, depth: Number(h[1]), text: unmark(confluenceInline(h[2]!)) }] : [];
+    }),
+  );
+  // Whether the story's words, and a heading other than the title, have come yet.
   let begun = false;
+  let headed = false;
   for (let i = 0; i < lines.length; i++) {
     const n = i + 1;
     const line = lines[i]!.trim();
@@ -88,7 +98,8 @@ export function readConfluence(text: string, sink: DiagnosticSink): MarkupRead {
     }
     const tag = new RegExp(`^\\{(${MACRO_NAME})(?::([^{}\\n]*))?\\}`).exec(line);
     const name = tag?.[1];
-    if (tag && name && (CONFLUENCE_BOXES as readonly string[]).includes(name)) {
+    const box = tag && name && (CONFLUENCE_BOXES as readonly string[]).includes(name);
+    if (tag && name && (box || (CONFLUENCE_FRAMES as readonly string[]).includes(name))) {
       const start = lines[i]!.indexOf(tag[0]) + tag[0].length;
       const end = macroEnd(lines, i, start, name);
       if (end) {
@@ -98,7 +109,8 @@ export function readConfluence(text: string, sink: DiagnosticSink): MarkupRead {
           body.push({ text: l.slice(k === i ? start : 0, k === end.line ? end.at : l.length).trim(), n: k + 1 });
         }
         const title = param(tag[2], 'title');
-        if (i < titleAt) {
+        const labelled = matchNoteLabel(`${title ?? ''}:`) !== null || matchNoteLabel(body.map((b) => unmark(confluenceInline(b.text))).join(' ').trim()) !== null;
+        if (i < titleAt && !labelled) {
           out.end();
           sink.info('confluence-page-notice', n, `{${name}} box above the page's title: the space's notice about the page, not the story's`, { endLine: end.line + 1 });
         } else {
@@ -107,7 +119,9 @@ export function readConfluence(text: string, sink: DiagnosticSink): MarkupRead {
             if (b.text === '') inner.end();
             else inner.line(b.text, b.n);
           }
-          out.container(title, inner, n, end.line + 1, `{${name}} box`, title ?? name);
+          // A fold's title is the button that opens it; a panel's heads its words.
+          const heading = name === 'expand' && !labelled ? null : title;
+          out.container(heading, inner, n, end.line + 1, `{${name}} ${box ? 'box' : 'frame'}`, box ? (title ?? name) : null);
         }
         const tail = lines[end.line]!.slice(end.at + name.length + 2).trim();
         if (tail !== '') sink.info('confluence-after-box', end.line + 1, 'text after a box on its closing line read as a paragraph');
@@ -128,27 +142,31 @@ export function readConfluence(text: string, sink: DiagnosticSink): MarkupRead {
     }
     const heading = HEADING.exec(line);
     if (heading) {
-      if (i === titleAt) {
+      if (i === titleAt && !begun) {
         meta.title = unmark(confluenceInline(heading[2]!));
         sink.info('confluence-title', n, `"${meta.title}" read as the page's title`);
         continue;
       }
       out.heading(Number(heading[1]), heading[2]!, n);
-      begun = true;
+      headed = true;
       continue;
     }
     if (!begun && !out.open && i > titleAt) {
-      const field = BOLD_FIELD.exec(line);
       const row = /^\|\|?([^|]+)\|\|?([^|]+)\|\|?$/.exec(line);
-      const pair = field ?? row;
-      if (pair) {
-        const key = unmark(confluenceInline(pair[1]!)).replace(/:$/, '');
+      const pair = row ?? BOLD_FIELD.exec(line);
+      const key = pair ? unmark(confluenceInline(pair[1]!)).replace(/:$/, '') : '';
+      if (pair && (row || isParticular(key, headed))) {
         const value = unmark(confluenceInline(pair[2]!));
         setHeaderField(meta, key, value);
         if (SUMMARY_KEYS.test(key) && meta.description === null) meta.description = value;
         sink.info('confluence-field', n, `"${key}" read as one of the story's particulars`);
         continue;
       }
+    }
+    if (isNavigation(line, LINK)) {
+      out.end();
+      sink.info('confluence-navigation', n, "a line of links to other pages left out: the wiki's navigation, not the story");
+      continue;
     }
     const item = /^(?:[#*-]+|bq\.)\s+(.*)$/.exec(line);
     if ((item || !out.open) && isSceneBreak(line)) {

@@ -1,6 +1,6 @@
 import { DOKUWIKI_BOXES, DOKUWIKI_CONTAINERS, DOKUWIKI_SWITCH } from './dokuwiki.js';
 import { INK_KNOT } from './ink.js';
-import { CONFLUENCE_BOXES, CONFLUENCE_CONTAINERS, CONFLUENCE_FURNITURE } from './confluence.js';
+import { CONFLUENCE_BOXES, CONFLUENCE_CONTAINERS, CONFLUENCE_FRAMES, CONFLUENCE_FURNITURE } from './confluence.js';
 
 /** The lightweight markups quire reads besides Markdown and HTML. */
 export type Markup = 'pml' | 'org' | 'asciidoc' | 'rst' | 'latex' | 'bbcode' | 'aozora' | 'textile' | 'troff' | 'mediawiki' | 'zim' | 'commands' | 'txt2tags' | 'tiddlywiki' | 'novelwriter' | 'renpy' | 'amigaguide' | 'confluence' | 'ink' | 'dokuwiki';
@@ -36,7 +36,7 @@ interface Evidence {
 }
 
 /** A Confluence macro tag at the head of a line: `{info}`, `{toc:maxLevel=2}`, `{panel:title=Note|borderStyle=dashed}`. */
-const CONFLUENCE_TAG = new RegExp(`^\\{(?:${[...CONFLUENCE_BOXES, ...CONFLUENCE_CONTAINERS, ...CONFLUENCE_FURNITURE, 'status'].join('|')})(?::\\w+=[^{}\\n]*)?\\}`);
+const CONFLUENCE_TAG = new RegExp(`^\\{(?:${[...CONFLUENCE_BOXES, ...CONFLUENCE_FRAMES, ...CONFLUENCE_CONTAINERS, ...CONFLUENCE_FURNITURE, 'status'].join('|')})(?::\\w+=[^{}\\n]*)?\\}`);
 
 const re = (pattern: RegExp) => (line: string): boolean => pattern.test(line);
 /** A line of one repeated punctuation character, as reStructuredText underlines and overlines titles. */

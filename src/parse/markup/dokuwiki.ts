@@ -2,6 +2,7 @@ import type { DiagnosticSink } from '../../diagnostics.js';
 import { isSceneBreak } from '../rules/markers.js';
 import { emptyMeta } from '../section-blocks.js';
 import { BlockCollector, BREAK, unmark } from './markup-blocks.js';
+import { isNavigation, isParticular, pageTitleLine } from './wiki-page.js';
 import { setHeaderField, type MarkupRead } from './read-result.js';
 import { BOLD_FIELD, EQUALS_HEADING, zimInline } from './zim.js';
 
@@ -15,15 +16,18 @@ export const DOKUWIKI_SWITCH = /^~~[A-Z_]{3,}(?::[^~\n]*)?~~$/;
 const TAGS = /^\{\{tag>([^}]*)\}\}$/;
 /** A picture or other file standing alone: `{{ :ns:file.png?200|caption }}`. */
 const MEDIA = /^\{\{[^{}]*\}\}$/;
-/** A line that only links elsewhere (`See also: [[a]] · [[b]]`): the wiki's navigation, not the story's. */
-const NAVIGATION_REST = /^(?:[\p{L}][\p{L} ]{0,24}:)?[\s·•|,/–—-]*$/u;
 const SUMMARY_KEYS = /^(?:summary|synopsis|blurb|logline|description)$/i;
 
-/** DokuWiki's inline markup over Zim's, which it shares: footnotes `((…))` left out, `<del>`/`<sup>` tags as their words, `\\` a line break. */
+/** `((…))`: a footnote, set at the foot of the page. */
+const FOOTNOTE = /\(\([^()]*\)\)/g;
+const CONTAINER_TAG = new RegExp(`</?(?:${DOKUWIKI_CONTAINERS.join('|')})\\b[^>]*>`, 'gi');
+
+/** DokuWiki's inline markup over Zim's, which it shares: footnotes left out, `<del>`/`<sup>` and layout tags as their words, `\\` a line break. */
 export function dokuwikiInline(text: string): string {
   return zimInline(
     text
-      .replace(/\(\([^()]*\)\)/g, '')
+      .replace(FOOTNOTE, '')
+      .replace(CONTAINER_TAG, '')
       .replace(/<\/?(?:del|sup|sub|nowiki)>|%%/g, '')
       .replace(/\\\\(?=\s|$)/g, BREAK),
   );
@@ -58,12 +62,15 @@ export function readDokuWiki(text: string, sink: DiagnosticSink): MarkupRead {
   const meta = emptyMeta();
   const out = new BlockCollector(sink, dokuwikiInline);
   const lines = text.split('\n');
-  const headings = lines.map((l, i) => ({ i, m: EQUALS_HEADING.exec(l.trim()) })).filter((h) => h.m !== null);
-  const top = Math.max(...headings.map((h) => h.m![1]!.length));
-  const tops = headings.filter((h) => h.m![1]!.length === top);
-  // The page's title: its only heading of the top level, standing above every other heading.
-  const titleAt = tops.length === 1 && headings[0] === tops[0] && headings.length > 1 ? tops[0]!.i : -1;
+  const titleAt = pageTitleLine(
+    lines.flatMap((l, i) => {
+      const h = EQUALS_HEADING.exec(l.trim());
+      return h ? [{ line: i, depth: 7 - h[1]!.length, text: unmark(dokuwikiInline(h[2]!)) }] : [];
+    }),
+  );
+  // Whether the story's words, and a heading other than the title, have come yet.
   let begun = false;
+  let headed = false;
   for (let i = 0; i < lines.length; i++) {
     const n = i + 1;
     const raw = lines[i]!;
@@ -114,20 +121,20 @@ export function readDokuWiki(text: string, sink: DiagnosticSink): MarkupRead {
     }
     const heading = EQUALS_HEADING.exec(line);
     if (heading) {
-      if (i === titleAt) {
+      if (i === titleAt && !begun) {
         meta.title = unmark(dokuwikiInline(heading[2]!));
         sink.info('dokuwiki-title', n, `"${meta.title}" read as the page's title`);
         continue;
       }
       out.heading(7 - heading[1]!.length, heading[2]!, n);
-      begun = true;
+      headed = true;
       continue;
     }
     if (!begun && !out.open && i > titleAt) {
       const row = tableCells(line);
       const pair = row?.length === 2 ? [line, ...row] : BOLD_FIELD.exec(line);
-      if (pair) {
-        const key = unmark(dokuwikiInline(pair[1]!)).replace(/:$/, '');
+      const key = pair ? unmark(dokuwikiInline(pair[1]!)).replace(/:$/, '') : '';
+      if (pair && (row?.length === 2 || isParticular(key, headed))) {
         const value = unmark(dokuwikiInline(pair[2]!));
         setHeaderField(meta, key, value);
         if (SUMMARY_KEYS.test(key) && meta.description === null) meta.description = value;
@@ -135,7 +142,8 @@ export function readDokuWiki(text: string, sink: DiagnosticSink): MarkupRead {
         continue;
       }
     }
-    if (line.includes('[[') && NAVIGATION_REST.test(line.replace(/\[\[[^\]]*\]\]/g, '').trim())) {
+    if (line.replace(FOOTNOTE, '') !== line) sink.info('dokuwiki-footnote', n, "footnote left out of the story text: the page's gloss on it");
+    if (isNavigation(line.replace(CONTAINER_TAG, ''), /\[\[[^\]]*\]\]/g)) {
       out.end();
       sink.info('dokuwiki-navigation', n, 'a line of links to other pages left out: the wiki\'s navigation, not the story');
       continue;

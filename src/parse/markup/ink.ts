@@ -1,4 +1,6 @@
 import type { DiagnosticSink } from '../../diagnostics.js';
+import type { StoryMeta } from '../../model.js';
+import { matchByLine } from '../rules/header-labels.js';
 import { matchNoteLabel } from '../rules/notes.js';
 import { emptyMeta } from '../section-blocks.js';
 import { BlockCollector, EM, STRONG } from './markup-blocks.js';
@@ -12,6 +14,10 @@ const STITCH = /^=\s*([A-Za-z_]\w*)\s*(?:\([^)]*\))?\s*$/;
 export const INK_STATEMENT = /^(?:VAR|CONST|LIST|INCLUDE|EXTERNAL|TODO:?)\s|^~/;
 /** A divert, tunnel or thread standing alone: `-> knot`, `->->`, `<- thread`. */
 const DIVERT_LINE = /^(?:->|<-)/;
+/** Diverts, tunnels and threads ending a line: `-> knot`, `-> tunnel ->`, `->->`, `-> knot(x)`. */
+const TRAILING_DIVERTS = /(?:\s*(?:->|<-)\s*[\w.]*(?:\([^)]*\))?)+\s*$/;
+/** What stands before a branch's `:` in a multi-line conditional (`- else:`, `- oil > 2:`, `- heard_bell:`): a condition, not words. */
+const CONDITION = /^(?:else|not\s+[\w.]+|[\w.]+|.*[<>=!&|()?].*)$/;
 /** A choice: `*`/`+` bullets (nested `* *`), an optional `(label)` and `{condition}`s before its words. */
 const CHOICE = /^([*+](?:\s*[*+])*)\s*(?:\(\w+\)\s*)?(?:\{[^{}]*\}\s*)*(.*)$/;
 /** A gather: `-` bullets (nested `- -`) and an optional `(label)`; not a divert's arrow. */
@@ -23,7 +29,7 @@ const GATHER = /^(-(?:\s*-(?!>))*)(?!>)\s*(?:\(\w+\)\s*)?(.*)$/;
  * variable (`{oil}`) dropped.
  */
 export function inkLine(text: string): string {
-  let t = text.replace(/\s*(?:->|<-)\s*[\w.]*\s*$/, '').replace(/<>/g, '');
+  let t = text.replace(TRAILING_DIVERTS, '').replace(/<>/g, '');
   t = t.replace(/(^|[^\\])#.*$/, '$1');
   for (let k = 0; k < 10 && /\{[^{}]*\}/.test(t); k++) {
     t = t.replace(/\{([^{}]*)\}/g, (_, inner: string) => {
@@ -64,6 +70,22 @@ function blockComments(lines: string[]): { line: number; end: number; text: stri
   return found;
 }
 
+/** With no `# author:` tag, a by-line among the opening comments names the writer, and the comment over it the story. */
+function openingByLine(lines: readonly string[], meta: StoryMeta, sink: DiagnosticSink): void {
+  for (let i = 0; i < lines.length && i < 12; i++) {
+    const line = lines[i]!.trim();
+    if (line === '') continue;
+    if (!line.startsWith('//')) return;
+    const by = matchByLine(line.replace(/^\/\/\s*/, ''));
+    if (!by) continue;
+    setHeaderField(meta, 'author', by.author);
+    const over = lines[i - 1]?.trim().replace(/^\/\/\s*/, '') ?? '';
+    if (i > 0 && lines[i - 1]!.trim().startsWith('//') && over !== '' && !/\.ink\b/i.test(over)) setHeaderField(meta, 'title', over);
+    sink.info('ink-byline', i + 1, 'the opening comment\'s by-line read as the author');
+    return;
+  }
+}
+
 /**
  * A story written in inkle's Ink (`.ink`, for inklecate and Inky): the text is what the player reads. Knots
  * (`=== name ===`) are its chapters, titled by their names; a stitch (`= name`) inside one after its text a
@@ -84,6 +106,8 @@ export function readInk(text: string, sink: DiagnosticSink): MarkupRead {
   let left = 0;
   // Whether the last line of text ended in glue, which runs the next line on into it.
   let glued = false;
+  // How deep the lines stand inside multi-line conditionals and sequences (`{ oil > 2:` … `}`).
+  let braces = 0;
   for (let i = 0; i < lines.length; i++) {
     const n = i + 1;
     const comment = comments.get(n);
@@ -137,10 +161,25 @@ export function readInk(text: string, sink: DiagnosticSink): MarkupRead {
       left++;
       continue;
     }
-    const choice = CHOICE.exec(line);
-    const gather = choice ? null : GATHER.exec(line);
+    if (/^\{[^{}]*$/.test(line) || (line === '}' && braces > 0)) {
+      braces += line === '}' ? -1 : 1;
+      left++;
+      continue;
+    }
+    // A branch of a multi-line conditional: its words without the condition before its colon.
+    const branch = braces > 0 ? /^-\s*(?:([^:]*):)?\s*(.*)$/.exec(line) : null;
+    const choice = branch ? null : CHOICE.exec(line);
+    const gather = branch || choice ? null : GATHER.exec(line);
     // Of a choice, the words outside its brackets go on into the story; those inside are the menu's only.
-    const words = choice ? choice[2]!.replace(/\[[^\]]*\]/g, '') : gather ? gather[2]! : line;
+    const words = branch
+      ? branch[1] !== undefined && !CONDITION.test(branch[1].trim())
+        ? line.replace(/^-\s*/, '')
+        : branch[2]!
+      : choice
+        ? choice[2]!.replace(/\[[^\]]*\]/g, '')
+        : gather
+          ? gather[2]!
+          : line;
     const shown = inkLine(words);
     if (shown === '') {
       if (choice) sink.info('ink-choice', n, "a choice's menu words left out: the story goes on without them");
@@ -150,10 +189,11 @@ export function readInk(text: string, sink: DiagnosticSink): MarkupRead {
     // Glue at a line's end or start runs the two lines into one; otherwise each line of ink is a paragraph.
     if (!glued && !/^<>/.test(words)) out.end();
     out.line(shown, n);
-    glued = /<>\s*$/.test(words.replace(/\s*(?:->|<-)\s*[\w.]*\s*$/, ''));
+    glued = /<>\s*$/.test(words.replace(TRAILING_DIVERTS, '').replace(/(^|[^\\])#.*$/, '$1'));
     knotHasText = true;
   }
   out.end();
+  if (meta.author === null) openingByLine(lines, meta, sink);
   if (left > 0) sink.info('markup-directives', 1, `${left} line(s) of the script's declarations, logic and diverts left out of the text`);
   return { meta, blocks: out.blocks };
 }
