@@ -20,10 +20,11 @@ Second story in the series.
 {panel}
 
 {toc}
+{roadmap:timeline=true}
 
 h2. 1. Badge
 
-Theo swiped his badge at the _third_ door and it blinked *red*.
+Theo swiped his badge at the _third_ door and it blinked +red+.
 # Try again.
 # Call security.
 
@@ -54,6 +55,7 @@ describe('Confluence wiki markup', () => {
     const body = bodyOf(m);
     expect(body).toContain('Try again.');
     expect(body).toContain('Theo swiped his badge at the third door and it blinked red.');
+    expect(body).not.toContain('roadmap');
     expect(body).not.toMatch(/\{|Drafts in this space|h2\./);
   });
 });

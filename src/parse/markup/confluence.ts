@@ -37,7 +37,7 @@ const param = (params: string | undefined, key: string): string | null => {
 };
 
 /**
- * Confluence's inline markup: `*strong*`, `_emphasis_`, `??citation??`, `{{monospace}}` as its words,
+ * Confluence's inline markup: `*strong*`, `_emphasis_`, `??citation??`, `+underline+` and `{{monospace}}` as their words,
  * `\\` a line break; links as their words (`[words|target]`, `[Space:Page]` as the page, `[~user]` as the
  * account, and as the name written after it in brackets); a `{status}` lozenge as its title; images and other
  * macro tags dropped, the words they enclose kept.
@@ -53,6 +53,7 @@ export function confluenceInline(text: string): string {
     .replace(/\[([^\]|\n]+)\|[^\]\n]+\]/g, '$1')
     .replace(/\[(?:[^\]:\n]+:)?([^\]\n#^]+)\]/g, '$1')
     .replace(/\\\\/g, BREAK);
+  t = delimit(t, '+', null);
   t = delimit(t, '??', EM);
   t = delimit(t, '*', STRONG);
   return delimit(t, '_', EM);
@@ -130,9 +131,11 @@ export function readConfluence(text: string, sink: DiagnosticSink): MarkupRead {
         continue;
       }
     }
-    if (tag && name && (CONFLUENCE_FURNITURE as readonly string[]).includes(name) && line === tag[0]) {
+    // A tag alone on its line that names no macro above (`{roadmap}`, `{widget:url=…}`) draws something the page holds, not words.
+    const alone = /^\{([a-z][\w-]*)(?::[^{}\n]*)?\}$/.exec(line);
+    if (alone && (!tag || (CONFLUENCE_FURNITURE as readonly string[]).includes(alone[1]!))) {
       out.end();
-      sink.info('confluence-macro', n, `{${name}} macro left out: page furniture, not story text`);
+      sink.info('confluence-macro', n, `{${alone[1]}} macro left out: page furniture, not story text`);
       continue;
     }
     if (tag && name && (CONFLUENCE_CONTAINERS as readonly string[]).includes(name) && line.replace(MACRO_TAG, '').trim() === '') {

@@ -94,7 +94,7 @@ const EVIDENCE: readonly Evidence[] = [
   { markup: 'ink', id: 'declaration', strong: true, test: re(/^(?:VAR|CONST)\s+[A-Za-z_]\w*\s*=\s*\S|^INCLUDE\s+\S+\.ink$/) },
   { markup: 'ink', id: 'knot', strong: false, test: re(INK_KNOT) },
   { markup: 'ink', id: 'logic', strong: false, test: re(/^~\s*(?:[A-Za-z_]\w*\s*[-+]?=|return\b|temp\s)/) },
-  { markup: 'ink', id: 'choice', strong: false, test: re(/^[*+]\s*\[[^\]]*\]/) },
+  { markup: 'ink', id: 'choice', strong: false, test: re(/^[*+]\s*\[[^\]]*\](?!\()/) },
   // DokuWiki: page switches, plugin boxes, the Tag plugin and a `^ header |` table row no prose begins with.
   { markup: 'dokuwiki', id: 'switch', strong: true, test: re(DOKUWIKI_SWITCH) },
   { markup: 'dokuwiki', id: 'plugin', strong: true, test: re(new RegExp(`^</?(?:${[...DOKUWIKI_BOXES, ...DOKUWIKI_CONTAINERS].join('|')})(?:\\s[^>]*)?>`, 'i')) },
