@@ -4,6 +4,7 @@ import { outline } from '../src/inspect/outline.js';
 import { inlineText } from '../src/parse/inline.js';
 import { detectMarkup } from '../src/parse/markup/detect.js';
 import { parse } from '../src/parse.js';
+import { keptText, lostWords, reportedText } from './helpers/words.js';
 
 const read = (file: string, text: string): Manuscript => parse(new TextEncoder().encode(text), file);
 const bodyOf = (m: Manuscript): string => m.chapters.flatMap((c) => c.children).map((b) => (b.type === 'paragraph' ? inlineText(b.children) : '')).join('\n');
@@ -161,6 +162,25 @@ describe('DokuWiki page source', () => {
     expect(body).toContain('Odile walked the causeway at low tide, counting posts.');
     expect(body).toContain('the second was gone');
     expect(body).not.toMatch(/NOTOC|marsh at dusk|posts are real|See also|All stories|tag>|\/\/|\[\[/);
+  });
+});
+
+describe('wiki and interactive-fiction sources: every word kept or reported', () => {
+  const check = (file: string, text: string, markup: RegExp): string[] => {
+    const m = read(file, text);
+    const source = text.replace(markup, ' ');
+    return lostWords(source, keptText(m), reportedText(m, source.split('\n')));
+  };
+  it('Confluence', () => {
+    // The markup taken off: macro tags, link targets, list and heading signs.
+    expect(check('floor.txt', CONFLUENCE, /\{[^{}\n]*\}|\|[^\]\n]*\]|[~[\]*_+|]|^(?:#|h\d\.)|\(Mona Ferris\)/gm)).toEqual([]);
+  });
+  it('DokuWiki', () => {
+    expect(check('salt.txt', DOKUWIKI, /\[\[[^\]|]*\||\{\{[^|}]*\|?|[\]^|*/}]|<[^>]*>|=+|~~/g)).toEqual([]);
+  });
+  it('Ink', () => {
+    // Declarations, logic, diverts and conditions are the script's working, not words of it.
+    expect(check('harbour.txt', INK, /^(?:VAR|INCLUDE|~).*$|->.*$|\{[^:}]*:|#mood:grey|<\/?i>|[*=|}\[\]_-]|\(end\)|^function.*$|return n|price\(n\)/gm)).toEqual([]);
   });
 });
 

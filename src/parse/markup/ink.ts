@@ -186,6 +186,7 @@ export function readInk(text: string, sink: DiagnosticSink): MarkupRead {
       else left++;
       continue;
     }
+    if (/\{[^{}]*\|[^{}]*\}/.test(words)) sink.info('ink-alternatives', n, "of the line's alternatives (`{a|b}`, `{x: a|b}`) the first kept, as a first reading shows it");
     // Glue at a line's end or start runs the two lines into one; otherwise each line of ink is a paragraph.
     if (!glued && !/^<>/.test(words)) out.end();
     out.line(shown, n);
