@@ -3,8 +3,8 @@ import { isSceneBreak } from '../rules/markers.js';
 import { matchNoteLabel } from '../rules/notes.js';
 import { emptyMeta } from '../section-blocks.js';
 import { BlockCollector, BREAK, delimit, EM, STRONG, unmark } from './markup-blocks.js';
-import { isNavigation, isParticular, pageTitleLine } from './wiki-page.js';
-import { setHeaderField, type MarkupRead } from './read-result.js';
+import { isNavigation, isParticular, pageTitleLine, setParticular } from './wiki-page.js';
+import type { MarkupRead } from './read-result.js';
 
 /** Admonition macros, a coloured box with an icon: on a story page, the author speaking to the reader. */
 export const CONFLUENCE_BOXES = ['info', 'note', 'tip', 'warning'] as const;
@@ -18,6 +18,8 @@ export const CONFLUENCE_FURNITURE = ['toc', 'anchor', 'children', 'include', 'ex
 const MACRO_NAME = [...CONFLUENCE_BOXES, ...CONFLUENCE_FRAMES, ...CONFLUENCE_CONTAINERS, ...CONFLUENCE_FURNITURE, 'status'].join('|');
 /** A macro tag: bare (`{info}`) or with `key=value` parameters split by `|` (`{panel:title=Note|borderStyle=dashed}`). */
 export const MACRO_TAG = new RegExp(`\\{(${MACRO_NAME})(?::([^{}\\n]*))?\\}`, 'g');
+/** A macro tag at the head of a line, where a box or a container opens. */
+const MACRO_OPENING = new RegExp(`^\\{(${MACRO_NAME})(?::([^{}\\n]*))?\\}`);
 /** `[~dana.whitlock]`: a mention of a user by account name. */
 const MENTION = /\[~([\w.@-]+)\]/g;
 /** A link: `[Page]`, `[words|target]`, `[Space:Page]`, `[~user]`. */
@@ -25,7 +27,6 @@ const LINK = /\[[^\]\n]+\]/g;
 const HEADING = /^h([1-6])\.\s+(.*)$/;
 /** `*Author:* Dana`, `*Author*: Dana`: a bold label, as a page sets the story's particulars under its title. */
 const BOLD_FIELD = /^\*([\p{L}][\p{L} '-]{0,30}?)(?::\*|\*:)\s+(.+)$/u;
-const SUMMARY_KEYS = /^(?:summary|synopsis|blurb|logline|description)$/i;
 
 /** One parameter of a macro tag's `key=value|key=value` list. */
 const param = (params: string | undefined, key: string): string | null => {
@@ -71,11 +72,12 @@ function macroEnd(lines: readonly string[], from: number, after: number, name: s
 
 /**
  * A Confluence page's source in wiki markup (the legacy editor's Wiki Markup view, and Jira's, which shares
- * it): `h1.`–`h6.` headings, the one `h1.` over lower headings being the page's title; bold-labelled
- * particulars (`*Author:* [~user] (Name)`) or two-cell table rows under it as fields; `#`, `*`, `-` list
- * items each a line of their own; `----` a break. Of the macros, a box (`{info}`, `{note}`, `{panel}`…) is the
- * author's note, save one above the title, which is the space's notice about the page; `{toc}` and the like
- * are furniture; a quotation or verbatim block is read as text.
+ * it): `h1.`–`h6.` headings, the one heading of the top level over the others being the page's title;
+ * bold-labelled particulars (`*Author:* [~user] (Name)`) or two-cell table rows under it as fields; `#`, `*`,
+ * `-` list items each a line of their own; `----` a break. Of the macros, an admonition box (`{info}`,
+ * `{note}`…) is the author's note, save an unlabelled one above the title, which is the space's notice about
+ * the page; a `{panel}` or `{expand}` is a note when labelled as one, else text; `{toc}` and other tags alone
+ * on their line are furniture; a quotation or verbatim block is read as text; a line of links is navigation.
  */
 export function readConfluence(text: string, sink: DiagnosticSink): MarkupRead {
   const meta = emptyMeta();
@@ -97,7 +99,7 @@ export function readConfluence(text: string, sink: DiagnosticSink): MarkupRead {
       out.end();
       continue;
     }
-    const tag = new RegExp(`^\\{(${MACRO_NAME})(?::([^{}\\n]*))?\\}`).exec(line);
+    const tag = MACRO_OPENING.exec(line);
     const name = tag?.[1];
     const box = tag && name && (CONFLUENCE_BOXES as readonly string[]).includes(name);
     if (tag && name && (box || (CONFLUENCE_FRAMES as readonly string[]).includes(name))) {
@@ -160,8 +162,7 @@ export function readConfluence(text: string, sink: DiagnosticSink): MarkupRead {
       const key = pair ? unmark(confluenceInline(pair[1]!)).replace(/:$/, '') : '';
       if (pair && (row || isParticular(key, headed))) {
         const value = unmark(confluenceInline(pair[2]!));
-        setHeaderField(meta, key, value);
-        if (SUMMARY_KEYS.test(key) && meta.description === null) meta.description = value;
+        setParticular(meta, key, value);
         sink.info('confluence-field', n, `"${key}" read as one of the story's particulars`);
         continue;
       }

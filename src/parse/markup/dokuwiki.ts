@@ -2,7 +2,7 @@ import type { DiagnosticSink } from '../../diagnostics.js';
 import { isSceneBreak } from '../rules/markers.js';
 import { emptyMeta } from '../section-blocks.js';
 import { BlockCollector, BREAK, unmark } from './markup-blocks.js';
-import { isNavigation, isParticular, pageTitleLine } from './wiki-page.js';
+import { isNavigation, isParticular, pageTitleLine, setParticular } from './wiki-page.js';
 import { setHeaderField, type MarkupRead } from './read-result.js';
 import { BOLD_FIELD, EQUALS_HEADING, zimInline } from './zim.js';
 
@@ -16,7 +16,6 @@ export const DOKUWIKI_SWITCH = /^~~[A-Z_]{3,}(?::[^~\n]*)?~~$/;
 const TAGS = /^\{\{tag>([^}]*)\}\}$/;
 /** A picture or other file standing alone: `{{ :ns:file.png?200|caption }}`. */
 const MEDIA = /^\{\{[^{}]*\}\}$/;
-const SUMMARY_KEYS = /^(?:summary|synopsis|blurb|logline|description)$/i;
 
 /** `((…))`: a footnote, set at the foot of the page. */
 const FOOTNOTE = /\(\([^()]*\)\)/g;
@@ -136,8 +135,7 @@ export function readDokuWiki(text: string, sink: DiagnosticSink): MarkupRead {
       const key = pair ? unmark(dokuwikiInline(pair[1]!)).replace(/:$/, '') : '';
       if (pair && (row?.length === 2 || isParticular(key, headed))) {
         const value = unmark(dokuwikiInline(pair[2]!));
-        setHeaderField(meta, key, value);
-        if (SUMMARY_KEYS.test(key) && meta.description === null) meta.description = value;
+        setParticular(meta, key, value);
         sink.info('dokuwiki-field', n, `"${key}" read as one of the story's particulars`);
         continue;
       }

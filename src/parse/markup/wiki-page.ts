@@ -1,5 +1,7 @@
 import { META_KEYS, KNOWN_FIELD_KEYS } from '../rules/fields.js';
+import type { StoryMeta } from '../../model.js';
 import { matchHeading } from '../rules/headings.js';
+import { setHeaderField } from './read-result.js';
 
 /** A heading of a wiki page's source: its line index, depth (1 the highest) and text. */
 export interface PageHeading {
@@ -39,4 +41,12 @@ const LINK_LABEL = /(?:^|(?<=[\s·•|,/–—-]))\p{L}+(?: \p{L}+){0,2}:/gu;
 export function isNavigation(line: string, link: RegExp): boolean {
   const rest = line.replace(link, '\uE010');
   return rest !== line && /^[\s·•|,/–—\-\uE010]*$/u.test(rest.replace(LINK_LABEL, ''));
+}
+
+const SUMMARY_KEYS = /^(?:summary|synopsis|blurb|logline|description)$/i;
+
+/** One of the particulars under a page's title into the fields, a summary (`Synopsis`, `Blurb`) also the description. */
+export function setParticular(meta: StoryMeta, key: string, value: string): void {
+  setHeaderField(meta, key, value);
+  if (SUMMARY_KEYS.test(key) && meta.description === null) meta.description = value;
 }
