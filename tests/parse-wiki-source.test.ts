@@ -194,12 +194,14 @@ describe('wiki and interactive-fiction sources: edges', () => {
     expect(m.chapters[0]!.notesBefore.length + m.chapters[0]!.notesAfter.length).toBe(0);
   });
 
-  it('DokuWiki: particulars under a page\'s one chapter heading are fields, dialogue in bold is not, and a Previous | Next line is navigation', () => {
-    const page = `~~NOTOC~~\n===== Chapter 4: The Mill =====\n\n**Author:** Pell Andrews\n\n**Tam:** Is anyone there?\n\nThe wheel had stopped.\n\nPrevious: [[story:ch3|Chapter 3]] | Next: [[story:ch5|Chapter 5]]\n`;
+  it('DokuWiki: particulars under a page\'s one chapter heading are fields, dialogue in bold is not, a <code> block is its words, and a Previous | Next line is navigation', () => {
+    const page = `~~NOTOC~~\n===== Chapter 4: The Mill =====\n\n**Author:** Pell Andrews\n\n**Tam:** Is anyone there?\n\nThe wheel had stopped.\n\n<code>\nMILL CLOSED\n</code>\n\nPrevious: [[story:ch3|Chapter 3]] | Next: [[story:ch5|Chapter 5]]\n`;
     const m = read('mill.txt', page);
     expect([outline(m).author, m.meta.fields.Tam]).toEqual(['Pell Andrews', undefined]);
     const body = bodyOf(m);
     expect(body).toContain('Tam: Is anyone there?');
+    expect(body).toContain('MILL CLOSED');
+    expect(body).not.toContain('<code>');
     expect(body).not.toMatch(/Previous|Chapter 5/);
   });
 

@@ -1,4 +1,4 @@
-import { DOKUWIKI_BOXES, DOKUWIKI_CONTAINERS, DOKUWIKI_SWITCH } from './dokuwiki.js';
+import { DOKUWIKI_BOXES, DOKUWIKI_SWITCH } from './dokuwiki.js';
 import { INK_KNOT } from './ink.js';
 import { CONFLUENCE_BOXES, CONFLUENCE_CONTAINERS, CONFLUENCE_FRAMES, CONFLUENCE_FURNITURE } from './confluence.js';
 
@@ -97,7 +97,8 @@ const EVIDENCE: readonly Evidence[] = [
   { markup: 'ink', id: 'choice', strong: false, test: re(/^[*+]\s*\[[^\]]*\](?!\()/) },
   // DokuWiki: page switches, plugin boxes, the Tag plugin and a `^ header |` table row no prose begins with.
   { markup: 'dokuwiki', id: 'switch', strong: true, test: re(DOKUWIKI_SWITCH) },
-  { markup: 'dokuwiki', id: 'plugin', strong: true, test: re(new RegExp(`^</?(?:${[...DOKUWIKI_BOXES, ...DOKUWIKI_CONTAINERS].join('|')})(?:\\s[^>]*)?>`, 'i')) },
+  // Only the plugins' own tags: `<div>`, `<code>` and the like are HTML's too.
+  { markup: 'dokuwiki', id: 'plugin', strong: true, test: re(new RegExp(`^</?(?:${[...DOKUWIKI_BOXES, 'wrap'].join('|')})(?:\\s[^>]*)?>`, 'i')) },
   { markup: 'dokuwiki', id: 'tag', strong: true, test: re(/^\{\{tag>[^}]*\}\}$/) },
   { markup: 'dokuwiki', id: 'table-header', strong: true, test: re(/^\^ [^|^\n]+ [|^]/) },
   { markup: 'dokuwiki', id: 'media', strong: true, test: re(/\{\{ ?:?[\w.-]+:[\w.:-]+(?:\?[\w&=]+)? ?(?:\|[^}]*)?\}\}/) },

@@ -8,8 +8,8 @@ import { BOLD_FIELD, EQUALS_HEADING, zimInline } from './zim.js';
 
 /** Plugin boxes that set their words apart from the page: on a story page, the author speaking (the Note plugin's `<note>`, `<note tip>`…). */
 export const DOKUWIKI_BOXES = ['note'] as const;
-/** Plugin containers that only lay their words out (the Wrap plugin's `<WRAP>`, `<box>`, `<panel>`): the words are read as they stand. */
-export const DOKUWIKI_CONTAINERS = ['wrap', 'box', 'panel', 'div', 'block'] as const;
+/** Containers that only lay their words out (the Wrap plugin's `<WRAP>`, `<box>`, `<panel>`) or set them verbatim (`<code>`, `<file>`): the words are read as they stand. */
+export const DOKUWIKI_CONTAINERS = ['wrap', 'box', 'panel', 'div', 'block', 'code', 'file'] as const;
 /** `~~NOTOC~~`, `~~DISCUSSION:off~~`: switches for how the page is shown. */
 export const DOKUWIKI_SWITCH = /^~~[A-Z_]{3,}(?::[^~\n]*)?~~$/;
 /** `{{tag>fiction greyfen}}`: the Tag plugin's keywords for the page. */
