@@ -1,5 +1,9 @@
+import { DOKUWIKI_BOXES, DOKUWIKI_SWITCH } from './dokuwiki.js';
+import { INK_KNOT } from './ink.js';
+import { CONFLUENCE_BOXES, CONFLUENCE_CONTAINERS, CONFLUENCE_FRAMES, CONFLUENCE_FURNITURE } from './confluence.js';
+
 /** The lightweight markups quire reads besides Markdown and HTML. */
-export type Markup = 'pml' | 'org' | 'asciidoc' | 'rst' | 'latex' | 'bbcode' | 'aozora' | 'textile' | 'troff' | 'mediawiki' | 'zim' | 'commands' | 'txt2tags' | 'tiddlywiki' | 'novelwriter' | 'renpy' | 'amigaguide';
+export type Markup = 'pml' | 'org' | 'asciidoc' | 'rst' | 'latex' | 'bbcode' | 'aozora' | 'textile' | 'troff' | 'mediawiki' | 'zim' | 'commands' | 'txt2tags' | 'tiddlywiki' | 'novelwriter' | 'renpy' | 'amigaguide' | 'confluence' | 'ink' | 'dokuwiki';
 
 /** File name endings that say the markup outright. */
 const EXTENSIONS: readonly [RegExp, Markup][] = [
@@ -14,6 +18,7 @@ const EXTENSIONS: readonly [RegExp, Markup][] = [
   [/\.t2t$/i, 'txt2tags'],
   [/\.tid$/i, 'tiddlywiki'],
   [/\.rpy$/i, 'renpy'],
+  [/\.ink$/i, 'ink'],
   [/\.pml$/i, 'pml'],
 ];
 
@@ -29,6 +34,9 @@ interface Evidence {
   strong: boolean;
   test: (line: string, next: string | undefined, previous: string | undefined) => boolean;
 }
+
+/** A Confluence macro tag at the head of a line: `{info}`, `{toc:maxLevel=2}`, `{panel:title=Note|borderStyle=dashed}`. */
+const CONFLUENCE_TAG = new RegExp(`^\\{(?:${[...CONFLUENCE_BOXES, ...CONFLUENCE_FRAMES, ...CONFLUENCE_CONTAINERS, ...CONFLUENCE_FURNITURE, 'status'].join('|')})(?::\\w+=[^{}\\n]*)?\\}`);
 
 const re = (pattern: RegExp) => (line: string): boolean => pattern.test(line);
 /** A line of one repeated punctuation character, as reStructuredText underlines and overlines titles. */
@@ -76,6 +84,26 @@ const EVIDENCE: readonly Evidence[] = [
   { markup: 'mediawiki', id: 'heading', strong: false, test: re(/^(={2,5}) ?[^=\s].*?[^=\s] ?\1$/) },
   { markup: 'mediawiki', id: 'bold', strong: false, test: re(/'''[^'\n]+'''/) },
   { markup: 'mediawiki', id: 'piped-link', strong: false, test: re(/\[\[[^\]|\n]+\|[^\]\n]+\]\]/) },
+  // Confluence (and Jira) wiki markup: macro tags by name, bare or with `key=value` parameters, and `[~user]` mentions.
+  { markup: 'confluence', id: 'macro', strong: true, test: (l) => CONFLUENCE_TAG.test(l) },
+  { markup: 'confluence', id: 'mention', strong: true, test: re(/\[~[\w.@-]+\]/) },
+  { markup: 'confluence', id: 'heading', strong: false, test: re(/^h[1-6]\.\s\S/u) },
+  { markup: 'confluence', id: 'table-header', strong: false, test: re(/^\|\|.*\|\|$/) },
+  // inkle's Ink: diverts and declarations no prose writes; knots and logic lines only beside them.
+  { markup: 'ink', id: 'divert', strong: true, test: re(/^(?:[*+-][^>]*)?->\s*(?:END|DONE|[A-Za-z_][\w.]*)\s*$/) },
+  { markup: 'ink', id: 'declaration', strong: true, test: re(/^(?:VAR|CONST)\s+[A-Za-z_]\w*\s*=\s*\S|^INCLUDE\s+\S+\.ink$/) },
+  { markup: 'ink', id: 'knot', strong: false, test: re(INK_KNOT) },
+  { markup: 'ink', id: 'logic', strong: false, test: re(/^~\s*(?:[A-Za-z_]\w*\s*[-+]?=|return\b|temp\s)/) },
+  { markup: 'ink', id: 'choice', strong: false, test: re(/^[*+]\s*\[[^\]]*\](?!\()/) },
+  // DokuWiki: page switches, plugin boxes, the Tag plugin and a `^ header |` table row no prose begins with.
+  { markup: 'dokuwiki', id: 'switch', strong: true, test: re(DOKUWIKI_SWITCH) },
+  // Only the plugins' own tags: `<div>`, `<code>` and the like are HTML's too.
+  { markup: 'dokuwiki', id: 'plugin', strong: true, test: re(new RegExp(`^</?(?:${[...DOKUWIKI_BOXES, 'wrap'].join('|')})(?:\\s[^>]*)?>`, 'i')) },
+  { markup: 'dokuwiki', id: 'tag', strong: true, test: re(/^\{\{tag>[^}]*\}\}$/) },
+  { markup: 'dokuwiki', id: 'table-header', strong: true, test: re(/^\^ [^|^\n]+ [|^]/) },
+  { markup: 'dokuwiki', id: 'media', strong: true, test: re(/\{\{ ?:?[\w.-]+:[\w.:-]+(?:\?[\w&=]+)? ?(?:\|[^}]*)?\}\}/) },
+  { markup: 'dokuwiki', id: 'heading', strong: false, test: re(/^(={2,6}) \S.*? \1$/) },
+  { markup: 'dokuwiki', id: 'list', strong: false, test: re(/^ {2,}[*-] \S/) },
   { markup: 'zim', id: 'content-type', strong: true, test: re(/^Content-Type: text\/x-zim-wiki$/) },
   { markup: 'zim', id: 'wiki-format', strong: true, test: re(/^Wiki-Format: zim\b/) },
   { markup: 'zim', id: 'checkbox', strong: false, test: re(/^\s*\[[ *x>]\] \S/) },

@@ -8,6 +8,9 @@ import { readAozora } from './aozora.js';
 import { readAsciidoc } from './asciidoc.js';
 import { readBbcode } from './bbcode.js';
 import { readCommands } from './commands.js';
+import { readDokuWiki } from './dokuwiki.js';
+import { readInk } from './ink.js';
+import { readConfluence } from './confluence.js';
 import { readHeadingMarkup } from './heading-markups.js';
 import { readPml } from './pml.js';
 import { readRenpy } from './renpy.js';
@@ -39,9 +42,12 @@ const READERS: Readonly<Record<Markup, (text: string, sink: ParseOptions['sink']
   renpy: readRenpy,
   pml: readPml,
   amigaguide: readAmigaGuide,
+  confluence: readConfluence,
+  ink: readInk,
+  dokuwiki: readDokuWiki,
 };
 
-const NAMES: Readonly<Record<Markup, string>> = { org: 'Org-mode', asciidoc: 'AsciiDoc', rst: 'reStructuredText', latex: 'LaTeX', bbcode: 'BBCode', aozora: 'Aozora Bunko text', textile: 'Textile', troff: 'troff (ms macros)', mediawiki: 'MediaWiki wikitext', zim: 'Zim wiki text', commands: 'a command markup (Texinfo, Pollen, ChoiceScript, tagged text)', txt2tags: 'txt2tags', tiddlywiki: 'a TiddlyWiki tiddler', novelwriter: "novelWriter's markup", renpy: "a Ren'Py script", pml: 'Palm Markup Language (eReader)', amigaguide: 'AmigaGuide hypertext' };
+const NAMES: Readonly<Record<Markup, string>> = { org: 'Org-mode', asciidoc: 'AsciiDoc', rst: 'reStructuredText', latex: 'LaTeX', bbcode: 'BBCode', aozora: 'Aozora Bunko text', textile: 'Textile', troff: 'troff (ms macros)', mediawiki: 'MediaWiki wikitext', zim: 'Zim wiki text', commands: 'a command markup (Texinfo, Pollen, ChoiceScript, tagged text)', txt2tags: 'txt2tags', tiddlywiki: 'a TiddlyWiki tiddler', novelwriter: "novelWriter's markup", renpy: "a Ren'Py script", pml: 'Palm Markup Language (eReader)', amigaguide: 'AmigaGuide hypertext', confluence: 'Confluence wiki markup', ink: "inkle's Ink", dokuwiki: 'DokuWiki page source' };
 
 /**
  * A manuscript in a lightweight markup to the same model as Markdown: the

@@ -5,14 +5,14 @@ import { emptyMeta } from '../section-blocks.js';
 import { BlockCollector, delimit, EM, STRONG, unmark } from './markup-blocks.js';
 import { setHeaderField, type MarkupRead } from './read-result.js';
 
-/** `====== Title ======`: in Zim more `=` signs mean a higher level, six the page's own title. */
-const HEADING = /^(={2,6})\s+(.*?\S)\s+=+\s*$/;
+/** `====== Title ======`: in Zim and DokuWiki more `=` signs mean a higher level, six the page's own title. */
+export const EQUALS_HEADING = /^(={2,6})\s+(.*?\S)\s+=+\s*$/;
 const FILE_HEADER = /^(?:Content-Type|Wiki-Format|Creation-Date|Modification-Date):/;
 /** The line Zim writes under a new page's title: `Created Monday 02 November 2020`. */
 const CREATED = /^Created \p{L}+ \d{1,2} \p{L}+ \d{4}$/u;
 const TAGS = /^@[\p{L}\p{N}_-]+(?:\s+@[\p{L}\p{N}_-]+)*$/u;
 /** `**Author:** Saskia Verhoeven`: a bold label, as a writer sets the story's particulars under the title. */
-const BOLD_FIELD = /^\*\*([\p{L}][\p{L} '-]{0,30}?):?\*\*:?\s+(.+)$/u;
+export const BOLD_FIELD = /^\*\*([\p{L}][\p{L} '-]{0,30}?):?\*\*:?\s+(.+)$/u;
 const SUMMARY_KEYS = /^(?:logline|summary|synopsis|blurb|premise)$/i;
 /** Checkbox states: open, done, crossed out, moved on. */
 const CHECKBOX = /^\[([ *x>])\]\s+/;
@@ -63,7 +63,7 @@ export function readZim(text: string, sink: DiagnosticSink): MarkupRead {
       out.end();
       continue;
     }
-    const heading = HEADING.exec(line);
+    const heading = EQUALS_HEADING.exec(line);
     if (heading) {
       const depth = 7 - heading[1]!.length;
       const title = unmark(zimInline(heading[2]!));
@@ -135,7 +135,7 @@ export function readZim(text: string, sink: DiagnosticSink): MarkupRead {
 /** The line after a subsection: the next heading of its level or above, or the end of the text. */
 function sectionEnd(lines: readonly string[], from: number, depth: number): number {
   for (let k = from + 1; k < lines.length; k++) {
-    const h = HEADING.exec(lines[k]!.trim());
+    const h = EQUALS_HEADING.exec(lines[k]!.trim());
     if (h && 7 - h[1]!.length <= depth) return k;
   }
   return lines.length;
