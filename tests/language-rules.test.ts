@@ -32,7 +32,7 @@ const CASES: Record<string, Case> = {
   },
   th: {
     headings: [['ตอนที่ 5', 'chapter', 5, null], ['บทที่ ๕', 'chapter', 5, null], ['บทที่หนึ่ง', 'chapter', 1, null], ['ตอนที่ 12 การเดินทาง', 'chapter', 12, 'การเดินทาง'], ['ตอนที่สิบสอง', 'chapter', 12, null], ['บทนำ', 'chapter', null, 'บทนำ']],
-    notes: ['ทอล์คจากนักเขียน', 'หมายเหตุ: ขอบคุณที่อ่าน'],
+    notes: ['พูดคุยท้ายตอน', 'จากใจผู้เขียน: ถ้าชอบ ฝากกดหัวใจ', 'ทอล์คจากนักเขียน', 'หมายเหตุ: ขอบคุณที่อ่าน'],
     author: ['ผู้แต่ง: ฟ้าใส', 'ฟ้าใส'],
   },
   vi: {
@@ -62,7 +62,7 @@ const CASES: Record<string, Case> = {
   },
   fi: {
     headings: [['Luku 1', 'chapter', 1, null], ['1. luku: Saari', 'chapter', 1, 'Saari'], ['Ensimmäinen luku', 'chapter', 1, null], ['Osa 2', 'part', 2, null], ['2. osa', 'part', 2, null]],
-    notes: ['Kirjoittajan huomautus: kiitos', 'A/N: kiitos'],
+    notes: ['Loppuhuomautus: kiitos kaikille', 'Kirjoittajan huomautus: kiitos', 'A/N: kiitos'],
     author: ['Kirjoittaja: Aino Laine', 'Aino Laine'],
   },
   nb: {
@@ -251,7 +251,7 @@ const CASES: Record<string, Case> = {
   },
   be: {
     headings: [['Раздзел 1', 'chapter', 1, null], ['Раздзел першы', 'chapter', 1, null], ['Першы раздзел', 'chapter', 1, null], ['Раздзел дваццаты', 'chapter', 20, null], ['Частка другая', 'part', 2, null], ['Пралог', 'chapter', null, 'Пралог']],
-    notes: ['Ад аўтара'],
+    notes: ['Ад аўтаркі: дзякуй усім, хто чытаў!', 'Ад аўтара'],
     author: ['Аўтар: Алеся Шыдлоўская', 'Алеся Шыдлоўская'],
   },
   mk: {

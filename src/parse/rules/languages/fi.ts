@@ -22,7 +22,7 @@ export const fi: HeadingLanguage = {
     'ensimmäinen': 1, 'toinen': 2, 'kolmas': 3, 'neljäs': 4, 'viides': 5, 'kuudes': 6, 'seitsemäs': 7, 'kahdeksas': 8, 'yhdeksäs': 9, 'kymmenes': 10,
   },
   notes: [
-    { id: 'note-fi', words: ['kirjoittajan huomautus', 'kirjoittajan huomio', 'kirjoittajan kommentti', 'kirjoittajan sana', 'kirjoittajan sanat', 'kirjoittajalta', 'huomautus', 'huom'], standalone: true },
+    { id: 'note-fi', words: ['loppuhuomautus', 'alkuhuomautus', 'kirjoittajan huomautus', 'kirjoittajan huomio', 'kirjoittajan kommentti', 'kirjoittajan sana', 'kirjoittajan sanat', 'kirjoittajalta', 'huomautus', 'huom'], standalone: true },
   ],
   byLines: ['kirjoittanut'],
   fields: {
