@@ -24,8 +24,11 @@ describe('by-lines', () => {
     ['(By ETHEL M. DARNLEY.)', 'ETHEL M. DARNLEY'],
     ['By sleepyhyacinth   Updated Mar 11, 2020 8:02:15', 'sleepyhyacinth'],
     ["Discussion in 'Original Fiction' started by Corvid_Tack, Mar 3, 2017.", 'Corvid_Tack'],
+    ['Kısa öykü — Selin Aksoy', 'Selin Aksoy'],
+    ['Ένα διήγημα της Δανάης Κ.', 'Δανάης Κ.'],
+    ['de Ioana Mărgărit', 'Ioana Mărgărit'],
   ])('%s names %s', (line, name) => expect(matchByLine(line)?.author).toBe(name));
-  it.each(['by the river', 'By the River', 'By noon they had passed the last milestone.'])('leaves prose alone: %s', (line) => {
+  it.each(['by the river', 'By the River', 'By noon they had passed the last milestone.', 'De aceea a plecat.'])('leaves prose alone: %s', (line) => {
     expect(matchByLine(line)).toBeNull();
   });
 });

@@ -143,7 +143,7 @@ function byLineOf(trimmed: string): ByLine | null {
     if (rule.id === 'by-genre' && !GENRE_BY_WORD.test(trimmed)) continue;
     if ((rule.needs && !rule.needs.test(trimmed)) || (rule.starts && !mayStartPhrase(trimmed, rule.starts))) continue;
     const m = rule.pattern.exec(trimmed);
-    const name = withoutContact(m?.[1]?.trim().replace(/[,.]$/, (p) => (/\b\p{Lu}\.$/u.test(m?.[1]?.trim() ?? '') ? p : '')) ?? '');
+    const name = withoutContact(m?.[1]?.trim().replace(/[,.]$/, (p) => (/(?<!\p{L})\p{Lu}\.$/u.test(m?.[1]?.trim() ?? '') ? p : '')) ?? '');
     if (m && name && isNameLike(name)) return { author: name, ruleId: rule.id, weak: rule.weak === true, titleBelow: rule.titleBelow === true };
   }
   return null;

@@ -28,6 +28,7 @@ export const ro: HeadingLanguage = {
     { id: 'note-ro', words: ['nota autorului', 'nota autoarei', 'notă de autor', 'nota autoarei'], standalone: true },
   ],
   byLines: ['scrisă de', 'scris de'],
+  lowerByLines: ['de'],
   fields: {
     title: ['titlu'],
     author: ['autor', 'autoare'],

@@ -14,7 +14,7 @@ export const tr: HeadingLanguage = {
   },
   part: ['kısım', 'kitap', 'cilt'],
   numberFirst: { chapter: ['bölüm'], part: ['kısım', 'cilt'] },
-  genres: ['öykü', 'hikâye', 'hikaye', 'roman', 'novella', 'masal'],
+  genres: ['kısa öykü', 'kısa hikâye', 'kısa hikaye', 'öykü', 'hikâye', 'hikaye', 'roman', 'novella', 'masal'],
   named: ['önsöz', 'sonsöz', 'prolog', 'epilog'],
   numbers: {
     bir: 1, iki: 2, 'üç': 3, 'dört': 4, 'beş': 5, 'altı': 6, yedi: 7, sekiz: 8, dokuz: 9, yirmi: 20, otuz: 30,
