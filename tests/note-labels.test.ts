@@ -50,3 +50,19 @@ describe('a chapter note over a story whose first paragraph speaks of fire', () 
     expect(o.chapters[0]!.notesBefore.length).toBe(1);
   });
 });
+
+describe("a work copied from AO3's page", () => {
+  const prose = 'The ferry left at dusk with eleven passengers, two goats and a crate of oranges bound for the island.';
+  const page = (foot: string) =>
+    `Salt Roads\nmarrowink\nSummary:\nTwo sisters and a ferry.\n\nChapter 1: Dusk\nChapter Text\n${prose}\n\nChapter 2: Dawn\nChapter Text\n${prose}\nNotes:\nThank you for reading! Kudos make my day.\n${foot}`;
+
+  it("reads the notes over the work's foot (series box, kudos) as the work's end notes", () => {
+    const o = outline(parse(Buffer.from(page('Series this work belongs to:\n← Previous Work Part 2 of Salt Roads\nKudos\n')), 'work.txt'));
+    expect([o.notesAfter.length, o.chapters[1]!.notesAfter.length]).toEqual([1, 0]);
+  });
+
+  it("keeps them the chapter's on a chapter page, whose chapter links stand between", () => {
+    const o = outline(parse(Buffer.from(page('← Previous Chapter\nKudos\n')), 'work.txt'));
+    expect([o.notesAfter.length, o.chapters[1]!.notesAfter.length]).toEqual([0, 1]);
+  });
+});

@@ -15,7 +15,7 @@ import { readFrontMatter } from './front-matter.js';
 import { detectLayout } from './layout.js';
 import { toLineBlocks, toLines } from './lines.js';
 import { resolveHeadings } from './resolve-headings.js';
-import { closingNoteSection, placeStoryNotes } from './story-notes.js';
+import { ao3WorkEndNotes, closingNoteSection, placeStoryNotes } from './story-notes.js';
 import { markNameLines } from './name-markers.js';
 import { readRuledBoxes } from './ruled-boxes.js';
 import { buildUnits } from './units.js';
@@ -95,6 +95,7 @@ export function parseText(text: string, options: Readonly<ParseOptions>): Manusc
   };
   closingNoteSection(manuscript, sink);
   placeStoryNotes(manuscript, headed);
+  ao3WorkEndNotes(manuscript, lines, sink);
   numberFromTitle(manuscript, sink);
   manuscript.diagnostics = sink.sorted();
   return manuscript;

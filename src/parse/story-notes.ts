@@ -1,3 +1,4 @@
+import type { Line } from './lines.js';
 import type { DiagnosticSink } from '../diagnostics.js';
 import type { Manuscript, Note } from '../model.js';
 import { AFTERWORD_HEADING, matchNoteLabel } from './rules/notes.js';
@@ -42,4 +43,25 @@ export function closingNoteSection(m: Manuscript, sink: DiagnosticSink): boolean
 export function isClosingNoteHeading(heading: string): boolean {
   const t = heading.trim();
   return AFTERWORD_HEADING.test(t) || matchNoteLabel(/[:：]$/.test(t) ? t : `${t}:`) !== null;
+}
+
+/** AO3's page under a work: its series box and kudos; a chapter page has its chapter links there too. */
+const AO3_WORK_FOOT = /^(?:series this work belongs to:|kudos(?: ♥)?|kudos \(\d+\)|.* left kudos on this work!)$/i;
+const CHAPTER_LINKS = /(?:← previous chapter|next chapter →)/i;
+
+/**
+ * A work copied from AO3's page shows the last chapter's end notes and the work's own end notes alike, under
+ * `Notes:`. The notes closing the whole work stand right over the work's foot (its series box, kudos) with no
+ * chapter links between, as a chapter page would have: those are the work's.
+ */
+export function ao3WorkEndNotes(m: Manuscript, lines: readonly Line[], sink: DiagnosticSink): void {
+  const last = m.chapters[m.chapters.length - 1];
+  const note = last?.notesAfter[last.notesAfter.length - 1];
+  if (!last || !note || !/^notes?$/i.test(note.label) || m.chapters.length < 2) return;
+  const after = lines.slice(note.position.end.line, note.position.end.line + 12).filter((l) => !l.blank).map((l) => l.trimmed);
+  const foot = after.findIndex((t) => AO3_WORK_FOOT.test(t));
+  if (foot === -1 || after.slice(0, foot).some((t) => CHAPTER_LINKS.test(t))) return;
+  last.notesAfter.pop();
+  m.notesAfter.push({ ...note, place: 'storyEnd' });
+  sink.info('note-ao3-work-end', note.position.start.line, "the notes over AO3's work foot (series, kudos) are the work's end notes, not the last chapter's");
 }
