@@ -47,6 +47,21 @@ describe('AO3 HTML downloads, read as otwarchive writes them', () => {
     expect(o.chapters.map((c) => c.wordCount)).toEqual([2 * 14, 2 * 14]);
   });
 
+  it("leaves out an afterword's name set as a paragraph and the series box, and keeps its end notes the work's", () => {
+    const p = (t: string) => `<p>${t} ran the ferry across the flooded fields every morning in the seventh month.</p>`;
+    const page = html(
+      `<div id="preface"><p class="message"><b>Cartas</b><br/>Posted originally on the <a href="http://archiveofourown.org/">Archive of Our Own</a>.</p>` +
+        `<div class="meta"><dl class="tags"><dt>Rating:</dt><dd>General Audiences</dd><dt>Stats:</dt><dd>Chapters: 2/2 Words: 28</dd></dl><h1>Cartas</h1><div class="byline">by maresia</div></div></div>` +
+        `<div id="chapters" class="userstuff"><div class="meta group"><h2 class="heading">Chapter 1: A maré</h2></div><div class="userstuff">${p('Iara')}</div>` +
+        `<div class="meta group"><h2 class="heading">Chapter 2: Agosto</h2></div><div class="userstuff">${p('Tomás')}</div></div>` +
+        `<div id="afterword"><div class="meta"><p>Afterword</p><div id="endnotes"><p>End Notes</p><blockquote class="userstuff"><p>Obrigada por ler!</p></blockquote></div>` +
+        `<div id="series" class="meta group"><p>Series this work belongs to:</p><ul><li>← Previous Work Part 1 of the Cartas series Next Work →</li></ul></div></div></div>`,
+    );
+    const o = outline(parse(page, 'work.html'));
+    expect(o.notesAfter.map((n) => n.label)).toEqual(['End Notes']);
+    expect(o.chapters.map((c) => c.wordCount)).toEqual([14, 14]);
+  });
+
   it('one-shot: preface fields, summary and notes; one untitled chapter; afterword end notes', () => {
     const m = fixture('ao3-oneshot.html');
     expect(m.meta).toMatchObject({ title: 'The Salt Ledger', author: 'quillwort', language: 'en' });

@@ -16,7 +16,7 @@ import { childElements, findFirst, hasClass, idOf, positionOf, shortText, textOf
  * - `div#chapters`: one-shot `h2.toc-heading` + `div.userstuff`; or per chapter `div.meta.group` (`h2.heading`
  *   "Chapter N: Title", `p.byline`, `<p>Chapter Summary</p><blockquote>`, `<p>Chapter Notes</p><blockquote>`),
  *   `div.userstuff`, `div.meta#endnotesN` (`<p>Chapter End Notes</p><blockquote>`);
- * - `div#afterword`: `div#endnotes` (`<p>End Notes</p><blockquote>`), a `dl` of works inspired by this one.
+ * - `div#afterword`: `div#endnotes` (`<p>End Notes</p><blockquote>`), `div#series` (the series box), a `dl` of works inspired by this one.
  *
  * AO3's EPUBs are calibre's conversion of the same page, split into several
  * files; the layout reads each element where it stands, so it works on the
@@ -137,7 +137,13 @@ export function ao3Layout(title: string | null): Ao3Layout {
       state.sink.info('ao3-inspired', positionOf(el).start.line, 'the list of works inspired by this one is not part of the story; left out');
       return [];
     }
+    if (id === 'series' || ((el.tagName === 'div' || el.tagName === 'dl') && opensWith(el, 'Series this work belongs to:'))) {
+      state.sink.info('ao3-series', positionOf(el).start.line, 'the series box (the works before and after this one) is not part of the story; left out');
+      return [];
+    }
     if ((el.tagName === 'p' || el.tagName === 'div' || el.tagName === 'h2') && BOILERPLATE.test(text())) return [];
+    // Older downloads set the section's name as a paragraph of its meta block (`<p>Afterword</p>`).
+    if (el.tagName === 'p' && SECTION_HEADING.test(text())) return [];
     // A chapter's heading set as the contents' heading straight in `div#chapters` (no meta block round it) is the chapter's.
     if (el.tagName === 'h2' && hasClass(el, 'toc-heading') && CHAPTER_HEADING.test(text())) return [chapterHeading(el)];
     if (el.tagName === 'h2' && (hasClass(el, 'toc-heading') || SECTION_HEADING.test(text()) || (title !== null && text() === title))) return [];
