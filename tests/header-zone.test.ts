@@ -42,6 +42,11 @@ describe('a quoted title over its by-line', () => {
   it.each(['How would you rate this chapter?', 'Fin del capítulo 2 de 2\n¿Te ha gustado esta historia? Deja una reseña para la autora.\nEscribir reseña'])("leaves a reading site's closing prompt out: %s", (tail) => {
     expect(read(`The Ferry\nby Lorna Feeney\n\n${body}\n${tail}\nWrite a Review\nAbout Us\n`).wordCount).toBe(23);
   });
+  it("reads a Tumblr post's lower-case title over its header fields, and its notes count as no text", () => {
+    const o = read(`tumblr\nHome\nExplore\n\nlagarta-de-biblioteca\nFollow\n\nla bufanda al revés\n\nPareja: Lucía/Inés\nPalabras: ~330\n\n${body}\n347 notes\n\ncafeconlibros reblogged this from lagarta-de-biblioteca\n`);
+    expect(o.title).toBe('la bufanda al revés');
+    expect(o.wordCount).toBe(23);
+  });
   it("leaves a show's list of its other episodes after the story out", () => {
     const o = read(`The Ferry\nby Lorna Feeney\n\n${body}\nMore episodes\nEpisode 46 — “Salt and Iron” by Dev Amari\nEpisode 45 — Listener Mailbag\n`);
     expect(o.wordCount).toBe(23);

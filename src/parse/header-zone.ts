@@ -905,7 +905,9 @@ function titleAbove(zone: readonly Row[], anchor: number, out: HeaderZone, sink:
     if (guessed) r.kind = 'short';
     // A rating or status line in brackets between the title and the fields (`[ T - Teen: … ]`) is passed over.
     // Straight over its by-line a title may be written in lower case (`salt & static` / `by @moonlitmarrow`).
-    const overBy = k === anchor - 1 && zone[anchor]?.kind === 'by' && (zone[anchor] as Row).gapBefore === 0 && r.kind === 'short' && /^\p{Ll}/u.test(r.text) && titleShaped({ ...r, text: r.text.charAt(0).toUpperCase() + r.text.slice(1) });
+    // So may it over its header fields, with no other title above (a Tumblr post's `la bufanda al revés` over `Pareja:`).
+    const overFields = zone[anchor]?.kind === 'field' && r.text.split(/\s+/).length <= 6 && !zone.slice(0, k).some((o) => o.kind === 'short' && titleShaped(o));
+    const overBy = k === anchor - 1 && (overFields || (zone[anchor]?.kind === 'by' && (zone[anchor] as Row).gapBefore === 0)) && r.kind === 'short' && /^\p{Ll}/u.test(r.text) && titleShaped({ ...r, text: r.text.charAt(0).toUpperCase() + r.text.slice(1) });
     if ((!titleShaped(r) && !overBy) || matchStatus(r.text) !== null) {
       // A sentence straight between the title and its by-line (`The Summer Kitchen` / `Two cooks, one summer, …` /
       // `by saltandthyme`) is the story's tagline.
