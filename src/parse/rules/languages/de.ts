@@ -19,6 +19,7 @@ export const de: HeadingLanguage = {
   genres: ['roman', 'ein roman', 'erzählung', 'eine erzählung', 'novelle', 'eine novelle', 'kurzgeschichte', 'eine kurzgeschichte', 'märchen', 'ein märchen'],
   endings: ['ende', 'fortsetzung folgt'],
   lastPart: ['schluss', 'letzter teil'],
+  continued: ['fortsetzung folgt', 'wird fortgesetzt', 'schluss folgt', 'fortsetzung'],
   named: ['prolog', 'epilog', 'zwischenspiel', 'intermezzo'],
   numbers: {
     null: 0, eins: 1, ein: 1, eine: 1, zwei: 2, drei: 3, vier: 4, 'fünf': 5, fuenf: 5, sechs: 6, sieben: 7, acht: 8, neun: 9,
@@ -37,6 +38,8 @@ export const de: HeadingLanguage = {
   articles: ['ein', 'eine', 'einer'],
   totals: ['von'],
   notes: [
+    // A serial's story-so-far box over an installment.
+    { id: 'note-recap', words: ['was bisher geschah', 'inhalt des bisher erschienenen', 'was vorher geschah'], standalone: true, edge: 'start' },
     { id: 'note-de', pattern: /^(?:anmerkung(?:en)?|anm\.?|notiz|hinweis)(?:\s+(?:der|des|von der|vom)\s+(?:autorin|autors|autor(?::|\*|_)?in(?:nen)?|verfasserin|verfassers|übersetzerin|übersetzers))?$/i, standalone: true },
     { id: 'note-de-frame', words: ['vorwort', 'autorennotiz', 'autorinnennotiz'], standalone: true },
     { id: 'note-de-frame', words: ['nachwort'], standalone: true, edge: 'end' },

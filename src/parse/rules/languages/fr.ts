@@ -16,6 +16,7 @@ export const fr: HeadingLanguage = {
   genres: ['roman', 'un roman', 'nouvelle', 'une nouvelle', 'conte', 'un conte', 'récit', 'un récit'],
   endings: ['à suivre'],
   lastPart: ['fin', 'dernière partie', 'final'],
+  continued: ['à suivre', 'a suivre', 'suite au prochain', 'la suite'],
   named: ['prologue', 'épilogue', 'epilogue', 'interlude', 'intermède'],
   numbers: {
     'zéro': 0, un: 1, une: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, six: 6, sept: 7, huit: 8, neuf: 9, dix: 10,
@@ -32,6 +33,8 @@ export const fr: HeadingLanguage = {
   articles: ['un', 'une', 'et'],
   totals: ['de', 'sur'],
   notes: [
+    // A serial's story-so-far box over an installment.
+    { id: 'note-recap', words: ['résumé des chapitres précédents', 'résumé des épisodes précédents', 'ce qui précède'], standalone: true, edge: 'start' },
     { id: 'note-fr', pattern: /^(?:notes?|mot|petit mot)\s+(?:de l['’]\s?(?:auteur|auteure|autrice|traductrice|traducteur)|du traducteur)$/i, standalone: true },
     { id: 'note-fr-nda', pattern: /^(?:nda|n\.d\.a\.?|n\.d\.l\.a\.?|ndt|ndlr|n\.d\.l\.r\.?)$/i, standalone: true },
     { id: 'note-fr-editor', words: ['note de la rédaction', 'mot de la rédaction'], standalone: true },
