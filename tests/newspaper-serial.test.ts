@@ -40,4 +40,23 @@ describe('an installment of a newspaper serial', () => {
       expect(o.wordCount).toBe(11);
     }
   });
+
+  it("splits a post's title into the story's title and the installment's heading, the deck under it the description", () => {
+    const o = read(
+      [
+        'The Salt Marsh, Chapter Four: Low Water',
+        'A story in eight chapters. The tide goes out.',
+        '',
+        'Nora Vale',
+        'Mar 9, 2024',
+        '',
+        'A note before we start: the heron is real.',
+        '',
+        'The tide had gone out in the night and left the boats on their sides in the mud.',
+      ].join('\n'),
+    );
+    expect([o.title, o.author, o.description]).toEqual(['The Salt Marsh', 'Nora Vale', 'A story in eight chapters. The tide goes out.']);
+    expect(o.chapters.map((c) => [c.number, c.title, c.notesBefore.length])).toEqual([[4, 'Low Water', 1]]);
+    expect(o.notesBefore).toHaveLength(0);
+  });
 });

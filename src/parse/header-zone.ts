@@ -908,8 +908,10 @@ function titleAbove(zone: readonly Row[], anchor: number, out: HeaderZone, sink:
     const overBy = k === anchor - 1 && zone[anchor]?.kind === 'by' && (zone[anchor] as Row).gapBefore === 0 && r.kind === 'short' && /^\p{Ll}/u.test(r.text) && titleShaped({ ...r, text: r.text.charAt(0).toUpperCase() + r.text.slice(1) });
     if ((!titleShaped(r) && !overBy) || matchStatus(r.text) !== null) {
       // A sentence straight between the title and its by-line (`The Summer Kitchen` / `Two cooks, one summer, …` /
-      // `by saltandthyme`) is the story's tagline.
-      if (k === anchor - 1 && r.kind === 'short' && r.gapBefore === 0 && zone[anchor]?.gapBefore === 0 && /[.!?…]$/u.test(r.text) && !isSubtitle(r.text)) deck = r;
+      // `by saltandthyme`) is the story's tagline; so is one straight under the title with the by-line set apart
+      // below (a post's deck: `The Long Convoy, Part Three` / `A serial in six parts.` / blank / `Hal Brenner`).
+      const tagline = (zone[anchor]?.gapBefore === 0 && !isSubtitle(r.text)) || (zone[k - 1]?.kind === 'short' && titleShaped(zone[k - 1]!));
+      if (k === anchor - 1 && r.kind === 'short' && r.gapBefore === 0 && tagline && /[.!?…]$/u.test(r.text)) deck = r;
       continue;
     }
     // A deck under a chapter heading (`In which Petra goes swimming…`) is the chapter's, not the work's title.
