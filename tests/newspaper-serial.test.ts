@@ -59,4 +59,45 @@ describe('an installment of a newspaper serial', () => {
     expect(o.chapters.map((c) => [c.number, c.title, c.notesBefore.length])).toEqual([[4, 'Low Water', 1]]);
     expect(o.notesBefore).toHaveLength(0);
   });
+
+  const prose = 'The boats lay on their sides in the mud and the gulls walked between them looking for crabs.';
+  const printed = (tail: string): string =>
+    [
+      '3/9/24, 8:02 AM        The Salt Marsh, Chapter Four: Low Water - by Nora Vale',
+      '',
+      'The Salt Marsh, Chapter Four: Low Water',
+      '',
+      'by Nora Vale',
+      '',
+      prose,
+      '',
+      'https://saltmarsh.example.com/p/chapter-four                                  1/2',
+      '',
+      '\f3/9/24, 8:02 AM        The Salt Marsh, Chapter Four: Low Water - by Nora Vale',
+      '',
+      prose,
+      '',
+      tail,
+      '',
+      'https://saltmarsh.example.com/p/chapter-four                                  2/2',
+    ].join('\n');
+
+  it("leaves out a printed page's running heads and feet, and the line naming the next installment", () => {
+    const o = read(printed('Chapter Five goes out next Saturday.\n\nSubscribe to Marsh Notes'));
+    expect(o.chapters.map((c) => [c.number, c.title])).toEqual([[4, 'Low Water']]);
+    expect(o.wordCount).toBe(2 * 18);
+    expect(o.diagnostics.map((d) => d.ruleId)).toEqual(expect.arrayContaining(['running-head', 'next-installment']));
+  });
+
+  it("keeps the story's own sentence naming a chapter of a life", () => {
+    const o = read(printed('Chapter Five of her life began that morning, she said later.'));
+    expect(o.wordCount).toBe(2 * 18 + 11);
+  });
+
+  it("leaves out a scanned page's head with its page number, but not a contents list", () => {
+    const o = read(['THE WEEKLY LANTERN                                  14', '', 'A Winter Tale', '', prose].join('\n'));
+    expect([o.title, o.wordCount]).toEqual(['A Winter Tale', 18]);
+    const contents = read(['A Winter Tale', '', 'Contents', '', 'The Mill          1', 'The River         9', 'The Bridge       17', '', 'Chapter 1', '', prose].join('\n'));
+    expect(contents.diagnostics.some((d) => d.ruleId === 'running-head')).toBe(false);
+  });
 });

@@ -7,6 +7,7 @@ import { findMessageSeries } from './message-series.js';
 import { findBylineTitles } from './byline-titles.js';
 import { findChatExport } from './chat-export.js';
 import { unboxLines } from './comment-boxes.js';
+import { dropRunningHeads } from './running-heads.js';
 import { readGophermap } from './gophermap.js';
 import { buildChapters, buildFrontSections, isChapterHeading, openingChapter } from './chapters.js';
 import { readFrontMatter } from './front-matter.js';
@@ -22,6 +23,7 @@ import { dropEditionSections } from './edition-sections.js';
 import { dropHeaderCopies, dropRepeatedFurniture } from './repeated-furniture.js';
 import { dropWatermarks } from './watermarks.js';
 import { numberFromTitle } from './title-part.js';
+import { dropNextInstallment } from './next-installment.js';
 import { tidyNames } from './title-line.js';
 import { applyUnitLevers, type StructureLevers } from './levers.js';
 import { applyMarkedHeadings, firstMarked, type MarkedHeadings } from './marked-headings.js';
@@ -49,6 +51,7 @@ export function parseText(text: string, options: Readonly<ParseOptions>): Manusc
   const firstNamed = named ? lines.findIndex((l) => named.test(l.trimmed)) : -1;
   readGophermap(lines, sink);
   unboxLines(lines, sink);
+  dropRunningHeads(lines, sink);
   const thread = findSocialThread(lines, sink) ?? findChatExport(lines, sink) ?? findForumThread(lines, sink) ?? findMessageSeries(lines, sink);
   for (const [i, line] of thread?.rewritten ?? []) lines[i] = line;
   const pieces = findBylineTitles(lines, sink);
@@ -94,6 +97,7 @@ export function parseText(text: string, options: Readonly<ParseOptions>): Manusc
   closingNoteSection(manuscript, sink);
   placeStoryNotes(manuscript, headed);
   numberFromTitle(manuscript, sink);
+  dropNextInstallment(manuscript, sink);
   manuscript.diagnostics = sink.sorted();
   return manuscript;
 }

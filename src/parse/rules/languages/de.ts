@@ -20,6 +20,7 @@ export const de: HeadingLanguage = {
   endings: ['ende', 'fortsetzung folgt'],
   lastPart: ['schluss', 'letzter teil'],
   continued: ['fortsetzung folgt', 'wird fortgesetzt', 'schluss folgt', 'fortsetzung'],
+  upcoming: ['nächste', 'nächsten', 'nächster', 'morgen', 'folgt', 'demnächst'],
   named: ['prolog', 'epilog', 'zwischenspiel', 'intermezzo'],
   numbers: {
     null: 0, eins: 1, ein: 1, eine: 1, zwei: 2, drei: 3, vier: 4, 'fünf': 5, fuenf: 5, sechs: 6, sieben: 7, acht: 8, neun: 9,

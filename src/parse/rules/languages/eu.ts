@@ -12,6 +12,7 @@ export const eu: HeadingLanguage = {
   part: ['zatia', 'liburua'],
   numberFirst: { chapter: ['kapitulua', 'atala'], part: ['zatia', 'liburua'] },
   continued: ['jarraituko du', 'jarraitzeko'],
+  upcoming: ['bihar', 'hurrengo', 'laster'],
   named: ['hitzaurrea', 'prologoa', 'epilogoa', 'amaiera', 'sarrera', 'hitzostea'],
   numbers: {
     lehen: 1, lehenengo: 1, lehenbiziko: 1, bigarren: 2, hirugarren: 3, laugarren: 4, bosgarren: 5, seigarren: 6, zazpigarren: 7,

@@ -17,6 +17,7 @@ export const fr: HeadingLanguage = {
   endings: ['à suivre'],
   lastPart: ['fin', 'dernière partie', 'final'],
   continued: ['à suivre', 'a suivre', 'suite au prochain', 'la suite'],
+  upcoming: ['prochain', 'prochaine', 'demain', 'bientôt'],
   named: ['prologue', 'épilogue', 'epilogue', 'interlude', 'intermède'],
   numbers: {
     'zéro': 0, un: 1, une: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, six: 6, sept: 7, huit: 8, neuf: 9, dix: 10,

@@ -173,6 +173,9 @@ export const LAST_PART_WORDS = alternation(all((l) => [...(l.lastPart ?? []), ..
 /** Words that open a serial's continuation line in brackets (`(Continued next week)`, `(Ikompli …)`). */
 export const CONTINUED_WORDS = alternation(all((l) => l.continued));
 
+/** Words that say when a serial's next installment comes (`next`, `tomorrow`, `bihar`). */
+export const UPCOMING_WORDS = alternation(all((l) => l.upcoming));
+
 /** Words that give a total after a number: `Part 1 of 3`, `Teil 2 von 5`. */
 export const TOTAL_WORDS = alternation(all((l) => l.totals));
 
