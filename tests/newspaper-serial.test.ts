@@ -100,4 +100,11 @@ describe('an installment of a newspaper serial', () => {
     const contents = read(['A Winter Tale', '', 'Contents', '', 'The Mill          1', 'The River         9', 'The Bridge       17', '', 'Chapter 1', '', prose].join('\n'));
     expect(contents.diagnostics.some((d) => d.ruleId === 'running-head')).toBe(false);
   });
+
+  it("reads a paper's web pages of a serial picked up at its fifth part: the counted titles head the parts, `Amaiera` closes it", () => {
+    const page = (n: string, body: string): string => ['EGUNKARIA', 'Kultura  Kirola  Iritzia', '', `Errotako ura (${n})`, '', 'Jon Arrieta', '', body, ''].join('\n');
+    const o = read([page('V', prose), page('VI', `${prose}\n\nAmaiera`)].join('\n'));
+    expect(o.title).toBe('Errotako ura');
+    expect(o.chapters.map((c) => [c.number, c.wordCount])).toEqual([[5, 18], [6, 18]]);
+  });
 });

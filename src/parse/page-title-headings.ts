@@ -21,9 +21,12 @@ interface TitleLine {
   rest: string;
   /** The installment's bare number after a bracketed title (`【南方来信】01 梅雨`). */
   number?: number;
-  /** The number stands in brackets after the title (`O muíño (II)`), as a count would (`Comment (4)`): it must count from one. */
+  /** The number stands in brackets after the title (`O muíño (II)`), as a count would (`Comment (4)`): it must count from one, or on by one. */
   counted?: true;
 }
+
+/** Lines at the top of a page, where its own title stands. */
+const TOP_LINES = 15;
 
 /** A post's title with the installment's number in brackets after it: `O muíño (II)`, `O muíño (III e último)`, `The Well (2)`. */
 const COUNTED_TITLE = /^(\p{L}.{0,60}?)\s+\((\p{Nd}{1,3}|[IVXLC]{1,7})(?:\s+[^()]{1,24})?\)$/u;
@@ -54,7 +57,7 @@ export interface PageTitleHeadings {
 }
 
 /** Each title line's heading (the shared tail taken off), when all are chapter headings with numbers counting up. */
-function countingHeadings(group: readonly TitleLine[]): Map<number, string> | null {
+function countingHeadings(group: readonly TitleLine[], atTop: boolean): Map<number, string> | null {
   const tail = commonTail(group.map((g) => g.rest));
   const headings = new Map<number, string>();
   const numbers: number[] = [];
@@ -73,7 +76,10 @@ function countingHeadings(group: readonly TitleLine[]): Map<number, string> | nu
   const up = numbers.every((n, k) => k === 0 || n > numbers[k - 1]!);
   const down = numbers.every((n, k) => k === 0 || n < numbers[k - 1]!);
   const fromOne = [...numbers].sort((a, b) => a - b).every((n, k) => n === k + 1);
-  return (up || down) && (!group.some((g) => g.counted) || fromOne) ? headings : null;
+  // A serial's excerpt counts on from where the paper or the site picked it up (`(III)`, `(IV)`), one at a time, its
+  // first title at the top of the page; a count of reviews under each part (`Отзывы (4)`, `(5)`) stands lower.
+  const consecutive = atTop && numbers.every((n, k) => k === 0 || Math.abs(n - numbers[k - 1]!) === 1);
+  return (up || down) && (!group.some((g) => g.counted) || fromOne || consecutive) ? headings : null;
 }
 
 /**
@@ -142,7 +148,7 @@ export function findPageTitleHeadings(lines: readonly Line[], from: number, to: 
   let group: TitleLine[] | undefined;
   let headings = new Map<number, string>();
   for (const candidate of [...groups.values()].filter((g) => g.length >= 2).sort((a, b) => b.length - a.length)) {
-    const found = countingHeadings(candidate);
+    const found = countingHeadings(candidate, candidate[0]!.i - from < TOP_LINES);
     if (found && !headedBelow(lines, candidate, to)) {
       group = candidate;
       headings = found;
