@@ -107,4 +107,45 @@ describe('an installment of a newspaper serial', () => {
     expect(o.title).toBe('Errotako ura');
     expect(o.chapters.map((c) => [c.number, c.wordCount])).toEqual([[5, 18], [6, 18]]);
   });
+
+  it("reads the serial out of a newspaper page's OCR: the other items around it, the OCR warning and the archive's header left out, the novel's chapter number kept", () => {
+    const story = 'Der Müller stand am Wehr und sah dem Waſſer zu, das grau und ſchwer über die Steine ging, und dachte an ſeinen Sohn in der Stadt.';
+    const o = read(
+      [
+        'Zeitungsarchiv',
+        '',
+        'Zeitung: Linzer Abendbote',
+        'Datum: 03.02.1902',
+        'Seite: 4',
+        '',
+        'Hinweis: Dieser Text wurde maschinell erkannt (OCR) und kann Fehler enthalten.',
+        '',
+        '——————————————————',
+        '',
+        'Holzpreiſe. Buchenholz 8 Kronen der Klafter, Fichtenholz 6 Kronen.',
+        '',
+        'Feuilleton.',
+        '',
+        'Das Wehr',
+        'Erzählung aus dem Mühlviertel',
+        'von Berta Hanl',
+        '',
+        'IV.',
+        '',
+        story,
+        '',
+        story,
+        '',
+        '(Fortſetzung folgt.)',
+        '',
+        '——————————————————',
+        '',
+        'Verloren wurde ein ſchwarzer Regenſchirm. Abzugeben in der Redaktion.',
+      ].join('\n'),
+    );
+    expect([o.title, o.author, o.fields['Zeitung']]).toEqual(['Das Wehr', 'Berta Hanl', 'Linzer Abendbote']);
+    expect(o.chapters.map((c) => c.number)).toEqual([4]);
+    expect(o.notesBefore).toHaveLength(0);
+    expect(o.wordCount).toBe(2 * 26);
+  });
 });

@@ -8,6 +8,7 @@ import { findBylineTitles } from './byline-titles.js';
 import { findChatExport } from './chat-export.js';
 import { unboxLines } from './comment-boxes.js';
 import { dropRunningHeads } from './running-heads.js';
+import { cutNewspaperPage } from './newspaper-page.js';
 import { readGophermap } from './gophermap.js';
 import { buildChapters, buildFrontSections, isChapterHeading, openingChapter } from './chapters.js';
 import { readFrontMatter } from './front-matter.js';
@@ -52,6 +53,7 @@ export function parseText(text: string, options: Readonly<ParseOptions>): Manusc
   readGophermap(lines, sink);
   unboxLines(lines, sink);
   dropRunningHeads(lines, sink);
+  cutNewspaperPage(lines, sink);
   const thread = findSocialThread(lines, sink) ?? findChatExport(lines, sink) ?? findForumThread(lines, sink) ?? findMessageSeries(lines, sink);
   for (const [i, line] of thread?.rewritten ?? []) lines[i] = line;
   const pieces = findBylineTitles(lines, sink);

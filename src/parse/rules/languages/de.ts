@@ -21,6 +21,7 @@ export const de: HeadingLanguage = {
   lastPart: ['schluss', 'letzter teil'],
   continued: ['fortsetzung folgt', 'wird fortgesetzt', 'schluss folgt', 'fortsetzung'],
   upcoming: ['nächste', 'nächsten', 'nächster', 'morgen', 'folgt', 'demnächst'],
+  rubrics: ['feuilleton', 'roman-feuilleton', 'romanbeilage', 'unterhaltungsbeilage'],
   named: ['prolog', 'epilog', 'zwischenspiel', 'intermezzo'],
   numbers: {
     null: 0, eins: 1, ein: 1, eine: 1, zwei: 2, drei: 3, vier: 4, 'fünf': 5, fuenf: 5, sechs: 6, sieben: 7, acht: 8, neun: 9,
@@ -53,7 +54,7 @@ export const de: HeadingLanguage = {
     author: ['autor', 'autorin', 'verfasser', 'verfasserin'],
     description: ['kurzbeschreibung', 'beschreibung', 'zusammenfassung', 'inhalt', 'klappentext'],
     language: ['sprache'],
-    known: ['kapitel', 'wörter', 'veröffentlicht', 'aktualisiert', 'abgeschlossen', 'kategorie', 'genre', 'warnungen', 'altersfreigabe', 'charaktere', 'pairing', 'fandom'],
+    known: ['zeitung', 'datum', 'seite', 'jahrgang', 'kapitel', 'wörter', 'veröffentlicht', 'aktualisiert', 'abgeschlossen', 'kategorie', 'genre', 'warnungen', 'altersfreigabe', 'charaktere', 'pairing', 'fandom'],
   },
   navigation: [String.raw`\bkapitel\s+(?:weiter|zurück)\b`, String.raw`\b(?:nächstes|vorheriges)\s+kapitel\b`],
   contents: ["inhalt", "inhaltsverzeichnis", "kapitelübersicht", "kapitelliste"],

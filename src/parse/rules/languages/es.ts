@@ -19,6 +19,7 @@ export const es: HeadingLanguage = {
   lastPart: ['fin', 'final', 'última parte', 'completo'],
   continued: ['continuará', 'se continuará', 'seguirá', 'continúa', 'continuación'],
   upcoming: ['próximo', 'próxima', 'mañana', 'pronto'],
+  rubrics: ['folletín', 'novela por entregas'],
   named: ['prólogo', 'prologo', 'epílogo', 'epilogo', 'interludio'],
   numbers: {
     cero: 0, uno: 1, una: 1, un: 1, dos: 2, tres: 3, cuatro: 4, cinco: 5, seis: 6, siete: 7, ocho: 8, nueve: 9, diez: 10,

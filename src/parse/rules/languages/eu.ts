@@ -15,6 +15,7 @@ export const eu: HeadingLanguage = {
   upcoming: ['bihar', 'hurrengo', 'laster'],
   // `Amaiera` (the end) closes a story; it heads no chapter.
   endings: ['amaiera', 'bukaera'],
+  rubrics: ['foiletoia', 'udako foiletoia'],
   named: ['hitzaurrea', 'prologoa', 'epilogoa', 'sarrera', 'hitzostea'],
   numbers: {
     lehen: 1, lehenengo: 1, lehenbiziko: 1, bigarren: 2, hirugarren: 3, laugarren: 4, bosgarren: 5, seigarren: 6, zazpigarren: 7,

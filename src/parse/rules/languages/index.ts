@@ -173,6 +173,9 @@ export const LAST_PART_WORDS = alternation(all((l) => [...(l.lastPart ?? []), ..
 /** Words that open a serial's continuation line in brackets (`(Continued next week)`, `(Ikompli …)`). */
 export const CONTINUED_WORDS = alternation(all((l) => l.continued));
 
+/** A newspaper's rubric over its serial (`Feuilleton`, `Folletín`). */
+export const RUBRIC_WORDS = alternation(all((l) => l.rubrics));
+
 /** Words that say when a serial's next installment comes (`next`, `tomorrow`, `bihar`). */
 export const UPCOMING_WORDS = alternation(all((l) => l.upcoming));
 

@@ -18,6 +18,7 @@ export const nl: HeadingLanguage = {
   lastPart: ['slot', 'laatste', 'laatste deel'],
   continued: ['wordt vervolgd', 'vervolg'],
   upcoming: ['volgende', 'morgen', 'binnenkort'],
+  rubrics: ['feuilleton'],
   named: ['proloog', 'epiloog', 'intermezzo'],
   numbers: {
     nul: 0, een: 1, 'één': 1, twee: 2, drie: 3, vier: 4, vijf: 5, zes: 6, zeven: 7, acht: 8, negen: 9, tien: 10,

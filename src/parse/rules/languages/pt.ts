@@ -19,6 +19,7 @@ export const pt: HeadingLanguage = {
   lastPart: ['final', 'última parte', 'completo'],
   continued: ['continua', 'continuação', 'segue'],
   upcoming: ['próximo', 'próxima', 'amanhã', 'breve'],
+  rubrics: ['folhetim'],
   named: ['prólogo', 'prologo', 'epílogo', 'epilogo', 'interlúdio', 'interludio'],
   numbers: {
     zero: 0, um: 1, uma: 1, dois: 2, duas: 2, 'três': 3, tres: 3, quatro: 4, cinco: 5, seis: 6, sete: 7, oito: 8, nove: 9, dez: 10,
