@@ -148,4 +148,11 @@ describe('an installment of a newspaper serial', () => {
     expect(o.notesBefore).toHaveLength(0);
     expect(o.wordCount).toBe(2 * 26);
   });
+
+  it("leaves a paper's notice forbidding reprints out of the body, in any language", () => {
+    for (const notice of ['Riproduzione riservata.', 'Questo romanzo è proprietà del Corriere. Riproduzione vietata.', 'Tous droits de reproduction réservés.']) {
+      const o = read(`Il faro\n\ndi Anna Neri\n\n${prose}\n\n${notice}\n`);
+      expect(o.wordCount).toBe(18);
+    }
+  });
 });

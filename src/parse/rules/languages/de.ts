@@ -22,6 +22,7 @@ export const de: HeadingLanguage = {
   continued: ['fortsetzung folgt', 'wird fortgesetzt', 'schluss folgt', 'fortsetzung'],
   upcoming: ['nächste', 'nächsten', 'nächster', 'morgen', 'folgt', 'demnächst'],
   rubrics: ['feuilleton', 'roman-feuilleton', 'romanbeilage', 'unterhaltungsbeilage'],
+  reprint: ['nachdruck verboten', 'nachdruck untersagt', 'alle rechte vorbehalten', 'unberechtigter nachdruck verboten'],
   named: ['prolog', 'epilog', 'zwischenspiel', 'intermezzo'],
   numbers: {
     null: 0, eins: 1, ein: 1, eine: 1, zwei: 2, drei: 3, vier: 4, 'fünf': 5, fuenf: 5, sechs: 6, sieben: 7, acht: 8, neun: 9,

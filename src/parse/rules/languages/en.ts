@@ -40,6 +40,7 @@ export const en: HeadingLanguage = {
   continued: ['to be continued', 'continued', 'to be concluded', 'concluded'],
   upcoming: ['next', 'tomorrow', 'coming', 'soon', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'],
   rubrics: ['our serial', 'serial story', 'the serial', 'serial'],
+  reprint: ['reprint forbidden', 'reproduction forbidden', 'reproduction prohibited', 'all rights of reproduction reserved'],
   named: ['prologue', 'epilogue', 'interlude', 'intermission', 'afterword', 'postscript', 'coda', 'omake', 'side story', 'bonus chapter', 'extra'],
   numbers: {
     zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9,

@@ -20,6 +20,7 @@ export const es: HeadingLanguage = {
   continued: ['continuará', 'se continuará', 'seguirá', 'continúa', 'continuación'],
   upcoming: ['próximo', 'próxima', 'mañana', 'pronto'],
   rubrics: ['folletín', 'novela por entregas'],
+  reprint: ['prohibida la reproducción', 'todos los derechos reservados', 'reservados todos los derechos'],
   named: ['prólogo', 'prologo', 'epílogo', 'epilogo', 'interludio'],
   numbers: {
     cero: 0, uno: 1, una: 1, un: 1, dos: 2, tres: 3, cuatro: 4, cinco: 5, seis: 6, siete: 7, ocho: 8, nueve: 9, diez: 10,

@@ -19,6 +19,7 @@ export const fr: HeadingLanguage = {
   continued: ['à suivre', 'a suivre', 'suite au prochain', 'la suite'],
   upcoming: ['prochain', 'prochaine', 'demain', 'bientôt'],
   rubrics: ['feuilleton', 'roman-feuilleton'],
+  reprint: ['reproduction interdite', 'tous droits réservés', 'tous droits de reproduction réservés'],
   named: ['prologue', 'épilogue', 'epilogue', 'interlude', 'intermède'],
   numbers: {
     'zéro': 0, un: 1, une: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, six: 6, sept: 7, huit: 8, neuf: 9, dix: 10,

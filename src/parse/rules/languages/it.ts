@@ -19,6 +19,7 @@ export const it: HeadingLanguage = {
   continued: ['continua', 'segue'],
   upcoming: ['prossimo', 'prossima', 'domani', 'presto'],
   rubrics: ['appendice', "romanzo d'appendice"],
+  reprint: ['riproduzione riservata', 'riproduzione vietata', 'tutti i diritti riservati'],
   named: ['prologo', 'epilogo', 'interludio'],
   numbers: {
     zero: 0, uno: 1, una: 1, due: 2, tre: 3, quattro: 4, cinque: 5, sei: 6, sette: 7, otto: 8, nove: 9, dieci: 10,

@@ -19,6 +19,7 @@ export const mt: HeadingLanguage = {
   continued: ['ikompli', 'jissokta', 'tissokta'],
   upcoming: ['li ġej', 'li jmiss', 'd-dieħla', 'għada'],
   rubrics: ['rumanz tagħna'],
+  reprint: ["ħadd ma jista' jirriproduċih", "ħadd ma jista' jirriproduċiha", 'drittijiet kollha riżervati'],
   named: ['prologu', 'epilogu', 'daħla'],
   numbers: {
     wieħed: 1, waħda: 1, tnejn: 2, erbgħa: 4, ħamsa: 5, sitta: 6, sebgħa: 7, tmienja: 8, disgħa: 9, għaxra: 10,

@@ -19,6 +19,7 @@ export const nl: HeadingLanguage = {
   continued: ['wordt vervolgd', 'vervolg'],
   upcoming: ['volgende', 'morgen', 'binnenkort'],
   rubrics: ['feuilleton'],
+  reprint: ['nadruk verboden', 'alle rechten voorbehouden'],
   named: ['proloog', 'epiloog', 'intermezzo'],
   numbers: {
     nul: 0, een: 1, 'één': 1, twee: 2, drie: 3, vier: 4, vijf: 5, zes: 6, zeven: 7, acht: 8, negen: 9, tien: 10,

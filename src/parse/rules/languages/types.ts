@@ -51,6 +51,8 @@ export interface HeadingLanguage {
    * (`(Ikompli l-Ġimgħa d-dieħla)`, `(Continued next week)`, `(Suite au prochain numéro)`): never story.
    */
   continued?: string[];
+  /** A paper's or publisher's notice forbidding reprints, inside a line: `Nachdruck verboten`, `Reproduction interdite`. */
+  reprint?: string[];
   /** A newspaper's rubric over its serial, alone on its line: `Feuilleton.`, `Folletín`, `RUMANZ TAGĦNA`. */
   rubrics?: string[];
   /** Words that say when a serial's next installment comes, in the line naming it (`Part Four goes out next Friday`, `Bihar: 4. atala`). */
