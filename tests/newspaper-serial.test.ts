@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { outline } from '../src/inspect/outline.js';
 import { parse } from '../src/parse.js';
+import { bodyText } from '../src/model-text.js';
 
 const read = (text: string) => outline(parse(Buffer.from(text), 'serial.txt'));
 
@@ -154,5 +155,13 @@ describe('an installment of a newspaper serial', () => {
       const o = read(`Il faro\n\ndi Anna Neri\n\n${prose}\n\n${notice}\n`);
       expect(o.wordCount).toBe(18);
     }
+  });
+
+  it("reads a word split by a line-end hyphen as one word, keeping the hyphen of a prefix the text writes with one", () => {
+    const text = ['Il-Mitħna', '', 'Miktub minn Pawlu Grech', '', 'Il-mitħna kienet wieqfa fuq l-għolja, u r-riħ kien qed idur bil-', 'mod madwarha. Il-kelb ħares lejha bil-kwiet u ma nbid-', 'dilx, għax kien jaf li l-mitħna kienet qadi-', 'ma daqs il-gżira nfisha.'].join('\n');
+    const body = bodyText(parse(Buffer.from(text), 'serial.txt').chapters[0]!.children).replace(/\s+/g, ' ');
+    expect(body).toContain('idur bil-mod madwarha');
+    expect(body).toContain('ma nbiddilx, għax');
+    expect(body).toContain('kienet qadima daqs');
   });
 });

@@ -9,6 +9,7 @@ import { findChatExport } from './chat-export.js';
 import { unboxLines } from './comment-boxes.js';
 import { dropRunningHeads } from './running-heads.js';
 import { cutNewspaperPage } from './newspaper-page.js';
+import { joinLineEndHyphens } from './line-end-hyphens.js';
 import { readGophermap } from './gophermap.js';
 import { buildChapters, buildFrontSections, isChapterHeading, openingChapter } from './chapters.js';
 import { readFrontMatter } from './front-matter.js';
@@ -54,6 +55,7 @@ export function parseText(text: string, options: Readonly<ParseOptions>): Manusc
   unboxLines(lines, sink);
   dropRunningHeads(lines, sink);
   cutNewspaperPage(lines, sink);
+  joinLineEndHyphens(lines, sink);
   const thread = findSocialThread(lines, sink) ?? findChatExport(lines, sink) ?? findForumThread(lines, sink) ?? findMessageSeries(lines, sink);
   for (const [i, line] of thread?.rewritten ?? []) lines[i] = line;
   const pieces = findBylineTitles(lines, sink);
