@@ -102,10 +102,10 @@ describe('an installment of a newspaper serial', () => {
     expect(contents.diagnostics.some((d) => d.ruleId === 'running-head')).toBe(false);
   });
 
-  it("reads a paper's web pages of a serial picked up at its fifth part: the counted titles head the parts, `Amaiera` closes it", () => {
-    const page = (n: string, body: string): string => ['EGUNKARIA', 'Kultura  Kirola  Iritzia', '', `Errotako ura (${n})`, '', 'Jon Arrieta', '', body, ''].join('\n');
-    const o = read([page('V', prose), page('VI', `${prose}\n\nAmaiera`)].join('\n'));
-    expect(o.title).toBe('Errotako ura');
+  it("reads a paper's web pages of a serial picked up at its fifth part: the counted titles head the parts, the name over each date is the author, `Amaiera` closes it", () => {
+    const page = (n: string, day: number, body: string): string => ['EGUNKARIA', 'Kultura  Kirola  Iritzia', '', `Errotako ura (${n})`, '', 'Jon Arrieta', `2021eko uztailaren ${day}a`, '', body, ''].join('\n');
+    const o = read([page('V', 3, prose), page('VI', 4, `${prose}\n\nAmaiera`)].join('\n'));
+    expect([o.title, o.author]).toEqual(['Errotako ura', 'Jon Arrieta']);
     expect(o.chapters.map((c) => [c.number, c.wordCount])).toEqual([[5, 18], [6, 18]]);
   });
 

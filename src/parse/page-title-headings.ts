@@ -5,7 +5,7 @@ import { matchHeading } from './rules/headings.js';
 import { FOLLOW_BUTTON, isNameLike, matchByLine } from './rules/header-labels.js';
 import { CHAPTER_WORDS, PART_WORDS } from './rules/languages/index.js';
 import { caselessRegExp } from './rules/caseless-regexp.js';
-import { HEADER_CHROME, isBreadcrumb, matchBoilerplate, nameBesideDate } from './rules/boilerplate.js';
+import { HEADER_CHROME, isBreadcrumb, isDateLine, matchBoilerplate, nameBesideDate } from './rules/boilerplate.js';
 
 /** A chapter label inside a line, after some words: where a page's title line carries the chapter's heading. */
 /** Or a number with an East Asian counter after it (`등대지기의 딸 1화. 안개`, `灯台守の娘 第3話`). */
@@ -174,7 +174,9 @@ export function findPageTitleHeadings(lines: readonly Line[], from: number, to: 
   // Or the same bare name straight under every title line (a reader view's byline: `quillfeather`).
   const under = lines[group[0]!.i + 1]?.trimmed ?? '';
   const byline = group.every((g) => lines[g.i + 1]?.trimmed === under) && under.split(/\s+/).length <= 3 && !/[\d:@]/.test(under) && isNameLike(under) && matchBoilerplate(HEADER_CHROME, under) === null ? under : null;
-  const poster = follow === undefined ? (dated ?? byline) : lines[follow - 1]!.trimmed;
+  // Or the same name over each post's date, on lines of their own (`Miren Agirre Etxeberria` / `2019ko abuztuaren 7a`).
+  const overDate = chrome.find((i) => chrome.includes(i + 1) && isDateLine(lines[i + 1]!.trimmed) && lines[i]!.trimmed.split(/\s+/).length <= 4 && isNameLike(lines[i]!.trimmed));
+  const poster = follow === undefined ? (dated ?? byline ?? (overDate === undefined ? null : lines[overDate]!.trimmed)) : lines[follow - 1]!.trimmed;
   sink.info('heading-page-title-line', group[0]!.i + 1, `${group.length} page title lines ("${title} …") carry the chapter headings; "${title}" read as the story's title`);
   return { title, headings, chrome, poster };
 }

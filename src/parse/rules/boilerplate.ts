@@ -238,7 +238,11 @@ const DATE_ONLY = new RegExp(
 export function isDateLine(trimmed: string): boolean {
   // A date in another script by its calendar words (`२०८० असार १२, मंगलबार १०:४५`), as the date rules read it; Latin-script
   // dates keep to the shapes above (a diary's `Monday, March 04, 2002 - 10:14 PM` heads its entry).
-  return trimmed.length <= 60 && (DATE_ONLY.test(trimmed) || (!/[A-Za-z]/.test(trimmed) && /\p{N}/u.test(trimmed) && matchDateLine(trimmed) !== null));
+  // A date written year first with its month's word (`2019ko abuztuaren 7a`, `2011. január 3.`) heads no diary entry.
+  if (trimmed.length > 60) return false;
+  if (DATE_ONLY.test(trimmed)) return true;
+  const date = /\p{N}/u.test(trimmed) ? matchDateLine(trimmed) : null;
+  return date !== null && (!/[A-Za-z]/.test(trimmed) || (date.shape === 'ymd' && date.year !== null && date.day !== null));
 }
 
 /** A web address anywhere in a line (`ARCHIVE  --  http://…`, `www.site.am`). */
