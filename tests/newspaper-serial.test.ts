@@ -164,4 +164,10 @@ describe('an installment of a newspaper serial', () => {
     expect(body).toContain('ma nbiddilx, għax');
     expect(body).toContain('kienet qadima daqs');
   });
+
+  it("reads an old paper's recap labelled with a full stop and a dash as a note", () => {
+    const o = read(['THE MILLER’S DAUGHTER.', '', '(By JANE ASHBY.)', '', 'SYNOPSIS OF PREVIOUS CHAPTERS.— Nell has left the mill for the town.', '', 'CHAPTER IX.—THE FAIR.', '', prose].join('\n'));
+    expect(o.notesBefore.map((n) => n.label)).toHaveLength(1);
+    expect(o.chapters.map((c) => [c.number, c.wordCount])).toEqual([[9, 18]]);
+  });
 });
