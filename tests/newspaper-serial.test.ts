@@ -170,4 +170,9 @@ describe('an installment of a newspaper serial', () => {
     expect(o.notesBefore.map((n) => n.label)).toHaveLength(1);
     expect(o.chapters.map((c) => [c.number, c.wordCount])).toEqual([[9, 18]]);
   });
+
+  it('reads a headline set in capitals over two lines as one title', () => {
+    const o = read(['THE LAST FERRY TO', 'GULL ISLAND.', 'BY MARY TALBOT.', '', prose].join('\n'));
+    expect([o.title, o.author]).toEqual(['THE LAST FERRY TO GULL ISLAND', 'MARY TALBOT']);
+  });
 });

@@ -893,6 +893,9 @@ function authorFromCopyright(zone: readonly Row[], out: HeaderZone, sink: Diagno
   if (lead) out.title = lead[1]!;
 }
 
+/** A line of a headline in capitals: letters and no lower case, no sentence inside, a few words. */
+const capitalsHeadline = (t: string): boolean => /\p{Lu}/u.test(t) && !/\p{Ll}/u.test(t) && t.split(/\s+/).length <= 6 && !/[.!?,;:]\s/u.test(t) && !/[,;:]$/u.test(t);
+
 /** The nearest title-shaped line above `anchor`, passing over genre subtitles ("a novel", "roman") and chrome. */
 function titleAbove(zone: readonly Row[], anchor: number, out: HeaderZone, sink: DiagnosticSink): boolean {
   const subtitles: string[] = [];
@@ -932,6 +935,11 @@ function titleAbove(zone: readonly Row[], anchor: number, out: HeaderZone, sink:
       return true;
     }
     out.title = stripTitle(r.text);
+    // A headline set in capitals over two lines (`THE KEEPER OF` / `BLACKWATER LOCK.`) is one title.
+    if (over && r.gapBefore === 0 && over.kind === 'short' && capitalsHeadline(over.text) && capitalsHeadline(r.text) && !GENRE_LINE.test(over.text)) {
+      out.title = stripTitle(`${over.text} ${r.text}`);
+      over.kind = 'field';
+    }
     if (subtitles.length > 0) out.subtitle = subtitles.join(' ');
     if (deck && zone[k + 1] === deck) {
       out.description ??= deck.text;
