@@ -175,4 +175,9 @@ describe('an installment of a newspaper serial', () => {
     const o = read(['THE LAST FERRY TO', 'GULL ISLAND.', 'BY MARY TALBOT.', '', prose].join('\n'));
     expect([o.title, o.author]).toEqual(['THE LAST FERRY TO GULL ISLAND', 'MARY TALBOT']);
   });
+
+  it("leaves an archive's OCR warning out of the body wherever it stands", () => {
+    const o = read(['Le Phare', '', 'par Anne Roux', '', 'Chapitre 1', '', prose, '', prose, '', 'Ce texte a été produit par reconnaissance optique de caractères (OCR) et peut contenir des erreurs.', '', prose, '', 'Chapitre 2', '', prose].join('\n'));
+    expect(o.wordCount).toBe(4 * 18);
+  });
 });

@@ -11,8 +11,10 @@ import { CONTINUED_WORDS, RUBRIC_WORDS } from './rules/languages/index.js';
  * continuation line to the end, are the page's, and leave the text (as blank lines), the rules with them.
  */
 
-/** The paper's rubric over its serial, alone on its line. */
-const RUBRIC = caselessRegExp(`^(?:${RUBRIC_WORDS})[.:]?$`, 'iu');
+/** The paper's rubric over its serial, alone on its line or with the paper's name (`FEUILLETON DU PETIT MÉRIDIONAL`). */
+const RUBRIC = caselessRegExp(`^(?:${RUBRIC_WORDS})(?:\\s+[^\\s.!?,;:]+){0,4}[.:]?$`, 'iu');
+/** An archive's warning that the page's text below was machine-read: where the page's own text starts. */
+const OCR_NOTICE = /\bOCR\b/;
 /** The continuation line closing the installment, in brackets or not: `(Fortsetzung folgt.)`, `To be continued.` */
 const CONTINUED = caselessRegExp(`^[(\\[]?\\s*(?:${CONTINUED_WORDS})(?![\\p{L}\\p{N}])[^()\\[\\]]{0,50}[)\\]]?[.!…]*$`, 'iu');
 /** A rule drawn across the column between two items: ten dashes, lines or underscores or more. */
@@ -25,7 +27,11 @@ export function cutNewspaperPage(lines: Line[], sink: DiagnosticSink): void {
   const rubric = lines.findIndex((l) => !l.blank && RUBRIC.test(plain(l.trimmed)));
   if (rubric === -1) return;
   const end = lines.findIndex((l, i) => i > rubric && !l.blank && CONTINUED.test(plain(l.trimmed)));
-  const ruleAbove = lines.slice(0, rubric).findLastIndex((l) => RULE.test(l.trimmed));
+  const ruleAbove = Math.max(
+    lines.slice(0, rubric).findLastIndex((l) => RULE.test(l.trimmed)),
+    // Under an archive's OCR warning the page's items start: those above the rubric are other items.
+    end === -1 ? -1 : lines.slice(0, rubric).findLastIndex((l) => OCR_NOTICE.test(l.trimmed) && l.trimmed.length <= 300) + 1 || -1,
+  );
   // Only another item stands between the rule and the rubric: some text, and not the story's own (a rubric straight under the rule).
   const above = ruleAbove === -1 ? [] : lines.slice(ruleAbove, rubric + 1).map((_, k) => ruleAbove + k);
   const ruleBelow = end === -1 ? -1 : lines.findIndex((l, i) => i > end && !l.blank && RULE.test(l.trimmed));

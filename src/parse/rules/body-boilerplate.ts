@@ -38,6 +38,8 @@ export const BODY_BOILERPLATE: readonly BoilerplateRule[] = [
   },
   // A serial's continuation line in brackets, saying when (`(Ikompli l-Ġimgħa d-dieħla)`, `(Continued next week.)`).
   { id: 'boiler-continued', pattern: caselessRegExp(`^[(\\[]\\s*(?:${CONTINUED_WORDS})(?![\\p{L}\\p{N}])[^()\\[\\]]{0,50}[)\\]][.!…]*$`, 'iu'), max: 80 },
+  // A digitised paper's warning that its text was machine-read (`… de reconnaissance optique de caractères (OCR) …`).
+  { id: 'boiler-ocr-notice', pattern: /^(?=.*\bOCR\b).{0,400}$/su, max: 400, hint: ['ocr'] },
   { id: 'boiler-end-file', pattern: /^(?:end (?:file|of file|of chapter|of part)|end chapter|fin du chapitre|fim do cap[ií]tulo|fin del cap[ií]tulo|kapitelende)[.!]*$/i, max: 40 },
   { id: 'boiler-the-end-question', pattern: /^the end\?+$/i, max: 12 },
   // Pleas and calls to action at the end of a chapter.

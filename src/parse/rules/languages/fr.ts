@@ -16,7 +16,7 @@ export const fr: HeadingLanguage = {
   genres: ['roman', 'un roman', 'nouvelle', 'une nouvelle', 'conte', 'un conte', 'récit', 'un récit'],
   endings: ['à suivre'],
   lastPart: ['fin', 'dernière partie', 'final'],
-  continued: ['à suivre', 'a suivre', 'suite au prochain', 'la suite'],
+  continued: ['à suivre', 'a suivre', 'suite', 'la suite'],
   upcoming: ['prochain', 'prochaine', 'demain', 'bientôt'],
   rubrics: ['feuilleton', 'roman-feuilleton'],
   reprint: ['reproduction interdite', 'tous droits réservés', 'tous droits de reproduction réservés'],
