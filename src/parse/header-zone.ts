@@ -893,6 +893,9 @@ function authorFromCopyright(zone: readonly Row[], out: HeaderZone, sink: Diagno
   if (lead) out.title = lead[1]!;
 }
 
+/** A line of a headline in capitals: letters and no lower case, no sentence inside, a few words. */
+const capitalsHeadline = (t: string): boolean => /\p{Lu}/u.test(t) && !/\p{Ll}/u.test(t) && t.split(/\s+/).length <= 6 && !/[.!?,;:]\s/u.test(t) && !/[,;:]$/u.test(t);
+
 /** The nearest title-shaped line above `anchor`, passing over genre subtitles ("a novel", "roman") and chrome. */
 function titleAbove(zone: readonly Row[], anchor: number, out: HeaderZone, sink: DiagnosticSink): boolean {
   const subtitles: string[] = [];
@@ -910,8 +913,10 @@ function titleAbove(zone: readonly Row[], anchor: number, out: HeaderZone, sink:
     const overBy = k === anchor - 1 && (overFields || (zone[anchor]?.kind === 'by' && (zone[anchor] as Row).gapBefore === 0)) && r.kind === 'short' && /^\p{Ll}/u.test(r.text) && titleShaped({ ...r, text: r.text.charAt(0).toUpperCase() + r.text.slice(1) });
     if ((!titleShaped(r) && !overBy) || matchStatus(r.text) !== null) {
       // A sentence straight between the title and its by-line (`The Summer Kitchen` / `Two cooks, one summer, …` /
-      // `by saltandthyme`) is the story's tagline.
-      if (k === anchor - 1 && r.kind === 'short' && r.gapBefore === 0 && zone[anchor]?.gapBefore === 0 && /[.!?…]$/u.test(r.text) && !isSubtitle(r.text)) deck = r;
+      // `by saltandthyme`) is the story's tagline; so is one straight under the title with the by-line set apart
+      // below (a post's deck: `The Long Convoy, Part Three` / `A serial in six parts.` / blank / `Hal Brenner`).
+      const tagline = (zone[anchor]?.gapBefore === 0 && !isSubtitle(r.text)) || (zone[k - 1]?.kind === 'short' && titleShaped(zone[k - 1]!));
+      if (k === anchor - 1 && r.kind === 'short' && r.gapBefore === 0 && tagline && /[.!?…]$/u.test(r.text)) deck = r;
       continue;
     }
     // A deck under a chapter heading (`In which Petra goes swimming…`) is the chapter's, not the work's title.
@@ -932,6 +937,11 @@ function titleAbove(zone: readonly Row[], anchor: number, out: HeaderZone, sink:
       return true;
     }
     out.title = stripTitle(r.text);
+    // A headline set in capitals over two lines (`THE KEEPER OF` / `BLACKWATER LOCK.`) is one title.
+    if (over && r.gapBefore === 0 && over.kind === 'short' && capitalsHeadline(over.text) && capitalsHeadline(r.text) && !GENRE_LINE.test(over.text)) {
+      out.title = stripTitle(`${over.text} ${r.text}`);
+      over.kind = 'field';
+    }
     if (subtitles.length > 0) out.subtitle = subtitles.join(' ');
     if (deck && zone[k + 1] === deck) {
       out.description ??= deck.text;

@@ -5,7 +5,7 @@ import { matchHeading } from './rules/headings.js';
 import { FOLLOW_BUTTON, isNameLike, matchByLine } from './rules/header-labels.js';
 import { CHAPTER_WORDS, PART_WORDS } from './rules/languages/index.js';
 import { caselessRegExp } from './rules/caseless-regexp.js';
-import { HEADER_CHROME, isBreadcrumb, matchBoilerplate, nameBesideDate } from './rules/boilerplate.js';
+import { HEADER_CHROME, isBreadcrumb, isDateLine, matchBoilerplate, nameBesideDate } from './rules/boilerplate.js';
 
 /** A chapter label inside a line, after some words: where a page's title line carries the chapter's heading. */
 /** Or a number with an East Asian counter after it (`등대지기의 딸 1화. 안개`, `灯台守の娘 第3話`). */
@@ -21,9 +21,12 @@ interface TitleLine {
   rest: string;
   /** The installment's bare number after a bracketed title (`【南方来信】01 梅雨`). */
   number?: number;
-  /** The number stands in brackets after the title (`O muíño (II)`), as a count would (`Comment (4)`): it must count from one. */
+  /** The number stands in brackets after the title (`O muíño (II)`), as a count would (`Comment (4)`): it must count from one, or on by one. */
   counted?: true;
 }
+
+/** Lines at the top of a page, where its own title stands. */
+const TOP_LINES = 15;
 
 /** A post's title with the installment's number in brackets after it: `O muíño (II)`, `O muíño (III e último)`, `The Well (2)`. */
 const COUNTED_TITLE = /^(\p{L}.{0,60}?)\s+\((\p{Nd}{1,3}|[IVXLC]{1,7})(?:\s+[^()]{1,24})?\)$/u;
@@ -56,7 +59,7 @@ export interface PageTitleHeadings {
 }
 
 /** Each title line's heading (the shared tail taken off), when all are chapter headings with numbers counting up. */
-function countingHeadings(group: readonly TitleLine[]): Map<number, string> | null {
+function countingHeadings(group: readonly TitleLine[], atTop: boolean): Map<number, string> | null {
   const tail = commonTail(group.map((g) => g.rest));
   const headings = new Map<number, string>();
   const numbers: number[] = [];
@@ -75,7 +78,10 @@ function countingHeadings(group: readonly TitleLine[]): Map<number, string> | nu
   const up = numbers.every((n, k) => k === 0 || n > numbers[k - 1]!);
   const down = numbers.every((n, k) => k === 0 || n < numbers[k - 1]!);
   const fromOne = [...numbers].sort((a, b) => a - b).every((n, k) => n === k + 1);
-  return (up || down) && (!group.some((g) => g.counted) || fromOne) ? headings : null;
+  // A serial's excerpt counts on from where the paper or the site picked it up (`(III)`, `(IV)`), one at a time, its
+  // first title at the top of the page; a count of reviews under each part (`Отзывы (4)`, `(5)`) stands lower.
+  const consecutive = atTop && numbers.every((n, k) => k === 0 || Math.abs(n - numbers[k - 1]!) === 1);
+  return (up || down) && (!group.some((g) => g.counted) || fromOne || consecutive) ? headings : null;
 }
 
 /**
@@ -153,7 +159,7 @@ export function findPageTitleHeadings(lines: readonly Line[], from: number, to: 
   let group: TitleLine[] | undefined;
   let headings = new Map<number, string>();
   for (const candidate of [...groups.values()].filter((g) => g.length >= 2).sort((a, b) => b.length - a.length)) {
-    const found = countingHeadings(candidate);
+    const found = countingHeadings(candidate, candidate[0]!.i - from < TOP_LINES);
     if (found && !headedBelow(lines, candidate, to)) {
       group = candidate;
       headings = found;
@@ -179,7 +185,9 @@ export function findPageTitleHeadings(lines: readonly Line[], from: number, to: 
   // Or the same bare name straight under every title line (a reader view's byline: `quillfeather`).
   const under = lines[group[0]!.i + 1]?.trimmed ?? '';
   const byline = group.every((g) => lines[g.i + 1]?.trimmed === under) && under.split(/\s+/).length <= 3 && !/[\d:@]/.test(under) && isNameLike(under) && matchBoilerplate(HEADER_CHROME, under) === null ? under : null;
-  const poster = follow === undefined ? (dated ?? byline) : lines[follow - 1]!.trimmed;
+  // Or the same name over each post's date, on lines of their own (`Miren Agirre Etxeberria` / `2019ko abuztuaren 7a`).
+  const overDate = chrome.find((i) => chrome.includes(i + 1) && isDateLine(lines[i + 1]!.trimmed) && lines[i]!.trimmed.split(/\s+/).length <= 4 && isNameLike(lines[i]!.trimmed));
+  const poster = follow === undefined ? (dated ?? byline ?? (overDate === undefined ? null : lines[overDate]!.trimmed)) : lines[follow - 1]!.trimmed;
   sink.info('heading-page-title-line', group[0]!.i + 1, `${group.length} page title lines ("${title} …") carry the chapter headings; "${title}" read as the story's title`);
   return { title, headings, chrome, poster };
 }

@@ -9,6 +9,9 @@ import { findSignedEntries } from './signed-entries.js';
 import { findBylineTitles } from './byline-titles.js';
 import { findChatExport } from './chat-export.js';
 import { unboxLines } from './comment-boxes.js';
+import { dropRunningHeads } from './running-heads.js';
+import { cutNewspaperPage } from './newspaper-page.js';
+import { joinLineEndHyphens } from './line-end-hyphens.js';
 import { readGophermap } from './gophermap.js';
 import { buildChapters, buildFrontSections, isChapterHeading, openingChapter } from './chapters.js';
 import { readFrontMatter } from './front-matter.js';
@@ -24,6 +27,7 @@ import { dropEditionSections } from './edition-sections.js';
 import { dropHeaderCopies, dropRepeatedFurniture } from './repeated-furniture.js';
 import { dropWatermarks } from './watermarks.js';
 import { numberFromTitle } from './title-part.js';
+import { dropNextInstallment } from './next-installment.js';
 import { tidyNames } from './title-line.js';
 import { applyUnitLevers, type StructureLevers } from './levers.js';
 import { applyMarkedHeadings, firstMarked, type MarkedHeadings } from './marked-headings.js';
@@ -51,6 +55,9 @@ export function parseText(text: string, options: Readonly<ParseOptions>): Manusc
   const firstNamed = named ? lines.findIndex((l) => named.test(l.trimmed)) : -1;
   readGophermap(lines, sink);
   unboxLines(lines, sink);
+  dropRunningHeads(lines, sink);
+  cutNewspaperPage(lines, sink);
+  joinLineEndHyphens(lines, sink);
   const thread = findSocialThread(lines, sink) ?? findChatExport(lines, sink) ?? findForumThread(lines, sink) ?? findMessageSeries(lines, sink) ?? findThreadmarkLines(lines, sink) ?? findSignedEntries(lines, sink);
   for (const [i, line] of thread?.rewritten ?? []) lines[i] = line;
   const pieces = findBylineTitles(lines, sink);
@@ -97,6 +104,7 @@ export function parseText(text: string, options: Readonly<ParseOptions>): Manusc
   placeStoryNotes(manuscript, headed);
   ao3WorkEndNotes(manuscript, lines, sink);
   numberFromTitle(manuscript, sink);
+  dropNextInstallment(manuscript, sink);
   manuscript.diagnostics = sink.sorted();
   return manuscript;
 }

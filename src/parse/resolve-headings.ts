@@ -62,8 +62,26 @@ function demoteRareRules(units: Unit[]): void {
     const rule = HEADING_RULES.find((r) => r.id === u.heading?.ruleId);
     if (!rule) continue;
     const weak = rule.minCount > 1;
-    if ((counts.get(familyOf(rule.id)) ?? 0) < rule.minCount || (weak && labelled && rule.level !== 'section')) demote(u);
+    if (((counts.get(familyOf(rule.id)) ?? 0) < rule.minCount && !openingNumber(units, u)) || (weak && labelled && rule.level !== 'section')) demote(u);
   }
+}
+
+/** Lines of a title block are short: a title, a by-line, a counter. */
+const TITLE_BLOCK_WORDS = 12;
+/** A paragraph of story is long. */
+const PROSE_WORDS = 20;
+
+/**
+ * An installment of a novel printed in a paper opens with the novel's own chapter number (`VII.`) under its title
+ * block, the numbering well past one: a lone roman number with a stop, set apart, with only short lines above it and
+ * story below, heads the text however rarely bare numbers do.
+ */
+function openingNumber(units: readonly Unit[], u: Unit): boolean {
+  const k = units.indexOf(u);
+  const next = units[k + 1];
+  if (u.heading?.ruleId !== 'heading-bare-number' || !/^[IVXLC]+\.$/.test(u.heading.text) || (u.heading.number ?? 0) < 2 || u.gapBefore === 0) return false;
+  if (next?.kind !== 'text' || next.gapBefore === 0 || unitText(next).split(/\s+/).length < PROSE_WORDS) return false;
+  return units.slice(0, k).every((b) => b.kind === 'dropped' || b.lines.every((l) => l.trimmed.split(/\s+/).length <= TITLE_BLOCK_WORDS));
 }
 
 const STRONG_RULES = ['heading-labelled', 'heading-bracketed', 'heading-cjk', 'heading-date', 'heading-post-title'];

@@ -1,4 +1,4 @@
-import { alternation, LANGUAGES } from './languages/index.js';
+import { alternation, CONTINUED_WORDS, LANGUAGES } from './languages/index.js';
 import { NAVIGATION_LINE } from './languages/navigation.js';
 import { caseless, caselessRegExp } from './caseless-regexp.js';
 import { mayStartPhrase, phraseStarts, type PhraseStarts } from './phrase-start.js';
@@ -36,6 +36,10 @@ export const BODY_BOILERPLATE: readonly BoilerplateRule[] = [
     pattern: /^[~*\-–—=\s(（]*(?:to be continued|tbc|continued in (?:the )?next (?:chapter|part)|continuará|continuara|continua|continuação|à suivre|a suivre|fortsetzung folgt|продолжение следует|未完待续|本章完|（本章完）|つづく|続く|다음 화에 계속|계속|itaendelea|sasa endelea)[.!?…)）\s~*\-–—=]*$/iu,
     max: 60,
   },
+  // A serial's continuation line in brackets, saying when (`(Ikompli l-Ġimgħa d-dieħla)`, `(Continued next week.)`).
+  { id: 'boiler-continued', pattern: caselessRegExp(`^[(\\[]\\s*(?:${CONTINUED_WORDS})(?![\\p{L}\\p{N}])[^()\\[\\]]{0,50}[)\\]][.!…]*$`, 'iu'), max: 80 },
+  // A digitised paper's warning that its text was machine-read (`… de reconnaissance optique de caractères (OCR) …`).
+  { id: 'boiler-ocr-notice', pattern: /^(?=.*\bOCR\b).{0,400}$/su, max: 400, hint: ['ocr'] },
   { id: 'boiler-end-file', pattern: /^(?:end (?:file|of file|of chapter|of part)|end chapter|fin du chapitre|fim do cap[ií]tulo|fin del cap[ií]tulo|kapitelende)[.!]*$/i, max: 40 },
   { id: 'boiler-the-end-question', pattern: /^the end\?+$/i, max: 12 },
   // Pleas and calls to action at the end of a chapter.

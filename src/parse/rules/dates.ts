@@ -55,8 +55,9 @@ export function isDiaryAddress(line: string): boolean {
   return CALENDARS.some((c) => c.words.get(phrase)?.kind === 'lead' && phrase.includes(' '));
 }
 
-const DAY = /^(\d{1,2})(?:st|nd|rd|th|er|re|e|ème|º|ª|-?(?:го|е|я|а))?\.?$/u;
-const YEAR = /^(\d{4})\.?$/;
+// Basque writes the year and the day with their endings: `2019ko abuztuaren 7a`.
+const DAY = /^(\d{1,2})(?:st|nd|rd|th|er|re|e|ème|º|ª|a|-?(?:го|е|я|а))?\.?$/u;
+const YEAR = /^(\d{4})(?:\.|-?e?ko)?$/;
 const TIME = /^\d{1,2}[:h]\d{2}(?::\d{2})?(?:[ap]\.?m\.?)?$/i;
 const TIME_AFTER_CLOCK = /^\d{1,2}(?:[.:h]\d{2})?(?:[ap]\.?m\.?)?$/i;
 const TIME_SUFFIX = /^(?:[ap]\.?m\.?|uhr|h|hrs?)$/i;

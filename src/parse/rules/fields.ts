@@ -149,7 +149,11 @@ export function matchStatus(trimmed: string): string | null {
 }
 
 /** A licence or copyright statement (kept as `rights`, not body). */
+/** Notices forbidding reprints, in every language (`Nachdruck verboten`, `Reproduction interdite`). */
+const REPRINT = new RegExp(`(?:${alternation(LANGUAGES.flatMap((l) => l.reprint ?? []))})`, 'iu');
+
 export function isRightsStatement(text: string): boolean {
+  if (REPRINT.test(text.replace(/[’ʼ]/g, "'"))) return true;
   return /\b(?:licen[cs]ed under|licen[cs]ed for your personal (?:enjoyment|use)|creative commons|all rights reserved|copyright\s*(?:©|\(c\)|\d{4})|©\s*\d{4}|(?:is|are) in the public domain|w domenie publicznej|dans le domaine public|(?:en el|no) dom[ií]nio p[uú]blico|in pubblico dominio|gemeinfrei)/iu.test(text);
 }
 
@@ -158,7 +162,7 @@ export const COPYRIGHT_LINE = /^(?:©|\(c\)\s|copyright\b)/iu;
 
 /** A short copyright notice standing alone: the work's rights, never its story. */
 export function isCopyrightNotice(text: string): boolean {
-  return COPYRIGHT_LINE.test(text) && text.split(/\s+/).length <= 30;
+  return (COPYRIGHT_LINE.test(text) || REPRINT.test(text.replace(/[’ʼ]/g, "'"))) && text.split(/\s+/).length <= 30;
 }
 
 /** `by Author`, `Written by Author`: an author line under a title. */

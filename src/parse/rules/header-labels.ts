@@ -79,7 +79,7 @@ const GENRE_BY_WORD = new RegExp(`\\s(?:${alternation(GENRE_LANGUAGES.flatMap(ge
  * `אַ דערציילונג אין צוויי טיילן`). Not a title that merely starts with one (`Roman Holiday`, `A Tale of Two Cities`).
  */
 export const GENRE_LINE = caselessRegExp(
-  `^[(\\[]?(?:${words((l) => l.genres)})(?:\\s?[,.:;(–—（、・-].{0,50}|\\s+(?:in|en|em|w|v|в|у|σε|אין|ב)\\s.{1,50})?[)\\]]?$`,
+  `^[(\\[]?(?:${words((l) => l.genres)})(?:\\s?[,.:;(–—（、・-].{0,50}|\\s+(?:in|en|em|w|v|в|у|σε|אין|ב|aus|from)\\s.{1,50})?[)\\]]?$`,
   'iu',
 );
 

@@ -15,6 +15,7 @@ export const cs: HeadingLanguage = {
   numberFirst: { chapter: ['kapitola'], part: ['část', 'díl'] },
   genres: ['povídka', 'novela', 'román', 'pohádka', 'novelka'],
   endings: ['konec', 'pokračování příště'],
+  continued: ['pokračování'],
   named: ['prolog', 'epilog'],
   numbers: {
     nula: 0, jedna: 1, jeden: 1, jedno: 1, dva: 2, 'dvě': 2, 'tři': 3, 'čtyři': 4, 'pět': 5, 'šest': 6, sedm: 7, osm: 8,

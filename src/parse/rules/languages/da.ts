@@ -14,6 +14,8 @@ export const da: HeadingLanguage = {
   },
   part: ['del', 'bog'],
   genres: ['roman', 'novelle', 'fortælling', 'en roman', 'en novelle'],
+  continued: ['fortsættes'],
+  rubrics: ['føljeton', 'føljetonen'],
   named: ['prolog', 'epilog', 'efterskrift', 'forord'],
   numbers: { 'første': 1, 'fjerde': 4, 'sjette': 6, 'syvende': 7, 'ottende': 8, 'niende': 9, 'tiende': 10 },
   // `et`, `to`, `fire`, `ni` are French, English and Spanish words too.

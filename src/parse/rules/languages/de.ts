@@ -20,6 +20,10 @@ export const de: HeadingLanguage = {
   endings: ['ende', 'fortsetzung folgt'],
   lastPart: ['schluss', 'letzter teil'],
   blogOwner: ['Blog von {name}', '{name}s Blog'],
+  continued: ['fortsetzung folgt', 'wird fortgesetzt', 'schluss folgt', 'fortsetzung'],
+  upcoming: ['nächste', 'nächsten', 'nächster', 'morgen', 'folgt', 'demnächst'],
+  rubrics: ['feuilleton', 'roman-feuilleton', 'romanbeilage', 'unterhaltungsbeilage'],
+  reprint: ['nachdruck verboten', 'nachdruck untersagt', 'alle rechte vorbehalten', 'unberechtigter nachdruck verboten'],
   named: ['prolog', 'epilog', 'zwischenspiel', 'intermezzo'],
   numbers: {
     null: 0, eins: 1, ein: 1, eine: 1, zwei: 2, drei: 3, vier: 4, 'fünf': 5, fuenf: 5, sechs: 6, sieben: 7, acht: 8, neun: 9,
@@ -38,6 +42,8 @@ export const de: HeadingLanguage = {
   articles: ['ein', 'eine', 'einer'],
   totals: ['von'],
   notes: [
+    // A serial's story-so-far box over an installment.
+    { id: 'note-recap', words: ['was bisher geschah', 'inhalt des bisher erschienenen', 'was vorher geschah'], standalone: true, edge: 'start' },
     { id: 'note-de', pattern: /^(?:anmerkung(?:en)?|anm\.?|notiz|hinweis)(?:\s+(?:der|des|von der|vom)\s+(?:autorin|autors|autor(?::|\*|_)?in(?:nen)?|verfasserin|verfassers|übersetzerin|übersetzers))?$/i, standalone: true },
     { id: 'note-de-frame', words: ['vorwort', 'autorennotiz', 'autorinnennotiz'], standalone: true },
     { id: 'note-de-frame', words: ['nachwort'], standalone: true, edge: 'end' },
@@ -50,7 +56,7 @@ export const de: HeadingLanguage = {
     author: ['autor', 'autorin', 'verfasser', 'verfasserin'],
     description: ['kurzbeschreibung', 'beschreibung', 'zusammenfassung', 'inhalt', 'klappentext'],
     language: ['sprache'],
-    known: ['kapitel', 'wörter', 'veröffentlicht', 'aktualisiert', 'abgeschlossen', 'kategorie', 'genre', 'warnungen', 'altersfreigabe', 'charaktere', 'pairing', 'fandom'],
+    known: ['zeitung', 'datum', 'seite', 'jahrgang', 'kapitel', 'wörter', 'veröffentlicht', 'aktualisiert', 'abgeschlossen', 'kategorie', 'genre', 'warnungen', 'altersfreigabe', 'charaktere', 'pairing', 'fandom'],
   },
   navigation: [String.raw`\bkapitel\s+(?:weiter|zurück)\b`, String.raw`\b(?:nächstes|vorheriges)\s+kapitel\b`],
   contents: ["inhalt", "inhaltsverzeichnis", "kapitelübersicht", "kapitelliste"],

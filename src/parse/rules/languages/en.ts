@@ -38,6 +38,10 @@ export const en: HeadingLanguage = {
   genres: ['novel', 'novella', 'novelette', 'short story', 'a short story', 'story', 'a story', 'tale', 'a tale', 'fable', 'a fable', 'poem', 'a poem', 'play', 'a play', 'a novel', 'a novella', 'drabble', 'one-shot', 'oneshot', 'ficlet'],
   lastPart: ['end', 'the end', 'final', 'last', 'last part', 'conclusion', 'complete'],
   blogOwner: ["{name}'s blog", "{name}'s journal", "{name}'s diary", "{name}'s weblog"],
+  continued: ['to be continued', 'continued', 'to be concluded', 'concluded'],
+  upcoming: ['next', 'tomorrow', 'coming', 'soon', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'],
+  rubrics: ['our serial', 'serial story', 'the serial', 'serial'],
+  reprint: ['reprint forbidden', 'reproduction forbidden', 'reproduction prohibited', 'all rights of reproduction reserved'],
   named: ['prologue', 'epilogue', 'interlude', 'intermission', 'afterword', 'postscript', 'coda', 'omake', 'side story', 'bonus chapter', 'extra'],
   numbers: {
     zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9,
@@ -53,6 +57,8 @@ export const en: HeadingLanguage = {
   articles: ['a', 'an', 'one'],
   totals: ['of'],
   notes: [
+    // A serial's story-so-far box over an installment.
+    { id: 'note-recap', words: ['the story so far', 'story so far', 'synopsis of previous chapters', 'synopsis of preceding chapters', 'what has gone before', 'what went before'], standalone: true, edge: 'start' },
     // Archive of Our Own section titles.
     { id: 'note-ao3-chapter-end', pattern: /^chapter end notes?$/i, scope: 'chapterEnd', standalone: true, edge: 'end' },
     { id: 'note-ao3-chapter', pattern: /^chapter (?:notes?|summary)$/i, scope: 'chapterStart', standalone: true, edge: 'start' },

@@ -18,6 +18,10 @@ export const es: HeadingLanguage = {
   endings: ['continuará'],
   lastPart: ['fin', 'final', 'última parte', 'completo'],
   blogOwner: ['Blog de {name}', 'El blog de {name}'],
+  continued: ['continuará', 'se continuará', 'seguirá', 'continúa', 'continuación'],
+  upcoming: ['próximo', 'próxima', 'mañana', 'pronto'],
+  rubrics: ['folletín', 'novela por entregas'],
+  reprint: ['prohibida la reproducción', 'todos los derechos reservados', 'reservados todos los derechos'],
   named: ['prólogo', 'prologo', 'epílogo', 'epilogo', 'interludio'],
   numbers: {
     cero: 0, uno: 1, una: 1, un: 1, dos: 2, tres: 3, cuatro: 4, cinco: 5, seis: 6, siete: 7, ocho: 8, nueve: 9, diez: 10,
@@ -35,6 +39,8 @@ export const es: HeadingLanguage = {
   articles: ['un', 'una', 'uno'],
   totals: ['de'],
   notes: [
+    // A serial's story-so-far box over an installment.
+    { id: 'note-recap', words: ['resumen de lo publicado', 'lo publicado hasta ahora', 'resumen de los capítulos anteriores'], standalone: true, edge: 'start' },
     // eFiction's Spanish skins: the story's notes, a chapter's notes above it and its end notes.
     { id: 'note-efiction-story', pattern: /^notas de la historia$/i, scope: 'storyStart', standalone: true, edge: 'start' },
     { id: 'note-efiction-chapter', pattern: /^notas (?:iniciales )?del cap[ií]tulo$/i, scope: 'chapterStart', standalone: true, edge: 'start' },

@@ -11,7 +11,12 @@ export const eu: HeadingLanguage = {
   },
   part: ['zatia', 'liburua'],
   numberFirst: { chapter: ['kapitulua', 'atala'], part: ['zatia', 'liburua'] },
-  named: ['hitzaurrea', 'prologoa', 'epilogoa', 'amaiera', 'sarrera', 'hitzostea'],
+  continued: ['jarraituko du', 'jarraitzeko'],
+  upcoming: ['bihar', 'hurrengo', 'laster'],
+  // `Amaiera` (the end) closes a story; it heads no chapter.
+  endings: ['amaiera', 'bukaera'],
+  rubrics: ['foiletoia', 'udako foiletoia'],
+  named: ['hitzaurrea', 'prologoa', 'epilogoa', 'sarrera', 'hitzostea'],
   numbers: {
     lehen: 1, lehenengo: 1, lehenbiziko: 1, bigarren: 2, hirugarren: 3, laugarren: 4, bosgarren: 5, seigarren: 6, zazpigarren: 7,
     zortzigarren: 8, bederatzigarren: 9, hamargarren: 10, hamaikagarren: 11, hamabigarren: 12, hogeigarren: 20,

@@ -16,6 +16,7 @@ export const fi: HeadingLanguage = {
   numberFirst: { chapter: ['luku'], part: ['osa'] },
   genres: ['romaani', 'novelli', 'kertomus', 'pienoisromaani'],
   endings: ['loppu'],
+  continued: ['jatkuu'],
   named: ['prologi', 'epilogi', 'esipuhe', 'jälkisanat', 'välinäytös'],
   numbers: {
     'yksi': 1, 'kaksi': 2, 'kolme': 3, 'neljä': 4, 'viisi': 5, 'kuusi': 6, 'seitsemän': 7, 'kahdeksan': 8, 'yhdeksän': 9, 'kymmenen': 10,

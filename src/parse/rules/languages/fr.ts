@@ -17,6 +17,10 @@ export const fr: HeadingLanguage = {
   endings: ['à suivre'],
   lastPart: ['fin', 'dernière partie', 'final'],
   blogOwner: ['Blog de {name}', 'Le blog de {name}'],
+  continued: ['à suivre', 'a suivre', 'suite', 'la suite'],
+  upcoming: ['prochain', 'prochaine', 'demain', 'bientôt'],
+  rubrics: ['feuilleton', 'roman-feuilleton'],
+  reprint: ['reproduction interdite', 'tous droits réservés', 'tous droits de reproduction réservés'],
   named: ['prologue', 'épilogue', 'epilogue', 'interlude', 'intermède'],
   numbers: {
     'zéro': 0, un: 1, une: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, six: 6, sept: 7, huit: 8, neuf: 9, dix: 10,
@@ -33,6 +37,8 @@ export const fr: HeadingLanguage = {
   articles: ['un', 'une', 'et'],
   totals: ['de', 'sur'],
   notes: [
+    // A serial's story-so-far box over an installment.
+    { id: 'note-recap', words: ['résumé des chapitres précédents', 'résumé des épisodes précédents', 'ce qui précède'], standalone: true, edge: 'start' },
     { id: 'note-fr', pattern: /^(?:notes?|mot|petit mot)\s+(?:de l['’]\s?(?:auteur|auteure|autrice|traductrice|traducteur)|du traducteur)$/i, standalone: true },
     { id: 'note-fr-nda', pattern: /^(?:nda|n\.d\.a\.?|n\.d\.l\.a\.?|ndt|ndlr|n\.d\.l\.r\.?)$/i, standalone: true },
     { id: 'note-fr-editor', words: ['note de la rédaction', 'mot de la rédaction'], standalone: true },

@@ -14,6 +14,7 @@ export const hu: HeadingLanguage = {
   numberFirst: { chapter: ['fejezet'], part: ['rész', 'könyv'] },
   genres: ['novella', 'regény', 'elbeszélés', 'kisregény', 'mese'],
   endings: ['vége', 'folytatása következik'],
+  continued: ['folytatjuk', 'folytatása következik'],
   named: ['prológus', 'epilógus', 'előszó', 'utószó', 'közjáték'],
   numbers: {
     'első': 1, 'második': 2, 'harmadik': 3, 'negyedik': 4, 'ötödik': 5, 'hatodik': 6, 'hetedik': 7, 'nyolcadik': 8, 'kilencedik': 9,

@@ -41,6 +41,7 @@ import { la } from './la.js';
 import { mk } from './mk.js';
 import { ml } from './ml.js';
 import { mn } from './mn.js';
+import { mt } from './mt.js';
 import { mr } from './mr.js';
 import { ms } from './ms.js';
 import { my } from './my.js';
@@ -86,7 +87,7 @@ export const LANGUAGES: readonly HeadingLanguage[] = [
   en, de, fr, es, it, pt, ru, uk, nl, pl, sv, cs, tr, id, zh, ja, ko,
   vi, th, ar, fa, he, yi, el, hu, fi, no, nb, nn, da, ro, sk, hr, bs, sr, bg, hi, ms, tl, et, lv, lt, la,
   ca, eo, ur, bn, gl, sl, eu, is, af, sw, ha, yo, zu,
-  ka, ta, hy, az, uz, kk, mr, te, kn, ml, ne, pa, gu, si, my, km, am, mn, be, mk, sq, cy, ga,
+  ka, ta, hy, az, uz, kk, mr, te, kn, ml, ne, pa, gu, si, my, km, am, mn, be, mk, sq, cy, ga, mt,
 ];
 
 const lower = (w: string): string => w.toLowerCase();
@@ -168,6 +169,15 @@ export const ARTICLE_WORDS: ReadonlySet<string> = new Set(all((l) => l.articles)
 
 /** A last installment's word in brackets after its heading, and the closing words that stand alone (`(einde)`, `(Hết)`). */
 export const LAST_PART_WORDS = alternation(all((l) => [...(l.lastPart ?? []), ...(l.endings ?? [])]));
+
+/** Words that open a serial's continuation line in brackets (`(Continued next week)`, `(Ikompli …)`). */
+export const CONTINUED_WORDS = alternation(all((l) => l.continued));
+
+/** A newspaper's rubric over its serial (`Feuilleton`, `Folletín`). */
+export const RUBRIC_WORDS = alternation(all((l) => l.rubrics));
+
+/** Words that say when a serial's next installment comes (`next`, `tomorrow`, `bihar`). */
+export const UPCOMING_WORDS = alternation(all((l) => l.upcoming));
 
 /** Words that give a total after a number: `Part 1 of 3`, `Teil 2 von 5`. */
 export const TOTAL_WORDS = alternation(all((l) => l.totals));

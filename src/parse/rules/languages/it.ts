@@ -17,6 +17,10 @@ export const it: HeadingLanguage = {
   endings: ['continua'],
   lastPart: ['fine', 'ultima', 'ultima puntata', 'ultima parte'],
   blogOwner: ['Il blog di {name}', 'Blog di {name}'],
+  continued: ['continua', 'segue'],
+  upcoming: ['prossimo', 'prossima', 'domani', 'presto'],
+  rubrics: ['appendice', "romanzo d'appendice"],
+  reprint: ['riproduzione riservata', 'riproduzione vietata', 'tutti i diritti riservati'],
   named: ['prologo', 'epilogo', 'interludio'],
   numbers: {
     zero: 0, uno: 1, una: 1, due: 2, tre: 3, quattro: 4, cinque: 5, sei: 6, sette: 7, otto: 8, nove: 9, dieci: 10,
@@ -32,6 +36,8 @@ export const it: HeadingLanguage = {
   articles: ['un', 'una', 'uno'],
   totals: ['di'],
   notes: [
+    // A serial's story-so-far box over an installment.
+    { id: 'note-recap', words: ['riassunto delle puntate precedenti', 'le puntate precedenti', 'riassunto dei capitoli precedenti'], standalone: true, edge: 'start' },
     { id: 'note-it', pattern: /^(?:note?|nota|angolo)\s+(?:dell['’]\s?(?:autrice|autore)|della traduttrice|del traduttore)$/i, standalone: true },
     // Wattpad's Italian writers' `Spazio autrice:` (the author's corner).
     { id: 'note-it', pattern: /^spazio\s+(?:autrice|autore|dell['’]\s?(?:autrice|autore))$/i, standalone: true },

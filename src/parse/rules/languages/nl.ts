@@ -17,6 +17,10 @@ export const nl: HeadingLanguage = {
   endings: ['einde', 'wordt vervolgd'],
   lastPart: ['slot', 'laatste', 'laatste deel'],
   blogOwner: ['Blog van {name}', "{name}'s blog"],
+  continued: ['wordt vervolgd', 'vervolg'],
+  upcoming: ['volgende', 'morgen', 'binnenkort'],
+  rubrics: ['feuilleton'],
+  reprint: ['nadruk verboden', 'alle rechten voorbehouden'],
   named: ['proloog', 'epiloog', 'intermezzo'],
   numbers: {
     nul: 0, een: 1, 'één': 1, twee: 2, drie: 3, vier: 4, vijf: 5, zes: 6, zeven: 7, acht: 8, negen: 9, tien: 10,
@@ -32,6 +36,8 @@ export const nl: HeadingLanguage = {
   articles: ['een'],
   totals: ['van'],
   notes: [
+    // A serial's story-so-far box over an installment.
+    { id: 'note-recap', words: ['wat voorafging', 'het voorafgaande'], standalone: true, edge: 'start' },
     { id: 'note-nl', pattern: /^(?:notitie|noot|opmerking|woordje|berichtje)(?:je)?\s+van\s+(?:de|het)\s+(?:schrijver|schrijfster|auteur|vertaler|vertaalster)$/i, standalone: true },
     { id: 'note-nl', words: ['auteursnotitie', 'voorwoord', 'n.v.d.s.', 'n.v.d.a.', 'nvda', 'nvds'], standalone: true },
     { id: 'note-nl', words: ['nawoord', 'slotwoord'], standalone: true, edge: 'end' },

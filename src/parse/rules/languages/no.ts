@@ -13,6 +13,7 @@ const norwegian: Omit<HeadingLanguage, 'tag' | 'names'> = {
   part: ['del', 'bok'],
   genres: ['roman', 'novelle', 'fortelling', 'en roman', 'ei novelle'],
   endings: ['slutt'],
+  continued: ['fortsettes', 'fortsetter'],
   named: ['prolog', 'epilog', 'etterord', 'forord'],
   numbers: { 'første': 1, 'fjerde': 4, 'sjette': 6, 'syvende': 7, 'sjuande': 7, 'sjuende': 7, 'åttende': 8, 'åttande': 8, 'niende': 9, 'niande': 9, 'tiende': 10, 'tiande': 10 },
   // `to` (2), `fire` (4), `en` and `ni` are English, Spanish and French words too.

@@ -19,6 +19,7 @@ export const pl: HeadingLanguage = {
   endings: ['koniec', 'ciąg dalszy nastąpi'],
   lastPart: ['ostatnia część', 'finał', 'zakończenie'],
   blogOwner: ['Blog {name}', 'Dziennik {name}'],
+  continued: ['ciąg dalszy'],
   named: ['prolog', 'epilog', 'interludium'],
   numbers: {
     zero: 0, jeden: 1, jedna: 1, jedno: 1, dwa: 2, dwie: 2, trzy: 3, cztery: 4, 'pięć': 5, 'sześć': 6, siedem: 7, osiem: 8,

@@ -18,6 +18,9 @@ export const pt: HeadingLanguage = {
   endings: ['fim', 'continua'],
   lastPart: ['final', 'última parte', 'completo'],
   blogOwner: ['Blog de {name}', 'Blog da {name}', 'Blog do {name}', 'O blog de {name}'],
+  continued: ['continua', 'continuação', 'segue'],
+  upcoming: ['próximo', 'próxima', 'amanhã', 'breve'],
+  rubrics: ['folhetim'],
   named: ['prólogo', 'prologo', 'epílogo', 'epilogo', 'interlúdio', 'interludio'],
   numbers: {
     zero: 0, um: 1, uma: 1, dois: 2, duas: 2, 'três': 3, tres: 3, quatro: 4, cinco: 5, seis: 6, sete: 7, oito: 8, nove: 9, dez: 10,
@@ -32,6 +35,8 @@ export const pt: HeadingLanguage = {
   articles: ['um', 'uma'],
   totals: ['de'],
   notes: [
+    // A serial's story-so-far box over an installment.
+    { id: 'note-recap', words: ['resumo dos capítulos anteriores', 'o que se passou'], standalone: true, edge: 'start' },
     { id: 'note-pt', pattern: /^(?:notas?|comentários?|comentarios?|obs\.?|observaç(?:ão|ões))\s+(?:do autor|da autora|do tradutor|da tradutora|iniciais)$/i, standalone: true },
     { id: 'note-pt', words: ['notas finais', 'nota final'], standalone: true, edge: 'end' },
     { id: 'note-pt-abbr', pattern: /^n\.?\s?(?:da|do)\s?[at]\.?$/i, standalone: false },

@@ -16,6 +16,8 @@ export const sv: HeadingLanguage = {
   part: ['del', 'bok', 'delen', 'boken'],
   endings: ['slut'],
   genres: ['roman', 'novell', 'berättelse', 'en roman', 'en novell'],
+  continued: ['fortsättning följer', 'fortsätter'],
+  rubrics: ['följetong', 'följetongen'],
   named: ['prolog', 'epilog', 'mellanspel'],
   numbers: {
     noll: 0, ett: 1, 'två': 2, tre: 3, fyra: 4, fem: 5, sex: 6, sju: 7, 'åtta': 8, nio: 9, tio: 10, elva: 11, tolv: 12,

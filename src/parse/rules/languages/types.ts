@@ -46,6 +46,17 @@ export interface HeadingLanguage {
   genres?: string[];
   /** Closing lines that stand alone, often centred, and are not words of the story: `КОНЕЦ`, `Fortsetzung folgt`, `סוף`. */
   endings?: string[];
+  /**
+   * Words that open a serial's continuation line, printed in brackets under an installment and going on with when
+   * (`(Ikompli l-Ġimgħa d-dieħla)`, `(Continued next week)`, `(Suite au prochain numéro)`): never story.
+   */
+  continued?: string[];
+  /** A paper's or publisher's notice forbidding reprints, inside a line: `Nachdruck verboten`, `Reproduction interdite`. */
+  reprint?: string[];
+  /** A newspaper's rubric over its serial, alone on its line: `Feuilleton.`, `Folletín`, `RUMANZ TAGĦNA`. */
+  rubrics?: string[];
+  /** Words that say when a serial's next installment comes, in the line naming it (`Part Four goes out next Friday`, `Bihar: 4. atala`). */
+  upcoming?: string[];
   /** What a serial's last installment says in brackets after its heading: `Deel 2 (einde)`, `Часть 3 (последняя)`, `Part 4 (final)`. */
   lastPart?: string[];
   /** Chapters that carry a name instead of a number: `Prologue`, `Epílogo`, `プロローグ`. */
