@@ -18,7 +18,9 @@ const MIN_SPLITS = 2;
 export function joinLineEndHyphens(lines: Line[], sink: DiagnosticSink): void {
   const splits: number[] = [];
   for (let i = 0; i + 1 < lines.length; i++) {
-    if (!lines[i]!.blank && !lines[i + 1]!.blank && SPLIT_END.test(lines[i]!.trimmed) && NEXT_START.test(lines[i + 1]!.trimmed)) splits.push(i);
+    const t = lines[i]!.trimmed;
+    // (The ending is looked at first: the pattern's look-behind is dear on every line of a long book.)
+    if (t.endsWith('-') && !t.endsWith('--') && !lines[i + 1]!.blank && SPLIT_END.test(t) && NEXT_START.test(lines[i + 1]!.trimmed)) splits.push(i);
   }
   if (splits.length < MIN_SPLITS) return;
   // The first parts the text writes with their hyphen inside a line (`il-lejla`): prefixes, kept.

@@ -11,16 +11,18 @@ import { isDateLine } from './rules/boilerplate.js';
  * who wrote the most; the others' entries are replies, and the entry numbers (`3.`) and stamps are the page's.
  */
 
-/** `12.01.2010 02:14 ~ 02:31 nick`: the date and time (an edit's time after `~`), then the writer's nick. */
-const STAMP = /^(.{8,40}?)\s+([\p{L}\p{N}_.-]{2,30})$/u;
+/** `12.01.2010 02:14 ~ 02:31 nick`: the writer's nick, after the date and time (an edit's time after `~`). */
+const NICK = /^[\p{L}\p{N}_.-]{2,30}$/u;
 /** An entry's number over it. */
 const ENTRY_NUMBER = /^\d{1,5}\.$/;
 /** Entries before the lines are believed to be a topic's. */
 const MIN_ENTRIES = 3;
 
 function stampOf(t: string): string | null {
-  const m = t.length <= 80 ? STAMP.exec(t) : null;
-  return m && isDateLine(m[1]!.replace(/\s*~\s*\d{1,2}:\d{2}$/, '')) && !/^\d+$/.test(m[2]!) ? m[2]! : null;
+  const space = t.lastIndexOf(' ');
+  if (t.length > 80 || space < 8 || space > 41 || !/^\p{N}/u.test(t)) return null;
+  const nick = t.slice(space + 1);
+  return NICK.test(nick) && !/^\d+$/.test(nick) && isDateLine(t.slice(0, space).trim().replace(/\s*~\s*\d{1,2}:\d{2}$/, '')) ? nick : null;
 }
 
 export function findSignedEntries(lines: readonly Line[], sink: DiagnosticSink): SocialThread | null {
