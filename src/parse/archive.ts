@@ -71,6 +71,7 @@ export function findArchiveFrame(lines: readonly Line[], sink: DiagnosticSink, h
   if (copied) frame.lineHeadings = copied;
   // A transcribed edition has no web furniture inside it; only its last lines (`THE END.`) are looked at.
   const bodyFrom = frame.kind === null ? applyHeaderZone(lines, frame, sink, headerEnd) : Math.max(frame.from, frame.to - 80);
+  if (frame.kind === null) skipTitleCopy(lines, frame, bodyFrom, sink);
   if (counted) for (const i of counted.headings.keys()) frame.skip.delete(i);
   if (copied) for (const i of copied.keys()) frame.skip.delete(i);
   if (titled) {
@@ -90,6 +91,16 @@ export function findArchiveFrame(lines: readonly Line[], sink: DiagnosticSink, h
   if (frame.author === null) ownerOfJournal(lines, frame, Math.max(bodyFrom, ...frame.lineHeadings.keys()), sink);
   markFooters(lines, frame, bodyFrom, sink);
   return frame;
+}
+
+/** The title set again over the text, under the header that named it (a magazine's page: `Title` / `by Name` / `Title`). */
+function skipTitleCopy(lines: readonly Line[], frame: ArchiveFrame, from: number, sink: DiagnosticSink): void {
+  if (frame.title === null) return;
+  let i = from;
+  while (i < frame.to && (lines[i]!.blank || frame.skip.has(i))) i++;
+  if (i >= frame.to || !(lines[i + 1]?.blank ?? true) || lines[i]!.trimmed.toLowerCase() !== frame.title.toLowerCase()) return;
+  frame.skip.add(i);
+  sink.info('header-title-copy', i + 1, `the title set again over the text ("${frame.title}") left out of the body`);
 }
 
 /** Where nothing else names the author, the journal's or blog's name over the posts does (`栀子的博客`, `Blog của Hạ Vy`). */

@@ -19,6 +19,7 @@ import { detectLayout } from './layout.js';
 import { toLineBlocks, toLines } from './lines.js';
 import { resolveHeadings } from './resolve-headings.js';
 import { ao3WorkEndNotes, closingNoteSection, placeStoryNotes } from './story-notes.js';
+import { dropContributorBio } from './contributor-bio.js';
 import { markNameLines } from './name-markers.js';
 import { readRuledBoxes } from './ruled-boxes.js';
 import { buildUnits } from './units.js';
@@ -103,6 +104,7 @@ export function parseText(text: string, options: Readonly<ParseOptions>): Manusc
   closingNoteSection(manuscript, sink);
   placeStoryNotes(manuscript, headed);
   ao3WorkEndNotes(manuscript, lines, sink);
+  dropContributorBio(manuscript, sink);
   numberFromTitle(manuscript, sink);
   dropNextInstallment(manuscript, sink);
   manuscript.diagnostics = sink.sorted();
