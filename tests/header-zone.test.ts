@@ -56,6 +56,8 @@ describe('a quoted title over its by-line', () => {
 describe('site chrome', () => {
   it('knows navigation rows, breadcrumbs and footers', () => {
     expect(isNavRow('Just In   Community   Forum   More')).toBe(true);
+    expect(isNavRow('Почетна  Поезија  Проза  Есеи  Преводи  Интервјуа  За нас')).toBe(true);
+    expect(isNavRow('She waited.  Then she ran.  Nobody followed.  Not once.  Never.')).toBe(false);
     expect(isBreadcrumb('Fanfiction › Bücher › Die Tidenchronik')).toBe(true);
     expect(isFooterBoilerplate('Previous Chapter   Index   Next Chapter')).not.toBeNull();
     expect(isFooterBoilerplate('Share this:')).not.toBeNull();

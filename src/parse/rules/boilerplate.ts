@@ -214,7 +214,10 @@ export function isNavRow(trimmed: string): boolean {
   // Chinese and Japanese menus space their items with one ideographic space (`小説　コミック　書く`).
   const items = trimmed.split(/\s{3,}|\s+[|·•]\s+|\u3000/).filter(Boolean);
   // A long row is a menu only with many items (a literature portal's sections, each a word or two).
-  return items.length >= (trimmed.length > 140 ? 8 : 3) && items.every((it) => it.split(/\s+/).length <= 4 && !/:\s/.test(it));
+  if (items.length >= (trimmed.length > 140 ? 8 : 3) && items.every((it) => it.split(/\s+/).length <= 4 && !/:\s/.test(it))) return true;
+  // Five items or more apart by two spaces, none of them a clause (`Почетна  Поезија  Проза  Есеи  Преводи`).
+  const spaced = trimmed.split(/\s{2,}/);
+  return spaced.length >= 5 && spaced.every((it) => it.split(/\s+/).length <= 3 && !/[.,;:!?"“”«»]/u.test(it));
 }
 
 /** `Books  »  Tidewater Almanac`, `首页 >> 原创小说 >> 言情`: a breadcrumb trail. */
