@@ -3,7 +3,7 @@ import type { DiagnosticSink } from '../diagnostics.js';
 import type { Line } from './lines.js';
 import { hasWebAddress, HEADER_CHROME, isBreadcrumb, isDateLine, isNavRow, isUrlLine, matchBoilerplate, nameBesideDate, PROFILE_KEY, COUNT_SHORTHAND } from './rules/boilerplate.js';
 import { COPYRIGHT_LINE, isCategoryTags, isDescriptionLabel, languageTag, matchFieldLine, matchSpacedField, matchStatus, META_KEYS, STATUS_LABEL } from './rules/fields.js';
-import { ASK_LINE, AUTHOR_TITLE_GENRE, BARE_LABELS, BLURB_LABEL, BY_WORD_ALONE, FOLLOW_BUTTON, GENRE_LINE, HEADER_NOTE_LABELS, isNameLike, matchByLine, READ_MORE, STATS_POSITIONAL, unemphasised, type ByLine } from './rules/header-labels.js';
+import { ASK_LINE, AUTHOR_TITLE_GENRE, BARE_LABELS, BLURB_LABEL, BY_WORD_ALONE, FOLLOW_BUTTON, GENRE_LINE, HEADER_NOTE_LABELS, isNameLike, matchByLine, matchQuotedTitleBy, READ_MORE, STATS_POSITIONAL, unemphasised, type ByLine } from './rules/header-labels.js';
 import { matchHeading } from './rules/headings.js';
 import { matchNoteLabel } from './rules/notes.js';
 import { isTitleCandidate } from './title-line.js';
@@ -173,6 +173,8 @@ function classify(t: string): Kind {
   if (matchBoilerplate(HEADER_CHROME, t) || isUrlLine(t) || isDateLine(t)) return /^by\s/iu.test(t) && matchByLine(t)?.weak === false ? 'by' : 'chrome';
   if (isDescriptionLabel(t)) return 'descLabel';
   if (isStampWithCounts(t)) return 'chrome';
+  // `Episode 47 — “The Ferry” by Lorna Feeney` names the piece and its writer (readHeadline): no episode heading, no field.
+  if (matchQuotedTitleBy(t)) return 'short';
   const note = matchNoteLabel(t);
   if (note || HEADER_NOTE_LABELS.test(t)) return 'note';
   if (matchByLine(t)) return 'by';
@@ -614,11 +616,19 @@ function keepCaseOfBlock(rows: Row[]): void {
 }
 
 /**
- * A newspaper's headline naming the writer, the work and what it is (`Nigar Əliyeva. Bağ evinin açarı (hekayə)`):
- * the row becomes the header's evidence, its parts the title and author.
+ * A newspaper's headline naming the writer, the work and what it is (`Nigar Əliyeva. Bağ evinin açarı (hekayə)`),
+ * or a show's naming the piece, quoted, and its writer (`Episode 47 — “The Ferry” by Lorna Feeney`): the row becomes
+ * the header's evidence, its parts the title and author.
  */
 function readHeadline(zone: Row[], sink: DiagnosticSink): { title: string; author: string } | null {
   for (const r of zone) {
+    const quoted = r.kind === 'short' ? matchQuotedTitleBy(r.text) : null;
+    if (quoted) {
+      r.kind = 'by';
+      r.by = { author: quoted.author, ruleId: 'quoted-title-by', weak: false };
+      sink.info('header-quoted-title', r.i + 1, 'title and author taken from the line that names the piece, quoted, and its writer');
+      return quoted;
+    }
     const m = r.kind === 'chrome' ? null : AUTHOR_TITLE_GENRE.exec(r.text);
     if (!m || !isNameLike(m[1]!) || /^(?:the|a|an|el|la|le|les|der|die|das|il|lo)\s/iu.test(m[1]!)) continue;
     r.kind = 'by';

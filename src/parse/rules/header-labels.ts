@@ -89,6 +89,19 @@ export const GENRE_LINE = caselessRegExp(
  */
 export const AUTHOR_TITLE_GENRE = caselessRegExp(`^(\\p{Lu}[\\p{L}'’-]+(?: \\p{Lu}[\\p{L}'’-]+){1,3})[.:]\\s+(\\S.{0,100}?)\\s*\\((?:${words((l) => l.genres)})\\)$`, 'iu');
 
+/**
+ * A show's or magazine's line naming the piece, quoted, and its writer: `Episode 47 — “The Ferry” by Lorna Feeney`,
+ * `Folge 12: „Die Fähre“ von Jana Roth`, `“The Ferry” by Lorna Feeney`. What stands before the quotes (the episode's
+ * label and number, the issue's) is the show's, the quoted words are the title.
+ */
+const QUOTED_TITLE_BY = caselessRegExp(`^(?:[^"“”„«»]{1,40}?(?:\\s*[:：]|\\s+[—–|-])\\s+)?["“„«]([^"“”„«»]{1,100}?)[,.]?["”“»]\\s+(?:${words((l) => l.byLines)})\\s+(\\S.{0,40})$`, 'iu');
+
+export function matchQuotedTitleBy(line: string): { title: string; author: string } | null {
+  const m = line.length > 200 ? null : QUOTED_TITLE_BY.exec(line);
+  const author = m?.[2]?.trim().replace(/[.,]$/, '') ?? '';
+  return m && isNameLike(author) && /^\p{Lu}|\d|_/u.test(author) ? { title: m[1]!.trim(), author } : null;
+}
+
 const BY_WORD_ALONE_PATTERN = new RegExp(`^(?:${words((l) => [...(l.byLines ?? []), ...(l.byWordsAlone ?? [])])})$`, 'iu');
 const BY_WORD_STARTS = phraseStarts(LANGUAGES.flatMap((l) => [...(l.byLines ?? []), ...(l.byWordsAlone ?? [])]));
 /**
