@@ -102,6 +102,12 @@ export function matchQuotedTitleBy(line: string): { title: string; author: strin
   return m && isNameLike(author) && /^\p{Lu}|\d|_/u.test(author) ? { title: m[1]!.trim(), author } : null;
 }
 
+/**
+ * A Q&A site's stamp beside the answerer's name, its date in the first group: `Answered Mar 3, 2017 · Author has
+ * 214 answers`, `Updated 2y`, `Beantwortet 3. März 2017`, `编辑于 2017-03-03`.
+ */
+export const ANSWER_STAMP = caselessRegExp(`^(?:${words((l) => l.answered)})\\s*(\\S.{0,40}?)(?:\\s+[·•|]\\s+.*)?$`, 'iu');
+
 const BY_WORD_ALONE_PATTERN = new RegExp(`^(?:${words((l) => [...(l.byLines ?? []), ...(l.byWordsAlone ?? [])])})$`, 'iu');
 const BY_WORD_STARTS = phraseStarts(LANGUAGES.flatMap((l) => [...(l.byLines ?? []), ...(l.byWordsAlone ?? [])]));
 /**

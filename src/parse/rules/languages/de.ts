@@ -44,6 +44,7 @@ export const de: HeadingLanguage = {
   ],
   headerNotes: ['vorwort', 'anmerkung(?: der autorin| des autors)?'],
   byLines: ['von', 'geschrieben von'],
+  answered: ['beantwortet', 'aktualisiert'],
   posted: { verbs: ['veröffentlicht', 'eingestellt', 'gepostet'], on: ['am'], by: ['von'], at: ['um', 'am'] },
   fields: {
     title: ['titel'],

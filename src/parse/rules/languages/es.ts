@@ -47,6 +47,7 @@ export const es: HeadingLanguage = {
   ],
   headerNotes: ['nota(?! d[oa] autora?)(?: de la autora| del autor)?'],
   byLines: ['por', 'escrita por', 'escrito por', 'escrito y narrado por', 'escrita y narrada por', 'un relato de', 'un cuento de', 'una novela de', 'una historia de'],
+  answered: ['respondido el', 'respondido', 'actualizado el', 'actualizado'],
   posted: { verbs: ['publicado'], on: ['el'], by: ['por'], at: ['a las', 'el', 'en'] },
   fields: {
     title: ['título', 'titulo'],

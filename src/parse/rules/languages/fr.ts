@@ -39,6 +39,7 @@ export const fr: HeadingLanguage = {
   ],
   headerNotes: ['note de l[\'’]auteure?'],
   byLines: ['par', 'écrit par', 'un roman de', 'une nouvelle de', 'un conte de', 'une histoire de', 'un récit de'],
+  answered: ['répondu le', 'répondu', 'mis à jour le', 'mis à jour'],
   posted: { verbs: ['publié', 'posté'], on: ['le'], by: ['par'], at: ['à', 'le'] },
   fields: {
     title: ['titre', 'archives de catégorie'],

@@ -40,6 +40,7 @@ export const it: HeadingLanguage = {
     { id: 'note-it-editor', words: ['nota della redazione', 'nota del curatore', 'nota della curatrice'], standalone: true },
   ],
   byLines: ['di', 'scritto da', 'scritta da', 'un racconto di', 'un romanzo di', 'una storia di'],
+  answered: ['risposto il', 'risposto', 'aggiornato il', 'aggiornato'],
   posted: { verbs: ['pubblicato', 'inviato', 'postato'], on: ['il'], by: ['da'], at: ['il', 'alle'] },
   fields: {
     title: ['titolo'],

@@ -39,6 +39,7 @@ export const pt: HeadingLanguage = {
   ],
   headerNotes: ['notas? d[oa] autora?'],
   byLines: ['por', 'escrito por', 'escrita por', 'um conto de', 'um romance de', 'uma história de', 'uma novela de'],
+  answered: ['respondido em', 'respondido', 'atualizado em', 'atualizado'],
   posted: { verbs: ['publicado', 'postado'], on: ['em'], by: ['por'], at: ['às', 'em'] },
   bareLabels: ['Postado', 'Atualizado'],
   fields: {
