@@ -6,8 +6,8 @@ import { takeNote } from './blocks.js';
 import type { Layout } from './layout.js';
 import { countWords } from '../model-text.js';
 import { BY_LINE, DESCRIPTION_LABEL, isRightsStatement, languageTag, matchFieldLine, matchStatus, type FieldLine } from './rules/fields.js';
-import { hasWebAddress, HEADER_CHROME, matchBoilerplate } from './rules/boilerplate.js';
-import { GENRE_LINE, HEADER_NOTE_LABELS, isNameLike, matchByLine, withoutContact } from './rules/header-labels.js';
+import { hasWebAddress, HEADER_CHROME, isDateLine, matchBoilerplate } from './rules/boilerplate.js';
+import { GENRE_LINE, HEADER_NOTE_LABELS, isNameLike, matchByLine, POSTED_DATE, withoutContact } from './rules/header-labels.js';
 import { isPlainTitle, isTitleCandidate, splitTitleLine } from './title-line.js';
 import { unitText, type Unit } from './units.js';
 
@@ -303,6 +303,14 @@ function takeImplicitDescription(ctx: Ctx, rest: Unit[]): void {
   if (lead.every((u) => u.lines.every((l) => matchBoilerplate(HEADER_CHROME, l.trimmed) !== null))) {
     rest.splice(0, lead.length);
     ctx.sink.info('front-chrome', lead[0]!.lines[0]?.no ?? 1, "the page's chrome between the title and the first chapter left out");
+    return;
+  }
+  // A post's title over its stamp (`my story!!! plz read` / `Posted 14 Mar 2007 17:41`), with the blog's name over it,
+  // is the page's header for a post of notes only: no summary.
+  const stamped = lead.some((u) => u.lines.some((l) => isDateLine(POSTED_DATE.exec(l.trimmed)?.[1]?.replace(/\s+\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?$/i, '') ?? '')));
+  if (stamped) {
+    rest.splice(0, lead.length);
+    ctx.sink.info('front-post-header', lead[0]!.lines[0]?.no ?? 1, "the blog's and a post's header (its title over the post's stamp) before the first chapter left out");
     return;
   }
   // A dedication ("For Bea"), a genre line ("A Novel") or an epigraph with its source is not a summary.

@@ -16,6 +16,7 @@ import { detectLayout } from './layout.js';
 import { toLineBlocks, toLines } from './lines.js';
 import { resolveHeadings } from './resolve-headings.js';
 import { closingNoteSection, placeStoryNotes } from './story-notes.js';
+import { titleFromOpeningNote } from './note-titles.js';
 import { markNameLines } from './name-markers.js';
 import { readRuledBoxes } from './ruled-boxes.js';
 import { buildUnits } from './units.js';
@@ -95,6 +96,7 @@ export function parseText(text: string, options: Readonly<ParseOptions>): Manusc
   };
   closingNoteSection(manuscript, sink);
   placeStoryNotes(manuscript, headed);
+  titleFromOpeningNote(manuscript, sink);
   numberFromTitle(manuscript, sink);
   manuscript.diagnostics = sink.sorted();
   return manuscript;

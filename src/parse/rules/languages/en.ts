@@ -78,6 +78,7 @@ export const en: HeadingLanguage = {
     { id: 'note-recap', pattern: /^(?:previously(?: on \S.{0,40})?|last time(?: on \S.{0,40})?|recap|(?:the )?story so far)$/i, standalone: false, edge: 'start' },
   ],
   headerNotes: ['foreword'],
+  titled: ['called', 'titled', 'entitled', 'named'],
   byLines: ['by', 'written by', 'a story by', 'story by'],
   answered: ['answered', 'updated', 'originally answered'],
   posted: { verbs: ['posted', 'submitted'], on: ['on'], by: ['by'], at: ['at', 'on', 'in'] },
@@ -107,6 +108,6 @@ export const en: HeadingLanguage = {
     String.raw`\b(?:next|previous|prev|last|first)\s+(?:chapter|part|page|episode)\b`,
     '^(?:index|table of contents|contents|return to story description)$',
   ],
-  contents: ["contents", "table of contents", "chapters", "chapter index", "chapter list", "list of illustrations", "illustrations", "topics in this digest"],
+  contents: ["contents", "table of contents", "chapters", "chapter index", "chapter list", "list of illustrations", "illustrations", "topics in this digest", "blog entries", "blog posts", "recent posts", "recent entries"],
   editionSections: ["colophon", "imprint", "uncopyright", "licence", "license", "copyright", "copyright page", "copyright notice", "legal notice", "about this edition", "about this ebook", "about this e-book", "about this digital edition", "about the publisher"],
 };
