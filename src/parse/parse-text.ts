@@ -17,6 +17,7 @@ import { toLineBlocks, toLines } from './lines.js';
 import { resolveHeadings } from './resolve-headings.js';
 import { closingNoteSection, placeStoryNotes } from './story-notes.js';
 import { titleFromOpeningNote } from './note-titles.js';
+import { readClosingBox } from './closing-box.js';
 import { markNameLines } from './name-markers.js';
 import { readRuledBoxes } from './ruled-boxes.js';
 import { buildUnits } from './units.js';
@@ -97,6 +98,7 @@ export function parseText(text: string, options: Readonly<ParseOptions>): Manusc
   closingNoteSection(manuscript, sink);
   placeStoryNotes(manuscript, headed);
   titleFromOpeningNote(manuscript, sink);
+  readClosingBox(lines, manuscript, sink);
   numberFromTitle(manuscript, sink);
   manuscript.diagnostics = sink.sorted();
   return manuscript;

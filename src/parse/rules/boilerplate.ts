@@ -211,7 +211,11 @@ export function isNavRow(trimmed: string): boolean {
   // Chinese and Japanese menus space their items with one ideographic space (`小説　コミック　書く`).
   const items = trimmed.split(/\s{3,}|\s+[|·•]\s+|\u3000/).filter(Boolean);
   // A long row is a menu only with many items (a literature portal's sections, each a word or two).
-  return items.length >= (trimmed.length > 140 ? 8 : 3) && items.every((it) => it.split(/\s+/).length <= 4 && !/:\s/.test(it));
+  if (items.length >= (trimmed.length > 140 ? 8 : 3) && items.every((it) => it.split(/\s+/).length <= 4 && !/:\s/.test(it))) return true;
+  // A menu copied with two spaces between its items (`Forsíða  Blogg  Nýjustu færslur  Innskráning`): four or more
+  // capitalised items of a word or three, none ending a sentence or a clause.
+  const cells = trimmed.length > 140 ? [] : trimmed.split(/\s{2,}/);
+  return cells.length >= 4 && cells.every((c) => /^\p{Lu}/u.test(c) && c.split(/\s+/).length <= 3 && !/[.,;:!?]$/.test(c));
 }
 
 /** `Books  »  Tidewater Almanac`, `首页 >> 原创小说 >> 言情`: a breadcrumb trail. */
