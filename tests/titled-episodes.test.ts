@@ -21,4 +21,10 @@ describe("a show's episode line that names the piece and its writer", () => {
     const o = read(`Ep. 12 — “The Tin Orchard” by Odile Marsh\n\n${sections}Credits\nRead by Tom Ash. Music by Kell.\nSupport the show on Patreon.\n`);
     expect(o.wordCount).toBe(41);
   });
+  it("reads the host's introduction that names the writer as the story's note, not its summary", () => {
+    const o = read(`Ep. 12 — “The Tin Orchard” by Odile Marsh\n\nTonight Tom reads a story Odile Marsh sent us last spring, about a valley where the trees are tin.\n\n${sections}`);
+    expect(o.description).toBeNull();
+    expect(o.notesBefore.length).toBe(1);
+    expect(o.wordCount).toBe(41);
+  });
 });
