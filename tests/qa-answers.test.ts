@@ -15,6 +15,8 @@ describe("a Q&A page's question and answerer", () => {
   it('reads the name under the stamp, as a Stack Exchange card sets it, and other languages', () => {
     const o = read(`Welche Geistergeschichte erzählst du noch heute?\n\nBeantwortet 9. Juni 2019\nOdile Marsh\n\n${answer}`);
     expect([o.title, o.author]).toEqual(['Welche Geistergeschichte erzählst du noch heute?', 'Odile Marsh']);
+    const se = read(`What is the oldest ghost story told on ferries?\n\nanswered Jun 9, 2019 at 10:05\nOdile Marsh\n\n${answer}`);
+    expect([se.title, se.author]).toEqual(['What is the oldest ghost story told on ferries?', 'Odile Marsh']);
   });
   it("keeps the answerer's edits at the end as notes, and the related questions out", () => {
     const o = read(`Which ghost story from your job do you still tell?\nOdile Marsh\nAnswered 2y\n\n${answer}\nEdit: thanks, everyone.\n\nEdit 2: no, I will not name the lake.\n\nRelated Questions\nWhat is the scariest lake?\nMore Answers Below\n`);

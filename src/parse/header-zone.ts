@@ -564,7 +564,7 @@ function readAnswerers(rows: Row[]): void {
   for (let k = 0; k < rows.length; k++) {
     const stamp = rows[k] as Row;
     const date = stamp.kind === 'field' || stamp.kind === 'prose' ? null : ANSWER_STAMP.exec(stamp.text)?.[1];
-    if (!date || !isAnswerDate(date.replace(/\s+(?:at|um|à|a las|às|alle)\s+\d{1,2}[:.]\d{2}.*$/iu, ''))) continue;
+    if (!date || !isAnswerDate(date)) continue;
     for (const at of [k - 1, k + 1]) {
       const r = rows[at];
       if (!r || r.kind !== 'short' || (at < k ? stamp : r).gapBefore > 0) continue;

@@ -107,9 +107,10 @@ export function matchQuotedTitleBy(line: string): { title: string; author: strin
 
 /**
  * A Q&A site's stamp beside the answerer's name, its date in the first group: `Answered Mar 3, 2017 · Author has
- * 214 answers`, `Updated 2y`, `Beantwortet 3. März 2017`, `编辑于 2017-03-03`.
+ * 214 answers`, `answered Mar 3, 2017 at 10:05`, `Updated 2y`, `Beantwortet 3. März 2017`, `编辑于 2017-03-03`; not a
+ * field (`Updated: …`).
  */
-export const ANSWER_STAMP = caselessRegExp(`^(?:${words((l) => l.answered)})\\s*(\\S.{0,40}?)(?:\\s+[·•|]\\s+.*)?$`, 'iu');
+export const ANSWER_STAMP = caselessRegExp(`^(?:${words((l) => l.answered)})\\s*(?![:：])(\\S.{0,40}?)(?:\\s+(?:${POSTED.at})\\s+\\d{1,2}[:.]\\d{2}.*|\\s+[·•|]\\s+.*)?$`, 'iu');
 
 /**
  * A note naming the work in a sentence, its title set off in quotes or marks, its writer maybe after a by-word:
