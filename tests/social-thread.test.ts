@@ -77,3 +77,19 @@ describe('a thread whose opening post names itself a thread and its title in quo
     expect([o.title, o.author]).toEqual(['بيت الجدة في حي الشميسي', 'نورة الحكّاء']);
   });
 });
+
+describe("Bluesky's post view, each reply's card on one line", () => {
+  const post = (text: string, n: number) => `Ivo Brandt ✨ @ivobrandt.bsky.social · 2mo\n\n${text}\n(${n}/3)\n\n💬 0   🔁 1   ♡ ${n * 7}\n\n`;
+  const page =
+    'Bluesky\nHome  Search  Notifications  Chat  Feeds  Lists  Profile  Settings\n\nPost\n\nIvo Brandt ✨\n@ivobrandt.bsky.social\n+ Follow\n\n' +
+    '🌊 The Tide Clock 🌊\na tiny sea story, in 3 posts. 🧵 (1/3)\n\nMay 2, 2024 at 9:15 PM\nEverybody can reply\n\n12 reposts  2 quotes  80 likes\n\nReply  Repost  Like  Share\n\n' +
+    post('My grandmother kept a clock that ran on the tide, not on the hours.', 2) +
+    post('When she died it stopped at low water, and it has not moved since.', 3) +
+    'Terms of Service  Privacy Policy  Help\n';
+  it('reads the thread: title, author, and only the posts as body', () => {
+    const o = outline(parse(Buffer.from(page), 'sky.txt'));
+    expect([o.title, o.author]).toEqual(['The Tide Clock', 'Ivo Brandt']);
+    expect(o.chapters[0]?.firstWords).toBe('My grandmother kept a clock');
+    expect(o.wordCount).toBe(28);
+  });
+});

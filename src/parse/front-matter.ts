@@ -2,12 +2,12 @@ import { inner } from './header-zone.js';
 import type { DiagnosticSink } from '../diagnostics.js';
 import type { Note, StoryMeta } from '../model.js';
 import type { ArchiveFrame } from './archive.js';
-import { takeNote } from './blocks.js';
+import { positionOf, takeNote, toParagraph } from './blocks.js';
 import type { Layout } from './layout.js';
 import { countWords } from '../model-text.js';
 import { BY_LINE, DESCRIPTION_LABEL, isRightsStatement, languageTag, matchFieldLine, matchStatus, type FieldLine } from './rules/fields.js';
-import { hasWebAddress, HEADER_CHROME, matchBoilerplate } from './rules/boilerplate.js';
-import { GENRE_LINE, HEADER_NOTE_LABELS, isNameLike, matchByLine, withoutContact } from './rules/header-labels.js';
+import { hasWebAddress, HEADER_CHROME, isDateLine, matchBoilerplate } from './rules/boilerplate.js';
+import { GENRE_LINE, HEADER_NOTE_LABELS, isNameLike, matchByLine, POSTED_DATE, withoutContact } from './rules/header-labels.js';
 import { isPlainTitle, isTitleCandidate, splitTitleLine } from './title-line.js';
 import { unitText, type Unit } from './units.js';
 
@@ -73,7 +73,8 @@ export function readFrontMatter(units: readonly Unit[], end: number, headed: boo
     rest.push(u);
     i++;
   }
-  if (headed && meta.description === null && frame.kind === null && !firstPiece) takeImplicitDescription(ctx, rest);
+  const intro = headed && meta.description === null && frame.kind === null && !firstPiece ? takeImplicitDescription(ctx, rest) : null;
+  if (intro) notes.push(intro);
   return { meta, notes, rest, bodyStart: headed ? end : i };
 }
 
@@ -289,13 +290,14 @@ function readDescription(ctx: Ctx, from: number, labelLine: number): { consumed:
 }
 
 /** A short paragraph between the title and the first chapter is the story's summary. */
-function takeImplicitDescription(ctx: Ctx, rest: Unit[]): void {
+/** Reads the paragraphs before the first chapter as the summary, when they are one; returns them as a note when they introduce the story instead. */
+function takeImplicitDescription(ctx: Ctx, rest: Unit[]): Note | null {
   const lead: Unit[] = [];
   for (const u of rest) {
     if (u.kind !== 'text' || u.note) break;
     lead.push(u);
   }
-  if (lead.length === 0 || lead.length > 3 || lead.length !== rest.length) return;
+  if (lead.length === 0 || lead.length > 3 || lead.length !== rest.length) return null;
   // A story card's status over the blurb (`Histoire terminée`) is the card's.
   const status = lead[0]!.lines.length > 1 && matchStatus(lead[0]!.lines[0]!.trimmed) !== null;
   const text = lead.map((u, n) => unitText(n === 0 && status ? { ...u, lines: u.lines.slice(1), joins: u.joins.slice(1) } : u).replace(/\s*\n\s*/g, ' ')).join('\n\n');
@@ -303,7 +305,15 @@ function takeImplicitDescription(ctx: Ctx, rest: Unit[]): void {
   if (lead.every((u) => u.lines.every((l) => matchBoilerplate(HEADER_CHROME, l.trimmed) !== null))) {
     rest.splice(0, lead.length);
     ctx.sink.info('front-chrome', lead[0]!.lines[0]?.no ?? 1, "the page's chrome between the title and the first chapter left out");
-    return;
+    return null;
+  }
+  // A post's title over its stamp (`my story!!! plz read` / `Posted 14 Mar 2007 17:41`), with the blog's name over it,
+  // is the page's header for a post of notes only: no summary.
+  const stamped = lead.some((u) => u.lines.some((l) => isDateLine(POSTED_DATE.exec(l.trimmed)?.[1]?.replace(/\s+\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?$/i, '') ?? '')));
+  if (stamped) {
+    rest.splice(0, lead.length);
+    ctx.sink.info('front-post-header', lead[0]!.lines[0]?.no ?? 1, "the blog's and a post's header (its title over the post's stamp) before the first chapter left out");
+    return null;
   }
   // A dedication ("For Bea"), a genre line ("A Novel") or an epigraph with its source is not a summary.
   const epigraph = lead.some((u) => u.lines.some((l) => /^[—–-]{1,2}\s*\S/.test(l.trimmed)) || /^\[[^\]]*\]$/s.test(unitText(u)));
@@ -314,12 +324,23 @@ function takeImplicitDescription(ctx: Ctx, rest: Unit[]): void {
     rest.splice(0, lead.length);
     const last = lead[lead.length - 1]!;
     ctx.sink.info('front-title-page', lead[0]!.lines[0]?.no ?? 1, 'the title set again over the story, with the lines round it, read as a title page and left out of the body', { endLine: last.lines[last.lines.length - 1]?.no ?? 1 });
-    return;
+    return null;
   }
-  if (countWords(text) > 150 || countWords(text) < 8 || epigraph) return;
+  // A presenter's introduction names the writer from outside (`This week Rafe reads an original story by Lorna
+  // Feeney, …`): the story's note, not its summary.
+  const author = ctx.meta.author;
+  const named = author !== null && author.length >= 4 && text.replace(/\S+:\/\/\S+/g, ' ').includes(author);
+  if (named && countWords(text) <= 150) {
+    rest.splice(0, lead.length);
+    const last = lead[lead.length - 1]!;
+    ctx.sink.info('front-introduction', lead[0]!.lines[0]?.no ?? 1, `the paragraph before the first chapter names the author ("${author!}") from outside: an introduction, read as the story's note`);
+    return { type: 'note', label: 'Introduction', place: 'storyStart', children: lead.map((u) => toParagraph(u)), position: { start: positionOf(lead[0]!).start, end: positionOf(last).end } };
+  }
+  if (countWords(text) > 150 || countWords(text) < 8 || epigraph) return null;
   ctx.meta.description = text;
   rest.splice(0, lead.length);
   ctx.sink.info('front-description-implicit', lead[0]?.lines[0]?.no ?? 1, 'the paragraph before the first chapter read as the summary');
+  return null;
 }
 
 /**

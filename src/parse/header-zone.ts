@@ -3,7 +3,7 @@ import type { DiagnosticSink } from '../diagnostics.js';
 import type { Line } from './lines.js';
 import { hasWebAddress, HEADER_CHROME, isBreadcrumb, isDateLine, isNavRow, isUrlLine, matchBoilerplate, nameBesideDate, PROFILE_KEY, COUNT_SHORTHAND } from './rules/boilerplate.js';
 import { COPYRIGHT_LINE, isCategoryTags, isDescriptionLabel, languageTag, matchFieldLine, matchSpacedField, matchStatus, META_KEYS, STATUS_LABEL } from './rules/fields.js';
-import { ASK_LINE, AUTHOR_TITLE_GENRE, BARE_LABELS, BLURB_LABEL, BY_WORD_ALONE, FOLLOW_BUTTON, GENRE_LINE, HEADER_NOTE_LABELS, isNameLike, matchByLine, READ_MORE, STATS_POSITIONAL, unemphasised, type ByLine } from './rules/header-labels.js';
+import { ASK_LINE, AUTHOR_TITLE_GENRE, BARE_LABELS, BLURB_LABEL, BY_WORD_ALONE, FOLLOW_BUTTON, GENRE_LINE, HEADER_NOTE_LABELS, ANSWER_STAMP, isNameLike, matchByLine, matchQuotedTitleBy, READ_MORE, STATS_POSITIONAL, unemphasised, type ByLine } from './rules/header-labels.js';
 import { matchHeading } from './rules/headings.js';
 import { matchNoteLabel } from './rules/notes.js';
 import { isTitleCandidate } from './title-line.js';
@@ -173,6 +173,8 @@ function classify(t: string): Kind {
   if (matchBoilerplate(HEADER_CHROME, t) || isUrlLine(t) || isDateLine(t)) return /^by\s/iu.test(t) && matchByLine(t)?.weak === false ? 'by' : 'chrome';
   if (isDescriptionLabel(t)) return 'descLabel';
   if (isStampWithCounts(t)) return 'chrome';
+  // `Episode 47 — “The Ferry” by Lorna Feeney` names the piece and its writer (readHeadline): no episode heading, no field.
+  if (matchQuotedTitleBy(t)) return 'short';
   const note = matchNoteLabel(t);
   if (note || HEADER_NOTE_LABELS.test(t)) return 'note';
   if (matchByLine(t)) return 'by';
@@ -533,6 +535,7 @@ function readPostBylines(rows: Row[]): void {
       r.by = { author: dated, ruleId: 'name-beside-date', weak: true };
     }
   }
+  readAnswerers(rows);
   for (let k = 0; k + 1 < rows.length; k++) {
     const r = rows[k] as Row;
     const n = rows[k + 1] as Row;
@@ -545,6 +548,35 @@ function readPostBylines(rows: Row[]): void {
   }
 }
 
+
+/**
+ * The date of an answer stamp, in any language: absolute (`Mar 3, 2017`, `9. Juni 2019`) or as long ago as the site
+ * counts it (`2y`, `3 years ago`, `vor 2 Jahren`): a few words with a number, no sentence.
+ */
+const isAnswerDate = (t: string): boolean => isDateLine(t) || (t.length <= 30 && /\d/.test(t) && t.split(/\s+/).length <= 4 && !/[!?;]|\.\s*$/u.test(t.replace(/^\d{1,2}\.\s/, '')));
+
+/**
+ * A Q&A page's answerer: the name, maybe with a credential after a comma (`Ann Lee, Night porter (2009–2013)`), on the
+ * line over the answer's stamp (`Answered Mar 3, 2017 · …`), or under it as Stack Exchange sets its user card
+ * (`answered Mar 3, 2017 at 10:05` / `Ann Lee`). The name is the author's; the stamp and credential are the site's.
+ */
+function readAnswerers(rows: Row[]): void {
+  for (let k = 0; k < rows.length; k++) {
+    const stamp = rows[k] as Row;
+    const date = stamp.kind === 'field' || stamp.kind === 'prose' ? null : ANSWER_STAMP.exec(stamp.text)?.[1];
+    if (!date || !isAnswerDate(date)) continue;
+    for (const at of [k - 1, k + 1]) {
+      const r = rows[at];
+      if (!r || r.kind !== 'short' || (at < k ? stamp : r).gapBefore > 0) continue;
+      const name = r.text.split(/,\s+/)[0]!.trim();
+      if (!isNameLike(name) || name.split(/\s+/).length > 4) continue;
+      r.kind = 'by';
+      r.by = { author: name, ruleId: 'answerer', weak: false };
+      stamp.kind = 'chrome';
+      return;
+    }
+  }
+}
 
 /**
  * A reading site's blurb under its label, folded behind a button (`Introduction` / paragraphs / `Read more`): the
@@ -614,11 +646,19 @@ function keepCaseOfBlock(rows: Row[]): void {
 }
 
 /**
- * A newspaper's headline naming the writer, the work and what it is (`Nigar Əliyeva. Bağ evinin açarı (hekayə)`):
- * the row becomes the header's evidence, its parts the title and author.
+ * A newspaper's headline naming the writer, the work and what it is (`Nigar Əliyeva. Bağ evinin açarı (hekayə)`),
+ * or a show's naming the piece, quoted, and its writer (`Episode 47 — “The Ferry” by Lorna Feeney`): the row becomes
+ * the header's evidence, its parts the title and author.
  */
 function readHeadline(zone: Row[], sink: DiagnosticSink): { title: string; author: string } | null {
   for (const r of zone) {
+    const quoted = r.kind === 'short' ? matchQuotedTitleBy(r.text) : null;
+    if (quoted) {
+      r.kind = 'by';
+      r.by = { author: quoted.author, ruleId: 'quoted-title-by', weak: false };
+      sink.info('header-quoted-title', r.i + 1, 'title and author taken from the line that names the piece, quoted, and its writer');
+      return quoted;
+    }
     const m = r.kind === 'chrome' ? null : AUTHOR_TITLE_GENRE.exec(r.text);
     if (!m || !isNameLike(m[1]!) || /^(?:the|a|an|el|la|le|les|der|die|das|il|lo)\s/iu.test(m[1]!)) continue;
     r.kind = 'by';
@@ -858,6 +898,7 @@ function readTitleAndAuthor(zone: Row[], whole: Row[], out: HeaderZone, sink: Di
     return;
   }
   // The strongest anchor first: a by-line, a title over a bare name, a post stamp, the first field.
+  if (byAt >= 0 && zone[byAt]?.by?.ruleId === 'answerer' && questionAbove(zone, byAt, out, sink)) return;
   if (byAt >= 0 && titleAbove(zone, byAt, out, sink)) return;
   // A name over the post's date (`밤편지` / `2024.02.14`) says where the title is: the line above it.
   if (weakAt >= 0 && zone[weakAt]?.by?.ruleId === 'name-over-date' && titleAbove(zone, weakAt, out, sink)) return;
@@ -960,6 +1001,15 @@ function titleAbove(zone: readonly Row[], anchor: number, out: HeaderZone, sink:
     return true;
   }
   return false;
+}
+
+/** A Q&A page names the answer by its question: the nearest line above the answerer that asks one. */
+function questionAbove(zone: readonly Row[], anchor: number, out: HeaderZone, sink: DiagnosticSink): boolean {
+  const q = zone.slice(0, anchor).findLast((r) => r.kind !== 'chrome' && /[?？]$/u.test(r.text) && r.text.split(/\s+/).length <= 40);
+  if (!q) return false;
+  out.title = q.text;
+  sink.info('header-title', q.i + 1, "title taken from the question over the answerer's name");
+  return true;
 }
 
 /** The post's title under the poster's line, past a flair of a word (`Posted by u/…` / `OC` / `The Quiet Freighter [Part 7]`). */

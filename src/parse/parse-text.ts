@@ -20,6 +20,8 @@ import { toLineBlocks, toLines } from './lines.js';
 import { resolveHeadings } from './resolve-headings.js';
 import { ao3WorkEndNotes, closingNoteSection, placeStoryNotes } from './story-notes.js';
 import { dropContributorBio } from './contributor-bio.js';
+import { titleFromOpeningNote } from './note-titles.js';
+import { readClosingBox } from './closing-box.js';
 import { markNameLines } from './name-markers.js';
 import { readRuledBoxes } from './ruled-boxes.js';
 import { buildUnits } from './units.js';
@@ -103,6 +105,8 @@ export function parseText(text: string, options: Readonly<ParseOptions>): Manusc
   };
   closingNoteSection(manuscript, sink);
   placeStoryNotes(manuscript, headed);
+  titleFromOpeningNote(manuscript, sink);
+  readClosingBox(lines, manuscript, sink);
   ao3WorkEndNotes(manuscript, lines, sink);
   dropContributorBio(manuscript, sink);
   numberFromTitle(manuscript, sink);

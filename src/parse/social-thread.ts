@@ -22,16 +22,25 @@ export interface SocialThread {
 }
 
 interface Card {
-  /** The handle's line; the name is on the line above. */
+  /** The handle's line; the name is on the line above, or on the same line before the handle. */
   at: number;
   handle: string;
+  /** The name's line. */
+  name: number;
 }
+
+/** A card on one line, as Bluesky sets a reply's: `Tamsin Vale 🌙 @tamsinvale.bsky.social · 5mo`. */
+const NAME_HANDLE = /^(\S.{0,59}?)\s+(@[\p{L}\p{N}_.-]{1,60}(?:\s*·.*)?)$/u;
+
+const COUNTER_ALONE = /^[(\[]?\d{1,3}\s*\/\s*\d{0,3}[)\]]?$/u;
 
 const PICTOGRAPHS = /[\p{Extended_Pictographic}\u{FE0F}\u{200D}]/gu;
 
 /** A post's stamp or counts: `12:04 AM · Mar 3, 2023`, `48.2K Views`, `Oct 28, 2023, 21:05 · 🔓`; `bare` allows a count alone. */
 function isStamp(t: string, bare: boolean): boolean {
   if (t.length > 90) return false;
+  // A row of icons with their counts, no words: `💬 0   🔁 2   ♡ 40`.
+  if (/^(?:[^\p{L}\p{N}\s]+\s*\d[\d.,]*[KkMm]?\s*){2,}$/u.test(t)) return true;
   const separated = /[·•]/.test(t);
   const words = t.replace(PICTOGRAPHS, ' ').replace(/\d[\d.,:]*\s*[KkMm]?\b/g, ' ').split(/[\s·•|,]+/).filter(Boolean);
   if (!words.every((w) => STAMP_WORDS.has(w.toLowerCase().replace(/\.$/, '')))) return false;
@@ -39,14 +48,18 @@ function isStamp(t: string, bare: boolean): boolean {
   return bare && /^[\d.,]+\s*[KkMm]?$/.test(t);
 }
 
-const isAppLine = (t: string): boolean => t.length <= 40 && APP_LINES.has(t.toLowerCase());
+/** One of the app's lines, or a row of them (`Home  Search  Notifications`, `Reply  Repost  Like  Share`); `+ Follow` is a button. */
+const isAppLine = (t: string): boolean => t.length <= 120 && t.split(/\s{2,}/).every((cell) => APP_LINES.has(cell.replace(/^\+\s*/, '').toLowerCase()));
 
 function findCards(lines: readonly Line[]): Card[] {
   const cards: Card[] = [];
   for (let i = 1; i < lines.length; i++) {
     const m = HANDLE.exec(lines[i]!.trimmed);
     const name = lines[i - 1]!;
-    if (m && !name.blank && name.trimmed.length <= 60 && !HANDLE.test(name.trimmed)) cards.push({ at: i, handle: m[1]!.toLowerCase() });
+    if (m && !name.blank && name.trimmed.length <= 60 && !HANDLE.test(name.trimmed)) cards.push({ at: i, handle: m[1]!.toLowerCase(), name: i - 1 });
+    const inline = m ? null : NAME_HANDLE.exec(lines[i]!.trimmed);
+    const handle = inline ? HANDLE.exec(inline[2]!) : null;
+    if (handle && name.blank) cards.push({ at: i, handle: handle[1]!.toLowerCase(), name: i });
   }
   return cards;
 }
@@ -89,12 +102,12 @@ export function findSocialThread(lines: readonly Line[], sink: DiagnosticSink): 
   const tail = lines.findIndex((l, i) => i > first.at && APP_TAIL.test(l.trimmed));
   const end = tail === -1 ? lines.length : tail;
   for (let i = tail; i !== -1 && i < lines.length; i++) if (!lines[i]!.blank) chrome.add(i);
-  for (let i = 0; i < first.at - 1; i++) if (isAppLine(lines[i]!.trimmed) || UNROLL_TITLE.test(lines[i]!.trimmed)) chrome.add(i);
+  for (let i = 0; i < first.name; i++) if (isAppLine(lines[i]!.trimmed) || UNROLL_TITLE.test(lines[i]!.trimmed)) chrome.add(i);
   let title: string | null = null;
   const ownCards = cards.filter((c) => c.at < end);
   ownCards.forEach((card, n) => {
     const next = ownCards[n + 1]?.at ?? end + 1;
-    chrome.add(card.at - 1);
+    chrome.add(card.name);
     chrome.add(card.at);
     let k = card.at + 1;
     for (; k < next - 1 && !lines[k]!.blank && (isStamp(lines[k]!.trimmed, k > card.at + 1) || isAppLine(lines[k]!.trimmed) || lines[k]!.trimmed === '·'); k++) chrome.add(k);
@@ -104,7 +117,7 @@ export function findSocialThread(lines: readonly Line[], sink: DiagnosticSink): 
       return;
     }
     // The post: stamps and counts after its text too (Mastodon puts them under the post).
-    for (let r = k; r < next - 1; r++) if (!lines[r]!.blank && isStamp(lines[r]!.trimmed, chrome.has(r - 1) && !lines[r - 1]!.blank)) chrome.add(r);
+    for (let r = k; r < next - 1; r++) if (!lines[r]!.blank && (isStamp(lines[r]!.trimmed, chrome.has(r - 1) && !lines[r - 1]!.blank) || isAppLine(lines[r]!.trimmed))) chrome.add(r);
     let open = k;
     while (open < next - 1 && (lines[open]!.blank || chrome.has(open))) open++;
     if (open >= next - 1) return;
@@ -119,8 +132,10 @@ export function findSocialThread(lines: readonly Line[], sink: DiagnosticSink): 
       }
     }
     stripCounter(lines, open, chrome, rewritten);
+    // The counter alone on the post's last line (`(2/9)`) numbers the post.
+    for (let r = open + 1; r < next - 1; r++) if (!lines[r]!.blank && !chrome.has(r) && COUNTER_ALONE.test(lines[r]!.trimmed)) chrome.add(r);
   });
-  const poster = lines[first.at - 1]!.trimmed.replace(PICTOGRAPHS, '').trim() || null;
+  const poster = (first.name === first.at ? NAME_HANDLE.exec(lines[first.at]!.trimmed)![1]! : lines[first.name]!.trimmed).replace(PICTOGRAPHS, '').trim() || null;
   sink.info('social-thread', lines[first.at]!.no, `a thread of posts by @${owner}${poster ? ` (${poster})` : ''}: the post cards, replies and the app's page kept out of the body${title ? `; "${title}" read as the title` : ''}`);
   reportRuns(lines, [...chrome], (from, to, n) => sink.info('social-thread-chrome', from, `${n} line${n > 1 ? 's' : ''} of post cards, stamps, replies or the app's page kept out of the body`, { endLine: to }));
   return { chrome, rewritten, title, poster };

@@ -15,7 +15,8 @@ export function placeStoryNotes(m: Manuscript, headed: boolean): void {
   }
   const last = m.chapters[m.chapters.length - 1];
   if (last) {
-    const isStoryEnd = (n: Note): boolean => /^end notes?$/i.test(n.label);
+    // A post's closing `Edit:` amends the whole post: in a work of one chapter it is the story's.
+    const isStoryEnd = (n: Note): boolean => /^end notes?$/i.test(n.label) || (m.chapters.length === 1 && matchNoteLabel(`${n.label}:`)?.ruleId === 'note-edit');
     m.notesAfter.push(...story(last.notesAfter.filter(isStoryEnd), 'storyEnd'));
     last.notesAfter = last.notesAfter.filter((n) => !isStoryEnd(n));
   }

@@ -1,5 +1,6 @@
 import type { DiagnosticSink } from '../diagnostics.js';
 import { undecorate } from './rules/decoration.js';
+import { matchQuotedTitleBy } from './rules/header-labels.js';
 
 export interface TitleParts {
   title: string;
@@ -42,6 +43,12 @@ export function splitTitleLine(line: string, lineNo: number, sink: DiagnosticSin
   const at = bare.inner === '' ? -1 : trimmed.indexOf(bare.inner);
   const kept = bare.decorated || at < 0 ? bare.inner : trimmed.slice(at);
   const text = kept.replace(/^["“](.*)["”]$/, '$1').trim() || trimmed;
+  // `Episode 47 — “The Ferry” by Lorna Feeney`: the quoted words are the title, what stands before them the show's.
+  const quoted = matchQuotedTitleBy(trimmed);
+  if (quoted) {
+    sink.info('title-author-split', lineNo, 'title line split into the quoted title and the author after it');
+    return { ...splitSubtitle(quoted.title), author: quoted.author };
+  }
   const dash = /^(.+?)\s+[-–—]\s+(.+)$/.exec(text);
   if (dash && isAuthorLike((dash[2] ?? '').trim())) {
     sink.info('title-author-split', lineNo, `title line split into title and author at the dash; set them in quire.yaml if that is wrong`);

@@ -66,6 +66,9 @@ const POSTED = {
 /** The opening of a post stamp in any language (`Posted by`, `Skrevet av`, `Eingestellt von`, `Posted on DATE by`) or `Written by`: a blog post's footer may name its author. */
 export const POST_STAMP_START = caselessRegExp(`^(?:(?:${POSTED.verbs})(?:\\s+(?:${POSTED.on})\\s+.{1,40}?)?\\s+(?:${POSTED.by})|written\\s+by)\\s`, 'iu');
 
+/** `Posted 14 Mar 2007 17:41`, `Veröffentlicht am 3. März 2019`: a post's stamp with its date, the date in the first group. */
+export const POSTED_DATE = caselessRegExp(`^(?:${POSTED.verbs})(?:\\s+(?:${POSTED.on}))?\\s+(\\S.{0,40})$`, 'iu');
+
 /** `A ghost story by NAME`, `Eine Geschichte von NAME`: an article and a by-word of the same language. */
 const genreByWords = (l: (typeof LANGUAGES)[number]): string[] => (l.byLines ?? []).filter((w) => !w.includes(' '));
 const GENRE_LANGUAGES = LANGUAGES.filter((l) => l.articles && genreByWords(l).length > 0);
@@ -88,6 +91,40 @@ export const GENRE_LINE = caselessRegExp(
  * (hekayə)`, `Jan Novák: Stará studna (povídka)`.
  */
 export const AUTHOR_TITLE_GENRE = caselessRegExp(`^(\\p{Lu}[\\p{L}'’-]+(?: \\p{Lu}[\\p{L}'’-]+){1,3})[.:]\\s+(\\S.{0,100}?)\\s*\\((?:${words((l) => l.genres)})\\)$`, 'iu');
+
+/**
+ * A show's or magazine's line naming the piece, quoted, and its writer: `Episode 47 — “The Ferry” by Lorna Feeney`,
+ * `Folge 12: „Die Fähre“ von Jana Roth`, `“The Ferry” by Lorna Feeney`. What stands before the quotes (the episode's
+ * label and number, the issue's) is the show's, the quoted words are the title.
+ */
+const QUOTED_TITLE_BY = caselessRegExp(`^(?:[^"“”„«»]{1,40}?(?:\\s*[:：]|\\s+[—–|-])\\s+)?["“„«]([^"“”„«»]{1,100}?)[,.]?["”“»]\\s+(?:${words((l) => l.byLines)})\\s+(\\S.{0,40})$`, 'iu');
+
+export function matchQuotedTitleBy(line: string): { title: string; author: string } | null {
+  const m = line.length > 200 ? null : QUOTED_TITLE_BY.exec(line);
+  const author = m?.[2]?.trim().replace(/[.,]$/, '') ?? '';
+  return m && isNameLike(author) && /^\p{Lu}|\d|_/u.test(author) ? { title: m[1]!.trim(), author } : null;
+}
+
+/**
+ * A Q&A site's stamp beside the answerer's name, its date in the first group: `Answered Mar 3, 2017 · Author has
+ * 214 answers`, `answered Mar 3, 2017 at 10:05`, `Updated 2y`, `Beantwortet 3. März 2017`, `编辑于 2017-03-03`; not a
+ * field (`Updated: …`).
+ */
+export const ANSWER_STAMP = caselessRegExp(`^(?:${words((l) => l.answered)})\\s*(?![:：])(\\S.{0,40}?)(?:\\s+(?:${POSTED.at})\\s+\\d{1,2}[:.]\\d{2}.*|\\s+[·•|]\\s+.*)?$`, 'iu');
+
+/**
+ * A note naming the work in a sentence, its title set off in quotes or marks, its writer maybe after a by-word:
+ * `its called ~*The Girl On The Bus*~ by shannon_xo (me lol)`, `meine Geschichte heißt „Der Bus“`.
+ */
+const WORK_NAMED = caselessRegExp(`(?:^|\\s)(?:${words((l) => l.titled)})\\s*:?\\s+[~*_"“„«]+\\s*([^~*_"“”„«»\\n]{1,80}?)\\s*[~*_"”“»]+(?:\\s+(?:${words((l) => l.byLines)})\\s+([^\\s()]{1,40}))?`, 'iu');
+
+export function workNamedIn(text: string): { title: string; author: string | null } | null {
+  const m = WORK_NAMED.exec(text);
+  const title = m?.[1]?.trim() ?? '';
+  if (!m || !/^[\p{Lu}\p{N}]/u.test(title) || title.split(/\s+/).length > 12) return null;
+  const author = m[2]?.replace(/[.,;:!?]+$/u, '') ?? '';
+  return { title, author: author !== '' && isNameLike(author) ? author : null };
+}
 
 const BY_WORD_ALONE_PATTERN = new RegExp(`^(?:${words((l) => [...(l.byLines ?? []), ...(l.byWordsAlone ?? [])])})$`, 'iu');
 const BY_WORD_STARTS = phraseStarts(LANGUAGES.flatMap((l) => [...(l.byLines ?? []), ...(l.byWordsAlone ?? [])]));

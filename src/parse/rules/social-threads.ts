@@ -37,6 +37,8 @@ export const APP_LINES = new Set([
   'sourced from across x', 'translate post', 'mastodon', 'back', 'bluesky', 'threads', 'thread reader app', 'discover', 'help',
   'blog', 'login', 'log in', 'sign up', 'bookmark', 'save as pdf', 'my authors', 'read all threads', 'follow', 'following',
   'share', 'more', 'explore', 'home', 'notifications', 'messages', 'profile',
+  // Bluesky's menu, its post's reply setting and action row.
+  'search', 'chat', 'feeds', 'lists', 'settings', 'everybody can reply', 'reply', 'repost', 'like', 'terms of service', 'privacy policy',
 ]);
 
 /** A line from which everything to the end is the unroll app's page: `Missing some Tweet in this thread?`. */

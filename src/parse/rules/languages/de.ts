@@ -49,7 +49,9 @@ export const de: HeadingLanguage = {
     { id: 'note-de-frame', words: ['nachwort'], standalone: true, edge: 'end' },
   ],
   headerNotes: ['vorwort', 'anmerkung(?: der autorin| des autors)?'],
+  titled: ['heißt', 'namens', 'mit dem titel', 'betitelt'],
   byLines: ['von', 'geschrieben von'],
+  answered: ['beantwortet', 'aktualisiert'],
   posted: { verbs: ['veröffentlicht', 'eingestellt', 'gepostet'], on: ['am'], by: ['von'], at: ['um', 'am'] },
   fields: {
     title: ['titel'],
@@ -59,6 +61,6 @@ export const de: HeadingLanguage = {
     known: ['zeitung', 'datum', 'seite', 'jahrgang', 'kapitel', 'wörter', 'veröffentlicht', 'aktualisiert', 'abgeschlossen', 'kategorie', 'genre', 'warnungen', 'altersfreigabe', 'charaktere', 'pairing', 'fandom'],
   },
   navigation: [String.raw`\bkapitel\s+(?:weiter|zurück)\b`, String.raw`\b(?:nächstes|vorheriges)\s+kapitel\b`],
-  contents: ["inhalt", "inhaltsverzeichnis", "kapitelübersicht", "kapitelliste"],
+  contents: ["inhalt", "inhaltsverzeichnis", "kapitelübersicht", "kapitelliste", "blogeinträge", "neueste beiträge", "letzte einträge"],
   editionSections: ["impressum", "kolophon", "über diese ausgabe", "über dieses e-book", "über dieses ebook", "rechtliche hinweise"],
 };

@@ -78,11 +78,15 @@ export const en: HeadingLanguage = {
     { id: 'note-disclaimer', words: ['disclaimer', 'disclaimers', 'dislaimer'], standalone: true },
     { id: 'note-other', pattern: /^(?:(?:translator|editor|beta)['’]?s?\s*notes?|notes?|note to (?:self|(?:my |the |all )?(?:beta )?readers?|betas?)|(?:tl|t\/l|ed|pr)\.?\s?notes?|tln|end note|(?:pre|post)[- ]chapter notes?)$/i, standalone: false },
     { id: 'note-ao3', words: ['notes'], standalone: true },
+    // A web post's own later note: `Edit:`, `Edit 2:`, `EDIT #3:`, `ETA:` (edited to add) on Reddit, Quora, forums.
+    { id: 'note-edit', pattern: /^(?:edit|eta)(?:\s?#?\d{1,2})?$/i, standalone: false },
     // A serial's recap over an installment: `Previously on The Salt Road: …`, `Last time: …`.
     { id: 'note-recap', pattern: /^(?:previously(?: on \S.{0,40})?|last time(?: on \S.{0,40})?|recap|(?:the )?story so far)$/i, standalone: false, edge: 'start' },
   ],
   headerNotes: ['foreword'],
+  titled: ['called', 'titled', 'entitled', 'named'],
   byLines: ['by', 'written by', 'a story by', 'story by'],
+  answered: ['answered', 'updated', 'originally answered'],
   posted: { verbs: ['posted', 'submitted'], on: ['on'], by: ['by'], at: ['at', 'on', 'in'] },
   bareLabels: ['Thread starter', 'Start date', 'Updated', 'Published', 'First Published', 'Last Modified'],
   fields: {
@@ -110,6 +114,6 @@ export const en: HeadingLanguage = {
     String.raw`\b(?:next|previous|prev|last|first)\s+(?:chapter|part|page|episode)\b`,
     '^(?:index|table of contents|contents|return to story description)$',
   ],
-  contents: ["contents", "table of contents", "chapters", "chapter index", "chapter list", "list of illustrations", "illustrations", "topics in this digest"],
+  contents: ["contents", "table of contents", "chapters", "chapter index", "chapter list", "list of illustrations", "illustrations", "topics in this digest", "blog entries", "blog posts", "recent posts", "recent entries"],
   editionSections: ["colophon", "imprint", "uncopyright", "licence", "license", "copyright", "copyright page", "copyright notice", "legal notice", "about this edition", "about this ebook", "about this e-book", "about this digital edition", "about the publisher"],
 };

@@ -53,7 +53,9 @@ export const es: HeadingLanguage = {
     { id: 'note-es-short', words: ['nota', 'notas', 'aclaración', 'aclaraciones', 'aclaracion'], standalone: false },
   ],
   headerNotes: ['nota(?! d[oa] autora?)(?: de la autora| del autor)?'],
+  titled: ['titulado', 'titulada', 'llamado', 'llamada', 'se llama'],
   byLines: ['por', 'escrita por', 'escrito por', 'escrito y narrado por', 'escrita y narrada por', 'un relato de', 'un cuento de', 'una novela de', 'una historia de'],
+  answered: ['respondido el', 'respondido', 'actualizado el', 'actualizado'],
   posted: { verbs: ['publicado'], on: ['el'], by: ['por'], at: ['a las', 'el', 'en'] },
   fields: {
     title: ['título', 'titulo'],
@@ -64,6 +66,6 @@ export const es: HeadingLanguage = {
   },
   pov: { prefixes: ['punto de vista', 'narra', 'narrado por'] },
   navigation: [String.raw`\b(?:capítulo|capitulo)\s+(?:anterior|siguiente)\b`, String.raw`\b(?:próximo|siguiente)\s+(?:capítulo|capitulo)\b`],
-  contents: ["índice", "contenido", "tabla de contenidos", "capítulos", "lista de capítulos"],
+  contents: ["índice", "contenido", "tabla de contenidos", "capítulos", "lista de capítulos", "entradas recientes", "entradas del blog"],
   editionSections: ["colofón", "aviso legal", "acerca de esta edición", "sobre esta edición"],
 };

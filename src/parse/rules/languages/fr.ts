@@ -44,7 +44,9 @@ export const fr: HeadingLanguage = {
     { id: 'note-fr-editor', words: ['note de la rédaction', 'mot de la rédaction'], standalone: true },
   ],
   headerNotes: ['note de l[\'’]auteure?'],
+  titled: ['intitulé', 'intitulée', 'appelé', 'appelée', "s'appelle", 's’appelle'],
   byLines: ['par', 'écrit par', 'un roman de', 'une nouvelle de', 'un conte de', 'une histoire de', 'un récit de'],
+  answered: ['répondu le', 'répondu', 'mis à jour le', 'mis à jour'],
   posted: { verbs: ['publié', 'posté'], on: ['le'], by: ['par'], at: ['à', 'le'] },
   fields: {
     title: ['titre', 'archives de catégorie'],
@@ -56,6 +58,6 @@ export const fr: HeadingLanguage = {
   bareLabels: ['Texte établi par'],
   navigation: [String.raw`\bchapitre\s+(?:suivant|précédent)\b`],
   pov: { words: ['pdv', 'p.d.v.'], prefixes: ['point de vue de', 'point de vue'] },
-  contents: ["table des matières", "sommaire", "chapitres", "liste des chapitres"],
+  contents: ["table des matières", "sommaire", "chapitres", "liste des chapitres", "articles récents", "derniers articles", "billets récents"],
   editionSections: ["colophon", "achevé d’imprimer", "achevé d'imprimer", "mentions légales", "à propos de cette édition électronique", "à propos de cette édition", "à propos de ce livre numérique"],
 };

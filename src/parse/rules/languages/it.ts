@@ -45,7 +45,9 @@ export const it: HeadingLanguage = {
     { id: 'note-it-abbr', pattern: /^n\.\s?d\.\s?[atr]\.$/i, standalone: false },
     { id: 'note-it-editor', words: ['nota della redazione', 'nota del curatore', 'nota della curatrice'], standalone: true },
   ],
+  titled: ['intitolato', 'intitolata', 'chiamato', 'chiamata', 'si chiama'],
   byLines: ['di', 'scritto da', 'scritta da', 'un racconto di', 'un romanzo di', 'una storia di'],
+  answered: ['risposto il', 'risposto', 'aggiornato il', 'aggiornato'],
   posted: { verbs: ['pubblicato', 'inviato', 'postato'], on: ['il'], by: ['da'], at: ['il', 'alle'] },
   fields: {
     title: ['titolo'],

@@ -43,7 +43,9 @@ export const pt: HeadingLanguage = {
     { id: 'note-pt-short', words: ['notinha'], standalone: false },
   ],
   headerNotes: ['notas? d[oa] autora?'],
+  titled: ['intitulado', 'intitulada', 'chamado', 'chamada', 'se chama'],
   byLines: ['por', 'escrito por', 'escrita por', 'um conto de', 'um romance de', 'uma história de', 'uma novela de'],
+  answered: ['respondido em', 'respondido', 'atualizado em', 'atualizado'],
   posted: { verbs: ['publicado', 'postado'], on: ['em'], by: ['por'], at: ['às', 'em'] },
   bareLabels: ['Postado', 'Atualizado'],
   fields: {
@@ -55,6 +57,6 @@ export const pt: HeadingLanguage = {
   },
   pov: { prefixes: ['ponto de vista', 'narrado por'] },
   navigation: [String.raw`\b(?:próximo|anterior)\s+(?:capítulo|capitulo)\b`],
-  contents: ["índice", "sumário", "capítulos", "lista de capítulos"],
+  contents: ["índice", "sumário", "capítulos", "lista de capítulos", "postagens recentes", "postagens do blog"],
   editionSections: ["colofão", "cólofon", "ficha técnica", "sobre esta edição"],
 };

@@ -110,6 +110,10 @@ export interface HeadingLanguage {
   blogOwner?: string[];
   /** A post stamp: `Posted on DATE by NAME at TIME`, the poster being maybe not the author. */
   posted?: { verbs: string[]; on: string[]; by: string[]; at: string[] };
+  /** Words that name a work in a sentence, before its title set off in quotes or marks: `called`, `heißt`, `intitulé`. */
+  titled?: string[];
+  /** A Q&A site's stamp under the answerer's name, before its date: `Answered`, `Beantwortet`, `Respondido`. */
+  answered?: string[];
   /** Labels some sites print without a colon before their value, as written: `Thread starter NAME`, `Postado 14/05/2020`. */
   bareLabels?: string[];
   /** Header field keys: the ones that fill metadata, and other keys believed even alone. */

@@ -23,6 +23,7 @@ export const zh: HeadingLanguage = {
   ],
   headerNotes: ['作者有话要说', '作者有話要說'],
   byLabels: ['作者', '作家'],
+  answered: ['编辑于', '发布于', '回答于'],
   pov: { words: ['视角', '視角'] },
   fields: {
     title: ['标题', '標題', '书名', '書名', '作品名'],

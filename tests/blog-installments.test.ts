@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { outline } from '../src/inspect/outline.js';
+import { parse } from '../src/parse.js';
+import { isNavRow } from '../src/parse/rules/boilerplate.js';
+
+const read = (text: string) => outline(parse(Buffer.from(text), 'blog.txt'));
+const page = (one: string, two: string) =>
+  'myblog.example\nHome  Blog  Newest Posts  Log In\n\nTales from the Marsh\nShort things I write in the evenings\n\n' +
+  `${one}\n\nThe heron came back on the first cold morning, and my aunt said it had come for the clock.\n\nShe would not say which clock.\n\n` +
+  `${two}\n\nThe clock in the hall stopped that night, at ten past four, and did not start again.\n\nThe heron left at dawn.\n\n` +
+  'About this blog\nTales from the Marsh\nAuthor: Petra Lind\n';
+
+describe('installments posted under one title', () => {
+  it("read the shared words as the story's title and the counters as the chapters' numbers", () => {
+    const o = read(page('Tuesday, 4 March 2008\n\nThe Heron Clock – Part 1', 'Thursday, 6 March 2008\n\nThe Heron Clock – Part 2'));
+    expect(o.title).toBe('The Heron Clock');
+    expect(o.chapters.map((c) => [c.number, c.title])).toEqual([[1, null], [2, null]]);
+  });
+  it('read them under the dates a blog sets over its posts, in other languages too', () => {
+    const o = read(page('Þriðjudagur, 4. mars 2008\n\nKríuklukkan – 1. hluti', 'Fimmtudagur, 6. mars 2008\n\nKríuklukkan – 2. hluti'));
+    expect(o.title).toBe('Kríuklukkan');
+    expect(o.chapters.map((c) => [c.number, c.title])).toEqual([[1, null], [2, null]]);
+  });
+  it('read number-first counters of other languages', () => {
+    const o = read(page('Kríuklukkan – 1. hluti', 'Kríuklukkan – 2. hluti'));
+    expect(o.title).toBe('Kríuklukkan');
+    expect(o.chapters.map((c) => c.number)).toEqual([1, 2]);
+  });
+});
+
+describe("a blog's about box after the posts", () => {
+  it("names the author, and makes the blog's name and tagline at the top no summary", () => {
+    const o = read(page('The Heron Clock – Part 1', 'The Heron Clock – Part 2'));
+    expect(o.author).toBe('Petra Lind');
+    expect(o.description).toBeNull();
+    expect(o.wordCount).toBe(47);
+  });
+});
+
+describe('a menu copied with two spaces between its items', () => {
+  it.each(['Home  Blog  Newest Posts  Log In', 'Forsíða  Blogg  Nýjustu færslur  Innskráning'])('is a menu: %s', (t) => expect(isNavRow(t)).toBe(true));
+  it.each(['He left.  She stayed.  They waited.  Nobody came.', 'The boats  stayed in  that spring'])('is not: %s', (t) => expect(isNavRow(t)).toBe(false));
+});
