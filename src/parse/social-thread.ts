@@ -57,7 +57,8 @@ function findCards(lines: readonly Line[]): Card[] {
     const m = HANDLE.exec(lines[i]!.trimmed);
     const name = lines[i - 1]!;
     if (m && !name.blank && name.trimmed.length <= 60 && !HANDLE.test(name.trimmed)) cards.push({ at: i, handle: m[1]!.toLowerCase(), name: i - 1 });
-    const inline = m ? null : NAME_HANDLE.exec(lines[i]!.trimmed);
+    // (Only a line with an `@` after a space is tried: the pattern is dear on every line of a book.)
+    const inline = m || !name.blank || !/\s@/.test(lines[i]!.trimmed) ? null : NAME_HANDLE.exec(lines[i]!.trimmed);
     const handle = inline ? HANDLE.exec(inline[2]!) : null;
     if (handle && name.blank) cards.push({ at: i, handle: handle[1]!.toLowerCase(), name: i });
   }
