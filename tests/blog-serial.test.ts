@@ -43,3 +43,12 @@ describe('a serial posted on a blog, one installment a post', () => {
     expect(o.chapters.map((c) => [c.number, c.title])).toEqual([[1, null], [2, null]]);
   });
 });
+
+describe('one post of a serial copied alone', () => {
+  it("reads its title line as the story's title and the chapter's heading, a list inside it no heading of its own", () => {
+    const prose = 'Llevaba trece cartas sin respuesta, metidas en botellas de sidra vacías y lanzadas desde las rocas de la punta.';
+    const o = read(`Inés Arriaga\n\n12 de marzo de 2025 a las 18:00\n\n[Acceso anticipado] Las cartas del faro – Capítulo 14: La tormenta de San José\n\n${prose}\n\n—o—\n\n${prose}\n\n1. Una botella.\n2. Una carta.\n\n${prose}\n`);
+    expect(o.title).toBe('Las cartas del faro');
+    expect(o.chapters.map((c) => [c.number, c.title, c.sceneBreaks])).toEqual([[14, 'La tormenta de San José', 1]]);
+  });
+});

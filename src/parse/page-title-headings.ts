@@ -142,11 +142,12 @@ export function findPageTitleHeadings(lines: readonly Line[], from: number, to: 
       found.push({ i, prefix: counted[1]!.trim(), rest: '', number: n, counted: true });
       continue;
     }
-    INNER_LABEL.lastIndex = 0;
-    const m = INNER_LABEL.exec(t);
-    if (!m || m.index < 2) continue;
+    // The label that opens a heading (`… del faro – Capítulo 14: …`: Scandinavian `del` is a label too), else the first.
+    const labels = [...t.matchAll(INNER_LABEL)].filter((x) => x.index >= 2);
+    const m = labels.length > 1 ? (labels.find((x) => matchHeading(t.slice(x.index + 1))?.number != null) ?? labels[0]) : labels[0];
+    if (!m) continue;
     // A blog's tag before the story's name is the post's kind, not the name (`【連載】蝉の声`, `[Fic] The Well`).
-    const prefix = t.slice(0, m.index).replace(/\s*[-–—|:,]\s*$/, '').replace(/^(?:【[^】]{1,10}】|\[[^\]]{1,12}\])\s*(?=\p{L})/u, '').trim();
+    const prefix = t.slice(0, m.index).replace(/\s*[-–—|:,]\s*$/, '').replace(/^(?:【[^】]{1,10}】|\[[^\]]{1,24}\])\s*(?=\p{L})/u, '').trim();
     // A title has words; `~*~ Chapter 1 ~*~` is a decorated heading, not a page title.
     if (!/\p{L}.*\p{L}/u.test(prefix)) continue;
     found.push({ i, prefix, rest: t.slice(m.index + 1) });
@@ -167,11 +168,16 @@ export function findPageTitleHeadings(lines: readonly Line[], from: number, to: 
       break;
     }
   }
-  if (!group) return null;
+  if (!group) {
+    const single = postTitle(lines, found.filter((x) => !listed(x)), from, to);
+    if (!single) return null;
+    group = [single.line];
+    headings = new Map([[single.line.i, single.heading]]);
+  }
   // The same short line right above or below each title line (`fanfiction.net`, `2–3 minutes`), and the header
   // lines a translation blog repeats under each post's title (`Translator: Qingfeng`, `Posted on DATE by NAME`).
   const chrome: number[] = [];
-  for (const step of [-3, -2, -1, 1, 2, 3, 4, 5, 6]) {
+  for (const step of group.length > 1 ? [-3, -2, -1, 1, 2, 3, 4, 5, 6] : []) {
     const near = group.map((g) => lines[g.i + step]);
     const longest = step < 0 ? 40 : 80;
     // A by-line stays for the header reader, which takes the author from the first.
@@ -191,6 +197,28 @@ export function findPageTitleHeadings(lines: readonly Line[], from: number, to: 
   const poster = follow === undefined ? (dated ?? byline ?? (overDate === undefined ? null : lines[overDate]!.trimmed)) : lines[follow - 1]!.trimmed;
   sink.info('heading-page-title-line', group[0]!.i + 1, `${group.length} page title lines ("${title} …") carry the chapter headings; "${title}" read as the story's title`);
   return { title, headings, chrome, poster };
+}
+
+/**
+ * One post copied alone: its title line near the top names the story and the chapter
+ * (`[Acceso anticipado] Las cartas del faro – Capítulo 14: La tormenta de San José`), set apart, the only chapter
+ * heading of the text.
+ */
+function postTitle(lines: readonly Line[], found: readonly TitleLine[], from: number, to: number): { line: TitleLine; heading: string } | null {
+  const top = found.filter((f) => f.i - from < TOP_LINES && f.rest !== '' && f.number === undefined && matchHeading(f.rest)?.level === 'chapter');
+  if (top.length !== 1) return null;
+  const line = top[0]!;
+  // A title is a few words, not a sentence (`A/N: Hi all! No comic page this Friday, …`).
+  if (line.prefix.split(/\s+/).length > 10 || /[.!?]/.test(line.prefix) || line.rest.length > 80) return null;
+  const h = matchHeading(line.rest);
+  if (h === null || h.number === null || h.level !== 'chapter' || !(lines[line.i - 1]?.blank ?? true) || !(lines[line.i + 1]?.blank ?? true)) return null;
+  for (let k = from; k < to; k++) {
+    const l = lines[k]!;
+    if (k === line.i || l.blank || l.trimmed.length > 80 || !(lines[k - 1]?.blank ?? true)) continue;
+    const other = matchHeading(l.trimmed);
+    if (other !== null && other.number !== null && other.label !== null && (other.level === 'chapter' || other.level === 'part')) return null;
+  }
+  return { line, heading: line.rest };
 }
 
 /** `Chapter: 3`, `#পর্ব: ২`, `Kapitel: 4 (Ende)`: a header field that counts the post's chapter. */

@@ -13,18 +13,18 @@ const WRITTEN_BREAK = /^[([{]?\s*(?:line|scene|page|time|section)[\s-]?(?:break|
 /** `xXx`, `oOo`, `-o-o-`, `XXX`: letter ornaments that fan fiction sites let through. */
 function isLetterBreak(trimmed: string): boolean {
   if (trimmed.length > 40) return false;
-  const letters = trimmed.replace(/[-~*=_+\s]/g, '');
+  const letters = trimmed.replace(/[-–—~*=_+\s]/g, '');
   if (letters.length < 1 || !/^[xXoO0]+$/.test(letters)) return false;
   const separated = letters.length !== trimmed.length;
   // A single letter needs drawing on both sides: `-x-`, `~o~`.
-  if (letters.length === 1) return /^[-~*=_+]+\s*[xXoO]\s*[-~*=_+]+$/.test(trimmed);
+  if (letters.length === 1) return /^[-–—~*=_+]+\s*[xXoO]\s*[-–—~*=_+]+$/.test(trimmed);
   const mixedCase = /[xo]/.test(letters) && /[XO]/.test(letters);
   return separated || mixedCase || /^X{3,}$/.test(letters);
 }
 
 export const SCENE_BREAK_EXAMPLES = [
   '* * *', '***', '#', '~*~', 'xXx', 'oOo', '-o-o-', '-----', '— — —', 'XXX', '*    *    *    *', '-LINE BREAK-',
-  '⁂', '. . .', '❧', '■', '◊◊◊', '🌙🌙🌙', '⋆⋅☆⋅⋆', '- - -', '~', '°°°', '✦✦✦', '◇◇◇', '＊＊＊', '[hr][/hr]', '<hr>', '~•~', '-x-',
+  '⁂', '. . .', '❧', '■', '◊◊◊', '🌙🌙🌙', '⋆⋅☆⋅⋆', '- - -', '~', '°°°', '✦✦✦', '◇◇◇', '＊＊＊', '[hr][/hr]', '<hr>', '~•~', '-x-', '—o—',
 ];
 
 /** Markup for a horizontal rule that survived a copy: `[hr][/hr]`, `<hr>`, `<hr />`. */
