@@ -36,6 +36,9 @@ describe('heading rules', () => {
     ['puntata 3 di 3', 3],
     ['Chapter 9 (end)', 9],
   ])("reads %s as its number, the last installment's word in brackets no title", (line, number) => expect(matchHeading(line)).toMatchObject({ number, title: null }));
+  it("leaves a forum's page link after the heading out: `Chapter 9: Inventory ▸ Next`", () => {
+    expect(matchHeading('Chapter 9: Inventory ▸ Next')).toMatchObject({ number: 9, title: 'Inventory' });
+  });
   it('reads the decorated seed heading', () => {
     expect(matchHeading('— Chapter Thirty-Five —')).toMatchObject({ number: 35, title: null, label: 'Chapter' });
     expect(matchHeading('[Chapter 1] Connections')).toMatchObject({ number: 1, title: 'Connections' });
