@@ -27,6 +27,7 @@ describe('by-lines', () => {
     ['Kısa öykü — Selin Aksoy', 'Selin Aksoy'],
     ['Ένα διήγημα της Δανάης Κ.', 'Δανάης Κ.'],
     ['de Ioana Mărgărit', 'Ioana Mărgărit'],
+    ['door Femke de Wit', 'Femke de Wit'],
   ])('%s names %s', (line, name) => expect(matchByLine(line)?.author).toBe(name));
   it.each(['by the river', 'By the River', 'By noon they had passed the last milestone.', 'De aceea a plecat.'])('leaves prose alone: %s', (line) => {
     expect(matchByLine(line)).toBeNull();

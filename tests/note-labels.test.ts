@@ -24,6 +24,8 @@ describe('note label rules', () => {
     expect(matchNoteLabel('N/T: es un estudio pequeño')?.label).toBe('N/T');
     expect(matchNoteLabel('Pensamientos del creador')?.rest).toBe('');
     expect(matchNoteLabel("Creator's note")?.rest).toBe('');
+    expect(matchNoteLabel('Vorbemerkung: Diese Geschichte ist im Zug entstanden.')?.label).toBe('Vorbemerkung');
+    expect(matchNoteLabel('Nachbemerkung: Danke fürs Lesen.')?.label).toBe('Nachbemerkung');
   });
 
   it.each([['작가의 말(앞): 오랜만에 글 올려요.', '작가의 말(앞)'], ["Author's Note (pre-chapter): hi there", "Author's Note (pre-chapter)"], ['A/N (1/2): hello', 'A/N (1/2)']])(

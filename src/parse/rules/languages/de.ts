@@ -45,8 +45,8 @@ export const de: HeadingLanguage = {
     // A serial's story-so-far box over an installment.
     { id: 'note-recap', words: ['was bisher geschah', 'inhalt des bisher erschienenen', 'was vorher geschah'], standalone: true, edge: 'start' },
     { id: 'note-de', pattern: /^(?:anmerkung(?:en)?|anm\.?|notiz|hinweis)(?:\s+(?:der|des|von der|vom)\s+(?:autorin|autors|autor(?::|\*|_)?in(?:nen)?|verfasserin|verfassers|übersetzerin|übersetzers))?$/i, standalone: true },
-    { id: 'note-de-frame', words: ['vorwort', 'autorennotiz', 'autorinnennotiz'], standalone: true },
-    { id: 'note-de-frame', words: ['nachwort'], standalone: true, edge: 'end' },
+    { id: 'note-de-frame', words: ['vorwort', 'vorbemerkung', 'autorennotiz', 'autorinnennotiz'], standalone: true },
+    { id: 'note-de-frame', words: ['nachwort', 'nachbemerkung'], standalone: true, edge: 'end' },
   ],
   headerNotes: ['vorwort', 'anmerkung(?: der autorin| des autors)?'],
   titled: ['heißt', 'namens', 'mit dem titel', 'betitelt'],

@@ -44,6 +44,7 @@ export const nl: HeadingLanguage = {
   ],
   headerNotes: ['notitie van de (?:schrijver|schrijfster)', 'voorwoord'],
   byLines: ['verhaal door', 'geschreven door', 'een verhaal van', 'een verhaal door'],
+  lowerByLines: ['door'],
   posted: { verbs: ['geplaatst', 'gepost', 'gepubliceerd'], on: ['op'], by: ['door'], at: ['om'] },
   fields: {
     title: ['titel'],
