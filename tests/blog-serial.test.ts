@@ -52,3 +52,13 @@ describe('one post of a serial copied alone', () => {
     expect(o.chapters.map((c) => [c.number, c.title, c.sceneBreaks])).toEqual([[14, 'La tormenta de San José', 1]]);
   });
 });
+
+describe('a Korean compile whose chapters carry their titles on the line after the counter', () => {
+  it('reads the short line under each bare `제N장` as its title, and a sentence there as text', () => {
+    const prose = '배는 오후 세 시에 선착장에 닿았다. 섬에는 등대 하나와 집 세 채가 있었다.';
+    const o = read(`섬의 겨울\n\n제1장\n\n도착\n\n${prose}\n\n제2장\n\n일지\n\n${prose}\n`);
+    expect(o.chapters.map((c) => [c.number, c.title])).toEqual([[1, '도착'], [2, '일지']]);
+    const plain = read(`섬의 겨울\n\n제1장\n\n${prose}\n\n제2장\n\n${prose}\n`);
+    expect(plain.chapters.map((c) => c.title)).toEqual([null, null]);
+  });
+});

@@ -21,6 +21,8 @@ export function isTitleLine(text: string): boolean {
   const emphasised = EMPHASISED.exec(text);
   if (emphasised) return isTitleLine(emphasised[2]!.replace(/\.$/, ''));
   if (NAVIGATION_LINE.test(text)) return false;
+  // Scripts without case (Hangul, kana, Han, Thai) start a title with any letter; short, no sentence's marks.
+  if (/^\p{Lo}/u.test(text)) return text.length <= 15 && !/[。、，！？!?,.;:：…「」『』"“”]/u.test(text);
   if (text.length > 70 || text.split(/\s+/).length > 10 || !/^[\p{Lu}\p{N}"“'‘]/u.test(text)) return false;
   // A comma may stand in a title (`Tas, kas bija iekšā`), not in a line that then ends like a sentence.
   if (/[;:!?…]/.test(text.replace(/[!?]["”]?$/, '')) || (text.includes(',') && /[.,!?]["”]?$/.test(text))) return false;
