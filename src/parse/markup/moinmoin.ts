@@ -23,9 +23,10 @@ function moinInline(text: string): string {
       .replace(/<<BR>>/g, BREAK)
       .replace(/<<[A-Z]\w*(?:\([^)]*\))?>>/g, '')
       .replace(/\{\{(?:attachment|drawing):[^}]*\}\}/g, '')
-      .replace(/\{\{\{(.*?)\}\}\}/g, '$1')
+      .replace(/\{\{\{(.{0,300}?)\}\}\}/g, '$1')
       .replace(ICON, ' ')
-      .replace(/__(.+?)__|--\((.+?)\)--|~-(.+?)-~|~\+(.+?)\+~|\^(.+?)\^|,,(.+?),,/g, (...m: (string | undefined)[]) => m.slice(1, 7).find((g) => g !== undefined) ?? '')
+      // Spans are bounded, so an opener that never closes costs a short look ahead, not the rest of the line.
+      .replace(/__(.{1,300}?)__|--\((.{1,300}?)\)--|~-(.{1,300}?)-~|~\+(.{1,300}?)\+~|\^(.{1,300}?)\^|,,(.{1,300}?),,/g, (...m: (string | undefined)[]) => m.slice(1, 7).find((g) => g !== undefined) ?? '')
       .trim(),
   );
 }
