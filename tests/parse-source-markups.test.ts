@@ -237,3 +237,46 @@ describe('MoinMoin pages', () => {
     expect(paragraphs(m.chapters[1]!.children)).toEqual(['We made another from the Sunday paper.']);
   });
 });
+
+describe('other classes and macros of the same families', () => {
+  it("reads KOMA-Script's \\addchap as an unnumbered chapter; one in \\frontmatter over a note is the story's note", () => {
+    const text = `\\documentclass{scrbook}
+\\title{Salt Road}
+\\author{Mirja Holm}
+\\begin{document}
+\\frontmatter
+\\addchap{Preface}
+Author's note: the road is closed now.
+\\mainmatter
+\\chapter{Dust}
+The carts left before light.
+\\addchap{Coda}
+Nobody came back that way.
+\\end{document}
+`;
+    const m = parseText('salt.txt', text);
+    expect(m.notesBefore).toHaveLength(1);
+    expect(m.chapters.map((c) => [c.number, c.title])).toEqual([[1, 'Dust'], [null, 'Coda']]);
+  });
+
+  it("keeps a mom footnote's words but not its OFF switch", () => {
+    const text = `.TITLE "Ferry"
+.START
+.PP
+The ferry ran twice a day.
+.FOOTNOTE
+Once, in winter.
+.FOOTNOTE OFF
+.PP
+It was always late.
+`;
+    const m = parseText('ferry.txt', text);
+    const words = m.chapters.flatMap((c) => paragraphs(c.children)).join(' ');
+    expect(words).toContain('Once, in winter.');
+    expect(words).not.toContain('OFF');
+  });
+
+  it('does not take a plain story with a shouted <<END>> line and = Title = for a MoinMoin page', () => {
+    expect(detectMarkup('end.txt', '= The Long Night =\n\nIt was dark.\n\n<<END>>\n')).toBeNull();
+  });
+});

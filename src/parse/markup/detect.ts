@@ -1,7 +1,7 @@
 import { DOKUWIKI_BOXES, DOKUWIKI_SWITCH } from './dokuwiki.js';
 import { INK_KNOT } from './ink.js';
 import { LYX_SIGN } from './lyx.js';
-import { MOIN_CATEGORIES, MOIN_INSTRUCTION, MOIN_MACRO_LINE } from './moinmoin.js';
+import { MOIN_CATEGORIES, MOIN_INSTRUCTION, MOIN_MACROS } from './moinmoin.js';
 import { CONFLUENCE_BOXES, CONFLUENCE_CONTAINERS, CONFLUENCE_FRAMES, CONFLUENCE_FURNITURE } from './confluence.js';
 
 /** The lightweight markups quire reads besides Markdown and HTML. */
@@ -114,7 +114,7 @@ const EVIDENCE: readonly Evidence[] = [
   { markup: 'lyx', id: 'structure', strong: true, test: re(/^\\(?:begin|end)_(?:document|header|body|layout|inset)\b/) },
   // MoinMoin: its processing instructions, macros and category line; headings and `##` comments only beside them.
   { markup: 'moinmoin', id: 'instruction', strong: true, test: (l) => MOIN_INSTRUCTION.test(l) && /^#(?:format|pragma|acl|language [a-z]{2}(?:-[a-z]+)?$)/i.test(l) },
-  { markup: 'moinmoin', id: 'macro', strong: true, test: re(MOIN_MACRO_LINE) },
+  { markup: 'moinmoin', id: 'macro', strong: true, test: re(MOIN_MACROS) },
   { markup: 'moinmoin', id: 'categories', strong: true, test: re(MOIN_CATEGORIES) },
   { markup: 'moinmoin', id: 'heading', strong: false, test: re(/^(={1,5}) \S.*? \1$/) },
   { markup: 'moinmoin', id: 'comment', strong: false, test: re(/^## /) },

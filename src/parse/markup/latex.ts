@@ -8,7 +8,9 @@ import { BlockCollector, BREAK, unmark } from './markup-blocks.js';
 import { setHeaderField, type MarkupRead } from './read-result.js';
 
 /** Sectioning commands; `\section` is a chapter in a book without `\chapter`, a section heading under one. */
-const SECTIONING = /^\\(part|chapter|section|subsection|subsubsection)\*?\s*(?:\[[^\]]*\])?\s*\{/;
+const SECTIONING = /^\\(part|chapter|section|subsection|subsubsection|addpart|addchap|addsec|QuickChapter)\*?\s*(?:\[[^\]]*\])?\s*\{/;
+/** Unnumbered sectioning of KOMA-Script (`\addchap`) and the `novel` class (`\QuickChapter`), by the level they set. */
+const UNNUMBERED: Readonly<Record<string, 'part' | 'chapter' | 'section'>> = { addpart: 'part', addchap: 'chapter', addsec: 'section', QuickChapter: 'chapter' };
 /** Header commands, and the `novel` class's `\SetTitle`, `\SetSubtitle`, `\SetAuthor`. */
 const HEADER = /^\\(?:Set(?=Title|Subtitle|Author))?(title|subtitle|author|date|keywords|Title|Subtitle|Author)\s*(?:\[[^\]]*\])?\s*\{/;
 /** Environments that hold a chapter's heading (the `novel` class's `ChapterStart`): their title commands make it. */
@@ -54,7 +56,7 @@ export function readLatex(text: string, sink: DiagnosticSink): MarkupRead {
   const inline = (t: string, n: number): string => latexInline(t, sink, n);
   const out = new BlockCollector(sink, inline);
   const start = lines.findIndex((l) => /^\s*\\begin\{document\}/.test(l));
-  const chapters = /\\chapter\*?\s*[[{]/.test(text);
+  const chapters = /\\(?:chapter|addchap|QuickChapter)\*?\s*[[{]/.test(text);
   // A level is skipped below the chapter's, so sectioning never takes chapters over sections for parts over chapters.
   const depth = chapters ? { part: 1, chapter: 2, section: 4, subsection: 5, subsubsection: 6 } : { part: 1, chapter: 2, section: 2, subsection: 4, subsubsection: 5 };
   // LaTeX numbers each unstarred chapter (or section, in a book without chapters), across parts.
@@ -94,8 +96,9 @@ export function readLatex(text: string, sink: DiagnosticSink): MarkupRead {
         const key = command[1]!.toLowerCase();
         setHeaderField(meta, key.charAt(0).toUpperCase() + key.slice(1), key === 'author' ? parts.join(', ') : parts.join(' '));
       } else if (i >= start) {
-        heading(depth[command[1] as keyof typeof depth], value, n);
-        if (command[1] === counted && !/^\\\w+\*/.test(t)) numbers.set(n, numbers.size + 1);
+        const unnumbered = UNNUMBERED[command[1]!];
+        heading(depth[unnumbered ?? (command[1] as keyof typeof depth)], value, n);
+        if (!unnumbered && command[1] === counted && !/^\\\w+\*/.test(t)) numbers.set(n, numbers.size + 1);
       }
       // `\title{…}\author{…}` on one line: the next command is read in its turn.
       if (HEADER.test(after)) {

@@ -11,6 +11,8 @@ import { pageTitleLine, type PageHeading } from './wiki-page.js';
 export const MOIN_INSTRUCTION = /^#(format|language|pragma|acl|redirect|refresh|deprecated|keywords|description)\b\s*(.*)$/i;
 /** A macro standing alone on its line (`<<TableOfContents(2)>>`, `<<Navigation(children)>>`): the wiki's furniture. */
 export const MOIN_MACRO_LINE = /^<<[A-Z]\w*(?:\([^)]*\))?>>$/;
+/** MoinMoin's own macros, by name: what marks a page as Moin's (a story may shout `<<END>>` on a line). */
+export const MOIN_MACROS = /^<<(?:TableOfContents|Navigation|Include|BR|Anchor|FullSearch|PageList|Date|DateTime|Action|Icon|MailTo|GetText|FootNote|RandomQuote|AttachList|AttachInfo|MonthCalendar|Verbatim|RecentChanges|PageCount|OrphanedPages|WantedPages|TitleSearch)(?:\([^)]*\))?>>$/;
 /** The line of category links a page closes with (`CategoryStories CategoryWorkshop2007`). */
 export const MOIN_CATEGORIES = /^(?:Category[A-Z]\w*\s*)+$/;
 /** Smileys and icons that mark a line (`/!\`, `(!)`, `<!>`, `{i}`, `{*}`, `:)`), no words. */

@@ -19,8 +19,8 @@ export const MOM_HEADINGS: Readonly<Record<string, number>> = { HEAD: 1, SUBHEAD
 /** The author's break between passages (`.LINEBREAK`, renamed `.SECTION` in mom 2): a scene break. */
 export const MOM_BREAKS = new Set(['LINEBREAK', 'SECTION', 'SECTIONBREAK']);
 
-/** Blocks set off from the text, closed by the same macro with `OFF` (or `QUIT`, `END`, `X`). */
-export const MOM_BLOCKS = new Set(['QUOTE', 'BLOCKQUOTE', 'EPIGRAPH', 'CODE']);
+/** Blocks set off from the text, closed by the same macro with `OFF` (or `QUIT`, `END`, `X`); notes' words stay in the flow. */
+export const MOM_BLOCKS = new Set(['QUOTE', 'BLOCKQUOTE', 'EPIGRAPH', 'CODE', 'FOOTNOTE', 'ENDNOTE', 'SIDENOTE']);
 export const MOM_BLOCK_END = /^(?:OFF|QUIT|END|X|NO|EXIT|DONE)$/i;
 
 /** Layout and style macros without words (their arguments are sizes, names, switches). */
