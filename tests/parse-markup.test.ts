@@ -157,6 +157,10 @@ describe('hostile markup', () => {
     ['g.tex', big('\\begin{quote}\n')],
     ['h.bbcode', big('[b][i][spoiler=x]')],
     ['i.bbcode', big('[quote]\n')],
+    ['j.lyx', '\\begin_body\n' + big('\\begin_layout Standard\n\\begin_inset Flex Strong\nstatus open\n\\emph on\nx ')],
+    ['k.lyx', '\\begin_body\n' + big('\\begin_inset Note Note\n\\begin_layout Chapter\n')],
+    ['l.txt', '#format wiki\n<<TableOfContents>>\n' + big("'''''__--(~-~+^,,{{{ /!\\ ")],
+    ['m.txt', '#format wiki\n<<TableOfContents>>\n' + big('{{{\n== a ==\n')],
   ])('reads 2 MB of dense or unclosed markup in %s without failing', (file, text) => {
     expect(parseText(file, text).chapters.length).toBeGreaterThan(0);
   }, 120_000);

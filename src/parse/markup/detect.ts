@@ -1,9 +1,11 @@
 import { DOKUWIKI_BOXES, DOKUWIKI_SWITCH } from './dokuwiki.js';
 import { INK_KNOT } from './ink.js';
+import { LYX_SIGN } from './lyx.js';
+import { MOIN_CATEGORIES, MOIN_INSTRUCTION, MOIN_MACROS } from './moinmoin.js';
 import { CONFLUENCE_BOXES, CONFLUENCE_CONTAINERS, CONFLUENCE_FRAMES, CONFLUENCE_FURNITURE } from './confluence.js';
 
 /** The lightweight markups quire reads besides Markdown and HTML. */
-export type Markup = 'pml' | 'org' | 'asciidoc' | 'rst' | 'latex' | 'bbcode' | 'aozora' | 'textile' | 'troff' | 'mediawiki' | 'zim' | 'commands' | 'txt2tags' | 'tiddlywiki' | 'novelwriter' | 'renpy' | 'amigaguide' | 'confluence' | 'ink' | 'dokuwiki';
+export type Markup = 'pml' | 'org' | 'asciidoc' | 'rst' | 'latex' | 'bbcode' | 'aozora' | 'textile' | 'troff' | 'mediawiki' | 'zim' | 'commands' | 'txt2tags' | 'tiddlywiki' | 'novelwriter' | 'renpy' | 'amigaguide' | 'confluence' | 'ink' | 'dokuwiki' | 'lyx' | 'moinmoin';
 
 /** File name endings that say the markup outright. */
 const EXTENSIONS: readonly [RegExp, Markup][] = [
@@ -20,6 +22,7 @@ const EXTENSIONS: readonly [RegExp, Markup][] = [
   [/\.rpy$/i, 'renpy'],
   [/\.ink$/i, 'ink'],
   [/\.pml$/i, 'pml'],
+  [/\.lyx$/i, 'lyx'],
 ];
 
 /**
@@ -75,6 +78,7 @@ const EVIDENCE: readonly Evidence[] = [
   { markup: 'textile', id: 'quote', strong: false, test: re(/^bq\.\s\S/u) },
   { markup: 'troff', id: 'comment', strong: true, test: re(/^[.']\s*\\"/) },
   { markup: 'troff', id: 'macro', strong: true, test: re(/^\.(?:TL|AU|AI|AB(?: no)?|AE|NH(?: \d)?|SH(?: .*)?|SS .*|PP|LP|QP|IP(?: .*)?|TH .*|QS|QE|DS|DE|pp|lp|sh \d.*)$/) },
+  { markup: 'troff', id: 'mom', strong: true, test: re(/^\.(?:TITLE|AUTHOR|DOCTYPE|PRINTSTYLE|COPYSTYLE|CHAPTER(?:_TITLE)?|START|COLLATE|LINEBREAK|HEADING \d)(?: |$)/) },
   { markup: 'troff', id: 'request', strong: true, test: re(/^\.(?:sp(?: \d+[vpi]?)?|bp|br|ce(?: \d+)?|nf|fi|nr [A-Za-z]{1,2} .*|ds [A-Za-z]{1,2} .*|ft [A-Z0-9]|ps [+-]?\d+|in [+-]?\d+.*)$/) },
   { markup: 'troff', id: 'font-request', strong: false, test: re(/^\.(?:I|B|R|BI|IR|RI) .+$/) },
   { markup: 'troff', id: 'escape', strong: false, test: re(/\\f[IBRP]|\\\((?:em|en|lq|rq|oq|cq|hy|bu)|\\\*\(/) },
@@ -104,6 +108,16 @@ const EVIDENCE: readonly Evidence[] = [
   { markup: 'dokuwiki', id: 'media', strong: true, test: re(/\{\{ ?:?[\w.-]+:[\w.:-]+(?:\?[\w&=]+)? ?(?:\|[^}]*)?\}\}/) },
   { markup: 'dokuwiki', id: 'heading', strong: false, test: re(/^(={2,6}) \S.*? \1$/) },
   { markup: 'dokuwiki', id: 'list', strong: false, test: re(/^ {2,}[*-] \S/) },
+  // LyX's own file format: a signature line, a format number, and layouts and insets opened on lines of their own.
+  { markup: 'lyx', id: 'signature', strong: true, test: re(LYX_SIGN) },
+  { markup: 'lyx', id: 'format', strong: true, test: re(/^\\lyxformat \d+$/) },
+  { markup: 'lyx', id: 'structure', strong: true, test: re(/^\\(?:begin|end)_(?:document|header|body|layout|inset)\b/) },
+  // MoinMoin: its processing instructions, macros and category line; headings and `##` comments only beside them.
+  { markup: 'moinmoin', id: 'instruction', strong: true, test: (l) => MOIN_INSTRUCTION.test(l) && /^#(?:format|pragma|acl|language [a-z]{2}(?:-[a-z]+)?$)/i.test(l) },
+  { markup: 'moinmoin', id: 'macro', strong: true, test: re(MOIN_MACROS) },
+  { markup: 'moinmoin', id: 'categories', strong: true, test: re(MOIN_CATEGORIES) },
+  { markup: 'moinmoin', id: 'heading', strong: false, test: re(/^(={1,5}) \S.*? \1$/) },
+  { markup: 'moinmoin', id: 'comment', strong: false, test: re(/^## /) },
   { markup: 'zim', id: 'content-type', strong: true, test: re(/^Content-Type: text\/x-zim-wiki$/) },
   { markup: 'zim', id: 'wiki-format', strong: true, test: re(/^Wiki-Format: zim\b/) },
   { markup: 'zim', id: 'checkbox', strong: false, test: re(/^\s*\[[ *x>]\] \S/) },

@@ -1,4 +1,5 @@
 import type { DiagnosticSink } from '../../diagnostics.js';
+import type { MdBlock } from '../markdown/mdast-blocks.js';
 import { emptyMeta } from '../section-blocks.js';
 import { CONTEXT_SIGN, contextToLatex } from './context.js';
 import { lineFinder } from './find-line.js';
@@ -7,8 +8,15 @@ import { BlockCollector, BREAK, unmark } from './markup-blocks.js';
 import { setHeaderField, type MarkupRead } from './read-result.js';
 
 /** Sectioning commands; `\section` is a chapter in a book without `\chapter`, a section heading under one. */
-const SECTIONING = /^\\(part|chapter|section|subsection|subsubsection)\*?\s*(?:\[[^\]]*\])?\s*\{/;
-const HEADER = /^\\(title|subtitle|author|date|keywords)\s*(?:\[[^\]]*\])?\s*\{/;
+const SECTIONING = /^\\(part|chapter|section|subsection|subsubsection|addpart|addchap|addsec|QuickChapter)\*?\s*(?:\[[^\]]*\])?\s*\{/;
+/** Unnumbered sectioning of KOMA-Script (`\addchap`) and the `novel` class (`\QuickChapter`), by the level they set. */
+const UNNUMBERED: Readonly<Record<string, 'part' | 'chapter' | 'section'>> = { addpart: 'part', addchap: 'chapter', addsec: 'section', QuickChapter: 'chapter' };
+/** Header commands, and the `novel` class's `\SetTitle`, `\SetSubtitle`, `\SetAuthor`. */
+const HEADER = /^\\(?:Set(?=Title|Subtitle|Author))?(title|subtitle|author|date|keywords|Title|Subtitle|Author)\s*(?:\[[^\]]*\])?\s*\{/;
+/** Environments that hold a chapter's heading (the `novel` class's `ChapterStart`): their title commands make it. */
+const HEADING_ENVIRONMENTS = new Set(['ChapterStart']);
+/** The `novel` class's heading commands inside such an environment: the chapter's label or title, then its title. */
+const HEADING_PARTS = /\\(ChapterTitle|ChapterSubtitle)\s*(?:\[[^\]]*\])?\s*\{/g;
 const BREAK_COMMAND = /^\\(fancybreak|plainbreak|pfbreak|scenebreak|sectionbreak|bigskip|dinkus|asterism|starbreak|fancybreak\*|plainbreak\*)\b/;
 const BREAK_LINE = /^(?:\*\s*){3}$|^\\(?:ast|textasteriskcentered)(?:\s*\\(?:ast|textasteriskcentered))*$/;
 const BEGIN = /^\\begin\{([\w*]+)\}/;
@@ -48,12 +56,18 @@ export function readLatex(text: string, sink: DiagnosticSink): MarkupRead {
   const inline = (t: string, n: number): string => latexInline(t, sink, n);
   const out = new BlockCollector(sink, inline);
   const start = lines.findIndex((l) => /^\s*\\begin\{document\}/.test(l));
-  const chapters = /\\chapter\*?\s*[[{]/.test(text);
+  const chapters = /\\(?:chapter|addchap|QuickChapter)\*?\s*[[{]/.test(text);
   // A level is skipped below the chapter's, so sectioning never takes chapters over sections for parts over chapters.
   const depth = chapters ? { part: 1, chapter: 2, section: 4, subsection: 5, subsubsection: 6 } : { part: 1, chapter: 2, section: 2, subsection: 4, subsubsection: 5 };
   // LaTeX numbers each unstarred chapter (or section, in a book without chapters), across parts.
   const counted = chapters ? 'chapter' : 'section';
   const numbers = new Map<number, number>();
+  // Headings set in `\frontmatter` (a preface, a foreword), by their index among the blocks, until `\mainmatter`.
+  let front: number[] | null = null;
+  const heading = (level: number, marked: string, n: number): void => {
+    out.heading(level, marked, n);
+    front?.push(out.blocks.length - 1);
+  };
   if (start > 0) sink.info('latex-preamble', 1, 'the preamble is set-up, not story; dropped (its \\title and \\author read)', { endLine: start + 1 });
   for (let i = 0; i < lines.length; i++) {
     const n = i + 1;
@@ -79,10 +93,12 @@ export function readLatex(text: string, sink: DiagnosticSink): MarkupRead {
       const after = arg ? t.slice(arg.end).trim() : '';
       if (HEADER.test(t)) {
         const parts = value.split(/\s*\\and\s*|\s*\\\\\s*/).map((v) => unmark(inline(v, n))).filter(Boolean);
-        setHeaderField(meta, command[1]!.charAt(0).toUpperCase() + command[1]!.slice(1), command[1] === 'author' ? parts.join(', ') : parts.join(' '));
+        const key = command[1]!.toLowerCase();
+        setHeaderField(meta, key.charAt(0).toUpperCase() + key.slice(1), key === 'author' ? parts.join(', ') : parts.join(' '));
       } else if (i >= start) {
-        out.heading(depth[command[1] as keyof typeof depth], value, n);
-        if (command[1] === counted && !/^\\\w+\*/.test(t)) numbers.set(n, numbers.size + 1);
+        const unnumbered = UNNUMBERED[command[1]!];
+        heading(depth[unnumbered ?? (command[1] as keyof typeof depth)], value, n);
+        if (!unnumbered && command[1] === counted && !/^\\\w+\*/.test(t)) numbers.set(n, numbers.size + 1);
       }
       // `\title{…}\author{…}` on one line: the next command is read in its turn.
       if (HEADER.test(after)) {
@@ -105,6 +121,11 @@ export function readLatex(text: string, sink: DiagnosticSink): MarkupRead {
     }
     if (LAYOUT.test(t)) {
       out.end();
+      if (/^\\frontmatter\b/.test(t)) front = [];
+      if (/^\\mainmatter\b/.test(t) && front) {
+        dropNoteHeadings(out.blocks, front, sink);
+        front = null;
+      }
       sink.info('latex-layout', n, `layout command ${t.slice(0, 30)} dropped`);
       const after = t.replace(LAYOUT, '').trim();
       if (after !== '') out.line(after, n);
@@ -118,7 +139,16 @@ export function readLatex(text: string, sink: DiagnosticSink): MarkupRead {
       const body = [t.slice(begin[0].length), ...lines.slice(i + 1, stop).map(stripComment)];
       const last = end === -1 ? '' : lines[end]!.slice(0, lines[end]!.indexOf(`\\end{${name}}`));
       if (end !== -1) body.push(last);
-      if (DROPPED.has(name)) {
+      if (HEADING_ENVIRONMENTS.has(name)) {
+        const joined = body.join('\n');
+        const parts: string[] = [];
+        for (const m of joined.matchAll(HEADING_PARTS)) {
+          const arg = argument(joined, (m.index ?? 0) + m[0].length - 1);
+          if (arg && arg.value.trim() !== '') parts.push(arg.value.trim());
+        }
+        if (parts.length > 0) heading(depth.chapter, parts.join(': '), n);
+        else sink.info('latex-environment', n, `${name} environment without a title dropped`, { endLine: stop + 1 });
+      } else if (DROPPED.has(name)) {
         sink.info('latex-environment', n, `${name} environment dropped`, { endLine: stop + 1 });
       } else if (name === 'abstract') {
         setHeaderField(meta, 'Abstract', unmark(inline(body.join(' '), n)));
@@ -144,4 +174,19 @@ export function readLatex(text: string, sink: DiagnosticSink): MarkupRead {
   }
   out.end();
   return { meta, blocks: out.blocks, numbers };
+}
+
+/**
+ * A front-matter heading over nothing but labelled notes (`\chapter*{Preface}` holding `Author's note: …`)
+ * only frames the author's words about the story: the heading goes, and its notes are the story's.
+ */
+function dropNoteHeadings(blocks: MdBlock[], headings: readonly number[], sink: DiagnosticSink): void {
+  for (let k = headings.length - 1; k >= 0; k--) {
+    const at = headings[k]!;
+    const section = blocks.slice(at + 1, headings[k + 1] ?? blocks.length);
+    const head = blocks[at]!;
+    if (head.type !== 'mdHeading' || section.length === 0 || !section.every((b) => b.type === 'note')) continue;
+    sink.info('latex-front-note', head.position.start.line, 'front-matter heading over notes only dropped: its notes are the story\'s');
+    blocks.splice(at, 1);
+  }
 }

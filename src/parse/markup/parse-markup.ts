@@ -16,6 +16,8 @@ import { readPml } from './pml.js';
 import { readRenpy } from './renpy.js';
 import type { Markup } from './detect.js';
 import { readLatex } from './latex.js';
+import { readLyx } from './lyx.js';
+import { readMoinMoin } from './moinmoin.js';
 import { readMediaWiki } from './mediawiki.js';
 import { readOrg } from './org.js';
 import type { MarkupRead } from './read-result.js';
@@ -45,9 +47,11 @@ const READERS: Readonly<Record<Markup, (text: string, sink: ParseOptions['sink']
   confluence: readConfluence,
   ink: readInk,
   dokuwiki: readDokuWiki,
+  lyx: readLyx,
+  moinmoin: readMoinMoin,
 };
 
-const NAMES: Readonly<Record<Markup, string>> = { org: 'Org-mode', asciidoc: 'AsciiDoc', rst: 'reStructuredText', latex: 'LaTeX', bbcode: 'BBCode', aozora: 'Aozora Bunko text', textile: 'Textile', troff: 'troff (ms macros)', mediawiki: 'MediaWiki wikitext', zim: 'Zim wiki text', commands: 'a command markup (Texinfo, Pollen, ChoiceScript, tagged text)', txt2tags: 'txt2tags', tiddlywiki: 'a TiddlyWiki tiddler', novelwriter: "novelWriter's markup", renpy: "a Ren'Py script", pml: 'Palm Markup Language (eReader)', amigaguide: 'AmigaGuide hypertext', confluence: 'Confluence wiki markup', ink: "inkle's Ink", dokuwiki: 'DokuWiki page source' };
+const NAMES: Readonly<Record<Markup, string>> = { org: 'Org-mode', asciidoc: 'AsciiDoc', rst: 'reStructuredText', latex: 'LaTeX', bbcode: 'BBCode', aozora: 'Aozora Bunko text', textile: 'Textile', troff: 'troff (ms, man, me or mom macros)', mediawiki: 'MediaWiki wikitext', zim: 'Zim wiki text', commands: 'a command markup (Texinfo, Pollen, ChoiceScript, tagged text)', txt2tags: 'txt2tags', tiddlywiki: 'a TiddlyWiki tiddler', novelwriter: "novelWriter's markup", renpy: "a Ren'Py script", pml: 'Palm Markup Language (eReader)', amigaguide: 'AmigaGuide hypertext', confluence: 'Confluence wiki markup', ink: "inkle's Ink", dokuwiki: 'DokuWiki page source', lyx: 'a LyX document', moinmoin: 'MoinMoin wiki page source' };
 
 /**
  * A manuscript in a lightweight markup to the same model as Markdown: the

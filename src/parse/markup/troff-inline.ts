@@ -1,4 +1,5 @@
 import { EM, STRONG } from './markup-blocks.js';
+import { MOM_FONTS } from './mom.js';
 
 /** troff's special characters (`\(em`, `\[lq]`) that stories use; groff_char(7) names them. */
 const CHARACTERS: Readonly<Record<string, string>> = {
@@ -27,7 +28,7 @@ const BOLD = /^(?:B|3|CB|HB|TB)$/;
 /**
  * troff running text to the markup readers' marked text: `\fI…\fP` and
  * `\fB…\fR` as emphasis and strong (fonts as a state: a new font closes
- * the last), special characters as themselves (`\(em` —, `\(lq` “,
+ * the last; mom's `\*[IT]`/`\*[BD]`/`\*[PREV]` likewise), special characters as themselves (`\(em` —, `\(lq` “,
  * `\[u00E9]` é), `\*(xx` strings as `.ds` defined them, `\-` a hyphen, and
  * the escapes that only set spacing, sizes or motions taken off.
  */
@@ -48,7 +49,13 @@ export function troffInline(text: string, strings: ReadonlyMap<string, string> =
     const character = c2 ?? cLong;
     if (character !== undefined) return special(character);
     const name = s2 ?? sLong ?? s1;
-    if (name !== undefined) return strings.get(name) ?? '';
+    if (name !== undefined) {
+      const defined = strings.get(name);
+      if (defined !== undefined) return defined;
+      // mom sets fonts inline through strings of its own (`\*[IT]…\*[PREV]`).
+      const momFont = MOM_FONTS[name];
+      return momFont !== undefined ? setFont(momFont) : '';
+    }
     if (simple !== undefined) return SIMPLE[simple] ?? simple;
     // Comments, motions, sizes and number registers carry no words.
     return '';

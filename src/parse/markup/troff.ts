@@ -3,6 +3,7 @@ import { isSceneBreak } from '../rules/markers.js';
 import { emptyMeta } from '../section-blocks.js';
 import { BlockCollector, BREAK, unmark } from './markup-blocks.js';
 import { setHeaderField, type MarkupRead } from './read-result.js';
+import { MOM_BLOCK_END, MOM_BLOCKS, MOM_BREAKS, MOM_HEADINGS, MOM_LAYOUT, MOM_META, MOM_NAME } from './mom.js';
 import { requestArguments, troffInline } from './troff-inline.js';
 
 /** A control line: `.` or `'`, the request or macro name, its arguments. */
@@ -25,7 +26,11 @@ const LAYOUT = new Set([
 
 /** Macros and requests read by name, besides the sets above. */
 const NAMED = new Set(['TL', 'AU', 'AI', 'AB', 'AE', 'TH', 'NH', 'SH', 'SS', 'sh', 'ds', 'de', 'am', 'ig', 'di', 'da', 'nf', 'fi', 'ce', '.']);
-const known = (name: string): boolean => NAMED.has(name) || PARAGRAPH.has(name) || QUOTE_OPEN.has(name) || QUOTE_CLOSE.has(name) || LAYOUT.has(name) || FONT_MACRO.test(name);
+const MOM_CHAPTER = new Set(['CHAPTER', 'CHAPTER_TITLE', 'CHAPTER_STRING', 'HEADING']);
+const isMom = (name: string): boolean =>
+  name in MOM_META || name in MOM_HEADINGS || MOM_BREAKS.has(name) || MOM_BLOCKS.has(name) || MOM_LAYOUT.has(name) || MOM_CHAPTER.has(name) || MOM_NAME.test(name);
+const known = (name: string): boolean =>
+  NAMED.has(name) || PARAGRAPH.has(name) || QUOTE_OPEN.has(name) || QUOTE_CLOSE.has(name) || LAYOUT.has(name) || FONT_MACRO.test(name) || isMom(name);
 
 /**
  * A control line, or null for text. A line opened by `'` is one only for a name quire knows (`'Tis the
@@ -50,13 +55,17 @@ type Mode = 'text' | 'title' | 'author' | 'institution' | 'abstract' | 'heading'
  * scene breaks; `.QS`/`.QE` and displays as quotes (notes when labelled).
  * Comments, macro definitions and layout requests carry no words and are
  * dropped with a diagnostic; an unknown macro keeps its arguments' words.
+ * The mom macros too: `.TITLE`/`.AUTHOR`, `.CHAPTER n` and `.CHAPTER_TITLE`
+ * (or a `.TITLE` after `.COLLATE`) made one heading at `.START`, `.HEADING n`,
+ * `.LINEBREAK` as a scene break, `.QUOTE`…`.QUOTE OFF` blocks, style macros dropped.
  */
 export function readTroff(text: string, sink: DiagnosticSink): MarkupRead {
   const meta = emptyMeta();
   const strings = new Map<string, string>();
   const inline = (t: string): string => troffInline(t, strings);
   let out = new BlockCollector(sink, inline);
-  let outer: { collector: BlockCollector; line: number } | null = null;
+  // Cast, not annotated: the closures below assign it, which narrowing from `= null` would not see.
+  let outer = null as { collector: BlockCollector; line: number } | null;
   let quoteDepth = 0;
   const lines = text.split('\n');
   let mode: Mode = 'text';
@@ -64,6 +73,9 @@ export function readTroff(text: string, sink: DiagnosticSink): MarkupRead {
   let heading = { depth: 1, line: 1 };
   let centred = 0;
   let noFill = false;
+  // mom: a chapter's number, label and title wait for `.START`, which sets them as one heading.
+  const chapter: { number: string; label: string; title: string; line: number } = { number: '', label: 'Chapter', title: '', line: 0 };
+  let started = false;
 
   const finish = (): void => {
     const value = unmark(inline(gathered.join(' ')));
@@ -74,6 +86,56 @@ export function readTroff(text: string, sink: DiagnosticSink): MarkupRead {
     else if (mode === 'institution') setHeaderField(meta, 'Institution', value);
     else if (mode === 'abstract') setHeaderField(meta, 'Abstract', value);
     mode = 'text';
+  };
+
+  const openBlock = (n: number): void => {
+    out.end();
+    // A block inside a block stays in the outer one: quotes are set off once, and nesting costs nothing.
+    if (quoteDepth++ === 0) {
+      outer = { collector: out, line: n };
+      out = new BlockCollector(sink, inline, true);
+    }
+  };
+  const closeBlock = (n: number, what: string): void => {
+    out.end();
+    if (quoteDepth > 0 && --quoteDepth === 0 && outer) {
+      outer.collector.container(null, out, outer.line, n, what);
+      out = outer.collector;
+      outer = null;
+    }
+  };
+  const readMom = (name: string, args: readonly string[], n: number): void => {
+    const words = args.join(' ').trim();
+    const key = MOM_META[name];
+    if (key !== undefined) {
+      const value = unmark(inline(words));
+      // Once a document has started, a `.TITLE` (after `.COLLATE`) names the next one of a collection: a chapter.
+      if (key === 'title' && started && value !== meta.title) Object.assign(chapter, { title: words, line: n });
+      else if (meta[key] === null && value !== '') meta[key] = value;
+    } else if (name === 'CHAPTER') Object.assign(chapter, { number: words, line: n });
+    else if (name === 'CHAPTER_TITLE') Object.assign(chapter, { title: words, line: chapter.line || n });
+    else if (name === 'CHAPTER_STRING') chapter.label = words;
+    else if (name === 'START') {
+      out.end();
+      started = true;
+      const heading = [chapter.number && `${chapter.label} ${chapter.number}`, chapter.title].filter(Boolean).join(': ');
+      if (heading !== '') out.heading(1, inline(heading), chapter.line || n);
+      Object.assign(chapter, { number: '', title: '', line: 0 });
+    } else if (name === 'HEADING' || name in MOM_HEADINGS) {
+      out.end();
+      const level = name === 'HEADING' ? Number(args[0]) : MOM_HEADINGS[name]!;
+      const text = (name === 'HEADING' ? args.slice(1) : args).join(' ');
+      if (Number.isInteger(level) && level > 0 && text !== '') out.heading(level, inline(text), n);
+    } else if (MOM_BREAKS.has(name)) {
+      out.end();
+      out.sceneBreak(`.${name}`, n);
+    } else if (MOM_BLOCKS.has(name)) {
+      if (args[0] !== undefined && MOM_BLOCK_END.test(args[0])) closeBlock(n, `.${name} block`);
+      else openBlock(n);
+    } else {
+      if (name === 'COLLATE' || name === 'NEWPAGE') out.end();
+      sink.info('troff-mom-style', n, `.${name} dropped: mom layout or style, not story`);
+    }
   };
 
   for (let i = 0; i < lines.length; i++) {
@@ -128,6 +190,10 @@ export function readTroff(text: string, sink: DiagnosticSink): MarkupRead {
       continue;
     }
     if (mode !== 'text') finish();
+    if (isMom(name)) {
+      readMom(name, args, n);
+      continue;
+    }
     if (name === 'TL' || name === 'AU' || name === 'AI' || name === 'AB') {
       out.end();
       mode = name === 'TL' ? 'title' : name === 'AU' ? 'author' : name === 'AI' ? 'institution' : 'abstract';
@@ -166,21 +232,11 @@ export function readTroff(text: string, sink: DiagnosticSink): MarkupRead {
       continue;
     }
     if (QUOTE_OPEN.has(name)) {
-      out.end();
-      // A block inside a block stays in the outer one: quotes are set off once, and nesting costs nothing.
-      if (quoteDepth++ === 0) {
-        outer = { collector: out, line: n };
-        out = new BlockCollector(sink, inline, true);
-      }
+      openBlock(n);
       continue;
     }
     if (QUOTE_CLOSE.has(name)) {
-      out.end();
-      if (quoteDepth > 0 && --quoteDepth === 0 && outer) {
-        outer.collector.container(null, out, outer.line, n, `.${name} block`);
-        out = outer.collector;
-        outer = null;
-      }
+      closeBlock(n, `.${name} block`);
       continue;
     }
     if (name === 'nf' || name === 'fi') {

@@ -18,7 +18,7 @@ export interface PageHeading {
 export function pageTitleLine(headings: readonly PageHeading[]): number {
   const first = headings[0];
   if (!first) return -1;
-  const top = Math.min(...headings.map((h) => h.depth));
+  const top = headings.reduce((least, h) => Math.min(least, h.depth), Infinity);
   if (first.depth !== top || headings.filter((h) => h.depth === top).length > 1) return -1;
   if (headings.length === 1 && matchHeading(first.text)?.level === 'chapter') return -1;
   return first.line;
