@@ -22,8 +22,6 @@ function isAuthorLike(text: string): boolean {
 /** By-words that join a title to its author on one line (`Salt and Cedar by NAME`, `El herbario de Neville por NAME`). */
 const BY_WORD = /^(.+?)\s+(?:by|por|von|par|door|przez|av)\s+(.+)$/iu;
 
-const QUOTED_TITLE_BY = /^["“][^"”]{1,80}["”]\s+(?:by|por|von|par|door|przez|av)\s+\S/iu;
-
 export function splitAtBy(text: string): { title: string; author: string } | null {
   const by = BY_WORD.exec(text);
   const author = by?.[2]?.trim() ?? '';
@@ -76,9 +74,9 @@ export function isTitleCandidate(text: string): boolean {
   if (text.length > 150 || text.includes('\n') || !/[\p{L}\p{N}]/u.test(text)) return false;
   const words = text.split(/\s+/).length;
   if (words > 20) return false;
-  // Georgian writes no capitals: its everyday letters are lower case to Unicode, its capitals a display style.
   // A quoted title before its by-line (`“The Cartographer’s Apprentice” by Lorna Feeney`) is no speech.
-  if (QUOTED_TITLE_BY.test(text)) return true;
+  if (matchQuotedTitleBy(text)) return true;
+  // Georgian writes no capitals: its everyday letters are lower case to Unicode, its capitals a display style.
   return !/^["“'‘(\-–—]/.test(text) && (!/^\p{Ll}/u.test(text) || /^\p{Script=Georgian}/u.test(text)) && !/[,;]$/.test(text);
 }
 
