@@ -34,7 +34,7 @@ export function readClosingBox(lines: readonly Line[], m: Manuscript, sink: Diag
       last.children.pop();
     }
     m.meta.author ??= field.value.trim();
-    sink.info('closing-box-author', tail.position.start.line, "the author field of the page's closing box (a blog's about box) is no part of the story; it names the author when the header does not");
+    sink.info('closing-box-author', top, "the author field of the page's closing box (a blog's about box) is no part of the story; it names the author when the header does not", { endLine: tail.position.end.line });
   }
   const ends = [...last.children, ...last.notesAfter, ...m.notesAfter].map((b) => b.position.end.line);
   const box = lines.filter((l) => l.no > Math.max(0, ...ends) && !l.blank).slice(-BOX_LINES);
