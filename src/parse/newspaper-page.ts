@@ -40,5 +40,8 @@ export function cutNewspaperPage(lines: Line[], sink: DiagnosticSink): void {
   if (cut.length === 0) return;
   const name = lines[rubric]!.trimmed;
   for (const i of cut) lines[i] = { ...lines[i]!, text: '', trimmed: '', indent: 0, blank: true };
-  sink.info('newspaper-page', lines[cut[0]!]!.no, `the page's other items around the serial (above its rubric "${name}", below its continuation line) left out of the text`);
+  // Above and below reported apart, each with its lines, so that the words they held are accounted for.
+  for (const part of [above, below].filter((p) => p.length > 0)) {
+    sink.info('newspaper-page', lines[part[0]!]!.no, `the page's other items around the serial (above its rubric "${name}", below its continuation line) left out of the text`, { endLine: lines[part.at(-1)!]!.no });
+  }
 }

@@ -48,8 +48,9 @@ export function dropNextInstallment(m: Manuscript, sink: DiagnosticSink): void {
     for (const { k, text } of paragraphs.reverse()) {
       const words = countWords(text);
       if (words <= TEASER_WORDS && namedPart(text) === chapter.number + 1) {
+        const gone = chapter.children.slice(k).filter((b) => b.type === 'paragraph');
         chapter.children.splice(k, chapter.children.length - k, ...chapter.children.slice(k + 1).filter((b) => b.type !== 'paragraph'));
-        sink.info('next-installment', chapter.children[k - 1]?.position.end.line ?? chapter.position.start.line, `"${text.slice(0, 40)}" names the next installment: the serial's line, left out of the body with the page's lines after it`);
+        sink.info('next-installment', gone[0]!.position.start.line, `"${text.slice(0, 40)}" names the next installment: the serial's line, left out of the body with the page's lines after it`, { endLine: gone.at(-1)!.position.end.line });
         break;
       }
       if (words > AFTER_WORDS) break;

@@ -1,6 +1,7 @@
 import type { DiagnosticSink } from '../diagnostics.js';
 import type { Line } from './lines.js';
 import { matchHeading } from './rules/headings.js';
+import { reportRuns } from './archive.js';
 
 /**
  * Text taken from printed pages (a scanned newspaper's OCR, pdftotext of a page printed from a browser) carries each
@@ -58,5 +59,6 @@ export function dropRunningHeads(lines: Line[], sink: DiagnosticSink): void {
     if ((mark === 'folio' && !listed) || (mark === 'stamp' && repeated)) dropped.push(i);
   });
   for (const i of dropped) lines[i] = { ...lines[i]!, text: '', trimmed: '', indent: 0, blank: true };
-  if (dropped.length > 0) sink.info('running-head', lines[dropped[0]!]!.no, `${dropped.length} running head(s) or foot(s) of printed pages (a name or title beside a page number or print stamp) left out of the text`);
+  // Each run reported with its lines, so that the words they held are accounted for.
+  reportRuns(lines, dropped, (from, to, count) => sink.info('running-head', from, `${count} running head${count > 1 ? 's' : ''} or foot of a printed page (a name or title beside a page number or print stamp) left out of the text`, { endLine: to }));
 }
