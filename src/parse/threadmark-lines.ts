@@ -2,6 +2,7 @@ import type { DiagnosticSink } from '../diagnostics.js';
 import type { Line } from './lines.js';
 import type { SocialThread } from './social-thread.js';
 import { markedHeading } from './marked-headings.js';
+import { reportRuns } from './archive.js';
 import { lineKey } from './resolve-headings.js';
 import type { HeadingMatch } from './rules/headings.js';
 
@@ -44,5 +45,6 @@ export function findThreadmarkLines(lines: readonly Line[], sink: DiagnosticSink
   }
   if (headings.size === 0) return null;
   sink.info('heading-threadmark', marks[0]!.i + 1, `${marks.length} threadmarks of a forum's reader mode name the chapters`);
+  reportRuns(lines, [...chrome], (from, to, count) => sink.info('threadmark-card', from, `${count} line${count > 1 ? 's' : ''} of a post's title and card over its threadmark kept out of the body`, { endLine: to }));
   return { chrome, rewritten, title: null, poster: null, headings };
 }
