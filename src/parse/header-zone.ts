@@ -1157,7 +1157,8 @@ function readTitlePage(rows: Row[], sink: DiagnosticSink): HeaderZone | null {
     let j = block.end;
     while (j < rows.length && (rows[j] as Row).gapBefore === 0 && isCardLine(rows[j] as Row)) j++;
     const c = rows[j];
-    const headingSoon = rows.slice(j, j + 2).some((r) => r.kind === 'heading');
+    // (The zone ends where a marked heading stands: rows running out so soon is a heading too.)
+    const headingSoon = rows.slice(j, j + 2).some((r) => r.kind === 'heading') || j + 2 > rows.length;
     // A disclaimer under the card (`Paalala: …`) stands where the story would start as well as a wide gap does.
     // A line saying what the work is (`stāsts`, `a novel`) between title and name makes the three a title page
     // whatever follows (a dedication, the first paragraph).

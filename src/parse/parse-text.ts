@@ -6,6 +6,7 @@ import { findForumThread } from './forum-thread.js';
 import { findMessageSeries } from './message-series.js';
 import { findThreadmarkLines } from './threadmark-lines.js';
 import { findSignedEntries } from './signed-entries.js';
+import { findLetterSections } from './letter-sections.js';
 import { findBylineTitles } from './byline-titles.js';
 import { findChatExport } from './chat-export.js';
 import { unboxLines } from './comment-boxes.js';
@@ -64,7 +65,8 @@ export function parseText(text: string, options: Readonly<ParseOptions>): Manusc
   const thread = findSocialThread(lines, sink) ?? findChatExport(lines, sink) ?? findForumThread(lines, sink) ?? findMessageSeries(lines, sink) ?? findThreadmarkLines(lines, sink) ?? findSignedEntries(lines, sink);
   for (const [i, line] of thread?.rewritten ?? []) lines[i] = line;
   const pieces = findBylineTitles(lines, sink);
-  const marked = thread?.headings || pieces ? new Map([...(options.markedHeadings ?? []), ...(thread?.headings ?? []), ...(pieces?.headings ?? [])]) : options.markedHeadings;
+  const letters = findLetterSections(lines, sink);
+  const marked = thread?.headings || pieces || letters ? new Map([...(options.markedHeadings ?? []), ...(thread?.headings ?? []), ...(pieces?.headings ?? []), ...(letters ?? [])]) : options.markedHeadings;
   // The header zone stops at a heading the user named or the markup marked, or at the first of a set of dated entries.
   const limit = Math.min(firstNamed === -1 ? lines.length : firstNamed, firstMarked(marked), firstDateEntry(lines));
   const frame = findArchiveFrame(lines, sink, limit, thread);
