@@ -62,7 +62,9 @@ export function readHeaderZone(lines: readonly Line[], from: number, to: number,
   const masthead = all.slice(0, lead).map((r) => r.i);
   // What a row owns is counted in rows: below a masthead, from the first row under it.
   const rows = lead < 0 ? [] : all.slice(lead).map((r) => (r.through === undefined ? r : { ...r, through: r.through - lead }));
-  const zone = readZone(rows, sink);
+  // Cut short where a heading the markup or a person named stands (not at the text's end).
+  const cut = to < lines.length && lines.slice(to, to + 40).some((l) => !l.blank);
+  const zone = readZone(rows, sink, cut);
   if (masthead.length === 0) return zone;
   sink.info('header-masthead', (masthead[0] as number) + 1, "the page's masthead (site name and menu) kept out of the story", { endLine: (masthead.at(-1) as number) + 1 });
   const out = zone ?? { title: null, subtitle: null, author: null, description: null, language: null, fields: {}, skip: new Set<number>() };
@@ -70,13 +72,13 @@ export function readHeaderZone(lines: readonly Line[], from: number, to: number,
   return out;
 }
 
-function readZone(rows: Row[], sink: DiagnosticSink): HeaderZone | null {
+function readZone(rows: Row[], sink: DiagnosticSink, cut: boolean): HeaderZone | null {
   if (rows.length === 0) return null;
   const end = zoneEnd(rows);
   const zone = rows.slice(0, end);
   const headline = readHeadline(zone, sink);
   const evidence = zone.filter((r) => r.kind === 'field' || r.kind === 'by' || r.kind === 'descLabel');
-  if (evidence.length === 0) return withPosterCard(readTitlePage(rows, sink) ?? readBlogPostTitle(zone, sink) ?? readLoneTitle(zone, sink), zone, sink);
+  if (evidence.length === 0) return withPosterCard(readTitlePage(rows, sink, cut) ?? readBlogPostTitle(zone, sink) ?? readLoneTitle(zone, sink), zone, sink);
   const out: HeaderZone = { title: headline?.title ?? null, subtitle: null, author: headline?.author ?? null, description: null, language: null, fields: {}, skip: new Set() };
   const lastEvidence = Math.max(...evidence.map((r) => rows.indexOf(r)));
   // What stands over the story's contents list, under the header's evidence, is the story card's (status, rights, tagline).
@@ -1144,7 +1146,7 @@ function isBareName(r: Row): boolean {
  * `Fantasy · 3,411 subscribers`). Site lines above and counters under the
  * pair leave the body with it.
  */
-function readTitlePage(rows: Row[], sink: DiagnosticSink): HeaderZone | null {
+function readTitlePage(rows: Row[], sink: DiagnosticSink, cut: boolean): HeaderZone | null {
   for (let k = 0; k + 1 < rows.length && k <= 8; k++) {
     const above = rows.slice(0, k);
     if (!above.every((r) => r.kind === 'chrome' || (r.kind === 'short' && r.text.split(/\s+/).length <= 2)) && !isBanner(above)) continue;
@@ -1157,8 +1159,8 @@ function readTitlePage(rows: Row[], sink: DiagnosticSink): HeaderZone | null {
     let j = block.end;
     while (j < rows.length && (rows[j] as Row).gapBefore === 0 && isCardLine(rows[j] as Row)) j++;
     const c = rows[j];
-    // (The zone ends where a marked heading stands: rows running out so soon is a heading too.)
-    const headingSoon = rows.slice(j, j + 2).some((r) => r.kind === 'heading') || j + 2 > rows.length;
+    // (A zone cut short by a marked heading: its rows running out so soon is a heading too.)
+    const headingSoon = rows.slice(j, j + 2).some((r) => r.kind === 'heading') || (cut && j + 2 > rows.length);
     // A disclaimer under the card (`Paalala: …`) stands where the story would start as well as a wide gap does.
     // A line saying what the work is (`stāsts`, `a novel`) between title and name makes the three a title page
     // whatever follows (a dedication, the first paragraph).
