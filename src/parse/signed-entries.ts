@@ -32,17 +32,11 @@ export function findSignedEntries(lines: readonly Line[], sink: DiagnosticSink):
     if (nick !== null) stamps.push({ at: i, nick });
   }
   if (stamps.length < MIN_ENTRIES) return null;
-  // An entry runs from its number (or the stamp above) to its own stamp.
-  const entries = stamps.map((s, k) => {
-    let from = k === 0 ? s.at : stamps[k - 1]!.at + 1;
-    if (k === 0) {
-      while (from > 0 && !ENTRY_NUMBER.test(lines[from]!.trimmed)) from--;
-      if (!ENTRY_NUMBER.test(lines[from]!.trimmed)) return null;
-    }
-    return { from, to: s.at, nick: s.nick };
-  });
-  if (entries.some((e) => e === null)) return null;
-  const list = entries as { from: number; to: number; nick: string }[];
+  // An entry runs from its number (the first) or the stamp above (the others) to its own stamp.
+  let first = stamps[0]!.at;
+  while (first > 0 && !ENTRY_NUMBER.test(lines[first]!.trimmed)) first--;
+  if (!ENTRY_NUMBER.test(lines[first]!.trimmed)) return null;
+  const list = stamps.map((s, k) => ({ from: k === 0 ? first : stamps[k - 1]!.at + 1, to: s.at, nick: s.nick }));
   // Entries start on their numbers, counting up: a topic's page, not dated lines in a story.
   const numbers = list.map((e) => lines.slice(e.from, e.to).find((l) => !l.blank)?.trimmed ?? '');
   if (!numbers.every((n, k) => n === `${Number(numbers[0]!.slice(0, -1)) + k}.`)) return null;
