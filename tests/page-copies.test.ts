@@ -21,3 +21,25 @@ describe('a story kept as its web pages copied one after another', () => {
     expect(o.diagnostics.some((d) => d.ruleId === 'heading-page-copy')).toBe(false);
   });
 });
+
+describe("chapter pages copied with the site's chapter menu and no headings of their own", () => {
+  const page = (n: number, summary: string): string =>
+    ['Archive', 'Browse', 'Books » Lighthouses', 'Keeper of the Last Light', 'By: gannet', summary, 'Rated: K - English - Chapters: 3 - Words: 900', '', '1. The Stair', '2. Fog Bell', '3. Relief', '', `${prose} (page ${n})`, '', prose, '', 'Review', ''].join('\n');
+  const summary = 'A keeper, a storm and three nights on the rock.';
+
+  it('reads the k-th page as chapter k, named by the k-th entry of the menu, and keeps the menus out of the body', () => {
+    const o = read([1, 2, 3].map((n) => page(n, summary)).join('\n'));
+    expect(o.chapters.map((c) => [c.number, c.title])).toEqual([
+      [1, 'The Stair'],
+      [2, 'Fog Bell'],
+      [3, 'Relief'],
+    ]);
+    expect(o.chapters.map((c) => c.firstWords.split(' ').slice(0, 3).join(' '))).toEqual(['The harbour was', 'The harbour was', 'The harbour was']);
+    expect(o.diagnostics.some((d) => d.ruleId === 'heading-menu-page')).toBe(true);
+  });
+
+  it('leaves a numbered list that is not copied once per page in the text', () => {
+    const o = read(page(1, summary));
+    expect(o.diagnostics.some((d) => d.ruleId === 'heading-menu-page')).toBe(false);
+  });
+});

@@ -5,7 +5,7 @@ import { isDateLine, isFooterBoilerplate, MAIL_HEADER, POST_HEADER, PROFILE_KEY,
 import { languageTag, matchFieldLine } from './rules/fields.js';
 import { blogOwner, isNameLike, matchByLine, POST_STAMP_START } from './rules/header-labels.js';
 import { findFieldHeadings, findPageTitleHeadings } from './page-title-headings.js';
-import { findPageCopyHeadings } from './page-copies.js';
+import { findMenuPageHeadings, findPageCopyHeadings } from './page-copies.js';
 import { matchHeading } from './rules/headings.js';
 import type { SocialThread } from './social-thread.js';
 
@@ -69,11 +69,17 @@ export function findArchiveFrame(lines: readonly Line[], sink: DiagnosticSink, h
   }
   const copied = frame.kind === null && !titled && !counted && !thread?.headings?.size ? findPageCopyHeadings(lines, frame.from, frame.to, sink) : null;
   if (copied) frame.lineHeadings = copied;
+  const menued = frame.kind === null && !titled && !counted && !copied && !thread?.headings?.size ? findMenuPageHeadings(lines, frame.from, frame.to, sink) : null;
+  if (menued) {
+    frame.lineHeadings = menued.headings;
+    for (const i of menued.chrome) frame.skip.add(i);
+  }
   // A transcribed edition has no web furniture inside it; only its last lines (`THE END.`) are looked at.
   const bodyFrom = frame.kind === null ? applyHeaderZone(lines, frame, sink, headerEnd) : Math.max(frame.from, frame.to - 80);
   if (frame.kind === null) skipTitleCopy(lines, frame, bodyFrom, sink);
   if (counted) for (const i of counted.headings.keys()) frame.skip.delete(i);
   if (copied) for (const i of copied.keys()) frame.skip.delete(i);
+  if (menued) for (const i of menued.headings.keys()) frame.skip.delete(i);
   if (titled) {
     // The header reader may have taken the first title line (or another line) for the story's title: what every
     // title line starts with is better evidence, and the first title line is chapter 1's heading.
@@ -197,7 +203,7 @@ function markFooters(lines: readonly Line[], frame: ArchiveFrame, from: number, 
         const t = lines[named]?.trimmed ?? '';
         // Not when the chapter's own heading stands just above the header (Royal Road: `Chapter 13: Windfall` / title / by-line).
         const headed = i > 0 && !lines[i - 1]?.blank && matchHeading(lines[i - 1]?.trimmed ?? '') !== null;
-        if (named !== -1 && !headed && t.length <= 60 && !isProseLine(t) && !/[.!?…:;,"”]$/.test(t)) frame.pageHeadings.add(named);
+        if (named !== -1 && !headed && t.length <= 60 && t !== frame.description && !isProseLine(t) && !/[.!?…:;,"”。！？]$/u.test(t)) frame.pageHeadings.add(named);
         i = by;
         continue;
       }

@@ -41,6 +41,15 @@ function pageTitle(lines: readonly Line[], at: number, to: number, repeated: Rea
   return null;
 }
 
+/** Pages read by their chapter headings: a line in them heads a chapter or a part. */
+function headed(lines: readonly Line[], from: number, to: number, menu: ReadonlySet<number> = new Set()): boolean {
+  for (let i = from; i < to; i++) {
+    const l = lines[i]!;
+    if (!l.blank && !menu.has(i) && l.trimmed.length <= 80 && ['chapter', 'part'].includes(matchHeading(l.trimmed)?.level ?? '')) return true;
+  }
+  return false;
+}
+
 export function findPageCopyHeadings(lines: readonly Line[], from: number, to: number, sink: DiagnosticSink): Map<number, string> | null {
   const firsts: number[] = [];
   for (let i = from; i < to && firsts.length < 3; i++) if (!lines[i]!.blank) firsts.push(i);
@@ -57,10 +66,46 @@ export function findPageCopyHeadings(lines: readonly Line[], from: number, to: n
     const titles = starts.map((s, k) => pageTitle(lines, s, starts[k + 1] ?? to, repeated));
     if (titles.some((t) => t === null) || new Set(titles.map((t) => lines[t!]!.trimmed)).size !== titles.length) continue;
     // Pages with chapter headings of their own are read by them.
-    const headed = starts.some((s, k) => lines.slice(s, starts[k + 1] ?? to).some((l) => !l.blank && l.trimmed.length <= 80 && ['chapter', 'part'].includes(matchHeading(l.trimmed)?.level ?? '')));
-    if (headed) return null;
+    if (starts.some((s, k) => headed(lines, s, starts[k + 1] ?? to))) return null;
     sink.info('heading-page-copy', titles[0]! + 1, `${starts.length} copied pages, each opening on "${key}": the title line of each page read as its chapter heading`);
     return new Map(titles.map((t) => [t!, lines[t!]!.trimmed]));
+  }
+  return null;
+}
+
+/** An entry of a chapter menu copied as text: `1. 川辺`, `12. The Long Way Home`. */
+const MENU_ENTRY = /^(\d{1,3})\.\s+(\S.{0,79})$/u;
+
+/** Runs of menu entries counting 1, 2, 3… with nothing between them: `[first line, entries]`. */
+function chapterMenus(lines: readonly Line[], from: number, to: number): [number, string[]][] {
+  const menus: [number, string[]][] = [];
+  for (let i = from; i < to; i++) {
+    const entries: string[] = [];
+    while (i + entries.length < to && Number(MENU_ENTRY.exec(lines[i + entries.length]!.trimmed)?.[1]) === entries.length + 1) entries.push(lines[i + entries.length]!.trimmed);
+    if (entries.length >= 2) menus.push([i, entries]);
+    i += entries.length;
+  }
+  return menus;
+}
+
+/**
+ * Chapter pages copied one after another where each page carries the site's chapter menu (a drop-down copied as its
+ * list of options: `1. 川辺` / `2. 帰り道`) and the text has no chapter headings of its own: the same menu copied once
+ * per page (or twice, over and under the text), as many times as it has entries, says the k-th page is chapter k,
+ * named by the k-th entry. That entry in the page's first menu heads the chapter; the menus' other lines are the site's.
+ */
+export function findMenuPageHeadings(lines: readonly Line[], from: number, to: number, sink: DiagnosticSink): { headings: Map<number, string>; chrome: number[] } | null {
+  const menus = chapterMenus(lines, from, to);
+  const byText = new Map<string, [number, string[]][]>();
+  for (const m of menus) byText.set(m[1].join('\n'), [...(byText.get(m[1].join('\n')) ?? []), m]);
+  for (const copies of byText.values()) {
+    const n = copies[0]![1].length;
+    const perPage = copies.length === n ? 1 : copies.length === 2 * n ? 2 : 0;
+    if (perPage === 0 || headed(lines, from, to, new Set(menus.flatMap(([at, entries]) => entries.map((_, k) => at + k))))) continue;
+    const pages = copies.filter((_, k) => k % perPage === 0);
+    const headings = new Map(pages.map(([at, entries], k) => [at + k, entries[k]!]));
+    sink.info('heading-menu-page', pages[0]![0] + 1, `${n} copied pages, each with the chapter menu (${n} entries): each page read as the chapter its place in the menu names`);
+    return { headings, chrome: copies.flatMap(([at, entries]) => entries.map((_, k) => at + k)).filter((i) => !headings.has(i)) };
   }
   return null;
 }
