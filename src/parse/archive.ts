@@ -3,7 +3,7 @@ import type { Line } from './lines.js';
 import { looksLikeHeading, readHeaderZone, type HeaderMeta } from './header-zone.js';
 import { isDateLine, isFooterBoilerplate, MAIL_HEADER, POST_HEADER, PROFILE_KEY, QUOTE_HEADER, TAIL_START } from './rules/boilerplate.js';
 import { languageTag, matchFieldLine } from './rules/fields.js';
-import { blogOwner, isNameLike, matchByLine, POST_STAMP_START } from './rules/header-labels.js';
+import { blogOwner, creatorTagline, isNameLike, matchByLine, POST_STAMP_START } from './rules/header-labels.js';
 import { findFieldHeadings, findPageTitleHeadings } from './page-title-headings.js';
 import { findMenuPageHeadings, findPageCopyHeadings } from './page-copies.js';
 import { matchHeading } from './rules/headings.js';
@@ -74,6 +74,7 @@ export function findArchiveFrame(lines: readonly Line[], sink: DiagnosticSink, h
     frame.lineHeadings = menued.headings;
     for (const i of menued.chrome) frame.skip.add(i);
   }
+  const creator = frame.kind === null ? readCreator(lines, frame, sink) : null;
   // A transcribed edition has no web furniture inside it; only its last lines (`THE END.`) are looked at.
   const bodyFrom = frame.kind === null ? applyHeaderZone(lines, frame, sink, headerEnd) : Math.max(frame.from, frame.to - 80);
   if (frame.kind === null) skipTitleCopy(lines, frame, bodyFrom, sink);
@@ -92,6 +93,7 @@ export function findArchiveFrame(lines: readonly Line[], sink: DiagnosticSink, h
       sink.info('header-poster', Math.min(...titled.headings.keys()), `author taken from the name over the follow button above each post ("${titled.poster}")`);
     }
   }
+  if (creator !== null) frame.author = creator;
   if (thread?.title) frame.title = thread.title;
   if (thread?.poster) frame.author = thread.poster;
   if (frame.author === null) ownerOfJournal(lines, frame, Math.max(bodyFrom, ...frame.lineHeadings.keys()), sink);
@@ -107,6 +109,35 @@ function skipTitleCopy(lines: readonly Line[], frame: ArchiveFrame, from: number
   if (i >= frame.to || !(lines[i + 1]?.blank ?? true) || lines[i]!.trimmed.toLowerCase() !== frame.title.toLowerCase()) return;
   frame.skip.add(i);
   sink.info('header-title-copy', i + 1, `the title set again over the text ("${frame.title}") left out of the body`);
+}
+
+/** Lines looked at for a creator's tagline: a membership site's banner is the page's first. */
+const CREATOR_WITHIN = 12;
+
+/**
+ * A membership site's banner names its creator (`Thea Marrick is creating fantasy serial fiction`, or `Inés Arriaga` /
+ * `está creando novelas por entregas`): the creator is the author, whatever else the header holds, and the banner's
+ * lines are no title or summary.
+ */
+function readCreator(lines: readonly Line[], frame: ArchiveFrame, sink: DiagnosticSink): string | null {
+  let above = -1;
+  for (let i = frame.from, seen = 0; i < frame.to && seen < CREATOR_WITHIN; i++) {
+    const t = lines[i]!.trimmed;
+    if (lines[i]!.blank || frame.skip.has(i)) continue;
+    seen++;
+    const tagline = creatorTagline(t);
+    const name = tagline?.name ?? (tagline && above !== -1 ? lines[above]!.trimmed : null);
+    // A name: a few words with no sentence's punctuation (`Hinweis: Der Volltext wurde automatisch erstellt …` is none).
+    if (tagline === null || name === null || !isNameLike(name) || /[:;,!?()]/.test(name) || name.split(/\s+/).length > 4) {
+      above = i;
+      continue;
+    }
+    frame.skip.add(i);
+    if (above !== -1 && lines[above]!.trimmed === name) frame.skip.add(above);
+    sink.info('header-creator', i + 1, `author taken from the creator's banner ("${t}")`);
+    return name;
+  }
+  return null;
 }
 
 /** Where nothing else names the author, the journal's or blog's name over the posts does (`栀子的博客`, `Blog của Hạ Vy`). */

@@ -7,6 +7,7 @@ import type { Layout } from './layout.js';
 import { countWords } from '../model-text.js';
 import { BY_LINE, DESCRIPTION_LABEL, isRightsStatement, languageTag, matchFieldLine, matchStatus, type FieldLine } from './rules/fields.js';
 import { hasWebAddress, HEADER_CHROME, isDateLine, matchBoilerplate } from './rules/boilerplate.js';
+import { matchDateLine } from './rules/dates.js';
 import { GENRE_LINE, HEADER_NOTE_LABELS, isNameLike, matchByLine, POSTED_DATE, withoutContact } from './rules/header-labels.js';
 import { isPlainTitle, isTitleCandidate, splitTitleLine } from './title-line.js';
 import { unitText, type Unit } from './units.js';
@@ -301,8 +302,8 @@ function takeImplicitDescription(ctx: Ctx, rest: Unit[]): Note | null {
   // A story card's status over the blurb (`Histoire terminée`) is the card's.
   const status = lead[0]!.lines.length > 1 && matchStatus(lead[0]!.lines[0]!.trimmed) !== null;
   const text = lead.map((u, n) => unitText(n === 0 && status ? { ...u, lines: u.lines.slice(1), joins: u.joins.slice(1) } : u).replace(/\s*\n\s*/g, ' ')).join('\n\n');
-  // The page's own lines under the title (`Print | Download (PDF) | Views: 4 871`) are chrome, not a summary.
-  if (lead.every((u) => u.lines.every((l) => matchBoilerplate(HEADER_CHROME, l.trimmed) !== null))) {
+  // The page's own lines under the title (`Print | Download (PDF) | Views: 4 871`, a post's date) are chrome, not a summary.
+  if (lead.every((u) => u.lines.every((l) => matchBoilerplate(HEADER_CHROME, l.trimmed) !== null || matchDateLine(l.trimmed) !== null))) {
     rest.splice(0, lead.length);
     ctx.sink.info('front-chrome', lead[0]!.lines[0]?.no ?? 1, "the page's chrome between the title and the first chapter left out");
     return null;

@@ -117,6 +117,12 @@ export const BODY_BOILERPLATE: readonly BoilerplateRule[] = [
   },
   // A forum's reader mode between posts: the threadmarks menu.
   { id: 'boiler-site', pattern: /^(?:threadmarks|reader mode)$/i, max: 20 },
+  // A membership site's lock line under a post's title (Patreon): which tiers may read it, and that this reader may.
+  {
+    id: 'boiler-tier-lock',
+    pattern: /^(?:(?:early access|exclusive|available|only) for .{1,40}(?: and above| tiers?)|for (?:patrons|members) .{1,40}(?: and above| tiers?)|para (?:miembros|mecenas|suscriptores) del? (?:nivel|niveles) .{1,40}|para (?:membros|apoiadores) d[oa] nível .{1,40}|pour les membres d[eu] (?:niveau|palier) .{1,40}|für mitglieder (?:der )?stufe .{1,40}|per i membri del livello .{1,40}|🔒\s*(?:unlocked|desbloqueado|desbloqueada|débloqué|freigeschaltet|sbloccato)|unlocked)$/iu,
+    max: 80,
+  },
   // Anti-theft notices that sites inject between paragraphs.
   {
     id: 'boiler-anti-theft',

@@ -41,6 +41,8 @@ export const HEADER_CHROME: readonly BoilerplateRule[] = [
   // The same buttons in other languages (`Se connecter`, `Anmelden`, `Iniciar sesión`, `Войти`).
   { id: 'account', pattern: /^(?:ホーム|首页|首頁|홈|inicio|accueil|startseite|главная|beranda|trang chủ|se connecter|connexion|s['’]inscrire|inscription|anmelden|einloggen|registrieren|abmelden|iniciar sesión|registrarse|regístrate|entrar|cadastre-se|cadastrar|acessar|accedi|registrati|accesso|войти|вход|регистрация|зарегистрироваться|zaloguj się|zarejestruj się|giriş yap|kaydol|masuk|daftar|đăng nhập|đăng ký|로그인|회원가입|ログイン|新規登録|登录|注册|登入|註冊)$/iu },
   // SpaceBattles and Sufficient Velocity: the thread's threadmark categories with their counts (`Story 3`, `Sidestory 1`).
+  // A membership site's menu under its creator's banner (Patreon), in the reader's language.
+  { id: 'membership-menu', pattern: /^(?:posts|collections|membership|become a member|join now|colecciones|acerca de|hazte miembro|publicaciones|membresía|coleções|torne-se membro|publicações|à propos|devenir membre|sammlungen|mitglied werden|raccolte|diventa membro)$/iu },
   { id: 'threadmark-counts', pattern: /^(?:story|sidestory|side story|informational|apocrypha|media|omake)\s+\d{1,4}$/i },
   { id: 'archive-banner', pattern: /^archive of our own(?: beta)?$/i },
   // A subreddit's name over its posts (`r/HFY`), and the site's own name and app button.
@@ -154,6 +156,10 @@ export const FOOTER_BOILERPLATE: readonly BoilerplateRule[] = [
   { id: 'end-of-parts', pattern: /^you['’]ve reached the end of the published parts\.?$/i },
   { id: 'return-to', pattern: /^return to (?:story description|“.*”|".*")$/i },
   { id: 'tumblr-notes', pattern: /^\d[\d,]* notes$/i },
+  // A post's like count and its comment box's button (Patreon: `♥ 48`, `Load more comments`).
+  { id: 'like-count', pattern: /^[♥♡❤💜🤍👍]\uFE0F?\s*\d[\d.,]*[KkMm]?$/u },
+  { id: 'more-comments', pattern: /^(?:load more comments|view more comments|cargar más comentarios|ver más comentarios|carregar mais comentários|charger plus de commentaires|weitere kommentare laden|carica altri commenti)$/iu },
+  { id: 'collection-nav', pattern: /^(?:next|previous) post in (?:this )?collection$|^(?:siguiente|anterior) publicación de la colección$/iu },
   { id: 'comment-count', pattern: /^\(\s*\d+ comments?\s*[|—-]\s*(?:leave a comment|reply)\s*\)$/i },
   { id: 'edited', pattern: /^(?:last edited|editado por última vez por|« última modificación)\b.*$/i },
   { id: 'continued', pattern: /^(?:to be continued|continuará|continua|à suivre|продолжение следует|fortsetzung folgt|tbc)\W*$/iu },

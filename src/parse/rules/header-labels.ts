@@ -215,6 +215,19 @@ const BLOG_OWNER = LANGUAGES.flatMap((l) => l.blogOwner ?? []).map(
   (p) => new RegExp(`^${p.replace(/[.*+?^$()[\]\\|]/g, '\\$&').replace('{name}', '(\\S(?:.{0,38}\\S)?)')}$`, 'iu'),
 );
 
+/** A creator's tagline, `{name} is creating {work}`: its name (or null where the line has none) when the line is one. */
+const CREATING = LANGUAGES.flatMap((l) => l.creating ?? []).map(
+  (p) => new RegExp(`^${p.replace(/[.*+?^$()[\]\\|]/g, '\\$&').replace('{name}', '(\\S(?:.{0,38}\\S)?)').replace('{work}', '\\S.{0,80}')}$`, 'iu'),
+);
+
+export function creatorTagline(line: string): { name: string | null } | null {
+  for (const re of CREATING) {
+    const m = re.exec(line);
+    if (m) return { name: m[1] ?? null };
+  }
+  return null;
+}
+
 /** The owner a journal's or blog's name gives: a name or a user name, never a phrase (`Diario de una farera`). */
 export function blogOwner(line: string): string | null {
   for (const re of BLOG_OWNER) {

@@ -20,6 +20,7 @@ export const de: HeadingLanguage = {
   endings: ['ende', 'fortsetzung folgt'],
   lastPart: ['schluss', 'letzter teil'],
   blogOwner: ['Blog von {name}', '{name}s Blog'],
+  creating: ['{name} erstellt {work}', 'erstellt {work}'],
   continued: ['fortsetzung folgt', 'wird fortgesetzt', 'schluss folgt', 'fortsetzung'],
   upcoming: ['nächste', 'nächsten', 'nächster', 'morgen', 'folgt', 'demnächst'],
   rubrics: ['feuilleton', 'roman-feuilleton', 'romanbeilage', 'unterhaltungsbeilage'],

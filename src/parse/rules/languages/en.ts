@@ -38,6 +38,7 @@ export const en: HeadingLanguage = {
   genres: ['novel', 'novella', 'novelette', 'short story', 'a short story', 'story', 'a story', 'tale', 'a tale', 'fable', 'a fable', 'poem', 'a poem', 'play', 'a play', 'a novel', 'a novella', 'drabble', 'one-shot', 'oneshot', 'ficlet'],
   lastPart: ['end', 'the end', 'final', 'last', 'last part', 'conclusion', 'complete'],
   blogOwner: ["{name}'s blog", "{name}'s journal", "{name}'s diary", "{name}'s weblog"],
+  creating: ['{name} is creating {work}', 'is creating {work}'],
   continued: ['to be continued', 'continued', 'to be concluded', 'concluded'],
   upcoming: ['next', 'tomorrow', 'coming', 'soon', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'],
   rubrics: ['our serial', 'serial story', 'the serial', 'serial'],

@@ -18,6 +18,7 @@ export const es: HeadingLanguage = {
   endings: ['continuará'],
   lastPart: ['fin', 'final', 'última parte', 'completo'],
   blogOwner: ['Blog de {name}', 'El blog de {name}'],
+  creating: ['{name} está creando {work}', 'está creando {work}'],
   continued: ['continuará', 'se continuará', 'seguirá', 'continúa', 'continuación'],
   upcoming: ['próximo', 'próxima', 'mañana', 'pronto'],
   rubrics: ['folletín', 'novela por entregas'],

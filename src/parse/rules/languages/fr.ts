@@ -17,6 +17,7 @@ export const fr: HeadingLanguage = {
   endings: ['à suivre'],
   lastPart: ['fin', 'dernière partie', 'final'],
   blogOwner: ['Blog de {name}', 'Le blog de {name}'],
+  creating: ['{name} crée {work}', 'crée {work}'],
   continued: ['à suivre', 'a suivre', 'suite', 'la suite'],
   upcoming: ['prochain', 'prochaine', 'demain', 'bientôt'],
   rubrics: ['feuilleton', 'roman-feuilleton'],

@@ -17,6 +17,7 @@ export const it: HeadingLanguage = {
   endings: ['continua'],
   lastPart: ['fine', 'ultima', 'ultima puntata', 'ultima parte'],
   blogOwner: ['Il blog di {name}', 'Blog di {name}'],
+  creating: ['{name} sta creando {work}', 'sta creando {work}'],
   continued: ['continua', 'segue'],
   upcoming: ['prossimo', 'prossima', 'domani', 'presto'],
   rubrics: ['appendice', "romanzo d'appendice"],

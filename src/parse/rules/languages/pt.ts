@@ -18,6 +18,7 @@ export const pt: HeadingLanguage = {
   endings: ['fim', 'continua'],
   lastPart: ['final', 'última parte', 'completo'],
   blogOwner: ['Blog de {name}', 'Blog da {name}', 'Blog do {name}', 'O blog de {name}'],
+  creating: ['{name} está criando {work}', 'está criando {work}'],
   continued: ['continua', 'continuação', 'segue'],
   upcoming: ['próximo', 'próxima', 'amanhã', 'breve'],
   rubrics: ['folhetim'],

@@ -108,6 +108,11 @@ export interface HeadingLanguage {
   byLabels?: string[];
   /** A journal's or blog's name over its posts, `{name}` standing for its owner: `{name}'s blog`, `{name}的博客`, `Дневник {name}`. */
   blogOwner?: string[];
+  /**
+   * A membership site's line under its creator's name saying what they make (Patreon): `{name} is creating {work}`, or
+   * the verb alone (`está creando {work}`) under the name on the line above.
+   */
+  creating?: string[];
   /** A post stamp: `Posted on DATE by NAME at TIME`, the poster being maybe not the author. */
   posted?: { verbs: string[]; on: string[]; by: string[]; at: string[] };
   /** Words that name a work in a sentence, before its title set off in quotes or marks: `called`, `heißt`, `intitulé`. */
