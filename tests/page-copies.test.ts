@@ -38,6 +38,16 @@ describe("chapter pages copied with the site's chapter menu and no headings of t
     expect(o.diagnostics.some((d) => d.ruleId === 'heading-menu-page')).toBe(true);
   });
 
+  it("reads pages whose selector was copied as the chosen chapter alone, between the page's links", () => {
+    const selected = (n: number, title: string): string =>
+      ['Archive', 'Books » Lighthouses', 'Keeper of the Last Light', 'By: gannet', '', `${n > 1 ? '< Prev   ' : ''}${n}. ${title}   Next >`, '', prose, '', prose, '', `${n}. ${title}   Next >`, '', 'Review', 'Type your review for this chapter here...', ''].join('\n');
+    const o = read([selected(1, 'The Stair'), selected(2, 'Fog Bell')].join('\n'));
+    expect(o.chapters.map((c) => [c.number, c.title, c.wordCount])).toEqual([
+      [1, 'The Stair', 44],
+      [2, 'Fog Bell', 44],
+    ]);
+  });
+
   it('leaves a numbered list that is not copied once per page in the text', () => {
     const o = read(page(1, summary));
     expect(o.diagnostics.some((d) => d.ruleId === 'heading-menu-page')).toBe(false);

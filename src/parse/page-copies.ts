@@ -1,6 +1,8 @@
 import type { DiagnosticSink } from '../diagnostics.js';
 import type { Line } from './lines.js';
 import { matchHeading } from './rules/headings.js';
+import { isNavigationLine } from './rules/body-boilerplate.js';
+import { parseNumber } from './numbers.js';
 import { HEADER_CHROME, isDateLine, matchBoilerplate } from './rules/boilerplate.js';
 import { matchFieldLine } from './rules/fields.js';
 import { REPLY_SUBJECT } from './rules/message-headers.js';
@@ -88,6 +90,31 @@ function chapterMenus(lines: readonly Line[], from: number, to: number): [number
   return menus;
 }
 
+/** The chapter a page's selector shows between its links (`< Prev   2. Brevet   Next >`): `[number, entry]`. */
+function selectedEntry(t: string): [number, string] | null {
+  const cells = t.split(/\s{2,}|\s+[|｜]\s+/).filter(Boolean);
+  const isNav = (c: string): boolean => isNavigationLine(c, (w) => parseNumber(w) !== null);
+  const own = cells.filter((c) => !isNav(c));
+  const entry = own.length === 1 && own.length < cells.length ? MENU_ENTRY.exec(own[0]!) : null;
+  return entry ? [Number(entry[1]), own[0]!] : null;
+}
+
+/**
+ * The same pages where the menu was copied as its chosen entry alone, between the page's links: the selectors count
+ * 1, 2, 3… down the file (each once or twice a page), and the first of each heads its chapter.
+ */
+function selectorHeadings(lines: readonly Line[], from: number, to: number): { headings: Map<number, string>; chrome: number[] } | null {
+  const rows: [number, number, string][] = [];
+  for (let i = from; i < to; i++) {
+    const t = lines[i]!.trimmed;
+    const entry = t.length <= 120 && /\d\./.test(t) ? selectedEntry(t) : null;
+    if (entry) rows.push([i, ...entry]);
+  }
+  const firsts = rows.filter(([, n], k) => k === 0 || rows[k - 1]![1] !== n);
+  if (firsts.length < 2 || firsts.some(([, n], k) => n !== k + 1) || headed(lines, from, to, new Set(rows.map(([i]) => i)))) return null;
+  return { headings: new Map(firsts.map(([i, , entry]) => [i, entry])), chrome: rows.filter((r) => !firsts.includes(r)).map(([i]) => i) };
+}
+
 /**
  * Chapter pages copied one after another where each page carries the site's chapter menu (a drop-down copied as its
  * list of options: `1. 川辺` / `2. 帰り道`) and the text has no chapter headings of its own: the same menu copied once
@@ -107,5 +134,7 @@ export function findMenuPageHeadings(lines: readonly Line[], from: number, to: n
     sink.info('heading-menu-page', pages[0]![0] + 1, `${n} copied pages, each with the chapter menu (${n} entries): each page read as the chapter its place in the menu names`);
     return { headings, chrome: copies.flatMap(([at, entries]) => entries.map((_, k) => at + k)).filter((i) => !headings.has(i)) };
   }
-  return null;
+  const selected = selectorHeadings(lines, from, to);
+  if (selected) sink.info('heading-menu-page', [...selected.headings.keys()][0]! + 1, `${selected.headings.size} copied pages, each showing its chapter in the page's selector: each page read as that chapter`);
+  return selected;
 }

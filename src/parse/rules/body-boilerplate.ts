@@ -237,6 +237,8 @@ export function matchBoilerplate(text: string): BoilerplateRule | null {
  */
 export const PAGE_TAIL_ANCHORS: readonly RegExp[] = [
   /^kudos$/i,
+  // FanFiction.Net's review button over its review box, the last thing on a chapter's page.
+  /^review$/i,
   /left kudos on this work!?$/i,
   /^(?:comments?|comentários|commentaires|kommentare|комментарии|reviews?)\s*\(\d+\)$/i,
   /^(?:post|leave|add|write) (?:a )?(?:comment|reply|review)$/i,

@@ -177,6 +177,8 @@ export const FOOTER_BOILERPLATE: readonly BoilerplateRule[] = [
   { id: 'copyright-line', pattern: /^© \d{4}\b.{0,60}$/ },
   { id: 'action-row', pattern: /^(?:subscribe|upvote|comment|recommend|vote|share|like|reblog|reply|report|save)(?:\s{2,}(?:subscribe|upvote|comment|recommend|vote|share|like|reblog|reply|report|save))+$/i },
   { id: 'single-action', pattern: /^(?:subscribe|share|comments|follow|upvote|reblog|reblog\s+like|sign in|sign up)$/i },
+  // A comment box's placeholder, copied with the page: `Type your review for this chapter here...`.
+  { id: 'comment-box', pattern: /^(?:type|write|add|leave) (?:your|a) (?:review|comment|reply) .{1,40}$/i },
   { id: 'support-author', pattern: /^(?:support ["“].{1,80}["”]|about the (?:author|creator|writer)|view my complete profile|subscribe to: post comments.*)$/i },
   { id: 'reply-subject', pattern: /^re: .{1,120}$/i },
   { id: 'post-count', pattern: /^(?:posts|сообщений|mensajes|beiträge|messages):\s*[\d.,]+$/i },
