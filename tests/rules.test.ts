@@ -22,12 +22,14 @@ describe('heading rules', () => {
     'Part of me wanted to stay.',
     'Chapter and verse, he said.',
     'Book of the Dead',
+    'Ep 4 was the best one.',
   ])('leaves prose alone: %s', (line) => expect(matchHeading(line)).toBeNull());
   it.each([
     ['Interlude: Harbourmaster', null, 'Harbourmaster'],
     ['番外　多年以後', null, '多年以後'],
     ['Prologue', null, 'Prologue'],
     ['1화 - 두 번째 봄', 1, '두 번째 봄'],
+    ['EP.1 폭풍 전야', 1, '폭풍 전야'],
   ])('titles %s by what follows its name or counter', (line, number, title) => expect(matchHeading(line)).toMatchObject({ number, title }));
   it.each([
     ['deel 2 (einde)', 2],
