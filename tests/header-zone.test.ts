@@ -812,3 +812,10 @@ describe("a reading site's story page in Spanish", () => {
     expect(o.chapters.map((c) => [c.number, c.title, c.wordCount])).toEqual([[1, 'El cuaderno', 23], [2, 'Plata', 23]]);
   });
 });
+
+describe("an author's field with the post's stamp after it", () => {
+  it('takes the name, not the date and the read count set beside it', () => {
+    const o = read(['檐下听雨', '', '作者：青梧不语  2025-06-18 21:04  阅读 3.2万', '', body].join('\n'));
+    expect(o.author).toBe('青梧不语');
+  });
+});

@@ -765,6 +765,15 @@ function laterEvidence(rows: readonly Row[], from: number): boolean {
 /** Keys naming who posted, not necessarily who wrote: used only when nothing better names the author. */
 const WEAK_AUTHOR_KEYS = new Set(['thread starter', 'poster', 'posted by']);
 
+/**
+ * An author's value set in cells with the post's stamp after it (`青梧不语  2025-06-18 21:04  阅读 3.2万`): the name is
+ * the first cell where every later one holds a number (a date, a time, a count).
+ */
+function withoutStampCells(value: string): string {
+  const cells = value.split(/\s{2,}|\s+[·|•]\s+/);
+  return cells.length > 1 && cells.slice(1).every((c) => /\p{Nd}/u.test(c) && c.length <= 24) ? cells[0]! : value;
+}
+
 function readFields(zone: readonly Row[], out: HeaderZone, sink: DiagnosticSink): string | null {
   let weakAuthor: string | null = null;
   for (const r of zone) {
@@ -776,7 +785,7 @@ function readFields(zone: readonly Row[], out: HeaderZone, sink: DiagnosticSink)
       if (WEAK_AUTHOR_KEYS.has(key.toLowerCase()) && out.author === null) weakAuthor = value;
       const meta = META_KEYS[key.toLowerCase()];
       if (meta === 'title' && out.title === null) out.title = value.replace(/^[《「『]|[》」』]$/g, '');
-      if (meta === 'author' && out.author === null) out.author = value.replace(/\s*\((?:https?:\/\/)?[^)]*\)$/, '').trim();
+      if (meta === 'author' && out.author === null) out.author = withoutStampCells(value).replace(/\s*\((?:https?:\/\/)?[^)]*\)$/, '').trim();
       if (meta === 'description' && out.description === null) out.description = value;
       if (meta === 'language') out.language = languageTag(value);
     }
