@@ -819,3 +819,11 @@ describe("an author's field with the post's stamp after it", () => {
     expect(o.author).toBe('青梧不语');
   });
 });
+
+describe("a foreword over the story's first chapter, in the story's language", () => {
+  it.each(['Forord', 'Förord', 'Vorwort', 'Préface', 'Przedmowa'])('reads %s and its paragraph as the story note, not a chapter', (label) => {
+    const o = read(['Fyrtårnet', 'af Mette Lund', '', label, 'Denne fortælling er skrevet til min mormor, som boede på Skagen hele sit liv.', '', 'Kapitel 1', 'Stormen', '', body, '', 'Kapitel 2', 'Båden', '', body].join('\n'));
+    expect(o.notesBefore.map((n) => n.label)).toEqual([label]);
+    expect(o.chapters.map((c) => c.title)).toEqual(['Stormen', 'Båden']);
+  });
+});

@@ -1,6 +1,6 @@
 import { asciiDigits, ETHIOPIC_NUMERAL, ethiopicToNumber, greekToNumber, GREEK_NUMERAL, HEBREW_NUMERAL, hebrewToNumber, parseNumber, wordsToNumber } from '../numbers.js';
 import {
-  ARTICLE_WORDS, CHAPTER_WORDS, CJK_NAMED, CJK_NUMERAL_CHARS, CJK_SHAPES, HEADING_FIRST_WORDS, LOCAL_NUMBERS, NAMED_WORDS, normaliseApostrophes,
+  ARTICLE_WORDS, CHAPTER_WORDS, FRONT_WORDS, CJK_NAMED, CJK_NUMERAL_CHARS, CJK_SHAPES, HEADING_FIRST_WORDS, LOCAL_NUMBERS, NAMED_WORDS, normaliseApostrophes,
   LAST_PART_WORDS, NUMBER_FIRST_CHAPTER_WORDS, NUMBER_FIRST_PART_WORDS, NUMBER_WORDS, PART_WORDS, TOTAL_WORDS, WEAK_CHAPTER_WORDS,
 } from './languages/index.js';
 import { stripEdgeMarks } from '../lines.js';
@@ -51,7 +51,7 @@ const NUMBER_FIRST_CHAPTER = numberFirstPattern(NUMBER_FIRST_CHAPTER_WORDS);
 const NUMBER_FIRST_PART = numberFirstPattern(NUMBER_FIRST_PART_WORDS);
 // The name and a title after a separator, or after a space when the name is Chinese or Japanese (`番外　多年以後`).
 const NAMED_CHAPTERS = caselessRegExp(`^(${NAMED_WORDS})(?:\\s*[.:：\\-–—]\\s*(.*?)|(?<=[\\u2e80-\\u9fff])\\s+(\\S.*?))?\\.?$`, 'iu');
-const FRONT_NAMES = /^(preface|foreword|introduction|author['’]s preface|etymology|extracts|dedication|epigraph|acknowledge?ments|prelude)\b(?:\s*\(.*\))?(?:\s*[.:\-–—]\s*(.*?))?\.?$/i;
+const FRONT_NAMES = caselessRegExp(`^(preface|foreword|introduction|author['’]s preface|etymology|extracts|dedication|epigraph|acknowledge?ments|prelude|${FRONT_WORDS})(?![\\p{L}\\p{M}])(?:\\s*\\(.*\\))?(?:\\s*[.:\\-–—]\\s*(.*?))?\\.?$`, 'iu');
 /** Totals after a number or at the end of a title: `(2/5)`, `3/?`, `of 3`, `(Part 1 of 2)`. */
 const TOTAL_AFTER = caselessRegExp(`^\\s*(?:/|(?:${TOTAL_WORDS})\\s)\\s*(?:\\d+|\\?)(?=$|[\\s.:)\\]–—-])`, 'iu');
 const TOTAL_AT_END = /\s*[([]\s*(?:\d+|\?)\s*\/\s*(?:\d+|\?)\s*[)\]]\s*$|\s+(?:\d+|\?)\s*\/\s*(?:\d+|\?)\s*$/u;

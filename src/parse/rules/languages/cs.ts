@@ -17,6 +17,7 @@ export const cs: HeadingLanguage = {
   endings: ['konec', 'pokračování příště'],
   continued: ['pokračování'],
   named: ['prolog', 'epilog'],
+  front: ['předmluva'],
   numbers: {
     nula: 0, jedna: 1, jeden: 1, jedno: 1, dva: 2, 'dvě': 2, 'tři': 3, 'čtyři': 4, 'pět': 5, 'šest': 6, sedm: 7, osm: 8,
     'devět': 9, deset: 10, 'jedenáct': 11, 'dvanáct': 12, 'třináct': 13, 'čtrnáct': 14, 'patnáct': 15, 'šestnáct': 16,
@@ -28,6 +29,7 @@ export const cs: HeadingLanguage = {
   multipliers: { sto: 100 },
   thousands: ['tisíc'],
   totals: ['z'],
+  headerNotes: ['předmluva'],
   notes: [
     { id: 'note-cs', words: ['poznámka autora', 'poznámka autorky', 'poznámky autora', 'poznámky autorky', 'slovo autora', 'slovo autorky', 'poznámka redakce', 'poznámka překladatele', 'poznámka překladatelky'], standalone: true },
     { id: 'note-cs', words: ['poznámka pro betu', 'poznámka pro čtenáře', 'poznámka'], standalone: false },

@@ -16,7 +16,8 @@ export const da: HeadingLanguage = {
   genres: ['roman', 'novelle', 'fortælling', 'en roman', 'en novelle'],
   continued: ['fortsættes'],
   rubrics: ['føljeton', 'føljetonen'],
-  named: ['prolog', 'epilog', 'efterskrift', 'forord'],
+  named: ['prolog', 'epilog', 'efterskrift'],
+  front: ['forord'],
   numbers: { 'første': 1, 'fjerde': 4, 'sjette': 6, 'syvende': 7, 'ottende': 8, 'niende': 9, 'tiende': 10 },
   // `et`, `to`, `fire`, `ni` are French, English and Spanish words too.
   localNumbers: {
@@ -25,6 +26,7 @@ export const da: HeadingLanguage = {
   },
   articles: ['en', 'et'],
   totals: ['af'],
+  headerNotes: ['forord'],
   notes: [
     { id: 'note-da', words: ['forfatterens note', 'forfatterens noter', 'forfatterens kommentar', 'forfatterens bemærkning', 'forfatternote', 'bemærkning'], standalone: true },
   ],

@@ -26,6 +26,7 @@ export const de: HeadingLanguage = {
   rubrics: ['feuilleton', 'roman-feuilleton', 'romanbeilage', 'unterhaltungsbeilage'],
   reprint: ['nachdruck verboten', 'nachdruck untersagt', 'alle rechte vorbehalten', 'unberechtigter nachdruck verboten'],
   named: ['prolog', 'epilog', 'zwischenspiel', 'intermezzo'],
+  front: ['vorwort'],
   numbers: {
     null: 0, eins: 1, ein: 1, eine: 1, zwei: 2, drei: 3, vier: 4, 'fünf': 5, fuenf: 5, sechs: 6, sieben: 7, acht: 8, neun: 9,
     zehn: 10, elf: 11, 'zwölf': 12, zwoelf: 12, dreizehn: 13, vierzehn: 14, 'fünfzehn': 15, sechzehn: 16, siebzehn: 17,

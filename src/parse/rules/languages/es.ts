@@ -24,6 +24,7 @@ export const es: HeadingLanguage = {
   rubrics: ['folletín', 'novela por entregas'],
   reprint: ['prohibida la reproducción', 'todos los derechos reservados', 'reservados todos los derechos'],
   named: ['prólogo', 'prologo', 'epílogo', 'epilogo', 'interludio'],
+  front: ['prefacio'],
   numbers: {
     cero: 0, uno: 1, una: 1, un: 1, dos: 2, tres: 3, cuatro: 4, cinco: 5, seis: 6, siete: 7, ocho: 8, nueve: 9, diez: 10,
     once: 11, doce: 12, trece: 13, catorce: 14, quince: 15, 'dieciséis': 16, dieciseis: 16, diecisiete: 17, dieciocho: 18,
@@ -53,7 +54,7 @@ export const es: HeadingLanguage = {
     { id: 'note-es', words: ['pensamientos del creador', 'pensamientos de la creadora'], standalone: true },
     { id: 'note-es-short', words: ['nota', 'notas', 'aclaración', 'aclaraciones', 'aclaracion'], standalone: false },
   ],
-  headerNotes: ['nota(?! d[oa] autora?)(?: de la autora| del autor)?'],
+  headerNotes: ['nota(?! d[oa] autora?)(?: de la autora| del autor)?', 'prefacio'],
   titled: ['titulado', 'titulada', 'llamado', 'llamada', 'se llama'],
   byLines: ['por', 'escrita por', 'escrito por', 'escrito y narrado por', 'escrita y narrada por', 'un relato de', 'un cuento de', 'una novela de', 'una historia de'],
   answered: ['respondido el', 'respondido', 'actualizado el', 'actualizado'],

@@ -17,11 +17,13 @@ export const fi: HeadingLanguage = {
   genres: ['romaani', 'novelli', 'kertomus', 'pienoisromaani'],
   endings: ['loppu'],
   continued: ['jatkuu'],
-  named: ['prologi', 'epilogi', 'esipuhe', 'jälkisanat', 'välinäytös'],
+  named: ['prologi', 'epilogi', 'jälkisanat', 'välinäytös'],
+  front: ['esipuhe'],
   numbers: {
     'yksi': 1, 'kaksi': 2, 'kolme': 3, 'neljä': 4, 'viisi': 5, 'kuusi': 6, 'seitsemän': 7, 'kahdeksan': 8, 'yhdeksän': 9, 'kymmenen': 10,
     'ensimmäinen': 1, 'toinen': 2, 'kolmas': 3, 'neljäs': 4, 'viides': 5, 'kuudes': 6, 'seitsemäs': 7, 'kahdeksas': 8, 'yhdeksäs': 9, 'kymmenes': 10,
   },
+  headerNotes: ['esipuhe'],
   notes: [
     { id: 'note-fi', words: ['loppuhuomautus', 'alkuhuomautus', 'kirjoittajan huomautus', 'kirjoittajan huomio', 'kirjoittajan kommentti', 'kirjoittajan sana', 'kirjoittajan sanat', 'kirjoittajalta', 'huomautus', 'huom'], standalone: true },
   ],

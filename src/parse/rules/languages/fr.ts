@@ -23,6 +23,7 @@ export const fr: HeadingLanguage = {
   rubrics: ['feuilleton', 'roman-feuilleton'],
   reprint: ['reproduction interdite', 'tous droits réservés', 'tous droits de reproduction réservés'],
   named: ['prologue', 'épilogue', 'epilogue', 'interlude', 'intermède'],
+  front: ['préface', 'avant-propos'],
   numbers: {
     'zéro': 0, un: 1, une: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, six: 6, sept: 7, huit: 8, neuf: 9, dix: 10,
     onze: 11, douze: 12, treize: 13, quatorze: 14, quinze: 15, seize: 16,
@@ -44,7 +45,7 @@ export const fr: HeadingLanguage = {
     { id: 'note-fr-nda', pattern: /^(?:nda|n\.d\.a\.?|n\.d\.l\.a\.?|ndt|ndlr|n\.d\.l\.r\.?)$/i, standalone: true },
     { id: 'note-fr-editor', words: ['note de la rédaction', 'mot de la rédaction'], standalone: true },
   ],
-  headerNotes: ['note de l[\'’]auteure?'],
+  headerNotes: ['note de l[\'’]auteure?', 'avant-propos', 'préface'],
   titled: ['intitulé', 'intitulée', 'appelé', 'appelée', "s'appelle", 's’appelle'],
   byLines: ['par', 'écrit par', 'un roman de', 'une nouvelle de', 'un conte de', 'une histoire de', 'un récit de'],
   answered: ['répondu le', 'répondu', 'mis à jour le', 'mis à jour'],

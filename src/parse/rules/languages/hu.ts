@@ -15,7 +15,8 @@ export const hu: HeadingLanguage = {
   genres: ['novella', 'regény', 'elbeszélés', 'kisregény', 'mese'],
   endings: ['vége', 'folytatása következik'],
   continued: ['folytatjuk', 'folytatása következik'],
-  named: ['prológus', 'epilógus', 'előszó', 'utószó', 'közjáték'],
+  named: ['prológus', 'epilógus', 'utószó', 'közjáték'],
+  front: ['előszó'],
   numbers: {
     'első': 1, 'második': 2, 'harmadik': 3, 'negyedik': 4, 'ötödik': 5, 'hatodik': 6, 'hetedik': 7, 'nyolcadik': 8, 'kilencedik': 9,
     'tizedik': 10, 'tizenegyedik': 11, 'tizenkettedik': 12, 'tizenharmadik': 13, 'tizennegyedik': 14, 'tizenötödik': 15,
@@ -23,6 +24,7 @@ export const hu: HeadingLanguage = {
   },
   localNumbers: { 'egy': 1, 'kettő': 2, 'két': 2, 'három': 3, 'négy': 4, 'öt': 5, 'hat': 6, 'hét': 7, 'nyolc': 8, 'kilenc': 9, 'tíz': 10 },
   articles: ['egy', 'a', 'az'],
+  headerNotes: ['előszó'],
   notes: [
     { id: 'note-hu', words: ['szerzői megjegyzés', 'a szerző megjegyzése', 'szerző megjegyzése', 'írói megjegyzés', 'megjegyzés', 'megjegyzések', 'a szerzőtől'], standalone: true },
   ],

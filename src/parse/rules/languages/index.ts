@@ -105,6 +105,7 @@ export const CHAPTER_WORDS = alternation(all((l) => l.chapter));
 export const PART_WORDS = alternation(all((l) => l.part));
 export const WEAK_CHAPTER_WORDS = alternation(all((l) => l.weakChapter));
 export const NAMED_WORDS = alternation(all((l) => l.named));
+export const FRONT_WORDS = alternation(all((l) => l.front));
 
 /** Chapters named in scripts written without spaces (`プロローグ`, `楔子`): they may run straight into their title. */
 export const CJK_NAMED: readonly string[] = all((l) => l.named).filter((w) => w.charCodeAt(0) >= 0x2e80);
@@ -123,7 +124,7 @@ export const CJK_SHAPES: readonly { prefix: string; chapter: string[]; part: str
 
 /** Every word a heading can start with, lower case: a fast test before the rules run on a line of prose. */
 export const HEADING_FIRST_WORDS: ReadonlySet<string> = new Set(
-  all((l) => [...l.chapter, ...l.part, ...(l.weakChapter ?? []), ...l.named]).map((w) => lower(w.split(/\s+/)[0] ?? '')),
+  all((l) => [...l.chapter, ...l.part, ...(l.weakChapter ?? []), ...l.named, ...(l.front ?? [])]).map((w) => lower(w.split(/\s+/)[0] ?? '')),
 );
 
 /** Apostrophes as one character, so `п’ять` and `п'ять` are one word, and Uzbek's `to‘rt`, `toʻrt`, `to'rt` too. */

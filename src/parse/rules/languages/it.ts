@@ -23,6 +23,7 @@ export const it: HeadingLanguage = {
   rubrics: ['appendice', "romanzo d'appendice"],
   reprint: ['riproduzione riservata', 'riproduzione vietata', 'tutti i diritti riservati'],
   named: ['prologo', 'epilogo', 'interludio'],
+  front: ['prefazione'],
   numbers: {
     zero: 0, uno: 1, una: 1, due: 2, tre: 3, quattro: 4, cinque: 5, sei: 6, sette: 7, otto: 8, nove: 9, dieci: 10,
     undici: 11, dodici: 12, tredici: 13, quattordici: 14, quindici: 15, sedici: 16, diciassette: 17, diciotto: 18,
@@ -36,6 +37,7 @@ export const it: HeadingLanguage = {
   thousands: ['mille'],
   articles: ['un', 'una', 'uno'],
   totals: ['di'],
+  headerNotes: ['prefazione'],
   notes: [
     // A serial's story-so-far box over an installment.
     { id: 'note-recap', words: ['riassunto delle puntate precedenti', 'le puntate precedenti', 'riassunto dei capitoli precedenti'], standalone: true, edge: 'start' },

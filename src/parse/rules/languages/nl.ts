@@ -22,6 +22,7 @@ export const nl: HeadingLanguage = {
   rubrics: ['feuilleton'],
   reprint: ['nadruk verboden', 'alle rechten voorbehouden'],
   named: ['proloog', 'epiloog', 'intermezzo'],
+  front: ['voorwoord'],
   numbers: {
     nul: 0, een: 1, 'één': 1, twee: 2, drie: 3, vier: 4, vijf: 5, zes: 6, zeven: 7, acht: 8, negen: 9, tien: 10,
     elf: 11, twaalf: 12, dertien: 13, veertien: 14, vijftien: 15, zestien: 16, zeventien: 17, achttien: 18, negentien: 19,

@@ -14,7 +14,8 @@ const norwegian: Omit<HeadingLanguage, 'tag' | 'names'> = {
   genres: ['roman', 'novelle', 'fortelling', 'en roman', 'ei novelle'],
   endings: ['slutt'],
   continued: ['fortsettes', 'fortsetter'],
-  named: ['prolog', 'epilog', 'etterord', 'forord'],
+  named: ['prolog', 'epilog', 'etterord'],
+  front: ['forord'],
   numbers: { 'første': 1, 'fjerde': 4, 'sjette': 6, 'syvende': 7, 'sjuande': 7, 'sjuende': 7, 'åttende': 8, 'åttande': 8, 'niende': 9, 'niande': 9, 'tiende': 10, 'tiande': 10 },
   // `to` (2), `fire` (4), `en` and `ni` are English, Spanish and French words too.
   localNumbers: {
@@ -23,6 +24,7 @@ const norwegian: Omit<HeadingLanguage, 'tag' | 'names'> = {
   },
   articles: ['en', 'ei', 'et', 'ein', 'eit'],
   totals: ['av'],
+  headerNotes: ['forord'],
   notes: [
     { id: 'note-no', words: ['forfatterens notat', 'forfattarens notat', 'forfatterens kommentar', 'forfatterens merknad', 'forfatternotat', 'forfatterens ord', 'merknad', 'notat'], standalone: true },
   ],

@@ -21,6 +21,7 @@ export const pl: HeadingLanguage = {
   blogOwner: ['Blog {name}', 'Dziennik {name}'],
   continued: ['ciąg dalszy'],
   named: ['prolog', 'epilog', 'interludium'],
+  front: ['przedmowa'],
   numbers: {
     zero: 0, jeden: 1, jedna: 1, jedno: 1, dwa: 2, dwie: 2, trzy: 3, cztery: 4, 'pięć': 5, 'sześć': 6, siedem: 7, osiem: 8,
     'dziewięć': 9, 'dziesięć': 10, 'jedenaście': 11, 'dwanaście': 12, 'trzynaście': 13, 'czternaście': 14, 'piętnaście': 15,
@@ -38,7 +39,7 @@ export const pl: HeadingLanguage = {
   notes: [
     { id: 'note-pl', words: ['od autora', 'od autorki', 'notka autora', 'notka autorki', 'notka od autora', 'notka od autorki', 'uwagi autora', 'uwaga autora', 'przypis autora', 'od tłumacza', 'od tłumaczki', 'notka'], standalone: true },
   ],
-  headerNotes: ['od autor(?:a|ki)', 'notka(?: od)? autor(?:a|ki)'],
+  headerNotes: ['od autor(?:a|ki)', 'notka(?: od)? autor(?:a|ki)', 'przedmowa'],
   byLines: ['przez', 'napisane przez', 'autorstwa'],
   posted: { verbs: ['opublikowano', 'opublikowane', 'dodano', 'dodane', 'wysłano'], on: ['dnia'], by: ['przez'], at: ['o'] },
   fields: {

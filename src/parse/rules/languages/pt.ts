@@ -23,6 +23,7 @@ export const pt: HeadingLanguage = {
   upcoming: ['próximo', 'próxima', 'amanhã', 'breve'],
   rubrics: ['folhetim'],
   named: ['prólogo', 'prologo', 'epílogo', 'epilogo', 'interlúdio', 'interludio'],
+  front: ['prefácio'],
   numbers: {
     zero: 0, um: 1, uma: 1, dois: 2, duas: 2, 'três': 3, tres: 3, quatro: 4, cinco: 5, seis: 6, sete: 7, oito: 8, nove: 9, dez: 10,
     onze: 11, doze: 12, treze: 13, catorze: 14, quatorze: 14, quinze: 15, dezesseis: 16, dezasseis: 16, dezessete: 17,
@@ -43,7 +44,7 @@ export const pt: HeadingLanguage = {
     { id: 'note-pt-abbr', pattern: /^n\.?\s?(?:da|do)\s?[at]\.?$/i, standalone: false },
     { id: 'note-pt-short', words: ['notinha'], standalone: false },
   ],
-  headerNotes: ['notas? d[oa] autora?'],
+  headerNotes: ['notas? d[oa] autora?', 'prefácio'],
   titled: ['intitulado', 'intitulada', 'chamado', 'chamada', 'se chama'],
   byLines: ['por', 'escrito por', 'escrita por', 'um conto de', 'um romance de', 'uma história de', 'uma novela de'],
   answered: ['respondido em', 'respondido', 'atualizado em', 'atualizado'],

@@ -19,6 +19,7 @@ export const sv: HeadingLanguage = {
   continued: ['fortsättning följer', 'fortsätter'],
   rubrics: ['följetong', 'följetongen'],
   named: ['prolog', 'epilog', 'mellanspel'],
+  front: ['förord'],
   numbers: {
     noll: 0, ett: 1, 'två': 2, tre: 3, fyra: 4, fem: 5, sex: 6, sju: 7, 'åtta': 8, nio: 9, tio: 10, elva: 11, tolv: 12,
     tretton: 13, fjorton: 14, femton: 15, sexton: 16, sjutton: 17, arton: 18, nitton: 19, tjugo: 20, trettio: 30,
@@ -29,6 +30,7 @@ export const sv: HeadingLanguage = {
   thousands: ['tusen'],
   articles: ['en', 'ett'],
   totals: ['av'],
+  headerNotes: ['förord'],
   notes: [
     { id: 'note-sv', words: ['författarens anmärkning', 'författarens kommentar', 'författarens anteckning', 'författarens ord', 'anmärkning', 'förord'], standalone: true },
     { id: 'note-sv', words: ['efterord'], standalone: true, edge: 'end' },

@@ -61,6 +61,8 @@ export interface HeadingLanguage {
   lastPart?: string[];
   /** Chapters that carry a name instead of a number: `Prologue`, `Epílogo`, `プロローグ`. */
   named: string[];
+  /** A book's front matter by its name, before the chapters: `Forord`, `Vorwort`, `Préface` (English's are the front rule's own). */
+  front?: string[];
   /**
    * Counter words of languages that write `第十二章`, `第1話`, `제3화`: the text
    * before the number and the counters after it, by level.
