@@ -827,3 +827,11 @@ describe("a foreword over the story's first chapter, in the story's language", (
     expect(o.chapters.map((c) => c.title)).toEqual(['Stormen', 'Båden']);
   });
 });
+
+describe('a short blurb straight between the by-line and the stats line', () => {
+  it('is the summary, and a Turkish `Y/N:` is the author\'s note', () => {
+    const o = read(['Son Tren', 'By: kirazyapragi', "Sakura, Konoha'ya dönen son treni bekler. Tek bölüm.", 'Rated: Fiction K - Turkish - Words: 498', '', 'Y/N: Herkese merhaba! Bu benim ilk Türkçe hikayem.', '', '-o-o-', '', body].join('\n'));
+    expect(o.description).toBe("Sakura, Konoha'ya dönen son treni bekler. Tek bölüm.");
+    expect(o.notesBefore.map((n) => n.label)).toEqual(['Y/N']);
+  });
+});

@@ -833,7 +833,9 @@ function readDescription(rows: Row[], end: number, out: HeaderZone, sink: Diagno
   const anchor = by >= 0 || !contentsAt(rows, end) ? by : rows.findIndex((r) => r.kind === 'field');
   for (let k = anchor + 1; anchor >= 0 && k < end; k++) {
     const r = rows[k] as Row;
-    if (r.kind !== 'prose') continue;
+    // A short blurb (`Sakura waits for the last train. One-shot.`) straight between the by-line and the fields is sentences all the same.
+    const sentences = r.kind === 'short' && k === anchor + 1 && rows[k + 1]?.kind === 'field' && r.text.split(/\s+/).length >= 5 && /[.!?…。！？]$/u.test(r.text);
+    if (r.kind !== 'prose' && !sentences) continue;
     const stop = skipBlock(rows, k);
     // Only between the by-line and fields: over page chrome alone (`Page 1 of 2`) it is the story's first paragraph.
     // Or over the story's contents list: a story card's page (title, counts, blurb, status, contents).

@@ -47,7 +47,7 @@ export const es: HeadingLanguage = {
     { id: 'note-efiction-story', pattern: /^notas de la historia$/i, scope: 'storyStart', standalone: true, edge: 'start' },
     { id: 'note-efiction-chapter', pattern: /^notas (?:iniciales )?del cap[ií]tulo$/i, scope: 'chapterStart', standalone: true, edge: 'start' },
     { id: 'note-ao3-chapter-end', pattern: /^notas finales del cap[ií]tulo$/i, scope: 'chapterEnd', standalone: true, edge: 'end' },
-    { id: 'note-es', pattern: /^(?:notas?|aclaraci[oó]n(?:es)?|comentarios?)\s+(?:de la autora|del autor|de la traductora|del traductor|finales|iniciales)$/i, standalone: true },
+    { id: 'note-es', pattern: /^(?:notas?|aclaraci[oó]n(?:es)?|comentarios?)\s+(?:de la autora|del autor|de autora?|de la traductora|del traductor|de traductora?|finales|iniciales)$/i, standalone: true },
     { id: 'note-es', words: ['notas finales', 'nota final'], standalone: true, edge: 'end' },
     { id: 'note-es-editor', words: ['nota de la redacción', 'nota del editor', 'nota de la editora'], standalone: true },
     { id: 'note-es-abbr', pattern: /^n\.?\s?(?:de\s?la|del)\s?[at]\.?$|^n\/t$/i, standalone: false },

@@ -24,6 +24,8 @@ export const tr: HeadingLanguage = {
   thousands: ['bin'],
   notes: [
     { id: 'note-tr', words: ['yazarın notu', 'yazar notu', 'yazarın notları', 'yazardan'], standalone: true },
+    // `Y/N:` (yazar notu), Turkish's A/N; only before a colon, where a reader-insert story's `Y/N` (your name) never stands.
+    { id: 'note-tr-abbr', pattern: /^y\/n$/i, standalone: false },
   ],
   fields: {
     title: ['başlık'],
