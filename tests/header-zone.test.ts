@@ -835,3 +835,12 @@ describe('a short blurb straight between the by-line and the stats line', () => 
     expect(o.notesBefore.map((n) => n.label)).toEqual(['Y/N']);
   });
 });
+
+describe('a spoiler-folded post (ふせったー) copied from the browser', () => {
+  it("takes the poster's display name without its handle, and leaves the site's name and spoiler button out", () => {
+    const o = read(['ふせったー', '', 'しろたま @shirotama_0w0', '2025/04/03 22:41', '', '太中　桜の話', '', 'ネタバレを表示する', '', '　桜が咲いたと聞いたので、見に行くことにした。誰と、とは言わなかった。', '', '　それでも帰るとは一度も言わなかった。'].join('\n'));
+    expect(o.author).toBe('しろたま');
+    expect(o.title).not.toBe('ふせったー');
+    expect(o.chapters[0]?.firstWords.startsWith('桜が咲いた')).toBe(true);
+  });
+});

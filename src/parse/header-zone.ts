@@ -517,6 +517,9 @@ function readTables(rows: Row[]): void {
   }
 }
 
+/** A handle after a display name (`우산없는날 (rain***)`, `Mara Quill (@maraquill)`, `しろたま @shirotama_0w0`): the site's, not the name. */
+const HANDLE_AFTER = /\s*[(（][^()（）\s]{1,30}[)）]$|\s+@[\w.]{1,30}$/u;
+
 /**
  * Post stamps without "by": a name over a date (`Ines Varga` / `Mar 9, 2023`),
  * a blog name over `Follow`, or beside it. The name is the poster, read as the author when
@@ -545,7 +548,7 @@ function readPostBylines(rows: Row[]): void {
     if (r.kind !== 'short' || n.gapBefore > 0 || !isNameLike(r.text) || r.text.split(/\s+/).length > 4 || /\s{2}|[:()[\]/]/.test(r.text)) continue;
     if (isDateLine(n.text) || /^follow$/i.test(n.text)) {
       r.kind = 'by';
-      r.by = { author: r.text, ruleId: isDateLine(n.text) ? 'name-over-date' : 'name-over-follow', weak: true };
+      r.by = { author: r.text.replace(HANDLE_AFTER, ''), ruleId: isDateLine(n.text) ? 'name-over-date' : 'name-over-follow', weak: true };
     }
   }
 }
@@ -1142,8 +1145,6 @@ function titleOverCard(zone: readonly Row[], out: HeaderZone, sink: DiagnosticSi
   return false;
 }
 
-/** A handle in brackets after a display name (`우산없는날 (rain***)`, `Mara Quill (@maraquill)`): the site's, not the name. */
-const HANDLE_AFTER = /\s*[(（][^()（）\s]{1,30}[)）]$/u;
 
 function isBareName(r: Row): boolean {
   const t = r.text.replace(HANDLE_AFTER, '');

@@ -63,6 +63,8 @@ export const BODY_BOILERPLATE: readonly BoilerplateRule[] = [
     max: 40,
   },
   { id: 'boiler-site', pattern: /^(?:keep reading|continue reading|read more|weiterlesen|lire la suite|seguir leyendo|leia mais|continua a leggere)[.…]*$/i, max: 24 },
+  // A post's button that unfolds the text hidden behind a spoiler warning (ふせったー, privatter).
+  { id: 'boiler-site', pattern: /^(?:ネタバレを表示する|ネタバレを見る|show spoilers?)$/iu, max: 16 },
   // pixiv's page-turn markup: a page of the web reader, not a scene break.
   { id: 'boiler-page-markup', pattern: /^\[newpage\]$/i, max: 9 },
   // A web reader's page counter in its language (`Seite 1 / 14`, `Página 3 de 9`, `Strona 2 z 5`).

@@ -206,7 +206,7 @@ export const HEADER_NOTE_LABELS = new RegExp(`^(?:${LANGUAGES.flatMap((l) => l.h
 export const ASK_LINE = /^\S{1,40} asked:$/i;
 
 /** A web reader's button under a story's blurb, folded open or not. */
-export const READ_MORE = /^(?:read more|show more|see more|more|show less|ver más|leer más|mostrar más|mehr (?:lesen|anzeigen)|weiterlesen|lire la suite|voir plus|mostra di più|leggi tutto|leia mais|ver mais|czytaj więcej|pokaż więcej|подробнее|читать далее|показать полностью|더보기|もっと見る|続きを読む|展开|展開|展开全部|全文|selengkapnya|baca selengkapnya|xem thêm)\s*[.…»›>▼⌄]*$/iu;
+export const READ_MORE = /^(?:read more|show more|see more|more|show less|ver más|leer más|mostrar más|mehr (?:lesen|anzeigen)|weiterlesen|lire la suite|voir plus|mostra di più|leggi tutto|leia mais|ver mais|czytaj więcej|pokaż więcej|подробнее|читать далее|показать полностью|더보기|もっと見る|続きを読む|ネタバレを表示する|ネタバレを見る|show spoilers?|展开|展開|展开全部|全文|selengkapnya|baca selengkapnya|xem thêm)\s*[.…»›>▼⌄]*$/iu;
 /** A label over a story's blurb on a reading site's page. */
 export const BLURB_LABEL = /^(?:introduction|intro|synopsis|blurb|description|summary|about(?: this (?:story|book|novel))?|sinopsis|sinossi|synopse|résumé|zusammenfassung|klappentext|sinopse|opis|streszczenie|аннотация|описание|简介|作品简介|內容簡介|内容简介|簡介|소개|작품 ?소개|줄거리|あらすじ|紹介|tóm tắt|giới thiệu)\s*[:：]?$/iu;
 
