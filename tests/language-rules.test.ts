@@ -47,7 +47,7 @@ const CASES: Record<string, Case> = {
   },
   he: {
     headings: [['פרק א׳', 'chapter', 1, null], ['פרק 3', 'chapter', 3, null], ['פרק שלישי', 'chapter', 3, null], ['פרק י״ב', 'chapter', 12, null], ['פרק ט״ו', 'chapter', 15, null], ['פרק ט״ז - הים', 'chapter', 16, 'הים'], ['פרק כ״ה', 'chapter', 25, null], ['חלק ב׳', 'part', 2, null], ['ב', 'section', 2, null], ['י״ב', 'section', 12, null]],
-    notes: ['הערת הכותבת: תודה על התגובות'],
+    notes: ['הערת הכותבת: תודה על התגובות', 'הערת כותבת: זה הפיק הראשון שלי'],
     author: ['מאת נועה לוי', 'נועה לוי'],
   },
   el: {
