@@ -79,3 +79,14 @@ describe('a chat with an AI assistant saved as Markdown', () => {
     expect(o.chapters.map((c) => [c.title, c.part, c.wordCount])).toEqual([['Gulls', null, 34], ['Fog', null, 34]]);
   });
 });
+
+describe("an editor's table-of-contents marker (Typora's `[toc]`)", () => {
+  it.each(['[toc]', '[TOC]', '{{TOC}}'])('leaves %s out, so the title heading under it is still the title', (marker) => {
+    const o = read(['---', 'title: Hujan di Stasiun Tugu', '---', '', marker, '', '# Hujan di Stasiun Tugu', '', '## Bab 1 — Peron Dua', '', 'Kereta dari Bandung terlambat empat puluh menit.', '', '## Bab 2 — Payung', '', 'Hujan turun tanpa jeda sejak sore.', ''].join('\n'));
+    expect(o.chapters.map((c) => [c.title, c.part])).toEqual([
+      ['Peron Dua', null],
+      ['Payung', null],
+    ]);
+    expect(o.wordCount).toBe(13);
+  });
+});

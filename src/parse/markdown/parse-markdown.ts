@@ -96,11 +96,24 @@ export function parseMarkdown(text: string, options: Readonly<ParseOptions>): Ma
     blocks = chat.blocks;
     meta.title ??= chat.title;
   }
+  blocks = dropContentsDirectives(blocks, sink);
   dropAppMetadata(blocks, sink);
   dropPublisherTail(blocks, sink);
   boldHeadings(blocks, sink);
   if (clipped) return readClippedPage(blocks, meta, options);
   return sectionBlocks(blocks, meta, options, { lead: readLeadBlocks, keepAtEdge: isAsterism });
+}
+
+/** An editor's marker for a generated table of contents: Typora's and Python-Markdown's `[toc]`, `{{TOC}}`, `${toc}`. */
+const CONTENTS_DIRECTIVE = /^(?:\[toc\]|\{\{toc\}\}|\$\{toc\})$/i;
+
+/** The editor fills such a marker with the headings when it shows the file; the book builds its own contents. */
+function dropContentsDirectives(blocks: MdBlock[], sink: DiagnosticSink): MdBlock[] {
+  return blocks.filter((b) => {
+    if (b.type !== 'paragraph' || !CONTENTS_DIRECTIVE.test(inlineText(b.children).trim())) return true;
+    sink.info('md-contents-directive', b.position.start.line, `"${inlineText(b.children).trim()}" asks the editor for a table of contents; left out (the book builds its own)`);
+    return false;
+  });
 }
 
 /** A note app's own record at the end of an exported note (Joplin's `id: …` … `type_: 1`): lower-case keys, one a line. */
