@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { outline } from '../src/inspect/outline.js';
 import { parse } from '../src/parse.js';
@@ -167,6 +168,12 @@ describe('header zone', () => {
   it("reads a Reddit post's poster and the title under its flair, and leaves the subreddit's lines out", () => {
     const o = read(`Skip to main content\nreddit\nr/HFY\nSearch in r/HFY\nGet App   Log In\n\nr/HFY\nPosted by u/starboard_mess  3 yr. ago\nOC\nThe Quiet Freighter [Part 7]\n\n${body}${story(8)}`);
     expect([o.title, o.author]).toEqual(['The Quiet Freighter', 'starboard_mess']);
+  });
+
+  it("reads old Reddit's submitter and post titles without the link's domain", () => {
+    const o = outline(parse(readFileSync('tests/fixtures/holdout15/a-oldreddit-hfy-parts.txt'), 'hfy.txt'));
+    expect(o.author).toBe('ferrous_wren');
+    expect(o.chapters.map((c) => c.title)).toEqual(['Quarantine', 'Tithes']);
   });
 
   it('reads a Vietnamese by-line and POV marker (`bởi …`, `[Góc nhìn của Minh]`)', () => {

@@ -520,6 +520,8 @@ function readTables(rows: Row[]): void {
 /** A handle after a display name (`우산없는날 (rain***)`, `Mara Quill (@maraquill)`, `しろたま @shirotama_0w0`): the site's, not the name. */
 const HANDLE_AFTER = /\s*[(（][^()（）\s]{1,30}[)）]$|\s+@[\w.]{1,30}$/u;
 
+const SUBMITTED_BY = /^submitted .{1,40} by (?:u\/)?(\S{2,40})$/i;
+
 /**
  * Post stamps without "by": a name over a date (`Ines Varga` / `Mar 9, 2023`),
  * a blog name over `Follow`, or beside it. The name is the poster, read as the author when
@@ -532,6 +534,12 @@ function readPostBylines(rows: Row[]): void {
     if (r.kind === 'short' && beside && FOLLOW_BUTTON.test(beside[2]!) && isNameLike(beside[1]!)) {
       r.kind = 'by';
       r.by = { author: beside[1]!, ruleId: 'name-beside-follow', weak: false };
+    }
+    // A link site's stamp under the post's title (old Reddit: `submitted 4 days ago by ferrous_wren`) names the poster.
+    const submitted = r.kind === 'chrome' ? SUBMITTED_BY.exec(r.text) : null;
+    if (submitted) {
+      r.kind = 'by';
+      r.by = { author: submitted[1]!, ruleId: 'submitted-by', weak: true };
     }
     // The poster's name with the post's date and time after it (`윤슬 2020. 11. 3. 21:40`).
     const dated = r.kind === 'short' ? nameBesideDate(r.text, isNameLike) : null;

@@ -113,7 +113,8 @@ function headedBelow(lines: readonly Line[], group: readonly TitleLine[], to: nu
 export function findPageTitleHeadings(lines: readonly Line[], from: number, to: number, sink: DiagnosticSink): PageTitleHeadings | null {
   const found: TitleLine[] = [];
   for (let i = from; i < to; i++) {
-    const t = (lines[i]?.trimmed ?? '').replace(FIELD_LABEL, '');
+    // A link site's domain after the post's title (old Reddit: `(self.HFY)`, `(i.redd.it)`) is the site's.
+    const t = (lines[i]?.trimmed ?? '').replace(FIELD_LABEL, '').replace(/\s+\((?:self\.\w+|[\w-]+(?:\.[\w-]+)+)\)$/u, '');
     // A breadcrumb trail (`Home » Novel » Chapter 41`) names the page, but the page's own title line is the heading.
     if (t.length < 8 || t.length > 200 || isBreadcrumb(t) || LIST_ENTRY_TAIL.test(t)) continue;
     // A reader view's page title puts the chapter first: `Chapter 12 - Marrow Ford | The Iron Cartographer | Royal Road`.
