@@ -2,11 +2,12 @@ import { DOKUWIKI_BOXES, DOKUWIKI_SWITCH } from './dokuwiki.js';
 import { INK_KNOT } from './ink.js';
 import { LYX_SIGN } from './lyx.js';
 import { SUBSTATION_EVENT, SUBSTATION_SECTION } from './substation.js';
+import { TWEE_HEADER, TWEE_SPECIAL } from './twee.js';
 import { MOIN_CATEGORIES, MOIN_INSTRUCTION, MOIN_MACROS } from './moinmoin.js';
 import { CONFLUENCE_BOXES, CONFLUENCE_CONTAINERS, CONFLUENCE_FRAMES, CONFLUENCE_FURNITURE } from './confluence.js';
 
 /** The lightweight markups quire reads besides Markdown and HTML. */
-export type Markup = 'pml' | 'org' | 'asciidoc' | 'rst' | 'latex' | 'bbcode' | 'aozora' | 'textile' | 'troff' | 'mediawiki' | 'zim' | 'commands' | 'txt2tags' | 'tiddlywiki' | 'novelwriter' | 'renpy' | 'amigaguide' | 'confluence' | 'ink' | 'dokuwiki' | 'lyx' | 'moinmoin' | 'substation';
+export type Markup = 'pml' | 'org' | 'asciidoc' | 'rst' | 'latex' | 'bbcode' | 'aozora' | 'textile' | 'troff' | 'mediawiki' | 'zim' | 'commands' | 'txt2tags' | 'tiddlywiki' | 'novelwriter' | 'renpy' | 'amigaguide' | 'confluence' | 'ink' | 'dokuwiki' | 'lyx' | 'moinmoin' | 'substation' | 'twee';
 
 /** File name endings that say the markup outright. */
 const EXTENSIONS: readonly [RegExp, Markup][] = [
@@ -25,6 +26,7 @@ const EXTENSIONS: readonly [RegExp, Markup][] = [
   [/\.pml$/i, 'pml'],
   [/\.lyx$/i, 'lyx'],
   [/\.(ass|ssa)$/i, 'substation'],
+  [/\.(twee|tw)$/i, 'twee'],
 ];
 
 /**
@@ -125,6 +127,11 @@ const EVIDENCE: readonly Evidence[] = [
   { markup: 'substation', id: 'script-type', strong: true, test: re(/^ScriptType:\s*v4\.00\+?$/i) },
   { markup: 'substation', id: 'event', strong: true, test: re(SUBSTATION_EVENT) },
   { markup: 'substation', id: 'format', strong: false, test: re(/^Format:\s*(?:Name|Layer|Marked),/) },
+  // Twee (Twine's source): its special passages, passage headers with tags or metadata, and the formats' macros.
+  { markup: 'twee', id: 'special', strong: true, test: (l) => l.startsWith('::') && TWEE_SPECIAL.test(TWEE_HEADER.exec(l)?.[1]?.trim() ?? '') },
+  { markup: 'twee', id: 'header', strong: false, test: (l) => l.startsWith('::') && TWEE_HEADER.test(l) },
+  { markup: 'twee', id: 'macro', strong: false, test: re(/<<\/?[a-z][\w-]*(?:\s[^>]*)?>>|\((?:set|if|put|goto|link|print|display):|<%=?[^%]*%>/) },
+  { markup: 'twee', id: 'link', strong: false, test: re(/\[\[[^\]]+(?:->|\|)[^\]]+\]\]/) },
   { markup: 'zim', id: 'content-type', strong: true, test: re(/^Content-Type: text\/x-zim-wiki$/) },
   { markup: 'zim', id: 'wiki-format', strong: true, test: re(/^Wiki-Format: zim\b/) },
   { markup: 'zim', id: 'checkbox', strong: false, test: re(/^\s*\[[ *x>]\] \S/) },
