@@ -25,7 +25,7 @@ ${events.join('\n')}
 `;
 
 describe('SubStation Alpha scripts', () => {
-  it('reads the header, cards as chapter headings, the narration in time order, a labelled Comment as the note', () => {
+  it('reads the header, cards (and a heading in the narration\'s style) as chapter headings, the narration in time order, a labelled Comment as the note', () => {
     const o = read(
       script([
         'Comment: 0,0:00:00.00,0:00:04.00,Default,,0,0,0,,Author\'s note: this one is true.',
@@ -36,7 +36,7 @@ describe('SubStation Alpha scripts', () => {
         'Dialogue: 0,0:00:06.50,0:00:09.00,Narration,,0,0,0,,The water came in,\\Nslowly,',
         'Dialogue: 1,0:00:06.50,0:00:09.00,Narration,,0,0,0,,The water came in,\\Nslowly,',
         'Dialogue: 0,0:00:12.50,0:00:13.00,Narration,,0,0,0,,{\\p1}m 0 0 l 100 0 100 100{\\p0}',
-        'Dialogue: 0,0:00:14.00,0:00:16.00,Card,,0,0,0,,Chapter Two. The Clock',
+        'Dialogue: 0,0:00:14.00,0:00:16.00,Narration,,0,0,0,,Chapter Two. The Clock',
         'Dialogue: 0,0:00:16.50,0:00:20.00,Narration,,0,0,0,,Nobody wound it, yet it kept the hour.',
         'Dialogue: 0,0:00:21.00,0:00:24.00,Credit,,0,0,0,,{\\an8}Written and read by Wren Addley',
       ]),

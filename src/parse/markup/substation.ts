@@ -153,9 +153,10 @@ export function readSubStation(text: string, sink: DiagnosticSink): MarkupRead {
       left.credits++;
       return;
     }
-    if (isCard(e, plain)) {
+    const heading = plain.split(/\s+/).length <= CARD_WORDS ? matchHeading(plain) : null;
+    // A card by its style; or a short event between sentences that reads as a chapter heading, whatever its style.
+    if (isCard(e, plain) || (!out.open && heading !== null && heading.level !== 'section')) {
       out.end();
-      const heading = matchHeading(plain);
       if (heading === null && !narrated) {
         // Cards before the narration are the title page: the title when the header names none.
         if (meta.title === null) meta.title = plain;
