@@ -23,10 +23,29 @@ export const TWEE_HEADER = /^::\s*((?:[^\\[{]|\\.)+?)\s*(?:\[([^\]]*)\])?\s*(\{.
 export const TWEE_SPECIAL = /^(?:StoryTitle|StoryData|StoryAuthor|StorySubtitle|StoryIncludes|StorySettings|StoryInit|StoryCaption|StoryMenu|StoryBanner|StoryShare|StoryInterface|StoryDisplayTitle|PassageReady|PassageDone|PassageHeader|PassageFooter)$/;
 /** Tags of passages that are code, styles or media, or that a story format runs rather than shows. */
 const MACHINERY_TAGS = /^(?:script|stylesheet|widget|init|header|footer|startup|debug-header|debug-footer|debug-startup|Twine\.(?:private|image|audio|video|vtt))$/;
-/** Comments in any story format: `/* … *\/`, `<!-- … -->`, SugarCube's `/% … %/`. */
-const COMMENT = /\/\*[\s\S]*?\*\/|<!--[\s\S]*?-->|\/%[\s\S]*?%\//g;
-/** A link, in each of its forms: `[[Text]]`, `[[Text|Target]]`, `[[Text->Target]]`, `[[Target<-Text]]`, a setter after. */
-const LINK = /\[\[((?:[^\]]|\](?!\]))*)\]\](?:\[[^\]]*\])?/g;
+/** Comments in any story format, by opener and closer: `/* … *\/`, `<!-- … -->`, SugarCube's `/% … %/`. */
+const COMMENT_MARKS: readonly (readonly [string, string])[] = [['/*', '*/'], ['<!--', '-->'], ['/%', '%/']];
+/**
+ * A link, in each of its forms: `[[Text]]`, `[[Text|Target]]`, `[[Text->Target]]`, `[[Target<-Text]]`, a setter
+ * after. Spans here are bounded, so an opener that never closes costs a short look ahead, not the rest of the text.
+ */
+const LINK = /\[\[((?:[^\]]|\](?!\])){0,1000}?)\]\](?:\[[^\]]{0,1000}\])?/g;
+
+/** Text with its comments replaced by `replace(comment, offset)`: one scan, an unclosed comment running to the end. */
+function replaceComments(text: string, replace: (comment: string, at: number) => string): string {
+  let out = '';
+  let from = 0;
+  for (;;) {
+    const open = COMMENT_MARKS.map(([o, c]) => ({ at: text.indexOf(o, from), o, c })).filter((m) => m.at >= 0).sort((a, b) => a.at - b.at)[0];
+    if (open === undefined) break;
+    const close = text.indexOf(open.c, open.at + open.o.length);
+    if (close < 0) break;
+    const end = close + open.c.length;
+    out += text.slice(from, open.at) + replace(text.slice(open.at, end), open.at);
+    from = end;
+  }
+  return out + text.slice(from);
+}
 
 interface Passage {
   name: string;
@@ -62,20 +81,20 @@ function linkTarget(inner: string): string {
 export function tweeInline(text: string, harlowe = true): string {
   let t = text
     .replace(/<%[\s\S]*?%>/g, '')
-    .replace(/<<[^<>]*(?:<(?!<)[^<>]*)*>>/g, '')
+    .replace(/<<(?:[^<>]|<(?!<)|>(?!>)){0,1000}?>>/g, '')
     .replace(LINK, (_, inner: string) => linkText(inner))
     .replace(/<br\s*\/?>/gi, BREAK);
   // Harlowe: a macro call, a named hook's name, a hook's brackets (what a hook holds is shown). Only in a story
   // that may be Harlowe's: elsewhere `(see: below)` and `[sic]` are the writer's.
   if (harlowe) {
     t = t
-      .replace(/\((?:[a-z][\w-]*):(?:[^()]|\([^()]*\))*\)/gi, '')
+      .replace(/\((?:[a-z][\w-]*):(?:[^()]|\([^()]{0,300}\)){0,1000}\)/gi, '')
       .replace(/\|[\w-]+>\[|\]<[\w-]+\|/g, (m) => (m.startsWith('|') ? '[' : ']'))
       .replace(/(^|[\s>\uE004])\[([^\][]*)\]/g, '$1$2');
   }
   t = t
-    .replace(/<(i|em)\b[^>]*>([\s\S]*?)<\/\1>/gi, `${EM.open}$2${EM.close}`)
-    .replace(/<(b|strong)\b[^>]*>([\s\S]*?)<\/\1>/gi, `${STRONG.open}$2${STRONG.close}`)
+    .replace(/<(i|em)\b[^>]*>([\s\S]{0,2000}?)<\/\1>/gi, `${EM.open}$2${EM.close}`)
+    .replace(/<(b|strong)\b[^>]*>([\s\S]{0,2000}?)<\/\1>/gi, `${STRONG.open}$2${STRONG.close}`)
     .replace(/<\/?[a-z][^<>]*>/gi, '')
     // SugarCube's custom style run `@@color:red;text@@`: the text.
     .replace(/@@(?:[^;@]*;)?([^@]*)@@/g, '$1');
@@ -109,7 +128,7 @@ export function readTwee(text: string, sink: DiagnosticSink): MarkupRead {
     if (p.name === 'StoryTitle') meta.title ??= body.split('\n')[0]!.trim() || null;
     else if (p.name === 'StoryAuthor') meta.author ??= unmark(tweeInline(body)) || null;
     else if (p.name === 'StorySubtitle' || p.name === 'StoryCaption' || p.name === 'StoryBanner') {
-      const plain = unmark(tweeInline(body.replace(COMMENT, '')));
+      const plain = unmark(tweeInline(replaceComments(body, () => '')));
       const by = plain.includes('\n') ? null : matchByLine(plain);
       if (by) meta.author ??= by.author;
       else if (p.name === 'StorySubtitle') meta.subtitle ??= plain || null;
@@ -148,20 +167,24 @@ export function readTwee(text: string, sink: DiagnosticSink): MarkupRead {
 function readPassage(p: Passage, out: BlockCollector, inline: (t: string) => string, sink: DiagnosticSink): void {
   const text = p.lines.join('\n');
   const targets = new Set([...text.matchAll(LINK)].map((m) => linkTarget(m[1]!)));
-  const lines = text
-    .replace(COMMENT, (comment, at: number) => {
-      const inner = comment.replace(/^(?:\/\*|<!--|\/%)|(?:\*\/|-->|%\/)$/g, '').trim();
-      const line = p.line + 1 + (text.slice(0, at).match(/\n/g)?.length ?? 0);
-      if (matchNoteLabel(inner) !== null) {
-        const note = new BlockCollector(sink, (t) => t, true);
-        inner.split('\n').forEach((l, j) => (l.trim() === '' ? note.end() : note.line(l.trim(), line + j)));
-        out.container(null, note, line, line, 'comment');
-      } else sink.info('twee-comment', line, 'comment left out of the story text');
-      return comment.replace(/[^\n]/g, '');
-    })
-    .split('\n');
+  // Comments out, each line of one kept blank so line numbers hold; a labelled one is a note where it stood.
+  const notes = new Map<number, string>();
+  let counted = { at: 0, lines: 0 };
+  const lines = replaceComments(text, (comment, at) => {
+    for (let k = text.indexOf('\n', counted.at); k !== -1 && k < at; k = text.indexOf('\n', k + 1)) counted = { at: k + 1, lines: counted.lines + 1 };
+    const inner = comment.replace(/^(?:\/\*|<!--|\/%)|(?:\*\/|-->|%\/)$/g, '').trim();
+    if (matchNoteLabel(inner) !== null) notes.set(counted.lines, inner);
+    else sink.info('twee-comment', p.line + 1 + counted.lines, 'comment left out of the story text');
+    return comment.replace(/[^\n]/g, '');
+  }).split('\n');
   lines.forEach((raw, i) => {
     const n = p.line + 1 + i;
+    const note = notes.get(i);
+    if (note !== undefined) {
+      const inner = new BlockCollector(sink, (t) => t, true);
+      note.split('\n').forEach((l, j) => (l.trim() === '' ? inner.end() : inner.line(l.trim(), n + j)));
+      out.container(null, inner, n, n + note.split('\n').length - 1, 'comment');
+    }
     const line = raw.trim();
     if (line === '') return void out.end();
     // A line of a lone link, the passage's one way on: the continue button of a linear story.
