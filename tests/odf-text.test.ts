@@ -32,7 +32,7 @@ describe('OpenDocument text', () => {
    <text:p text:style-name="P1">*<text:s text:c="2"/>*<text:s text:c="2"/>*</text:p>
    <text:p text:style-name="Text_20_body">Contou os riscos<text:line-break/>um a um.</text:p>
    <text:soft-page-break/>
-   <text:h text:outline-level="1">II. A palavra</text:h>
+   <text:h text:outline-level="1"><text:number>2.</text:number>A palavra</text:h>
    <text:list><text:list-item><text:p>Docht kürzen, disse ela.</text:p></text:list-item></text:list>
    <text:tracked-changes><text:changed-region><text:deletion><text:p>Apagado de vez.</text:p></text:deletion></text:changed-region></text:tracked-changes>
    <text:p text:style-name="Heading_20_1">III. Depois</text:p>

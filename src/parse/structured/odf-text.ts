@@ -192,6 +192,10 @@ class OdfText {
         case 'text:tab':
           text(' ');
           break;
+        case 'text:number':
+          // The number a numbered heading or list item was shown with, cached by the writer: a word of its own.
+          text(`${textOf(c)} `);
+          break;
         case 'text:line-break':
           out.push({ type: 'break' });
           break;
