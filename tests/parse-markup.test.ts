@@ -161,6 +161,9 @@ describe('hostile markup', () => {
     ['k.lyx', '\\begin_body\n' + big('\\begin_inset Note Note\n\\begin_layout Chapter\n')],
     ['l.txt', '#format wiki\n<<TableOfContents>>\n' + big("'''''__--(~-~+^,,{{{ /!\\ ")],
     ['m.txt', '#format wiki\n<<TableOfContents>>\n' + big('{{{\n== a ==\n')],
+    ['n.twee', ':: StoryTitle\nT\n\n:: A\n' + big("<<x <(a: [[b->@@;''//(if: [c] ")],
+    ['o.twee', ':: StoryTitle\nT\n\n' + big(':: A [t] {"p":1}\n/* ')],
+    ['p.ass', '[Script Info]\nTitle: T\n\n[Events]\n' + big('Dialogue: 0,0:00:01.00,0:00:02.00,D,,0,0,0,,{\\i1{\\p1}x\\N')],
   ])('reads 2 MB of dense or unclosed markup in %s without failing', (file, text) => {
     expect(parseText(file, text).chapters.length).toBeGreaterThan(0);
   }, 120_000);

@@ -15,7 +15,7 @@ const TIMING = /^(?:\d{1,2}:)?\d{1,2}:\d{2}[,.]\d{3}\s+-->\s+(?:\d{1,2}:)?\d{1,2
 /** A cue that is only a sound or music: `[OLAS]`, `(thunder)`, `♪ ♪ ♪`. */
 const SOUND = /^(?:\[[^\]]*\]|\([^)]*\)|[♪♫#\s]+|[♪♫].*[♪♫])$/u;
 /** A cue's end that ends a sentence, so the next cue opens a paragraph. */
-const SENTENCE_END = /[.!?…。！？]["»”’)]*$/u;
+export const SENTENCE_END = /[.!?…。！？]["»”’)]*$/u;
 /** A channel's card over the title: `CUENTOS DE MEDIANOCHE presenta`, `Lantern Audio presents`. */
 const PRESENTS = /^.{1,60}\s(?:presents|presenta|présente|präsentiert|apresenta|presenteert|presenterar|presenterer|przedstawia|представляет)[.:]?$/iu;
 /** At most this many cues after a closing card are its credits; more are still story. */

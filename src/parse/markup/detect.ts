@@ -1,11 +1,13 @@
 import { DOKUWIKI_BOXES, DOKUWIKI_SWITCH } from './dokuwiki.js';
 import { INK_KNOT } from './ink.js';
 import { LYX_SIGN } from './lyx.js';
+import { SUBSTATION_EVENT, SUBSTATION_SECTION } from './substation.js';
+import { TWEE_HEADER, TWEE_SPECIAL } from './twee.js';
 import { MOIN_CATEGORIES, MOIN_INSTRUCTION, MOIN_MACROS } from './moinmoin.js';
 import { CONFLUENCE_BOXES, CONFLUENCE_CONTAINERS, CONFLUENCE_FRAMES, CONFLUENCE_FURNITURE } from './confluence.js';
 
 /** The lightweight markups quire reads besides Markdown and HTML. */
-export type Markup = 'pml' | 'org' | 'asciidoc' | 'rst' | 'latex' | 'bbcode' | 'aozora' | 'textile' | 'troff' | 'mediawiki' | 'zim' | 'commands' | 'txt2tags' | 'tiddlywiki' | 'novelwriter' | 'renpy' | 'amigaguide' | 'confluence' | 'ink' | 'dokuwiki' | 'lyx' | 'moinmoin';
+export type Markup = 'pml' | 'org' | 'asciidoc' | 'rst' | 'latex' | 'bbcode' | 'aozora' | 'textile' | 'troff' | 'mediawiki' | 'zim' | 'commands' | 'txt2tags' | 'tiddlywiki' | 'novelwriter' | 'renpy' | 'amigaguide' | 'confluence' | 'ink' | 'dokuwiki' | 'lyx' | 'moinmoin' | 'substation' | 'twee';
 
 /** File name endings that say the markup outright. */
 const EXTENSIONS: readonly [RegExp, Markup][] = [
@@ -23,6 +25,8 @@ const EXTENSIONS: readonly [RegExp, Markup][] = [
   [/\.ink$/i, 'ink'],
   [/\.pml$/i, 'pml'],
   [/\.lyx$/i, 'lyx'],
+  [/\.(ass|ssa)$/i, 'substation'],
+  [/\.(twee|tw)$/i, 'twee'],
 ];
 
 /**
@@ -118,6 +122,16 @@ const EVIDENCE: readonly Evidence[] = [
   { markup: 'moinmoin', id: 'categories', strong: true, test: re(MOIN_CATEGORIES) },
   { markup: 'moinmoin', id: 'heading', strong: false, test: re(/^(={1,5}) \S.*? \1$/) },
   { markup: 'moinmoin', id: 'comment', strong: false, test: re(/^## /) },
+  // SubStation Alpha scripts (Aegisub's .ass): their sections, version line and timed events.
+  { markup: 'substation', id: 'section', strong: true, test: re(SUBSTATION_SECTION) },
+  { markup: 'substation', id: 'script-type', strong: true, test: re(/^ScriptType:\s*v4\.00\+?$/i) },
+  { markup: 'substation', id: 'event', strong: true, test: re(SUBSTATION_EVENT) },
+  { markup: 'substation', id: 'format', strong: false, test: re(/^Format:\s*(?:Name|Layer|Marked),/) },
+  // Twee (Twine's source): its special passages, passage headers with tags or metadata, and the formats' macros.
+  { markup: 'twee', id: 'special', strong: true, test: (l) => l.startsWith('::') && TWEE_SPECIAL.test(TWEE_HEADER.exec(l)?.[1]?.trim() ?? '') },
+  { markup: 'twee', id: 'header', strong: false, test: (l) => l.startsWith('::') && TWEE_HEADER.test(l) },
+  { markup: 'twee', id: 'macro', strong: false, test: re(/<<\/?[a-z][\w-]*(?:\s[^>]*)?>>|\((?:set|if|put|goto|link|print|display):|<%=?[^%]*%>/) },
+  { markup: 'twee', id: 'link', strong: false, test: re(/\[\[[^\]]+(?:->|\|)[^\]]+\]\]/) },
   { markup: 'zim', id: 'content-type', strong: true, test: re(/^Content-Type: text\/x-zim-wiki$/) },
   { markup: 'zim', id: 'wiki-format', strong: true, test: re(/^Wiki-Format: zim\b/) },
   { markup: 'zim', id: 'checkbox', strong: false, test: re(/^\s*\[[ *x>]\] \S/) },

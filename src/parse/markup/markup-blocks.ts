@@ -45,12 +45,12 @@ export function markedInlines(marked: string): Inline[] {
     }
   }
   text(marked.slice(from));
-  // Unclosed marks: their text joins the level below, so no word is lost.
-  while (stack.length > 0) {
-    const top = stack.pop()!;
-    for (const n of top.children) {
+  // Unclosed marks: their text joins the level below, so no word is lost. Unwound outermost first, each node
+  // moved once: popping from the innermost would move every node once per level, quadratic in crossed marks.
+  for (const frame of stack.splice(0)) {
+    for (const n of frame.children) {
       if (n.type === 'text') text(n.value);
-      else here().push(n);
+      else root.push(n);
     }
   }
   return root;

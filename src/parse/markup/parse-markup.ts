@@ -22,8 +22,10 @@ import { readMediaWiki } from './mediawiki.js';
 import { readOrg } from './org.js';
 import type { MarkupRead } from './read-result.js';
 import { readRst } from './rst.js';
+import { readSubStation } from './substation.js';
 import { readTextile } from './textile.js';
 import { readTroff } from './troff.js';
+import { readTwee } from './twee.js';
 import { readZim } from './zim.js';
 
 const READERS: Readonly<Record<Markup, (text: string, sink: ParseOptions['sink']) => MarkupRead>> = {
@@ -49,9 +51,11 @@ const READERS: Readonly<Record<Markup, (text: string, sink: ParseOptions['sink']
   dokuwiki: readDokuWiki,
   lyx: readLyx,
   moinmoin: readMoinMoin,
+  substation: readSubStation,
+  twee: readTwee,
 };
 
-const NAMES: Readonly<Record<Markup, string>> = { org: 'Org-mode', asciidoc: 'AsciiDoc', rst: 'reStructuredText', latex: 'LaTeX', bbcode: 'BBCode', aozora: 'Aozora Bunko text', textile: 'Textile', troff: 'troff (ms, man, me or mom macros)', mediawiki: 'MediaWiki wikitext', zim: 'Zim wiki text', commands: 'a command markup (Texinfo, Pollen, ChoiceScript, tagged text)', txt2tags: 'txt2tags', tiddlywiki: 'a TiddlyWiki tiddler', novelwriter: "novelWriter's markup", renpy: "a Ren'Py script", pml: 'Palm Markup Language (eReader)', amigaguide: 'AmigaGuide hypertext', confluence: 'Confluence wiki markup', ink: "inkle's Ink", dokuwiki: 'DokuWiki page source', lyx: 'a LyX document', moinmoin: 'MoinMoin wiki page source' };
+const NAMES: Readonly<Record<Markup, string>> = { org: 'Org-mode', asciidoc: 'AsciiDoc', rst: 'reStructuredText', latex: 'LaTeX', bbcode: 'BBCode', aozora: 'Aozora Bunko text', textile: 'Textile', troff: 'troff (ms, man, me or mom macros)', mediawiki: 'MediaWiki wikitext', zim: 'Zim wiki text', commands: 'a command markup (Texinfo, Pollen, ChoiceScript, tagged text)', txt2tags: 'txt2tags', tiddlywiki: 'a TiddlyWiki tiddler', novelwriter: "novelWriter's markup", renpy: "a Ren'Py script", pml: 'Palm Markup Language (eReader)', amigaguide: 'AmigaGuide hypertext', confluence: 'Confluence wiki markup', ink: "inkle's Ink", dokuwiki: 'DokuWiki page source', lyx: 'a LyX document', moinmoin: 'MoinMoin wiki page source', substation: 'a SubStation Alpha subtitle script (.ass, .ssa)', twee: 'Twee (Twine story source)' };
 
 /**
  * A manuscript in a lightweight markup to the same model as Markdown: the

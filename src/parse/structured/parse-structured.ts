@@ -1,5 +1,6 @@
 import type { DiagnosticSink } from '../../diagnostics.js';
 import type { Manuscript, StoryMeta } from '../../model.js';
+import { placeFootnotes, type Footnote } from '../html/footnotes.js';
 import { trimBreaks } from '../html/parse-html.js';
 import { readLeadBlocks } from '../markdown/lead-blocks.js';
 import type { MdBlock } from '../markdown/mdast-blocks.js';
@@ -8,6 +9,7 @@ import { matchHeading } from '../rules/headings.js';
 import { sectionBlocks } from '../section-blocks.js';
 import { readXmlNodes, xmlFault, type XmlElement } from '../xml/xml-tree.js';
 import { detectStructured } from './detect-structured.js';
+import { odfBody, readOdfText } from './odf-text.js';
 import { JsonBlocks, type JsonRecord } from './json-blocks.js';
 import { readSqlDump } from './sql-dump.js';
 import { XmlBlocks } from './xml-blocks.js';
@@ -19,6 +21,8 @@ interface Read {
   name: string;
   meta: StoryMeta;
   blocks: MdBlock[];
+  /** Footnotes the source sets apart (an OpenDocument's `text:note`), each placed after the chapter citing it. */
+  footnotes?: Footnote[];
 }
 
 /**
@@ -49,6 +53,7 @@ export function parseStructured(text: string, options: Readonly<ParseOptions>): 
   const blocks = dropFrontPageHeading(read.blocks, sink);
   const m = sectionBlocks(blocks, read.meta, { ...options, chapterFile: true }, { lead: readLeadBlocks, keepAtEdge: () => false });
   if (m.meta.title === null && prefix !== null) m.meta.title = prefix;
+  if (read.footnotes) placeFootnotes(m, read.footnotes);
   trimBreaks(m);
   m.diagnostics = sink.sorted();
   return m;
@@ -71,6 +76,8 @@ function readXml(text: string, sink: DiagnosticSink): Read | null {
   }
   const root = nodes.find((c): c is XmlElement => typeof c !== 'string');
   if (!root) return null;
+  const odf = odfBody(root);
+  if (odf !== null) return { name: 'an OpenDocument text', ...readOdfText(root, odf, sink) };
   const read = new XmlBlocks(root, sink);
   return { name: `${read.dialectName} (<${root.name}>)`, meta: read.meta, blocks: read.blocks };
 }

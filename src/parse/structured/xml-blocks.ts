@@ -252,7 +252,7 @@ export class XmlBlocks {
 }
 
 /** White space at a paragraph's edges is the source's indentation, not text. */
-function trimInlines(list: Inline[]): Inline[] {
+export function trimInlines(list: Inline[]): Inline[] {
   const first = list[0];
   if (first?.type === 'text') first.value = first.value.replace(/^\s+/, '');
   const last = list[list.length - 1];

@@ -100,8 +100,9 @@ export function dialectOf(root: string): Dialect {
   return DIALECTS[localName(root)] ?? GENERIC_DIALECT;
 }
 
-/** Whether a root element is one of the dialects above: such a document is XML whatever its file is named. */
-export const isKnownRoot = (root: string): boolean => localName(root) in DIALECTS && localName(root) !== 'article' && localName(root) !== 'book';
+/** Whether a root element is one of the dialects above, or an OpenDocument's (odf-text.ts): such a document is XML whatever its file is named. */
+export const isKnownRoot = (root: string): boolean =>
+  (localName(root) in DIALECTS && localName(root) !== 'article' && localName(root) !== 'book') || /^office:document(?:-content)?$/.test(root);
 
 /** An element's entry: by its qualified name first (`excerpt:encoded` is not `content:encoded`), then its local name. */
 export function xmlEntry(dialect: Dialect, name: string): XmlEntry | null {
