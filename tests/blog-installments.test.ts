@@ -41,3 +41,23 @@ describe('a menu copied with two spaces between its items', () => {
   it.each(['Home  Blog  Newest Posts  Log In', 'Forsíða  Blogg  Nýjustu færslur  Innskráning'])('is a menu: %s', (t) => expect(isNavRow(t)).toBe(true));
   it.each(['He left.  She stayed.  They waited.  Nobody came.', 'The boats  stayed in  that spring'])('is not: %s', (t) => expect(isNavRow(t)).toBe(false));
 });
+
+describe("the last installment's counter", () => {
+  it('may say it is the last after the number, joined by the language\'s "and"', () => {
+    const o = read(page('Las siete y veinticinco (parte 1)', 'Las siete y veinticinco (parte 2 y final)'));
+    expect(o.title).toBe('Las siete y veinticinco');
+    expect(o.chapters.map((c) => [c.number, c.title])).toEqual([[1, null], [2, null]]);
+  });
+});
+
+describe("a blog post's footer row", () => {
+  it('is left out of the body however many words its stamp and counts hold', () => {
+    const foot = (date: string, comments: number) => `\n\n${date} - 11:47 p.m. - Categoría: Cuentos | Comentarios (${comments}) | Vínculos de referencia (0) | Enviar a un amigo`;
+    const text = page('The Heron Clock – Part 1', 'The Heron Clock – Part 2')
+      .replace('She would not say which clock.', `She would not say which clock.${foot('31 de agosto de 2006', 0)}`)
+      .replace('The heron left at dawn.', `The heron left at dawn.${foot('2 de septiembre de 2006', 3)}`);
+    const o = read(text);
+    expect(o.chapters.map((c) => c.number)).toEqual([1, 2]);
+    expect(o.wordCount).toBe(47);
+  });
+});

@@ -188,9 +188,10 @@ const QUOTE_ANCHOR = /(?:wrote: ↑|^(?:quote|цитата|cita de|zitat von|cit
  * Author's notes in that stretch are kept.
  */
 function cutPageTail(units: readonly Unit[], sink: DiagnosticSink, headed: boolean): readonly Unit[] {
-  // Short: few words, or a few short lines run together (`Kudos` / `… left kudos on this work!`). A wrapped paragraph is neither.
+  // Short: few words, or a few short lines run together (`Kudos` / `… left kudos on this work!`), or a footer row
+  // however many words its cells hold. A wrapped paragraph is neither.
   const short = (u: Unit): boolean =>
-    u.kind !== 'text' || u.note !== undefined || (u.lines.length <= 4 && u.lines.every((l) => tailWeight(l.trimmed) <= PAGE_TAIL_WORDS)) || isRightsStatement(unitText(u));
+    u.kind !== 'text' || u.note !== undefined || (u.lines.length <= 4 && u.lines.every((l) => tailWeight(l.trimmed) <= PAGE_TAIL_WORDS || isPageTailAnchor(l.trimmed))) || isRightsStatement(unitText(u));
   const quoted = (k: number): boolean => [units[k - 1], units[k]].some((u) => u?.lines.some((l) => QUOTE_ANCHOR.test(l.trimmed)) === true);
   const anchors: number[] = [];
   for (let k = units.length - 1; k >= 0; k--) {

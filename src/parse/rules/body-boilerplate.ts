@@ -300,6 +300,9 @@ const TAIL_SHAPES: readonly RegExp[] = [
   /^\d(?:[\d.,]*\d)?[KkMm]?\s+\p{L}{1,15}$/u,
   /^\p{L}[\p{L}\p{M} ]{0,30}\s*[(（]\d[\d.,]*[)）]$/u,
   /^[^|.!?]{1,40}(?:\s\|\s[^|.!?]{1,40}){1,5}$/u,
+  // A blog post's footer row, its stamp first and two counts among its cells, whatever their words:
+  // `31 de agosto de 2006 - 11:47 p.m. - Categoría: Cuentos | Comentarios (0) | Vínculos de referencia (0) | Enviar a un amigo`.
+  /^(?=(?:.*?\p{L}\s?\(\d{1,6}\)(?:\s\||$)){2})[^|]{1,80}(?:\s\|\s[^|]{1,40}){2,6}$/u,
   /(?:^|\s)@[\w.-]+(?:\s.*)?\s@[\w.-]+/u,
 ];
 

@@ -1,7 +1,7 @@
 import { asciiDigits, ETHIOPIC_NUMERAL, ethiopicToNumber, greekToNumber, GREEK_NUMERAL, HEBREW_NUMERAL, hebrewToNumber, parseNumber, wordsToNumber } from '../numbers.js';
 import {
   ARTICLE_WORDS, CHAPTER_WORDS, CJK_NAMED, CJK_NUMERAL_CHARS, CJK_SHAPES, HEADING_FIRST_WORDS, LOCAL_NUMBERS, NAMED_WORDS, normaliseApostrophes,
-  LAST_PART_WORDS, NUMBER_FIRST_CHAPTER_WORDS, NUMBER_FIRST_PART_WORDS, NUMBER_WORDS, PART_WORDS, TOTAL_WORDS, WEAK_CHAPTER_WORDS,
+  alternation, LAST_PART_WORDS, NUMBER_FIRST_CHAPTER_WORDS, NUMBER_FIRST_PART_WORDS, NUMBER_JOINERS, NUMBER_WORDS, PART_WORDS, TOTAL_WORDS, WEAK_CHAPTER_WORDS,
 } from './languages/index.js';
 import { stripEdgeMarks } from '../lines.js';
 import { undecorate } from './decoration.js';
@@ -57,6 +57,8 @@ const TOTAL_AFTER = caselessRegExp(`^\\s*(?:/|(?:${TOTAL_WORDS})\\s)\\s*(?:\\d+|
 const TOTAL_AT_END = /\s*[([]\s*(?:\d+|\?)\s*\/\s*(?:\d+|\?)\s*[)\]]\s*$|\s+(?:\d+|\?)\s*\/\s*(?:\d+|\?)\s*$/u;
 /** `(einde)`, `(Hết)`, `（完）`, `(final)`: the serial's last installment says so after its heading; no part of its title. */
 const LAST_PART_TAIL = caselessRegExp(`\\s*[(（](?:${LAST_PART_WORDS}|完|全文完|完结|終)[)）]$`, 'iu');
+/** `Parte 2 y final`, `Part 3 and last`: the same said after the number, joined to it by the language's `and`. */
+const JOINED_LAST_PART = caselessRegExp(`^\\s*(?:${alternation([...NUMBER_JOINERS])})\\s+(?:${LAST_PART_WORDS})\\s*$`, 'iu');
 /** A comment anchor a word processor leaves at the end of a line: `El faro[b]`. */
 const COMMENT_ANCHOR = /\[[a-z]{1,2}\]$/;
 /** Site labels written before a heading: `Threadmark: Chapter 3 - Title`. */
@@ -86,7 +88,7 @@ const TITLE_SEPARATOR = new RegExp(`^${SEPARATOR}\\s*(.*)$`, 'u');
 function titleAfter(rest: string): { ok: boolean; title: string | null } {
   // A site's revision tag after the number (`Chapter 2 (v.1) - The Letter`, Booksie's) is no part of the title.
   const r = stripTotals(rest.replace(TOTAL_AFTER, '')).replace(LAST_PART_TAIL, '').replace(/^\s*\((?:v|ver|version|rev)\.?\s?\d+(?:\.\d+)?\)/iu, '').trim();
-  if (r === '' || TITLE_SEPARATOR_ONLY.test(r)) return { ok: true, title: null };
+  if (r === '' || TITLE_SEPARATOR_ONLY.test(r) || JOINED_LAST_PART.test(r)) return { ok: true, title: null };
   const sep = TITLE_SEPARATOR.exec(r);
   const title = cleanTitle(sep ? (sep[1] ?? '') : r);
   if (title === null) return { ok: true, title: null };
