@@ -61,3 +61,25 @@ describe("a blog post's footer row", () => {
     expect(o.wordCount).toBe(47);
   });
 });
+
+describe('a blog front page with a two-part story, oldest post first', () => {
+  const post = (stamp: string, n: number, top: string, text: string, foot: string) =>
+    `${stamp}  kalmár_dóri\n\nA rádió (${n}. rész)\n\n${top}${text}\n\nCímkék: novella  rádió\n${foot}   Facebook   Twitter\n\n`;
+  const blog =
+    'blog.hu\nKezdőlap   Blogok   Belépés\n\nÉjféli Olvasó\n\n' +
+    post('2012.01.14. 23:05', 1, 'Előszó: ez egy kétrészes novella, a második rész holnap jön, köszönöm mindenkinek, aki a múltkori után írt!\n\n', 'Nagymamám konyhájában a rádió mindig szólt.\n\nAzon a télen a rádió elromlott.', 'Szólj hozzá!') +
+    post('2012.01.15. 22:48', 2, '', 'Reggel megmutattam nagymamának.\n\nUtóirat: a cipősdoboz létezik, a levelek nem.', '7 komment') +
+    'A bejegyzés trackback címe: https://ejfeliolvaso.blog.hu/api/trackback/id/tr184012377\n';
+  const o = read(blog);
+  it('reads counters written number first in brackets, and the name after each post\'s date as the author', () => {
+    expect(o.title).toBe('A rádió');
+    expect(o.author).toBe('kalmár_dóri');
+    expect(o.chapters.map((c) => c.number)).toEqual([1, 2]);
+  });
+  it("reads a preface's name before a sentence, and a postscript, as notes", () => {
+    expect(o.chapters.map((c) => [c.notesBefore.length, c.notesAfter.length])).toEqual([[1, 0], [0, 1]]);
+  });
+  it("leaves the post's tags, comment link and trackback address out of the body", () => {
+    expect(o.chapters.map((c) => c.wordCount)).toEqual([12, 3]);
+  });
+});

@@ -270,6 +270,8 @@ export const PAGE_TAIL_ANCHORS: readonly RegExp[] = [
   /^tags\s*:\s*\S.*(?:,|:).*$/i,
   /^\[?back to (?:the )?(?:fiction|story|stories|fic) index\]?$/i,
   /^sign my guestbook\b/i,
+  // A blog post's trackback address, in any language (`TrackBack URL for this entry: …`, `A bejegyzés trackback címe: …`).
+  /^.{0,60}\btrack-?back\b.{0,40}:\s*https?:\/\/\S+$/i,
   // XenForo post footers: `Likes: A, B and 41 others`, the poster's name and date under the post.
   /^likes?\s*:\s*.{1,200}\band \d+ others?$/i,
   /^[^\s,]{1,40}, (?:[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4})$/,

@@ -297,8 +297,11 @@ export function isFooterBoilerplate(trimmed: string): BoilerplateRule | null {
   return isPageNav(trimmed) ? { id: 'page-nav', pattern: NAV_ITEM } : null;
 }
 
-/** The poster's name with the post's date and time after it (`윤슬 2020. 11. 3. 21:40`): the name, or null. */
+/** The poster's name with the post's date and time after it (`윤슬 2020. 11. 3. 21:40`) or before it (`2012.01.14. 23:05  kalmár_dóri`): the name, or null. */
 export function nameBesideDate(text: string, isName: (name: string) => boolean): string | null {
-  const m = /^(\S+(?:\s\S+){0,2}?)\s+(\d.*)$/u.exec(text);
-  return m && !isDateLine(text) && isDateLine(m[2]!) && !/\d/.test(m[1]!) && isName(m[1]!) ? m[1]! : null;
+  if (isDateLine(text)) return null;
+  const after = /^(\S+(?:\s\S+){0,2}?)\s+(\d.*)$/u.exec(text);
+  if (after && isDateLine(after[2]!) && !/\d/.test(after[1]!) && isName(after[1]!)) return after[1]!;
+  const before = /^(\d.*?)\s+([^\s\d]\S*(?:\s[^\s\d]\S*){0,2})$/u.exec(text);
+  return before && isDateLine(before[1]!) && !/\d/.test(before[2]!) && isName(before[2]!) ? before[2]! : null;
 }

@@ -306,6 +306,8 @@ export const HEADING_RULES: readonly HeadingRule[] = [
       if (!m) return null;
       // `Interlude: Harbourmaster` is titled by what follows its name; `Prologue` by its name.
       const after = (m[2] ?? m[3])?.trim();
+      // `Előszó: ez egy kétrészes novella, a második rész holnap jön. …`: a sentence after the name is a note it labels.
+      if (after && !isTitleLike(after)) return null;
       return { number: null, label: null, title: after ? after : text.replace(/\.$/, '') };
     },
   },
