@@ -1,7 +1,7 @@
 import type { DiagnosticSink } from '../diagnostics.js';
 import type { Line } from './lines.js';
 import { looksLikeHeading, readHeaderZone, type HeaderMeta } from './header-zone.js';
-import { isDateLine, isFooterBoilerplate, MAIL_HEADER, POST_HEADER, PROFILE_KEY, QUOTE_HEADER, TAIL_START } from './rules/boilerplate.js';
+import { ARTICLE_REFERENCE, ATTRIBUTION, isDateLine, isFooterBoilerplate, MAIL_HEADER, POST_HEADER, PROFILE_KEY, QUOTE_HEADER, TAIL_START } from './rules/boilerplate.js';
 import { languageTag, matchFieldLine } from './rules/fields.js';
 import { blogOwner, creatorTagline, isNameLike, matchByLine, POST_STAMP_START } from './rules/header-labels.js';
 import { findFieldHeadings, findPageTitleHeadings } from './page-title-headings.js';
@@ -291,6 +291,15 @@ function markFooters(lines: readonly Line[], frame: ArchiveFrame, from: number, 
       if (prev && !prev.blank && prev.trimmed.split(/\s+/).length <= 2 && !frame.skip.has(i - 1)) drop(i - 1);
       while (i < frame.to && (PROFILE_KEY.test(lines[i]?.trimmed ?? '') || /^(?:miembro|moderador|member|moderator)$/i.test(lines[i]?.trimmed ?? ''))) drop(i++);
       i--;
+      continue;
+    }
+    // A follow-up's quote of the message it answers: the attribution and the `>` lines under it.
+    if (ATTRIBUTION.test(line.trimmed) && /^>/.test(lines[i + 1]?.trimmed ?? '')) {
+      if (ARTICLE_REFERENCE.test(lines[i - 1]?.trimmed ?? '')) drop(i - 1);
+      drop(i);
+      let k = i + 1;
+      while (k < frame.to && /^>/.test(lines[k]?.trimmed ?? '')) drop(k++);
+      i = k - 1;
       continue;
     }
     // A quote in a reply: the header and the quoted block under it.

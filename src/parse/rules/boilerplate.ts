@@ -202,6 +202,14 @@ export const PROFILE_KEY = /^(?:posts|messages|pesan|mensagens|messaggi|berichte
 /** A forum's quote header: `name wrote:` alone or with XenForo's arrow, never a sentence (`She wrote: *Two.* Then…`). */
 export const QUOTE_HEADER = /^(?:quote:?|цитата(?: \(.*\))?|cita de:? .{0,80}|(?!(?:he|she|i|we|they|you|it)\s)\S{1,40} wrote:\s*(?:↑.*)?)$/i;
 
+/**
+ * A mail's or news article's attribution over the lines it quotes (`Gwen Marley <gmarley@dircon.co.uk> wrote:`,
+ * `In article <5e6a1f$k2@news.dircon.co.uk>, Gwen Marley wrote:`, `Am 3.2.1998 schrieb Jo:`): a name, never a sentence.
+ */
+export const ATTRIBUTION = /^(?:in article <[^>\s]+>,?\s*|on .{4,60}?,\s*|am .{4,40}?\s)?(?!(?:he|she|i|we|they|you|it)\s)[^\s.!?"“<](?:[^.!?"“<]|<[^>\s]{1,80}>){0,60}?\s(?:wrote|writes|said|schrieb|a écrit|escribió|escreveu|scrisse|пишет|написал[аи]?)\s*:$/i;
+/** The line an attribution set apart over its name: `In article <5e6a1f$k2@news.dircon.co.uk>,`. */
+export const ARTICLE_REFERENCE = /^in article <[^>\s]+>,?$/i;
+
 /** `Post by NAME » DATE`: a post header naming its poster. */
 export const POST_HEADER = /^post by (\S.{0,40}?) (?:»|on) .*$/i;
 
@@ -217,6 +225,8 @@ export function matchBoilerplate(rules: readonly BoilerplateRule[], trimmed: str
 /** `Just In   Community   Forum   More`: three or more short items apart by wide gaps, pipes or dots. */
 export function isNavRow(trimmed: string): boolean {
   if (trimmed.length > 320 || /[.!?]["”]?$/.test(trimmed) && !/\.\.\.$/.test(trimmed)) return false;
+  // A row of buttons, each in its brackets (`[ Search ] [ Browse Groups ] [ Post ] [ Help ]`).
+  if (/^\[[^\[\]]{1,40}\](?:\s*\[[^\[\]]{1,40}\]){2,}$/u.test(trimmed)) return true;
   // Chinese and Japanese menus space their items with one ideographic space (`小説　コミック　書く`).
   const items = trimmed.split(/\s{3,}|\s+[|·•]\s+|\u3000/).filter(Boolean);
   // A long row is a menu only with many items (a literature portal's sections, each a word or two).
