@@ -34,6 +34,15 @@ describe('a news article copied from an archive page', () => {
   });
 });
 
+describe("the article's foot", () => {
+  it("leaves the poster's signature under a rule and the archive's buttons out of the body", () => {
+    const foot = '\n---\nHollis\n"It\'s turtles all the way down."\n -- htread@mindspring.com --\n\n[ Previous ] [ Next ] [ View Thread (7 articles) ] [ Post Followup ]\n';
+    const o = read(article(story + foot));
+    expect(o.chapters.map((c) => c.sceneBreaks)).toEqual([0]);
+    expect(o.wordCount).toBe(38);
+  });
+});
+
 describe("a subject's title", () => {
   it.each([
     ['[FIC] The Reading Room (Discworld, 1/1) - was Re: Library stories?', 'The Reading Room'],

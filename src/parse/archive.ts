@@ -278,7 +278,9 @@ function markFooters(lines: readonly Line[], frame: ArchiveFrame, from: number, 
       const first = lines[i + 1]?.trimmed ?? '';
       // (A rule of underscores over a repeated line is left to the passes that know the thread's posts.)
       const again = /^-/.test(line.trimmed) && first !== '' && lines.some((l, j) => j !== i && SIGNATURE_RULE.test(l.trimmed) && lines[j + 1]?.trimmed === first);
-      if ((/^_/.test(line.trimmed) && near.some((t) => t === frame.author || PROFILE_KEY.test(t))) || again) {
+      // Or the poster signing with a name of theirs straight under the rule (`---` / `Hollis` / a motto / the address).
+      const signed = first !== '' && !/\s/.test(first) && frame.author.split(/[\s<>()"]+/).includes(first) && !lines[i + 1]?.blank;
+      if ((/^_/.test(line.trimmed) && near.some((t) => t === frame.author || PROFILE_KEY.test(t))) || again || signed) {
         let k = i;
         while (k < frame.to && !lines[k]?.blank) drop(k++);
         i = k - 1;

@@ -306,6 +306,8 @@ const TAIL_SHAPES: readonly RegExp[] = [
   // `31 de agosto de 2006 - 11:47 p.m. - Categoría: Cuentos | Comentarios (0) | Vínculos de referencia (0) | Enviar a un amigo`.
   /^(?=(?:.*?\p{L}\s?\(\d{1,6}\)(?:\s\||$)){2})[^|]{1,80}(?:\s\|\s[^|]{1,40}){2,6}$/u,
   /(?:^|\s)@[\w.-]+(?:\s.*)?\s@[\w.-]+/u,
+  // A row of buttons, each in its brackets: `[ Previous ] [ Next ] [ View Thread (7 articles) ] [ Post Followup ]`.
+  /^\[[^\[\]]{1,40}\](?:\s*\[[^\[\]]{1,40}\]){2,}$/u,
 ];
 
 export const isPageTailAnchor = (text: string): boolean => {
