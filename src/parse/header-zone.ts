@@ -359,6 +359,10 @@ function splitFields(t: string): [string, string][] | null {
     const spaced = parts.map((p) => matchSpacedField(p));
     if (fields.some((f) => f !== null) && !parts.some((p) => /[:：]/.test(p)) && spaced.every((f) => f !== null)) return spaced as [string, string][];
   }
+  // Chinese boards set a post's fields apart by one ideographic space (`作者：NAME　提交日期：…　访问：3842`): each
+  // piece a field, one of them a label the tables know (a keyword list is set so too: `キーワード：ほのぼの　魔法`).
+  const pieces = t.includes('\u3000') ? t.split(/\s*\u3000+\s*/u).map(oneField) : [];
+  if (pieces.length >= 2 && pieces.every((f) => f !== null && f[1] !== '') && pieces.some((f) => isKnownKey(f![0]))) return pieces as [string, string][];
   const one = oneField(t);
   if (one) return one[1] === '' ? [one] : inner(one);
   // A table's row copied from a page (`Autor⇥Marcela Zawadzka`, Wikisource's text data box): a label, a tab, its value.

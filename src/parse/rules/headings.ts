@@ -306,8 +306,9 @@ export const HEADING_RULES: readonly HeadingRule[] = [
       if (!m) return null;
       // `Interlude: Harbourmaster` is titled by what follows its name; `Prologue` by its name.
       const after = (m[2] ?? m[3])?.trim();
-      // `Előszó: ez egy kétrészes novella, a második rész holnap jön. …`: a sentence after the name is a note it labels.
-      if (after && !isTitleLike(after)) return null;
+      // `Előszó: ez egy kétrészes novella, a második rész holnap jön. …`, `后记：故事是真是假我也不知道，…。`: a sentence
+      // after the name is a note it labels.
+      if (after && (!isTitleLike(after) || /[。！？]./u.test(after) || after.endsWith('。'))) return null;
       return { number: null, label: null, title: after ? after : text.replace(/\.$/, '') };
     },
   },
@@ -400,7 +401,7 @@ export const HEADING_RULES: readonly HeadingRule[] = [
     id: 'heading-bare-number',
     level: 'section',
     minCount: 2,
-    examples: ['I.', 'II', '3.', '十二', '2/', 'iv', 'Β΄', 'TWO', '－２－', '३', 'ב'],
+    examples: ['I.', 'II', '3.', '十二', '2/', 'iv', 'Β΄', 'TWO', '－２－', '३', 'ב', '（二）'],
     match(text) {
       if (GREEK_ALONE.test(text)) {
         const greek = greekToNumber(text.replace(/\.$/, ''));
@@ -408,7 +409,8 @@ export const HEADING_RULES: readonly HeadingRule[] = [
       }
       // Digits of any script: `3.`, `३`, `٣`, `৩`.
       // Hebrew letter numerals too (`א`, `ב׳`, `י״ב`), as Hebrew books head their chapters.
-      const m = /^([IVXLC]{1,7}|[ivxlc]{1,7}|\p{Nd}{1,3}|[א-ת][׳'’]?|[א-ת]{1,2}[״"][א-ת])[./]?$/u.exec(text) ?? BARE_CJK_NUMBER.exec(text);
+      // Or in brackets, as Chinese posts number their sections (`（一）`, `（二）`, `(3)`).
+      const m = /^([IVXLC]{1,7}|[ivxlc]{1,7}|\p{Nd}{1,3}|[א-ת][׳'’]?|[א-ת]{1,2}[״"][א-ת])[./]?$/u.exec(text) ?? BARE_CJK_NUMBER.exec(text) ?? BRACKETED_NUMBER.exec(text);
       // A number spelled out alone, capitalised (`ONE`, `Two`), as manuscripts head their chapters.
       const spelled = m ? null : /^(\p{Lu}[\p{L}-]{1,20})\.?$/u.exec(text);
       if (spelled) {
@@ -472,6 +474,7 @@ const OTHER_FIRST_WORDS = new Set(['preface', 'foreword', 'introduction', "autho
  */
 /** A CJK numeral alone on its line (Douban's `一`, `二`): a bare number, as `I` or `3` are. */
 const BARE_CJK_NUMBER = new RegExp(`^([${CJK_NUMERAL_CHARS}]{1,5})[、.．]?$`, 'u');
+const BRACKETED_NUMBER = new RegExp(`^[(（]\\s?([${CJK_NUMERAL_CHARS}]{1,5}|\\p{Nd}{1,3})\\s?[)）]$`, 'u');
 
 /** `一、雨夜`, `一　駅長の猫`: a CJK numeral and an enumeration comma or an ideographic space. */
 const CJK_ENUMERATED = new RegExp(`^[${CJK_NUMERAL_CHARS}]{1,4}[、．\u3000]`, 'u');
