@@ -34,6 +34,21 @@ describe('a news article copied from an archive page', () => {
   });
 });
 
+describe("the poster's word before the story", () => {
+  const intro = "Well, you asked for it. Here's a short one I wrote on the train. All characters except Kestrel belong to Terry Pratchett; please don't archive it anywhere without asking first.\n\n---\n\n";
+  it('is a note when it talks to readers and a separator sets the story apart under it', () => {
+    const o = read(article(intro + story));
+    expect(o.notesBefore.map((n) => n.label)).toEqual(['Introduction']);
+    expect(o.chapters.map((c) => [c.firstWords, c.sceneBreaks])).toEqual([['Kestrel had been in the', 0]]);
+    expect(o.wordCount).toBe(38);
+  });
+  it('is the story when it does not read as talk', () => {
+    const o = read(article('The Library was larger on the inside than on the outside.\n\n---\n\n' + story));
+    expect(o.notesBefore).toEqual([]);
+    expect(o.wordCount).toBe(38 + 11);
+  });
+});
+
 describe("the article's foot", () => {
   it("leaves the poster's signature under a rule and the archive's buttons out of the body", () => {
     const foot = '\n---\nHollis\n"It\'s turtles all the way down."\n -- htread@mindspring.com --\n\n[ Previous ] [ Next ] [ View Thread (7 articles) ] [ Post Followup ]\n';
