@@ -41,3 +41,45 @@ describe('a menu copied with two spaces between its items', () => {
   it.each(['Home  Blog  Newest Posts  Log In', 'Forsíða  Blogg  Nýjustu færslur  Innskráning'])('is a menu: %s', (t) => expect(isNavRow(t)).toBe(true));
   it.each(['He left.  She stayed.  They waited.  Nobody came.', 'The boats  stayed in  that spring'])('is not: %s', (t) => expect(isNavRow(t)).toBe(false));
 });
+
+describe("the last installment's counter", () => {
+  it('may say it is the last after the number, joined by the language\'s "and"', () => {
+    const o = read(page('Las siete y veinticinco (parte 1)', 'Las siete y veinticinco (parte 2 y final)'));
+    expect(o.title).toBe('Las siete y veinticinco');
+    expect(o.chapters.map((c) => [c.number, c.title])).toEqual([[1, null], [2, null]]);
+  });
+});
+
+describe("a blog post's footer row", () => {
+  it('is left out of the body however many words its stamp and counts hold', () => {
+    const foot = (date: string, comments: number) => `\n\n${date} - 11:47 p.m. - Categoría: Cuentos | Comentarios (${comments}) | Vínculos de referencia (0) | Enviar a un amigo`;
+    const text = page('The Heron Clock – Part 1', 'The Heron Clock – Part 2')
+      .replace('She would not say which clock.', `She would not say which clock.${foot('31 de agosto de 2006', 0)}`)
+      .replace('The heron left at dawn.', `The heron left at dawn.${foot('2 de septiembre de 2006', 3)}`);
+    const o = read(text);
+    expect(o.chapters.map((c) => c.number)).toEqual([1, 2]);
+    expect(o.wordCount).toBe(47);
+  });
+});
+
+describe('a blog front page with a two-part story, oldest post first', () => {
+  const post = (stamp: string, n: number, top: string, text: string, foot: string) =>
+    `${stamp}  kalmár_dóri\n\nA rádió (${n}. rész)\n\n${top}${text}\n\nCímkék: novella  rádió\n${foot}   Facebook   Twitter\n\n`;
+  const blog =
+    'blog.hu\nKezdőlap   Blogok   Belépés\n\nÉjféli Olvasó\n\n' +
+    post('2012.01.14. 23:05', 1, 'Előszó: ez egy kétrészes novella, a második rész holnap jön, köszönöm mindenkinek, aki a múltkori után írt!\n\n', 'Nagymamám konyhájában a rádió mindig szólt.\n\nAzon a télen a rádió elromlott.', 'Szólj hozzá!') +
+    post('2012.01.15. 22:48', 2, '', 'Reggel megmutattam nagymamának.\n\nUtóirat: a cipősdoboz létezik, a levelek nem.', '7 komment') +
+    'A bejegyzés trackback címe: https://ejfeliolvaso.blog.hu/api/trackback/id/tr184012377\n';
+  const o = read(blog);
+  it('reads counters written number first in brackets, and the name after each post\'s date as the author', () => {
+    expect(o.title).toBe('A rádió');
+    expect(o.author).toBe('kalmár_dóri');
+    expect(o.chapters.map((c) => c.number)).toEqual([1, 2]);
+  });
+  it("reads a preface's name before a sentence, and a postscript, as notes", () => {
+    expect(o.chapters.map((c) => [c.notesBefore.length, c.notesAfter.length])).toEqual([[1, 0], [0, 1]]);
+  });
+  it("leaves the post's tags, comment link and trackback address out of the body", () => {
+    expect(o.chapters.map((c) => c.wordCount)).toEqual([12, 3]);
+  });
+});

@@ -59,3 +59,39 @@ describe("a forum's reader mode of threadmarked posts", () => {
     expect(o.wordCount).toBe(2 * 18);
   });
 });
+
+describe('a board thread with one-line cards and numbered floors (Tianya)', () => {
+  const floor = (name: string, n: number, text: string) => `作者：${name}　回复日期：2007-5-1${n} 21:52:17　　${n}楼\n\n${text}\n\n　　回复　　举报\n`;
+  const thread = [
+    '天涯社区 > 舞文弄墨 > 【原创】槐树上的人（短篇，已完）',
+    '',
+    '【原创】槐树上的人（短篇，已完）',
+    '',
+    '作者：北方有槐　提交日期：2007-5-13 21:36:00　访问：3842　回复：47',
+    '',
+    '　　楼主按：第一次在舞文发帖，分两次贴完。',
+    '',
+    '（一）',
+    '',
+    '　　我们村口有一棵老槐树。',
+    '',
+    floor('青衫湿了', 1, '　　沙发！楼主快更'),
+    floor('北方有槐', 2, '（二）\n\n　　水退了以后，我们找到了奶奶。\n\n　　（完）\n\n　　后记：故事是真是假我也不知道，槐树现在还在，每年五月开花。谢谢各位捧场。'),
+    floor('一叶知秋2006', 3, '　　顶一个，结尾那句看得我后背发凉'),
+  ].join('\n');
+  const o = read(thread);
+
+  it("keeps the starter's floors as the story and leaves the others' replies and the cards out", () => {
+    expect(o.title).toBe('槐树上的人');
+    expect(o.author).toBe('北方有槐');
+    expect(o.chapters.map((c) => [c.number, c.firstWords])).toEqual([[1, '我们村口有一棵老槐树。'], [2, '水退了以后，我们找到了奶奶。']]);
+    expect(o.wordCount).toBe(2);
+  });
+  it("reads the opening card's fields apart by ideographic spaces", () => {
+    expect(o.fields).toMatchObject({ 提交日期: '2007-5-13 21:36:00', 访问: '3842', 回复: '47' });
+  });
+  it("reads the starter's note over the post and the afterword under the last floor as notes", () => {
+    expect(o.notesBefore.map((n) => n.label)).toEqual(['楼主按']);
+    expect(o.chapters.map((c) => c.notesAfter.length)).toEqual([0, 1]);
+  });
+});

@@ -1,7 +1,7 @@
 import type { DiagnosticSink } from '../diagnostics.js';
 import type { Line } from './lines.js';
 import { looksLikeHeading, readHeaderZone, type HeaderMeta } from './header-zone.js';
-import { isDateLine, isFooterBoilerplate, MAIL_HEADER, POST_HEADER, PROFILE_KEY, QUOTE_HEADER, TAIL_START } from './rules/boilerplate.js';
+import { ARTICLE_REFERENCE, ATTRIBUTION, isDateLine, isFooterBoilerplate, MAIL_HEADER, POST_HEADER, PROFILE_KEY, QUOTE_HEADER, TAIL_START } from './rules/boilerplate.js';
 import { languageTag, matchFieldLine } from './rules/fields.js';
 import { blogOwner, creatorTagline, isNameLike, matchByLine, POST_STAMP_START } from './rules/header-labels.js';
 import { findFieldHeadings, findPageTitleHeadings } from './page-title-headings.js';
@@ -278,7 +278,9 @@ function markFooters(lines: readonly Line[], frame: ArchiveFrame, from: number, 
       const first = lines[i + 1]?.trimmed ?? '';
       // (A rule of underscores over a repeated line is left to the passes that know the thread's posts.)
       const again = /^-/.test(line.trimmed) && first !== '' && lines.some((l, j) => j !== i && SIGNATURE_RULE.test(l.trimmed) && lines[j + 1]?.trimmed === first);
-      if ((/^_/.test(line.trimmed) && near.some((t) => t === frame.author || PROFILE_KEY.test(t))) || again) {
+      // Or the poster signing with a name of theirs straight under the rule (`---` / `Hollis` / a motto / the address).
+      const signed = first !== '' && !/\s/.test(first) && frame.author.split(/[\s<>()"]+/).includes(first) && !lines[i + 1]?.blank;
+      if ((/^_/.test(line.trimmed) && near.some((t) => t === frame.author || PROFILE_KEY.test(t))) || again || signed) {
         let k = i;
         while (k < frame.to && !lines[k]?.blank) drop(k++);
         i = k - 1;
@@ -291,6 +293,15 @@ function markFooters(lines: readonly Line[], frame: ArchiveFrame, from: number, 
       if (prev && !prev.blank && prev.trimmed.split(/\s+/).length <= 2 && !frame.skip.has(i - 1)) drop(i - 1);
       while (i < frame.to && (PROFILE_KEY.test(lines[i]?.trimmed ?? '') || /^(?:miembro|moderador|member|moderator)$/i.test(lines[i]?.trimmed ?? ''))) drop(i++);
       i--;
+      continue;
+    }
+    // A follow-up's quote of the message it answers: the attribution and the `>` lines under it.
+    if (ATTRIBUTION.test(line.trimmed) && /^>/.test(lines[i + 1]?.trimmed ?? '')) {
+      if (ARTICLE_REFERENCE.test(lines[i - 1]?.trimmed ?? '')) drop(i - 1);
+      drop(i);
+      let k = i + 1;
+      while (k < frame.to && /^>/.test(lines[k]?.trimmed ?? '')) drop(k++);
+      i = k - 1;
       continue;
     }
     // A quote in a reply: the header and the quoted block under it.

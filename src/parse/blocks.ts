@@ -188,9 +188,10 @@ const QUOTE_ANCHOR = /(?:wrote: ↑|^(?:quote|цитата|cita de|zitat von|cit
  * Author's notes in that stretch are kept.
  */
 function cutPageTail(units: readonly Unit[], sink: DiagnosticSink, headed: boolean): readonly Unit[] {
-  // Short: few words, or a few short lines run together (`Kudos` / `… left kudos on this work!`). A wrapped paragraph is neither.
+  // Short: few words, or a few short lines run together (`Kudos` / `… left kudos on this work!`), or a footer row
+  // however many words its cells hold. A wrapped paragraph is neither.
   const short = (u: Unit): boolean =>
-    u.kind !== 'text' || u.note !== undefined || (u.lines.length <= 4 && u.lines.every((l) => tailWeight(l.trimmed) <= PAGE_TAIL_WORDS)) || isRightsStatement(unitText(u));
+    u.kind !== 'text' || u.note !== undefined || (u.lines.length <= 4 && u.lines.every((l) => tailWeight(l.trimmed) <= PAGE_TAIL_WORDS || isPageTailAnchor(l.trimmed))) || isRightsStatement(unitText(u));
   const quoted = (k: number): boolean => [units[k - 1], units[k]].some((u) => u?.lines.some((l) => QUOTE_ANCHOR.test(l.trimmed)) === true);
   const anchors: number[] = [];
   for (let k = units.length - 1; k >= 0; k--) {
@@ -235,6 +236,23 @@ function cutCopyrightTail(units: readonly Unit[], sink: DiagnosticSink): readonl
   return units.slice(0, from - 1);
 }
 
+/** Paragraphs of an unlabelled note before the separator that sets the story apart, and words enough after it. */
+const OPENING_TALK_REACH = 3;
+const OPENING_TALK_WORDS = 120;
+
+/**
+ * Where the text opens with its poster talking to readers, unlabelled, and a separator under it sets the story
+ * apart (`Well, you asked for it. … please don't archive it …` / `---`): the separator's index, or -1. Each paragraph
+ * must read as talk on its own, and the story must go on under the separator.
+ */
+function openingTalk(units: readonly Unit[]): number {
+  const fence = units.findIndex((u) => !isPlainText(u));
+  if (fence < 1 || fence > OPENING_TALK_REACH || !isFence(units[fence]) || !units.slice(fence + 1).some(isPlainText)) return -1;
+  const talk = units.slice(0, fence);
+  if (countWords(talk.map(unitText).join(' ')) > OPENING_TALK_WORDS || !talk.every((u) => noteTalkScore(unitText(u)) >= NOTE_TALK_ALONE)) return -1;
+  return fence;
+}
+
 /**
  * Units of one chapter (`headed`: under its heading) or front section to blocks. Notes are returned
  * in place; the caller moves leading and trailing ones to their slots.
@@ -246,7 +264,13 @@ export function toBlocks(all: readonly Unit[], layout: Layout, sink: DiagnosticS
   const units = cutPageTail(all, sink, headed).filter((u, k, kept) => (kept[k - 1]?.note?.rest === '' && kept[k - 1]?.kind === 'text') || !isBodyBoilerplate(u, sink));
   const blocks: Block[] = [];
   let bodyStarted = false;
-  for (let i = 0; i < units.length; ) {
+  const talk = openingTalk(units);
+  if (talk > 0) {
+    const first = units[0]!;
+    blocks.push({ type: 'note', label: 'Introduction', place: 'inline', children: units.slice(0, talk).map((u) => toParagraph(u)), position: { start: positionOf(first).start, end: positionOf(units[talk - 1]!).end } });
+    sink.info('note-opening-talk', first.lines[0]?.no ?? 1, 'the paragraphs talking to readers over the separator that sets the story apart read as a note');
+  }
+  for (let i = Math.max(0, talk + 1); i < units.length; ) {
     const u = units[i] as Unit;
     const prev = blocks[blocks.length - 1];
     const head = noteHead(u, bodyStarted);

@@ -14,8 +14,8 @@ const POST_NUMBER = /^#\d{1,6}$/;
 const CARD_BUTTON = /^(?:add bookmark|bookmark|report|quote|reply|share|new|edited|ajouter un favori|lesezeichen hinzufügen|añadir marcador)$/i;
 /** A threadmark's label over a post (XenForo, as SpaceBattles, Sufficient Velocity and AlternateHistory.com show it). */
 const THREADMARK = /^threadmark:\s*(\S.*)$/i;
-/** Under a post: `Reactions: A, B and 14 others`, `Like   Reply`. */
-const POST_FOOT = /^(?:reactions|likes):\s.{1,200}$|^(?:like|reply|quote|report)(?:\s+(?:like|reply|quote|report))*$/i;
+/** Under a post: `Reactions: A, B and 14 others`, `Like   Reply`, a Chinese board's `回复　　举报`. */
+const POST_FOOT = /^(?:reactions|likes):\s.{1,200}$|^(?:like|reply|quote|report|回复|回復|举报|舉報|引用)(?:\s+(?:like|reply|quote|report|回复|回復|举报|舉報|引用))*$/i;
 /** Cards before the lines are believed to be a thread of posts. */
 const MIN_CARDS = 3;
 
@@ -40,6 +40,26 @@ function ipbCardAt(lines: readonly Line[], i: number): Card | null {
   return null;
 }
 
+/** A post's floor on a board that numbers them: `2楼`, `第2楼`, `#2`. */
+const FLOOR = /^(?:第?\d{1,5}\s?[楼樓]|#\d{1,6})$/u;
+/** A field's label before its value in a card's cell (`作者：`, `回复日期：`). */
+const CELL_LABEL = /^[^\s:：]{1,8}[:：]\s*/u;
+
+/**
+ * A card on one line, its cells apart by wide or ideographic spaces, labelled or not: the poster's name, the date,
+ * and the post's floor (`作者：青衫湿了　回复日期：2007-5-13 21:52:17　　1楼`). The opening post's card has no floor.
+ */
+function lineCardAt(lines: readonly Line[], i: number): (Card & { floor: boolean }) | null {
+  const t = lines[i]!.trimmed;
+  if (t.length > 120 || !/\u3000|\s{2}/u.test(t)) return null;
+  const cells = t.split(/\s*\u3000\s*|\s{2,}/u).filter(Boolean);
+  const floor = FLOOR.test(cells.at(-1) ?? '');
+  const fields = (floor ? cells.slice(0, -1) : cells).map((c) => c.replace(CELL_LABEL, ''));
+  const name = fields[0] ?? '';
+  if (fields.length < 2 || !isNameLike(name) || !isDateLine(fields[1]!)) return null;
+  return { at: i, end: i, name, floor };
+}
+
 /** `NAME` / `DATE` / buttons / `#N`, each on its line: a forum post's card. */
 function cardAt(lines: readonly Line[], i: number): Card | null {
   const ipb = ipbCardAt(lines, i);
@@ -58,6 +78,40 @@ function cardAt(lines: readonly Line[], i: number): Card | null {
  * reader mode and FanFicFare take them, and the threadmark names the chapter unless the post heads itself.
  */
 export function findForumThread(lines: readonly Line[], sink: DiagnosticSink): SocialThread | null {
+  return floorThread(lines, sink) ?? cardThread(lines, sink);
+}
+
+/**
+ * A board that sets each reply's card on one line and numbers its floors (Tianya, old Chinese boards): the opening
+ * post's card (its poster and date, the header reader's fields) names the starter; the floors the starter posted
+ * go on with the story, the others' replies do not.
+ */
+function floorThread(lines: readonly Line[], sink: DiagnosticSink): SocialThread | null {
+  const cards: (Card & { floor: boolean })[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const card = lineCardAt(lines, i);
+    if (card && (card.floor || cards.length === 0)) cards.push(card);
+  }
+  const floors = cards.filter((c) => c.floor);
+  if (floors.length < MIN_CARDS - 1 || cards.length < MIN_CARDS) return null;
+  const owner = cards[0]!.name;
+  const chrome = new Set<number>();
+  floors.forEach((card, n) => {
+    const next = floors[n + 1]?.at ?? lines.length;
+    chrome.add(card.at);
+    if (card.name !== owner) {
+      const last = n + 1 < floors.length ? next : postEnd(lines, card.end + 1);
+      for (let k = card.end + 1; k < last; k++) chrome.add(k);
+    }
+  });
+  // Each post's buttons, the opening one's too.
+  for (let k = cards[0]!.at + 1; k < lines.length; k++) if (POST_FOOT.test(lines[k]!.trimmed)) chrome.add(k);
+  sink.info('forum-thread', floors[0]!.at + 1, `a board thread of ${floors.length} numbered floors after ${owner}'s opening post: the cards and the others' replies kept out of the body`);
+  reportRuns(lines, [...chrome], (from, to, count) => sink.info('forum-thread-chrome', from, `${count} line${count > 1 ? 's' : ''} of post cards or replies kept out of the body`, { endLine: to }));
+  return { chrome, rewritten: new Map(), title: null, poster: owner, headings: new Map() };
+}
+
+function cardThread(lines: readonly Line[], sink: DiagnosticSink): SocialThread | null {
   const cards: Card[] = [];
   for (let i = 0; i + 2 < lines.length; i++) {
     const card = cardAt(lines, i);

@@ -9,6 +9,7 @@ import { matchNoteLabel } from './rules/notes.js';
 import { isTitleCandidate } from './title-line.js';
 import { caseless } from './rules/caseless-regexp.js';
 import { isContentsLabel } from './rules/contents-label.js';
+import { SUBJECT_LABEL, subjectTitle } from './rules/message-headers.js';
 import { unspacedLetters } from './language/script.js';
 
 /**
@@ -87,6 +88,7 @@ function readZone(rows: Row[], sink: DiagnosticSink, cut: boolean): HeaderZone |
   readDescription(rows, end, out, sink);
   readTitleAndAuthor(rows.slice(0, Math.max(lastEvidence, ...zone.map((r, k) => (r.kind === 'by' ? k : 0))) + 1), zone, out, sink);
   authorFromCopyright(zone, out, sink);
+  titleFromSubject(zone, out, sink);
   // Everything up to the last piece of evidence is header, except notes (later passes read them).
   if (out.author === null && poster !== null) {
     out.author = poster;
@@ -161,6 +163,19 @@ function collectRows(lines: readonly Line[], from: number, to: number, skipped: 
   emptyLabelsAmongFields(rows);
   for (let k = 0; k < rows.length; k++) if (rows[k]?.kind === 'note') for (let j = k + 1; j < noteEnd(rows, k); j++) (rows[j] as Row).kind = 'noteText';
   return rows;
+}
+
+/** A news article or mail with no title over its text: its subject names the story (`[FIC] The Reading Room (Discworld, 1/1)`). */
+function titleFromSubject(zone: readonly Row[], out: HeaderZone, sink: DiagnosticSink): void {
+  if (out.title !== null) return;
+  for (const r of zone) {
+    const subject = r.kind === 'field' ? r.fields?.find(([key]) => SUBJECT_LABEL.test(key)) : undefined;
+    const title = subject ? subjectTitle(subject[1]) : null;
+    if (title === null) continue;
+    out.title = title;
+    sink.info('header-title', r.i + 1, 'title taken from the subject line');
+    return;
+  }
 }
 
 /** A post's date with its counters beside it, set apart by wide gaps: `14 Mart 2019 12:05   Baxış: 1 247`. */
@@ -344,6 +359,10 @@ function splitFields(t: string): [string, string][] | null {
     const spaced = parts.map((p) => matchSpacedField(p));
     if (fields.some((f) => f !== null) && !parts.some((p) => /[:：]/.test(p)) && spaced.every((f) => f !== null)) return spaced as [string, string][];
   }
+  // Chinese boards set a post's fields apart by one ideographic space (`作者：NAME　提交日期：…　访问：3842`): each
+  // piece a field, one of them a label the tables know (a keyword list is set so too: `キーワード：ほのぼの　魔法`).
+  const pieces = t.includes('\u3000') ? t.split(/\s*\u3000+\s*/u).map(oneField) : [];
+  if (pieces.length >= 2 && pieces.every((f) => f !== null && f[1] !== '') && pieces.some((f) => isKnownKey(f![0]))) return pieces as [string, string][];
   const one = oneField(t);
   if (one) return one[1] === '' ? [one] : inner(one);
   // A table's row copied from a page (`Autor⇥Marcela Zawadzka`, Wikisource's text data box): a label, a tab, its value.
@@ -415,12 +434,14 @@ function linkValues(rows: Row[], lines: readonly Line[]): void {
       const only = r.fields.length === 1 ? r.fields[0] : undefined;
       if (!only) continue;
       const indent = lines[r.i]?.indent ?? 0;
+      // A header set right-aligned (`  Subject: …` over `     From: …`): the labels' colons stand in one column.
+      const colon = (row: Row): number => (lines[row.i]?.indent ?? 0) + row.text.search(/[:：]/);
       let j = k + 1;
       const more: string[] = [];
       const isDesc = META_KEYS[only[0].toLowerCase()] === 'description';
       while (j < rows.length) {
         const n = rows[j] as Row;
-        const deeper = (lines[n.i]?.indent ?? 0) > indent;
+        const deeper = (lines[n.i]?.indent ?? 0) > indent && !(n.kind === 'field' && colon(n) === colon(r));
         // calibre's text of a converted book sets a known label's value a blank line under it (`Rating:` / `` / `Teen And Up Audiences`).
         const spacedKind = n.kind === 'short' || (spacedLayout && (n.kind === 'heading' || (n.kind === 'field' && !/[:：]$/.test(n.text))));
         const spaced = n.gapBefore === 1 && only[1] === '' && more.length === 0 && spacedKind && isKnownKey(only[0]);

@@ -100,8 +100,9 @@ export function tidyNames(meta: { title: string | null; author: string | null })
     // A post's category tag before the title (`[創作] 燈塔守夜人`, `[WP] The Last Door`, `【原创】…`): a label, not the title.
     const tagged = /^[[【［][^\]】］]{1,12}[\]】］]\s*(\S.*)$/u.exec(meta.title);
     if (tagged) meta.title = tagged[1] ?? meta.title;
-    // A forum thread's tags after the title (`Ninth Lantern [Original] [Witch-Hunter]`, `Sea of Lanterns (Original, Age of Sail)`).
-    const tags = /^(.*?[\p{L}\p{N}!?.'’"”)])(?:\s*\[[^\]]{1,30}\])+$|^(.*?[\p{L}\p{N}!?.'’"”])\s*\([^()]{1,40},[^()]{1,40}\)$/u.exec(meta.title);
+    // A forum thread's tags after the title (`Ninth Lantern [Original] [Witch-Hunter]`, `Sea of Lanterns (Original, Age of Sail)`,
+    // `槐树上的人（短篇，已完）`).
+    const tags = /^(.*?[\p{L}\p{N}!?.'’"”)])(?:\s*\[[^\]]{1,30}\])+$|^(.*?[\p{L}\p{N}!?.'’"”])\s*(?:\([^()]{1,40},[^()]{1,40}\)|（[^（）]{1,20}[，、][^（）]{1,20}）)$/u.exec(meta.title);
     if (tags) meta.title = (tags[1] ?? tags[2] ?? meta.title).trim();
   }
   if (meta.author !== null && /^@[\w.-]+$/u.test(meta.author)) meta.author = meta.author.slice(1);

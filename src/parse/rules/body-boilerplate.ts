@@ -274,6 +274,8 @@ export const PAGE_TAIL_ANCHORS: readonly RegExp[] = [
   /^tags\s*:\s*\S.*(?:,|:).*$/i,
   /^\[?back to (?:the )?(?:fiction|story|stories|fic) index\]?$/i,
   /^sign my guestbook\b/i,
+  // A blog post's trackback address, in any language (`TrackBack URL for this entry: …`, `A bejegyzés trackback címe: …`).
+  /^.{0,60}\btrack-?back\b.{0,40}:\s*https?:\/\/\S+$/i,
   // XenForo post footers: `Likes: A, B and 41 others`, the poster's name and date under the post.
   /^likes?\s*:\s*.{1,200}\band \d+ others?$/i,
   /^[^\s,]{1,40}, (?:[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4})$/,
@@ -304,7 +306,12 @@ const TAIL_SHAPES: readonly RegExp[] = [
   /^\d(?:[\d.,]*\d)?[KkMm]?\s+\p{L}{1,15}$/u,
   /^\p{L}[\p{L}\p{M} ]{0,30}\s*[(（]\d[\d.,]*[)）]$/u,
   /^[^|.!?]{1,40}(?:\s\|\s[^|.!?]{1,40}){1,5}$/u,
+  // A blog post's footer row, its stamp first and two counts among its cells, whatever their words:
+  // `31 de agosto de 2006 - 11:47 p.m. - Categoría: Cuentos | Comentarios (0) | Vínculos de referencia (0) | Enviar a un amigo`.
+  /^(?=(?:.*?\p{L}\s?\(\d{1,6}\)(?:\s\||$)){2})[^|]{1,80}(?:\s\|\s[^|]{1,40}){2,6}$/u,
   /(?:^|\s)@[\w.-]+(?:\s.*)?\s@[\w.-]+/u,
+  // A row of buttons, each in its brackets: `[ Previous ] [ Next ] [ View Thread (7 articles) ] [ Post Followup ]`.
+  /^\[[^\[\]]{1,40}\](?:\s*\[[^\[\]]{1,40}\]){2,}$/u,
 ];
 
 export const isPageTailAnchor = (text: string): boolean => {

@@ -204,6 +204,14 @@ export const PROFILE_KEY = /^(?:posts|messages|pesan|mensagens|messaggi|berichte
 /** A forum's quote header: `name wrote:` alone or with XenForo's arrow, never a sentence (`She wrote: *Two.* Then…`). */
 export const QUOTE_HEADER = /^(?:quote:?|цитата(?: \(.*\))?|cita de:? .{0,80}|(?!(?:he|she|i|we|they|you|it)\s)\S{1,40} wrote:\s*(?:↑.*)?)$/i;
 
+/**
+ * A mail's or news article's attribution over the lines it quotes (`Gwen Marley <gmarley@dircon.co.uk> wrote:`,
+ * `In article <5e6a1f$k2@news.dircon.co.uk>, Gwen Marley wrote:`, `Am 3.2.1998 schrieb Jo:`): a name, never a sentence.
+ */
+export const ATTRIBUTION = /^(?:in article <[^>\s]+>,?\s*|on .{4,60}?,\s*|am .{4,40}?\s)?(?!(?:he|she|i|we|they|you|it)\s)[^\s.!?"“<](?:[^.!?"“<]|<[^>\s]{1,80}>){0,60}?\s(?:wrote|writes|said|schrieb|a écrit|escribió|escreveu|scrisse|пишет|написал[аи]?)\s*:$/i;
+/** The line an attribution set apart over its name: `In article <5e6a1f$k2@news.dircon.co.uk>,`. */
+export const ARTICLE_REFERENCE = /^in article <[^>\s]+>,?$/i;
+
 /** `Post by NAME » DATE`: a post header naming its poster. */
 export const POST_HEADER = /^post by (\S.{0,40}?) (?:»|on) .*$/i;
 
@@ -219,6 +227,8 @@ export function matchBoilerplate(rules: readonly BoilerplateRule[], trimmed: str
 /** `Just In   Community   Forum   More`: three or more short items apart by wide gaps, pipes or dots. */
 export function isNavRow(trimmed: string): boolean {
   if (trimmed.length > 320 || /[.!?]["”]?$/.test(trimmed) && !/\.\.\.$/.test(trimmed)) return false;
+  // A row of buttons, each in its brackets (`[ Search ] [ Browse Groups ] [ Post ] [ Help ]`).
+  if (/^\[[^\[\]]{1,40}\](?:\s*\[[^\[\]]{1,40}\]){2,}$/u.test(trimmed)) return true;
   // Chinese and Japanese menus space their items with one ideographic space (`小説　コミック　書く`).
   const items = trimmed.split(/\s{3,}|\s+[|·•]\s+|\u3000/).filter(Boolean);
   // A long row is a menu only with many items (a literature portal's sections, each a word or two).
@@ -299,8 +309,11 @@ export function isFooterBoilerplate(trimmed: string): BoilerplateRule | null {
   return isPageNav(trimmed) ? { id: 'page-nav', pattern: NAV_ITEM } : null;
 }
 
-/** The poster's name with the post's date and time after it (`윤슬 2020. 11. 3. 21:40`): the name, or null. */
+/** The poster's name with the post's date and time after it (`윤슬 2020. 11. 3. 21:40`) or before it (`2012.01.14. 23:05  kalmár_dóri`): the name, or null. */
 export function nameBesideDate(text: string, isName: (name: string) => boolean): string | null {
-  const m = /^(\S+(?:\s\S+){0,2}?)\s+(\d.*)$/u.exec(text);
-  return m && !isDateLine(text) && isDateLine(m[2]!) && !/\d/.test(m[1]!) && isName(m[1]!) ? m[1]! : null;
+  if (isDateLine(text)) return null;
+  const after = /^(\S+(?:\s\S+){0,2}?)\s+(\d.*)$/u.exec(text);
+  if (after && isDateLine(after[2]!) && !/\d/.test(after[1]!) && isName(after[1]!)) return after[1]!;
+  const before = /^(\d.*?)\s+([^\s\d]\S*(?:\s[^\s\d]\S*){0,2})$/u.exec(text);
+  return before && isDateLine(before[1]!) && !/\d/.test(before[2]!) && isName(before[2]!) ? before[2]! : null;
 }

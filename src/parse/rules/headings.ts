@@ -1,7 +1,7 @@
 import { asciiDigits, ETHIOPIC_NUMERAL, ethiopicToNumber, greekToNumber, GREEK_NUMERAL, HEBREW_NUMERAL, hebrewToNumber, parseNumber, wordsToNumber } from '../numbers.js';
 import {
   ARTICLE_WORDS, CHAPTER_WORDS, FRONT_WORDS, CJK_NAMED, CJK_NUMERAL_CHARS, CJK_SHAPES, HEADING_FIRST_WORDS, LOCAL_NUMBERS, NAMED_WORDS, normaliseApostrophes,
-  LAST_PART_WORDS, NUMBER_FIRST_CHAPTER_WORDS, NUMBER_FIRST_PART_WORDS, NUMBER_WORDS, PART_WORDS, TOTAL_WORDS, WEAK_CHAPTER_WORDS,
+  alternation, LAST_PART_WORDS, NUMBER_FIRST_CHAPTER_WORDS, NUMBER_FIRST_PART_WORDS, NUMBER_JOINERS, NUMBER_WORDS, PART_WORDS, TOTAL_WORDS, WEAK_CHAPTER_WORDS,
 } from './languages/index.js';
 import { stripEdgeMarks } from '../lines.js';
 import { undecorate } from './decoration.js';
@@ -57,6 +57,8 @@ const TOTAL_AFTER = caselessRegExp(`^\\s*(?:/|(?:${TOTAL_WORDS})\\s)\\s*(?:\\d+|
 const TOTAL_AT_END = /\s*[([]\s*(?:\d+|\?)\s*\/\s*(?:\d+|\?)\s*[)\]]\s*$|\s+(?:\d+|\?)\s*\/\s*(?:\d+|\?)\s*$/u;
 /** `(einde)`, `(Hết)`, `（完）`, `(final)`: the serial's last installment says so after its heading; no part of its title. */
 const LAST_PART_TAIL = caselessRegExp(`\\s*[(（](?:${LAST_PART_WORDS}|完|全文完|完结|終)[)）]$`, 'iu');
+/** `Parte 2 y final`, `Part 3 and last`: the same said after the number, joined to it by the language's `and`. */
+const JOINED_LAST_PART = caselessRegExp(`^\\s*(?:${alternation([...NUMBER_JOINERS])})\\s+(?:${LAST_PART_WORDS})\\s*$`, 'iu');
 /** A comment anchor a word processor leaves at the end of a line: `El faro[b]`. */
 const COMMENT_ANCHOR = /\[[a-z]{1,2}\]$/;
 /** Site labels written before a heading: `Threadmark: Chapter 3 - Title`. */
@@ -86,7 +88,7 @@ const TITLE_SEPARATOR = new RegExp(`^${SEPARATOR}\\s*(.*)$`, 'u');
 function titleAfter(rest: string): { ok: boolean; title: string | null } {
   // A site's revision tag after the number (`Chapter 2 (v.1) - The Letter`, Booksie's) is no part of the title.
   const r = stripTotals(rest.replace(TOTAL_AFTER, '')).replace(LAST_PART_TAIL, '').replace(/^\s*\((?:v|ver|version|rev)\.?\s?\d+(?:\.\d+)?\)/iu, '').trim();
-  if (r === '' || TITLE_SEPARATOR_ONLY.test(r)) return { ok: true, title: null };
+  if (r === '' || TITLE_SEPARATOR_ONLY.test(r) || JOINED_LAST_PART.test(r)) return { ok: true, title: null };
   const sep = TITLE_SEPARATOR.exec(r);
   const title = cleanTitle(sep ? (sep[1] ?? '') : r);
   if (title === null) return { ok: true, title: null };
@@ -304,6 +306,9 @@ export const HEADING_RULES: readonly HeadingRule[] = [
       if (!m) return null;
       // `Interlude: Harbourmaster` is titled by what follows its name; `Prologue` by its name.
       const after = (m[2] ?? m[3])?.trim();
+      // `Előszó: ez egy kétrészes novella, a második rész holnap jön. …`, `后记：故事是真是假我也不知道，…。`: a sentence
+      // after the name is a note it labels.
+      if (after && (!isTitleLike(after) || /[。！？]./u.test(after) || after.endsWith('。'))) return null;
       return { number: null, label: null, title: after ? after : text.replace(/\.$/, '') };
     },
   },
@@ -396,7 +401,7 @@ export const HEADING_RULES: readonly HeadingRule[] = [
     id: 'heading-bare-number',
     level: 'section',
     minCount: 2,
-    examples: ['I.', 'II', '3.', '十二', '2/', 'iv', 'Β΄', 'TWO', '－２－', '३', 'ב'],
+    examples: ['I.', 'II', '3.', '十二', '2/', 'iv', 'Β΄', 'TWO', '－２－', '३', 'ב', '（二）'],
     match(text) {
       if (GREEK_ALONE.test(text)) {
         const greek = greekToNumber(text.replace(/\.$/, ''));
@@ -404,7 +409,8 @@ export const HEADING_RULES: readonly HeadingRule[] = [
       }
       // Digits of any script: `3.`, `३`, `٣`, `৩`.
       // Hebrew letter numerals too (`א`, `ב׳`, `י״ב`), as Hebrew books head their chapters.
-      const m = /^([IVXLC]{1,7}|[ivxlc]{1,7}|\p{Nd}{1,3}|[א-ת][׳'’]?|[א-ת]{1,2}[״"][א-ת])[./]?$/u.exec(text) ?? BARE_CJK_NUMBER.exec(text);
+      // Or in brackets, as Chinese posts number their sections (`（一）`, `（二）`, `(3)`).
+      const m = /^([IVXLC]{1,7}|[ivxlc]{1,7}|\p{Nd}{1,3}|[א-ת][׳'’]?|[א-ת]{1,2}[״"][א-ת])[./]?$/u.exec(text) ?? BARE_CJK_NUMBER.exec(text) ?? BRACKETED_NUMBER.exec(text);
       // A number spelled out alone, capitalised (`ONE`, `Two`), as manuscripts head their chapters.
       const spelled = m ? null : /^(\p{Lu}[\p{L}-]{1,20})\.?$/u.exec(text);
       if (spelled) {
@@ -468,6 +474,7 @@ const OTHER_FIRST_WORDS = new Set(['preface', 'foreword', 'introduction', "autho
  */
 /** A CJK numeral alone on its line (Douban's `一`, `二`): a bare number, as `I` or `3` are. */
 const BARE_CJK_NUMBER = new RegExp(`^([${CJK_NUMERAL_CHARS}]{1,5})[、.．]?$`, 'u');
+const BRACKETED_NUMBER = new RegExp(`^[(（]\\s?([${CJK_NUMERAL_CHARS}]{1,5}|\\p{Nd}{1,3})\\s?[)）]$`, 'u');
 
 /** `一、雨夜`, `一　駅長の猫`: a CJK numeral and an enumeration comma or an ideographic space. */
 const CJK_ENUMERATED = new RegExp(`^[${CJK_NUMERAL_CHARS}]{1,4}[、．\u3000]`, 'u');

@@ -28,3 +28,16 @@ export const HEADER_FURNITURE = /^(?:#:\s*\d+\b.*|message\s*:?\s*\d+|[=\-_*]{10,
 
 /** A reply's subject: `Re:`, `AW:`, `SV:`, `Odp:`, `RE[2]:`. */
 export const REPLY_SUBJECT = /^(?:re|aw|sv|vs|antw|odp|ynt|réf|rif|ha|отв)\s*(?:\[\d+\])?\s*[:：]/iu;
+
+/** A subject's tags before the title: `[FIC]`, `[VOY]`, `NEW:`, `STORY:`, `Fic:`. */
+const SUBJECT_TAGS = /^(?:\[[^\]]{1,24}\]\s*|(?:new|story|fic|fiction|repost)\s*:\s*)+/iu;
+/** A changed subject names the old one after it: `… - was Re: Library stories?`, `… (was: Library stories?)`. */
+const WAS_SUBJECT = /\s*(?:[-–—]\s*)?\(?\bwas\s*:?\s+(?:re\s*:\s*)?.*$/iu;
+/** What follows a title: its fandom and count in brackets (`(Discworld, 1/1)`, `[PG]`, `(PG-13)`), a bare count (`1/1`). */
+const SUBJECT_TAIL = /(?:\s*[(\[][^()\[\]]{0,40}[)\]]|\s+\d{1,3}\s*\/\s*\d{1,3})+$/u;
+
+/** A post's subject without its tags, reply prefix, old subject and trailing counts: the title it names, or null. */
+export function subjectTitle(subject: string): string | null {
+  const t = subject.replace(REPLY_SUBJECT, '').trim().replace(SUBJECT_TAGS, '').replace(WAS_SUBJECT, '').replace(SUBJECT_TAIL, '').trim();
+  return /\p{L}/u.test(t) && t.length <= 100 ? t : null;
+}

@@ -18,6 +18,9 @@ const META_CUES: readonly { re: RegExp; weight: number }[] = [
   { re: /\b(?:reviews?|reviewers?|reviewing|kudos|comments?|commenting|feedback|concrit|no flam(?:es|ing)|flames? (?:will|are|is) |flamers?|subscribe[ds]?|upvotes?|follows?|favs?|faves?|favou?rites?|bookmarks?)\b/i, weight: 2 },
   { re: /\b(?:beta(?:'d|ed|ing|-ing|s|-read)?|unbeta'?d|mistakes are (?:my|all)|typos?|proofread)\b/i, weight: 2 },
   { re: /\b(?:disclaimer|i (?:do not|don'?t) own|own nothing|no profit|no money (?:is|was) (?:being )?made|copyright)\b/i, weight: 2 },
+  // A disclaimer said in other words, and the archiving terms of a posting: `All characters except Kestrel belong to
+  // Terry Pratchett`, `please don't archive it anywhere without asking`.
+  { re: /\bcharacters\b[^.;!?]{0,40}\bbelong(?:s|ed)? to\b|\b(?:(?:don'?t|do not|please|may)\s+archive|archiv(?:e|ing) (?:it|this)|archive (?:ok|yes|no)\b)/i, weight: 2 },
   { re: /\b(?:next (?:chapter|part|update)|last chapter|this chapter|this (?:fic|story|one-?shot)|fanfic|one-?shot|drabble|prompt|headcanon|patreon|ao3|wattpad|hiatus|update schedule)\b/i, weight: 2 },
   { re: /\b(?:pls|lol|omg|hehe|haha|tbh|irl)\b/i, weight: 2 },
   { re: /\b(?:readers?|reading|enjoy(?:ed)?|hope you|let me know|updates?|fic)\b/i, weight: 1 },

@@ -27,6 +27,10 @@ export const hu: HeadingLanguage = {
   headerNotes: ['előszó'],
   notes: [
     { id: 'note-hu', words: ['szerzői megjegyzés', 'a szerző megjegyzése', 'szerző megjegyzése', 'írói megjegyzés', 'megjegyzés', 'megjegyzések', 'a szerzőtől'], standalone: true },
+    // A blog post's word before and after its text (`Előszó: ez egy kétrészes novella…`, `Utóirat: …`); a line that is only `Előszó` heads a preface.
+    { id: 'note-hu-frame', words: ['előszó'], standalone: false, edge: 'start' },
+    { id: 'note-hu-frame', words: ['utószó'], standalone: false, edge: 'end' },
+    { id: 'note-hu-frame', words: ['utóirat', 'ui'], standalone: true, edge: 'end' },
   ],
   byLines: ['írta'],
   fields: {
@@ -38,5 +42,7 @@ export const hu: HeadingLanguage = {
   },
   pov: { words: ['szemszöge', 'szemszögéből', 'szemszög'] },
   navigation: [String.raw`(?:előző|következő)\s+fejezet`],
+  // blog.hu's post footer: its tags, the comment link with the share buttons after it, the comments' label.
+  pageTail: [String.raw`címkék\s*:\s*\S.*`, String.raw`(?:szólj hozzá!?|\d+ komment)(?:\s{2,}.*)?`, String.raw`kommentek\s*:?`],
   contents: ['tartalomjegyzék'],
 };
