@@ -851,3 +851,12 @@ describe('a spoiler-folded post (ふせったー) copied from the browser', () =
     expect(o.chapters[0]?.firstWords.startsWith('桜が咲いた')).toBe(true);
   });
 });
+
+describe("a paper's literature page: rubric, title, writer over the date in words", () => {
+  it("reads the title under the rubric, the writer over the date, and keeps the date out of the text", () => {
+    const o = read(['NOVÈLA', 'Lo cat que sabiá comptar', '', 'Joan-Pèire Caussat', "dissabte 9 d'agost de 2014", '', "Nòta de l'autor: aquesta novèla es estada escricha en lengadocian.", '', body].join('\n'));
+    expect([o.title, o.author]).toEqual(['Lo cat que sabiá comptar', 'Joan-Pèire Caussat']);
+    expect(o.notesBefore).toHaveLength(1);
+    expect(o.chapters[0]?.firstWords.startsWith('The river was high')).toBe(true);
+  });
+});

@@ -274,6 +274,21 @@ const CASES: Record<string, Case> = {
     notes: ['Nóta an údair: go raibh maith agat'],
     author: ['Údar: Máire Ní Bhriain', 'Máire Ní Bhriain'],
   },
+  lb: {
+    headings: [['Kapitel 3', 'chapter', 3, null], ['Éischt Kapitel', 'chapter', 1, null], ['Virwuert', 'front', null, 'Virwuert']],
+    notes: ['Zum Projet: All Summer publizéiert de Journal sechs Kuerzgeschichten.'],
+    author: ['Vum Claudine Wampach', 'Claudine Wampach'],
+  },
+  oc: {
+    headings: [['Capítol 2', 'chapter', 2, null], ['Primièra partida', 'part', 1, null]],
+    notes: ["Nòta de l'autor: aquesta novèla es estada escricha en lengadocian."],
+    author: ['Autor: Joan-Pèire Caussat', 'Joan-Pèire Caussat'],
+  },
+  so: {
+    headings: [['Cutubka 2', 'chapter', 2, null], ['Qeybta labaad', 'chapter', 2, null]],
+    notes: ['Hordhac: Sheekadan waa taxane.'],
+    author: ['Qoraa: Faadumo Xasan Cali', 'Faadumo Xasan Cali'],
+  },
 };
 
 describe.each(Object.entries(CASES))('%s', (tag, c) => {

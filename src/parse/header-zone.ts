@@ -1,9 +1,10 @@
+import { matchDateLine } from './rules/dates.js';
 import { splitTitleLine } from './title-line.js';
 import type { DiagnosticSink } from '../diagnostics.js';
 import type { Line } from './lines.js';
 import { hasWebAddress, HEADER_CHROME, isBreadcrumb, isDateLine, isNavRow, isUrlLine, matchBoilerplate, nameBesideDate, PROFILE_KEY, COUNT_SHORTHAND } from './rules/boilerplate.js';
 import { COPYRIGHT_LINE, isCategoryTags, isDescriptionLabel, languageTag, matchFieldLine, matchSpacedField, matchStatus, META_KEYS, STATUS_LABEL } from './rules/fields.js';
-import { ASK_LINE, AUTHOR_TITLE_GENRE, BARE_LABELS, BLURB_LABEL, BY_WORD_ALONE, FOLLOW_BUTTON, GENRE_LINE, HEADER_NOTE_LABELS, ANSWER_STAMP, isNameLike, matchByLine, matchQuotedTitleBy, READ_MORE, STATS_POSITIONAL, unemphasised, type ByLine } from './rules/header-labels.js';
+import { ASK_LINE, AUTHOR_TITLE_GENRE, BARE_LABELS, BLURB_LABEL, BY_WORD_ALONE, FOLLOW_BUTTON, GENRE_LINE, HEADER_NOTE_LABELS, ANSWER_STAMP, isNameLike, matchByLine, matchQuotedTitleBy, POSTED_DATE, READ_MORE, STATS_POSITIONAL, unemphasised, type ByLine } from './rules/header-labels.js';
 import { matchHeading } from './rules/headings.js';
 import { matchNoteLabel } from './rules/notes.js';
 import { isTitleCandidate } from './title-line.js';
@@ -575,10 +576,19 @@ function readPostBylines(rows: Row[]): void {
     const n = rows[k + 1] as Row;
     // A subject line (`Fic: Paper Tigers (3/12)`) is no name: names carry no colon, counter or brackets.
     if (r.kind !== 'short' || n.gapBefore > 0 || !isNameLike(r.text) || r.text.split(/\s+/).length > 4 || /\s{2}|[:()[\]/]/.test(r.text)) continue;
-    if (isDateLine(n.text) || /^follow$/i.test(n.text)) {
+    // (Any date under a name: `Joan-Pèire Caussat` / `dissabte 9 d'agost de 2014`.)
+    const dated = isDateLine(n.text) || matchDateLine(n.text) !== null;
+    if (dated || /^follow$/i.test(n.text)) {
       r.kind = 'by';
-      r.by = { author: r.text.replace(HANDLE_AFTER, ''), ruleId: isDateLine(n.text) ? 'name-over-date' : 'name-over-follow', weak: true };
+      r.by = { author: r.text.replace(HANDLE_AFTER, ''), ruleId: dated ? 'name-over-date' : 'name-over-follow', weak: true };
     }
+  }
+  // The post's date straight under its by-line, in words (`dissabte 9 d'agost de 2014`, `Verëffentlecht de 17. Juli 2019
+  // um 06:00`): the stamp's, where a diary's date line would head an entry.
+  for (let k = 1; k < rows.length; k++) {
+    const r = rows[k] as Row;
+    const date = POSTED_DATE.exec(r.text)?.[1]?.replace(/\s+(?:\S{1,3}\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?$/i, '') ?? r.text;
+    if (r.kind === 'short' && r.gapBefore === 0 && rows[k - 1]!.kind === 'by' && matchDateLine(date) !== null) r.kind = 'chrome';
   }
 }
 
@@ -1014,7 +1024,8 @@ function titleAbove(zone: readonly Row[], anchor: number, out: HeaderZone, sink:
     // A post's title with its deck under it, set apart from the by-line (Vocal, Medium, Substack): the deck is the
     // subtitle and says what the piece is about.
     const over = zone[k - 1];
-    if (over && r.gapBefore === 0 && (zone[anchor]?.gapBefore ?? 0) > 0 && over.kind === 'short' && titleShaped(over) && over.text.length < r.text.length && subtitles.length === 0) {
+    // (A rubric naming the piece's kind over its title, `NOVÈLA` / `Lo cat que sabiá comptar`, is no title with a deck.)
+    if (over && r.gapBefore === 0 && (zone[anchor]?.gapBefore ?? 0) > 0 && over.kind === 'short' && titleShaped(over) && !GENRE_LINE.test(over.text) && over.text.length < r.text.length && subtitles.length === 0) {
       out.title = stripTitle(over.text);
       out.subtitle = r.text;
       out.description ??= r.text;

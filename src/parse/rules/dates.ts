@@ -116,6 +116,8 @@ export function matchDateLine(line: string): DateLine | null {
 function tokensOf(s: string): string[] {
   return s
     .replace(/[()（）[\]]/g, ' ')
+    // An elided joiner is a word of its own (Catalan and Occitan `9 d'agost de 2014`).
+    .replace(/(^|\s)d['’](?=\p{L})/gu, "$1d' ")
     .split(/\s+/)
     .filter((t) => t.replace(/[,;]+$/, '') !== '' && !SEPARATOR.test(t.replace(/[,;]+$/, '')));
 }

@@ -38,6 +38,7 @@ import { kn } from './kn.js';
 import { km } from './km.js';
 import { ko } from './ko.js';
 import { la } from './la.js';
+import { lb } from './lb.js';
 import { mk } from './mk.js';
 import { ml } from './ml.js';
 import { mn } from './mn.js';
@@ -47,6 +48,7 @@ import { ms } from './ms.js';
 import { my } from './my.js';
 import { ne } from './ne.js';
 import { nl } from './nl.js';
+import { oc } from './oc.js';
 import { nb, nn, no } from './no.js';
 import { pa } from './pa.js';
 import { pl } from './pl.js';
@@ -56,6 +58,7 @@ import { ru } from './ru.js';
 import { si } from './si.js';
 import { sk } from './sk.js';
 import { sl } from './sl.js';
+import { so } from './so.js';
 import { sq } from './sq.js';
 import { sv } from './sv.js';
 import { sw } from './sw.js';
@@ -87,7 +90,7 @@ export const LANGUAGES: readonly HeadingLanguage[] = [
   en, de, fr, es, it, pt, ru, uk, nl, pl, sv, cs, tr, id, zh, ja, ko,
   vi, th, ar, fa, he, yi, el, hu, fi, no, nb, nn, da, ro, sk, hr, bs, sr, bg, hi, ms, tl, et, lv, lt, la,
   ca, eo, ur, bn, gl, sl, eu, is, af, sw, ha, yo, zu,
-  ka, ta, hy, az, uz, kk, mr, te, kn, ml, ne, pa, gu, si, my, km, am, mn, be, mk, sq, cy, ga, mt,
+  ka, ta, hy, az, uz, kk, mr, te, kn, ml, ne, pa, gu, si, my, km, am, mn, be, mk, sq, cy, ga, mt, lb, oc, so,
 ];
 
 const lower = (w: string): string => w.toLowerCase();
