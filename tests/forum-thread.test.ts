@@ -95,3 +95,21 @@ describe('a board thread with one-line cards and numbered floors (Tianya)', () =
     expect(o.chapters.map((c) => c.notesAfter.length)).toEqual([0, 1]);
   });
 });
+
+describe("a story told in a post's comments (a writing-prompts board copied from the page)", () => {
+  const para = (n: number): string => `The printer chirped ${n} times that morning and every receipt said the same thing, so I kept walking.`;
+  const page = [
+    'r/WritingPrompts', 'Posted by u/moth', '3 hr. ago', '[WP] Every receipt prints the date you will next cry.', '1.4k', 'Share', '',
+    'AutoModerator', '•', '3h', 'Welcome to the Prompt! All top-level comments must be a story or poem.', '',
+    'quill_writes', '•', '3h', '', 'I.', '', para(1), '', para(2), '', '1.1k', 'Reply', 'Share',
+    'quill_writes', 'OP', '•', '2h', 'II.', '', para(3), '', '642', 'Reply', 'Share',
+    'moth', '•', '2h', 'This gutted me.', '', '12', 'Reply',
+  ].join('\n');
+
+  it("keeps the commenter who wrote most, in order, and leaves the post, cards, scores and others' comments out", () => {
+    const o = read(page);
+    expect(o.author).toBe('quill_writes');
+    expect(o.chapters.map((c) => [c.number, c.wordCount])).toEqual([[1, 36], [2, 18]]);
+    expect(o.diagnostics.some((d) => d.ruleId === 'forum-comments')).toBe(true);
+  });
+});

@@ -78,7 +78,63 @@ function cardAt(lines: readonly Line[], i: number): Card | null {
  * reader mode and FanFicFare take them, and the threadmark names the chapter unless the post heads itself.
  */
 export function findForumThread(lines: readonly Line[], sink: DiagnosticSink): SocialThread | null {
-  return floorThread(lines, sink) ?? cardThread(lines, sink);
+  return floorThread(lines, sink) ?? cardThread(lines, sink) ?? commentThread(lines, sink);
+}
+
+/** A comment's age as the site shows it: `3h`, `2 hr. ago`, `5 days ago`, `1y`. */
+const COMMENT_AGE = /^\d{1,3}\s?(?:[smhdwy]|min|mo|hr|hrs)\.?(?:\s+ago)?$|^\d{1,3}\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\s+ago$/i;
+/** What a site sets between a commenter's name and the age: a badge (`OP`, `Mod`, `Top 1% Commenter`) and the dot. */
+const COMMENT_BADGE = /^(?:op|mod|admin|top \d{1,2}% (?:commenter|poster)|[•·])$/i;
+/** Under a comment: its score and buttons (`1.1k`, `Reply`, `Share`, `Award`, `3 more replies`). */
+const COMMENT_FOOT = /^(?:\d[\d.,]*[kKmM]?|reply|share|award|report|save|follow|edit|\d{1,4} more repl(?:y|ies)|more replies|continue this thread)$/i;
+
+/** `NAME` / (`OP`) / `•` / `3h`, each on its line, or `NAME • 3h` on one: a comment's card on Reddit and its kin. */
+function commentCardAt(lines: readonly Line[], i: number): Card | null {
+  const t = lines[i]!.trimmed;
+  const inline = /^(\S{2,40})\s+[•·]\s+(\S.{0,20})$/u.exec(t);
+  if (inline && COMMENT_AGE.test(inline[2]!) && isNameLike(inline[1]!)) return { at: i, end: i, name: inline[1]! };
+  if (t.length > 40 || /\s/.test(t) || !isNameLike(t)) return null;
+  let k = i + 1;
+  let dot = false;
+  while (k < i + 4 && COMMENT_BADGE.test(lines[k]?.trimmed ?? '')) dot ||= /^[•·]$/.test(lines[k++]!.trimmed);
+  return dot && COMMENT_AGE.test(lines[k]?.trimmed ?? '') ? { at: i, end: k, name: t } : null;
+}
+
+/**
+ * A story told in a post's comments and copied from the page (a writing-prompts board: the prompt is the post, the
+ * story a commenter's reply, continued in replies of their own when it overruns the comment's limit). The commenter
+ * who wrote the most words is the story's; the post above the first comment, the cards, the comments' scores and
+ * buttons and everyone else's comments are not.
+ */
+function commentThread(lines: readonly Line[], sink: DiagnosticSink): SocialThread | null {
+  const cards: Card[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    if (lines[i]!.blank) continue;
+    const card = commentCardAt(lines, i);
+    if (card) {
+      cards.push(card);
+      i = card.end;
+    }
+  }
+  if (cards.length < MIN_CARDS) return null;
+  const words = new Map<string, number>();
+  cards.forEach((card, n) => {
+    const text = lines.slice(card.end + 1, cards[n + 1]?.at ?? lines.length).map((l) => l.trimmed).join(' ');
+    words.set(card.name, (words.get(card.name) ?? 0) + text.split(/\s+/).filter(Boolean).length);
+  });
+  const owner = [...words].sort((a, b) => b[1] - a[1])[0]![0];
+  const chrome = new Set<number>();
+  for (let k = 0; k < cards[0]!.at; k++) if (!lines[k]!.blank) chrome.add(k);
+  cards.forEach((card, n) => {
+    const next = cards[n + 1]?.at ?? postEnd(lines, card.end + 1);
+    for (let k = card.at; k <= card.end; k++) chrome.add(k);
+    if (card.name !== owner) for (let k = card.end + 1; k < next; k++) chrome.add(k);
+    else for (let k = next - 1; k > card.end && (lines[k]!.blank || COMMENT_FOOT.test(lines[k]!.trimmed)); k--) chrome.add(k);
+  });
+  const own = cards.filter((c) => c.name === owner).length;
+  sink.info('forum-comments', cards[0]!.at + 1, `a post's ${cards.length} comments, ${own} of them by ${owner}, who wrote the most: the post, the cards, the scores and buttons and the others' comments kept out of the body`);
+  reportRuns(lines, [...chrome], (from, to, count) => sink.info('forum-thread-chrome', from, `${count} line${count > 1 ? 's' : ''} of the post, comment cards or others' comments kept out of the body`, { endLine: to }));
+  return { chrome, rewritten: new Map(), title: null, poster: owner, headings: new Map() };
 }
 
 /**
