@@ -141,3 +141,14 @@ describe('an online diary’s two entries, each a date and time over its own tit
     expect([o.author, o.chapters.map((c) => c.title)]).toEqual(['canalrose', ['The lock house', 'The lever']]);
   });
 });
+
+describe('dates with a joiner or clock word of their language', () => {
+  it.each([
+    ["dissabte 9 d'agost de 2014", 8, 9],
+    ['9 d’agost de 2014', 8, 9],
+    ['Oktubre 30 nang 8:00 PM', 10, 30],
+  ])('reads %s', async (line, month, day) => {
+    const { matchDateLine } = await import('../src/parse/rules/dates.js');
+    expect(matchDateLine(line)).toMatchObject({ month, day });
+  });
+});

@@ -108,7 +108,7 @@ const CASES: Record<string, Case> = {
   ms: { headings: [['Bab 1', 'chapter', 1, null], ['Bab Satu', 'chapter', 1, null]], notes: ['Nota penulis: terima kasih'], author: ['Penulis: Siti Aminah', 'Siti Aminah'] },
   tl: {
     headings: [['Kabanata 1', 'chapter', 1, null], ['Kabanata Isa', 'chapter', 1, null], ['Unang Kabanata', 'chapter', 1, null], ['Kabanata una', 'chapter', 1, null]],
-    notes: ['Tala ng may-akda: salamat'],
+    notes: ['Tala ng may-akda: salamat', 'Admin note: Padala ito ng isang follower natin.'],
     author: ['May-akda: Maria Santos', 'Maria Santos'],
   },
   et: { headings: [['1. peatükk', 'chapter', 1, null], ['Peatükk 2', 'chapter', 2, null]], notes: ['Autori märkus: aitäh'], author: ['Autor: Mari Tamm', 'Mari Tamm'] },

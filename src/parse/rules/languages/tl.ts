@@ -10,9 +10,11 @@ export const tl: HeadingLanguage = {
     months: [['enero'], ['pebrero'], ['marso'], ['abril'], ['mayo'], ['hunyo'], ['hulyo'], ['agosto'], ['setyembre'], ['oktubre'], ['nobyembre'], ['disyembre']],
     leads: ['mahal kong talaarawan'],
     joiners: ['ng'],
+    clock: ['nang', 'ng', 'alas'],
   },
   part: ['bahagi', 'aklat'],
   named: ['prologo', 'epilogo', 'panimula', 'simula', 'wakas'],
+  endings: ['katapusan'],
   numbers: {
     'isa': 1, 'dalawa': 2, 'tatlo': 3, 'apat': 4, 'anim': 6, 'pito': 7, 'walo': 8, 'siyam': 9, 'sampu': 10,
     'unang': 1, 'ikalawa': 2, 'ikalawang': 2, 'ikatlo': 3, 'ikatlong': 3, 'ikaapat': 4, 'ikaapat na': 4, 'ikalima': 5, 'ikalimang': 5,
