@@ -860,3 +860,22 @@ describe("a paper's literature page: rubric, title, writer over the date in word
     expect(o.chapters[0]?.firstWords.startsWith('The river was high')).toBe(true);
   });
 });
+
+describe('small habits of exports and posts', () => {
+  it("leaves a manuscript's word count under the by-line out of the text", () => {
+    const o = read(['Forty Winters of the Same Coat', 'by Della Marchetti', 'Approx. 310 words', '', body].join('\n'));
+    expect(o.author).toBe('Della Marchetti');
+    expect(o.chapters[0]?.firstWords.startsWith('The river was high')).toBe(true);
+  });
+
+  it('reads a Korean label closed by a bracket (`공지)`, `후기)`) as a note', () => {
+    const o = read(['겨울 세탁소', '', '1화', '', '공지) 오리지널 단편 연재입니다.', '', body, '', '후기) 읽어주셔서 고마워요.'].join('\n'));
+    expect(o.chapters[0]?.notesBefore.map((n) => n.label)).toEqual(['공지']);
+    expect(o.chapters[0]?.notesAfter.map((n) => n.label)).toEqual(['후기']);
+  });
+
+  it("takes a chapter's title set in quotes under its label without the quotes", () => {
+    const o = read(['Hujan', '', 'BAB 1', '"Payung Biru"', '', body, '', 'BAB 2', '"Peron Tiga"', '', body].join('\n'));
+    expect(o.chapters.map((c) => c.title)).toEqual(['Payung Biru', 'Peron Tiga']);
+  });
+});

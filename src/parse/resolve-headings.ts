@@ -452,7 +452,8 @@ function absorbHeadingLines(units: Unit[], layout: Layout, sink: DiagnosticSink)
     const { inner, decorated } = undecorate(line.trimmed);
     const sameBlockTitle = layout.mode === 'blocks' && next.gapBefore === 0 && next.kind === 'text' && !next.note && isShortTitle(inner);
     if ((decorated && isSubtitleMarker(next, line.trimmed, inner)) || sameBlockTitle) {
-      u.heading = { ...h, title: inner.replace(/\.$/, '') };
+      // A title set in quotes under its label (`BAB 1` / `"Payung Biru"`) is the words inside them.
+      u.heading = { ...h, title: inner.replace(/\.$/, '').replace(/^["“«„「『](.+)["”»“」』]$/u, '$1') };
       u.lines = [...u.lines, line];
       next.kind = 'dropped';
       delete next.note;

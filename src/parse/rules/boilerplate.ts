@@ -43,6 +43,8 @@ export const HEADER_CHROME: readonly BoilerplateRule[] = [
   // SpaceBattles and Sufficient Velocity: the thread's threadmark categories with their counts (`Story 3`, `Sidestory 1`).
   // A membership site's menu under its creator's banner (Patreon), in the reader's language.
   { id: 'membership-menu', pattern: /^(?:posts|collections|membership|become a member|join now|colecciones|acerca de|hazte miembro|publicaciones|membresía|coleções|torne-se membro|publicações|à propos|devenir membre|sammlungen|mitglied werden|raccolte|diventa membro)$/iu },
+  // A manuscript's word count under its by-line (`Approx. 310 words`, `około 4 200 słów`, `ca. 3.000 Wörter`).
+  { id: 'word-count', needs: /\d/, pattern: /^(?:approx\.?|approximately|about|around|ca\.?|circa|~|około|environ|unos|cerca de|circa)?\s*\d[\d\s.,]*\s*(?:k\s)?(?:words?|wörter|mots|palabras|palavras|parole|słów|слов|ord)$/iu },
   { id: 'threadmark-counts', pattern: /^(?:story|sidestory|side story|informational|apocrypha|media|omake)\s+\d{1,4}$/i },
   { id: 'archive-banner', pattern: /^archive of our own(?: beta)?$/i },
   // A subreddit's name over its posts (`r/HFY`), and the site's own name and app button.

@@ -22,6 +22,8 @@ export const ko: HeadingLanguage = {
   notes: [
     { id: 'note-ko', words: ['작가의 말', '작가의말', '작가 코멘트', '작가코멘트'], standalone: true },
     { id: 'note-ko', words: ['작가 후기', '작가후기', '후기'], standalone: true, edge: 'end' },
+    // A serial's notice to its readers over an episode.
+    { id: 'note-ko', words: ['공지', '공지사항'], standalone: false },
   ],
   headerNotes: ['작가의 말'],
   byLabels: ['작가', '글쓴이', '저자'],
