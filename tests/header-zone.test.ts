@@ -879,3 +879,10 @@ describe('small habits of exports and posts', () => {
     expect(o.chapters.map((c) => c.title)).toEqual(['Payung Biru', 'Peron Tiga']);
   });
 });
+
+describe("a blog's masthead over its first post", () => {
+  it('is no summary: the name and tagline over the menu', () => {
+    const o = read(['Cadernos da Ria', 'histórias curtas escritas à beira da água', 'Sobre mim', 'Arquivo', 'Contacto', '', '12.03.19', '', 'O Faroleiro (I)', '', body, '', '19.03.19', '', 'O Faroleiro (II)', '', body].join('\n'));
+    expect(o.description).toBeNull();
+  });
+});

@@ -303,7 +303,11 @@ function takeImplicitDescription(ctx: Ctx, rest: Unit[]): Note | null {
   const status = lead[0]!.lines.length > 1 && matchStatus(lead[0]!.lines[0]!.trimmed) !== null;
   const text = lead.map((u, n) => unitText(n === 0 && status ? { ...u, lines: u.lines.slice(1), joins: u.joins.slice(1) } : u).replace(/\s*\n\s*/g, ' ')).join('\n\n');
   // The page's own lines under the title (`Print | Download (PDF) | Views: 4 871`, a post's date) are chrome, not a summary.
-  if (lead.every((u) => u.lines.every((l) => matchBoilerplate(HEADER_CHROME, l.trimmed) !== null || matchDateLine(l.trimmed) !== null))) {
+  // So is a blog's masthead: its name and tagline over its menu (`Cadernos da Ria` / `histórias curtas…` / `Sobre mim` / `Arquivo`).
+  const chromeLine = (t: string): boolean => matchBoilerplate(HEADER_CHROME, t) !== null || matchDateLine(t) !== null;
+  const lines = lead.flatMap((u) => u.lines.map((l) => l.trimmed));
+  const masthead = lines.filter(chromeLine).length >= 2 && lines.every((t) => chromeLine(t) || (t.split(/\s+/).length <= 8 && !/[.!?…。]$/u.test(t)));
+  if (masthead || lines.every(chromeLine)) {
     rest.splice(0, lead.length);
     ctx.sink.info('front-chrome', lead[0]!.lines[0]?.no ?? 1, "the page's chrome between the title and the first chapter left out");
     return null;
