@@ -886,3 +886,11 @@ describe("a blog's masthead over its first post", () => {
     expect(o.description).toBeNull();
   });
 });
+
+describe("a reading app's story card in Arabic", () => {
+  it('reads the by-line, and leaves the counters, status and rights line out of the summary', () => {
+    const o = read(['رسائل إلى البحر', 'بواسطة nour_alqamar', 'قراءات 12.4K', 'أصوات 1.1K', 'أجزاء 3', 'مكتملة', '', 'كل صباح ترمي سلمى رسالة في البحر. وفي صباح ما، يعيد البحر إليها ردًّا.', '', 'جميع الحقوق محفوظة', '', 'الفصل الأول', '', body, '', 'الفصل الثاني', '', body].join('\n'));
+    expect([o.title, o.author]).toEqual(['رسائل إلى البحر', 'nour_alqamar']);
+    expect(o.description).toBe('كل صباح ترمي سلمى رسالة في البحر. وفي صباح ما، يعيد البحر إليها ردًّا.');
+  });
+});

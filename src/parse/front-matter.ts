@@ -301,10 +301,14 @@ function takeImplicitDescription(ctx: Ctx, rest: Unit[]): Note | null {
   if (lead.length === 0 || lead.length > 3 || lead.length !== rest.length) return null;
   // A story card's status over the blurb (`Histoire terminée`) is the card's.
   const status = lead[0]!.lines.length > 1 && matchStatus(lead[0]!.lines[0]!.trimmed) !== null;
-  const text = lead.map((u, n) => unitText(n === 0 && status ? { ...u, lines: u.lines.slice(1), joins: u.joins.slice(1) } : u).replace(/\s*\n\s*/g, ' ')).join('\n\n');
-  // The page's own lines under the title (`Print | Download (PDF) | Views: 4 871`, a post's date) are chrome, not a summary.
-  // So is a blog's masthead: its name and tagline over its menu (`Cadernos da Ria` / `histórias curtas…` / `Sobre mim` / `Arquivo`).
+  // The page's own lines under the title (`Print | Download (PDF) | Views: 4 871`, a post's date, its rights line) are
+  // chrome, not a summary. So is a blog's masthead: its name and tagline over its menu (`Cadernos da Ria` / `histórias
+  // curtas…` / `Sobre mim` / `Arquivo`).
   const chromeLine = (t: string): boolean => matchBoilerplate(HEADER_CHROME, t) !== null || matchDateLine(t) !== null;
+  const text = lead
+    .filter((u) => !u.lines.every((l) => chromeLine(l.trimmed)))
+    .map((u) => unitText(u === lead[0] && status ? { ...u, lines: u.lines.slice(1), joins: u.joins.slice(1) } : u).replace(/\s*\n\s*/g, ' '))
+    .join('\n\n');
   const lines = lead.flatMap((u) => u.lines.map((l) => l.trimmed));
   const masthead = lines.filter(chromeLine).length >= 2 && lines.every((t) => chromeLine(t) || (t.split(/\s+/).length <= 8 && !/[.!?…。]$/u.test(t)));
   if (masthead || lines.every(chromeLine)) {

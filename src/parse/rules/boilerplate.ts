@@ -73,7 +73,7 @@ export const HEADER_CHROME: readonly BoilerplateRule[] = [
   { id: 'page-nav', pattern: /^(?:[«‹<←]+\s*)?(?:previous|prev|next)(?: chapter| work)?(?:\s*[»›>→]+)?$/i },
   { id: 'archive-menu', pattern: /^(?:chapter by chapter|fandoms|browse|about|search works|work search:?|tip: .{0,80}|comments|bookmark|mark for later|hide creator['’]s style|show creator['’]s style)$/i },
   { id: 'site-name', pattern: /^(?:tumblr|wattpad|royal road|spacebattles|sufficient velocity|fanfiction(?:\.net)?|fictionpress(?:\.com)?|asianfanfics|fanfiktion\.de|ficbook|фикбук|livejournal|dreamwidth|quotev|inkitt|scribble ?hub|webnovel|archive of our own|fusetter|ふせったー|privatter|ぷらいべったー)(?:\s*[|:-].{0,40})?$/i },
-  { id: 'counter-list', pattern: /^(?:reads|votes|parts|views|kudos|hits|likes|comments|favs|follows|reviews)\s+[\d.,]+[KkMm]?\b.*$/i },
+  { id: 'counter-list', pattern: /^(?:reads|votes|parts|views|kudos|hits|likes|comments|favs|follows|reviews|قراءات|أصوات|أجزاء|تعليقات|مشاهدات)\s+[\d.,]+[KkMm]?(?:\s.*)?$/iu },
   // The same counters with the number first, as most sites print them in other languages (`12,3K Gelesen`, `980 Votes`, `3 Teile`).
   {
     id: 'counter-list',
@@ -110,7 +110,7 @@ export const HEADER_CHROME: readonly BoilerplateRule[] = [
   // A reading site's rights notice under a story's card, in the site's language.
   {
     id: 'rights-reserved',
-    pattern: /^(?:all rights reserved|todos los derechos reservados|todos os direitos reservados|tous droits réservés|alle rechte vorbehalten|tutti i diritti riservati|hak cipta dilindungi(?: undang-undang)?|wszelkie prawa zastrzeżone|все права защищены|tüm hakları saklıdır|bảo lưu mọi quyền|版权所有|版權所有|著作権所有|무단 전재 금지)\.?$/iu,
+    pattern: /^(?:all rights reserved|todos los derechos reservados|todos os direitos reservados|tous droits réservés|alle rechte vorbehalten|tutti i diritti riservati|hak cipta dilindungi(?: undang-undang)?|wszelkie prawa zastrzeżone|все права защищены|tüm hakları saklıdır|bảo lưu mọi quyền|版权所有|版權所有|著作権所有|무단 전재 금지|جميع الحقوق محفوظة|כל הזכויות שמורות)\.?$/iu,
   },
   { id: 'app-notes', needs: /notes$/iu, pattern: caseless(/^[^\p{L}\p{N}\s]{1,3}\s*notes$/iu) },
   { id: 'tag-row', needs: /^[✧★☆•·]/u, pattern: /^(?:[✧★☆•·]\s*[\p{L} ]{1,20}\s*){2,}[✧★☆•·]?$/u },
