@@ -1,7 +1,8 @@
 import type { DiagnosticSink } from '../diagnostics.js';
 import type { Line } from './lines.js';
 import { parseNumber } from './numbers.js';
-import { matchHeading, WIKI_EDIT } from './rules/headings.js';
+import { matchHeading } from './rules/headings.js';
+import { WIKI_EDIT } from './rules/decoration.js';
 import { FOLLOW_BUTTON, isNameLike, matchByLine } from './rules/header-labels.js';
 import { CHAPTER_WORDS, NUMBER_FIRST_CHAPTER_WORDS, NUMBER_FIRST_PART_WORDS, PART_WORDS } from './rules/languages/index.js';
 import { caselessRegExp } from './rules/caseless-regexp.js';

@@ -19,7 +19,7 @@ import { readFrontMatter } from './front-matter.js';
 import { detectLayout } from './layout.js';
 import { toLineBlocks, toLines } from './lines.js';
 import { resolveHeadings } from './resolve-headings.js';
-import { ao3WorkEndNotes, closingNoteSection, placeStoryNotes } from './story-notes.js';
+import { ao3WorkEndNotes, closingNoteSection, placeStoryNotes, wikiNoteSection } from './story-notes.js';
 import { dropContributorBio } from './contributor-bio.js';
 import { titleFromOpeningNote } from './note-titles.js';
 import { readClosingBox } from './closing-box.js';
@@ -110,6 +110,7 @@ export function parseText(text: string, options: Readonly<ParseOptions>): Manusc
   titleFromOpeningNote(manuscript, sink);
   readClosingBox(lines, manuscript, sink);
   ao3WorkEndNotes(manuscript, lines, sink);
+  wikiNoteSection(manuscript, lines, sink);
   dropContributorBio(manuscript, sink);
   numberFromTitle(manuscript, sink);
   dropNextInstallment(manuscript, sink);

@@ -2,6 +2,7 @@ import type { Line } from './lines.js';
 import type { DiagnosticSink } from '../diagnostics.js';
 import type { Manuscript, Note } from '../model.js';
 import { AFTERWORD_HEADING, matchNoteLabel } from './rules/notes.js';
+import { WIKI_EDIT } from './rules/decoration.js';
 
 /** In a story without headings the chapter's edge notes are the story's; AO3's `End Notes` always are. */
 export function placeStoryNotes(m: Manuscript, headed: boolean): void {
@@ -65,4 +66,19 @@ export function ao3WorkEndNotes(m: Manuscript, lines: readonly Line[], sink: Dia
   last.notesAfter.pop();
   m.notesAfter.push({ ...note, place: 'storyEnd' });
   sink.info('note-ao3-work-end', note.position.start.line, "the notes over AO3's work foot (series, kudos) are the work's end notes, not the last chapter's");
+}
+
+/**
+ * A wiki page's notes stand in a section of their own, headed like the chapters' sections with the wiki's edit link
+ * (`Author's Note[edit | edit source]` after `Chapter 2: Paid in Full[edit | edit source]`): beside the chapters,
+ * the work's closing note, not the last chapter's.
+ */
+export function wikiNoteSection(m: Manuscript, lines: readonly Line[], sink: DiagnosticSink): void {
+  const last = m.chapters[m.chapters.length - 1];
+  if (!last || m.chapters.length < 2) return;
+  const sections = last.notesAfter.filter((n) => WIKI_EDIT.test(lines[n.position.start.line - 1]?.trimmed ?? ''));
+  if (sections.length === 0) return;
+  last.notesAfter = last.notesAfter.filter((n) => !sections.includes(n));
+  m.notesAfter.push(...sections.map((n) => ({ ...n, place: 'storyEnd' as const })));
+  sink.info('note-wiki-section', sections[0]!.position.start.line, "the wiki page's note section stands beside the chapters' sections: the work's closing note");
 }
