@@ -2,6 +2,7 @@ import type { DiagnosticSink } from '../diagnostics.js';
 import type { Manuscript } from '../model.js';
 import { findArchiveFrame } from './archive.js';
 import { findSocialThread } from './social-thread.js';
+import { findFountainScript } from './fountain-script.js';
 import { findForumThread } from './forum-thread.js';
 import { findMessageSeries } from './message-series.js';
 import { findThreadmarkLines } from './threadmark-lines.js';
@@ -62,7 +63,7 @@ export function parseText(text: string, options: Readonly<ParseOptions>): Manusc
   dropRunningHeads(lines, sink);
   cutNewspaperPage(lines, sink);
   joinLineEndHyphens(lines, sink);
-  const thread = findSocialThread(lines, sink) ?? findChatExport(lines, sink) ?? findForumThread(lines, sink) ?? findMessageSeries(lines, sink) ?? findThreadmarkLines(lines, sink) ?? findSignedEntries(lines, sink);
+  const thread = findFountainScript(lines, sink) ?? findSocialThread(lines, sink) ?? findChatExport(lines, sink) ?? findForumThread(lines, sink) ?? findMessageSeries(lines, sink) ?? findThreadmarkLines(lines, sink) ?? findSignedEntries(lines, sink);
   for (const [i, line] of thread?.rewritten ?? []) lines[i] = line;
   const pieces = findBylineTitles(lines, sink);
   const letters = findLetterSections(lines, sink);
