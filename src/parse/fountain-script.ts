@@ -24,6 +24,7 @@ export function findFountainScript(lines: readonly Line[], sink: DiagnosticSink)
   const chrome = new Set<number>();
   const rewritten = new Map<number, Line>();
   const headings = new Map<number, HeadingMatch>();
+  const afterWork = new Set<number>();
   const sections = filled.map((l) => SECTION.exec(l.trimmed)).filter((m) => m !== null);
   const top = Math.min(...sections.map((m) => m[1]!.length));
   for (let i = 0; i < lines.length; i++) {
@@ -36,6 +37,9 @@ export function findFountainScript(lines: readonly Line[], sink: DiagnosticSink)
       const inner = lines.slice(i, end + 1).map((l) => l.trimmed).join(' ').replace(/^\/\*\s*/, '').replace(/\s*\*\/$/, '');
       if (matchNoteLabel(inner) !== null) {
         rewritten.set(i, { ...line, text: inner, trimmed: inner, indent: 0 });
+        // Under the script's end card (`> END OF EPISODE <`) with nothing after it, the note is the whole script's.
+        const above = lines.slice(0, i).findLast((l) => !l.blank);
+        if (above && CENTRED.test(above.trimmed) && lines.slice(end + 1).every((l) => l.blank)) afterWork.add(line.no);
         for (let k = i + 1; k <= end; k++) chrome.add(k);
       } else for (let k = i; k <= end; k++) chrome.add(k);
       i = end;
@@ -53,5 +57,5 @@ export function findFountainScript(lines: readonly Line[], sink: DiagnosticSink)
   }
   sink.info('fountain-script', 1, `a script in Fountain markup: ${headings.size} section${headings.size === 1 ? '' : 's'} read as chapters; synopses, page breaks, notes, boneyard and centred cards kept out of the body`);
   reportRuns(lines, [...chrome], (from, to, n) => sink.info('fountain-chrome', from, `${n} line${n > 1 ? 's' : ''} of Fountain marks (synopsis, page break, note, boneyard, centred card) kept out of the body`, { endLine: to }));
-  return { chrome, rewritten, title: null, poster: null, headings };
+  return { chrome, rewritten, title: null, poster: null, headings, afterWork };
 }

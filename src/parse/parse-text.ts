@@ -20,7 +20,7 @@ import { readFrontMatter } from './front-matter.js';
 import { detectLayout } from './layout.js';
 import { toLineBlocks, toLines } from './lines.js';
 import { resolveHeadings } from './resolve-headings.js';
-import { ao3WorkEndNotes, closingNoteSection, placeStoryNotes, wikiNoteSection } from './story-notes.js';
+import { ao3WorkEndNotes, closingNoteSection, placeStoryNotes, notesBesideChapters } from './story-notes.js';
 import { dropContributorBio } from './contributor-bio.js';
 import { titleFromOpeningNote } from './note-titles.js';
 import { readClosingBox } from './closing-box.js';
@@ -111,7 +111,7 @@ export function parseText(text: string, options: Readonly<ParseOptions>): Manusc
   titleFromOpeningNote(manuscript, sink);
   readClosingBox(lines, manuscript, sink);
   ao3WorkEndNotes(manuscript, lines, sink);
-  wikiNoteSection(manuscript, lines, sink);
+  notesBesideChapters(manuscript, lines, thread?.afterWork ?? new Set(), sink);
   dropContributorBio(manuscript, sink);
   numberFromTitle(manuscript, sink);
   dropNextInstallment(manuscript, sink);

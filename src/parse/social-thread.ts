@@ -19,6 +19,8 @@ export interface SocialThread {
   poster: string | null;
   /** Lines (1-based) the thread itself names as headings (a forum's threadmarks). */
   headings?: MarkedHeadings;
+  /** Lines (1-based) of notes the text sets after the work's end (a script's note under its end card): the work's, not the last chapter's. */
+  afterWork?: ReadonlySet<number>;
 }
 
 interface Card {

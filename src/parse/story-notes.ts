@@ -69,16 +69,17 @@ export function ao3WorkEndNotes(m: Manuscript, lines: readonly Line[], sink: Dia
 }
 
 /**
- * A wiki page's notes stand in a section of their own, headed like the chapters' sections with the wiki's edit link
- * (`Author's Note[edit | edit source]` after `Chapter 2: Paid in Full[edit | edit source]`): beside the chapters,
- * the work's closing note, not the last chapter's.
+ * Notes that stand beside the chapters rather than in the last: a wiki page's note section, headed like the chapters'
+ * sections with the wiki's edit link (`Author's Note[edit | edit source]` after `Chapter 2: Paid in Full[edit | edit source]`),
+ * or those a reader of the text places after the work's end (`outside`: 1-based lines, a script's note after its end card).
  */
-export function wikiNoteSection(m: Manuscript, lines: readonly Line[], sink: DiagnosticSink): void {
+export function notesBesideChapters(m: Manuscript, lines: readonly Line[], outside: ReadonlySet<number>, sink: DiagnosticSink): void {
   const last = m.chapters[m.chapters.length - 1];
-  if (!last || m.chapters.length < 2) return;
-  const sections = last.notesAfter.filter((n) => WIKI_EDIT.test(lines[n.position.start.line - 1]?.trimmed ?? ''));
+  if (!last) return;
+  const beside = (n: Note): boolean => outside.has(n.position.start.line) || (m.chapters.length >= 2 && WIKI_EDIT.test(lines[n.position.start.line - 1]?.trimmed ?? ''));
+  const sections = last.notesAfter.filter(beside);
   if (sections.length === 0) return;
   last.notesAfter = last.notesAfter.filter((n) => !sections.includes(n));
   m.notesAfter.push(...sections.map((n) => ({ ...n, place: 'storyEnd' as const })));
-  sink.info('note-wiki-section', sections[0]!.position.start.line, "the wiki page's note section stands beside the chapters' sections: the work's closing note");
+  sink.info('note-beside-chapters', sections[0]!.position.start.line, "the note stands beside the chapters (a wiki's note section, a note after the work's end): the work's closing note");
 }
