@@ -56,8 +56,8 @@ export const THREAD_WORD_ALONE = /^(?:a\s+)?(?:thread|hilo|fil|ثريد|تريد
 export const COUNTER_START = /^[(\[]?(\d{1,3})\s*\/\s*(\d{1,3})?[)\]]?(?=\s|$)\s*/u;
 export const COUNTER_END = /\s+[(\[]?(\d{1,3})\s*\/\s*(\d{1,3})?[)\]]?$/u;
 
-/** A handle set without its `@`, as Threads and Instagram print a post's card: `marianaferrinho`, `ana.lu_escreve`. */
-export const BARE_HANDLE = /^[a-z0-9](?:[a-z0-9._]{1,28}[a-z0-9_])$/u;
+/** A handle set without its `@`, as Threads and Instagram print a post's card: `marianaferrinho`, `ana.lu_escreve` (a like count is no handle). */
+export const BARE_HANDLE = /^(?=[a-z0-9._]*[a-z])[a-z0-9](?:[a-z0-9._]{1,28}[a-z0-9_])$/u;
 
 /** A post's age on its card, in the app's languages: `8 sem`, `3 d`, `5h`, `2 Wo.`, `4 sett`, `12 min`. */
 export const AGE_STAMP = /^\d{1,3}\s?(?:s|m|min|h|d|w|sem|sett|wo|j|g|t|tg|wk|y|a|mo|n)\.?$/iu;
