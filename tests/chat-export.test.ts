@@ -122,4 +122,27 @@ describe('a story posted into a group chat and exported', () => {
     expect(o.chapters.map((c) => c.firstWords)).toEqual(['少女「こんばんはー」 灯台守「……また来たのか」 灯台守「……宛名が書いてない」']);
     expect(o.wordCount).toBe(3);
   });
+
+  it("reads an Element (Matrix) export: the bold message names story and installment, the talk around it is the room's", () => {
+    const o = read(
+      [
+        'Schreibrunde - Chat Export',
+        'Exported by @ada:example.org on Sun, Feb 12 2023 at 22:41',
+        '',
+        'Sun, Feb 12 2023, 20:00 - Bo K.: wer ist da?',
+        'Sun, Feb 12 2023, 20:01 - Ada Lind: Ich. Heute kommt Teil zwei, wie versprochen.',
+        'Sun, Feb 12 2023, 20:01 - Ada Lind: **Der Kessel – Zweiter Teil: Die Nacht**',
+        'Sun, Feb 12 2023, 20:02 - Ada Lind: Der Kessel in der Hütte war älter als das Dorf.',
+        'Sun, Feb 12 2023, 20:03 - Bo K.: oh nein',
+        'Sun, Feb 12 2023, 20:04 - Ada Lind: In der Nacht kam der Frost.',
+        'Sun, Feb 12 2023, 20:05 - Ada Lind: Ende Teil zwei. Anmerkung: das Dorf gibt es wirklich.',
+        'Sun, Feb 12 2023, 20:06 - Bo K.: schön',
+        'Sun, Feb 12 2023, 20:07 - Ada Lind: danke!',
+      ].join('\n'),
+    );
+    expect([o.title, o.author]).toEqual(['Der Kessel', 'Ada Lind']);
+    expect(o.chapters.map((c) => [c.number, c.title, c.firstWords])).toEqual([[2, 'Die Nacht', 'Der Kessel in der Hütte']]);
+    expect(o.chapters[0]?.notesAfter.length).toBe(1);
+    expect(o.wordCount).toBe(10 + 6);
+  });
 });

@@ -93,3 +93,37 @@ describe("Bluesky's post view, each reply's card on one line", () => {
     expect(o.wordCount).toBe(28);
   });
 });
+
+describe('a Threads (Meta) story thread copied from the web', () => {
+  const threads = [
+    'Threads',
+    'Início',
+    'Perfil',
+    'marianaferrinho',
+    'Mariana Ferrinho',
+    '8 sem',
+    '🧵 CONTO: A vizinha do 302 (parte 1 de 2)',
+    'sim, eu sei que prometi esse conto faz um mês. segue o fio 👇',
+    '312',
+    'marianaferrinho',
+    '8 sem',
+    '1/ A vizinha do 302 regava as plantas às três da manhã.',
+    '12',
+    'marianaferrinho',
+    '8 sem',
+    '2/ Durante meses eu não reclamei.',
+    '9',
+    'marianaferrinho',
+    '8 sem',
+    '(obs: a vizinha é inspirada numa vizinha real)',
+    '44',
+  ].join('\n');
+
+  it("reads the bare handle's cards, the opening post's title and the installment it announces", () => {
+    const o = read(threads);
+    expect([o.title, o.author]).toEqual(['A vizinha do 302', 'Mariana Ferrinho']);
+    expect(o.chapters.map((c) => [c.number, c.title, c.firstWords])).toEqual([[1, null, 'A vizinha do 302 regava']]);
+    expect(o.chapters[0]?.notesAfter.length).toBe(1);
+    expect(o.wordCount).toBe(11 + 5);
+  });
+});

@@ -6,6 +6,8 @@ import { HEADER_CHROME, matchBoilerplate } from './rules/boilerplate.js';
 import { isClosingLine } from './rules/markers.js';
 import { matchNoteLabel } from './rules/notes.js';
 import type { SocialThread } from './social-thread.js';
+import type { HeadingMatch } from './rules/headings.js';
+import { matchHeading } from './rules/headings.js';
 
 /** Share of a file's lines that must be messages of one app's format before the file is read as its export. */
 const MESSAGE_SHARE = 0.4;
@@ -14,6 +16,12 @@ const MIN_MESSAGES = 5;
 const AFTER_END = 4;
 /** A short message wholly in round brackets: an aside out of the story. */
 const ASIDE = /^\((?:[^()]|\([^()]*\)){1,80}\)$/u;
+/** A message's first sentence, and what follows it. */
+const CLOSING_THEN = /^(.{2,60}?[.!…])\s+(\S.*)$/u;
+/** A message wholly in bold, as a writer sets the piece's name over it: `**Die Glasbläserin – Zweiter Teil: Der Ofen**`. */
+const BOLD_MESSAGE = /^(?:\*\*|__)([^*_]{2,100})(?:\*\*|__)$/u;
+/** The piece's name, then the installment's heading after a dash: `Die Glasbläserin – Zweiter Teil: Der Ofen`. */
+const NAME_THEN_HEADING = /^(.{2,60}?)\s+[–—-]\s+(\S.*)$/u;
 
 interface Message {
   at: number;
@@ -76,7 +84,15 @@ export function findChatExport(lines: readonly Line[], sink: DiagnosticSink): So
   // Read live, the story closes on its closing line (`the end :)`, `おわり`); the writer's lines after it thank the room.
   const textOf = (k: number): string => rewritten.get(k)?.trimmed ?? lines[k]!.trimmed;
   const own = lines.flatMap((l, k) => (!l.blank && !chrome.has(k) ? [k] : []));
-  const end = own.findLast((k) => isClosingLine(textOf(k)));
+  let closed: number | undefined;
+  // A closing formula with the writer's note after it in the same message (`Ende Teil zwei. Anmerkung: …`): the note stays.
+  for (const k of own) {
+    const m = CLOSING_THEN.exec(textOf(k));
+    if (!m || !isClosingLine(m[1]!) || matchNoteLabel(m[2]!) === null) continue;
+    rewritten.set(k, { ...lines[k]!, text: m[2]!, trimmed: m[2]!, indent: 0 });
+    closed = k;
+  }
+  const end = own.findLast((k) => k === closed || isClosingLine(textOf(k)));
   // A labelled note after it (`Obs. da autora: …`) is still the writer's note on the story.
   const after = end === undefined ? [] : own.filter((k) => k > end && matchNoteLabel(textOf(k)) === null);
   if (end !== undefined && after.length > 0 && after.length <= AFTER_END) {
@@ -95,6 +111,22 @@ export function findChatExport(lines: readonly Line[], sink: DiagnosticSink): So
   }
   sink.info('chat-export', messages[0]!.at + 1, `a ${format.id} chat export: ${writer}'s messages read as the story, the others' messages and the app's notices kept out of the body`);
   reportRuns(lines, [...chrome], (from, to, n) => sink.info('chat-export-chrome', from, `${n} line${n > 1 ? 's' : ''} of other members' messages or the app's notices kept out of the body`, { endLine: to }));
+  // The writer's first message in bold names the piece, and after a dash the installment (`Title – Zweiter Teil: Der Ofen`):
+  // the installment's heading is the chapter's, what stands before it the story's title.
+  const named = [...rewritten].sort((a, b) => a[0] - b[0]).find(([, l]) => BOLD_MESSAGE.test(l.trimmed));
+  const bold = named ? BOLD_MESSAGE.exec(named[1].trimmed)![1]!.trim() : null;
+  const split = bold === null ? null : NAME_THEN_HEADING.exec(bold);
+  const installment = split ? matchHeading(split[2]!) : null;
+  if (named && split && installment !== null && installment.number !== null && (installment.level === 'chapter' || installment.level === 'part')) {
+    const heading: HeadingMatch = { ...installment, level: 'chapter', marked: true };
+    // What the writer says before naming the piece (`Heute kommt Teil zwei, wie versprochen.`) is talk to the room.
+    for (const k of [...rewritten.keys()].filter((k) => k < named[0])) {
+      rewritten.delete(k);
+      chrome.add(k);
+    }
+    sink.info('chat-title-message', named[0] + 1, `the writer's bold message names the story ("${split[1]}") and the installment ("${split[2]}")`);
+    return { chrome, rewritten, title: split[1]!.trim(), poster: writer, headings: new Map([[named[0] + 1, heading]]) };
+  }
   // A board thread's title stands alone over its first post, among the page's chrome.
   const above = lines.slice(0, messages[0]!.at).filter((l) => !l.blank && matchBoilerplate(HEADER_CHROME, l.trimmed) === null && !format!.notice.test(l.trimmed));
   const title = above.length === 1 && above[0]!.trimmed.length <= 80 ? above[0]!.trimmed : null;

@@ -2,6 +2,7 @@ import type { DiagnosticSink } from '../diagnostics.js';
 import type { Line } from './lines.js';
 import { parseNumber } from './numbers.js';
 import { matchHeading } from './rules/headings.js';
+import { WIKI_EDIT } from './rules/decoration.js';
 import { FOLLOW_BUTTON, isNameLike, matchByLine } from './rules/header-labels.js';
 import { CHAPTER_WORDS, NUMBER_FIRST_CHAPTER_WORDS, NUMBER_FIRST_PART_WORDS, PART_WORDS } from './rules/languages/index.js';
 import { caselessRegExp } from './rules/caseless-regexp.js';
@@ -114,7 +115,8 @@ export function findPageTitleHeadings(lines: readonly Line[], from: number, to: 
   const found: TitleLine[] = [];
   for (let i = from; i < to; i++) {
     // A link site's domain after the post's title (old Reddit: `(self.HFY)`, `(i.redd.it)`) is the site's.
-    const t = (lines[i]?.trimmed ?? '').replace(FIELD_LABEL, '').replace(/\s+\((?:self\.\w+|[\w-]+(?:\.[\w-]+)+)\)$/u, '');
+    // A wiki's edit link (`[edit | edit source]`) is no page title's column.
+    const t = (lines[i]?.trimmed ?? '').replace(FIELD_LABEL, '').replace(WIKI_EDIT, '').replace(/\s+\((?:self\.\w+|[\w-]+(?:\.[\w-]+)+)\)$/u, '');
     // A breadcrumb trail (`Home » Novel » Chapter 41`) names the page, but the page's own title line is the heading.
     if (t.length < 8 || t.length > 200 || isBreadcrumb(t) || LIST_ENTRY_TAIL.test(t)) continue;
     // A reader view's page title puts the chapter first: `Chapter 12 - Marrow Ford | The Iron Cartographer | Royal Road`.

@@ -2,7 +2,8 @@ import type { DiagnosticSink } from '../diagnostics.js';
 import type { Line } from './lines.js';
 import type { MarkedHeadings } from './marked-headings.js';
 import { reportRuns } from './archive.js';
-import { APP_LINES, APP_TAIL, COUNTER_END, COUNTER_START, HANDLE, REPLYING, STAMP_NOUNS, STAMP_WORDS, THREAD_MARK, THREAD_WORD_ALONE, UNROLL_TITLE } from './rules/social-threads.js';
+import { AGE_STAMP, APP_LINES, APP_TAIL, BARE_HANDLE, COUNTER_END, COUNTER_START, GENRE_LABEL, HANDLE, REPLYING, STAMP_NOUNS, STAMP_WORDS, THREAD_MARK, THREAD_WORD_ALONE, UNROLL_TITLE } from './rules/social-threads.js';
+import { matchHeading, type HeadingMatch } from './rules/headings.js';
 
 /**
  * A story told as a thread of posts and copied from the site or an unroll app: each post under a card
@@ -19,6 +20,8 @@ export interface SocialThread {
   poster: string | null;
   /** Lines (1-based) the thread itself names as headings (a forum's threadmarks). */
   headings?: MarkedHeadings;
+  /** Lines (1-based) of notes the text sets after the work's end (a script's note under its end card): the work's, not the last chapter's. */
+  afterWork?: ReadonlySet<number>;
 }
 
 interface Card {
@@ -39,6 +42,7 @@ const PICTOGRAPHS = /[\p{Extended_Pictographic}\u{FE0F}\u{200D}]/gu;
 /** A post's stamp or counts: `12:04 AM · Mar 3, 2023`, `48.2K Views`, `Oct 28, 2023, 21:05 · 🔓`; `bare` allows a count alone. */
 function isStamp(t: string, bare: boolean): boolean {
   if (t.length > 90) return false;
+  if (AGE_STAMP.test(t)) return true;
   // A row of icons with their counts, no words: `💬 0   🔁 2   ♡ 40`.
   if (/^(?:[^\p{L}\p{N}\s]+\s*\d[\d.,]*[KkMm]?\s*){2,}$/u.test(t)) return true;
   const separated = /[·•]/.test(t);
@@ -61,6 +65,12 @@ function findCards(lines: readonly Line[]): Card[] {
     const inline = m || !name.blank || !/\s@/.test(lines[i]!.trimmed) ? null : NAME_HANDLE.exec(lines[i]!.trimmed);
     const handle = inline ? HANDLE.exec(inline[2]!) : null;
     if (handle && name.blank) cards.push({ at: i, handle: handle[1]!.toLowerCase(), name: i });
+    // Threads prints the handle bare over the post's age (`marianaferrinho` / `8 sem`), the poster's name between on the first.
+    if (!m && BARE_HANDLE.test(lines[i]!.trimmed)) {
+      const [next, after] = [lines[i + 1], lines[i + 2]];
+      if (next && AGE_STAMP.test(next.trimmed)) cards.push({ at: i, handle: lines[i]!.trimmed, name: i });
+      else if (next && after && !next.blank && next.trimmed.length <= 60 && AGE_STAMP.test(after.trimmed)) cards.push({ at: i, handle: lines[i]!.trimmed, name: i + 1 });
+    }
   }
   return cards;
 }
@@ -78,19 +88,35 @@ function findOwner(lines: readonly Line[], cards: readonly Card[]): string | nul
 }
 
 /** The title a thread's opening post announces: the first line that is not the thread's own description. */
-function announcedTitle(texts: readonly string[]): string | null {
-  for (const text of texts) {
-    const t = text.replace(PICTOGRAPHS, '').replace(/(?:^|\s)#[\p{L}\p{N}_]+/gu, ' ').replace(COUNTER_START, '').replace(COUNTER_END, '').trim();
-    if (t === '' || THREAD_WORD_ALONE.test(t) || (THREAD_MARK.test(t) && /^(?:\p{Ll}|an?\s)/u.test(t))) continue;
-    // `قصة قصيرة: "بيت الجدة"`, `Short story: "The Last Bus"`: what the piece is, then its title in quotes.
-    const quoted = /^[^:："“«]{1,30}[:：]\s*["“«„](.+)["”»“]$/u.exec(t);
-    if (quoted) return quoted[1]!.trim();
-    // `The Last Bus to Glenholt — a short story, told in a thread.`: the description after a dash.
-    const cut = /^(.+?)\s+[—–-]\s+(.*)$/u.exec(t);
-    const title = cut && THREAD_MARK.test(cut[2]!) ? cut[1]! : t;
-    return title.replace(/[\s:.]+$/u, '');
-  }
-  return null;
+function announcedTitle(texts: readonly string[]): { title: string; heading: HeadingMatch | null; at: number } | null {
+  const found = texts.map((text) => titleIn(text));
+  const at = found.findIndex((f) => f !== null);
+  return at === -1 ? null : { ...found[at]!, at };
+}
+
+/** The title one line of the opening post announces, with the installment it names after it (`(parte 1 de 2)`). */
+function titleIn(text: string): { title: string; heading: HeadingMatch | null } | null {
+  const plain = (title: string): { title: string; heading: HeadingMatch | null } => ({ title, heading: null });
+  const t = text.replace(PICTOGRAPHS, '').replace(/(?:^|\s)#[\p{L}\p{N}_]+/gu, ' ').replace(COUNTER_START, '').replace(COUNTER_END, '').trim();
+  if (t === '' || THREAD_WORD_ALONE.test(t) || (THREAD_MARK.test(t) && /^(?:\p{Ll}|an?\s)/u.test(t))) return null;
+  // `CONTO: A vizinha do 302`: what the piece is, then its title.
+  const named = GENRE_LABEL.exec(t);
+  if (named && !/^["“«„]/u.test(named[1]!)) return withoutInstallment(named[1]!);
+  // `قصة قصيرة: "بيت الجدة"`, `Short story: "The Last Bus"`: what the piece is, then its title in quotes.
+  const quoted = /^[^:："“«]{1,30}[:：]\s*["“«„](.+)["”»“]$/u.exec(t);
+  if (quoted) return plain(quoted[1]!.trim());
+  // `The Last Bus to Glenholt — a short story, told in a thread.`: the description after a dash.
+  const cut = /^(.+?)\s+[—–-]\s+(.*)$/u.exec(t);
+  const title = cut && THREAD_MARK.test(cut[2]!) ? cut[1]! : t;
+  return plain(title.replace(/[\s:.]+$/u, ''));
+}
+
+/** `A vizinha do 302 (parte 1 de 2)`: the installment the opening post announces after the title, as its heading. */
+function withoutInstallment(text: string): { title: string; heading: HeadingMatch | null } {
+  const m = /^(.+?)\s*[(\[]([^()\[\]]{1,30})[)\]]$/u.exec(text);
+  const heading = m ? matchHeading(m[2]!) : null;
+  if (!m || heading === null || heading.number === null || (heading.level !== 'chapter' && heading.level !== 'part')) return { title: text, heading: null };
+  return { title: m[1]!.trim(), heading: { ...heading, level: 'chapter', marked: true } };
 }
 
 export function findSocialThread(lines: readonly Line[], sink: DiagnosticSink): SocialThread | null {
@@ -105,6 +131,7 @@ export function findSocialThread(lines: readonly Line[], sink: DiagnosticSink): 
   for (let i = tail; i !== -1 && i < lines.length; i++) if (!lines[i]!.blank) chrome.add(i);
   for (let i = 0; i < first.name; i++) if (isAppLine(lines[i]!.trimmed) || UNROLL_TITLE.test(lines[i]!.trimmed)) chrome.add(i);
   let title: string | null = null;
+  const headings = new Map<number, HeadingMatch>();
   const ownCards = cards.filter((c) => c.at < end);
   ownCards.forEach((card, n) => {
     const next = ownCards[n + 1]?.at ?? end + 1;
@@ -127,8 +154,16 @@ export function findSocialThread(lines: readonly Line[], sink: DiagnosticSink): 
       const post: number[] = [];
       for (let r = open; r < next - 1 && !lines[r]!.blank && !chrome.has(r); r++) post.push(r);
       if (post.some((r) => THREAD_MARK.test(lines[r]!.trimmed) || COUNTER_END.test(lines[r]!.trimmed))) {
-        title = announcedTitle(post.map((r) => lines[r]!.trimmed));
+        const announced = announcedTitle(post.map((r) => lines[r]!.trimmed));
+        title = announced?.title ?? null;
         for (const r of post) chrome.add(r);
+        // The installment it announces heads the posts under it: its line stands as the heading alone.
+        const at = announced?.heading ? post[announced.at]! : undefined;
+        if (at !== undefined) {
+          chrome.delete(at);
+          rewritten.set(at, { ...lines[at]!, text: announced!.heading!.text, trimmed: announced!.heading!.text, indent: 0 });
+          headings.set(lines[at]!.no, announced!.heading!);
+        }
         return;
       }
     }
@@ -136,10 +171,11 @@ export function findSocialThread(lines: readonly Line[], sink: DiagnosticSink): 
     // The counter alone on the post's last line (`(2/9)`) numbers the post.
     for (let r = open + 1; r < next - 1; r++) if (!lines[r]!.blank && !chrome.has(r) && COUNTER_ALONE.test(lines[r]!.trimmed)) chrome.add(r);
   });
-  const poster = (first.name === first.at ? NAME_HANDLE.exec(lines[first.at]!.trimmed)![1]! : lines[first.name]!.trimmed).replace(PICTOGRAPHS, '').trim() || null;
+  // (A bare handle's card has no name on it.)
+  const poster = (first.name === first.at ? (NAME_HANDLE.exec(lines[first.at]!.trimmed)?.[1] ?? '') : lines[first.name]!.trimmed).replace(PICTOGRAPHS, '').trim() || null;
   sink.info('social-thread', lines[first.at]!.no, `a thread of posts by @${owner}${poster ? ` (${poster})` : ''}: the post cards, replies and the app's page kept out of the body${title ? `; "${title}" read as the title` : ''}`);
   reportRuns(lines, [...chrome], (from, to, n) => sink.info('social-thread-chrome', from, `${n} line${n > 1 ? 's' : ''} of post cards, stamps, replies or the app's page kept out of the body`, { endLine: to }));
-  return { chrome, rewritten, title, poster };
+  return { chrome, rewritten, title, poster, ...(headings.size > 0 ? { headings } : {}) };
 }
 
 /** A post's counter (`2/`, `3/9`) is numbering, not a word of the story: alone on its line it is dropped, before text it is cut off. */

@@ -2,6 +2,7 @@ import type { Line } from './lines.js';
 import type { DiagnosticSink } from '../diagnostics.js';
 import type { Manuscript, Note } from '../model.js';
 import { AFTERWORD_HEADING, matchNoteLabel } from './rules/notes.js';
+import { WIKI_EDIT } from './rules/decoration.js';
 
 /** In a story without headings the chapter's edge notes are the story's; AO3's `End Notes` always are. */
 export function placeStoryNotes(m: Manuscript, headed: boolean): void {
@@ -65,4 +66,20 @@ export function ao3WorkEndNotes(m: Manuscript, lines: readonly Line[], sink: Dia
   last.notesAfter.pop();
   m.notesAfter.push({ ...note, place: 'storyEnd' });
   sink.info('note-ao3-work-end', note.position.start.line, "the notes over AO3's work foot (series, kudos) are the work's end notes, not the last chapter's");
+}
+
+/**
+ * Notes that stand beside the chapters rather than in the last: a wiki page's note section, headed like the chapters'
+ * sections with the wiki's edit link (`Author's Note[edit | edit source]` after `Chapter 2: Paid in Full[edit | edit source]`),
+ * or those a reader of the text places after the work's end (`outside`: 1-based lines, a script's note after its end card).
+ */
+export function notesBesideChapters(m: Manuscript, lines: readonly Line[], outside: ReadonlySet<number>, sink: DiagnosticSink): void {
+  const last = m.chapters[m.chapters.length - 1];
+  if (!last) return;
+  const beside = (n: Note): boolean => outside.has(n.position.start.line) || (m.chapters.length >= 2 && WIKI_EDIT.test(lines[n.position.start.line - 1]?.trimmed ?? ''));
+  const sections = last.notesAfter.filter(beside);
+  if (sections.length === 0) return;
+  last.notesAfter = last.notesAfter.filter((n) => !sections.includes(n));
+  m.notesAfter.push(...sections.map((n) => ({ ...n, place: 'storyEnd' as const })));
+  sink.info('note-beside-chapters', sections[0]!.position.start.line, "the note stands beside the chapters (a wiki's note section, a note after the work's end): the work's closing note");
 }

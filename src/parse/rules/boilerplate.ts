@@ -16,6 +16,8 @@ export interface BoilerplateRule {
    * is not tried against `pattern`, so a book without such lines never compiles it (a Unicode pattern costs milliseconds).
    */
   needs?: RegExp;
+  /** The longest line the rule is tried on, when a notice runs past the 160 characters every other chrome line keeps within. */
+  longest?: number;
 }
 
 /** Above or around the title: navigation, banners, app chrome, counters. */
@@ -49,6 +51,9 @@ export const HEADER_CHROME: readonly BoilerplateRule[] = [
   { id: 'word-count', needs: /\d/, pattern: /^(?:approx\.?|approximately|about|around|ca\.?|circa|~|około|environ|unos|cerca de|circa)?\s*\d[\d\s.,]*\s*(?:k\s)?(?:words?|wörter|mots|palabras|palavras|parole|słów|слов|ord)$/iu },
   { id: 'threadmark-counts', pattern: /^(?:story|sidestory|side story|informational|apocrypha|media|omake)\s+\d{1,4}$/i },
   { id: 'archive-banner', pattern: /^archive of our own(?: beta)?$/i },
+  // A fan wiki's template box over a member's story (`This article is a fan fiction written by NAME. Please do not
+  // edit it without the author's permission…`): the wiki's notice; the infobox under it names the author.
+  { id: 'wiki-fanfic-template', longest: 320, needs: /fan/i, pattern: /^this (?:article|page) is (?:a )?fan[ -]?fic(?:tion)?\b.{0,300}$|^(?:este artículo|esta página) es (?:un|una) fan[ -]?fic(?:tion)?\b.{0,300}$|^(?:dieser artikel|diese seite) ist eine fan[ -]?fic(?:tion)?\b.{0,300}$/iu },
   // A subreddit's name over its posts (`r/HFY`), and the site's own name and app button.
   { id: 'subreddit', pattern: /^(?:r\/[a-z0-9_]{2,21}|reddit|get app\s+log in)$/i },
   // A site's print view names the page it printed: `Printed from https://www.writing.com/main/view_item/…`.
@@ -223,8 +228,8 @@ export const POST_HEADER = /^post by (\S.{0,40}?) (?:»|on) .*$/i;
 export const MAIL_HEADER = /^(?:from|to|cc|newsgroups|subject|date|organization|lines|message-id|references|reply-to|path|x-[\w-]+|nntp-posting-host|sender|content-type|mime-version):\s/i;
 
 export function matchBoilerplate(rules: readonly BoilerplateRule[], trimmed: string): BoilerplateRule | null {
-  if (trimmed.length > 160) return null;
-  for (const rule of rules) if ((rule.needs?.test(trimmed) ?? true) && rule.pattern.test(trimmed)) return rule;
+  if (trimmed.length > 160 && !rules.some((rule) => (rule.longest ?? 0) >= trimmed.length)) return null;
+  for (const rule of rules) if (trimmed.length <= (rule.longest ?? 160) && (rule.needs?.test(trimmed) ?? true) && rule.pattern.test(trimmed)) return rule;
   return null;
 }
 

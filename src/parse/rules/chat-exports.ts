@@ -15,11 +15,17 @@ export interface ChatFormat {
 const DATE = String.raw`\d{1,4}[./-]\d{1,2}[./-]\d{1,4}`;
 const TIME = String.raw`\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp]\.?\s?[Mm]\.?)?`;
 
+/** Element's stamp: weekday, month, day, year and time, as its export writes them (`Sun, Feb 12 2023, 20:01`). */
+const ELEMENT_DAY = String.raw`\p{L}{2,4}\.?,\s\p{L}{3,5}\.?\s\d{1,2},?\s\d{4},\s${TIME}`;
+
 export const CHAT_FORMATS: readonly ChatFormat[] = [
   // WhatsApp on Android: `04/03/2021 21:03 - Célia: text`, notices without a sender.
   { id: 'whatsapp', message: new RegExp(String.raw`^${DATE},?\s${TIME}\s[-–]\s([^:]{1,40}?):\s(.*)$`, 'u'), notice: new RegExp(String.raw`^${DATE},?\s${TIME}\s[-–]\s[^:]*$`, 'u') },
   // WhatsApp on iPhone: `[04/03/2021, 21:03:11] Célia: text`.
   { id: 'whatsapp-ios', message: new RegExp(String.raw`^\[${DATE},?\s${TIME}\]\s([^:]{1,40}?):\s(.*)$`, 'u'), notice: new RegExp(String.raw`^\[${DATE},?\s${TIME}\]\s[^:]*$`, 'u') },
+  // Element (Matrix) `Export chat` as plain text: `Sun, Feb 12 2023, 20:01 - Tjark Evers: text`, under its header
+  // (`ROOM - Chat Export` / `Exported by @user:server on DATE`).
+  { id: 'element', message: new RegExp(String.raw`^${ELEMENT_DAY}\s[-–]\s([^:]{1,40}?):\s(.*)$`, 'u'), notice: new RegExp(String.raw`^(?:${ELEMENT_DAY}\s[-–]\s[^:]*|.{1,80}\s[-–]\s(?:Chat Export|Chat-Export)|Exported by @\S+ on .*)$`, 'u') },
   // KakaoTalk on a computer: `[윤서] [오후 9:10] text`, days between `--------------- 2021년 3월 5일 금요일 ---------------`.
   { id: 'kakaotalk', message: /^\[([^\]]{1,30})\]\s\[(?:오전|오후|AM|PM)\s?\d{1,2}:\d{2}\]\s(.*)$/u, notice: /^-{5,}\s.*\s-{5,}$|^.{1,30}님이 (?:들어왔습니다|나갔습니다|초대했습니다)\.?$/u },
   // Discord copied as text: `[21:03] Célia: text`; an IRC log: `[21:03] <Célia> text`.

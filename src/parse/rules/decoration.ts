@@ -57,3 +57,6 @@ export function hasDrawnEdge(text: string): boolean {
 export function isOnlyDecoration(trimmed: string): boolean {
   return ONLY_DECORATION.test(trimmed);
 }
+
+/** A wiki's edit link after a section heading copied from the page: `Prologue[edit]`, `Kapitel 1[Bearbeiten | Quelltext bearbeiten]`. */
+export const WIKI_EDIT = /\s*\[(?:edit|edit source|bearbeiten|quelltext bearbeiten|modifier|modifier le code|editar|editar código|modifica|modifica wikitesto|edytuj|править|править код|編集|编辑)(?:\s*\|\s*[^\]]{1,30})?\]$/i;

@@ -4,7 +4,7 @@ import {
   alternation, LAST_PART_WORDS, NUMBER_FIRST_CHAPTER_WORDS, NUMBER_FIRST_PART_WORDS, NUMBER_JOINERS, NUMBER_WORDS, PART_WORDS, TOTAL_WORDS, WEAK_CHAPTER_WORDS,
 } from './languages/index.js';
 import { stripEdgeMarks } from '../lines.js';
-import { undecorate } from './decoration.js';
+import { undecorate, WIKI_EDIT } from './decoration.js';
 import { caselessRegExp } from './caseless-regexp.js';
 
 /**
@@ -67,8 +67,6 @@ const HEADING_PREFIX = /^(?:threadmarks?)\s*:\s*/i;
 /** A Greek letter numeral alone (`Α΄`, `ΙΒ΄`): its keraia tells it from a word. */
 const GREEK_ALONE = /^[Α-ΩϚϜϞ]{1,4}[ʹ΄ʹ'’]\.?$/u;
 
-/** A wiki's edit link after a section heading copied from the page: `Prologue[edit]`, `Kapitel 1[Bearbeiten | Quelltext bearbeiten]`. */
-const WIKI_EDIT = /\s*\[(?:edit|edit source|bearbeiten|quelltext bearbeiten|modifier|modifier le code|editar|editar código|modifica|modifica wikitesto|edytuj|править|править код|編集|编辑)(?:\s*\|\s*[^\]]{1,30})?\]$/i;
 const TRAILING_NAV = /(?:\s{2,}|\s*\|\s*|\s+(?=[◄◀«‹<←▸▹►▶»›>→]\s*(?:prev|next)))(?:[◄◀«‹<←▸▹►▶»›>→]\s*)?(?:prev(?:ious)?|next)(?: (?:chapter|page|threadmark))?(?:\s*[►▶»›>→])?(?:\s+(?:[◄◀«‹<←]\s*)?(?:prev(?:ious)?|next)(?: (?:chapter|page|threadmark))?(?:\s*[►▶»›>→])?)*$/i;
 
 /** A separator drawn rather than written (`--`, `//`, `❀`): a heading's mark, after a number with or without its stop. */

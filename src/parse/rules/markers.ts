@@ -1,5 +1,5 @@
 import { isOnlyDecoration, undecorate } from './decoration.js';
-import { alternation, LANGUAGES } from './languages/index.js';
+import { alternation, CHAPTER_WORDS, LANGUAGES, PART_WORDS } from './languages/index.js';
 import { caseless, caselessRegExp } from './caseless-regexp.js';
 
 /**
@@ -105,9 +105,12 @@ export function matchPov(trimmed: string): string | null {
   return ARROW_NAME.exec(trimmed)?.[1] ?? null;
 }
 
+const ENDINGS = alternation(LANGUAGES.flatMap((l) => l.endings ?? []));
+
 /** Closing lines that stand alone and are centred rather than read as prose. */
+/** (A language's ending before the part it closes, with or without a joiner, is one too: `Ende Teil zwei`, `Fim da parte 1`.) */
 const CLOSING = caselessRegExp(
-  String.raw`^(?:the end|fin|finis|end|to be continued|tbc|end of (?:chapter|part|book|volume)\b.{0,40}|[（(]?(?:完|全文完|正文完|終|終わり|おわり|끝)[）)]?|[（(](?:了|完結|おしまい)[）)]|${alternation(LANGUAGES.flatMap((l) => l.endings ?? []))})[.!?…。]*(?:\s*[:;]-?[)D]|\s*<3)?$`,
+  String.raw`^(?:the end|fin|finis|end|to be continued|tbc|end of (?:chapter|part|book|volume)\b.{0,40}|(?:${ENDINGS})\s+(?:\p{L}{1,4}\s+)?(?:${PART_WORDS}|${CHAPTER_WORDS})\s+\S.{0,30}|[（(]?(?:完|全文完|正文完|終|終わり|おわり|끝)[）)]?|[（(](?:了|完結|おしまい)[）)]|${ENDINGS})[.!?…。]*(?:\s*[:;]-?[)D]|\s*<3)?$`,
   'iu',
 );
 

@@ -1,6 +1,7 @@
 import { stripEdgeMarks } from '../lines.js';
 import { labelKey, NOTE_LABELS, type NoteLabelRule } from './note-labels.js';
 import { caseless } from './caseless-regexp.js';
+import { WIKI_EDIT } from './decoration.js';
 
 export { NOTE_LABELS, type NoteLabelRule } from './note-labels.js';
 
@@ -64,7 +65,8 @@ const SPOILER_BOX = /^spoiler\s*:\s*(?=\S)/i;
 export function matchNoteLabel(text: string): NoteLabelMatch | null {
   // Note apps open a callout with an icon: `📝 Author's note: …`, `💡 Note to self: …`.
   // Forums fold notes into a spoiler box titled with the label: `Spoiler: Author's Note`.
-  let t = stripEdgeMarks(text).replace(LEADING_ICONS, '').replace(SPOILER_BOX, '');
+  // A wiki titles its note section with an edit link after it: `Author's Note[edit | edit source]`.
+  let t = stripEdgeMarks(text).replace(LEADING_ICONS, '').replace(SPOILER_BOX, '').replace(WIKI_EDIT, '');
   const wrapped = WRAPPED.exec(t);
   if (wrapped) t = wrapped[1] ?? '';
   const mark = MARK_THEN_TEXT.exec(t);

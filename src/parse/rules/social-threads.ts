@@ -1,3 +1,6 @@
+import { alternation, LANGUAGES } from './languages/index.js';
+import { caselessRegExp } from './caseless-regexp.js';
+
 /**
  * What social sites and their unroll apps put around a story told as a thread of posts
  * (Twitter/X, Mastodon, Bluesky, Threads, Thread Reader App): data for `parse/social-thread.ts`.
@@ -52,3 +55,12 @@ export const THREAD_WORD_ALONE = /^(?:a\s+)?(?:thread|hilo|fil|ثريد|تريد
 /** A post's counter: `2/`, `3/12`, `(4/9)`, at the post's start or end. */
 export const COUNTER_START = /^[(\[]?(\d{1,3})\s*\/\s*(\d{1,3})?[)\]]?(?=\s|$)\s*/u;
 export const COUNTER_END = /\s+[(\[]?(\d{1,3})\s*\/\s*(\d{1,3})?[)\]]?$/u;
+
+/** A handle set without its `@`, as Threads and Instagram print a post's card: `marianaferrinho`, `ana.lu_escreve` (a like count is no handle). */
+export const BARE_HANDLE = /^(?=[a-z0-9._]*[a-z])[a-z0-9](?:[a-z0-9._]{1,28}[a-z0-9_])$/u;
+
+/** A post's age on its card, in the app's languages: `8 sem`, `3 d`, `5h`, `2 Wo.`, `4 sett`, `12 min`. */
+export const AGE_STAMP = /^\d{1,3}\s?(?:s|m|min|h|d|w|sem|sett|wo|j|g|t|tg|wk|y|a|mo|n)\.?$/iu;
+
+/** The piece's kind before its title in the opening post (`CONTO: A vizinha do 302`, `Short story: The Well`): no part of the title. */
+export const GENRE_LABEL = caselessRegExp(`^(?:${alternation(LANGUAGES.flatMap((l) => l.genres ?? []))})\\s*[:：]\\s*(\\S.*)$`, 'iu');

@@ -79,7 +79,7 @@ export const en: HeadingLanguage = {
     { id: 'note-disclaimer', words: ['disclaimer', 'disclaimers', 'dislaimer'], standalone: true },
     // Tapas and Webnovel label the writer's box under an episode.
     { id: 'note-creator', words: ["creator's note", 'creator’s note', "creator's thoughts", 'creator’s thoughts'], standalone: true },
-    { id: 'note-other', pattern: /^(?:(?:translator|editor|beta|creator|admin|mod)['’]?s?\s*notes?|notes?|note to (?:self|(?:my |the |all )?(?:beta )?readers?|betas?)|(?:tl|t\/l|ed|pr)\.?\s?notes?|tln|end note|(?:pre|post)[- ]chapter notes?)$/i, standalone: false },
+    { id: 'note-other', pattern: /^(?:(?:translator|editor|beta|creator|admin|mod)['’]?s?\s*notes?|notes?|note (?:to|for) (?:self|(?:my |the |all )?(?:beta )?readers?|betas?|(?:the )?(?:cast|actors?|performers?|director))|(?:tl|t\/l|ed|pr)\.?\s?notes?|tln|end note|(?:pre|post)[- ]chapter notes?)$/i, standalone: false },
     { id: 'note-ao3', words: ['notes'], standalone: true },
     // A web post's own later note: `Edit:`, `Edit 2:`, `EDIT #3:`, `ETA:` (edited to add) on Reddit, Quora, forums.
     { id: 'note-edit', pattern: /^(?:edit|eta)(?:\s?#?\d{1,2})?$/i, standalone: false },

@@ -43,6 +43,8 @@ export const pt: HeadingLanguage = {
     { id: 'note-pt', words: ['notas finais', 'nota final'], standalone: true, edge: 'end' },
     { id: 'note-pt-abbr', pattern: /^n\.?\s?(?:da|do)\s?[at]\.?$/i, standalone: false },
     { id: 'note-pt-short', words: ['notinha'], standalone: false },
+    // `Obs:`, `(obs: …)`: the writer's aside, with its colon (a word alone on its line is not one).
+    { id: 'note-pt-obs', pattern: /^(?:obs\.?|observação)$/i, standalone: false },
   ],
   headerNotes: ['notas? d[oa] autora?', 'prefácio'],
   titled: ['intitulado', 'intitulada', 'chamado', 'chamada', 'se chama'],
