@@ -894,3 +894,10 @@ describe("a reading app's story card in Arabic", () => {
     expect(o.description).toBe('كل صباح ترمي سلمى رسالة في البحر. وفي صباح ما، يعيد البحر إليها ردًّا.');
   });
 });
+
+describe("a reading app's story card under the app's name", () => {
+  it('reads title and author, and leaves genre, status and rating out of the summary', () => {
+    const o = read(['WebNovel', 'The Lantern Clerk of Ninefold City', 'ashpetal', 'Fantasy · Ongoing', '4.6 ★ 212 ratings', '', 'Chapter 41 The Night Ledger', '', body, '', 'Chapter 42 Ink', '', body].join('\n'));
+    expect([o.title, o.author, o.description]).toEqual(['The Lantern Clerk of Ninefold City', 'ashpetal', null]);
+  });
+});

@@ -9,7 +9,7 @@ import { matchNoteLabel } from '../src/parse/rules/notes.js';
 
 /** Per language: headings as written → level, number, title; a note label; a by-line or author field. */
 interface Case {
-  headings: [string, 'chapter' | 'part' | 'section', number | null, string | null][];
+  headings: [string, 'chapter' | 'part' | 'section' | 'front', number | null, string | null][];
   notes: string[];
   author: [string, string];
 }

@@ -185,12 +185,18 @@ function isStampWithCounts(t: string): boolean {
   return cells.length >= 2 && cells.length <= 5 && cells.some((c) => isDateLine(c)) && cells.every((c) => isDateLine(c) || /^\p{L}[\p{L} ]{0,20}:\s*\d[\d\s.,]*$/u.test(c));
 }
 
+/** A story card's genre and status in a row: `Fantasy · Ongoing`, `Romance | Completed`. */
+function isCardTags(t: string): boolean {
+  const cells = t.split(/\s+[·•|]\s+/);
+  return cells.length >= 2 && cells.length <= 4 && cells.some((c) => matchStatus(c) !== null) && cells.every((c) => c.split(/\s+/).length <= 3);
+}
+
 function classify(t: string): Kind {
   if (ASK_LINE.test(t)) return 'chrome';
   // A by-line that carries the post's stamp (`By Marguerite Vale • Published about a year ago • 5 min read`) names the author.
   if (matchBoilerplate(HEADER_CHROME, t) || isUrlLine(t) || isDateLine(t)) return /^by\s/iu.test(t) && matchByLine(t)?.weak === false ? 'by' : 'chrome';
   if (isDescriptionLabel(t)) return 'descLabel';
-  if (isStampWithCounts(t)) return 'chrome';
+  if (isStampWithCounts(t) || isCardTags(t)) return 'chrome';
   // `Episode 47 — “The Ferry” by Lorna Feeney` names the piece and its writer (readHeadline): no episode heading, no field.
   if (matchQuotedTitleBy(t)) return 'short';
   const note = matchNoteLabel(t);
@@ -1202,7 +1208,8 @@ function readTitlePage(rows: Row[], sink: DiagnosticSink, cut: boolean): HeaderZ
   for (let k = 0; k + 1 < rows.length && k <= 8; k++) {
     const above = rows.slice(0, k);
     if (!above.every((r) => r.kind === 'chrome' || (r.kind === 'short' && r.text.split(/\s+/).length <= 2)) && !isBanner(above)) continue;
-    if (k > 0 && rows[k]!.gapBefore === 0) continue;
+    // (Straight under the app's name alone, a card's title needs no gap: `WebNovel` / `TITLE` / `NAME`.)
+    if (k > 0 && rows[k]!.gapBefore === 0 && !above.every((r) => r.kind === 'chrome')) continue;
     const found = titleBlockAt(rows, k);
     if (!found) continue;
     // A literature portal sets what the work is over its title (`कहानी` / `TITLE` / `NAME`), as a title page sets it under.
@@ -1234,6 +1241,7 @@ function isBanner(above: readonly Row[]): boolean {
 
 /** A story card under its title and author: status, genre and counters (`Ongoing` / `Teen Fiction` / `48.2K Reads • …`). */
 function isCardLine(r: Row): boolean {
+  if (r.kind === 'chrome') return true;
   // (Or a row of tags set apart by dots: `Realismo mágico · Romance`.)
   const tags = r.text.split(/\s[·•|]\s/);
   if (r.kind === 'short' && tags.length >= 2 && tags.every((t) => t.split(/\s+/).length <= 3 && !/[.!?:]$/.test(t))) return true;

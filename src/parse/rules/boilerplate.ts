@@ -47,6 +47,8 @@ export const HEADER_CHROME: readonly BoilerplateRule[] = [
   { id: 'blog-menu', pattern: /^(?:about me|about|archives?|contact(?: me)?|sobre mim|arquivo|contacto|contato|acerca de mí|archivo|contacto|à propos de moi|archives|über mich|archiv|kontakt|chi sono|archivio|contatti|o mnie|archiwum)$/iu },
   // A membership site's menu under its creator's banner (Patreon), in the reader's language.
   { id: 'membership-menu', pattern: /^(?:posts|collections|membership|become a member|join now|colecciones|acerca de|hazte miembro|publicaciones|membresía|coleções|torne-se membro|publicações|à propos|devenir membre|sammlungen|mitglied werden|raccolte|diventa membro)$/iu },
+  // A reading app's rating on a story's card: `4.6 ★ 212 ratings`, `★ 4,8 (1,2K)`.
+  { id: 'rating', needs: /[★☆⭐]/u, pattern: /^(?:[★☆⭐]\s*)?\d(?:[.,]\d{1,2})?\s*(?:[★☆⭐]\s*)?(?:\(?[\d.,]+[KkMm]?\)?\s*(?:ratings?|reviews?|votes?|avaliações|valoraciones|bewertungen|notes|оценок)?)?$/iu },
   // A manuscript's word count under its by-line (`Approx. 310 words`, `około 4 200 słów`, `ca. 3.000 Wörter`).
   { id: 'word-count', needs: /\d/, pattern: /^(?:approx\.?|approximately|about|around|ca\.?|circa|~|około|environ|unos|cerca de|circa)?\s*\d[\d\s.,]*\s*(?:k\s)?(?:words?|wörter|mots|palabras|palavras|parole|słów|слов|ord)$/iu },
   { id: 'threadmark-counts', pattern: /^(?:story|sidestory|side story|informational|apocrypha|media|omake)\s+\d{1,4}$/i },
