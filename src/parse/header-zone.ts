@@ -2,7 +2,7 @@ import { matchDateLine } from './rules/dates.js';
 import { splitTitleLine } from './title-line.js';
 import type { DiagnosticSink } from '../diagnostics.js';
 import type { Line } from './lines.js';
-import { hasWebAddress, HEADER_CHROME, isBreadcrumb, isDateLine, isNavRow, isUrlLine, matchBoilerplate, nameBesideDate, PROFILE_KEY, COUNT_SHORTHAND } from './rules/boilerplate.js';
+import { hasWebAddress, HEADER_CHROME, isBreadcrumb, isDateLine, isNavRow, isUrlLine, matchBoilerplate, nameBesideDate, PROFILE_KEY, COUNT_SHORTHAND, READ_TIME_TAIL } from './rules/boilerplate.js';
 import { COPYRIGHT_LINE, isCategoryTags, isDescriptionLabel, languageTag, matchFieldLine, matchSpacedField, matchStatus, META_KEYS, STATUS_LABEL } from './rules/fields.js';
 import { ASK_LINE, AUTHOR_TITLE_GENRE, BARE_LABELS, BLURB_LABEL, BY_WORD_ALONE, FOLLOW_BUTTON, GENRE_LINE, HEADER_NOTE_LABELS, ANSWER_STAMP, isNameLike, matchByLine, matchQuotedTitleBy, POSTED_DATE, READ_MORE, STATS_POSITIONAL, unemphasised, type ByLine } from './rules/header-labels.js';
 import { matchHeading } from './rules/headings.js';
@@ -576,8 +576,9 @@ function readPostBylines(rows: Row[]): void {
     const n = rows[k + 1] as Row;
     // A subject line (`Fic: Paper Tigers (3/12)`) is no name: names carry no colon, counter or brackets.
     if (r.kind !== 'short' || n.gapBefore > 0 || !isNameLike(r.text) || r.text.split(/\s+/).length > 4 || /\s{2}|[:()[\]/]/.test(r.text)) continue;
-    // (Any date under a name: `Joan-Pèire Caussat` / `dissabte 9 d'agost de 2014`.)
-    const dated = isDateLine(n.text) || matchDateLine(n.text) !== null;
+    // (Any date under a name: `Joan-Pèire Caussat` / `dissabte 9 d'agost de 2014`, its reading time after it or not.)
+    const stamp = n.text.replace(READ_TIME_TAIL, '');
+    const dated = isDateLine(stamp) || matchDateLine(stamp) !== null;
     if (dated || /^follow$/i.test(n.text)) {
       r.kind = 'by';
       r.by = { author: r.text.replace(HANDLE_AFTER, ''), ruleId: dated ? 'name-over-date' : 'name-over-follow', weak: true };

@@ -7,8 +7,8 @@ import { romanToNumber } from './numbers.js';
 /** A post's title with its part counter after it: `The Hollow Oak (part 2)`, `the garden (1/2)`, `Itsasargiaren zaindaria (III)`. */
 const COUNTER_AFTER = /^(\S.*?)\s*(?:[(\[](?:part|pt\.?|chapter|ch\.?|teil|partie|parte|часть)\s*(\d{1,3})[)\]]|\((\d{1,3})\s*\/\s*(?:\d{1,3}|\?)\)|\(([IVXLC]{1,7})\))$/iu;
 
-/** Where a post's title may join the story's title to its installment's heading: `Title, Part Three: …`, `Title - Chapter 2`. */
-const JOINT = /(?:,|:|\s[-–—|])\s+/gu;
+/** Where a post's title may join the story's title to its installment's heading: `Title, Part Three: …`, `Title - Chapter 2`, `Title. Часть 2: …`. */
+const JOINT = /(?:[,:.]|\s[-–—|])\s+/gu;
 
 /**
  * The story's title and the installment's heading in one post title (`The Long Convoy, Part Three: The Ice Road`):
