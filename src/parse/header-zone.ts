@@ -104,7 +104,20 @@ function readZone(rows: Row[], sink: DiagnosticSink, cut: boolean): HeaderZone |
     const r = rows[k] as Row;
     if (r.kind === 'chrome' || r.kind === 'by' || r.kind === 'field' || out.skip.has(r.i)) out.skip.add(r.i);
   }
+  skipPostTitle(rows, end, out, sink);
   return out;
+}
+
+/**
+ * The post's own title closing the header, straight under its date stamp (`środa, 17 września 2008` / `Rozdział
+ * trzeci i czwarty`) below the blog's name and by-line: it names the post, it is no line of the story.
+ */
+function skipPostTitle(rows: readonly Row[], end: number, out: HeaderZone, sink: DiagnosticSink): void {
+  const r = rows[end - 1];
+  const stamp = rows[end - 2];
+  if (!r || !stamp || out.skip.has(r.i) || out.title === null || r.gapBefore > 0 || !titleShaped(r) || stamp.kind !== 'chrome' || (!isDateLine(stamp.text) && matchDateLine(stamp.text) === null)) return;
+  out.skip.add(r.i);
+  sink.info('header-post-title', r.i + 1, "the post's title under its date, below the blog's own name, kept out of the body");
 }
 
 /**

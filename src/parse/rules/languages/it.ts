@@ -13,7 +13,7 @@ export const it: HeadingLanguage = {
   },
   part: ['parte', 'libro'],
   weakChapter: ['giorno'],
-  genres: ['romanzo', 'un romanzo', 'racconto', 'un racconto', 'novella', 'fiaba', 'una fiaba'],
+  genres: ['romanzo', 'un romanzo', 'racconto', 'racconti', 'un racconto', 'novella', 'fiaba', 'una fiaba'],
   endings: ['continua'],
   lastPart: ['fine', 'ultima', 'ultima puntata', 'ultima parte'],
   blogOwner: ['Il blog di {name}', 'Blog di {name}'],
