@@ -90,3 +90,15 @@ describe('chapter headings in blog serials', () => {
     ]);
   });
 });
+
+describe("a blog's calls to action after the story", () => {
+  it("leaves a Russian subscribe plea, the button and the author's card out of the text", () => {
+    const o = read(['Пост-выходной', 'Марина Лещ', '12 апреля 2024', '', 'Котельная стояла за гаражами.', 'Соня первой сказала, что туда надо сходить.', 'Если понравилось — подписывайтесь на блог, здесь выходит всё первым.', 'Подписаться', 'Marina Leshch', 'Пишу короткие страшные истории.', 'Читать ещё', ''].join('\n'));
+    expect(words(o)).toBe(11);
+  });
+
+  it('leaves a Polish thanks-and-comment plea out of the text', () => {
+    const o = read([prose('Zosia'), '', prose('Babcia'), '', 'Dziękuję, że czytacie! Komentujcie, to dla mnie bardzo ważne.', ''].join('\n'));
+    expect(words(o)).toBe(28);
+  });
+});
