@@ -109,18 +109,22 @@ function readZone(rows: Row[], sink: DiagnosticSink, cut: boolean): HeaderZone |
   return out;
 }
 
-/** A series line: a word or two, the work's title, and where the post stands in it (`시리즈 우산을 두고 온 사람들 3/5`). */
-const SERIES_COUNT = /^(\S+(?:\s+\S+)?)\s+(\S.*?)\s+\d{1,3}\s*\/\s*\d{1,3}$/u;
+/** Where a post stands in its series, after the series' name: `3/5`. */
+const SERIES_COUNT = /\s+\d{1,3}\s*\/\s*\d{1,3}$/u;
 
-/** The site's line placing the post in its series, under the header: the page's, no line of the story. */
+/**
+ * The site's line placing the post in its series under the header, a word or two, the work's title and a count
+ * (`시리즈 우산을 두고 온 사람들 3/5`): the page's, no line of the story.
+ */
 function skipSeriesLines(zone: readonly Row[], out: HeaderZone, sink: DiagnosticSink): void {
   // (The header's title may still carry the post's own counter: `우산을 두고 온 사람들 ③`.)
   const title = out.title?.normalize('NFC').toLowerCase().replace(/\s+\S$/u, (c) => (/\p{L}/u.test(c) ? c : ''));
   if (!title) return;
   for (const r of zone) {
     const text = r.text.normalize('NFC').toLowerCase();
-    const m = r.kind === 'short' && !out.skip.has(r.i) ? SERIES_COUNT.exec(text) : null;
-    if (!m || !text.includes(` ${title} `) || !/^(?:\S+\s+){1,2}$/u.test(text.slice(0, text.indexOf(` ${title} `) + 1))) continue;
+    if (r.kind !== 'short' || out.skip.has(r.i) || !SERIES_COUNT.test(text)) continue;
+    const named = text.replace(SERIES_COUNT, '');
+    if (!named.endsWith(` ${title}`) || !/^\S+(?:\s+\S+)?$/u.test(named.slice(0, -title.length - 1))) continue;
     out.skip.add(r.i);
     sink.info('header-series-line', r.i + 1, "the line placing the post in its series (the work's title and a count) kept out of the body");
   }
