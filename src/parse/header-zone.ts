@@ -2,7 +2,7 @@ import { matchDateLine } from './rules/dates.js';
 import { splitTitleLine } from './title-line.js';
 import type { DiagnosticSink } from '../diagnostics.js';
 import type { Line } from './lines.js';
-import { hasWebAddress, HEADER_CHROME, isBreadcrumb, isDateLine, isNavRow, isUrlLine, matchBoilerplate, nameBesideDate, PROFILE_KEY, COUNT_SHORTHAND } from './rules/boilerplate.js';
+import { hasWebAddress, HEADER_CHROME, isBreadcrumb, isDateLine, isNavRow, isUrlLine, matchBoilerplate, nameBesideDate, PROFILE_KEY, COUNT_SHORTHAND, STAMP_TAIL } from './rules/boilerplate.js';
 import { COPYRIGHT_LINE, isCategoryTags, isDescriptionLabel, languageTag, matchFieldLine, matchSpacedField, matchStatus, META_KEYS, STATUS_LABEL } from './rules/fields.js';
 import { ASK_LINE, AUTHOR_TITLE_GENRE, BARE_LABELS, BLURB_LABEL, BY_WORD_ALONE, FOLLOW_BUTTON, GENRE_LINE, HEADER_NOTE_LABELS, ANSWER_STAMP, isNameLike, matchByLine, matchQuotedTitleBy, POSTED_DATE, READ_MORE, STATS_POSITIONAL, unemphasised, type ByLine } from './rules/header-labels.js';
 import { matchHeading } from './rules/headings.js';
@@ -104,7 +104,42 @@ function readZone(rows: Row[], sink: DiagnosticSink, cut: boolean): HeaderZone |
     const r = rows[k] as Row;
     if (r.kind === 'chrome' || r.kind === 'by' || r.kind === 'field' || out.skip.has(r.i)) out.skip.add(r.i);
   }
+  skipPostTitle(rows, end, out, sink);
+  skipSeriesLines(rows.slice(0, end), out, sink);
   return out;
+}
+
+/** Where a post stands in its series, after the series' name: `3/5`. */
+const SERIES_COUNT = /\s+\d{1,3}\s*\/\s*\d{1,3}$/u;
+
+/**
+ * The site's line placing the post in its series under the header, a word or two, the work's title and a count
+ * (`시리즈 우산을 두고 온 사람들 3/5`): the page's, no line of the story.
+ */
+function skipSeriesLines(zone: readonly Row[], out: HeaderZone, sink: DiagnosticSink): void {
+  // (The header's title may still carry the post's own counter: `우산을 두고 온 사람들 ③`.)
+  const title = out.title?.normalize('NFC').toLowerCase().replace(/\s+\S$/u, (c) => (/\p{L}/u.test(c) ? c : ''));
+  if (!title) return;
+  for (const r of zone) {
+    const text = r.text.normalize('NFC').toLowerCase();
+    if (r.kind !== 'short' || out.skip.has(r.i) || !SERIES_COUNT.test(text)) continue;
+    const named = text.replace(SERIES_COUNT, '');
+    if (!named.endsWith(` ${title}`) || !/^\S+(?:\s+\S+)?$/u.test(named.slice(0, -title.length - 1))) continue;
+    out.skip.add(r.i);
+    sink.info('header-series-line', r.i + 1, "the line placing the post in its series (the work's title and a count) kept out of the body");
+  }
+}
+
+/**
+ * The post's own title closing the header, straight under its date stamp (`środa, 17 września 2008` / `Rozdział
+ * trzeci i czwarty`) below the blog's name and by-line: it names the post, it is no line of the story.
+ */
+function skipPostTitle(rows: readonly Row[], end: number, out: HeaderZone, sink: DiagnosticSink): void {
+  const r = rows[end - 1];
+  const stamp = rows[end - 2];
+  if (!r || !stamp || out.skip.has(r.i) || out.title === null || r.gapBefore > 0 || !titleShaped(r) || stamp.kind !== 'chrome' || (!isDateLine(stamp.text) && matchDateLine(stamp.text) === null)) return;
+  out.skip.add(r.i);
+  sink.info('header-post-title', r.i + 1, "the post's title under its date, below the blog's own name, kept out of the body");
 }
 
 /**
@@ -582,8 +617,9 @@ function readPostBylines(rows: Row[]): void {
     const n = rows[k + 1] as Row;
     // A subject line (`Fic: Paper Tigers (3/12)`) is no name: names carry no colon, counter or brackets.
     if (r.kind !== 'short' || n.gapBefore > 0 || !isNameLike(r.text) || r.text.split(/\s+/).length > 4 || /\s{2}|[:()[\]/]/.test(r.text)) continue;
-    // (Any date under a name: `Joan-Pèire Caussat` / `dissabte 9 d'agost de 2014`.)
-    const dated = isDateLine(n.text) || matchDateLine(n.text) !== null;
+    // (Any date under a name: `Joan-Pèire Caussat` / `dissabte 9 d'agost de 2014`, its reading time or view count after it or not.)
+    const stamp = n.text.replace(STAMP_TAIL, '');
+    const dated = isDateLine(stamp) || matchDateLine(stamp) !== null;
     if (dated || /^follow$/i.test(n.text)) {
       r.kind = 'by';
       r.by = { author: r.text.replace(HANDLE_AFTER, ''), ruleId: dated ? 'name-over-date' : 'name-over-follow', weak: true };

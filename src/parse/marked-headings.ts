@@ -16,14 +16,22 @@ export function firstMarked(marked: MarkedHeadings | undefined): number {
   return first;
 }
 
+/**
+ * A number before a title, as a line the markup marks as a heading may carry it (`01 — eighteen minutes`,
+ * `ii. spring`): the markup already says it is a heading, so any number before any title counts.
+ */
+export function leadNumber(text: string): { number: number; title: string } | null {
+  const numbered = /^(\d{1,4}|[IVXLC]{1,7}|[ivxlc]{1,7})(?:[.):]|\s+[-–—:|•·])\s+(\S.*)$/u.exec(text) ?? /^(\p{L}{2,12})\s+[—:|•·]\s+(\S.*)$/u.exec(text);
+  const number = numbered ? parseNumber(numbered[1]!) : null;
+  return numbered && number !== null ? { number, title: numbered[2]! } : null;
+}
+
 /** A marked heading's number and title: as a heading line would read (`14. Ember Tax`, `Part Two`), a bare number (`One`), or a name. */
 export function markedHeading(text: string, ruleId: string): HeadingMatch {
   const m = matchHeading(text);
   if (m) return { ...m, ruleId, level: m.level === 'section' ? 'chapter' : m.level, marked: true };
-  // The markup already says it is a heading, so a number before any title counts (`01 — eighteen minutes`).
-  const numbered = /^(\d{1,4}|[IVXLC]{1,7})(?:[.):]|\s+[-–—:|•·])\s+(\S.*)$/u.exec(text) ?? /^(\p{L}{2,12})\s+[—:|•·]\s+(\S.*)$/u.exec(text);
-  const lead = numbered ? parseNumber(numbered[1]!) : null;
-  if (numbered && lead !== null) return { ruleId, level: 'chapter', number: lead, label: null, title: numbered[2]!, text, marked: true };
+  const numbered = leadNumber(text);
+  if (numbered) return { ruleId, level: 'chapter', number: numbered.number, label: null, title: numbered.title, text, marked: true };
   const number = parseNumber(text);
   return { ruleId, level: 'chapter', number, label: null, title: number === null ? text : null, text, marked: true };
 }

@@ -60,6 +60,8 @@ export function wordsToNumber(text: string, local?: ReadonlyMap<string, number>)
     const value = NUMBER_WORDS.get(word) ?? local?.get(word);
     const multiplier = MULTIPLIER_WORDS.get(word);
     if (value !== undefined) {
+      // A digit's word after another (`trzeci i czwarty`, `three and four`) is a second number, never one number.
+      if (last > 0 && last < 10 && value > 0 && value < 10) return null;
       current += value;
       last = value;
     } else if (multiplier !== undefined) {

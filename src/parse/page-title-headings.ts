@@ -6,6 +6,7 @@ import { WIKI_EDIT } from './rules/decoration.js';
 import { FOLLOW_BUTTON, isNameLike, matchByLine } from './rules/header-labels.js';
 import { CHAPTER_WORDS, NUMBER_FIRST_CHAPTER_WORDS, NUMBER_FIRST_PART_WORDS, PART_WORDS } from './rules/languages/index.js';
 import { caselessRegExp } from './rules/caseless-regexp.js';
+import { matchDateLine } from './rules/dates.js';
 import { HEADER_CHROME, isBreadcrumb, isDateLine, matchBoilerplate, nameBesideDate } from './rules/boilerplate.js';
 
 /** A chapter label inside a line, after some words: where a page's title line carries the chapter's heading. */
@@ -214,7 +215,10 @@ function postTitle(lines: readonly Line[], found: readonly TitleLine[], from: nu
   // A title is a few words, not a sentence (`A/N: Hi all! No comic page this Friday, …`).
   if (line.prefix.split(/\s+/).length > 10 || /[.!?]/.test(line.prefix) || line.rest.length > 80) return null;
   const h = matchHeading(line.rest);
-  if (h === null || h.number === null || h.level !== 'chapter' || !(lines[line.i - 1]?.blank ?? true) || !(lines[line.i + 1]?.blank ?? true)) return null;
+  // Set apart by blank lines, or straight under the post's date (a blog's `venerdì, 9 settembre 2005` over its post).
+  const above = lines[line.i - 1];
+  const apart = !above || above.blank || matchDateLine(above.trimmed) !== null;
+  if (h === null || h.number === null || h.level !== 'chapter' || !apart || !(lines[line.i + 1]?.blank ?? true)) return null;
   for (let k = from; k < to; k++) {
     const l = lines[k]!;
     if (k === line.i || l.blank || l.trimmed.length > 80 || !(lines[k - 1]?.blank ?? true)) continue;

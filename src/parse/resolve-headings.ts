@@ -426,7 +426,36 @@ function demoteBareNumbers(units: Unit[], sink: DiagnosticSink): void {
   );
 }
 
+/** How a line is drawn (`~ … ~`, `--- … ---`), its text left out. */
+function drawing(trimmed: string): string {
+  const { inner } = undecorate(trimmed);
+  const at = trimmed.indexOf(inner);
+  return `${trimmed.slice(0, at).trim()}\u0000${trimmed.slice(at + inner.length).trim()}`;
+}
+
+/**
+ * Drawings the text gives its chapters' titles: a decorated line under an untitled heading (`Rozdział czwarty` /
+ * `~ Co było w kopercie ~`) that names no one, drawn nowhere else as a point of view. A name drawn alike under
+ * another such heading (`~ Listonosz ~`) is that chapter's title too, not whose point of view follows.
+ */
+function titleDrawings(units: readonly Unit[]): Set<string> {
+  const under = (k: number): boolean => {
+    const h = units[k - 1]?.heading;
+    return h !== undefined && h.title === null && h.level !== 'part' && units[k]!.lines.length === 1;
+  };
+  const titles = new Set<string>();
+  const povs = new Set<string>();
+  units.forEach((u, k) => {
+    const line = u.lines[0]?.trimmed ?? '';
+    if (u.kind === 'ornament' && under(k)) titles.add(drawing(line));
+    else if (u.kind === 'pov' && !under(k)) povs.add(drawing(line));
+  });
+  for (const d of povs) titles.delete(d);
+  return titles;
+}
+
 function absorbHeadingLines(units: Unit[], layout: Layout, sink: DiagnosticSink): void {
+  const drawnTitles = titleDrawings(units);
   for (let i = 0; i < units.length; i++) {
     const u = units[i];
     const next = units[i + 1];
@@ -451,7 +480,8 @@ function absorbHeadingLines(units: Unit[], layout: Layout, sink: DiagnosticSink)
     if (!line) continue;
     const { inner, decorated } = undecorate(line.trimmed);
     const sameBlockTitle = layout.mode === 'blocks' && next.gapBefore === 0 && next.kind === 'text' && !next.note && isShortTitle(inner);
-    if ((decorated && isSubtitleMarker(next, line.trimmed, inner)) || sameBlockTitle) {
+    const drawnTitle = next.kind === 'pov' && drawnTitles.has(drawing(line.trimmed));
+    if ((decorated && (isSubtitleMarker(next, line.trimmed, inner) || drawnTitle)) || sameBlockTitle) {
       // A title set in quotes under its label (`BAB 1` / `"Payung Biru"`) is the words inside them.
       u.heading = { ...h, title: inner.replace(/\.$/, '').replace(/^["“«„「『](.+)["”»“」』]$/u, '$1') };
       u.lines = [...u.lines, line];

@@ -7,8 +7,11 @@ import { romanToNumber } from './numbers.js';
 /** A post's title with its part counter after it: `The Hollow Oak (part 2)`, `the garden (1/2)`, `Itsasargiaren zaindaria (III)`. */
 const COUNTER_AFTER = /^(\S.*?)\s*(?:[(\[](?:part|pt\.?|chapter|ch\.?|teil|partie|parte|часть)\s*(\d{1,3})[)\]]|\((\d{1,3})\s*\/\s*(?:\d{1,3}|\?)\)|\(([IVXLC]{1,7})\))$/iu;
 
-/** Where a post's title may join the story's title to its installment's heading: `Title, Part Three: …`, `Title - Chapter 2`. */
-const JOINT = /(?:,|:|\s[-–—|])\s+/gu;
+/** A title with a circled number after it, ① to ⑳. */
+const CIRCLED_AFTER = /^(\S.*?)\s*([\u2460-\u2473])$/u;
+
+/** Where a post's title may join the story's title to its installment's heading: `Title, Part Three: …`, `Title - Chapter 2`, `Title. Часть 2: …`. */
+const JOINT = /(?:[,:.]|\s[-–—|])\s+/gu;
 
 /**
  * The story's title and the installment's heading in one post title (`The Long Convoy, Part Three: The Ice Road`):
@@ -23,6 +26,9 @@ export function splitInstallmentTitle(title: string): { title: string; number: n
     if (heading.level !== 'chapter' && heading.level !== 'part') continue;
     return { title: head, number: heading.number, chapterTitle: heading.title };
   }
+  // A circled number after the title counts the episode (`우산을 두고 온 사람들 ③`).
+  const circled = CIRCLED_AFTER.exec(title);
+  if (circled) return { title: circled[1]!, number: circled[2]!.codePointAt(0)! - 0x245f, chapterTitle: null };
   const after = COUNTER_AFTER.exec(title);
   const number = after?.[4] ? romanToNumber(after[4].toUpperCase()) : Number(after?.[2] ?? after?.[3] ?? NaN);
   if (!after || number === null || !Number.isInteger(number) || number < 1) return null;

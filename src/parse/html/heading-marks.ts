@@ -1,6 +1,6 @@
 import { inlineText } from '../inline.js';
 import type { MdBlock, MdHeading } from '../markdown/mdast-blocks.js';
-import { markedHeading } from '../marked-headings.js';
+import { leadNumber, markedHeading } from '../marked-headings.js';
 import { parseNumber } from '../numbers.js';
 import { isContentsLabel } from '../rules/contents-label.js';
 import { isDescriptionLabel } from '../rules/fields.js';
@@ -19,7 +19,9 @@ const MAX_BOLD_LINE = 80;
 function shape(text: string): string | null {
   const m = matchHeading(text);
   if (m && m.level !== 'front') return `${m.ruleId}:${m.label?.toLowerCase() ?? ''}`;
-  return parseNumber(text) === null ? null : 'number';
+  if (parseNumber(text) !== null) return 'number';
+  // A number and a title in any case (`i. neap`, `ii. spring`): a set of such bold lines is numbered like headings.
+  return leadNumber(text) === null ? null : 'lead-number';
 }
 
 const looksNumbered = (text: string): boolean => {

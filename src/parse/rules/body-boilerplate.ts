@@ -50,6 +50,10 @@ export const BODY_BOILERPLATE: readonly BoilerplateRule[] = [
   // Web-novel sites' calls to action under each chapter.
   { id: 'boiler-plea', pattern: /^(?:creation is hard, cheer me up!.{0,60}|vote with power stones|add to library!?|like it\? add to library!?)$/i, max: 80 },
   { id: 'boiler-plea', pattern: /^(?:¡?espero (?:sus|tus|vuestros) comentarios!?.{0,60}|¡?comenten!?.{0,40}|bitte (?:reviewt|kommentiert).{0,60})$/i, max: 100 },
+  // `Dziękuję, że czytacie! Komentujcie, …`: thanks for reading, then the plea.
+  { id: 'boiler-plea', pattern: /^(?:dziękuję|dzięki)(?: wam)?,? (?:że czytacie|za czytanie)!?\s+komentujcie.{0,100}$/iu, max: 160 },
+  // `Если понравилось — подписывайтесь на блог, …`: liking it, then subscribing.
+  { id: 'boiler-plea', pattern: /^если (?:вам )?понравил(?:ось|ся|ась)[\s,—–-]+подписывайтесь.{0,100}$/iu, max: 140 },
   { id: 'boiler-plea', pattern: /^(?:comments?|reviews?|kudos|feedback) (?:are|is) (?:love|loved|appreciated|welcome|always welcome)\b.{0,80}$/i, max: 120 },
   {
     id: 'boiler-plea',

@@ -269,6 +269,12 @@ const DATE_ONLY = new RegExp(
 );
 
 /** A line holding only a date (and time): a post's timestamp. */
+/**
+ * A reading time or a view count after a post's date on its stamp line (`12 апреля 2024 · 7 мин`, `Mar 3, 2021 · 5 min
+ * read`, `2019.07.22. 21:14 1,204 읽음`).
+ */
+export const STAMP_TAIL = /\s+[·•|]\s+\d{1,3}\s*(?:min(?:ute)?s?(?: read)?|mnt|menit|minutos?|minuti|minuten|мин(?:ут[аы]?)?|хв|dk)\.?$|\s+(?:[·•|]\s+)?\d[\d,.]*[KkMm]?\s*(?:views?|reads?|읽음|조회|просмотр(?:ов|а)?|閲覧|阅读|閱讀)$/iu;
+
 export function isDateLine(trimmed: string): boolean {
   // A date in another script by its calendar words (`२०८० असार १२, मंगलबार १०:४५`), as the date rules read it; Latin-script
   // dates keep to the shapes above (a diary's `Monday, March 04, 2002 - 10:14 PM` heads its entry).

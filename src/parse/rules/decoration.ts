@@ -34,7 +34,12 @@ export interface Undecorated {
   decorated: boolean;
 }
 
+/** Colons doubled round a line (`:: Lucia ::`) draw it; a single colon is punctuation (`Notes:`), so it is no edge of its own. */
+const COLON_DRAWN = /^:{2,}\s*([^:\s](?:.*[^:\s])?)\s*:{2,}$/u;
+
 export function undecorate(trimmed: string): Undecorated {
+  const colons = COLON_DRAWN.exec(trimmed);
+  if (colons) return { inner: strip(colons[1]!, true) || colons[1]!, decorated: true };
   let inner = strip(trimmed, true);
   if (inner === trimmed) return { inner, decorated: false };
   // In text that holds markup an edge `>` closes a tag (`</script>`): angle brackets are not decoration there.

@@ -134,10 +134,16 @@ const BY_WORD_STARTS = phraseStarts(LANGUAGES.flatMap((l) => [...(l.byLines ?? [
  */
 export const BY_WORD_ALONE = { test: (t: string): boolean => mayStartPhrase(t, BY_WORD_STARTS) && BY_WORD_ALONE_PATTERN.test(t) };
 
+/** A line opening with a genre word: the cheap test before the motto's pattern. */
+const GENRE_START = caselessRegExp(`^(?:${words((l) => l.genres)})[\\s,]`, 'iu');
+
 export const BY_LINES: readonly ByLineRule[] = [
   { id: 'by', starts: phraseStarts(LANGUAGES.flatMap((l) => l.byLines ?? [])), pattern: caselessRegExp(`^(?:${words((l) => l.byLines)})\\s*:?\\s+${NAME}${NAME_END}`, 'iu') },
   { id: 'by-lower', starts: phraseStarts(LANGUAGES.flatMap((l) => l.lowerByLines ?? [])), pattern: new RegExp(`^(?:${words((l) => l.lowerByLines)})\\s*:?\\s+${NAME}${NAME_END}`, 'u') },
   { id: 'by-genre', pattern: caselessRegExp(`^(?:${GENRE_BY})\\s+${NAME}$`, 'iu') },
+  // A serial blog's motto under its name: what the work is, then its writer (`opowiadanie w odcinkach, pisze Kalina_W`,
+  // `racconti a puntate di gelsomina_rossa`).
+  { id: 'by-genre-motto', needs: GENRE_START, pattern: caselessRegExp(`^(?:${words((l) => l.genres)})(?:\\s+[^,]{1,30}?)?,?\\s+(?:${words((l) => l.byLines)})\\s+${NAME}$`, 'iu') },
   // A fanzine's or a magazine's line under the title: what the work is, then its author (`povídka - Jana Horáková`).
   { id: 'by-genre-dash', needs: /\s[-–—]\s/, pattern: caselessRegExp(`^(?:${words((l) => l.genres)})\\s+[-–—]\\s+${NAME}$`, 'iu') },
   { id: 'by-cjk', pattern: new RegExp(`^(?:${words((l) => l.byLabels)})\\s*[:：፦]\\s*(\\S.{0,40})$`, 'u') },

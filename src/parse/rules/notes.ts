@@ -20,9 +20,7 @@ const EMPH = String.raw`(?:\*\*|__|\*|_|<b>|</b>|<strong>|</strong>)?`;
  * (ASCII, full-width, Ethiopic, or the Armenian `՝` that does its work), a dash with space after it, or an old
  * paper's full stop and dash (`SYNOPSIS OF PREVIOUS CHAPTERS.— Alice …`).
  */
-const LABEL_THEN_TEXT = new RegExp(String.raw`^${EMPH}\s*(\p{L}[\p{L}\p{M}'’./ -]{0,40}?(?:\s*(?:#\s?\d{1,2}|\(\d{1,2}\)|\d{1,2}|[(（][^()（）\n]{1,16}[)）]))?)\s*${EMPH}\s*(?::|：|፦|՝|\s[-–—]\s|-\s|\.\s?[-–—]+)\s*${EMPH}\s*(.*)$`, 'su');
-/** Korean writers close a label with a bracket: `공지) 오리지널 단편…`, `후기) 고마워요`. */
-const HANGUL_LABEL_PAREN = /^(\p{Script=Hangul}[\p{Script=Hangul} ]{0,10})\)\s*(\S.*)$/su;
+const LABEL_THEN_TEXT = new RegExp(String.raw`^${EMPH}\s*(\p{L}[\p{L}\p{M}'’./ -]{0,40}?(?:\s*(?:#\s?\d{1,2}|\(\d{1,2}\)|\d{1,2}|[(（][^()（）\n]{1,16}[)）]))?)\s*${EMPH}\s*(?::|：|፦|՝|\s[-–—]\s|-\s|\.\s?[-–—]+|[)）]\s)\s*${EMPH}\s*(.*)$`, 'su');
 /** A label written as an abbreviation and set before the text with a space only: `n.d.a. ultima parte!!`. */
 const ABBREVIATION_THEN_TEXT = /^(\p{L}(?:\.\s?\p{L}){1,3}\.)\s+(\S.*)$/su;
 /** A reference mark opening the line, as Japanese, Chinese and Korean writers set a note: `※誤字脱字を見つけたら…`. */
@@ -72,7 +70,8 @@ export function matchNoteLabel(text: string): NoteLabelMatch | null {
   const mark = MARK_THEN_TEXT.exec(t);
   if (mark) return { ruleId: 'note-reference-mark', label: '※', scope: null, rest: mark[2]!.trim() };
   // Each pattern only where its separator can stand (a colon or dash; a stop after the first letter): both cost a compilation.
-  const m = (/[:：፦՝–—-]/.test(t) ? LABEL_THEN_TEXT.exec(t) : null) ?? (t[1] === '.' || t[2] === '.' ? ABBREVIATION_THEN_TEXT.exec(t) : null) ?? (t.includes(')') ? HANGUL_LABEL_PAREN.exec(t) : null);
+  // (Or a closing bracket alone, as a list's item is set: `작가의 말) 장마가 길어서…`.)
+  const m = (/[:：፦՝–—)）-]/.test(t) ? LABEL_THEN_TEXT.exec(t) : null) ?? (t[1] === '.' || t[2] === '.' ? ABBREVIATION_THEN_TEXT.exec(t) : null);
   if (m) {
     const label = (m[1] ?? '').trim();
     const rule = findRule(label, false);

@@ -13,7 +13,7 @@ export const it: HeadingLanguage = {
   },
   part: ['parte', 'libro'],
   weakChapter: ['giorno'],
-  genres: ['romanzo', 'un romanzo', 'racconto', 'un racconto', 'novella', 'fiaba', 'una fiaba'],
+  genres: ['romanzo', 'un romanzo', 'racconto', 'racconti', 'un racconto', 'novella', 'fiaba', 'una fiaba'],
   endings: ['continua'],
   lastPart: ['fine', 'ultima', 'ultima puntata', 'ultima parte'],
   blogOwner: ['Il blog di {name}', 'Blog di {name}'],
@@ -51,7 +51,7 @@ export const it: HeadingLanguage = {
   titled: ['intitolato', 'intitolata', 'chiamato', 'chiamata', 'si chiama'],
   byLines: ['di', 'scritto da', 'scritta da', 'un racconto di', 'un romanzo di', 'una storia di'],
   answered: ['risposto il', 'risposto', 'aggiornato il', 'aggiornato'],
-  posted: { verbs: ['pubblicato', 'inviato', 'postato'], on: ['il'], by: ['da'], at: ['il', 'alle'] },
+  posted: { verbs: ['pubblicato', 'inviato', 'postato', 'scritto'], on: ['il'], by: ['da'], at: ['il', 'alle'] },
   fields: {
     title: ['titolo'],
     author: ['autore', 'autrice'],

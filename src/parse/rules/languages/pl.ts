@@ -40,7 +40,7 @@ export const pl: HeadingLanguage = {
     { id: 'note-pl', words: ['od autora', 'od autorki', 'notka autora', 'notka autorki', 'notka od autora', 'notka od autorki', 'uwagi autora', 'uwaga autora', 'przypis autora', 'od tłumacza', 'od tłumaczki', 'notka'], standalone: true },
   ],
   headerNotes: ['od autor(?:a|ki)', 'notka(?: od)? autor(?:a|ki)', 'przedmowa'],
-  byLines: ['przez', 'napisane przez', 'autorstwa'],
+  byLines: ['przez', 'napisane przez', 'autorstwa', 'pisze'],
   posted: { verbs: ['opublikowano', 'opublikowane', 'dodano', 'dodane', 'wysłano'], on: ['dnia'], by: ['przez'], at: ['o'] },
   fields: {
     title: ['tytuł', 'tytul'],
