@@ -901,3 +901,11 @@ describe("a reading app's story card under the app's name", () => {
     expect([o.title, o.author, o.description]).toEqual(['The Lantern Clerk of Ninefold City', 'ashpetal', null]);
   });
 });
+
+describe("a picture's placeholder and a centred break as a blog's editor saves them", () => {
+  it('keeps `[Image: …]` out of the words and reads `<center>❄ ❄ ❄</center>` as a scene break', () => {
+    const o = read(['The Clockmaker', '', 'Chapter 1: Hollowmere', '', '[Image: a narrow street of crooked houses]', '', body, '', '<center>❄ ❄ ❄</center>', '', body, '', 'Chapter 2: Bells', '', body].join('\n'));
+    expect(o.chapters[0]?.firstWords.startsWith('The river was high')).toBe(true);
+    expect(o.chapters[0]?.sceneBreaks).toBe(1);
+  });
+});

@@ -70,7 +70,8 @@ function mayStandApart(t: string, closesBlock: boolean): boolean {
   return closesBlock || t.length <= 60 || t.startsWith('[') || /^threadmark/i.test(t) || hasDrawnEdge(t);
 }
 
-const ILLUSTRATION = /^\[Illustration\b/i;
+/** A picture's place in a transcription or a copied page: `[Illustration: …]`, `[Image: a narrow street…]`, `[Foto]`. */
+const ILLUSTRATION = /^\[(?:illustration|image|picture|photo|foto|imagen|imagem|immagine|bild|изображение|иллюстрация)(?=[\s:\]])/iu;
 
 /** `named`: lines known to name a chapter from the page around them (a repeated page header stands over each). */
 export function buildUnits(

@@ -49,7 +49,12 @@ function isSymbolRule(trimmed: string): boolean {
   return rest !== '' || emoji >= 2;
 }
 
+/** A line set in a centring tag, as a blog's editor saves it: `<center>❄ ❄ ❄</center>`, `<p align="center">* * *</p>`. */
+const CENTRED_TAG = /^<(center|p|div)(?:\s[^<>]*)?>(.*)<\/\1>$/i;
+
 export function isSceneBreak(trimmed: string): boolean {
+  const centred = trimmed.startsWith('<') ? CENTRED_TAG.exec(trimmed) : null;
+  if (centred) return isSceneBreak(centred[2]!.trim());
   if (trimmed === '' || (/^[.…\s]+$/.test(trimmed) && !SPACED_DOTS.test(trimmed))) return false;
   if (isOnlyDecoration(trimmed) || isSymbolRule(trimmed) || RULE_MARKUP.test(trimmed)) return true;
   return isLetterBreak(trimmed) || WRITTEN_BREAK.test(undecorate(trimmed).inner);
