@@ -296,3 +296,11 @@ describe("a serial site's anti-theft notices", () => {
     expect(matchBoilerplate('She had taken the boat up the Amazon and never once reported back to her sister.')).toBeNull();
   });
 });
+
+describe("LiveJournal's cut link", () => {
+  it('reads the heading inside its spaced brackets, and nothing else there', async () => {
+    const { matchHeading } = await import('../src/parse/rules/headings.js');
+    expect(matchHeading('( Part Three: Cinder )')).toMatchObject({ number: 3, title: 'Cinder' });
+    expect(matchHeading('( Read more... )')).toBeNull();
+  });
+});

@@ -515,6 +515,12 @@ const HASH_RULE = HEADING_RULES.find((r) => r.id === 'heading-hash-number')!;
 export function matchHeading(line: string): HeadingMatch | null {
   // Arabic headings are stretched with tatweel (`الفصـــل`), which only draws the line longer.
   const trimmed = stripEdgeMarks(line).replace(/\u0640/g, '');
+  // LiveJournal's cut link, its text between spaced brackets, hides the part under its heading: `( Part Three: Cinder )`.
+  const cut = trimmed.startsWith('( ') ? /^\(\s+(\S.{0,100}?\S)\s+\)$/u.exec(trimmed) : null;
+  if (cut) {
+    const m = matchHeading(cut[1]!);
+    return m && m.level !== 'section' ? { ...m, marked: true } : null;
+  }
   if (trimmed.length > 120 || !mayStartHeading(trimmed)) return null;
   // A part posted under a hashtag (`#پارت_۱`, `#Part_2`, `#глава_3`) is its label and number.
   if (/^#\p{L}+_[\p{N}\p{L}]+$/u.test(trimmed)) return matchHeading(trimmed.slice(1).replace('_', ' '));
