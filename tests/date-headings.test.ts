@@ -120,7 +120,7 @@ describe('post stamps and footers', () => {
     expect([book.title, book.author]).toEqual(['Vinteren i Vardø', 'Ingrid']);
   });
 
-  it.each(['Skrevet av Ingrid • 03.01.2011 kl. 21:14', 'Posted by Wren Hollis at 9:14 PM', 'Publié par Anne le 3 janvier 2011', 'Eingestellt von Jonas um 21:14', 'Publicado por Marta', 'Geplaatst door Anouk om 21:14', 'Opublikowano przez Kasię'])(
+  it.each(['Skrevet av Ingrid • 03.01.2011 kl. 21:14', 'Posted by Wren Hollis at 9:14 PM', 'Publié par Anne le 3 janvier 2011', 'Eingestellt von Jonas um 21:14', 'Publicado por Marta', 'Geplaatst door Anouk om 21:14', 'Opublikowano przez Kasię', 'Posted Jan 4, 2026', 'Publicado el 3 de marzo de 2019'])(
     '%s is chrome',
     (line) => {
       expect(matchBoilerplate(line)?.id).toBe('boiler-post-stamp');
@@ -129,6 +129,7 @@ describe('post stamps and footers', () => {
 
   it('keeps a sentence that starts like a stamp', () => {
     expect(matchBoilerplate('Posted by a stranger who had walked all night.')).toBeNull();
+    expect(matchBoilerplate('Posted 5 letters home')).toBeNull();
   });
 });
 

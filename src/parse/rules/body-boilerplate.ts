@@ -103,6 +103,8 @@ export const BODY_BOILERPLATE: readonly BoilerplateRule[] = [
   { id: 'boiler-post-stamp', starts: STAMP_STARTS, pattern: caselessRegExp(`${STAMP_HEAD}.{0,40}?(?:\\s*[•·|,]\\s*|\\s+(?:${stampWords((p) => p.at)})\\s+).{0,40}\\d.{0,20}$`, 'iu'), max: 120 },
   // …or alone with a short name (`Publicado por Marta`, `Geplaatst door Anouk`).
   { id: 'boiler-post-stamp', starts: STAMP_STARTS, pattern: caselessRegExp(`${STAMP_HEAD}\\S*(?:\\s+\\S+){0,2}(?<![.!?…])$`, 'iu'), max: 80 },
+  // A chapter page's date alone under its heading: `Posted Jan 4, 2026`, `Publicado el 3 de marzo de 2019`.
+  { id: 'boiler-post-stamp', starts: STAMP_STARTS, pattern: caselessRegExp(`^(?:${stampWords((p) => p.verbs)})(?:\\s+(?:${stampWords((p) => p.on)}))?\\s+(?=[^.!?]*(?:\\b(?:19|20)\\d\\d\\b|\\d{1,2}[./-]\\d{1,2}))[^.!?]{3,40}$`, 'iu'), max: 60 },
   // Comment anchors a word processor's plain-text export appends: `[a]¿Azul o verde?`.
   { id: 'boiler-doc-comment', pattern: /^\[[a-z]{1,2}\]\S.{0,200}$/, max: 220 },
   // A newsletter's furniture around each issue in its plain-text mail (Substack, Mailchimp, Buttondown): the web-view
