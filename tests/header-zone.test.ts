@@ -909,3 +909,10 @@ describe("a picture's placeholder and a centred break as a blog's editor saves t
     expect(o.chapters[0]?.sceneBreaks).toBe(1);
   });
 });
+
+describe('a Medium post copied from the browser, every line set apart', () => {
+  it('reads the author over its follow button a blank line below, and the title over the deck', () => {
+    const o = read(['Open in app', '', 'Sign in', '', 'Member-only story', '', 'The Last Bus to Ardmore', '', 'A short story about a driver who never misses a stop', '', 'Tomasz Kelleher', '', 'Follow', '', '7 min read', '', body].join('\n'));
+    expect([o.title, o.author]).toEqual(['The Last Bus to Ardmore', 'Tomasz Kelleher']);
+  });
+});

@@ -616,11 +616,12 @@ function readPostBylines(rows: Row[]): void {
     const r = rows[k] as Row;
     const n = rows[k + 1] as Row;
     // A subject line (`Fic: Paper Tigers (3/12)`) is no name: names carry no colon, counter or brackets.
-    if (r.kind !== 'short' || n.gapBefore > 0 || !isNameLike(r.text) || r.text.split(/\s+/).length > 4 || /\s{2}|[:()[\]/]/.test(r.text)) continue;
+    // (A follow button may stand a blank line below the name, as a copied page sets every line apart.)
+    if (r.kind !== 'short' || n.gapBefore > (FOLLOW_BUTTON.test(n.text) ? 1 : 0) || !isNameLike(r.text) || r.text.split(/\s+/).length > 4 || /\s{2}|[:()[\]/]/.test(r.text)) continue;
     // (Any date under a name: `Joan-Pèire Caussat` / `dissabte 9 d'agost de 2014`, its reading time or view count after it or not.)
     const stamp = n.text.replace(STAMP_TAIL, '');
     const dated = isDateLine(stamp) || matchDateLine(stamp) !== null;
-    if (dated || /^follow$/i.test(n.text)) {
+    if (dated || FOLLOW_BUTTON.test(n.text)) {
       r.kind = 'by';
       r.by = { author: r.text.replace(HANDLE_AFTER, ''), ruleId: dated ? 'name-over-date' : 'name-over-follow', weak: true };
     }

@@ -45,6 +45,8 @@ export const HEADER_CHROME: readonly BoilerplateRule[] = [
   // SpaceBattles and Sufficient Velocity: the thread's threadmark categories with their counts (`Story 3`, `Sidestory 1`).
   // A blog's menu under its name: `Sobre mim` / `Arquivo` / `Contacto`, `About me`, `Archive`, `Kontakt`.
   { id: 'blog-menu', pattern: /^(?:about me|about|archives?|contact(?: me)?|sobre mim|arquivo|contacto|contato|acerca de mí|archivo|contacto|à propos de moi|archives|über mich|archiv|kontakt|chi sono|archivio|contatti|o mnie|archiwum)$/iu },
+  // A paywalled post's badge over its title (Medium: `Member-only story`).
+  { id: 'member-badge', pattern: /^(?:member-only story|members-only|members only|subscriber-only|paid subscribers only)$/i },
   // A membership site's menu under its creator's banner (Patreon), in the reader's language.
   { id: 'membership-menu', pattern: /^(?:posts|collections|membership|become a member|join now|colecciones|acerca de|hazte miembro|publicaciones|membresía|coleções|torne-se membro|publicações|à propos|devenir membre|sammlungen|mitglied werden|raccolte|diventa membro)$/iu },
   // A reading app's rating on a story's card: `4.6 ★ 212 ratings`, `★ 4,8 (1,2K)`.
