@@ -916,3 +916,11 @@ describe('a Medium post copied from the browser, every line set apart', () => {
     expect([o.title, o.author]).toEqual(['The Last Bus to Ardmore', 'Tomasz Kelleher']);
   });
 });
+
+describe("an afterword of a few lines to readers after the story's end", () => {
+  it("is the story's closing note, not a chapter", () => {
+    const o = read(['The Weatherman', 'by Priya Ash', '', 'Chapter One: Low Pressure', '', body, '', 'Chapter Two: Clearing', '', body, '', 'THE END', '', 'Afterword', '', 'If you enjoyed this, the writing group has a zine coming out in the spring!'].join('\n'));
+    expect(o.chapters.map((c) => c.title)).toEqual(['Low Pressure', 'Clearing']);
+    expect(o.notesAfter.map((n) => n.label)).toEqual(['Afterword']);
+  });
+});

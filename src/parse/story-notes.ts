@@ -3,6 +3,8 @@ import type { DiagnosticSink } from '../diagnostics.js';
 import type { Manuscript, Note } from '../model.js';
 import { AFTERWORD_HEADING, matchNoteLabel } from './rules/notes.js';
 import { WIKI_EDIT } from './rules/decoration.js';
+import { countWords } from '../model-text.js';
+import { inlineText } from './inline.js';
 
 /** In a story without headings the chapter's edge notes are the story's; AO3's `End Notes` always are. */
 export function placeStoryNotes(m: Manuscript, headed: boolean): void {
@@ -31,7 +33,17 @@ export function placeStoryNotes(m: Manuscript, headed: boolean): void {
  */
 export function closingNoteSection(m: Manuscript, sink: DiagnosticSink): boolean {
   const last = m.chapters[m.chapters.length - 1];
-  if (m.chapters.length < 2 || !last || last.heading === null || last.number !== null || last.children.length > 0) return false;
+  if (m.chapters.length < 2 || !last || last.heading === null || last.number !== null) return false;
+  // An `Afterword` of a few lines of plain talk (`If you enjoyed this, the zine comes out in spring!`) is the note itself.
+  const paragraphs = last.children.filter((b) => b.type === 'paragraph');
+  const talk = paragraphs.length > 0 && paragraphs.length === last.children.length && countWords(paragraphs.map((p) => inlineText(p.children)).join(' ')) <= AFTERWORD_TALK_WORDS;
+  if (talk && AFTERWORD_HEADING.test(last.heading.trim()) && last.notesBefore.length + last.notesAfter.length === 0) {
+    m.chapters.pop();
+    m.notesAfter.push({ type: 'note', label: last.heading.trim(), place: 'storyEnd', children: paragraphs, position: last.position });
+    sink.info('afterword-note', last.position.start.line, `the closing section "${last.heading.trim()}" is a few lines to readers, so it is the story's closing note, not a chapter`);
+    return true;
+  }
+  if (last.children.length > 0) return false;
   const notes = [...last.notesBefore, ...last.notesAfter];
   const heading = last.heading.trim();
   if (notes.length === 0 || !isClosingNoteHeading(heading)) return false;
@@ -40,6 +52,9 @@ export function closingNoteSection(m: Manuscript, sink: DiagnosticSink): boolean
   sink.info('afterword-note', last.position.start.line, `the closing section "${heading}" holds only the author's note, so it is the story's closing note, not a chapter`);
   return true;
 }
+
+/** Words an afterword of talk to readers runs to at most. */
+const AFTERWORD_TALK_WORDS = 60;
 
 /** `Afterword`, or a note label standing as a heading (`Author's Note`). */
 export function isClosingNoteHeading(heading: string): boolean {
