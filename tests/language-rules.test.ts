@@ -62,7 +62,7 @@ const CASES: Record<string, Case> = {
   },
   fi: {
     headings: [['Luku 1', 'chapter', 1, null], ['1. luku: Saari', 'chapter', 1, 'Saari'], ['Ensimmäinen luku', 'chapter', 1, null], ['Osa 2', 'part', 2, null], ['2. osa', 'part', 2, null]],
-    notes: ['Loppuhuomautus: kiitos kaikille', 'Kirjoittajan huomautus: kiitos', 'A/N: kiitos'],
+    notes: ['Loppuhuomautus: kiitos kaikille', 'Kirjoittajan huomautus: kiitos', 'A/N: kiitos', 'Kirjoittajan saate: Tämä novelli on kirjoitettu työpajaan.'],
     author: ['Kirjoittaja: Aino Laine', 'Aino Laine'],
   },
   nb: {

@@ -25,7 +25,7 @@ export const fi: HeadingLanguage = {
   },
   headerNotes: ['esipuhe'],
   notes: [
-    { id: 'note-fi', words: ['loppuhuomautus', 'alkuhuomautus', 'kirjoittajan huomautus', 'kirjoittajan huomio', 'kirjoittajan kommentti', 'kirjoittajan sana', 'kirjoittajan sanat', 'kirjoittajalta', 'huomautus', 'huom'], standalone: true },
+    { id: 'note-fi', words: ['loppuhuomautus', 'alkuhuomautus', 'kirjoittajan huomautus', 'kirjoittajan huomio', 'kirjoittajan kommentti', 'kirjoittajan sana', 'kirjoittajan sanat', 'kirjoittajalta', 'kirjoittajan saate', 'saate', 'saatesanat', 'huomautus', 'huom'], standalone: true },
   ],
   byLines: ['kirjoittanut'],
   fields: {
