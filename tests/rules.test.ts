@@ -304,3 +304,10 @@ describe("LiveJournal's cut link", () => {
     expect(matchHeading('( Read more... )')).toBeNull();
   });
 });
+
+describe('French chapter-edge note labels', () => {
+  it.each(['Note de fin : La suite dimanche !', 'Note de début : merci à ma bêta.'])('reads %s as a note', async (text) => {
+    const { matchNoteLabel } = await import('../src/parse/rules/notes.js');
+    expect(matchNoteLabel(text)).not.toBeNull();
+  });
+});

@@ -44,6 +44,7 @@ export const fr: HeadingLanguage = {
     { id: 'note-fr', pattern: /^(?:notes?|mot|petit mot)\s+(?:de l['’]\s?(?:auteur|auteure|autrice|traductrice|traducteur)|du traducteur)$/i, standalone: true },
     { id: 'note-fr-nda', pattern: /^(?:nda|n\.d\.a\.?|n\.d\.l\.a\.?|ndt|ndlr|n\.d\.l\.r\.?)$/i, standalone: true },
     { id: 'note-fr-editor', words: ['note de la rédaction', 'mot de la rédaction'], standalone: true },
+    { id: 'note-fr', words: ['note de fin', 'notes de fin', 'note de début', 'notes de début', 'note de fin de chapitre', 'note de début de chapitre'], standalone: true },
   ],
   headerNotes: ['note de l[\'’]auteure?', 'avant-propos', 'préface'],
   titled: ['intitulé', 'intitulée', 'appelé', 'appelée', "s'appelle", 's’appelle'],
