@@ -305,8 +305,8 @@ describe("LiveJournal's cut link", () => {
   });
 });
 
-describe('French chapter-edge note labels', () => {
-  it.each(['Note de fin : La suite dimanche !', 'Note de début : merci à ma bêta.'])('reads %s as a note', async (text) => {
+describe('chapter-edge note labels (French, Czech)', () => {
+  it.each(['Note de fin : La suite dimanche !', 'Note de début : merci à ma bêta.', 'Poznámka na konec: Název možná ještě změním.'])('reads %s as a note', async (text) => {
     const { matchNoteLabel } = await import('../src/parse/rules/notes.js');
     expect(matchNoteLabel(text)).not.toBeNull();
   });

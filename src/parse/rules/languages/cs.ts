@@ -32,7 +32,8 @@ export const cs: HeadingLanguage = {
   headerNotes: ['předmluva'],
   notes: [
     { id: 'note-cs', words: ['poznámka autora', 'poznámka autorky', 'poznámky autora', 'poznámky autorky', 'slovo autora', 'slovo autorky', 'poznámka redakce', 'poznámka překladatele', 'poznámka překladatelky'], standalone: true },
-    { id: 'note-cs', words: ['poznámka pro betu', 'poznámka pro čtenáře', 'poznámka'], standalone: false },
+    { id: 'note-cs', words: ['poznámka pro betu', 'poznámka pro čtenáře', 'poznámka na konec', 'poznámka na začátek', 'poznámka na úvod', 'poznámka'], standalone: false },
+    { id: 'note-cs-end', words: ['závěrečná poznámka', 'úvodní poznámka'], standalone: false },
   ],
   byLines: ['napsal', 'napsala'],
   posted: { verbs: ['publikováno', 'přidáno', 'vloženo'], on: ['dne'], by: ['uživatelem', 'autorem'], at: ['v', 've'] },
