@@ -60,3 +60,23 @@ describe('a serial posted on a blog, post after post', () => {
     expect(isNameLike('はるかぜ蛍')).toBe(true);
   });
 });
+
+describe('a fic page set all in lower case', () => {
+  const para = 'She waited by the water for a long time, and nobody came to fetch her from the pier that night.';
+  it('reads `i. the lake`, `ii. the boathouse` as the chapters', () => {
+    const o = read(`the frozen year\nby wrenfeather\n\ni. the lake\n\n${para}\n\nii. the boathouse\n\n${para}\n`);
+    expect(o.chapters.map((c) => [c.number, c.title])).toEqual([
+      [1, 'the lake'],
+      [2, 'the boathouse'],
+    ]);
+  });
+  it('keeps a lone numbered line of prose in the text', () => {
+    const o = read(`The Ferry\n\n${para}\n\nii. the rest of it\n\n${para}\n`);
+    expect(o.chapters).toHaveLength(1);
+    expect(o.wordCount).toBe(45);
+  });
+  it("keeps a list no heading answers in the text, not as a contents list", () => {
+    const o = read(`The Ferry\n\n${para}\n\ni. buy milk\nii. feed the cat\niii. lock the door\n\n${para}\n`);
+    expect(o.wordCount).toBe(51);
+  });
+});
