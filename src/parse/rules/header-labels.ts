@@ -188,7 +188,9 @@ function byLineOf(trimmed: string): ByLine | null {
     if (rule.id === 'by-genre' && !GENRE_BY_WORD.test(trimmed)) continue;
     if ((rule.needs && !rule.needs.test(trimmed)) || (rule.starts && !mayStartPhrase(trimmed, rule.starts))) continue;
     const m = rule.pattern.exec(trimmed);
-    const name = withoutContact(m?.[1]?.trim().replace(/[,.]$/, (p) => (/(?<!\p{L})\p{Lu}\.$/u.test(m?.[1]?.trim() ?? '') ? p : '')) ?? '');
+    // A school's class or a writer's age in brackets after the name (`Por Lucía Ferrer Albiol (4.º ESO B)`) is not the
+    // name; an account in brackets has no space (`tidewrack (lanternmoth)`).
+    const name = withoutContact(m?.[1]?.trim().replace(/[,.]$/, (p) => (/(?<!\p{L})\p{Lu}\.$/u.test(m?.[1]?.trim() ?? '') ? p : '')) ?? '').replace(/\s+\([^()\s]*\d[^()]*\s[^()]*\)$/u, '');
     if (m && name && isNameLike(name)) return { author: name, ruleId: rule.id, weak: rule.weak === true, titleBelow: rule.titleBelow === true };
   }
   return null;
