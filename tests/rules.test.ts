@@ -116,6 +116,9 @@ describe('languages', () => {
   it.each([['i. the lake', 1, 'the lake'], ['iv. the boathouse', 4, 'the boathouse']])('a lower-case numeral heads a lower-case title: %s', (line, number, title) =>
     expect(matchHeading(line)).toMatchObject({ number, title }),
   );
+  it.each(['後記：', '后记：', 'Epilogue:'])('a chapter name with a colon and nothing after labels what follows, as a note does: %s', (line) =>
+    expect(matchHeading(line)).toBeNull(),
+  );
   it.each(['Proloog', 'Epilog', 'Епілог', 'プロローグ', '楔子', '에필로그'])('named chapter: %s', (line) =>
     expect(matchHeading(line)?.ruleId).toBe('heading-named'),
   );
