@@ -111,7 +111,14 @@ describe('languages', () => {
   it.each([['i. // static', 1, 'static'], ['ii. // channel nine', 2, 'channel nine'], ['3 ❀ Home', 3, 'Home']])('a drawn separator makes a bare number a heading, in any case: %s', (line, number, title) =>
     expect(matchHeading(line)).toMatchObject({ number, title }),
   );
-  it.each(['♡ 48   💬 6', 'i. e. the man left', 'ii. the rest of it'])('counts and lower-case prose are no headings: %s', (line) => expect(matchHeading(line)).toBeNull());
+  it.each(['♡ 48   💬 6', 'i. e. the man left', 'ii. the rest of it, she said.'])('counts and lower-case prose are no headings: %s', (line) => expect(matchHeading(line)).toBeNull());
+  // (A lower-case numeral before a few lower-case words is a heading only where a set of them counts: `ii. the rest of it` alone stays prose.)
+  it.each([['i. the lake', 1, 'the lake'], ['iv. the boathouse', 4, 'the boathouse']])('a lower-case numeral heads a lower-case title: %s', (line, number, title) =>
+    expect(matchHeading(line)).toMatchObject({ number, title }),
+  );
+  it.each(['後記：', '后记：', 'Epilogue:'])('a chapter name with a colon and nothing after labels what follows, as a note does: %s', (line) =>
+    expect(matchHeading(line)).toBeNull(),
+  );
   it.each(['Proloog', 'Epilog', 'Епілог', 'プロローグ', '楔子', '에필로그'])('named chapter: %s', (line) =>
     expect(matchHeading(line)?.ruleId).toBe('heading-named'),
   );

@@ -8,7 +8,7 @@ import { countWords } from '../model-text.js';
 import { BY_LINE, DESCRIPTION_LABEL, isRightsStatement, languageTag, matchFieldLine, matchStatus, type FieldLine } from './rules/fields.js';
 import { hasWebAddress, HEADER_CHROME, isDateLine, matchBoilerplate } from './rules/boilerplate.js';
 import { matchDateLine } from './rules/dates.js';
-import { GENRE_LINE, HEADER_NOTE_LABELS, isNameLike, matchByLine, POSTED_DATE, withoutContact } from './rules/header-labels.js';
+import { blogOwner, GENRE_LINE, HEADER_NOTE_LABELS, isNameLike, matchByLine, POSTED_DATE, withoutContact } from './rules/header-labels.js';
 import { isPlainTitle, isTitleCandidate, splitTitleLine } from './title-line.js';
 import { unitText, type Unit } from './units.js';
 
@@ -310,7 +310,9 @@ function takeImplicitDescription(ctx: Ctx, rest: Unit[]): Note | null {
     .map((u) => unitText(u === lead[0] && status ? { ...u, lines: u.lines.slice(1), joins: u.joins.slice(1) } : u).replace(/\s*\n\s*/g, ' '))
     .join('\n\n');
   const lines = lead.flatMap((u) => u.lines.map((l) => l.trimmed));
-  const masthead = lines.filter(chromeLine).length >= 2 && lines.every((t) => chromeLine(t) || (t.split(/\s+/).length <= 8 && !/[.!?…。]$/u.test(t)));
+  // A journal's name (`みずいろ雨子のブログ`) over a menu is a masthead whatever its tagline says.
+  const owned = blogOwner(lines[0] ?? '') !== null && lines.slice(1).some(chromeLine);
+  const masthead = owned || (lines.filter(chromeLine).length >= 2 && lines.every((t) => chromeLine(t) || (t.split(/\s+/).length <= 8 && !/[.!?…。]$/u.test(t))));
   if (masthead || lines.every(chromeLine)) {
     rest.splice(0, lead.length);
     ctx.sink.info('front-chrome', lead[0]!.lines[0]?.no ?? 1, "the page's chrome between the title and the first chapter left out");

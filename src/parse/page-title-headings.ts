@@ -33,8 +33,11 @@ const TOP_LINES = 15;
 
 /** A post's title with the installment's number in brackets after it: `O muíño (II)`, `O muíño (III e último)`, `The Well (2)`. */
 const COUNTED_TITLE = /^(\p{L}.{0,60}?)\s+\((\p{Nd}{1,3}|[IVXLC]{1,7})(?:\s+[^()]{1,24})?\)$/u;
-/** The same with full-width brackets, a blog's tag before it and the installment's own title after: `【原创】老井记（二）粉笔字`. */
-const COUNTED_CJK_TITLE = /^(?:【[^】]{1,8}】\s*)?(\p{L}[^（）()]{0,30}?)\s*（([0-9０-９]{1,3}|[〇一二三四五六七八九十百]{1,5})）\s*(\S.{0,40})?$/u;
+/**
+ * The same with full-width brackets, a blog's tag before it and the installment's own title after: `【原创】老井记（二）粉笔字`;
+ * or with a circled number for the count (`【連載小説】硝子の町 ① 駅のピアノ`).
+ */
+const COUNTED_CJK_TITLE = /^(?:【[^】]{1,8}】\s*)?(\p{L}[^（）()\u2460-\u2473]{0,30}?)\s*(?:（([0-9０-９]{1,3}|[〇一二三四五六七八九十百]{1,5})）|([\u2460-\u2473]))\s*(\S.{0,40})?$/u;
 
 /** A post's title line that opens with the story's title in brackets and counts the installment: `【南方来信】01 梅雨`, `[Salt Road] 3. The Ford`. */
 const BRACKETED_TITLE = /^[【\[]([^】\]]{1,30})[】\]]\s*([0-9０-９]{1,3})(?:[.、:：)]?\s*(\S.{0,60}))?$/u;
@@ -132,10 +135,10 @@ export function findPageTitleHeadings(lines: readonly Line[], from: number, to: 
       found.push({ i, prefix: bracketed[1]!.trim(), rest: t.slice(t.search(/[】\]]/u) + 1).trim(), number: Number(bracketed[2]!.normalize('NFKC')) });
       continue;
     }
-    const cjk = t.endsWith('）') || t.includes('）') ? COUNTED_CJK_TITLE.exec(t) : null;
-    const cjkNumber = cjk ? parseNumber(cjk[2]!.normalize('NFKC')) : null;
+    const cjk = /[）\u2460-\u2473]/u.test(t) ? COUNTED_CJK_TITLE.exec(t) : null;
+    const cjkNumber = cjk ? (cjk[3] ? cjk[3].codePointAt(0)! - 0x245f : parseNumber(cjk[2]!.normalize('NFKC'))) : null;
     if (cjk && cjkNumber !== null) {
-      found.push({ i, prefix: cjk[1]!.trim(), rest: cjk[3] ? ` ${cjk[3].trim()}` : '', number: cjkNumber, counted: true });
+      found.push({ i, prefix: cjk[1]!.trim(), rest: cjk[4] ? ` ${cjk[4].trim()}` : '', number: cjkNumber, counted: true });
       continue;
     }
     // (`အပိုင်း (၁)`, `Part (2)`: a label with its number is a heading for the rules, not a titled post.)

@@ -58,7 +58,36 @@ export function dropRunningHeads(lines: Line[], sink: DiagnosticSink): void {
     const listed = [neighbour(i, -1), neighbour(i, 1)].some((k) => marks[k] === 'folio' && !repeated);
     if ((mark === 'folio' && !listed) || (mark === 'stamp' && repeated)) dropped.push(i);
   });
+  dropped.push(...stackedHeads(lines).filter((i) => !dropped.includes(i)));
+  dropped.sort((a, b) => a - b);
   for (const i of dropped) lines[i] = { ...lines[i]!, text: '', trimmed: '', indent: 0, blank: true };
   // Each run reported with its lines, so that the words they held are accounted for.
   reportRuns(lines, dropped, (from, to, count) => sink.info('running-head', from, `${count} running head${count > 1 ? 's' : ''} or foot of a printed page (a name or title beside a page number or print stamp) left out of the text`, { endLine: to }));
+}
+
+/**
+ * A page's head and its folio on lines of their own, one over the other, as a document viewer's text layer gives them
+ * (`EL FARO · Revista del IES … · Nº 12 · Junio 2016` / `14`): the same line at two page breaks or more, each time
+ * beside a bare page number that counts on. Both lines are the page's.
+ */
+function stackedHeads(lines: readonly Line[]): number[] {
+  const pairs: { head: number; folio: number; n: number }[] = [];
+  lines.forEach((l, i) => {
+    if (l.blank || FOLIO.test(l.trimmed) || l.trimmed.split(/\s+/).length > MAX_WORDS || matchHeading(l.trimmed) !== null) return;
+    for (const k of [i + 1, i - 1]) {
+      const t = lines[k]?.trimmed ?? '';
+      if (/^\d{1,3}$/.test(t)) {
+        pairs.push({ head: i, folio: k, n: Number(t) });
+        return;
+      }
+    }
+  });
+  const byText = new Map<string, typeof pairs>();
+  for (const p of pairs) byText.set(lines[p.head]!.trimmed, [...(byText.get(lines[p.head]!.trimmed) ?? []), p]);
+  const out: number[] = [];
+  for (const group of byText.values()) {
+    if (group.length < 2 || !group.every((p, k) => k === 0 || p.n > group[k - 1]!.n)) continue;
+    for (const p of group) out.push(p.head, p.folio);
+  }
+  return out;
 }

@@ -44,9 +44,11 @@ export const HEADER_CHROME: readonly BoilerplateRule[] = [
   { id: 'account', pattern: /^(?:ホーム|首页|首頁|홈|inicio|accueil|startseite|главная|beranda|trang chủ|se connecter|connexion|s['’]inscrire|inscription|anmelden|einloggen|registrieren|abmelden|iniciar sesión|registrarse|regístrate|entrar|cadastre-se|cadastrar|acessar|accedi|registrati|accesso|войти|вход|регистрация|зарегистрироваться|zaloguj się|zarejestruj się|giriş yap|kaydol|masuk|daftar|đăng nhập|đăng ký|로그인|회원가입|ログイン|新規登録|登录|注册|登入|註冊)$/iu },
   // SpaceBattles and Sufficient Velocity: the thread's threadmark categories with their counts (`Story 3`, `Sidestory 1`).
   // A blog's menu under its name: `Sobre mim` / `Arquivo` / `Contacto`, `About me`, `Archive`, `Kontakt`.
+  // (Or a row of such links, as Ameba and other Asian blogs set them: `ブログトップ  記事一覧  画像一覧`.)
   { id: 'blog-menu', pattern: /^(?:about me|about|archives?|contact(?: me)?|sobre mim|arquivo|contacto|contato|acerca de mí|archivo|contacto|à propos de moi|archives|über mich|archiv|kontakt|chi sono|archivio|contatti|o mnie|archiwum)$/iu },
   // A paywalled post's badge over its title (Medium: `Member-only story`).
   { id: 'member-badge', pattern: /^(?:member-only story|members-only|members only|subscriber-only|paid subscribers only)$/i },
+  { id: 'blog-menu', pattern: /^(?:ブログトップ|記事一覧|画像一覧|プロフィール|アメンバー|博客首页|文章列表|相册|블로그 홈|글 목록)(?:\s{2,}(?:ブログトップ|記事一覧|画像一覧|プロフィール|アメンバー|博客首页|文章列表|相册|블로그 홈|글 목록))+$/u },
   // A membership site's menu under its creator's banner (Patreon), in the reader's language.
   { id: 'membership-menu', pattern: /^(?:posts|collections|membership|become a member|join now|colecciones|acerca de|hazte miembro|publicaciones|membresía|coleções|torne-se membro|publicações|à propos|devenir membre|sammlungen|mitglied werden|raccolte|diventa membro)$/iu },
   // A reading app's rating on a story's card: `4.6 ★ 212 ratings`, `★ 4,8 (1,2K)`.

@@ -23,6 +23,8 @@ export function isNameLike(name: string): boolean {
   const n = name.trim().replace(/^(\S+)\s+\([^()\s]{1,40}\)$/u, '$1');
   // A name has letters: `Faqja 1 nga 1` (page 1 of 1) names nobody.
   if (n === '' || n.length > 50 || /[!?;:]$/.test(n) || /^["“'‘(]/.test(n) || !/\p{L}/u.test(n)) return false;
+  // A field and its value (`テーマ：連載小説`, a blog post's theme) is no name.
+  if (/^\p{L}{1,20}\s*[:：]\s*\S/u.test(n)) return false;
   // Co-authors: `amberlight, Ferngully_Moss`, `Ana & Bea`; each must be a name.
   const names = n.split(/\s*,\s+|\s+&\s+/);
   if (names.length > 1) return names.length <= 6 && names.every((x) => !/\s/.test(x) || isNameLike(x));
@@ -186,7 +188,9 @@ function byLineOf(trimmed: string): ByLine | null {
     if (rule.id === 'by-genre' && !GENRE_BY_WORD.test(trimmed)) continue;
     if ((rule.needs && !rule.needs.test(trimmed)) || (rule.starts && !mayStartPhrase(trimmed, rule.starts))) continue;
     const m = rule.pattern.exec(trimmed);
-    const name = withoutContact(m?.[1]?.trim().replace(/[,.]$/, (p) => (/(?<!\p{L})\p{Lu}\.$/u.test(m?.[1]?.trim() ?? '') ? p : '')) ?? '');
+    // A school's class or a writer's age in brackets after the name (`Por Lucía Ferrer Albiol (4.º ESO B)`) is not the
+    // name; an account in brackets has no space (`tidewrack (lanternmoth)`).
+    const name = withoutContact(m?.[1]?.trim().replace(/[,.]$/, (p) => (/(?<!\p{L})\p{Lu}\.$/u.test(m?.[1]?.trim() ?? '') ? p : '')) ?? '').replace(/\s+\([^()\s]*\d[^()]*\s[^()]*\)$/u, '');
     if (m && name && isNameLike(name)) return { author: name, ruleId: rule.id, weak: rule.weak === true, titleBelow: rule.titleBelow === true };
   }
   return null;

@@ -307,6 +307,8 @@ export const HEADING_RULES: readonly HeadingRule[] = [
       // `Előszó: ez egy kétrészes novella, a második rész holnap jön. …`, `后记：故事是真是假我也不知道，…。`: a sentence
       // after the name is a note it labels.
       if (after && (!isTitleLike(after) || /[。！？]./u.test(after) || after.endsWith('。'))) return null;
+      // The name with a colon and nothing after it (`後記：`) labels the lines under it, as a note's label does.
+      if (!after && /[:：]$/u.test(text)) return null;
       return { number: null, label: null, title: after ? after : text.replace(/\.$/, '') };
     },
   },
@@ -332,8 +334,10 @@ export const HEADING_RULES: readonly HeadingRule[] = [
       const title = cleanTitle(m[3] ?? '');
       // A drawn separator (`II --- high tide`, `ii. // static`) is a heading's, whatever the case; after `I.` or `I -` prose may follow.
       const drawn = DRAWN_ONLY.test(m[2] ?? '');
-      if (!drawn && /^[ivxlc]/.test(m[1] ?? '')) return null;
-      if (title === null || (!drawn && !/^[\p{Lu}"“]/u.test(title)) || !isTitleLike(title)) return null;
+      // A writer who sets everything in lower case numbers so too (`i. the lake`): a few words, no sentence.
+      const lowered = !drawn && LOWER_ROMAN_TITLE.test(text);
+      if (!drawn && !lowered && /^[ivxlc]/.test(m[1] ?? '')) return null;
+      if (title === null || (!drawn && !lowered && !/^[\p{Lu}"“]/u.test(title)) || !isTitleLike(title)) return null;
       return { number: n, label: null, title };
     },
   },
@@ -483,6 +487,8 @@ const UNSPACED_SCRIPT = /^[\p{Script=Thai}\p{Script=Myanmar}\p{Script=Khmer}]/u;
 const UNSPACED_FIRST_WORDS = [...HEADING_FIRST_WORDS].filter((w) => UNSPACED_SCRIPT.test(w));
 
 const LOWER_ROMAN_DRAWN = new RegExp(`^[ivxlc]{1,7}${DRAWN_SEPARATOR}\\s`, 'u');
+/** `i. the lake`, `iv. the boathouse`: a lower-case numeral, its stop and a lower-case title of a few words, with no sentence's punctuation. */
+const LOWER_ROMAN_TITLE = /^[ivxlc]{1,7}\.\s\p{Ll}[\p{Ll}\p{N}'’ -]{0,40}$/u;
 
 const HEBREW_ALONE = /^(?:[א-ת][׳'’]?|[א-ת]{1,2}[״"][א-ת])\.?$/u;
 
@@ -502,7 +508,7 @@ function mayStartHeading(trimmed: string): boolean {
   if (HEBREW_ALONE.test(trimmed)) return true;
   // A lower-case one alone on its line (`iv`, `- ii -`) numbers a section, as poets and some web writers set them.
   // So does one with a drawn separator after it (`ii. // channel nine`).
-  if (/^[IVXLCDM]+$/.test(bare.toUpperCase()) && (/^[IVXLCDM]/.test(word) || /^[ivxlc]{1,7}\.?$/.test(trimmed) || LOWER_ROMAN_DRAWN.test(trimmed))) return true;
+  if (/^[IVXLCDM]+$/.test(bare.toUpperCase()) && (/^[IVXLCDM]/.test(word) || /^[ivxlc]{1,7}\.?$/.test(trimmed) || LOWER_ROMAN_DRAWN.test(trimmed) || LOWER_ROMAN_TITLE.test(trimmed))) return true;
   // Thai, Burmese and Khmer write without spaces: `บทที่หนึ่ง`, `ជំពូកទីមួយ` run the label into its number.
   if (UNSPACED_SCRIPT.test(lower) && UNSPACED_FIRST_WORDS.some((w) => lower.startsWith(w))) return true;
   // CJK writes without spaces: a named chapter word may run straight into its title; a numeral may stand alone (`十二`).

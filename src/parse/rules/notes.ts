@@ -79,8 +79,9 @@ export function matchNoteLabel(text: string): NoteLabelMatch | null {
   }
   if (t.length <= 48) {
     const label = t
-      .replace(/^(?:\*\*|__|\*|_|<b>|<strong>)\s*/, '')
-      .replace(/\s*(?:\*\*|__|\*|_|<\/b>|<\/strong>)$/, '')
+      // (Japanese sets a label between full-width asterisks: `＊あとがき＊`.)
+      .replace(/^(?:\*\*|__|\*|_|＊|<b>|<strong>)\s*/, '')
+      .replace(/\s*(?:\*\*|__|\*|_|＊|<\/b>|<\/strong>)$/, '')
       .replace(/\s*(?:\.{2,}|…|[:：.])$/, '')
       .replace(/^[【〔［](.*)[】〕］]$/, '$1')
       .trim();
