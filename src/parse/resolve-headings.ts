@@ -335,12 +335,13 @@ function headingRunEnd(units: Unit[], start: number): number {
     k++;
     if (next?.kind !== 'heading') break;
   }
+  if (k - start < 3) return start;
   // Numbered sentences (`1. Don't draw water from it.`) are a list in the text, not entries.
   const sentences = units.slice(start, k).every((u) => u.heading?.label == null && /[.!?]["”]?$/.test(unitText(u)) && (u.heading?.title ?? '').split(/\s+/).length >= 3);
   // Entries point at headings further on; titled entries that no later heading answers are a list in the text
   // (`i. buy milk` / `ii. feed the cat` / `iii. lock the door`), their words the story's.
   const listed = units.slice(start, k).every((u) => u.heading?.title != null) && !units.slice(k).some((u) => u.kind === 'heading');
-  return k - start >= 3 && !sentences && !listed ? k : start;
+  return !sentences && !listed ? k : start;
 }
 
 /**

@@ -73,14 +73,10 @@ export function dropRunningHeads(lines: Line[], sink: DiagnosticSink): void {
 function stackedHeads(lines: readonly Line[]): number[] {
   const pairs: { head: number; folio: number; n: number }[] = [];
   lines.forEach((l, i) => {
-    if (l.blank || FOLIO.test(l.trimmed) || l.trimmed.split(/\s+/).length > MAX_WORDS || matchHeading(l.trimmed) !== null) return;
-    for (const k of [i + 1, i - 1]) {
-      const t = lines[k]?.trimmed ?? '';
-      if (/^\d{1,3}$/.test(t)) {
-        pairs.push({ head: i, folio: k, n: Number(t) });
-        return;
-      }
-    }
+    // The folio beside the line first: it is the cheap test, and most lines of a book have none.
+    const k = [i + 1, i - 1].find((j) => /^\d{1,3}$/.test(lines[j]?.trimmed ?? ''));
+    if (k === undefined || l.blank || FOLIO.test(l.trimmed) || l.trimmed.split(/\s+/).length > MAX_WORDS || matchHeading(l.trimmed) !== null) return;
+    pairs.push({ head: i, folio: k, n: Number(lines[k]!.trimmed) });
   });
   const byText = new Map<string, typeof pairs>();
   for (const p of pairs) byText.set(lines[p.head]!.trimmed, [...(byText.get(lines[p.head]!.trimmed) ?? []), p]);
