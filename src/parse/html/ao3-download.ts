@@ -31,10 +31,13 @@ export interface Ao3Layout {
 /** `Published: 2023-04-01 Completed: 2023-04-15 Words: 1,204 Chapters: 3/3` as its labelled parts. */
 const STATS_PART = /(\p{L}[\p{L} ]{0,20}?):\s*(\S+)/gu;
 
+/** A block's label: a paragraph (`<p>Chapter End Notes</p>`), or a heading as some layouts set it (`<h2 class="heading">End Notes</h2>`). */
+const isLabelTag = (e: Element): boolean => e.tagName === 'p' || e.tagName === 'h2' || e.tagName === 'h3';
+
 /** The blockquote a label paragraph (`<p>Summary</p>`) introduces, among `parent`'s children. */
 function labelled(parent: Element, label: string): Element | null {
   const kids = childElements(parent);
-  const at = kids.findIndex((k) => k.tagName === 'p' && textOf(k).replace(/:$/, '') === label);
+  const at = kids.findIndex((k) => isLabelTag(k) && textOf(k).replace(/:$/, '') === label);
   const next = at >= 0 ? kids[at + 1] : undefined;
   return next?.tagName === 'blockquote' ? next : null;
 }
@@ -70,7 +73,7 @@ const holdsTags = (e: Element): boolean => {
 /** The first label paragraph among an element's children, as AO3 opens its note blocks. */
 const opensWith = (e: Element, label: string): boolean => {
   const first = childElements(e)[0];
-  return first?.tagName === 'p' && shortText(first, 100) === label;
+  return first !== undefined && isLabelTag(first) && shortText(first, 100) === label;
 };
 
 /** The preface's title, byline, tags (fields, `Stats` also split), language and summary. */
