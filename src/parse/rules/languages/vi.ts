@@ -30,7 +30,7 @@ export const vi: HeadingLanguage = {
   multipliers: { 'mươi': 10, 'trăm': 100 },
   totals: ['trên'],
   notes: [
-    { id: 'note-vi', words: ['lời tác giả', 'tác giả nói', 'tác giả có lời muốn nói', 'ghi chú của tác giả', 'ghi chú', 'lời người dịch', 'lời editor', 'lảm nhảm', 'chú thích'], standalone: true },
+    { id: 'note-vi', words: ['lời tác giả', 'tác giả nói', 'tác giả có lời muốn nói', 'ghi chú của tác giả', 'ghi chú', 'lời người dịch', 'lời editor', 'lảm nhảm', 'chú thích', 'lưu ý'], standalone: true },
   ],
   fields: {
     title: ['tên truyện', 'tựa', 'tiêu đề', 'tựa đề'],
