@@ -4,7 +4,7 @@ import { inlineText } from '../inline.js';
 import type { MdBlock, MdHeading } from '../markdown/mdast-blocks.js';
 import { languageTag } from '../rules/fields.js';
 import { walk, type Claim, type HtmlReadState } from './hast-blocks.js';
-import { childElements, findFirst, hasClass, idOf, positionOf, shortText, textOf } from './hast-query.js';
+import { attr, childElements, findAll, findFirst, hasClass, idOf, positionOf, shortText, textOf } from './hast-query.js';
 
 /**
  * AO3's HTML download, exactly as otwarchive's `app/views/downloads/`
@@ -76,6 +76,15 @@ const opensWith = (e: Element, label: string): boolean => {
   return first !== undefined && isLabelTag(first) && shortText(first, 100) === label;
 };
 
+/**
+ * AO3 names a creator by pseud, with the account's name after it when the two differ (`باران_نیمه‌شب (baran_nimeshab)`):
+ * the pseud is the author, the login in brackets only where the link's `/users/LOGIN/` says it is one.
+ */
+function withoutLogins(byline: Element, names: string): string {
+  const logins = findAll(byline, (e) => e.tagName === 'a' && attr(e, 'rel') === 'author').flatMap((a) => /\/users\/([^/]+)\//.exec(attr(a, 'href'))?.[1] ?? []);
+  return logins.reduce((out, login) => out.replace(` (${login})`, ''), names);
+}
+
 /** The preface's title, byline, tags (fields, `Stats` also split), language and summary. */
 export function ao3Meta(metaDiv: Element, meta: StoryMeta, state: HtmlReadState): void {
   const tags = childElements(metaDiv).find(isTagList);
@@ -93,7 +102,7 @@ export function ao3Meta(metaDiv: Element, meta: StoryMeta, state: HtmlReadState)
   const h1 = children.find((k) => k.tagName === 'h1');
   if (h1 && textOf(h1) !== '') meta.title = textOf(h1);
   const byline = children.find((k) => hasClass(k, 'byline')) ?? children[children.indexOf(h1!) + 1];
-  if (byline && /^by\s/i.test(textOf(byline))) meta.author = textOf(byline).replace(/^by\s+/i, '');
+  if (byline && /^by\s/i.test(textOf(byline))) meta.author = withoutLogins(byline, textOf(byline).replace(/^by\s+/i, ''));
   const summary = noteOf(labelled(metaDiv, 'Summary'), 'Summary', 'storyStart', state)[0];
   if (summary) meta.description = summary.children.map((p) => inlineText(p.children)).join('\n\n');
 }
