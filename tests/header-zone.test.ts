@@ -19,6 +19,17 @@ describe("a fan translation's credits", () => {
     expect(o.notesBefore).toHaveLength(0);
     expect(o.chapters.map((c) => [c.title, c.notesBefore.length])).toEqual([['Quán mì', 1]]);
   });
+
+  it("leaves the installment's heading after the story's title out of the title", () => {
+    const o = read(`Nhà Của Mèo Lười\n\n[Đam mỹ] Gió Thổi Qua Hẻm Cũ – Chương 1\n\nPosted on Tháng Ba 2, 2023 by meoluoi.edit\n\nChương 1: Quán mì\n\n${body}`);
+    expect(o.title).toBe('Gió Thổi Qua Hẻm Cũ');
+  });
+
+  it('reads an editor\'s signed note (`Mèo có lời muốn nói:`) as a note and `Hết chương 1.` as no words of the story', () => {
+    const o = read(`Chương 1: Quán mì\n\n${body}\nHết chương 1.\n\nMèo có lời muốn nói: Truyện ngắn thôi, khoảng 3 chương là hết.\n`);
+    expect(o.chapters.map((c) => c.notesAfter.length)).toEqual([1]);
+    expect(o.wordCount).toBe(23);
+  });
 });
 
 describe('by-lines', () => {
@@ -76,6 +87,9 @@ describe('site chrome', () => {
     expect(isFooterBoilerplate('She shared this with nobody.')).toBeNull();
     expect(isFooterBoilerplate('2楼 2016-05-12 21:05')?.id).toBe('tieba-floor');
   });
+  it.each(['Chia sẻ:', 'Thích Đang tải...', 'Bài liên quan', '12 bình luận', 'Blog tại WordPress.com.', 'Blog at WordPress.com.'])("knows WordPress's footer in its languages: %s", (line) =>
+    expect(isFooterBoilerplate(line)).not.toBeNull(),
+  );
   it.each(['Comments (14)   Next chapter »', 'Comments (9)    Subscribe    Recommend', 'Capítulo siguiente »   Índice   Deja un comentario'])(
     'knows a bar of links, counts and calls to comment: %s',
     (line) => expect(isNavigationLine(line, () => false)).toBe(true),

@@ -992,6 +992,9 @@ function mastheadTitle(t: string): string {
   return /^(?:\p{L} ){3,}\p{L}$/u.test(left) ? left.replace(/ /g, '') : left;
 }
 
+/** A post's title naming its installment after the story's (`Gió Thổi Qua Hẻm Cũ – Chương 1`): the tail, when it is a numbered chapter heading, is no part of the title. */
+const CHAPTER_TAIL = /\s+[–—-]\s+(\S.{0,40})$/u;
+
 /** Decoration and site tags a title line carries: `✨ X ✨`, `~*~ X ~*~`, `《X》`, `[완결] X`, `【短編小説】X`, `X [Original Fiction]`. */
 function stripTitle(t: string): string {
   return mastheadTitle(t)
@@ -1001,6 +1004,7 @@ function stripTitle(t: string): string {
     .replace(HASHTAG_TAIL, '')
     .replace(/\s*\[[^\]]{1,30}\]$/u, '')
     .replace(STATUS_TAG, '')
+    .replace(CHAPTER_TAIL, (tail, heading: string) => (matchHeading(heading)?.level === 'chapter' && matchHeading(heading)?.number != null ? '' : tail))
     .replace(/(?<=^[^\p{Ll}]*[\p{Lu}'’])\.$/u, '')
     .replace(/^[\s~*=✨✧★☆•·_-]+|[\s~*=✨✧★☆•·_-]+$/gu, '')
     .trim();
