@@ -58,6 +58,20 @@ describe("a forum's reader mode of threadmarked posts", () => {
     expect(o.chapters.map((c) => c.title)).toEqual(["The Cook's Day Off", 'A Letter Home']);
     expect(o.wordCount).toBe(2 * 18);
   });
+
+  it("leaves an informational threadmark's post and the bar over a run of posts out of the chapters", () => {
+    const post = (name: string, mark: string, text: string) => `${name}\n\nThreadmarks: ${mark}\n\nMar 4, 2025\n\n${text}\n\nLike x 14\n\n`;
+    const o = read(
+      `Salt and Iron\n\nThread starter Quillmarrow Start date Mar 4, 2025 Tags timeline hanse\n\n` +
+        post('Quillmarrow', 'Informational: Premise and update schedule', 'Hi all! Updates are Tuesdays, roughly two thousand words.') +
+        'Reader mode\nThreadmarks: Chapter 1 (2 threadmarks)\n\n' +
+        post('Quillmarrow', 'Chapter One: The Diet', para) +
+        post('Quillmarrow', 'Chapter Two: Ice', para),
+    );
+    expect(o.author).toBe('Quillmarrow');
+    expect(o.chapters.map((c) => [c.number, c.title])).toEqual([[1, 'The Diet'], [2, 'Ice']]);
+    expect(o.wordCount).toBe(2 * 18);
+  });
 });
 
 describe('a board thread with one-line cards and numbered floors (Tianya)', () => {

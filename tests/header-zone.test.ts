@@ -12,6 +12,26 @@ const read = (text: string) => outline(parse(Buffer.from(text), 'story.txt'));
 const story = (n: number): string => Array.from({ length: n }, (_, k) => `On the ${k + 1}th morning the boats went out again.\n\n`).join('');
 const body = 'The river was high that spring, higher than anyone in the village could remember, and the boats stayed in.\n\nShe went down anyway.\n';
 
+describe("a fan translation's credits", () => {
+  it('reads `Edit: NAME` among the credit fields as a field, and `Lưu ý:` under the heading as a note', () => {
+    const o = read(`Gió Thổi Qua Hẻm Cũ\nTác giả: Thanh Lâm Tửu\nEdit: Mèo Lười\nBeta: Su Su\n\nChương 1: Quán mì\n\nLưu ý: Truyện edit chưa có sự cho phép của tác giả.\n\n${body}`);
+    expect(o.fields).toMatchObject({ Edit: 'Mèo Lười' });
+    expect(o.notesBefore).toHaveLength(0);
+    expect(o.chapters.map((c) => [c.title, c.notesBefore.length])).toEqual([['Quán mì', 1]]);
+  });
+
+  it("leaves the installment's heading after the story's title out of the title", () => {
+    const o = read(`Nhà Của Mèo Lười\n\n[Đam mỹ] Gió Thổi Qua Hẻm Cũ – Chương 1\n\nPosted on Tháng Ba 2, 2023 by meoluoi.edit\n\nChương 1: Quán mì\n\n${body}`);
+    expect(o.title).toBe('Gió Thổi Qua Hẻm Cũ');
+  });
+
+  it('reads an editor\'s signed note (`Mèo có lời muốn nói:`) as a note and `Hết chương 1.` as no words of the story', () => {
+    const o = read(`Chương 1: Quán mì\n\n${body}\nHết chương 1.\n\nMèo có lời muốn nói: Truyện ngắn thôi, khoảng 3 chương là hết.\n`);
+    expect(o.chapters.map((c) => c.notesAfter.length)).toEqual([1]);
+    expect(o.wordCount).toBe(23);
+  });
+});
+
 describe('by-lines', () => {
   it.each([
     ['by Cass Mirren', 'Cass Mirren'],
@@ -67,6 +87,9 @@ describe('site chrome', () => {
     expect(isFooterBoilerplate('She shared this with nobody.')).toBeNull();
     expect(isFooterBoilerplate('2楼 2016-05-12 21:05')?.id).toBe('tieba-floor');
   });
+  it.each(['Chia sẻ:', 'Thích Đang tải...', 'Bài liên quan', '12 bình luận', 'Blog tại WordPress.com.', 'Blog at WordPress.com.'])("knows WordPress's footer in its languages: %s", (line) =>
+    expect(isFooterBoilerplate(line)).not.toBeNull(),
+  );
   it.each(['Comments (14)   Next chapter »', 'Comments (9)    Subscribe    Recommend', 'Capítulo siguiente »   Índice   Deja un comentario'])(
     'knows a bar of links, counts and calls to comment: %s',
     (line) => expect(isNavigationLine(line, () => false)).toBe(true),
@@ -233,6 +256,11 @@ describe('the header never swallows the story', () => {
 });
 
 describe('page title lines carry the chapter headings', () => {
+  it('reads a last installment whose counter carries its status (`第三章（完） 回信`) as a chapter', () => {
+    const post = (head: string, text: string): string => `【原創】守燈人 ${head}\n\n作者：霧雨\n2022-11-03 21:14:08\n\n${text}\n\n`;
+    const m = parse(new TextEncoder().encode(`創作大廳 > 小說\n\n${post('第一章 潮聲', '島上的燈塔已經三十年沒有換過燈泡了。')}${post('第二章 信', '少年叫做海生。')}${post('第三章（完） 回信', '那年冬天，阿嵐開始回信。')}`), 'gamer.txt');
+    expect(m.chapters.map((c) => [c.number, c.title])).toEqual([[1, '潮聲'], [2, '信'], [3, '回信']]);
+  });
   it('a reader-view copy: the lines that start alike and count up are chapters; the shared start is the title, the shared tail the site', () => {
     const text = [
       'fanfiction.net', '', 'The Dormouse Clock Chapter 1: Wound Up, a alice in wonderland fanfic | FanFiction', '', '2–3 minutes', '',

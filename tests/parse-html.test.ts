@@ -47,6 +47,31 @@ describe('AO3 HTML downloads, read as otwarchive writes them', () => {
     expect(o.chapters.map((c) => c.wordCount)).toEqual([2 * 14, 2 * 14]);
   });
 
+  it("takes the pseud as the author, leaving out the account's name AO3 sets after it", () => {
+    const page = html(
+      `<div id="preface"><p class="message"><b>Cartas</b><br/>Posted originally on the <a href="http://archiveofourown.org/">Archive of Our Own</a>.</p>` +
+        `<div class="meta"><dl class="tags"><dt>Rating:</dt><dd>General Audiences</dd><dt>Stats:</dt><dd>Words: 14</dd></dl><h1>Cartas</h1>` +
+        `<div class="byline">by <a rel="author" href="http://archiveofourown.org/users/maresia/pseuds/Maré Alta">Maré Alta (maresia)</a></div></div></div>` +
+        `<div id="chapters" class="userstuff"><div class="userstuff"><p>Iara ran the ferry across the flooded fields every morning in the seventh month.</p></div></div>`,
+    );
+    expect(outline(parse(page, 'work.html')).author).toBe('Maré Alta');
+  });
+
+  it('reads note labels set as headings (`<h2 class="heading">Chapter End Notes</h2>`) as notes, not chapters', () => {
+    const p = (t: string) => `<p>${t} ran the ferry across the flooded fields every morning in the seventh month.</p>`;
+    const note = (label: string, text: string) => `<div class="meta group"><h2 class="heading">${label}</h2><blockquote class="userstuff"><p>${text}</p></blockquote></div>`;
+    const page = html(
+      `<div id="preface"><p class="message"><b>Cartas</b><br/>Posted originally on the <a href="http://archiveofourown.org/">Archive of Our Own</a>.</p>` +
+        `<div class="meta"><dl class="tags"><dt>Rating:</dt><dd>General Audiences</dd><dt>Stats:</dt><dd>Chapters: 2/2 Words: 28</dd></dl><h1>Cartas</h1><div class="byline">by maresia</div></div></div>` +
+        `<div id="chapters" class="userstuff"><div class="meta group"><h2 class="heading">Chapter 1: A maré</h2></div><div class="userstuff">${p('Iara')}</div>${note('Chapter End Notes', 'Mais amanhã.')}` +
+        `<div class="meta group"><h2 class="heading">Chapter 2: Agosto</h2></div><div class="userstuff">${p('Tomás')}</div></div>` +
+        `<div id="afterword">${note('End Notes', 'Obrigada por ler!')}</div>`,
+    );
+    const o = outline(parse(page, 'work.html'));
+    expect(o.chapters.map((c) => [c.number, c.title, c.notesAfter.map((n) => n.label)])).toEqual([[1, 'A maré', ['Chapter End Notes']], [2, 'Agosto', []]]);
+    expect(o.notesAfter.map((n) => n.label)).toEqual(['End Notes']);
+  });
+
   it("leaves out an afterword's name set as a paragraph and the series box, and keeps its end notes the work's", () => {
     const p = (t: string) => `<p>${t} ran the ferry across the flooded fields every morning in the seventh month.</p>`;
     const page = html(

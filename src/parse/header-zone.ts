@@ -197,6 +197,7 @@ function collectRows(lines: readonly Line[], from: number, to: number, skipped: 
   demoteVolumeUnderTitle(rows);
   joinSplitByLines(rows);
   emptyLabelsAmongFields(rows);
+  creditsAmongFields(rows);
   for (let k = 0; k < rows.length; k++) if (rows[k]?.kind === 'note') for (let j = k + 1; j < noteEnd(rows, k); j++) (rows[j] as Row).kind = 'noteText';
   return rows;
 }
@@ -255,6 +256,23 @@ function emptyLabelsAmongFields(rows: Row[]): void {
   for (let k = 1; k + 1 < rows.length; k++) {
     const r = rows[k] as Row;
     if (r.kind === 'note' && /[:：]$/.test(r.text) && rows[k - 1]?.kind === 'field' && r.gapBefore === 0 && (rows[k + 1] as Row).gapBefore === 0 && matchFieldLine((rows[k + 1] as Row).text)) r.kind = 'chrome';
+  }
+}
+
+/**
+ * `Edit: Mèo Lười` between `Tác giả: …` and `Beta: …`: a label that is a note's in one language and a credit's in
+ * another (a fan translation's editor) is a field when it names someone inside a block of fields.
+ */
+function creditsAmongFields(rows: Row[]): void {
+  for (let k = 1; k < rows.length; k++) {
+    const r = rows[k] as Row;
+    if (r.kind !== 'note' || rows[k - 1]?.kind !== 'field' || r.gapBefore !== 0) continue;
+    const next = rows[k + 1];
+    if (next !== undefined && next.gapBefore === 0 && next.kind !== 'field') continue;
+    const f = oneField(r.text);
+    if (!f || !isKnownKey(f[0]) || !isNameLike(f[1])) continue;
+    r.kind = 'field';
+    r.fields = [f];
   }
 }
 
@@ -405,11 +423,24 @@ function splitFields(t: string): [string, string][] | null {
   // piece a field, one of them a label the tables know (a keyword list is set so too: `キーワード：ほのぼの　魔法`).
   const pieces = t.includes('\u3000') ? t.split(/\s*\u3000+\s*/u).map(oneField) : [];
   if (pieces.length >= 2 && pieces.every((f) => f !== null && f[1] !== '') && pieces.some((f) => isKnownKey(f![0]))) return pieces as [string, string][];
+  const row = bareRow(t);
+  if (row) return row;
   const one = oneField(t);
   if (one) return one[1] === '' ? [one] : inner(one);
   // A table's row copied from a page (`Autor⇥Marcela Zawadzka`, Wikisource's text data box): a label, a tab, its value.
   const cells = /^(\p{L}[\p{L}\p{M}'’ -]{0,28}?)\t+(\S.*)$/u.exec(t);
   return cells && cells[1]!.split(' ').length <= 3 ? [[cells[1]!, cells[2]!.trim()]] : null;
+}
+
+/** Where a bare label starts a field inside a line, as the sites write it (capitalised). */
+const BARE_LABEL_AT = new RegExp(`\\s+(?=(?:${BARE_LABELS.map((l) => l.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\s)`, 'u');
+
+/** A page's row of bare labels copied as one line (`Thread starter NAME Start date Mar 4, 2025 Tags …`): a field at each label. */
+function bareRow(t: string): [string, string][] | null {
+  const parts = t.split(BARE_LABEL_AT);
+  if (parts.length < 2) return null;
+  const fields = parts.map(oneField);
+  return fields.every((f) => f !== null && f[1] !== '') ? (fields as [string, string][]) : null;
 }
 
 function oneField(t: string): [string, string] | null {
@@ -962,6 +993,9 @@ function mastheadTitle(t: string): string {
   return /^(?:\p{L} ){3,}\p{L}$/u.test(left) ? left.replace(/ /g, '') : left;
 }
 
+/** A post's title naming its installment after the story's (`Gió Thổi Qua Hẻm Cũ – Chương 1`): the tail, when it is a numbered chapter heading, is no part of the title. */
+const CHAPTER_TAIL = /\s+[–—-]\s+(\S.{0,40})$/u;
+
 /** Decoration and site tags a title line carries: `✨ X ✨`, `~*~ X ~*~`, `《X》`, `[완결] X`, `【短編小説】X`, `X [Original Fiction]`. */
 function stripTitle(t: string): string {
   return mastheadTitle(t)
@@ -971,6 +1005,7 @@ function stripTitle(t: string): string {
     .replace(HASHTAG_TAIL, '')
     .replace(/\s*\[[^\]]{1,30}\]$/u, '')
     .replace(STATUS_TAG, '')
+    .replace(CHAPTER_TAIL, (tail, heading: string) => (matchHeading(heading)?.level === 'chapter' && matchHeading(heading)?.number != null ? '' : tail))
     .replace(/(?<=^[^\p{Ll}]*[\p{Lu}'’])\.$/u, '')
     .replace(/^[\s~*=✨✧★☆•·_-]+|[\s~*=✨✧★☆•·_-]+$/gu, '')
     .trim();

@@ -15,17 +15,30 @@ import type { HeadingMatch } from './rules/headings.js';
 const THREADMARK_LINE = /^threadmarks?\s*:\s*(\S.*?)(?:\s{3,}.*)?$/i;
 /** XenForo's threadmark categories, as the sites name them. */
 const CATEGORY = /^(?:apocrypha|sidestory|side story|informational|media|omake|staff post)\s*:\s*/i;
+/** Categories whose posts are about the story, not of it (a premise, an update schedule, fan art): no chapter. */
+const NOT_STORY = /^(?:informational|media|staff post)\s*:/i;
+/** Reader mode's bar over a run of posts (`Threadmarks: Chapter 1 (3 threadmarks)`): the category and its count, no post. */
+const NAV_BAR = /\(\d+ threadmarks?\)$/i;
 /** Reader mode lists threadmarks two or more. */
 const MIN_MARKS = 2;
 
 export function findThreadmarkLines(lines: readonly Line[], sink: DiagnosticSink): SocialThread | null {
   const marks: { i: number; full: string; title: string }[] = [];
+  const chrome = new Set<number>();
+  let aside = -1;
   for (let i = 0; i < lines.length; i++) {
     const m = THREADMARK_LINE.exec(lines[i]!.trimmed);
-    if (m) marks.push({ i, full: m[1]!, title: m[1]!.replace(CATEGORY, '') });
+    if (!m) continue;
+    // An informational post runs up to the next threadmark line; one that ends the thread keeps its text.
+    if (aside >= 0) {
+      for (let k = aside; k < i; k++) chrome.add(k);
+      sink.info('threadmark-aside', aside + 1, `an informational threadmark's post (${lines[aside]!.trimmed}) is about the story, not of it: left out of the body`, { endLine: i });
+    }
+    aside = NOT_STORY.test(m[1]!) ? i : -1;
+    if (NAV_BAR.test(m[1]!) || NOT_STORY.test(m[1]!)) chrome.add(i);
+    else marks.push({ i, full: m[1]!, title: m[1]!.replace(CATEGORY, '') });
   }
   if (marks.length < MIN_MARKS) return null;
-  const chrome = new Set<number>();
   const rewritten = new Map<number, Line>();
   const headings = new Map<number, HeadingMatch>();
   for (const { i, full, title } of marks) {

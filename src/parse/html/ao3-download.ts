@@ -4,7 +4,7 @@ import { inlineText } from '../inline.js';
 import type { MdBlock, MdHeading } from '../markdown/mdast-blocks.js';
 import { languageTag } from '../rules/fields.js';
 import { walk, type Claim, type HtmlReadState } from './hast-blocks.js';
-import { childElements, findFirst, hasClass, idOf, positionOf, shortText, textOf } from './hast-query.js';
+import { attr, childElements, findAll, findFirst, hasClass, idOf, positionOf, shortText, textOf } from './hast-query.js';
 
 /**
  * AO3's HTML download, exactly as otwarchive's `app/views/downloads/`
@@ -31,10 +31,13 @@ export interface Ao3Layout {
 /** `Published: 2023-04-01 Completed: 2023-04-15 Words: 1,204 Chapters: 3/3` as its labelled parts. */
 const STATS_PART = /(\p{L}[\p{L} ]{0,20}?):\s*(\S+)/gu;
 
+/** A block's label: a paragraph (`<p>Chapter End Notes</p>`), or a heading as some layouts set it (`<h2 class="heading">End Notes</h2>`). */
+const isLabelTag = (e: Element): boolean => e.tagName === 'p' || e.tagName === 'h2' || e.tagName === 'h3';
+
 /** The blockquote a label paragraph (`<p>Summary</p>`) introduces, among `parent`'s children. */
 function labelled(parent: Element, label: string): Element | null {
   const kids = childElements(parent);
-  const at = kids.findIndex((k) => k.tagName === 'p' && textOf(k).replace(/:$/, '') === label);
+  const at = kids.findIndex((k) => isLabelTag(k) && textOf(k).replace(/:$/, '') === label);
   const next = at >= 0 ? kids[at + 1] : undefined;
   return next?.tagName === 'blockquote' ? next : null;
 }
@@ -70,8 +73,17 @@ const holdsTags = (e: Element): boolean => {
 /** The first label paragraph among an element's children, as AO3 opens its note blocks. */
 const opensWith = (e: Element, label: string): boolean => {
   const first = childElements(e)[0];
-  return first?.tagName === 'p' && shortText(first, 100) === label;
+  return first !== undefined && isLabelTag(first) && shortText(first, 100) === label;
 };
+
+/**
+ * AO3 names a creator by pseud, with the account's name after it when the two differ (`باران_نیمه‌شب (baran_nimeshab)`):
+ * the pseud is the author, the login in brackets only where the link's `/users/LOGIN/` says it is one.
+ */
+function withoutLogins(byline: Element, names: string): string {
+  const logins = findAll(byline, (e) => e.tagName === 'a' && attr(e, 'rel') === 'author').flatMap((a) => /\/users\/([^/]+)\//.exec(attr(a, 'href'))?.[1] ?? []);
+  return logins.reduce((out, login) => out.replace(` (${login})`, ''), names);
+}
 
 /** The preface's title, byline, tags (fields, `Stats` also split), language and summary. */
 export function ao3Meta(metaDiv: Element, meta: StoryMeta, state: HtmlReadState): void {
@@ -90,7 +102,7 @@ export function ao3Meta(metaDiv: Element, meta: StoryMeta, state: HtmlReadState)
   const h1 = children.find((k) => k.tagName === 'h1');
   if (h1 && textOf(h1) !== '') meta.title = textOf(h1);
   const byline = children.find((k) => hasClass(k, 'byline')) ?? children[children.indexOf(h1!) + 1];
-  if (byline && /^by\s/i.test(textOf(byline))) meta.author = textOf(byline).replace(/^by\s+/i, '');
+  if (byline && /^by\s/i.test(textOf(byline))) meta.author = withoutLogins(byline, textOf(byline).replace(/^by\s+/i, ''));
   const summary = noteOf(labelled(metaDiv, 'Summary'), 'Summary', 'storyStart', state)[0];
   if (summary) meta.description = summary.children.map((p) => inlineText(p.children)).join('\n\n');
 }

@@ -134,7 +134,7 @@ export const HEADER_CHROME: readonly BoilerplateRule[] = [
 
 /** Below or between chapters: share widgets, page navigation, comment pleas, signatures. */
 export const FOOTER_BOILERPLATE: readonly BoilerplateRule[] = [
-  { id: 'share-this', pattern: /^(?:share this|like this|partager|j['’]aime ça|teilen|compartir|condividi)\s*:?$/i },
+  { id: 'share-this', pattern: /^(?:share this|like this|partager|j['’]aime ça|teilen|compartir|condividi|chia sẻ)\s*:?$/iu },
   { id: 'like-loading-fr', pattern: /^j['’]aime chargement…?\.*$/i },
   { id: 'post-stamp', pattern: /^\S.{0,40} · .{1,30} · #\d+$/ },
   // A chat log's stamp over each message: `[3/14/2024 9:12 PM] wrenfeather`, `[14-Mar-24 09:12] Tallow`, `wren — 03/14/2024 9:12 PM`.
@@ -154,7 +154,7 @@ export const FOOTER_BOILERPLATE: readonly BoilerplateRule[] = [
   { id: 'mail-me', pattern: /^.{0,40}\be-?mail me\b.*@.*$/i },
   { id: 'lj-comment', pattern: /^\((?:anonymous|reply|thread|link)\)(?:\s*\((?:reply|thread|link)\))*$/i },
   { id: 'share-links', pattern: /^share:?\s+(?:e-?mail|facebook|twitter)\b.*$/i },
-  { id: 'like-loading', pattern: /^like loading\.*$/i },
+  { id: 'like-loading', pattern: /^(?:like loading|thích đang tải)\.*$/iu },
   { id: 'leave-comment', pattern: /^(?:leave a comment|log in to comment|you must be logged in to comment|laisser un commentaire|review schreiben)$/i },
   { id: 'blogger-nav', pattern: /^newer post\s+older post\s+home$/i },
   { id: 'ao3-plea', pattern: /^please drop by the archive and comment\b.*$/i },
@@ -185,7 +185,9 @@ export const FOOTER_BOILERPLATE: readonly BoilerplateRule[] = [
   { id: 'post-labels', pattern: /^(?:labels|categories|tags|filed under|publié dans|posted in)\s*:?\s.*$/i },
   { id: 'share-service', pattern: /^(?:twitter|facebook|reddit|pinterest|tumblr|email|print)$/i },
   { id: 'blogger-share', pattern: /^email this\s*blogthis!.*$/i },
-  { id: 'no-comments', pattern: /^(?:no comments:?|post a comment|\d+ comments?:?|reply|related)$/i },
+  { id: 'no-comments', pattern: /^(?:no comments:?|post a comment|\d+ comments?:?|reply|related|\d+ bình luận|bài liên quan)$/iu },
+  // WordPress.com's footer, as its languages write it.
+  { id: 'wordpress-footer', pattern: /^(?:blog at|blog tại) wordpress\.com\.?$/iu },
   { id: 'thoughts-on', pattern: /^\d+ (?:thoughts?|responses?|replies) (?:on|to) ["“].*["”]$/i },
   { id: 'newsletter', pattern: /^thanks for reading .{1,80}! subscribe\b.*$|^type your email\W*$|^discussion about this post$|^restacks$/i },
   { id: 'likes-comments', pattern: /^\d+ likes? · \d+ comments?$/i },

@@ -210,8 +210,10 @@ function numberFirst(re: RegExp | null) {
 }
 
 const CJK_NUMBER = `[0-9０-９]{1,5}|[${CJK_NUMERAL_CHARS}]{1,8}`;
+/** A serial's status set after the counter, before the title (`第三章（完） 回信`): the last installment, not part of the title. */
+const CJK_STATUS = `(?:\\s*[（(](?:完|完結|完结|終|终|大結局|大结局|最終回|최종화|완결)[)）])?`;
 const cjkPattern = (level: 'chapter' | 'part'): RegExp =>
-  new RegExp(`^(?:${CJK_SHAPES.filter((s) => s[level].length > 0).map((s) => `${s.prefix}(${CJK_NUMBER})(?:${s[level].join('|')})`).join('|')})[.．]?(?:[\\s:：·\\-–—]+(.*)|([「『【][^」』】]{1,30}[」』】]))?$`, 'u');
+  new RegExp(`^(?:${CJK_SHAPES.filter((s) => s[level].length > 0).map((s) => `${s.prefix}(${CJK_NUMBER})(?:${s[level].join('|')})`).join('|')})${CJK_STATUS}[.．]?(?:[\\s:：·\\-–—]+(.*)|([「『【][^」』】]{1,30}[」』】]))?$`, 'u');
 const CJK_CHAPTER = cjkPattern('chapter');
 const CJK_PART = cjkPattern('part');
 
@@ -277,7 +279,7 @@ export const HEADING_RULES: readonly HeadingRule[] = [
     id: 'heading-cjk',
     level: 'chapter',
     minCount: 1,
-    examples: ['第一章 渡口', '第一百零三章', '第１２章', '第1話　雨の日の客', '第二話「アルバム」', '제3화 답장', '1화 마지막 배달', '1화. 탑의 문'],
+    examples: ['第一章 渡口', '第一百零三章', '第三章（完） 回信', '第１２章', '第1話　雨の日の客', '第二話「アルバム」', '제3화 답장', '1화 마지막 배달', '1화. 탑의 문'],
     match: cjk(CJK_CHAPTER),
   },
   {

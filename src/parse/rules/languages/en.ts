@@ -91,7 +91,7 @@ export const en: HeadingLanguage = {
   byLines: ['by', 'written by', 'a story by', 'story by'],
   answered: ['answered', 'updated', 'originally answered'],
   posted: { verbs: ['posted', 'submitted'], on: ['on'], by: ['by'], at: ['at', 'on', 'in'] },
-  bareLabels: ['Thread starter', 'Start date', 'Updated', 'Published', 'First Published', 'Last Modified'],
+  bareLabels: ['Thread starter', 'Start date', 'Tags', 'Updated', 'Published', 'First Published', 'Last Modified'],
   fields: {
     title: ['title', 'story title', 'working title', 'story', 'category archives'],
     subtitle: ['subtitle'],

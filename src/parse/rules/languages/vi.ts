@@ -30,7 +30,9 @@ export const vi: HeadingLanguage = {
   multipliers: { 'mươi': 10, 'trăm': 100 },
   totals: ['trên'],
   notes: [
-    { id: 'note-vi', words: ['lời tác giả', 'tác giả nói', 'tác giả có lời muốn nói', 'ghi chú của tác giả', 'ghi chú', 'lời người dịch', 'lời editor', 'lảm nhảm', 'chú thích'], standalone: true },
+    { id: 'note-vi', words: ['lời tác giả', 'tác giả nói', 'tác giả có lời muốn nói', 'ghi chú của tác giả', 'ghi chú', 'lời người dịch', 'lời editor', 'lảm nhảm', 'chú thích', 'lưu ý'], standalone: true },
+    // An editor signs the note with their name (`Mèo có lời muốn nói:`, "Mèo has something to say").
+    { id: 'note-vi-signed', pattern: /^\S+(?: \S+){0,3} có lời muốn nói$/iu, standalone: true },
   ],
   fields: {
     title: ['tên truyện', 'tựa', 'tiêu đề', 'tựa đề'],
@@ -39,6 +41,7 @@ export const vi: HeadingLanguage = {
     language: ['ngôn ngữ'],
     known: ['thể loại', 'nguồn', 'tình trạng', 'độ dài', 'số chương', 'nhân vật', 'cảnh báo', 'dịch giả', 'chuyển ngữ', 'biên tập', 'edit', 'beta', 'couple', 'rating'],
   },
+  endings: ['hết', 'toàn văn hoàn'],
   navigation: [String.raw`chương\s+(?:trước|sau|tiếp)`],
   contents: ['mục lục'],
   byLines: ['bởi'],
