@@ -952,3 +952,10 @@ describe("an afterword of a few lines to readers after the story's end", () => {
     expect(o.notesAfter.map((n) => n.label)).toEqual(['Afterword']);
   });
 });
+
+describe('a bare label at the start of a title line', () => {
+  it('is no field when what follows opens on a sign (`Tags & <Brackets> - A. N. Author`)', () => {
+    const o = read(['Tags & <Brackets> - A. N. Author', '', 'Summary: A story about markup.', '', 'Chapter 1: Start', '', body].join('\n'));
+    expect([o.title, o.author]).toEqual(['Tags & <Brackets>', 'A. N. Author']);
+  });
+});

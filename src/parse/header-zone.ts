@@ -445,7 +445,8 @@ function bareRow(t: string): [string, string][] | null {
 
 function oneField(t: string): [string, string] | null {
   const bare = BARE_LABELS.find((l) => t.toLowerCase().startsWith(`${l.toLowerCase()} `) && !/^\S+\s*:/.test(t.slice(l.length).trim()));
-  if (bare && !/[:：]/.test(t.slice(0, bare.length + 1))) return [bare, t.slice(bare.length).trim()];
+  // (A value opens on a word, a number or a handle: `Tags & <Brackets> - A. N. Author` is a title, not a tag list.)
+  if (bare && !/[:：]/.test(t.slice(0, bare.length + 1)) && /^[\p{L}\p{N}#@]/u.test(t.slice(bare.length).trim())) return [bare, t.slice(bare.length).trim()];
   const f = matchFieldLine(t);
   if (!f || /^https?$/i.test(f.key)) return null;
   return [f.key, f.value];
