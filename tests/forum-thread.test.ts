@@ -127,3 +127,17 @@ describe("a story told in a post's comments (a writing-prompts board copied from
     expect(o.diagnostics.some((d) => d.ruleId === 'forum-comments')).toBe(true);
   });
 });
+
+describe("a story posted by its writer, continued in the writer's own comments", () => {
+  it('keeps the post, so no words of the story go with the page around it', () => {
+    const para = (n: number): string => `The lighthouse keeper counted ${n} ships that night and wrote each one down in the blue ledger by the stove.`;
+    const page = [
+      'r/shortstories', 'Posted by u/gannet_writes', '5 hr. ago', 'The Ledger', '', para(1), '', para(2), '', '88', 'Share', '',
+      'reader_one', '•', '4h', 'More please!', '',
+      'gannet_writes', 'OP', '•', '4h', 'Part two.', '', para(3), '', para(4), '', para(5), '', '40', 'Reply',
+      'reader_two', '•', '3h', 'Lovely.', '',
+    ].join('\n');
+    const o = read(page);
+    expect(o.wordCount).toBeGreaterThanOrEqual(5 * 20);
+  });
+});

@@ -88,6 +88,11 @@ const COMMENT_BADGE = /^(?:op|mod|admin|top \d{1,2}% (?:commenter|poster)|[•·
 /** Under a comment: its score and buttons (`1.1k`, `Reply`, `Share`, `Award`, `3 more replies`). */
 const COMMENT_FOOT = /^(?:\d[\d.,]*[kKmM]?|reply|share|award|report|save|follow|edit|\d{1,4} more repl(?:y|ies)|more replies|continue this thread)$/i;
 
+/** The post's byline above its comments: `Posted by u/moth`, `submitted 3 hours ago by moth`. */
+const POSTER = /^(?:posted by\s+)?u\/([\w-]{2,40})(?:\s.*)?$|^submitted .{1,40} by (?:u\/)?([\w-]{2,40})$/i;
+/** Words a prompt post runs to at most; a post longer than this is a story of its own. */
+const POST_PROMPT_WORDS = 150;
+
 /** `NAME` / (`OP`) / `•` / `3h`, each on its line, or `NAME • 3h` on one: a comment's card on Reddit and its kin. */
 function commentCardAt(lines: readonly Line[], i: number): Card | null {
   const t = lines[i]!.trimmed;
@@ -124,7 +129,12 @@ function commentThread(lines: readonly Line[], sink: DiagnosticSink): SocialThre
   });
   const owner = [...words].sort((a, b) => b[1] - a[1])[0]![0];
   const chrome = new Set<number>();
-  for (let k = 0; k < cards[0]!.at; k++) if (!lines[k]!.blank) chrome.add(k);
+  // The post above the comments is someone's prompt, unless the story's writer posted it or it holds prose of its own:
+  // then it is left to the header readers, so no words of the story go with it.
+  const post = lines.slice(0, cards[0]!.at);
+  const poster = post.map((l) => POSTER.exec(l.trimmed)).find((m) => m !== null)?.slice(1).find((name) => name !== undefined);
+  const postWords = post.reduce((n, l) => n + l.trimmed.split(/\s+/).filter(Boolean).length, 0);
+  if (poster !== owner && postWords <= POST_PROMPT_WORDS) for (let k = 0; k < cards[0]!.at; k++) if (!lines[k]!.blank) chrome.add(k);
   cards.forEach((card, n) => {
     const next = cards[n + 1]?.at ?? postEnd(lines, card.end + 1);
     for (let k = card.at; k <= card.end; k++) chrome.add(k);
