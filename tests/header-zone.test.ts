@@ -959,3 +959,8 @@ describe('a bare label at the start of a title line', () => {
     expect([o.title, o.author]).toEqual(['Tags & <Brackets>', 'A. N. Author']);
   });
 });
+
+it('reads a bare label only as the sites write it, capitalised', () => {
+  const o = read(['The Harbour', '', 'published the story in 1990, she said', '', body].join('\n'));
+  expect(Object.keys(o.fields)).not.toContain('Published');
+});

@@ -444,7 +444,8 @@ function bareRow(t: string): [string, string][] | null {
 }
 
 function oneField(t: string): [string, string] | null {
-  const bare = BARE_LABELS.find((l) => t.toLowerCase().startsWith(`${l.toLowerCase()} `) && !/^\S+\s*:/.test(t.slice(l.length).trim()));
+  // As the sites write them, capitalised: `published the story in 1990` opens no field.
+  const bare = BARE_LABELS.find((l) => t.startsWith(`${l} `) && !/^\S+\s*:/.test(t.slice(l.length).trim()));
   // (A value opens on a word, a number or a handle: `Tags & <Brackets> - A. N. Author` is a title, not a tag list.)
   if (bare && !/[:：]/.test(t.slice(0, bare.length + 1)) && /^[\p{L}\p{N}#@]/u.test(t.slice(bare.length).trim())) return [bare, t.slice(bare.length).trim()];
   const f = matchFieldLine(t);
