@@ -1,5 +1,4 @@
 import type { DiagnosticSink } from '../../diagnostics.js';
-import { isSceneBreak } from '../rules/markers.js';
 import { matchNoteLabel } from '../rules/notes.js';
 import { emptyMeta } from '../section-blocks.js';
 import { BlockCollector, BREAK, delimit, EM, STRONG, unmark } from './markup-blocks.js';
@@ -172,19 +171,7 @@ export function readConfluence(text: string, sink: DiagnosticSink): MarkupRead {
       sink.info('confluence-navigation', n, "a line of links to other pages left out: the wiki's navigation, not the story");
       continue;
     }
-    const item = /^(?:[#*-]+|bq\.)\s+(.*)$/.exec(line);
-    if ((item || !out.open) && isSceneBreak(line)) {
-      out.sceneBreak(line, n);
-      continue;
-    }
-    begun = true;
-    if (item) {
-      out.end();
-      out.line(item[1]!, n);
-      out.end();
-      continue;
-    }
-    out.line(line, n);
+    if (!out.listLine(line, /^(?:[#*-]+|bq\.)\s+(.*)$/.exec(line)?.[1] ?? null, n)) begun = true;
   }
   out.end();
   return { meta, blocks: out.blocks };

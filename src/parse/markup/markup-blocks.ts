@@ -2,7 +2,7 @@ import type { DiagnosticSink } from '../../diagnostics.js';
 import type { Inline, Note, Paragraph, Position } from '../../model.js';
 import { inlineText } from '../inline.js';
 import type { MdBlock } from '../markdown/mdast-blocks.js';
-import { matchOrnament, matchPov } from '../rules/markers.js';
+import { isSceneBreak, matchOrnament, matchPov } from '../rules/markers.js';
 import { matchNoteLabel } from '../rules/notes.js';
 
 /**
@@ -141,6 +141,24 @@ export class BlockCollector {
     const text = unmark(this.inline(marked, n));
     if (text === '') return;
     this.blocks.push({ type: 'mdHeading', depth, text, position: at(n) });
+  }
+
+  /**
+   * A wiki's line of text: a list item (`item`, its text without the marker) is a line of its own, and a break
+   * marker between paragraphs or set as an item (`* * *`) is a scene break. True when it was the break.
+   */
+  listLine(line: string, item: string | null, n: number): boolean {
+    if ((item !== null || !this.open) && isSceneBreak(line)) {
+      this.sceneBreak(line, n);
+      return true;
+    }
+    if (item === null) this.line(line, n);
+    else {
+      this.end();
+      this.line(item, n);
+      this.end();
+    }
+    return false;
   }
 
   sceneBreak(marker: string, n: number): void {

@@ -176,19 +176,7 @@ export function readMediaWiki(text: string, sink: DiagnosticSink): MarkupRead {
         continue;
       }
     }
-    // A list item is a line of its own; a break marker is one between paragraphs or as an item (`* * *`).
-    const item = /^([*#:;]+)\s*(.*)$/.exec(line);
-    if ((item || !out.open) && isSceneBreak(line)) {
-      out.sceneBreak(line, n);
-      continue;
-    }
-    if (item) {
-      out.end();
-      out.line(item[2]!, n);
-      out.end();
-      continue;
-    }
-    out.line(line, n);
+    out.listLine(line, /^[*#:;]+\s*(.*)$/.exec(line)?.[1] ?? null, n);
   }
   out.end();
   return { meta, blocks: out.blocks };

@@ -1,6 +1,5 @@
 import type { DiagnosticSink } from '../../diagnostics.js';
 import { matchByLine } from '../rules/header-labels.js';
-import { isSceneBreak } from '../rules/markers.js';
 import { emptyMeta } from '../section-blocks.js';
 import { BlockCollector, BREAK, unmark } from './markup-blocks.js';
 import { WIKI_HEADING, wikiInline } from './mediawiki.js';
@@ -110,18 +109,7 @@ export function readMoinMoin(text: string, sink: DiagnosticSink): MarkupRead {
       continue;
     }
     // An indented list item (` 1.`, ` * `, ` a.`, ` i.`) is a line of its own.
-    const item = /^\s+(?:\*|\d+\.|[aAiI]\.(?:#\d+)?)\s+(.*)$/.exec(raw);
-    if ((item || !out.open) && isSceneBreak(line)) {
-      out.sceneBreak(line, n);
-      continue;
-    }
-    if (item) {
-      out.end();
-      out.line(item[1]!, n);
-      out.end();
-      continue;
-    }
-    out.line(line, n);
+    out.listLine(line, /^\s+(?:\*|\d+\.|[aAiI]\.(?:#\d+)?)\s+(.*)$/.exec(raw)?.[1] ?? null, n);
   }
   out.end();
   return { meta, blocks: out.blocks };
