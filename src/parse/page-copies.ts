@@ -125,10 +125,12 @@ export function findMenuPageHeadings(lines: readonly Line[], from: number, to: n
   const menus = chapterMenus(lines, from, to);
   const byText = new Map<string, [number, string[]][]>();
   for (const m of menus) byText.set(m[1].join('\n'), [...(byText.get(m[1].join('\n')) ?? []), m]);
+  // Pages with headings of their own (the menus' lines aside) are read by them.
+  const ownHeadings = menus.length > 0 && headed(lines, from, to, new Set(menus.flatMap(([at, entries]) => entries.map((_, k) => at + k))));
   for (const copies of byText.values()) {
     const n = copies[0]![1].length;
     const perPage = copies.length === n ? 1 : copies.length === 2 * n ? 2 : 0;
-    if (perPage === 0 || headed(lines, from, to, new Set(menus.flatMap(([at, entries]) => entries.map((_, k) => at + k))))) continue;
+    if (perPage === 0 || ownHeadings) continue;
     const pages = copies.filter((_, k) => k % perPage === 0);
     const headings = new Map(pages.map(([at, entries], k) => [at + k, entries[k]!]));
     sink.info('heading-menu-page', pages[0]![0] + 1, `${n} copied pages, each with the chapter menu (${n} entries): each page read as the chapter its place in the menu names`);
