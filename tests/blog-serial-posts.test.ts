@@ -61,6 +61,50 @@ describe('a serial posted on a blog, post after post', () => {
   });
 });
 
+/** An FC2 blog post: the blog's name and motto, the post's stamp and category, its title, a caution note, a cut link. */
+const fc2 = [
+  'ひだまり文庫',
+  'オリジナル小説と日々のつれづれ。',
+  '',
+  '2009/08/21 (金) 21:30',
+  '[短編小説]',
+  '',
+  '夏の終わりの郵便受け',
+  '',
+  '※注意書き',
+  '人が亡くなる描写が少しだけあります。',
+  '',
+  '　祖父の家の郵便受けは、赤いブリキの箱だった。',
+  '　ふたを開けるたびに、きいと鳴った。',
+  '続きを読む',
+  '　その夏、私は十年ぶりに祖父の家へ行った。',
+  '　郵便受けは、相変わらず赤かった。',
+  '　中に一通、封筒が入っていた。',
+  '　宛名は私の名前だった。',
+  '',
+].join('\n');
+
+describe('a blog post under its blog\'s name and motto', () => {
+  it("takes the title from under the post's stamp and its category, not the blog's name", () => {
+    const o = read(fc2);
+    expect(o.title).toBe('夏の終わりの郵便受け');
+    expect(o.chapters).toHaveLength(1);
+    expect(o.chapters[0]!.firstWords.startsWith('祖父の家の郵便受けは')).toBe(true);
+  });
+  it('reads a reference mark before a label alone as that label, its text under it the note', () => {
+    expect(matchNoteLabel('※注意書き')).toMatchObject({ label: '注意書き', rest: '' });
+    expect(read(fc2).notesBefore.map((n) => n.text)).toEqual(['人が亡くなる描写が少しだけあります。']);
+  });
+  it("leaves the blog's cut link out of the text, in any language's words", () => {
+    const o = read(fc2);
+    expect(o.wordCount).toBe(6);
+    for (const link of ['Read more »', '[続きを読む]', 'Czytaj dalej', 'Lees verder…']) {
+      const t = read(`The Ferry\n\nShe waited by the water.\n\n${link}\n\nNobody came.\n`);
+      expect(t.wordCount, link).toBe(7);
+    }
+  });
+});
+
 describe('a fic page set all in lower case', () => {
   const para = 'She waited by the water for a long time, and nobody came to fetch her from the pier that night.';
   it('reads `i. the lake`, `ii. the boathouse` as the chapters', () => {

@@ -188,6 +188,8 @@ function collectRows(lines: readonly Line[], from: number, to: number, skipped: 
   readPostBylines(rows);
   readCardCells(rows);
   for (const r of rows) if (r.kind === 'short' && isCategoryTags(r.text)) r.kind = 'chrome';
+  // A post's category in brackets under its stamp (`2009/08/21 (金) 21:30` / `[短編小説]`).
+  for (let k = 1; k < rows.length; k++) if (rows[k]!.kind === 'short' && rows[k]!.gapBefore === 0 && rows[k - 1]!.kind === 'chrome' && isDateLine(rows[k - 1]!.text) && /^[[【][^\]】]{1,24}[\]】]$/u.test(rows[k]!.text)) rows[k]!.kind = 'chrome';
   readBlurbs(rows);
   keepCaseOfBlock(rows);
   demoteHeadingsOverFields(rows);
@@ -353,7 +355,7 @@ function readMasthead(rows: Row[]): void {
     const own = (r: Row): boolean => (r.kind === 'short' || r.kind === 'prose') && r.text.split(/\s+/).length <= most && !/^\p{L}[\p{L} ]{0,20}:\s/u.test(r.text);
     // A blog's name and motto over a menu of one item a line.
     const nameOverMenu = k === 0 && block.length <= 2 && block.every(own) && end < rows.length && isMenu(rows.slice(end, blockEnd(end)));
-    if (!(isMenu(block) || nameOverMenu) || !block.every((r) => r.kind === 'chrome' || own(r))) return;
+    if (!(isMenu(block) || nameOverMenu || (k === 0 && nameOverStamp(rows, end, blockEnd))) || !block.every((r) => r.kind === 'chrome' || own(r))) return;
     // A breadcrumb is the site's last line: what stands under it in the block is the page's own (a thread's title).
     const crumb = block.findIndex((r) => isBreadcrumb(r.text));
     const pageRows = crumb >= 0 ? block.slice(crumb + 1).filter((r) => r.kind !== 'chrome') : [];
@@ -361,6 +363,19 @@ function readMasthead(rows: Row[]): void {
     if (pageRows.length > 0) return;
     k = end;
   }
+}
+
+/**
+ * A blog's name and its motto (a sentence) over the post's stamp, the post's title under the stamp
+ * (`ひだまり文庫` / `オリジナル小説と日々のつれづれ。` / `2009/08/21 (金) 21:30` / `[短編小説]` / `夏の終わりの郵便受け`):
+ * the name is the blog's, the title the post's.
+ */
+function nameOverStamp(rows: readonly Row[], end: number, blockEnd: (k: number) => number): boolean {
+  const [name, motto] = rows;
+  if (end !== 2 || name?.kind !== 'short' || (motto?.kind !== 'short' && motto?.kind !== 'prose') || !/[.!…。！]$/u.test(motto.text)) return false;
+  const stampEnd = blockEnd(end);
+  const stamp = rows.slice(end, stampEnd);
+  return stamp.some((r) => r.kind === 'chrome' && isDateLine(r.text)) && stamp.every((r) => r.kind === 'chrome') && rows[stampEnd]?.kind === 'short';
 }
 
 /** A menu of one item a line (`Home` / `Stories` / `About` / `Contact`): four short lines or more, two of them the site's. */
@@ -1330,10 +1345,13 @@ function isCounterRow(r: Row): boolean {
 /** A blog post without a by-line: date stamp, then the post title. The title leaves the body; the chrome above it too. */
 function readBlogPostTitle(zone: readonly Row[], sink: DiagnosticSink): HeaderZone | null {
   const date = zone.findIndex((r) => r.kind === 'chrome' && isDateLine(r.text));
-  const next = zone[date + 1];
+  // (The stamp's own chrome may stand between: its category, `[短編小説]`.)
+  let at = date + 1;
+  while (date >= 0 && zone[at]?.kind === 'chrome') at++;
+  const next = zone[at];
   if (date < 0 || !next || !titleShaped(next) || next.kind !== 'short') return null;
   const out: HeaderZone = { title: stripTitle(next.text), subtitle: null, author: null, description: null, language: null, fields: {}, skip: new Set() };
-  for (let k = 0; k <= date + 1; k++) out.skip.add((zone[k] as Row).i);
+  for (let k = 0; k <= at; k++) out.skip.add((zone[k] as Row).i);
   sink.info('header-title', next.i + 1, 'title taken from the line under the post date');
   return out;
 }

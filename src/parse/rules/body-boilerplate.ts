@@ -66,7 +66,8 @@ export const BODY_BOILERPLATE: readonly BoilerplateRule[] = [
     pattern: /^(?:happy reading|enjoy(?: the chapter| reading)?|selamat membaca|boa leitura|buena lectura|feliz lectura|bonne lecture|viel spa(?:ß|ss) beim lesen|buona lettura|приятного чтения|miłej lektury|veel leesplezier|즐감|즐겁게 읽어주세요)[!.~…\s]*(?:\p{Extended_Pictographic}[\uFE0F\u200D]*\s*)*$/iu,
     max: 40,
   },
-  { id: 'boiler-site', pattern: /^(?:keep reading|continue reading|read more|weiterlesen|lire la suite|seguir leyendo|leia mais|continua a leggere)[.…]*$/i, max: 24 },
+  // A blog's cut link, in each language's words (`Read more »`, `[続きを読む]`).
+  { id: 'boiler-site', pattern: caselessRegExp(`^[\\[(【«»›>\\s]*(?:${alternation(LANGUAGES.flatMap((l) => l.readMore ?? []))})[\\s.…»›>)\\]】]*$`, 'iu'), max: 40, hint: LANGUAGES.flatMap((l) => l.readMore ?? []) },
   // A post's button that unfolds the text hidden behind a spoiler warning (ふせったー, privatter).
   { id: 'boiler-site', pattern: /^(?:ネタバレを表示する|ネタバレを見る|show spoilers?)$/iu, max: 16 },
   // pixiv's page-turn markup: a page of the web reader, not a scene break.

@@ -68,7 +68,12 @@ export function matchNoteLabel(text: string): NoteLabelMatch | null {
   const wrapped = WRAPPED.exec(t);
   if (wrapped) t = wrapped[1] ?? '';
   const mark = MARK_THEN_TEXT.exec(t);
-  if (mark) return { ruleId: 'note-reference-mark', label: '※', scope: null, rest: mark[2]!.trim() };
+  if (mark) {
+    // The mark before a label alone (`※注意書き`, its text under it) heads a note as the label would.
+    const labelled = mark[2]!.length <= 24 ? findRule(mark[2]!.trim().replace(/\s*[:：]$/u, ''), true) : undefined;
+    if (labelled) return { ruleId: labelled.id, label: mark[2]!.trim(), scope: labelled.scope, rest: '' };
+    return { ruleId: 'note-reference-mark', label: '※', scope: null, rest: mark[2]!.trim() };
+  }
   // Each pattern only where its separator can stand (a colon or dash; a stop after the first letter): both cost a compilation.
   // (Or a closing bracket alone, as a list's item is set: `작가의 말) 장마가 길어서…`.)
   const m = (/[:：፦՝–—)）-]/.test(t) ? LABEL_THEN_TEXT.exec(t) : null) ?? (t[1] === '.' || t[2] === '.' ? ABBREVIATION_THEN_TEXT.exec(t) : null);

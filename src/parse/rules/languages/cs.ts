@@ -46,4 +46,5 @@ export const cs: HeadingLanguage = {
   },
   contents: ["obsah"],
   editionSections: ["tiráž", "o tomto vydání"],
+  readMore: ['číst dál', 'celý článek'],
 };

@@ -41,4 +41,5 @@ export const da: HeadingLanguage = {
   },
   navigation: [String.raw`(?:næste|forrige)\s+kapitel`],
   contents: ['indhold', 'indholdsfortegnelse'],
+  readMore: ['læs mere', 'læs videre'],
 };

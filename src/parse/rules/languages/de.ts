@@ -65,4 +65,5 @@ export const de: HeadingLanguage = {
   navigation: [String.raw`\bkapitel\s+(?:weiter|zurück)\b`, String.raw`\b(?:nächstes|vorheriges)\s+kapitel\b`],
   contents: ["inhalt", "inhaltsverzeichnis", "kapitelübersicht", "kapitelliste", "blogeinträge", "neueste beiträge", "letzte einträge"],
   editionSections: ["impressum", "kolophon", "über diese ausgabe", "über dieses e-book", "über dieses ebook", "rechtliche hinweise"],
+  readMore: ['weiterlesen', 'mehr lesen'],
 };

@@ -70,4 +70,5 @@ export const es: HeadingLanguage = {
   navigation: [String.raw`\b(?:capítulo|capitulo)\s+(?:anterior|siguiente)\b`, String.raw`\b(?:próximo|siguiente)\s+(?:capítulo|capitulo)\b`],
   contents: ["índice", "contenido", "tabla de contenidos", "capítulos", "lista de capítulos", "entradas recientes", "entradas del blog"],
   editionSections: ["colofón", "aviso legal", "acerca de esta edición", "sobre esta edición"],
+  readMore: ['seguir leyendo', 'leer más', 'sigue leyendo'],
 };

@@ -37,4 +37,5 @@ export const fi: HeadingLanguage = {
   },
   navigation: [String.raw`(?:edellinen|seuraava)\s+luku`],
   contents: ['sisällys', 'sisällysluettelo'],
+  readMore: ['lue lisää', 'jatka lukemista'],
 };

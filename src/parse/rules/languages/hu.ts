@@ -45,4 +45,5 @@ export const hu: HeadingLanguage = {
   // blog.hu's post footer: its tags, the comment link with the share buttons after it, the comments' label.
   pageTail: [String.raw`címkék\s*:\s*\S.*`, String.raw`(?:szólj hozzá!?|\d+ komment)(?:\s{2,}.*)?`, String.raw`kommentek\s*:?`],
   contents: ['tartalomjegyzék'],
+  readMore: ['tovább olvasom', 'bővebben'],
 };

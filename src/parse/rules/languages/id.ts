@@ -36,4 +36,5 @@ export const id: HeadingLanguage = {
   contents: ["daftar isi", "daftar bab", "daftar part"],
   pageTail: [String.raw`(?:komentar|bagikan)`],
   editionSections: ["kolofon", "tentang edisi ini"],
+  readMore: ['baca selengkapnya', 'lanjut baca', 'baca lebih lanjut'],
 };

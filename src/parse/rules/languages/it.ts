@@ -63,4 +63,5 @@ export const it: HeadingLanguage = {
   pov: { prefixes: ['punto di vista di', 'punto di vista', 'pdv'] },
   contents: ["indice", "sommario", "capitoli", "elenco dei capitoli"],
   editionSections: ["colophon", "colofone", "note legali", "informazioni su questa edizione"],
+  readMore: ['continua a leggere', 'leggi tutto', 'leggi il resto'],
 };

@@ -34,4 +34,5 @@ export const ja: HeadingLanguage = {
   navigation: ['前へ|次へ|目次'],
   contents: ["目次", "話一覧", "エピソード一覧"],
   editionSections: ["奥付", "著作権表示"],
+  readMore: ['続きを読む', '続きはこちら', 'つづきを読む', '続きを見る'],
 };

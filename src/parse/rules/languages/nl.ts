@@ -57,4 +57,5 @@ export const nl: HeadingLanguage = {
   navigation: [String.raw`\b(?:volgend|vorig)e?\s+hoofdstuk\b`],
   contents: ["inhoud", "inhoudsopgave", "hoofdstukken"],
   editionSections: ["colofon", "over deze uitgave"],
+  readMore: ['lees verder', 'lees meer'],
 };

@@ -43,4 +43,6 @@ const norwegian: Omit<HeadingLanguage, 'tag' | 'names'> = {
 
 export const no: HeadingLanguage = { tag: 'no', names: ['norwegian', 'norsk', 'norwegisch', 'norvégien', 'noruego'], ...norwegian };
 export const nb: HeadingLanguage = { tag: 'nb', names: ['bokmål', 'norsk bokmål', 'bokmal'], ...norwegian };
-export const nn: HeadingLanguage = { tag: 'nn', names: ['nynorsk', 'norsk nynorsk'], ...norwegian };
+export const nn: HeadingLanguage = { tag: 'nn', names: ['nynorsk', 'norsk nynorsk'], ...norwegian,
+  readMore: ['les mer', 'les videre'],
+};

@@ -52,4 +52,5 @@ export const pl: HeadingLanguage = {
   navigation: [String.raw`\b(?:następny|poprzedni)\s+rozdział(?!\p{L})`],
   contents: ["spis treści", "rozdziały", "lista rozdziałów"],
   editionSections: ["kolofon", "o tym wydaniu"],
+  readMore: ['czytaj dalej', 'czytaj więcej'],
 };

@@ -63,4 +63,5 @@ export const pt: HeadingLanguage = {
   navigation: [String.raw`\b(?:próximo|anterior)\s+(?:capítulo|capitulo)\b`],
   contents: ["índice", "sumário", "capítulos", "lista de capítulos", "postagens recentes", "postagens do blog"],
   editionSections: ["colofão", "cólofon", "ficha técnica", "sobre esta edição"],
+  readMore: ['leia mais', 'continue lendo', 'continuar lendo', 'ler mais'],
 };

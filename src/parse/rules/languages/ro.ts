@@ -38,4 +38,5 @@ export const ro: HeadingLanguage = {
   },
   navigation: [String.raw`capitolul\s+(?:următor|anterior)`],
   contents: ['cuprins'],
+  readMore: ['citește mai mult', 'citește tot'],
 };

@@ -47,4 +47,5 @@ export const sv: HeadingLanguage = {
   },
   contents: ["innehåll", "innehållsförteckning"],
   editionSections: ["kolofon", "om denna utgåva"],
+  readMore: ['läs mer', 'läs vidare'],
 };

@@ -36,4 +36,5 @@ export const tr: HeadingLanguage = {
   },
   contents: ["içindekiler", "bölümler"],
   editionSections: ["künye", "bu baskı hakkında"],
+  readMore: ['devamını oku', 'devamı'],
 };

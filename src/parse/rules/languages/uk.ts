@@ -48,4 +48,5 @@ export const uk: HeadingLanguage = {
   navigation: [String.raw`(?<!\p{L})(?:наступний|попередній)\s+розділ(?!\p{L})`],
   contents: ["зміст", "розділи"],
   editionSections: ["вихідні дані", "про це видання"],
+  readMore: ['читати далі'],
 };

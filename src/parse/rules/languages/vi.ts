@@ -46,4 +46,5 @@ export const vi: HeadingLanguage = {
   contents: ['mục lục'],
   byLines: ['bởi'],
   pov: { prefixes: ['góc nhìn của', 'góc nhìn', 'pov của'] },
+  readMore: ['đọc tiếp', 'xem thêm'],
 };
