@@ -141,3 +141,16 @@ describe("a story posted by its writer, continued in the writer's own comments",
     expect(o.wordCount).toBeGreaterThanOrEqual(5 * 20);
   });
 });
+
+describe("a forum's list of recent threadmarks copied as one line", () => {
+  const para = 'The docks at night smelled like rope and old fish, which she had decided was the smell of being right about something.';
+  it('is left out, not read as a chapter, when the threadmarks it names head the posts', () => {
+    const post = (n: number, title: string): string => ['tallowmoth', '', 'Jul 18, 2024', '', 'Threadmarks', '', `Part ${n}: ${title}`, '', para, '', para, ''].join('\n');
+    const o = read(['Lantern Keeper', '', 'Recent threadmarks', '', 'Part 3: Undertow Part 4: Slack Water Epilogue', '', post(3, 'Undertow'), post(4, 'Slack Water')].join('\n'));
+    expect(o.chapters.map((c) => [c.number, c.title])).toEqual([
+      [3, 'Undertow'],
+      [4, 'Slack Water'],
+    ]);
+    expect(o.diagnostics.some((d) => d.ruleId === 'heading-menu-line')).toBe(true);
+  });
+});

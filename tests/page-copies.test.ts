@@ -48,6 +48,17 @@ describe("chapter pages copied with the site's chapter menu and no headings of t
     ]);
   });
 
+  it("reads the selector copied with single spaces, the site's review box naming the last chapter again under it", () => {
+    const head = ['FictionPress | unleash your imagination', '', 'Follow/Fav Keeper of the Last Light', '', 'By: gannet', ''];
+    const page = (n: number, title: string): string[] => [`< Prev ${n}. ${title} Next >`, '', prose, '', prose, '', `< Prev ${n}. ${title} Next >`, ''];
+    const o = read([...head, ...page(1, 'The Stair'), ...page(2, 'Fog Bell'), 'Review', '', 'Chapter 2: Fog Bell', '', 'Post Review as Guest', ''].join('\n'));
+    expect(o.title).toBe('Keeper of the Last Light');
+    expect(o.chapters.map((c) => [c.number, c.title])).toEqual([
+      [1, 'The Stair'],
+      [2, 'Fog Bell'],
+    ]);
+  });
+
   it('leaves a numbered list that is not copied once per page in the text', () => {
     const o = read(page(1, summary));
     expect(o.diagnostics.some((d) => d.ruleId === 'heading-menu-page')).toBe(false);

@@ -127,3 +127,12 @@ describe('a Threads (Meta) story thread copied from the web', () => {
     expect(o.wordCount).toBe(11 + 5);
   });
 });
+
+describe('a social post under its display name and handle', () => {
+  it("takes the display name as the author and the line under the post's stamp as the title, in lower case too", () => {
+    const text = ['cohost!', '', 'marrow bells', '@lampwick', '', '· 4/19/2023, 11:02 PM', '', "the keeper's cat", '', 'By the time the lighthouse keeper\'s cat learned to operate the lamp, the keeper had been gone for three winters.', '', 'Her name was Pilchard.', ''].join('\n');
+    const o = outline(parse(Buffer.from(text), 'post.txt'));
+    expect([o.title, o.author]).toEqual(["the keeper's cat", 'marrow bells']);
+    expect(o.chapters[0]!.firstWords.startsWith('By the time')).toBe(true);
+  });
+});

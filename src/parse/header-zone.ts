@@ -80,7 +80,7 @@ function readZone(rows: Row[], sink: DiagnosticSink, cut: boolean): HeaderZone |
   const zone = rows.slice(0, end);
   const headline = readHeadline(zone, sink);
   const evidence = zone.filter((r) => r.kind === 'field' || r.kind === 'by' || r.kind === 'descLabel');
-  if (evidence.length === 0) return withPosterCard(readTitlePage(rows, sink, cut) ?? readBlogPostTitle(zone, sink) ?? readLoneTitle(zone, sink), zone, sink);
+  if (evidence.length === 0) return withPosterCard(readHandleCard(rows, sink) ?? readTitlePage(rows, sink, cut) ?? readBlogPostTitle(zone, sink) ?? readLoneTitle(zone, sink), zone, sink);
   const out: HeaderZone = { title: headline?.title ?? null, subtitle: null, author: headline?.author ?? null, description: null, language: null, fields: {}, skip: new Set() };
   const lastEvidence = Math.max(...evidence.map((r) => rows.indexOf(r)));
   // What stands over the story's contents list, under the header's evidence, is the story card's (status, rights, tagline).
@@ -1014,8 +1014,12 @@ function mastheadTitle(t: string): string {
 const CHAPTER_TAIL = /\s+[–—-]\s+(\S.{0,40})$/u;
 
 /** Decoration and site tags a title line carries: `✨ X ✨`, `~*~ X ~*~`, `《X》`, `[완결] X`, `【短編小説】X`, `X [Original Fiction]`. */
+/** FanFiction.Net's and FictionPress's button copied on the title's line: `Follow/Fav Hujan di Stasiun Bogor`. */
+const FOLLOW_FAV_LEAD = /^follow\s*\/\s*fav\s+(?=\S)/iu;
+
 function stripTitle(t: string): string {
   return mastheadTitle(t)
+    .replace(FOLLOW_FAV_LEAD, '')
     .replace(/^[《「『](.*)[》」』]$/u, '$1')
     .replace(/^["“](.+)["”]$/u, '$1')
     .replace(/^[\[【][^\]】]{1,12}[\]】]\s*/u, '')
@@ -1353,6 +1357,28 @@ function readBlogPostTitle(zone: readonly Row[], sink: DiagnosticSink): HeaderZo
   const out: HeaderZone = { title: stripTitle(next.text), subtitle: null, author: null, description: null, language: null, fields: {}, skip: new Set() };
   for (let k = 0; k <= at; k++) out.skip.add((zone[k] as Row).i);
   sink.info('header-title', next.i + 1, 'title taken from the line under the post date');
+  return out;
+}
+
+/**
+ * A social post's head: the poster's display name over their handle, the post's stamp, then the post's title, if it
+ * has one (`marrow bells` / `@lampwick` / `· 4/19/2023, 11:02 PM` / `the keeper's cat`); the site's name may stand
+ * above. The name is the author's, the handle and stamp the site's.
+ */
+function readHandleCard(zone: readonly Row[], sink: DiagnosticSink): HeaderZone | null {
+  const at = zone.findIndex((r) => /^@[\p{L}\p{N}_.]{2,30}$/u.test(r.text));
+  const name = zone[at - 1];
+  const stamp = zone[at + 1];
+  if (at < 1 || at > 3 || !name || !stamp || zone[at]!.gapBefore > 0 || name.kind !== 'short' || name.text.split(/\s+/).length > 4) return null;
+  // (Display names are often set in lower case: `marrow bells`.)
+  if (!isNameLike(name.text) && !isNameLike(name.text.replace(/(?<![\p{L}\p{N}])\p{Ll}/gu, (c) => c.toUpperCase()))) return null;
+  if (stamp.kind !== 'chrome' || !isDateLine(stamp.text) || !zone.slice(0, at - 1).every((r) => r.kind === 'chrome' || (r.kind === 'short' && r.text.split(/\s+/).length <= 2))) return null;
+  const title = zone[at + 2];
+  // (A title in lower case, `the keeper's cat`, is told by its place: alone over the post's first paragraph.)
+  const alone = (r: Row): boolean => r.text.split(/\s+/).length <= 10 && !/[.!?,;:…]$/u.test(r.text) && zone[at + 3]?.kind === 'prose' && zone[at + 3]!.gapBefore > 0;
+  const titled = title !== undefined && title.kind === 'short' && (titleShaped(title) || alone(title));
+  const out: HeaderZone = { title: titled ? stripTitle(title.text) : null, subtitle: null, author: name.text, description: null, language: null, fields: {}, skip: new Set(zone.slice(0, at + (titled ? 3 : 2)).map((r) => r.i)) };
+  sink.info('header-author-handle', name.i + 1, "author taken from the display name over the poster's handle");
   return out;
 }
 

@@ -96,7 +96,22 @@ function selectedEntry(t: string): [number, string] | null {
   const isNav = (c: string): boolean => isNavigationLine(c, (w) => parseNumber(w) !== null);
   const own = cells.filter((c) => !isNav(c));
   const entry = own.length === 1 && own.length < cells.length ? MENU_ENTRY.exec(own[0]!) : null;
-  return entry ? [Number(entry[1]), own[0]!] : null;
+  if (entry) return [Number(entry[1]), own[0]!];
+  return cells.length === 1 ? spacedEntry(t, isNav) : null;
+}
+
+/** The same selector copied with single spaces (`< Prev 1. Payung Next >`): the links are the words before the entry's number and the shortest run after it that is navigation. */
+function spacedEntry(t: string, isNav: (c: string) => boolean): [number, string] | null {
+  const words = t.split(/\s+/);
+  const at = words.findIndex((w) => /^\d{1,3}\.$/.test(w));
+  if (at < 1 || !isNav(words.slice(0, at).join(' '))) return null;
+  for (let end = words.length - 1; end > at + 1; end--) {
+    if (!isNav(words.slice(end).join(' '))) continue;
+    const own = words.slice(at, end).join(' ');
+    const entry = MENU_ENTRY.exec(own);
+    return entry ? [Number(entry[1]), own] : null;
+  }
+  return null;
 }
 
 /**
@@ -111,8 +126,12 @@ function selectorHeadings(lines: readonly Line[], from: number, to: number): { h
     if (entry) rows.push([i, ...entry]);
   }
   const firsts = rows.filter(([, n], k) => k === 0 || rows[k - 1]![1] !== n);
-  if (firsts.length < 2 || firsts.some(([, n], k) => n !== k + 1) || headed(lines, from, to, new Set(rows.map(([i]) => i)))) return null;
-  return { headings: new Map(firsts.map(([i, , entry]) => [i, entry])), chrome: rows.filter((r) => !firsts.includes(r)).map(([i]) => i) };
+  // The pages run from the first selector to the last (under it, the site's review box may name the chapter again).
+  if (firsts.length < 2 || firsts.some(([, n], k) => n !== k + 1) || headed(lines, rows[0]![0], rows.at(-1)![0], new Set(rows.map(([i]) => i)))) return null;
+  // The review box under the last page names the chapter reviewed (`Chapter 2: Gerbong Tiga`): the site's line.
+  const reviewed: number[] = [];
+  for (let i = rows.at(-1)![0] + 1; i < to; i++) if (lines[i]!.trimmed.length <= 80 && matchHeading(lines[i]!.trimmed)?.number === firsts.length) reviewed.push(i);
+  return { headings: new Map(firsts.map(([i, , entry]) => [i, entry])), chrome: [...rows.filter((r) => !firsts.includes(r)).map(([i]) => i), ...reviewed] };
 }
 
 /**

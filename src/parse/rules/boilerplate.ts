@@ -270,7 +270,7 @@ export function isBreadcrumb(trimmed: string): boolean {
 
 const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?';
 const DATE_ONLY = new RegExp(
-  `^(?:(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|wed|thu|thurs|fri|sat|sun)\\.?,?\\s+)?(?:${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH},?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2}|\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日(?:\\s*[（(][^）)]{1,3}[）)])?|\\d{4}[./]\\s?\\d{1,2}[./]\\s?\\d{1,2}\\.?)(?:\\s*(?:@|at|,)?\\s*\\d{1,2}:\\d{2}(?::\\d{2})?\\s*(?:[ap]\\.?m\\.?)?)?$`,
+  `^(?:(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|wed|thu|thurs|fri|sat|sun)\\.?,?\\s+)?(?:${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH},?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2}|\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日(?:\\s*[（(][^）)]{1,3}[）)])?|\\d{4}[./]\\s?\\d{1,2}[./]\\s?\\d{1,2}\\.?|\\d{1,2}/\\d{1,2}/\\d{4})(?:\\s*(?:@|at|,)?\\s*\\d{1,2}:\\d{2}(?::\\d{2})?\\s*(?:[ap]\\.?m\\.?)?)?$`,
   'i',
 );
 
@@ -286,7 +286,8 @@ export function isDateLine(trimmed: string): boolean {
   // dates keep to the shapes above (a diary's `Monday, March 04, 2002 - 10:14 PM` heads its entry).
   // A date written year first with its month's word (`2019ko abuztuaren 7a`, `2011. január 3.`) heads no diary entry.
   if (trimmed.length > 60) return false;
-  if (DATE_ONLY.test(trimmed)) return true;
+  // (A post's stamp may hang from a dot after the poster's name: `· 4/19/2023, 11:02 PM`.)
+  if (DATE_ONLY.test(trimmed.replace(/^[·•]\s*/u, ''))) return true;
   const date = /\p{N}/u.test(trimmed) ? matchDateLine(trimmed) : null;
   return date !== null && (!/[A-Za-z]/.test(trimmed) || (date.shape === 'ymd' && date.year !== null && date.day !== null));
 }
