@@ -888,6 +888,8 @@ function laterEvidence(rows: readonly Row[], from: number): boolean {
   for (let k = from; k < Math.min(rows.length, from + 8); k++) {
     const kind = rows[k]?.kind;
     if (kind === 'field' || kind === 'descLabel' || (kind === 'chrome' && matchBoilerplate(HEADER_CHROME, rows[k]?.text ?? '') !== null)) return true;
+    // A title over its by-line under an editor's note (`Ed. note: …` / `THE LAST RADIO ON CERES` / `by Dolores Finch`).
+    if (kind === 'by' && k > from && rows[k - 1]!.kind === 'short' && titleShaped(rows[k - 1]!)) return true;
     // The work's note with the first heading straight under it: what stood above the note was no story.
     if (kind === 'note') return rows[noteEnd(rows, k)]?.kind === 'heading';
     if (kind === 'prose' || kind === 'heading') return false;
