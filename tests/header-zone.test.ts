@@ -964,3 +964,25 @@ it('reads a bare label only as the sites write it, capitalised', () => {
   const o = read(['The Harbour', '', 'published the story in 1990, she said', '', body].join('\n'));
   expect(Object.keys(o.fields)).not.toContain('Published');
 });
+
+describe("a pupil's story posted to a school forum", () => {
+  const text = [
+    'Short Story Showcase',
+    '',
+    'Final draft - The Salt Road',
+    'by Amira Haddad - Friday, 3 March 2017, 3:47 PM',
+    '',
+    'The Salt Road',
+    'by Amira Haddad, 9X',
+    '',
+    body,
+  ].join('\n');
+  it("takes the title from the piece's own title page, the author without the post's stamp", () => {
+    const o = read(text);
+    expect([o.title, o.author]).toEqual(['The Salt Road', 'Amira Haddad']);
+  });
+  it("reads a by-line's name without the stamp after a dash", () => {
+    expect(matchByLine('by Amira Haddad - Friday, 3 March 2017, 3:47 PM')?.author).toBe('Amira Haddad');
+    expect(matchByLine('Post by quillfeather » Sat Mar 02, 2013 8:12 pm')?.author).toBe('quillfeather');
+  });
+});

@@ -63,6 +63,12 @@ describe('markers', () => {
     expect(matchPov('~~To be continued?~~')).toBeNull();
     expect(matchPov('~~~Spike~~~')).toBe('Spike');
   });
+  it("takes the name without its possessive ending, whichever way the language writes it", () => {
+    expect(matchPov("James' POV")).toBe('James');
+    expect(matchPov("Oren's POV")).toBe('Oren');
+    expect(matchPov('~ Lenas Sicht ~')).toBe('Lena');
+    expect(matchPov("~ Jonas' Sicht ~")).toBe('Jonas');
+  });
 });
 
 describe('note labels', () => {

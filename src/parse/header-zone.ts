@@ -1055,6 +1055,7 @@ function readTitleAndAuthor(zone: Row[], whole: Row[], out: HeaderZone, sink: Di
   }
   // The strongest anchor first: a by-line, a title over a bare name, a post stamp, the first field.
   if (byAt >= 0 && zone[byAt]?.by?.ruleId === 'answerer' && questionAbove(zone, byAt, out, sink)) return;
+  if (byAt >= 0 && ownTitlePage(zone, byAt, out, sink)) return;
   if (byAt >= 0 && titleAbove(zone, byAt, out, sink)) return;
   // A name over the post's date (`밤편지` / `2024.02.14`) says where the title is: the line above it.
   if (weakAt >= 0 && zone[weakAt]?.by?.ruleId === 'name-over-date' && titleAbove(zone, weakAt, out, sink)) return;
@@ -1070,6 +1071,22 @@ function readTitleAndAuthor(zone: Row[], whole: Row[], out: HeaderZone, sink: Di
     out.title = stripTitle(first.text);
     sink.info('header-title', first.i + 1, 'title taken from the first title-shaped header line');
   }
+}
+
+/**
+ * A post's subject and the poster's by-line, then the piece's own title and by-line naming the same writer (`Final
+ * draft - The Salt Road` / `by Amira Haddad - Friday, …` / `The Salt Road` / `by Amira Haddad, 9X`): the second pair
+ * is the work's title page, the title the one its subject repeats.
+ */
+function ownTitlePage(zone: readonly Row[], byAt: number, out: HeaderZone, sink: DiagnosticSink): boolean {
+  const author = zone[byAt]!.by!.author;
+  const second = zone.findIndex((r, k) => k > byAt + 1 && k <= byAt + 3 && r.kind === 'by' && r.by?.author.startsWith(author) === true);
+  const title = zone[second - 1];
+  const subject = zone[byAt - 1];
+  if (second < 0 || !title || !subject || title.kind !== 'short' || !titleShaped(title) || !subject.text.endsWith(title.text)) return false;
+  out.title = stripTitle(title.text);
+  sink.info('header-title', title.i + 1, "title taken from the piece's own title page under the post's subject and by-line");
+  return true;
 }
 
 /** `© Copyright Андрей Зимин, 1997`, `Copyright (c) 2004 Jane Doe`: the holder's name. */

@@ -172,6 +172,9 @@ export interface ByLine {
 /** A line wrapped whole in emphasis marks (`*NA*`, `_Ummu_`, `**by Jo**`), without them. */
 export const unemphasised = (t: string): string => t.replace(/^([*_]{1,2})(\S(?:.*\S)?)\1$/u, '$2');
 
+/** A dash and a date with its year and time closing a by-line. */
+const POST_STAMP_TAIL = /\s+[-–—]\s+(?=[^-–—]*\d{4})(?=[^-–—]*\d{1,2}:\d{2})[^-–—]{6,50}$/u;
+
 export function matchByLine(line: string): ByLine | null {
   if (line.length > 120) return null;
   // A by-line set in italics or bold (`*Γράφει η Ελένη Μαυρίδου*`, `**by Jo**`), or in brackets as old
@@ -179,7 +182,9 @@ export function matchByLine(line: string): ByLine | null {
   const whole = unemphasised(line).replace(/^[(\[](\S(?:.*\S)?)[)\]]$/u, '$1');
   // A category in brackets before it (`(fiction) by saltmarsh`, Everything2's writeup line) is the site's.
   const bare = whole.replace(/^[(\[]\p{L}[\p{L} -]{0,18}[)\]]\s+(?=\S)/u, '');
-  return byLineOf(whole) ?? (bare === whole ? null : byLineOf(bare));
+  // The post's stamp after the name (`by Amira Haddad - Friday, 3 March 2017, 3:47 PM`, a school forum's) is the site's.
+  const stamped = whole.replace(POST_STAMP_TAIL, '');
+  return (stamped === whole ? null : byLineOf(stamped)) ?? byLineOf(whole) ?? (bare === whole ? null : byLineOf(bare));
 }
 
 function byLineOf(trimmed: string): ByLine | null {

@@ -73,7 +73,9 @@ export function isNameLike(text: string): boolean {
 /** Words that say "point of view" beside a name, from every language's `pov` (rules/languages/): `Oren's POV`, `ミオ視点`, `윤하 시점`. */
 const POV_WORDS = `(?:${alternation(LANGUAGES.flatMap((l) => l.pov?.words ?? []))})`;
 const POV_PREFIXES = alternation(LANGUAGES.flatMap((l) => l.pov?.prefixes ?? [])).replace(/ /g, '\\s+');
-const POV_SUFFIX = caselessRegExp(String.raw`^(.{1,40}?)(?:'s|’s|s'|s’)?\s*${POV_WORDS}\s*[:.]?$`, 'iu');
+// (`James' POV`: the apostrophe alone after a name ending in s.)
+const POV_SUFFIX = caselessRegExp(String.raw`^(.{1,40}?)(?:'s|’s|'|’)?\s*${POV_WORDS}\s*[:.]?$`, 'iu');
+const POV_GENITIVE = caselessRegExp(String.raw`^(.{1,40}?)(?:'|’|s)\s*(?:${alternation(LANGUAGES.flatMap((l) => l.pov?.genitive ?? []))})\s*[:.]?$`, 'iu');
 const POV_PREFIX = caselessRegExp(String.raw`^(?:${POV_WORDS}|${POV_PREFIXES})\s*(?:de\s+)?[:\-–—]?\s*(.{1,40})$`, 'iu');
 /** `ミオside`, `ハル side`, `side 澪`: the Japanese web-novel form, believed only for names in a script without case (`The Other Side` is a title). */
 const SIDE_SUFFIX = caseless(/^(.{1,20}?)\s*(?:side|サイド)$|^(?:side|サイド)\s*[:：]?\s*(.{1,20})$/iu);
@@ -99,7 +101,7 @@ export function matchPov(trimmed: string): string | null {
   if (trimmed.length > 60) return null;
   const { inner, decorated } = undecorate(trimmed);
   const text = (BRACKETS.exec(inner.trim())?.[1] ?? inner).trim();
-  const explicit = POV_SUFFIX.exec(text) ?? POV_PREFIX.exec(text);
+  const explicit = POV_SUFFIX.exec(text) ?? POV_PREFIX.exec(text) ?? POV_GENITIVE.exec(text);
   if (explicit?.[1] && isName(explicit[1].trim())) return explicit[1].trim();
   const side = SIDE_SUFFIX.exec(text);
   const sided = (side?.[1] ?? side?.[2])?.trim();

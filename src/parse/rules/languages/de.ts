@@ -18,6 +18,7 @@ export const de: HeadingLanguage = {
   // Not `Vorwort`/`Nachwort`: on German archives those label author's notes.
   genres: ['roman', 'ein roman', 'erzählung', 'eine erzählung', 'novelle', 'eine novelle', 'kurzgeschichte', 'eine kurzgeschichte', 'märchen', 'ein märchen'],
   endings: ['ende', 'fortsetzung folgt'],
+  pov: { genitive: ['sicht', 'perspektive'] },
   lastPart: ['schluss', 'letzter teil'],
   blogOwner: ['Blog von {name}', '{name}s Blog'],
   creating: ['{name} erstellt {work}', 'erstellt {work}'],

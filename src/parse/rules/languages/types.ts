@@ -136,8 +136,9 @@ export interface HeadingLanguage {
    * Point-of-view markers: `words` say "point of view" before or after a name
    * (`Oren's POV`, `POV: Rarity`, `ミオ視点`); `prefixes` only before it
    * (`Punto de vista de Ana`, `Narra Lucía`).
+   * `genitive`: words after a name in the genitive, its `s` no part of the name (`Lenas Sicht`, `Jonas' Sicht`).
    */
-  pov?: { words?: string[]; prefixes?: string[] };
+  pov?: { words?: string[]; prefixes?: string[]; genitive?: string[] };
   /** Labels of a contents list, as written alone on their line: `contents`, `inhaltsverzeichnis`, `目次`. */
   contents?: string[];
   /**
