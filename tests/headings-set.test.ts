@@ -66,6 +66,12 @@ describe('headings as a set', () => {
     expect(chapters(text)).toEqual([[1, 'วันฝนตกวันแรก'], [2, 'หนังสือเล่มเดิม']]);
   });
 
+  it('reads numbered titles in a script without case as chapters, a numbered list of sentences not', () => {
+    const zh = (t: string): string => `${t}\n\n腊月二十九，北京下了第一场雪。\n\n${PROSE}\n\n`;
+    expect(chapters(`长街灯火\nby 青梅煮酒\n\n${zh('1. 初雪')}${zh('2. 饺子')}${zh('3. 灯')}`)).toEqual([[1, '初雪'], [2, '饺子'], [3, '灯']]);
+    expect(chapters(`长街灯火\n\n${PROSE}\n\n1. 我觉得这个故事写得不好，请原谅。\n\n2. 下一章很快就会更新。\n\n${PROSE}\n`)).toHaveLength(1);
+  });
+
   it('reads bare title lines as chapters only as a set', () => {
     expect(chapters(story('Low Water', 'Keeper', 'Fog Signal'))).toEqual([[null, 'Low Water'], [null, 'Keeper'], [null, 'Fog Signal']]);
     expect(chapters(story('Low Water', 'Keeper'))).toHaveLength(1);
