@@ -759,6 +759,15 @@ describe("a reading site's story page in the reader's language", () => {
     expect(o.chapters.map((c) => [c.title, c.povMarkers, c.wordCount])).toEqual([['Prólogo', [], 24], ['La crecida', ['Valeria'], 24]]);
   });
 
+  it('reads a card copied with every line set apart: the title, the bare name over the counts, the status and blurb; the counts and buttons under each part are no text', () => {
+    const part = (heading: string, line: string, note: string) => [heading, '閱讀 1.9K', '投票 120', '留言 31', line, `作者的話：${note}`, '投票', '留言', '分享', '繼續閱讀下一章'];
+    const o = read(['Wattpad', '瀏覽', '社群', '登入', '註冊', '雨季之後的咖啡店', 'yuchen_writes', '閱讀 3.4K', '投票 212', '章節 2', '完結',
+      '「如果下雨，就在老地方等我。」她留下這句話之後，就再也沒有出現在咖啡店。', '#愛情 #都市 #短篇', '開始閱讀',
+      ...part('第一章　風鈴', '台北的雨季總是來得突然。', '第一次發文'), ...part('第二章　老位子', '「一樣嗎？」阿哲問。', '謝謝大家'), '你可能也會喜歡'].join('\n\n'));
+    expect([o.title, o.author, o.description]).toEqual(['雨季之後的咖啡店', 'yuchen_writes', '「如果下雨，就在老地方等我。」她留下這句話之後，就再也沒有出現在咖啡店。']);
+    expect(o.chapters.map((c) => [c.title, c.firstWords, c.wordCount, c.notesAfter.length])).toEqual([['風鈴', '台北的雨季總是來得突然。', 1, 1], ['老位子', '「一樣嗎？」阿哲問。', 1, 1]]);
+  });
+
   it('finds the contents’ titles as headings on a page copied without blank lines', () => {
     const o = read(['Peron Tiga', 'oleh senjakala_rr', 'Dibaca 8,7rb', 'Vote 902', 'Daftar Isi', 'Hujan di Stasiun', 'Kereta Terakhir', '',
       'Peron Tiga', 'Hujan di Stasiun', 'oleh senjakala_rr', 'Aruna bekerja di loket stasiun sejak bulan Januari, dan pekerjaannya membosankan kecuali pada hari Jumat.', 'Setiap Jumat pukul empat sore, seorang lelaki tua duduk di bangku peron tiga.', '',

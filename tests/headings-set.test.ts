@@ -66,6 +66,19 @@ describe('headings as a set', () => {
     expect(chapters(text)).toEqual([[1, 'วันฝนตกวันแรก'], [2, 'หนังสือเล่มเดิม']]);
   });
 
+  it('reads numbered titles in a script without case as chapters, a numbered list of sentences not', () => {
+    const zh = (t: string): string => `${t}\n\n腊月二十九，北京下了第一场雪。\n\n${PROSE}\n\n`;
+    expect(chapters(`长街灯火\nby 青梅煮酒\n\n${zh('1. 初雪')}${zh('2. 饺子')}${zh('3. 灯')}`)).toEqual([[1, '初雪'], [2, '饺子'], [3, '灯']]);
+    expect(chapters(`长街灯火\n\n${PROSE}\n\n1. 我觉得这个故事写得不好，请原谅。\n\n2. 下一章很快就会更新。\n\n${PROSE}\n`)).toHaveLength(1);
+  });
+
+  it('keeps a list of numbered phrases in a caseless script, its items line under line, as text', () => {
+    const text = `終電の猫駅長\n\n一　駅長の猫\n\n駅長の仕事は三つだけだ。\n\n1. 朝の一番列車を見送ること\n2. ベンチの日だまりを確保すること\n3. 終電の最後の客を送ること\n\n${PROSE}\n\n二　最終列車\n\n${PROSE}\n`;
+    const o = outline(parse(Buffer.from(text), 'test.txt'));
+    expect(o.chapters.map((c) => [c.number, c.title])).toEqual([[1, '駅長の猫'], [2, '最終列車']]);
+    expect(o.chapters[0]!.firstWords).toBe('駅長の仕事は三つだけだ。 1. 朝の一番列車を見送ること 2. ベンチの日だまりを確保すること');
+  });
+
   it('reads bare title lines as chapters only as a set', () => {
     expect(chapters(story('Low Water', 'Keeper', 'Fog Signal'))).toEqual([[null, 'Low Water'], [null, 'Keeper'], [null, 'Fog Signal']]);
     expect(chapters(story('Low Water', 'Keeper'))).toHaveLength(1);

@@ -45,6 +45,19 @@ describe('note label rules', () => {
   });
 });
 
+describe('a Tumblr post copied from the dashboard', () => {
+  const post = ['oblepikha-writes', '', 'Follow', '', 'Фонарщик', '', 'П/А: писала по заявке анона в личке, вычитано кое-как.', '', '~', '',
+    'Каждый вечер в половине шестого Савва выходил из дома с длинной латунной палкой и зажигал фонари.', '', 'Фонари давно были электрическими, но он всё равно выходил.', '',
+    'П/А 2: если понравилось — реблог лучше лайка, спасибо', '', '#мои тексты', '', '#драббл', '', '#ru side of tumblr', '', '73 notes', ''].join('\n');
+
+  it("reads the fandom's short Russian note labels, the closing note over the post's tags one to a line, and the tags as no text", () => {
+    const o = outline(parse(Buffer.from(post), 'post.txt'));
+    expect(o.notesBefore.map((n) => n.label)).toEqual(['П/А']);
+    expect(o.notesAfter.map((n) => n.label)).toEqual(['П/А 2']);
+    expect(o.chapters[0]?.wordCount).toBe(25);
+  });
+});
+
 describe('a chapter note over a story whose first paragraph speaks of fire', () => {
   it('ends the note at its paragraph: a flame in the story is no critic’s flame', () => {
     const text = `Chapter 1: The Ladder\n\nChapter Notes\n\nThe street names are kept in Polish.\n\nEvery night Bartek climbed the ladder with a flame on a pole, and the lamps were older than the ladder.\n\nHe did not ask.\n\nChapter 2: The Post\n\nOn the ninth of December the old man did not come to the chapel gate at all.\n`;

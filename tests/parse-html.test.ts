@@ -47,6 +47,21 @@ describe('AO3 HTML downloads, read as otwarchive writes them', () => {
     expect(o.chapters.map((c) => c.wordCount)).toEqual([2 * 14, 2 * 14]);
   });
 
+  it('reads a preface whose meta block closes after the tag list, the title and byline beside it, as the download it is', () => {
+    const p = (t: string) => `<p>${t} memesan kopi tubruk tanpa gula di warung kecil itu setiap hari Kamis.</p>`;
+    const chapter = (n: number, title: string, who: string) =>
+      `<div class="meta group"><h2 class="heading">Chapter ${n}: ${title}</h2></div><div class="userstuff">${p(who)}${p(who)}</div>`;
+    const page = html(
+      `<div id="preface"><p class="message"><b>Kopi</b><br/>Posted originally on the <a href="https://archiveofourown.org/">Archive of Our Own</a> at <a href="https://archiveofourown.org/works/1">https://archiveofourown.org/works/1</a>.</p>` +
+        `<div class="meta"><dl class="tags"><dt>Rating:</dt><dd>General Audiences</dd><dt>Language:</dt><dd>Bahasa Indonesia</dd><dt>Stats:</dt><dd>Words: 26 Chapters: 2/2</dd></dl></div>` +
+        `<h1>Kopi</h1><div class="byline">by <a rel="author" href="https://archiveofourown.org/users/senja">senja</a></div><p>Notes</p><blockquote class="userstuff"><p>Crossover iseng.</p></blockquote></div>` +
+        `<div id="chapters" class="userstuff">${chapter(1, 'Ampas', 'Zhongli')}${chapter(2, 'Hujan Sore', 'Welt')}</div>`,
+    );
+    const o = outline(parse(page, 'work.html'));
+    expect([o.title, o.author, o.fields.Rating, o.notesBefore.length]).toEqual(['Kopi', 'senja', 'General Audiences', 1]);
+    expect(o.chapters.map((c) => [c.number, c.title])).toEqual([[1, 'Ampas'], [2, 'Hujan Sore']]);
+  });
+
   it("takes the pseud as the author, leaving out the account's name AO3 sets after it", () => {
     const page = html(
       `<div id="preface"><p class="message"><b>Cartas</b><br/>Posted originally on the <a href="http://archiveofourown.org/">Archive of Our Own</a>.</p>` +

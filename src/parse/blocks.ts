@@ -176,6 +176,9 @@ function storyLines(units: readonly Unit[]): boolean {
   return prose.some((l, k) => k > 0 && prose[k - 1]!.no === l.no - 1);
 }
 
+/** One tag alone on its line, its words as the site keeps them: `#ru side of tumblr`, `#my writing`. */
+const LONE_TAG = /^#\p{L}[\p{L}\p{M}\p{N}_' -]{0,40}$/u;
+
 /** `Label: value` on one short line; the label a word or three. */
 const ENTRY_FIELD = /^\p{L}[\p{L}\p{M}'’]*(?: [\p{L}\p{M}'’]+){0,2}\s?[:：]\s*\S.{0,80}$/u;
 /** A reply quoting the story (`NAME wrote: ↑`, `Quote:`) is followed by a line of any length. */
@@ -193,11 +196,14 @@ function cutPageTail(units: readonly Unit[], sink: DiagnosticSink, headed: boole
   const short = (u: Unit): boolean =>
     u.kind !== 'text' || u.note !== undefined || (u.lines.length <= 4 && u.lines.every((l) => tailWeight(l.trimmed) <= PAGE_TAIL_WORDS || isPageTailAnchor(l.trimmed))) || isRightsStatement(unitText(u));
   const quoted = (k: number): boolean => [units[k - 1], units[k]].some((u) => u?.lines.some((l) => QUOTE_ANCHOR.test(l.trimmed)) === true);
+  // Tumblr's tags copied one to a line (`#мои тексты` / `#драббл`): a lone tag may be a word of the story, a run of them is the post's.
+  const tagLines = (u: Unit | undefined): boolean => u?.kind === 'text' && !u.note && u.lines.every((l) => LONE_TAG.test(l.trimmed));
+  const tagRun = (k: number): boolean => tagLines(units[k]) && (units[k]!.lines.length > 1 || tagLines(units[k - 1]) || tagLines(units[k + 1]));
   const anchors: number[] = [];
   for (let k = units.length - 1; k >= 0; k--) {
     const u = units[k] as Unit;
     if (u.kind === 'heading' || !(short(u) || quoted(k))) break;
-    if (u.lines.some((l) => isPageTailAnchor(l.trimmed))) anchors.unshift(k);
+    if (u.lines.some((l) => isPageTailAnchor(l.trimmed)) || tagRun(k)) anchors.unshift(k);
   }
   // The tail follows the story: in a chapter, navigation right under its heading (`← parte 2 | masterlist`) opens
   // the text and the short lines after it are the chapter's own, so the tail starts at the first anchor with story

@@ -6,6 +6,7 @@ import { positionOf, takeNote, toParagraph } from './blocks.js';
 import type { Layout } from './layout.js';
 import { countWords } from '../model-text.js';
 import { BY_LINE, DESCRIPTION_LABEL, isRightsStatement, languageTag, matchFieldLine, matchStatus, type FieldLine } from './rules/fields.js';
+import { unspacedLetters } from './language/script.js';
 import { hasWebAddress, HEADER_CHROME, isDateLine, matchBoilerplate } from './rules/boilerplate.js';
 import { matchDateLine } from './rules/dates.js';
 import { blogOwner, GENRE_LINE, HEADER_NOTE_LABELS, isNameLike, matchByLine, POSTED_DATE, withoutContact } from './rules/header-labels.js';
@@ -347,7 +348,11 @@ function takeImplicitDescription(ctx: Ctx, rest: Unit[]): Note | null {
     ctx.sink.info('front-introduction', lead[0]!.lines[0]?.no ?? 1, `the paragraph before the first chapter names the author ("${author!}") from outside: an introduction, read as the story's note`);
     return { type: 'note', label: 'Introduction', place: 'storyStart', children: lead.map((u) => toParagraph(u)), position: { start: positionOf(lead[0]!).start, end: positionOf(last).end } };
   }
-  if (countWords(text) > 150 || countWords(text) < 8 || epigraph) return null;
+  // (On a story card, its status with it or on a line of its own over it, a blurb in a script written without
+  // spaces is one "word" a sentence: its letters measure it. Without the card, such a paragraph is as likely the
+  // writer's word to readers.)
+  const card = status || ctx.meta.status.length > 0;
+  if (countWords(text) > 150 || (countWords(text) < 8 && !(card && unspacedLetters(text) >= 16)) || epigraph) return null;
   ctx.meta.description = text;
   rest.splice(0, lead.length);
   ctx.sink.info('front-description-implicit', lead[0]?.lines[0]?.no ?? 1, 'the paragraph before the first chapter read as the summary');

@@ -744,10 +744,19 @@ const CARD_WORD = /^\p{L}[\p{L}'’]{1,15}(?: \p{L}[\p{L}'’]{1,15})?$/u;
 function readCardCells(rows: Row[]): void {
   // A card's counts one a line (`Lectures 24,8K` / `Votes 1,9K` / `Parties 2`), two or more in a run.
   const count = (r: Row | undefined): boolean => r !== undefined && r.text.length <= 30 && CARD_COUNT.test(r.text);
+  // (A page copied with every line set apart sets the counts a blank line apart: three or more of them in a row.)
+  const apartRun = (k: number): boolean => {
+    let from = k;
+    while (from > 0 && rows[from]!.gapBefore <= 1 && count(rows[from - 1])) from--;
+    let to = k;
+    while (rows[to + 1] !== undefined && rows[to + 1]!.gapBefore <= 1 && count(rows[to + 1])) to++;
+    return to - from >= 2;
+  };
   for (let k = 0; k < rows.length; k++) {
-    const run = count(rows[k]) && ((rows[k + 1]?.gapBefore === 0 && count(rows[k + 1])) || (rows[k]!.gapBefore === 0 && count(rows[k - 1])));
+    const run = count(rows[k]) && ((rows[k + 1]?.gapBefore === 0 && count(rows[k + 1])) || (rows[k]!.gapBefore === 0 && count(rows[k - 1])) || apartRun(k));
     if (run) rows[k]!.kind = 'chrome';
   }
+  readNameOverCounts(rows, count);
   // Or each count a line under its word (`Lecturas` / `12,4 mil` / `Votos` / `1,1 mil` / `Partes` / `3`), two pairs or more.
   const pair = (k: number): boolean => {
     const [word, value] = [rows[k], rows[k + 1]];
@@ -765,6 +774,21 @@ function readCardCells(rows: Row[]): void {
     if (r.kind !== 'short' || r.gapBefore > 0 || rows[k - 1]!.kind !== 'chrome') continue;
     const cells = r.text.split(/\s{3,}|\t+/);
     if (cells.length >= 2 && cells.every((c) => c.split(/\s+/).length <= 4 && !/[.!?…]$/u.test(c))) r.kind = 'chrome';
+  }
+}
+
+/**
+ * A story card: its title, the writer's bare name under it, then the card's counts (`雨季之後的咖啡店` / `yuchen_writes` /
+ * `閱讀 3.4K` / `投票 212`), each line as near the one above as the others are: the name is the card's by-line.
+ */
+function readNameOverCounts(rows: Row[], count: (r: Row | undefined) => boolean): void {
+  for (let k = 1; k + 1 < rows.length; k++) {
+    const [title, name, first] = [rows[k - 1]!, rows[k]!, rows[k + 1]!];
+    if (first.kind !== 'chrome' || !count(first) || first.gapBefore !== name.gapBefore || name.gapBefore > 1) continue;
+    if (!isBareName(name) || /\d/.test(name.text) || matchStatus(name.text) !== null || !titleShaped(title)) continue;
+    name.kind = 'by';
+    name.by = { author: name.text.replace(HANDLE_AFTER, ''), ruleId: 'name-over-counts', weak: false };
+    return;
   }
 }
 

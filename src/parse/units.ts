@@ -144,7 +144,7 @@ export function buildUnits(
         opensLabelledSection(special.heading, blankAt(i + 1) ? undefined : lines[i + 1]?.trimmed) ||
         (layout.mode !== 'lines' && gluedBetweenParagraphs(special.heading, lines[i - 1]?.trimmed, line.trimmed)) ||
         (!blankAt(i - 1) && !blankAt(i + 1) && amidShortLines(special.heading, lines[i - 1]?.trimmed, lines[i + 1]?.trimmed)));
-    if (special && (layout.mode === 'lines' || alone || special.strong || (blockStart && short) || closesBlock)) {
+    if (special && (!special.heading?.apart || alone) && (layout.mode === 'lines' || alone || special.strong || (blockStart && short) || closesBlock)) {
       const unit: Unit = { kind: special.kind, lines: [line], joins: [], gapBefore };
       if (special.heading) unit.heading = special.heading;
       if (special.heading && (navAt(i - 1) || navAt(i + 1))) unit.anchored = true;

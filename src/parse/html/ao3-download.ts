@@ -65,10 +65,19 @@ function isTagList(e: Element): boolean {
  * The preface's meta block: the element that holds the tag list and the work's `h1` title. The site's own
  * work page holds its tag list alone in a wrapper, with a different layout: it is read as any page.
  */
-const holdsTags = (e: Element): boolean => {
+const holdsTags = (e: Element): boolean => tagListOf(e) !== undefined && childElements(e).some((k) => k.tagName === 'h1');
+
+/**
+ * The tag list among an element's children, or alone in a wrapper of its own there (`div.meta` closed after the
+ * `dl`, the title and byline beside it) when the element also holds the download's `Posted originally on…` message:
+ * a download's preface all the same. (The site's work page has no such message.)
+ */
+function tagListOf(e: Element): Element | undefined {
   const kids = childElements(e);
-  return kids.some(isTagList) && kids.some((k) => k.tagName === 'h1');
-};
+  const own = kids.find(isTagList);
+  if (own !== undefined || !kids.some((k) => k.tagName === 'p' && BOILERPLATE.test(shortText(k, 600) ?? ''))) return own;
+  return kids.map((k) => childElements(k)).find((inner) => inner.length === 1 && isTagList(inner[0]!))?.[0];
+}
 
 /** The first label paragraph among an element's children, as AO3 opens its note blocks. */
 const opensWith = (e: Element, label: string): boolean => {
@@ -87,7 +96,7 @@ function withoutLogins(byline: Element, names: string): string {
 
 /** The preface's title, byline, tags (fields, `Stats` also split), language and summary. */
 export function ao3Meta(metaDiv: Element, meta: StoryMeta, state: HtmlReadState): void {
-  const tags = childElements(metaDiv).find(isTagList);
+  const tags = tagListOf(metaDiv);
   const kids = tags ? childElements(tags) : [];
   kids.forEach((dt, i) => {
     const dd = kids[i + 1];

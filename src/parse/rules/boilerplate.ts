@@ -164,7 +164,7 @@ export const FOOTER_BOILERPLATE: readonly BoilerplateRule[] = [
   // A reading site's buttons into and on through the story, in the reader's language.
   {
     id: 'read-on',
-    pattern: /^(?:start reading|continue reading(?: (?:the )?next (?:chapter|part))?|empezar a leer|comenzar a leer|continuar leyendo(?: el siguiente capítulo)?|começar a ler|continuar lendo(?: o próximo capítulo)?|commencer (?:à|a) lire|continuer (?:la lecture|à lire)|weiterlesen|jetzt lesen|inizia a leggere|continua a leggere|mulai membaca|lanjutkan membaca(?: bagian berikutnya)?|начать читать|читать дальше)$/i,
+    pattern: /^(?:start reading|continue reading(?: (?:the )?next (?:chapter|part))?|empezar a leer|comenzar a leer|continuar leyendo(?: el siguiente capítulo)?|começar a ler|continuar lendo(?: o próximo capítulo)?|commencer (?:à|a) lire|continuer (?:la lecture|à lire)|weiterlesen|jetzt lesen|inizia a leggere|continua a leggere|mulai membaca|lanjutkan membaca(?: bagian berikutnya)?|начать читать|читать дальше|開始閱讀|开始阅读)$/i,
   },
   { id: 'chapter-nav', pattern: /^[«‹<←]+\s*\S.{0,40}\|\s*\S.{0,40}[»›>→]+$/ },
   { id: 'foreign-nav', pattern: /^[«‹<]*\s*(?:kapitel zurück|capitolo precedente|capítulo anterior|chapitre précédent)\b.*$/i },

@@ -117,7 +117,7 @@ export function languageTag(value: string): string | null {
 
 /** Whole-line status notes: `(Now considered "Alternate Universe")`, `[COMPLETE]`, `Complete`. */
 const STATUS_WORDS =
-  /^(?:(?:story |histoire |storia |historia |hist[oó]ria |geschichte )?(?:complete[d]?|in progress|on hiatus|hiatus|discontinued|abandoned|wip|ongoing|unfinished|incomplete|termin[ée]e?|achev[ée]e?|en cours|completa|completo|completad[ao]|conclu[ií]d[ao]|in corso|finita|en curso|em andamento|abgeschlossen|fertig|laufend|in arbeit)|(?:завершённая|завершенная) история|завершён|завершено|завершена|в процессе|zakończone|w trakcie|tamamlandı|devam ediyor|selesai|tamat|hoàn thành|đang tiến hành|مكتملة|مكتمل|مستمرة|مستمر|قيد الكتابة)[.!]?$/iu;
+  /^(?:(?:story |histoire |storia |historia |hist[oó]ria |geschichte )?(?:complete[d]?|in progress|on hiatus|hiatus|discontinued|abandoned|wip|ongoing|unfinished|incomplete|termin[ée]e?|achev[ée]e?|en cours|completa|completo|completad[ao]|conclu[ií]d[ao]|in corso|finita|en curso|em andamento|abgeschlossen|fertig|laufend|in arbeit)|(?:завершённая|завершенная) история|завершён|завершено|завершена|в процессе|zakończone|w trakcie|tamamlandı|devam ediyor|selesai|tamat|hoàn thành|đang tiến hành|مكتملة|مكتمل|مستمرة|مستمر|قيد الكتابة|已?完結|已?完结|連載中|连载中|완결|연재\s?중)[.!]?$/iu;
 
 /**
  * A reading site's category tags on a story's card, one or a few a line (`Fantasy`, `Original`, `Teen Fiction`):

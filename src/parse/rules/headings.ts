@@ -25,6 +25,8 @@ export interface HeadingMatch {
   text: string;
   /** Drawn with decoration or brackets: a deliberate heading, even inside a block. */
   marked: boolean;
+  /** Believed only on a line set apart by blank lines: its shape alone does not tell it from an item of a list (`1. 初雪`). */
+  apart?: boolean;
 }
 
 export interface HeadingRule {
@@ -102,6 +104,14 @@ function isTitleLike(title: string): boolean {
   const words = title.split(/\s+/).length;
   if (words > 14 || title.length > 100 || /[,;]$/.test(title)) return false;
   return !(words > 7 && /, \p{Ll}/u.test(title) && /\.$/.test(title));
+}
+
+/**
+ * A title in a script without case (`1. 初雪`, `2. 饺子` in a FanFiction.Net story's chapter list): it cannot show a
+ * capital, so it must be short and hold no sentence's punctuation, or it is an item of a numbered list.
+ */
+function isCaselessTitle(title: string): boolean {
+  return /^\p{Lo}/u.test(title) && title.length <= 24 && !/[，。！？；：,.!?;:]/u.test(title);
 }
 
 /** `Title (2/5)` → `Title`: a total says where the chapter stands, it is not its name. */
@@ -367,10 +377,10 @@ export const HEADING_RULES: readonly HeadingRule[] = [
       const title = cleanTitle(m[3] ?? '');
       const drawn = DRAWN_ONLY.test(m[2] ?? '');
       // A drawn mark lets a title start in lower case, but a title starts with a letter (`48 💬 6` is a post's counts).
-      if (title === null || !/^[\p{L}"“'‘]/u.test(title) || (!drawn && !/^\p{Lu}/u.test(title)) || !isTitleLike(title) || title.split(/\s+/).length > 8) return null;
+      if (title === null || !/^[\p{L}"“'‘]/u.test(title) || (!drawn && !/^\p{Lu}/u.test(title) && !isCaselessTitle(title)) || !isTitleLike(title) || title.split(/\s+/).length > 8) return null;
       // A tool's number over the writer's own heading (`1. Capitulo 1`, `2. Cap 2 - Las llaves`): the heading's title is the title.
       const number = Number.parseInt(m[1] ?? '', 10);
-      return { number, label: null, title: CHAPTER_LABELS.test(title) ? ownTitle(title, number) : title };
+      return { number, label: null, title: CHAPTER_LABELS.test(title) ? ownTitle(title, number) : title, ...(!drawn && !/^\p{Lu}/u.test(title) ? { apart: true } : {}) };
     },
   },
   {

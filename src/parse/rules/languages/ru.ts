@@ -41,6 +41,8 @@ export const ru: HeadingLanguage = {
   totals: ['из'],
   notes: [
     { id: 'note-ru', pattern: /^(?:примечани[ея](?:\s+(?:автора|переводчика|к части))?|от автора|от переводчика|комментари[йи] автора|дисклеймер|предупреждени[ея])$/i, standalone: true },
+    // The abbreviations fandom writes before a note's text (`П/А:`, `П/П 2:`, `Прим. авт.:`): short, never alone on their line.
+    { id: 'note-ru-short', pattern: /^(?:п\/а|п\/п|прим\.?(?:\s?(?:авт|автора|пер|переводчика)\.?)?)$/i, standalone: false },
   ],
   headerNotes: ['примечани[ея](?: автора)?', 'от автора', 'предисловие'],
   fields: {
