@@ -116,7 +116,8 @@ function opensOnText(lines: readonly Line[], from: number, to: number): boolean 
   while (k < to && lines[k]!.blank) k++;
   const t = lines[k]?.trimmed ?? '';
   if (k >= to || matchNoteLabel(t) !== null) return k < to;
-  return !/^\p{L}[\p{L} ]{0,24}:/u.test(t) && t.split(/\s+/).length >= 8;
+  // (Prose in a script without spaces between words runs long without eight of them.)
+  return !/^\p{L}[\p{L} ]{0,24}:/u.test(t) && (t.split(/\s+/).length >= 8 || t.length >= 40);
 }
 
 /** The last message runs to the capture's end, or to a wide gap before a footer. */
