@@ -9,6 +9,7 @@ import { parseMarkup } from './parse/markup/parse-markup.js';
 import { parseDirectory } from './parse/markdown/parse-directory.js';
 import { detectStructured } from './parse/structured/detect-structured.js';
 import { emailText, isEmail } from './parse/email.js';
+import { gemtextText, isGemtext } from './parse/gemtext.js';
 import { isProofingText, proofingText } from './parse/proofing-text.js';
 import { isKindleClippings, kindleClippingsText } from './parse/kindle-clippings.js';
 import { isSubtitles, subtitleText } from './parse/subtitles.js';
@@ -34,7 +35,7 @@ export const isMarkdown = (file: string): boolean => manuscriptKind(file) === 'm
  * and structured exports are read as text, see parse/markup/detect.ts and parse/structured/). Plain `.xml` and
  * `.json` are not taken from a folder, where they are as often a tool's data as a story; named, they are read.
  */
-export const MANUSCRIPT_FILE = /\.(txt|md|markdown|html?|xhtml|epub|fb2|fb2\.zip|org|adoc|asciidoc|rst|tex|bbcode|ms|mom|roff|jsonl|opml|enex)$/i;
+export const MANUSCRIPT_FILE = /\.(txt|md|markdown|html?|xhtml|epub|fb2|fb2\.zip|org|adoc|asciidoc|rst|tex|bbcode|ms|mom|roff|jsonl|opml|enex|gmi|gemini)$/i;
 
 export function parseOptions(source: Source, chapterFile = false): ParseOptions {
   return { file: source.file, encoding: source.encoding, sink: source.sink, chapterFile };
@@ -72,6 +73,11 @@ function parseKind(source: Source, text: string, levers: Readonly<StructureLever
       const structured = parsers.structured(text, parseOptions(source, chapterFile));
       if (structured !== null) return structured;
       // A mail, a proofreaders' text, a subtitle file or a Kindle's clippings file is read as the plain text it holds.
+      // Gemtext is read as plain text with its headings marked.
+      if (isGemtext(source.file, text)) {
+        const gem = gemtextText(text, source.sink);
+        return parseText(gem.text, { ...parseOptions(source, chapterFile), levers, markedHeadings: gem.headings });
+      }
       const reader = TEXT_READERS.find(([holds]) => holds(text));
       if (reader) return parseText(reader[1](text, source.sink), { ...parseOptions(source, chapterFile), levers });
       const markup = detectMarkup(source.file, text);

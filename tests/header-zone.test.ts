@@ -995,3 +995,18 @@ describe("a pupil's story posted to a school forum", () => {
     expect(matchByLine('Post by quillfeather » Sat Mar 02, 2013 8:12 pm')?.author).toBe('quillfeather');
   });
 });
+
+describe('a Korean community board post (DC Inside)', () => {
+  it("keeps the board's name and menu, the writer's address prefix, the vote buttons, the app signature and the comments out of the story", () => {
+    const korean = Array.from({ length: 4 }, (_, k) => `아이는 ${k + 1}번째 아침에도 등대에 올라 바다를 오래 바라보았다.`).join('\n\n');
+    const o = read([
+      '판타지 갤러리', '갤러리 이슈박스, 최근방문 갤러리', '', '[단편] 등대지기의 딸', '바다소금(211.36)\t2023.05.14 02:41:17', '조회 1,204\t추천 57\t댓글 12', '',
+      korean, '', 'ㅡㅡㅡ', '', korean, '', '후기: 새벽에 잠 안 와서 한 번에 씀.', '', '- dc official App', '', '추천', '57', '비추천', '0', '', '댓글 12', '',
+      'ㅇㅇ(118.235)\t05.14 02:55', '아 새벽에 이런 거 올리지 마라 눈물 남', '',
+    ].join('\n'));
+    expect([o.title, o.author]).toEqual(['등대지기의 딸', '바다소금']);
+    expect(o.chapters.map((c) => [c.sceneBreaks, c.firstWords])).toEqual([[1, '아이는 1번째 아침에도 등대에 올라']]);
+    expect(o.notesAfter).toHaveLength(1);
+    expect(o.wordCount).toBe(2 * 4 * 8);
+  });
+});

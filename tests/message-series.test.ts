@@ -37,4 +37,19 @@ describe('a story posted as a series of messages and captured to one file', () =
     const o = read(['The Stapler Affair', 'by June Hale', '', mail('Gwen Abbot', 'Missing stapler'), mail('Dev Okafor', 'RE: Missing stapler'), mail('Gwen Abbot', 'Fire drill on Friday')].join('\n'));
     expect(o.diagnostics.some((d) => d.ruleId === 'message-series')).toBe(false);
   });
+
+  it("takes a part's subject for its heading among news headers, and the story's title and author from the first part's headers when it opens on its text", () => {
+    const article = (from: string, subject: string, body: string): string =>
+      `From: ${from}\nNewsgroups: it.arti.scrivere\nSubject: ${subject}\nDate: Sat, 14 Mar 1998 18:22:41 +0100\nOrganization: TIN\nLines: 38\nMessage-ID: <3509bc21@news.tin.it>\n\n${body}\n\n`;
+    const o = read([
+      article('Marco Ferri <mferri@tin.it>', '[RACCONTO] La corriera delle sei (1/2)', `NdA: il mio primo racconto.\n\n${Array(3).fill(para).join('\n\n')}`),
+      article('Lucia Benassi <luciab@iol.it>', 'Re: [RACCONTO] La corriera delle sei (1/2)', 'Bello! Aspetto la seconda parte.'),
+      article('Marco Ferri <mferri@tin.it>', '[RACCONTO] La corriera delle sei (2/2)', `Ci misi trent'anni a capire chi fossero. ${para}`),
+    ].join('\n'));
+    expect([o.title, o.author]).toEqual(['La corriera delle sei', 'Marco Ferri']);
+    expect(o.chapters.map((c) => [c.number, c.firstWords, c.notesBefore.length])).toEqual([
+      [1, 'The ferry left at dusk', 1],
+      [2, "Ci misi trent'anni a capire", 0],
+    ]);
+  });
 });

@@ -76,6 +76,18 @@ describe('Markdown manuscripts', () => {
     expect(m.diagnostics.filter((d) => d.ruleId === 'md-template-tag').map((d) => d.line)).toEqual([21, 23]);
   });
 
+  it('reads a note typed with bold for headings and none of its own: two bold chapter headings or more are its chapters', () => {
+    const md = [
+      'O papagaio da quitanda', '', 'Por Beatriz Salles', '', '**Capítulo 1 — Terça-feira**', '', 'A quitanda ficava na esquina.', '',
+      '**Capítulo 2 — Fiado não**', '', 'O bairro inteiro saiu procurando.', '', '**Nada.**', '',
+    ].join('\n');
+    const o = outline(parse(new TextEncoder().encode(md), 'nota.md'));
+    expect(o.chapters.map((c) => [c.number, c.title, c.firstWords])).toEqual([
+      [1, 'Terça-feira', 'A quitanda ficava na esquina.'],
+      [2, 'Fiado não', 'O bairro inteiro saiu procurando.'],
+    ]);
+  });
+
   it("reads a Word document through pandoc: a bold title over the author's name, a chapter heading set only in bold, an escaped break, an image's size", () => {
     const md = [
       '**EL RELOJ DE ARENA**', '', 'Inés Caravaca', '', '*Relato presentado al certamen «Letras del Sur» (versión corregida)*', '',

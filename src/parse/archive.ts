@@ -1,7 +1,7 @@
 import type { DiagnosticSink } from '../diagnostics.js';
 import type { Line } from './lines.js';
 import { looksLikeHeading, readHeaderZone, type HeaderMeta } from './header-zone.js';
-import { ARTICLE_REFERENCE, ATTRIBUTION, isDateLine, isFooterBoilerplate, MAIL_HEADER, POST_HEADER, PROFILE_KEY, QUOTE_HEADER, TAIL_START } from './rules/boilerplate.js';
+import { ARTICLE_REFERENCE, ATTRIBUTION, COMMENTS_HEADER, isDateLine, isFooterBoilerplate, MAIL_HEADER, POST_HEADER, PROFILE_KEY, QUOTE_HEADER, TAIL_START } from './rules/boilerplate.js';
 import { languageTag, matchFieldLine } from './rules/fields.js';
 import { blogOwner, creatorTagline, isNameLike, matchByLine, POST_STAMP_START } from './rules/header-labels.js';
 import { findFieldHeadings, findPageTitleHeadings } from './page-title-headings.js';
@@ -267,7 +267,9 @@ function markFooters(lines: readonly Line[], frame: ArchiveFrame, from: number, 
       continue;
     }
     // Site furniture to the end of the page: a comment form, a sidebar, an author card.
-    if ((TAIL_START.test(line.trimmed) || (line.trimmed === '--' && /^\d+$/.test(lines[i + 1]?.trimmed ?? ''))) && onlyFurnitureAfter(lines, i + 1, frame.to)) {
+    // A comment count ends the text only over comments: short lines, no chapter after it (a serial's page copy ends each chapter on one).
+    const comments = COMMENTS_HEADER.test(line.trimmed) && lines.slice(i + 1, frame.to).every((l) => l.trimmed.length <= 100 && (matchHeading(l.trimmed)?.number ?? null) === null);
+    if ((TAIL_START.test(line.trimmed) || comments || (line.trimmed === '--' && /^\d+$/.test(lines[i + 1]?.trimmed ?? ''))) && onlyFurnitureAfter(lines, i + 1, frame.to)) {
       for (let k = i; k < frame.to; k++) if (!lines[k]?.blank) drop(k);
       break;
     }

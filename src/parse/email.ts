@@ -1,6 +1,7 @@
 import type { DiagnosticSink } from '../diagnostics.js';
 import { matchHeading } from './rules/headings.js';
 import { isClosingLine } from './rules/markers.js';
+import { senderName } from './rules/message-headers.js';
 
 /**
  * E-mails holding a story sent in instalments (an mbox folder copied out of Thunderbird or mutt, a saved
@@ -95,12 +96,6 @@ function plainText(part: Part): string[] | null {
   }
   return type.startsWith('text/plain') ? decoded(part) : null;
 }
-
-/** The sender's display name: `Hedwig Brandt <hedwig@…>` → `Hedwig Brandt`. */
-const senderName = (from: string | undefined): string | null => {
-  const name = /^\s*"?([^"<]*?)"?\s*<[^>]+>\s*$/.exec(from ?? '')?.[1]?.trim();
-  return name || null;
-};
 
 /** A letter's paragraphs: the blank-line-separated runs of its lines. */
 function paragraphs(lines: readonly string[]): string[][] {

@@ -348,7 +348,8 @@ function readMasthead(rows: Row[]): void {
     // A menu names places, not counts (`48.2K Reads • 3.1K Votes` is the story's own stats line).
     // Below the first block, items set apart by dots are a story card's tags (`Historia original · Misterio`), not a menu.
     const menuRow = (t: string): boolean => !/\d/.test(t) && isNavRow(t) && (k === 0 || !/\s[·•|]\s/.test(t));
-    const isMenu = (b: readonly Row[]): boolean => b.some((r) => r.kind === 'chrome' && (menuRow(r.text) || isBreadcrumb(r.text))) || verticalMenu(b);
+    // (Or a board's menu, which names the board's own pages: `갤러리 이슈박스, 최근방문 갤러리`.)
+    const isMenu = (b: readonly Row[]): boolean => b.some((r) => r.kind === 'chrome' && (menuRow(r.text) || isBreadcrumb(r.text) || matchBoilerplate(HEADER_CHROME, r.text)?.id === 'board-menu')) || verticalMenu(b);
     // The page's first block may hold the site's motto, a sentence (`Everything2 is a collection of …`).
     const most = k === 0 ? 14 : 8;
     // A profile's `Name: kay  Birthday: 7/21` lines are the page's fields, for the header reader.

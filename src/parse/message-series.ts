@@ -4,8 +4,9 @@ import type { SocialThread } from './social-thread.js';
 import { reportRuns } from './archive.js';
 import { countWords } from '../model-text.js';
 import { matchHeading, type HeadingMatch } from './rules/headings.js';
+import { matchNoteLabel } from './rules/notes.js';
 import { CHAPTER_WORDS, PART_WORDS } from './rules/languages/index.js';
-import { HEADER_FURNITURE, HEADER_LINE, REPLY_SUBJECT, SENDER_LABEL, SUBJECT_LABEL } from './rules/message-headers.js';
+import { HEADER_FURNITURE, HEADER_LINE, REPLY_SUBJECT, SENDER_LABEL, SUBJECT_LABEL, senderName, subjectTitle } from './rules/message-headers.js';
 
 /**
  * A story posted as a series of messages and captured to one file: a mail folder, a list's digest, a newsgroup's
@@ -21,6 +22,8 @@ interface Message {
   at: number;
   end: number;
   sender: string;
+  /** The sender's header value as written. */
+  from: string;
   subject: string | null;
   /** The subject's line (which may sit just above the block, as Prodigy sets it on the first note). */
   subjectAt: number | null;
@@ -31,6 +34,7 @@ function blockAt(lines: readonly Line[], i: number): Message | null {
   let end = i;
   let headers = 0;
   let sender: string | null = null;
+  let from = '';
   let subject: string | null = null;
   let subjectAt: number | null = null;
   for (; end < lines.length && !lines[end]!.blank; end++) {
@@ -39,7 +43,10 @@ function blockAt(lines: readonly Line[], i: number): Message | null {
     if (m) {
       headers++;
       const label = m[1]!.toLowerCase();
-      if (SENDER_LABEL.test(label) && sender === null) sender = senderKey(m[2]!);
+      if (SENDER_LABEL.test(label) && sender === null) {
+        from = m[2]!.trim();
+        sender = senderKey(from);
+      }
       else if (SUBJECT_LABEL.test(label) && subject === null) {
         subject = m[2]!.trim();
         subjectAt = end;
@@ -53,7 +60,7 @@ function blockAt(lines: readonly Line[], i: number): Message | null {
     } else if (!HEADER_FURNITURE.test(t) && !/^\d{1,2}[-/ .][\w]{2,3}[-/ .]\d{2,4}\s+\d{1,2}:\d{2}(?::\d{2})?$/.test(t)) return null;
   }
   if (headers < 2 || sender === null || sender === '') return null;
-  return { at: i, end: end - 1, sender, subject, subjectAt };
+  return { at: i, end: end - 1, sender, from, subject, subjectAt };
 }
 
 /**
@@ -98,6 +105,19 @@ function headedInside(lines: readonly Line[], from: number, to: number): boolean
     if (h !== null && h.number !== null && (h.level === 'chapter' || h.level === 'part' || (h.level === 'section' && seen === 1))) return true;
   }
   return false;
+}
+
+/**
+ * Whether a message opens straight on its text, an author's note or prose, rather than on a header of the story's
+ * own (`TITLE: Crossing the Weir`, `Story: THE SALT ROAD`, a title line over `by NAME`).
+ */
+function opensOnText(lines: readonly Line[], from: number, to: number): boolean {
+  let k = from;
+  while (k < to && lines[k]!.blank) k++;
+  const t = lines[k]?.trimmed ?? '';
+  if (k >= to || matchNoteLabel(t) !== null) return k < to;
+  // (Prose in a script without spaces between words runs long without eight of them.)
+  return !/^\p{L}[\p{L} ]{0,24}:/u.test(t) && (t.split(/\s+/).length >= 8 || t.length >= 40);
 }
 
 /** The last message runs to the capture's end, or to a wide gap before a footer. */
@@ -148,6 +168,7 @@ export function findMessageSeries(lines: readonly Line[], sink: DiagnosticSink):
 
   const chrome = new Set<number>();
   const headings = new Map<number, HeadingMatch>();
+  const rewritten = new Map<number, Line>();
   const numbers = own.map((m) => (m.subject === null ? null : partNumber(m.subject)));
   const counted = numbers.every((n, k) => n === k + 1);
   let headed = 0;
@@ -162,10 +183,14 @@ export function findMessageSeries(lines: readonly Line[], sink: DiagnosticSink):
       for (let j = m.end + 1; j < next; j++) chrome.add(j);
       return;
     }
-    // The first part's heading is its subject in the story's header; the opening's prose is read as chapter 1.
-    if (!counted || m === own[0] || m.subjectAt === null || headedInside(lines, m.end + 1, next)) return;
+    // A part that opens straight on its text is headed by its subject; one with a header of its own (`TITLE: …`) has
+    // its title and may have its heading there, and the first part's prose is then read as chapter 1.
+    const bare = m.subjectAt !== null && opensOnText(lines, m.end + 1, next);
+    if (!counted || m.subjectAt === null || (m === own[0] && !bare) || headedInside(lines, m.end + 1, next)) return;
     const n = numbers[own.indexOf(m)]!;
     headings.set(lines[m.subjectAt]!.no, { ruleId: 'heading-message-subject', level: 'chapter', number: n, label: null, title: null, text: String(n), marked: true });
+    // Its line read as the subject alone, which no pass then takes for one of the headers around it.
+    if (bare) rewritten.set(m.subjectAt, { ...lines[m.subjectAt]!, text: m.subject!, trimmed: m.subject! });
     chrome.delete(m.subjectAt);
     headed++;
   });
@@ -178,5 +203,8 @@ export function findMessageSeries(lines: readonly Line[], sink: DiagnosticSink):
   for (const j of lasts) if (lasts.filter((o) => lines[o]!.trimmed === lines[j]!.trimmed).length >= 2) chrome.add(j);
   sink.info('message-series', own[0]!.at + 1, `${messages.length} messages, ${own.length} of them the story's parts posted by one sender: the others' messages and the headers repeated over each part kept out of the body${headed > 0 ? `; the subjects counting the parts read as chapter headings` : ''}`);
   reportRuns(lines, [...chrome], (from, to, count) => sink.info('message-series-chrome', from, `${count} line${count > 1 ? 's' : ''} of message headers or others' messages kept out of the body`, { endLine: to }));
-  return { chrome, rewritten: new Map(), title: null, poster: null, headings };
+  // A first part headed by its subject has no header of its own: the subject names the story and the sender wrote it.
+  const first = own[0]!;
+  const bare = first.subjectAt !== null && rewritten.has(first.subjectAt);
+  return { chrome, rewritten, title: bare ? subjectTitle(first.subject!) : null, poster: bare ? senderName(first.from) : null, headings };
 }

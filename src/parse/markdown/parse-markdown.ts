@@ -147,17 +147,23 @@ function dropPublisherTail(blocks: MdBlock[], sink: DiagnosticSink): void {
 /**
  * A heading set only in bold among real ones (a Word document where one chapter title missed the Heading style,
  * through pandoc): a bold paragraph alone that a heading rule reads takes the level of the headings it matches.
+ * In a document with no headings at all (a note app's note, typed with bold for headings), two such paragraphs
+ * or more are its chapter headings.
  */
 function boldHeadings(blocks: MdBlock[], sink: DiagnosticSink): void {
   const levels = blocks.flatMap((b) => (b.type === 'mdHeading' && matchHeading(b.text) !== null ? [b.depth] : []));
-  if (levels.length === 0) return;
-  const depth = Math.min(...levels);
-  blocks.forEach((b, k) => {
-    if (b.type !== 'paragraph' || b.children.length !== 1 || b.children[0]!.type !== 'strong') return;
+  if (levels.length === 0 && blocks.some((b) => b.type === 'mdHeading')) return;
+  const bold = blocks.flatMap((b, k) => {
+    if (b.type !== 'paragraph' || b.children.length !== 1 || b.children[0]!.type !== 'strong') return [];
     const text = inlineText(b.children).trim();
     const heading = text.includes('\n') ? null : matchHeading(text);
-    if (heading === null || heading.level === 'front' || (heading.number === null && heading.level !== 'part')) return;
-    sink.info('md-bold-heading', b.position.start.line, `"${text}" in bold read as a heading beside the document's headings`);
-    blocks[k] = { type: 'mdHeading', depth, text, position: b.position };
+    if (heading === null || heading.level === 'front' || (heading.number === null && heading.level !== 'part')) return [];
+    return [{ k, text, position: b.position }];
   });
+  if (levels.length === 0 && bold.length < 2) return;
+  const depth = levels.length === 0 ? 2 : Math.min(...levels);
+  for (const { k, text, position } of bold) {
+    sink.info('md-bold-heading', position.start.line, `"${text}" in bold read as a heading ${levels.length === 0 ? 'of a document set without headings' : "beside the document's headings"}`);
+    blocks[k] = { type: 'mdHeading', depth, text, position };
+  }
 }

@@ -46,6 +46,8 @@ export const HEADER_CHROME: readonly BoilerplateRule[] = [
   // A blog's menu under its name: `Sobre mim` / `Arquivo` / `Contacto`, `About me`, `Archive`, `Kontakt`.
   // (Or a row of such links, as Ameba and other Asian blogs set them: `ブログトップ  記事一覧  画像一覧`.)
   { id: 'blog-menu', pattern: /^(?:about me|about|archives?|contact(?: me)?|sobre mim|arquivo|contacto|contato|acerca de mí|archivo|contacto|à propos de moi|archives|über mich|archiv|kontakt|chi sono|archivio|contatti|o mnie|archiwum)$/iu },
+  // A Korean community board's menu under the board's name (DC Inside: `갤러리 이슈박스, 최근방문 갤러리`).
+  { id: 'board-menu', pattern: /^(?:갤러리 이슈박스|최근\s?방문 갤러리|갤러리 정보|갤러리 리스트)(?:\s*[,|·]\s*(?:갤러리 이슈박스|최근\s?방문 갤러리|갤러리 정보|갤러리 리스트))*$/u },
   // A paywalled post's badge over its title (Medium: `Member-only story`).
   { id: 'member-badge', pattern: /^(?:member-only story|members-only|members only|subscriber-only|paid subscribers only)$/i },
   { id: 'blog-menu', pattern: /^(?:ブログトップ|記事一覧|画像一覧|プロフィール|アメンバー|博客首页|文章列表|相册|블로그 홈|글 목록)(?:\s{2,}(?:ブログトップ|記事一覧|画像一覧|プロフィール|アメンバー|博客首页|文章列表|相册|블로그 홈|글 목록))+$/u },
@@ -160,6 +162,9 @@ export const FOOTER_BOILERPLATE: readonly BoilerplateRule[] = [
   { id: 'ao3-plea', pattern: /^please drop by the archive and comment\b.*$/i },
   { id: 'reactions', pattern: /^reactions:\s.*$/i },
   { id: 'sent-from', pattern: /^sent from my (?:iphone|ipad|android|phone)$/i },
+  // A board app's signature under a post written in it (DC Inside: `- dc official App`), and the post's vote buttons.
+  { id: 'sent-from', pattern: /^-?\s*dc official app$/i },
+  { id: 'vote-buttons', pattern: /^(?:추천|비추천|개념 ?추천)$/u },
   { id: 'page-nav', pattern: /^(?:[«‹<←]+\s*)?(?:previous|prev|next)(?: chapter)?(?:\s*[»›>→]+)?$|^next chapter:\s.*$/i },
   // A reading site's buttons into and on through the story, in the reader's language.
   {
@@ -213,6 +218,9 @@ export const FOOTER_BOILERPLATE: readonly BoilerplateRule[] = [
  * as no prose or heading follows.
  */
 export const TAIL_START = /^(?:about the (?:author|authors|translator|creator|writer)|connect with \S.{0,40}|(?:also|other (?:books|titles|works)) by \S.{0,40}|über (?:die autorin|den autor)|à propos de l['’]aut(?:eur|rice)|sobre (?:el autor|la autora|o autor|a autora)|sull['’]autore|об авторе|\(\s*\d+ comments?\s*[|—-]\s*leave a comment\s*\)|about me|blog archive|post a comment|newer post\s+older post\s+home|more from \S.{0,60}|written by \S.{0,40}|discussion about this post|you['’]ve reached the end of the published parts\.?|who is online|display posts from previous:.*|return to “.*”|you have reached the end of ["“].*|(?:community )?content is available under \S.{0,60}|more fandoms|more stories like this|weitere (?:beiträge|texte|geschichten|werke) von \S.{0,40}|autres (?:textes|histoires|œuvres) de \S.{0,40}|(?:what did you think(?: of (?:this|the) (?:story|chapter|text))?|was ist dir an diesem text (?:besonders )?aufgefallen|wie hat dir (?:der text|die geschichte) gefallen|qu['’]en avez-vous pensé|¿?qué te pareció(?: (?:la historia|el capítulo|el texto))?)\?|please rate this (?:story|work|chapter)|rate this (?:story|work|chapter)|how would you rate this (?:story|work|chapter|book)\??|\d[\d,.]*\s?[kK]? notes|(?:end of chapter|fin del cap[ií]tulo|fim do cap[ií]tulo|fin du chapitre|ende von kapitel) \d+ (?:of|de|du|von) \d+|(?:did you (?:like|enjoy) this story|¿?te (?:ha gustado|gustó) esta historia|vous avez aimé cette histoire|gostou desta história|ti è piaciuta questa storia) ?\?|story tags|more like this|you (?:may|might) also like|recommended (?:stories|for you)|related (?:stories|posts|works|questions|answers)|more answers(?: below)?|(?:more|other|previous|recent|latest|older) (?:episodes|posts|stories|entries|issues)|credits|crédits|créditos|episode credits)$/i;
+
+/** A post's comment count over its comments (`댓글 12`, `전체 댓글 [3]개`): a serial's chapters may each end on one, so it ends the text only over short lines. */
+export const COMMENTS_HEADER = /^(?:전체 )?댓글 ?\[?\d+\]?개?$/u;
 
 /** Keys of a forum profile box beside each post; two or more in a row are the box. */
 export const PROFILE_KEY = /^(?:posts|messages|pesan|mensagens|messaggi|berichten|joined|location|rank|reputation|likes received|группа|сообщений|статус|дата|mensajes|registrado|ubicación|beiträge|registriert|wohnort):\s/i;
@@ -333,11 +341,15 @@ export function isFooterBoilerplate(trimmed: string): BoilerplateRule | null {
   return isPageNav(trimmed) ? { id: 'page-nav', pattern: NAV_ITEM } : null;
 }
 
+const IP_PREFIX = /\(\d{1,3}\.\d{1,3}\)$/;
+
 /** The poster's name with the post's date and time after it (`윤슬 2020. 11. 3. 21:40`) or before it (`2012.01.14. 23:05  kalmár_dóri`): the name, or null. */
 export function nameBesideDate(text: string, isName: (name: string) => boolean): string | null {
   if (isDateLine(text)) return null;
   const after = /^(\S+(?:\s\S+){0,2}?)\s+(\d.*)$/u.exec(text);
-  if (after && isDateLine(after[2]!) && !/\d/.test(after[1]!) && isName(after[1]!)) return after[1]!;
+  // A Korean board shows an unregistered writer's address prefix after the nick (`바다소금(211.36)`): the board's, not the name.
+  const name = after?.[1]!.replace(IP_PREFIX, '');
+  if (after && isDateLine(after[2]!) && !/\d/.test(name!) && isName(name!)) return name!;
   const before = /^(\d.*?)\s+([^\s\d]\S*(?:\s[^\s\d]\S*){0,2})$/u.exec(text);
   return before && isDateLine(before[1]!) && !/\d/.test(before[2]!) && isName(before[2]!) ? before[2]! : null;
 }

@@ -24,7 +24,7 @@ function isLetterBreak(trimmed: string): boolean {
 
 export const SCENE_BREAK_EXAMPLES = [
   '* * *', '***', '#', '~*~', 'xXx', 'oOo', '-o-o-', '-----', '— — —', 'XXX', '*    *    *    *', '-LINE BREAK-',
-  '⁂', '. . .', '❧', '■', '◊◊◊', '🌙🌙🌙', '⋆⋅☆⋅⋆', '- - -', '~', '°°°', '✦✦✦', '◇◇◇', '＊＊＊', '[hr][/hr]', '<hr>', '~•~', '-x-', '—o—',
+  '⁂', '. . .', '❧', '■', '◊◊◊', '🌙🌙🌙', '⋆⋅☆⋅⋆', '- - -', '~', '°°°', '✦✦✦', '◇◇◇', '＊＊＊', '[hr][/hr]', '<hr>', '~•~', '-x-', '—o—', 'ㅡㅡㅡ',
 ];
 
 /** Markup for a horizontal rule that survived a copy: `[hr][/hr]`, `<hr>`, `<hr />`. */
@@ -49,6 +49,9 @@ function isSymbolRule(trimmed: string): boolean {
   return rest !== '' || emoji >= 2;
 }
 
+/** Korean keyboards type a dash as the vowel ㅡ, so a rule drawn of it is a rule (`ㅡㅡㅡ`, `ㅡ ㅡ ㅡ`). */
+const HANGUL_RULE = /^(?:ㅡ\s*){3,}$/u;
+
 /** A line set in a centring tag, as a blog's editor saves it: `<center>❄ ❄ ❄</center>`, `<p align="center">* * *</p>`. */
 const CENTRED_TAG = /^<(center|p|div)(?:\s[^<>]*)?>(.*)<\/\1>$/i;
 
@@ -56,7 +59,7 @@ export function isSceneBreak(trimmed: string): boolean {
   const centred = trimmed.startsWith('<') ? CENTRED_TAG.exec(trimmed) : null;
   if (centred) return isSceneBreak(centred[2]!.trim());
   if (trimmed === '' || (/^[.…\s]+$/.test(trimmed) && !SPACED_DOTS.test(trimmed))) return false;
-  if (isOnlyDecoration(trimmed) || isSymbolRule(trimmed) || RULE_MARKUP.test(trimmed)) return true;
+  if (isOnlyDecoration(trimmed) || isSymbolRule(trimmed) || RULE_MARKUP.test(trimmed) || HANGUL_RULE.test(trimmed)) return true;
   return isLetterBreak(trimmed) || WRITTEN_BREAK.test(undecorate(trimmed).inner);
 }
 

@@ -41,3 +41,9 @@ export function subjectTitle(subject: string): string | null {
   const t = subject.replace(REPLY_SUBJECT, '').trim().replace(SUBJECT_TAGS, '').replace(WAS_SUBJECT, '').replace(SUBJECT_TAIL, '').trim();
   return /\p{L}/u.test(t) && t.length <= 100 ? t : null;
 }
+
+/** A sender's display name: `Hedwig Brandt <hedwig@…>`, `"Dan Pryce" <dpryce@…>`, `mkestrel@netcom.com (Mira Kestrel)`. */
+export function senderName(from: string | undefined): string | null {
+  const name = /^\s*"?([^"<]*?)"?\s*<[^>]+>\s*$/.exec(from ?? '')?.[1]?.trim() ?? /^\s*[^\s@()]+@[^\s()]+\s+\(([^()]+)\)\s*$/.exec(from ?? '')?.[1]?.trim();
+  return name || null;
+}
