@@ -1010,3 +1010,14 @@ describe('a Korean community board post (DC Inside)', () => {
     expect(o.wordCount).toBe(2 * 4 * 8);
   });
 });
+
+describe('a Persian blog post (Virgool)', () => {
+  const persian = Array.from({ length: 3 }, (_, k) => `مادربزرگ هر سال شب یلدا انار دانه می‌کرد و ما ${k + 1} بار خندیدیم.`).join('\n\n');
+  const text = ['ویرگول', 'جستجو', 'نوشتن', 'ورود / ثبت نام', '', 'نیلوفر صدری', 'داستان می‌نویسم، گاهی هم ترجمه.', '۵ دقیقه خواندن · ۱۴۰۲/۰۹/۳۰', '', 'انار سفید', '', persian, '', 'پی‌نوشت: این داستان را برای مادربزرگم نوشتم.', '', 'این مطلب را پسندیدید؟', '۴۷', ''].join('\n');
+  it("keeps the site's menu out, takes the writer over the bio and reading time, the title under them, the postscript a note", () => {
+    const o = read(text);
+    expect([o.title, o.author]).toEqual(['انار سفید', 'نیلوفر صدری']);
+    expect(o.notesAfter.map((n) => n.label)).toEqual(['پی‌نوشت']);
+    expect(o.wordCount).toBe(3 * 13);
+  });
+});

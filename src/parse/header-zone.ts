@@ -381,7 +381,8 @@ function nameOverStamp(rows: readonly Row[], end: number, blockEnd: (k: number) 
 
 /** A menu of one item a line (`Home` / `Stories` / `About` / `Contact`): four short lines or more, two of them the site's. */
 function verticalMenu(block: readonly Row[]): boolean {
-  return block.length >= 4 && block.every((r) => r.text.split(/\s+/).length <= 3 && !/[.!?:,;]$/.test(r.text)) && block.filter((r) => r.kind === 'chrome').length >= 2;
+  // (Two buttons may share a line: `ورود / ثبت نام`.)
+  return block.length >= 4 && block.every((r) => r.text.split(/\s+/).filter((w) => !/^[/|·]$/u.test(w)).length <= 3 && !/[.!?:,;]$/.test(r.text)) && block.filter((r) => r.kind === 'chrome').length >= 2;
 }
 
 /**
@@ -667,9 +668,19 @@ function readPostBylines(rows: Row[]): void {
     // A subject line (`Fic: Paper Tigers (3/12)`) is no name: names carry no colon, counter or brackets.
     // (A follow button may stand a blank line below the name, as a copied page sets every line apart.)
     if (r.kind !== 'short' || n.gapBefore > (FOLLOW_BUTTON.test(n.text) ? 1 : 0) || !isNameLike(r.text) || r.text.split(/\s+/).length > 4 || /\s{2}|[:()[\]/]/.test(r.text)) continue;
-    // (Any date under a name: `Joan-Pèire Caussat` / `dissabte 9 d'agost de 2014`, its reading time or view count after it or not.)
-    const stamp = n.text.replace(STAMP_TAIL, '');
-    const dated = isDateLine(stamp) || matchDateLine(stamp) !== null;
+    // (Any date under a name: `Joan-Pèire Caussat` / `dissabte 9 d'agost de 2014`, its reading time or view count after it or not;
+    // or under the writer's one-line bio, the reading time first: `داستان می‌نویسم، گاهی هم ترجمه.` / `۵ دقیقه خواندن · ۱۴۰۲/۰۹/۳۰`.)
+    const under = rows[k + 2];
+    const bio = n.text.split(/\s+/).length <= 12 && /[.!…。]$/u.test(n.text) && under !== undefined && under.gapBefore === 0 && (n.kind === 'short' || n.kind === 'prose');
+    const isStamp = (t: string): boolean => {
+      const stamp = t.replace(STAMP_TAIL, '').replace(READING_TIME_LEAD, '');
+      return isDateLine(stamp) || matchDateLine(stamp) !== null;
+    };
+    const dated = isStamp(n.text) || (bio && isStamp(under.text));
+    if (dated && !isStamp(n.text)) {
+      n.kind = 'chrome';
+      under!.kind = 'chrome';
+    }
     if (dated || FOLLOW_BUTTON.test(n.text)) {
       r.kind = 'by';
       r.by = { author: r.text.replace(HANDLE_AFTER, ''), ruleId: dated ? 'name-over-date' : 'name-over-follow', weak: true };
@@ -684,6 +695,9 @@ function readPostBylines(rows: Row[]): void {
   }
 }
 
+
+/** A post's reading time before its date: `5 min read · Mar 3`, `۵ دقیقه خواندن · ۱۴۰۲/۰۹/۳۰`. */
+const READING_TIME_LEAD = /^[\d۰-۹٠-٩]{1,3}\s*(?:min(?:ute)?s?|mnt|menit|minutos?|minuti|minuten|мин(?:ут[аы]?)?|dk|دقیقه|دقائق|分)\.?\s*(?:read|de lectura|lesezeit|чтения|okuma|خواندن|قراءة)?\s*[·•|]\s*/iu;
 
 /**
  * The date of an answer stamp, in any language: absolute (`Mar 3, 2017`, `9. Juni 2019`) or as long ago as the site

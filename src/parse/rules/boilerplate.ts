@@ -1,5 +1,9 @@
 import { caseless } from './caseless-regexp.js';
 import { matchDateLine } from './dates.js';
+import { alternation, LANGUAGES } from './languages/index.js';
+
+/** Every language's account and menu buttons (`Anmelden`, `ログイン`). */
+const ACCOUNT = alternation(LANGUAGES.flatMap((l) => l.account ?? []));
 
 /**
  * Site chrome as data: lines that archives, blogs, forums and apps print
@@ -40,8 +44,8 @@ export const HEADER_CHROME: readonly BoilerplateRule[] = [
   // eFiction's links under a story's title, in its skins' languages: `[Reviews - 17]  Printer  Table of Contents  Display all chapters`.
   { id: 'efiction-links', pattern: new RegExp(`^${EFICTION_LINK}(?:\\s{2,}${EFICTION_LINK})+$`, 'iu') },
   { id: 'account', pattern: /^(?:log ?in|sign ?in|sign ?up|register|follow|follow\/fav|subscribe|menu|home|share|listen|write|open in app|reader mode|add bookmark|download|actions|entire work|chapter index|work header|site navigation|search\b.*|threadmarks|recent threadmarks|view all \d+ threadmarks|watch thread|unwatch thread|watch|unwatch)$/i },
-  // The same buttons in other languages (`Se connecter`, `Anmelden`, `Iniciar sesión`, `Войти`).
-  { id: 'account', pattern: /^(?:ホーム|首页|首頁|홈|inicio|accueil|startseite|главная|beranda|trang chủ|se connecter|connexion|s['’]inscrire|inscription|anmelden|einloggen|registrieren|abmelden|iniciar sesión|registrarse|regístrate|entrar|cadastre-se|cadastrar|acessar|accedi|registrati|accesso|войти|вход|регистрация|зарегистрироваться|zaloguj się|zarejestruj się|giriş yap|kaydol|masuk|daftar|đăng nhập|đăng ký|로그인|회원가입|ログイン|新規登録|登录|注册|登入|註冊)$/iu },
+  // The same buttons in other languages, alone or in a row (`Se connecter`, `Anmelden`, `ورود / ثبت نام`).
+  { id: 'account', pattern: new RegExp(`^(?:${ACCOUNT})(?:\\s*[/|·]\\s*(?:${ACCOUNT}))*$`, 'iu') },
   // SpaceBattles and Sufficient Velocity: the thread's threadmark categories with their counts (`Story 3`, `Sidestory 1`).
   // A blog's menu under its name: `Sobre mim` / `Arquivo` / `Contacto`, `About me`, `Archive`, `Kontakt`.
   // (Or a row of such links, as Ameba and other Asian blogs set them: `ブログトップ  記事一覧  画像一覧`.)

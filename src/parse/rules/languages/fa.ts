@@ -25,6 +25,8 @@ export const fa: HeadingLanguage = {
   localNumbers: { 'دو': 2, 'سه': 3, 'نه': 9 },
   notes: [
     { id: 'note-fa', words: ['یادداشت نویسنده', 'سخن نویسنده', 'حرف نویسنده', 'یادداشت مترجم', 'یادداشت', 'توضیح'], standalone: true },
+    // A postscript, `پی‌نوشت:` (`پ.ن:`), with its text after it.
+    { id: 'note-fa-postscript', words: ['پی‌نوشت', 'پی نوشت', 'پ.ن', 'پ ن'], standalone: false },
   ],
   byLines: ['نوشته', 'به قلم', 'نوشته‌ی', 'نوشته‌ي', 'نوشته ي'],
   byLabels: ['نویسنده', 'نوشته'],
@@ -36,4 +38,7 @@ export const fa: HeadingLanguage = {
     known: ['ژانر', 'وضعیت', 'رده سنی', 'هشدار', 'شخصیت‌ها', 'تعداد فصل'],
   },
   contents: ['فهرست', 'فهرست مطالب'],
+  // A post's like prompt and comment count under it (Virgool: `این مطلب را پسندیدید؟`, `نظرات (۲)`).
+  pageTail: [String.raw`این (?:مطلب|پست) را پسندیدید؟?`, String.raw`نظرات\s*\(?[\d۰-۹]+\)?`, String.raw`(?:\d+|[۰-۹]+) نظر`],
+  account: ['جستجو', 'نوشتن', 'ورود', 'ثبت نام', 'ثبت‌نام', 'دنبال کردن'],
 };

@@ -37,4 +37,5 @@ export const id: HeadingLanguage = {
   pageTail: [String.raw`(?:komentar|bagikan)`],
   editionSections: ["kolofon", "tentang edisi ini"],
   readMore: ['baca selengkapnya', 'lanjut baca', 'baca lebih lanjut'],
+  account: ['beranda', 'masuk', 'daftar'],
 };

@@ -64,4 +64,5 @@ export const it: HeadingLanguage = {
   contents: ["indice", "sommario", "capitoli", "elenco dei capitoli"],
   editionSections: ["colophon", "colofone", "note legali", "informazioni su questa edizione"],
   readMore: ['continua a leggere', 'leggi tutto', 'leggi il resto'],
+  account: ['accedi', 'registrati', 'accesso'],
 };

@@ -35,4 +35,5 @@ export const ja: HeadingLanguage = {
   contents: ["目次", "話一覧", "エピソード一覧"],
   editionSections: ["奥付", "著作権表示"],
   readMore: ['続きを読む', '続きはこちら', 'つづきを読む', '続きを見る'],
+  account: ['ホーム', 'ログイン', '新規登録'],
 };

@@ -53,4 +53,5 @@ export const pl: HeadingLanguage = {
   contents: ["spis treści", "rozdziały", "lista rozdziałów"],
   editionSections: ["kolofon", "o tym wydaniu"],
   readMore: ['czytaj dalej', 'czytaj więcej'],
+  account: ['zaloguj się', 'zarejestruj się'],
 };

@@ -37,4 +37,5 @@ export const tr: HeadingLanguage = {
   contents: ["içindekiler", "bölümler"],
   editionSections: ["künye", "bu baskı hakkında"],
   readMore: ['devamını oku', 'devamı'],
+  account: ['giriş yap', 'kaydol'],
 };

@@ -155,6 +155,8 @@ export interface HeadingLanguage {
   pageTail?: string[];
   /** Page navigation printed beside headings, as regular-expression source in lower case (lines are lower-cased first); never a chapter title. */
   navigation?: string[];
+  /** A site's account and menu buttons alone on a line, or a row of them (`Anmelden`, `ورود / ثبت نام`), lower case. */
+  account?: string[];
   /** A blog's link to the rest of a post, on a line of its own where the post was cut (`Read more`, `Weiterlesen`, `続きを読む`), lower case. */
   readMore?: string[];
 }

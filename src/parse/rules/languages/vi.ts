@@ -47,4 +47,5 @@ export const vi: HeadingLanguage = {
   byLines: ['bởi'],
   pov: { prefixes: ['góc nhìn của', 'góc nhìn', 'pov của'] },
   readMore: ['đọc tiếp', 'xem thêm'],
+  account: ['trang chủ', 'đăng nhập', 'đăng ký'],
 };
