@@ -81,8 +81,11 @@ export function readFrontMatter(units: readonly Unit[], end: number, headed: boo
 }
 
 function firstTextIndex(units: readonly Unit[]): number {
-  return units.findIndex((u) => u.kind === 'text');
+  return units.findIndex((u) => u.kind === 'text' && !isChromeUnit(u));
 }
+
+/** A site's buttons or menu row over the text (`דילוג לתוכן`, `صفحه اصلی | پست الکترونیک`): never the title. */
+const isChromeUnit = (u: Unit): boolean => !u.note && u.lines.length <= 4 && u.lines.every((l) => matchBoilerplate(HEADER_CHROME, l.trimmed) !== null);
 
 const isTitlePageUnit = (u: Unit): boolean =>
   u.kind === 'illustration' || (u.kind === 'text' && !u.note && u.lines.length <= 8 && u.lines.every((l) => l.trimmed.split(/\s+/).length <= 9));
@@ -108,6 +111,10 @@ function readMetaUnit(ctx: Ctx, i: number, isFirstText: boolean, beforeBody: boo
   const u = units[i] as Unit;
   if (!u.note) markHeaderNote(u, sink);
   if (u.kind !== 'text') return { consumed: i };
+  if (beforeBody && ctx.meta.title === null && isChromeUnit(u)) {
+    sink.info('front-chrome', u.lines[0]?.no ?? 1, "the site's buttons or menu above the title left out of the body", { endLine: u.lines.at(-1)!.no });
+    return { consumed: i + 1 };
+  }
   const text = unitText(u);
   const firstLine = u.lines[0]?.trimmed ?? '';
   const lineNo = u.lines[0]?.no ?? 1;

@@ -44,17 +44,14 @@ export const HEADER_CHROME: readonly BoilerplateRule[] = [
   // eFiction's links under a story's title, in its skins' languages: `[Reviews - 17]  Printer  Table of Contents  Display all chapters`.
   { id: 'efiction-links', pattern: new RegExp(`^${EFICTION_LINK}(?:\\s{2,}${EFICTION_LINK})+$`, 'iu') },
   { id: 'account', pattern: /^(?:log ?in|sign ?in|sign ?up|register|follow|follow\/fav|subscribe|menu|home|share|listen|write|open in app|reader mode|add bookmark|download|actions|entire work|chapter index|work header|site navigation|search\b.*|threadmarks|recent threadmarks|view all \d+ threadmarks|watch thread|unwatch thread|watch|unwatch)$/i },
-  // The same buttons in other languages, alone or in a row (`Se connecter`, `Anmelden`, `ورود / ثبت نام`).
-  { id: 'account', pattern: new RegExp(`^(?:${ACCOUNT})(?:\\s*[/|·]\\s*(?:${ACCOUNT}))*$`, 'iu') },
+  // The same buttons in other languages, and a blog's menu under its name (`Sobre mim` / `Arquivo` / `Contacto`), alone
+  // or in a row, as Ameba and other blogs set them (`ورود / ثبت نام`, `ブログトップ  記事一覧  画像一覧`).
+  { id: 'account', pattern: new RegExp(`^(?:${ACCOUNT})(?:(?:\\s*[/|·]\\s*|\\s{2,})(?:${ACCOUNT}))*$`, 'iu') },
   // SpaceBattles and Sufficient Velocity: the thread's threadmark categories with their counts (`Story 3`, `Sidestory 1`).
-  // A blog's menu under its name: `Sobre mim` / `Arquivo` / `Contacto`, `About me`, `Archive`, `Kontakt`.
-  // (Or a row of such links, as Ameba and other Asian blogs set them: `ブログトップ  記事一覧  画像一覧`.)
-  { id: 'blog-menu', pattern: /^(?:about me|about|archives?|contact(?: me)?|sobre mim|arquivo|contacto|contato|acerca de mí|archivo|contacto|à propos de moi|archives|über mich|archiv|kontakt|chi sono|archivio|contatti|o mnie|archiwum)$/iu },
   // A Korean community board's menu under the board's name (DC Inside: `갤러리 이슈박스, 최근방문 갤러리`).
   { id: 'board-menu', pattern: /^(?:갤러리 이슈박스|최근\s?방문 갤러리|갤러리 정보|갤러리 리스트)(?:\s*[,|·]\s*(?:갤러리 이슈박스|최근\s?방문 갤러리|갤러리 정보|갤러리 리스트))*$/u },
   // A paywalled post's badge over its title (Medium: `Member-only story`).
   { id: 'member-badge', pattern: /^(?:member-only story|members-only|members only|subscriber-only|paid subscribers only)$/i },
-  { id: 'blog-menu', pattern: /^(?:ブログトップ|記事一覧|画像一覧|プロフィール|アメンバー|博客首页|文章列表|相册|블로그 홈|글 목록)(?:\s{2,}(?:ブログトップ|記事一覧|画像一覧|プロフィール|アメンバー|博客首页|文章列表|相册|블로그 홈|글 목록))+$/u },
   // A membership site's menu under its creator's banner (Patreon), in the reader's language.
   { id: 'membership-menu', pattern: /^(?:posts|collections|membership|become a member|join now|colecciones|acerca de|hazte miembro|publicaciones|membresía|coleções|torne-se membro|publicações|à propos|devenir membre|sammlungen|mitglied werden|raccolte|diventa membro)$/iu },
   // A reading app's rating on a story's card: `4.6 ★ 212 ratings`, `★ 4,8 (1,2K)`.

@@ -66,7 +66,7 @@ const POSTED = {
 };
 
 /** The opening of a post stamp in any language (`Posted by`, `Skrevet av`, `Eingestellt von`, `Posted on DATE by`) or `Written by`: a blog post's footer may name its author. */
-export const POST_STAMP_START = caselessRegExp(`^(?:(?:${POSTED.verbs})(?:\\s+(?:${POSTED.on})\\s+.{1,40}?)?\\s+(?:${POSTED.by})|written\\s+by)\\s`, 'iu');
+export const POST_STAMP_START = caselessRegExp(`^(?:(?:${POSTED.verbs})(?:\\s+(?:${POSTED.on})[\\s-].{1,40}?)?\\s+(?:${POSTED.by})|written\\s+by)\\s`, 'iu');
 
 /** `Posted 14 Mar 2007 17:41`, `Veröffentlicht am 3. März 2019`: a post's stamp with its date, the date in the first group. */
 export const POSTED_DATE = caselessRegExp(`^(?:${POSTED.verbs})(?:\\s+(?:${POSTED.on}))?\\s+(\\S.{0,40})$`, 'iu');
@@ -149,7 +149,7 @@ export const BY_LINES: readonly ByLineRule[] = [
   // A fanzine's or a magazine's line under the title: what the work is, then its author (`povídka - Jana Horáková`).
   { id: 'by-genre-dash', needs: /\s[-–—]\s/, pattern: caselessRegExp(`^(?:${words((l) => l.genres)})\\s+[-–—]\\s+${NAME}$`, 'iu') },
   { id: 'by-cjk', pattern: new RegExp(`^(?:${words((l) => l.byLabels)})\\s*[:：፦]\\s*(\\S.{0,40})$`, 'u') },
-  { id: 'posted-by', starts: phraseStarts(LANGUAGES.flatMap((l) => l.posted?.verbs ?? [])), pattern: caselessRegExp(`^(?:${POSTED.verbs})(?: (?:${POSTED.on}) .{1,40}?)? (?:${POSTED.by}) ${NAME}(?: (?:${POSTED.at}) .*|\\s+[·•|]\\s.*)?$`, 'iu'), weak: true },
+  { id: 'posted-by', starts: phraseStarts(LANGUAGES.flatMap((l) => l.posted?.verbs ?? [])), pattern: caselessRegExp(`^(?:${POSTED.verbs})(?: (?:${POSTED.on})[ -].{1,40}?)? (?:${POSTED.by}) ${NAME}(?: (?:${POSTED.at}) .*|\\s+[·•|]\\s.*)?$`, 'iu'), weak: true },
   { id: 'post-by', pattern: caseless(/^post by (\S.{0,40}?) » .*$/iu), weak: true },
   // A forum thread's opening line (XenForo 1): `Discussion in 'Original Fiction' started by NAME, Mar 3, 2017.`
   { id: 'thread-start', pattern: caseless(/^discussion in ['‘"].{1,60}['’"] started by (\S.{0,40}?), .{4,30}$/iu) },

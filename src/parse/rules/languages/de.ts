@@ -67,5 +67,5 @@ export const de: HeadingLanguage = {
   contents: ["inhalt", "inhaltsverzeichnis", "kapitelübersicht", "kapitelliste", "blogeinträge", "neueste beiträge", "letzte einträge"],
   editionSections: ["impressum", "kolophon", "über diese ausgabe", "über dieses e-book", "über dieses ebook", "rechtliche hinweise"],
   readMore: ['weiterlesen', 'mehr lesen'],
-  account: ['startseite', 'anmelden', 'einloggen', 'registrieren', 'abmelden'],
+  account: ['startseite', 'anmelden', 'einloggen', 'registrieren', 'abmelden', 'über mich', 'archiv', 'kontakt'],
 };

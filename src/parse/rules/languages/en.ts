@@ -120,4 +120,5 @@ export const en: HeadingLanguage = {
   contents: ["contents", "table of contents", "chapters", "chapter index", "chapter list", "list of illustrations", "illustrations", "topics in this digest", "blog entries", "blog posts", "recent posts", "recent entries"],
   editionSections: ["colophon", "imprint", "uncopyright", "licence", "license", "copyright", "copyright page", "copyright notice", "legal notice", "about this edition", "about this ebook", "about this e-book", "about this digital edition", "about the publisher"],
   readMore: ['keep reading', 'continue reading', 'read more', 'read the rest of this entry'],
+  account: ['about me', 'about', 'archive', 'archives', 'contact', 'contact me'],
 };

@@ -71,5 +71,5 @@ export const es: HeadingLanguage = {
   contents: ["índice", "contenido", "tabla de contenidos", "capítulos", "lista de capítulos", "entradas recientes", "entradas del blog"],
   editionSections: ["colofón", "aviso legal", "acerca de esta edición", "sobre esta edición"],
   readMore: ['seguir leyendo', 'leer más', 'sigue leyendo'],
-  account: ['inicio', 'iniciar sesión', 'registrarse', 'regístrate'],
+  account: ['inicio', 'iniciar sesión', 'registrarse', 'regístrate', 'acerca de mí', 'archivo', 'contacto'],
 };

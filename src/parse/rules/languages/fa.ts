@@ -29,6 +29,8 @@ export const fa: HeadingLanguage = {
     { id: 'note-fa-postscript', words: ['پی‌نوشت', 'پی نوشت', 'پ.ن', 'پ ن'], standalone: false },
   ],
   byLines: ['نوشته', 'به قلم', 'نوشته‌ی', 'نوشته‌ي', 'نوشته ي'],
+  // Blogfa's post footer: `نوشته شده در دوشنبه سیزدهم آبان ۱۳۸۷ساعت ۲۲:۱۵ توسط NAME | نظرات (۵)`.
+  posted: { verbs: ['نوشته شده', 'ارسال شده'], on: ['در'], by: ['توسط'], at: ['ساعت'] },
   byLabels: ['نویسنده', 'نوشته'],
   fields: {
     title: ['عنوان', 'نام داستان', 'رمان'],
@@ -39,6 +41,6 @@ export const fa: HeadingLanguage = {
   },
   contents: ['فهرست', 'فهرست مطالب'],
   // A post's like prompt and comment count under it (Virgool: `این مطلب را پسندیدید؟`, `نظرات (۲)`).
-  pageTail: [String.raw`این (?:مطلب|پست) را پسندیدید؟?`, String.raw`نظرات\s*\(?[\d۰-۹]+\)?`, String.raw`(?:\d+|[۰-۹]+) نظر`],
-  account: ['جستجو', 'نوشتن', 'ورود', 'ثبت نام', 'ثبت‌نام', 'دنبال کردن'],
+  pageTail: [String.raw`این (?:مطلب|پست) را پسندیدید؟?`, String.raw`نظرات\s*\(?[\d۰-۹]+\)?`, String.raw`(?:\d+|[۰-۹]+) نظر`, String.raw`نوشته شده در .{1,60} توسط .{1,60}`, String.raw`موضوعات\s*:.*`, String.raw`پیوندها`],
+  account: ['جستجو', 'نوشتن', 'ورود', 'ثبت نام', 'ثبت‌نام', 'دنبال کردن', 'صفحه اصلی', 'پست الکترونیک', 'آرشیو وبلاگ', 'آرشیو', 'تماس با من', 'درباره من'],
 };

@@ -64,5 +64,5 @@ export const fr: HeadingLanguage = {
   contents: ["table des matières", "sommaire", "chapitres", "liste des chapitres", "articles récents", "derniers articles", "billets récents"],
   editionSections: ["colophon", "achevé d’imprimer", "achevé d'imprimer", "mentions légales", "à propos de cette édition électronique", "à propos de cette édition", "à propos de ce livre numérique"],
   readMore: ['lire la suite'],
-  account: ['accueil', 'se connecter', 'connexion', "s'inscrire", 's’inscrire', 'inscription'],
+  account: ['accueil', 'se connecter', 'connexion', "s'inscrire", 's’inscrire', 'inscription', 'à propos de moi', 'archives'],
 };

@@ -26,6 +26,8 @@ export const he: HeadingLanguage = {
     { id: 'note-he', words: ['הערת הכותבת', 'הערת הכותב', 'הערת כותבת', 'הערת כותב', 'הערת המחבר', 'הערת המחברת', 'הערות הכותבת', 'הערות הכותב', 'דבר הכותבת', 'דבר הכותב', 'הערת המתרגם', 'הערה', 'הערות'], standalone: true },
   ],
   byLines: ['מאת', 'נכתב על ידי'],
+  // A blog's stamp: `פורסם ב-3 בספטמבר 2020 מאת NAME` (the date's preposition joined to it by a hyphen).
+  posted: { verbs: ['פורסם', 'פורסמה', 'נכתב'], on: ['ב', 'בתאריך'], by: ['מאת', 'על ידי'], at: ['בשעה'] },
   byLabels: ['מאת', 'כותבת', 'כותב', 'מחבר', 'מחברת'],
   fields: {
     title: ['שם הסיפור', 'כותרת', 'שם'],
@@ -39,4 +41,5 @@ export const he: HeadingLanguage = {
   // A digital library's credit under the text (Project Ben-Yehuda), its public-domain line and its tags.
   pageTail: [String.raw`את הטקסט לעיל הפיקו\s.*`, String.raw`יצירה זו נמצאת בנחלת הכלל\.?`, String.raw`תגיות\s*:\s*\S.*`],
   contents: ['תוכן עניינים', 'תוכן העניינים'],
+  account: ['דילוג לתוכן', 'דף הבית', 'אודות', 'ארכיון', 'צרו קשר', 'צור קשר'],
 };

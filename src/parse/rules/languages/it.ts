@@ -64,5 +64,5 @@ export const it: HeadingLanguage = {
   contents: ["indice", "sommario", "capitoli", "elenco dei capitoli"],
   editionSections: ["colophon", "colofone", "note legali", "informazioni su questa edizione"],
   readMore: ['continua a leggere', 'leggi tutto', 'leggi il resto'],
-  account: ['accedi', 'registrati', 'accesso'],
+  account: ['accedi', 'registrati', 'accesso', 'chi sono', 'archivio', 'contatti'],
 };

@@ -39,5 +39,5 @@ export const ko: HeadingLanguage = {
   contents: ["차례", "목차", "회차 목록", "회차", "에피소드 목록"],
   editionSections: ["판권", "판권 정보", "저작권 정보"],
   readMore: ['더보기', '계속 읽기', '펼쳐보기'],
-  account: ['홈', '로그인', '회원가입'],
+  account: ['홈', '로그인', '회원가입', '블로그 홈', '글 목록'],
 };

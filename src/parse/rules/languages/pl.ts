@@ -53,5 +53,5 @@ export const pl: HeadingLanguage = {
   contents: ["spis treści", "rozdziały", "lista rozdziałów"],
   editionSections: ["kolofon", "o tym wydaniu"],
   readMore: ['czytaj dalej', 'czytaj więcej'],
-  account: ['zaloguj się', 'zarejestruj się'],
+  account: ['zaloguj się', 'zarejestruj się', 'o mnie', 'archiwum'],
 };

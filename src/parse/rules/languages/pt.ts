@@ -64,5 +64,5 @@ export const pt: HeadingLanguage = {
   contents: ["índice", "sumário", "capítulos", "lista de capítulos", "postagens recentes", "postagens do blog"],
   editionSections: ["colofão", "cólofon", "ficha técnica", "sobre esta edição"],
   readMore: ['leia mais', 'continue lendo', 'continuar lendo', 'ler mais'],
-  account: ['entrar', 'cadastre-se', 'cadastrar', 'acessar'],
+  account: ['entrar', 'cadastre-se', 'cadastrar', 'acessar', 'sobre mim', 'arquivo', 'contacto', 'contato'],
 };

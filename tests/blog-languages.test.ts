@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { outline } from '../src/inspect/outline.js';
+import { parse } from '../src/parse.js';
+
+const read = (text: string) => outline(parse(Buffer.from(text), 'post.txt'));
+const paragraphs = (sentence: string): string => Array.from({ length: 3 }, (_, k) => `${sentence} ${k + 1}.`).join('\n\n');
+
+describe("blog posts in their platform's language", () => {
+  it('reads a Hebrew WordPress post: its menu, its title over `פורסם ב-DATE מאת NAME`', () => {
+    const he = paragraphs('השעון בסלון של סבא מרדכי פיגר בשבע דקות וכל המשפחה ידעה את זה');
+    const o = read(['דילוג לתוכן', 'מגירת הסיפורים', 'סיפורים קצרים, פרקים ומה שביניהם', 'דף הבית', 'אודות', 'ארכיון', 'צרו קשר', 'סיפורים קצרים', 'השעון של סבא מרדכי', 'פורסם ב-3 בספטמבר 2020 מאת נועה ברקאי', '', he, ''].join('\n'));
+    expect([o.title, o.author]).toEqual(['השעון של סבא מרדכי', 'נועה ברקאי']);
+    expect(o.wordCount).toBe(3 * 14);
+  });
+  it("reads a Persian Blogfa post: the menu row is no title, the footer names the writer, the page's lines after it go", () => {
+    const fa = paragraphs('مادربزرگ هر پاییز انارها را خودش دانه می‌کرد و به کسی اجازه نمی‌داد');
+    const o = read(['کوچه‌باغ خاطره', 'اینجا از روزهایی می‌نویسم که دیگر برنمی‌گردند', '', 'صفحه اصلی | پست الکترونیک | آرشیو وبلاگ', '', 'انارهای مادربزرگ', '', fa, '', 'نوشته شده در دوشنبه سیزدهم آبان ۱۳۸۷ساعت ۲۲:۱۵ توسط مهتاب | نظرات (۵)', '', 'موضوعات: داستان کوتاه', ''].join('\n'));
+    expect([o.title, o.author]).toEqual(['انارهای مادربزرگ', 'مهتاب']);
+    expect(o.wordCount).toBe(3 * 14);
+  });
+  it("reads a Greek Blogger post: `Σημείωμα:` a note, Blogger's footer the author's and the page's", () => {
+    const el = paragraphs('Η Δέσποινα έφτασε στη Σύρο με το πρωινό καράβι και ανέβηκε τα σκαλιά');
+    const o = read(['Ιστορίες του Μελτεμιού', 'Μικρά διηγήματα από τα νησιά, κάθε Σάββατο.', 'Αρχική', 'Σχετικά με εμένα', 'Επικοινωνία', 'Σάββατο 12 Μαρτίου 2016', 'Το σπίτι με τα μπλε παντζούρια', 'Σημείωμα: Ανεβάζω ολόκληρη την ιστορία σε μία ανάρτηση.', '', el, '', 'Αναρτήθηκε από Μυρτώ Καλλέργη στις 8:14 μ.μ. 3 σχόλια:', 'Αποστολή με μήνυμα ηλεκτρονικού ταχυδρομείουBlogThis!Κοινοποίηση στο X', 'Ετικέτες: διηγήματα, Κυκλάδες', ''].join('\n'));
+    expect([o.title, o.author]).toEqual(['Το σπίτι με τα μπλε παντζούρια', 'Μυρτώ Καλλέργη']);
+    expect(o.notesBefore).toHaveLength(1);
+    expect(o.wordCount).toBe(3 * 14);
+  });
+});
+
+describe('a short post with its footer stamp', () => {
+  it('keeps every sentence of the story when the footer names the writer (`Posted by NAME at …`)', () => {
+    const o = read('The Lamp\n\nShe went down to the water again today.\n\nThe boats were all in and the gulls were loud.\n\nNobody asked her where she had been.\n\nPosted by Mara Quill at 10:14 PM\n\nLabels: flash fiction\n');
+    expect([o.title, o.author]).toEqual(['The Lamp', 'Mara Quill']);
+    expect(o.wordCount).toBe(25);
+  });
+});
