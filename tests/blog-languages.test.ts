@@ -33,4 +33,9 @@ describe('a short post with its footer stamp', () => {
     expect([o.title, o.author]).toEqual(['The Lamp', 'Mara Quill']);
     expect(o.wordCount).toBe(25);
   });
+  it("keeps every sentence when the story's tags or the writer's sign-off close it", () => {
+    const story = 'The Lamp\n\nShe went down to the water again today.\n\nThe boats were all in and the gulls were loud.\n\nNobody asked her where she had been.\n\n';
+    expect(read(`${story}Tags: flash fiction, sea\n`).wordCount).toBe(25);
+    expect(read(`${story}by Mara Quill\n`).wordCount).toBeGreaterThanOrEqual(25);
+  });
 });

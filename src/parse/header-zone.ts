@@ -4,7 +4,7 @@ import type { DiagnosticSink } from '../diagnostics.js';
 import type { Line } from './lines.js';
 import { hasWebAddress, HEADER_CHROME, isBreadcrumb, isDateLine, isNavRow, isUrlLine, matchBoilerplate, nameBesideDate, PROFILE_KEY, COUNT_SHORTHAND, STAMP_TAIL } from './rules/boilerplate.js';
 import { COPYRIGHT_LINE, isCategoryTags, isDescriptionLabel, languageTag, matchFieldLine, matchSpacedField, matchStatus, META_KEYS, STATUS_LABEL } from './rules/fields.js';
-import { ASK_LINE, AUTHOR_TITLE_GENRE, BARE_LABELS, BLURB_LABEL, BY_WORD_ALONE, FOLLOW_BUTTON, GENRE_LINE, HEADER_NOTE_LABELS, ANSWER_STAMP, isNameLike, matchByLine, matchQuotedTitleBy, POSTED_DATE, POST_STAMP_START, READ_MORE, STATS_POSITIONAL, unemphasised, type ByLine } from './rules/header-labels.js';
+import { ASK_LINE, AUTHOR_TITLE_GENRE, BARE_LABELS, BLURB_LABEL, BY_WORD_ALONE, FOLLOW_BUTTON, GENRE_LINE, HEADER_NOTE_LABELS, ANSWER_STAMP, isNameLike, matchByLine, matchQuotedTitleBy, POSTED_DATE, READ_MORE, STATS_POSITIONAL, unemphasised, type ByLine } from './rules/header-labels.js';
 import { matchHeading } from './rules/headings.js';
 import { matchNoteLabel } from './rules/notes.js';
 import { isTitleCandidate } from './title-line.js';
@@ -853,9 +853,10 @@ function zoneEnd(rows: readonly Row[]): number {
   const sentences: number[] = [];
   for (let k = 0; k < rows.length; k++) {
     const r = rows[k] as Row;
-    // A post's footer stamp under sentences of a short story (`Posted by NAME at 10:14 PM`) closes the story: the
-    // header ends where the sentences start, never taking the story with it.
-    if (r.kind === 'by' && !seenAnchor && sentences.length >= 2 && POST_STAMP_START.test(r.text)) return sentences[0]!;
+    // A by-line, a post's footer stamp or its tags under sentences of a short story (`Posted by NAME at 10:14 PM`,
+    // `Tags: flash fiction`) close the story: the header ends where the sentences start, never taking the story with it.
+    // (Where text follows the anchor, the sentences above it may be a summary: the header reader weighs them as before.)
+    if ((r.kind === 'by' || r.kind === 'field') && !seenAnchor && sentences.length >= 2 && !rows.slice(k + 1).some((x) => x.kind === 'prose' || (x.kind === 'short' && isSentence(x.text)))) return sentences[0]!;
     if (r.kind === 'short' && isSentence(r.text)) sentences.push(k);
     if (r.kind === 'by' || r.kind === 'field') seenAnchor = true;
     if (r.kind === 'heading' && !bylineUnder(rows, k)) return k;
