@@ -97,6 +97,7 @@ export function findArchiveFrame(lines: readonly Line[], sink: DiagnosticSink, h
   if (creator !== null) frame.author = creator;
   if (thread?.title) frame.title = thread.title;
   if (thread?.poster) frame.author = thread.poster;
+  for (const [key, value] of Object.entries(thread?.fields ?? {})) frame.fields[key] ??= value;
   if (frame.author === null) ownerOfJournal(lines, frame, Math.max(bodyFrom, ...frame.lineHeadings.keys()), sink);
   markFooters(lines, frame, bodyFrom, sink);
   return frame;
