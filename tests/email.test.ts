@@ -82,3 +82,26 @@ describe("Outlook's Save As > Text Only of a story pasted into a mail", () => {
     expect(o.wordCount).toBe(22);
   });
 });
+
+describe('a MIME digest of a mailing list (Mailman)', () => {
+  const inner = (from: string, subject: string, body: string): string =>
+    `--DIGEST\nContent-Type: message/rfc822\nMIME-Version: 1.0\n\nDate: Mon, 15 Mar 2004 21:14:33 +0000\nFrom: ${from}\nSubject: ${subject}\n\n${body}\n\n-- \nRuth\nhttp://example.org/~ruth/\n`;
+  const prose = 'The road to the island was only a road for four hours a day, and the rest of the time it was sea.';
+  const digest = [
+    'From: list-request@lists.example.org', 'Subject: Fiction-L Digest, Vol 12, Issue 7', 'Date: Tue, 16 Mar 2004 12:00:02 -0500', 'MIME-Version: 1.0',
+    'Content-Type: multipart/mixed; boundary="OUTER"', '', '--OUTER', 'Content-Type: text/plain; charset=us-ascii', '',
+    'Send Fiction-L mailing list submissions to', '\tfiction-l@lists.example.org', '', "Today's Topics:", '', '   1. STORY: The Salt Road (1/2) (Ruth Ocampo)', '',
+    '--OUTER', 'Content-Type: multipart/digest; boundary="DIGEST"', '',
+    inner('Ruth Ocampo <ruth@example.org>', 'STORY: The Salt Road (1/2)', `The Salt Road\nby Ruth Ocampo\n\nChapter 1: Low Tide\n\n${prose}`),
+    inner('Dan Hesketh <dan@example.org>', 'Re: critique thread etiquette', '> Chapter 1 of the FAQ says: crits?\n\nCRIT: works for me.\n\nDan'),
+    inner('Ruth Ocampo <ruth@example.org>', 'STORY: The Salt Road (2/2)', 'Chapter 2: High Water\n\nHe said his name was Tobias and that he was going to his grandmother.'),
+    '--DIGEST--', '', '--OUTER', 'Content-Type: text/plain', '', 'Fiction-L mailing list', '', '--OUTER--', '',
+  ].join('\n');
+
+  it("reads the messages it carries, the poster's parts as the story, and leaves out its preamble, the others' replies and the signatures", () => {
+    const o = outline(parse(Buffer.from(digest), 'digest.txt'));
+    expect([o.title, o.author]).toEqual(['The Salt Road', 'Ruth Ocampo']);
+    expect(o.chapters.map((c) => [c.number, c.title, c.firstWords])).toEqual([[1, 'Low Tide', 'The road to the island'], [2, 'High Water', 'He said his name was']]);
+    expect(o.wordCount).toBe(23 + 14);
+  });
+});

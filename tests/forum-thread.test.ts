@@ -154,3 +154,26 @@ describe("a forum's list of recent threadmarks copied as one line", () => {
     expect(o.diagnostics.some((d) => d.ruleId === 'heading-menu-line')).toBe(true);
   });
 });
+
+describe('a vBulletin thread copied from the page', () => {
+  const member = (name: string, rank: string, n: number, stamp: string): string => `${name}\n${rank}\nJoin Date: Mar 2009\nPosts: 1,203\n\n#${n}\nOld ${stamp}\n`;
+  const thread = [
+    'Lilac Forums > Literature > Members\' Stories',
+    'Novel: The House by the Sea',
+    'Thread Tools   Display Modes',
+    '',
+    member('salma_dreams', 'Distinguished Member', 1, '14-07-2011, 10:22 PM'),
+    'The House by the Sea', '', 'Part One', '', para, '',
+    member('moonlight', 'New Member', 2, '14-07-2011, 11:05 PM'),
+    'Lovely start, waiting for part two!', '',
+    member('salma_dreams', 'Distinguished Member', 3, '16-07-2011, 09:47 PM'),
+    'Part Two', '', para, '',
+  ].join('\n');
+
+  it("reads the member block over each post's number and stamp as its card, and the thread's title set again atop the first post as the story's", () => {
+    const o = read(thread);
+    expect([o.title, o.author]).toEqual(['The House by the Sea', 'salma_dreams']);
+    expect(o.chapters.map((c) => [c.number, c.firstWords])).toEqual([[1, 'The delegates from Danzig arrived'], [2, 'The delegates from Danzig arrived']]);
+    expect(o.wordCount).toBe(2 * 18);
+  });
+});

@@ -385,6 +385,26 @@ describe('a BBS post header', () => {
   });
 });
 
+describe('a PTT post', () => {
+  it('reads 時間 as a field, keeps a 後記 note set off by `--` over the signature, and leaves out the tail and the push comments', () => {
+    const text = [
+      '作者  mooncat (月貓)                                            看板  story',
+      '標題  [創作] 燈塔守夜人',
+      '時間  Sun Mar 14 22:10:33 2021',
+      '───────────────────────────────────────',
+      '', '阿嬤說，燈塔的燈不是給船看的，是給海看的。', '', '後來阿公走了，燈塔改成自動的。', '',
+      '--', '後記：寫給阿嬤的。', '', '--', '  月貓的窩 ── 寫字、睡覺', '--',
+      '※ 發信站: 批踢踢實業坊(ptt.cc), 來自: 1.2.3.4', '※ 文章網址: https://www.ptt.cc/bbs/story/M.1.A.1.html',
+      '推 reader1: 好看 QQ                                  03/14 22:45', '→ mooncat: 謝謝                                      03/14 23:30', '',
+    ].join('\n');
+    const o = read(text);
+    expect(o.fields).toMatchObject({ 時間: 'Sun Mar 14 22:10:33 2021' });
+    expect(o.chapters[0]?.firstWords).toBe('阿嬤說，燈塔的燈不是給船看的，是給海看的。 後來阿公走了，燈塔改成自動的。');
+    expect(o.notesAfter.length).toBe(1);
+    expect(o.wordCount).toBe(2);
+  });
+});
+
 describe('titles without their labels', () => {
   it.each([
     ['Title: [創作] 燈塔守夜人\nAuthor: mooncat\n\nText of the story, long enough to be a paragraph of prose here.\n', '燈塔守夜人'],

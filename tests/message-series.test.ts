@@ -53,3 +53,38 @@ describe('a story posted as a series of messages and captured to one file', () =
     ]);
   });
 });
+
+describe('Fidonet echomail exported from GoldED', () => {
+  const box = (n: number) => [
+    '======================================================================',
+    ' Area : FIC.STORIES',
+    ` Msg  : ${n} of 40                          Uns`,
+    ' From : Greta Lind                        2:240/5.1     12 Feb 95 23:14:10',
+    ' To   : All                                                13 Feb 95 01:02:44',
+    ` Subj : Das Wehr (${n}/2)`,
+    '======================================================================',
+    `@MSGID: 2:240/5.1 2f1a9c21${n}`,
+    '@PID: GED 2.50+',
+    'Hallo All!',
+    '',
+    `Teil ${n} - ${n === 1 ? 'Nebel' : 'Tor'}`,
+    '',
+    para,
+    '',
+    'Tschuess, Greta',
+    '',
+    '--- GoldED 2.50+',
+    ' * Origin: Nordlicht-Box Kiel (2:240/5.1)',
+    'SEEN-BY: 240/5 118',
+    '@PATH: 240/5 100',
+    '',
+  ].join('\n');
+
+  it("leaves out the control lines, the greeting and sign-off on every part, and takes the story's title, author and fields from the first header", () => {
+    const o = read(`${box(1)}\n${box(2)}`);
+    expect([o.title, o.author]).toEqual(['Das Wehr', 'Greta Lind']);
+    expect(o.fields).toMatchObject({ Area: 'FIC.STORIES', From: 'Greta Lind', To: 'All', Subj: 'Das Wehr (1/2)' });
+    expect(o.chapters.map((c) => [c.number, c.title, c.firstWords])).toEqual([[1, 'Nebel', 'The ferry left at dusk'], [2, 'Tor', 'The ferry left at dusk']]);
+    expect(o.wordCount).toBe(2 * 19);
+  });
+});

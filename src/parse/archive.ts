@@ -7,6 +7,7 @@ import { blogOwner, creatorTagline, isNameLike, matchByLine, POST_STAMP_START } 
 import { findFieldHeadings, findPageTitleHeadings } from './page-title-headings.js';
 import { findMenuPageHeadings, findPageCopyHeadings } from './page-copies.js';
 import { matchHeading } from './rules/headings.js';
+import { matchNoteLabel } from './rules/notes.js';
 import type { SocialThread } from './social-thread.js';
 
 /**
@@ -96,6 +97,7 @@ export function findArchiveFrame(lines: readonly Line[], sink: DiagnosticSink, h
   if (creator !== null) frame.author = creator;
   if (thread?.title) frame.title = thread.title;
   if (thread?.poster) frame.author = thread.poster;
+  for (const [key, value] of Object.entries(thread?.fields ?? {})) frame.fields[key] ??= value;
   if (frame.author === null) ownerOfJournal(lines, frame, Math.max(bodyFrom, ...frame.lineHeadings.keys()), sink);
   markFooters(lines, frame, bodyFrom, sink);
   return frame;
@@ -244,9 +246,11 @@ function markFooters(lines: readonly Line[], frame: ArchiveFrame, from: number, 
       drop(i);
       continue;
     }
-    // A mail signature: `-- ` and the few lines under it.
-    if (line.text === '-- ' || (line.trimmed === '--' && lines[i + 1] && !lines[i + 1]?.blank)) {
-      for (let k = i; k < Math.min(frame.to, i + 5) && !lines[k]?.blank; k++) drop(k);
+    // A mail signature: `-- ` and the few lines under it. (Not a labelled note under the dashes: the author's
+    // afterword set off by them, as a BBS post writes `--` / `後記：…` over the signature proper.)
+    if ((line.text === '-- ' || (line.trimmed === '--' && lines[i + 1] && !lines[i + 1]?.blank)) && matchNoteLabel(lines[i + 1]?.trimmed ?? '') === null) {
+      // (To the post's tail under it, which the tail's own rule takes to the end: PTT's `※ 發信站:`.)
+      for (let k = i; k < Math.min(frame.to, i + 5) && !lines[k]?.blank && !TAIL_START.test(lines[k]?.trimmed ?? ''); k++) drop(k);
       continue;
     }
     if (MAIL_HEADER.test(line.trimmed) && MAIL_HEADER.test(lines[i + 1]?.trimmed ?? '') && MAIL_HEADER.test(lines[i + 2]?.trimmed ?? '')) {

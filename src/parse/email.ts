@@ -78,23 +78,53 @@ function decoded(part: Part): string[] {
 function plainText(part: Part): string[] | null {
   const type = (part.headers.get('content-type') ?? 'text/plain').toLowerCase();
   if (type.startsWith('multipart/')) {
-    const boundary = param(part.headers.get('content-type'), 'boundary');
-    if (!boundary) return null;
-    const parts: string[][] = [];
-    let current: string[] | null = null;
-    for (const l of part.body) {
-      if (l.startsWith(`--${boundary}`)) {
-        if (current) parts.push(current);
-        current = l.startsWith(`--${boundary}--`) ? null : [];
-      } else current?.push(l);
-    }
-    for (const p of parts) {
-      const text = plainText(splitPart(p));
+    for (const p of subparts(part)) {
+      const text = plainText(p);
       if (text) return text;
     }
     return null;
   }
   return type.startsWith('text/plain') ? decoded(part) : null;
+}
+
+/** The parts of a multipart, each split into its headers and body. */
+function subparts(part: Part): Part[] {
+  const boundary = param(part.headers.get('content-type'), 'boundary');
+  if (!boundary) return [];
+  const parts: string[][] = [];
+  let current: string[] | null = null;
+  for (const l of part.body) {
+    if (l.startsWith(`--${boundary}`)) {
+      if (current) parts.push(current);
+      current = l.startsWith(`--${boundary}--`) ? null : [];
+    } else current?.push(l);
+  }
+  return parts.map(splitPart);
+}
+
+/**
+ * The messages a MIME digest carries (Mailman, LISTSERV): the `message/rfc822` parts, which a `multipart/digest`
+ * holds by default. Empty for a message that is no digest.
+ */
+function digestMessages(part: Part, inDigest = false): Part[] {
+  const type = (part.headers.get('content-type') ?? (inDigest ? 'message/rfc822' : 'text/plain')).toLowerCase();
+  if (type.startsWith('message/rfc822')) return [splitPart(part.body)];
+  if (!type.startsWith('multipart/')) return [];
+  return subparts(part).flatMap((p) => digestMessages(p, type.startsWith('multipart/digest')));
+}
+
+/**
+ * A digest's messages as a capture of them: each one's sender, subject and date over its text, without its
+ * signature, for the message series reader to tell the poster's parts from the others' (the digest's own
+ * preamble, contents and footer left out).
+ */
+function digestText(messages: readonly Part[]): string[] {
+  return messages.flatMap((m) => {
+    const body = plainText(m) ?? [];
+    const signature = body.indexOf('-- ');
+    const headers = ['from', 'subject', 'date'].flatMap((h) => (m.headers.has(h) ? [`${h.charAt(0).toUpperCase()}${h.slice(1)}: ${m.headers.get(h)}`] : []));
+    return ['', ...headers, '', ...(signature >= 0 ? body.slice(0, signature) : body), ''];
+  });
 }
 
 /** A letter's paragraphs: the blank-line-separated runs of its lines. */
@@ -140,9 +170,16 @@ export function emailText(text: string, sink: DiagnosticSink): string {
   const out: string[] = [];
   let author: string | null = null;
   let left = 0;
+  let digests = 0;
   starts.forEach((start, m) => {
     const end = starts[m + 1] ?? lines.length;
     const message = splitPart(lines.slice(MBOX_FROM.test(lines[start]!) ? start + 1 : start, end));
+    const digest = digestMessages(message);
+    if (digest.length > 0) {
+      digests += digest.length;
+      out.push(...digestText(digest));
+      return;
+    }
     const body = plainText(message);
     if (!body) return;
     const name = senderName(message.headers.get('from'));
@@ -177,6 +214,7 @@ export function emailText(text: string, sink: DiagnosticSink): string {
     out.push(...paras.flatMap((p) => [...p, '']));
   });
   sink.info('email', 1, `read as ${starts.length} e-mail message(s): headers, HTML twins and signatures left out, the text/plain parts read`);
+  if (digests > 0) sink.info('email-digest', 1, `${digests} message(s) of a MIME digest read with their senders and subjects; the digest's preamble, contents and footer left out`);
   if (left > 0) sink.info('email-letter', 1, `${left} paragraph(s) of the letters' salutations and sign-offs left out of the story`);
   return [...(author ? [`Author: ${author}`, ''] : []), ...out].join('\n');
 }

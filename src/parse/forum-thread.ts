@@ -5,6 +5,7 @@ import { isDateLine } from './rules/boilerplate.js';
 import { isNameLike } from './rules/header-labels.js';
 import { matchHeading, type HeadingMatch } from './rules/headings.js';
 import { markedHeading } from './marked-headings.js';
+import { matchNoteLabel } from './rules/notes.js';
 import { lineKey } from './resolve-headings.js';
 import type { SocialThread } from './social-thread.js';
 
@@ -60,9 +61,30 @@ function lineCardAt(lines: readonly Line[], i: number): (Card & { floor: boolean
   return { at: i, end: i, name, floor };
 }
 
+/** A post's stamp as vBulletin prints it, after the word its icon stands for (`Old`, `قديم`): `14-07-2011, 10:22 PM`. */
+const NUMERIC_STAMP = /^\d{1,2}[-./]\d{1,2}[-./]\d{2,4},?\s+\d{1,2}:\d{2}(?:\s?[AaPp]\.?[Mm]\.?)?$/;
+
+function isStamp(t: string): boolean {
+  const rest = t.replace(/^\p{L}+\s+(?=\p{N})/u, '');
+  return NUMERIC_STAMP.test(rest) || isDateLine(rest);
+}
+
+/**
+ * vBulletin's card: the member's block (name, rank, `Join Date:`/`تاريخ التسجيل:`, post count), then under it
+ * the post's number and stamp (`#1` / `قديم 14-07-2011, 10:22 PM`).
+ */
+function memberCardAt(lines: readonly Line[], i: number): Card | null {
+  const name = lines[i]!.trimmed;
+  if (name.length > 40 || /[:：]/.test(name) || !isNameLike(name) || matchHeading(name) !== null) return null;
+  let k = i + 1;
+  while (k < i + 6 && !lines[k]?.blank && (lines[k]?.trimmed.length ?? 99) <= 40) k++;
+  while (k < i + 8 && lines[k]?.blank) k++;
+  return POST_NUMBER.test(lines[k]?.trimmed ?? '') && isStamp(lines[k + 1]?.trimmed ?? '') ? { at: i, end: k + 1, name } : null;
+}
+
 /** `NAME` / `DATE` / buttons / `#N`, each on its line: a forum post's card. */
 function cardAt(lines: readonly Line[], i: number): Card | null {
-  const ipb = ipbCardAt(lines, i);
+  const ipb = ipbCardAt(lines, i) ?? (lines[i - 1]?.blank !== false ? memberCardAt(lines, i) : null);
   if (ipb) return ipb;
   const name = lines[i]!.trimmed;
   if (name === '' || name.length > 40 || /[:：]/.test(name) || !isNameLike(name) || !isDateLine(lines[i + 1]?.trimmed ?? '') || matchHeading(name) !== null) return null;
@@ -213,9 +235,23 @@ function cardThread(lines: readonly Line[], sink: DiagnosticSink): SocialThread 
       headings.set(lines[at]!.no, markedHeading(mark[1]!, 'heading-threadmark'));
     }
   });
+  // The thread's title in the page's header (`رواية: TITLE`, `TITLE - Forum`) set again atop the first post names the
+  // story; the header over the first card (breadcrumb, thread title, thread tools) is then the page's.
+  let title: string | null = null;
+  let top = cards[0]!.end + 1;
+  while (top < lines.length && lines[top]!.blank) top++;
+  const named = lines[top]?.trimmed ?? '';
+  if (!marked && named.length >= 3 && named.length <= 80 && matchHeading(named) === null && matchNoteLabel(named) === null) {
+    const header = lines.slice(0, cards[0]!.at).filter((l) => !l.blank);
+    if (header.some((l) => l.trimmed !== named && l.trimmed.length <= named.length + 40 && (l.trimmed.endsWith(named) || l.trimmed.startsWith(named)))) {
+      title = named;
+      chrome.add(top);
+      for (const l of header) chrome.add(lines.indexOf(l));
+    }
+  }
   sink.info('forum-thread', cards[0]!.at + 1, `a forum thread of ${cards.length} posts started by ${owner}: the post cards${marked ? ', the posts without a threadmark' : ''} and the others' replies kept out of the body`);
   reportRuns(lines, [...chrome], (from, to, count) => sink.info('forum-thread-chrome', from, `${count} line${count > 1 ? 's' : ''} of post cards or replies kept out of the body`, { endLine: to }));
-  return { chrome, rewritten, title: null, poster: owner, headings };
+  return { chrome, rewritten, title, poster: owner, headings };
 }
 
 /** The last post runs to the page's footer: a wide gap, or the end. */

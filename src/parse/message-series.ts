@@ -5,8 +5,10 @@ import { reportRuns } from './archive.js';
 import { countWords } from '../model-text.js';
 import { matchHeading, type HeadingMatch } from './rules/headings.js';
 import { matchNoteLabel } from './rules/notes.js';
+import { matchFieldLine } from './rules/fields.js';
+import { matchByLine } from './rules/header-labels.js';
 import { CHAPTER_WORDS, PART_WORDS } from './rules/languages/index.js';
-import { HEADER_FURNITURE, HEADER_LINE, REPLY_SUBJECT, SENDER_LABEL, SUBJECT_LABEL, senderName, subjectTitle } from './rules/message-headers.js';
+import { ECHOMAIL_CONTROL, HEADER_FURNITURE, HEADER_LINE, REPLY_SUBJECT, SENDER_LABEL, SUBJECT_LABEL, senderName, subjectTitle, TEARLINE } from './rules/message-headers.js';
 
 /**
  * A story posted as a series of messages and captured to one file: a mail folder, a list's digest, a newsgroup's
@@ -120,6 +122,26 @@ function opensOnText(lines: readonly Line[], from: number, to: number): boolean 
   return !/^\p{L}[\p{L} ]{0,24}:/u.test(t) && (t.split(/\s+/).length >= 8 || t.length >= 40);
 }
 
+/**
+ * Whether a part sets a header of its own over its text (`Title: Crossing the Weir`, `by Lena Marsh`) before its
+ * first heading: then that names the story, not the message's subject.
+ */
+function ownHeader(lines: readonly Line[], from: number, to: number, chrome: ReadonlySet<number>): boolean {
+  let seen = 0;
+  for (let k = from; k < to && seen < 12; k++) {
+    if (lines[k]!.blank || chrome.has(k)) continue;
+    seen++;
+    const t = lines[k]!.trimmed;
+    if (matchHeading(t) !== null) return false;
+    const meta = matchFieldLine(t)?.meta;
+    if (meta === 'title' || meta === 'author' || matchByLine(t) !== null) return true;
+  }
+  return false;
+}
+
+/** A header's value in the board's first column (`Jochen Wendt` of `Jochen Wendt      2:2454/118.7     12 Feb 95`). */
+const firstColumn = (value: string): string => value.trim().split(/\s{3,}/)[0]!;
+
 /** The last message runs to the capture's end, or to a wide gap before a footer. */
 function messageEnd(lines: readonly Line[], from: number): number {
   let gap = 0;
@@ -183,6 +205,10 @@ export function findMessageSeries(lines: readonly Line[], sink: DiagnosticSink):
       for (let j = m.end + 1; j < next; j++) chrome.add(j);
       return;
     }
+    // The mail program's control lines in the text (Fidonet's kludges, tearline and origin).
+    for (let j = m.end + 1; j < next; j++) {
+      if (ECHOMAIL_CONTROL.test(lines[j]!.text) || (TEARLINE.test(lines[j]!.trimmed) && / \* Origin:/.test(lines[j + 1]?.text ?? ''))) chrome.add(j);
+    }
     // A part that opens straight on its text is headed by its subject; one with a header of its own (`TITLE: …`) has
     // its title and may have its heading there, and the first part's prose is then read as chapter 1.
     const bare = m.subjectAt !== null && opensOnText(lines, m.end + 1, next);
@@ -201,10 +227,31 @@ export function findMessageSeries(lines: readonly Line[], sink: DiagnosticSink):
     return j > m.end ? j : -1;
   }).filter((j) => j !== -1);
   for (const j of lasts) if (lasts.filter((o) => lines[o]!.trimmed === lines[j]!.trimmed).length >= 2) chrome.add(j);
+  // And the greeting over each of the poster's parts (`Hallo All!`, `Hi all,`): a short line that opens every one.
+  const firsts = own.map((m) => {
+    let j = m.end + 1;
+    while (j < lines.length && (lines[j]!.blank || chrome.has(j))) j++;
+    return j;
+  });
+  for (const j of firsts) {
+    const t = lines[j]?.trimmed ?? '';
+    // (Not the story's header set again over each part: `TITLE: …`.)
+    if (t.split(/\s+/).length <= 4 && matchHeading(t) === null && matchFieldLine(t) === null && firsts.filter((o) => lines[o]?.trimmed === t).length >= 2) chrome.add(j);
+  }
   sink.info('message-series', own[0]!.at + 1, `${messages.length} messages, ${own.length} of them the story's parts posted by one sender: the others' messages and the headers repeated over each part kept out of the body${headed > 0 ? `; the subjects counting the parts read as chapter headings` : ''}`);
   reportRuns(lines, [...chrome], (from, to, count) => sink.info('message-series-chrome', from, `${count} line${count > 1 ? 's' : ''} of message headers or others' messages kept out of the body`, { endLine: to }));
   // A first part headed by its subject has no header of its own: the subject names the story and the sender wrote it.
   const first = own[0]!;
-  const bare = first.subjectAt !== null && rewritten.has(first.subjectAt);
-  return { chrome, rewritten, title: bare ? subjectTitle(first.subject!) : null, poster: bare ? senderName(first.from) : null, headings };
+  // So does one with headings of its own and no header of the story's over them.
+  const next = messages[messages.indexOf(first) + 1]?.at ?? lines.length;
+  const named = first.subjectAt !== null && (rewritten.has(first.subjectAt) || (headedInside(lines, first.end + 1, next) && !ownHeader(lines, first.end + 1, next, chrome)));
+  // A capture that opens on the poster's first message has its header for the story's fields (`Area`, `From`, `Subj`).
+  const fields: Record<string, string> = {};
+  if (named && first === messages[0]) {
+    for (let j = first.at; j <= first.end; j++) {
+      const h = HEADER_LINE.exec(lines[j]!.text);
+      if (h && fields[h[1]!] === undefined) fields[h[1]!] = firstColumn(h[2]!);
+    }
+  }
+  return { chrome, rewritten, title: named ? subjectTitle(first.subject!) : null, poster: named ? senderName(first.from) : null, headings, fields };
 }

@@ -26,6 +26,14 @@ export const SUBJECT_LABEL = new RegExp(`^(?:${alternation(SUBJECT)})$`, 'iu');
 /** Lines a board sets between a message's header lines: `#: 412573 S4/Fiction Workshop`, `Message: 3`, a rule of `=`. */
 export const HEADER_FURNITURE = /^(?:#:\s*\d+\b.*|message\s*:?\s*\d+|[=\-_*]{10,})$/i;
 
+/**
+ * A Fidonet message's control lines, which the mail program shows inside the text: kludges (`@MSGID:`, `@PID:`,
+ * `^AINTL`), the origin (` * Origin: BBS (2:2454/118)`) and the routing (`SEEN-BY:`); the tearline over the origin
+ * (`--- GoldED 2.50+`) is one only there.
+ */
+export const ECHOMAIL_CONTROL = /^(?:[@\x01][A-Z]{2,}[: ]|SEEN-BY:|\s?\* Origin:)/u;
+export const TEARLINE = /^---(?: .*)?$/;
+
 /** A reply's subject: `Re:`, `AW:`, `SV:`, `Odp:`, `RE[2]:`. */
 export const REPLY_SUBJECT = /^(?:re|aw|sv|vs|antw|odp|ynt|réf|rif|ha|отв)\s*(?:\[\d+\])?\s*[:：]/iu;
 
@@ -45,5 +53,6 @@ export function subjectTitle(subject: string): string | null {
 /** A sender's display name: `Hedwig Brandt <hedwig@…>`, `"Dan Pryce" <dpryce@…>`, `mkestrel@netcom.com (Mira Kestrel)`. */
 export function senderName(from: string | undefined): string | null {
   const name = /^\s*"?([^"<]*?)"?\s*<[^>]+>\s*$/.exec(from ?? '')?.[1]?.trim() ?? /^\s*[^\s@()]+@[^\s()]+\s+\(([^()]+)\)\s*$/.exec(from ?? '')?.[1]?.trim();
-  return name || null;
+  // A board's columns: the name, then its node address and the date (`Jochen Wendt      2:2454/118.7     12 Feb 95`).
+  return name || (/^(\p{L}[\p{L}.' -]{1,40}?)\s{3,}\d/u.exec(from ?? '')?.[1] ?? null);
 }
