@@ -113,6 +113,21 @@ describe('a Japanese novel site (Kakuyomu)', () => {
   });
 });
 
+describe("a Japanese episode page's next-episode link", () => {
+  const episode = ['海辺の郵便局', '作者 青木みなと', '', '第1話　手紙', '', '　その郵便局には、宛先のない手紙ばかりが届く。', '', '「また来たよ」', '', '応援する ♥ 12', '応援コメント 2', '次のエピソード', '第2話　切手', ''];
+
+  it('is no chapter of its own, and the buttons above it are no text (the last line of speech stays)', () => {
+    const o = read(episode.join('\n'));
+    expect(shape(o)).toEqual([[1, '手紙', 'その郵便局には、宛先のない手紙ばかりが届く。', 0, 0, 2]]);
+  });
+
+  it("gives way to the next page's own heading copied after it", () => {
+    const next = ['カクヨム', '海辺の郵便局', '作者 青木みなと', '', '第2話　切手', '', '　局長は古い切手を一枚、封筒に貼った。', ''];
+    const o = read([...episode, ...next].join('\n'));
+    expect(o.chapters.map((c) => [c.number, c.line, c.wordCount])).toEqual([[1, 4, 2], [2, 19, 1]]);
+  });
+});
+
 describe('a Hindi reading site (Pratilipi)', () => {
   it("leaves the rating prompt and buttons under each part out of the body, and keeps the writer's note above them", () => {
     const o = read(
