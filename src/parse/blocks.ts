@@ -217,9 +217,9 @@ function cutPageTail(units: readonly Unit[], sink: DiagnosticSink, headed: boole
   while (entryFields(units[from - 1])) from--;
   // The site's licence or public-domain notice just above its footer (Wikisource's `This work is in the public domain…`).
   while (units[from - 1]?.kind === 'text' && !units[from - 1]!.note && isRightsStatement(unitText(units[from - 1]!))) from--;
-  // The poster's name stands on its own line just above a forum post's header.
+  // The poster's name stands on its own line just above a forum post's header (not a line of unspaced speech, `「…」`).
   const above = units[from - 1];
-  if (above?.kind === 'text' && !above.note && above.lines.length === 1 && /^[^\s.!?…"”»]{1,30}$/u.test(above.lines[0]?.trimmed ?? '')) from--;
+  if (above?.kind === 'text' && !above.note && above.lines.length === 1 && /^[^\s.!?…"”»。！？」』]{1,30}$/u.test(above.lines[0]?.trimmed ?? '')) from--;
   const kept = units.slice(from).filter((u) => u.note !== undefined);
   // A page's furniture is small beside its story: a "tail" holding more words than the text above it is the story.
   const words = (list: readonly Unit[]): number => list.reduce((n, u) => n + (u.kind === 'text' && !u.note ? countWords(unitText(u)) : 0), 0);

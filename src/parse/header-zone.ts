@@ -4,7 +4,7 @@ import type { DiagnosticSink } from '../diagnostics.js';
 import type { Line } from './lines.js';
 import { hasWebAddress, HEADER_CHROME, isBreadcrumb, isDateLine, isNavRow, isUrlLine, matchBoilerplate, nameBesideDate, PROFILE_KEY, COUNT_SHORTHAND, STAMP_TAIL } from './rules/boilerplate.js';
 import { COPYRIGHT_LINE, isCategoryTags, isDescriptionLabel, languageTag, matchFieldLine, matchSpacedField, matchStatus, META_KEYS, STATUS_LABEL } from './rules/fields.js';
-import { ASK_LINE, AUTHOR_TITLE_GENRE, BARE_LABELS, BLURB_LABEL, BY_WORD_ALONE, FOLLOW_BUTTON, GENRE_LINE, HEADER_NOTE_LABELS, ANSWER_STAMP, isNameLike, matchByLine, matchQuotedTitleBy, POSTED_DATE, READ_MORE, STATS_POSITIONAL, unemphasised, type ByLine } from './rules/header-labels.js';
+import { ASK_LINE, AUTHOR_TITLE_GENRE, BARE_LABELS, BLURB_LABEL, BY_WORD_ALONE, FOLLOW_BUTTON, GENRE_LINE, HEADER_NOTE_LABELS, ANSWER_STAMP, isNameLike, matchByLine, matchQuotedTitleBy, POSTED_DATE, READ_MORE, STATS_POSITIONAL, TITLE_LEAD, unemphasised, type ByLine } from './rules/header-labels.js';
 import { matchHeading } from './rules/headings.js';
 import { matchNoteLabel } from './rules/notes.js';
 import { isTitleCandidate } from './title-line.js';
@@ -1067,6 +1067,7 @@ const FOLLOW_FAV_LEAD = /^follow\s*\/\s*fav\s+(?=\S)/iu;
 function stripTitle(t: string): string {
   return mastheadTitle(t)
     .replace(FOLLOW_FAV_LEAD, '')
+    .replace(TITLE_LEAD, '')
     .replace(/^[《「『](.*)[》」』]$/u, '$1')
     .replace(/^["“](.+)["”]$/u, '$1')
     .replace(/^[\[【][^\]】]{1,12}[\]】]\s*/u, '')

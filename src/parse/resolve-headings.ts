@@ -7,6 +7,7 @@ import { isContentsLabel } from './rules/contents-label.js';
 import { markedHeading } from './marked-headings.js';
 import { unitText, type Unit } from './units.js';
 import { countWords } from '../model-text.js';
+import { NAVIGATION_LINE } from './rules/languages/navigation.js';
 import { matchByLine } from './rules/header-labels.js';
 import { isEditionHeadingText } from './edition-sections.js';
 import { findBareTitles } from './bare-titles.js';
@@ -524,13 +525,43 @@ function isShortTitle(text: string): boolean {
  */
 function dropNavigationEchoes(units: Unit[], sink: DiagnosticSink): void {
   let last: HeadingMatch | null = null;
-  for (const u of units) {
-    if (u.kind !== 'heading' || !u.heading) continue;
+  units.forEach((u, i) => {
+    if (u.kind !== 'heading' || !u.heading) return;
     if (u.anchored && last !== null && keyOf(last) === keyOf(u.heading)) {
       u.kind = 'dropped';
       sink.info('heading-nav-echo', u.lines[0]?.no ?? 1, `"${unitText(u)}" beside page navigation repeats the heading of the chapter it closes; left out`);
-      continue;
+      return;
+    }
+    if (afterNavigation(units, i) && isForwardLink(units, i)) {
+      u.kind = 'dropped';
+      sink.info('heading-nav-echo', u.lines[0]?.no ?? 1, `"${unitText(u)}" beside page navigation names the next chapter, with no text of its own; left out`);
+      return;
     }
     last = u.heading;
-  }
+  });
+}
+
+/** A link word on the line right above (`次のエピソード`, `Next chapter`), in any language's navigation words. */
+function afterNavigation(units: readonly Unit[], i: number): boolean {
+  const above = units[i - 1];
+  const line = above?.lines[above.lines.length - 1];
+  return above?.kind === 'text' && line !== undefined && line.no === units[i]!.lines[0]!.no - 1 && line.trimmed.length <= 20 && NAVIGATION_LINE.test(line.trimmed);
+}
+
+/** A page's lines between a link and the next page's heading (its site name, title, by-line) are few and short. */
+const LINK_GAP_UNITS = 4;
+const LINK_GAP_CHARS = 40;
+
+/**
+ * Kakuyomu's `次のエピソード` / `第2話　標本箱` under an episode: a link naming the next chapter, with no text under it
+ * before the end of the file or before that chapter's own heading (the next page copied after it).
+ */
+function isForwardLink(units: readonly Unit[], i: number): boolean {
+  const heading = units[i]!.heading!;
+  let j = i + 1;
+  while (j < units.length && units[j]!.kind !== 'heading') j++;
+  const between = units.slice(i + 1, j).filter((b) => b.kind === 'text');
+  if (between.length > LINK_GAP_UNITS || between.some((b) => b.note !== undefined || unitText(b).trim().length > LINK_GAP_CHARS)) return false;
+  const next = units[j]?.heading;
+  return next === undefined || keyOf(next) === keyOf(heading);
 }

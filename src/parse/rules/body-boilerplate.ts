@@ -24,6 +24,8 @@ export interface BoilerplateRule {
 const stampWords = (pick: (p: NonNullable<(typeof LANGUAGES)[number]['posted']>) => string[]): string =>
   alternation(LANGUAGES.flatMap((l) => (l.posted ? pick(l.posted) : []))).replace(/ /g, '\\s+');
 const STAMP_STARTS = phraseStarts(LANGUAGES.flatMap((l) => l.posted?.verbs ?? []));
+/** A word of a date or time written short: a number (`14`, `19:22`, `14/07`), an abbreviation (`Jan.`, `ก.ค.`, `น.`), a separator. */
+const STAMP_TOKEN = String.raw`(?:\p{N}[\p{N}:./-]*,?|[\p{L}\p{M}]{1,4}\.(?:[\p{L}\p{M}]{1,4}\.)*,?|[/|·•,-])`;
 const STAMP_HEAD = `^(?:${stampWords((p) => p.verbs)})(?:\\s+(?:${stampWords((p) => p.on)})\\s+.{1,40}?)?\\s+(?:${stampWords((p) => p.by)})\\s+\\S`;
 
 export const BODY_BOILERPLATE: readonly BoilerplateRule[] = [
@@ -77,7 +79,10 @@ export const BODY_BOILERPLATE: readonly BoilerplateRule[] = [
   // Page counters beside navigation (`1/4`) and a writing-session log (`Day 2 — 1,690 words (total 3,392)`).
   { id: 'boiler-counter', pattern: /^\d{1,4}\s*\/\s*\d{1,4}$/, max: 10 },
   // A chapter's stamp of cells, each with its number (`등록일 2019.03.02 | 조회 1,203 | 추천 88`, `Mar 3, 2022 · 412 words`).
-  { id: 'boiler-counter', pattern: /^[^|·•\d]{0,20}\d[^|·•]{0,24}(?:\s[|·•]\s[^|·•\d]{0,20}\d[^|·•]{0,24})+$/u, max: 100 },
+  // In any script's digits: Wattpad's Arabic `١٫٤ ألف قراءة · ١٢٠ تصويت · ٣٣ تعليق`.
+  { id: 'boiler-counter', pattern: /^[^|·•\p{Nd}]{0,20}\p{Nd}[^|·•]{0,24}(?:\s[|·•]\s[^|·•\p{Nd}]{0,20}\p{Nd}[^|·•]{0,24})+$/u, max: 100 },
+  // A reading app's counters, each after its icon: `👁 2.1천  ★ 184  💬 37` (reads, votes, comments).
+  { id: 'boiler-counter', pattern: /^(?:[\p{So}\p{Extended_Pictographic}]\uFE0F?\s?\p{Nd}[\p{Nd}.,٫٬]*\s?\p{L}{0,3}\s*){2,6}$/u, max: 60 },
   // A re-hosting site's watermark, its address disguised (`This chapter is updated by n0velbin.c0m`), and its help lines.
   { id: 'boiler-watermark', pattern: /^(?:this chapter is (?:updated|uploaded|published|first posted) (?:by|at|on)|(?:read|find|visit)\b.{0,40}\b(?:at|on))\s.{0,30}?[\w-]{3,}\s?[.,·]\s?(?:c[o0]m|n[e3]t|[o0]rg)\b.{0,20}$/iu, max: 140 },
   { id: 'boiler-watermark', pattern: /^the source of this (?:content|chapter) is\s.{0,40}$/i, max: 80 },
@@ -108,6 +113,9 @@ export const BODY_BOILERPLATE: readonly BoilerplateRule[] = [
   { id: 'boiler-post-stamp', starts: STAMP_STARTS, pattern: caselessRegExp(`${STAMP_HEAD}\\S*(?:\\s+\\S+){0,2}(?<![.!?…])$`, 'iu'), max: 80 },
   // A chapter page's date alone under its heading: `Posted Jan 4, 2026`, `Publicado el 3 de marzo de 2019`.
   { id: 'boiler-post-stamp', starts: STAMP_STARTS, pattern: caselessRegExp(`^(?:${stampWords((p) => p.verbs)})(?:\\s+(?:${stampWords((p) => p.on)}))?\\s+(?=[^.!?]*(?:\\b(?:19|20)\\d\\d\\b|\\d{1,2}[./-]\\d{1,2}))[^.!?]{3,40}$`, 'iu'), max: 60 },
+  // …or written in numbers and abbreviations only, its year short and its time after it (`อัปเดตล่าสุด 14 ก.ค. 67 / 19:22 น.`,
+  // `Posted 14 Jan. 21, 10:22`): every word a number or an abbreviation, so no sentence reads so.
+  { id: 'boiler-post-stamp', starts: STAMP_STARTS, pattern: caselessRegExp(`^(?:${stampWords((p) => p.verbs)})(?:\\s+(?:${stampWords((p) => p.on)}))?(?=.*\\p{N})(?:\\s+${STAMP_TOKEN}){2,8}$`, 'iu'), max: 60 },
   // Comment anchors a word processor's plain-text export appends: `[a]¿Azul o verde?`.
   { id: 'boiler-doc-comment', pattern: /^\[[a-z]{1,2}\]\S.{0,200}$/, max: 220 },
   // A newsletter's furniture around each issue in its plain-text mail (Substack, Mailchimp, Buttondown): the web-view
@@ -118,7 +126,12 @@ export const BODY_BOILERPLATE: readonly BoilerplateRule[] = [
     max: 240,
   },
   // Wattpad's dedication of a part to a reader, named by handle: `Dedicated to @mikaela_reads, salamat…`.
-  { id: 'boiler-dedication', pattern: /^(?:this (?:chapter|part) is )?(?:dedicated to|dedicado a|dedicada a|dédié à|dédiée à|gewidmet|dedicato a|para kay|untuk)\s+@\w.{0,140}$/iu, max: 160 },
+  // The handle may be copied without its `@` (Wattpad's Arabic `مُهدى إلى noor_reads`): then it is alone, and has an underscore or digit.
+  {
+    id: 'boiler-dedication',
+    pattern: /^(?:this (?:chapter|part) is )?(?:dedicated to|dedicado a|dedicada a|dédié à|dédiée à|gewidmet|dedicato a|para kay|untuk|مُ?هد(?:ى|اة) (?:إلى|الى))\s+(?:@\w.{0,140}|(?=[\w.]*[_\d])[\w.]{3,30})$/iu,
+    max: 160,
+  },
   // An archive's own footer under every story: eFiction's standard disclaimer, and the software's credit line.
   {
     id: 'boiler-site',
@@ -296,6 +309,9 @@ export const PAGE_TAIL_ANCHORS: readonly RegExp[] = [
   /^display posts from previous\b/i,
   /^(?:цитата|quote)\s*(?:\(.*\))?\s*:?$/i,
   /^.{1,40} wrote: ↑/,
+  // A reader's comment a reading app shows between paragraphs and copies with them, after its speech balloon
+  // (Wattpad's `💬 이 장면 너무 설렌다ㅠㅠ`).
+  /^💬\s*\p{L}/u,
 ];
 
 /** The anchors as one pattern, with every language's post footers: one scan per line instead of one per anchor (every anchor reads case-insensitively). */

@@ -86,7 +86,7 @@ export const HEADER_CHROME: readonly BoilerplateRule[] = [
   // A work page's chapter links among its actions (`← Previous Chapter` / `Next Chapter →` / `Chapter Index`).
   { id: 'page-nav', pattern: /^(?:[«‹<←]+\s*)?(?:previous|prev|next)(?: chapter| work)?(?:\s*[»›>→]+)?$/i },
   { id: 'archive-menu', pattern: /^(?:chapter by chapter|fandoms|browse|about|search works|work search:?|tip: .{0,80}|comments|bookmark|mark for later|hide creator['’]s style|show creator['’]s style)$/i },
-  { id: 'site-name', pattern: /^(?:tumblr|wattpad|royal road|spacebattles|sufficient velocity|fanfiction(?:\.net)?|fictionpress(?:\.com)?|asianfanfics|fanfiktion\.de|ficbook|фикбук|livejournal|dreamwidth|quotev|inkitt|scribble ?hub|webnovel|archive of our own|fusetter|ふせったー|privatter|ぷらいべったー)(?:\s*[|:-].{0,40})?$/i },
+  { id: 'site-name', pattern: /^(?:tumblr|wattpad|royal road|spacebattles|sufficient velocity|fanfiction(?:\.net)?|fictionpress(?:\.com)?|asianfanfics|fanfiktion\.de|ficbook|фикбук|livejournal|dreamwidth|quotev|inkitt|scribble ?hub|webnovel|archive of our own|fusetter|ふせったー|privatter|ぷらいべったー|カクヨム|小説家になろう|ハーメルン|アルファポリス|エブリスタ|ノベルアップ[+＋])(?:\s*[|:-].{0,40})?$/i },
   { id: 'counter-list', pattern: /^(?:reads|votes|parts|views|kudos|hits|likes|comments|favs|follows|reviews|قراءات|أصوات|أجزاء|تعليقات|مشاهدات)\s+[\d.,]+[KkMm]?(?:\s.*)?$/iu },
   // The same counters with the number first, as most sites print them in other languages (`12,3K Gelesen`, `980 Votes`, `3 Teile`).
   {

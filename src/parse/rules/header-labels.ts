@@ -88,6 +88,9 @@ export const GENRE_LINE = caselessRegExp(
   'iu',
 );
 
+/** A reading site's word for the kind of work printed before the title on its line (Dek-D's `นิยาย ฝนแรกที่เชียงดาว`). */
+export const TITLE_LEAD = new RegExp(`^(?:${alternation(LANGUAGES.flatMap((l) => l.titleLeads ?? []))})\\s+(?=\\S)`, 'u');
+
 /**
  * A newspaper's headline naming the writer first, then the work and what it is: `Nigar Əliyeva. Bağ evinin açarı
  * (hekayə)`, `Jan Novák: Stará studna (povídka)`.
@@ -149,6 +152,9 @@ export const BY_LINES: readonly ByLineRule[] = [
   // A fanzine's or a magazine's line under the title: what the work is, then its author (`povídka - Jana Horáková`).
   { id: 'by-genre-dash', needs: /\s[-–—]\s/, pattern: caselessRegExp(`^(?:${words((l) => l.genres)})\\s+[-–—]\\s+${NAME}$`, 'iu') },
   { id: 'by-cjk', pattern: new RegExp(`^(?:${words((l) => l.byLabels)})\\s*[:：፦]\\s*(\\S.{0,40})$`, 'u') },
+  // Or with a space for the colon, as Kakuyomu prints it under the title (`作者 水無月しずく`): a Han or Hangul label of
+  // two letters or more and a name of one word.
+  { id: 'by-cjk', pattern: new RegExp(`^(?:${words((l) => l.byLabels?.filter((w) => /^[\p{Script=Han}\p{Script=Hangul}]{2,}$/u.test(w)))})[ \u3000]+([^\\s:：]{1,30})$`, 'u') },
   { id: 'posted-by', starts: phraseStarts(LANGUAGES.flatMap((l) => l.posted?.verbs ?? [])), pattern: caselessRegExp(`^(?:${POSTED.verbs})(?: (?:${POSTED.on})[ -].{1,40}?)? (?:${POSTED.by}) ${NAME}(?: (?:${POSTED.at}) .*|\\s+[·•|]\\s.*)?$`, 'iu'), weak: true },
   { id: 'post-by', pattern: caseless(/^post by (\S.{0,40}?) » .*$/iu), weak: true },
   // A forum thread's opening line (XenForo 1): `Discussion in 'Original Fiction' started by NAME, Mar 3, 2017.`

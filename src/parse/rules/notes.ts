@@ -29,6 +29,9 @@ const MARK_THEN_TEXT = /^(※)\s*(\S.*)$/su;
 /** Brackets a whole note is written in: `(A/N: …)`, `[A/N: …]`, `【前書き】`. */
 const WRAPPED = /^[([{【〔［]\s*(.*?)\s*[)\]}】〕］]$/su;
 
+/** A label in brackets opening its note's text, with no separator after it: `【まえがき】短編コンテスト参加作品です。`, `[A/N] …`. */
+const BRACKETED_THEN_TEXT = /^[【〔［\[]\s*([^【】〔〕［］[\]]{1,24}?)\s*[】〕］\]]\s*(\S.*)$/su;
+
 const LEADING_ICONS = /^(?:\p{Extended_Pictographic}[\uFE0F\u200D]*\s*)+/u;
 
 /** A count or a word in brackets after a label: the second of several notes (`a/n #2`, `A/N 3`, `Note (2)`), or where it stands (`작가의 말(앞)`, `Author's Note (pre-chapter)`). */
@@ -82,6 +85,11 @@ export function matchNoteLabel(text: string): NoteLabelMatch | null {
     const label = (m[1] ?? '').trim();
     const rule = findRule(label, false);
     if (rule) return { ruleId: rule.id, label, scope: rule.scope, rest: (m[2] ?? '').replace(/^(?:\*\*|__)\s*/, '').trim() };
+  }
+  const bracketed = /^[【〔［[]/u.test(t) ? BRACKETED_THEN_TEXT.exec(t) : null;
+  if (bracketed) {
+    const rule = findRule(bracketed[1]!, false);
+    if (rule) return { ruleId: rule.id, label: bracketed[1]!, scope: rule.scope, rest: bracketed[2]!.trim() };
   }
   if (t.length <= 48) {
     const label = t

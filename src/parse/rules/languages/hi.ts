@@ -22,7 +22,8 @@ export const hi: HeadingLanguage = {
     { id: 'note-hi', words: ['लेखक की टिप्पणी', 'लेखिका की टिप्पणी', 'लेखक की ओर से', 'टिप्पणी', 'नोट'], standalone: true },
   ],
   byLabels: ['लेखक', 'लेखिका'],
-  pageTail: ['शीर्ष पर जाएँ', 'ऊपर जाएँ', 'रचनाकार परिचय', 'लेखक परिचय'],
+  // Pratilipi's buttons under each part: rate it, read the next part, write a review.
+  pageTail: ['शीर्ष पर जाएँ', 'ऊपर जाएँ', 'रचनाकार परिचय', 'लेखक परिचय', String.raw`अपनी रेटिंग दें`, String.raw`अगला भाग(?: पढ़ें)?`, String.raw`समीक्षा लिखें`],
   fields: {
     title: ['शीर्षक'],
     author: ['लेखक', 'लेखिका'],

@@ -31,7 +31,9 @@ export const ja: HeadingLanguage = {
     known: ['ジャンル', 'キーワード', 'キャッチコピー', 'タグ', '文字数', '話数', '注意', '掲載日', '更新日', '最終更新日', '連載状態'],
   },
   pov: { words: ['視点', '目線'] },
-  navigation: ['前へ|次へ|目次'],
+  navigation: ['前へ|次へ|目次|(?:次|前)のエピソード'],
+  // Kakuyomu's buttons under an episode: cheer it (with its count), cheering comments, praise it with stars.
+  pageTail: [String.raw`応援する(?:\s*[♥♡]\s*\d+)?`, String.raw`応援コメント(?:\s*\d+)?`, String.raw`★で称える`],
   contents: ["目次", "話一覧", "エピソード一覧"],
   editionSections: ["奥付", "著作権表示"],
   readMore: ['続きを読む', '続きはこちら', 'つづきを読む', '続きを見る'],

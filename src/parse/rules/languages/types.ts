@@ -44,6 +44,12 @@ export interface HeadingLanguage {
    * `Διήγημα`, `داستان کوتاه`): never the title, never the author's name.
    */
   genres?: string[];
+  /**
+   * A reading site's word for the kind of work that it prints before the title, on the title's line and set off by a
+   * space (Dek-D's `นิยาย ฝนแรกที่เชียงดาว`, a novel called ฝนแรกที่เชียงดาว): never part of the title. Only words no
+   * title of the language starts with so.
+   */
+  titleLeads?: string[];
   /** Closing lines that stand alone, often centred, and are not words of the story: `КОНЕЦ`, `Fortsetzung folgt`, `סוף`. */
   endings?: string[];
   /**
