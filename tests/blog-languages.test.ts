@@ -39,3 +39,26 @@ describe('a short post with its footer stamp', () => {
     expect(read(`${story}by Mara Quill\n`).wordCount).toBeGreaterThanOrEqual(25);
   });
 });
+
+describe('a story reposted on a community wall (VK)', () => {
+  const ru = paragraphs('Электричка на Пушкино уходила поздно, и Лёша успел на неё только потому что бежал');
+  const post = ['Страшные истории | Крипота', '12 окт 2021 в 20:00', '', 'ПОСЛЕДНЯЯ ЭЛЕКТРИЧКА', '', ru, '', 'От автора: история основана на байке деда.', '', 'Автор: Марина Лесная', '#истории@krip_story #авторское', '', 'Нравится', '1 248', 'Комментировать', '87', 'Поделиться', '203', '41K', '', 'Показать следующие комментарии', ''].join('\n');
+  it("takes the writer from the credit under the story, not the community's name over the stamp", () => {
+    const o = read(post);
+    expect([o.title, o.author]).toEqual(['ПОСЛЕДНЯЯ ЭЛЕКТРИЧКА', 'Марина Лесная']);
+    expect(o.fields['Автор']).toBe('Марина Лесная');
+  });
+  it("reads the writer's note over the credit as the story's, the wall's buttons as the page", () => {
+    const o = read(post);
+    expect(o.notesAfter.map((n) => n.label)).toEqual(['От автора']);
+    expect(o.wordCount).toBe(3 * 15);
+  });
+});
+
+describe("Nyah! Fanfiction's chapter note boxes", () => {
+  it('reads `Notas iniciais do capítulo` and `Notas finais do capítulo` as the chapter\'s notes', () => {
+    const pt = paragraphs('A Biblioteca Municipal de Ouro Preto fechava às cinco, mas Dona Célia ficava');
+    const o = read(['O Leitor da Quinta-Feira', 'Escrita por Lua_de_Minas', '', 'Capítulo 1 - Dom Casmurro', '', 'Notas iniciais do capítulo', 'Oi, gente! Boa leitura!', '', pt, '', 'Notas finais do capítulo', 'Até o próximo!', '', 'Capítulo 2 - A casa azul', '', pt, ''].join('\n'));
+    expect(o.chapters.map((c) => [c.notesBefore.length, c.notesAfter.length])).toEqual([[1, 1], [0, 0]]);
+  });
+});

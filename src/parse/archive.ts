@@ -193,6 +193,18 @@ function readMailSender(frame: ArchiveFrame, sink: DiagnosticSink): void {
 function readFooterAuthor(lines: readonly Line[], frame: ArchiveFrame, sink: DiagnosticSink): void {
   for (let i = frame.to - 1; i >= Math.max(frame.from, frame.to - 60); i--) {
     const t = lines[i]?.trimmed ?? '';
+    // (Or the writer credited by label under the story, as a community reposts it: `Автор: Марина Лесная`.)
+    const credit = t.length <= 80 ? matchFieldLine(t) : null;
+    // (A line of a header block, `AUTHOR:` over `TITLE:`, is no credit.)
+    const near = (step: number): string | undefined => lines.slice(step < 0 ? Math.max(0, i - 3) : i + 1, step < 0 ? i : i + 4).filter((l) => !l.blank).at(step < 0 ? -1 : 0)?.trimmed;
+    const alone = (t2: string | undefined): boolean => t2 === undefined || matchFieldLine(t2)?.known !== true;
+    if (credit?.meta === 'author' && isNameLike(credit.value) && alone(near(-1)) && alone(near(1))) {
+      frame.author = credit.value;
+      frame.fields[credit.key] = credit.value;
+      frame.skip.add(i);
+      sink.info('footer-author', i + 1, 'author taken from the credit under the post');
+      return;
+    }
     if (!POST_STAMP_START.test(t)) continue;
     const by = matchByLine(t);
     if (!by) continue;

@@ -667,7 +667,8 @@ function readPostBylines(rows: Row[]): void {
     const n = rows[k + 1] as Row;
     // A subject line (`Fic: Paper Tigers (3/12)`) is no name: names carry no colon, counter or brackets.
     // (A follow button may stand a blank line below the name, as a copied page sets every line apart.)
-    if (r.kind !== 'short' || n.gapBefore > (FOLLOW_BUTTON.test(n.text) ? 1 : 0) || !isNameLike(r.text) || r.text.split(/\s+/).length > 4 || /\s{2}|[:()[\]/]/.test(r.text)) continue;
+    // (Nor is a page's title with its site, `Страшные истории | Крипота`.)
+    if (r.kind !== 'short' || n.gapBefore > (FOLLOW_BUTTON.test(n.text) ? 1 : 0) || !isNameLike(r.text) || r.text.split(/\s+/).length > 4 || /\s{2}|[:()[\]/|｜]/.test(r.text)) continue;
     // (Any date under a name: `Joan-Pèire Caussat` / `dissabte 9 d'agost de 2014`, its reading time or view count after it or not;
     // or under the writer's one-line bio, the reading time first: `داستان می‌نویسم، گاهی هم ترجمه.` / `۵ دقیقه خواندن · ۱۴۰۲/۰۹/۳۰`.)
     const under = rows[k + 2];

@@ -39,8 +39,9 @@ export const pt: HeadingLanguage = {
   notes: [
     // A serial's story-so-far box over an installment.
     { id: 'note-recap', words: ['resumo dos capítulos anteriores', 'o que se passou'], standalone: true, edge: 'start' },
-    { id: 'note-pt', pattern: /^(?:notas?|comentários?|comentarios?|obs\.?|observaç(?:ão|ões))\s+(?:do autor|da autora|do tradutor|da tradutora|iniciais)$/i, standalone: true },
-    { id: 'note-pt', words: ['notas finais', 'nota final'], standalone: true, edge: 'end' },
+    // (Nyah! Fanfiction and Spirit box a chapter's notes as `Notas iniciais do capítulo` / `Notas finais do capítulo`.)
+    { id: 'note-pt', pattern: /^(?:notas?|comentários?|comentarios?|obs\.?|observaç(?:ão|ões))\s+(?:do autor|da autora|do tradutor|da tradutora|iniciais)(?: do capítulo)?$/i, standalone: true },
+    { id: 'note-pt', words: ['notas finais', 'nota final', 'notas finais do capítulo'], standalone: true, edge: 'end' },
     { id: 'note-pt-abbr', pattern: /^n\.?\s?(?:da|do)\s?[at]\.?$/i, standalone: false },
     { id: 'note-pt-short', words: ['notinha'], standalone: false },
     // `Obs:`, `(obs: …)`: the writer's aside, with its colon (a word alone on its line is not one).
