@@ -12,7 +12,7 @@ const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 export function dropRunTogetherMenus(units: Unit[], sink: DiagnosticSink): void {
   for (const u of units) {
     const h = u.heading;
-    if (u.kind !== 'heading' || !h || h.label == null || h.number == null || h.title == null) continue;
+    if (u.kind !== 'heading' || !h || h.label == null || h.number == null || h.title == null || !h.title.toLowerCase().includes(h.label.toLowerCase())) continue;
     const next = new RegExp(`(?:^|\\s)${escape(h.label)}\\s+${h.number + 1}(?![\\p{N}])`, 'iu').exec(h.title);
     if (!next) continue;
     const first = lineKey(h.title.slice(0, next.index));
