@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { outline } from '../src/inspect/outline.js';
 import { parse } from '../src/parse.js';
+import { matchByLine } from '../src/parse/rules/header-labels.js';
 
 const read = (text: string) => outline(parse(Buffer.from(text), 'post.txt'));
 const paragraphs = (sentence: string): string => Array.from({ length: 3 }, (_, k) => `${sentence} ${k + 1}.`).join('\n\n');
@@ -60,5 +61,23 @@ describe("Nyah! Fanfiction's chapter note boxes", () => {
     const pt = paragraphs('A Biblioteca Municipal de Ouro Preto fechava às cinco, mas Dona Célia ficava');
     const o = read(['O Leitor da Quinta-Feira', 'Escrita por Lua_de_Minas', '', 'Capítulo 1 - Dom Casmurro', '', 'Notas iniciais do capítulo', 'Oi, gente! Boa leitura!', '', pt, '', 'Notas finais do capítulo', 'Até o próximo!', '', 'Capítulo 2 - A casa azul', '', pt, ''].join('\n'));
     expect(o.chapters.map((c) => [c.notesBefore.length, c.notesAfter.length])).toEqual([[1, 1], [0, 0]]);
+  });
+});
+
+describe('journal and blog stamps', () => {
+  it("reads a Naver blog post: its menu and buttons out, the writer beside the stamp's dot", () => {
+    const ko = paragraphs('할머니의 세탁소는 골목 끝에 있었다 간판에는 행복세탁이라고 적혀 있었다');
+    const o = read(['블로그 메뉴', '프롤로그   블로그   메모   안부', '', '[단편] 찾아가지 않은 옷', '글쓰는 고양이 ・ 2015. 3. 12. 23:41', 'URL 복사  이웃추가', '본문 기타 기능', '', ko, ''].join('\n'));
+    expect(o.author).toBe('글쓰는 고양이');
+    expect(o.chapters[0]!.firstWords.startsWith('할머니의')).toBe(true);
+  });
+  it("reads a Dreamwidth community entry: the poster's user tag, `Автор: [personal profile] NAME`, `Саммарі:`", () => {
+    const uk = paragraphs('Бджоли прилетіли до вікна в понеділок рівно о сьомій і почали стукати в скло');
+    const o = read(['[personal profile] verba_lypy wrote in [community profile] ukr_fic_weekly2022-05-04 09:13 pm', '', 'Назва: Липовий мед', 'Автор: [personal profile] verba_lypy', 'Саммарі: Бабуся Ганна каже, що бджоли знають, хто в домі сумує.', '', uk, ''].join('\n'));
+    expect([o.title, o.author]).toEqual(['Липовий мед', 'verba_lypy']);
+    expect(o.description).toBe('Бабуся Ганна каже, що бджоли знають, хто в домі сумує.');
+  });
+  it('takes the poster of a community entry from the line that names both', () => {
+    expect(matchByLine('[personal profile] verba_lypy wrote in [community profile] ukr_fic2022-05-04 09:13 pm')?.author).toBe('verba_lypy');
   });
 });

@@ -966,7 +966,8 @@ function readFields(zone: readonly Row[], out: HeaderZone, sink: DiagnosticSink)
       if (WEAK_AUTHOR_KEYS.has(key.toLowerCase()) && out.author === null) weakAuthor = value;
       const meta = META_KEYS[key.toLowerCase()];
       if (meta === 'title' && out.title === null) out.title = value.replace(/^[《「『]|[》」』]$/g, '');
-      if (meta === 'author' && out.author === null) out.author = withoutStampCells(value).replace(/\s*\((?:https?:\/\/)?[^)]*\)$/, '').trim();
+      // (A journal's user tag before the name is the page's: `Автор: [personal profile] verba_lypy`.)
+      if (meta === 'author' && out.author === null) out.author = withoutStampCells(value).replace(/\s*\((?:https?:\/\/)?[^)]*\)$/, '').replace(/^\[(?:personal profile|info|profile)\]\s*/iu, '').trim();
       if (meta === 'description' && out.description === null) out.description = value;
       if (meta === 'language') out.language = languageTag(value);
     }

@@ -347,7 +347,8 @@ const IP_PREFIX = /\(\d{1,3}\.\d{1,3}\)$/;
 /** The poster's name with the post's date and time after it (`윤슬 2020. 11. 3. 21:40`) or before it (`2012.01.14. 23:05  kalmár_dóri`): the name, or null. */
 export function nameBesideDate(text: string, isName: (name: string) => boolean): string | null {
   if (isDateLine(text)) return null;
-  const after = /^(\S+(?:\s\S+){0,2}?)\s+(\d.*)$/u.exec(text);
+  // (A dot may stand between them: `글쓰는 고양이 ・ 2015. 3. 12. 23:41`.)
+  const after = /^(\S+(?:\s\S+){0,2}?)\s+(?:[・·•|]\s+)?(\d.*)$/u.exec(text);
   // A Korean board shows an unregistered writer's address prefix after the nick (`바다소금(211.36)`): the board's, not the name.
   const name = after?.[1]!.replace(IP_PREFIX, '');
   if (after && isDateLine(after[2]!) && !/\d/.test(name!) && isName(name!)) return name!;

@@ -161,7 +161,8 @@ export const BY_LINES: readonly ByLineRule[] = [
   { id: 'thread-start', pattern: caseless(/^discussion in ['‘"].{1,60}['’"] started by (\S.{0,40}?), .{4,30}$/iu) },
   { id: 'wrote', pattern: caseless(/^(\S{1,40}) \(\S+\) wrote(?: in \S+)?,?$/iu), weak: true },
   // LiveJournal and Dreamwidth user tags as a page prints them: `[personal profile] thornbury`, `posted by [info]name`.
-  { id: 'journal-user', pattern: /^(?:posted by\s+)?\[(?:personal profile|info|profile)\]\s*([\w-]{1,40})$/iu, weak: true },
+  // (Or posting to a community, the stamp run on: `[personal profile] verba_lypy wrote in [community profile] ukr_fic2022-05-04 09:13 pm`.)
+  { id: 'journal-user', pattern: /^(?:posted by\s+)?\[(?:personal profile|info|profile)\]\s*([\w-]{1,40})(?: wrote in \[(?:community profile|info)\]\s*\S.*)?$/iu, weak: true },
   { id: 'follow-card', pattern: caseless(/^(\S.{0,40}?) · follow$/iu) },
   // Reddit's post line, over the post's flair and title: `Posted by u/starboard_mess  3 yr. ago`.
   { id: 'reddit-poster', pattern: /^(?:posted by\s+)?u\/([\w-]{3,20})(?:\s+[·•]?\s*\d.*)?$/iu, weak: true, titleBelow: true },
