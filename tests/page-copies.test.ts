@@ -64,3 +64,16 @@ describe("chapter pages copied with the site's chapter menu and no headings of t
     expect(o.diagnostics.some((d) => d.ruleId === 'heading-menu-page')).toBe(false);
   });
 });
+
+describe('FanFiction.Net mobile pages', () => {
+  it("reads a lower-case pen name after `By:`, the summary under it, `Story: follow/fav` as the site's, and `Ch 1 of 2` as the page's counter", () => {
+    const page = (n: number, title: string): string[] => ['FanFiction  | unleash your imagination', 'Books » Harry Potter', 'Author: luna de argint', `Ch ${n} of 2`, `Chapter ${n}: ${title}`, '', prose, '', prose, ''];
+    const o = read(['FanFiction  | unleash your imagination', 'Books » Harry Potter', 'Scrisori către Hogwarts', 'By: luna de argint', 'O bufniță bătrână aduce o scrisoare care nu era pentru Hermione. Un secret de familie.', 'Rated: Fiction T - Romanian - Family/Drama - Chapters: 2 - Words: 1,043', 'Story: follow/fav', '', ...page(1, 'Prima scrisoare'), ...page(2, 'A doua scrisoare')].join('\n'));
+    expect([o.title, o.author]).toEqual(['Scrisori către Hogwarts', 'luna de argint']);
+    expect(o.description?.startsWith('O bufniță')).toBe(true);
+    expect(o.chapters.map((c) => [c.number, c.title])).toEqual([
+      [1, 'Prima scrisoare'],
+      [2, 'A doua scrisoare'],
+    ]);
+  });
+});

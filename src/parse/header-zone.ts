@@ -244,6 +244,8 @@ function classify(t: string): Kind {
   // A site's menu whose first item is also a field's label (`Авторы   Произведения   Рецензии   Поиск`).
   if (isNavRow(t) && !/[:：]/.test(t) && t.split(/\s{3,}|\s+[|·•]\s+/).length >= 4) return 'chrome';
   const fields = splitFields(t);
+  // A label over a site's button (FanFiction.Net mobile: `Story: follow/fav`) is the page's.
+  if (fields?.length === 1 && FOLLOW_FAV.test(fields[0]![1])) return 'chrome';
   // `Kapitel: 3` is a field; `Chapter One: Night Shift` is a heading.
   if (fields && (fields.length > 1 || isKnownKey(fields[0]?.[0] ?? ''))) return 'field';
   const heading = matchHeading(t);
@@ -1065,6 +1067,7 @@ const CHAPTER_TAIL = /\s+[–—-]\s+(\S.{0,40})$/u;
 /** Decoration and site tags a title line carries: `✨ X ✨`, `~*~ X ~*~`, `《X》`, `[완결] X`, `【短編小説】X`, `X [Original Fiction]`. */
 /** FanFiction.Net's and FictionPress's button copied on the title's line: `Follow/Fav Hujan di Stasiun Bogor`. */
 const FOLLOW_FAV_LEAD = /^follow\s*\/\s*fav\s+(?=\S)/iu;
+const FOLLOW_FAV = /^follow\s*\/\s*fav$/iu;
 
 function stripTitle(t: string): string {
   return mastheadTitle(t)

@@ -12,7 +12,7 @@ import { matchByLine } from './rules/header-labels.js';
 import { isEditionHeadingText } from './edition-sections.js';
 import { findBareTitles } from './bare-titles.js';
 import { findDateHeadings } from './date-headings.js';
-import { dropRunTogetherMenus } from './menu-lines.js';
+import { dropChapterCounters, dropRunTogetherMenus } from './menu-lines.js';
 import { nestChapterFamilies } from './nested-headings.js';
 import { absorbCountLines, absorbTitleLines } from './heading-lines.js';
 import { demote, demoteForeignLabels, demoteNumberedLists, demoteProseOutliers, demoteStrayRepeats, familyOf, hasNumberedChapters, keepCountingNumbers, partsAsChapters } from './heading-set.js';
@@ -33,6 +33,7 @@ export function resolveHeadings(units: Unit[], layout: Layout, sink: DiagnosticS
   findDateHeadings(units, layout, sink);
   dropChapterSelectors(units, sink);
   dropRunTogetherMenus(units, sink);
+  dropChapterCounters(units, sink);
   demoteRareRules(units);
   dropContentsLists(units, sink);
   dropNumberedEntryLists(units, sink);

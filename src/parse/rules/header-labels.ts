@@ -203,7 +203,9 @@ function byLineOf(trimmed: string): ByLine | null {
     // A school's class or a writer's age in brackets after the name (`Por Lucía Ferrer Albiol (4.º ESO B)`) is not the
     // name; an account in brackets has no space (`tidewrack (lanternmoth)`).
     const name = withoutContact(m?.[1]?.trim().replace(/[,.]$/, (p) => (/(?<!\p{L})\p{Lu}\.$/u.test(m?.[1]?.trim() ?? '') ? p : '')) ?? '').replace(/\s+\([^()\s]*\d[^()]*\s[^()]*\)$/u, '');
-    if (m && name && isNameLike(name)) return { author: name, ruleId: rule.id, weak: rule.weak === true, titleBelow: rule.titleBelow === true };
+    // (A label with its colon, `By: luna de argint`, says name however it is cased: pen names are often lower case.)
+    const labelled = /^by\s*:/iu.test(trimmed) && isNameLike(name.replace(/(?<![\p{L}\p{N}])\p{Ll}/gu, (c) => c.toUpperCase()));
+    if (m && name && (isNameLike(name) || labelled)) return { author: name, ruleId: rule.id, weak: rule.weak === true, titleBelow: rule.titleBelow === true };
   }
   return null;
 }
