@@ -81,3 +81,12 @@ describe('journal and blog stamps', () => {
     expect(matchByLine('[personal profile] verba_lypy wrote in [community profile] ukr_fic2022-05-04 09:13 pm')?.author).toBe('verba_lypy');
   });
 });
+
+describe('a Vietnamese writing community post (Spiderum)', () => {
+  it("keeps the menu out, takes the writer from `NAME · DATE · N phút đọc`, and the vote row and writer's card as the page", () => {
+    const vi = paragraphs('Ông ngoại tôi chèo đò trên sông Hương suốt bốn mươi năm và chưa bao giờ lấy tiền');
+    const o = read(['Spiderum', 'Trang chủ   Danh mục   Viết bài   Đăng nhập', '', 'Sáng tác', '', 'Tiền đò', 'Minh Khuê · 14 tháng 9, 2020 · 6 phút đọc', '', vi, '', '#truyện-ngắn #huế', '', '▲ 86   ▼   💬 12   Chia sẻ', '', 'Minh Khuê', 'Viết để nhớ.', 'Theo dõi', ''].join('\n'));
+    expect([o.title, o.author]).toEqual(['Tiền đò', 'Minh Khuê']);
+    expect(o.wordCount).toBe(3 * 19);
+  });
+});

@@ -656,6 +656,13 @@ function readPostBylines(rows: Row[]): void {
       r.kind = 'by';
       r.by = { author: submitted[1]!, ruleId: 'submitted-by', weak: true };
     }
+    // The writer, the date and the reading time in one row of cells (`Minh Khuê · 14 tháng 9, 2020 · 6 phút đọc`).
+    const cells = r.text.split(/\s+[·•|]\s+/);
+    const dateCell = (c: string): boolean => isDateLine(c) || matchDateLine(c) !== null;
+    if ((r.kind === 'short' || r.kind === 'chrome') && cells.length >= 2 && cells.length <= 4 && !/\d/.test(cells[0]!) && isNameLike(cells[0]!) && cells.slice(1).some(dateCell) && cells.slice(1).every((c) => dateCell(c) || READING_TIME_CELL.test(c))) {
+      r.kind = 'by';
+      r.by = { author: cells[0]!, ruleId: 'name-beside-date', weak: true };
+    }
     // The poster's name with the post's date and time after it (`윤슬 2020. 11. 3. 21:40`).
     const dated = r.kind === 'short' ? nameBesideDate(r.text, isNameLike) : null;
     if (dated !== null) {
@@ -699,8 +706,11 @@ function readPostBylines(rows: Row[]): void {
 }
 
 
-/** A post's reading time before its date: `5 min read · Mar 3`, `۵ دقیقه خواندن · ۱۴۰۲/۰۹/۳۰`. */
-const READING_TIME_LEAD = /^[\d۰-۹٠-٩]{1,3}\s*(?:min(?:ute)?s?|mnt|menit|minutos?|minuti|minuten|мин(?:ут[аы]?)?|dk|دقیقه|دقائق|分)\.?\s*(?:read|de lectura|lesezeit|чтения|okuma|خواندن|قراءة)?\s*[·•|]\s*/iu;
+/** A post's reading time: `5 min read`, `۵ دقیقه خواندن`, `6 phút đọc`. */
+const READING_TIME = String.raw`[\d۰-۹٠-٩]{1,3}\s*(?:min(?:ute)?s?|mnt|menit|minutos?|minuti|minuten|мин(?:ут[аы]?)?|dk|دقیقه|دقائق|phút|分)\.?\s*(?:read|de lectura|lesezeit|чтения|okuma|خواندن|قراءة|đọc)?`;
+/** The reading time before the post's date: `5 min read · Mar 3`, `۵ دقیقه خواندن · ۱۴۰۲/۰۹/۳۰`. */
+const READING_TIME_LEAD = new RegExp(`^${READING_TIME}\\s*[·•|]\\s*`, 'iu');
+const READING_TIME_CELL = new RegExp(`^${READING_TIME}$`, 'iu');
 
 /**
  * The date of an answer stamp, in any language: absolute (`Mar 3, 2017`, `9. Juni 2019`) or as long ago as the site
