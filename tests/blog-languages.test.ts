@@ -90,3 +90,14 @@ describe('a Vietnamese writing community post (Spiderum)', () => {
     expect(o.wordCount).toBe(3 * 19);
   });
 });
+
+describe('a Malay story portal (Penulisan2u)', () => {
+  it("credits the writer by `Karya:`, reads `P/S:` as the story's note, and never takes Malay `di` in a capitals heading for a by-line", () => {
+    const ms = paragraphs('Setiap kali hujan turun di Kuala Selangor ayah akan membuka tingkap dapur luas luas');
+    const o = read(['Penulisan2u', 'Laman Utama | Cerpen | Novel | Puisi | Hantar Karya', '', 'CERPEN : PAYUNG MERAH DI TEPI SUNGAI', '', 'Posted by Admin P2U on 12 Ogos 2016 in Cerpen', 'Karya: Nur Aisyah Kamaruddin', '', ms, '', 'P/S: Cerpen ini diilhamkan daripada kisah jiran saya.', '', 'Kongsi: Facebook | Twitter', '', '12 Komen', ''].join('\n'));
+    expect(o.author).toBe('Nur Aisyah Kamaruddin');
+    expect(o.notesAfter.map((n) => n.label)).toEqual(['P/S']);
+    expect(o.wordCount).toBe(3 * 15);
+    expect(matchByLine('CERPEN : PAYUNG MERAH DI TEPI SUNGAI')).toBeNull();
+  });
+});

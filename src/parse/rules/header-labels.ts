@@ -198,6 +198,8 @@ function byLineOf(trimmed: string): ByLine | null {
   for (const rule of BY_LINES) {
     if (rule.id === 'follow-card' && !trimmed.includes('·')) continue;
     if (rule.id === 'by-genre' && !GENRE_BY_WORD.test(trimmed)) continue;
+    // A motto is written in lower case: in capitals the line is a heading (`CERPEN : PAYUNG MERAH DI TEPI SUNGAI`, Malay `di` "at").
+    if (rule.id === 'by-genre-motto' && !/\p{Ll}/u.test(trimmed)) continue;
     if ((rule.needs && !rule.needs.test(trimmed)) || (rule.starts && !mayStartPhrase(trimmed, rule.starts))) continue;
     const m = rule.pattern.exec(trimmed);
     // A school's class or a writer's age in brackets after the name (`Por Lucía Ferrer Albiol (4.º ESO B)`) is not the

@@ -16,10 +16,17 @@ export const ms: HeadingLanguage = {
   numbers: {},
   notes: [
     { id: 'note-ms', words: ['nota penulis', 'nota pengarang', 'nota'], standalone: true },
+    // A postscript, `P/S:` as Malaysian writers set it, with its text after it.
+    { id: 'note-ms-postscript', words: ['p/s'], standalone: false },
   ],
+  // What a story portal calls the piece (`CERPEN : TITLE`, a short story; `novel`).
+  genres: ['cerpen', 'novel', 'mini novel', 'puisi'],
   fields: {
     title: ['tajuk'],
+    author: ['karya', 'penulis', 'nukilan'],
     description: ['sinopsis'],
   },
+  account: ['laman utama', 'cerpen', 'novel', 'puisi', 'hantar karya'],
+  pageTail: [String.raw`kongsi\s*:.*`, String.raw`\d+ komen`, String.raw`untuk karya-karya lain oleh penulis.*`],
   contents: ['kandungan', 'isi kandungan'],
 };
