@@ -1041,3 +1041,30 @@ describe('a Persian blog post (Virgool)', () => {
     expect(o.wordCount).toBe(3 * 13);
   });
 });
+
+describe('a HarryPotterFanFiction.com chapter page', () => {
+  const text = [
+    'Ink and Ashes', 'by midnight_quill', '', 'Rating: 12+', 'Chapter 2 of 3', 'Words: 1,287', 'Status: Work in Progress', '',
+    'Chapter 2: The Owlery at Midnight', '', 'Chapter Image:', '[ image by lumos_lily at TDA ]', '',
+    "Author's Note: Thank you to everyone who reviewed.", '', body,
+  ].join('\n');
+  it('reads `Chapter 2 of 3` among the fields as the page\'s place in the work, and the chapter image slot as no words of the story', () => {
+    const o = read(text);
+    expect(o.fields).toMatchObject({ Words: '1,287', Status: 'Work in Progress' });
+    expect(o.chapters.map((c) => [c.number, c.title, c.notesBefore.length])).toEqual([[2, 'The Owlery at Midnight', 1]]);
+    expect(o.chapters[0]?.firstWords).toMatch(/^The river was high/);
+  });
+});
+
+describe('a school assignment with its pupil header', () => {
+  const text = [
+    'E.E. Prof. Aristides Lobo', 'Nome: Lucas Ferreira Nunes', 'Turma: 8º ano B', 'Professora: Márcia Tavares', 'Data: 09/05/2023', '',
+    'Produção de texto – Conto de mistério', '', 'O Relógio da Vó Zefa', '', body,
+  ].join('\n');
+  it('takes the pupil as the author, the line over the text as the title, and keeps the school and the assignment out of the body', () => {
+    const o = read(text);
+    expect([o.title, o.author]).toEqual(['O Relógio da Vó Zefa', 'Lucas Ferreira Nunes']);
+    expect(o.fields).toMatchObject({ Turma: '8º ano B', Professora: 'Márcia Tavares' });
+    expect(o.chapters[0]?.firstWords).toMatch(/^The river was high/);
+  });
+});

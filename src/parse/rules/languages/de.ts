@@ -61,6 +61,7 @@ export const de: HeadingLanguage = {
     author: ['autor', 'autorin', 'verfasser', 'verfasserin'],
     description: ['kurzbeschreibung', 'beschreibung', 'zusammenfassung', 'inhalt', 'klappentext'],
     language: ['sprache'],
+    school: ['klasse', 'lehrer', 'lehrerin', 'fach', 'schule'],
     known: ['zeitung', 'datum', 'seite', 'jahrgang', 'kapitel', 'wörter', 'veröffentlicht', 'aktualisiert', 'abgeschlossen', 'kategorie', 'genre', 'warnungen', 'altersfreigabe', 'charaktere', 'pairing', 'fandom'],
   },
   navigation: [String.raw`\bkapitel\s+(?:weiter|zurück)\b`, String.raw`\b(?:nächstes|vorheriges)\s+kapitel\b`],

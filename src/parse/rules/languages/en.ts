@@ -98,6 +98,8 @@ export const en: HeadingLanguage = {
     author: ['author', 'authors', 'written by', 'writer', 'by', 'penname', 'pen name'],
     description: ['summary', 'description', 'blurb', 'synopsis', 'book summary', 'story summary'],
     language: ['language'],
+    // (Not `Class:` or `Level:`: a game's status screen writes them so.)
+    school: ['teacher', 'homeroom', 'instructor'],
     known: [
       'rating', 'rated', 'fandom', 'fandoms', 'category', 'categories', 'genre', 'genres', 'character', 'characters',
       'pairing', 'pairings', 'relationship', 'relationships', 'warning', 'warnings', 'archive warning', 'archive warnings',

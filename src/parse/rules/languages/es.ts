@@ -64,6 +64,7 @@ export const es: HeadingLanguage = {
     author: ['autor', 'autora'],
     description: ['sinopsis', 'resumen', 'descripción', 'descripcion'],
     language: ['idioma'],
+    school: ['curso', 'grado', 'grupo', 'profesor', 'profesora', 'asignatura', 'materia', 'colegio', 'escuela'],
     known: ['género', 'genero', 'clasificación', 'palabras', 'capítulos', 'publicado', 'actualizado', 'personajes', 'etiquetas', 'advertencias', 'estado'],
   },
   pov: { prefixes: ['punto de vista', 'narra', 'narrado por'] },

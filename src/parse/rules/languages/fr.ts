@@ -56,6 +56,7 @@ export const fr: HeadingLanguage = {
     author: ['auteur', 'auteure', 'autrice'],
     description: ['résumé', 'resume'],
     language: ['langue'],
+    school: ['classe', 'professeur', 'professeure', 'matière', 'établissement'],
     known: ['catégorie', 'genre', 'personnages', 'avertissements', 'mots', 'chapitres', 'publié', 'mis à jour', 'statut', 'classement'],
   },
   bareLabels: ['Texte établi par'],

@@ -57,6 +57,7 @@ export const it: HeadingLanguage = {
     author: ['autore', 'autrice'],
     description: ['introduzione', 'trama', 'riassunto'],
     language: ['lingua'],
+    school: ['classe', 'sezione', 'docente', 'professore', 'professoressa', 'materia', 'scuola'],
     known: ['genere', 'capitoli', 'avvertimenti', 'avvertenze', 'categoria', 'personaggi', 'rating', 'parole', 'coppie', 'fandom', 'stato'],
   },
   navigation: [String.raw`\bcapitolo\s+(?:precedente|successivo)\b`],

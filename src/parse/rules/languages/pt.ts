@@ -55,10 +55,12 @@ export const pt: HeadingLanguage = {
   bareLabels: ['Postado', 'Atualizado'],
   fields: {
     title: ['título', 'titulo'],
-    author: ['autor', 'autora'],
+    // (A school assignment's header names the pupil who wrote it: `Nome:` over `Turma:`, `Professora:`.)
+    author: ['autor', 'autora', 'nome', 'nome completo', 'aluno', 'aluna'],
     description: ['sinopse', 'resumo'],
     language: ['idioma', 'língua'],
-    known: ['gênero', 'gêneros', 'classificação', 'palavras', 'capítulos', 'postado', 'atualizado', 'categorias', 'personagens', 'visualizações', 'favoritos', 'comentários', 'avisos', 'status'],
+    known: ['gênero', 'gêneros', 'classificação', 'palavras', 'capítulos', 'postado', 'atualizado', 'categorias', 'personagens', 'visualizações', 'favoritos', 'comentários', 'avisos', 'status', 'data'],
+    school: ['turma', 'série', 'ano', 'escola', 'disciplina', 'professor', 'professora', 'nº', 'n.º', 'número'],
   },
   pov: { prefixes: ['ponto de vista', 'narrado por'] },
   navigation: [String.raw`\b(?:próximo|anterior)\s+(?:capítulo|capitulo)\b`],
