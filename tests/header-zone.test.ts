@@ -1068,3 +1068,32 @@ describe('a school assignment with its pupil header', () => {
     expect(o.chapters[0]?.firstWords).toMatch(/^The river was high/);
   });
 });
+
+describe('a Google+ post', () => {
+  const text = [
+    'Jonas Wehrfeld', 'Öffentlich geteilt  -  14.03.2016', '', '*Der Leuchtturmwärter*', '',
+    'Anm. d. Autors: Entstanden für die Schreibchallenge.', '', body, '', 'Nachtrag: Der Leuchtturm ist erfunden.', '',
+  ].join('\n');
+  it('takes the poster over the share stamp as the author, the title under them, and the notes at both ends', () => {
+    const o = read(text);
+    expect([o.title, o.author]).toEqual(['Der Leuchtturmwärter', 'Jonas Wehrfeld']);
+    expect([o.notesBefore.length, o.notesAfter.length]).toEqual([1, 1]);
+  });
+});
+
+describe('a Bengali group blog post (Sachalayatan)', () => {
+  const bengali = Array.from({ length: 3 }, (_, k) => `আমাদের পাড়ার ডাকপিয়ন রহমত চাচা ${k + 1} বার চিঠি বিলি করতেন।`).join('\n\n');
+  const text = [
+    'নীল খামের চিঠি', 'লিখেছেন তানভীর হাসান (তারিখ: শুক্র, ১২/০৩/২০১০ - ১০:১৪অপরাহ্ন)', 'ক্যাটেগরি: গল্প', '', bengali, '',
+    'পুনশ্চ: রহমত চাচা কাল্পনিক চরিত্র।', '', '»  লগইন করুন অথবা নিবন্ধন করুন মন্তব্য করার জন্য', '»  ৬৫৭ বার পঠিত', '', 'মন্তব্য', '',
+  ].join('\n');
+  it("reads the by-line without its bracketed stamp, the postscript as a note, and the blog's footer as no words of the story", () => {
+    const o = read(text);
+    expect([o.title, o.author]).toEqual(['নীল খামের চিঠি', 'তানভীর হাসান']);
+    expect(o.notesAfter.map((n) => n.label)).toEqual(['পুনশ্চ']);
+    expect(o.wordCount).toBe(3 * 10);
+  });
+  it('reads a by-line with its date in brackets after the name', () => {
+    expect(matchByLine('by Jane Doe (Date: Fri, 12/03/2010 - 10:14pm)')?.author).toBe('Jane Doe');
+  });
+});

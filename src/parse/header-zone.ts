@@ -677,7 +677,8 @@ function readPostBylines(rows: Row[]): void {
     const under = rows[k + 2];
     const bio = n.text.split(/\s+/).length <= 12 && /[.!…。]$/u.test(n.text) && under !== undefined && under.gapBefore === 0 && (n.kind === 'short' || n.kind === 'prose');
     const isStamp = (t: string): boolean => {
-      const stamp = t.replace(STAMP_TAIL, '').replace(READING_TIME_LEAD, '');
+      // (The stamp's verb before the date, as a social post writes it: `Öffentlich geteilt  -  14.03.2016`.)
+      const stamp = (POSTED_DATE.exec(t)?.[1]?.replace(/^[-–—·•|]\s*/u, '') ?? t).replace(STAMP_TAIL, '').replace(READING_TIME_LEAD, '');
       return isDateLine(stamp) || matchDateLine(stamp) !== null;
     };
     const dated = isStamp(n.text) || (bio && isStamp(under.text));
@@ -1115,6 +1116,8 @@ function readTitleAndAuthor(zone: Row[], whole: Row[], out: HeaderZone, sink: Di
   if (titleUnderAsk(whole, out, sink)) return;
   if (weakAt >= 0 && titleAbove(zone, weakAt, out, sink)) return;
   if (weakAt >= 0 && zone[weakAt]?.by?.titleBelow === true && titleBelow(whole, whole.indexOf(zone[weakAt]!), out, sink)) return;
+  // A social post opens on its poster and stamp, its title under them (Google+: `NAME` / `Öffentlich geteilt - DATE` / `*Title*`).
+  if (weakAt === 0 && zone[0]?.by?.ruleId === 'name-over-date' && titleBelow(whole, whole.indexOf(zone[0]!) + 1, out, sink)) return;
   if (titleUnderSchoolForm(whole, out, sink)) return;
   const firstField = zone.findIndex((r) => r.kind === 'field');
   if (firstField > 0 && titleAbove(zone, firstField, out, sink)) return;

@@ -90,7 +90,7 @@ export const en: HeadingLanguage = {
   titled: ['called', 'titled', 'entitled', 'named'],
   byLines: ['by', 'written by', 'a story by', 'story by'],
   answered: ['answered', 'updated', 'originally answered'],
-  posted: { verbs: ['posted', 'submitted'], on: ['on'], by: ['by'], at: ['at', 'on', 'in'] },
+  posted: { verbs: ['posted', 'submitted', 'shared publicly'], on: ['on'], by: ['by'], at: ['at', 'on', 'in'] },
   bareLabels: ['Thread starter', 'Start date', 'Tags', 'Updated', 'Published', 'First Published', 'Last Modified'],
   fields: {
     title: ['title', 'story title', 'working title', 'story', 'category archives'],

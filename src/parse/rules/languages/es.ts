@@ -58,7 +58,7 @@ export const es: HeadingLanguage = {
   titled: ['titulado', 'titulada', 'llamado', 'llamada', 'se llama'],
   byLines: ['por', 'escrita por', 'escrito por', 'escrito y narrado por', 'escrita y narrada por', 'un relato de', 'un cuento de', 'una novela de', 'una historia de'],
   answered: ['respondido el', 'respondido', 'actualizado el', 'actualizado'],
-  posted: { verbs: ['publicado'], on: ['el'], by: ['por'], at: ['a las', 'el', 'en'] },
+  posted: { verbs: ['publicado', 'compartido públicamente'], on: ['el'], by: ['por'], at: ['a las', 'el', 'en'] },
   fields: {
     title: ['título', 'titulo'],
     author: ['autor', 'autora'],

@@ -50,7 +50,7 @@ export const fr: HeadingLanguage = {
   titled: ['intitulé', 'intitulée', 'appelé', 'appelée', "s'appelle", 's’appelle'],
   byLines: ['par', 'écrit par', 'un roman de', 'une nouvelle de', 'un conte de', 'une histoire de', 'un récit de'],
   answered: ['répondu le', 'répondu', 'mis à jour le', 'mis à jour'],
-  posted: { verbs: ['publié', 'posté'], on: ['le'], by: ['par'], at: ['à', 'le'] },
+  posted: { verbs: ['publié', 'posté', 'partagé publiquement'], on: ['le'], by: ['par'], at: ['à', 'le'] },
   fields: {
     title: ['titre', 'archives de catégorie'],
     author: ['auteur', 'auteure', 'autrice'],

@@ -51,7 +51,7 @@ export const it: HeadingLanguage = {
   titled: ['intitolato', 'intitolata', 'chiamato', 'chiamata', 'si chiama'],
   byLines: ['di', 'scritto da', 'scritta da', 'un racconto di', 'un romanzo di', 'una storia di'],
   answered: ['risposto il', 'risposto', 'aggiornato il', 'aggiornato'],
-  posted: { verbs: ['pubblicato', 'inviato', 'postato', 'scritto'], on: ['il'], by: ['da'], at: ['il', 'alle'] },
+  posted: { verbs: ['pubblicato', 'inviato', 'postato', 'scritto', 'condiviso pubblicamente'], on: ['il'], by: ['da'], at: ['il', 'alle'] },
   fields: {
     title: ['titolo'],
     author: ['autore', 'autrice'],

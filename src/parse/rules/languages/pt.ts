@@ -51,7 +51,7 @@ export const pt: HeadingLanguage = {
   titled: ['intitulado', 'intitulada', 'chamado', 'chamada', 'se chama'],
   byLines: ['por', 'escrito por', 'escrita por', 'um conto de', 'um romance de', 'uma história de', 'uma novela de'],
   answered: ['respondido em', 'respondido', 'atualizado em', 'atualizado'],
-  posted: { verbs: ['publicado', 'postado'], on: ['em'], by: ['por'], at: ['às', 'em'] },
+  posted: { verbs: ['publicado', 'postado', 'compartilhado publicamente'], on: ['em'], by: ['por'], at: ['às', 'em'] },
   bareLabels: ['Postado', 'Atualizado'],
   fields: {
     title: ['título', 'titulo'],
