@@ -1097,3 +1097,22 @@ describe('a Bengali group blog post (Sachalayatan)', () => {
     expect(matchByLine('by Jane Doe (Date: Fri, 12/03/2010 - 10:14pm)')?.author).toBe('Jane Doe');
   });
 });
+
+describe('a Tagalog Blogger post', () => {
+  const tagalog = Array.from({ length: 3 }, (_, k) => `Tuwing hapon, sa ilalim ng puno ng acacia, naghihintay si Andoy nang ${k + 1} oras.`).join('\n\n');
+  const page = (ending: string, after: string[]) => [
+    'Kuwentong Kanto', 'mga kuwento, tula, at kung ano-ano pa', '', 'Sabado, Hunyo 15, 2013', 'Sa Ilalim ng Acacia', '', tagalog, '', ending, '',
+    ...after,
+  ].join('\n');
+  const footer = ['Posted by Jomar Villanueva at 10:32 PM', '', '3 comments:', '', 'tintin_reyes said...', 'grabe ang ganda!!! naiyak ako sa dulo :(', '', 'June 15, 2013 at 11:04 PM', ''];
+  it('takes the title under the date in words, reads `-wakas-` with no story after it as the closing line, and leaves the comments out', () => {
+    const o = read(page('-wakas-', footer));
+    expect([o.title, o.author]).toEqual(['Sa Ilalim ng Acacia', 'Jomar Villanueva']);
+    expect(o.chapters).toHaveLength(1);
+    expect(o.wordCount).toBe(3 * 14);
+  });
+  it('keeps `Wakas` over paragraphs of story as the heading of the last chapter', () => {
+    const o = read(page('Wakas', ['Sa dulo ng ruta, bumaba si Liza at nag-abot ng bayad, pero hindi ito tinanggap ni Mang Isko dahil huling biyahe na raw iyon.', '']));
+    expect(o.chapters.at(-1)?.title).toBe('Wakas');
+  });
+});

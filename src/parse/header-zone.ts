@@ -1443,7 +1443,13 @@ function isCounterRow(r: Row): boolean {
 
 /** A blog post without a by-line: date stamp, then the post title. The title leaves the body; the chrome above it too. */
 function readBlogPostTitle(zone: readonly Row[], sink: DiagnosticSink): HeaderZone | null {
-  const date = zone.findIndex((r) => r.kind === 'chrome' && isDateLine(r.text));
+  // (A date in words the stamp rules leave to diaries, `Sabado, Hunyo 15, 2013`, is the post's too under the blog's
+  // name, with the title straight under it.)
+  const fullDate = (r: Row, k: number): boolean => {
+    const d = k > 0 && r.kind === 'short' && zone[k + 1]?.gapBefore === 0 ? matchDateLine(r.text) : null;
+    return d !== null && d !== undefined && d.year !== null && d.day !== null;
+  };
+  const date = zone.findIndex((r, k) => (r.kind === 'chrome' && isDateLine(r.text)) || fullDate(r, k));
   // (The stamp's own chrome may stand between: its category, `[短編小説]`.)
   let at = date + 1;
   while (date >= 0 && zone[at]?.kind === 'chrome') at++;

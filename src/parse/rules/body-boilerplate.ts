@@ -269,6 +269,8 @@ export const PAGE_TAIL_ANCHORS: readonly RegExp[] = [
   /left kudos on this work!?$/i,
   /^(?:comments?|comentários|commentaires|kommentare|комментарии|reviews?)\s*\(\d+\)$/i,
   /^(?:post|leave|add|write) (?:a )?(?:comment|reply|review)$/i,
+  // Blogger's comment box: its count over the comments (`3 comments:`), each under its writer's `NAME said...`.
+  /^\d+ comments?:$|^\S{1,40} said\.\.\.$/i,
   /^\(\s*\d+ comments?\s*[|—–-].*\)$/i,
   /^you must be logged in to (?:comment|review)$/i,
   /^log in to (?:comment|reply)$/i,
