@@ -1041,3 +1041,78 @@ describe('a Persian blog post (Virgool)', () => {
     expect(o.wordCount).toBe(3 * 13);
   });
 });
+
+describe('a HarryPotterFanFiction.com chapter page', () => {
+  const text = [
+    'Ink and Ashes', 'by midnight_quill', '', 'Rating: 12+', 'Chapter 2 of 3', 'Words: 1,287', 'Status: Work in Progress', '',
+    'Chapter 2: The Owlery at Midnight', '', 'Chapter Image:', '[ image by lumos_lily at TDA ]', '',
+    "Author's Note: Thank you to everyone who reviewed.", '', body,
+  ].join('\n');
+  it('reads `Chapter 2 of 3` among the fields as the page\'s place in the work, and the chapter image slot as no words of the story', () => {
+    const o = read(text);
+    expect(o.fields).toMatchObject({ Words: '1,287', Status: 'Work in Progress' });
+    expect(o.chapters.map((c) => [c.number, c.title, c.notesBefore.length])).toEqual([[2, 'The Owlery at Midnight', 1]]);
+    expect(o.chapters[0]?.firstWords).toMatch(/^The river was high/);
+  });
+});
+
+describe('a school assignment with its pupil header', () => {
+  const text = [
+    'E.E. Prof. Aristides Lobo', 'Nome: Lucas Ferreira Nunes', 'Turma: 8º ano B', 'Professora: Márcia Tavares', 'Data: 09/05/2023', '',
+    'Produção de texto – Conto de mistério', '', 'O Relógio da Vó Zefa', '', body,
+  ].join('\n');
+  it('takes the pupil as the author, the line over the text as the title, and keeps the school and the assignment out of the body', () => {
+    const o = read(text);
+    expect([o.title, o.author]).toEqual(['O Relógio da Vó Zefa', 'Lucas Ferreira Nunes']);
+    expect(o.fields).toMatchObject({ Turma: '8º ano B', Professora: 'Márcia Tavares' });
+    expect(o.chapters[0]?.firstWords).toMatch(/^The river was high/);
+  });
+});
+
+describe('a Google+ post', () => {
+  const text = [
+    'Jonas Wehrfeld', 'Öffentlich geteilt  -  14.03.2016', '', '*Der Leuchtturmwärter*', '',
+    'Anm. d. Autors: Entstanden für die Schreibchallenge.', '', body, '', 'Nachtrag: Der Leuchtturm ist erfunden.', '',
+  ].join('\n');
+  it('takes the poster over the share stamp as the author, the title under them, and the notes at both ends', () => {
+    const o = read(text);
+    expect([o.title, o.author]).toEqual(['Der Leuchtturmwärter', 'Jonas Wehrfeld']);
+    expect([o.notesBefore.length, o.notesAfter.length]).toEqual([1, 1]);
+  });
+});
+
+describe('a Bengali group blog post (Sachalayatan)', () => {
+  const bengali = Array.from({ length: 3 }, (_, k) => `আমাদের পাড়ার ডাকপিয়ন রহমত চাচা ${k + 1} বার চিঠি বিলি করতেন।`).join('\n\n');
+  const text = [
+    'নীল খামের চিঠি', 'লিখেছেন তানভীর হাসান (তারিখ: শুক্র, ১২/০৩/২০১০ - ১০:১৪অপরাহ্ন)', 'ক্যাটেগরি: গল্প', '', bengali, '',
+    'পুনশ্চ: রহমত চাচা কাল্পনিক চরিত্র।', '', '»  লগইন করুন অথবা নিবন্ধন করুন মন্তব্য করার জন্য', '»  ৬৫৭ বার পঠিত', '', 'মন্তব্য', '',
+  ].join('\n');
+  it("reads the by-line without its bracketed stamp, the postscript as a note, and the blog's footer as no words of the story", () => {
+    const o = read(text);
+    expect([o.title, o.author]).toEqual(['নীল খামের চিঠি', 'তানভীর হাসান']);
+    expect(o.notesAfter.map((n) => n.label)).toEqual(['পুনশ্চ']);
+    expect(o.wordCount).toBe(3 * 10);
+  });
+  it('reads a by-line with its date in brackets after the name', () => {
+    expect(matchByLine('by Jane Doe (Date: Fri, 12/03/2010 - 10:14pm)')?.author).toBe('Jane Doe');
+  });
+});
+
+describe('a Tagalog Blogger post', () => {
+  const tagalog = Array.from({ length: 3 }, (_, k) => `Tuwing hapon, sa ilalim ng puno ng acacia, naghihintay si Andoy nang ${k + 1} oras.`).join('\n\n');
+  const page = (ending: string, after: string[]) => [
+    'Kuwentong Kanto', 'mga kuwento, tula, at kung ano-ano pa', '', 'Sabado, Hunyo 15, 2013', 'Sa Ilalim ng Acacia', '', tagalog, '', ending, '',
+    ...after,
+  ].join('\n');
+  const footer = ['Posted by Jomar Villanueva at 10:32 PM', '', '3 comments:', '', 'tintin_reyes said...', 'grabe ang ganda!!! naiyak ako sa dulo :(', '', 'June 15, 2013 at 11:04 PM', ''];
+  it('takes the title under the date in words, reads `-wakas-` with no story after it as the closing line, and leaves the comments out', () => {
+    const o = read(page('-wakas-', footer));
+    expect([o.title, o.author]).toEqual(['Sa Ilalim ng Acacia', 'Jomar Villanueva']);
+    expect(o.chapters).toHaveLength(1);
+    expect(o.wordCount).toBe(3 * 14);
+  });
+  it('keeps `Wakas` over paragraphs of story as the heading of the last chapter', () => {
+    const o = read(page('Wakas', ['Sa dulo ng ruta, bumaba si Liza at nag-abot ng bayad, pero hindi ito tinanggap ni Mang Isko dahil huling biyahe na raw iyon.', '']));
+    expect(o.chapters.at(-1)?.title).toBe('Wakas');
+  });
+});

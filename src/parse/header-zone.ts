@@ -3,7 +3,7 @@ import { splitTitleLine } from './title-line.js';
 import type { DiagnosticSink } from '../diagnostics.js';
 import type { Line } from './lines.js';
 import { hasWebAddress, HEADER_CHROME, isBreadcrumb, isDateLine, isNavRow, isUrlLine, matchBoilerplate, nameBesideDate, PROFILE_KEY, COUNT_SHORTHAND, STAMP_TAIL } from './rules/boilerplate.js';
-import { COPYRIGHT_LINE, isCategoryTags, isDescriptionLabel, languageTag, matchFieldLine, matchSpacedField, matchStatus, META_KEYS, STATUS_LABEL } from './rules/fields.js';
+import { COPYRIGHT_LINE, isCategoryTags, isDescriptionLabel, languageTag, matchFieldLine, matchSpacedField, matchStatus, META_KEYS, SCHOOL_KEYS, STATUS_LABEL } from './rules/fields.js';
 import { ASK_LINE, AUTHOR_TITLE_GENRE, BARE_LABELS, BLURB_LABEL, BY_WORD_ALONE, FOLLOW_BUTTON, GENRE_LINE, HEADER_NOTE_LABELS, ANSWER_STAMP, isNameLike, matchByLine, matchQuotedTitleBy, POSTED_DATE, READ_MORE, STATS_POSITIONAL, TITLE_LEAD, unemphasised, type ByLine } from './rules/header-labels.js';
 import { matchHeading } from './rules/headings.js';
 import { matchNoteLabel } from './rules/notes.js';
@@ -306,7 +306,10 @@ function demoteHeadingsOverFields(rows: Row[]): void {
     const h = r.kind === 'heading' ? matchHeading(r.text) : null;
     // A labelled, numbered chapter (`Chapter 212: Title` over `Translator: …`) is the chapter's own heading with its credits.
     const numberedChapter = h?.ruleId === 'heading-labelled' && h.number !== null && h.number > 1;
-    if (h && next.gapBefore === 0 && next.kind === 'field' && h.level !== 'part' && !numberedChapter) r.kind = 'short';
+    // A bare `Chapter 2 of 3` inside the block of fields (`Rating: …` above, `Words: …` below) is the page's place in
+    // the work, a stat of the story card: the chapter's own heading comes under the card.
+    const amongFields = h?.title === null && k > 0 && r.gapBefore === 0 && rows[k - 1]?.kind === 'field';
+    if (h && next.gapBefore === 0 && next.kind === 'field' && h.level !== 'part' && (!numberedChapter || amongFields)) r.kind = amongFields ? 'chrome' : 'short';
   }
 }
 
@@ -683,7 +686,8 @@ function readPostBylines(rows: Row[]): void {
     const under = rows[k + 2];
     const bio = n.text.split(/\s+/).length <= 12 && /[.!…。]$/u.test(n.text) && under !== undefined && under.gapBefore === 0 && (n.kind === 'short' || n.kind === 'prose');
     const isStamp = (t: string): boolean => {
-      const stamp = t.replace(STAMP_TAIL, '').replace(READING_TIME_LEAD, '');
+      // (The stamp's verb before the date, as a social post writes it: `Öffentlich geteilt  -  14.03.2016`.)
+      const stamp = (POSTED_DATE.exec(t)?.[1]?.replace(/^[-–—·•|]\s*/u, '') ?? t).replace(STAMP_TAIL, '').replace(READING_TIME_LEAD, '');
       return isDateLine(stamp) || matchDateLine(stamp) !== null;
     };
     const dated = isStamp(n.text) || (bio && isStamp(under.text));
@@ -1125,6 +1129,9 @@ function readTitleAndAuthor(zone: Row[], whole: Row[], out: HeaderZone, sink: Di
   if (titleUnderAsk(whole, out, sink)) return;
   if (weakAt >= 0 && titleAbove(zone, weakAt, out, sink)) return;
   if (weakAt >= 0 && zone[weakAt]?.by?.titleBelow === true && titleBelow(whole, whole.indexOf(zone[weakAt]!), out, sink)) return;
+  // A social post opens on its poster and stamp, its title under them (Google+: `NAME` / `Öffentlich geteilt - DATE` / `*Title*`).
+  if (weakAt === 0 && zone[0]?.by?.ruleId === 'name-over-date' && titleBelow(whole, whole.indexOf(zone[0]!) + 1, out, sink)) return;
+  if (titleUnderSchoolForm(whole, out, sink)) return;
   const firstField = zone.findIndex((r) => r.kind === 'field');
   if (firstField > 0 && titleAbove(zone, firstField, out, sink)) return;
   const first = zone.find((r) => titleShaped(r) && r.kind === 'short');
@@ -1236,6 +1243,27 @@ function titleAbove(zone: readonly Row[], anchor: number, out: HeaderZone, sink:
     return true;
   }
   return false;
+}
+
+/**
+ * A pupil's header over a school assignment (`Nome:` / `Turma:` / `Professora:` / `Data:`) is a form: the line over it
+ * names the school, the lines under it the assignment (`Produção de texto – Conto de mistério`), and the work's title
+ * is the last title-shaped line standing alone over the text. The lines around the form are the school's, not the work's.
+ */
+function titleUnderSchoolForm(zone: Row[], out: HeaderZone, sink: DiagnosticSink): boolean {
+  const form = zone.findIndex((r) => r.kind === 'field' && r.fields?.some(([key]) => SCHOOL_KEYS.has(key.toLowerCase())) === true);
+  if (form < 0) return false;
+  let last = form;
+  while (zone[last + 1]?.kind === 'field') last++;
+  let start = form;
+  while (start > 0 && zone[start - 1]?.kind === 'field') start--;
+  const under = zone.slice(last + 1);
+  const title = under.findLast((r) => r.kind === 'short' && r.gapBefore > 0 && titleShaped(r));
+  if (!title || under.some((r) => r.kind !== 'short' && r.kind !== 'chrome')) return false;
+  out.title = stripTitle(title.text);
+  sink.info('header-title', title.i + 1, "title taken from the line over the text, under the pupil's header of a school assignment");
+  for (const r of [...zone.slice(0, start), ...under]) r.kind = r === title ? 'field' : 'chrome';
+  return true;
 }
 
 /** A Q&A page names the answer by its question: the nearest line above the answerer that asks one. */
@@ -1428,7 +1456,13 @@ function isCounterRow(r: Row): boolean {
 
 /** A blog post without a by-line: date stamp, then the post title. The title leaves the body; the chrome above it too. */
 function readBlogPostTitle(zone: readonly Row[], sink: DiagnosticSink): HeaderZone | null {
-  const date = zone.findIndex((r) => r.kind === 'chrome' && isDateLine(r.text));
+  // (A date in words the stamp rules leave to diaries, `Sabado, Hunyo 15, 2013`, is the post's too under the blog's
+  // name, with the title straight under it.)
+  const fullDate = (r: Row, k: number): boolean => {
+    const d = k > 0 && r.kind === 'short' && zone[k + 1]?.gapBefore === 0 ? matchDateLine(r.text) : null;
+    return d !== null && d !== undefined && d.year !== null && d.day !== null;
+  };
+  const date = zone.findIndex((r, k) => (r.kind === 'chrome' && isDateLine(r.text)) || fullDate(r, k));
   // (The stamp's own chrome may stand between: its category, `[短編小説]`.)
   let at = date + 1;
   while (date >= 0 && zone[at]?.kind === 'chrome') at++;

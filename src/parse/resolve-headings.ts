@@ -11,6 +11,7 @@ import { NAVIGATION_LINE } from './rules/languages/navigation.js';
 import { matchByLine } from './rules/header-labels.js';
 import { isEditionHeadingText } from './edition-sections.js';
 import { findBareTitles } from './bare-titles.js';
+import { closeOnEndingHeading } from './closing-heading.js';
 import { findDateHeadings } from './date-headings.js';
 import { dropChapterCounters, dropRunTogetherMenus } from './menu-lines.js';
 import { nestChapterFamilies } from './nested-headings.js';
@@ -50,6 +51,7 @@ export function resolveHeadings(units: Unit[], layout: Layout, sink: DiagnosticS
   absorbTitleLines(units, sink);
   findBareTitles(units, sink);
   absorbCountLines(units, layout, sink);
+  closeOnEndingHeading(units, sink);
 }
 
 /**

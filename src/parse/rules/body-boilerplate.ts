@@ -91,6 +91,9 @@ export const BODY_BOILERPLATE: readonly BoilerplateRule[] = [
   { id: 'boiler-counter', pattern: /^(?:\d{1,4}\s*\/\s*\d{1,4}\s*(?:ページ|頁|页|페이지|pages?)|pages?\s+\d{1,4}\s+(?:of|\/)\s+\d{1,4})$/iu, max: 24 },
   { id: 'boiler-site', pattern: /^(?:しおりを挟む|しおりをはさむ|栞を挟む|ブックマーク(?:する|に追加)?|加入书签|加入書籤|책갈피)$/u, max: 12 },
   { id: 'boiler-session-log', pattern: /^(?:day|session|sprint|tag|jour|día)\s+\d{1,3}\s*[—–:-]\s*[\d,.]+\s*(?:words?|wörter|mots|palabras)\b.{0,40}$/i, max: 80 },
+  // An archive's slot for the chapter's picture (HPFF's `Chapter Image:`), with the credit the picture left in the copy.
+  // (The credit may stand alone, in brackets: `[ image by NAME at TDA ]`.)
+  { id: 'boiler-image-credit', pattern: /^(?:(?:chapter|story) (?:image|banner|graphic)\s*:(?:\s+\S.{0,150})?|\[\s*(?:image|banner|graphic|cover|art)(?: by| credit:?)\s[^\]]{1,100}\])$/isu, max: 180 },
   // Role-play's out-of-character aside in double brackets: `((brb, pizza guy))`.
   { id: 'boiler-ooc', pattern: /^\(\([^()]{1,120}\)\)$/, max: 124 },
   { id: 'boiler-site', pattern: /^sent from my (?:iphone|ipad|android|phone|samsung|galaxy|mobile)\.?$/i, max: 40 },
@@ -266,6 +269,8 @@ export const PAGE_TAIL_ANCHORS: readonly RegExp[] = [
   /left kudos on this work!?$/i,
   /^(?:comments?|comentários|commentaires|kommentare|комментарии|reviews?)\s*\(\d+\)$/i,
   /^(?:post|leave|add|write) (?:a )?(?:comment|reply|review)$/i,
+  // Blogger's comment box: its count over the comments (`3 comments:`), each under its writer's `NAME said...`.
+  /^\d+ comments?:$|^\S{1,40} said\.\.\.$/i,
   /^\(\s*\d+ comments?\s*[|—–-].*\)$/i,
   /^you must be logged in to (?:comment|review)$/i,
   /^log in to (?:comment|reply)$/i,

@@ -15,7 +15,9 @@ export const META_KEYS: Readonly<Record<string, MetaKey>> = Object.fromEntries(
 );
 
 /** Keys believed even alone; any other `Key: value` needs a neighbour field to count. */
-export const KNOWN_FIELD_KEYS: ReadonlySet<string> = new Set(LANGUAGES.flatMap((l) => l.fields?.known ?? []));
+export const KNOWN_FIELD_KEYS: ReadonlySet<string> = new Set(LANGUAGES.flatMap((l) => [...(l.fields?.known ?? []), ...(l.fields?.school ?? [])]));
+/** Keys of a pupil's header over a school assignment (see `school` in languages/types.ts). */
+export const SCHOOL_KEYS: ReadonlySet<string> = new Set(LANGUAGES.flatMap((l) => l.fields?.school ?? []));
 
 /** The colon after a label, ASCII, full-width or Ethiopic (`ርዕስ፦`). */
 const FIELD_LINE = /^([\p{Lu}][\p{L}\p{M}'’()/ -]{0,32}?)\s*[:：፦]\s*(.*)$/u;

@@ -181,6 +181,8 @@ export const unemphasised = (t: string): string => t.replace(/^([*_]{1,2})(\S(?:
 
 /** A dash and a date with its year and time closing a by-line. */
 const POST_STAMP_TAIL = /\s+[-–—]\s+(?=[^-–—]*\d{4})(?=[^-–—]*\d{1,2}:\d{2})[^-–—]{6,50}$/u;
+/** The same in brackets, in any script's digits (`লিখেছেন NAME (তারিখ: শুক্র, ১২/০৩/২০১০ - ১০:১৪অপরাহ্ন)`, Drupal's). */
+const BRACKETED_STAMP_TAIL = /\s+[(（](?=[^()（）]*\p{Nd}{1,4}[/.:-]\p{Nd})[^()（）]{6,60}[)）]$/u;
 
 export function matchByLine(line: string): ByLine | null {
   if (line.length > 120) return null;
@@ -190,7 +192,7 @@ export function matchByLine(line: string): ByLine | null {
   // A category in brackets before it (`(fiction) by saltmarsh`, Everything2's writeup line) is the site's.
   const bare = whole.replace(/^[(\[]\p{L}[\p{L} -]{0,18}[)\]]\s+(?=\S)/u, '');
   // The post's stamp after the name (`by Amira Haddad - Friday, 3 March 2017, 3:47 PM`, a school forum's) is the site's.
-  const stamped = whole.replace(POST_STAMP_TAIL, '');
+  const stamped = whole.replace(POST_STAMP_TAIL, '').replace(BRACKETED_STAMP_TAIL, '');
   return (stamped === whole ? null : byLineOf(stamped)) ?? byLineOf(whole) ?? (bare === whole ? null : byLineOf(bare));
 }
 

@@ -28,15 +28,21 @@ export const bn: HeadingLanguage = {
   localNumbers: bothSpellings({ 'ন\u09df': 9 }),
   notes: [
     { id: 'note-bn', words: ['লেখকের কথা', 'লেখিকার কথা', 'লেখকের নোট', 'লেখিকার নোট', 'লেখকের মন্তব্য', 'বিঃদ্রঃ', 'বি.দ্র.'], standalone: true },
+    // A postscript under the text (`পুনশ্চ: …`), with its colon.
+    { id: 'note-bn-ps', words: ['পুনশ্চ'], standalone: false, edge: 'end' },
   ],
+  // A group blog's by-line, `লিখেছেন NAME (তারিখ: …)`: "written by".
+  byLines: ['লিখেছেন', 'লিখেছেনঃ'],
   byLabels: ['লেখক', 'লেখিকা'],
   fields: {
     title: ['শিরোনাম', 'গল্প', 'উপন্যাস'],
     author: ['লেখক', 'লেখিকা'],
     description: ['সারসংক্ষেপ', 'সারাংশ'],
     language: ['ভাষা'],
-    known: ['ধরন', 'অবস্থা', 'পর্বসংখ্যা'],
+    known: ['ধরন', 'অবস্থা', 'পর্বসংখ্যা', 'ক্যাটেগরি', 'বিভাগ', 'ট্যাগ'],
   },
   contents: ['সূচিপত্র', 'সূচি'],
+  // A group blog's footer under the post (Sachalayatan): the login prompt to comment, the read count, the comments' head.
+  pageTail: [String.raw`»?\s*লগইন করুন অথবা নিবন্ধন করুন.*`, String.raw`»?\s*[\d০-৯,]+ বার পঠিত`, 'মন্তব্য', String.raw`[\d০-৯]+টি মন্তব্য`],
 };
 

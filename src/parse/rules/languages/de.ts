@@ -47,20 +47,23 @@ export const de: HeadingLanguage = {
   notes: [
     // A serial's story-so-far box over an installment.
     { id: 'note-recap', words: ['was bisher geschah', 'inhalt des bisher erschienenen', 'was vorher geschah'], standalone: true, edge: 'start' },
-    { id: 'note-de', pattern: /^(?:anmerkung(?:en)?|anm\.?|notiz|hinweis)(?:\s+(?:der|des|von der|vom)\s+(?:autorin|autors|autor(?::|\*|_)?in(?:nen)?|verfasserin|verfassers|übersetzerin|übersetzers))?$/i, standalone: true },
+    { id: 'note-de', pattern: /^(?:anmerkung(?:en)?|anm\.?|notiz|hinweis)(?:\s+(?:der|des|d\.|von der|vom)\s+(?:autorin|autors|autor(?::|\*|_)?in(?:nen)?|verfasserin|verfassers|übersetzerin|übersetzers))?$/i, standalone: true },
     { id: 'note-de-frame', words: ['vorwort', 'vorbemerkung', 'autorennotiz', 'autorinnennotiz'], standalone: true },
     { id: 'note-de-frame', words: ['nachwort', 'nachbemerkung'], standalone: true, edge: 'end' },
+    // A postscript under the text (`Nachtrag: Der Leuchtturm ist erfunden …`), with its colon.
+    { id: 'note-de-ps', words: ['nachtrag', 'nachsatz'], standalone: false, edge: 'end' },
   ],
   headerNotes: ['vorwort', 'anmerkung(?: der autorin| des autors)?'],
   titled: ['heißt', 'namens', 'mit dem titel', 'betitelt'],
   byLines: ['von', 'geschrieben von'],
   answered: ['beantwortet', 'aktualisiert'],
-  posted: { verbs: ['veröffentlicht', 'eingestellt', 'gepostet'], on: ['am'], by: ['von'], at: ['um', 'am'] },
+  posted: { verbs: ['veröffentlicht', 'eingestellt', 'gepostet', 'öffentlich geteilt'], on: ['am'], by: ['von'], at: ['um', 'am'] },
   fields: {
     title: ['titel'],
     author: ['autor', 'autorin', 'verfasser', 'verfasserin'],
     description: ['kurzbeschreibung', 'beschreibung', 'zusammenfassung', 'inhalt', 'klappentext'],
     language: ['sprache'],
+    school: ['klasse', 'lehrer', 'lehrerin', 'fach', 'schule'],
     known: ['zeitung', 'datum', 'seite', 'jahrgang', 'kapitel', 'wörter', 'veröffentlicht', 'aktualisiert', 'abgeschlossen', 'kategorie', 'genre', 'warnungen', 'altersfreigabe', 'charaktere', 'pairing', 'fandom'],
   },
   navigation: [String.raw`\bkapitel\s+(?:weiter|zurück)\b`, String.raw`\b(?:nächstes|vorheriges)\s+kapitel\b`],

@@ -90,7 +90,7 @@ export const en: HeadingLanguage = {
   titled: ['called', 'titled', 'entitled', 'named'],
   byLines: ['by', 'written by', 'a story by', 'story by'],
   answered: ['answered', 'updated', 'originally answered'],
-  posted: { verbs: ['posted', 'submitted'], on: ['on'], by: ['by'], at: ['at', 'on', 'in'] },
+  posted: { verbs: ['posted', 'submitted', 'shared publicly'], on: ['on'], by: ['by'], at: ['at', 'on', 'in'] },
   bareLabels: ['Thread starter', 'Start date', 'Tags', 'Updated', 'Published', 'First Published', 'Last Modified'],
   fields: {
     title: ['title', 'story title', 'working title', 'story', 'category archives'],
@@ -98,6 +98,8 @@ export const en: HeadingLanguage = {
     author: ['author', 'authors', 'written by', 'writer', 'by', 'penname', 'pen name'],
     description: ['summary', 'description', 'blurb', 'synopsis', 'book summary', 'story summary'],
     language: ['language'],
+    // (Not `Class:` or `Level:`: a game's status screen writes them so.)
+    school: ['teacher', 'homeroom', 'instructor'],
     known: [
       'rating', 'rated', 'fandom', 'fandoms', 'category', 'categories', 'genre', 'genres', 'character', 'characters',
       'pairing', 'pairings', 'relationship', 'relationships', 'warning', 'warnings', 'archive warning', 'archive warnings',

@@ -14,7 +14,7 @@ export const tl: HeadingLanguage = {
   },
   part: ['bahagi', 'aklat'],
   named: ['prologo', 'epilogo', 'panimula', 'simula', 'wakas'],
-  endings: ['katapusan'],
+  endings: ['katapusan', 'wakas'],
   numbers: {
     'isa': 1, 'dalawa': 2, 'tatlo': 3, 'apat': 4, 'anim': 6, 'pito': 7, 'walo': 8, 'siyam': 9, 'sampu': 10,
     'unang': 1, 'ikalawa': 2, 'ikalawang': 2, 'ikatlo': 3, 'ikatlong': 3, 'ikaapat': 4, 'ikaapat na': 4, 'ikalima': 5, 'ikalimang': 5,

@@ -137,6 +137,11 @@ export interface HeadingLanguage {
     description?: string[];
     language?: string[];
     known?: string[];
+    /**
+     * Keys of a pupil's header over a school assignment (`Turma:`, `Professora:`, `Class:`, `Teacher:`): the block is a
+     * form, the line over it names the school, and the work's title stands under it, over the text.
+     */
+    school?: string[];
   };
   /**
    * Point-of-view markers: `words` say "point of view" before or after a name
