@@ -153,6 +153,14 @@ describe("a forum's list of recent threadmarks copied as one line", () => {
     ]);
     expect(o.diagnostics.some((d) => d.ruleId === 'heading-menu-line')).toBe(true);
   });
+  it('is left out when it starts with a chapter the copy does not hold', () => {
+    const post = (n: number, title: string): string => ['tallowmoth', '', 'Jul 18, 2024', '', `Threadmarks: Chapter ${n}: ${title}`, '', para, '', para, ''].join('\n');
+    const o = read(['Lantern Keeper', '', 'Recent threadmarks', 'Chapter 2: Low Tide Chapter 3: Undertow Chapter 4: Slack Water', '', post(3, 'Undertow'), post(4, 'Slack Water')].join('\n'));
+    expect(o.chapters.map((c) => [c.number, c.title])).toEqual([
+      [3, 'Undertow'],
+      [4, 'Slack Water'],
+    ]);
+  });
 });
 
 describe('a vBulletin thread copied from the page', () => {
