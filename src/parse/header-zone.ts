@@ -991,6 +991,12 @@ function readDescription(rows: Row[], end: number, out: HeaderZone, sink: Diagno
         x.kind = 'field';
         last = rows.indexOf(x);
       }
+      // A `※` remark set in the summary's block (`※カクヨムにも掲載しています。`) is the summary's as the site shows it, not a note.
+      for (let x = rows[last + 1]; parts.length > 0 && x?.kind === 'note' && x.gapBefore === 0 && x.text.startsWith('※'); x = rows[last + 1]) {
+        parts.push(x.text);
+        x.kind = 'field';
+        last += 1;
+      }
       r.through = last;
       if (out.description === null && parts.length > 0) out.description = parts.join(' ');
       sink.info('header-description', r.i + 1, 'summary taken from the labelled block');
