@@ -74,6 +74,28 @@ describe("a forum's reader mode of threadmarked posts", () => {
   });
 });
 
+describe('a HKGolden thread: cards of name, stamp and floor, `引用 回覆` under each post', () => {
+  const post = (name: string, n: number, text: string) => `${name}\n2012/8/14 1:${10 + n}\n#${n}\n\n${text}\n\n引用 回覆\n`;
+  const o = read(
+    [
+      '香港高登討論區 HKGolden.com',
+      '主頁 | 吹水台 | 時事台 | 娛樂台 | 登入',
+      '',
+      '吹水台 > [連載] 深水埗嘅無郵票信',
+      '',
+      post('細佬阿輝', 1, "(一)\n我喺深水埗住咗成廿年，由細到大都係住同一棟唐樓，五樓，冇電梯。\n上個禮拜返到屋企，信箱入面有封信，白色信封，寫住我個名，但係冇郵票，冇郵戳，亦都冇寄件人地址。\n我阿媽話唔係佢放嘅，樓下看更伯伯話成日都冇人入過嚟。\n我拆開一睇，入面得一張相，係我細個喺樓下士多門口食雪糕嘅相。問題係，我屋企從來冇呢張相。\n相入面嘅我大概六七歲，著住學校件白色校服，手揸住支紅豆冰。我身後面士多門口企住個阿伯，佢嘅面俾人用原子筆劃花咗，一圈一圈咁，劃到張相紙都穿埋。我望住張相望咗成晚，瞓唔著。"),
+      post('藍色大白鯊', 2, 'lm 睇定先'),
+      post('細佬阿輝', 5, "(二)\n第二封信係三日之後嚟嘅。\n今次入面有張紙仔，字好工整，好似啲老師寫黑板咁：「你仲記唔記得間士多叫咩名？」\n我真係唔記得。間士多九七年已經執咗，變咗而家嗰間藥房。我問阿媽，佢諗咗好耐，話叫「福記」，老闆係個好瘦嘅阿伯，成日俾免費波子汽水我飲。\n我完全冇印象。但係個名一講出嚟，我條頸後面啲毛成條企起晒。\n當晚我翻晒成箱舊相簿，搵唔到任何一張同士多有關嘅相。反而喺最底嗰本相簿入面，發現有一格係空嘅，膠紙仲喺度，好似有人專登將張相撕咗出嚟咁。"),
+      post('九龍塘鐵人', 6, '推！樓主快啲update'),
+    ].join('\n'),
+  );
+  it("reads the starter's `(一)`, `(二)` as chapters and leaves the buttons out of the body", () => {
+    expect(o.chapters.map((c) => c.number)).toEqual([1, 2]);
+    expect(o.chapters[1]?.firstWords.startsWith('第二封信')).toBe(true);
+    expect(o.wordCount).toBe(10);
+  });
+});
+
 describe('a board thread with one-line cards and numbered floors (Tianya)', () => {
   const floor = (name: string, n: number, text: string) => `作者：${name}　回复日期：2007-5-1${n} 21:52:17　　${n}楼\n\n${text}\n\n　　回复　　举报\n`;
   const thread = [
@@ -152,6 +174,14 @@ describe("a forum's list of recent threadmarks copied as one line", () => {
       [4, 'Slack Water'],
     ]);
     expect(o.diagnostics.some((d) => d.ruleId === 'heading-menu-line')).toBe(true);
+  });
+  it('is left out when it starts with a chapter the copy does not hold', () => {
+    const post = (n: number, title: string): string => ['tallowmoth', '', 'Jul 18, 2024', '', `Threadmarks: Chapter ${n}: ${title}`, '', para, '', para, ''].join('\n');
+    const o = read(['Lantern Keeper', '', 'Recent threadmarks', 'Chapter 2: Low Tide Chapter 3: Undertow Chapter 4: Slack Water', '', post(3, 'Undertow'), post(4, 'Slack Water')].join('\n'));
+    expect(o.chapters.map((c) => [c.number, c.title])).toEqual([
+      [3, 'Undertow'],
+      [4, 'Slack Water'],
+    ]);
   });
 });
 

@@ -1114,5 +1114,11 @@ describe('a Tagalog Blogger post', () => {
   it('keeps `Wakas` over paragraphs of story as the heading of the last chapter', () => {
     const o = read(page('Wakas', ['Sa dulo ng ruta, bumaba si Liza at nag-abot ng bayad, pero hindi ito tinanggap ni Mang Isko dahil huling biyahe na raw iyon.', '']));
     expect(o.chapters.at(-1)?.title).toBe('Wakas');
+describe('a ※ remark inside a labelled summary block', () => {
+  it('belongs to the summary, not to the story notes', () => {
+    const body = '　その駅には、一日に二本しか列車が来ない。朝の七時十二分と、夕方の五時四十分。';
+    const o = read(`二本の列車\n\n作者：しおさい灯\n\nあらすじ\n毎朝切符を一枚だけ買う少年と、駅員の短い春の話。\n※カクヨムにも掲載しています。\n\nキーワード：\n青春　日常　駅\n\n連載：全2話\n\n第1話　切符\n\n${body}\n\n第2話　写真\n\n${body}\n`);
+    expect(o.notesBefore).toEqual([]);
+    expect(o.description).toBe('毎朝切符を一枚だけ買う少年と、駅員の短い春の話。 ※カクヨムにも掲載しています。');
   });
 });

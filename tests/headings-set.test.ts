@@ -370,6 +370,12 @@ describe('two kinds of chapter heading, one opening runs of the other', () => {
     expect(o.chapters.map((c) => [c.number, c.title, c.part])).toEqual([[1, '止まった針', '第一章 冬'], [2, '歯車の声', '第一章 冬'], [3, '鐘の鳴る日', '第二章 春']]);
   });
 
+  it('reads a single 第一章 over 第1話 and 第2話 as their part: 章 counts a larger unit than 話', () => {
+    const text = `時計塔の修理人\n作者：灯野ゆずる\n\n第一章　冬\n\n第1話　止まった針\n\n${para}\n\n第2話　歯車の声\n\n${para}\n`;
+    const o = outline(parse(Buffer.from(text), 'test.txt'));
+    expect(o.chapters.map((c) => [c.number, c.title, c.part])).toEqual([[1, '止まった針', '第一章 冬'], [2, '歯車の声', '第一章 冬']]);
+  });
+
   it('keeps a page’s title over the story’s own heading of the same number as one chapter, not a part', () => {
     const body = 'La casa tenía golondrinas bajo el alero, y cada primavera volvían al mismo nido sin fallar.';
     const o = outline(parse(Buffer.from(`Chapter 1: El nido\nCapítulo 1\n\n${body}\n\nCapítulo 2\n\n${body}\n\nCapítulo 3\n\n${body}\n`), 'test.txt'));

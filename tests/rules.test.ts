@@ -135,7 +135,7 @@ describe('languages', () => {
   ])('number %s is %d', (text, n) => expect(parseNumber(text)).toBe(n));
   it.each([
     ['Notitie van de schrijver: dank jullie wel', 'note-nl'], ['Od autora: Dziękuję Mirabelce', 'note-pl'], ['Від автора: це невелика історія', 'note-uk'],
-    ['Anmerkung der Autorin: Danke', 'note-de'], ["Nota dell'autrice: grazie", 'note-it'], ['作者有话要说：谢谢', 'note-zh'], ['あとがき', 'note-ja'], ['【注意】', 'note-ja-caution'], ['【はじめに】', 'note-ja'], ['写在前面：第一次发小说', 'note-zh'],
+    ['Anmerkung der Autorin: Danke', 'note-de'], ["Nota dell'autrice: grazie", 'note-it'], ['作者有话要说：谢谢', 'note-zh'], ['あとがき', 'note-ja'], ['【注意】', 'note-ja-caution'], ['【はじめに】', 'note-ja'], ['写在前面：第一次发小说', 'note-zh'], ['注：私设如山，OOC属于我', 'note-zh'], ['樓主補充：全部真人真事', 'note-zh'],
     ['작가의 말', 'note-ko'], ['Catatan penulis: terima kasih', 'note-id'], ['Poznámka autora: díky', 'note-cs'], ['Yazarın notu: teşekkürler', 'note-tr'],
     ['Författarens anmärkning: tack', 'note-sv'], ['Notas finais: obrigada', 'note-pt'], ['Nota de la autora: gracias', 'note-es'], ['Примечание автора: спасибо', 'note-ru'],
   ])('note label: %s', (text, ruleId) => expect(matchNoteLabel(text)?.ruleId).toBe(ruleId));

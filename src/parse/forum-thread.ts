@@ -16,7 +16,7 @@ const CARD_BUTTON = /^(?:add bookmark|bookmark|report|quote|reply|share|new|edit
 /** A threadmark's label over a post (XenForo, as SpaceBattles, Sufficient Velocity and AlternateHistory.com show it). */
 const THREADMARK = /^threadmark:\s*(\S.*)$/i;
 /** Under a post: `Reactions: A, B and 14 others`, `Like   Reply`, a Chinese board's `回复　　举报`. */
-const POST_FOOT = /^(?:reactions|likes):\s.{1,200}$|^(?:like|reply|quote|report|回复|回復|举报|舉報|引用)(?:\s+(?:like|reply|quote|report|回复|回復|举报|舉報|引用))*$/i;
+const POST_FOOT = /^(?:reactions|likes):\s.{1,200}$|^(?:like|reply|quote|report|回复|回復|回覆|举报|舉報|引用)(?:\s+(?:like|reply|quote|report|回复|回復|回覆|举报|舉報|引用))*$/i;
 /** Cards before the lines are believed to be a thread of posts. */
 const MIN_CARDS = 3;
 

@@ -80,7 +80,7 @@ function readZone(rows: Row[], sink: DiagnosticSink, cut: boolean): HeaderZone |
   const zone = rows.slice(0, end);
   const headline = readHeadline(zone, sink);
   const evidence = zone.filter((r) => r.kind === 'field' || r.kind === 'by' || r.kind === 'descLabel');
-  if (evidence.length === 0) return withPosterCard(readHandleCard(rows, sink) ?? readTitlePage(rows, sink, cut) ?? readBlogPostTitle(zone, sink) ?? readLoneTitle(zone, sink), zone, sink);
+  if (evidence.length === 0) return withPosterCard(readHandleCard(rows, sink) ?? readFooterOwner(rows, sink) ?? readTitlePage(rows, sink, cut) ?? readBlogPostTitle(zone, sink) ?? readLoneTitle(zone, sink), zone, sink);
   const out: HeaderZone = { title: headline?.title ?? null, subtitle: null, author: headline?.author ?? null, description: null, language: null, fields: {}, skip: new Set() };
   const lastEvidence = Math.max(...evidence.map((r) => rows.indexOf(r)));
   // What stands over the story's contents list, under the header's evidence, is the story card's (status, rights, tagline).
@@ -1007,6 +1007,12 @@ function readDescription(rows: Row[], end: number, out: HeaderZone, sink: Diagno
         x.kind = 'field';
         last = rows.indexOf(x);
       }
+      // A `※` remark set in the summary's block (`※カクヨムにも掲載しています。`) is the summary's as the site shows it, not a note.
+      for (let x = rows[last + 1]; parts.length > 0 && x?.kind === 'note' && x.gapBefore === 0 && x.text.startsWith('※'); x = rows[last + 1]) {
+        parts.push(x.text);
+        x.kind = 'field';
+        last += 1;
+      }
       r.through = last;
       if (out.description === null && parts.length > 0) out.description = parts.join(' ');
       sink.info('header-description', r.i + 1, 'summary taken from the labelled block');
@@ -1494,6 +1500,21 @@ function readHandleCard(zone: readonly Row[], sink: DiagnosticSink): HeaderZone 
   const out: HeaderZone = { title: titled ? stripTitle(title.text) : null, subtitle: null, author: name.text, description: null, language: null, fields: {}, skip: new Set(zone.slice(0, at + (titled ? 3 : 2)).map((r) => r.i)) };
   sink.info('header-author-handle', name.i + 1, "author taken from the display name over the poster's handle");
   return out;
+}
+
+/**
+ * A blog post's footer names the blog (`© 舟照夜行 | Powered by LOFTER`); the same name alone at the top, under the
+ * site's name and menu, is the poster's, and the line under it the post's title.
+ */
+function readFooterOwner(rows: readonly Row[], sink: DiagnosticSink): HeaderZone | null {
+  const foot = rows.at(-1);
+  const owner = foot && /^(?:©|\(c\)|copyright)\s*(\S.{0,40}?)\s*[|｜]\s*powered by\s+\S+$/iu.exec(foot.text)?.[1];
+  if (!owner) return null;
+  const at = rows.findIndex((r) => r.text === owner);
+  const title = rows[at + 1];
+  if (at < 0 || at > 4 || !title || title.kind !== 'short' || /[.!?。！？…]$/u.test(title.text) || !rows.slice(0, at).every((r) => r.kind === 'short' || r.kind === 'chrome')) return null;
+  sink.info('header-author-owner', rows[at]!.i + 1, "author taken from the name over the post's title, the blog's owner named again in its footer");
+  return { title: stripTitle(title.text), subtitle: null, author: owner, description: null, language: null, fields: {}, skip: new Set(rows.slice(0, at + 2).map((r) => r.i)) };
 }
 
 /**

@@ -6,8 +6,9 @@ const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * A site's widget of recent chapters copied as one line (`Recent threadmarks` / `Part 3: Undertow Part 4: Slack
- * Water Epilogue`): a heading whose title holds its own label again with the next number, its first entry repeated
- * by a heading of the text. The entries are the widget's, their words the headings' own: left out.
+ * Water Epilogue`): a heading whose title holds its own label again with the next number, one of its entries
+ * repeated by a heading of the text (the widget may start with a chapter the copy does not hold). The entries are
+ * the widget's, their words the headings' own: left out.
  */
 export function dropRunTogetherMenus(units: Unit[], sink: DiagnosticSink): void {
   for (const u of units) {
@@ -15,8 +16,8 @@ export function dropRunTogetherMenus(units: Unit[], sink: DiagnosticSink): void 
     if (u.kind !== 'heading' || !h || h.label == null || h.number == null || h.title == null || !h.title.toLowerCase().includes(h.label.toLowerCase())) continue;
     const next = new RegExp(`(?:^|\\s)${escape(h.label)}\\s+${h.number + 1}(?![\\p{N}])`, 'iu').exec(h.title);
     if (!next) continue;
-    const first = lineKey(h.title.slice(0, next.index));
-    const repeated = units.some((o) => o !== u && o.kind === 'heading' && o.heading?.number === h.number && lineKey(o.heading.title ?? '') === first);
+    const entries = menuEntries(h.label, h.number, h.title);
+    const repeated = units.some((o) => o !== u && o.kind === 'heading' && o.heading?.number != null && o.heading.title != null && entries.get(o.heading.number) === lineKey(o.heading.title));
     if (!repeated) continue;
     u.kind = 'dropped';
     delete u.heading;
@@ -39,4 +40,19 @@ export function dropChapterCounters(units: Unit[], sink: DiagnosticSink): void {
     delete u.heading;
     sink.info('heading-counter', u.lines[0]?.no ?? 1, `"${h.text}" counts the chapters over the chapter's own heading, left out`);
   }
+}
+
+/** The widget's entries by number: the heading's own title up to the next label, then each `Label N: Title`. */
+function menuEntries(label: string, first: number, title: string): Map<number, string> {
+  const entries = new Map<number, string>();
+  const at = new RegExp(`(?:^|\\s)${escape(label)}\\s+(\\d+)(?![\\p{N}])\\s*[:.\\-–—]?\\s*`, 'giu');
+  let number = first;
+  let from = 0;
+  for (const m of title.matchAll(at)) {
+    entries.set(number, lineKey(title.slice(from, m.index)));
+    number = Number(m[1]);
+    from = m.index + m[0].length;
+  }
+  entries.set(number, lineKey(title.slice(from)));
+  return entries;
 }

@@ -415,7 +415,7 @@ export const HEADING_RULES: readonly HeadingRule[] = [
     id: 'heading-bare-number',
     level: 'section',
     minCount: 2,
-    examples: ['I.', 'II', '3.', '十二', '2/', 'iv', 'Β΄', 'TWO', '－２－', '३', 'ב', '（二）'],
+    examples: ['I.', 'II', '3.', '十二', '2/', 'iv', 'Β΄', 'TWO', '－２－', '३', 'ב', '（二）', '(一)', '(3)'],
     match(text) {
       if (GREEK_ALONE.test(text)) {
         const greek = greekToNumber(text.replace(/\.$/, ''));
@@ -506,7 +506,8 @@ const HEBREW_ALONE = /^(?:[א-ת][׳'’]?|[א-ת]{1,2}[״"][א-ת])\.?$/u;
 
 function mayStartHeading(trimmed: string): boolean {
   // No rule reads a heading that opens with a quote mark or a bracket other than `[`: that is speech.
-  if (OPENS_SPEECH.test(trimmed)) return false;
+  // (A number alone in brackets is a section's, `(一)`, `(3)`.)
+  if (OPENS_SPEECH.test(trimmed)) return BRACKETED_NUMBER.test(trimmed);
   // Persian joins parts of one word with a zero-width non-joiner (`پیش‌درآمد`).
   // Uzbek writes its apostrophe letters (`to‘rt`) with any of four marks.
   const word = /^[\p{L}\p{M}\u200c'’‘`.]+/u.exec(trimmed)?.[0];
