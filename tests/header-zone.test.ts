@@ -1114,6 +1114,9 @@ describe('a Tagalog Blogger post', () => {
   it('keeps `Wakas` over paragraphs of story as the heading of the last chapter', () => {
     const o = read(page('Wakas', ['Sa dulo ng ruta, bumaba si Liza at nag-abot ng bayad, pero hindi ito tinanggap ni Mang Isko dahil huling biyahe na raw iyon.', '']));
     expect(o.chapters.at(-1)?.title).toBe('Wakas');
+  });
+});
+
 describe('a ※ remark inside a labelled summary block', () => {
   it('belongs to the summary, not to the story notes', () => {
     const body = '　その駅には、一日に二本しか列車が来ない。朝の七時十二分と、夕方の五時四十分。';

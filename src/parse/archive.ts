@@ -198,7 +198,8 @@ function readFooterAuthor(lines: readonly Line[], frame: ArchiveFrame, sink: Dia
     // (A line of a header block, `AUTHOR:` over `TITLE:`, is no credit.)
     const near = (step: number): string | undefined => lines.slice(step < 0 ? Math.max(0, i - 3) : i + 1, step < 0 ? i : i + 4).filter((l) => !l.blank).at(step < 0 ? -1 : 0)?.trimmed;
     const alone = (t2: string | undefined): boolean => t2 === undefined || matchFieldLine(t2)?.known !== true;
-    if (credit?.meta === 'author' && isNameLike(credit.value) && alone(near(-1)) && alone(near(1))) {
+    // (Set apart from what stands above it: in a block, `Tales from the Marsh` / `Author: Petra Lind`, it is an about box's field.)
+    if (credit?.meta === 'author' && isNameLike(credit.value) && lines[i - 1]?.blank === true && alone(near(-1)) && alone(near(1))) {
       frame.author = credit.value;
       frame.fields[credit.key] = credit.value;
       frame.skip.add(i);
