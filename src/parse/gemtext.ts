@@ -42,7 +42,6 @@ export function gemtextText(text: string, sink: DiagnosticSink): { text: string;
     const heading = HEADING.exec(line);
     if (heading) {
       const words = heading[2]!.trim();
-      // The page's title, and a by-line set as a heading under it, are the header's.
       // Before the first heading of the text: the first `#` line is the page's title, a by-line heading under it the header's.
       const header = headings.size === 0 && (heading[1] === '#' ? !titled : titled && matchByLine(words) !== null);
       if (header) titled = true;
