@@ -136,3 +136,13 @@ describe('a social post under its display name and handle', () => {
     expect(o.chapters[0]!.firstWords.startsWith('By the time')).toBe(true);
   });
 });
+
+describe('a flash story app page (Commaful)', () => {
+  it("takes the lower-case title over the by-line under the site's chrome, the hashtag row as no title, and the credit and story list as the page", () => {
+    const story = 'My grandmother kept a jar of buttons on the windowsill, and every button had a story.\n\nThe brass one was from my grandfather\'s army coat.\n';
+    const text = ['Commaful', 'Explore   Create   Sign In', '', 'the button jar', '', 'by @paperlanterns_', '#family #grandmother #flashfiction', '4.2K views   318 likes   27 comments', '', story, 'Created by @paperlanterns_', 'follow me for more tiny stories :)', '', 'Read more stories like this:', "the lighthouse keeper's daughter", ''].join('\n');
+    const o = outline(parse(Buffer.from(text), 'post.txt'));
+    expect(o.title).toBe('the button jar');
+    expect(o.wordCount).toBe(25);
+  });
+});

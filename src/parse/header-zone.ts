@@ -229,8 +229,11 @@ function isCardTags(t: string): boolean {
   return cells.length >= 2 && cells.length <= 4 && cells.some((c) => matchStatus(c) !== null) && cells.every((c) => c.split(/\s+/).length <= 3);
 }
 
+/** A row of hashtags under a post's title (`#family #grandmother #flashfiction`): the site's tags, never a title. */
+const HASHTAG_ROW = /^(?:#[\p{L}\p{N}_-]+\s*){2,}$/u;
+
 function classify(t: string): Kind {
-  if (ASK_LINE.test(t)) return 'chrome';
+  if (ASK_LINE.test(t) || HASHTAG_ROW.test(t)) return 'chrome';
   // A by-line that carries the post's stamp (`By Marguerite Vale • Published about a year ago • 5 min read`) names the author.
   if (matchBoilerplate(HEADER_CHROME, t) || isUrlLine(t) || isDateLine(t)) return /^by\s/iu.test(t) && matchByLine(t)?.weak === false ? 'by' : 'chrome';
   if (isDescriptionLabel(t)) return 'descLabel';
@@ -1198,7 +1201,9 @@ function titleAbove(zone: readonly Row[], anchor: number, out: HeaderZone, sink:
     // Straight over its by-line a title may be written in lower case (`salt & static` / `by @moonlitmarrow`).
     // So may it over its header fields, with no other title above (a Tumblr post's `la bufanda al revés` over `Pareja:`).
     const overFields = zone[anchor]?.kind === 'field' && r.text.split(/\s+/).length <= 6 && !zone.slice(0, k).some((o) => o.kind === 'short' && titleShaped(o));
-    const overBy = k === anchor - 1 && (overFields || (zone[anchor]?.kind === 'by' && (zone[anchor] as Row).gapBefore === 0)) && r.kind === 'short' && /^\p{Ll}/u.test(r.text) && titleShaped({ ...r, text: r.text.charAt(0).toUpperCase() + r.text.slice(1) });
+    // (Or a blank line apart, under nothing but the site's chrome: `Commaful` / menu / `the button jar` / `by @paperlanterns_`.)
+    const underChrome = (zone[anchor] as Row).gapBefore <= 1 && zone.slice(0, k).every((o) => o.kind === 'chrome');
+    const overBy = k === anchor - 1 && (overFields || (zone[anchor]?.kind === 'by' && ((zone[anchor] as Row).gapBefore === 0 || underChrome))) && r.kind === 'short' && /^\p{Ll}/u.test(r.text) && titleShaped({ ...r, text: r.text.charAt(0).toUpperCase() + r.text.slice(1) });
     if ((!titleShaped(r) && !overBy) || matchStatus(r.text) !== null) {
       // A sentence straight between the title and its by-line (`The Summer Kitchen` / `Two cooks, one summer, …` /
       // `by saltandthyme`) is the story's tagline; so is one straight under the title with the by-line set apart
