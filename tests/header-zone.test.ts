@@ -90,7 +90,7 @@ describe('site chrome', () => {
   it.each(['Chia sẻ:', 'Thích Đang tải...', 'Bài liên quan', '12 bình luận', 'Blog tại WordPress.com.', 'Blog at WordPress.com.'])("knows WordPress's footer in its languages: %s", (line) =>
     expect(isFooterBoilerplate(line)).not.toBeNull(),
   );
-  it.each(['Comments (14)   Next chapter »', 'Comments (9)    Subscribe    Recommend', 'Capítulo siguiente »   Índice   Deja un comentario'])(
+  it.each(['Comments (14)   Next chapter »', 'Comments (9)    Subscribe    Recommend', 'Capítulo siguiente »   Índice   Deja un comentario', '< 이전화   목록   다음화 >'])(
     'knows a bar of links, counts and calls to comment: %s',
     (line) => expect(isNavigationLine(line, () => false)).toBe(true),
   );

@@ -175,12 +175,12 @@ const NAV_WORDS = new Set(
     'anterior siguiente próximo proximo capítulo capitulo índice indice volver ' +
     'precedente successivo capitolo parte ' +
     'предыдущая следующая глава оглавление назад далее содержание ' +
-    '前へ 次へ 目次 上一章 下一章 目录 返回 이전 다음 목록 화'
+    '前へ 次へ 目次 上一章 下一章 目录 返回 이전 다음 목록 화 이전화 다음화'
   ).split(' '),
 );
 /** Words that point back or forward in page navigation, in several languages. */
-const BACK_WORDS = 'previous|prev|back|zurück|vorheriges|vorheriger|précédent|anterior|precedente|предыдущая|назад|前へ|上一章|이전';
-const FORWARD_WORDS = 'next|weiter|nächstes|nächster|suivant|siguiente|próximo|proximo|successivo|следующая|далее|次へ|下一章|다음';
+const BACK_WORDS = 'previous|prev|back|zurück|vorheriges|vorheriger|précédent|anterior|precedente|предыдущая|назад|前へ|上一章|이전|이전화';
+const FORWARD_WORDS = 'next|weiter|nächstes|nächster|suivant|siguiente|próximo|proximo|successivo|следующая|далее|次へ|下一章|다음|다음화';
 const NAV_DIRECTION = new RegExp(`^(?:${BACK_WORDS}|${FORWARD_WORDS}|return|retour|volver)$`, 'i');
 const NAV_MARKS = /[«»‹›<>＜＞←→⇐⇒|｜·•\[\]()]|-+>|<-+/g;
 
