@@ -72,6 +72,10 @@ describe('markers', () => {
 });
 
 describe('note labels', () => {
+  it("reads a postscript naming its writer as that writer's note, a letter's bare P.S. as none", () => {
+    expect(matchNoteLabel('P.S. от автора: спасибо всем, кто дочитал.')?.label).toBe('P.S. от автора');
+    expect(matchNoteLabel('P.S. I love you: always.')).toBeNull();
+  });
   it.each([
     ["Author's note: This story is loosely based", "Author's note"],
     ['A/N: First story here', 'A/N'],

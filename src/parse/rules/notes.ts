@@ -53,7 +53,9 @@ const findRule = (label: string, standalone: boolean): NoteLabelRule | undefined
   };
   const bare = label.replace(LABEL_COUNT, '');
   const unsigned = label.replace(LABEL_SIGNER, '');
-  return rule(label) ?? (bare !== label ? rule(bare) : undefined) ?? (unsigned !== label ? rule(unsigned) : undefined);
+  // A postscript naming its writer (`P.S. от автора:`, `PS from the author:`) is that label's note; a bare `P.S.` may be a letter's.
+  const postscript = label.replace(/^p\.?\s?s\.?\s+(?=\S)/iu, '');
+  return rule(label) ?? (bare !== label ? rule(bare) : undefined) ?? (unsigned !== label ? rule(unsigned) : undefined) ?? (postscript !== label ? rule(postscript) : undefined);
 };
 
 /**
