@@ -54,6 +54,7 @@ export function readFrontMatter(units: readonly Unit[], end: number, headed: boo
   const notes: Note[] = [];
   const rest: Unit[] = [];
   let titlePage = frame.kind === 'gutenberg';
+  const firstText = firstTextIndex(units);
   let i = 0;
   while (i < end) {
     const u = units[i] as Unit;
@@ -65,7 +66,7 @@ export function readFrontMatter(units: readonly Unit[], end: number, headed: boo
     titlePage = false;
     // A rule or an ornament above the title (a page's <hr> under its menu) leaves the title the first text.
     const textBefore = rest.some((r) => r.kind === 'text');
-    const next = readMetaUnit(ctx, i, !textBefore && (headed || i === firstTextIndex(units)), !textBefore);
+    const next = readMetaUnit(ctx, i, !textBefore && (headed || i === firstText), !textBefore);
     if (next.consumed > i) {
       if (next.note) notes.push(next.note);
       i = next.consumed;

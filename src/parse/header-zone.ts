@@ -4,7 +4,7 @@ import type { DiagnosticSink } from '../diagnostics.js';
 import type { Line } from './lines.js';
 import { hasWebAddress, HEADER_CHROME, isBreadcrumb, isDateLine, isNavRow, isUrlLine, matchBoilerplate, nameBesideDate, PROFILE_KEY, COUNT_SHORTHAND, STAMP_TAIL } from './rules/boilerplate.js';
 import { COPYRIGHT_LINE, isCategoryTags, isDescriptionLabel, languageTag, matchFieldLine, matchSpacedField, matchStatus, META_KEYS, SCHOOL_KEYS, STATUS_LABEL } from './rules/fields.js';
-import { ASK_LINE, AUTHOR_TITLE_GENRE, BARE_LABELS, BLURB_LABEL, BY_WORD_ALONE, FOLLOW_BUTTON, GENRE_LINE, HEADER_NOTE_LABELS, ANSWER_STAMP, isNameLike, matchByLine, matchQuotedTitleBy, POSTED_DATE, READ_MORE, STATS_POSITIONAL, TITLE_LEAD, unemphasised, type ByLine } from './rules/header-labels.js';
+import { ASK_LINE, AUTHOR_TITLE_GENRE, BARE_LABELS, BLURB_LABEL, BY_WORD_ALONE, FOLLOW_BUTTON, GENRE_LINE, HEADER_NOTE_LABELS, ANSWER_STAMP, isNameLike, isNameLikeAnyCase, JOURNAL_USER_TAG, matchByLine, matchQuotedTitleBy, POSTED_DATE, READ_MORE, STATS_POSITIONAL, TITLE_LEAD, unemphasised, type ByLine } from './rules/header-labels.js';
 import { matchHeading } from './rules/headings.js';
 import { matchNoteLabel } from './rules/notes.js';
 import { isTitleCandidate } from './title-line.js';
@@ -986,7 +986,7 @@ function readFields(zone: readonly Row[], out: HeaderZone, sink: DiagnosticSink)
       const meta = META_KEYS[key.toLowerCase()];
       if (meta === 'title' && out.title === null) out.title = value.replace(/^[《「『]|[》」』]$/g, '');
       // (A journal's user tag before the name is the page's: `Автор: [personal profile] verba_lypy`.)
-      if (meta === 'author' && out.author === null) out.author = withoutStampCells(value).replace(/\s*\((?:https?:\/\/)?[^)]*\)$/, '').replace(/^\[(?:personal profile|info|profile)\]\s*/iu, '').trim();
+      if (meta === 'author' && out.author === null) out.author = withoutStampCells(value).replace(/\s*\((?:https?:\/\/)?[^)]*\)$/, '').replace(JOURNAL_USER_TAG, '').trim();
       if (meta === 'description' && out.description === null) out.description = value;
       if (meta === 'language') out.language = languageTag(value);
     }
@@ -1496,7 +1496,7 @@ function readHandleCard(zone: readonly Row[], sink: DiagnosticSink): HeaderZone 
   const stamp = zone[at + 1];
   if (at < 1 || at > 3 || !name || !stamp || zone[at]!.gapBefore > 0 || name.kind !== 'short' || name.text.split(/\s+/).length > 4) return null;
   // (Display names are often set in lower case: `marrow bells`.)
-  if (!isNameLike(name.text) && !isNameLike(name.text.replace(/(?<![\p{L}\p{N}])\p{Ll}/gu, (c) => c.toUpperCase()))) return null;
+  if (!isNameLikeAnyCase(name.text)) return null;
   if (stamp.kind !== 'chrome' || !isDateLine(stamp.text) || !zone.slice(0, at - 1).every((r) => r.kind === 'chrome' || (r.kind === 'short' && r.text.split(/\s+/).length <= 2))) return null;
   const title = zone[at + 2];
   // (A title in lower case, `the keeper's cat`, is told by its place: alone over the post's first paragraph.)

@@ -1,8 +1,7 @@
 import type { DiagnosticSink } from '../diagnostics.js';
 import { lineKey } from './resolve-headings.js';
+import { escapeRegExp } from './rules/languages/index.js';
 import type { Unit } from './units.js';
-
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * A site's widget of recent chapters copied as one line (`Recent threadmarks` / `Part 3: Undertow Part 4: Slack
@@ -14,7 +13,7 @@ export function dropRunTogetherMenus(units: Unit[], sink: DiagnosticSink): void 
   for (const u of units) {
     const h = u.heading;
     if (u.kind !== 'heading' || !h || h.label == null || h.number == null || h.title == null || !h.title.toLowerCase().includes(h.label.toLowerCase())) continue;
-    const next = new RegExp(`(?:^|\\s)${escape(h.label)}\\s+${h.number + 1}(?![\\p{N}])`, 'iu').exec(h.title);
+    const next = new RegExp(`(?:^|\\s)${escapeRegExp(h.label)}\\s+${h.number + 1}(?![\\p{N}])`, 'iu').exec(h.title);
     if (!next) continue;
     const entries = menuEntries(h.label, h.number, h.title);
     const repeated = units.some((o) => o !== u && o.kind === 'heading' && o.heading?.number != null && o.heading.title != null && entries.get(o.heading.number) === lineKey(o.heading.title));
@@ -45,7 +44,7 @@ export function dropChapterCounters(units: Unit[], sink: DiagnosticSink): void {
 /** The widget's entries by number: the heading's own title up to the next label, then each `Label N: Title`. */
 function menuEntries(label: string, first: number, title: string): Map<number, string> {
   const entries = new Map<number, string>();
-  const at = new RegExp(`(?:^|\\s)${escape(label)}\\s+(\\d+)(?![\\p{N}])\\s*[:.\\-–—]?\\s*`, 'giu');
+  const at = new RegExp(`(?:^|\\s)${escapeRegExp(label)}\\s+(\\d+)(?![\\p{N}])\\s*[:.\\-–—]?\\s*`, 'giu');
   let number = first;
   let from = 0;
   for (const m of title.matchAll(at)) {

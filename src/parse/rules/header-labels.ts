@@ -17,6 +17,12 @@ const CONTACT = /\s*[(<\[][^()<>[\]]*(?:@|\sat\s|\sdot\s)[^()<>[\]]*[)>\]]$/u;
 /** The author's name of a by-line, without the address some add after it. */
 export const withoutContact = (name: string): string => name.replace(CONTACT, '').trim();
 
+/** A name as a site may set it in lower case (`marrow bells`, `luna de argint`): a name once each word is capitalised. */
+export const isNameLikeAnyCase = (name: string): boolean => isNameLike(name) || isNameLike(name.replace(/(?<![\p{L}\p{N}])\p{Ll}/gu, (c) => c.toUpperCase()));
+
+/** A journal's user tag before a name (`[personal profile] thornbury`, `[info]name`). */
+export const JOURNAL_USER_TAG = /^\[(?:personal profile|info|profile)\]\s*/iu;
+
 /** A name as by-lines write it: a handle or a few capitalised words. */
 export function isNameLike(name: string): boolean {
   // AO3 writes a pseud with its account after it: `tidewrack (lanternmoth)`.
@@ -208,7 +214,7 @@ function byLineOf(trimmed: string): ByLine | null {
     // name; an account in brackets has no space (`tidewrack (lanternmoth)`).
     const name = withoutContact(m?.[1]?.trim().replace(/[,.]$/, (p) => (/(?<!\p{L})\p{Lu}\.$/u.test(m?.[1]?.trim() ?? '') ? p : '')) ?? '').replace(/\s+\([^()\s]*\d[^()]*\s[^()]*\)$/u, '');
     // (A label with its colon, `By: luna de argint`, says name however it is cased: pen names are often lower case.)
-    const labelled = /^by\s*:/iu.test(trimmed) && isNameLike(name.replace(/(?<![\p{L}\p{N}])\p{Ll}/gu, (c) => c.toUpperCase()));
+    const labelled = /^by\s*:/iu.test(trimmed) && isNameLikeAnyCase(name);
     if (m && name && (isNameLike(name) || labelled)) return { author: name, ruleId: rule.id, weak: rule.weak === true, titleBelow: rule.titleBelow === true };
   }
   return null;

@@ -95,7 +95,7 @@ export const LANGUAGES: readonly HeadingLanguage[] = [
 
 const lower = (w: string): string => w.toLowerCase();
 const unique = (words: string[]): string[] => [...new Set(words.map(lower))].sort((a, b) => b.length - a.length);
-const escapeRegExp = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+export const escapeRegExp = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** Words as one alternation, longest first so `chap.` wins over `chap`. */
 /** Words as one pattern. Turkish capital `İ` folds to no `i` in JavaScript's case-insensitive matching: it is spelled out. */
 export const alternation = (words: string[]): string =>
