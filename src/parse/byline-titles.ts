@@ -33,9 +33,10 @@ export function findBylineTitles(lines: readonly Line[], sink: DiagnosticSink): 
     // Cheap tests first: a by-line is short and starts with a letter, and the title over it is short.
     const boxed = i > 0 && PAGE_RULE.test(lines[i - 1]!.trimmed);
     if (title === '' || (i > 0 && !lines[i - 1]!.blank && !boxed) || title.length > 80 || next.length > 80 || next === '' || /[.,;:]$/.test(title)) continue;
+    if (!isTitleLine(title) || title.split(/\s+/).length > 10) continue;
     const by = matchByLine(next);
     // A heading (`Prologue`, `Chapter 1`) is the heading rules' to read.
-    if (by === null || by.weak || !isTitleLine(title) || title.split(/\s+/).length > 10 || matchHeading(title) !== null) continue;
+    if (by === null || by.weak || matchHeading(title) !== null) continue;
     let end = i + 2;
     while (end < lines.length && !lines[end]!.blank && lines[end]!.trimmed.split(/\s+/).length <= HEAD_LINE_WORDS && !/[.!?…"”]$/u.test(lines[end]!.trimmed) && matchHeading(lines[end]!.trimmed) === null) end++;
     if (end < lines.length && !lines[end]!.blank) continue;

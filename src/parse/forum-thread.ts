@@ -75,11 +75,13 @@ function isStamp(t: string): boolean {
  */
 function memberCardAt(lines: readonly Line[], i: number): Card | null {
   const name = lines[i]!.trimmed;
-  if (name.length > 40 || /[:：]/.test(name) || !isNameLike(name) || matchHeading(name) !== null) return null;
+  if (name.length > 40 || /[:：]/.test(name)) return null;
   let k = i + 1;
   while (k < i + 6 && !lines[k]?.blank && (lines[k]?.trimmed.length ?? 99) <= 40) k++;
   while (k < i + 8 && lines[k]?.blank) k++;
-  return POST_NUMBER.test(lines[k]?.trimmed ?? '') && isStamp(lines[k + 1]?.trimmed ?? '') ? { at: i, end: k + 1, name } : null;
+  // The card's shape first: the name's tests cost more, and nearly every line fails the shape.
+  if (!POST_NUMBER.test(lines[k]?.trimmed ?? '') || !isStamp(lines[k + 1]?.trimmed ?? '')) return null;
+  return isNameLike(name) && matchHeading(name) === null ? { at: i, end: k + 1, name } : null;
 }
 
 /** `NAME` / `DATE` / buttons / `#N`, each on its line: a forum post's card. */
