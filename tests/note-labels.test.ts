@@ -82,3 +82,21 @@ describe("a work copied from AO3's page", () => {
     expect([o.notesAfter.length, o.chapters[1]!.notesAfter.length]).toEqual([0, 1]);
   });
 });
+
+describe("a file's own note fence", () => {
+  const rule = '*'.repeat(48);
+  const episode = (n: number, before: string | null, after: string | null, scene = '') =>
+    [`第${n}話　題${n}`, ...(before ? [before, rule] : []), '　終電が行ってしまった駅のホームに、私はひとりで立っていた。', '「お客さん、もう電車はありませんよ」', ...(scene ? [scene, '　明け方、雨がやんだ。'] : []), ...(after ? [rule, after] : []), ''].join('\n');
+
+  it('reads the short text under a long rule closing a chapter as its afterword, once the rule closes a labelled note elsewhere', () => {
+    const text = ['タイトル：雨の駅', '作者：しろくま', '', episode(1, '作者より：はじめまして。', 'お読みいただきありがとうございました。'), episode(2, null, '猫の名前は最後まで出てきません。', '◇')].join('\n');
+    const o = outline(parse(Buffer.from(text), 'narou.txt'));
+    expect(o.chapters.map((c) => [c.notesBefore.length, c.notesAfter.length, c.sceneBreaks])).toEqual([[1, 1, 0], [0, 1, 1]]);
+  });
+
+  it('leaves a short last scene under a scene break of the same file in the story', () => {
+    const text = ['Title: Lanterns', 'Author: Mara', '', 'Chapter 1', '', "A/N: Thanks for reading!", '', '~', '', 'She lit the lamp.', '', 'He waited.', '', '~', '', 'The end came quietly.', '', 'Chapter 2', '', 'The tide went out.', '', '~', '', 'It came back.', ''].join('\n');
+    const o = outline(parse(Buffer.from(text), 'story.txt'));
+    expect(o.chapters.map((c) => c.notesAfter.length)).toEqual([0, 0]);
+  });
+});

@@ -10,6 +10,7 @@ import { matchNoteLabel, type NoteLabelMatch } from './rules/notes.js';
 import { isCopyrightNotice, isRightsStatement } from './rules/fields.js';
 import { unspacedLetters } from './language/script.js';
 import { unitText, type Unit } from './units.js';
+import { closingFence } from './note-fences.js';
 
 /** Turns units into the model's blocks and notes. */
 
@@ -265,18 +266,19 @@ function openingTalk(units: readonly Unit[]): number {
  * Separators that fence a note or stand at either edge of the chapter are
  * not scene breaks and are left out.
  */
-export function toBlocks(all: readonly Unit[], layout: Layout, sink: DiagnosticSink, headed = false): Block[] {
+export function toBlocks(all: readonly Unit[], layout: Layout, sink: DiagnosticSink, headed = false, noteFences: ReadonlySet<string> = NO_FENCES): Block[] {
   // A plea straight under a bare note label (`End Notes` / `Comments are love…`) is that note's text.
   const units = cutPageTail(all, sink, headed).filter((u, k, kept) => (kept[k - 1]?.note?.rest === '' && kept[k - 1]?.kind === 'text') || !isBodyBoilerplate(u, sink));
   const blocks: Block[] = [];
   let bodyStarted = false;
   const talk = openingTalk(units);
   if (talk > 0) {
-    const first = units[0]!;
-    blocks.push({ type: 'note', label: 'Introduction', place: 'inline', children: units.slice(0, talk).map((u) => toParagraph(u)), position: { start: positionOf(first).start, end: positionOf(units[talk - 1]!).end } });
-    sink.info('note-opening-talk', first.lines[0]?.no ?? 1, 'the paragraphs talking to readers over the separator that sets the story apart read as a note');
+    blocks.push(unlabelledNote(units.slice(0, talk), 'Introduction'));
+    sink.info('note-opening-talk', units[0]!.lines[0]?.no ?? 1, 'the paragraphs talking to readers over the separator that sets the story apart read as a note');
   }
-  for (let i = Math.max(0, talk + 1); i < units.length; ) {
+  const fence = closingFence(units, noteFences);
+  const end = fence < 0 ? units.length : fence;
+  for (let i = Math.max(0, talk + 1); i < end; ) {
     const u = units[i] as Unit;
     const prev = blocks[blocks.length - 1];
     const head = noteHead(u, bodyStarted);
@@ -332,7 +334,17 @@ export function toBlocks(all: readonly Unit[], layout: Layout, sink: DiagnosticS
         break;
     }
   }
+  if (fence >= 0) {
+    blocks.push(unlabelledNote(units.slice(fence + 1), 'Afterword'));
+    sink.info('note-fenced-afterword', units[fence + 1]!.lines[0]?.no ?? 1, `the text under the separator on line ${units[fence]!.lines[0]?.no ?? 0}, which this file uses only to set notes apart, read as the chapter's afterword`);
+  }
   return dropFences(blocks, sink);
+}
+
+const NO_FENCES: ReadonlySet<string> = new Set();
+
+function unlabelledNote(units: readonly Unit[], label: string): Note {
+  return { type: 'note', label, place: 'inline', children: units.map((u) => toParagraph(u)), position: { start: positionOf(units[0]!).start, end: positionOf(units[units.length - 1]!).end } };
 }
 
 const isBody = (b: Block): boolean => b.type === 'paragraph' || b.type === 'illustration' || b.type === 'pov';

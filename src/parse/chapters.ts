@@ -5,6 +5,7 @@ import type { Layout } from './layout.js';
 import { countWords } from '../model-text.js';
 import { inlineText } from './inline.js';
 import type { HeadingMatch } from './rules/headings.js';
+import { findNoteFences } from './note-fences.js';
 import { isClosingNoteHeading } from './story-notes.js';
 import type { Unit } from './units.js';
 
@@ -20,7 +21,7 @@ export function isChapterHeading(u: Unit, partsAreChapters: boolean): boolean {
 /** Splits the body units at chapter headings; part headings label the chapters under them. */
 export function buildChapters(units: readonly Unit[], start: number, layout: Layout, sink: DiagnosticSink): Chapter[] {
   const partsAreChapters = !units.some((u) => u.kind === 'heading' && u.heading?.level === 'chapter');
-  const chapters: Chapter[] = [];
+  const pieces: { headingUnit: Unit | undefined; part: string | null; body: readonly Unit[] }[] = [];
   let part: string | null = null;
   let i = start;
   while (i < units.length) {
@@ -32,15 +33,16 @@ export function buildChapters(units: readonly Unit[], start: number, layout: Lay
     }
     let j = i + 1;
     while (j < units.length && !(units[j]?.kind === 'heading' && (isChapterHeading(units[j] as Unit, partsAreChapters) || units[j]?.heading?.level === 'part'))) j++;
-    const heading = u.kind === 'heading' ? u.heading : undefined;
-    chapters.push(makeChapter(heading, heading ? u : undefined, part, units.slice(heading ? i + 1 : i, j), layout, sink));
+    const headingUnit = u.kind === 'heading' ? u : undefined;
+    pieces.push({ headingUnit, part, body: units.slice(headingUnit ? i + 1 : i, j) });
     i = j;
   }
-  return chapters;
+  const fences = findNoteFences(pieces.map((p) => p.body));
+  return pieces.map((p) => makeChapter(p.headingUnit?.heading, p.headingUnit, p.part, p.body, layout, sink, fences));
 }
 
-function makeChapter(heading: HeadingMatch | undefined, headingUnit: Unit | undefined, part: string | null, body: readonly Unit[], layout: Layout, sink: DiagnosticSink): Chapter {
-  const blocks = toBlocks(body, layout, sink, heading !== undefined);
+function makeChapter(heading: HeadingMatch | undefined, headingUnit: Unit | undefined, part: string | null, body: readonly Unit[], layout: Layout, sink: DiagnosticSink, noteFences?: ReadonlySet<string>): Chapter {
+  const blocks = toBlocks(body, layout, sink, heading !== undefined, noteFences);
   const { before, after, children } = splitNotes(blocks);
   const first = headingUnit ?? body[0];
   const last = body[body.length - 1] ?? headingUnit;
