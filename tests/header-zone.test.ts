@@ -1125,3 +1125,19 @@ describe('a ※ remark inside a labelled summary block', () => {
     expect(o.description).toBe('毎朝切符を一枚だけ買う少年と、駅員の短い春の話。 ※カクヨムにも掲載しています。');
   });
 });
+
+describe("Royal Road's fiction page over its chapter", () => {
+  const page = (stats: string) =>
+    `Royal Road\nFictions\nForums\nLog In\n\nThe Cartographer's Commission\nby Quillfeather\n\nONGOING\nShort Story\n\nAn old mapmaker walks out to a lighthouse to deliver one last map.\n\n${stats}\n\nTable of Contents\n1 Chapters\nChapter Name\tRelease Date\nOne-Shot\t2 months ago\n\nOne-Shot\nby Quillfeather\nA note from Quillfeather\n\nWritten for the warm-up. It's a standalone, no sequel planned.\n\n${story(6)}A note from Quillfeather\n\nThanks for reading! My main fiction is updating Tuesdays.\n`;
+
+  it('reads each count under its label as a field, the labels never repeated', () => {
+    const o = read(page('Total Views :\n1,204\nFollowers :\n31\nPages :\n4'));
+    expect(o.fields).toMatchObject({ 'Total Views': '1,204', Followers: '31', Pages: '4' });
+  });
+
+  it("heads the chapter with its title over the by-line, past the contents table's row, and takes the note under the by-line as the chapter's", () => {
+    const o = read(page('Followers :\n31'));
+    expect(o.title).toBe("The Cartographer's Commission");
+    expect(o.chapters.map((c) => [c.title, c.notesBefore.length, c.notesAfter.length, c.firstWords.slice(0, 14)])).toEqual([['One-Shot', 1, 1, 'On the 1th mor']]);
+  });
+});

@@ -4,6 +4,7 @@ import { matchByLine } from './rules/header-labels.js';
 import { isTitleLine } from './heading-lines.js';
 import { matchHeading, type HeadingMatch } from './rules/headings.js';
 import { PAGE_RULE } from './ruled-boxes.js';
+import { matchNoteLabel } from './rules/notes.js';
 
 /** Pieces under one writer's by-line before they are believed to be chapters. */
 const MIN_PIECES = 2;
@@ -38,8 +39,10 @@ export function findBylineTitles(lines: readonly Line[], sink: DiagnosticSink): 
     // A heading (`Prologue`, `Chapter 1`) is the heading rules' to read.
     if (by === null || by.weak || matchHeading(title) !== null) continue;
     let end = i + 2;
-    while (end < lines.length && !lines[end]!.blank && lines[end]!.trimmed.split(/\s+/).length <= HEAD_LINE_WORDS && !/[.!?…"”]$/u.test(lines[end]!.trimmed) && matchHeading(lines[end]!.trimmed) === null) end++;
-    if (end < lines.length && !lines[end]!.blank) continue;
+    // (A note's label under the stamps, `A note from NAME` as Royal Road sets it, opens the piece's text.)
+    const headLine = (t: string): boolean => t.split(/\s+/).length <= HEAD_LINE_WORDS && !/[.!?…"”]$/u.test(t) && matchHeading(t) === null && matchNoteLabel(t) === null;
+    while (end < lines.length && !lines[end]!.blank && headLine(lines[end]!.trimmed)) end++;
+    if (end < lines.length && !lines[end]!.blank && matchNoteLabel(lines[end]!.trimmed) === null) continue;
     found.push({ at: i, end, author: by.author, boxed: boxed && PAGE_RULE.test(lines[end - 1]!.trimmed) });
   }
   const counts = new Map<string, number>();

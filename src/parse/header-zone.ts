@@ -604,7 +604,9 @@ function demoteLoneFields(rows: Row[]): void {
     const lower = keys.map((key) => key.toLowerCase());
     // A box drawn round the run (`=====` above and below) frames a header, never a chat.
     const boxed = isRuleRow(rows[k - 1]) && isRuleRow(rows[j]) && (rows[k] as Row).gapBefore === 0 && (rows[j] as Row).gapBefore === 0;
-    const chat = run.length >= 2 && (boxed ? new Set(lower).size < lower.length : !keys.some((key) => isKnownKey(key)) || keys.some((key, n) => !isKnownKey(key) && lower.indexOf(key.toLowerCase()) !== n));
+    // A stats grid (`Total Views :` / `1,204` / `Followers :` / `31`, Royal Road's), each count under a label it never repeats: no chat.
+    const stats = new Set(lower).size === lower.length && run.every((r) => r.through !== undefined && (r.fields ?? []).every(([, value]) => CARD_VALUE.test(value)));
+    const chat = run.length >= 2 && !stats && (boxed ? new Set(lower).size < lower.length : !keys.some((key) => isKnownKey(key)) || keys.some((key, n) => !isKnownKey(key) && lower.indexOf(key.toLowerCase()) !== n));
     if (chat) for (const r of run) if (!(r.fields ?? []).some(([key]) => isKnownKey(key))) {
       r.kind = isProse(r.text) ? 'prose' : 'short';
       delete r.fields;

@@ -298,7 +298,8 @@ function labelledListEnd(units: Unit[], label: number, headingCounts: ReadonlyMa
     // (With the chapter's counts and by-line run on under it: `01 • quai n°4` / `12,1K` / `par NAME`.)
     if (!u.heading && titlesSeen.has(titleKey(u.lines[0]!.trimmed)) && u.lines.slice(1).every((l) => isHeadLine(l.trimmed))) break;
     if (u.heading?.title) titlesSeen.add(titleKey(u.heading.title));
-    else if (!u.heading) for (const l of u.lines) titlesSeen.add(titleKey(l.trimmed));
+    // (A row of a table copied with its tabs, `One-Shot⇥2 months ago` under `Chapter Name⇥Release Date`, is titled by its first cell.)
+    else if (!u.heading) for (const l of u.lines) titlesSeen.add(titleKey(l.trimmed.split('\t')[0]!.trim()));
     // Chapter numbers restart under a new part (`Book II` / `I`), so only parts are remembered across parts.
     if (u.heading?.level === 'part') {
       seen.clear();
