@@ -445,3 +445,17 @@ describe("a web reader's count of comments under a paragraph", () => {
     expect(o.chapters.map((c) => [c.number, c.sceneBreaks, c.wordCount])).toEqual([[1, 0, 63], [2, 0, 63]]);
   });
 });
+
+describe("a writer's name after every chapter's title", () => {
+  const text = (second: string) => `Título: Seis días\nAutor: nieblas_de_agosto\n\nCapítulo 1: Seis días más por nieblas_de_agosto\n\nMateo contó los días en la pared de la cocina.\n\nCapítulo 2: ${second}\n\nLa ficha de latón seguía en su bolsillo.\n`;
+
+  it('leaves the name out of the titles when every title ends in the same by-word and name', () => {
+    const o = outline(parse(Buffer.from(text('La ficha de latón por nieblas_de_agosto')), 'story.txt'));
+    expect(o.chapters.map((c) => c.title)).toEqual(['Seis días más', 'La ficha de latón']);
+  });
+
+  it('keeps a title that ends so once only', () => {
+    const o = outline(parse(Buffer.from(text('La ficha de latón')), 'story.txt'));
+    expect(o.chapters.map((c) => c.title)).toEqual(['Seis días más por nieblas_de_agosto', 'La ficha de latón']);
+  });
+});

@@ -32,6 +32,7 @@ import { dropEditionSections } from './edition-sections.js';
 import { dropHeaderCopies, dropRepeatedFurniture } from './repeated-furniture.js';
 import { dropWatermarks } from './watermarks.js';
 import { numberFromTitle } from './title-part.js';
+import { dropHeadingBylines } from './heading-bylines.js';
 import { dropNextInstallment } from './next-installment.js';
 import { tidyNames } from './title-line.js';
 import { applyUnitLevers, type StructureLevers } from './levers.js';
@@ -114,6 +115,7 @@ export function parseText(text: string, options: Readonly<ParseOptions>): Manusc
   notesBesideChapters(manuscript, lines, thread?.afterWork ?? new Set(), sink);
   dropContributorBio(manuscript, sink);
   numberFromTitle(manuscript, sink);
+  dropHeadingBylines(manuscript, sink);
   dropNextInstallment(manuscript, sink);
   manuscript.diagnostics = sink.sorted();
   return manuscript;

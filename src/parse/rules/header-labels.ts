@@ -148,6 +148,9 @@ export const BY_WORD_ALONE = { test: (t: string): boolean => mayStartPhrase(t, B
 /** A line opening with a genre word: the cheap test before the motto's pattern. */
 const GENRE_START = caselessRegExp(`^(?:${words((l) => l.genres)})[\\s,]`, 'iu');
 
+/** A by-word and a name closing a line (`Seis días más por nieblas_de_agosto`, `Low Tide by kestrel`): the name. */
+export const BY_TAIL = caselessRegExp(`\\s(?:${words((l) => l.byLines)})\\s+(\\S.{0,40})$`, 'iu');
+
 export const BY_LINES: readonly ByLineRule[] = [
   { id: 'by', starts: phraseStarts(LANGUAGES.flatMap((l) => l.byLines ?? [])), pattern: caselessRegExp(`^(?:${words((l) => l.byLines)})\\s*:?\\s+${NAME}${NAME_END}`, 'iu') },
   { id: 'by-lower', starts: phraseStarts(LANGUAGES.flatMap((l) => l.lowerByLines ?? [])), pattern: new RegExp(`^(?:${words((l) => l.lowerByLines)})\\s*:?\\s+${NAME}${NAME_END}`, 'u') },
