@@ -124,3 +124,14 @@ describe('a fic page set all in lower case', () => {
     expect(o.wordCount).toBe(51);
   });
 });
+
+describe("a serial's post header repeated over a later part", () => {
+  const post = (n: string, fields: string) => `lighthouse hours — part ${n}\n\n${fields}\na/n: part ${n} is here!! reblogs are so appreciated\n\n* * *\n\n${story(n)}`;
+  const story = (n: string) => `the ferry stops running at nine in part ${n}, which is how you end up stranded on the island with a dead phone.\n\nthe lighthouse is the only building with a light on. of course it is.\n\n`;
+
+  it("leaves the header's labels out of the later part's text, and reads its note", () => {
+    const o = outline(parse(Buffer.from(`inkwell-and-ivy\n\n${post('one', 'pairing: keeper x reader\nword count: 1k\nwarnings: none')}${post('two', 'word count: 900ish\nwarnings: none')}`), 'post.txt'));
+    expect(o.chapters.map((c) => [c.firstWords.slice(0, 18), c.notesBefore.length])).toEqual([['the ferry stops ru', 1], ['the ferry stops ru', 1]]);
+    expect(o.fields).toMatchObject({ 'word count': '1k' });
+  });
+});

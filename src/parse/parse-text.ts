@@ -33,6 +33,7 @@ import { dropHeaderCopies, dropRepeatedFurniture } from './repeated-furniture.js
 import { dropWatermarks } from './watermarks.js';
 import { numberFromTitle } from './title-part.js';
 import { dropHeadingBylines } from './heading-bylines.js';
+import { skipRepeatedHeaderFields } from './repeated-header.js';
 import { dropNextInstallment } from './next-installment.js';
 import { tidyNames } from './title-line.js';
 import { applyUnitLevers, type StructureLevers } from './levers.js';
@@ -73,6 +74,7 @@ export function parseText(text: string, options: Readonly<ParseOptions>): Manusc
   const limit = Math.min(firstNamed === -1 ? lines.length : firstNamed, firstMarked(marked), firstDateEntry(lines));
   const frame = findArchiveFrame(lines, sink, limit, thread);
   for (const i of pieces?.skip ?? []) frame.skip.add(i);
+  skipRepeatedHeaderFields(lines, frame, sink);
   const bodyLines = lines.slice(frame.from, frame.to);
   const layout = detectLayout(bodyLines, toLineBlocks(bodyLines));
   const built = buildUnits(lines, frame.from, frame.to, frame.skip, layout, frame.pageHeadings, frame.lineHeadings);
