@@ -7,6 +7,7 @@ import { applyStart, type StructureLevers } from './parse/levers.js';
 import { detectMarkup } from './parse/markup/detect.js';
 import { parseMarkup } from './parse/markup/parse-markup.js';
 import { parseDirectory } from './parse/markdown/parse-directory.js';
+import { isChatExport } from './parse/chat-export.js';
 import { detectStructured } from './parse/structured/detect-structured.js';
 import { emailText, isEmail } from './parse/email.js';
 import { gemtextText, isGemtext } from './parse/gemtext.js';
@@ -66,6 +67,8 @@ const TEXT_READERS: readonly [(text: string) => boolean, (text: string, sink: Di
 function parseKind(source: Source, text: string, levers: Readonly<StructureLevers>, parsers: TextParsers, chapterFile: boolean): Manuscript {
   switch (manuscriptKind(source.file)) {
     case 'markdown':
+      // A chat app's log written as Markdown (signal-export's `chat.md`) is a chat export: one message a line.
+      if (isChatExport(text)) return parseText(text, { ...parseOptions(source, chapterFile), levers });
       return parsers.markdown(text, parseOptions(source, chapterFile));
     case 'html':
       return parsers.html(text, parseOptions(source, chapterFile));

@@ -145,4 +145,91 @@ describe('a story posted into a group chat and exported', () => {
     expect(o.chapters[0]?.notesAfter.length).toBe(1);
     expect(o.wordCount).toBe(10 + 6);
   });
+
+  it("reads installment headings sent as messages of their own, and the writer's talk with the room between installments", () => {
+    const o = read(
+      [
+        '12/03/2021, 21:04 - Zawadi: *KIVULI CHA MWEMBE*',
+        '12/03/2021, 21:06 - Zawadi: SEHEMU YA KWANZA',
+        '12/03/2021, 21:07 - Zawadi: Mvua ilikuwa imenyesha tangu alfajiri, na njia ya kuelekea sokoni ilikuwa imejaa matope mekundu.',
+        '12/03/2021, 21:08 - Zawadi: Amina alisimama chini ya mwembe mkubwa karibu na kisima, akimtazama mzee yule kwa hofu.',
+        '12/03/2021, 21:10 - Juma: Sehemu ya pili lini?',
+        '12/03/2021, 21:11 - Zawadi: Kesho saa tatu usiku InshaAllah',
+        '12/03/2021, 21:15 - Juma: Sawa',
+        '13/03/2021, 21:02 - Zawadi: Samahani kwa kuchelewa kidogo 🙏',
+        '13/03/2021, 21:03 - Zawadi: SEHEMU YA PILI',
+        '13/03/2021, 21:05 - Zawadi: Usiku ule Amina hakupata usingizi.',
+      ].join('\n'),
+    );
+    expect(o.chapters.map((c) => [c.number, c.firstWords])).toEqual([[1, 'Mvua ilikuwa imenyesha tangu alfajiri,'], [2, 'Usiku ule Amina hakupata usingizi.']]);
+    expect(o.wordCount).toBe(14 + 14 + 5);
+  });
+
+  it("reads LINE's saved chat: tab-separated messages under day lines, a message of several lines unwrapped from its quotes", () => {
+    const o = read(
+      [
+        '[LINE] Chat history in Writers',
+        'Saved on: 2024/03/05 22:14',
+        '',
+        '2024/03/01 Fri',
+        '20:55\tTon\tanyone posting tonight?',
+        '21:01\tMint\t"Title: The Torch',
+        'by Mint C."',
+        '21:02\tMint\tChapter 1: The Attic',
+        '21:03\tMint\tGrandma kept the torch in a box under the eaves.',
+        '21:04\tTon\t[Sticker]',
+        '21:05\tMint\tIt still worked.',
+        '2024/03/02 Sat',
+        '21:30\tMint\tChapter 2: The Pier',
+        '21:31\tMint\tThat night the whole village lost its power.',
+      ].join('\n'),
+    );
+    expect([o.title, o.author]).toEqual(['The Torch', 'Mint C.']);
+    expect(o.chapters.map((c) => [c.number, c.title])).toEqual([[1, 'The Attic'], [2, 'The Pier']]);
+    // A sticker between two of the writer's messages is no talk with the room: `It still worked.` stays story.
+    expect(o.wordCount).toBe(10 + 3 + 8);
+  });
+
+  it("reads signal-export's chat.md as a chat: reactions and quoted replies are the app's, not the story", () => {
+    const o = outline(
+      parse(
+        Buffer.from(
+          [
+            '[2023-04-11 21:03] Amra: Naslov: Most na Uni',
+            '[2023-04-11 21:04] Amra: Prvo poglavlje: Stari mlinar',
+            '[2023-04-11 21:05] Amra: Kod Bihaća, gdje Una pravi sedam malih slapova, stajao je mlin.',
+            '(- Emir: 😂 -)',
+            '[2023-04-11 21:09] Emir: Ajme, ježim se',
+            '> Amra: Kod Bihaća, gdje Una pravi',
+            '[2023-04-11 21:11] Amra: ![IMG_1.jpg](./media/IMG_1.jpg)',
+            '[2023-04-11 21:14] Amra: Drugo poglavlje: Brašno',
+            '[2023-04-11 21:15] Amra: Vrata mlina bila su otključana.',
+          ].join('\n'),
+        ),
+        'chat.md',
+      ),
+    );
+    expect(o.title).toBe('Most na Uni');
+    expect(o.chapters.map((c) => [c.number, c.title])).toEqual([[1, 'Stari mlinar'], [2, 'Brašno']]);
+    expect(o.wordCount).toBe(11 + 5);
+  });
+
+  it("reads a phone's saved messages, one record of labelled lines each: the writer's texts are the story, without their counts", () => {
+    const record = (from: string, time: string, text: string) => [`From: ${from}`, 'Number: +6281322904417', `Date: 12.03.2006 ${time}`, `Message: ${text}`, ''];
+    const o = read(
+      [
+        ...record('Rina', '20:58', 'CERBUNG SMS "HUJAN DI STASIUN" oleh Rina S. Jgn dihapus ya, baca smp habis.'),
+        ...record('Rina', '21:01', 'BAG.1'),
+        ...record('Rina', '21:02', 'Kereta trakhir ke Bandung sdh lewat. (1/2)'),
+        ...record('Rina', '21:02', 'Dinda duduk sendirian di bangku peron. (2/2)'),
+        ...record('Telkomsel', '21:30', 'Nikmati GRATIS nada sambung pribadi 7 hari!'),
+        ...record('Rina', '19:15', 'BAG.2'),
+        ...record('Rina', '19:16', '"Kamu siapa?" Dinda mundur dikit.'),
+      ].join('\r\n'),
+    );
+    // The writer's announcement names the story and its writer; the rest of that message is talk.
+    expect([o.title, o.author]).toEqual(['HUJAN DI STASIUN', 'Rina S.']);
+    expect(o.chapters.map((c) => [c.number, c.firstWords])).toEqual([[1, 'Kereta trakhir ke Bandung sdh'], [2, '"Kamu siapa?" Dinda mundur dikit.']]);
+    expect(o.wordCount).toBe(6 + 6 + 5);
+  });
 });

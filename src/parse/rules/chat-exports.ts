@@ -10,6 +10,10 @@ export interface ChatFormat {
   notice: RegExp;
   /** The share of a file's lines that must be message lines, when a message's text runs on under its header line. */
   share?: number;
+  /** The app wraps a message of several lines in double quotes (LINE's `Save chat`): they are not the writer's. */
+  quotesMultiline?: boolean;
+  /** Lines the app hangs on a message (reactions, a quoted reply): not its text, and no end to it either. */
+  attached?: RegExp;
 }
 
 const DATE = String.raw`\d{1,4}[./-]\d{1,2}[./-]\d{1,4}`;
@@ -21,11 +25,18 @@ const ELEMENT_DAY = String.raw`\p{L}{2,4}\.?,\s\p{L}{3,5}\.?\s\d{1,2},?\s\d{4},\
 export const CHAT_FORMATS: readonly ChatFormat[] = [
   // WhatsApp on Android: `04/03/2021 21:03 - Célia: text`, notices without a sender.
   { id: 'whatsapp', message: new RegExp(String.raw`^${DATE},?\s${TIME}\s[-–]\s([^:]{1,40}?):\s(.*)$`, 'u'), notice: new RegExp(String.raw`^${DATE},?\s${TIME}\s[-–]\s[^:]*$`, 'u') },
+  // Signal Desktop through signal-export (`chat.md`): `[2023-04-11 21:02] Amra: text`, the reactions under a message as
+  // `(- Emir: 😂 -)`, a quoted reply's lines behind `>`, attachments as Markdown links.
+  { id: 'signal', message: /^\[\d{4}-\d{2}-\d{2} \d{1,2}:\d{2}(?::\d{2})?\]\s([^:]{1,40}?):\s(.*)$/u, notice: /^\[\d{4}-\d{2}-\d{2} \d{1,2}:\d{2}(?::\d{2})?\]\s[^:]*$/u, attached: /^(?:\(-\s.{1,80}\s-\)|>(?:\s.*)?)$/u },
   // WhatsApp on iPhone: `[04/03/2021, 21:03:11] Célia: text`.
   { id: 'whatsapp-ios', message: new RegExp(String.raw`^\[${DATE},?\s${TIME}\]\s([^:]{1,40}?):\s(.*)$`, 'u'), notice: new RegExp(String.raw`^\[${DATE},?\s${TIME}\]\s[^:]*$`, 'u') },
   // Element (Matrix) `Export chat` as plain text: `Sun, Feb 12 2023, 20:01 - Tjark Evers: text`, under its header
   // (`ROOM - Chat Export` / `Exported by @user:server on DATE`).
   { id: 'element', message: new RegExp(String.raw`^${ELEMENT_DAY}\s[-–]\s([^:]{1,40}?):\s(.*)$`, 'u'), notice: new RegExp(String.raw`^(?:${ELEMENT_DAY}\s[-–]\s[^:]*|.{1,80}\s[-–]\s(?:Chat Export|Chat-Export)|Exported by @\S+ on .*)$`, 'u') },
+  // LINE's `Save chat` (PC and phone): `21:03<TAB>Name<TAB>text` under `2024/03/01 Fri` or `2024/03/01(金)` day lines,
+  // the file's header `[LINE] Chat history in GROUP` / `Saved on: …`, events with no text column; a message of several
+  // lines wrapped in double quotes.
+  { id: 'line', message: new RegExp(String.raw`^${TIME}\t([^\t]{1,40})\t(.*)$`, 'u'), notice: new RegExp(String.raw`^(?:\[LINE\]\s.*|(?:Saved on|保存日時|저장한 날짜|บันทึกเมื่อ)\s?[:：].*|\d{4}[./]\d{1,2}[./]\d{1,2}\s?(?:\(\p{L}{1,3}\)|\p{L}{1,9}\.?)?|${TIME}\t[^\t]*)$`, 'u'), quotesMultiline: true },
   // KakaoTalk on a computer: `[윤서] [오후 9:10] text`, days between `--------------- 2021년 3월 5일 금요일 ---------------`.
   { id: 'kakaotalk', message: /^\[([^\]]{1,30})\]\s\[(?:오전|오후|AM|PM)\s?\d{1,2}:\d{2}\]\s(.*)$/u, notice: /^-{5,}\s.*\s-{5,}$|^.{1,30}님이 (?:들어왔습니다|나갔습니다|초대했습니다)\.?$/u },
   // Discord copied as text: `[21:03] Célia: text`; an IRC log: `[21:03] <Célia> text`.
@@ -42,4 +53,11 @@ export const CHAT_FORMATS: readonly ChatFormat[] = [
 ];
 
 /** What an app writes in place of a picture, a sticker or a deleted message. */
-export const MEDIA_PLACEHOLDER = /^(?:<[^<>]{2,40}>|이모티콘|사진|동영상|파일|스티커|삭제된 메시지입니다\.?|(?:this|esta) (?:message was deleted|mensagem foi apagada)|esta mensagem foi apagada|image omitted|sticker omitted|<media omitted>)$/iu;
+export const MEDIA_PLACEHOLDER = /^(?:<[^<>]{2,40}>|이모티콘|사진|동영상|파일|스티커|삭제된 메시지입니다\.?|(?:this|esta) (?:message was deleted|mensagem foi apagada)|esta mensagem foi apagada|image omitted|sticker omitted|<media omitted>|\[(?:sticker|photo|video|file|album|voice message|contact|location|スタンプ|写真|動画|ファイル|アルバム|ボイスメッセージ|사진|스티커|동영상)\]|!\[[^\]]*\]\([^()\s]+\))$/iu;
+
+/** A message record's labelled line (`From: Rina`, `Message: BAG.1`): the label, then the value. */
+export const RECORD_LINE = /^(\p{L}[\p{L} ]{0,20}?)\s?[:：]\s?(.*)$/u;
+/** The sender's label in a phone's saved message, in the languages its software speaks. */
+export const RECORD_SENDER = /^(?:from|sender|von|absender|de|remitente|expéditeur|da|mittente|van|afzender|od|от|dari|pengirim|kimden|发件人|寄件者|差出人|보낸 사람)$/iu;
+/** The text's label, set last in the record. */
+export const RECORD_TEXT = /^(?:message|text|body|sms|nachricht|mensaje|mensagem|messaggio|texte|tekst|bericht|wiadomość|treść|сообщение|текст|pesan|isi|mesaj|内容|本文|메시지)$/iu;

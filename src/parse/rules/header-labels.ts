@@ -112,7 +112,8 @@ const QUOTED_TITLE_BY = caselessRegExp(`^(?:[^"“”„«»]{1,40}?(?:\\s*[:：
 
 export function matchQuotedTitleBy(line: string): { title: string; author: string } | null {
   const m = line.length > 200 ? null : QUOTED_TITLE_BY.exec(line);
-  const author = m?.[2]?.trim().replace(/[.,]$/, '') ?? '';
+  // The full stop after an initial is the name's own (`Rina S.`).
+  const author = m?.[2]?.trim().replace(/(?<!(?:^|\s)\p{Lu})[.,]$/u, '') ?? '';
   return m && isNameLike(author) && /^\p{Lu}|\d|_/u.test(author) ? { title: m[1]!.trim(), author } : null;
 }
 

@@ -38,7 +38,8 @@ export interface HeadingRule {
 }
 
 const CHAPTER_LABELS = caselessRegExp(`^(${CHAPTER_WORDS})\\s*(\\S.*)$`, 'iu');
-const PART_LABELS = caselessRegExp(`^(${PART_WORDS})\\s+(\\S.*)$`, 'iu');
+/** An abbreviated label may run into its number: `BAG.2` (Indonesian `bagian`). */
+const PART_LABELS = caselessRegExp(`^(${PART_WORDS})(?:\\s+|(?<=\\.)(?=\\d))(\\S.*)$`, 'iu');
 const WEAK_LABELS = caselessRegExp(`^(${WEAK_CHAPTER_WORDS})\\s+(\\S.*)$`, 'iu');
 /** An ordinal word before the label: `Première partie`, `Erstes Kapitel`, `Second Book`, Uzbek `To‘rtinchi bob` with its apostrophe. */
 const ORDINAL_CHAPTER = caselessRegExp(`^([\\p{L}\\p{M}]+(?:['’‘ʻ\\u0060][\\p{L}\\p{M}]+)*)\\s+(${CHAPTER_WORDS})(?=$|\\s*[.:\\-–—])(.*)$`, 'iu');

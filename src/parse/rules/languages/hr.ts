@@ -33,7 +33,7 @@ const shared: Omit<HeadingLanguage, 'tag' | 'names'> = {
   // `pet` (5) is an English word.
   localNumbers: { 'pet': 5, 'tri': 3, 'три': 3 },
   notes: [
-    { id: 'note-hr', words: ['bilješka autora', 'bilješka autorice', 'napomena autora', 'napomena autorice', 'beleška autora', 'beleška autorke', 'напомена аутора', 'белешка аутора', 'napomena', 'напомена'], standalone: true },
+    { id: 'note-hr', words: ['bilješka autora', 'bilješka autorice', 'napomena autora', 'napomena autorice', 'beleška autora', 'beleška autorke', 'напомена аутора', 'белешка аутора', 'napomena', 'напомена', 'napomena na kraju', 'напомена на крају', 'napomena na kraju priče'], standalone: true },
   ],
   fields: {
     title: ['naslov', 'наслов'],

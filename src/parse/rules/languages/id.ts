@@ -11,7 +11,8 @@ export const id: HeadingLanguage = {
     leads: ['dear diary', 'tanggal'],
     clock: ['pukul', 'jam'],
   },
-  part: ['bagian', 'jilid'],
+  // `BAG.2`: a serial's part, abbreviated as an SMS cerbung writes it.
+  part: ['bagian', 'jilid', 'bag.'],
   named: ['prolog', 'epilog'],
   numbers: {
     nol: 0, satu: 1, dua: 2, tiga: 3, empat: 4, lima: 5, enam: 6, tujuh: 7, delapan: 8, sembilan: 9, sepuluh: 10,

@@ -18,7 +18,9 @@ export const sw: HeadingLanguage = {
     'ya kwanza': 1, 'ya pili': 2, 'ya tatu': 3, 'ya nne': 4, 'ya tano': 5, 'ya sita': 6, 'ya saba': 7, 'ya nane': 8, 'ya tisa': 9, 'ya kumi': 10,
   },
   notes: [
-    { id: 'note-sw', words: ['maelezo ya mwandishi', 'neno la mwandishi', 'ujumbe wa mwandishi', 'dokezo la mwandishi'], standalone: true },
+    { id: 'note-sw', words: ['maelezo ya mwandishi', 'neno la mwandishi', 'ujumbe wa mwandishi', 'dokezo la mwandishi', 'maoni ya mwandishi', 'maoni ya mtunzi', 'neno la mtunzi', 'ujumbe wa mtunzi'], standalone: true },
+    // A disclaimer: `Tahadhari: hadithi hii ni ya kubuni` (caution: this story is made up).
+    { id: 'note-sw-disclaimer', words: ['tahadhari', 'onyo'], standalone: true },
     // A serial's recap over a part: `ILIPOISHIA...` (where it left off).
     { id: 'note-sw-recap', words: ['ilipoishia'], standalone: true, edge: 'start' },
   ],
