@@ -101,4 +101,15 @@ describe("a blog's calls to action after the story", () => {
     const o = read([prose('Zosia'), '', prose('Babcia'), '', 'Dziękuję, że czytacie! Komentujcie, to dla mnie bardzo ważne.', ''].join('\n'));
     expect(words(o)).toBe(28);
   });
+
+  it('reads a Chinese blog collection: `WORK｜第N章　TITLE` post titles, the collection line and its counts out of the text', () => {
+    const post = (n: string, title: string, body: string) => [`雾港｜第${n}章　${title}`, '北岸有灯', '2023-10-21', '', body, '', '#原创 #雾港', '热度(1,904)  评论(36)', ''];
+    const o = read(['LOFTER', '雾港 - 合集 - 北岸有灯', '更新至2篇 · 热度 3,512', '', ...post('一', '点灯', '雾从海上来的那天，阿岚第一次独自点灯。'), ...post('二', '黄鱼', '第二天早上，港口来了一条船。')].join('\n'));
+    expect([o.title, o.author]).toEqual(['雾港', '北岸有灯']);
+    expect(o.chapters.map((c) => [c.number, c.title, c.firstWords])).toEqual([
+      [1, '点灯', '雾从海上来的那天，阿岚第一次独自点灯。'],
+      [2, '黄鱼', '第二天早上，港口来了一条船。'],
+    ]);
+    expect(o.notesBefore).toHaveLength(0);
+  });
 });

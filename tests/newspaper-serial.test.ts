@@ -90,6 +90,28 @@ describe('an installment of a newspaper serial', () => {
     expect(o.diagnostics.map((d) => d.ruleId)).toEqual(expect.arrayContaining(['running-head', 'next-installment']));
   });
 
+  it("reads the afterword over a newsletter's next-issue line as the chapter's end note, the footer below left out", () => {
+    const o = read(
+      [
+        'Kesän viimeinen lautta – Luku 3: Saaren kirjasto',
+        '',
+        'kirjoittanut Aino Lehtola',
+        '',
+        'Lautta lähti vasta kuudelta, joten Ilona käveli mäen yli kirjastoon ja istui ikkunan viereen odottamaan iltaa.',
+        '',
+        'Jälkisanat: Tässä luvussa mainittu lista on isoisäni oikeasta vihosta, vain kolmas kohta on keksitty.',
+        '',
+        'Luku 4 ilmestyy ensi tiistaina.',
+        '',
+        '-----------------------------------------',
+        '',
+        'Jaa Tiistain tarinat ystävälle: https://tiistaintarinat.example.com/subscribe',
+      ].join('\n'),
+    );
+    expect(o.chapters.map((c) => [c.number, c.title, c.notesAfter.map((n) => n.label)])).toEqual([[3, 'Saaren kirjasto', ['Jälkisanat']]]);
+    expect(o.wordCount).toBe(16);
+  });
+
   it("keeps the story's own sentence naming a chapter of a life", () => {
     const o = read(printed('Chapter Five of her life began that morning, she said later.'));
     expect(o.wordCount).toBe(2 * 18 + 11);

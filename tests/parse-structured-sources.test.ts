@@ -195,6 +195,21 @@ describe('JSON sources', () => {
     expect(chapters(o).map((c) => [c.number, c.title])).toEqual([[1, 'Wicks'], [2, 'Oil']]);
   });
 
+  it("reads a notes app's backup of one note as the plain text it holds: items wrap their fields in `content`, the text's own headings and notes", () => {
+    const text = `Author: Mira Holt\n\nChapter One: Wicks\n\n${P1}\n\nChapter Two: Oil\n\n${P2}\n\n* * *\n\n${P1}\n\nA/N: first draft for the workshop.`;
+    const o = read(JSON.stringify({ version: '004', items: [
+      { uuid: 'a1', content_type: 'Note', created_at: '2024-02-18T19:02:11.000Z', content: { title: 'Lantern Town', text, references: [], preview_plain: 'Author: Mira Holt' } },
+      { uuid: 'b2', content_type: 'Tag', content: { title: 'stories', references: [{ uuid: 'a1' }] } },
+      { uuid: 'c3', content_type: 'SN|UserPreferences', content: { references: [], editorLeft: 'medium' } },
+    ] }, null, 2), 'Standard Notes Backup and Import File.txt');
+    expect([o.title, o.author]).toEqual(['Lantern Town', 'Mira Holt']);
+    expect(chapters(o)).toEqual([
+      { number: 1, title: 'Wicks', part: null, firstWords: 'The river was high that', breaks: 0, before: 0, after: 0 },
+      { number: 2, title: 'Oil', part: null, firstWords: 'Nobody in the village spoke', breaks: 1, before: 0, after: 1 },
+    ]);
+    expect(rules(o)).toContain('json-sole-text');
+  });
+
   it('reads malformed JSON as plain text, every word kept', () => {
     const o = read(`{"title": "Broken", "content": "${P1}"\n{"oops": `);
     expect(rules(o)).toContain('json-malformed');

@@ -1,5 +1,5 @@
 import type { DiagnosticSink } from '../diagnostics.js';
-import type { Manuscript } from '../model.js';
+import type { Chapter, Manuscript, Note } from '../model.js';
 import { countWords } from '../model-text.js';
 import { inlineText } from './inline.js';
 import { matchHeading } from './rules/headings.js';
@@ -51,9 +51,23 @@ export function dropNextInstallment(m: Manuscript, sink: DiagnosticSink): void {
         const gone = chapter.children.slice(k).filter((b) => b.type === 'paragraph');
         chapter.children.splice(k, chapter.children.length - k, ...chapter.children.slice(k + 1).filter((b) => b.type !== 'paragraph'));
         sink.info('next-installment', gone[0]!.position.start.line, `"${text.slice(0, 40)}" names the next installment: the serial's line, left out of the body with the page's lines after it`, { endLine: gone.at(-1)!.position.end.line });
+        closingNotes(chapter);
         break;
       }
       if (words > AFTER_WORDS) break;
     }
   }
+}
+
+/**
+ * Notes the teaser stood under (`Jälkisanat: …` over `Luku 4 ilmestyy ensi tiistaina.`) now close the chapter's
+ * body: its end notes, before those it had.
+ */
+function closingNotes(chapter: Chapter): void {
+  let k = chapter.children.length;
+  while (k > 0 && chapter.children[k - 1]!.type !== 'paragraph') k--;
+  const notes = chapter.children.slice(k).filter((b): b is Note => b.type === 'note');
+  if (notes.length === 0) return;
+  chapter.children = chapter.children.filter((b) => !notes.includes(b as Note));
+  chapter.notesAfter.unshift(...notes.map((n) => ({ ...n, place: 'chapterEnd' as const })));
 }

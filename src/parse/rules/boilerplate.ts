@@ -4,6 +4,8 @@ import { alternation, LANGUAGES } from './languages/index.js';
 
 /** Every language's account and menu buttons (`Anmelden`, `ログイン`). */
 const ACCOUNT = alternation(LANGUAGES.flatMap((l) => l.account ?? []));
+/** Every language's word for a blog's collection of posts (`合集`). */
+const COLLECTION = alternation(LANGUAGES.flatMap((l) => l.collection ?? []));
 
 /**
  * Site chrome as data: lines that archives, blogs, forums and apps print
@@ -73,7 +75,10 @@ export const HEADER_CHROME: readonly BoilerplateRule[] = [
   { id: 'category-date', pattern: /^(?:[\p{L}&/-]+\s+(?:[·|•]\s+)?){1,3}(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}[./-]\d{1,2}[./-]\d{1,2})$/u },
   // A row of counts spaced into cells, each a number with at most a word or symbol beside it (`2.1K views   ♥ 143`).
   // (`Chapters: 3   Words: 342` is a row of labelled fields, the header reader's.)
-  { id: 'count-cells', pattern: /^[^\s\d:：]{0,12}\s?\d[\d.,]*[KkMm]?(?:\s[^\s\d]{1,12})?(?:(?:\s{2,}|\s[·|•]\s)[^\s\d:：]{0,12}\s?\d[\d.,]*[KkMm]?(?:\s[^\s\d]{1,12})?)+$/u },
+  // (A Chinese count's measure word stands against its number: `更新至2篇 · 热度 3,512`.)
+  { id: 'count-cells', pattern: /^[^\s\d:：]{0,12}\s?\d[\d.,]*[KkMm]?(?:\s[^\s\d]{1,12}|\p{Script=Han})?(?:(?:\s{2,}|\s[·|•]\s)[^\s\d:：]{0,12}\s?\d[\d.,]*[KkMm]?(?:\s[^\s\d]{1,12}|\p{Script=Han})?)+$/u },
+  // A blog's collection page names the work and the writer round its word for a collection (LOFTER: `雾港 - 合集 - 北岸有灯`).
+  { id: 'collection-line', pattern: new RegExp(`^\\S.{0,40}\\s[-–—|｜·]\\s(?:${COLLECTION})\\s[-–—|｜·]\\s\\S.{0,30}$`, 'u') },
   // A reading site's counts in any language, label and number in turn: `القراءات 48.2K التصويتات 3.9K الأجزاء 12`, `48.2K Reads 3.9K Votes`.
   // Three pairs, or two with a count in thousands (`Part 1 of 3` is a heading).
   { id: 'count-pairs', needs: /\d[^]*\d/, pattern: /^(?:\p{L}[\p{L}\p{M}]*\s+\d[\d.,]*[KkMm]?\s*){3,}$|^(?:\d[\d.,]*[KkMm]?\s+\p{L}[\p{L}\p{M}]*\s*){3,}$|^(?=.*\d[KkMm](?:\s|$))(?:(?:\p{L}[\p{L}\p{M}]*\s+\d[\d.,]*[KkMm]?|\d[\d.,]*[KkMm]?\s+\p{L}[\p{L}\p{M}]*)\s*){2,}$/u },

@@ -319,7 +319,8 @@ export const HEADING_RULES: readonly HeadingRule[] = [
       const after = (m[2] ?? m[3])?.trim();
       // `Előszó: ez egy kétrészes novella, a második rész holnap jön. …`, `后记：故事是真是假我也不知道，…。`: a sentence
       // after the name is a note it labels.
-      if (after && (!isTitleLike(after) || /[。！？]./u.test(after) || after.endsWith('。'))) return null;
+      // (The pattern takes a closing stop off; a sentence shows by it: `Jälkisanat: Tässä luvussa …, vain kolmas kohta on keksitty.`)
+      if (after && (!isTitleLike(text.endsWith('.') ? `${after}.` : after) || /[。！？]./u.test(after) || after.endsWith('。'))) return null;
       // The name with a colon and nothing after it (`後記：`) labels the lines under it, as a note's label does.
       if (!after && /[:：]$/u.test(text)) return null;
       return { number: null, label: null, title: after ? after : text.replace(/\.$/, '') };

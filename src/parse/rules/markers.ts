@@ -94,10 +94,11 @@ const ARROW_NAME = /^[\u2794-\u27BF→⇒▶►]\uFE0F?\s*(\p{Lu}[\p{L}'’-]{1,
 
 export const POV_EXAMPLES = [
   '~~~Spike~~~', '~~Spike~~', "Spike's POV", '-Spike POV-', 'POV: Rarity', '*Twilight’s POV*', '◆ミオside◆', "(Jun's POV)", "Oren's Point of View", 'ミオ視点', '— Yuki Side —',
-  'Narra Lucía', 'Punto de vista de Ana', '윤하 시점', '――side 澪――', 'PDV Lou', 'Punto di vista di Marco', '➸ Valeria',
+  'Narra Lucía', 'Punto de vista de Ana', '윤하 시점', '――side 澪――', 'PDV Lou', 'Punto di vista di Marco', '➸ Valeria', 'נקודת מבט: נועה',
 ];
 
-const isName = (text: string): boolean => isNameLike(text) || UNCASED_NAME.test(text);
+/** A name after or before the words "point of view": cased, or in a script without case (`נקודת מבט: נועה`). */
+const isName = (text: string): boolean => isNameLike(text) || UNCASED_NAME.test(text) || RTL_NAME.test(text);
 
 /** The name of a POV marker line, or null. */
 export function matchPov(trimmed: string): string | null {

@@ -23,6 +23,8 @@ const words = (v: unknown): string | null => (typeof v === 'string' && v.trim() 
 export class JsonBlocks {
   readonly meta: StoryMeta = emptyMeta();
   readonly blocks: MdBlock[] = [];
+  /** Every plain-text (not HTML) story value read, with its record's title and line: one alone may be a whole manuscript. */
+  readonly texts: { text: string; title: string | null; line: number }[] = [];
   private data = { count: 0, line: 0 };
 
   constructor(records: readonly JsonRecord[], private readonly sink: DiagnosticSink) {
@@ -60,8 +62,12 @@ export class JsonBlocks {
     const before: MdBlock[] = [];
     const body: MdBlock[] = [];
     const after: MdBlock[] = [];
-    for (const [k, v] of Object.entries(o)) {
+    let plain: string | null = null;
+    let named: string | null = null;
+    for (const [k, v] of Object.entries(fieldsOf(o))) {
       const role = jsonRole(k);
+      if (role === 'content' && typeof v === 'string' && !looksLikeHtml(v) && words(v) !== null) plain = v;
+      if (role === 'title' || role === 'workTitle') named ??= words(v);
       if (role === 'title' && many) heading ??= words(v);
       else if (role === 'title' || role === 'workTitle') this.meta.title ??= words(v);
       else if (role === 'author') this.meta.author ??= authorOf(v);
@@ -72,6 +78,7 @@ export class JsonBlocks {
         if (note) (role === 'noteBefore' ? before : after).push(note);
       } else if (role === null && words(v) !== null) this.noteData(line);
     }
+    if (plain !== null) this.texts.push({ text: plain, title: named, line });
     if (heading !== null && body.length > 0) this.blocks.push({ type: 'mdHeading', depth: 1, text: heading, position: at(line) });
     this.blocks.push(...before, ...body, ...after);
   }
@@ -97,6 +104,17 @@ export class JsonBlocks {
   private noteData(line: number): void {
     if (this.data.count++ === 0) this.data.line = line;
   }
+}
+
+/**
+ * A record's fields, with those of a `content` object lifted beside them: note apps wrap a note's own fields in
+ * one (Standard Notes' `{"uuid": …, "content": {"title": …, "text": …}}`), beside the item's ids and dates.
+ */
+function fieldsOf(o: Record<string, unknown>): Record<string, unknown> {
+  const wrapped = Object.entries(o).find(([k, v]) => jsonRole(k) === 'content' && isObject(v));
+  if (wrapped === undefined) return o;
+  const rest = Object.fromEntries(Object.entries(o).filter(([k]) => k !== wrapped[0]));
+  return { ...rest, ...(wrapped[1] as Record<string, unknown>) };
 }
 
 /** An author as a name, or as an object holding one (`{"name": "…", "url": "…"}`). */

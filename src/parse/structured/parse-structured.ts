@@ -4,7 +4,7 @@ import { placeFootnotes, type Footnote } from '../html/footnotes.js';
 import { trimBreaks } from '../html/parse-html.js';
 import { readLeadBlocks } from '../markdown/lead-blocks.js';
 import type { MdBlock } from '../markdown/mdast-blocks.js';
-import type { ParseOptions } from '../parse-text.js';
+import { parseText, type ParseOptions } from '../parse-text.js';
 import { matchHeading } from '../rules/headings.js';
 import { sectionBlocks } from '../section-blocks.js';
 import { readXmlNodes, xmlFault, type XmlElement } from '../xml/xml-tree.js';
@@ -23,6 +23,8 @@ interface Read {
   blocks: MdBlock[];
   /** Footnotes the source sets apart (an OpenDocument's `text:note`), each placed after the chapter citing it. */
   footnotes?: Footnote[];
+  /** The one plain-text story value the whole source holds (a notes app's backup of a single note), with its title. */
+  soleText?: { text: string; title: string | null; line: number };
 }
 
 /**
@@ -48,6 +50,7 @@ export function parseStructured(text: string, options: Readonly<ParseOptions>): 
     sink.info('structured-empty', 1, `read as ${read.name}, it holds no paragraph of story; read as plain text instead`);
     return null;
   }
+  if (read.soleText) return soleTextManuscript(read, options);
   sink.info(kind.rule, 1, `read as ${read.name}: its elements or keys name the title, author, chapters and notes`);
   const prefix = sharedPrefix(read.blocks, sink);
   const blocks = dropFrontPageHeading(read.blocks, sink);
@@ -104,7 +107,25 @@ function readJson(text: string, lines: boolean, sink: DiagnosticSink): Read | nu
   }
   if (records.length === 0) return null;
   const read = new JsonBlocks(records, sink);
-  return { name: lines ? 'JSON Lines' : 'JSON', meta: read.meta, blocks: read.blocks };
+  const soleText = read.texts.length === 1 && read.texts[0]!.text.includes('\n') ? read.texts[0] : undefined;
+  return { name: lines ? 'JSON Lines' : 'JSON', meta: read.meta, blocks: read.blocks, ...(soleText && { soleText }) };
+}
+
+/**
+ * A source holding one story as one plain-text value (a notes app's backup: `{"items": [{"content": {"title": …,
+ * "text": "…\n\nChapter One: …"}}, {tag}, {settings}]}`) is that text, with its own headings, breaks and notes:
+ * the plain-text parser reads it, under the title the record names unless the text opens with it. Lines are the
+ * text's own, counted from its first.
+ */
+function soleTextManuscript(read: Read, options: Readonly<ParseOptions>): Manuscript {
+  const { text, title, line } = read.soleText!;
+  const opensWithTitle = title !== null && text.trimStart().split('\n', 1)[0]!.trim() === title;
+  options.sink.info('json-sole-text', line, `read as ${read.name} holding one text: its words read as a plain-text manuscript${title !== null && !opensWithTitle ? ' under the title its record names' : ''}`);
+  const m = parseText(title !== null && !opensWithTitle ? `${title}\n\n${text}` : text, options);
+  m.meta.title ??= read.meta.title;
+  m.meta.author ??= read.meta.author;
+  m.meta.description ??= read.meta.description;
+  return m;
 }
 
 function readSql(text: string, sink: DiagnosticSink): Read | null {

@@ -17,6 +17,7 @@ export const fi: HeadingLanguage = {
   genres: ['romaani', 'novelli', 'kertomus', 'pienoisromaani'],
   endings: ['loppu'],
   continued: ['jatkuu'],
+  upcoming: ['ensi', 'seuraava', 'seuraavassa', 'huomenna', 'ilmestyy', 'maanantaina', 'tiistaina', 'keskiviikkona', 'torstaina', 'perjantaina', 'lauantaina', 'sunnuntaina'],
   named: ['prologi', 'epilogi', 'jälkisanat', 'välinäytös'],
   front: ['esipuhe'],
   numbers: {
@@ -26,6 +27,8 @@ export const fi: HeadingLanguage = {
   headerNotes: ['esipuhe'],
   notes: [
     { id: 'note-fi', words: ['loppuhuomautus', 'alkuhuomautus', 'kirjoittajan huomautus', 'kirjoittajan huomio', 'kirjoittajan kommentti', 'kirjoittajan sana', 'kirjoittajan sanat', 'kirjoittajalta', 'kirjoittajan saate', 'saate', 'saatesanat', 'huomautus', 'huom'], standalone: true },
+    // An afterword with its words on the label's line (`Jälkisanat: Tässä luvussa …`): alone on its line it names a chapter (`named`).
+    { id: 'note-fi-afterword', words: ['jälkisanat', 'loppusanat'], standalone: false, edge: 'end' },
   ],
   byLines: ['kirjoittanut'],
   fields: {

@@ -168,6 +168,8 @@ export interface HeadingLanguage {
   navigation?: string[];
   /** A site's account and menu buttons alone on a line, or a row of them (`Anmelden`, `ورود / ثبت نام`), lower case. */
   account?: string[];
+  /** The word a blogging site writes for a collection of posts between the work's and the writer's names on the collection's page (`雾港 - 合集 - 北岸有灯`). */
+  collection?: string[];
   /** A blog's link to the rest of a post, on a line of its own where the post was cut (`Read more`, `Weiterlesen`, `続きを読む`), lower case. */
   readMore?: string[];
 }
