@@ -24,7 +24,7 @@ function isLetterBreak(trimmed: string): boolean {
 
 export const SCENE_BREAK_EXAMPLES = [
   '* * *', '***', '#', '~*~', 'xXx', 'oOo', '-o-o-', '-----', '— — —', 'XXX', '*    *    *    *', '-LINE BREAK-',
-  '⁂', '. . .', '❧', '■', '◊◊◊', '🌙🌙🌙', '⋆⋅☆⋅⋆', '- - -', '~', '°°°', '✦✦✦', '◇◇◇', '＊＊＊', '[hr][/hr]', '<hr>', '~•~', '-x-', '—o—', 'ㅡㅡㅡ',
+  '⁂', '. . .', '❧', '■', '◊◊◊', '🌙🌙🌙', '⋆⋅☆⋅⋆', '- - -', '~', '°°°', '✦✦✦', '◇◇◇', '＊＊＊', '[hr][/hr]', '<hr>', '~•~', '-x-', '—o—', 'ㅡㅡㅡ', '⋆｡‧˚ʚ🕯ɞ˚‧｡⋆',
 ];
 
 /** Markup for a horizontal rule that survived a copy: `[hr][/hr]`, `<hr>`, `<hr />`. */
@@ -40,10 +40,15 @@ const SPACED_DOTS = /^[.·•](?:\s+[.·•]){2,}$/u;
  * never letters or digits. A lone emoji is a reaction, not a rule, so
  * emoji need company.
  */
-function isSymbolRule(trimmed: string): boolean {
+/** A cased letter outside the Latin alphabet standing alone, between symbols. */
+const LONE_GLYPH = /(?<![\p{L}\p{M}])(?![A-Za-z])[\p{Ll}\p{Lu}](?![\p{L}\p{M}])/gu;
+
+function isSymbolRule(line: string): boolean {
   // Spaced dots (`. . .`) are drawn; `...` alone is a speaker's silence.
-  if (SPACED_DOTS.test(trimmed)) return true;
-  if (trimmed.length > 60 || /[\p{L}\p{N}]/u.test(trimmed) || NOT_A_RULE.test(trimmed)) return false;
+  if (SPACED_DOTS.test(line)) return true;
+  // Letter-like glyphs drawn one by one among the symbols (`⋆｡‧˚ʚ🕯ɞ˚‧｡⋆`: ʚ and ɞ are phonetic letters) spell nothing.
+  const trimmed = line.replace(LONE_GLYPH, '');
+  if (trimmed.length > 60 || /[\p{L}\p{N}]/u.test(trimmed) || NOT_A_RULE.test(trimmed) || (trimmed !== line && trimmed.replace(/\s/g, '').length < 4)) return false;
   const emoji = trimmed.match(EMOJI)?.length ?? 0;
   const rest = trimmed.replace(EMOJI, '').replace(/[\s\uFE0F\u200D]/gu, '');
   return rest !== '' || emoji >= 2;
