@@ -33,6 +33,11 @@ export function buildChapters(units: readonly Unit[], start: number, layout: Lay
     let j = i + 1;
     while (j < units.length && !(units[j]?.kind === 'heading' && (isChapterHeading(units[j] as Unit, partsAreChapters) || units[j]?.heading?.level === 'part'))) j++;
     const heading = u.kind === 'heading' ? u.heading : undefined;
+    // Rules alone between two headings (`~~~~` under `LIBRO UNO: LAS CARTAS`) rule the heading off; they hold no chapter.
+    if (!heading && units.slice(i, j).every((x) => x.kind === 'sceneBreak' || x.kind === 'dropped')) {
+      i = j;
+      continue;
+    }
     chapters.push(makeChapter(heading, heading ? u : undefined, part, units.slice(heading ? i + 1 : i, j), layout, sink));
     i = j;
   }
