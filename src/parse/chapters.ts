@@ -34,6 +34,11 @@ export function buildChapters(units: readonly Unit[], start: number, layout: Lay
     let j = i + 1;
     while (j < units.length && !(units[j]?.kind === 'heading' && (isChapterHeading(units[j] as Unit, partsAreChapters) || units[j]?.heading?.level === 'part'))) j++;
     const headingUnit = u.kind === 'heading' ? u : undefined;
+    // Rules alone between two headings (`~~~~` under `LIBRO UNO: LAS CARTAS`) rule the heading off; they hold no chapter.
+    if (!headingUnit && units.slice(i, j).every((x) => x.kind === 'sceneBreak' || x.kind === 'dropped')) {
+      i = j;
+      continue;
+    }
     pieces.push({ headingUnit, part, body: units.slice(headingUnit ? i + 1 : i, j) });
     i = j;
   }

@@ -54,7 +54,7 @@ export function readFrontMatter(units: readonly Unit[], end: number, headed: boo
   const notes: Note[] = [];
   const rest: Unit[] = [];
   let titlePage = frame.kind === 'gutenberg';
-  const firstText = firstTextIndex(units);
+  let firstText = firstTextIndex(units);
   let i = 0;
   while (i < end) {
     const u = units[i] as Unit;
@@ -69,6 +69,8 @@ export function readFrontMatter(units: readonly Unit[], end: number, headed: boo
     const next = readMetaUnit(ctx, i, !textBefore && (headed || i === firstText), !textBefore);
     if (next.consumed > i) {
       if (next.note) notes.push(next.note);
+      // An author's note above the title (a file exported with its note first) leaves the title the first text.
+      if (next.note && i === firstText && meta.title === null) firstText = next.consumed + Math.max(0, firstTextIndex(units.slice(next.consumed)));
       i = next.consumed;
       continue;
     }

@@ -12,6 +12,7 @@ import { isEditionHeadingText } from './edition-sections.js';
 import { inlineText } from './inline.js';
 import { matchFieldLine } from './rules/fields.js';
 import { matchByLine } from './rules/header-labels.js';
+import { isContentsLabel } from './rules/contents-label.js';
 
 const isHeading = (b: MdBlock): b is MdHeading => b.type === 'mdHeading';
 const same = (a: string, b: string): boolean => a.trim().toLowerCase() === b.trim().toLowerCase();
@@ -127,7 +128,11 @@ export function sectionBlocks(input: readonly MdBlock[], meta: StoryMeta, option
     sink.info('md-title-page-heading', blocks[0].position.start.line, `"${blocks[0].text}" names the title page under it; left out`);
     blocks = blocks.slice(1);
   }
-  // A first heading that repeats the title, or the only top-level heading over deeper ones, is the title.
+  // A first heading that repeats the title, or the only top-level heading over deeper ones, is the title;
+  // pictures may stand above it (a README's centred cover), and stay where they are.
+  const above = Math.max(0, blocks.findIndex((b) => b.type !== 'illustration'));
+  const pictures = blocks.slice(0, above);
+  blocks = blocks.slice(above);
   const first = blocks[0];
   if (first && isHeading(first) && (options.chapterFile !== true || (meta.title !== null && same(first.text, meta.title)))) {
     const ones = blocks.filter((b) => isHeading(b) && b.depth === first.depth).length;
@@ -141,6 +146,7 @@ export function sectionBlocks(input: readonly MdBlock[], meta: StoryMeta, option
     }
   }
   if (hooks.lead) blocks = hooks.lead(blocks, meta, sink);
+  blocks = [...pictures, ...blocks];
   blocks = dropEditionPages(blocks, sink);
   // Two adjacent top levels (`#` over `##`) are parts and chapters; a level further down (`###`) is a section heading.
   const { partDepth, chapterDepth } = headingLevels(blocks, sink);
@@ -190,8 +196,9 @@ export function sectionBlocks(input: readonly MdBlock[], meta: StoryMeta, option
     sink.info('md-note-section', f.position.start.line, `the section "${f.title}" before the first chapter is the author's note`);
     preamble.push({ type: 'note', label: f.title!, place: 'storyStart', children: f.children as Paragraph[], position: f.position });
   }
-  const story = placeNotes(preamble, 'storyStart', 'storyEnd');
   const headed = chapters.length > 0;
+  // Before the first chapter every note is the story's opening note, under a dedication or an epigraph as well.
+  const story = headed ? { before: preamble.filter((b): b is Note => b.type === 'note').map((n) => ({ ...n, place: 'storyStart' as const })), children: preamble.filter((b) => b.type !== 'note'), after: [] } : placeNotes(preamble, 'storyStart', 'storyEnd');
   const front: FrontSection[] = [];
   if (!headed) chapters.push(chapterOf(null, null, preamble, 1, sink, hooks));
   else if (story.children.length > 0 && !isTitlePage(story.children, meta, sink)) front.push({ type: 'frontSection', title: null, children: story.children, position: story.children[0]!.position });
@@ -287,20 +294,35 @@ function headingLevels(blocks: readonly MdBlock[], sink: DiagnosticSink): { part
   return { partDepth: null, chapterDepth };
 }
 
+/** Words at most in one entry of a contents list. */
+const ENTRY_WORDS = 12;
+
+/** `## Contents` over its entries (a README's list of anchor links): the book builds its own contents. */
+function isContentsSection(heading: MdHeading, section: readonly MdBlock[]): boolean {
+  const entries = section.filter((b) => b.type !== 'sceneBreak');
+  return isContentsLabel(heading.text) && entries.length > 0 && entries.every((b) => b.type === 'paragraph' && !inlineText(b.children).includes('\n') && inlineText(b.children).trim().split(/\s+/).length <= ENTRY_WORDS);
+}
+
 /** An edition's own page under its own heading (`# Imprint`, `# Colophon`) to the next heading: not the story. */
 function dropEditionPages(blocks: MdBlock[], sink: DiagnosticSink): MdBlock[] {
   const out: MdBlock[] = [];
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i]!;
-    if (!isHeading(b) || !isEditionHeadingText(b.text)) {
+    if (!isHeading(b)) {
       out.push(b);
       continue;
     }
     let end = i + 1;
     while (end < blocks.length && !isHeading(blocks[end]!)) end++;
+    // A contents list over the chapters it lists; a file that is only a contents list is the folder reader's to judge.
+    const contents = end < blocks.length && isContentsSection(b, blocks.slice(i + 1, end));
+    if (!isEditionHeadingText(b.text) && !contents) {
+      out.push(b);
+      continue;
+    }
     // Author's notes there are kept.
     out.push(...blocks.slice(i + 1, end).filter((x) => x.type === 'note'));
-    sink.info('edition-section', b.position.start.line, `"${b.text}" is the edition's own page (imprint, colophon, licence), left out of the body`, { endLine: blocks[end - 1]?.position.end.line ?? b.position.end.line });
+    sink.info('edition-section', b.position.start.line, `"${b.text}" is the edition's own page (contents, imprint, colophon, licence), left out of the body`, { endLine: blocks[end - 1]?.position.end.line ?? b.position.end.line });
     i = end - 1;
   }
   return out;

@@ -29,6 +29,8 @@ const META: Readonly<Record<string, keyof Pick<StoryMeta, 'title' | 'subtitle' |
   authors: 'author',
   summary: 'description',
   description: 'description',
+  // Jekyll's own summary of a post, shown on its index pages.
+  excerpt: 'description',
   language: 'language',
   lang: 'language',
   rights: 'rights',

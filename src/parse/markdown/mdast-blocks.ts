@@ -5,6 +5,7 @@ import { inlineText as plain } from '../inline.js';
 import { isSceneBreak, matchOrnament, matchPov } from '../rules/markers.js';
 import { matchNoteLabel } from '../rules/notes.js';
 import { templateTagBlock } from './template-tags.js';
+import { htmlImages, isBadgeParagraph } from './readme-images.js';
 
 /** A heading in reading order, with its depth (1 for `#`). */
 export interface MdHeading {
@@ -125,6 +126,9 @@ function htmlBlock(node: Extract<RootContent, { type: 'html' }>, sink: Diagnosti
   if (text === node.value.trim()) return [paragraph([{ type: 'text', value: node.value }], node)];
   sink.info('md-html-wrapper', positionOf(node).start.line, `HTML wrapper tags (${node.value.trim().slice(0, 30)}…) dropped; the text inside is kept`);
   if (text === '') return [];
+  // A cover centred in HTML (`<p align="center"><img …></p>`, as READMEs set it) is a picture, not text.
+  const pictures = htmlImages(text);
+  if (pictures) return pictures.map((alt) => ({ type: 'illustration', caption: [{ type: 'text', value: alt }], position: positionOf(node) }));
   const inner = text.split(/\n\s*\n/).map((p) => paragraph([{ type: 'text', value: p.trim() }], node));
   return [labelledNote(inner, node, 'HTML block', sink) ?? inner].flat();
 }
@@ -191,6 +195,10 @@ export function convert(node: RootContent, source: readonly string[], sink: Diag
       // A top-level paragraph that opens with a label is a note, as in plain text; quotes and lists decide for their own paragraphs.
       const note = depth === 0 ? labelledNote([paragraph(children, node)], node, 'paragraph', sink) : null;
       if (note) return [note];
+      if (isBadgeParagraph(node)) {
+        sink.info('md-badges', line, "the repository's status badges (licence, word count, build) left out: they picture the repository, not the story");
+        return [];
+      }
       const images = node.children.filter((c) => c.type === 'image');
       for (const img of images) sink.info('md-remote-image', positionOf(img).start.line, `image ${img.url} is not fetched; its description is kept as text`);
       if (images.length > 0 && node.children.every((c) => c.type === 'image' || (c.type === 'text' && c.value.trim() === ''))) {

@@ -20,6 +20,7 @@ import { readAssistantChat } from './assistant-chat.js';
 import { isClippedPage, joinLabelledLists, readClippedPage } from './clipped-page.js';
 import { inlineText } from '../inline.js';
 import { isUrlLine } from '../rules/boilerplate.js';
+import { matchBoilerplate } from '../rules/body-boilerplate.js';
 import { matchHeading } from '../rules/headings.js';
 
 const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml']);
@@ -99,6 +100,7 @@ export function parseMarkdown(text: string, options: Readonly<ParseOptions>): Ma
   blocks = dropContentsDirectives(blocks, sink);
   dropAppMetadata(blocks, sink);
   dropPublisherTail(blocks, sink);
+  dropReaderPlea(blocks, sink);
   boldHeadings(blocks, sink);
   if (clipped) return readClippedPage(blocks, meta, options);
   return sectionBlocks(blocks, meta, options, { lead: readLeadBlocks, keepAtEdge: isAsterism });
@@ -142,6 +144,14 @@ function dropPublisherTail(blocks: MdBlock[], sink: DiagnosticSink): void {
   const from = blocks.length - (slogan ? 2 : 1);
   sink.info('md-publisher-tail', blocks[from]!.position.start.line, "the publisher's closing lines (a web address) left out of the story", { endLine: last.position.end.line });
   blocks.splice(from);
+}
+
+/** A blog's call to readers closing the file (`*Liked it? Subscribe to the [newsletter](…).*`): the site's, not the story's. */
+function dropReaderPlea(blocks: MdBlock[], sink: DiagnosticSink): void {
+  const last = blocks[blocks.length - 1];
+  if (last?.type !== 'paragraph' || matchBoilerplate(inlineText(last.children))?.id !== 'boiler-plea') return;
+  sink.info('md-reader-plea', last.position.start.line, "the call to readers closing the post (subscribe, follow) is the site's, left out of the story");
+  blocks.pop();
 }
 
 /**
