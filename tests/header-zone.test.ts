@@ -1125,3 +1125,12 @@ describe('a ※ remark inside a labelled summary block', () => {
     expect(o.description).toBe('毎朝切符を一枚だけ買う少年と、駅員の短い春の話。 ※カクヨムにも掲載しています。');
   });
 });
+
+describe('a Japanese header whose labels are spread with ideographic spaces', () => {
+  it('takes the author from `作　　者：`, and keeps the spread key as written', () => {
+    const body = '　夏休みの最初の夜、ミナは祖父の家の裏の坂をのぼった。';
+    const o = read(`　タイトル：星の坂道\n　作　　者：ねこやなぎ\n　長　　さ：２回\n\n■第一章　坂の上\n\n${body}\n\n■第二章　星の数\n\n${body}\n`);
+    expect(o.author).toBe('ねこやなぎ');
+    expect(o.fields['長　　さ']).toBe('２回');
+  });
+});

@@ -464,3 +464,10 @@ describe('a Spanish script’s credits and closing card', () => {
     expect(isClosingLine('Fin de la historia de mi abuelo que murió en 1931')).toBe(false);
   });
 });
+
+describe('a Japanese header whose labels are spread to line up', () => {
+  it('reads `作　　者：NAME` as the author field, its key kept as written', () => {
+    expect(matchFieldLine('作　　者：ねこやなぎ')).toMatchObject({ key: '作　　者', meta: 'author', value: 'ねこやなぎ' });
+    expect(matchFieldLine('長　　さ：２回（全部で１２０行くらい）')).toMatchObject({ key: '長　　さ', value: '２回（全部で１２０行くらい）' });
+  });
+});

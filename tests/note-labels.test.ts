@@ -38,6 +38,10 @@ describe('note label rules', () => {
     expect(o.description).toBeNull();
     expect(o.chapters.map((c) => [c.number, c.title])).toEqual([[1, '장마'], [2, '우산']]);
   });
+  it('reads a whole note in full-width brackets as in ASCII ones: `（作者より：…）` as `(A/N: …)`', () => {
+    expect(matchNoteLabel('（作者より：続きは明日書き込みます。レス歓迎です）')).toMatchObject({ label: '作者より', rest: '続きは明日書き込みます。レス歓迎です' });
+  });
+
   it('reads a line opened by a reference mark as a note, and two such lines of one paragraph as one note', () => {
     expect(matchNoteLabel('※オリジナル小説です。')).toMatchObject({ label: '※', rest: 'オリジナル小説です。' });
     const o = outline(parse(Buffer.from('月夜の話\n\n※全三話です。\n※誤字があれば教えてください。\n\n満月の夜にだけ、郵便屋さんが来る。\n\n私は毎月、それを受け取った。\n'), 'story.txt'));
