@@ -974,6 +974,15 @@ function withoutStampCells(value: string): string {
   return cells.length > 1 && cells.slice(1).every((c) => /\p{Nd}/u.test(c) && c.length <= 24) ? cells[0]! : value;
 }
 
+/** A romanised personal name with its Han original after it (`Bai Yunxi (白云溪)`): one name written twice. */
+const NAME_IN_TWO_SCRIPTS = /^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)+ \(\p{Script=Han}[\p{Script=Han}·・]*\)$/u;
+
+/**
+ * An author value without the aside after it: an address (`(http://…)`) or an account's display name
+ * (`lunarsheep (月亮羊)`). A name given in two scripts stays as written.
+ */
+const withoutAside = (value: string): string => (NAME_IN_TWO_SCRIPTS.test(value.trim()) ? value : value.replace(/\s*\((?:https?:\/\/)?[^)]*\)$/, ''));
+
 function readFields(zone: readonly Row[], out: HeaderZone, sink: DiagnosticSink): string | null {
   let weakAuthor: string | null = null;
   for (const r of zone) {
@@ -986,7 +995,7 @@ function readFields(zone: readonly Row[], out: HeaderZone, sink: DiagnosticSink)
       const meta = metaOfKey(key);
       if (meta === 'title' && out.title === null) out.title = value.replace(/^[《「『]|[》」』]$/g, '');
       // (A journal's user tag before the name is the page's: `Автор: [personal profile] verba_lypy`.)
-      if (meta === 'author' && out.author === null) out.author = withoutStampCells(value).replace(/\s*\((?:https?:\/\/)?[^)]*\)$/, '').replace(JOURNAL_USER_TAG, '').trim();
+      if (meta === 'author' && out.author === null) out.author = withoutAside(withoutStampCells(value)).replace(JOURNAL_USER_TAG, '').trim();
       if (meta === 'description' && out.description === null) out.description = value;
       if (meta === 'language') out.language = languageTag(value);
     }
