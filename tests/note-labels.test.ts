@@ -86,3 +86,13 @@ describe("a work copied from AO3's page", () => {
     expect([o.notesAfter.length, o.chapters[1]!.notesAfter.length]).toEqual([0, 1]);
   });
 });
+
+describe('a zine’s story closed by an afterword on its line and the zine’s copyright box', () => {
+  const verse = (n: number) => Array.from({ length: 3 }, (_, k) => `    The river took its toll in copper coin, line ${n}.${k}\n    and sometimes when the copper ran, in song;`).join('\n\n');
+  it('reads `Afterword: …` with sentences after it as the chapter’s closing note, and the box as no body', () => {
+    const o = outline(parse(Buffer.from(['The Ferryman', 'by Dana K', '', 'I. The Crossing', '', verse(1), '', 'II. The Toll', '', verse(2), '',
+      'Afterword: yes, the river is made up. No, I will not be taking', 'questions about the pearl.', '', '-----------------------------',
+      " Scrivener's Itch is (c) 1994 Dana K. Permission to quote", ' is hereby granted. All other rights reserved.', '-----------------------------', ''].join('\n')), 'zine.txt'));
+    expect(o.chapters.map((c) => [c.number, c.title, c.notesAfter.length, c.sceneBreaks])).toEqual([[1, 'The Crossing', 0, 0], [2, 'The Toll', 1, 0]]);
+  });
+});

@@ -179,8 +179,11 @@ export function isRightsStatement(text: string): boolean {
 export const COPYRIGHT_LINE = /^(?:©|\(c\)\s|copyright\b)/iu;
 
 /** A short copyright notice standing alone: the work's rights, never its story. */
+/** A zine's or magazine's notice naming itself first: `Scrivener's Itch is (c) 1994 Dana Kowalczyk.` */
+const NAMED_COPYRIGHT = /^[^.!?]{1,60}\s(?:is|are)\s+(?:©|\(c\)|copyright)\s*(?:©\s*)?\d{4}\b/iu;
+
 export function isCopyrightNotice(text: string): boolean {
-  return (COPYRIGHT_LINE.test(text) || REPRINT.test(text.replace(/[’ʼ]/g, "'"))) && text.split(/\s+/).length <= 30;
+  return (COPYRIGHT_LINE.test(text) || NAMED_COPYRIGHT.test(text) || REPRINT.test(text.replace(/[’ʼ]/g, "'"))) && text.split(/\s+/).length <= 30;
 }
 
 /** `by Author`, `Written by Author`: an author line under a title. */
