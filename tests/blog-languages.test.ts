@@ -26,6 +26,16 @@ describe("blog posts in their platform's language", () => {
     expect(o.notesBefore).toHaveLength(1);
     expect(o.wordCount).toBe(3 * 14);
   });
+
+  it("reads an Indonesian Blogger translation: `Catatan penerjemah:` notes, the original author's Han name kept, the comments the page's", () => {
+    const id = paragraphs('Salju turun sejak subuh dan Lin Mo sudah tiga kali naik ke menara untuk memeriksa');
+    const o = read(['Judul: Penjaga Lentera', 'Pengarang: Bai Yunxi (白云溪)', 'Penerjemah: Kabut', '', 'Catatan penerjemah: Dua bab sekaligus minggu ini.', '', 'Bab 7 - Lentera', '', id, '', 'Bab 8 - Tamu', '', id, '',
+      'T/N: Bab 9 rilis Jumat.', '', 'Label: Penjaga Lentera, Terjemahan', '', '2 komentar:', '', 'dewi_m 8 Maret 2016 22.05', 'Makasih min! Shifu-nya favorit aku', ''].join('\n'));
+    expect(o.author).toBe('Bai Yunxi (白云溪)');
+    expect(o.notesBefore).toHaveLength(1);
+    expect(o.chapters.map((c) => c.notesAfter.length)).toEqual([0, 1]);
+    expect(o.wordCount).toBe(2 * 3 * 16);
+  });
 });
 
 describe('a short post with its footer stamp', () => {

@@ -1141,3 +1141,12 @@ describe("Royal Road's fiction page over its chapter", () => {
     expect(o.chapters.map((c) => [c.title, c.notesBefore.length, c.notesAfter.length, c.firstWords.slice(0, 14)])).toEqual([['One-Shot', 1, 1, 'On the 1th mor']]);
   });
 });
+
+describe('a Japanese header whose labels are spread with ideographic spaces', () => {
+  it('takes the author from `作　　者：`, and keeps the spread key as written', () => {
+    const body = '　夏休みの最初の夜、ミナは祖父の家の裏の坂をのぼった。';
+    const o = read(`　タイトル：星の坂道\n　作　　者：ねこやなぎ\n　長　　さ：２回\n\n■第一章　坂の上\n\n${body}\n\n■第二章　星の数\n\n${body}\n`);
+    expect(o.author).toBe('ねこやなぎ');
+    expect(o.fields['長　　さ']).toBe('２回');
+  });
+});

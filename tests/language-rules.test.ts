@@ -4,7 +4,7 @@ import { matchDateLine } from '../src/parse/rules/dates.js';
 import { languageTag, matchFieldLine } from '../src/parse/rules/fields.js';
 import { matchByLine } from '../src/parse/rules/header-labels.js';
 import { matchHeading } from '../src/parse/rules/headings.js';
-import { matchPov } from '../src/parse/rules/markers.js';
+import { isClosingLine, matchPov } from '../src/parse/rules/markers.js';
 import { matchNoteLabel } from '../src/parse/rules/notes.js';
 
 /** Per language: headings as written → level, number, title; a note label; a by-line or author field. */
@@ -454,5 +454,20 @@ describe('dated entries in the third round of languages', () => {
   ])('reads %s as a date', (line, month, day) => {
     const d = matchDateLine(line);
     expect({ month: d?.month, day: d?.day }).toEqual({ month, day });
+  });
+});
+
+describe('a Spanish script’s credits and closing card', () => {
+  it('reads `Original de: NAME` as the author field, and `FIN DEL CAPÍTULO 15` as a closing line', () => {
+    expect(matchFieldLine('Original de: Amparo Villalba Ruiz')).toMatchObject({ meta: 'author', value: 'Amparo Villalba Ruiz' });
+    expect(isClosingLine('FIN DEL CAPÍTULO 15')).toBe(true);
+    expect(isClosingLine('Fin de la historia de mi abuelo que murió en 1931')).toBe(false);
+  });
+});
+
+describe('a Japanese header whose labels are spread to line up', () => {
+  it('reads `作　　者：NAME` as the author field, its key kept as written', () => {
+    expect(matchFieldLine('作　　者：ねこやなぎ')).toMatchObject({ key: '作　　者', meta: 'author', value: 'ねこやなぎ' });
+    expect(matchFieldLine('長　　さ：２回（全部で１２０行くらい）')).toMatchObject({ key: '長　　さ', value: '２回（全部で１２０行くらい）' });
   });
 });

@@ -19,4 +19,10 @@ describe("narrators' names alone over their sections", () => {
       'III', '', scene('Edmund'), '', 'Yours,', 'Nell']);
     expect(o.chapters.map((c) => c.povMarkers)).toEqual([[], [], []]);
   });
+
+  it('reads a drawn name under untitled headings as a POV marker when a name drawn so comes back', () => {
+    const o = read(['Fyren', 'av Karin', '', 'Kapitel 1', '', '-- Ebba --', '', scene('Pappa'), '', 'Kapitel 2', '', '-- Pappa --', '', scene('Ebba'), '',
+      'Kapitel 3', '', '-- Ebba --', '', scene('Pappa')]);
+    expect(o.chapters.map((c) => [c.number, c.title, c.povMarkers])).toEqual([[1, null, ['Ebba']], [2, null, ['Pappa']], [3, null, ['Ebba']]]);
+  });
 });

@@ -38,6 +38,10 @@ describe('note label rules', () => {
     expect(o.description).toBeNull();
     expect(o.chapters.map((c) => [c.number, c.title])).toEqual([[1, '장마'], [2, '우산']]);
   });
+  it('reads a whole note in full-width brackets as in ASCII ones: `（作者より：…）` as `(A/N: …)`', () => {
+    expect(matchNoteLabel('（作者より：続きは明日書き込みます。レス歓迎です）')).toMatchObject({ label: '作者より', rest: '続きは明日書き込みます。レス歓迎です' });
+  });
+
   it('reads a line opened by a reference mark as a note, and two such lines of one paragraph as one note', () => {
     expect(matchNoteLabel('※オリジナル小説です。')).toMatchObject({ label: '※', rest: 'オリジナル小説です。' });
     const o = outline(parse(Buffer.from('月夜の話\n\n※全三話です。\n※誤字があれば教えてください。\n\n満月の夜にだけ、郵便屋さんが来る。\n\n私は毎月、それを受け取った。\n'), 'story.txt'));
@@ -98,5 +102,15 @@ describe("a file's own note fence", () => {
     const text = ['Title: Lanterns', 'Author: Mara', '', 'Chapter 1', '', "A/N: Thanks for reading!", '', '~', '', 'She lit the lamp.', '', 'He waited.', '', '~', '', 'The end came quietly.', '', 'Chapter 2', '', 'The tide went out.', '', '~', '', 'It came back.', ''].join('\n');
     const o = outline(parse(Buffer.from(text), 'story.txt'));
     expect(o.chapters.map((c) => c.notesAfter.length)).toEqual([0, 0]);
+  });
+});
+
+describe('a zine’s story closed by an afterword on its line and the zine’s copyright box', () => {
+  const verse = (n: number) => Array.from({ length: 3 }, (_, k) => `    The river took its toll in copper coin, line ${n}.${k}\n    and sometimes when the copper ran, in song;`).join('\n\n');
+  it('reads `Afterword: …` with sentences after it as the chapter’s closing note, and the box as no body', () => {
+    const o = outline(parse(Buffer.from(['The Ferryman', 'by Dana K', '', 'I. The Crossing', '', verse(1), '', 'II. The Toll', '', verse(2), '',
+      'Afterword: yes, the river is made up. No, I will not be taking', 'questions about the pearl.', '', '-----------------------------',
+      " Scrivener's Itch is (c) 1994 Dana K. Permission to quote", ' is hereby granted. All other rights reserved.', '-----------------------------', ''].join('\n')), 'zine.txt'));
+    expect(o.chapters.map((c) => [c.number, c.title, c.notesAfter.length, c.sceneBreaks])).toEqual([[1, 'The Crossing', 0, 0], [2, 'The Toll', 1, 0]]);
   });
 });

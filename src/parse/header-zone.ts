@@ -3,7 +3,7 @@ import { splitTitleLine } from './title-line.js';
 import type { DiagnosticSink } from '../diagnostics.js';
 import type { Line } from './lines.js';
 import { hasWebAddress, HEADER_CHROME, isBreadcrumb, isDateLine, isNavRow, isUrlLine, matchBoilerplate, nameBesideDate, PROFILE_KEY, COUNT_SHORTHAND, STAMP_TAIL } from './rules/boilerplate.js';
-import { COPYRIGHT_LINE, isCategoryTags, isDescriptionLabel, languageTag, matchFieldLine, matchSpacedField, matchStatus, META_KEYS, SCHOOL_KEYS, STATUS_LABEL } from './rules/fields.js';
+import { COPYRIGHT_LINE, isCategoryTags, isDescriptionLabel, languageTag, matchFieldLine, matchSpacedField, matchStatus, metaOfKey, SCHOOL_KEYS, STATUS_LABEL } from './rules/fields.js';
 import { ASK_LINE, AUTHOR_TITLE_GENRE, BARE_LABELS, BLURB_LABEL, BY_WORD_ALONE, FOLLOW_BUTTON, GENRE_LINE, HEADER_NOTE_LABELS, ANSWER_STAMP, isNameLike, isNameLikeAnyCase, JOURNAL_USER_TAG, matchByLine, matchQuotedTitleBy, POSTED_DATE, READ_MORE, STATS_POSITIONAL, TITLE_LEAD, unemphasised, type ByLine } from './rules/header-labels.js';
 import { matchHeading } from './rules/headings.js';
 import { matchNoteLabel } from './rules/notes.js';
@@ -538,7 +538,7 @@ function linkValues(rows: Row[], lines: readonly Line[]): void {
       const colon = (row: Row): number => (lines[row.i]?.indent ?? 0) + row.text.search(/[:：]/);
       let j = k + 1;
       const more: string[] = [];
-      const isDesc = META_KEYS[only[0].toLowerCase()] === 'description';
+      const isDesc = metaOfKey(only[0]) === 'description';
       while (j < rows.length) {
         const n = rows[j] as Row;
         const deeper = (lines[n.i]?.indent ?? 0) > indent && !(n.kind === 'field' && colon(n) === colon(r));
@@ -976,6 +976,15 @@ function withoutStampCells(value: string): string {
   return cells.length > 1 && cells.slice(1).every((c) => /\p{Nd}/u.test(c) && c.length <= 24) ? cells[0]! : value;
 }
 
+/** A romanised personal name with its Han original after it (`Bai Yunxi (白云溪)`): one name written twice. */
+const NAME_IN_TWO_SCRIPTS = /^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)+ \(\p{Script=Han}[\p{Script=Han}·・]*\)$/u;
+
+/**
+ * An author value without the aside after it: an address (`(http://…)`) or an account's display name
+ * (`lunarsheep (月亮羊)`). A name given in two scripts stays as written.
+ */
+const withoutAside = (value: string): string => (NAME_IN_TWO_SCRIPTS.test(value.trim()) ? value : value.replace(/\s*\((?:https?:\/\/)?[^)]*\)$/, ''));
+
 function readFields(zone: readonly Row[], out: HeaderZone, sink: DiagnosticSink): string | null {
   let weakAuthor: string | null = null;
   for (const r of zone) {
@@ -985,10 +994,10 @@ function readFields(zone: readonly Row[], out: HeaderZone, sink: DiagnosticSink)
       // A later value wins: a forum profile box (`Статус: Offline`) comes before the story's own header.
       out.fields[key] = value;
       if (WEAK_AUTHOR_KEYS.has(key.toLowerCase()) && out.author === null) weakAuthor = value;
-      const meta = META_KEYS[key.toLowerCase()];
+      const meta = metaOfKey(key);
       if (meta === 'title' && out.title === null) out.title = value.replace(/^[《「『]|[》」』]$/g, '');
       // (A journal's user tag before the name is the page's: `Автор: [personal profile] verba_lypy`.)
-      if (meta === 'author' && out.author === null) out.author = withoutStampCells(value).replace(/\s*\((?:https?:\/\/)?[^)]*\)$/, '').replace(JOURNAL_USER_TAG, '').trim();
+      if (meta === 'author' && out.author === null) out.author = withoutAside(withoutStampCells(value)).replace(JOURNAL_USER_TAG, '').trim();
       if (meta === 'description' && out.description === null) out.description = value;
       if (meta === 'language') out.language = languageTag(value);
     }

@@ -465,8 +465,26 @@ function titleDrawings(units: readonly Unit[]): Set<string> {
   return titles;
 }
 
+/**
+ * Drawings of point-of-view lines that come back (`-- Ebba --` under chapters 1 and 3): a chapter's title is
+ * not written twice, a narrator's name is, so a line drawn so (`-- Pappa --`) under an untitled heading opens
+ * its first section.
+ */
+function recurringPovDrawings(units: readonly Unit[]): Set<string> {
+  const seen = new Set<string>();
+  const again = new Set<string>();
+  for (const u of units) {
+    if (u.kind !== 'pov' || u.lines.length !== 1) continue;
+    const line = u.lines[0]!.trimmed;
+    if (seen.has(line)) again.add(drawing(line));
+    seen.add(line);
+  }
+  return again;
+}
+
 function absorbHeadingLines(units: Unit[], layout: Layout, sink: DiagnosticSink): void {
   const drawnTitles = titleDrawings(units);
+  const recurringPovs = recurringPovDrawings(units);
   for (let i = 0; i < units.length; i++) {
     const u = units[i];
     const next = units[i + 1];
@@ -492,7 +510,8 @@ function absorbHeadingLines(units: Unit[], layout: Layout, sink: DiagnosticSink)
     const { inner, decorated } = undecorate(line.trimmed);
     const sameBlockTitle = layout.mode === 'blocks' && next.gapBefore === 0 && next.kind === 'text' && !next.note && isShortTitle(inner);
     const drawnTitle = next.kind === 'pov' && drawnTitles.has(drawing(line.trimmed));
-    if ((decorated && (isSubtitleMarker(next, line.trimmed, inner) || drawnTitle)) || sameBlockTitle) {
+    const turnTaking = next.kind === 'pov' && recurringPovs.has(drawing(line.trimmed));
+    if ((decorated && !turnTaking && (isSubtitleMarker(next, line.trimmed, inner) || drawnTitle)) || sameBlockTitle) {
       // A title set in quotes under its label (`BAB 1` / `"Payung Biru"`) is the words inside them.
       u.heading = { ...h, title: inner.replace(/\.$/, '').replace(/^["“«„「『](.+)["”»“」』]$/u, '$1') };
       u.lines = [...u.lines, line];

@@ -14,6 +14,9 @@ export const META_KEYS: Readonly<Record<string, MetaKey>> = Object.fromEntries(
   LANGUAGES.flatMap((l) => META_FIELDS.flatMap((meta) => (l.fields?.[meta] ?? []).map((key) => [key, meta] as const))).reverse(),
 );
 
+/** The metadata a header key fills, the key as written: any case, a CJK label spread with ideographic spaces (`作　　者`). */
+export const metaOfKey = (key: string): MetaKey | undefined => META_KEYS[key.toLowerCase().replace(/\u3000/g, '')];
+
 /** Keys believed even alone; any other `Key: value` needs a neighbour field to count. */
 export const KNOWN_FIELD_KEYS: ReadonlySet<string> = new Set(LANGUAGES.flatMap((l) => [...(l.fields?.known ?? []), ...(l.fields?.school ?? [])]));
 /** Keys of a pupil's header over a school assignment (see `school` in languages/types.ts). */
@@ -49,7 +52,20 @@ const EMPHASISED_LABEL = /^(\*\*|__|\*|_)([^*_\n:：]{1,40}?)\s*([:：])?\1(?:\s
 
 const INLINE_FIELD = /^(\p{L}[\p{L}\p{N} _-]{0,30})::\s+(\S.*)$/u;
 
+/** A CJK label spread with ideographic spaces to line up with longer ones (`作　　者：`, `長　　さ：`). */
+const SPREAD_LABEL = /^(\p{Lo}+(?:\u3000+\p{Lo}+)+)(?=\s*[:：])/u;
+
 export function matchFieldLine(raw: string): FieldLine | null {
+  const spread = raw.includes('\u3000') ? SPREAD_LABEL.exec(raw) : null;
+  if (spread) {
+    // Read as the label it spells (`作者` is the author), kept as written.
+    const field = matchLabelledLine(raw.replace(spread[1]!, spread[1]!.replace(/\u3000/g, '')));
+    return field && { ...field, key: spread[1]! };
+  }
+  return matchLabelledLine(raw);
+}
+
+function matchLabelledLine(raw: string): FieldLine | null {
   if (raw.length > 400) return null;
   // A label dressed with an emoji, as chat and social posts write them (`✍️ نویسنده: …`, `📖 Title: …`).
   // (`©` and `®` are pictographs to Unicode, but `© Copyright: …` is a notice.)
@@ -163,8 +179,11 @@ export function isRightsStatement(text: string): boolean {
 export const COPYRIGHT_LINE = /^(?:©|\(c\)\s|copyright\b)/iu;
 
 /** A short copyright notice standing alone: the work's rights, never its story. */
+/** A zine's or magazine's notice naming itself first: `Scrivener's Itch is (c) 1994 Dana Kowalczyk.` */
+const NAMED_COPYRIGHT = /^[^.!?]{1,60}\s(?:is|are)\s+(?:©|\(c\)|copyright)\s*(?:©\s*)?\d{4}\b/iu;
+
 export function isCopyrightNotice(text: string): boolean {
-  return (COPYRIGHT_LINE.test(text) || REPRINT.test(text.replace(/[’ʼ]/g, "'"))) && text.split(/\s+/).length <= 30;
+  return (COPYRIGHT_LINE.test(text) || NAMED_COPYRIGHT.test(text) || REPRINT.test(text.replace(/[’ʼ]/g, "'"))) && text.split(/\s+/).length <= 30;
 }
 
 /** `by Author`, `Written by Author`: an author line under a title. */

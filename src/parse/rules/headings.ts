@@ -99,6 +99,9 @@ function titleAfter(rest: string): { ok: boolean; title: string | null } {
 }
 
 /** Titles are short and do not read as a clause of prose. */
+/** One sentence ending on a word in lower case and the next opening (`made up. No, I`): prose, not a title. */
+const SENTENCE_THEN_SENTENCE = /(?<![\p{L}'’])\p{Ll}{2,}[.!?]\s+\p{Lu}/u;
+
 function isTitleLike(title: string): boolean {
   // Columns of a table or a navigation bar (`Chapter 3 - Title   Chapter 4 - Title`), not one title.
   if (/\S\s{3,}\S/.test(title)) return false;
@@ -320,7 +323,8 @@ export const HEADING_RULES: readonly HeadingRule[] = [
       // `Előszó: ez egy kétrészes novella, a második rész holnap jön. …`, `后记：故事是真是假我也不知道，…。`: a sentence
       // after the name is a note it labels.
       // (The pattern takes a closing stop off; a sentence shows by it: `Jälkisanat: Tässä luvussa …, vain kolmas kohta on keksitty.`)
-      if (after && (!isTitleLike(text.endsWith('.') ? `${after}.` : after) || /[。！？]./u.test(after) || after.endsWith('。'))) return null;
+      // So is a run of sentences (`Afterword: yes, the Skanadong is made up. No, I will not …`).
+      if (after && (!isTitleLike(text.endsWith('.') ? `${after}.` : after) || /[。！？]./u.test(after) || after.endsWith('。') || SENTENCE_THEN_SENTENCE.test(after))) return null;
       // The name with a colon and nothing after it (`後記：`) labels the lines under it, as a note's label does.
       if (!after && /[:：]$/u.test(text)) return null;
       return { number: null, label: null, title: after ? after : text.replace(/\.$/, '') };

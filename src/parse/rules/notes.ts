@@ -26,8 +26,8 @@ const LABEL_THEN_TEXT = new RegExp(String.raw`^${EMPH}\s*(\p{L}[\p{L}\p{M}\u200c
 const ABBREVIATION_THEN_TEXT = /^(\p{L}(?:\.\s?\p{L}){1,3}\.)\s+(\S.*)$/su;
 /** A reference mark opening the line, as Japanese, Chinese and Korean writers set a note: `※誤字脱字を見つけたら…`. */
 const MARK_THEN_TEXT = /^(※)\s*(\S.*)$/su;
-/** Brackets a whole note is written in: `(A/N: …)`, `[A/N: …]`, `【前書き】`. */
-const WRAPPED = /^[([{【〔［]\s*(.*?)\s*[)\]}】〕］]$/su;
+/** Brackets a whole note is written in: `(A/N: …)`, `[A/N: …]`, `【前書き】`, full-width `（作者より：…）`. */
+const WRAPPED = /^[（([{【〔［]\s*(.*?)\s*[)）\]}】〕］]$/su;
 
 /** A label in brackets opening its note's text, with no separator after it: `【まえがき】短編コンテスト参加作品です。`, `[A/N] …`. */
 const BRACKETED_THEN_TEXT = /^[【〔［\[]\s*([^【】〔〕［］[\]]{1,24}?)\s*[】〕］\]]\s*(\S.*)$/su;

@@ -79,6 +79,8 @@ export const en: HeadingLanguage = {
     { id: 'note-disclaimer', words: ['disclaimer', 'disclaimers', 'dislaimer'], standalone: true },
     // The writer's thanks in a paragraph of their own (`Acknowledgments: thank you to …`); alone on a line it heads a front section.
     { id: 'note-thanks', words: ['acknowledgments', 'acknowledgements', 'acknowledgment', 'acknowledgement'], standalone: false },
+    // `Afterword: yes, the river is made up.`: the name of a closing chapter, with the author's words after it on its line.
+    { id: 'note-afterword', words: ['afterword'], standalone: false, edge: 'end' },
     // Tapas and Webnovel label the writer's box under an episode.
     { id: 'note-creator', words: ["creator's note", 'creator’s note', "creator's thoughts", 'creator’s thoughts'], standalone: true },
     { id: 'note-other', pattern: /^(?:(?:translator|editor|beta|creator|admin|mod)['’]?s?\s*notes?|notes?|note (?:to|for) (?:self|(?:my |the |all )?(?:beta )?readers?|betas?|(?:the )?(?:cast|actors?|performers?|director))|(?:tl|t\/l|ed|pr)\.?\s?notes?|tln|end note|(?:pre|post)[- ]chapter notes?)$/i, standalone: false },

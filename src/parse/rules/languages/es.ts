@@ -15,7 +15,7 @@ export const es: HeadingLanguage = {
   part: ['parte', 'libro', 'tomo'],
   weakChapter: ['día', 'dia'],
   genres: ['novela', 'novela corta', 'relato', 'un relato', 'cuento', 'un cuento', 'una novela', 'poema'],
-  endings: ['continuará'],
+  endings: ['continuará', 'fin'],
   lastPart: ['fin', 'final', 'última parte', 'completo'],
   blogOwner: ['Blog de {name}', 'El blog de {name}'],
   creating: ['{name} está creando {work}', 'está creando {work}'],
@@ -61,7 +61,8 @@ export const es: HeadingLanguage = {
   posted: { verbs: ['publicado', 'compartido públicamente'], on: ['el'], by: ['por'], at: ['a las', 'el', 'en'] },
   fields: {
     title: ['título', 'titulo'],
-    author: ['autor', 'autora'],
+    // `Original de: NAME`, the writer's credit on a script (radio serial, play) as against its adaptation.
+    author: ['autor', 'autora', 'original de'],
     description: ['sinopsis', 'resumen', 'descripción', 'descripcion'],
     language: ['idioma'],
     school: ['curso', 'grado', 'grupo', 'profesor', 'profesora', 'asignatura', 'materia', 'colegio', 'escuela'],

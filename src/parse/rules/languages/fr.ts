@@ -14,7 +14,7 @@ export const fr: HeadingLanguage = {
   part: ['partie', 'livre', 'tome'],
   weakChapter: ['jour'],
   genres: ['roman', 'un roman', 'nouvelle', 'une nouvelle', 'conte', 'un conte', 'récit', 'un récit'],
-  endings: ['à suivre'],
+  endings: ['à suivre', 'fin'],
   lastPart: ['fin', 'dernière partie', 'final'],
   blogOwner: ['Blog de {name}', 'Le blog de {name}'],
   creating: ['{name} crée {work}', 'crée {work}'],

@@ -23,7 +23,7 @@ export const id: HeadingLanguage = {
   thousands: ['ribu'],
   totals: ['dari'],
   notes: [
-    { id: 'note-id', words: ['catatan penulis', 'catatan author', 'catatan', 'author note', 'balasan review', 'balasan review yang tidak login', 'balas review'], standalone: true },
+    { id: 'note-id', words: ['catatan penulis', 'catatan author', 'catatan penerjemah', 'catatan penerjemahan', 'catatan translator', 'catatan editor', 'catatan', 'author note', 'balasan review', 'balasan review yang tidak login', 'balas review'], standalone: true },
   ],
   byLines: ['oleh', 'ditulis oleh', 'karya'],
   fields: {
@@ -35,7 +35,8 @@ export const id: HeadingLanguage = {
   },
   navigation: [String.raw`\b(?:bab|part)\s+(?:selanjutnya|sebelumnya)\b`],
   contents: ["daftar isi", "daftar bab", "daftar part"],
-  pageTail: [String.raw`(?:komentar|bagikan)`],
+  // Blogger's footer in Indonesian: `3 komentar:`, `Label: …`, `Diposting oleh NAME di 21.47`, `Posting Lebih Baru`.
+  pageTail: [String.raw`(?:komentar|bagikan)`, String.raw`(?:\d+ komentar|tidak ada komentar)\s*:?`, String.raw`label\s*:\s*\S.*`, String.raw`diposting oleh \S.{0,40} di \d{1,2}[:.]\d{2}`, String.raw`posting (?:lebih baru|lama)(?:\s+.*)?`],
   editionSections: ["kolofon", "tentang edisi ini"],
   readMore: ['baca selengkapnya', 'lanjut baca', 'baca lebih lanjut'],
   account: ['beranda', 'masuk', 'daftar'],
