@@ -1150,3 +1150,11 @@ describe('a Japanese header whose labels are spread with ideographic spaces', ()
     expect(o.fields['長　　さ']).toBe('２回');
   });
 });
+
+describe("a note's date over its title", () => {
+  it('takes the title from under the date line, as a notes app exports it', () => {
+    const html = `<html><head><title>A hallgatag kút</title></head><body><div class="note"><div class="heading"><div class="meta-icons">\n<span class="pinned" title="Note pinned"><img alt="Pinned" src="pin.svg"/></span>\n</div>\n2024. márc. 5. 21:14:22\n</div>\n<div class="title">A hallgatag kút</div>\n\n<div class="content">írta: Kovács Dóra<br><br>Megjegyzés: a kút csak a fejemben létezik. Ez még nagyon nyers!<br><br>ELSŐ FEJEZET – A vödör<br><br>${'A kút mellett állt a nagymama, és a vizet nézte. '.repeat(8)}<br><br>MÁSODIK FEJEZET – A lánc<br><br>${'Este kimentem a kúthoz, és lenéztem a sötétbe. '.repeat(8)}</div></div></body></html>`;
+    const o = outline(parse(Buffer.from(html), 'note.html'));
+    expect([o.title, o.author]).toEqual(['A hallgatag kút', 'Kovács Dóra']);
+  });
+});

@@ -175,7 +175,8 @@ function readMetaUnit(ctx: Ctx, i: number, isFirstText: boolean, beforeBody: boo
     }
   }
   const chatLine = field !== null && (isField(units[i + 1]) || isField(units[i - 1])) && isChatRun(units, i);
-  if (isFirstText && meta.title === null && !chatLine && isTitleCandidate(text) && titleEvidence(ctx, i, text)) {
+  // (A note's date over its title, as Google Keep's export sets it, is no title.)
+  if (isFirstText && meta.title === null && !chatLine && isTitleCandidate(text) && !isDateLine(text) && titleEvidence(ctx, i, text)) {
     const parts = splitTitleLine(text, lineNo, sink);
     meta.title = parts.title;
     meta.subtitle = parts.subtitle;
