@@ -1158,3 +1158,10 @@ describe("a note's date over its title", () => {
     expect([o.title, o.author]).toEqual(['A hallgatag kút', 'Kovács Dóra']);
   });
 });
+
+describe('a book title in 《》 with its by-line run on after it', () => {
+  it('reads the title and the author from the one line', () => {
+    const o = read(`晋江文学城手机版\n首页 | 书库 | 排行 | 我的\n\n《知不书局》作者：青檐听雨\n[连载中] 现代 · 原创\n收藏：3281 | 营养液：1172\n\n第十二章 雨夜来客\n\n深夜的旧书店里只剩一盏灯。\n\n她推门进来的时候，雨正下得大。\n`);
+    expect([o.title, o.author]).toEqual(['知不书局', '青檐听雨']);
+  });
+});

@@ -1131,11 +1131,18 @@ function readTitleAndAuthor(zone: Row[], whole: Row[], out: HeaderZone, sink: Di
     }
   }
   if (out.title !== null) return;
-  const bracketed = zone.find((r) => /^[《「『].+[》」』]$/u.test(r.text));
-  if (bracketed) {
-    out.title = stripTitle(bracketed.text);
-    bracketed.kind = 'field';
-    sink.info('header-title', bracketed.i + 1, 'title taken from the 《》 line');
+  // (Or with its by-line run on after it: `《知不书局》作者：青檐听雨`, Jinjiang's mobile page.)
+  for (const r of zone) {
+    const m = /^([《「『].+?[》」』])\s*(.*)$/u.exec(r.text);
+    const by = m?.[2] ? matchByLine(m[2]) : null;
+    if (!m || (m[2] !== '' && by === null)) continue;
+    out.title = stripTitle(m[1]!);
+    r.kind = 'field';
+    sink.info('header-title', r.i + 1, 'title taken from the 《》 line');
+    if (by && out.author === null) {
+      out.author = by.author;
+      sink.info('header-author', r.i + 1, `author taken from the by-line after the title (${by.ruleId})`);
+    }
     return;
   }
   // The strongest anchor first: a by-line, a title over a bare name, a post stamp, the first field.
