@@ -459,3 +459,17 @@ describe("a writer's name after every chapter's title", () => {
     expect(o.chapters.map((c) => c.title)).toEqual(['Seis días más por nieblas_de_agosto', 'La ficha de latón']);
   });
 });
+
+describe("a reading site's stamp and buttons around a chapter", () => {
+  const chapter = (n: number, stamp: string) => `Chapter ${n}: The Ledger ${n}\n\n${stamp}\n\n${PROSE}\n\nAuthor's Thoughts\nShort one today, sorry! Exams.\n\nCreation is hard, cheer me up!\nLike it ? Add to library!\nReport chapter\n\n`;
+
+  it('leaves `Updated: DATE` under the heading and `Report chapter` out of the text, the note closing each chapter', () => {
+    const o = outline(parse(Buffer.from(`The Ninth Tidewarden\nAuthor: Rennick_Vale\n\n${chapter(14, 'Updated: May 11, 2023')}${chapter(15, 'Updated: May 12, 2023')}`), 'web.txt'));
+    expect(o.chapters.map((c) => [c.number, c.firstWords.slice(0, 9), c.notesAfter.length])).toEqual([[14, 'She walke', 1], [15, 'She walke', 1]]);
+  });
+
+  it('keeps a letter’s `Date:` under the heading in the story', () => {
+    const o = outline(parse(Buffer.from(`Letters\n\nChapter 1\n\nDate: 3 May 1897\n\n${PROSE}\n\nChapter 2\n\nDate: 4 May 1897\n\n${PROSE}\n`), 'letters.txt'));
+    expect(o.chapters.map((c) => c.firstWords.slice(0, 5))).toEqual(['Date:', 'Date:']);
+  });
+});

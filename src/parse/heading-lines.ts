@@ -2,7 +2,7 @@ import type { DiagnosticSink } from '../diagnostics.js';
 import type { Layout } from './layout.js';
 import { matchDateLine } from './rules/dates.js';
 import { NAVIGATION_LINE } from './rules/languages/navigation.js';
-import { COUNT_SHORTHAND } from './rules/boilerplate.js';
+import { COUNT_SHORTHAND, isDateLine } from './rules/boilerplate.js';
 import { matchByLine } from './rules/header-labels.js';
 import { matchFieldLine } from './rules/fields.js';
 import type { Unit } from './units.js';
@@ -99,7 +99,16 @@ function isHeadingChrome(u: Unit): boolean {
   // A bare count in the heading's block (`231`) was read as a numbered section's mark; it is a count.
   if (u.kind === 'sceneBreak' && u.gapBefore === 0 && u.lines.length === 1 && COUNTER_LINE.test(u.lines[0]!.trimmed)) return true;
   if (u.kind !== 'text' || !u.lines.every((l) => l.trimmed.length <= 80)) return false;
-  return u.lines.every((l) => WORD_COUNT_LINE.test(l.trimmed) || COUNTER_LINE.test(l.trimmed) || NAVIGATION_LINE.test(l.trimmed));
+  return u.lines.every((l) => WORD_COUNT_LINE.test(l.trimmed) || COUNTER_LINE.test(l.trimmed) || NAVIGATION_LINE.test(l.trimmed) || isStampField(l.trimmed));
+}
+
+/**
+ * A site's stamp as a field under the heading (`Updated: May 11, 2023`, Webnovel's): a label the tables know, a date
+ * its value. (A bare `Date:` may head a letter in the story.)
+ */
+function isStampField(t: string): boolean {
+  const f = t.length <= 60 ? matchFieldLine(t) : null;
+  return f !== null && f.known && f.meta === null && !/^date$/i.test(f.key) && isDateLine(f.value);
 }
 
 /**

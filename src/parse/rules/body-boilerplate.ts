@@ -105,7 +105,7 @@ export const BODY_BOILERPLATE: readonly BoilerplateRule[] = [
   { id: 'boiler-site', pattern: /^sent from my (?:iphone|ipad|android|phone|samsung|galaxy|mobile)\.?$/i, max: 40 },
   // Site buttons and page navigation.
   { id: 'boiler-site', pattern: /^next chapter:.{0,80}estimated time remaining.*$/i, max: 160 },
-  { id: 'boiler-site', pattern: /^(?:return to story description|continue to next part|you['’]ve reached the end of the published parts\.?|log in to comment|about the (?:author|creator|writer)|review schreiben|post comment)$/i, max: 60 },
+  { id: 'boiler-site', pattern: /^(?:return to story description|continue to next part|you['’]ve reached the end of the published parts\.?|log in to comment|about the (?:author|creator|writer)|review schreiben|post comment|report (?:this )?chapter)$/i, max: 60 },
   { id: 'boiler-site', pattern: /^(?:reactions|last edited|editado por última vez por|добавлено)(?=[\s:(]).{0,120}$/i, max: 160 },
   // The same under a Chinese reading site's part title, with their words (Wattpad's `閱讀 1.9K`, `投票 120`, `留言 31`).
   { id: 'boiler-counter', pattern: /^(?:阅读|閱讀|投票|留言|评论|評論|收藏)\s?\d[\d.,]*\s?[KkMm万萬]?$/u, max: 16 },
