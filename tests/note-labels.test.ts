@@ -26,6 +26,9 @@ describe('note label rules', () => {
     expect(matchNoteLabel("Creator's note")?.rest).toBe('');
     expect(matchNoteLabel('Vorbemerkung: Diese Geschichte ist im Zug entstanden.')?.label).toBe('Vorbemerkung');
     expect(matchNoteLabel('Nachbemerkung: Danke fürs Lesen.')?.label).toBe('Nachbemerkung');
+    // The afterword with whose it is, as a heading over its words.
+    expect(matchNoteLabel('Nachwort der Autorin')?.label).toBe('Nachwort der Autorin');
+    expect(matchNoteLabel('Nawoord van de schrijfster: dank aan de kring.')?.label).toBe('Nawoord van de schrijfster');
   });
 
   it.each([['작가의 말(앞): 오랜만에 글 올려요.', '작가의 말(앞)'], ["Author's Note (pre-chapter): hi there", "Author's Note (pre-chapter)"], ['A/N (1/2): hello', 'A/N (1/2)']])(

@@ -49,7 +49,8 @@ export const de: HeadingLanguage = {
     { id: 'note-recap', words: ['was bisher geschah', 'inhalt des bisher erschienenen', 'was vorher geschah'], standalone: true, edge: 'start' },
     { id: 'note-de', pattern: /^(?:anmerkung(?:en)?|anm\.?|notiz|hinweis)(?:\s+(?:der|des|d\.|von der|vom)\s+(?:autorin|autors|autor(?::|\*|_)?in(?:nen)?|verfasserin|verfassers|übersetzerin|übersetzers))?$/i, standalone: true },
     { id: 'note-de-frame', words: ['vorwort', 'vorbemerkung', 'autorennotiz', 'autorinnennotiz'], standalone: true },
-    { id: 'note-de-frame', words: ['nachwort', 'nachbemerkung'], standalone: true, edge: 'end' },
+    // With whose it is (`Nachwort der Autorin`), as a heading of its own over the words.
+    { id: 'note-de-frame', pattern: /^(?:nachwort|nachbemerkung)(?:\s+(?:der|des)\s+(?:autorin|autors|verfasserin|verfassers|übersetzerin|übersetzers))?$/i, standalone: true, edge: 'end' },
     // A postscript under the text (`Nachtrag: Der Leuchtturm ist erfunden …`), with its colon.
     { id: 'note-de-ps', words: ['nachtrag', 'nachsatz'], standalone: false, edge: 'end' },
   ],

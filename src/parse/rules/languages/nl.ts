@@ -41,7 +41,7 @@ export const nl: HeadingLanguage = {
     { id: 'note-recap', words: ['wat voorafging', 'het voorafgaande'], standalone: true, edge: 'start' },
     { id: 'note-nl', pattern: /^(?:notitie|noot|opmerking|woordje|berichtje)(?:je)?\s+van\s+(?:de|het)\s+(?:schrijver|schrijfster|auteur|vertaler|vertaalster)$/i, standalone: true },
     { id: 'note-nl', words: ['auteursnotitie', 'voorwoord', 'n.v.d.s.', 'n.v.d.a.', 'nvda', 'nvds'], standalone: true },
-    { id: 'note-nl', words: ['nawoord', 'slotwoord'], standalone: true, edge: 'end' },
+    { id: 'note-nl', pattern: /^(?:nawoord|slotwoord)(?:\s+van\s+(?:de|het)\s+(?:schrijver|schrijfster|auteur|vertaler|vertaalster))?$/i, standalone: true, edge: 'end' },
   ],
   headerNotes: ['notitie van de (?:schrijver|schrijfster)', 'voorwoord'],
   byLines: ['verhaal door', 'geschreven door', 'een verhaal van', 'een verhaal door'],
