@@ -21,6 +21,8 @@ describe('a blog post copied from the browser, its header carrying the blog and 
   it.each([
     ['opowiadanie w odcinkach, pisze Kalina_W', 'Kalina_W'],
     ['racconti a puntate di gelsomina_rossa', 'gelsomina_rossa'],
+    ['opowiadanie w odcinkach - autorka: czarna_porzeczka', 'czarna_porzeczka'],
+    ['povídka — napsala Klára Vondrušková', 'Klára Vondrušková'],
   ])('reads the writer from a serial blog motto: %s', (line, author) => {
     expect(matchByLine(line)?.author).toBe(author);
   });

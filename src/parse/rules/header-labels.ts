@@ -158,7 +158,8 @@ export const BY_LINES: readonly ByLineRule[] = [
   { id: 'by-genre', pattern: caselessRegExp(`^(?:${GENRE_BY})\\s+${NAME}$`, 'iu') },
   // A serial blog's motto under its name: what the work is, then its writer (`opowiadanie w odcinkach, pisze Kalina_W`,
   // `racconti a puntate di gelsomina_rossa`).
-  { id: 'by-genre-motto', needs: GENRE_START, pattern: caselessRegExp(`^(?:${words((l) => l.genres)})(?:\\s+[^,]{1,30}?)?,?\\s+(?:${words((l) => l.byLines)})\\s+${NAME}$`, 'iu') },
+  // (Or after a dash, under an author's label too: `povídka — napsala NAME`, `opowiadanie w odcinkach - autorka: NAME`.)
+  { id: 'by-genre-motto', needs: GENRE_START, pattern: caselessRegExp(`^(?:${words((l) => l.genres)})(?:\\s+[^,–—]{1,30}?)?(?:,|\\s+[-–—])?\\s+(?:${words((l) => l.byLines)}|(?:${words((l) => l.fields?.author)})\\s*:)\\s+${NAME}$`, 'iu') },
   // A fanzine's or a magazine's line under the title: what the work is, then its author (`povídka - Jana Horáková`).
   { id: 'by-genre-dash', needs: /\s[-–—]\s/, pattern: caselessRegExp(`^(?:${words((l) => l.genres)})\\s+[-–—]\\s+${NAME}$`, 'iu') },
   { id: 'by-cjk', pattern: new RegExp(`^(?:${words((l) => l.byLabels)})\\s*[:：፦]\\s*(\\S.{0,40})$`, 'u') },
