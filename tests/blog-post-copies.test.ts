@@ -115,3 +115,10 @@ describe("a blog's calls to action after the story", () => {
     expect(o.notesBefore).toHaveLength(0);
   });
 });
+
+describe("a Polish blog's own description", () => {
+  it('reads `O blogu:` as the summary label', () => {
+    const o = read(['Pamiętnik z szuflady', 'opowiadanie w odcinkach - autorka: czarna_porzeczka', 'blog.onet.pl | Zaloguj | Załóż bloga', '', 'O blogu: Historia Hani, która w starym biurku babci znajduje zeszyt.', '', 'Rozdział pierwszy', '', prose('Hania'), '', 'Rozdział drugi', '', prose('Krystyna'), ''].join('\n'));
+    expect([o.title, o.author, o.description]).toEqual(['Pamiętnik z szuflady', 'czarna_porzeczka', 'Historia Hani, która w starym biurku babci znajduje zeszyt.']);
+  });
+});

@@ -45,7 +45,7 @@ export const pl: HeadingLanguage = {
   fields: {
     title: ['tytuł', 'tytul'],
     author: ['autor', 'autorka'],
-    description: ['streszczenie', 'opis'],
+    description: ['streszczenie', 'opis', 'o blogu', 'o opowiadaniu'],
     language: ['język', 'jezyk'],
     known: ['kategoria', 'ostrzeżenia', 'beta', 'gatunek', 'postacie', 'paring', 'rozdziały', 'słowa', 'status', 'tagi', 'ocena', 'fandom', 'zakończone', 'opublikowano'],
   },
