@@ -1165,3 +1165,10 @@ describe('a book title in 《》 with its by-line run on after it', () => {
     expect([o.title, o.author]).toEqual(['知不书局', '青檐听雨']);
   });
 });
+
+describe("a forum table's column heads over the story's header", () => {
+  it('takes the author from the labelled field, not from the row of column heads', () => {
+    const o = read(`Author\tComment\nink_and_quill\nModerator\nPosts: 1,208\n\nTitle: The Clockmaker's Apprentice\nAuthors: ink_and_quill, mossfoot\nGenre: Fantasy\n\nCHAPTER ONE\n\n${body}\nCHAPTER TWO\n\n${body}`);
+    expect(o.author).toBe('ink_and_quill, mossfoot');
+  });
+});

@@ -987,8 +987,11 @@ const withoutAside = (value: string): string => (NAME_IN_TWO_SCRIPTS.test(value.
 
 function readFields(zone: readonly Row[], out: HeaderZone, sink: DiagnosticSink): string | null {
   let weakAuthor: string | null = null;
+  // A label set off by spaces only (`Author⇥Comment`, a forum table's column heads) gives way to a labelled one.
+  let spacedAuthor = false;
   for (const r of zone) {
     if ((r.kind !== 'field' && r.kind !== 'by') || !r.fields) continue;
+    const spaced = !/[:：]/.test(r.text);
     for (const [key, value] of r.fields) {
       if (value === '') continue;
       // A later value wins: a forum profile box (`Статус: Offline`) comes before the story's own header.
@@ -997,7 +1000,10 @@ function readFields(zone: readonly Row[], out: HeaderZone, sink: DiagnosticSink)
       const meta = metaOfKey(key);
       if (meta === 'title' && out.title === null) out.title = value.replace(/^[《「『]|[》」』]$/g, '');
       // (A journal's user tag before the name is the page's: `Автор: [personal profile] verba_lypy`.)
-      if (meta === 'author' && out.author === null) out.author = withoutAside(withoutStampCells(value)).replace(JOURNAL_USER_TAG, '').trim();
+      if (meta === 'author' && (out.author === null || (spacedAuthor && !spaced))) {
+        out.author = withoutAside(withoutStampCells(value)).replace(JOURNAL_USER_TAG, '').trim();
+        spacedAuthor = spaced;
+      }
       if (meta === 'description' && out.description === null) out.description = value;
       if (meta === 'language') out.language = languageTag(value);
     }
