@@ -12,6 +12,7 @@ import { findBylineTitles } from './byline-titles.js';
 import { findChatExport } from './chat-export.js';
 import { unboxLines } from './comment-boxes.js';
 import { dropRunningHeads } from './running-heads.js';
+import { dropCopyCitations, fillFromCitation } from './copy-citations.js';
 import { cutNewspaperPage } from './newspaper-page.js';
 import { joinLineEndHyphens } from './line-end-hyphens.js';
 import { readGophermap } from './gophermap.js';
@@ -62,6 +63,7 @@ export function parseText(text: string, options: Readonly<ParseOptions>): Manusc
   const firstNamed = named ? lines.findIndex((l) => named.test(l.trimmed)) : -1;
   readGophermap(lines, sink);
   unboxLines(lines, sink);
+  const cited = dropCopyCitations(lines, sink);
   dropRunningHeads(lines, sink);
   cutNewspaperPage(lines, sink);
   joinLineEndHyphens(lines, sink);
@@ -94,6 +96,7 @@ export function parseText(text: string, options: Readonly<ParseOptions>): Manusc
   const headed = firstHeading !== -1;
   const front = readFrontMatter(live, headed ? firstHeading : live.length, headed, frame, layout, sink, (pieces?.first ?? null) !== null);
   tidyNames(front.meta);
+  fillFromCitation(front.meta, cited, sink);
   const chapters = buildChapters(live, front.bodyStart, layout, sink);
   const opening = openingChapter(front.rest, chapters, layout, sink, pieces?.first ?? null);
   if (opening) chapters.unshift(opening);
