@@ -103,7 +103,8 @@ describe('passages copied out of a reading app, each with the app’s citation u
         `Chapter Two\n\nThe sea was grey and loud.\n\n${cite(9)}`,
     );
     expect(o.description ?? null).toBeNull();
-    expect(o.chapters.map((c) => [c.number, c.sceneBreaks])).toEqual([[1, 0], [2, 0]]);
+    // The gap a citation leaves between two passages is no soft scene break either.
+    expect(o.chapters.map((c) => [c.number, c.sceneBreaks, c.softBreaks])).toEqual([[1, 0, 0], [2, 0, 0]]);
     expect(o.wordCount).toBe(17 + 6);
   });
 });

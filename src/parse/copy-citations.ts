@@ -48,7 +48,12 @@ export interface CitedBook {
   line: number;
 }
 
-export function dropCopyCitations(lines: Line[], sink: DiagnosticSink): CitedBook | null {
+/**
+ * Blanks the citations, so that no header or layout pass reads them, and returns them as they were, for the frame's
+ * skipped lines (a skipped line widens no gap: a citation between two passages of a chapter is no soft scene break),
+ * with the book they name.
+ */
+export function dropCopyCitations(lines: Line[], sink: DiagnosticSink): { dropped: Map<number, Line>; cited: CitedBook | null } {
   const found: Citation[] = [];
   for (let i = 0; i < lines.length; i++) {
     // The cheap test first: every citation's lead is a line of its own, none of them starts with a space.
@@ -59,21 +64,22 @@ export function dropCopyCitations(lines: Line[], sink: DiagnosticSink): CitedBoo
       i = c.to;
     }
   }
-  if (found.length === 0) return null;
+  if (found.length === 0) return { dropped: new Map(), cited: null };
   const counts = new Map<string, number>();
   for (const c of found) counts.set(shape(lines, c), (counts.get(shape(lines, c)) ?? 0) + 1);
   const kept = found.filter((c) => c.certain || (counts.get(shape(lines, c)) ?? 0) >= 2);
-  if (kept.length === 0) return null;
+  if (kept.length === 0) return { dropped: new Map(), cited: null };
   unwrapSelections(lines, kept, sink);
   const named = kept.find((c) => c.rule.names !== undefined && c.to - c.from >= Math.max(c.rule.names.title, c.rule.names.author));
   const cited = named?.rule.names
     ? { title: lines[named.from + named.rule.names.title]!.trimmed, author: lines[named.from + named.rule.names.author]!.trimmed, line: named.from + 1 }
     : null;
-  const dropped = kept.flatMap((c) => Array.from({ length: c.to - c.from + 1 }, (_, k) => c.from + k));
-  for (const i of dropped) lines[i] = { ...lines[i]!, text: '', trimmed: '', indent: 0, blank: true };
-  reportRuns(lines, dropped, (from, to, count) =>
+  const indexes = kept.flatMap((c) => Array.from({ length: c.to - c.from + 1 }, (_, k) => c.from + k));
+  const dropped = new Map(indexes.map((i) => [i, lines[i]!]));
+  for (const i of indexes) lines[i] = { ...lines[i]!, text: '', trimmed: '', indent: 0, blank: true };
+  reportRuns(lines, indexes, (from, to, count) =>
     sink.info('copy-citation', from, `${count} line${count > 1 ? 's' : ''} of a reading app's citation under a copied passage left out of the text`, { endLine: to }));
-  return cited;
+  return { dropped, cited };
 }
 
 /** The passages before the citations of an app that quotes its selections lose their quotes, if every one has them. */
