@@ -112,6 +112,15 @@ describe('header zone', () => {
     expect(o.fields).toMatchObject({ Rated: 'Fiction K', Language: 'English', Genre: 'Friendship/Humor', Characters: 'Wren, Ossie', Words: '521', id: '10934821' });
     expect(o.wordCount).toBe(23);
   });
+  it('reads the mobile page’s stats line, its rating first without the `Rated:` label', () => {
+    const o = read(
+      'The Harmattan Letters\nBy: Chidinma.O\n\n' +
+        'Fiction K+ - English - Drama/Family - Chapters: 3 - Words: 1,162 - Reviews: 9 - Status: Complete - id: 3298765\n\n' +
+        body,
+    );
+    expect(o.fields).toMatchObject({ Rated: 'Fiction K+', Language: 'English', Genre: 'Drama/Family', Chapters: '3', Words: '1,162', id: '3298765' });
+    expect(o.wordCount).toBe(23);
+  });
   it('reads labels in other languages and keeps labelled title and author as fields too', () => {
     const o = read('Título: El faro\nAutora: Marea_Alta\nGénero: Drama\nSinopsis: Una niña enciende el faro.\n\n' + body);
     expect([o.title, o.author, o.description]).toEqual(['El faro', 'Marea_Alta', 'Una niña enciende el faro.']);

@@ -289,6 +289,11 @@ const CASES: Record<string, Case> = {
     notes: ['Hordhac: Sheekadan waa taxane.'],
     author: ['Qoraa: Faadumo Xasan Cali', 'Faadumo Xasan Cali'],
   },
+  fy: {
+    headings: [['Haadstik 3', 'chapter', 3, null], ['Earste haadstik', 'chapter', 1, null], ['Diel twa', 'part', 2, null]],
+    notes: ['Notysje fan de skriuwer: Dit ferhaal is skreaun foar de skriuwwurkpleats.'],
+    author: ['Troch Sjoukje Hoekstra', 'Sjoukje Hoekstra'],
+  },
 };
 
 describe.each(Object.entries(CASES))('%s', (tag, c) => {

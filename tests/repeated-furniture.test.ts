@@ -79,3 +79,32 @@ describe("a reading site's watermark, a fresh code in each copy", () => {
     expect(o.wordCount).toBe(12 + 7 + 11 + 9 + 3 * 5);
   });
 });
+
+describe('passages copied out of a reading app, each with the app’s citation under it', () => {
+  const excerpt = 'Excerpt From\nThe Salt Road\nwillow_hart\nThis material may be protected by copyright.\n\n';
+  it('reads an Apple Books copy: the citation blocks leave the text, and each selection its quotes', () => {
+    const o = read(
+      `“The Salt Road\nwillow_hart\nSummary\nTwo sisters walk to the coast.”\n\n${excerpt}` +
+        `“Chapter 1: The Gate\n\nMara left before dawn, with bread and a knife.\n\nShe did not look back at the gate.”\n\n${excerpt}` +
+        `“Chapter 2: The Shore\n\nThe sea was grey and loud.\n\nThey sat on the stones until dark.”\n\n${excerpt}`,
+    );
+    expect([o.title, o.author]).toEqual(['The Salt Road', 'willow_hart']);
+    expect(o.chapters.map((c) => [c.number, c.title, c.firstWords, c.sceneBreaks])).toEqual([
+      [1, 'The Gate', 'Mara left before dawn, with', 0],
+      [2, 'The Shore', 'The sea was grey and', 0],
+    ]);
+    expect(o.wordCount).toBe(17 + 13);
+  });
+
+  it('leaves a Kindle citation out of the body, between two passages or at a chapter’s end', () => {
+    const cite = (p: number) => `Hart, Willow. The Salt Road: A Novella (p. ${p}). Kindle Edition. \n\n`;
+    const o = read(
+      `The Salt Road\nWillow Hart\n\n${cite(1)}Chapter One\n\nMara left before dawn, with bread and a knife.\n\n${cite(4)}She did not look back at the gate.\n\n${cite(5)}` +
+        `Chapter Two\n\nThe sea was grey and loud.\n\n${cite(9)}`,
+    );
+    expect(o.description ?? null).toBeNull();
+    // The gap a citation leaves between two passages is no soft scene break either.
+    expect(o.chapters.map((c) => [c.number, c.sceneBreaks, c.softBreaks])).toEqual([[1, 0, 0], [2, 0, 0]]);
+    expect(o.wordCount).toBe(17 + 6);
+  });
+});

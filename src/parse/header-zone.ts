@@ -4,7 +4,7 @@ import type { DiagnosticSink } from '../diagnostics.js';
 import type { Line } from './lines.js';
 import { hasWebAddress, HEADER_CHROME, isBreadcrumb, isDateLine, isNavRow, isUrlLine, matchBoilerplate, nameBesideDate, PROFILE_KEY, COUNT_SHORTHAND, STAMP_TAIL } from './rules/boilerplate.js';
 import { COPYRIGHT_LINE, isCategoryTags, isDescriptionLabel, languageTag, matchFieldLine, matchSpacedField, matchStatus, metaOfKey, SCHOOL_KEYS, STATUS_LABEL } from './rules/fields.js';
-import { ASK_LINE, AUTHOR_TITLE_GENRE, BARE_LABELS, BLURB_LABEL, BY_WORD_ALONE, FOLLOW_BUTTON, GENRE_LINE, HEADER_NOTE_LABELS, ANSWER_STAMP, isNameLike, isNameLikeAnyCase, JOURNAL_USER_TAG, matchByLine, matchQuotedTitleBy, POSTED_DATE, READ_MORE, STATS_POSITIONAL, TITLE_LEAD, unemphasised, type ByLine } from './rules/header-labels.js';
+import { ASK_LINE, AUTHOR_TITLE_GENRE, BARE_LABELS, BLURB_LABEL, BY_WORD_ALONE, FOLLOW_BUTTON, GENRE_LINE, HEADER_NOTE_LABELS, ANSWER_STAMP, isNameLike, isNameLikeAnyCase, JOURNAL_USER_TAG, matchByLine, matchQuotedTitleBy, POSTED_DATE, READ_MORE, STATS_POSITIONAL, STATS_RATING, TITLE_LEAD, unemphasised, type ByLine } from './rules/header-labels.js';
 import { matchHeading } from './rules/headings.js';
 import { matchNoteLabel } from './rules/notes.js';
 import { isTitleCandidate } from './title-line.js';
@@ -432,7 +432,7 @@ function isKnownKey(key: string): boolean {
 
 /** Fields of one line: `Key: value`, a FanFiction.Net stats line, `A: x | B: y`, `Thread starter X · Start date Y`. */
 function splitFields(t: string): [string, string][] | null {
-  if (/\s[-–]\s/.test(t) && /^rated\s*:/i.test(t)) return statsLine(t);
+  if (/\s[-–]\s/.test(t) && (/^rated\s*:/i.test(t) || unlabelledStats(t))) return statsLine(t);
   for (const sep of [/\s+\|\s+/, /\s+[·•]\s+/, /\s{3,}|\t+/]) {
     const parts = t.split(sep);
     if (parts.length < 2) continue;
@@ -503,6 +503,15 @@ export function inner(field: [string, string]): [string, string][] {
   const first: [string, string][] = head && head.value !== '' ? [[field[0], field[1]], [head.key, head.value]] : [];
   if (head === null && (pieces[0] ?? '') !== '') first.push([field[0], pieces[0] ?? '']);
   return [...first, ...more.map((f): [string, string] => [f?.key ?? '', f?.value ?? ''])];
+}
+
+/**
+ * The mobile page's stats line, its rating first without a label (`Fiction K+ - English - … - Chapters: 3 - Words: 1,162`):
+ * believed when labelled counts follow.
+ */
+function unlabelledStats(t: string): boolean {
+  const parts = t.split(/\s+[-–]\s+/);
+  return STATS_RATING.test(parts[0]?.trim() ?? '') && parts.filter((p) => /^[\p{L}][\p{L} ]{0,20}:\s*\S/u.test(p.trim())).length >= 2;
 }
 
 /** `Rated: Fiction K - English - Friendship/Humor - Wren, Ossie - Chapters: 3 - …`: labelled parts keep their label, the rest are named by position. */

@@ -12,6 +12,7 @@ import { findBylineTitles } from './byline-titles.js';
 import { findChatExport } from './chat-export.js';
 import { unboxLines } from './comment-boxes.js';
 import { dropRunningHeads } from './running-heads.js';
+import { dropCopyCitations, fillFromCitation } from './copy-citations.js';
 import { cutNewspaperPage } from './newspaper-page.js';
 import { joinLineEndHyphens } from './line-end-hyphens.js';
 import { readGophermap } from './gophermap.js';
@@ -62,6 +63,7 @@ export function parseText(text: string, options: Readonly<ParseOptions>): Manusc
   const firstNamed = named ? lines.findIndex((l) => named.test(l.trimmed)) : -1;
   readGophermap(lines, sink);
   unboxLines(lines, sink);
+  const citations = dropCopyCitations(lines, sink);
   dropRunningHeads(lines, sink);
   cutNewspaperPage(lines, sink);
   joinLineEndHyphens(lines, sink);
@@ -77,6 +79,11 @@ export function parseText(text: string, options: Readonly<ParseOptions>): Manusc
   skipRepeatedHeaderFields(lines, frame, sink);
   const bodyLines = lines.slice(frame.from, frame.to);
   const layout = detectLayout(bodyLines, toLineBlocks(bodyLines));
+  // The citations come back as skipped lines, so that the units around them keep the gap they had.
+  for (const [i, line] of citations.dropped) {
+    lines[i] = line;
+    frame.skip.add(i);
+  }
   const built = buildUnits(lines, frame.from, frame.to, frame.skip, layout, frame.pageHeadings, frame.lineHeadings);
   readRuledBoxes(built, sink);
   markNameLines(built, sink);
@@ -94,6 +101,7 @@ export function parseText(text: string, options: Readonly<ParseOptions>): Manusc
   const headed = firstHeading !== -1;
   const front = readFrontMatter(live, headed ? firstHeading : live.length, headed, frame, layout, sink, (pieces?.first ?? null) !== null);
   tidyNames(front.meta);
+  fillFromCitation(front.meta, citations.cited, sink);
   const chapters = buildChapters(live, front.bodyStart, layout, sink);
   const opening = openingChapter(front.rest, chapters, layout, sink, pieces?.first ?? null);
   if (opening) chapters.unshift(opening);

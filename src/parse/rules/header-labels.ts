@@ -228,11 +228,16 @@ function byLineOf(trimmed: string): ByLine | null {
 /** Labels some sites print without a colon before their value (`Thread starter NAME`, `Postado 14/05/2020`). */
 export const BARE_LABELS: readonly string[] = LANGUAGES.flatMap((l) => l.bareLabels ?? []);
 
+/** FanFiction.Net's and FictionPress's ratings: `Fiction K+`, `T`, `Fiction M`. */
+export const STATS_RATING = /^(?:Fiction\s+)?(?:K\+?|T|M|MA)$/u;
+
 /**
  * FanFiction.Net's stats line writes some values without labels, in a fixed
  * order after `Rated:`: these are their names, each with a test for its shape.
  */
 export const STATS_POSITIONAL: readonly { key: string; test: (value: string) => boolean }[] = [
+  // The mobile page prints the rating without its `Rated:` label, first on the line.
+  { key: 'Rated', test: (v) => STATS_RATING.test(v) },
   { key: 'Language', test: (v) => /^[\p{L}]+$/u.test(v) && v.length <= 20 },
   { key: 'Genre', test: (v) => /^[A-Z][a-z-]+(?:\/[A-Z][a-z-]+)*$/.test(v) && !/,/.test(v) },
   { key: 'Characters', test: () => true },

@@ -20,6 +20,7 @@ import { eu } from './eu.js';
 import { fa } from './fa.js';
 import { fi } from './fi.js';
 import { fr } from './fr.js';
+import { fy } from './fy.js';
 import { ga } from './ga.js';
 import { gl } from './gl.js';
 import { gu } from './gu.js';
@@ -90,7 +91,7 @@ export const LANGUAGES: readonly HeadingLanguage[] = [
   en, de, fr, es, it, pt, ru, uk, nl, pl, sv, cs, tr, id, zh, ja, ko,
   vi, th, ar, fa, he, yi, el, hu, fi, no, nb, nn, da, ro, sk, hr, bs, sr, bg, hi, ms, tl, et, lv, lt, la,
   ca, eo, ur, bn, gl, sl, eu, is, af, sw, ha, yo, zu,
-  ka, ta, hy, az, uz, kk, mr, te, kn, ml, ne, pa, gu, si, my, km, am, mn, be, mk, sq, cy, ga, mt, lb, oc, so,
+  ka, ta, hy, az, uz, kk, mr, te, kn, ml, ne, pa, gu, si, my, km, am, mn, be, mk, sq, cy, ga, mt, lb, oc, so, fy,
 ];
 
 const lower = (w: string): string => w.toLowerCase();
