@@ -24,6 +24,8 @@ describe('headings as a set', () => {
     [['Chapter 1: Alpha (1/2)', 'Chapter 2: Beta (2/2)'], [[1, 'Alpha'], [2, 'Beta']]],
     [['Threadmark: Chapter 3 - The Long Walk', 'Threadmark: Chapter 4 - Embers'], [[3, 'The Long Walk'], [4, 'Embers']]],
     [['Part 1 of 2', 'Part 2 of 2'], [[1, null], [2, null]]],
+    [['🌧 01/03 🌧 Primeira Chuva', '🌧 02/03 🌧 Segunda Chuva', '🌧 03/03 🌧 Sol'], [[1, 'Primeira Chuva'], [2, 'Segunda Chuva'], [3, 'Sol']]],
+    [['1/? - Home', '2/? - Away'], [[1, 'Home'], [2, 'Away']]],
   ])('%j', (headings, expected) => {
     expect(chapters(story(...headings))).toEqual(expected);
   });
@@ -457,5 +459,24 @@ describe("a writer's name after every chapter's title", () => {
   it('keeps a title that ends so once only', () => {
     const o = outline(parse(Buffer.from(text('La ficha de latón')), 'story.txt'));
     expect(o.chapters.map((c) => c.title)).toEqual(['Seis días más por nieblas_de_agosto', 'La ficha de latón']);
+  });
+});
+
+describe('times of day as chapter titles', () => {
+  const parts = (text: string) => outline(parse(Buffer.from(text), 'night.txt')).chapters.map((c) => [c.title, c.part]);
+
+  it('reads a set of clock lines running on past midnight as chapters under their parts', () => {
+    const text = `THE NIGHT PORTER\n\nby Imogen Vail\n\n\nPART ONE: NIGHT\n\n\n23:40\n\n${PROSE}\n\n01:15\n\n${PROSE}\n\n\nPART TWO: MORNING\n\n\n05:50\n\n${PROSE}\n\n07:05\n\n${PROSE}\n`;
+    expect(parts(text)).toEqual([
+      ['23:40', 'PART ONE: NIGHT'],
+      ['01:15', 'PART ONE: NIGHT'],
+      ['05:50', 'PART TWO: MORNING'],
+      ['07:05', 'PART TWO: MORNING'],
+    ]);
+  });
+
+  it('leaves times that jump back and forth as text', () => {
+    const text = `Story\n\n09:00\n\n${PROSE}\n\n07:30\n\n${PROSE}\n\n08:15\n\n${PROSE}\n\n06:00\n\n${PROSE}\n`;
+    expect(parts(text)).toEqual([[null, null]]);
   });
 });
