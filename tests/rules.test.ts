@@ -66,6 +66,7 @@ describe('markers', () => {
   it('tells an ornament from a POV marker', () => {
     expect(matchPov('~~To be continued?~~')).toBeNull();
     expect(matchPov('~~~Spike~~~')).toBe('Spike');
+    expect(matchPov('< Prev   Chapters   Next >')).toBeNull();
   });
   it('takes a name in a script without case after the words "point of view"', () => {
     expect(matchPov('נקודת מבט: נועה')).toBe('נועה');
