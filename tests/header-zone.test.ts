@@ -32,6 +32,19 @@ describe("a fan translation's credits", () => {
   });
 });
 
+describe("a site's counts row", () => {
+  it('reads `Chapters 2 · Words 1,208 · Views 2.3k` as fields, each count under its label', () => {
+    const o = read(`Paper Lanterns\nby moonlitbyeol\n\nChapters 2 · Words 1,208 · Views 2.3k · Votes 17\n\nChapter 1 | Lost\n\n${body}`);
+    expect(o.fields).toMatchObject({ Chapters: '2', Words: '1,208', Views: '2.3k', Votes: '17' });
+  });
+
+  it('leaves a chapter selector (`Chapter 1 • Chapter 2`) out of the fields', () => {
+    const o = read(`Paper Lanterns\nby moonlitbyeol\n\nChapter 1 • Chapter 2\n\nChapter 1: Lost\n\n${body}\nChapter 2: Found\n\n${body}`);
+    expect(Object.keys(o.fields)).not.toContain('Chapter');
+    expect(o.chapters.map((c) => c.title)).toEqual(['Lost', 'Found']);
+  });
+});
+
 describe('by-lines', () => {
   it.each([
     ['by Cass Mirren', 'Cass Mirren'],

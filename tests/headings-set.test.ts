@@ -24,6 +24,8 @@ describe('headings as a set', () => {
     [['Chapter 1: Alpha (1/2)', 'Chapter 2: Beta (2/2)'], [[1, 'Alpha'], [2, 'Beta']]],
     [['Threadmark: Chapter 3 - The Long Walk', 'Threadmark: Chapter 4 - Embers'], [[3, 'The Long Walk'], [4, 'Embers']]],
     [['Part 1 of 2', 'Part 2 of 2'], [[1, null], [2, null]]],
+    [['🌧 01/03 🌧 Primeira Chuva', '🌧 02/03 🌧 Segunda Chuva', '🌧 03/03 🌧 Sol'], [[1, 'Primeira Chuva'], [2, 'Segunda Chuva'], [3, 'Sol']]],
+    [['1/? - Home', '2/? - Away'], [[1, 'Home'], [2, 'Away']]],
   ])('%j', (headings, expected) => {
     expect(chapters(story(...headings))).toEqual(expected);
   });
@@ -471,5 +473,24 @@ describe("a reading site's stamp and buttons around a chapter", () => {
   it('keeps a letter’s `Date:` under the heading in the story', () => {
     const o = outline(parse(Buffer.from(`Letters\n\nChapter 1\n\nDate: 3 May 1897\n\n${PROSE}\n\nChapter 2\n\nDate: 4 May 1897\n\n${PROSE}\n`), 'letters.txt'));
     expect(o.chapters.map((c) => c.firstWords.slice(0, 5))).toEqual(['Date:', 'Date:']);
+  });
+});
+
+describe('times of day as chapter titles', () => {
+  const parts = (text: string) => outline(parse(Buffer.from(text), 'night.txt')).chapters.map((c) => [c.title, c.part]);
+
+  it('reads a set of clock lines running on past midnight as chapters under their parts', () => {
+    const text = `THE NIGHT PORTER\n\nby Imogen Vail\n\n\nPART ONE: NIGHT\n\n\n23:40\n\n${PROSE}\n\n01:15\n\n${PROSE}\n\n\nPART TWO: MORNING\n\n\n05:50\n\n${PROSE}\n\n07:05\n\n${PROSE}\n`;
+    expect(parts(text)).toEqual([
+      ['23:40', 'PART ONE: NIGHT'],
+      ['01:15', 'PART ONE: NIGHT'],
+      ['05:50', 'PART TWO: MORNING'],
+      ['07:05', 'PART TWO: MORNING'],
+    ]);
+  });
+
+  it('leaves times that jump back and forth as text', () => {
+    const text = `Story\n\n09:00\n\n${PROSE}\n\n07:30\n\n${PROSE}\n\n08:15\n\n${PROSE}\n\n06:00\n\n${PROSE}\n`;
+    expect(parts(text)).toEqual([[null, null]]);
   });
 });

@@ -25,4 +25,14 @@ describe("narrators' names alone over their sections", () => {
       'Kapitel 3', '', '-- Ebba --', '', scene('Pappa')]);
     expect(o.chapters.map((c) => [c.number, c.title, c.povMarkers])).toEqual([[1, null, ['Ebba']], [2, null, ['Pappa']], [3, null, ['Ebba']]]);
   });
+
+  it('reads names framed in drawn brackets as POV markers when one of them is named in the prose', () => {
+    const o = read(['Lanterns', 'by moon', '', 'Chapter 1 | Lost', '', '【 Seulgi 】', '', scene('Joohyun'), '', scene('Joohyun'), '', scene('Joohyun'), '', 'Chapter 2 | Found', '', '【 Irene 】', '', scene('Seulgi'), '', scene('Seulgi'), '', '【 Seulgi 】', '', scene('Joohyun'), '', scene('Joohyun'), '', scene('Joohyun')]);
+    expect(o.chapters.map((c) => c.povMarkers)).toEqual([['Seulgi'], ['Irene', 'Seulgi']]);
+  });
+
+  it('leaves framed lines as text when the frame also holds things that are not names (a game’s status screens)', () => {
+    const o = read(['Well', 'by someone', '', 'Chapter 1', '', '【 Seulgi 】', '', scene('Seulgi'), '', scene('Seulgi'), '', '【Skill Acquired: Echo (Lv. 1)】', '', scene('Irene'), '', '【 Irene 】', '', scene('Seulgi'), '', scene('Seulgi'), '', '【 Seulgi 】', '', scene('Irene'), '', scene('Irene')]);
+    expect(o.chapters.map((c) => c.povMarkers)).toEqual([[]]);
+  });
 });

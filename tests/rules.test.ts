@@ -23,6 +23,8 @@ describe('heading rules', () => {
     'Chapter and verse, he said.',
     'Book of the Dead',
     'Ep 4 was the best one.',
+    // A fraction is no chapter counter.
+    '1/2 cup of flour',
     // A chapter's name over a sentence with its stop is an afterword note's label, not an `Epilogue: Title` heading.
     'Jälkisanat: Tässä luvussa mainittu lista on isoisäni oikeasta vihosta, vain kolmas kohta on keksitty.',
   ])('leaves prose alone: %s', (line) => expect(matchHeading(line)).toBeNull());
@@ -64,6 +66,7 @@ describe('markers', () => {
   it('tells an ornament from a POV marker', () => {
     expect(matchPov('~~To be continued?~~')).toBeNull();
     expect(matchPov('~~~Spike~~~')).toBe('Spike');
+    expect(matchPov('< Prev   Chapters   Next >')).toBeNull();
   });
   it('takes a name in a script without case after the words "point of view"', () => {
     expect(matchPov('נקודת מבט: נועה')).toBe('נועה');

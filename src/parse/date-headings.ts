@@ -3,7 +3,7 @@ import { isTitleLine } from './heading-lines.js';
 import { UNLABELLED_NUMBERS } from './heading-set.js';
 import type { Layout } from './layout.js';
 import type { Line } from './lines.js';
-import { isDiaryAddress, matchDateLine, type DateLine } from './rules/dates.js';
+import { isDiaryAddress, matchClockLine, matchDateLine, type ClockLine, type DateLine } from './rules/dates.js';
 import type { Unit } from './units.js';
 
 /**
@@ -96,7 +96,35 @@ function isCandidate(units: readonly Unit[], at: number, layout: Layout): boolea
   if (!apart) return false;
   let prev = at - 1;
   while (prev >= 0 && units[prev]?.kind === 'dropped') prev--;
-  return units[prev]?.kind !== 'heading';
+  // Under a part heading it is the part's first entry, not a heading's dateline.
+  return units[prev]?.kind !== 'heading' || units[prev]?.heading?.level === 'part';
+}
+
+/**
+ * Chapters titled only by the time of day (`23:40`, `01:15`, `05:50`: one night told hour by hour). As with dates,
+ * only as a set: at least MIN_DATES distinct times, each set apart over a stretch of prose, and the clock running
+ * forward, past midnight at most once in every MAX_WRAP_STEPS steps (a night shift runs on into the morning).
+ */
+const MAX_WRAP_STEPS = 3;
+
+export function findClockHeadings(units: Unit[], layout: Layout, sink: DiagnosticSink): void {
+  if (units.some((u) => u.heading && u.heading.level === 'chapter' && (LABELLED.has(u.heading.ruleId) || u.heading.ruleId === 'heading-date'))) return;
+  const candidates: { at: number; clock: ClockLine }[] = [];
+  units.forEach((u, at) => {
+    const clock = isCandidate(units, at, layout) && u.lines.length === 1 ? matchClockLine(u.lines[0]?.trimmed ?? '') : null;
+    if (clock) candidates.push({ at, clock });
+  });
+  const chosen = candidates.filter((c, k) => bodyChars(units, c.at, candidates[k + 1]?.at ?? units.length) >= MIN_BODY_CHARS);
+  if (new Set(chosen.map((c) => c.clock.minutes)).size < MIN_DATES || chosen.length !== candidates.length) return;
+  const wraps = chosen.slice(1).filter((c, k) => c.clock.minutes <= (chosen[k] as { clock: ClockLine }).clock.minutes).length;
+  if (wraps * MAX_WRAP_STEPS > chosen.length - 1) return;
+  for (const c of chosen) {
+    const u = units[c.at] as Unit;
+    u.kind = 'heading';
+    delete u.label;
+    u.heading = { ruleId: 'heading-clock', level: 'chapter', number: null, label: null, title: c.clock.text, text: c.clock.text, marked: false };
+  }
+  sink.info('heading-clock', units[chosen[0]?.at ?? 0]?.lines[0]?.no ?? 1, `${chosen.length} times of day set apart, in order, each over a stretch of prose, read as chapter titles`);
 }
 
 /** `Dear Ada,`, `Querida Ada:`, `Liebe Ada!`: a short line that addresses someone, unless it is the diary (`Dear Diary,`). */

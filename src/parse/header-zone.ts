@@ -232,8 +232,21 @@ function isCardTags(t: string): boolean {
 /** A row of hashtags under a post's title (`#family #grandmother #flashfiction`): the site's tags, never a title. */
 const HASHTAG_ROW = /^(?:#[\p{L}\p{N}_-]+\s*){2,}$/u;
 
+/** A site's counts set apart, each a label and its number (`Chapters 2 · Words 1,208 · Views 2.3k`): labelled values, so fields. */
+const COUNT_FIELD = /^(\p{Lu}\p{Ll}{1,20})\s+(\d[\d,.]*[kKmM]?)$/u;
+
+function countFields(t: string): [string, string][] | null {
+  const cells = t.split(/\s+[·•|]\s+/);
+  const counts = cells.map((c) => COUNT_FIELD.exec(c));
+  if (cells.length < 2 || counts.some((c) => c === null)) return null;
+  // `Chapter 1 • Chapter 2` is a chapter selector: one label over and over, and each cell a heading.
+  if (new Set(counts.map((c) => c![1])).size < cells.length || cells.some((c) => matchHeading(c) !== null)) return null;
+  return counts.map((c) => [c![1]!, c![2]!]);
+}
+
 function classify(t: string): Kind {
   if (ASK_LINE.test(t) || HASHTAG_ROW.test(t)) return 'chrome';
+  if (countFields(t)) return 'field';
   // A by-line that carries the post's stamp (`By Marguerite Vale • Published about a year ago • 5 min read`) names the author.
   if (matchBoilerplate(HEADER_CHROME, t) || isUrlLine(t) || isDateLine(t)) return /^by\s/iu.test(t) && matchByLine(t)?.weak === false ? 'by' : 'chrome';
   if (isDescriptionLabel(t)) return 'descLabel';
@@ -433,6 +446,8 @@ function isKnownKey(key: string): boolean {
 /** Fields of one line: `Key: value`, a FanFiction.Net stats line, `A: x | B: y`, `Thread starter X · Start date Y`. */
 function splitFields(t: string): [string, string][] | null {
   if (/\s[-–]\s/.test(t) && (/^rated\s*:/i.test(t) || unlabelledStats(t))) return statsLine(t);
+  const counts = countFields(t);
+  if (counts) return counts;
   for (const sep of [/\s+\|\s+/, /\s+[·•]\s+/, /\s{3,}|\t+/]) {
     const parts = t.split(sep);
     if (parts.length < 2) continue;

@@ -11,9 +11,9 @@ import type { Unit } from './units.js';
 
 /**
  * Headings that carry a number but no label (`1.`, `IV. High Water`,
- * `1.2`, `one. the glasshouse`): one family, whose numbers should count up.
+ * `1.2`, `one. the glasshouse`, `01/03 Title`): one family, whose numbers should count up.
  */
-export const UNLABELLED_NUMBERS = new Set(['heading-bare-number', 'heading-decimal', 'heading-roman-title', 'heading-number-title', 'heading-word-number-title']);
+export const UNLABELLED_NUMBERS = new Set(['heading-bare-number', 'heading-decimal', 'heading-roman-title', 'heading-number-title', 'heading-word-number-title', 'heading-counter']);
 
 export const familyOf = (ruleId: string): string => (UNLABELLED_NUMBERS.has(ruleId) ? 'unlabelled-number' : ruleId);
 
@@ -23,7 +23,7 @@ export function demote(u: Unit): void {
   delete u.heading;
 }
 
-const TITLED_NUMBERS = new Set(['heading-roman-title', 'heading-number-title', 'heading-word-number-title']);
+const TITLED_NUMBERS = new Set(['heading-roman-title', 'heading-number-title', 'heading-word-number-title', 'heading-counter']);
 
 /**
  * Labelled numbered chapters, or numbered titles (`I. A SCANDAL IN BOHEMIA`)
@@ -119,13 +119,16 @@ export function demoteForeignLabels(units: Unit[], sink: DiagnosticSink): void {
   });
 }
 
+const SET_CHOSEN = new Set(['heading-date', 'heading-clock']);
+
 /**
  * With no numbered chapter heading in the file, `Part 1`, `Часть 2` are
  * the chapters themselves (a serial posted in parts, Ficbook's `часть`).
  */
 export function partsAsChapters(units: Unit[], sink: DiagnosticSink): void {
   const parts = units.filter((u) => u.heading?.level === 'part');
-  if (parts.length === 0 || units.some((u) => u.heading?.level === 'chapter' && u.heading.number !== null)) return;
+  // Chapters chosen as a set without numbers (dated entries, times of day) stand under the parts too.
+  if (parts.length === 0 || units.some((u) => u.heading?.level === 'chapter' && (u.heading.number !== null || SET_CHOSEN.has(u.heading.ruleId)))) return;
   for (const u of parts) if (u.heading) u.heading = { ...u.heading, level: 'chapter' };
   sink.info('heading-parts-as-chapters', parts[0]?.lines[0]?.no ?? 1, `${parts.length} part headings and no numbered chapters: each part read as a chapter`);
 }

@@ -32,18 +32,44 @@ const escaped = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
  * far apart; a single such line, or a refrain, stays text.
  */
 export function markNameLines(units: Unit[], sink: DiagnosticSink): void {
-  const byName = new Map<string, Unit[]>();
+  // Bare names, and names framed in drawn brackets (`【 Seulgi 】`), each a set of its own.
+  const bare = new Map<string, Unit[]>();
+  const framed = new Map<string, Unit[]>();
+  let framedLines = 0;
   units.forEach((u, k) => {
     if (u.kind !== 'text' || u.note !== undefined || u.lines.length !== 1) return;
-    const t = u.lines[0]!.trimmed;
+    const line = u.lines[0]!.trimmed;
+    const inFrame = framedText(line);
+    if (inFrame !== null) framedLines++;
+    const t = inFrame ?? line;
+    const byName = inFrame !== null ? framed : bare;
     // (43 characters is the longest line `NAME_LINE` takes: the cheap test first.)
     if (t.length <= 43 && NAME_LINE.test(t) && isNameLike(t) && opensSection(units, k)) byName.set(t, [...(byName.get(t) ?? []), u]);
   });
-  if (byName.size < MIN_NAMES) return;
+  // A frame that also holds other things (`【Status】`, `【Skill Acquired: Echo】`: a game's screens) is no marker's.
+  const framedNames = [...framed.values()].reduce((n, us) => n + us.length, 0);
+  if (framed.size >= MIN_NAMES && framedNames === framedLines) markSet(units, framed, true, sink);
+  if (bare.size >= MIN_NAMES) markSet(units, bare, false, sink);
+}
+
+/**
+ * Lines that only frame a name in drawn brackets, as Asianfanfics writers mark whose turn it is. The frame says
+ * marker already, so one name of the set used in the prose will do.
+ */
+const FRAMES = new Map([['【', '】'], ['〔', '〕'], ['〖', '〗']]);
+
+function framedText(line: string): string | null {
+  const close = FRAMES.get(line.charAt(0));
+  return close !== undefined && line.endsWith(close) && line.length > 2 ? line.slice(1, -1).trim() : null;
+}
+
+function markSet(units: Unit[], byName: Map<string, Unit[]>, framed: boolean, sink: DiagnosticSink): void {
+  const isMarker = (u: Unit): boolean => [...byName.values()].some((us) => us.includes(u));
   let words = 0;
-  for (const u of units) if (u.kind === 'text' && !byName.has(unitText(u))) words += countWords(unitText(u));
-  const prose = units.filter((u) => u.kind === 'text' && !byName.has(unitText(u))).map(unitText).join('\n');
-  const named = [...byName].filter(([name]) => new RegExp(`[\\p{Ll},;]\\s+${escaped(name)}(?![\\p{L}])`, 'u').test(prose));
+  for (const u of units) if (u.kind === 'text' && !isMarker(u)) words += countWords(unitText(u));
+  const prose = units.filter((u) => u.kind === 'text' && !isMarker(u)).map(unitText).join('\n');
+  const used = ([name]: [string, Unit[]]): boolean => new RegExp(`[\\p{Ll},;]\\s+${escaped(name)}(?![\\p{L}])`, 'u').test(prose);
+  const named = framed ? ([...byName].some(used) ? [...byName] : []) : [...byName].filter(used);
   const lines = named.reduce((n, [, us]) => n + us.length, 0);
   if (named.length < MIN_NAMES || lines < MIN_LINES || !named.some(([, us]) => us.length > 1) || words / lines < MIN_WORDS_PER_MARKER) return;
   for (const [name, us] of named) {

@@ -12,7 +12,7 @@ import { matchByLine } from './rules/header-labels.js';
 import { isEditionHeadingText } from './edition-sections.js';
 import { findBareTitles } from './bare-titles.js';
 import { closeOnEndingHeading } from './closing-heading.js';
-import { findDateHeadings } from './date-headings.js';
+import { findClockHeadings, findDateHeadings } from './date-headings.js';
 import { dropChapterCounters, dropRunTogetherMenus } from './menu-lines.js';
 import { nestChapterFamilies } from './nested-headings.js';
 import { absorbCountLines, absorbTitleLines } from './heading-lines.js';
@@ -28,10 +28,11 @@ const CONTENTS_END_GAP = 4;
  * when the file has real chapter headings, a repeated heading line is
  * absorbed, a title line beside a heading joins it (heading-lines.ts),
  * a file with no headings may have bare title lines (bare-titles.ts), and
- * dated entries are chosen as a set first (date-headings.ts).
+ * dated entries and times of day are chosen as a set first (date-headings.ts).
  */
 export function resolveHeadings(units: Unit[], layout: Layout, sink: DiagnosticSink): void {
   findDateHeadings(units, layout, sink);
+  findClockHeadings(units, layout, sink);
   dropChapterSelectors(units, sink);
   dropRunTogetherMenus(units, sink);
   dropChapterCounters(units, sink);
@@ -90,7 +91,7 @@ function openingNumber(units: readonly Unit[], u: Unit): boolean {
   return units.slice(0, k).every((b) => b.kind === 'dropped' || b.lines.every((l) => l.trimmed.split(/\s+/).length <= TITLE_BLOCK_WORDS));
 }
 
-const STRONG_RULES = ['heading-labelled', 'heading-bracketed', 'heading-cjk', 'heading-date', 'heading-post-title'];
+const STRONG_RULES = ['heading-labelled', 'heading-bracketed', 'heading-cjk', 'heading-date', 'heading-clock', 'heading-post-title'];
 
 /** A comparable key for a heading or an entry: words only, numbers as digits. */
 function headingKey(text: string): string {

@@ -217,3 +217,26 @@ function numberPart(token: string, before: Part | undefined): Part | null {
 }
 
 const valid = (month: number, day: number): boolean => month >= 1 && month <= 12 && day >= 1 && day <= 31;
+
+/** A time of day alone on its line (`23:40`, `7:05 a.m.`, `23h40`, `06:15:30`), as minutes past midnight. */
+const CLOCK_LINE = /^([01]?\d|2[0-3])[:h]([0-5]\d)(?::[0-5]\d)?(?:\s?([ap])\.?\s?m\.?)?$/iu;
+
+export interface ClockLine {
+  minutes: number;
+  /** The line as written, its decoration removed: the entry's title. */
+  text: string;
+}
+
+export function matchClockLine(line: string): ClockLine | null {
+  const stripped = stripEdgeMarks(line).trim();
+  if (stripped.length > 20) return null;
+  const text = undecorate(stripped).inner.trim();
+  const m = CLOCK_LINE.exec(asciiDigits(text));
+  if (!m) return null;
+  let hours = Number(m[1]);
+  const half = m[3]?.toLowerCase();
+  if (half !== undefined && (hours === 0 || hours > 12)) return null;
+  if (half === 'p' && hours < 12) hours += 12;
+  if (half === 'a' && hours === 12) hours = 0;
+  return { minutes: hours * 60 + Number(m[2]), text };
+}

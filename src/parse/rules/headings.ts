@@ -82,6 +82,8 @@ const DRAWN_ONLY = new RegExp(`^${DRAWN_SEPARATOR}$`, 'u');
 const ROMAN_TITLE = new RegExp(`^([IVXLC]{1,7}|[ivxlc]{1,7})(${DRAWN_SEPARATOR}|\\.|\\s+[-–—:|])\\s+(\\S.*)$`, 'u');
 /** `1. The Beginning`, `3 - The Long Road`, `2 // channel nine`: a number, its separator, the title. */
 const NUMBER_TITLE = new RegExp(`^(\\d{1,3})(${DRAWN_SEPARATOR}|[.):]|\\s+[-–—:|])\\s+(\\S.*)$`, 'u');
+/** `01/03 Title`, `3/? – Title`, `02/10`: a chapter's counter over the total, then its title after a separator or a space. */
+const COUNTER_TITLE = new RegExp(`^(\\d{1,3})\\s?/\\s?(\\d{1,3}|\\?)(?:(?:\\s*${SEPARATOR}\\s*|\\s+)(\\S.*))?$`, 'u');
 const TITLE_SEPARATOR_ONLY = new RegExp(`^${SEPARATOR}$`, 'u');
 const TITLE_SEPARATOR = new RegExp(`^${SEPARATOR}\\s*(.*)$`, 'u');
 
@@ -370,6 +372,25 @@ export const HEADING_RULES: readonly HeadingRule[] = [
       const title = m ? cleanTitle(m[2] ?? '') : null;
       if (!m || title === null || !/^[\p{L}"“'‘]/u.test(title) || !isTitleLike(title) || title.split(/\s+/).length > 8) return null;
       return { number: Number.parseInt(m[1] ?? '', 10), label: null, title };
+    },
+  },
+  {
+    // A counter of the chapters posted so far (`01/03 Primeira Chuva`, `🌧 02/03 🌧 Segunda Chuva`, `3/? - Home`): the
+    // number is the chapter's, the total is where it stands. A symbol framing the counter is drawn, not the title.
+    id: 'heading-counter',
+    level: 'chapter',
+    minCount: 2,
+    examples: ['01/03 Primeira Chuva', '🌧 02/03 🌧 Segunda Chuva', '3/? - Home', '02/10'],
+    match(text) {
+      const m = COUNTER_TITLE.exec(text);
+      if (!m) return null;
+      const number = Number.parseInt(m[1] ?? '', 10);
+      const total = m[2] === '?' ? null : Number.parseInt(m[2] ?? '', 10);
+      if (number < 1 || (total !== null && number > total)) return null;
+      const title = m[3] === undefined ? null : cleanTitle(m[3]);
+      // A title starts with a capital or a letter of a caseless script: `1/2 cup of flour` is a recipe's line.
+      if (title !== null && (!/^["“'‘]?[\p{Lu}\p{Lo}]/u.test(title) || !isTitleLike(title) || title.split(/\s+/).length > 8)) return null;
+      return { number, label: null, title };
     },
   },
   {

@@ -93,7 +93,7 @@ const UNCASED_NAME = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{S
 const RTL_NAME = /^[\p{Script=Arabic}\p{Script=Hebrew}\p{M}]{2,14}(?: [\p{Script=Arabic}\p{Script=Hebrew}\p{M}]{2,14})?$/u;
 const BRACKETS = /^[([{【〔（]\s*(.*?)\s*[)\]}】〕）]$/u;
 /** Page links drawn round with arrows (`< Prev Next >`, `« Back | Index »`): navigation, never a name. */
-const PAGE_LINKS = /^(?:(?:prev(?:ious)?|next|back|index|home|top|first|last|older|newer)(?:\s+|$))+$/i;
+const PAGE_LINKS = /^(?:(?:prev(?:ious)?|next|back|index|home|top|first|last|older|newer|chapters|contents)(?:\s+|$))+$/i;
 /** An arrow dingbat before a name (`➸ Valeria`, `➤ Julián`): Wattpad's way of saying whose turn it is. */
 const ARROW_NAME = /^[\u2794-\u27BF→⇒▶►]\uFE0F?\s*(\p{Lu}[\p{L}'’-]{1,20}(?: \p{Lu}[\p{L}'’-]{1,20})?)$/u;
 
