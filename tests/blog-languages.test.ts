@@ -111,3 +111,12 @@ describe('a Malay story portal (Penulisan2u)', () => {
     expect(matchByLine('CERPEN : PAYUNG MERAH DI TEPI SUNGAI')).toBeNull();
   });
 });
+
+describe('an IP.Board post in a Russian interface', () => {
+  it("reads the edit stamp under the post as the page's, so the writer's note over it closes the chapter", () => {
+    const ky = paragraphs('Жаз келгенде кар эрип жол ачылды жана Гүлзада атасы экөө тоого чыгышты');
+    const o = read(['1-бөлүм. Кышкы жол', '', ky, '', '2-бөлүм. Жаз', '', ky, '', 'Автордон: Окуганыңар үчүн чоң рахмат!', '', 'Сообщение отредактировал Айжаркын_К: 03 Март 2014 - 21:32', '', 'Наверх   Цитата   Ответить', ''].join('\n'));
+    expect(o.chapters.map((c) => c.notesAfter.length)).toEqual([0, 1]);
+    expect(o.wordCount).toBe(2 * 3 * 13);
+  });
+});

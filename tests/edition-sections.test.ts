@@ -46,3 +46,18 @@ describe("an edition's pages marked as headings by the page's markup", () => {
     expect(o.wordCount).toBe(80);
   });
 });
+
+describe('a short paragraph under the closing line', () => {
+  const story = `Chapter 1\n\n${prose(60)}\n\nChapter 2\n\n${prose(50)}\n\nCRÌOCH\n\n`;
+  it("leaves an entry's declaration under the closing word (`CRÌOCH`, the end) out of the body, and says where", () => {
+    const m = parsed(`${story}I confirm that this is my own work and has not been published before.\n`);
+    expect(outline(m).wordCount).toBe(110);
+    expect(m.diagnostics.filter((x) => x.ruleId === 'closing-tail').map((x) => x.line)).toEqual([11]);
+  });
+
+  it('keeps a labelled note there as a note, and longer text as story', () => {
+    const noted = outline(parsed(`${story}Author's note: thanks for reading.\n`));
+    expect([noted.chapters.at(-1)?.notesAfter.length, noted.wordCount]).toEqual([1, 110]);
+    expect(outline(parsed(`${story}${prose(80)}\n`)).wordCount).toBe(190);
+  });
+});

@@ -274,6 +274,21 @@ const CASES: Record<string, Case> = {
     notes: ['Nóta an údair: go raibh maith agat'],
     author: ['Údar: Máire Ní Bhriain', 'Máire Ní Bhriain'],
   },
+  gd: {
+    headings: [['Caibideil 1', 'chapter', 1, null], ['Caibideil a h-Aon — An Cladach', 'chapter', 1, 'An Cladach'], ['Caibideil a Dhà Dheug', 'chapter', 12, null], ['Caibideil a Trì', 'chapter', 3, null], ['Pàirt a Dhà', 'part', 2, null]],
+    notes: ['Nota bhon ùghdar: tapadh leibh'],
+    author: ['Ainm-brèige: Calum na Mara', 'Calum na Mara'],
+  },
+  ti: {
+    headings: [['ክፋል ፩', 'chapter', 1, null], ['ክፋል ፲፪', 'chapter', 12, null], ['ምዕራፍ ሓደ', 'chapter', 1, null]],
+    notes: ['ካብ ጸሓፊት: የቐንየለይ ኩልኹም'],
+    author: ['ጸሓፊት: ሰላም ተኽለ', 'ሰላም ተኽለ'],
+  },
+  ky: {
+    headings: [['1-бөлүм. Кышкы жол', 'chapter', 1, 'Кышкы жол'], ['Биринчи бөлүм', 'chapter', 1, null], ['Бап 3', 'chapter', 3, null], ['Экинчи бөлүк', 'part', 2, null]],
+    notes: ['Автордон: Окуганыңар үчүн чоң рахмат!'],
+    author: ['Автору: Айжаркын_К', 'Айжаркын_К'],
+  },
   lb: {
     headings: [['Kapitel 3', 'chapter', 3, null], ['Éischt Kapitel', 'chapter', 1, null], ['Virwuert', 'front', null, 'Virwuert']],
     notes: ['Zum Projet: All Summer publizéiert de Journal sechs Kuerzgeschichten.'],
@@ -385,6 +400,10 @@ describe('header fields of the newer languages', () => {
     ['Izenburua: Itsasoa', 'title', 'Itsasoa'],
     ['Titill: Hafið', 'title', 'Hafið'],
     ['Kichwa: Safari', 'title', 'Safari'],
+    ['Tiotal: Solas a\' Chladaich', 'title', "Solas a' Chladaich"],
+    ['ዛንታ: ማይ ዝሰተየት ከተማ', 'title', 'ማይ ዝሰተየት ከተማ'],
+    ['Аталышы: Тоо арасындагы жарык', 'title', 'Тоо арасындагы жарык'],
+    ['Hekayə: Köhnə saat', 'title', 'Köhnə saat'],
   ])('reads %s as the %s', (line, meta, value) => {
     const field = matchFieldLine(line);
     expect({ meta: field?.meta, value: field?.value }).toEqual({ meta, value });
@@ -400,7 +419,7 @@ describe('header fields of the newer languages', () => {
     expect(matchByLine('Ni Isa Walang Dumating')).toBeNull();
   });
 
-  it.each(['Gènere: Drama', 'قسم: رومانوی', 'اسٹیٹس: مکمل'])('knows %s as a header field', (line) => {
+  it.each(['Gènere: Drama', 'قسم: رومانوی', 'اسٹیٹس: مکمل', 'Àireamh fhaclan: mu 1,000', 'ዓይነት: ማሕበራዊ ዛንታ', 'Көлөмү: 3 бөлүм'])('knows %s as a header field', (line) => {
     expect(matchFieldLine(line)).not.toBeNull();
   });
 });

@@ -30,6 +30,7 @@ import { readRuledBoxes } from './ruled-boxes.js';
 import { buildUnits } from './units.js';
 import { firstDateEntry } from './date-headings.js';
 import { dropEditionSections } from './edition-sections.js';
+import { dropClosingTail } from './closing-tail.js';
 import { dropHeaderCopies, dropRepeatedFurniture } from './repeated-furniture.js';
 import { dropWatermarks } from './watermarks.js';
 import { numberFromTitle } from './title-part.js';
@@ -91,6 +92,7 @@ export function parseText(text: string, options: Readonly<ParseOptions>): Manusc
   // Headings the markup or the text marks are known before the chapters' edges are looked at for furniture.
   const guessed = applyMarkedHeadings(built, marked);
   dropEditionSections(guessed, sink);
+  dropClosingTail(guessed, sink);
   dropWatermarks(guessed, sink);
   if (frame.kind === null) dropRepeatedFurniture(guessed, lines, frame.skip, frame.title, sink);
   if (frame.kind === null) dropHeaderCopies(guessed, lines, frame.skip, frame.from, sink);

@@ -28,7 +28,8 @@ export const az: HeadingLanguage = {
     { id: 'note-az', words: ['müəllifin qeydi', 'müəllif qeydi', 'müəllifin qeydləri', 'müəllifdən', 'müəllifin sözü'], standalone: true },
   ],
   fields: {
-    title: ['başlıq'],
+    // A forum's story header names the work by its kind: `Hekayə: Köhnə saat` (story), as `Roman:` does a novel.
+    title: ['başlıq', 'hekayə', 'roman', 'əsər', 'əsərin adı'],
     author: ['müəllif'],
     description: ['xülasə', 'təsvir', 'annotasiya'],
     language: ['dil'],

@@ -22,6 +22,7 @@ import { fi } from './fi.js';
 import { fr } from './fr.js';
 import { fy } from './fy.js';
 import { ga } from './ga.js';
+import { gd } from './gd.js';
 import { gl } from './gl.js';
 import { gu } from './gu.js';
 import { he } from './he.js';
@@ -35,6 +36,7 @@ import { it } from './it.js';
 import { ja } from './ja.js';
 import { ka } from './ka.js';
 import { kk } from './kk.js';
+import { ky } from './ky.js';
 import { kn } from './kn.js';
 import { km } from './km.js';
 import { ko } from './ko.js';
@@ -67,6 +69,7 @@ import { ha } from './ha.js';
 import { ta } from './ta.js';
 import { te } from './te.js';
 import { th } from './th.js';
+import { ti } from './ti.js';
 import { tl } from './tl.js';
 import { tr } from './tr.js';
 import type { HeadingLanguage } from './types.js';
@@ -91,7 +94,7 @@ export const LANGUAGES: readonly HeadingLanguage[] = [
   en, de, fr, es, it, pt, ru, uk, nl, pl, sv, cs, tr, id, zh, ja, ko,
   vi, th, ar, fa, he, yi, el, hu, fi, no, nb, nn, da, ro, sk, hr, bs, sr, bg, hi, ms, tl, et, lv, lt, la,
   ca, eo, ur, bn, gl, sl, eu, is, af, sw, ha, yo, zu,
-  ka, ta, hy, az, uz, kk, mr, te, kn, ml, ne, pa, gu, si, my, km, am, mn, be, mk, sq, cy, ga, mt, lb, oc, so, fy,
+  ka, ta, hy, az, uz, kk, ky, mr, te, kn, ml, ne, pa, gu, si, my, km, am, ti, mn, be, mk, sq, cy, ga, gd, mt, lb, oc, so, fy,
 ];
 
 const lower = (w: string): string => w.toLowerCase();

@@ -1,0 +1,30 @@
+import type { DiagnosticSink } from '../diagnostics.js';
+import { countWords } from '../model-text.js';
+import { isClosingLine } from './rules/markers.js';
+import { unitText, type Unit } from './units.js';
+
+/** What may stand under the closing line and still be the entry's paper rather than the story: a line or two. */
+const MOST_PARAGRAPHS = 2;
+const MOST_WORDS = 40;
+
+/**
+ * A story ends at its closing line (`THE END`, `CRÌOCH`, `DIWEDD`). A short unlabelled paragraph under it, with
+ * no heading after, is the entry's paper, not its story: a competition's declaration of originality
+ * (`Dearbhaidh mi gur e m' obair fhìn a tha seo`), a sign-off to the judges. A tail with a labelled note is left to the notes.
+ */
+export function dropClosingTail(units: Unit[], sink: DiagnosticSink): void {
+  const live = units.filter((u) => u.kind !== 'dropped');
+  const close = live.findLastIndex((u) => u.kind === 'ornament' && isClosingLine(u.lines[0]?.trimmed ?? ''));
+  if (close === -1) return;
+  const tail = live.slice(close + 1);
+  // A heading goes on with the story; a labelled note there (`あとがき`) owns the paragraphs under it.
+  if (tail.some((u) => u.kind === 'heading' || u.note !== undefined)) return;
+  const text = tail.filter((u) => u.kind === 'text' && u.note === undefined);
+  // Story text before the closing line, or the closing line is a chapter's heading-like ornament, not the end.
+  const before = live.slice(0, close).some((u) => u.kind === 'text' && u.note === undefined);
+  if (!before || text.length === 0 || text.length > MOST_PARAGRAPHS) return;
+  const words = text.reduce((n, u) => n + countWords(unitText(u)), 0);
+  if (words > MOST_WORDS) return;
+  for (const u of text) u.kind = 'dropped';
+  sink.info('closing-tail', text[0]!.lines[0]?.no ?? 1, `${words} word(s) under the closing line "${unitText(live[close]!)}" read as the entry's paper (a declaration, a sign-off), left out of the body`);
+}
