@@ -64,6 +64,12 @@ const CORPORA = [
   { folder: 'tests/fixtures/holdout19', floor: 0.9, min: 36 },
   // The twentieth blind set: 83.8 % measured blind, before any change for it (a- 85.5 %, b- 82.0 %).
   { folder: 'tests/fixtures/holdout20', floor: 0.9, min: 32 },
+  // The twenty-first blind set: 70.5 % measured blind, before any change for it (a- 82.4 %, b- 58.5 %).
+  { folder: 'tests/fixtures/holdout21', floor: 0.9, min: 18 },
+  // The twenty-second blind set: 80.5 % measured blind, before any change for it (a- 77.0 %, b- 84.1 %).
+  { folder: 'tests/fixtures/holdout22', floor: 0.9, min: 18 },
+  // The twenty-third blind set: 68.8 % measured blind, before any change for it (a- 88.0 %, b- 49.6 %).
+  { folder: 'tests/fixtures/holdout23', floor: 0.9, min: 18 },
 ];
 
 describe('structure recovery on the convention corpora', () => {
