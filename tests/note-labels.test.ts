@@ -29,6 +29,7 @@ describe('note label rules', () => {
     // The afterword with whose it is, as a heading over its words.
     expect(matchNoteLabel('Nachwort der Autorin')?.label).toBe('Nachwort der Autorin');
     expect(matchNoteLabel('Nawoord van de schrijfster: dank aan de kring.')?.label).toBe('Nawoord van de schrijfster');
+    expect(matchNoteLabel('Lời cuối: Cảm ơn mọi người đã đọc đến đây.')?.label).toBe('Lời cuối');
   });
 
   it.each([['작가의 말(앞): 오랜만에 글 올려요.', '작가의 말(앞)'], ["Author's Note (pre-chapter): hi there", "Author's Note (pre-chapter)"], ['A/N (1/2): hello', 'A/N (1/2)']])(

@@ -33,6 +33,8 @@ export const vi: HeadingLanguage = {
     { id: 'note-vi', words: ['lời tác giả', 'tác giả nói', 'tác giả có lời muốn nói', 'ghi chú của tác giả', 'ghi chú', 'lời người dịch', 'lời editor', 'lảm nhảm', 'chú thích', 'lưu ý'], standalone: true },
     // An editor signs the note with their name (`Mèo có lời muốn nói:`, "Mèo has something to say").
     { id: 'note-vi-signed', pattern: /^\S+(?: \S+){0,3} có lời muốn nói$/iu, standalone: true },
+    // The writer's last words after the story (`Lời cuối: Cảm ơn mọi người đã đọc…`), with their colon.
+    { id: 'note-vi-end', words: ['lời cuối', 'lời kết'], standalone: false, edge: 'end' },
   ],
   fields: {
     title: ['tên truyện', 'tựa', 'tiêu đề', 'tựa đề'],
