@@ -1194,3 +1194,10 @@ describe("a forum table's column heads over the story's header", () => {
     expect(o.author).toBe('ink_and_quill, mossfoot');
   });
 });
+
+describe('a summary label naming the book it describes', () => {
+  it('reads the line under `Анотація до книги "TITLE"` as the summary', () => {
+    const o = read(`Перша ніч після снігу\nАвтор: Марта Гай\n\nАнотація до книги "Перша ніч після снігу"\nЩоразу, коли падає перший сніг, у Вишнівці зникає дитина.\n\nРозділ 1. Сліди\n\n${body}\nРозділ 2. Сніг\n\n${body}`);
+    expect(o.description).toBe('Щоразу, коли падає перший сніг, у Вишнівці зникає дитина.');
+  });
+});

@@ -194,7 +194,8 @@ export const DESCRIPTION_LABEL = new RegExp(`^(?:${alternation(en.fields?.descri
 
 /** A summary label in any language, alone on its line (`Kurzbeschreibung`, `Описание:`, `文案：`). */
 export function isDescriptionLabel(trimmed: string): boolean {
-  const m = /^(.{1,30}?)\s*[:：.]?$/u.exec(trimmed);
+  // (Or naming the book it describes: `Анотація до книги "Перша ніч після снігу"`, Booknet's.)
+  const m = /^(.{1,30}?)(?:\s+\p{L}{1,12}(?:\s+\p{L}{1,12})?\s+["«„“][^"«»„“”]{1,80}["»“”])?\s*[:：.]?$/u.exec(trimmed);
   return m !== null && META_KEYS[(m[1] ?? '').toLowerCase()] === 'description';
 }
 
