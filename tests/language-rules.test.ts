@@ -515,3 +515,10 @@ describe('a Japanese header whose labels are spread to line up', () => {
     expect(matchFieldLine('長　　さ：２回（全部で１２０行くらい）')).toMatchObject({ key: '長　　さ', value: '２回（全部で１２０行くらい）' });
   });
 });
+
+describe('a Haitian by-line under a title', () => {
+  it('reads `Yon nouvèl pa NAME` as the author, but not a sentence with `pa` (not)', () => {
+    expect(matchByLine('Yon nouvèl pa Wilfrid Jean-Baptiste')?.author).toBe('Wilfrid Jean-Baptiste');
+    expect(matchByLine('Li pa Nadège')).toBeNull();
+  });
+});

@@ -3,7 +3,7 @@ import type { HeadingLanguage } from './types.js';
 /**
  * Haitian Creole (Kreyòl ayisyen): `CHAPIT EN — Title` (chapter one), `Chapit 3`, `Pati De` (part two), often in
  * square brackets; `Istwa:` (story), `Ekriven:` (writer), `Lang:`, `Estati:`, `Rezime:` (summary) over a post;
- * `Nòt otè a:` (the author's note).
+ * `Nòt otè a:` (the author's note); `Yon nouvèl pa NAME` (a short story by) under a title.
  */
 export const ht: HeadingLanguage = {
   tag: 'ht',
@@ -21,7 +21,9 @@ export const ht: HeadingLanguage = {
   notes: [
     { id: 'note-ht', words: ['nòt otè a', 'nòt otè', 'not ote a', 'nòt ekriven an', 'nòt ekriven', 'mo otè a', 'pawòl otè a'], standalone: true },
   ],
-  byLines: ['ekri pa'],
+  // `pa` alone is also the word for not: it is a by-word only after `ekri` or a genre (`Yon nouvèl pa NAME`).
+  byLines: ['ekri pa', 'yon nouvèl pa', 'yon istwa pa', 'yon kont pa', 'yon woman pa'],
+  genres: ['nouvèl', 'yon nouvèl', 'kont', 'yon kont', 'woman', 'yon woman'],
   fields: {
     title: ['istwa', 'tit'],
     author: ['ekriven', 'otè'],
