@@ -135,3 +135,35 @@ describe("a serial's post header repeated over a later part", () => {
     expect(o.fields).toMatchObject({ 'word count': '1k' });
   });
 });
+
+/** A Blogger post: the blog's name and a motto in clauses without a full stop, the date in Spanish, the post's title. */
+const blogger = [
+  'Historias Australes',
+  'Relatos breves, escritos desde Valdivia',
+  '',
+  'sábado, 7 de marzo de 2015',
+  '',
+  'La Lluvia de Marzo',
+  '',
+  'Autora: Marta Ruiz',
+  '',
+  'Llovió toda la tarde sobre el puerto y nadie salió a pescar aquel día.',
+  '',
+  'Mi abuela miraba el agua desde la ventana y no decía nada a nadie.',
+  '',
+].join('\n');
+
+describe("a Blogger post under its blog's name and a motto in clauses", () => {
+  it("takes the title from under the post's date written in the blog's language", () => {
+    const o = read(blogger);
+    expect(o.title).toBe('La Lluvia de Marzo');
+    expect(o.chapters[0]!.firstWords.startsWith('Llovió toda la tarde')).toBe(true);
+  });
+});
+
+describe('a title field whose value is set in quote marks', () => {
+  it('takes the title without the marks', () => {
+    const o = read(['STORI: "MERI BILONG SOLWARA"', 'Raita: Kila Wapi', '', 'Long taim bipo tru, long wanpela liklik ples klostu long solwara long Madang, i gat wanpela meri.', ''].join('\n'));
+    expect(o.title).toBe('MERI BILONG SOLWARA');
+  });
+});

@@ -309,6 +309,26 @@ const CASES: Record<string, Case> = {
     notes: ['Notysje fan de skriuwer: Dit ferhaal is skreaun foar de skriuwwurkpleats.'],
     author: ['Troch Sjoukje Hoekstra', 'Sjoukje Hoekstra'],
   },
+  qu: {
+    headings: [["HUK KAQ T'AQA — Urqu patapi", 'chapter', 1, 'Urqu patapi'], ['Kimsa kaq t’aqa', 'chapter', 3, null], ["T'aqa 2", 'chapter', 2, null]],
+    notes: ['Qillqaqpa willakuynin: Kay willakuyta hatun mamaymanta uyarirqani.'],
+    author: ['Qillqaq: Rosa Mamani Huillca', 'Rosa Mamani Huillca'],
+  },
+  mi: {
+    headings: [['Upoko Tuatahi: Te Awa', 'chapter', 1, 'Te Awa'], ['Upoko rua', 'chapter', 2, null], ['Wāhanga Tuatoru', 'part', 3, null]],
+    notes: ['Kupu a te kaituhi: I tuhia tēnei pūrākau mō te whakataetae.'],
+    author: ['Kaituhi: Hineroa Tapsell', 'Hineroa Tapsell'],
+  },
+  tpi: {
+    headings: [['🌊 HAP NAMBA 1 🌊', 'chapter', 1, null], ['Sapta tu: Long nambis', 'chapter', 2, 'Long nambis']],
+    notes: ['Tok bilong raita: Gude olgeta! Tenkyu.'],
+    author: ['Raita: Kila Wapi', 'Kila Wapi'],
+  },
+  ht: {
+    headings: [['[ CHAPIT EN — Vwayaj la ]', 'chapter', 1, 'Vwayaj la'], ['Chapit twa', 'chapter', 3, null], ['Dezyèm pati', 'part', 2, null]],
+    notes: ['Nòt otè a: Mwen ekri istwa sa a an kreyòl.'],
+    author: ['Ekriven: Wiselande Jean-Baptiste', 'Wiselande Jean-Baptiste'],
+  },
 };
 
 describe.each(Object.entries(CASES))('%s', (tag, c) => {
@@ -493,5 +513,12 @@ describe('a Japanese header whose labels are spread to line up', () => {
   it('reads `作　　者：NAME` as the author field, its key kept as written', () => {
     expect(matchFieldLine('作　　者：ねこやなぎ')).toMatchObject({ key: '作　　者', meta: 'author', value: 'ねこやなぎ' });
     expect(matchFieldLine('長　　さ：２回（全部で１２０行くらい）')).toMatchObject({ key: '長　　さ', value: '２回（全部で１２０行くらい）' });
+  });
+});
+
+describe('a Haitian by-line under a title', () => {
+  it('reads `Yon nouvèl pa NAME` as the author, but not a sentence with `pa` (not)', () => {
+    expect(matchByLine('Yon nouvèl pa Wilfrid Jean-Baptiste')?.author).toBe('Wilfrid Jean-Baptiste');
+    expect(matchByLine('Li pa Nadège')).toBeNull();
   });
 });

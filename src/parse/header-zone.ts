@@ -394,10 +394,13 @@ function readMasthead(rows: Row[]): void {
  */
 function nameOverStamp(rows: readonly Row[], end: number, blockEnd: (k: number) => number): boolean {
   const [name, motto] = rows;
-  if (end !== 2 || name?.kind !== 'short' || (motto?.kind !== 'short' && motto?.kind !== 'prose') || !/[.!…。！]$/u.test(motto.text)) return false;
+  // A motto is a sentence, or a phrase in clauses (`Qhichwa simipi willakuykuna, qillqasqa Qusqumanta`).
+  if (end !== 2 || name?.kind !== 'short' || (motto?.kind !== 'short' && motto?.kind !== 'prose') || !/[.!…。！]$|\p{L}[,，、]\s/u.test(motto.text)) return false;
   const stampEnd = blockEnd(end);
   const stamp = rows.slice(end, stampEnd);
-  return stamp.some((r) => r.kind === 'chrome' && isDateLine(r.text)) && stamp.every((r) => r.kind === 'chrome') && rows[stampEnd]?.kind === 'short';
+  // (A date in the blog's own language, `sábado, 7 de marzo de 2015`, is its stamp too.)
+  const dated = (r: Row): boolean => isDateLine(r.text) || matchDateLine(r.text) !== null;
+  return stamp.some(dated) && stamp.every((r) => r.kind === 'chrome' || dated(r)) && rows[stampEnd]?.kind === 'short';
 }
 
 /** A menu of one item a line (`Home` / `Stories` / `About` / `Contact`): four short lines or more, two of them the site's. */
@@ -1022,7 +1025,8 @@ function readFields(zone: readonly Row[], out: HeaderZone, sink: DiagnosticSink)
       out.fields[key] = value;
       if (WEAK_AUTHOR_KEYS.has(key.toLowerCase()) && out.author === null) weakAuthor = value;
       const meta = metaOfKey(key);
-      if (meta === 'title' && out.title === null) out.title = value.replace(/^[《「『]|[》」』]$/g, '');
+      // Quote marks round the whole value (`STORI: "MERI BILONG SOLWARA"`) set the title off; they are not part of it.
+      if (meta === 'title' && out.title === null) out.title = value.replace(/^[《「『]|[》」』]$/g, '').replace(/^(["“„«])([^"“”„«»]+)(["”“»])$/u, '$2');
       // (A journal's user tag before the name is the page's: `Автор: [personal profile] verba_lypy`.)
       if (meta === 'author' && (out.author === null || (spacedAuthor && !spaced))) {
         out.author = withoutAside(withoutStampCells(value)).replace(JOURNAL_USER_TAG, '').trim();

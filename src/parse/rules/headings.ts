@@ -261,12 +261,14 @@ export const HEADING_RULES: readonly HeadingRule[] = [
     id: 'heading-bracketed',
     level: 'chapter',
     minCount: 1,
-    examples: ['[Chapter 1] Connections', '[Chapter 12]'],
+    examples: ['[Chapter 1] Connections', '[Chapter 12]', '[ CHAPIT EN — Vwayaj la ]'],
     match(text) {
-      const m = /^\[\s*([^\]]{1,40}?)\s*\]\s*(.*)$/.exec(text);
+      const m = /^\[\s*([^\]]{1,80}?)\s*\]\s*(.*)$/.exec(text);
       if (!m) return null;
       const inner = labelled(CHAPTER_LABELS)(m[1] ?? '');
-      if (!inner || inner.title !== null) return null;
+      if (!inner) return null;
+      // The whole heading in the brackets, its title inside them (`[ CHAPIT EN — Vwayaj la ]`).
+      if (inner.title !== null) return (m[2] ?? '') === '' ? inner : null;
       const { ok, title } = titleAfter(m[2] ?? '');
       return ok ? { ...inner, title } : null;
     },
