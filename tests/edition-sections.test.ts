@@ -55,6 +55,11 @@ describe('a short paragraph under the closing line', () => {
     expect(m.diagnostics.filter((x) => x.ruleId === 'closing-tail').map((x) => x.line)).toEqual([11]);
   });
 
+  it("reads a `P.S.` under the closing line (`Kraj`, the end) as the writer's closing note", () => {
+    const o = outline(parsed(`Chapter 1\n\n${prose(60)}\n\nChapter 2\n\n${prose(50)}\n\nKraj\n\nP.S. Hvala Ani na čitanju prve verzije.\n`));
+    expect([o.chapters.at(-1)?.notesAfter.length, o.wordCount]).toEqual([1, 110]);
+  });
+
   it('keeps a labelled note there as a note, and longer text as story', () => {
     const noted = outline(parsed(`${story}Author's note: thanks for reading.\n`));
     expect([noted.chapters.at(-1)?.notesAfter.length, noted.wordCount]).toEqual([1, 110]);

@@ -854,6 +854,21 @@ describe('an AO3 work page copied from the browser without blank lines', () => {
   });
 });
 
+describe('an AO3 Entire Work page copied from the browser, a blank line over its title', () => {
+  it("reads the title and author over Summary:, not the site's menu line", () => {
+    const o = read(['Skip to Main Content', 'Archive of Our Own beta', 'Fandoms Browse Search About', 'Search', 'Actions', '', 'Rating:', '    General Audiences', 'Language:', '    Lietuvių kalba', 'Stats:',
+      '    Published: 2025-08-14 Chapters: 2/2 Words: 320', '', 'Dingusi valtis', 'gintaras_ir_druska', 'Summary:', '', 'Vieną rugpjūčio rytą nuo liepto dingsta senelio valtis.', '', 'Chapter 1: Nupjauta virvė', 'Chapter Text', '', body, 'Chapter 2: Trys mazgai', 'Chapter Text', '', body].join('\n'));
+    expect([o.title, o.author]).toEqual(['Dingusi valtis', 'gintaras_ir_druska']);
+  });
+});
+
+describe('a Croatian story with its by-line', () => {
+  it('reads `Napisala: NAME` (she wrote) as the author', () => {
+    const o = read(['Zadnji tramvaj', '', 'Napisala: Marta Kovač', '', body].join('\n'));
+    expect(o.author).toBe('Marta Kovač');
+  });
+});
+
 describe('a manuscript in standard format compiled by Scrivener', () => {
   it('keeps the contact block and word count out, and reads the centred title, genre line and name as the title page', () => {
     const o = read(['Helena Batista Moura', 'Rua dos Ipês, 140 – Juiz de Fora/MG', 'helena.bmoura@email.com.br', '                                                  aprox. 350 palavras', '', '', '', '',

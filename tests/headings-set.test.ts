@@ -138,6 +138,13 @@ describe('contents lists', () => {
     expect(chapters(text)).toEqual([[null, "THE LAMPLIGHTER'S ALMANAC"], [null, "MRS. PRIDDY'S LODGER"]]);
   });
 
+  it("reads lowercase entries (`1. verhuisdag`) repeated over each part, with the site's bare counts under them, as the chapters", () => {
+    const part = (title: string, counts: string): string => `${title}\n\n${counts}\n\n${PROSE}\n\n`;
+    const text = `de kamer van juul\nby lotte_schrijft\nTable of contents\n\n1. verhuisdag\n2. de doos\n\n${part('1. verhuisdag', '1.2K\n89\n24')}Continue to next part\n\n${part('2. de doos', '804\n71\n19')}`;
+    const o = outline(parse(Buffer.from(text), 'test.txt'));
+    expect(o.chapters.map((c) => [c.number, c.title, c.sceneBreaks])).toEqual([[1, 'verhuisdag', 0], [2, 'de doos', 0]]);
+  });
+
   it('keeps reading a list whose chapter numbers restart in each part', () => {
     const text = `Contents\nBook I\nI\nII\nBook II\nI\n\nBook I\n\nI\n\n${PROSE}\n\nII\n\n${PROSE}\n\nBook II\n\nI\n\n${PROSE}\n`;
     const o = outline(parse(Buffer.from(text), 'test.txt'));

@@ -71,6 +71,14 @@ describe("Obsidian's Markdown", () => {
   });
 });
 
+describe("Obsidian's callouts in other languages", () => {
+  it('reads an info callout of thanks (`> [!info] Mulțumiri`) after the last chapter as its note, not story', () => {
+    const o = read(`# Trenul de noapte\n\n## Capitolul 1 – Gara\n\n${PROSE}\n\n> [!info] Mulțumiri\n> Mulțumesc grupului de joi pentru lectură.\n`);
+    expect(o.chapters.map((c) => c.notesAfter.length)).toEqual([1]);
+    expect(o.wordCount).toBe(PROSE.split(/\s+/).length);
+  });
+});
+
 describe("Ulysses' Markdown", () => {
   it('leaves out a `%%` comment line that no other `%%` closes, and keeps every word after it', () => {
     const o = read(`# Il sarto\n\n*di Chiara Benvenuti*\n\n%% bozza 3 — rivedere il finale\n\n# Capitolo primo — La bottega\n\n${PROSE}\n`);

@@ -85,6 +85,11 @@ describe("a work copied from AO3's page", () => {
     expect([o.notesAfter.length, o.chapters[1]!.notesAfter.length]).toEqual([1, 0]);
   });
 
+  it("keeps them the chapter's when the work's own `End Notes:` stand between them and the foot", () => {
+    const o = outline(parse(Buffer.from(page('End Notes:\nSee you next summer.\n\nKudos (41)\n')), 'work.txt'));
+    expect([o.notesAfter.length, o.chapters[1]!.notesAfter.length]).toEqual([1, 1]);
+  });
+
   it("keeps them the chapter's on a chapter page, whose chapter links stand between", () => {
     const o = outline(parse(Buffer.from(page('← Previous Chapter\nKudos\n')), 'work.txt'));
     expect([o.notesAfter.length, o.chapters[1]!.notesAfter.length]).toEqual([0, 1]);

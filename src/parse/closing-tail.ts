@@ -6,6 +6,8 @@ import { unitText, type Unit } from './units.js';
 /** What may stand under the closing line and still be the entry's paper rather than the story: a line or two. */
 const MOST_PARAGRAPHS = 2;
 const MOST_WORDS = 40;
+/** `P.S.`, `PS:`, `P.P.S.` opening a paragraph. */
+const POSTSCRIPT = /^((?:p\.\s?)?p\.?\s?s\.?:?)\s+(?=\S)/iu;
 
 /**
  * A story ends at its closing line (`THE END`, `CRÌOCH`, `DIWEDD`). A short unlabelled paragraph under it, with
@@ -19,6 +21,11 @@ export function dropClosingTail(units: Unit[], sink: DiagnosticSink): void {
   const tail = live.slice(close + 1);
   // A heading goes on with the story; a labelled note there (`あとがき`) owns the paragraphs under it.
   if (tail.some((u) => u.kind === 'heading' || u.note !== undefined)) return;
+  // Inside the story a bare `P.S.` may be a letter's; under the closing line no letter is open, so it is the writer's.
+  for (const u of tail) {
+    const ps = u.kind === 'text' ? POSTSCRIPT.exec(unitText(u)) : null;
+    if (ps) u.note = { ruleId: 'note-postscript', label: ps[1]!.trim(), scope: 'storyEnd', rest: unitText(u).slice(ps[0].length) };
+  }
   const text = tail.filter((u) => u.kind === 'text' && u.note === undefined);
   // Story text before the closing line, or the closing line is a chapter's heading-like ornament, not the end.
   const before = live.slice(0, close).some((u) => u.kind === 'text' && u.note === undefined);

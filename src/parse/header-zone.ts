@@ -1413,6 +1413,7 @@ function takeTitleBlock(block: TitleBlock, out: HeaderZone): void {
 /** A title block alone in its block of lines (a story card's status and counters may follow it). */
 function titleOverName(zone: readonly Row[], out: HeaderZone, sink: DiagnosticSink): boolean {
   for (let k = 0; k + 1 < zone.length; k++) {
+    // (A summary's label run on under the name, `Summary:`, is the work page's, as a field would be.)
     // (Or straight under the fields and over the summary's label, as an AO3 work page copied without blank lines
     // sets its title and author: not a site's buttons, `Читать` / `В библиотеку`, run on under its fields.)
     const underFields = k > 0 && zone[k]!.gapBefore === 0 && zone[k - 1]!.kind === 'field';
@@ -1424,7 +1425,7 @@ function titleOverName(zone: readonly Row[], out: HeaderZone, sink: DiagnosticSi
     let j = block.end;
     while (zone[j] && zone[j]!.gapBefore === 0 && isCardLine(zone[j]!)) j++;
     const after = zone[j];
-    if (underFields ? j === block.end && after?.kind === 'descLabel' && after.gapBefore === 0 : after === undefined || after.gapBefore > 0 || after.kind === 'chrome' || after.kind === 'field') {
+    if (underFields ? j === block.end && after?.kind === 'descLabel' && after.gapBefore === 0 : after === undefined || after.gapBefore > 0 || after.kind === 'chrome' || after.kind === 'field' || after.kind === 'descLabel') {
       takeTitleBlock(block, out);
       sink.info('header-title', block.title.i + 1, 'title and a bare author name beside it');
       return true;

@@ -172,17 +172,24 @@ function headingsNamedByContents(units: Unit[], entries: readonly Unit[], from: 
   // heading of that number follows with that title or none: then `1. The Blank Sheet` names the line `The Blank Sheet`.
   const later = units.slice(from).filter((u) => u.heading);
   const unheaded = (h: HeadingMatch): boolean => !later.some((u) => u.heading!.number === h.number && (u.heading!.title === null || lineKey(u.heading!.title) === lineKey(h.title ?? '')));
-  const titles = entries.flatMap((e) =>
-    e.lines.flatMap((l) => {
+  // An entry no rule reads keeps its whole line too: the chapter may head itself with the entry as listed
+  // (`1. verhuisdag` in the list and over the chapter, lowercase, so no heading rule reads it).
+  const listed = entries.flatMap((e) =>
+    e.lines.flatMap((l): { title: string; whole: string | null }[] => {
       const h = matchHeading(l.trimmed);
-      if (h === null) return [entryTitle(l.trimmed)];
-      return h.title && h.number !== null && unheaded(h) ? [entryTitle(h.title)] : [];
+      if (h === null) return [{ title: entryTitle(l.trimmed), whole: lineKey(withoutCount(l.trimmed)) }];
+      return h.title && h.number !== null && unheaded(h) ? [{ title: entryTitle(h.title), whole: null }] : [];
     }),
   );
+  const titles = listed.map((e) => e.title);
   // An edition's own pages (`Colophon`, `Uncopyright`) are named too, and are not the story's.
   const byName = commonByName(titles);
   const withoutBy = (t: string): string => (byName !== null && BY_SUFFIX.exec(t)?.[1] === byName ? t.replace(BY_SUFFIX, '') : t);
-  const keys = titles.map(withoutBy).filter((t) => matchHeading(t) === null && !isEditionHeadingText(t)).map(lineKey).filter((k) => k.length >= (/[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}]/u.test(k) ? 2 : 3));
+  const keys = listed
+    .map((e) => ({ ...e, title: withoutBy(e.title) }))
+    .filter((e) => matchHeading(e.title) === null && !isEditionHeadingText(e.title))
+    .map((e) => ({ title: lineKey(e.title), whole: e.whole }))
+    .filter((e) => e.title.length >= (/[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}]/u.test(e.title) ? 2 : 3));
   if (keys.length < 2) return false;
   const found: { at: number; head: number }[] = [];
   // A page copied without blank lines (every paragraph a line of its own) sets nothing apart: there a title is
@@ -195,7 +202,9 @@ function headingsNamedByContents(units: Unit[], entries: readonly Unit[], from: 
     const u = units[j]!;
     // The chapter's counts may run on under its title in one block (`01 • quai n°4` / `12,1K` / `1K`).
     if (u.kind !== 'text' || u.note || !u.lines.slice(1).every((l) => isHeadLine(l.trimmed)) || !apart(u.gapBefore)) continue;
-    const head = headBlockEnd(units, j);
+    // The reading site's bare counts under the title, set apart, are the title's (`804` / `71` / `19`).
+    let head = headBlockEnd(units, j);
+    while (isCountBlock(units[head])) head++;
     // A title heads prose; a line over a heading (`BOOK THE FIRST.` over `CHAPTER I`) is a part's, for the rules to read.
     // (A point-of-view marker may open the chapter: `~ PDV Léa ~`.)
     let prose = head;
@@ -204,7 +213,8 @@ function headingsNamedByContents(units: Unit[], entries: readonly Unit[], from: 
     if (head === j + 1 && !apart(after?.gapBefore ?? 1)) continue;
     // A chapter's note may stand between its title and its prose (`Author's Chapter Notes:`).
     if (matchHeading(u.lines[0]!.trimmed) !== null || after?.kind !== 'text' || (!after.note && !opensProse(units, prose))) continue;
-    const at = keys.indexOf(lineKey(withoutBy(u.lines[0]!.trimmed)), next);
+    const key = lineKey(withoutBy(u.lines[0]!.trimmed));
+    const at = keys.findIndex((e, n) => n >= next && (e.title === key || e.whole === key));
     if (at < 0) continue;
     found.push({ at: j, head });
     next = at + 1;
@@ -218,7 +228,10 @@ function headingsNamedByContents(units: Unit[], entries: readonly Unit[], from: 
     u.kind = 'heading';
     // The entry's own number, in whatever letters (`01 • quai n°4`, `𝐮𝐧𝐨 • schiuma`), is the chapter's.
     u.heading = { ...markedHeading(text.normalize('NFKC'), 'heading-contents-entry'), text, marked: false };
-    for (let k = at + 1; k < head; k++) units[k]!.kind = 'dropped';
+    for (let k = at + 1; k < head; k++) {
+      units[k]!.kind = 'dropped';
+      delete units[k]!.heading;
+    }
   }
   sink.info('heading-contents-entry', units[found[0]!.at]!.lines[0]?.no ?? 1, `${found.length} lines that repeat the contents' entries read as the chapters' headings (counts and by-lines under them left out)`);
   return true;
@@ -266,6 +279,9 @@ function headBlockEnd(units: readonly Unit[], j: number): number {
   while (k < j + 4 && units[k]?.gapBefore === 0 && units[k]!.kind === 'text' && !units[k]!.note && units[k]!.lines.length === 1 && isHeadLine(units[k]!.lines[0]!.trimmed)) k++;
   return k;
 }
+
+/** A reading site's reads, votes and comments on lines of their own (`1.2K` / `89` / `24`). */
+const isCountBlock = (u: Unit | undefined): boolean => u !== undefined && u.lines.every((l) => /^\d[\d.,]*[KkMm]?$/.test(l.trimmed));
 
 const isHeadLine = (t: string): boolean => t.length <= 60 && (/\d/.test(t) || matchByLine(t) !== null) && !/[.!?…"”»」]$/u.test(t);
 

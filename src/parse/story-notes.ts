@@ -77,7 +77,8 @@ export function ao3WorkEndNotes(m: Manuscript, lines: readonly Line[], sink: Dia
   if (!last || !note || !/^notes?$/i.test(note.label) || m.chapters.length < 2) return;
   const after = lines.slice(note.position.end.line, note.position.end.line + 12).filter((l) => !l.blank).map((l) => l.trimmed);
   const foot = after.findIndex((t) => AO3_WORK_FOOT.test(t));
-  if (foot === -1 || after.slice(0, foot).some((t) => CHAPTER_LINKS.test(t))) return;
+  // The work's own `End Notes:` between them and the foot are the work's; the `Notes:` over them stay the chapter's.
+  if (foot === -1 || after.slice(0, foot).some((t) => CHAPTER_LINKS.test(t) || /^end notes?:?$/i.test(t))) return;
   last.notesAfter.pop();
   m.notesAfter.push({ ...note, place: 'storyEnd' });
   sink.info('note-ao3-work-end', note.position.start.line, "the notes over AO3's work foot (series, kudos) are the work's end notes, not the last chapter's");

@@ -43,6 +43,8 @@ const shared: Omit<HeadingLanguage, 'tag' | 'names'> = {
     known: ['žanr', 'жанр', 'upozorenja', 'likovi', 'poglavlja', 'riječi', 'reči', 'status'],
   },
   contents: ['sadržaj', 'садржај'],
+  // `Napisala: Marta Kovač` (she wrote), `Napisao:` (he wrote).
+  byLines: ['napisala', 'napisao', 'написала', 'написао'],
 };
 
 export const hr: HeadingLanguage = { tag: 'hr', names: ['croatian', 'hrvatski', 'kroatisch', 'croate'], ...shared };

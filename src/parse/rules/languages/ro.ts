@@ -26,6 +26,8 @@ export const ro: HeadingLanguage = {
   totals: ['din'],
   notes: [
     { id: 'note-ro', words: ['nota autorului', 'nota autoarei', 'notă de autor', 'nota autoarei'], standalone: true },
+    // The writer's thanks in a paragraph of their own (`Mulțumiri: …`), as English `Acknowledgments:`.
+    { id: 'note-thanks-ro', words: ['mulțumiri', 'mulţumiri'], standalone: false },
   ],
   byLines: ['scrisă de', 'scris de'],
   lowerByLines: ['de'],
