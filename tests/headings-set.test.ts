@@ -494,3 +494,9 @@ describe('times of day as chapter titles', () => {
     expect(parts(text)).toEqual([[null, null]]);
   });
 });
+
+describe('headings as a set: ordinal words, letters, Asturian', () => {
+  it('reads Asturian ordinal chapter labels with the title on the next line', () => {
+    expect(chapters(story('CAPÍTULU PRIMERU\nLa carta', 'CAPÍTULU SEGUNDU\nEl pozu'))).toEqual([[1, 'La carta'], [2, 'El pozu']]);
+  });
+});
