@@ -499,4 +499,16 @@ describe('headings as a set: ordinal words, letters, Asturian', () => {
   it('reads Asturian ordinal chapter labels with the title on the next line', () => {
     expect(chapters(story('CAPÍTULU PRIMERU\nLa carta', 'CAPÍTULU SEGUNDU\nEl pozu'))).toEqual([[1, 'La carta'], [2, 'El pozu']]);
   });
+
+  it('reads a run of lettered sections as chapters without numbers, and bracketed names in them as POV markers', () => {
+    const text = story('A.\nThe Sandbags\n\n[WREN]', 'B.\nThe Generator\n\n[ABERNETHY]', 'C.\nWhat the River Left').replace(/She walked/g, 'Wren walked').replace(/Nobody came\. /g, 'Nobody came, not even Abernethy. ');
+    const book = outline(parse(Buffer.from(text), 'test.txt'));
+    expect(book.chapters.map((c) => [c.number, c.title])).toEqual([[null, 'The Sandbags'], [null, 'The Generator'], [null, 'What the River Left']]);
+    expect(book.chapters.map((c) => c.povMarkers)).toEqual([['WREN'], ['ABERNETHY'], []]);
+  });
+
+  it('leaves a lone lettered line and a roman C. outside a run alone', () => {
+    expect(chapters(story('I.', 'II.', 'III.')).map(([n]) => n)).toEqual([1, 2, 3]);
+  });
 });
+

@@ -463,6 +463,17 @@ export const HEADING_RULES: readonly HeadingRule[] = [
     },
   },
   {
+    // Sections lettered in order (`A.`, `B.`, `C.`), the title on the next line: believed only as a run counting up
+    // through the alphabet (heading-set.ts), and the letter is no number.
+    id: 'heading-letter',
+    level: 'chapter',
+    minCount: 2,
+    examples: ['A.', 'B.'],
+    match(text) {
+      return /^\p{Lu}\.$/u.test(text) ? { number: null, label: null, title: null } : null;
+    },
+  },
+  {
     id: 'heading-decimal',
     level: 'section',
     minCount: 2,
@@ -544,6 +555,8 @@ function mayStartHeading(trimmed: string): boolean {
   if (HEADING_FIRST_WORDS.has(lower) || HEADING_FIRST_WORDS.has(bare) || OTHER_FIRST_WORDS.has(bare) || NUMBER_WORDS.has(normaliseApostrophes(bare))) return true;
   // Roman numerals open a heading only in capitals (`IV. The Tower`, `XII`); lower case needs a label word first.
   if (GREEK_ALONE.test(trimmed)) return true;
+  // A capital and its stop alone (`A.`) letters a section.
+  if (/^\p{Lu}\.$/u.test(trimmed)) return true;
   // A Hebrew letter numeral alone (`א`, `ב׳`, `י״ב`).
   if (HEBREW_ALONE.test(trimmed)) return true;
   // A lower-case one alone on its line (`iv`, `- ii -`) numbers a section, as poets and some web writers set them.
