@@ -510,5 +510,10 @@ describe('headings as a set: ordinal words, letters, Asturian', () => {
   it('leaves a lone lettered line and a roman C. outside a run alone', () => {
     expect(chapters(story('I.', 'II.', 'III.')).map(([n]) => n)).toEqual([1, 2, 3]);
   });
+
+  it('reads an ordinal word and a colon as a chapter label, counting again under each part', () => {
+    const text = `My Story\nby Someone\n\nPART ONE: THE HARBOUR\n\n${['FIRST: The Salt Merchant', 'SECOND: The Violin Case'].map((h) => `${h}\n\n${PROSE}\n\n`).join('')}PART TWO: THE CROSSING\n\n${['FIRST: The Ferryman', 'SECOND: Landfall'].map((h) => `${h}\n\n${PROSE}\n\n`).join('')}`;
+    expect(chapters(text)).toEqual([[1, 'The Salt Merchant'], [2, 'The Violin Case'], [1, 'The Ferryman'], [2, 'Landfall']]);
+  });
 });
 

@@ -428,9 +428,10 @@ export const HEADING_RULES: readonly HeadingRule[] = [
     id: 'heading-word-number-title',
     level: 'chapter',
     minCount: 2,
-    examples: ['one. the glasshouse', 'Two. Cuttings'],
+    examples: ['one. the glasshouse', 'Two. Cuttings', 'FIRST: The Salt Merchant'],
     match(text) {
-      const m = /^(\p{L}+(?:-\p{L}+)?)\.\s+(\S.*)$/u.exec(text);
+      // A colon after the word (`FIRST: The Salt Merchant`) asks a capital of the title: `One: we go` is a list's step.
+      const m = /^(\p{L}+(?:-\p{L}+)?)(?:\.\s+|:\s+(?=["“'‘]?\p{Lu}))(\S.*)$/u.exec(text);
       const n = m ? wordsToNumber(m[1] ?? '') : null;
       if (!m || n === null || n <= 0 || /[.!?…]$/.test(m[2] ?? '')) return null;
       const title = cleanTitle(m[2] ?? '');
