@@ -1216,3 +1216,12 @@ describe('a summary label naming the book it describes', () => {
     expect(o.description).toBe('Щоразу, коли падає перший сніг, у Вишнівці зникає дитина.');
   });
 });
+
+describe('a notice of rights under the by-line', () => {
+  it('is not read as the summary', () => {
+    const text =
+      'ALPHABET FOR A SMALL FLOOD\n\nby Teodora Quill\n\n(c) 2019 Teodora Quill. Written for the Driftwood Chapbook Swap, autumn round.\nContent note: an elderly dog, a rising river, nobody dies.\n\n\n' +
+      'By nine the river had climbed the third step of the boathouse, and Wren had stopped pretending it would go down on its own before the evening.\n';
+    expect(outline(parse(Buffer.from(text), 'test.txt')).description).toBeNull();
+  });
+});

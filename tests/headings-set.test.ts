@@ -501,3 +501,26 @@ describe('times of day as chapter titles', () => {
     expect(parts(text)).toEqual([[null, null]]);
   });
 });
+
+describe('headings as a set: ordinal words, letters, Asturian', () => {
+  it('reads Asturian ordinal chapter labels with the title on the next line', () => {
+    expect(chapters(story('CAPÍTULU PRIMERU\nLa carta', 'CAPÍTULU SEGUNDU\nEl pozu'))).toEqual([[1, 'La carta'], [2, 'El pozu']]);
+  });
+
+  it('reads a run of lettered sections as chapters without numbers, and bracketed names in them as POV markers', () => {
+    const text = story('A.\nThe Sandbags\n\n[WREN]', 'B.\nThe Generator\n\n[ABERNETHY]', 'C.\nWhat the River Left').replace(/She walked/g, 'Wren walked').replace(/Nobody came\. /g, 'Nobody came, not even Abernethy. ');
+    const book = outline(parse(Buffer.from(text), 'test.txt'));
+    expect(book.chapters.map((c) => [c.number, c.title])).toEqual([[null, 'The Sandbags'], [null, 'The Generator'], [null, 'What the River Left']]);
+    expect(book.chapters.map((c) => c.povMarkers)).toEqual([['WREN'], ['ABERNETHY'], []]);
+  });
+
+  it('leaves a lone lettered line and a roman C. outside a run alone', () => {
+    expect(chapters(story('I.', 'II.', 'III.')).map(([n]) => n)).toEqual([1, 2, 3]);
+  });
+
+  it('reads an ordinal word and a colon as a chapter label, counting again under each part', () => {
+    const text = `My Story\nby Someone\n\nPART ONE: THE HARBOUR\n\n${['FIRST: The Salt Merchant', 'SECOND: The Violin Case'].map((h) => `${h}\n\n${PROSE}\n\n`).join('')}PART TWO: THE CROSSING\n\n${['FIRST: The Ferryman', 'SECOND: Landfall'].map((h) => `${h}\n\n${PROSE}\n\n`).join('')}`;
+    expect(chapters(text)).toEqual([[1, 'The Salt Merchant'], [2, 'The Violin Case'], [1, 'The Ferryman'], [2, 'Landfall']]);
+  });
+});
+

@@ -60,7 +60,7 @@ describe('numbers', () => {
 
 describe('markers', () => {
   it.each(SCENE_BREAK_EXAMPLES)('scene break: %s', (line) => expect(isSceneBreak(line)).toBe(true));
-  it.each(['...', 'Ooo.', 'xylophone', 'OK', '~ ʚ ~', '*~ Ana ~*'])('not a scene break: %s', (line) => expect(isSceneBreak(line)).toBe(false));
+  it.each(['...', 'Ooo.', 'xylophone', 'OK', 'x', 'O', '~ ʚ ~', '*~ Ana ~*'])('not a scene break: %s', (line) => expect(isSceneBreak(line)).toBe(false));
   it.each(POV_EXAMPLES)('POV marker: %s', (line) => expect(matchPov(line)).not.toBeNull());
   it.each(ORNAMENT_EXAMPLES)('ornament: %s', (line) => expect(matchOrnament(line)).not.toBeNull());
   it('tells an ornament from a POV marker', () => {

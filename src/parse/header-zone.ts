@@ -1087,7 +1087,8 @@ function readDescription(rows: Row[], end: number, out: HeaderZone, sink: Diagno
     const r = rows[k] as Row;
     // A short blurb (`Sakura waits for the last train. One-shot.`) straight between the by-line and the fields is sentences all the same.
     const sentences = r.kind === 'short' && k === anchor + 1 && rows[k + 1]?.kind === 'field' && r.text.split(/\s+/).length >= 5 && /[.!?…。！？]$/u.test(r.text);
-    if (r.kind !== 'prose' && !sentences) continue;
+    // A notice of rights (`(c) 2019 Teodora Quill. Written for…`) is no summary.
+    if ((r.kind !== 'prose' && !sentences) || COPYRIGHT_LINE.test(r.text)) continue;
     const stop = skipBlock(rows, k);
     // Only between the by-line and fields: over page chrome alone (`Page 1 of 2`) it is the story's first paragraph.
     // Or over the story's contents list: a story card's page (title, counts, blurb, status, contents).

@@ -1,6 +1,7 @@
 import type { DiagnosticSink } from '../diagnostics.js';
 import type { Layout } from './layout.js';
-import type { Unit } from './units.js';
+import { unitText, type Unit } from './units.js';
+import { isNameLike } from './rules/header-labels.js';
 
 /**
  * The consistent-set chooser: which heading candidates belong together.
@@ -37,6 +38,56 @@ export function hasNumberedChapters(units: readonly Unit[]): boolean {
   if (titled.length < 2) return false;
   const steps = titled.slice(1).filter((n, k) => n === (titled[k] ?? 0) + 1).length;
   return steps >= (titled.length - 1) * 0.8;
+}
+
+/**
+ * Sections lettered `A.`, `B.`, `C.` are a run counting up through the
+ * alphabet from `A`. A letter that is also a roman numeral (`C.`, `I.`)
+ * joins the run when it is the letter due; a lone letter that counts from
+ * nothing is an initial or a list's item, not a heading.
+ */
+export function keepLetterRuns(units: Unit[], sink: DiagnosticSink): void {
+  const letterOf = (u: Unit): string | null => {
+    const ruleId = u.heading?.ruleId;
+    return ruleId === 'heading-letter' || ruleId === 'heading-bare-number' ? (/^(\p{Lu})\.$/u.exec(u.heading?.text ?? '')?.[1] ?? null) : null;
+  };
+  const run: Unit[] = [];
+  for (const u of units) {
+    const letter = letterOf(u);
+    if (letter === null) continue;
+    const due = String.fromCharCode('A'.charCodeAt(0) + run.length);
+    if (letter === due) run.push(u);
+  }
+  const inRun = new Set(run.length >= 2 ? run : []);
+  for (const u of units) {
+    if (u.heading?.ruleId !== 'heading-letter' && !inRun.has(u)) continue;
+    if (!inRun.has(u)) demote(u);
+    else if (u.heading) u.heading = { ...u.heading, ruleId: 'heading-letter', level: 'chapter', number: null };
+  }
+  if (inRun.size > 0) sink.info('heading-letter', run[0]?.lines[0]?.no ?? 1, `${inRun.size} lettered sections (A., B., …) read as chapter headings`);
+}
+
+/** A name alone in brackets: one or two capitalised words (`[WREN]`, `[Mara Voss]`). */
+const BRACKETED_NAME = /^\[(\p{Lu}[\p{L}'’-]{1,20}(?: \p{Lu}[\p{L}'’-]{1,20})?)\]$/u;
+
+/**
+ * Where another set of chapter headings (`A.`, `1.`, `Chapter 2`) structures the file, bracketed lines that hold
+ * only a name the story uses (`[WREN]`, prose: `Wren had stopped…`) say whose turn it is: POV markers, not chapters.
+ */
+export function bracketedNamesAsPov(units: Unit[], sink: DiagnosticSink): void {
+  const others = units.filter((u) => u.kind === 'heading' && u.heading?.level === 'chapter' && u.heading.ruleId !== 'heading-bracket-title');
+  if (new Set(others.map((u) => familyOf(u.heading?.ruleId ?? ''))).size !== 1 || others.length < 2) return;
+  const prose = units.filter((u) => u.kind === 'text').map(unitText).join('\n').toLowerCase();
+  const named = units.filter((u) => {
+    const name = u.kind === 'heading' && u.heading?.ruleId === 'heading-bracket-title' ? BRACKETED_NAME.exec(u.lines[0]?.trimmed ?? '')?.[1] : undefined;
+    return name !== undefined && isNameLike(name) && new RegExp(`(?<![\\p{L}])${name.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').test(prose);
+  });
+  for (const u of named) {
+    u.kind = 'pov';
+    u.label = BRACKETED_NAME.exec(u.lines[0]?.trimmed ?? '')?.[1] ?? '';
+    delete u.heading;
+  }
+  if (named.length > 0) sink.info('pov-bracketed-names', named[0]?.lines[0]?.no ?? 1, `${named.length} bracketed name(s) between chapter headings read as POV markers`);
 }
 
 /**

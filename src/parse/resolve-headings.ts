@@ -16,7 +16,7 @@ import { findClockHeadings, findDateHeadings } from './date-headings.js';
 import { dropChapterCounters, dropRunTogetherMenus } from './menu-lines.js';
 import { nestChapterFamilies } from './nested-headings.js';
 import { absorbCountLines, absorbTitleLines } from './heading-lines.js';
-import { demote, demoteForeignLabels, demoteNumberedLists, demoteProseOutliers, demoteStrayRepeats, familyOf, hasNumberedChapters, keepCountingNumbers, partsAsChapters } from './heading-set.js';
+import { bracketedNamesAsPov, demote, demoteForeignLabels, keepLetterRuns, demoteNumberedLists, demoteProseOutliers, demoteStrayRepeats, familyOf, hasNumberedChapters, keepCountingNumbers, partsAsChapters } from './heading-set.js';
 
 /** A contents list ends at a gap this wide, at a repeated entry, or at a line that reads as prose. */
 const CONTENTS_END_GAP = 4;
@@ -36,7 +36,9 @@ export function resolveHeadings(units: Unit[], layout: Layout, sink: DiagnosticS
   dropChapterSelectors(units, sink);
   dropRunTogetherMenus(units, sink);
   dropChapterCounters(units, sink);
+  keepLetterRuns(units, sink);
   demoteRareRules(units);
+  bracketedNamesAsPov(units, sink);
   dropContentsLists(units, sink);
   dropNumberedEntryLists(units, sink);
   demoteProseOutliers(units, layout, sink);

@@ -430,9 +430,10 @@ export const HEADING_RULES: readonly HeadingRule[] = [
     id: 'heading-word-number-title',
     level: 'chapter',
     minCount: 2,
-    examples: ['one. the glasshouse', 'Two. Cuttings'],
+    examples: ['one. the glasshouse', 'Two. Cuttings', 'FIRST: The Salt Merchant'],
     match(text) {
-      const m = /^(\p{L}+(?:-\p{L}+)?)\.\s+(\S.*)$/u.exec(text);
+      // A colon after the word (`FIRST: The Salt Merchant`) asks a capital of the title: `One: we go` is a list's step.
+      const m = /^(\p{L}+(?:-\p{L}+)?)(?:\.\s+|:\s+(?=["“'‘]?\p{Lu}))(\S.*)$/u.exec(text);
       const n = m ? wordsToNumber(m[1] ?? '') : null;
       if (!m || n === null || n <= 0 || /[.!?…]$/.test(m[2] ?? '')) return null;
       const title = cleanTitle(m[2] ?? '');
@@ -462,6 +463,17 @@ export const HEADING_RULES: readonly HeadingRule[] = [
       }
       const n = m ? parseNumber(m[1] ?? '') : null;
       return n !== null && n > 0 ? { number: n, label: null, title: null } : null;
+    },
+  },
+  {
+    // Sections lettered in order (`A.`, `B.`, `C.`), the title on the next line: believed only as a run counting up
+    // through the alphabet (heading-set.ts), and the letter is no number.
+    id: 'heading-letter',
+    level: 'chapter',
+    minCount: 2,
+    examples: ['A.', 'B.'],
+    match(text) {
+      return /^\p{Lu}\.$/u.test(text) ? { number: null, label: null, title: null } : null;
     },
   },
   {
@@ -546,6 +558,8 @@ function mayStartHeading(trimmed: string): boolean {
   if (HEADING_FIRST_WORDS.has(lower) || HEADING_FIRST_WORDS.has(bare) || OTHER_FIRST_WORDS.has(bare) || NUMBER_WORDS.has(normaliseApostrophes(bare))) return true;
   // Roman numerals open a heading only in capitals (`IV. The Tower`, `XII`); lower case needs a label word first.
   if (GREEK_ALONE.test(trimmed)) return true;
+  // A capital and its stop alone (`A.`) letters a section.
+  if (/^\p{Lu}\.$/u.test(trimmed)) return true;
   // A Hebrew letter numeral alone (`א`, `ב׳`, `י״ב`).
   if (HEBREW_ALONE.test(trimmed)) return true;
   // A lower-case one alone on its line (`iv`, `- ii -`) numbers a section, as poets and some web writers set them.

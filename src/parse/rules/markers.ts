@@ -16,15 +16,16 @@ function isLetterBreak(trimmed: string): boolean {
   const letters = trimmed.replace(/[-–—~*=_+\s]/g, '');
   if (letters.length < 1 || !/^[xXoO0]+$/.test(letters)) return false;
   const separated = letters.length !== trimmed.length;
-  // A single letter needs drawing on both sides: `-x-`, `~o~`.
-  if (letters.length === 1) return /^[-–—~*=_+]+\s*[xXoO]\s*[-–—~*=_+]+$/.test(trimmed);
+  // A single letter needs drawing on both sides: `-x-`, `~o~`; or it is a lower-case `o` alone, a typewriter's small
+  // circle (`x` alone may be a signature's kiss, `O` a poem's cry).
+  if (letters.length === 1) return trimmed === 'o' || /^[-–—~*=_+]+\s*[xXoO]\s*[-–—~*=_+]+$/.test(trimmed);
   const mixedCase = /[xo]/.test(letters) && /[XO]/.test(letters);
   return separated || mixedCase || /^X{3,}$/.test(letters);
 }
 
 export const SCENE_BREAK_EXAMPLES = [
   '* * *', '***', '#', '~*~', 'xXx', 'oOo', '-o-o-', '-----', '— — —', 'XXX', '*    *    *    *', '-LINE BREAK-',
-  '⁂', '. . .', '❧', '■', '◊◊◊', '🌙🌙🌙', '⋆⋅☆⋅⋆', '- - -', '~', '°°°', '✦✦✦', '◇◇◇', '＊＊＊', '[hr][/hr]', '<hr>', '~•~', '-x-', '—o—', 'ㅡㅡㅡ', '⋆｡‧˚ʚ🕯ɞ˚‧｡⋆',
+  '⁂', '. . .', '❧', '■', '◊◊◊', '🌙🌙🌙', '⋆⋅☆⋅⋆', '- - -', '~', '°°°', '✦✦✦', '◇◇◇', '＊＊＊', '[hr][/hr]', '<hr>', '~•~', '-x-', '—o—', 'o', 'ㅡㅡㅡ', '⋆｡‧˚ʚ🕯ɞ˚‧｡⋆',
 ];
 
 /** Markup for a horizontal rule that survived a copy: `[hr][/hr]`, `<hr>`, `<hr />`. */

@@ -83,7 +83,7 @@ export const en: HeadingLanguage = {
     { id: 'note-afterword', words: ['afterword'], standalone: false, edge: 'end' },
     // Tapas and Webnovel label the writer's box under an episode.
     { id: 'note-creator', words: ["creator's note", 'creator’s note', "creator's thoughts", 'creator’s thoughts'], standalone: true },
-    { id: 'note-other', pattern: /^(?:(?:translator|editor|beta|creator|admin|mod)['’]?s?\s*notes?|notes?|note (?:to|for) (?:self|(?:my |the |all )?(?:beta )?readers?|betas?|(?:the )?(?:cast|actors?|performers?|director))|(?:tl|t\/l|ed|pr)\.?\s?notes?|tln|end note|(?:pre|post)[- ]chapter notes?)$/i, standalone: false },
+    { id: 'note-other', pattern: /^(?:(?:translator|transcriber|editor|beta|creator|admin|mod)['’]?s?\s*notes?|notes?|note (?:to|for) (?:self|(?:my |the |all )?(?:beta )?readers?|betas?|(?:the )?(?:cast|actors?|performers?|director))|(?:tl|t\/l|ed|pr)\.?\s?notes?|tln|end note|(?:pre|post)[- ]chapter notes?)$/i, standalone: false },
     { id: 'note-ao3', words: ['notes'], standalone: true },
     // A web post's own later note: `Edit:`, `Edit 2:`, `EDIT #3:`, `ETA:` (edited to add) on Reddit, Quora, forums.
     { id: 'note-edit', pattern: /^(?:edit|eta)(?:\s?#?\d{1,2})?$/i, standalone: false },
@@ -92,7 +92,7 @@ export const en: HeadingLanguage = {
   ],
   headerNotes: ['foreword'],
   titled: ['called', 'titled', 'entitled', 'named'],
-  byLines: ['by', 'written by', 'a story by', 'story by'],
+  byLines: ['by', 'written by', 'a story by', 'story by', 'told by'],
   answered: ['answered', 'updated', 'originally answered'],
   posted: { verbs: ['posted', 'submitted', 'shared publicly'], on: ['on'], by: ['by'], at: ['at', 'on', 'in'] },
   bareLabels: ['Thread starter', 'Start date', 'Tags', 'Updated', 'Published', 'First Published', 'Last Modified'],

@@ -1,6 +1,7 @@
 import { af } from './af.js';
 import { am } from './am.js';
 import { ar } from './ar.js';
+import { ast } from './ast.js';
 import { az } from './az.js';
 import { uz } from './uz.js';
 import { et, lt, lv } from './baltic.js';
@@ -98,7 +99,7 @@ export const LANGUAGES: readonly HeadingLanguage[] = [
   en, de, fr, es, it, pt, ru, uk, nl, pl, sv, cs, tr, id, zh, ja, ko,
   vi, th, ar, fa, he, yi, el, hu, fi, no, nb, nn, da, ro, sk, hr, bs, sr, bg, hi, ms, tl, et, lv, lt, la,
   ca, eo, ur, bn, gl, sl, eu, is, af, sw, ha, yo, zu,
-  ka, ta, hy, az, uz, kk, ky, mr, te, kn, ml, ne, pa, gu, si, my, km, am, ti, mn, be, mk, sq, cy, ga, gd, mt, lb, oc, so, fy, qu, mi, tpi, ht,
+  ka, ta, hy, az, uz, kk, ky, mr, te, kn, ml, ne, pa, gu, si, my, km, am, ti, mn, be, mk, sq, cy, ga, gd, mt, lb, oc, so, fy, qu, mi, tpi, ht, ast,
 ];
 
 const lower = (w: string): string => w.toLowerCase();
