@@ -25,7 +25,7 @@ const WRAPS: readonly [string, string][] = [['“', '”'], ['"', '"'], ['„', 
 function citationAt(lines: readonly Line[], i: number): Citation | null {
   const t = lines[i]!.trimmed;
   for (const rule of COPY_CITATIONS) {
-    if (!rule.lead.test(t)) continue;
+    if ((rule.hint && !rule.hint.test(t)) || !rule.lead.test(t)) continue;
     let to = i;
     let closed = false;
     while (to - i < rule.follow && to + 1 < lines.length && !lines[to + 1]!.blank && !closed) {

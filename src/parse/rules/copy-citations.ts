@@ -8,6 +8,8 @@ export interface CopyCitation {
   id: string;
   /** The citation's first line. */
   lead: RegExp;
+  /** A word every lead holds (the app's or the store's name): the cheap test before `lead`, which each line would try. */
+  hint?: RegExp;
   /** Lines that follow the lead without a blank line between them belong to it, up to this many (title, author, notice). */
   follow: number;
   /** A line that closes the block and makes it certain even once (the app's copyright notice); without it the block must come back. */
@@ -28,6 +30,7 @@ const KINDLE_EDITION = String.raw`(?:Kindle[- ](?:Edition|Version|Ausgabe|editie
 export const COPY_CITATIONS: readonly CopyCitation[] = [
   {
     id: 'kindle',
+    hint: /Kindle/,
     lead: new RegExp(String.raw`^\S.{0,300}\s${LOCATION}\s(?:.{0,120}\s)?${KINDLE_EDITION}\.?$`, 'u'),
     follow: 0,
     alone: true,

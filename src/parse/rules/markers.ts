@@ -48,6 +48,8 @@ function isSymbolRule(line: string): boolean {
   // Spaced dots (`. . .`) are drawn; `...` alone is a speaker's silence.
   if (SPACED_DOTS.test(line)) return true;
   // Letter-like glyphs drawn one by one among the symbols (`⋆｡‧˚ʚ🕯ɞ˚‧｡⋆`: ʚ and ɞ are phonetic letters) spell nothing.
+  // (A Latin letter or a digit is never such a glyph: the line is no rule, and the glyphs need not be looked for.)
+  if (/[A-Za-z0-9]/.test(line)) return false;
   const trimmed = line.replace(LONE_GLYPH, '');
   if (trimmed.length > 60 || /[\p{L}\p{N}]/u.test(trimmed) || NOT_A_RULE.test(trimmed) || (trimmed !== line && trimmed.replace(/\s/g, '').length < 4)) return false;
   const emoji = trimmed.match(EMOJI)?.length ?? 0;
