@@ -60,6 +60,11 @@ describe('a short paragraph under the closing line', () => {
     expect([o.chapters.at(-1)?.notesAfter.length, o.wordCount]).toEqual([1, 110]);
   });
 
+  it("keeps the writer's words to readers there, unlabelled, as the closing note: never left out", () => {
+    const o = outline(parsed(`${story}Thanks so much for reading, see you in the sequel!\n`));
+    expect([o.chapters.at(-1)?.notesAfter.length, o.wordCount]).toEqual([1, 110]);
+  });
+
   it('keeps a labelled note there as a note, and longer text as story', () => {
     const noted = outline(parsed(`${story}Author's note: thanks for reading.\n`));
     expect([noted.chapters.at(-1)?.notesAfter.length, noted.wordCount]).toEqual([1, 110]);

@@ -1,6 +1,7 @@
 import type { DiagnosticSink } from '../diagnostics.js';
 import { countWords } from '../model-text.js';
 import { isClosingLine } from './rules/markers.js';
+import { NOTE_TALK_ALONE, noteTalkScore } from './rules/note-talk.js';
 import { unitText, type Unit } from './units.js';
 
 /** What may stand under the closing line and still be the entry's paper rather than the story: a line or two. */
@@ -32,6 +33,12 @@ export function dropClosingTail(units: Unit[], sink: DiagnosticSink): void {
   if (!before || text.length === 0 || text.length > MOST_PARAGRAPHS) return;
   const words = text.reduce((n, u) => n + countWords(unitText(u)), 0);
   if (words > MOST_WORDS) return;
+  // Words to the readers (`Thanks for reading, see you in the sequel!`) are the writer's, kept as the story's afterword.
+  if (text.every((u) => noteTalkScore(unitText(u)) >= NOTE_TALK_ALONE)) {
+    for (const u of text) u.note = { ruleId: 'closing-tail-talk', label: 'Afterword', scope: 'storyEnd', rest: unitText(u) };
+    sink.info('closing-tail-talk', text[0]!.lines[0]?.no ?? 1, `the words to readers under the closing line "${unitText(live[close]!)}" read as the story's afterword`);
+    return;
+  }
   for (const u of text) u.kind = 'dropped';
   sink.info('closing-tail', text[0]!.lines[0]?.no ?? 1, `${words} word(s) under the closing line "${unitText(live[close]!)}" read as the entry's paper (a declaration, a sign-off), left out of the body`);
 }

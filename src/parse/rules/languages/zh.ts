@@ -16,7 +16,7 @@ export const zh: HeadingLanguage = {
   counters: [{ prefix: '第', chapter: ['章', '回', '话', '話', '节', '節', '集', '幕', '夜'], part: ['部', '卷', '篇'] }],
   numbers: {},
   notes: [
-    { id: 'note-zh', words: ['作者有话要说', '作者有話要說', '作者有话说', '作者有話說', '作者说', '作者說', '作者的话', '作者的話', '作者按', '楼主按', '樓主按', '楼主补充', '樓主補充', '楼主的话', '樓主的話', '题外话', '題外話', '作者留言', '碎碎念', '作者注', '作者註', '译者注', '譯者註'], standalone: true },
+    { id: 'note-zh', words: ['作者有话要说', '作者有話要說', '作者有话说', '作者有話說', '作者说', '作者說', '作者的话', '作者的話', '作者按', '楼主按', '樓主按', '楼主补充', '樓主補充', '楼主的话', '樓主的話', '题外话', '題外話', '作者留言', '作者附言', '碎碎念', '作者注', '作者註', '译者注', '譯者註'], standalone: true },
     // A post's preface and afterword (bilibili columns, Weibo, Lofter): `写在前面：…`, `写在后面`.
     { id: 'note-zh', words: ['写在前面', '寫在前面', '前言'], standalone: true, edge: 'start' },
     // `注：私设如山，OOC属于我。`: the bare mark, like `Note:`, only with its colon and text on the line.
