@@ -2,6 +2,7 @@ import type { DiagnosticSink } from '../diagnostics.js';
 import type { Layout } from './layout.js';
 import { unitText, type Unit } from './units.js';
 import { isNameLike } from './rules/header-labels.js';
+import { escapeRegExp } from './rules/languages/index.js';
 
 /**
  * The consistent-set chooser: which heading candidates belong together.
@@ -75,12 +76,14 @@ const BRACKETED_NAME = /^\[(\p{Lu}[\p{L}'’-]{1,20}(?: \p{Lu}[\p{L}'’-]{1,20}
  * only a name the story uses (`[WREN]`, prose: `Wren had stopped…`) say whose turn it is: POV markers, not chapters.
  */
 export function bracketedNamesAsPov(units: Unit[], sink: DiagnosticSink): void {
+  const bracketed = units.filter((u) => u.kind === 'heading' && u.heading?.ruleId === 'heading-bracket-title');
+  if (bracketed.length === 0) return;
   const others = units.filter((u) => u.kind === 'heading' && u.heading?.level === 'chapter' && u.heading.ruleId !== 'heading-bracket-title');
   if (new Set(others.map((u) => familyOf(u.heading?.ruleId ?? ''))).size !== 1 || others.length < 2) return;
   const prose = units.filter((u) => u.kind === 'text').map(unitText).join('\n').toLowerCase();
-  const named = units.filter((u) => {
-    const name = u.kind === 'heading' && u.heading?.ruleId === 'heading-bracket-title' ? BRACKETED_NAME.exec(u.lines[0]?.trimmed ?? '')?.[1] : undefined;
-    return name !== undefined && isNameLike(name) && new RegExp(`(?<![\\p{L}])${name.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').test(prose);
+  const named = bracketed.filter((u) => {
+    const name = BRACKETED_NAME.exec(u.lines[0]?.trimmed ?? '')?.[1];
+    return name !== undefined && isNameLike(name) && new RegExp(`(?<![\\p{L}])${escapeRegExp(name.toLowerCase())}(?![\\p{L}])`, 'u').test(prose);
   });
   for (const u of named) {
     u.kind = 'pov';
