@@ -336,3 +336,15 @@ describe('chapter-edge note labels (French, Czech)', () => {
     expect(matchNoteLabel(text)).not.toBeNull();
   });
 });
+
+describe('a lower-case letter separator', () => {
+  const passage = (n: number) => `She counted the rain on the window, ${n} drops and then more, until the light went grey.`;
+  it('is the scene break when it stands apart twice or more', () => {
+    const o = outline(parse(Buffer.from(`Ulan\n\n${passage(1)}\n\nxxx\n\n${passage(2)}\n\nxxx\n\n${passage(3)}\n`), 'story.txt'));
+    expect(o.chapters.map((c) => c.sceneBreaks)).toEqual([2]);
+  });
+  it('is a letter’s kisses when it stands once', () => {
+    const o = outline(parse(Buffer.from(`Ulan\n\n${passage(1)}\n\nLove, Mum\n\nxxx\n\n${passage(2)}\n`), 'story.txt'));
+    expect(o.chapters.map((c) => c.sceneBreaks)).toEqual([0]);
+  });
+});

@@ -36,6 +36,7 @@ import { dropWatermarks } from './watermarks.js';
 import { numberFromTitle } from './title-part.js';
 import { dropHeadingBylines } from './heading-bylines.js';
 import { skipRepeatedHeaderFields } from './repeated-header.js';
+import { lowerLetterBreaks } from './letter-breaks.js';
 import { dropNextInstallment } from './next-installment.js';
 import { tidyNames } from './title-line.js';
 import { applyUnitLevers, type StructureLevers } from './levers.js';
@@ -89,6 +90,7 @@ export function parseText(text: string, options: Readonly<ParseOptions>): Manusc
   readRuledBoxes(built, sink);
   markNameLines(built, sink);
   resolveHeadings(built, layout, sink);
+  lowerLetterBreaks(built, sink);
   // Headings the markup or the text marks are known before the chapters' edges are looked at for furniture.
   const guessed = applyMarkedHeadings(built, marked);
   dropEditionSections(guessed, sink);
