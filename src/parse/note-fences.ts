@@ -25,14 +25,16 @@ export function findNoteFences(bodies: readonly (readonly Unit[])[]): ReadonlySe
   for (const units of bodies) {
     units.forEach((u, k) => {
       const text = fenceText(u);
-      if (text === null) return;
-      const before = units.slice(0, k);
-      const after = units.slice(k + 1);
+      // Only a long rule can be the file's fence: a scene's `* * *` is not looked at further.
+      if (text === null || text.replace(/\s/g, '').length < LONG_RULE) return;
+      // (Edges are a few units long: a longer side is not cut out of the chapter to be measured.)
+      const before = k <= EDGE_UNITS ? units.slice(0, k) : [];
+      const after = units.length - 1 - k <= EDGE_UNITS ? units.slice(k + 1) : [];
       if (!isEdgeText(before) && !isEdgeText(after)) misplaced.add(text);
-      else if (before[0]?.note && isEdgeText(before) && after.some((a) => a.kind === 'text' && !a.note)) closing.add(text);
+      else if (before[0]?.note && isEdgeText(before) && units.some((a, j) => j > k && a.kind === 'text' && !a.note)) closing.add(text);
     });
   }
-  return new Set([...closing].filter((t) => !misplaced.has(t) && t.replace(/\s/g, '').length >= LONG_RULE));
+  return new Set([...closing].filter((t) => !misplaced.has(t)));
 }
 
 /** The index of the file's note fence with a chapter's afterword under it and its text above, or -1. */

@@ -15,18 +15,19 @@ const MIN_REPEATED = 2;
 export function skipRepeatedHeaderFields(lines: readonly Line[], frame: ArchiveFrame, sink: DiagnosticSink): void {
   const keys = new Set(Object.keys(frame.fields).map((k) => k.toLowerCase()));
   if (keys.size < MIN_REPEATED) return;
-  const repeats = (i: number): boolean => {
+  // The repeated field's key, or null.
+  const repeated = (i: number): string | null => {
     const line = lines[i];
-    if (!line || line.blank || frame.skip.has(i)) return false;
-    const f = matchFieldLine(line.trimmed);
-    return f !== null && keys.has(f.key.toLowerCase());
+    if (!line || line.blank || frame.skip.has(i)) return null;
+    const key = matchFieldLine(line.trimmed)?.key.toLowerCase();
+    return key !== undefined && keys.has(key) ? key : null;
   };
   for (let i = frame.from; i < frame.to; i++) {
     let end = i;
-    while (end < frame.to && repeats(end)) end++;
     // An entry whose header names its own title or writer (a blog export's `TITLE:`, a mail's `Subject:`) is read by the
     // readers of those formats: its title heads the chapter.
-    const own = lines.slice(i, end).some((l) => { const m = META_KEYS[matchFieldLine(l.trimmed)?.key.toLowerCase() ?? '']; return m === 'title' || m === 'author'; });
+    let own = false;
+    for (let key = repeated(end); end < frame.to && key !== null; key = repeated(++end)) own ||= META_KEYS[key] === 'title' || META_KEYS[key] === 'author';
     if (end - i >= MIN_REPEATED && !own && underHeading(lines, frame, i)) {
       for (let k = i; k < end; k++) frame.skip.add(k);
       sink.info('header-fields-repeated', lines[i]!.no, `${end - i} header fields the story's header already gave, over a later post: left out of the body`);
