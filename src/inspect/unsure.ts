@@ -15,7 +15,7 @@ interface LeverHint {
 
 const HINTS: readonly LeverHint[] = [
   { rule: /empty|encoding|glyph|control|nesting|markup-limit|front-matter/, weak: false, lever: null },
-  { rule: /^heading-(bare|title-set|weak|number-only|decimal|date)/, weak: true, lever: (l) => `not a heading? structure.not-headings: [${l}]; headings missed? structure.headings: '<pattern>'` },
+  { rule: /^heading-(bare|title-set|weak|number-only|decimal|date|label-family)/, weak: true, lever: (l) => `not a heading? structure.not-headings: [${l}]; headings missed? structure.headings: '<pattern>'` },
   { rule: /^heading-/, weak: false, lever: (l) => `not a heading? structure.not-headings: [${l}]` },
   { rule: /title/, weak: false, lever: () => 'wrong title? title: in the story’s entry in quire.yaml' },
   { rule: /author|byline|by-line/, weak: false, lever: () => 'wrong author? author: in the story’s entry in quire.yaml' },

@@ -8,6 +8,7 @@ import { findMessageSeries } from './message-series.js';
 import { findThreadmarkLines } from './threadmark-lines.js';
 import { findSignedEntries } from './signed-entries.js';
 import { findLetterSections } from './letter-sections.js';
+import { findLabelFamilies } from './label-families.js';
 import { findBylineTitles } from './byline-titles.js';
 import { findChatExport } from './chat-export.js';
 import { unboxLines } from './comment-boxes.js';
@@ -73,7 +74,9 @@ export function parseText(text: string, options: Readonly<ParseOptions>): Manusc
   for (const [i, line] of thread?.rewritten ?? []) lines[i] = line;
   const pieces = findBylineTitles(lines, sink);
   const letters = findLetterSections(lines, sink);
-  const marked = thread?.headings || pieces || letters ? new Map([...(options.markedHeadings ?? []), ...(thread?.headings ?? []), ...(pieces?.headings ?? []), ...(letters ?? [])]) : options.markedHeadings;
+  const families = thread?.headings || pieces || letters ? null : findLabelFamilies(lines, sink);
+  const found = thread?.headings || pieces || letters || families;
+  const marked = found ? new Map([...(families ?? []), ...(options.markedHeadings ?? []), ...(thread?.headings ?? []), ...(pieces?.headings ?? []), ...(letters ?? [])]) : options.markedHeadings;
   // The header zone stops at a heading the user named or the markup marked, or at the first of a set of dated entries.
   const limit = Math.min(firstNamed === -1 ? lines.length : firstNamed, firstMarked(marked), firstDateEntry(lines));
   const frame = findArchiveFrame(lines, sink, limit, thread);

@@ -125,7 +125,7 @@ function stripTotals(text: string): string {
   return text.replace(TOTAL_AT_END, '').replace(COMMENT_ANCHOR, '');
 }
 
-function cleanTitle(title: string): string | null {
+export function cleanTitle(title: string): string | null {
   const t = stripTotals(title.trim()).replace(/^["“](.*)["”]$/, '$1').replace(/(?<!\.\.)\.$/, '').trim();
   // `SEHEMU YA KWANZA (01)`: the number again in digits, after the words, is no title.
   if (t === '' || /^[(（]\s*\d{1,4}\s*[)）]$/u.test(t)) return null;

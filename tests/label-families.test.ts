@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { outline } from '../src/inspect/outline.js';
+import { parse } from '../src/parse.js';
+
+const read = (text: string, file = 'story.txt') => outline(parse(Buffer.from(text), file));
+const prose = (seed: string) => `${seed} a selle ouzh ar gwagennoù o tont war an traezh, hag e vreur a gerze a-hed an aod, hep lavarout ger ebet d'e vreur bihan, rak an noz a oa o tont buan war ar mor.`;
+
+/** A story whose chapter word no language table holds, headed `WORD NUMBER: TITLE`. */
+const chapters = (word: string, titles: string[], sep = ': ') =>
+  titles.flatMap((t, k) => [`${word} ${k + 1}${t === '' ? '' : sep + t}`, '', prose(`Yann ${k}`), '', prose(`Loig ${k}`), '']);
+
+describe('a chapter word quire has no language data for, found by how the file uses it', () => {
+  it('reads a word before numbers counting up, set apart with the story between, as chapter headings', () => {
+    const o = read(['Ar Vag Kollet', '', ...chapters('Pennad', ['An Aod', 'Ar Glav', 'Ar Vag'])].join('\n'));
+    expect(o.chapters.map((c) => [c.number, c.title])).toEqual([[1, 'An Aod'], [2, 'Ar Glav'], [3, 'Ar Vag']]);
+    expect(o.chapters[0]?.firstWords).toMatch(/^Yann 0/);
+  });
+
+  it('takes roman numerals, a script with no spaces before its digits, and a heading with no title', () => {
+    expect(read(chapters('Kapittul', ['', '', '']).join('\n').replace(/Kapittul (\d)/g, (_, n: string) => `Kapittul ${'I'.repeat(Number(n))}`)).chapters.map((c) => c.number)).toEqual([1, 2, 3]);
+    expect(read(chapters('ບົດທີ', ['ທະເລ', 'ຝົນ'], ' ').join('\n').replace(/ບົດທີ (\d)/g, 'ບົດທີ$1')).chapters.map((c) => [c.number, c.title])).toEqual([[1, 'ທະເລ'], [2, 'ຝົນ']]);
+  });
+
+  it('reads a smaller family whose lines each open a run of chapters as the parts', () => {
+    const text = ['Rann 1', '', ...chapters('Pennad', ['An Aod', 'Ar Glav']), 'Rann 2', '', ...chapters('Pennad', ['', '', '']).map((l) => l.replace(/^Pennad (\d)/, (_, n: string) => `Pennad ${Number(n) + 2}`))].join('\n');
+    const o = read(text);
+    expect(o.chapters.map((c) => [c.number, c.part])).toEqual([[1, 'Rann 1'], [2, 'Rann 1'], [3, 'Rann 2'], [4, 'Rann 2'], [5, 'Rann 2']]);
+  });
+
+  it('leaves a list, numbers that do not count, and a navigation row as text', () => {
+    const list = ['Step 1: boil the water', '', 'Step 2: pour it', '', 'Step 3: wait', ''];
+    expect(read([prose('Yann'), '', ...list, prose('Loig')].join('\n')).chapters).toHaveLength(1);
+    const skipping = ['Pennad 4', '', prose('Yann'), '', 'Pennad 9', '', prose('Loig'), '', 'Pennad 2', '', prose('Anna')].join('\n');
+    expect(read(skipping).chapters).toHaveLength(1);
+    const nav = chapters('Pennad', ['An Aod', 'Ar Glav', 'Ar Vag']).map((l) => (/^Pennad/.test(l) ? `< Prev   ${l}   Next >` : l));
+    expect(read(nav.join('\n')).chapters).toHaveLength(1);
+  });
+
+  it('leaves it to the known labels when the file has chapter headings in words quire reads', () => {
+    const text = ['Chương 1: Quán mì', '', prose('Yann'), '', 'Hết chương 1.', '', 'Chương 2: Dây đàn', '', prose('Loig'), '', 'Hết chương 2.', ''].join('\n');
+    expect(read(text).chapters.map((c) => c.title)).toEqual(['Quán mì', 'Dây đàn']);
+  });
+
+  it('says which word it took for a chapter, at the first heading', () => {
+    const parsed = parse(Buffer.from(chapters('Pennad', ['An Aod', 'Ar Glav', 'Ar Vag']).join('\n')), 'aod.txt');
+    const d = parsed.diagnostics.find((x) => x.ruleId === 'heading-label-family');
+    expect(d?.line).toBe(1);
+    expect(d?.reason).toMatch(/"pennad"/);
+  });
+});
