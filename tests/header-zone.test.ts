@@ -53,6 +53,7 @@ describe('by-lines', () => {
     ['par Camille Verdier', 'Camille Verdier'],
     ['Escrita por tainarocha_', 'tainarocha_'],
     ['作者：青石巷', '青石巷'],
+    ['글 · 윤하람', '윤하람'],
     ['a novel by Wren Castell', 'Wren Castell'],
     ['Posted on 14 March 2021 by Marta Quill', 'Marta Quill'],
     ['(By ETHEL M. DARNLEY.)', 'ETHEL M. DARNLEY'],

@@ -21,6 +21,13 @@ describe('a chapter word quire has no language data for, found by how the file u
     expect(read(chapters('ບົດທີ', ['ທະເລ', 'ຝົນ'], ' ').join('\n').replace(/ບົດທີ (\d)/g, 'ບົດທີ$1')).chapters.map((c) => [c.number, c.title])).toEqual([[1, 'ທະເລ'], [2, 'ຝົນ']]);
   });
 
+  it('reads a number in brackets before a title as the family, a bracketed page number without a title as none', () => {
+    const titled = chapters('', ['첫눈', '답장', '봄'], ' ').map((l) => l.replace(/^ (\d) /, (_, n: string) => `[0${n}] `));
+    expect(read(titled.join('\n')).chapters.map((c) => [c.number, c.title])).toEqual([[1, '첫눈'], [2, '답장'], [3, '봄']]);
+    const pages = chapters('', ['', '', '']).map((l) => l.replace(/^ (\d)$/, (_, n: string) => `[ ${Number(n) + 411} ]`));
+    expect(read(pages.join('\n')).chapters).toHaveLength(1);
+  });
+
   it('reads a smaller family whose lines each open a run of chapters as the parts', () => {
     const text = ['Rann 1', '', ...chapters('Pennad', ['An Aod', 'Ar Glav']), 'Rann 2', '', ...chapters('Pennad', ['', '', '']).map((l) => l.replace(/^Pennad (\d)/, (_, n: string) => `Pennad ${Number(n) + 2}`))].join('\n');
     const o = read(text);

@@ -17,6 +17,12 @@ const LABEL_FIRST = /^([\p{L}\p{M}][\p{L}\p{M}'’]{1,24}(?: [\p{L}\p{M}][\p{L}\
 /** The number first, as some languages write it (`3. Pennad`, `3-nji bap`): the word after it is the family's. */
 const NUMBER_FIRST = /^(\d{1,4}|[IVXLC]{1,7})(?:\.\s*|-\p{L}{1,4}\s+|\s+)([\p{L}\p{M}][\p{L}\p{M}'’]{1,24})(?:\s*(?:[:.|•·]|\s[-–—])\s*(\S.*))?$/u;
 
+/**
+ * A number in brackets before the title (`[01] 첫눈`, `【3】 Title`): the brackets are the family's mark. Without a
+ * title (`[ 412 ]`) it is as likely a printed page's number, left to the rules for bare numbers.
+ */
+const BRACKETED_FIRST = /^([[【〔(（<])\s*(\d{1,4})\s*([\]】〕)）>])\s*(\S.*)$/u;
+
 /** Words of text between two members, at the least: a list's items stand close, chapters hold a story. */
 const MIN_WORDS_BETWEEN = 25;
 const MAX_TITLE_WORDS = 10;
@@ -37,11 +43,12 @@ function candidateAt(lines: readonly Line[], i: number): Candidate | null {
   const digits = asciiDigits(text);
   const m = LABEL_FIRST.exec(digits);
   const n = m ? null : NUMBER_FIRST.exec(digits);
-  const label = m?.[1] ?? n?.[2];
-  const numeral = m?.[2] ?? n?.[1];
+  const b = m || n ? null : BRACKETED_FIRST.exec(digits);
+  const label = m?.[1] ?? n?.[2] ?? (b ? `${b[1]!}${b[3]!}` : undefined);
+  const numeral = m?.[2] ?? n?.[1] ?? b?.[2];
   if (label === undefined || numeral === undefined) return null;
   const number = /^\d/.test(numeral) ? Number.parseInt(numeral, 10) : romanToNumber(numeral.toUpperCase());
-  const rawTitle = (m?.[3] ?? n?.[3] ?? '').trim();
+  const rawTitle = (m?.[3] ?? n?.[3] ?? b?.[4] ?? '').trim();
   if (number === null || /[.!?…,;:]$/u.test(rawTitle) || rawTitle.split(/\s+/).length > MAX_TITLE_WORDS) return null;
   return { index: i, key: label.normalize('NFC').toLowerCase(), number, title: rawTitle === '' ? null : cleanTitle(rawTitle), text };
 }
@@ -105,7 +112,7 @@ export function findLabelFamilies(lines: readonly Line[], sink: DiagnosticSink):
     sink.info(
       'heading-label-family',
       lines[first.index]!.no,
-      `${members.length} lines from "${first.text}" on, one word before a number counting up, read as ${level} headings; if "${first.key}" is not this file's word for a ${level}, set structure.not-headings`,
+      `${members.length} lines from "${first.text}" on, each "${first.key}" and a number counting up, read as ${level} headings; if these are not the file's ${level}s, set structure.not-headings`,
     );
   };
   add(chapters, 'chapter');

@@ -26,7 +26,7 @@ export const ko: HeadingLanguage = {
     { id: 'note-ko', words: ['공지', '공지사항'], standalone: false },
   ],
   headerNotes: ['작가의 말'],
-  byLabels: ['작가', '글쓴이', '저자'],
+  byLabels: ['작가', '글쓴이', '저자', '글'],
   fields: {
     title: ['제목', '작품명'],
     author: ['작가', '글쓴이', '저자', '글', '성명', '필명'],
