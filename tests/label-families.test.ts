@@ -34,6 +34,36 @@ describe('a chapter word quire has no language data for, found by how the file u
     expect(o.chapters.map((c) => [c.number, c.part])).toEqual([[1, 'Rann 1'], [2, 'Rann 1'], [3, 'Rann 2'], [4, 'Rann 2'], [5, 'Rann 2']]);
   });
 
+  it('reads a word that changes beside one that does not as a count in words, numbered in order when the words are unknown', () => {
+    const javanese = ['Bab Kapisan: Udan Sore', 'Bab Kapindho: Isine Layang', 'Bab Katelu: Bali'].flatMap((h, k) => [h, prose(`Rini ${k}`), prose(`Darto ${k}`)]);
+    expect(read(javanese.join('\n')).chapters.map((c) => [c.number, c.title])).toEqual([[1, 'Udan Sore'], [2, 'Isine Layang'], [3, 'Bali']]);
+    const capitals = ['IGICE CYA MBERE', 'IGICE CYA KABIRI', 'IGICE CYA GATATU'].flatMap((h, k) => [h, '', prose(`Mukamana ${k}`), '']);
+    expect(read(capitals.join('\n')).chapters.map((c) => [c.number, c.title])).toEqual([[1, null], [2, null], [3, null]]);
+    const wordFirst = ['Беренче бүлек. Кар', 'Икенче бүлек. Җыр', 'Өченче бүлек. Яз'].flatMap((h, k) => [h, '', prose(`Алсу ${k}`), '']);
+    expect(read(wordFirst.join('\n')).chapters.map((c) => c.title)).toEqual(['Кар', 'Җыр', 'Яз']);
+  });
+
+  it('takes the short line under a heading as its title', () => {
+    const hawaiian = ['MOKUNA ʻEKAHI', 'MOKUNA ʻELUA', 'MOKUNA ʻEKOLU'].flatMap((h, k) => [h, ['Ka Pō', 'Ke Ala', 'Ka Pueo'][k]!, '', prose(`Leilani ${k}`), '']);
+    const o = read(hawaiian.join('\n'));
+    expect(o.chapters.map((c) => [c.number, c.title])).toEqual([[1, 'Ka Pō'], [2, 'Ke Ala'], [3, 'Ka Pueo']]);
+    expect(o.chapters[0]?.firstWords).toMatch(/^Leilani 0/);
+  });
+
+  it('leaves titles that share an article as titles, and a POV name as a POV marker', () => {
+    const titles = ['THE SHOP', 'THE RIVER', 'THE WELL'].flatMap((h, k) => [h, '', prose(`Mara ${k}`), '']);
+    const povs = ['POV Valeria', 'POV Iker', 'POV Ana'].flatMap((h, k) => [h, '', prose(`Mara ${k}`), '']);
+    for (const text of [titles, povs]) expect(parse(Buffer.from(text.join('\n')), 'x.txt').diagnostics.map((d) => d.ruleId)).not.toContain('heading-label-family');
+    expect(read(povs.join('\n')).chapters.flatMap((c) => c.povMarkers)).toEqual(['Valeria', 'Iker', 'Ana']);
+  });
+
+  it('reads the line over each new run of chapter numbers as a part heading', () => {
+    const run = (from: number, count: number) => chapters('Pennad', Array.from({ length: count }, (_, k) => `Titl ${from + k}`));
+    const text = ['LODENN GENTAÑ', '', ...run(1, 2), 'EIL LODENN', '', ...run(3, 2)].join('\n');
+    const o = read(text);
+    expect(o.chapters.map((c) => [c.number, c.part])).toEqual([[1, 'LODENN GENTAÑ'], [2, 'LODENN GENTAÑ'], [1, 'EIL LODENN'], [2, 'EIL LODENN']]);
+  });
+
   it('leaves a list, numbers that do not count, and a navigation row as text', () => {
     const list = ['Step 1: boil the water', '', 'Step 2: pour it', '', 'Step 3: wait', ''];
     expect(read([prose('Yann'), '', ...list, prose('Loig')].join('\n')).chapters).toHaveLength(1);

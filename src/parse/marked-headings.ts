@@ -47,7 +47,8 @@ export function applyMarkedHeadings(units: Unit[], marked: MarkedHeadings | unde
     const heading = u.kind !== 'dropped' && first ? marked.get(first.no) : undefined;
     if (heading === undefined) return [u];
     const { note: _note, label: _label, ...rest } = u;
-    if (u.lines.length === 1) return [{ ...rest, kind: 'heading', heading, anchored: true }];
+    // (A heading that already names the line under it as its title, `MOKUNA ʻEKAHI` / `Ka Pō`, is both lines.)
+    if (u.lines.length === 1 || (u.lines.length === 2 && heading.title === u.lines[1]!.trimmed)) return [{ ...rest, kind: 'heading', heading, anchored: true }];
     // Lines of a heading's title under its number (`II` / `The Flood`) stay with it; prose under it is the text.
     const under = u.lines.slice(1).map((l) => l.trimmed).join(' ');
     if (under.split(/\s+/).length < 8 && !/[.!?…"”]$/u.test(under)) return [u];

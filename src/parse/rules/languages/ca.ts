@@ -26,6 +26,7 @@ export const ca: HeadingLanguage = {
   // `vint-i-u`, `trenta-dos`: tens and units joined by `i`.
   joiners: ['i'],
   articles: ['un', 'una'],
+  definiteArticles: ['el', 'la', 'els', 'les'],
   totals: ['de'],
   notes: [
     { id: 'note-ca', pattern: /^not(?:a|es)\s+(?:de l['’]autora?|de la traductora|del traductor|finals?|inicials?)$/i, standalone: true },

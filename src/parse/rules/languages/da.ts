@@ -25,6 +25,7 @@ export const da: HeadingLanguage = {
     'anden': 2, 'andet': 2, 'tredje': 3, 'femte': 5,
   },
   articles: ['en', 'et'],
+  definiteArticles: ['den', 'det', 'de'],
   totals: ['af'],
   headerNotes: ['forord'],
   notes: [

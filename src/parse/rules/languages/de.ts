@@ -43,6 +43,7 @@ export const de: HeadingLanguage = {
   multipliers: { hundert: 100 },
   thousands: ['tausend'],
   articles: ['ein', 'eine', 'einer'],
+  definiteArticles: ['der', 'die', 'das', 'den', 'dem'],
   totals: ['von'],
   notes: [
     // A serial's story-so-far box over an installment.

@@ -56,6 +56,7 @@ export const en: HeadingLanguage = {
   multipliers: { hundred: 100, hundredth: 100 },
   thousands: ['thousand', 'thousandth'],
   articles: ['a', 'an', 'one'],
+  definiteArticles: ['the'],
   totals: ['of'],
   notes: [
     // A serial's story-so-far box over an installment.

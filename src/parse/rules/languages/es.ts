@@ -39,6 +39,7 @@ export const es: HeadingLanguage = {
   multipliers: { cien: 100, ciento: 100 },
   thousands: ['mil'],
   articles: ['un', 'una', 'uno'],
+  definiteArticles: ['el', 'la', 'los', 'las'],
   totals: ['de'],
   notes: [
     // A serial's story-so-far box over an installment.

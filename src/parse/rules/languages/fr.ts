@@ -37,6 +37,7 @@ export const fr: HeadingLanguage = {
   multipliers: { cent: 100, cents: 100, 'centième': 100 },
   thousands: ['mille'],
   articles: ['un', 'une', 'et'],
+  definiteArticles: ['le', 'la', 'les', "l'"],
   totals: ['de', 'sur'],
   notes: [
     // A serial's story-so-far box over an installment.

@@ -36,6 +36,7 @@ export const it: HeadingLanguage = {
   multipliers: { cento: 100 },
   thousands: ['mille'],
   articles: ['un', 'una', 'uno'],
+  definiteArticles: ['il', 'lo', 'la', 'i', 'gli', 'le'],
   totals: ['di'],
   headerNotes: ['prefazione'],
   notes: [

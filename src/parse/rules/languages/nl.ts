@@ -35,6 +35,7 @@ export const nl: HeadingLanguage = {
   multipliers: { honderd: 100 },
   thousands: ['duizend'],
   articles: ['een'],
+  definiteArticles: ['de', 'het'],
   totals: ['van'],
   notes: [
     // A serial's story-so-far box over an installment.

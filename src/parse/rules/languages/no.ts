@@ -23,6 +23,7 @@ const norwegian: Omit<HeadingLanguage, 'tag' | 'names'> = {
     'åtte': 8, 'ni': 9, 'ti': 10, 'elleve': 11, 'tolv': 12, 'andre': 2, 'tredje': 3, 'femte': 5,
   },
   articles: ['en', 'ei', 'et', 'ein', 'eit'],
+  definiteArticles: ['den', 'det', 'de'],
   totals: ['av'],
   headerNotes: ['forord'],
   notes: [

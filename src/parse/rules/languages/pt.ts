@@ -35,6 +35,7 @@ export const pt: HeadingLanguage = {
   multipliers: { cem: 100, cento: 100 },
   thousands: ['mil'],
   articles: ['um', 'uma'],
+  definiteArticles: ['o', 'a', 'os', 'as'],
   totals: ['de'],
   notes: [
     // A serial's story-so-far box over an installment.

@@ -97,6 +97,8 @@ export interface HeadingLanguage {
   thousands?: string[];
   /** Indefinite articles: `Une partie` is not part one, `a story by` opens a by-line. */
   articles?: string[];
+  /** Definite articles: titles that share one (`The Shop`, `The River`) are no family of chapter labels. */
+  definiteArticles?: string[];
   /** Words that give a total after a number: `Part 1 of 3`, `Teil 2 von 5`. */
   totals?: string[];
   /** Author's-note labels, in the order they are tried. */
