@@ -12,6 +12,7 @@ import { caseless } from './rules/caseless-regexp.js';
 import { isContentsLabel } from './rules/contents-label.js';
 import { SUBJECT_LABEL, subjectTitle } from './rules/message-headers.js';
 import { unspacedLetters } from './language/script.js';
+import { unknownByLine } from './rules/unknown-by-word.js';
 
 /**
  * The header zone: the lines above the story that hold its metadata and the
@@ -200,6 +201,7 @@ function collectRows(lines: readonly Line[], from: number, to: number, skipped: 
   joinSplitByLines(rows);
   emptyLabelsAmongFields(rows);
   creditsAmongFields(rows);
+  readUnknownByWord(rows);
   for (let k = 0; k < rows.length; k++) if (rows[k]?.kind === 'note') for (let j = k + 1; j < noteEnd(rows, k); j++) (rows[j] as Row).kind = 'noteText';
   return rows;
 }
@@ -741,6 +743,27 @@ function readPostBylines(rows: Row[]): void {
   }
 }
 
+
+/** A by-word of a language quire has no data for, on a line under the title, where nothing else names the author. */
+function readUnknownByWord(rows: Row[]): void {
+  if (rows.some((r) => r.kind === 'by' || (r.fields ?? []).some(([key]) => metaOfKey(key) === 'author'))) return;
+  for (let k = 1; k < Math.min(rows.length, 8); k++) {
+    const r = rows[k] as Row;
+    // Straight under the title, or under the line of what the work is under it (`KA PUEO O MAUNA KEA` / `na NAME`).
+    // (Two short lines over it at the top, under nothing but chrome: the title and what the work is.)
+    const overKind = k >= 2 && titleShaped(rows[k - 2]!) && rows[k - 1]!.kind === 'short' && rows.slice(0, k - 2).every((x) => x.kind === 'chrome');
+    const straight = !overKind && titleShaped(rows[k - 1]!);
+    // (A line wrapped in the middle of a sentence runs on into the next in lower case.)
+    const runsOn = rows[k + 1]?.gapBefore === 0 && /^\p{Ll}/u.test(rows[k + 1]!.text);
+    const author = r.kind === 'short' && (straight || overKind) && !runsOn ? unknownByLine(r.text) : null;
+    if (author === null) continue;
+    // (The line of what the work is, `Danevell hir`, is the title page's, not the title.)
+    if (overKind) rows[k - 1]!.kind = 'chrome';
+    r.kind = 'by';
+    r.by = { author, ruleId: 'by-unknown-word', weak: false };
+    return;
+  }
+}
 
 /** A post's reading time: `5 min read`, `۵ دقیقه خواندن`, `6 phút đọc`. */
 const READING_TIME = String.raw`[\d۰-۹٠-٩]{1,3}\s*(?:min(?:ute)?s?|mnt|menit|minutos?|minuti|minuten|мин(?:ут[аы]?)?|dk|دقیقه|دقائق|phút|分)\.?\s*(?:read|de lectura|lesezeit|чтения|okuma|خواندن|قراءة|đọc)?`;

@@ -43,6 +43,7 @@ export const de: HeadingLanguage = {
   multipliers: { hundert: 100 },
   thousands: ['tausend'],
   articles: ['ein', 'eine', 'einer'],
+  joiningWords: ['und', 'für', 'mit', 'von', 'vom', 'im', 'in', 'an', 'am', 'auf', 'aus', 'nach', 'über', 'unter', 'oder', 'zum', 'zur'],
   definiteArticles: ['der', 'die', 'das', 'den', 'dem'],
   totals: ['von'],
   notes: [

@@ -56,6 +56,7 @@ export const en: HeadingLanguage = {
   multipliers: { hundred: 100, hundredth: 100 },
   thousands: ['thousand', 'thousandth'],
   articles: ['a', 'an', 'one'],
+  joiningWords: ['of', 'and', 'for', 'to', 'in', 'on', 'at', 'with', 'from', 'about', 'after', 'before', 'or', 'under', 'into'],
   definiteArticles: ['the'],
   totals: ['of'],
   notes: [

@@ -39,6 +39,7 @@ export const es: HeadingLanguage = {
   multipliers: { cien: 100, ciento: 100 },
   thousands: ['mil'],
   articles: ['un', 'una', 'uno'],
+  joiningWords: ['y', 'para', 'con', 'de', 'del', 'en', 'sobre', 'bajo', 'o', 'a', 'al', 'entre', 'sin'],
   definiteArticles: ['el', 'la', 'los', 'las'],
   totals: ['de'],
   notes: [

@@ -37,6 +37,7 @@ export const fr: HeadingLanguage = {
   multipliers: { cent: 100, cents: 100, 'centième': 100 },
   thousands: ['mille'],
   articles: ['un', 'une', 'et'],
+  joiningWords: ['et', 'pour', 'avec', 'de', 'du', 'des', 'en', 'dans', 'sur', 'sous', 'ou', 'à', 'au', 'aux', 'chez'],
   definiteArticles: ['le', 'la', 'les', "l'"],
   totals: ['de', 'sur'],
   notes: [

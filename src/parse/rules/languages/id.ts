@@ -22,6 +22,7 @@ export const id: HeadingLanguage = {
   multipliers: { puluh: 10, ratus: 100 },
   thousands: ['ribu'],
   totals: ['dari'],
+  joiningWords: ['dan', 'untuk', 'dengan', 'di', 'ke', 'dari', 'atau', 'tentang', 'pada', 'bagi'],
   notes: [
     { id: 'note-id', words: ['catatan penulis', 'catatan author', 'catatan penerjemah', 'catatan penerjemahan', 'catatan translator', 'catatan editor', 'catatan', 'author note', 'balasan review', 'balasan review yang tidak login', 'balas review'], standalone: true },
   ],

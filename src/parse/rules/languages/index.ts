@@ -180,6 +180,7 @@ export const THOUSAND_WORDS: ReadonlySet<string> = new Set(all((l) => l.thousand
 /** Indefinite articles: `Une partie`, `Ein Buch` are not part one. */
 export const ARTICLE_WORDS: ReadonlySet<string> = new Set(all((l) => l.articles));
 export const DEFINITE_ARTICLES: ReadonlySet<string> = new Set(all((l) => l.definiteArticles));
+export const JOINING_WORDS: ReadonlySet<string> = new Set(all((l) => l.joiningWords));
 
 /** A last installment's word in brackets after its heading, and the closing words that stand alone (`(einde)`, `(Hết)`). */
 export const LAST_PART_WORDS = alternation(all((l) => [...(l.lastPart ?? []), ...(l.endings ?? [])]));

@@ -36,6 +36,7 @@ export const it: HeadingLanguage = {
   multipliers: { cento: 100 },
   thousands: ['mille'],
   articles: ['un', 'una', 'uno'],
+  joiningWords: ['e', 'per', 'con', 'di', 'del', 'della', 'in', 'su', 'sotto', 'o', 'a', 'al', 'tra', 'fra'],
   definiteArticles: ['il', 'lo', 'la', 'i', 'gli', 'le'],
   totals: ['di'],
   headerNotes: ['prefazione'],

@@ -35,6 +35,7 @@ export const nl: HeadingLanguage = {
   multipliers: { honderd: 100 },
   thousands: ['duizend'],
   articles: ['een'],
+  joiningWords: ['en', 'voor', 'met', 'van', 'in', 'op', 'aan', 'uit', 'of', 'naar', 'over', 'onder'],
   definiteArticles: ['de', 'het'],
   totals: ['van'],
   notes: [

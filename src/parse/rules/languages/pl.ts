@@ -20,6 +20,7 @@ export const pl: HeadingLanguage = {
   lastPart: ['ostatnia część', 'finał', 'zakończenie'],
   blogOwner: ['Blog {name}', 'Dziennik {name}'],
   continued: ['ciąg dalszy'],
+  joiningWords: ['i', 'dla', 'z', 'ze', 'w', 'we', 'o', 'lub', 'pod', 'nad', 'do'],
   named: ['prolog', 'epilog', 'interludium'],
   front: ['przedmowa'],
   numbers: {

@@ -35,6 +35,7 @@ export const pt: HeadingLanguage = {
   multipliers: { cem: 100, cento: 100 },
   thousands: ['mil'],
   articles: ['um', 'uma'],
+  joiningWords: ['e', 'para', 'com', 'de', 'do', 'da', 'em', 'sobre', 'ou', 'ao', 'entre', 'sem'],
   definiteArticles: ['o', 'a', 'os', 'as'],
   totals: ['de'],
   notes: [

@@ -29,6 +29,7 @@ export const sv: HeadingLanguage = {
   multipliers: { hundra: 100 },
   thousands: ['tusen'],
   articles: ['en', 'ett'],
+  joiningWords: ['och', 'för', 'med', 'i', 'på', 'till', 'om', 'eller', 'under'],
   definiteArticles: ['den', 'det', 'de'],
   totals: ['av'],
   headerNotes: ['förord'],

@@ -99,6 +99,8 @@ export interface HeadingLanguage {
   articles?: string[];
   /** Definite articles: titles that share one (`The Shop`, `The River`) are no family of chapter labels. */
   definiteArticles?: string[];
+  /** Words that join a title's or a dedication's words (`of`, `and`, `for`): never a by-word before a name. */
+  joiningWords?: string[];
   /** Words that give a total after a number: `Part 1 of 3`, `Teil 2 von 5`. */
   totals?: string[];
   /** Author's-note labels, in the order they are tried. */
