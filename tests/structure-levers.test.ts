@@ -52,6 +52,22 @@ describe('structure levers', () => {
     expect(fixed.diagnostics.map((d) => d.ruleId)).toEqual(expect.arrayContaining(['lever-start', 'lever-heading', 'lever-not-heading', 'lever-note-label']));
   });
 
+  it('not-notes gives a paragraph read as a note back to the story, from quire.yaml too', () => {
+    const text = 'The Shop\n\nChapter 1\n\nThe shop on Wick Lane had no sign, and nobody minded.\n\nA/N: this one the shopkeeper wrote on the door.\n\nChapter 2\n\nShe found the key under the mat.\n';
+    const before = outline(parse(Buffer.from(text), 'shop.txt'));
+    expect(before.chapters[0]!.notesAfter).toHaveLength(1);
+    const after = outline(parse(Buffer.from(text), 'shop.txt', { notNotes: [7] }));
+    expect(after.chapters[0]!.notesAfter).toEqual([]);
+    expect(after.chapters[0]!.wordCount).toBeGreaterThan(before.chapters[0]!.wordCount);
+    expect(after.diagnostics.map((d) => d.ruleId)).toContain('lever-not-note');
+    const dir = mkdtempSync(join(tmpdir(), 'quire-levers-'));
+    writeFileSync(join(dir, 'shop.txt'), text);
+    writeFileSync(join(dir, 'quire.yaml'), 'books:\n  - stories:\n      - file: shop.txt\n        structure:\n          not-notes: [7]\n');
+    const r = quireIn(dir, 'inspect', '-c', 'quire.yaml', '--json');
+    expect(r.status).toBe(0);
+    expect(JSON.parse(r.stdout).chapters[0].notesAfter).toEqual([]);
+  });
+
   it('quire inspect -c applies a config’s levers, and a bad pattern or key is exit 2 naming the line', () => {
     const dir = mkdtempSync(join(tmpdir(), 'quire-levers-'));
     writeFileSync(join(dir, 'tales.txt'), TALES);

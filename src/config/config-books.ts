@@ -43,6 +43,7 @@ function levers(s: StructureConfig): StructureLevers {
     ...(s['not-headings'] !== undefined ? { notHeadings: s['not-headings'] } : {}),
     ...(s.breaks !== undefined ? { breaks: new RegExp(s.breaks, 'u') } : {}),
     ...(s['note-labels'] !== undefined ? { noteLabels: s['note-labels'] } : {}),
+    ...(s['not-notes'] !== undefined ? { notNotes: s['not-notes'] } : {}),
   };
 }
 

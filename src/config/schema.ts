@@ -16,6 +16,7 @@ const structure = z.strictObject({
   'not-headings': z.array(z.number().int().min(1)).optional(),
   breaks: pattern.optional(),
   'note-labels': z.array(z.string().min(1)).optional(),
+  'not-notes': z.array(z.number().int().min(1)).optional(),
 });
 
 /** One story of a book: a path, directory or glob, or a file with overrides of what the parser found. */

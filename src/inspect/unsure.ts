@@ -22,6 +22,7 @@ const HINTS: readonly LeverHint[] = [
   { rule: /description-implicit|summary-implicit/, weak: true, lever: () => 'not the summary? description: in the story’s entry in quire.yaml' },
   { rule: /description|summary/, weak: false, lever: () => 'wrong summary? description: in the story’s entry in quire.yaml' },
   { rule: /break|separator/, weak: false, lever: () => "breaks missed? structure.breaks: '<pattern>'" },
+  { rule: /^note-unknown-label/, weak: true, lever: (l) => `not a note? structure.not-notes: [${l}]` },
   { rule: /note/, weak: false, lever: () => "notes missed? structure.note-labels: ['Label:']" },
   { rule: /frame|archive|chrome|boiler|junk|start/, weak: false, lever: (l) => `story starts elsewhere? structure.start: ${l}` },
 ];

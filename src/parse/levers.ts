@@ -19,6 +19,8 @@ export interface StructureLevers {
   breaks?: RegExp;
   /** More labels that open an author's note (`Nota:`, `PS:`). */
   noteLabels?: string[];
+  /** Source lines whose paragraph the parser read as a note but is the story's text. */
+  notNotes?: number[];
 }
 
 /** `start`: the lines above the story become blank, so every line keeps its number. */
@@ -61,12 +63,13 @@ function cutAtNamedLines(unit: Unit, named: (text: string) => boolean): Unit[] {
   return pieces.length > 1 ? pieces.map((p) => plain(p, 'text')) : [unit];
 }
 
-/** Applies `headings`, `not-headings`, `breaks` and `note-labels` to the units, each change an info diagnostic. */
+/** Applies `headings`, `not-headings`, `breaks`, `note-labels` and `not-notes` to the units, each change an info diagnostic. */
 export function applyUnitLevers(units: readonly Unit[], levers: Readonly<StructureLevers>, sink: DiagnosticSink): Unit[] {
   const { headings, breaks } = levers;
   const notHeadings = new Set(levers.notHeadings ?? []);
   const labels = levers.noteLabels ?? [];
-  if (!headings && !breaks && notHeadings.size === 0 && labels.length === 0) return [...units];
+  const notNotes = new Set(levers.notNotes ?? []);
+  if (!headings && !breaks && notHeadings.size === 0 && labels.length === 0 && notNotes.size === 0) return [...units];
   const named = (text: string): boolean => headings?.test(text) === true || breaks?.test(text) === true;
   const out: Unit[] = [];
   let count = 0;
@@ -86,6 +89,9 @@ export function applyUnitLevers(units: readonly Unit[], levers: Readonly<Structu
       } else if (u.kind === 'heading' && notHeadings.has(first.no)) {
         sink.info('lever-not-heading', first.no, `structure.not-headings: "${text}" is body text, not a heading`);
         out.push(plain(u, 'text'));
+      } else if (u.note && notNotes.has(first.no)) {
+        sink.info('lever-not-note', first.no, `structure.not-notes: "${u.note.label}" opens no note here; the paragraph is the story's text`);
+        out.push(plain(u, u.kind));
       } else if (u.lines.length === 1 && breaks?.test(text) === true) {
         sink.info('lever-break', first.no, `structure.breaks: "${text}" read as a scene break`);
         out.push(plain(u, 'sceneBreak'));

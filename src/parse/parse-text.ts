@@ -41,6 +41,7 @@ import { lowerLetterBreaks } from './letter-breaks.js';
 import { dropNextInstallment } from './next-installment.js';
 import { tidyNames } from './title-line.js';
 import { applyUnitLevers, type StructureLevers } from './levers.js';
+import { markUnknownNoteLabels } from './unknown-note-labels.js';
 import { applyMarkedHeadings, firstMarked, type MarkedHeadings } from './marked-headings.js';
 
 export interface ParseOptions {
@@ -101,6 +102,7 @@ export function parseText(text: string, options: Readonly<ParseOptions>): Manusc
   dropWatermarks(guessed, sink);
   if (frame.kind === null) dropRepeatedFurniture(guessed, lines, frame.skip, frame.title, sink);
   if (frame.kind === null) dropHeaderCopies(guessed, lines, frame.skip, frame.from, sink);
+  markUnknownNoteLabels(guessed, sink);
   const units = applyUnitLevers(guessed, options.levers ?? {}, sink);
   const live = units.filter((u) => u.kind !== 'dropped');
   const partsAreChapters = !live.some((u) => u.heading?.level === 'chapter');

@@ -1,0 +1,77 @@
+import type { DiagnosticSink } from '../diagnostics.js';
+import { detectLanguage } from './language/detect.js';
+import { matchFieldLine } from './rules/fields.js';
+import { unitText, type Unit } from './units.js';
+
+/**
+ * An author's note under a label of a language quire has no data for (Breton `Notenn an aozerez:`, Faroese
+ * `Viðmerking frá høvundinum:`, Kinyarwanda `Ijambo ry'umwanditsi:`) shows itself by where it stands and how it is
+ * named: a label of two words or more (a "note of the author", as languages build it) before a colon and a
+ * sentence, over the story's first heading or closing a chapter; or any label that opens paragraphs only at a
+ * chapter's edges, twice or more. A label that also opens a paragraph inside a chapter is a speaker's name, and a
+ * lone one at a chapter's start is as likely a time (`Three days later: …`), so neither is a note.
+ */
+const LABELLED = /^(\p{Lu}[\p{L}\p{M}'’-]*(?:\s[\p{L}\p{M}'’-]+){0,3})\s*:\s+(\S.*)$/su;
+/** Words of the note's text, at the least: a label over a short value is a field (`Ubwoko: Inkuru ndende`). */
+const MIN_WORDS = 5;
+
+type Place = 'front' | 'start' | 'end' | 'inside';
+
+interface Found {
+  unit: Unit;
+  label: string;
+  rest: string;
+  place: Place;
+}
+
+/** Words of a line of a page's footer at the most (`Byoherejwe na Habimana saa 09:12`, `214 Followers`). */
+const FOOTER_WORDS = 8;
+
+/**
+ * Where a paragraph stands in its chapter. Closing it means nothing but a separator (the note's own closing rule)
+ * or short lines (the page's footer) come after it before the next heading.
+ */
+function placeOf(units: readonly Unit[], k: number, firstHeading: number): Place {
+  const isHeading = (u: Unit | undefined): boolean => u?.kind === 'heading';
+  if (firstHeading === -1 ? k === 0 : k < firstHeading) return 'front';
+  let next = k + 1;
+  const trailing = (u: Unit): boolean => u.kind === 'sceneBreak' || u.kind === 'ornament' || (u.kind === 'text' && unitText(u).split(/\s+/).length <= FOOTER_WORDS);
+  while (next < units.length && !isHeading(units[next]) && trailing(units[next]!)) next++;
+  if (next === units.length || isHeading(units[next])) return 'end';
+  return isHeading(units[k - 1]) ? 'start' : 'inside';
+}
+
+/**
+ * A file whose notes or headings carry labels quire knows is in a language it reads: there, a label it does not know
+ * is something else (`Rate this story:`, `Uploaded to:`, `Next week:`).
+ */
+const knownLabels = (units: readonly Unit[]): boolean => units.some((u) => u.note !== undefined || (u.kind === 'heading' && u.heading?.label != null));
+
+/** English, whose note labels quire knows best: a label it does not know there is a line of the story (`It said: …`). */
+const isEnglish = (units: readonly Unit[]): boolean => detectLanguage(units.slice(0, 60).map(unitText).join('\n')) === 'en';
+
+export function markUnknownNoteLabels(all: readonly Unit[], sink: DiagnosticSink): void {
+  const units = all.filter((u) => u.kind !== 'dropped');
+  if (knownLabels(units)) return;
+  const firstHeading = units.findIndex((u) => u.kind === 'heading');
+  const byLabel = new Map<string, Found[]>();
+  units.forEach((unit, k) => {
+    if (unit.kind !== 'text' || unit.note) return;
+    const text = unitText(unit);
+    const m = text.includes(':') ? LABELLED.exec(text) : null;
+    if (!m || m[2]!.split(/\s+/).length < MIN_WORDS || matchFieldLine(text)?.known === true) return;
+    const found = { unit, label: m[1]!, rest: m[2]!, place: placeOf(units, k, firstHeading) };
+    const key = found.label.toLowerCase();
+    byLabel.set(key, [...(byLabel.get(key) ?? []), found]);
+  });
+  if (byLabel.size === 0 || isEnglish(units)) return;
+  for (const found of byLabel.values()) {
+    if (found.some((f) => f.place === 'inside')) continue;
+    const lone = found.length === 1 && found[0]!.label.includes(' ') && found[0]!.place !== 'start';
+    if (found.length < 2 && !lone) continue;
+    for (const f of found) {
+      f.unit.note = { ruleId: 'note-unknown-label', label: f.label, scope: null, rest: f.rest };
+      sink.info('note-unknown-label', f.unit.lines[0]!.no, `"${f.label}:", a label quire has no language data for, read as an author's note by where it stands; if it is the story's text, set structure.not-notes`);
+    }
+  }
+}
