@@ -839,9 +839,24 @@ function readCardCells(rows: Row[]): void {
     while (rows[to + 1] !== undefined && rows[to + 1]!.gapBefore <= 1 && count(rows[to + 1])) to++;
     return to - from >= 2;
   };
+  // (Counts in a table of labels and values apart by tabs, `Idioma⇥Português` / `Favoritos⇥96`, are the table's fields.)
+  const tabCell = (r: Row | undefined): boolean => r !== undefined && /^[^\t]+\t+[^\t]+$/u.test(r.text);
+  const inTable = (k: number): boolean => {
+    let from = k;
+    while (from > 0 && count(rows[from - 1]) && tabCell(rows[from - 1])) from--;
+    let to = k;
+    while (count(rows[to + 1]) && tabCell(rows[to + 1])) to++;
+    const border = (r: Row | undefined): boolean => r?.kind === 'field' && tabCell(r);
+    return tabCell(rows[k]) && (border(rows[from - 1]) || border(rows[to + 1]));
+  };
   for (let k = 0; k < rows.length; k++) {
     const run = count(rows[k]) && ((rows[k + 1]?.gapBefore === 0 && count(rows[k + 1])) || (rows[k]!.gapBefore === 0 && count(rows[k - 1])) || apartRun(k));
-    if (run) rows[k]!.kind = 'chrome';
+    if (!run) continue;
+    const cells = inTable(k) ? rows[k]!.text.split(/\t+/) : null;
+    if (cells) {
+      rows[k]!.kind = 'field';
+      rows[k]!.fields = [[cells[0]!.trim(), cells[1]!.trim()]];
+    } else rows[k]!.kind = 'chrome';
   }
   readNameOverCounts(rows, count);
   // Or each count a line under its word (`Lecturas` / `12,4 mil` / `Votos` / `1,1 mil` / `Partes` / `3`), two pairs or more.

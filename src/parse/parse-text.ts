@@ -42,6 +42,7 @@ import { dropNextInstallment } from './next-installment.js';
 import { tidyNames } from './title-line.js';
 import { applyUnitLevers, type StructureLevers } from './levers.js';
 import { markUnknownNoteLabels } from './unknown-note-labels.js';
+import { mergeRepeatedHeadings } from './repeated-headings.js';
 import { applyMarkedHeadings, firstMarked, type MarkedHeadings } from './marked-headings.js';
 
 export interface ParseOptions {
@@ -112,6 +113,7 @@ export function parseText(text: string, options: Readonly<ParseOptions>): Manusc
   tidyNames(front.meta);
   fillFromCitation(front.meta, citations.cited, sink);
   const chapters = buildChapters(live, front.bodyStart, layout, sink);
+  mergeRepeatedHeadings(chapters, sink);
   const opening = openingChapter(front.rest, chapters, layout, sink, pieces?.first ?? null);
   if (opening) chapters.unshift(opening);
   const frontSections = opening ? [] : buildFrontSections(front.rest, layout, sink);
