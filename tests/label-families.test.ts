@@ -50,6 +50,14 @@ describe('a chapter word quire has no language data for, found by how the file u
     expect(o.chapters[0]?.firstWords).toMatch(/^Leilani 0/);
   });
 
+  it('reads a title straight over the prose, and a file of indented paragraphs with no blank lines, parts over restarts', () => {
+    const manx = ['Caibdil Nane', 'Caibdil Jees', 'Caibdil Tree'].flatMap((h, k) => [h, ['Yn Chibbyr', 'Yn Fer Aeg', 'Yn Oie'][k]!, prose(`Fenella ${k}`), prose(`Illiam ${k}`), '']);
+    expect(read(manx.join('\n')).chapters.map((c) => [c.number, c.title, c.firstWords.split(' ')[0]])).toEqual([[1, 'Yn Chibbyr', 'Fenella'], [2, 'Yn Fer Aeg', 'Fenella'], [3, 'Yn Oie', 'Fenella']]);
+    const chapter = (n: number, title: string) => [`Chaptra ${n}`, title, `\t${prose('Jowan')}`, `\t${prose('Mighal')}`];
+    const cornish = ['RANN ONAN', ...chapter(1, 'An Kok'), ...chapter(2, 'Nos'), 'RANN DEW', ...chapter(1, 'An Mor'), ...chapter(2, 'Dehwelans')].join('\n');
+    expect(read(cornish).chapters.map((c) => [c.number, c.title, c.part])).toEqual([[1, 'An Kok', 'RANN ONAN'], [2, 'Nos', 'RANN ONAN'], [1, 'An Mor', 'RANN DEW'], [2, 'Dehwelans', 'RANN DEW']]);
+  });
+
   it('leaves titles that share an article as titles, and a POV name as a POV marker', () => {
     const titles = ['THE SHOP', 'THE RIVER', 'THE WELL'].flatMap((h, k) => [h, '', prose(`Mara ${k}`), '']);
     const povs = ['POV Valeria', 'POV Iker', 'POV Ana'].flatMap((h, k) => [h, '', prose(`Mara ${k}`), '']);

@@ -48,24 +48,42 @@ interface Candidate {
 
 const endsSentence = (t: string): boolean => /[.!?…,;:"”»]$/u.test(t);
 
-/** A short line with no sentence's end under a heading, over a blank: the heading's title. */
-function titleUnder(lines: readonly Line[], i: number, dense: boolean): string | null {
-  const next = lines[i + 1];
-  if (dense || next === undefined || next.blank || !(lines[i + 2]?.blank ?? true)) return null;
+/**
+ * A short line with no sentence's end under a heading, over a blank, an indented paragraph or a paragraph of
+ * sentences (`Caibdil Nane` / `Yn Chibbyr` / `Va'n thie sollan …`): the heading's title.
+ */
+function titleUnder(lines: readonly Line[], i: number): string | null {
+  const [next, after] = [lines[i + 1], lines[i + 2]];
+  if (next === undefined || next.blank || next.indent > 0) return null;
   const t = next.trimmed;
-  return t.split(/\s+/).length <= 8 && !endsSentence(t) ? t : null;
+  const paragraphAfter = after === undefined || after.blank || after.indent > 0 || (after.trimmed.length > 60 && endsSentence(after.trimmed));
+  return paragraphAfter && t.split(/\s+/).length <= 8 && !endsSentence(t) ? t : null;
 }
 
-function candidatesAt(lines: readonly Line[], i: number, dense: boolean): Candidate[] {
+/** How the file sets its paragraphs apart: by blank lines, by a line each (hardly a blank line), or by indenting them. */
+interface Paragraphing {
+  dense: boolean;
+  indented: boolean;
+}
+
+/** A line that stands as a paragraph of its own. */
+function standsApart(lines: readonly Line[], i: number, p: Paragraphing): boolean {
+  const prev = lines[i - 1];
+  if (prev === undefined || prev.blank || p.dense) return true;
+  // (In a file of indented paragraphs, a flush line after a sentence's end or a short line: `RANN ONAN` / `Chaptra 1`.)
+  return p.indented && lines[i]!.indent === 0 && (endsSentence(prev.trimmed) || prev.trimmed.split(/\s+/).length <= 6);
+}
+
+function candidatesAt(lines: readonly Line[], i: number, p: Paragraphing): Candidate[] {
   const line = lines[i]!;
   // A line wrapped in the middle of a sentence, running on into the next in lower case, is prose.
   const next = lines[i + 1];
-  if (!dense && next !== undefined && !next.blank && /\p{Ll}$/u.test(line.trimmed) && /^\p{Ll}/u.test(next.trimmed)) return [];
+  if (!p.dense && next !== undefined && !next.blank && /\p{Ll}$/u.test(line.trimmed) && /^\p{Ll}/u.test(next.trimmed)) return [];
   // Columns (`< Prev   1. Dust   Next >`) are a page's navigation, not a heading.
-  if (line.trimmed.length > 90 || !(dense || (lines[i - 1]?.blank ?? true)) || /\S(?:\s{3,}|\t)\S/.test(line.trimmed)) return [];
+  if (line.trimmed.length > 90 || !standsApart(lines, i, p) || /\S(?:\s{3,}|\t)\S/.test(line.trimmed)) return [];
   const drawn = hasDrawnEdge(line.trimmed) ? undecorate(line.trimmed).inner : line.trimmed;
   const text = /\s\s|\t/.test(drawn) ? drawn.replace(/\s+/g, ' ') : drawn;
-  const below = titleUnder(lines, i, dense);
+  const below = titleUnder(lines, i);
   const base = { index: i, text, capitals: !/\p{Ll}/u.test(text) };
   const titled = (raw: string): { title: string | null; titleBelow: boolean } | null => {
     const t = raw.trim();
@@ -160,26 +178,26 @@ function encloses(outer: readonly Candidate[], inner: readonly Candidate[]): boo
  * Where the chapters' count starts again (`Pennad 1`, `Pennad 2`, … `Pennad 1`), the short line set apart over the
  * first chapter of each run (`LODENN GENTAÑ`, `EIL LODENN`) heads a part, when every run has one.
  */
-function partsOverRestarts(lines: readonly Line[], chapters: readonly Candidate[]): number[] | null {
+function partsOverRestarts(lines: readonly Line[], chapters: readonly Candidate[], paragraphing: Paragraphing): number[] | null {
   const starts = chapters.filter((c, k) => k === 0 || (c.number !== null && c.number <= (chapters[k - 1]!.number ?? 0)));
   if (starts.length < 2) return null;
   const over = starts.map((c) => {
     let p = c.index - 1;
     while (p >= 0 && lines[p]!.blank) p--;
     const t = lines[p]?.trimmed ?? '';
-    const apart = p >= 0 && p < c.index - 1 && (lines[p - 1]?.blank ?? true);
+    const apart = p >= 0 && (paragraphing.dense || paragraphing.indented || (p < c.index - 1 && (lines[p - 1]?.blank ?? true))) && standsApart(lines, p, paragraphing);
     return apart && t.split(/\s+/).length <= 6 && !endsSentence(t) && /^\p{L}/u.test(undecorate(t).inner) ? p : -1;
   });
   return over.every((p) => p !== -1) ? over : null;
 }
 
 export function findLabelFamilies(lines: readonly Line[], sink: DiagnosticSink): MarkedHeadings | null {
-  // A file with hardly a blank line (a word processor's export) sets every paragraph apart by its line alone.
   const blank = lines.filter((l) => l.blank).length;
-  const dense = blank * 20 < lines.length;
+  const indented = lines.filter((l) => !l.blank && l.indent > 0).length;
+  const paragraphing = { dense: blank * 20 < lines.length, indented: indented * 10 >= (lines.length - blank) * 3 };
   const byKey = new Map<string, Candidate[]>();
   for (let i = 0; i < lines.length; i++) {
-    for (const c of candidatesAt(lines, i, dense)) {
+    for (const c of candidatesAt(lines, i, paragraphing)) {
       const members = byKey.get(c.key);
       if (members) members.push(c);
       else byKey.set(c.key, [c]);
@@ -210,7 +228,7 @@ export function findLabelFamilies(lines: readonly Line[], sink: DiagnosticSink):
   };
   add(chapters, 'chapter');
   if (parts) add(parts, 'part');
-  const overRestarts = parts ? null : partsOverRestarts(lines, chapters);
+  const overRestarts = parts ? null : partsOverRestarts(lines, chapters, paragraphing);
   for (const p of overRestarts ?? []) {
     const text = undecorate(lines[p]!.trimmed).inner;
     headings.set(lines[p]!.no, { ruleId: 'heading-label-family', level: 'part', number: parseNumber(text), label: null, title: text, text, marked: true });

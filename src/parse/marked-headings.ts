@@ -1,5 +1,6 @@
 import { parseNumber } from './numbers.js';
 import { matchHeading, type HeadingMatch } from './rules/headings.js';
+import type { Line } from './lines.js';
 import type { Unit } from './units.js';
 
 /**
@@ -42,16 +43,37 @@ export function markedHeading(text: string, ruleId: string): HeadingMatch {
  */
 export function applyMarkedHeadings(units: Unit[], marked: MarkedHeadings | undefined): Unit[] {
   if (!marked || marked.size === 0) return units;
-  return units.flatMap((u) => {
+  const out: Unit[] = [];
+  for (let k = 0; k < units.length; k++) {
+    const u = units[k]!;
     const first = u.lines[0];
     const heading = u.kind !== 'dropped' && first ? marked.get(first.no) : undefined;
-    if (heading === undefined) return [u];
+    if (heading === undefined) {
+      out.push(u);
+      continue;
+    }
     const { note: _note, label: _label, ...rest } = u;
-    // (A heading that already names the line under it as its title, `MOKUNA ʻEKAHI` / `Ka Pō`, is both lines.)
-    if (u.lines.length === 1 || (u.lines.length === 2 && heading.title === u.lines[1]!.trimmed)) return [{ ...rest, kind: 'heading', heading, anchored: true }];
+    // (A heading that already names the line under it as its title, `MOKUNA ʻEKAHI` / `Ka Pō`, is both lines, whether
+    // the title shares the heading's block or opens the next one, over the prose: `Caibdil Nane` / `Yn Chibbyr` / `Va'n…`.)
+    const below = (l: Line | undefined): boolean => heading.title !== null && heading.title !== heading.text && l?.trimmed === heading.title;
+    const next = units[k + 1];
+    if (u.lines.length === 1 && next?.kind === 'text' && next.gapBefore === 0 && below(next.lines[0])) {
+      out.push({ ...rest, kind: 'heading', heading, anchored: true, lines: [first!, next.lines[0]!], joins: ['break'] });
+      if (next.lines.length > 1) out.push({ ...next, lines: next.lines.slice(1), joins: next.joins.slice(1) });
+      k++;
+      continue;
+    }
+    const own = below(u.lines[1]) ? 2 : 1;
+    if (u.lines.length === own) out.push({ ...rest, kind: 'heading', heading, anchored: true });
+    else if (own === 2) out.push({ ...rest, kind: 'heading', heading, anchored: true, lines: u.lines.slice(0, 2), joins: u.joins.slice(0, 1) }, { kind: 'text', lines: u.lines.slice(2), joins: u.joins.slice(2), gapBefore: 0 });
     // Lines of a heading's title under its number (`II` / `The Flood`) stay with it; prose under it is the text.
-    const under = u.lines.slice(1).map((l) => l.trimmed).join(' ');
-    if (under.split(/\s+/).length < 8 && !/[.!?…"”]$/u.test(under)) return [u];
-    return [{ ...rest, kind: 'heading', heading, anchored: true, lines: [first!], joins: [] }, { kind: 'text', lines: u.lines.slice(1), joins: u.joins.slice(1), gapBefore: 0 }];
-  });
+    else if (isTitleUnder(u.lines.slice(1))) out.push(u);
+    else out.push({ ...rest, kind: 'heading', heading, anchored: true, lines: [first!], joins: [] }, { kind: 'text', lines: u.lines.slice(1), joins: u.joins.slice(1), gapBefore: 0 });
+  }
+  return out;
+}
+
+function isTitleUnder(lines: readonly Line[]): boolean {
+  const under = lines.map((l) => l.trimmed).join(' ');
+  return under.split(/\s+/).length < 8 && !/[.!?…"”]$/u.test(under);
 }
