@@ -52,6 +52,23 @@ describe('a story posted into a group chat and exported', () => {
     expect(o.wordCount).toBe(7 + 8);
   });
 
+  it("reads a Telegram Desktop copy of a channel: each message under its header line, a forwarded reply left out, the installments' own headings in a language quire has no data for", () => {
+    const header = (t: string) => `Contis par furlan, [${t}]`;
+    const prose = (seed: string) => `${seed} e veve nûf agns e un badil plui grant di jê. Il nono le lassave sgjavâ tal ort dome dongje dal fossâl, là che nol cresseve nuie.`;
+    const o = read(
+      [
+        header('03.02.25 18:00'), 'LA STELE DI AQUILEE', 'di Checo Del Fabro', '',
+        header('03.02.25 18:05'), 'Cjapitul prin: La piere', prose('Martine'), prose('Il nono'), '',
+        header('10.02.25 18:00'), 'Cjapitul secont: Il professôr', prose('Zorzut'), prose('Il paîs'), '',
+        header('10.02.25 19:41'), '[Forwarded from Glorie T.]', 'Cjapitul secont une vore biel!! No viodi la ore di lunis', '',
+        header('17.02.25 18:00'), 'Cjapitul tierç: La stele', prose('Martine'), prose('La lune'), '',
+      ].join('\n'),
+    );
+    expect([o.title, o.author]).toEqual(['LA STELE DI AQUILEE', 'Checo Del Fabro']);
+    expect(o.chapters.map((c) => [c.number, c.title])).toEqual([[1, 'La piere'], [2, 'Il professôr'], [3, 'La stele']]);
+    expect(o.chapters[1]?.wordCount).toBe(o.chapters[0]?.wordCount);
+  });
+
   it('leaves a story alone that quotes a few chat messages', () => {
     const story = 'Mara read the thread again on the bus, slowly, the way you read a letter you already know.\n\n';
     const o = read(`${story}[21:03] Célia: are you coming\n[21:04] Célia: mara??\n\n${story}${story}${story}${story}${story}${story}`);

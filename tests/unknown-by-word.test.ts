@@ -9,6 +9,7 @@ const body = 'Mintin mat e oa c’hoazh pa zeuas Katell d’ar porzh. Yen e oa a
 describe('a by-word of a language quire has no data for', () => {
   it.each([
     ['gant Soazig Kerlann', 'Soazig Kerlann'],
+    ['gans Kenver an Velin', 'Kenver an Velin'],
     ['na Kalani Kahananui', 'Kalani Kahananui'],
     ['Cerbung basa Jawa dening Sekar Ayuningtyas', 'Sekar Ayuningtyas'],
     ['Skrivað 4. mars 2019 av Rannvá Joensen', 'Rannvá Joensen'],

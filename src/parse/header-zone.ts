@@ -50,6 +50,8 @@ interface Row {
   through?: number;
   /** Part of the page's masthead (its name and menus), above everything of the story's own. */
   masthead?: true;
+  /** The metadata a field under a label no table knows fills, read from where it stands (`Resumu: …` is the summary). */
+  meta?: 'description';
 }
 
 /** Rows (non-blank lines) looked at, at most: headers are short, and this keeps big books cheap. */
@@ -201,6 +203,7 @@ function collectRows(lines: readonly Line[], from: number, to: number, skipped: 
   joinSplitByLines(rows);
   emptyLabelsAmongFields(rows);
   creditsAmongFields(rows);
+  readUnknownLabels(rows);
   readUnknownByWord(rows);
   for (let k = 0; k < rows.length; k++) if (rows[k]?.kind === 'note') for (let j = k + 1; j < noteEnd(rows, k); j++) (rows[j] as Row).kind = 'noteText';
   return rows;
@@ -744,6 +747,40 @@ function readPostBylines(rows: Row[]): void {
 }
 
 
+/** A label and its value on a header's line: the label a word to three (`Hanow-pluv:`, `Listas de leitura:`). */
+const LABELLED_ROW = /^(\p{Lu}[\p{L}\p{M}'’-]*(?:\s[\p{L}\p{M}'’-]+){0,2})\s*:\s*(\S.*)$/u;
+
+/**
+ * Labels of a language quire has no data for (Cornish `Kesstrif:`, `Hanow-pluv:`, `Berrskrif:`; Sardinian `Resumu:`),
+ * two or more of them, each once, over the story's first heading: the header's fields. A one-word label over
+ * sentences is the summary (the word languages give it: `Resumu`, `Simmary`, `Berrskrif`); a label of more words over
+ * sentences is a note (a "note of the author"), left to the notes' own pass.
+ */
+function readUnknownLabels(rows: Row[]): void {
+  const end = rows.findIndex((r) => r.kind === 'heading');
+  const labelled = rows.slice(0, end === -1 ? rows.length : end).flatMap((r) => {
+    const m = (r.kind === 'short' || r.kind === 'prose') && !r.fields ? LABELLED_ROW.exec(r.text) : null;
+    return m && !isKnownKey(m[1]!) && matchNoteLabel(r.text) === null && matchHeading(r.text) === null ? [{ r, key: m[1]!, value: m[2]!.trim() }] : [];
+  });
+  const keys = new Set(labelled.map((l) => l.key.toLowerCase()));
+  const sentences = (value: string): boolean => value.split(/\s+/).length >= 6 && /[.!?…]$/u.test(value);
+  // (One such label alone is believed only as the summary straight under a by-line: `di Checo Del Fabro` / `Sunt: …`.)
+  const underBy = (r: Row): boolean => rows[rows.indexOf(r) - 1]?.kind === 'by';
+  const lone = labelled.length === 1 && !labelled[0]!.key.includes(' ') && sentences(labelled[0]!.value) && underBy(labelled[0]!.r);
+  if ((labelled.length < 2 && !lone) || keys.size < labelled.length) return;
+  let described = rows.some((r) => r.kind === 'descLabel' || (r.fields ?? []).some(([key]) => metaOfKey(key) === 'description'));
+  for (const { r, key, value } of labelled) {
+    if (sentences(value) && key.includes(' ')) continue;
+    r.kind = 'field';
+    r.fields = [[key, value]];
+    // The summary stands under the title, never over it (`Encoding: ARMSCII-8. Use … fonts to read.` in an archive's box).
+    if (sentences(value) && !described && rows.slice(0, rows.indexOf(r)).some((x) => titleShaped(x) && !LABELLED_ROW.test(x.text))) {
+      r.meta = 'description';
+      described = true;
+    }
+  }
+}
+
 /** A by-word of a language quire has no data for, on a line under the title, where nothing else names the author. */
 function readUnknownByWord(rows: Row[]): void {
   if (rows.some((r) => r.kind === 'by' || (r.fields ?? []).some(([key]) => metaOfKey(key) === 'author'))) return;
@@ -1062,7 +1099,7 @@ function readFields(zone: readonly Row[], out: HeaderZone, sink: DiagnosticSink)
       // A later value wins: a forum profile box (`Статус: Offline`) comes before the story's own header.
       out.fields[key] = value;
       if (WEAK_AUTHOR_KEYS.has(key.toLowerCase()) && out.author === null) weakAuthor = value;
-      const meta = metaOfKey(key);
+      const meta = metaOfKey(key) ?? r.meta;
       // Quote marks round the whole value (`STORI: "MERI BILONG SOLWARA"`) set the title off; they are not part of it.
       if (meta === 'title' && out.title === null) out.title = value.replace(/^[《「『]|[》」』]$/g, '').replace(/^(["“„«])([^"“”„«»]+)(["”“»])$/u, '$2');
       // (A journal's user tag before the name is the page's: `Автор: [personal profile] verba_lypy`.)

@@ -191,7 +191,9 @@ function partsOverRestarts(lines: readonly Line[], chapters: readonly Candidate[
   return over.every((p) => p !== -1) ? over : null;
 }
 
-export function findLabelFamilies(lines: readonly Line[], sink: DiagnosticSink): MarkedHeadings | null {
+/** `chrome`: lines (0-based) a thread's reading keeps out of the body (a chat message's header), which set a line apart as a blank does. */
+export function findLabelFamilies(all: readonly Line[], sink: DiagnosticSink, chrome?: ReadonlySet<number>): MarkedHeadings | null {
+  const lines = chrome === undefined || chrome.size === 0 ? all : all.map((l, i) => (chrome.has(i) ? { ...l, trimmed: '', blank: true } : l));
   const blank = lines.filter((l) => l.blank).length;
   const indented = lines.filter((l) => !l.blank && l.indent > 0).length;
   const paragraphing = { dense: blank * 20 < lines.length, indented: indented * 10 >= (lines.length - blank) * 3 };

@@ -8,7 +8,8 @@ import { ARTICLE_WORDS, DEFINITE_ARTICLES, JOINING_WORDS } from './languages/ind
  * never such a word, nor is an article or a word after them; where the line stands (under the title, nothing else naming the author) is the caller's test.
  */
 const NAME_WORD = String.raw`(?:\p{Lu}\.|\p{Lu}[\p{L}\p{M}'’-]*)`;
-const UNKNOWN_BY = new RegExp(String.raw`^(?:(\S.{0,40}?)\s)?(\p{Ll}[\p{Ll}\p{M}'’]{0,9})\s+(${NAME_WORD}(?:\s${NAME_WORD}){1,3})$`, 'u');
+/** (A particle of up to three letters may join a name's words: `Kenver an Velin`, `Maria de Souza`.) */
+const UNKNOWN_BY = new RegExp(String.raw`^(?:(\S.{0,40}?)\s)?(\p{Ll}[\p{Ll}\p{M}'’]{0,9})\s+(${NAME_WORD}(?:\s(?:\p{Ll}{1,3}\s)?${NAME_WORD}){1,3})$`, 'u');
 
 export function unknownByLine(text: string): string | null {
   const m = text.length <= 80 ? UNKNOWN_BY.exec(text) : null;

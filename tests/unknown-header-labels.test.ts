@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { outline } from '../src/inspect/outline.js';
+import { parse } from '../src/parse.js';
+
+const read = (text: string) => outline(parse(Buffer.from(text), 'story.txt'));
+const para = (seed: string) => `${seed} a viras orth an ebron. Glas o hi, heb kommol vyth, ha'n mor a ganas orth an growyn yn-dann an lenn goth.`;
+const chapters = ['Chaptra 1', '', para('Jowan'), '', 'Chaptra 2', '', para('Mighal'), '', 'Chaptra 3', '', para('Tamsin'), ''];
+
+describe('header labels of a language quire has no data for', () => {
+  it('reads two or more, each once, over the first heading as fields, a one-word label over sentences as the summary', () => {
+    const o = read(['Kesstrif: Gorsedh Kernow 2023', 'Hanow-pluv: Kenver an Velin', '', 'AN GWYNS A DHE', 'gans Kenver an Velin', '', 'Berrskrif: Dew vroder, unn kok, ha an gwyns ow tos a an mor.', '', ...chapters].join('\n'));
+    expect(o.fields).toMatchObject({ Kesstrif: 'Gorsedh Kernow 2023', 'Hanow-pluv': 'Kenver an Velin', Berrskrif: 'Dew vroder, unn kok, ha an gwyns ow tos a an mor.' });
+    expect(o.description).toBe('Dew vroder, unn kok, ha an gwyns ow tos a an mor.');
+    expect([o.title, o.author]).toEqual(['AN GWYNS A DHE', 'Kenver an Velin']);
+  });
+
+  it('takes no summary over the title, and leaves one label alone, or a speaker who returns, to the text', () => {
+    const box = read(['ARMENIAN PROSE ARCHIVE  --  http://www.arak.example.am/proza/', 'Encoding: ARMSCII-8. Use the Arian fonts to read this file.', 'File: aygi.txt', '', 'AYGI', '', ...chapters].join('\n'));
+    expect(box.description).toBeNull();
+    const lone = read(['Mara: where were you all night, and why is the boat gone?', '', ...chapters].join('\n'));
+    expect(lone.fields).toEqual({});
+  });
+});
