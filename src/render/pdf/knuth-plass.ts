@@ -163,6 +163,8 @@ interface Prepared {
   sumFill: Int32Array;
   /** Where the line after a break at each item starts: past the glue and penalties that vanish at a break. */
   startAfter: Int32Array;
+  /** Per item: 1 where a line after a break before it starts (a box or a forced break). */
+  anchor: Uint8Array;
 }
 
 function arrays(capacity: number): Prepared {
@@ -170,7 +172,7 @@ function arrays(capacity: number): Prepared {
     items: null, breaks: new Int32Array(capacity), count: 0,
     penalty: new Float64Array(capacity), breakWidth: new Float64Array(capacity), protrude: new Float64Array(capacity), flagged: new Uint8Array(capacity),
     sumW: new Float64Array(capacity + 1), sumY: new Float64Array(capacity + 1), sumZ: new Float64Array(capacity + 1), sumFill: new Int32Array(capacity + 1),
-    startAfter: new Int32Array(capacity),
+    startAfter: new Int32Array(capacity), anchor: new Uint8Array(capacity),
   };
 }
 
@@ -181,34 +183,51 @@ function prepare(items: readonly Item[]): Prepared {
   const n = items.length;
   if (n > scratch.penalty.length) scratch = arrays(Math.max(n, 2 * scratch.penalty.length));
   const p = scratch;
-  const { sumW, sumY, sumZ, sumFill, penalty, breakWidth, protrude, flagged, breaks } = p;
+  const { sumW, sumY, sumZ, sumFill, penalty, breakWidth, protrude, flagged, breaks, anchor } = p;
   let count = 0;
+  // Each item's type is read once and its fields in the branch for that type: items come in many shapes
+  // (boxes, spaces, fills, hyphens, CJK gaps), and a load that sees them all is megamorphic and slow.
+  let boxBefore = false;
   for (let i = 0; i < n; i++) {
     const it = items[i]!;
-    sumW[i + 1] = sumW[i]! + (it.type === 'penalty' ? 0 : it.width);
-    sumY[i + 1] = sumY[i]! + (it.type === 'penalty' || (it.type === 'glue' && it.fill === true) ? 0 : (it.stretch ?? 0));
-    sumZ[i + 1] = sumZ[i]! + (it.type === 'penalty' ? 0 : (it.shrink ?? 0));
-    sumFill[i + 1] = sumFill[i]! + (it.type === 'glue' && it.fill ? 1 : 0);
+    const type = it.type;
     penalty[i] = 0;
     breakWidth[i] = 0;
     protrude[i] = 0;
     flagged[i] = 0;
-    if (it.type === 'glue') {
-      if (i > 0 && items[i - 1]!.type === 'box') breaks[count++] = i;
+    if (type === 'box') {
+      sumW[i + 1] = sumW[i]! + it.width;
+      sumY[i + 1] = sumY[i]! + (it.stretch ?? 0);
+      sumZ[i + 1] = sumZ[i]! + (it.shrink ?? 0);
+      sumFill[i + 1] = sumFill[i]!;
+      anchor[i] = 1;
+    } else if (type === 'glue') {
+      const fill = it.fill === true;
+      sumW[i + 1] = sumW[i]! + it.width;
+      sumY[i + 1] = sumY[i]! + (fill ? 0 : it.stretch);
+      sumZ[i + 1] = sumZ[i]! + it.shrink;
+      sumFill[i + 1] = sumFill[i]! + (fill ? 1 : 0);
+      if (boxBefore) breaks[count++] = i;
       protrude[i] = it.protrude ?? 0;
-    } else if (it.type === 'penalty') {
+      anchor[i] = 0;
+    } else {
+      sumW[i + 1] = sumW[i]!;
+      sumY[i + 1] = sumY[i]!;
+      sumZ[i + 1] = sumZ[i]!;
+      sumFill[i + 1] = sumFill[i]!;
       if (it.penalty !== Infinity) breaks[count++] = i;
       penalty[i] = it.penalty;
       breakWidth[i] = it.width;
       protrude[i] = it.protrude ?? 0;
       flagged[i] = it.flagged ? 1 : 0;
+      anchor[i] = it.penalty === FORCED ? 1 : 0;
     }
+    boxBefore = type === 'box';
   }
   let next = n;
   for (let i = n - 1; i >= 0; i--) {
     p.startAfter[i] = next;
-    const it = items[i]!;
-    if (it.type === 'box' || (it.type === 'penalty' && it.penalty === FORCED)) next = i;
+    if (anchor[i] === 1) next = i;
   }
   p.count = count;
   p.items = items;

@@ -88,18 +88,22 @@ function adjustment(items: readonly TextItem[], from: number, to: number, width:
   let glueShrink = 0;
   let boxFlex = 0;
   let fill = false;
+  // The type read once, the fields in its branch: a load that sees items of every shape is megamorphic.
   for (let i = from; i < to; i++) {
     const it = items[i]!;
-    if (it.type === 'penalty') continue;
-    if (it.type === 'glue' && it.fill) {
-      fill = true;
-      continue;
-    }
-    natural += it.width;
-    if (it.type === 'glue') {
+    const type = it.type;
+    if (type === 'glue') {
+      if (it.fill) {
+        fill = true;
+        continue;
+      }
+      natural += it.width;
       glueStretch += it.stretch;
       glueShrink += it.shrink;
-    } else boxFlex += it.stretch ?? 0;
+    } else if (type === 'box') {
+      natural += it.width;
+      boxFlex += it.stretch ?? 0;
+    }
   }
   const end = items[to]!;
   if (end.type === 'penalty') natural += end.width;
@@ -141,8 +145,9 @@ function linesFrom(items: readonly TextItem[], breaks: readonly LineBreak[], opt
     let x = 0;
     for (let i = start; i < br.position; i++) {
       const it = items[i]!;
-      if (it.type === 'penalty') continue;
-      if (it.type === 'glue') {
+      const type = it.type;
+      if (type === 'penalty') continue;
+      if (type === 'glue') {
         if (it.fill) continue;
         const gap = it.width + (ratio.spaces > 0 ? ratio.spaces * it.stretch : ratio.spaces * it.shrink);
         x += gap;

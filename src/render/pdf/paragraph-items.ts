@@ -44,6 +44,39 @@ export interface Break extends Penalty {
 
 export type TextItem = TextBox | Space | Break;
 
+/**
+ * Every item of Latin text made with one shape: the same fields in the same order, those a kind does not use
+ * set to what their absence meant (no stretch, no protrusion, no word number). Total fit and line setting read
+ * items of every kind in one loop; over objects of several shapes a field read is polymorphic or megamorphic,
+ * and V8 then boxes each number it reads in a new heap object (about 40 MB for the 2 MB bench text's
+ * total fit alone; BENCHMARKS.md).
+ */
+function item<T extends TextItem>(type: T['type'], width: number, stretch: number, shrink: number, protrude: number, face: Face, fields: { text?: string; smallCaps?: boolean; word?: number; boxes?: number; fill?: boolean; glyph?: number; penalty?: number; flagged?: boolean; hyphen?: string }): T {
+  return {
+    type,
+    width,
+    stretch,
+    shrink,
+    protrude,
+    face,
+    text: fields.text ?? '',
+    smallCaps: fields.smallCaps ?? false,
+    word: fields.word ?? -1,
+    boxes: fields.boxes ?? 0,
+    fill: fields.fill ?? false,
+    glyph: fields.glyph ?? 0,
+    penalty: fields.penalty ?? 0,
+    flagged: fields.flagged ?? false,
+    hyphen: fields.hyphen ?? '',
+  } as unknown as T;
+}
+
+/** The fill and forced break that end a paragraph or a line the author ended. */
+function forcedBreak(items: TextItem[], face: Face): void {
+  items.push(item<Space>('glue', 0, 0, 0, 0, face, { fill: true }));
+  items.push(item<Break>('penalty', 0, 0, 0, 0, face, { penalty: FORCED }));
+}
+
 export interface ItemOptions {
   /** The measure: words wider than this may be cut anywhere. */
   width: number;
@@ -211,7 +244,7 @@ export function paragraphItems(spans: readonly Span[], options: Readonly<ItemOpt
   const { size, justify } = options;
   const hyphenate = options.hyphenate ?? null;
   const items: TextItem[] = [];
-  if (options.firstIndent > 0) items.push({ type: 'box', width: options.firstIndent, text: '', face: 'regular', smallCaps: false });
+  if (options.firstIndent > 0) items.push(item<TextBox>('box', options.firstIndent, 0, 0, 0, 'regular', {}));
   const shapeOf = shapeCache(fonts, size, justify, hyphenate);
   let before: Shape | null = null;
   /** The space after `before` when the next word is in `face`. */
@@ -221,7 +254,7 @@ export function paragraphItems(spans: readonly Span[], options: Readonly<ItemOpt
     if (space === undefined) {
       const glyph = fonts.width(' ', face, size);
       const s = justify ? WORD_SPACE * glyph : glyph;
-      space = justify ? { type: 'glue', width: s, stretch: (s / 2) * shape.factor, shrink: s / 3 / shape.factor, protrude: shape.protrude, face, glyph } : { type: 'glue', width: s, stretch: 0, shrink: 0, face, glyph };
+      space = justify ? item<Space>('glue', s, (s / 2) * shape.factor, s / 3 / shape.factor, shape.protrude, face, { glyph }) : item<Space>('glue', s, 0, 0, 0, face, { glyph });
       if (shape.spaceFace === null) {
         shape.spaceFace = face;
         shape.space = space;
@@ -233,10 +266,8 @@ export function paragraphItems(spans: readonly Span[], options: Readonly<ItemOpt
   const word = (first: Part, more: readonly Part[] | null, hardBreakBefore: boolean): void => {
     const face = first.face;
     if (before !== null) {
-      if (hardBreakBefore) {
-        items.push({ type: 'glue', width: 0, stretch: 0, shrink: 0, fill: true, face, glyph: 0 });
-        items.push({ type: 'penalty', width: 0, penalty: FORCED, flagged: false, face, hyphen: '' });
-      } else items.push(spaceBefore(before, face));
+      if (hardBreakBefore) forcedBreak(items, face);
+      else items.push(spaceBefore(before, face));
     }
     if (more === null ? face === 'cjk' : more.some((p) => p.face === 'cjk')) {
       // Chinese and Japanese: breaks between characters, by kinsoku, not at spaces or hyphens.
@@ -248,7 +279,8 @@ export function paragraphItems(spans: readonly Span[], options: Readonly<ItemOpt
     if (more === null) {
       let shape = shapeOf(first.text, face, first.smallCaps);
       if (shape.width > options.width) shape = makeShape(first, fonts, size, justify, true, hyphenate);
-      for (const it of shape.items) items.push(it);
+      const parts = shape.items;
+      for (let k = 0; k < parts.length; k++) items.push(parts[k]!);
       before = shape;
       return;
     }
@@ -294,8 +326,7 @@ export function paragraphItems(spans: readonly Span[], options: Readonly<ItemOpt
   }
   end();
   const face = items.at(-1)?.face ?? 'regular';
-  items.push({ type: 'glue', width: 0, stretch: 0, shrink: 0, fill: true, face, glyph: 0 });
-  items.push({ type: 'penalty', width: 0, penalty: FORCED, flagged: false, face, hyphen: '' });
+  forcedBreak(items, face);
   return items;
 }
 
@@ -328,7 +359,7 @@ function pushPart(items: TextItem[], part: Part, wide: boolean, fonts: FontSet, 
     const upTo = prefix === null ? before + measure(plain.slice(from, cut.at)) : (prefix.get(cut.at) ?? measure(plain.slice(0, cut.at)));
     const width = upTo - before;
     const text = plain.slice(from, cut.at);
-    const box: TextBox = justify ? { type: 'box', width, stretch: width * EXPANSION, shrink: width * EXPANSION, text, face, smallCaps, word: -1, boxes: 0 } : { type: 'box', width, text, face, smallCaps, word: -1, boxes: 0 };
+    const box = justify ? item<TextBox>('box', width, width * EXPANSION, width * EXPANSION, 0, face, { text, smallCaps }) : item<TextBox>('box', width, 0, 0, 0, face, { text, smallCaps });
     items.push(box);
     if (first === null) {
       first = box;
@@ -338,7 +369,7 @@ function pushPart(items: TextItem[], part: Part, wide: boolean, fonts: FontSet, 
     if (cut.at < plain.length) {
       const hyphen = cut.hyphen === '' ? 0 : measure(cut.hyphen);
       const protrude = justify && cut.penalty === HYPHEN_PENALTY ? (PROTRUSION['-'] ?? 0) * measure('-') : 0;
-      items.push({ type: 'penalty', width: hyphen, penalty: cut.penalty, flagged: cut.penalty === HYPHEN_PENALTY, protrude, face, hyphen: cut.hyphen });
+      items.push(item<Break>('penalty', hyphen, 0, 0, protrude, face, { penalty: cut.penalty, flagged: cut.penalty === HYPHEN_PENALTY, hyphen: cut.hyphen }));
     }
     from = cut.at;
     before = upTo;
