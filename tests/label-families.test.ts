@@ -58,6 +58,12 @@ describe('a chapter word quire has no language data for, found by how the file u
     expect(read(cornish).chapters.map((c) => [c.number, c.title, c.part])).toEqual([[1, 'An Kok', 'RANN ONAN'], [2, 'Nos', 'RANN ONAN'], [1, 'An Mor', 'RANN DEW'], [2, 'Dehwelans', 'RANN DEW']]);
   });
 
+  it("reads headings after the story's name, as a blog titles its posts, and takes the post's date over each for its stamp", () => {
+    const post = (date: string, n: string, title: string) => [date, '', `The Haar Kist — Chaipter ${n}: ${title}`, '', prose(`Jeannie ${n}`), '', prose(`Morag ${n}`), ''];
+    const o = read([...post('Tuesday, 3 March 2015', 'Ane', 'The Kist'), ...post('Tuesday, 10 March 2015', 'Twa', 'Haar in the Hoose'), ...post('Tuesday, 17 March 2015', 'Three', 'Lowsin the Lid')].join('\n'));
+    expect(o.chapters.map((c) => [c.number, c.title])).toEqual([[1, 'The Kist'], [2, 'Haar in the Hoose'], [3, 'Lowsin the Lid']]);
+  });
+
   it('leaves titles that share an article as titles, and a POV name as a POV marker', () => {
     const titles = ['THE SHOP', 'THE RIVER', 'THE WELL'].flatMap((h, k) => [h, '', prose(`Mara ${k}`), '']);
     const povs = ['POV Valeria', 'POV Iker', 'POV Ana'].flatMap((h, k) => [h, '', prose(`Mara ${k}`), '']);

@@ -26,6 +26,9 @@ const BRACKETED_FIRST = /^([[【〔(（<])\s*(\d{1,4})\s*([\]】〕)）>])\s*(\S
 /** Two or three words, one of them the number in words of a language quire may not know, and a title after a separator. */
 const WORDS_HEADING = /^((?:[\p{L}\p{M}ʻ'’][\p{L}\p{M}ʻ'’-]* ){1,2}[\p{L}\p{M}ʻ'’][\p{L}\p{M}ʻ'’-]*)(?:\s*(?:[:.|•·]|\s[-–—])\s*(\S.*))?$/u;
 
+/** The story's name, a dash, and the heading: `The Haar Kist — Chaipter Ane: The Kist`. */
+const NAME_THEN_HEADING = /^(\S.{1,60}?)\s[–—-]\s(\S.*)$/u;
+
 /** Words of text between two members, at the least: a list's items stand close, chapters hold a story. */
 const MIN_WORDS_BETWEEN = 25;
 const MAX_TITLE_WORDS = 10;
@@ -44,6 +47,10 @@ interface Candidate {
   /** No letter in lower case: a heading set in capitals. */
   capitals: boolean;
   text: string;
+  /** The part of the text the heading's shape was read from (after the story's name, when the line starts with it). */
+  shape: string;
+  /** The story's name and its dash, when the line starts with them: the key's first part. */
+  prefix: string;
 }
 
 const endsSentence = (t: string): boolean => /[.!?…,;:"”»]$/u.test(t);
@@ -90,6 +97,16 @@ function candidatesAt(lines: readonly Line[], i: number, p: Paragraphing): Candi
     if (t === '') return { title: below, titleBelow: below !== null };
     return endsSentence(t) || t.split(/\s+/).length > MAX_TITLE_WORDS ? null : { title: t, titleBelow: false };
   };
+  // (The story's name before each heading, as a blog titles its posts: `The Haar Kist — Chaipter Ane: The Kist`.)
+  const named = /\s[–—-]\s/.test(text) ? NAME_THEN_HEADING.exec(text) : null;
+  return [...shaped(text, '', base, titled), ...(named ? shaped(named[2]!, `${named[1]!.toLowerCase()} — `, base, titled) : [])];
+}
+
+type Titled = (raw: string) => { title: string | null; titleBelow: boolean } | null;
+
+/** The heading shapes a line's text may take, each under its family's key (`prefix` before it). */
+function shaped(text: string, prefix: string, line: Pick<Candidate, 'index' | 'text' | 'capitals'>, titled: Titled): Candidate[] {
+  const base = { ...line, shape: text, prefix };
   const digits = /[^\x00-\x7f]/.test(text) ? asciiDigits(text) : text;
   const m = LABEL_FIRST.exec(digits);
   const n = m ? null : NUMBER_FIRST.exec(digits);
@@ -100,15 +117,15 @@ function candidatesAt(lines: readonly Line[], i: number, p: Paragraphing): Candi
   if (label !== undefined && numeral !== undefined && !/^\p{Ll}/u.test(label)) {
     const number = /^\d/.test(numeral) ? Number.parseInt(numeral, 10) : romanToNumber(numeral.toUpperCase());
     const title = titled(m?.[3] ?? n?.[3] ?? b?.[4] ?? '');
-    return number === null || title === null ? [] : [{ ...base, ...title, key: label.normalize('NFC').toLowerCase(), number }];
+    return number === null || title === null ? [] : [{ ...base, ...title, key: prefix + label.normalize('NFC').toLowerCase(), number }];
   }
   const w = WORDS_HEADING.exec(text);
   const title = w ? titled(w[2] ?? '') : null;
   if (!w || title === null || !/^\p{Lu}/u.test(w[1]!.replace(/^[ʻ'’]/u, ''))) return [];
   const words = w[1]!.split(' ');
   const last = words.at(-1)!;
-  const out: Candidate[] = [{ ...base, ...title, key: `${words.slice(0, -1).join(' ')} _`.toLowerCase(), number: null, word: last }];
-  if (words.length === 2) out.push({ ...base, ...title, key: `_ ${last}`.toLowerCase(), number: null, word: words[0]! });
+  const out: Candidate[] = [{ ...base, ...title, key: prefix + `${words.slice(0, -1).join(' ')} _`.toLowerCase(), number: null, word: last }];
+  if (words.length === 2) out.push({ ...base, ...title, key: prefix + `_ ${last}`.toLowerCase(), number: null, word: words[0]! });
   return out;
 }
 
@@ -138,7 +155,7 @@ function isNumberFamily(members: readonly Candidate[]): boolean {
 function isWordFamily(members: readonly Candidate[]): boolean {
   if (members.length < 3) return false;
   const words = new Set(members.map((c) => c.word?.toLowerCase()));
-  const keyWords = members[0]!.key.split(' ').filter((w) => w !== '_');
+  const keyWords = members[0]!.key.slice(members[0]!.prefix.length).split(' ').filter((w) => w !== '_');
   if (words.size !== members.length || keyWords.some((w) => DEFINITE_ARTICLES.has(w))) return false;
   return members.every((c) => c.title !== null) || members.every((c) => c.capitals);
 }
@@ -149,7 +166,7 @@ function isFamily(lines: readonly Line[], members: readonly Candidate[]): boolea
   // A word quire already reads as a label (`Chapter`, `Kapitel`) is left to its own rules; a name's turn is a POV marker.
   // (Three members tell: a family of a hundred known headings need not be read a hundred times.)
   const sample = members.slice(0, 3);
-  const known = sample.filter((c) => matchHeading(c.text)?.label != null || matchPov(c.text) !== null).length;
+  const known = sample.filter((c) => matchHeading(c.shape)?.label != null || matchPov(c.shape) !== null).length;
   return spaced && known * 2 < sample.length;
 }
 
