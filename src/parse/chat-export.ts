@@ -104,7 +104,8 @@ interface ChatLayout {
 function messagesOf(lines: readonly Line[], format: ChatFormat): Message[] {
   const found: Message[] = [];
   for (let i = 0; i < lines.length; i++) {
-    const m = format.message.exec(lines[i]!.trimmed);
+    const t = lines[i]!.trimmed;
+    const m = format.needs === undefined || t.includes(format.needs) ? format.message.exec(t) : null;
     if (m) found.push({ at: i, sender: m[1]!.trim(), text: m[2]!.trim() });
   }
   return found;

@@ -67,6 +67,16 @@ function titleUnder(lines: readonly Line[], i: number): string | null {
   return paragraphAfter && t.split(/\s+/).length <= 8 && !endsSentence(t) ? t : null;
 }
 
+/**
+ * The cheap test before the shapes: every shape ends its heading within its first three words (a number, a separator,
+ * the line's end) or opens on a number or bracket, where a line of prose (`It was the best of times`) runs on.
+ */
+function mayBeHeading(t: string): boolean {
+  const words = t.split(' ', 5);
+  if (words.length <= 3 || /^[\p{N}[【〔(（<]/u.test(t)) return true;
+  return words.slice(0, 4).some((w, k) => /\p{N}|[:.|•·)]$/u.test(w) || (k > 0 && /^(?:[-–—]|[IVXLC]{1,7}\.?)$/u.test(w)));
+}
+
 /** How the file sets its paragraphs apart: by blank lines, by a line each (hardly a blank line), or by indenting them. */
 interface Paragraphing {
   dense: boolean;
@@ -88,6 +98,7 @@ function candidatesAt(lines: readonly Line[], i: number, p: Paragraphing): Candi
   if (!p.dense && next !== undefined && !next.blank && /\p{Ll}$/u.test(line.trimmed) && /^\p{Ll}/u.test(next.trimmed)) return [];
   // Columns (`< Prev   1. Dust   Next >`) are a page's navigation, not a heading.
   if (line.trimmed.length > 90 || !standsApart(lines, i, p) || /\S(?:\s{3,}|\t)\S/.test(line.trimmed)) return [];
+  if (!mayBeHeading(line.trimmed)) return [];
   const drawn = hasDrawnEdge(line.trimmed) ? undecorate(line.trimmed).inner : line.trimmed;
   const text = /\s\s|\t/.test(drawn) ? drawn.replace(/\s+/g, ' ') : drawn;
   const below = titleUnder(lines, i);

@@ -14,6 +14,8 @@ export interface ChatFormat {
   quotesMultiline?: boolean;
   /** Lines the app hangs on a message (reactions, a quoted reply): not its text, and no end to it either. */
   attached?: RegExp;
+  /** Text every message line holds: the cheap test before `message`, whose lazy sender would scan every line of a book. */
+  needs?: string;
 }
 
 const DATE = String.raw`\d{1,4}[./-]\d{1,2}[./-]\d{1,4}`;
@@ -49,7 +51,7 @@ export const CHAT_FORMATS: readonly ChatFormat[] = [
   { id: 'hexchat', message: new RegExp(String.raw`^[A-Z][a-z]{2} \d{1,2} ${TIME}\s<[@+%~&]?([^>\s]{1,30})>\s(.*)$`, 'u'), notice: new RegExp(String.raw`^(?:[A-Z][a-z]{2} \d{1,2} ${TIME}\s(?:-->|<--|--|\*)\s|\*\*\*\*\s(?:BEGIN|ENDING) LOGGING)`, 'u') },
   // Telegram Desktop's copy of a channel's or chat's messages: `Contis par furlan, [03.02.25 18:00]` over the message's
   // lines, a forwarded or replied message marked in brackets under its header (`[Forwarded from NAME]`).
-  { id: 'telegram-copy', message: /^(\S.{0,40}?),\s\[\d{1,2}\.\d{1,2}\.\d{2,4}\s\d{1,2}:\d{2}(?::\d{2})?\]()$/u, notice: /^\[(?:Forwarded from|In reply to)\s[^\]]{1,40}\]$/u, share: 0.1 },
+  { id: 'telegram-copy', message: /^(\S.{0,40}?),\s\[\d{1,2}\.\d{1,2}\.\d{2,4}\s\d{1,2}:\d{2}(?::\d{2})?\]()$/u, notice: /^\[(?:Forwarded from|In reply to)\s[^\]]{1,40}\]$/u, share: 0.1, needs: ', [' },
   // A 2channel-style board thread copied from read.cgi: `8 ：◆Lh0uSe.kEe ：2014/07/19(土) 23:12:30.41 ID:q3XkP0Lr0` over
   // the post's lines; the poster is the name or trip (`◆…`), the anonymous default name shared by everyone else.
   { id: '2ch', message: /^\d{1,4}\s*[:：]\s*(.+?)\s*[:：]\s*\d{4}\/\d{2}\/\d{2}\(\S{1,3}\)\s*\d{1,2}:\d{2}:\d{2}(?:\.\d+)?\s+ID:\S+\s*()$/u, notice: /^(?:新着レスの表示|掲示板に戻る\b.*|read\.cgi ver\b.*)$/u, share: 0.1 },
