@@ -54,6 +54,7 @@ describe('by-lines', () => {
     ['Escrita por tainarocha_', 'tainarocha_'],
     ['作者：青石巷', '青石巷'],
     ['글 · 윤하람', '윤하람'],
+    ['by Juan Crennell on Thursday, 8 November 2012 at 22:41', 'Juan Crennell'],
     ['a novel by Wren Castell', 'Wren Castell'],
     ['Posted on 14 March 2021 by Marta Quill', 'Marta Quill'],
     ['(By ETHEL M. DARNLEY.)', 'ETHEL M. DARNLEY'],

@@ -1,6 +1,8 @@
 import { alternation, LANGUAGES } from './languages/index.js';
 import { caseless, caselessRegExp } from './caseless-regexp.js';
 import { mayStartPhrase, phraseStarts, type PhraseStarts } from './phrase-start.js';
+import { isDateLine } from './boilerplate.js';
+import { matchDateLine } from './dates.js';
 
 /**
  * Header conventions: by-lines, split field lines and the positional parts
@@ -190,6 +192,14 @@ export interface ByLine {
 /** A line wrapped whole in emphasis marks (`*NA*`, `_Ummu_`, `**by Jo**`), without them. */
 export const unemphasised = (t: string): string => t.replace(/^([*_]{1,2})(\S(?:.*\S)?)\1$/u, '$2');
 
+/** The post's date after the name, as a page's by-line runs on (`by Juan Crennell on Thursday, 8 November 2012 at 22:41`). */
+const ON_DATE_TAIL = caselessRegExp(`\\s+(?:${POSTED.on})\\s+(?=[^\\d]*\\d)(\\S.{4,60})$`, 'iu');
+const withoutOnDate = (line: string): string => {
+  const m = ON_DATE_TAIL.exec(line);
+  const date = m?.[1]?.replace(/\s+(?:\S{1,3}\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?$/iu, '');
+  return m && date !== undefined && (matchDateLine(date) !== null || isDateLine(date)) ? line.slice(0, m.index) : line;
+};
+
 /** A dash and a date with its year and time closing a by-line. */
 const POST_STAMP_TAIL = /\s+[-–—]\s+(?=[^-–—]*\d{4})(?=[^-–—]*\d{1,2}:\d{2})[^-–—]{6,50}$/u;
 /** The same in brackets, in any script's digits (`লিখেছেন NAME (তারিখ: শুক্র, ১২/০৩/২০১০ - ১০:১৪অপরাহ্ন)`, Drupal's). */
@@ -203,7 +213,7 @@ export function matchByLine(line: string): ByLine | null {
   // A category in brackets before it (`(fiction) by saltmarsh`, Everything2's writeup line) is the site's.
   const bare = whole.replace(/^[(\[]\p{L}[\p{L} -]{0,18}[)\]]\s+(?=\S)/u, '');
   // The post's stamp after the name (`by Amira Haddad - Friday, 3 March 2017, 3:47 PM`, a school forum's) is the site's.
-  const stamped = whole.replace(POST_STAMP_TAIL, '').replace(BRACKETED_STAMP_TAIL, '');
+  const stamped = withoutOnDate(whole.replace(POST_STAMP_TAIL, '').replace(BRACKETED_STAMP_TAIL, ''));
   return (stamped === whole ? null : byLineOf(stamped)) ?? byLineOf(whole) ?? (bare === whole ? null : byLineOf(bare));
 }
 
