@@ -45,6 +45,13 @@ describe("a site's counts row", () => {
   });
 });
 
+describe('a chapter headed by its day under the header', () => {
+  it('is a heading, not a row of counts', () => {
+    const o = read(`Low Battery\nby Priya Nandakumar\n\nChapter 1 · Friday, 14 March\n\n${body}\nChapter 2 · Saturday, 15 March\n\n${body}`);
+    expect(o.chapters.map((c) => [c.number, c.title])).toEqual([[1, 'Friday, 14 March'], [2, 'Saturday, 15 March']]);
+  });
+});
+
 describe('by-lines', () => {
   it.each([
     ['by Cass Mirren', 'Cass Mirren'],

@@ -253,7 +253,10 @@ function classify(t: string): Kind {
   if (ASK_LINE.test(t) || HASHTAG_ROW.test(t)) return 'chrome';
   if (countFields(t)) return 'field';
   // A by-line that carries the post's stamp (`By Marguerite Vale • Published about a year ago • 5 min read`) names the author.
-  if (matchBoilerplate(HEADER_CHROME, t) || isUrlLine(t) || isDateLine(t)) return /^by\s/iu.test(t) && matchByLine(t)?.weak === false ? 'by' : 'chrome';
+  const chrome = matchBoilerplate(HEADER_CHROME, t);
+  // (A chapter headed by its day is no row of counts: `Chapter 1 · Friday, 14 March`.)
+  if (chrome?.id === 'count-cells' && datedHeading(t)) return 'heading';
+  if (chrome || isUrlLine(t) || isDateLine(t)) return /^by\s/iu.test(t) && matchByLine(t)?.weak === false ? 'by' : 'chrome';
   if (isDescriptionLabel(t)) return 'descLabel';
   if (isStampWithCounts(t) || isCardTags(t)) return 'chrome';
   // `Episode 47 — “The Ferry” by Lorna Feeney` names the piece and its writer (readHeadline): no episode heading, no field.
@@ -274,6 +277,12 @@ function classify(t: string): Kind {
   if (fields) return 'field';
   if (isNavRow(t)) return 'chrome';
   return isProse(t) ? 'prose' : 'short';
+}
+
+/** A labelled, numbered heading whose title is a date: `Chapter 1 · Friday, 14 March`. */
+function datedHeading(t: string): boolean {
+  const h = matchHeading(t);
+  return h !== null && h.label !== null && h.number !== null && h.title !== null && matchDateLine(h.title) !== null;
 }
 
 /** `NOTE:` with nothing after it inside a block of fields (`CURATORE:` / `NOTE:` / `CODICE ISBN: …`) is an empty field, not a note. */
