@@ -16,6 +16,12 @@ describe('note label rules', () => {
     expect(NOTE_LABELS.filter((r) => r.starts !== undefined).length).toBeGreaterThan(20);
   });
 
+  it("reads anyone's note after a possessive as a note's label, but not a sentence that starts so", () => {
+    expect(matchNoteLabel("Screiver's note: This is ma first lang story in Scots.")?.label).toBe("Screiver's note");
+    expect(matchNoteLabel('Granny’s notes: salt, not sugar.')?.label).toBe('Granny’s notes');
+    expect(matchNoteLabel("Mum's note said to buy milk.")).toBeNull();
+  });
+
   it('reads the languages’ labels in any case', () => {
     expect(matchNoteLabel('NACHWORT: Danke.')?.label).toBe('NACHWORT');
     expect(matchNoteLabel('Notas finales')?.rest).toBe('');

@@ -85,7 +85,8 @@ export const en: HeadingLanguage = {
     { id: 'note-afterword', words: ['afterword'], standalone: false, edge: 'end' },
     // Tapas and Webnovel label the writer's box under an episode.
     { id: 'note-creator', words: ["creator's note", 'creator’s note', "creator's thoughts", 'creator’s thoughts'], standalone: true },
-    { id: 'note-other', pattern: /^(?:(?:translator|transcriber|editor|beta|creator|admin|mod)['’]?s?\s*notes?|notes?|note (?:to|for) (?:self|(?:my |the |all )?(?:beta )?readers?|betas?|(?:the )?(?:cast|actors?|performers?|director))|(?:tl|t\/l|ed|pr)\.?\s?notes?|tln|end note|(?:pre|post)[- ]chapter notes?)$/i, standalone: false },
+    // (Anyone's note after a possessive: `Screiver's note`, `Granny's notes`, as writers name themselves.)
+    { id: 'note-other', pattern: /^(?:(?:translator|transcriber|editor|beta|creator|admin|mod)['’]?s?\s*notes?|[\p{L}-]{2,20}['’]s\s+notes?|notes?|note (?:to|for) (?:self|(?:my |the |all )?(?:beta )?readers?|betas?|(?:the )?(?:cast|actors?|performers?|director))|(?:tl|t\/l|ed|pr)\.?\s?notes?|tln|end note|(?:pre|post)[- ]chapter notes?)$/iu, standalone: false },
     { id: 'note-ao3', words: ['notes'], standalone: true },
     // A web post's own later note: `Edit:`, `Edit 2:`, `EDIT #3:`, `ETA:` (edited to add) on Reddit, Quora, forums.
     { id: 'note-edit', pattern: /^(?:edit|eta)(?:\s?#?\d{1,2})?$/i, standalone: false },
