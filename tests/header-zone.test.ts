@@ -45,6 +45,13 @@ describe("a site's counts row", () => {
   });
 });
 
+describe("a story card's author label alone on its line", () => {
+  it('names the author on the line straight under it', () => {
+    const o = read(`La repostera del piso de abajo\nAutor\nMarta Llorens\nRomance · Urbano · Completo\n\nCapítulo 1\n\n${body}`);
+    expect([o.title, o.author]).toEqual(['La repostera del piso de abajo', 'Marta Llorens']);
+  });
+});
+
 describe('a chapter headed by its day under the header', () => {
   it('is a heading, not a row of counts', () => {
     const o = read(`Low Battery\nby Priya Nandakumar\n\nChapter 1 · Friday, 14 March\n\n${body}\nChapter 2 · Saturday, 15 March\n\n${body}`);

@@ -203,6 +203,7 @@ function collectRows(lines: readonly Line[], from: number, to: number, skipped: 
   joinSplitByLines(rows);
   emptyLabelsAmongFields(rows);
   creditsAmongFields(rows);
+  readBareAuthorLabel(rows);
   readUnknownLabels(rows);
   readUnknownByWord(rows);
   for (let k = 0; k < rows.length; k++) if (rows[k]?.kind === 'note') for (let j = k + 1; j < noteEnd(rows, k); j++) (rows[j] as Row).kind = 'noteText';
@@ -755,6 +756,19 @@ function readPostBylines(rows: Row[]): void {
   }
 }
 
+
+/** A story card's author label alone on its line, no colon, the name straight under it (Fizzo: `Autor` / `Marta Llorens`). */
+function readBareAuthorLabel(rows: Row[]): void {
+  for (let k = 0; k + 1 < rows.length; k++) {
+    const [label, name] = [rows[k]!, rows[k + 1]!];
+    if (label.kind !== 'short' || metaOfKey(label.text) !== 'author' || name.gapBefore !== 0 || name.kind !== 'short' || !isNameLike(name.text)) continue;
+    label.kind = 'field';
+    label.fields = [[label.text, name.text]];
+    label.through = k + 1;
+    name.kind = 'field';
+    name.fields = [];
+  }
+}
 
 /** A label and its value on a header's line: the label a word to three (`Hanow-pluv:`, `Listas de leitura:`). */
 const LABELLED_ROW = /^(\p{Lu}[\p{L}\p{M}'’-]*(?:\s[\p{L}\p{M}'’-]+){0,2})\s*:\s*(\S.*)$/u;
