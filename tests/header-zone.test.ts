@@ -47,7 +47,7 @@ describe("a site's counts row", () => {
 
 describe("a story card's author label alone on its line", () => {
   it('names the author on the line straight under it', () => {
-    const o = read(`La repostera del piso de abajo\nAutor\nMarta Llorens\nRomance · Urbano · Completo\n\nCapítulo 1\n\n${body}`);
+    const o = read(`Fizzo\nInicio   Categorías   Ranking   Descarga la app\n\nLa repostera del piso de abajo\nAutor\nMarta Llorens\nRomance · Urbano · Completo\n38.6K palabras · 214K lecturas\n\nSinopsis\nValeria abre una pastelería en el bajo de un edificio de Valencia.\n\nCapítulo 1\n\n${body}`);
     expect([o.title, o.author]).toEqual(['La repostera del piso de abajo', 'Marta Llorens']);
   });
 });

@@ -25,6 +25,8 @@ describe("an author's note under a label no language table holds", () => {
   it('leaves labels it does not know in English, or in a file whose notes or headings it reads, as the text', () => {
     const english = ['Pennad 1', '', 'The birds came back at six. '.repeat(6), '', 'It said: you, in 2031, do not sell the building at all.', '', 'Pennad 2', '', 'The birds went away again at nine. '.repeat(6), '', 'Pennad 3', '', 'Nobody came back that night at all. '.repeat(6)].join('\n');
     expect(read(english).chapters[0]?.notesAfter).toEqual([]);
+    const said = ['Pennad 1', '', para('Yann'), '', 'Il dit : « Quoi ! Tu ne viens pas avec nous ce soir ? »', '', 'Pennad 2', '', para('Loig'), '', 'Pennad 3', '', para('Anna')].join('\n');
+    expect(read(said).chapters[0]?.notesAfter).toEqual([]);
     const known = ['Chapter 1', '', para('Yann'), '', 'Notenn an aozerez: trugarez evit bezañ lennet ar pennad kentañ!', '', 'Chapter 2', '', para('Loig')].join('\n');
     expect(read(known).chapters[0]?.notesAfter).toEqual([]);
   });

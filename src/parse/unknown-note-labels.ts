@@ -59,7 +59,8 @@ export function markUnknownNoteLabels(all: readonly Unit[], sink: DiagnosticSink
     if (unit.kind !== 'text' || unit.note) return;
     const text = unitText(unit);
     const m = text.includes(':') ? LABELLED.exec(text) : null;
-    if (!m || m[2]!.split(/\s+/).length < MIN_WORDS || matchFieldLine(text)?.known === true) return;
+    // (Words in quotes or after a dash after the colon are what someone says: `Il dit : « Quoi ! »`.)
+    if (!m || m[2]!.split(/\s+/).length < MIN_WORDS || /^["“”„«»‹›'‘—–-]/u.test(m[2]!) || matchFieldLine(text)?.known === true) return;
     const found = { unit, label: m[1]!, rest: m[2]!, place: placeOf(units, k, firstHeading) };
     const key = found.label.toLowerCase();
     byLabel.set(key, [...(byLabel.get(key) ?? []), found]);
