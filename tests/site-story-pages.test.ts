@@ -131,3 +131,59 @@ describe("a reading site's work page: title over the writer's name, a blank line
     expect(o.wordCount).toBe(46);
   });
 });
+
+describe("an archive's whole-story page: a numbered chapter list, chapters headed by their titles only (EFP)", () => {
+  const prose = (n: number) => `Il mulino girava anche di notte, e il mugnaio contava i sacchi alla luce della lanterna, uno per uno, fino al numero ${n}.`;
+  const page = [
+    'La ruota del mulino',
+    '',
+    'di acqua_ferma',
+    '',
+    'Capitoli:',
+    '1. La farina',
+    '2. La piena',
+    '3. Il ponte nuovo',
+    '',
+    'Genere: Storico, Drammatico | Rating: Giallo',
+    'Avvertimenti: nessuno | Capitoli: 3 | Completa',
+    '',
+    'Introduzione: Un mugnaio, un fiume che cresce e un paese che deve scegliere.',
+    '',
+    'La farina',
+    '',
+    'Note dell’autrice: scritta per un contest.',
+    '',
+    prose(1),
+    '',
+    prose(2),
+    '',
+    'La piena',
+    '',
+    prose(3),
+    '',
+    prose(4),
+    '',
+    'Il ponte nuovo',
+    '',
+    prose(5),
+    '',
+    prose(6),
+    '',
+  ].join('\n');
+
+  it('reads each title line the list names as a chapter heading, and the list as no text', () => {
+    const o = read(page);
+    expect(shape(o)).toEqual([
+      [null, 'La farina', 'Il mulino girava', 1, 0],
+      [null, 'La piena', 'Il mulino girava', 0, 0],
+      [null, 'Il ponte nuovo', 'Il mulino girava', 0, 0],
+    ]);
+    expect(o.wordCount).toBe(6 * prose(1).split(/\s+/).length);
+  });
+
+  it('splits a row of fields at its bars, each value without the next field', () => {
+    const o = read(page);
+    expect(o.fields).toMatchObject({ Genere: 'Storico, Drammatico', Rating: 'Giallo', Avvertimenti: 'nessuno', Capitoli: '3' });
+    expect(o.description).toMatch(/^Un mugnaio, un fiume/);
+  });
+});

@@ -449,7 +449,7 @@ function isKnownKey(key: string): boolean {
 }
 
 /** Fields of one line: `Key: value`, a FanFiction.Net stats line, `A: x | B: y`, `Thread starter X · Start date Y`. */
-function splitFields(t: string): [string, string][] | null {
+export function splitFields(t: string): [string, string][] | null {
   if (/\s[-–]\s/.test(t) && (/^rated\s*:/i.test(t) || unlabelledStats(t))) return statsLine(t);
   const counts = countFields(t);
   if (counts) return counts;
