@@ -1,4 +1,4 @@
-import { inner } from './header-zone.js';
+import { inner, splitFields } from './header-zone.js';
 import type { DiagnosticSink } from '../diagnostics.js';
 import type { Note, StoryMeta } from '../model.js';
 import type { ArchiveFrame } from './archive.js';
@@ -273,6 +273,13 @@ function readField(ctx: Ctx, i: number, field: FieldLine): { consumed: number } 
     consumed = i + 2;
   }
   const lineNo = u.lines[0]?.no ?? 1;
+  // A row of fields on one line (`Genere: Fantasy | Rating: Verde`, EFP's) is split as the header zone splits it:
+  // the first field's value ends at the separator, and the others are fields of their own.
+  const row = consumed === i + 1 && u.lines.length === 1 ? splitFields(u.lines[0]!.trimmed) : null;
+  if (row && row.length > 1 && row[0]![0] === field.key && row[0]![1] !== value) {
+    value = row[0]![1];
+    for (const [k, v] of row.slice(1)) if (v !== '') meta.fields[k] ??= v;
+  }
   if (field.meta === 'language') meta.language = languageTag(value) ?? meta.language;
   if (field.meta === 'title' || field.meta === 'subtitle' || field.meta === 'author' || field.meta === 'description') {
     meta[field.meta] = value || null;

@@ -462,7 +462,7 @@ function isKnownKey(key: string): boolean {
 }
 
 /** Fields of one line: `Key: value`, a FanFiction.Net stats line, `A: x | B: y`, `Thread starter X · Start date Y`. */
-function splitFields(t: string): [string, string][] | null {
+export function splitFields(t: string): [string, string][] | null {
   if (/\s[-–]\s/.test(t) && (/^rated\s*:/i.test(t) || unlabelledStats(t))) return statsLine(t);
   const counts = countFields(t);
   if (counts) return counts;
@@ -1491,8 +1491,11 @@ function titleBlockAt(rows: readonly Row[], k: number): TitleBlock | null {
   // and calibre writes a book's text (a blank line between): only a title in sentence case under a name whose every
   // word is capitalised tells the two apart.
   const words = (r: Row): string[] => r.text.split(/\s+/);
-  const sentenceCase = words(b).length >= 2 && words(b).slice(1).some((w) => /^\p{Ll}{2,}/u.test(w) && !NAME_PARTICLES.has(w));
-  if (isBareName(a) && words(a).length >= 2 && words(a).every((w) => /^\p{Lu}/u.test(w)) && shaped(b) && sentenceCase && !/\s{2}/.test(b.text)) return { title: b, author: a, genre: null, end: k + 2 };
+  const sentenceCase = (r: Row): boolean => words(r).length >= 2 && words(r).slice(1).some((w) => /^\p{Ll}{2,}/u.test(w) && !NAME_PARTICLES.has(w));
+  const capitalisedName = (r: Row): boolean => isBareName(r) && words(r).length >= 2 && words(r).every((w) => /^\p{Lu}/u.test(w));
+  if (capitalisedName(a) && shaped(b) && sentenceCase(b) && !/\s{2}/.test(b.text)) return { title: b, author: a, genre: null, end: k + 2 };
+  // (And the title in sentence case over the name, a blank line between, as Booknet sets a work's page.)
+  if (capitalisedName(b) && sentenceCase(a) && !/\s{2}/.test(a.text)) return { title: a, author: b, genre: null, end: k + 2 };
   return b.gapBefore === 0 && isBareName(b) ? { title: a, author: b, genre: null, end: k + 2 } : null;
 }
 

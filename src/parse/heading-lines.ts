@@ -2,7 +2,7 @@ import type { DiagnosticSink } from '../diagnostics.js';
 import type { Layout } from './layout.js';
 import { matchDateLine } from './rules/dates.js';
 import { NAVIGATION_LINE } from './rules/languages/navigation.js';
-import { COUNT_SHORTHAND, isDateLine } from './rules/boilerplate.js';
+import { COUNT_SHORTHAND, isCountRow, isDateLine } from './rules/boilerplate.js';
 import { matchByLine } from './rules/header-labels.js';
 import { matchFieldLine } from './rules/fields.js';
 import type { Unit } from './units.js';
@@ -20,7 +20,8 @@ export function isTitleLine(text: string): boolean {
   // In emphasis the line is set as a title, so a closing full stop does not make it a sentence.
   const emphasised = EMPHASISED.exec(text);
   if (emphasised) return isTitleLine(emphasised[2]!.replace(/\.$/, ''));
-  if (NAVIGATION_LINE.test(text)) return false;
+  // A site's counts under a heading (`137 Gelesen · 24 Votes`) start with a number as a title may, and are none.
+  if (NAVIGATION_LINE.test(text) || isCountRow(text)) return false;
   // Scripts without case (Hangul, kana, Han, Thai) start a title with any letter; short, no sentence's marks.
   if (/^\p{Lo}/u.test(text)) return text.length <= 15 && !/[。、，！？!?,.;:：…「」『』"“”]/u.test(text);
   if (text.length > 70 || text.split(/\s+/).length > 10 || !/^[\p{Lu}\p{N}"“'‘]/u.test(text)) return false;
@@ -98,8 +99,9 @@ const isBylineUnit = (u: Unit): boolean =>
 function isHeadingChrome(u: Unit): boolean {
   // A bare count in the heading's block (`231`) was read as a numbered section's mark; it is a count.
   if (u.kind === 'sceneBreak' && u.gapBefore === 0 && u.lines.length === 1 && COUNTER_LINE.test(u.lines[0]!.trimmed)) return true;
-  if (u.kind !== 'text' || !u.lines.every((l) => l.trimmed.length <= 80)) return false;
-  return u.lines.every((l) => WORD_COUNT_LINE.test(l.trimmed) || COUNTER_LINE.test(l.trimmed) || NAVIGATION_LINE.test(l.trimmed) || isStampField(l.trimmed));
+  // A labelled note under the heading is the author's, whatever it says (`A/N: Last part!` names no link).
+  if (u.kind !== 'text' || u.note || !u.lines.every((l) => l.trimmed.length <= 80)) return false;
+  return u.lines.every((l) => WORD_COUNT_LINE.test(l.trimmed) || COUNTER_LINE.test(l.trimmed) || isCountRow(l.trimmed) || NAVIGATION_LINE.test(l.trimmed) || isStampField(l.trimmed));
 }
 
 /**

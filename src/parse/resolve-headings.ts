@@ -365,8 +365,10 @@ function headingRunEnd(units: Unit[], start: number): number {
   // Numbered sentences (`1. Don't draw water from it.`) are a list in the text, not entries.
   const sentences = units.slice(start, k).every((u) => u.heading?.label == null && /[.!?]["”]?$/.test(unitText(u)) && (u.heading?.title ?? '').split(/\s+/).length >= 3);
   // Entries point at headings further on; titled entries that no later heading answers are a list in the text
-  // (`i. buy milk` / `ii. feed the cat` / `iii. lock the door`), their words the story's.
-  const listed = units.slice(start, k).every((u) => u.heading?.title != null) && !units.slice(k).some((u) => u.kind === 'heading');
+  // (`i. buy milk` / `ii. feed the cat` / `iii. lock the door`), their words the story's, unless every title
+  // stands again on a line of its own below (`1. Lo sciame` … `Lo sciame`: chapters headed by their titles only).
+  const entries = units.slice(start, k);
+  const listed = entries.every((u) => u.heading?.title != null) && !units.slice(k).some((u) => u.kind === 'heading') && !entries.every((u) => titleLater(units, k - 1, u.heading!.title));
   return !sentences && !listed ? k : start;
 }
 

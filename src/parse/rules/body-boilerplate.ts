@@ -49,10 +49,10 @@ export const BODY_BOILERPLATE: readonly BoilerplateRule[] = [
   { id: 'boiler-plea', pattern: /^(?:please\s+)?(?:vote|comment|like|share|subscribe|upvote|follow)\s*(?:,|and|&|\+)\s*(?:vote|comment|like|share|subscribe|follow|review)\b.{0,80}$/i, max: 120 },
   { id: 'boiler-plea', pattern: /^(?:like|liked|enjoy(?:ed)?|did you (?:like|enjoy)) (?:this|the|it)\b.{0,40}\?.{0,60}(?:upvote|vote|review|comment|e-?mail|subscribe|like|follow|kudos|heart|♥|❤)(?:\b|(?<=[♥❤])).{0,30}$/i, max: 120 },
   { id: 'boiler-plea', pattern: /^did you like it\?+.{0,60}$/i, max: 80 },
-  // A blog's footer under the story: did you like it, then subscribe or follow, in the languages posts are written in.
+  // A blog's footer under the story: did you like it (the story, the book), then subscribe or follow, in the languages posts are written in.
   {
     id: 'boiler-plea',
-    pattern: /^(?:liked it|enjoyed it|did you (?:like|enjoy) (?:it|this)|ti [èe] piaciut[oa]|vi [èe] piaciut[oa]|¿?te gust[óo]|¿?os gust[óo]|gostou|hat (?:es )?(?:dir|euch) gefallen|[çc]a vous a plu|tu as aim[ée])\?+\s.{0,40}?\b(?:subscribe|sign up|follow me|iscriviti|abbonati|seguimi|suscr[ií]bete|s[ií]gueme|inscreva-se|assine|siga-me|abonniere|folge mir|abonne-toi|abonnez-vous)\b.{0,80}$/iu,
+    pattern: /^(?:liked it|enjoyed it|did you (?:like|enjoy) (?:it|this)|ti [èe] piaciut[oa]|vi [èe] piaciut[oa]|¿?te gust[óo]|¿?os gust[óo]|gostou|hat (?:es )?(?:dir|euch) gefallen|[çc]a vous a plu|tu as aim[ée])(?:\s\p{L}+){0,3}\?+\s.{0,40}?\b(?:subscribe|sign up|follow me|iscriviti|abbonati|seguimi|suscr[ií]bete|s[ií]gueme|inscreva-se|assine|siga-me|abonniere|folge mir|abonne-toi|abonnez-vous)\b.{0,80}$/iu,
     max: 180,
   },
   // Web-novel sites' calls to action under each chapter.

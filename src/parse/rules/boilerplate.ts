@@ -249,6 +249,12 @@ export const POST_HEADER = /^post by (\S.{0,40}?) (?:»|on) .*$/i;
 /** Keys of a mail or news header; a run of three or more of them is a header block, wherever it sits. */
 export const MAIL_HEADER = /^(?:from|to|cc|newsgroups|subject|date|organization|lines|message-id|references|reply-to|path|x-[\w-]+|nntp-posting-host|sender|content-type|mime-version):\s/i;
 
+/** The header chrome that is a reading site's counts (`137 Gelesen · 24 Votes · 6 Kommentare`, `12,3K Gelesen`). */
+const COUNT_RULES = HEADER_CHROME.filter((r) => r.id === 'count-cells' || r.id === 'count-pairs' || r.id === 'counter-list');
+
+/** A line of a reading site's counts (reads, votes, comments), in any language: a page's, never a title or a sentence. */
+export const isCountRow = (trimmed: string): boolean => matchBoilerplate(COUNT_RULES, trimmed) !== null;
+
 export function matchBoilerplate(rules: readonly BoilerplateRule[], trimmed: string): BoilerplateRule | null {
   if (trimmed.length > 160 && !rules.some((rule) => (rule.longest ?? 0) >= trimmed.length)) return null;
   for (const rule of rules) if (trimmed.length <= (rule.longest ?? 160) && (rule.needs?.test(trimmed) ?? true) && rule.pattern.test(trimmed)) return rule;

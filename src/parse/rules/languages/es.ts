@@ -65,7 +65,7 @@ export const es: HeadingLanguage = {
     title: ['título', 'titulo'],
     // `Original de: NAME`, the writer's credit on a script (radio serial, play) as against its adaptation.
     author: ['autor', 'autora', 'original de'],
-    description: ['sinopsis', 'resumen', 'descripción', 'descripcion'],
+    description: ['sinopsis', 'resumen', 'descripción', 'descripcion', 'anotación', 'anotacion'],
     language: ['idioma'],
     school: ['curso', 'grado', 'grupo', 'profesor', 'profesora', 'asignatura', 'materia', 'colegio', 'escuela'],
     known: ['género', 'genero', 'clasificación', 'palabras', 'capítulos', 'publicado', 'actualizado', 'personajes', 'etiquetas', 'advertencias', 'estado'],
@@ -75,5 +75,5 @@ export const es: HeadingLanguage = {
   contents: ["índice", "contenido", "tabla de contenidos", "capítulos", "lista de capítulos", "entradas recientes", "entradas del blog"],
   editionSections: ["colofón", "aviso legal", "acerca de esta edición", "sobre esta edición"],
   readMore: ['seguir leyendo', 'leer más', 'sigue leyendo'],
-  account: ['inicio', 'iniciar sesión', 'registrarse', 'regístrate', 'acerca de mí', 'archivo', 'contacto'],
+  account: ['inicio', 'iniciar sesión', 'registrarse', 'regístrate', 'acerca de mí', 'archivo', 'contacto', 'añadir a la biblioteca', 'leer'],
 };
