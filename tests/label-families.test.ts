@@ -64,6 +64,17 @@ describe('a chapter word quire has no language data for, found by how the file u
     expect(o.chapters.map((c) => [c.number, c.title])).toEqual([[1, 'The Kist'], [2, 'Haar in the Hoose'], [3, 'Lowsin the Lid']]);
   });
 
+  it('reads a family glued under part headings quire knows as the chapters, the parts over them', () => {
+    const chapter = (n: number, title: string, part?: string) => [...(part ? [part] : []), `Capìtoło ${n} – ${title}`, '', prose(`Nane ${n}`), '', prose(`Nina ${n}`), ''];
+    const text = [...chapter(1, 'El guardian', 'Parte Prima – L’Acqua'), ...chapter(2, 'Ła barca'), ...chapter(1, 'El fogo', 'Parte Seconda – El Fogo'), ...chapter(2, 'Ła luse')].join('\n');
+    expect(read(text).chapters.map((c) => [c.number, c.title, c.part])).toEqual([
+      [1, 'El guardian', 'Parte Prima – L’Acqua'],
+      [2, 'Ła barca', 'Parte Prima – L’Acqua'],
+      [1, 'El fogo', 'Parte Seconda – El Fogo'],
+      [2, 'Ła luse', 'Parte Seconda – El Fogo'],
+    ]);
+  });
+
   it('leaves titles that share an article as titles, and a POV name as a POV marker', () => {
     const titles = ['THE SHOP', 'THE RIVER', 'THE WELL'].flatMap((h, k) => [h, '', prose(`Mara ${k}`), '']);
     const povs = ['POV Valeria', 'POV Iker', 'POV Ana'].flatMap((h, k) => [h, '', prose(`Mara ${k}`), '']);

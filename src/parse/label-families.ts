@@ -97,8 +97,10 @@ function candidatesAt(lines: readonly Line[], i: number, p: Paragraphing): Candi
   const next = lines[i + 1];
   if (!p.dense && next !== undefined && !next.blank && /\p{Ll}$/u.test(line.trimmed) && /^\p{Ll}/u.test(next.trimmed)) return [];
   // Columns (`< Prev   1. Dust   Next >`) are a page's navigation, not a heading.
-  if (line.trimmed.length > 90 || !standsApart(lines, i, p) || /\S(?:\s{3,}|\t)\S/.test(line.trimmed)) return [];
-  if (!mayBeHeading(line.trimmed)) return [];
+  if (line.trimmed.length > 90 || /\S(?:\s{3,}|\t)\S/.test(line.trimmed) || !mayBeHeading(line.trimmed)) return [];
+  // (Or straight under a heading quire reads, as a chapter under its part: `Parte Prima – L'Acqua` / `Capìtoło 1 – El guardian`.)
+  const prev = lines[i - 1]?.trimmed ?? '';
+  if (!standsApart(lines, i, p) && (prev.length > 60 || endsSentence(prev) || matchHeading(prev) === null)) return [];
   const drawn = hasDrawnEdge(line.trimmed) ? undecorate(line.trimmed).inner : line.trimmed;
   const text = /\s\s|\t/.test(drawn) ? drawn.replace(/\s+/g, ' ') : drawn;
   const below = titleUnder(lines, i);
@@ -181,14 +183,14 @@ function isFamily(lines: readonly Line[], members: readonly Candidate[]): boolea
   return spaced && known * 2 < sample.length;
 }
 
-/** Lines set apart above and below that read as a labelled chapter or part heading (`Chương 2: Dây đàn`, `Part One`), up to two. */
+/** Lines set apart above and below that read as a labelled chapter heading (`Chương 2: Dây đàn`), up to two: parts in known words may head chapters in unknown ones. */
 function knownHeadings(lines: readonly Line[]): number {
   let count = 0;
   for (let i = 0; i < lines.length && count < 2; i++) {
     const t = lines[i]!.trimmed;
     if (t === '' || t.length > 90 || !(lines[i - 1]?.blank ?? true) || !(lines[i + 1]?.blank ?? true)) continue;
     const m = matchHeading(t);
-    if (m?.label != null && m.level !== 'section') count++;
+    if (m?.label != null && m.level === 'chapter') count++;
   }
   return count;
 }

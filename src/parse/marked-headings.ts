@@ -44,8 +44,9 @@ export function markedHeading(text: string, ruleId: string): HeadingMatch {
 export function applyMarkedHeadings(units: Unit[], marked: MarkedHeadings | undefined): Unit[] {
   if (!marked || marked.size === 0) return units;
   const out: Unit[] = [];
-  for (let k = 0; k < units.length; k++) {
-    const u = units[k]!;
+  const split = units.flatMap((u) => splitAtMarked(u, marked));
+  for (let k = 0; k < split.length; k++) {
+    const u = split[k]!;
     const first = u.lines[0];
     const heading = u.kind !== 'dropped' && first ? marked.get(first.no) : undefined;
     if (heading === undefined) {
@@ -56,7 +57,7 @@ export function applyMarkedHeadings(units: Unit[], marked: MarkedHeadings | unde
     // (A heading that already names the line under it as its title, `MOKUNA ʻEKAHI` / `Ka Pō`, is both lines, whether
     // the title shares the heading's block or opens the next one, over the prose: `Caibdil Nane` / `Yn Chibbyr` / `Va'n…`.)
     const below = (l: Line | undefined): boolean => heading.title !== null && heading.title !== heading.text && l?.trimmed === heading.title;
-    const next = units[k + 1];
+    const next = split[k + 1];
     if (u.lines.length === 1 && next?.kind === 'text' && next.gapBefore === 0 && below(next.lines[0])) {
       out.push({ ...rest, kind: 'heading', heading, anchored: true, lines: [first!, next.lines[0]!], joins: ['break'] });
       if (next.lines.length > 1) out.push({ ...next, lines: next.lines.slice(1), joins: next.joins.slice(1) });
@@ -71,6 +72,18 @@ export function applyMarkedHeadings(units: Unit[], marked: MarkedHeadings | unde
     else out.push({ ...rest, kind: 'heading', heading, anchored: true, lines: [first!], joins: [] }, { kind: 'text', lines: u.lines.slice(1), joins: u.joins.slice(1), gapBefore: 0 });
   }
   return out;
+}
+
+/**
+ * A unit cut before a marked line inside it: a chapter's heading straight under its part's (`Parte Prima – L'Acqua` /
+ * `Capìtoło 1 – El guardian`) heads its own unit. The part's heading keeps what the text made of it.
+ */
+function splitAtMarked(u: Unit, marked: MarkedHeadings): Unit[] {
+  if (u.kind === 'dropped' || u.lines.length < 2) return [u];
+  const at = u.lines.findIndex((l, j) => j > 0 && marked.has(l.no));
+  if (at === -1) return [u];
+  const head: Unit = { ...u, lines: u.lines.slice(0, at), joins: u.joins.slice(0, at - 1) };
+  return [head, ...splitAtMarked({ kind: 'text', lines: u.lines.slice(at), joins: u.joins.slice(at), gapBefore: 0 }, marked)];
 }
 
 function isTitleUnder(lines: readonly Line[]): boolean {

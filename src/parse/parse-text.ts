@@ -92,7 +92,11 @@ export function parseText(text: string, options: Readonly<ParseOptions>): Manusc
     lines[i] = line;
     frame.skip.add(i);
   }
-  const built = buildUnits(lines, frame.from, frame.to, frame.skip, layout, frame.pageHeadings, frame.lineHeadings);
+  const units0 = buildUnits(lines, frame.from, frame.to, frame.skip, layout, frame.pageHeadings, frame.lineHeadings);
+  // A family of headings the text shows, glued under a heading of another kind (`Parte Prima – L'Acqua` / `Capìtoło 1 – …`),
+  // is known before the headings are weighed as a set, or the part would be read as the chapter.
+  const glued = families !== null && [...families.keys()].some((no) => lines[no - 2]?.blank === false);
+  const built = glued ? applyMarkedHeadings(units0, families) : units0;
   readRuledBoxes(built, sink);
   markNameLines(built, sink);
   resolveHeadings(built, layout, sink);
