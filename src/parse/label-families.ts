@@ -97,10 +97,12 @@ function candidatesAt(lines: readonly Line[], i: number, p: Paragraphing): Candi
   const next = lines[i + 1];
   if (!p.dense && next !== undefined && !next.blank && /\p{Ll}$/u.test(line.trimmed) && /^\p{Ll}/u.test(next.trimmed)) return [];
   // Columns (`< Prev   1. Dust   Next >`) are a page's navigation, not a heading.
-  if (line.trimmed.length > 90 || /\S(?:\s{3,}|\t)\S/.test(line.trimmed) || !mayBeHeading(line.trimmed)) return [];
+  if (line.trimmed.length > 90) return [];
   // (Or straight under a heading quire reads, as a chapter under its part: `Parte Prima – L'Acqua` / `Capìtoło 1 – El guardian`.)
+  const apart = standsApart(lines, i, p);
   const prev = lines[i - 1]?.trimmed ?? '';
-  if (!standsApart(lines, i, p) && (prev.length > 60 || endsSentence(prev) || matchHeading(prev) === null)) return [];
+  if (!apart && (prev.length > 60 || endsSentence(prev))) return [];
+  if (/\S(?:\s{3,}|\t)\S/.test(line.trimmed) || !mayBeHeading(line.trimmed) || (!apart && matchHeading(prev) === null)) return [];
   const drawn = hasDrawnEdge(line.trimmed) ? undecorate(line.trimmed).inner : line.trimmed;
   const text = /\s\s|\t/.test(drawn) ? drawn.replace(/\s+/g, ' ') : drawn;
   const below = titleUnder(lines, i);
