@@ -75,6 +75,11 @@ describe('a chapter word quire has no language data for, found by how the file u
     ]);
   });
 
+  it('counts a family some of whose number words quire knows and some it does not', () => {
+    const text = ['Kapitel een: De Nebel', 'Kapitel twee: De Klock', 'Kapitel dree: De letzte Fohrt'].flatMap((h, k) => [h, '', prose(`Hinnerk ${k}`), '']).join('\n');
+    expect(read(text).chapters.map((c) => [c.number, c.title])).toEqual([[1, 'De Nebel'], [2, 'De Klock'], [3, 'De letzte Fohrt']]);
+  });
+
   it('leaves titles that share an article as titles, and a POV name as a POV marker', () => {
     const titles = ['THE SHOP', 'THE RIVER', 'THE WELL'].flatMap((h, k) => [h, '', prose(`Mara ${k}`), '']);
     const povs = ['POV Valeria', 'POV Iker', 'POV Ana'].flatMap((h, k) => [h, '', prose(`Mara ${k}`), '']);

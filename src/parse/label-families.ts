@@ -182,7 +182,17 @@ function isFamily(lines: readonly Line[], members: readonly Candidate[]): boolea
   // (Three members tell: a family of a hundred known headings need not be read a hundred times.)
   const sample = members.slice(0, 3);
   const known = sample.filter((c) => matchHeading(c.shape)?.label != null || matchPov(c.shape) !== null).length;
-  return spaced && known * 2 < sample.length;
+  return spaced && (known * 2 < sample.length || partlyKnown(members));
+}
+
+/**
+ * A family of words some of which quire reads as a chapter's label and number and some it does not (Low German
+ * `Kapitel een`, `Kapitel twee`, then `Kapitel dree`): the family counts them all, the numbers it does not know too.
+ */
+function partlyKnown(members: readonly Candidate[]): boolean {
+  if (members[0]!.word === undefined) return false;
+  const heads = members.map((c) => matchHeading(c.shape));
+  return heads.some((h) => h === null) && heads.some((h) => h?.label != null && h.level === 'chapter');
 }
 
 /** Lines set apart above and below that read as a labelled chapter heading (`Chương 2: Dây đàn`), up to two: parts in known words may head chapters in unknown ones. */
@@ -242,7 +252,7 @@ export function findLabelFamilies(all: readonly Line[], sink: DiagnosticSink, ch
   families.sort((a, b) => Number(a[0]!.word !== undefined) - Number(b[0]!.word !== undefined) || b.length - a.length);
   const chapters = families[0];
   // Headings in words quire knows are read by their own rules; a family beside them is something else (`Hết chương 1.`, the end of one).
-  if (chapters === undefined || knownHeadings(lines) >= 2) return null;
+  if (chapters === undefined || (knownHeadings(lines) >= 2 && !partlyKnown(chapters))) return null;
   const parts = families.slice(1).find((f) => encloses(f, chapters));
   const headings = new Map<number, HeadingMatch>();
   const add = (members: readonly Candidate[], level: HeadingLevel): void => {
