@@ -36,3 +36,11 @@ describe("narrators' names alone over their sections", () => {
     expect(o.chapters.map((c) => c.povMarkers)).toEqual([[]]);
   });
 });
+
+describe('page navigation drawn with arrows between chapters', () => {
+  it('is no POV marker', () => {
+    const text = ['Umbrella', 'By: reedwarbler', '', 'Chapter 1: Rain', '', 'The rain came down on Baker Street all night, and nobody went out.', '', 'Next Chapter >', '', 'Chapter 2: Fog', '', 'The fog came after the rain, thick and yellow, and the lamps went dim.', '', '< Prev Next Chapter >', '', 'Chapter 3: Sun', '', 'Then the sun, at last, and the street steamed dry by noon.'].join('\n');
+    const o = outline(parse(Buffer.from(text), 'ffn.txt'));
+    expect(o.chapters.flatMap((c) => c.povMarkers)).toEqual([]);
+  });
+});

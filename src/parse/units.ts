@@ -8,6 +8,7 @@ import { hasDrawnEdge } from './rules/decoration.js';
 import { matchNoteLabel, type NoteLabelMatch } from './rules/notes.js';
 import { isContentsLabel } from './rules/contents-label.js';
 import { isPageNav } from './rules/boilerplate.js';
+import { isNavigationLine } from './rules/body-boilerplate.js';
 
 /**
  * A unit is a paragraph-in-waiting: one or more source lines that later
@@ -47,8 +48,9 @@ function classifyLine(line: Line): Special | null {
   // `[Elise's POV]` is bracketed like a `[Title]` heading, but says whose point of view follows.
   const bracketedPov = heading?.ruleId === 'heading-bracket-title' && matchPov(t.slice(1, -1)) !== null;
   if (heading && !bracketedPov) return { kind: 'heading', heading, strong: heading.marked };
+  // (Page navigation drawn with arrows, `< Prev Next Chapter >`, names no one.)
   const pov = matchPov(t);
-  if (pov) return { kind: 'pov', label: pov, strong: true };
+  if (pov && !isNavigationLine(t, () => false)) return { kind: 'pov', label: pov, strong: true };
   const ornament = matchOrnament(t);
   // `**Author's Note:**` or `~ Notes ~` is a note's label in dress, not a decoration.
   if (ornament && matchNoteLabel(t)?.rest === '') return null;
