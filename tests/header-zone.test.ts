@@ -45,6 +45,14 @@ describe("a site's counts row", () => {
   });
 });
 
+describe('a story told in the top answer to a Reddit prompt', () => {
+  it("takes the answer's writer for the author and its bold line for the title, the prompt's poster and the sorting for the page", () => {
+    const o = read(`r/WritingPrompts\nPosted by u/quietmoth_ 7 hr ago\n[WP] Every human is born with a number tattooed on their wrist. Yours just started counting up.\n2.4k\nTop comment\nu/lantern_cartography · 6 hr ago\n\n**Overtime**\n\n${body}`);
+    expect([o.title, o.author]).toEqual(['Overtime', 'lantern_cartography']);
+    expect(o.chapters.flatMap((c) => c.povMarkers)).toEqual([]);
+  });
+});
+
 describe("a story card's author label alone on its line", () => {
   it('names the author on the line straight under it', () => {
     const o = read(`Fizzo\nInicio   Categorías   Ranking   Descarga la app\n\nLa repostera del piso de abajo\nAutor\nMarta Llorens\nRomance · Urbano · Completo\n38.6K palabras · 214K lecturas\n\nSinopsis\nValeria abre una pastelería en el bajo de un edificio de Valencia.\n\nCapítulo 1\n\n${body}`);

@@ -1254,7 +1254,9 @@ function stripTitle(t: string): string {
 
 function readTitleAndAuthor(zone: Row[], whole: Row[], out: HeaderZone, sink: DiagnosticSink): void {
   const byAt = zone.findIndex((r) => r.kind === 'by' && r.by && !r.by.weak);
-  const weakAt = zone.findIndex((r) => r.kind === 'by' && r.by?.weak === true);
+  // A prompt's post card and the card of the answer under it (r/WritingPrompts): the answer's writer wrote the story.
+  const cards = zone.flatMap((r, k) => (r.kind === 'by' && r.by?.ruleId === 'reddit-poster' ? [k] : []));
+  const weakAt = cards.length >= 2 ? cards.at(-1)! : zone.findIndex((r) => r.kind === 'by' && r.by?.weak === true);
   if (out.author === null) {
     const at = byAt >= 0 ? byAt : weakAt;
     const by = zone[at]?.by;
@@ -1441,8 +1443,10 @@ function questionAbove(zone: readonly Row[], anchor: number, out: HeaderZone, si
 function titleBelow(zone: readonly Row[], anchor: number, out: HeaderZone, sink: DiagnosticSink): boolean {
   for (const r of zone.slice(anchor + 1, anchor + 4)) {
     if (r.kind !== 'short' && r.kind !== 'heading') return false;
-    if (r.text.split(/\s+/).length < 2 || !titleShaped(r)) continue;
-    out.title = stripTitle(r.text);
+    // (A title of one word is believed set in bold: `**Overtime**` over a Reddit answer.)
+    const bold = /^(\*\*|__)\S(?:.*\S)?\1$/u.test(r.text);
+    if ((r.text.split(/\s+/).length < 2 && !bold) || !titleShaped(r)) continue;
+    out.title = stripTitle(unemphasised(r.text));
     r.kind = 'field';
     sink.info('header-title', r.i + 1, "title taken from the line under the poster's");
     return true;

@@ -66,7 +66,8 @@ export const HEADER_CHROME: readonly BoilerplateRule[] = [
   // edit it without the author's permission…`): the wiki's notice; the infobox under it names the author.
   { id: 'wiki-fanfic-template', longest: 320, needs: /fan/i, pattern: /^this (?:article|page) is (?:a )?fan[ -]?fic(?:tion)?\b.{0,300}$|^(?:este artículo|esta página) es (?:un|una) fan[ -]?fic(?:tion)?\b.{0,300}$|^(?:dieser artikel|diese seite) ist eine fan[ -]?fic(?:tion)?\b.{0,300}$/iu },
   // A subreddit's name over its posts (`r/HFY`), and the site's own name and app button.
-  { id: 'subreddit', pattern: /^(?:r\/[a-z0-9_]{2,21}|reddit|get app\s+log in)$/i },
+  // (And the comments' sorting over the answer that holds the story: `Top comment`, `Sort by: Best`.)
+  { id: 'subreddit', pattern: /^(?:r\/[a-z0-9_]{2,21}|reddit|get app\s+log in|top comment|sort by:?\s*(?:best|top|new|controversial|old|q&a))$/i },
   // A site's print view names the page it printed: `Printed from https://www.writing.com/main/view_item/…`.
   { id: 'printed-from', pattern: /^printed from (?:https?:\/\/)?\S+$/i },
   // A note-taking app's page stamp: the time alone under the date (`9:14 PM`).
