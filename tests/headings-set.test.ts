@@ -524,3 +524,14 @@ describe('headings as a set: ordinal words, letters, Asturian', () => {
   });
 });
 
+
+describe("a part's name straight under its label", () => {
+  it("is the part's, not a chapter's text", () => {
+    const o = outline(parse(Buffer.from(`The Orchard Ledger\nby Wendeline Hart\n\nPART ONE\nWINTER\n\nI. The Ledger\n${PROSE}\n\nII. The Frost Fair\n${PROSE}\n\nPART TWO\nHARVEST\n\nIII. The Bank's Man\n${PROSE}\n`), 'orchard.txt'));
+    expect(o.chapters.map((c) => [c.number, c.title, c.part])).toEqual([
+      [1, 'The Ledger', 'PART ONE'],
+      [2, 'The Frost Fair', 'PART ONE'],
+      [3, "The Bank's Man", 'PART TWO'],
+    ]);
+  });
+});

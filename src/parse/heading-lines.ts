@@ -31,6 +31,23 @@ export function isTitleLine(text: string): boolean {
 }
 
 /**
+ * A part's name straight under its label, over the part's first chapter (`PART ONE` / `WINTER` / `I. The Ledger`):
+ * the part's, not a chapter's text.
+ */
+export function absorbPartNames(units: Unit[], sink: DiagnosticSink): void {
+  for (let i = 0; i + 2 < units.length; i++) {
+    const [u, next, after] = [units[i]!, units[i + 1]!, units[i + 2]!];
+    if (u.kind !== 'heading' || u.heading?.level !== 'part' || u.heading.title !== null || u.lines.length !== 1) continue;
+    const line = next.lines[0];
+    if (next.kind !== 'text' || next.note || next.gapBefore !== 0 || next.lines.length !== 1 || !line || !isTitleLine(line.trimmed) || after.kind !== 'heading') continue;
+    u.heading = { ...u.heading, title: titleOfLine(line.trimmed) };
+    u.lines = [...u.lines, line];
+    next.kind = 'dropped';
+    sink.info('heading-part-name', line.no, `"${line.trimmed}" under "${u.heading.text}" read as the part's name`);
+  }
+}
+
+/**
  * `CHAPTER ONE` with its title on the next line (`THE MAP ROOM`), as a set:
  * believed when most headings that carry only a label have such a line,
  * so that a short first sentence under one heading stays body.

@@ -15,7 +15,7 @@ import { closeOnEndingHeading } from './closing-heading.js';
 import { findClockHeadings, findDateHeadings } from './date-headings.js';
 import { dropChapterCounters, dropRunTogetherMenus } from './menu-lines.js';
 import { nestChapterFamilies } from './nested-headings.js';
-import { absorbCountLines, absorbTitleLines } from './heading-lines.js';
+import { absorbCountLines, absorbPartNames, absorbTitleLines } from './heading-lines.js';
 import { bracketedNamesAsPov, demote, demoteForeignLabels, keepLetterRuns, demoteNumberedLists, demoteProseOutliers, demoteStrayRepeats, familyOf, hasNumberedChapters, keepCountingNumbers, partsAsChapters } from './heading-set.js';
 
 /** A contents list ends at a gap this wide, at a repeated entry, or at a line that reads as prose. */
@@ -52,6 +52,7 @@ export function resolveHeadings(units: Unit[], layout: Layout, sink: DiagnosticS
   dropNavigationEchoes(units, sink);
   absorbHeadingLines(units, layout, sink);
   absorbTitleLines(units, sink);
+  absorbPartNames(units, sink);
   findBareTitles(units, sink);
   absorbCountLines(units, layout, sink);
   closeOnEndingHeading(units, sink);
