@@ -45,6 +45,15 @@ describe("a site's counts row", () => {
   });
 });
 
+describe("AO3's Entire Work page copied with its first links and menus", () => {
+  it('takes `Skip header`, the menu on one line and both chapter links on one line for the page', () => {
+    const file = 'tests/fixtures/holdout28/a-ao3-entire-es-limones.txt';
+    const o = outline(parse(readFileSync(file), file));
+    expect([o.title, o.author]).toEqual(['Limones en el andén tres', 'elcuervodelnorte']);
+    expect(o.fields).toMatchObject({ Rating: 'Teen And Up Audiences', Language: 'Español' });
+  });
+});
+
 describe('a story told in the top answer to a Reddit prompt', () => {
   it("takes the answer's writer for the author and its bold line for the title, the prompt's poster and the sorting for the page", () => {
     const o = read(`r/WritingPrompts\nPosted by u/quietmoth_ 7 hr ago\n[WP] Every human is born with a number tattooed on their wrist. Yours just started counting up.\n2.4k\nTop comment\nu/lantern_cartography · 6 hr ago\n\n**Overtime**\n\n${body}`);

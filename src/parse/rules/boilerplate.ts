@@ -90,8 +90,10 @@ export const HEADER_CHROME: readonly BoilerplateRule[] = [
   { id: 'wiki-tools', pattern: /^(?:sign in to edit|edit source|view source|history|talk(?: \(\d+\))?|explore|fan central|current|don['’]t have an account\?|in: \S.{0,120}|jump to (?:navigation|search|content)|from wikipedia, the free encyclopedia|aus wikipedia, der freien enzyklopädie)$/i },
   // AO3's menus and work buttons, as a browser copies its page (`Fandoms` / `Browse` / `Chapter by Chapter`).
   // A work page's chapter links among its actions (`← Previous Chapter` / `Next Chapter →` / `Chapter Index`).
-  { id: 'page-nav', pattern: /^(?:[«‹<←]+\s*)?(?:previous|prev|next)(?: chapter| work)?(?:\s*[»›>→]+)?$/i },
-  { id: 'archive-menu', pattern: /^(?:chapter by chapter|fandoms|browse|about|search works|work search:?|tip: .{0,80}|comments|bookmark|mark for later|hide creator['’]s style|show creator['’]s style)$/i },
+  // (Both links on one line, as a copy of the page sets them: `← Previous Chapter  Next Chapter →`.)
+  { id: 'page-nav', pattern: /^(?:(?:[«‹<←]+\s*)?(?:previous|prev|next)(?: chapter| work)?(?:\s*[»›>→]+)?(?:\s{2,}|$)){1,2}$/i },
+  // (Or the menu on one line, `Fandoms  Browse  Search  About`, and the page's first link, `Skip header`.)
+  { id: 'archive-menu', pattern: /^(?:chapter by chapter|fandoms|browse|about|search works|work search:?|tip: .{0,80}|comments|bookmark|mark for later|hide creator['’]s style|show creator['’]s style|skip header|(?:fandoms|browse|search|about)(?:\s{2,}(?:fandoms|browse|search|about)){2,3})$/i },
   { id: 'site-name', pattern: /^(?:tumblr|wattpad|royal road|spacebattles|sufficient velocity|fanfiction(?:\.net)?|fictionpress(?:\.com)?|asianfanfics|fanfiktion\.de|ficbook|фикбук|livejournal|dreamwidth|quotev|inkitt|scribble ?hub|webnovel|archive of our own|fusetter|ふせったー|privatter|ぷらいべったー|カクヨム|小説家になろう|ハーメルン|アルファポリス|エブリスタ|ノベルアップ[+＋])(?:\s*[|:-].{0,40})?$/i },
   { id: 'counter-list', pattern: /^(?:reads|votes|parts|views|kudos|hits|likes|comments|favs|follows|reviews|قراءات|أصوات|أجزاء|تعليقات|مشاهدات)\s+[\d.,]+[KkMm]?(?:\s.*)?$/iu },
   // The same counters with the number first, as most sites print them in other languages (`12,3K Gelesen`, `980 Votes`, `3 Teile`).
