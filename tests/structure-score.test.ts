@@ -80,6 +80,9 @@ const CORPORA = [
   // The twenty-seventh: 84.2 % with the code of the session's start (a- 96.8 %, b- 71.6 %), 90.2 % blind with this
   // session's mechanisms (b- 83.6 %).
   { folder: 'tests/fixtures/holdout27', floor: 0.9, min: 18 },
+  // The twenty-eighth: 71.2 % with the code of the session's start (a- 88.6 %, b- 53.8 %), 78.9 % blind at its end
+  // (b- 69.2 %); only two of its everyday files were worked on after (82.5 %), so its floor is lower until they all are.
+  { folder: 'tests/fixtures/holdout28', floor: 0.8, min: 18 },
 ];
 
 describe('structure recovery on the convention corpora', () => {
