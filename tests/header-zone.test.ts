@@ -54,6 +54,18 @@ describe("AO3's Entire Work page copied with its first links and menus", () => {
   });
 });
 
+describe("a site's table of labels and values copied with one space between them", () => {
+  it('reads each row as a field, the count or date its value', () => {
+    const o = read(`Pão de Ontem\n\nEscrita por: lua_de_fermento\n\nPostado 04/08/2024\nAtualizado 18/08/2024\nIdioma Português\nVisualizações 612\nListas de leitura 7\nPalavras 1.240\nTerminada Sim\n\nCapítulo 1 - Cinco da manhã\n\n${body}`);
+    expect(o.fields).toMatchObject({ Postado: '04/08/2024', Idioma: 'Português', Visualizações: '612', 'Listas de leitura': '7', Palavras: '1.240', Terminada: 'Sim' });
+    expect(o.author).toBe('lua_de_fermento');
+  });
+
+  it('leaves a short poem of lines closing on numbers alone when none of its first words is a label', () => {
+    expect(read(`Counting\n\nOne bird 1\nTwo cats 2\nThree dogs 3\nFour mice 4\n\nChapter 1\n\n${body}`).fields).toEqual({});
+  });
+});
+
 describe('a story told in the top answer to a Reddit prompt', () => {
   it("takes the answer's writer for the author and its bold line for the title, the prompt's poster and the sorting for the page", () => {
     const o = read(`r/WritingPrompts\nPosted by u/quietmoth_ 7 hr ago\n[WP] Every human is born with a number tattooed on their wrist. Yours just started counting up.\n2.4k\nTop comment\nu/lantern_cartography · 6 hr ago\n\n**Overtime**\n\n${body}`);

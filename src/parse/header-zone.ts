@@ -203,6 +203,7 @@ function collectRows(lines: readonly Line[], from: number, to: number, skipped: 
   joinSplitByLines(rows);
   emptyLabelsAmongFields(rows);
   creditsAmongFields(rows);
+  readSpacedStatsTable(rows);
   readBareAuthorLabel(rows);
   readUnknownLabels(rows);
   readUnknownByWord(rows);
@@ -756,6 +757,37 @@ function readPostBylines(rows: Row[]): void {
   }
 }
 
+
+/** A count or a date closing a row: `612`, `1.240`, `04/08/2024`. */
+const COUNT_OR_DATE_TAIL = /\s(\d[\d.,/:-]*)$/u;
+
+/**
+ * A site's table of labels and values copied with one space between them (Spirit Fanfics: `Idioma Português` /
+ * `Visualizações 612` / `Palavras 1.240` / `Terminada Sim`): four rows or more in a block, most closing on a count or a
+ * date, one of them a label the tables know. A row closing on a count or date is its label and that value; another
+ * row its first word and the rest.
+ */
+function readSpacedStatsTable(rows: Row[]): void {
+  for (let k = 0; k < rows.length; ) {
+    let j = k + 1;
+    const cell = (r: Row | undefined): boolean => r !== undefined && !/[:：\t]/.test(r.text) && r.text.split(/\s+/).length <= 5 && r.text.includes(' ');
+    while (cell(rows[k]) && j < rows.length && rows[j]!.gapBefore === 0 && cell(rows[j])) j++;
+    const run = cell(rows[k]) ? rows.slice(k, j) : [];
+    const counted = run.filter((r) => COUNT_OR_DATE_TAIL.test(r.text)).length;
+    const split = (t: string): [string, string] => {
+      const tail = COUNT_OR_DATE_TAIL.exec(t);
+      return tail ? [t.slice(0, tail.index), tail[1]!] : [t.slice(0, t.indexOf(' ')), t.slice(t.indexOf(' ') + 1)];
+    };
+    if (run.length >= 4 && counted * 2 > run.length && run.some((r) => isKnownKey(split(r.text)[0]))) {
+      for (const r of run) {
+        r.kind = 'field';
+        r.fields = [split(r.text)];
+        delete r.by;
+      }
+    }
+    k = Math.max(j, k + 1);
+  }
+}
 
 /** A story card's author label alone on its line, no colon, the name straight under it (Fizzo: `Autor` / `Marta Llorens`). */
 function readBareAuthorLabel(rows: Row[]): void {
