@@ -90,3 +90,15 @@ describe("an editor's table-of-contents marker (Typora's `[toc]`)", () => {
     expect(o.wordCount).toBe(13);
   });
 });
+
+describe('a Google Docs draft downloaded as Markdown, its title page a word of what the work is over the author field', () => {
+  it('takes the author from the field, not the word under the title', () => {
+    const o = read('# Działka nad jeziorem\n\nopowiadanie\n\nAutorka: Marta Zawilec\n\n## Rozdział 1. Pierogi\n\nBabcia Halina miała zasadę: w niedzielę nie kłócimy się przy pierogach.\n');
+    expect([o.title, o.author]).toEqual(['Działka nad jeziorem', 'Marta Zawilec']);
+    expect(o.chapters.map((c) => c.title)).toEqual(['Pierogi']);
+  });
+
+  it('still reads a name alone under the title, over other fields, as the author', () => {
+    expect(read('# The Salt Road\n\nMarta Quill\n\nRating: Teen\n\n## Chapter 1\n\nThe road was white with salt.\n').author).toBe('Marta Quill');
+  });
+});

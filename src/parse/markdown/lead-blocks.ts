@@ -89,7 +89,14 @@ export function readLeadBlocks(blocks: MdBlock[], meta: StoryMeta, sink: Diagnos
     // The author's name alone under the title, over the header's fields.
     const next = blocks[k + 1];
     const nextText = next?.type === 'paragraph' ? inlineText(next.children).trim() : '';
-    if (meta.author === null && fields === 0 && bareName(text) && matchFieldLine(nextText)?.known === true) {
+    const nextField = matchFieldLine(nextText);
+    if (meta.author === null && fields === 0 && bareName(text) && nextField?.known === true) {
+      // (Over a field that names the author, the word is what the work is: `opowiadanie` / `Autorka: NAME`.)
+      if (nextField.meta === 'author') {
+        meta.subtitle ??= text;
+        sink.info('md-genre-line', line, 'the word alone under the title, over the author field, read as what the work is');
+        continue;
+      }
       meta.author = text;
       sink.info('md-name-line', line, 'the name alone under the title, over header fields, read as the author');
       continue;
