@@ -80,6 +80,17 @@ describe('a chapter word quire has no language data for, found by how the file u
     expect(read(text).chapters.map((c) => [c.number, c.title])).toEqual([[1, 'De Nebel'], [2, 'De Klock'], [3, 'De letzte Fohrt']]);
   });
 
+  it('reads two lines of a family of words, each over a run of the chapters, as the parts', () => {
+    const chapter = (n: number) => [`Боби ${n}. Ном ${n}`, '', prose(`Зарина ${n}`), ''];
+    const text = ['ҚИСМИ ЯКУМ. ДЕҲА', '', ...chapter(1), ...chapter(2), 'ҚИСМИ ДУЮМ. КӮЛ', '', ...chapter(3), ...chapter(4)].join('\n');
+    expect(read(text).chapters.map((c) => [c.number, c.part])).toEqual([
+      [1, 'ҚИСМИ ЯКУМ. ДЕҲА'],
+      [2, 'ҚИСМИ ЯКУМ. ДЕҲА'],
+      [3, 'ҚИСМИ ДУЮМ. КӮЛ'],
+      [4, 'ҚИСМИ ДУЮМ. КӮЛ'],
+    ]);
+  });
+
   it('leaves titles that share an article as titles, and a POV name as a POV marker', () => {
     const titles = ['THE SHOP', 'THE RIVER', 'THE WELL'].flatMap((h, k) => [h, '', prose(`Mara ${k}`), '']);
     const povs = ['POV Valeria', 'POV Iker', 'POV Ana'].flatMap((h, k) => [h, '', prose(`Mara ${k}`), '']);

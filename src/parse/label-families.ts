@@ -167,16 +167,17 @@ function isNumberFamily(members: readonly Candidate[]): boolean {
  * or more. Titles that merely share a word (`The Shop`, `The River`, `The Well`) are told apart by the article and
  * because a family of words carries a title of its own or is set in capitals.
  */
-function isWordFamily(members: readonly Candidate[]): boolean {
-  if (members.length < 3) return false;
+function isWordFamily(members: readonly Candidate[], least = 3): boolean {
+  if (members.length < least) return false;
   const words = new Set(members.map((c) => c.word?.toLowerCase()));
   const keyWords = members[0]!.key.slice(members[0]!.prefix.length).split(' ').filter((w) => w !== '_');
   if (words.size !== members.length || keyWords.some((w) => DEFINITE_ARTICLES.has(w))) return false;
   return members.every((c) => c.title !== null) || members.every((c) => c.capitals);
 }
 
-function isFamily(lines: readonly Line[], members: readonly Candidate[]): boolean {
-  if (!(members[0]!.word === undefined ? isNumberFamily(members) : isWordFamily(members))) return false;
+/** `least`: members a family of words needs; two will do for parts that each open a run of the chapters. */
+function isFamily(lines: readonly Line[], members: readonly Candidate[], least = 3): boolean {
+  if (!(members[0]!.word === undefined ? isNumberFamily(members) : isWordFamily(members, least))) return false;
   const spaced = members.slice(1).every((c, k) => textBetween(lines, members[k]!.index, c.index));
   // A word quire already reads as a label (`Chapter`, `Kapitel`) is left to its own rules; a name's turn is a POV marker.
   // (Three members tell: a family of a hundred known headings need not be read a hundred times.)
@@ -253,7 +254,9 @@ export function findLabelFamilies(all: readonly Line[], sink: DiagnosticSink, ch
   const chapters = families[0];
   // Headings in words quire knows are read by their own rules; a family beside them is something else (`Hết chương 1.`, the end of one).
   if (chapters === undefined || (knownHeadings(lines) >= 2 && !partlyKnown(chapters))) return null;
-  const parts = families.slice(1).find((f) => encloses(f, chapters));
+  // (Parts may be two: `ҚИСМИ ЯКУМ`, `ҚИСМИ ДУЮМ`, each over a run of `Боби N` chapters.)
+  const pairs = [...byKey.values()].filter((m) => m.length === 2 && m[0]!.word !== undefined && isFamily(lines, m, 2));
+  const parts = [...families.slice(1), ...pairs].find((f) => encloses(f, chapters));
   const headings = new Map<number, HeadingMatch>();
   const add = (members: readonly Candidate[], level: HeadingLevel): void => {
     const numbers = members.map((c) => (c.word === undefined ? c.number : parseNumber(c.word)));
