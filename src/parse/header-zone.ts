@@ -768,16 +768,17 @@ const COUNT_OR_DATE_TAIL = /\s(\d[\d.,/:-]*)$/u;
  * row its first word and the rest.
  */
 function readSpacedStatsTable(rows: Row[]): void {
+  const cell = (r: Row | undefined): boolean => r !== undefined && !/[:：\t]/.test(r.text) && r.text.split(/\s+/).length <= 5 && r.text.includes(' ');
+  const split = (t: string): [string, string] => {
+    const tail = COUNT_OR_DATE_TAIL.exec(t);
+    const space = t.indexOf(' ');
+    return tail ? [t.slice(0, tail.index), tail[1]!] : [t.slice(0, space), t.slice(space + 1)];
+  };
   for (let k = 0; k < rows.length; ) {
     let j = k + 1;
-    const cell = (r: Row | undefined): boolean => r !== undefined && !/[:：\t]/.test(r.text) && r.text.split(/\s+/).length <= 5 && r.text.includes(' ');
     while (cell(rows[k]) && j < rows.length && rows[j]!.gapBefore === 0 && cell(rows[j])) j++;
     const run = cell(rows[k]) ? rows.slice(k, j) : [];
     const counted = run.filter((r) => COUNT_OR_DATE_TAIL.test(r.text)).length;
-    const split = (t: string): [string, string] => {
-      const tail = COUNT_OR_DATE_TAIL.exec(t);
-      return tail ? [t.slice(0, tail.index), tail[1]!] : [t.slice(0, t.indexOf(' ')), t.slice(t.indexOf(' ') + 1)];
-    };
     if (run.length >= 4 && counted * 2 > run.length && run.some((r) => isKnownKey(split(r.text)[0]))) {
       for (const r of run) {
         r.kind = 'field';
@@ -813,23 +814,23 @@ const LABELLED_ROW = /^(\p{Lu}[\p{L}\p{M}'’-]*(?:\s[\p{L}\p{M}'’-]+){0,2})\s
  */
 function readUnknownLabels(rows: Row[]): void {
   const end = rows.findIndex((r) => r.kind === 'heading');
-  const labelled = rows.slice(0, end === -1 ? rows.length : end).flatMap((r) => {
+  const labelled = rows.slice(0, end === -1 ? rows.length : end).flatMap((r, k) => {
     const m = (r.kind === 'short' || r.kind === 'prose') && !r.fields ? LABELLED_ROW.exec(r.text) : null;
-    return m && !isKnownKey(m[1]!) && matchNoteLabel(r.text) === null && matchHeading(r.text) === null ? [{ r, key: m[1]!, value: m[2]!.trim() }] : [];
+    return m && !isKnownKey(m[1]!) && matchNoteLabel(r.text) === null && matchHeading(r.text) === null ? [{ r, k, key: m[1]!, value: m[2]!.trim() }] : [];
   });
   const keys = new Set(labelled.map((l) => l.key.toLowerCase()));
   const sentences = (value: string): boolean => value.split(/\s+/).length >= 6 && /[.!?…]$/u.test(value);
   // (One such label alone is believed only as the summary straight under a by-line: `di Checo Del Fabro` / `Sunt: …`.)
-  const underBy = (r: Row): boolean => rows[rows.indexOf(r) - 1]?.kind === 'by';
-  const lone = labelled.length === 1 && !labelled[0]!.key.includes(' ') && sentences(labelled[0]!.value) && underBy(labelled[0]!.r);
+  const first = labelled[0];
+  const lone = labelled.length === 1 && !first!.key.includes(' ') && sentences(first!.value) && rows[first!.k - 1]?.kind === 'by';
   if ((labelled.length < 2 && !lone) || keys.size < labelled.length) return;
   let described = rows.some((r) => r.kind === 'descLabel' || (r.fields ?? []).some(([key]) => metaOfKey(key) === 'description'));
-  for (const { r, key, value } of labelled) {
+  for (const { r, k, key, value } of labelled) {
     if (sentences(value) && key.includes(' ')) continue;
     r.kind = 'field';
     r.fields = [[key, value]];
     // The summary stands under the title, never over it (`Encoding: ARMSCII-8. Use … fonts to read.` in an archive's box).
-    if (sentences(value) && !described && rows.slice(0, rows.indexOf(r)).some((x) => titleShaped(x) && !LABELLED_ROW.test(x.text))) {
+    if (sentences(value) && !described && rows.slice(0, k).some((x) => titleShaped(x) && !LABELLED_ROW.test(x.text))) {
       r.meta = 'description';
       described = true;
     }

@@ -63,7 +63,9 @@ export function markUnknownNoteLabels(all: readonly Unit[], sink: DiagnosticSink
     if (!m || m[2]!.split(/\s+/).length < MIN_WORDS || /^["“”„«»‹›'‘—–-]/u.test(m[2]!) || matchFieldLine(text)?.known === true) return;
     const found = { unit, label: m[1]!, rest: m[2]!, place: placeOf(units, k, firstHeading) };
     const key = found.label.toLowerCase();
-    byLabel.set(key, [...(byLabel.get(key) ?? []), found]);
+    const same = byLabel.get(key);
+    if (same) same.push(found);
+    else byLabel.set(key, [found]);
   });
   if (byLabel.size === 0 || isEnglish(units)) return;
   for (const found of byLabel.values()) {
