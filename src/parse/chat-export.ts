@@ -12,6 +12,8 @@ import { matchHeading } from './rules/headings.js';
 
 /** Share of a file's lines that must be messages of one app's format before the file is read as its export. */
 const MESSAGE_SHARE = 0.4;
+/** The share when the file opens on the app's own line: no book starts with a message's prefix or the app's notice. */
+const OPENED_SHARE = 0.2;
 const MIN_MESSAGES = 5;
 /** Share of a file's lines that must lie in message records before the file is read as a phone's saved messages. */
 const RECORD_SHARE = 0.8;
@@ -158,8 +160,13 @@ function chatLayout(lines: readonly Line[]): ChatLayout | null {
     const found = messagesOf(lines, f);
     if (found.length > messages.length) [format, messages] = [f, found];
   }
-  if (format === null || messages.length < MIN_MESSAGES || messages.length < filled * (format.share ?? MESSAGE_SHARE)) return recordLayout(lines);
+  if (format === null || messages.length < MIN_MESSAGES) return recordLayout(lines);
   const f = format;
+  // The app's lines are its messages' first lines and its notices (`You joined using a group link`).
+  const first = lines.findIndex((l) => !l.blank);
+  const notices = messages.length < filled * (f.share ?? MESSAGE_SHARE) ? lines.filter((l) => !l.blank && f.notice.test(l.trimmed)).length : 0;
+  const opened = messages[0]!.at === first || f.notice.test(lines[first]!.trimmed);
+  if (messages.length + notices < filled * Math.min(f.share ?? MESSAGE_SHARE, opened ? OPENED_SHARE : 1)) return recordLayout(lines);
   return {
     id: f.id,
     messages,
@@ -265,6 +272,7 @@ export function findChatExport(lines: readonly Line[], sink: DiagnosticSink): So
     if (h !== null) headingAt.set(n, h);
   });
   const headings = new Map<number, HeadingMatch>();
+  const opening = new Set(messages.filter((m) => rewritten.has(m.at)).map((m) => m.at));
   if (headingAt.size >= 2) {
     const fullText = (n: number): string => [messages[n]!.text, ...under(n).map((l) => l.trimmed)].join(' ');
     const talk = talkBeforeHeadings(messages, writer, fullText, (n) => headingAt.has(n));
@@ -295,7 +303,7 @@ export function findChatExport(lines: readonly Line[], sink: DiagnosticSink): So
       chrome.add(k);
     }
     sink.info('chat-title-message', named[0] + 1, `the writer's bold message names the story ("${split[1]}") and the installment ("${split[2]}")`);
-    return { chrome, rewritten, title: split[1]!.trim(), poster: writer, headings: new Map([...headings, [named[0] + 1, heading]]) };
+    return { chrome, rewritten, title: split[1]!.trim(), poster: writer, headings: new Map([...headings, [named[0] + 1, heading]]), starts: opening };
   }
   // A board thread's title stands alone over its first post, among the page's chrome.
   const above = lines.slice(0, messages[0]!.at).filter((l) => !l.blank && matchBoilerplate(HEADER_CHROME, l.trimmed) === null && !layout.notice(l.no - 1));
@@ -306,7 +314,7 @@ export function findChatExport(lines: readonly Line[], sink: DiagnosticSink): So
     rewritten.delete(announced.at);
     chrome.add(announced.at);
     sink.info('chat-announcement', announced.at + 1, `the writer's message announcing "${announced.title}" by ${announced.author} names the story; the rest of it is talk to the room`);
-    return { chrome, rewritten, title: announced.title, poster: announced.author, headings };
+    return { chrome, rewritten, title: announced.title, poster: announced.author, headings, starts: opening };
   }
-  return { chrome, rewritten, title, poster: null, headings };
+  return { chrome, rewritten, title, poster: null, headings, starts: opening };
 }

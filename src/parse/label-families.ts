@@ -81,12 +81,14 @@ function mayBeHeading(t: string): boolean {
 interface Paragraphing {
   dense: boolean;
   indented: boolean;
+  /** Lines a chat sets apart as messages of their own. */
+  starts?: ReadonlySet<number> | undefined;
 }
 
 /** A line that stands as a paragraph of its own. */
 function standsApart(lines: readonly Line[], i: number, p: Paragraphing): boolean {
   const prev = lines[i - 1];
-  if (prev === undefined || prev.blank || p.dense) return true;
+  if (prev === undefined || prev.blank || p.dense || p.starts?.has(i)) return true;
   // (In a file of indented paragraphs, a flush line after a sentence's end or a short line: `RANN ONAN` / `Chaptra 1`.)
   return p.indented && lines[i]!.indent === 0 && (endsSentence(prev.trimmed) || prev.trimmed.split(/\s+/).length <= 6);
 }
@@ -234,12 +236,15 @@ function partsOverRestarts(lines: readonly Line[], chapters: readonly Candidate[
   return over.every((p) => p !== -1) ? over : null;
 }
 
-/** `chrome`: lines (0-based) a thread's reading keeps out of the body (a chat message's header), which set a line apart as a blank does. */
-export function findLabelFamilies(all: readonly Line[], sink: DiagnosticSink, chrome?: ReadonlySet<number>): MarkedHeadings | null {
+/**
+ * `chrome`: lines (0-based) a thread's reading keeps out of the body (a chat message's header), which set a line apart as
+ * a blank does; `starts`: lines that open a message of their own, set apart by the app.
+ */
+export function findLabelFamilies(all: readonly Line[], sink: DiagnosticSink, chrome?: ReadonlySet<number>, starts?: ReadonlySet<number>): MarkedHeadings | null {
   const lines = chrome === undefined || chrome.size === 0 ? all : all.map((l, i) => (chrome.has(i) ? { ...l, trimmed: '', blank: true } : l));
   const blank = lines.filter((l) => l.blank).length;
   const indented = lines.filter((l) => !l.blank && l.indent > 0).length;
-  const paragraphing = { dense: blank * 20 < lines.length, indented: indented * 10 >= (lines.length - blank) * 3 };
+  const paragraphing = { dense: blank * 20 < lines.length, indented: indented * 10 >= (lines.length - blank) * 3, starts };
   const byKey = new Map<string, Candidate[]>();
   for (let i = 0; i < lines.length; i++) {
     for (const c of candidatesAt(lines, i, paragraphing)) {

@@ -77,7 +77,7 @@ export function parseText(text: string, options: Readonly<ParseOptions>): Manusc
   const pieces = findBylineTitles(lines, sink);
   const letters = findLetterSections(lines, sink);
   // (A chat export's headings may be none: its installments still carry their own.)
-  const families = (thread?.headings?.size ?? 0) > 0 || pieces || letters ? null : findLabelFamilies(lines, sink, thread?.chrome);
+  const families = (thread?.headings?.size ?? 0) > 0 || pieces || letters ? null : findLabelFamilies(lines, sink, thread?.chrome, thread?.starts);
   const found = thread?.headings || pieces || letters || families;
   const marked = found ? new Map([...(families ?? []), ...(options.markedHeadings ?? []), ...(thread?.headings ?? []), ...(pieces?.headings ?? []), ...(letters ?? [])]) : options.markedHeadings;
   // The header zone stops at a heading the user named or the markup marked, or at the first of a set of dated entries.

@@ -20,6 +20,8 @@ export interface SocialThread {
   poster: string | null;
   /** The header's labelled values, as written (a message series' first header: `Area`, `From`, `Subj`). */
   fields?: Readonly<Record<string, string>>;
+  /** Lines (0-based) that open a message of their own: the app sets each apart, as a blank line does. */
+  starts?: ReadonlySet<number>;
   /** Lines (1-based) the thread itself names as headings (a forum's threadmarks). */
   headings?: MarkedHeadings;
   /** Lines (1-based) of notes the text sets after the work's end (a script's note under its end card): the work's, not the last chapter's. */
