@@ -249,11 +249,11 @@ describe('a story posted into a group chat and exported', () => {
     expect(o.chapters.map((c) => [c.number, c.firstWords])).toEqual([[1, 'Kereta trakhir ke Bandung sdh'], [2, '"Kamu siapa?" Dinda mundur dikit.']]);
     expect(o.wordCount).toBe(6 + 6 + 5);
   });
-  it("reads an export whose messages run over many lines each, and the installments' headings in a word quire has no data for", () => {
+  it("reads an export whose messages run over many lines each (a blank line among them now and then), and the installments' headings in a word quire has no data for", () => {
     const para = (k: number) => `Mutsara wekutanga wechikamu ${k} unoenderera mberi nemashoko mazhinji ekuti nyaya irambe ichifamba zvakanaka.`;
     const chapter = (day: string, n: number, title: string) => [
       `${day}/03/2025, 20:00 - Rudo Moyo: CHITSAUKO ${n} — ${title}`,
-      para(1), para(2), para(3), para(4), para(5),
+      para(1), para(2), '', para(3), para(4), para(5),
     ];
     const o = read(
       [
@@ -262,11 +262,11 @@ describe('a story posted into a group chat and exported', () => {
         ...chapter('14', 1, 'Bhazi'),
         '14/03/2025, 20:05 - Tariro: Yooh iyi inonakidza 🔥 next plz',
         ...chapter('15', 2, 'Gomo'),
-        '15/03/2025, 20:09 - Tariro: Ndatenda sisi',
+        '15/03/2025, 20:09 - Rudo Moyo: Ndatenda nekuverenga.',
         ...chapter('16', 3, 'Rwiyo'),
       ].join('\n'),
     );
     expect(o.chapters.map((c) => [c.number, c.title])).toEqual([[1, 'Bhazi'], [2, 'Gomo'], [3, 'Rwiyo']]);
-    expect(o.wordCount).toBe(3 * 5 * 13);
+    expect(o.wordCount).toBe(3 * 5 * 13 + 2);
   });
 });
