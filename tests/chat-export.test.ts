@@ -269,4 +269,24 @@ describe('a story posted into a group chat and exported', () => {
     expect(o.chapters.map((c) => [c.number, c.title])).toEqual([[1, 'Bhazi'], [2, 'Gomo'], [3, 'Rwiyo']]);
     expect(o.wordCount).toBe(3 * 5 * 13 + 2);
   });
+  it("reads Viber's CSV export: the header row and the others' rows left out, the quotes CSV puts around a message taken off", () => {
+    const row = (time: string, who: string, text: string) => `14/03/2021,${time},${who},+243812345670,${text}`;
+    const o = read(
+      [
+        'Date,Time,Sender,Phone,Message',
+        row('19:58:02', 'Papa Kiese', '"Mama, lelo ozali na lisapo? 🙏"'),
+        row('20:03:40', 'Maman Ndaya', 'Mokapo ya 1 – Mai ya mbula'),
+        row('20:06:30', 'Maman Ndaya', '"Na mboka Bolobo, pembeni ya ebale monene, ezalaki na mwana moko ya mwasi, nkombo na ye Ekila.'),
+        '',
+        'Mama na ye alobaki: ""Ekila, ebale ezali na mayele."" Kasi Ekila azalaki koseka kaka, mpe azalaki kobwaka mabanga."',
+        row('20:11:15', 'Papa Kiese', 'Eh! Nsomo, mama 😱'),
+        row('20:12:03', 'Tantine Bibi', 'Merci mingi mama ❤️'),
+        row('20:13:00', 'Maman Ndaya', 'Mokapo ya 2 – Bwato ya kala'),
+        row('20:14:00', 'Maman Ndaya', '"Ntongo etanaki, mpe bato ya mboka basanganaki na libongo mpe batalaki bwato ya kala na mai."'),
+      ].join('\n'),
+    );
+    expect(o.chapters.map((c) => [c.number, c.title])).toEqual([[1, 'Mai ya mbula'], [2, 'Bwato ya kala']]);
+    expect(o.chapters.map((c) => c.firstWords)).toEqual(['Na mboka Bolobo, pembeni ya', 'Ntongo etanaki, mpe bato ya']);
+    expect(o.wordCount).toBe(17 + 18 + 16);
+  });
 });

@@ -86,6 +86,23 @@ function talkBeforeHeadings(messages: readonly Message[], writer: string, fullTe
   return talk;
 }
 
+/** A CSV export's quoted message: the quotes around it are the file's, the doubled quotes in it one quote each. */
+function unquoteCsv(messages: readonly Message[], rewritten: Map<number, Line>, under: (n: number) => Line[]): void {
+  const set = (line: Line, text: string): void => void rewritten.set(line.no - 1, { ...line, text, trimmed: text });
+  messages.forEach((m, n) => {
+    const first = rewritten.get(m.at);
+    if (!first?.trimmed.startsWith('"')) return;
+    const rest = under(n).filter((l) => rewritten.has(l.no - 1) || !l.blank);
+    const last = rest.at(-1) ?? first;
+    if (!last.trimmed.endsWith('"') || (last === first && first.trimmed.length < 2)) return;
+    const undouble = (t: string): string => t.replaceAll('""', '"');
+    if (last === first) return set(first, undouble(first.trimmed.slice(1, -1)));
+    set(first, undouble(first.trimmed.slice(1)));
+    for (const l of rest.slice(0, -1)) set(rewritten.get(l.no - 1) ?? l, undouble(l.trimmed));
+    set(rewritten.get(last.no - 1) ?? last, undouble(last.trimmed.slice(0, -1)));
+  });
+}
+
 interface Message {
   at: number;
   sender: string;
@@ -101,6 +118,7 @@ interface ChatLayout {
   /** A line the app hangs on a message (a reaction, a quoted reply): not its text, and no end to it. */
   attached: (i: number) => boolean;
   quotesMultiline: boolean;
+  csv: boolean;
 }
 
 function messagesOf(lines: readonly Line[], format: ChatFormat): Message[] {
@@ -143,7 +161,7 @@ function recordLayout(lines: readonly Line[]): ChatLayout | null {
   }
   const filled = lines.filter((l) => !l.blank).length;
   if (messages.length < MIN_MESSAGES || covered < filled * RECORD_SHARE) return null;
-  return { id: 'message records', messages, notice: (i) => labels.has(i), attached: () => false, quotesMultiline: false };
+  return { id: 'message records', messages, notice: (i) => labels.has(i), attached: () => false, quotesMultiline: false, csv: false };
 }
 
 /** Whether a text is a chat app's export, whatever its file's name says (signal-export writes `chat.md`). */
@@ -173,6 +191,7 @@ function chatLayout(lines: readonly Line[]): ChatLayout | null {
     notice: (i) => f.notice.test(lines[i]!.trimmed),
     attached: (i) => f.attached?.test(lines[i]!.trimmed) ?? false,
     quotesMultiline: f.quotesMultiline ?? false,
+    csv: f.csv ?? false,
   };
 }
 
@@ -237,6 +256,7 @@ export function findChatExport(lines: readonly Line[], sink: DiagnosticSink): So
       rewritten.set(last.no - 1, { ...last, text: close, trimmed: close });
     });
   }
+  if (layout.csv) unquoteCsv(messages, rewritten, under);
   // Read live, the story closes on its closing line (`the end :)`, `おわり`); the writer's lines after it thank the room.
   const textOf = (k: number): string => rewritten.get(k)?.trimmed ?? lines[k]!.trimmed;
   const own = lines.flatMap((l, k) => (!l.blank && !chrome.has(k) ? [k] : []));

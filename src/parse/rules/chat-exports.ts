@@ -12,6 +12,8 @@ export interface ChatFormat {
   share?: number;
   /** The app wraps a message of several lines in double quotes (LINE's `Save chat`): they are not the writer's. */
   quotesMultiline?: boolean;
+  /** The export is a CSV file: a message holding a comma, a quote or a line break is quoted, its quotes doubled. */
+  csv?: boolean;
   /** Lines the app hangs on a message (reactions, a quoted reply): not its text, and no end to it either. */
   attached?: RegExp;
   /** Text every message line holds: the cheap test before `message`, whose lazy sender would scan every line of a book. */
@@ -27,6 +29,9 @@ const ELEMENT_DAY = String.raw`\p{L}{2,4}\.?,\s\p{L}{3,5}\.?\s\d{1,2},?\s\d{4},\
 export const CHAT_FORMATS: readonly ChatFormat[] = [
   // WhatsApp on Android: `04/03/2021 21:03 - Célia: text`, notices without a sender.
   { id: 'whatsapp', message: new RegExp(String.raw`^${DATE},?\s${TIME}\s[-–]\s([^:]{1,40}?):\s(.*)$`, 'u'), notice: new RegExp(String.raw`^${DATE},?\s${TIME}\s[-–]\s[^:]*$`, 'u') },
+  // Viber's `Email message history` (Android), a CSV file: `14/03/2021,20:03:40,Maman Ndaya,+243812345670,text` under
+  // its header row, a message with a comma or a line break in double quotes.
+  { id: 'viber-csv', message: /^\d{2}\/\d{2}\/\d{4},\d{2}:\d{2}(?::\d{2})?,([^,"]{1,40}),[^,]*,(.*)$/u, notice: /^Date,Time,Sender,(?:Phone,)?Message$/u, csv: true },
   // Signal Desktop through signal-export (`chat.md`): `[2023-04-11 21:02] Amra: text`, the reactions under a message as
   // `(- Emir: 😂 -)`, a quoted reply's lines behind `>`, attachments as Markdown links.
   { id: 'signal', message: /^\[\d{4}-\d{2}-\d{2} \d{1,2}:\d{2}(?::\d{2})?\]\s([^:]{1,40}?):\s(.*)$/u, notice: /^\[\d{4}-\d{2}-\d{2} \d{1,2}:\d{2}(?::\d{2})?\]\s[^:]*$/u, attached: /^(?:\(-\s.{1,80}\s-\)|>(?:\s.*)?)$/u },
