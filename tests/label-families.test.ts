@@ -91,6 +91,16 @@ describe('a chapter word quire has no language data for, found by how the file u
     ]);
   });
 
+  it('reads two headings of a family of words as the chapters when nothing else in the file is a family, in a script without case too', () => {
+    const two = (heads: string[]) => heads.flatMap((h, k) => [h, '', prose(`Aýna ${k}`), '', prose(`Merdan ${k}`), '']);
+    expect(read(two(['Birinji bap. Guýy', 'Ikinji bap. Tut agajy']).join('\n')).chapters.map((c) => [c.number, c.title])).toEqual([[1, 'Guýy'], [2, 'Tut agajy']]);
+    expect(read(two(['لومړی څپرکی: ونه', 'دویم څپرکی: لولۍ']).join('\n')).chapters.map((c) => [c.number, c.title])).toEqual([[1, 'ونه'], [2, 'لولۍ']]);
+    expect(read(two(['PETEĨHA VORE', 'MOKÕIHA VORE']).join('\n')).chapters.map((c) => c.number)).toEqual([1, 2]);
+    // Two pairs at once are no evidence of either.
+    const pairs = parse(Buffer.from(two(['Birinji bap. Guýy', 'Ikinji bap. Tut', 'Gyzyl gum. Ýol', 'Ak gum. Depe']).join('\n')), 'x.txt');
+    expect(pairs.diagnostics.map((d) => d.ruleId)).not.toContain('heading-label-family');
+  });
+
   it('leaves titles that share an article as titles, and a POV name as a POV marker', () => {
     const titles = ['THE SHOP', 'THE RIVER', 'THE WELL'].flatMap((h, k) => [h, '', prose(`Mara ${k}`), '']);
     const povs = ['POV Valeria', 'POV Iker', 'POV Ana'].flatMap((h, k) => [h, '', prose(`Mara ${k}`), '']);

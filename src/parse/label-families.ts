@@ -44,7 +44,7 @@ interface Candidate {
   title: string | null;
   /** The title stands on the line under the heading (`MOKUNA ʻEKAHI` / `Ka Pō`). */
   titleBelow: boolean;
-  /** No letter in lower case: a heading set in capitals. */
+  /** Capitals and no letter in lower case: a heading set in capitals (a script without case sets none). */
   capitals: boolean;
   text: string;
   /** The part of the text the heading's shape was read from (after the story's name, when the line starts with it). */
@@ -108,7 +108,7 @@ function candidatesAt(lines: readonly Line[], i: number, p: Paragraphing): Candi
   const drawn = hasDrawnEdge(line.trimmed) ? undecorate(line.trimmed).inner : line.trimmed;
   const text = /\s\s|\t/.test(drawn) ? drawn.replace(/\s+/g, ' ') : drawn;
   const below = titleUnder(lines, i);
-  const base = { index: i, text, capitals: !/\p{Ll}/u.test(text) };
+  const base = { index: i, text, capitals: /\p{Lu}/u.test(text) && !/\p{Ll}/u.test(text) };
   const titled = (raw: string): { title: string | null; titleBelow: boolean } | null => {
     const t = raw.trim();
     if (t === '') return { title: below, titleBelow: below !== null };
@@ -138,7 +138,8 @@ function shaped(text: string, prefix: string, line: Pick<Candidate, 'index' | 't
   }
   const w = WORDS_HEADING.exec(text);
   const title = w ? titled(w[2] ?? '') : null;
-  if (!w || title === null || !/^\p{Lu}/u.test(w[1]!.replace(/^[ʻ'’]/u, ''))) return [];
+  // (A script without case, `لومړی څپرکی: ونه`, has no capital to open the heading on.)
+  if (!w || title === null || !/^(?!\p{Ll})\p{L}/u.test(w[1]!.replace(/^[ʻ'’]/u, ''))) return [];
   const words = w[1]!.split(' ');
   const last = words.at(-1)!;
   const out: Candidate[] = [{ ...base, ...title, key: prefix + `${words.slice(0, -1).join(' ')} _`.toLowerCase(), number: null, word: last }];
@@ -256,11 +257,13 @@ export function findLabelFamilies(all: readonly Line[], sink: DiagnosticSink, ch
   const families = [...byKey.values()].filter((members) => isFamily(lines, members));
   // Numbers as written are surer than words counted by their place: a family of numbers comes first.
   families.sort((a, b) => Number(a[0]!.word !== undefined) - Number(b[0]!.word !== undefined) || b.length - a.length);
-  const chapters = families[0];
-  // Headings in words quire knows are read by their own rules; a family beside them is something else (`Hết chương 1.`, the end of one).
-  if (chapters === undefined || (knownHeadings(lines) >= 2 && !partlyKnown(chapters))) return null;
   // (Parts may be two: `ҚИСМИ ЯКУМ`, `ҚИСМИ ДУЮМ`, each over a run of `Боби N` chapters.)
   const pairs = [...byKey.values()].filter((m) => m.length === 2 && m[0]!.word !== undefined && isFamily(lines, m, 2));
+  // Two chapters alone (`Birinji bap. Guýy` / `Ikinji bap. Tut agajy`): the only such pair, with a chapter's text after each.
+  const lone = families.length === 0 && pairs.length === 1 && textBetween(lines, pairs[0]![1]!.index, lines.length) ? pairs[0] : undefined;
+  const chapters = families[0] ?? lone;
+  // Headings in words quire knows are read by their own rules; a family beside them is something else (`Hết chương 1.`, the end of one).
+  if (chapters === undefined || (knownHeadings(lines) >= 2 && !partlyKnown(chapters))) return null;
   const parts = [...families.slice(1), ...pairs].find((f) => encloses(f, chapters));
   const headings = new Map<number, HeadingMatch>();
   const add = (members: readonly Candidate[], level: HeadingLevel): void => {
