@@ -2,17 +2,17 @@ import { matchDateLine } from './rules/dates.js';
 import { splitTitleLine } from './title-line.js';
 import type { DiagnosticSink } from '../diagnostics.js';
 import type { Line } from './lines.js';
-import { hasWebAddress, HEADER_CHROME, isBreadcrumb, isDateLine, isNavRow, isUrlLine, matchBoilerplate, nameBesideDate, PROFILE_KEY, COUNT_SHORTHAND, STAMP_TAIL } from './rules/boilerplate.js';
-import { COPYRIGHT_LINE, isCategoryTags, isDescriptionLabel, languageTag, matchFieldLine, matchSpacedField, matchStatus, metaOfKey, SCHOOL_KEYS, STATUS_LABEL } from './rules/fields.js';
-import { ASK_LINE, AUTHOR_TITLE_GENRE, BARE_LABELS, BLURB_LABEL, BY_WORD_ALONE, FOLLOW_BUTTON, GENRE_LINE, HEADER_NOTE_LABELS, ANSWER_STAMP, isNameLike, isNameLikeAnyCase, JOURNAL_USER_TAG, matchByLine, matchQuotedTitleBy, POSTED_DATE, READ_MORE, STATS_POSITIONAL, STATS_RATING, TITLE_LEAD, unemphasised, type ByLine } from './rules/header-labels.js';
+import { hasWebAddress, HEADER_CHROME, isBreadcrumb, isDateLine, isNavRow, matchBoilerplate, nameBesideDate, PROFILE_KEY, COUNT_SHORTHAND, STAMP_TAIL } from './rules/boilerplate.js';
+import { COPYRIGHT_LINE, isCategoryTags, languageTag, matchFieldLine, matchStatus, metaOfKey, SCHOOL_KEYS, STATUS_LABEL } from './rules/fields.js';
+import { ASK_LINE, AUTHOR_TITLE_GENRE, BARE_LABELS, BLURB_LABEL, BY_WORD_ALONE, FOLLOW_BUTTON, GENRE_LINE, HEADER_NOTE_LABELS, ANSWER_STAMP, isNameLike, isNameLikeAnyCase, JOURNAL_USER_TAG, matchByLine, matchQuotedTitleBy, POSTED_DATE, READ_MORE, unemphasised } from './rules/header-labels.js';
 import { matchHeading } from './rules/headings.js';
 import { matchNoteLabel } from './rules/notes.js';
-import { isTitleCandidate } from './title-line.js';
-import { caseless } from './rules/caseless-regexp.js';
 import { isContentsLabel } from './rules/contents-label.js';
 import { SUBJECT_LABEL, subjectTitle } from './rules/message-headers.js';
-import { unspacedLetters } from './language/script.js';
 import { unknownByLine } from './rules/unknown-by-word.js';
+import { type Kind, type Row, PROSE_WORDS, classify, isProse, unspacedSentence } from './header-rows/kinds.js';
+import { isKnownKey, splitFields, oneField, inner } from './header-rows/field-lines.js';
+import { isSubtitle, titleShaped, stripTitle, HANDLE_AFTER, isBareName } from './header-rows/title-shapes.js';
 
 /**
  * The header zone: the lines above the story that hold its metadata and the
@@ -37,30 +37,8 @@ export interface HeaderZone extends HeaderMeta {
   skip: Set<number>;
 }
 
-type Kind = 'field' | 'by' | 'descLabel' | 'note' | 'noteText' | 'heading' | 'chrome' | 'prose' | 'short';
-
-interface Row {
-  i: number;
-  text: string;
-  kind: Kind;
-  gapBefore: number;
-  fields?: [string, string][];
-  by?: ByLine;
-  /** Index (in rows) of the last row this row owns (a label's value, a wrapped value). */
-  through?: number;
-  /** Part of the page's masthead (its name and menus), above everything of the story's own. */
-  masthead?: true;
-  /** The metadata a field under a label no table knows fills, read from where it stands (`Resumu: …` is the summary). */
-  meta?: 'description';
-}
-
 /** Rows (non-blank lines) looked at, at most: headers are short, and this keeps big books cheap. */
 const WINDOW = 70;
-/** Words that make a line prose rather than a header line. */
-const PROSE_WORDS = 16;
-
-const HEADING_START = caseless(/^(?:chapter|chap\.|ch\.|kapitel|chapitre|cap[ií]tulo|capitolo|глава|часть|episode|part|prolog(?:ue)?|§)\s*\S|^第[\d〇零一二三四五六七八九十百千]+[章话話回节]|^제\s*\d+\s*[화장]/iu);
-
 export function readHeaderZone(lines: readonly Line[], from: number, to: number, skipped: ReadonlySet<number>, sink: DiagnosticSink): HeaderZone | null {
   const all = collectRows(lines, from, to, skipped);
   const lead = all.findIndex((r) => !r.masthead);
@@ -224,69 +202,6 @@ function titleFromSubject(zone: readonly Row[], out: HeaderZone, sink: Diagnosti
   }
 }
 
-/** A post's date with its counters beside it, set apart by wide gaps: `14 Mart 2019 12:05   Baxış: 1 247`. */
-function isStampWithCounts(t: string): boolean {
-  const cells = t.split(/\s{3,}/);
-  return cells.length >= 2 && cells.length <= 5 && cells.some((c) => isDateLine(c)) && cells.every((c) => isDateLine(c) || /^\p{L}[\p{L} ]{0,20}:\s*\d[\d\s.,]*$/u.test(c));
-}
-
-/** A story card's genre and status in a row: `Fantasy · Ongoing`, `Romance | Completed`. */
-function isCardTags(t: string): boolean {
-  const cells = t.split(/\s+[·•|]\s+/);
-  return cells.length >= 2 && cells.length <= 4 && cells.some((c) => matchStatus(c) !== null) && cells.every((c) => c.split(/\s+/).length <= 3);
-}
-
-/** A row of hashtags under a post's title (`#family #grandmother #flashfiction`): the site's tags, never a title. */
-const HASHTAG_ROW = /^(?:#[\p{L}\p{N}_-]+\s*){2,}$/u;
-
-/** A site's counts set apart, each a label and its number (`Chapters 2 · Words 1,208 · Views 2.3k`): labelled values, so fields. */
-const COUNT_FIELD = /^(\p{Lu}\p{Ll}{1,20})\s+(\d[\d,.]*[kKmM]?)$/u;
-
-function countFields(t: string): [string, string][] | null {
-  const cells = t.split(/\s+[·•|]\s+/);
-  const counts = cells.map((c) => COUNT_FIELD.exec(c));
-  if (cells.length < 2 || counts.some((c) => c === null)) return null;
-  // `Chapter 1 • Chapter 2` is a chapter selector: one label over and over, and each cell a heading.
-  if (new Set(counts.map((c) => c![1])).size < cells.length || cells.some((c) => matchHeading(c) !== null)) return null;
-  return counts.map((c) => [c![1]!, c![2]!]);
-}
-
-function classify(t: string): Kind {
-  if (ASK_LINE.test(t) || HASHTAG_ROW.test(t)) return 'chrome';
-  if (countFields(t)) return 'field';
-  // A by-line that carries the post's stamp (`By Marguerite Vale • Published about a year ago • 5 min read`) names the author.
-  const chrome = matchBoilerplate(HEADER_CHROME, t);
-  // (A chapter headed by its day is no row of counts: `Chapter 1 · Friday, 14 March`.)
-  if (chrome?.id === 'count-cells' && datedHeading(t)) return 'heading';
-  if (chrome || isUrlLine(t) || isDateLine(t)) return /^by\s/iu.test(t) && matchByLine(t)?.weak === false ? 'by' : 'chrome';
-  if (isDescriptionLabel(t)) return 'descLabel';
-  if (isStampWithCounts(t) || isCardTags(t)) return 'chrome';
-  // `Episode 47 — “The Ferry” by Lorna Feeney` names the piece and its writer (readHeadline): no episode heading, no field.
-  if (matchQuotedTitleBy(t)) return 'short';
-  const note = matchNoteLabel(t);
-  if (note || HEADER_NOTE_LABELS.test(t)) return 'note';
-  if (matchByLine(t)) return 'by';
-  if (isBreadcrumb(t)) return 'chrome';
-  // A site's menu whose first item is also a field's label (`Авторы   Произведения   Рецензии   Поиск`).
-  if (isNavRow(t) && !/[:：]/.test(t) && t.split(/\s{3,}|\s+[|·•]\s+/).length >= 4) return 'chrome';
-  const fields = splitFields(t);
-  // A label over a site's button (FanFiction.Net mobile: `Story: follow/fav`) is the page's.
-  if (fields?.length === 1 && FOLLOW_FAV.test(fields[0]![1])) return 'chrome';
-  // `Kapitel: 3` is a field; `Chapter One: Night Shift` is a heading.
-  if (fields && (fields.length > 1 || isKnownKey(fields[0]?.[0] ?? ''))) return 'field';
-  const heading = matchHeading(t);
-  if ((heading && heading.level !== 'section') || (HEADING_START.test(t) && t.length <= 80)) return 'heading';
-  if (fields) return 'field';
-  if (isNavRow(t)) return 'chrome';
-  return isProse(t) ? 'prose' : 'short';
-}
-
-/** A labelled, numbered heading whose title is a date: `Chapter 1 · Friday, 14 March`. */
-function datedHeading(t: string): boolean {
-  const h = matchHeading(t);
-  return h !== null && h.label !== null && h.number !== null && h.title !== null && matchDateLine(h.title) !== null;
-}
-
 /** `NOTE:` with nothing after it inside a block of fields (`CURATORE:` / `NOTE:` / `CODICE ISBN: …`) is an empty field, not a note. */
 function emptyLabelsAmongFields(rows: Row[]): void {
   for (let k = 1; k + 1 < rows.length; k++) {
@@ -438,133 +353,6 @@ function demoteVolumeUnderTitle(rows: Row[]): void {
   }
 }
 
-/** Story text, not a header line: many words, or a long line, with a sentence in it. */
-function isProse(t: string): boolean {
-  // A long line is prose whatever follows: look at its start only, so a 2 MB line costs no more than a short one.
-  if (t.length > 1000) t = t.slice(0, 1000);
-  const words = t.split(/\s+/).length;
-  return (words >= PROSE_WORDS || t.length > 110) && /[.!?…]["”»’)]?(?:\s|$)/u.test(t) || words >= 40 || unspacedSentence(t, 20);
-}
-
-/** A sentence in a script written without spaces (Chinese, Japanese, Thai): `min` letters or more, and its full stop. */
-function unspacedSentence(t: string, min: number): boolean {
-  return /[。！？][」』）”]?$/u.test(t) && unspacedLetters(t) >= min;
-}
-
-/** A chapter heading by the heading rules or by its first word in any language. */
-export function looksLikeHeading(t: string): boolean {
-  const heading = matchHeading(t);
-  return (heading !== null && heading.level !== 'section') || (HEADING_START.test(t) && t.length <= 80);
-}
-
-function isKnownKey(key: string): boolean {
-  const k = key.charAt(0).toUpperCase() + key.slice(1);
-  return matchFieldLine(`${k}: x`)?.known === true || BARE_LABELS.some((l) => l.toLowerCase() === key.toLowerCase());
-}
-
-/** Fields of one line: `Key: value`, a FanFiction.Net stats line, `A: x | B: y`, `Thread starter X · Start date Y`. */
-export function splitFields(t: string): [string, string][] | null {
-  if (/\s[-–]\s/.test(t) && (/^rated\s*:/i.test(t) || unlabelledStats(t))) return statsLine(t);
-  const counts = countFields(t);
-  if (counts) return counts;
-  for (const sep of [/\s+\|\s+/, /\s+[·•]\s+/, /\s{3,}|\t+/]) {
-    const parts = t.split(sep);
-    if (parts.length < 2) continue;
-    const fields = parts.map(oneField);
-    if (fields.filter((f) => f !== null).length >= 2) return fields.filter((f): f is [string, string] => f !== null);
-    // A field with a site's item tags after it (`Rated: 13+ · Book · Mystery · #2198765`): the field alone.
-    if (fields[0] && parts.length > 2 && parts.slice(1).every((p) => !/[:：]/.test(p) && p.split(/\s+/).length <= 3)) return [fields[0]];
-    // A row of spaced labels (`作者  NAME        看板  story`) when one of them is a field a table knows.
-    const spaced = parts.map((p) => matchSpacedField(p));
-    if (fields.some((f) => f !== null) && !parts.some((p) => /[:：]/.test(p)) && spaced.every((f) => f !== null)) return spaced as [string, string][];
-  }
-  // Chinese boards set a post's fields apart by one ideographic space (`作者：NAME　提交日期：…　访问：3842`): each
-  // piece a field, one of them a label the tables know (a keyword list is set so too: `キーワード：ほのぼの　魔法`).
-  const pieces = t.includes('\u3000') ? t.split(/\s*\u3000+\s*/u).map(oneField) : [];
-  if (pieces.length >= 2 && pieces.every((f) => f !== null && f[1] !== '') && pieces.some((f) => isKnownKey(f![0]))) return pieces as [string, string][];
-  const row = bareRow(t);
-  if (row) return row;
-  const one = oneField(t);
-  if (one) return one[1] === '' ? [one] : inner(one);
-  // A table's row copied from a page (`Autor⇥Marcela Zawadzka`, Wikisource's text data box): a label, a tab, its value.
-  const cells = /^(\p{L}[\p{L}\p{M}'’ -]{0,28}?)\t+(\S.*)$/u.exec(t);
-  return cells && cells[1]!.split(' ').length <= 3 ? [[cells[1]!, cells[2]!.trim()]] : null;
-}
-
-/** Where a bare label starts a field inside a line, as the sites write it (capitalised). */
-const BARE_LABEL_AT = new RegExp(`\\s+(?=(?:${BARE_LABELS.map((l) => l.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\s)`, 'u');
-
-/** A page's row of bare labels copied as one line (`Thread starter NAME Start date Mar 4, 2025 Tags …`): a field at each label. */
-function bareRow(t: string): [string, string][] | null {
-  const parts = t.split(BARE_LABEL_AT);
-  if (parts.length < 2) return null;
-  const fields = parts.map(oneField);
-  return fields.every((f) => f !== null && f[1] !== '') ? (fields as [string, string][]) : null;
-}
-
-function oneField(t: string): [string, string] | null {
-  // As the sites write them, capitalised: `published the story in 1990` opens no field.
-  const bare = BARE_LABELS.find((l) => t.startsWith(`${l} `) && !/^\S+\s*:/.test(t.slice(l.length).trim()));
-  // (A value opens on a word, a number or a handle: `Tags & <Brackets> - A. N. Author` is a title, not a tag list.)
-  if (bare && !/[:：]/.test(t.slice(0, bare.length + 1)) && /^[\p{L}\p{N}#@]/u.test(t.slice(bare.length).trim())) return [bare, t.slice(bare.length).trim()];
-  const f = matchFieldLine(t);
-  if (!f || /^https?$/i.test(f.key)) return null;
-  return [f.key, f.value];
-}
-
-/** `Stats: Published: 2021-11-02 Words: 320`: a line that holds more labelled values after the first, as its fields. */
-export function inner(field: [string, string]): [string, string][] {
-  // Splits before every capitalised one- or two-word key; a piece that is no field (`Era` of `Era Characters:`) goes back to the value before it.
-  const pieces: string[] = [];
-  for (const piece of field[1].split(/\s+(?=[A-Z][a-z]+(?: [A-Z]?[a-z]+)?:\s)/)) {
-    if (pieces.length > 0 && matchFieldLine(piece) === null) pieces[pieces.length - 1] += ` ${piece}`;
-    else pieces.push(piece);
-  }
-  if (pieces.length < 2) return [field];
-  // `Hogwarts Era Characters: …`: a two-word key whose last word alone is known gives its first word back to the value before.
-  for (let n = 1; n < pieces.length; n++) {
-    const two = /^(\S+) (\S+:\s[\s\S]*)$/.exec(pieces[n] ?? '');
-    if (two && matchFieldLine(pieces[n] ?? '')?.known !== true && matchFieldLine(two[2] ?? '')?.known === true) {
-      pieces[n - 1] = `${pieces[n - 1]} ${two[1]}`;
-      pieces[n] = two[2] ?? '';
-    }
-  }
-  const more = pieces.slice(1).map((p) => matchFieldLine(p));
-  // Every piece a field, and most of them known (eFiction's `Series: None Chapters: 3 Completed: Yes Read: 1043`).
-  if (more.some((f) => f === null) || more.filter((f) => f?.known).length * 2 < more.length) return [field];
-  const head = matchFieldLine(pieces[0] ?? '');
-  // A label whose value is a list of fields (AO3's `Stats:`) keeps its whole value too.
-  const first: [string, string][] = head && head.value !== '' ? [[field[0], field[1]], [head.key, head.value]] : [];
-  if (head === null && (pieces[0] ?? '') !== '') first.push([field[0], pieces[0] ?? '']);
-  return [...first, ...more.map((f): [string, string] => [f?.key ?? '', f?.value ?? ''])];
-}
-
-/**
- * The mobile page's stats line, its rating first without a label (`Fiction K+ - English - … - Chapters: 3 - Words: 1,162`):
- * believed when labelled counts follow.
- */
-function unlabelledStats(t: string): boolean {
-  const parts = t.split(/\s+[-–]\s+/);
-  return STATS_RATING.test(parts[0]?.trim() ?? '') && parts.filter((p) => /^[\p{L}][\p{L} ]{0,20}:\s*\S/u.test(p.trim())).length >= 2;
-}
-
-/** `Rated: Fiction K - English - Friendship/Humor - Wren, Ossie - Chapters: 3 - …`: labelled parts keep their label, the rest are named by position. */
-export function statsLine(t: string): [string, string][] {
-  const out: [string, string][] = [];
-  let slot = 0;
-  for (const part of t.split(/\s+-\s+/)) {
-    const f = /^([\p{L}][\p{L} ]{0,20}):\s*(.*)$/u.exec(part.trim());
-    if (f) {
-      out.push([(f[1] ?? '').trim(), (f[2] ?? '').trim()]);
-      continue;
-    }
-    while (slot < STATS_POSITIONAL.length && !(STATS_POSITIONAL[slot]?.test(part.trim()) ?? false)) slot++;
-    const name = STATS_POSITIONAL[slot++];
-    if (name) out.push([name.key, part.trim()]);
-  }
-  return out;
-}
-
 /** Field values on the lines under their label, wrapped values, and summary text under its label. */
 function linkValues(rows: Row[], lines: readonly Line[]): void {
   // Once a page has set one label's value a blank line under it, a value that looks like a heading or a field of its
@@ -682,9 +470,6 @@ function readTables(rows: Row[]): void {
     (rows[k + 1] as Row).fields = [];
   }
 }
-
-/** A handle after a display name (`우산없는날 (rain***)`, `Mara Quill (@maraquill)`, `しろたま @shirotama_0w0`): the site's, not the name. */
-const HANDLE_AFTER = /\s*[(（][^()（）\s]{1,30}[)）]$|\s+@[\w.]{1,30}$/u;
 
 const SUBMITTED_BY = /^submitted .{1,40} by (?:u\/)?(\S{2,40})$/i;
 
@@ -1231,60 +1016,6 @@ function readDescription(rows: Row[], end: number, out: HeaderZone, sink: Diagno
   }
 }
 
-const SUBTITLE_SHAPE = caseless(/^(?:a|an|un|une|una|ein|eine)?\s*(?:[\p{L}-]+\s+){0,4}?(?:novel|novella|roman|romanzo|novela(?: corta)?|story|stories|tale|serial|poems?|sequence|draft|borrador|erzählung|nouvelle|racconto|tagebuchform|play|comedy|tragedy|farce|drama|musical)\b.*$/iu);
-
-/** A subtitle that says what the work is (`a novel in three parts`, `Повесть`, `(povídka, 2003)`). */
-const isSubtitle = (t: string): boolean => SUBTITLE_SHAPE.test(t) || GENRE_LINE.test(t);
-
-function titleShaped(r: Row): boolean {
-  const t = r.text;
-  // A copyright line (`© Copyright Андрей Зимин, 1997`) names the author, never the title.
-  // Neither does a line with a web address (`ARMENIAN PROSE ARCHIVE  --  http://…`): that is the site's.
-  if (COPYRIGHT_LINE.test(t) || hasWebAddress(t)) return false;
-  // Old type sets a title in capitals with a full stop (`THE SQUATTER'S WARD.`).
-  const capitalsStop = /\.$/.test(t) && !/\p{Ll}/u.test(t);
-  return (r.kind === 'short' || r.kind === 'heading') && isTitleCandidate(stripTitle(t)) && t.split(/\s+/).length <= 14 && (capitalsStop || !/[.:,;]$/.test(t.replace(/\.\.\.$/, '')));
-}
-
-/** A story's kind or state after its title: `( One-Shot )`, `(Complete)`, `(WIP)`. */
-const STATUS_TAG = /\s*[([]\s*(?:one[- ]?shot|oneshot|drabble|complete[d]?|wip|in progress|ongoing|hiatus|abandoned|discontinued|multi[- ]?chapter)\s*[)\]]$/iu;
-/** Hashtags after a title, maybe behind a bar: `Title｜#創作大賞2023`, `Title #flashfic`. */
-const HASHTAG_TAIL = /\s*[｜|]?\s*(?:#[\p{N}_]*\p{L}[\p{L}\p{N}_]*\s*)+$/u;
-
-/**
- * A magazine's masthead sets its name letter-spaced with the issue on the right (`Q U I L L W O R K        Volume 3,
- * Number 2`): the name is the left cell, its letters closed up.
- */
-function mastheadTitle(t: string): string {
-  const cells = t.split(/\s{3,}/);
-  const left = cells.length === 2 && /\d/.test(cells[1]!) ? cells[0]! : t;
-  return /^(?:\p{L} ){3,}\p{L}$/u.test(left) ? left.replace(/ /g, '') : left;
-}
-
-/** A post's title naming its installment after the story's (`Gió Thổi Qua Hẻm Cũ – Chương 1`): the tail, when it is a numbered chapter heading, is no part of the title. */
-const CHAPTER_TAIL = /\s+[–—-]\s+(\S.{0,40})$/u;
-
-/** Decoration and site tags a title line carries: `✨ X ✨`, `~*~ X ~*~`, `《X》`, `[완결] X`, `【短編小説】X`, `X [Original Fiction]`. */
-/** FanFiction.Net's and FictionPress's button copied on the title's line: `Follow/Fav Hujan di Stasiun Bogor`. */
-const FOLLOW_FAV_LEAD = /^follow\s*\/\s*fav\s+(?=\S)/iu;
-const FOLLOW_FAV = /^follow\s*\/\s*fav$/iu;
-
-function stripTitle(t: string): string {
-  return mastheadTitle(t)
-    .replace(FOLLOW_FAV_LEAD, '')
-    .replace(TITLE_LEAD, '')
-    .replace(/^[《「『](.*)[》」』]$/u, '$1')
-    .replace(/^["“](.+)["”]$/u, '$1')
-    .replace(/^[\[【][^\]】]{1,12}[\]】]\s*/u, '')
-    .replace(HASHTAG_TAIL, '')
-    .replace(/\s*\[[^\]]{1,30}\]$/u, '')
-    .replace(STATUS_TAG, '')
-    .replace(CHAPTER_TAIL, (tail, heading: string) => (matchHeading(heading)?.level === 'chapter' && matchHeading(heading)?.number != null ? '' : tail))
-    .replace(/(?<=^[^\p{Ll}]*[\p{Lu}'’])\.$/u, '')
-    .replace(/^[\s~*=✨✧★☆•·_-]+|[\s~*=✨✧★☆•·_-]+$/gu, '')
-    .trim();
-}
-
 function readTitleAndAuthor(zone: Row[], whole: Row[], out: HeaderZone, sink: DiagnosticSink): void {
   const byAt = zone.findIndex((r) => r.kind === 'by' && r.by && !r.by.weak);
   // A prompt's post card and the card of the answer under it (r/WritingPrompts): the answer's writer wrote the story.
@@ -1595,11 +1326,6 @@ function titleOverCard(zone: readonly Row[], out: HeaderZone, sink: DiagnosticSi
   return false;
 }
 
-
-function isBareName(r: Row): boolean {
-  const t = r.text.replace(HANDLE_AFTER, '');
-  return r.kind === 'short' && isNameLike(t) && t.split(/\s+/).length <= 4 && !/\s{2}/.test(t) && !isSubtitle(t) && !/[.!?]$/.test(t.replace(/\b\p{Lu}\.$/u, ''));
-}
 
 /**
  * `Title` / `Author Name` at the top, then a wide gap or a heading soon
