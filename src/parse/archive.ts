@@ -1,6 +1,7 @@
 import type { DiagnosticSink } from '../diagnostics.js';
 import type { Line } from './lines.js';
-import { looksLikeHeading, readHeaderZone, type HeaderMeta } from './header-zone.js';
+import { readHeaderZone, type HeaderMeta } from './header-zone.js';
+import { looksLikeHeading } from './header-rows/kinds.js';
 import { ARTICLE_REFERENCE, ATTRIBUTION, COMMENTS_HEADER, isDateLine, isFooterBoilerplate, MAIL_HEADER, POST_HEADER, PROFILE_KEY, QUOTE_HEADER, TAIL_START } from './rules/boilerplate.js';
 import { languageTag, matchFieldLine } from './rules/fields.js';
 import { blogOwner, creatorTagline, isNameLike, matchByLine, POST_STAMP_START } from './rules/header-labels.js';

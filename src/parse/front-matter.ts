@@ -1,4 +1,4 @@
-import { inner, splitFields } from './header-zone.js';
+import { inner, splitFields } from './header-rows/field-lines.js';
 import type { DiagnosticSink } from '../diagnostics.js';
 import type { Note, StoryMeta } from '../model.js';
 import type { ArchiveFrame } from './archive.js';

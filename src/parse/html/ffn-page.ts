@@ -1,6 +1,6 @@
 import type { Root } from 'hast';
 import type { Block, Manuscript, Note } from '../../model.js';
-import { statsLine } from '../header-zone.js';
+import { statsLine } from '../header-rows/field-lines.js';
 import type { ParseOptions } from '../parse-text.js';
 import { languageTag } from '../rules/fields.js';
 import { placeStoryNotes } from '../story-notes.js';
