@@ -20,4 +20,10 @@ describe('header labels of a language quire has no data for', () => {
     const lone = read(['Mara: where were you all night, and why is the boat gone?', '', ...chapters].join('\n'));
     expect(lone.fields).toEqual({});
   });
+
+  it('reads labels in a script without case as well', () => {
+    const o = read(['ດອກຈຳປາໃນສາຍຝົນ', '', 'ຜູ້ຂຽນ: ນາງ ສີດາ ພົມມະຈັນ', 'ວັນທີ: 22/08/2020', 'ອ່ານແລ້ວ: 3.412 ເທື່ອ', '', ...chapters].join('\n'));
+    expect(o.fields).toMatchObject({ ຜູ້ຂຽນ: 'ນາງ ສີດາ ພົມມະຈັນ', ວັນທີ: '22/08/2020' });
+    expect(o.title).toBe('ດອກຈຳປາໃນສາຍຝົນ');
+  });
 });

@@ -220,7 +220,7 @@ export function readBareAuthorLabel(rows: Row[]): void {
 }
 
 /** A label and its value on a header's line: the label a word to three (`Hanow-pluv:`, `Listas de leitura:`). */
-const LABELLED_ROW = /^(\p{Lu}[\p{L}\p{M}'’-]*(?:\s[\p{L}\p{M}'’-]+){0,2})\s*:\s*(\S.*)$/u;
+const LABELLED_ROW = /^((?!\p{Ll})\p{L}[\p{L}\p{M}'’-]*(?:\s[\p{L}\p{M}'’-]+){0,2})\s*:\s*(\S.*)$/u;
 
 /**
  * Labels of a language quire has no data for (Cornish `Kesstrif:`, `Hanow-pluv:`, `Berrskrif:`; Sardinian `Resumu:`),
