@@ -26,4 +26,14 @@ describe('header labels of a language quire has no data for', () => {
     expect(o.fields).toMatchObject({ ຜູ້ຂຽນ: 'ນາງ ສີດາ ພົມມະຈັນ', ວັນທີ: '22/08/2020' });
     expect(o.title).toBe('ດອກຈຳປາໃນສາຍຝົນ');
   });
+
+  it("takes the label another label holds (the writer's, in a note \"of the writer\") for the author, and that other label for a note", () => {
+    const o = read(['د باران کور', '', 'لیکوال: زرمینه احمدزۍ', 'نېټه: ۱۳۹۹/۷/۲۰', 'کټګوري: لنډه کیسه', '', 'د لیکوال یادونه: دا کیسه مې د خپلې نيا د یادونو له مخې لیکلې ده.', '', ...chapters].join('\n'));
+    expect([o.title, o.author]).toEqual(['د باران کور', 'زرمینه احمدزۍ']);
+    expect(o.notesBefore).toHaveLength(1);
+    const lao = read(['ດອກຈຳປາ', '', 'ຜູ້ຂຽນ: ນາງ ສີດາ ພົມມະຈັນ', 'ວັນທີ: 22/08/2020', '', 'ໝາຍເຫດຈາກຜູ້ຂຽນ: ເລື່ອງນີ້ແມ່ນຂຽນເພື່ອລະນຶກເຖິງແມ່ຕູ້ຂອງຂ້ອຍ ທີ່ບ້ານນາຊາຍທອງ.', '', ...chapters].join('\n'));
+    expect(lao.author).toBe('ນາງ ສີດາ ພົມມະຈັນ');
+    expect(lao.notesBefore).toHaveLength(1);
+    expect(lao.fields).not.toHaveProperty('ໝາຍເຫດຈາກຜູ້ຂຽນ');
+  });
 });

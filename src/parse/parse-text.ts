@@ -108,7 +108,7 @@ export function parseText(text: string, options: Readonly<ParseOptions>): Manusc
   dropWatermarks(guessed, sink);
   if (frame.kind === null) dropRepeatedFurniture(guessed, lines, frame.skip, frame.title, sink);
   if (frame.kind === null) dropHeaderCopies(guessed, lines, frame.skip, frame.from, sink);
-  markUnknownNoteLabels(guessed, sink);
+  markUnknownNoteLabels(guessed, lines, sink);
   const units = applyUnitLevers(guessed, options.levers ?? {}, sink);
   const live = units.filter((u) => u.kind !== 'dropped');
   const partsAreChapters = !live.some((u) => u.heading?.level === 'chapter');

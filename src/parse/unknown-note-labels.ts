@@ -2,6 +2,7 @@ import type { DiagnosticSink } from '../diagnostics.js';
 import { detectLanguage } from './language/detect.js';
 import { matchFieldLine } from './rules/fields.js';
 import { unitText, type Unit } from './units.js';
+import type { Line } from './lines.js';
 
 /**
  * An author's note under a label of a language quire has no data for (Breton `Notenn an aozerez:`, Faroese
@@ -11,9 +12,13 @@ import { unitText, type Unit } from './units.js';
  * chapter's edges, twice or more. A label that also opens a paragraph inside a chapter is a speaker's name, and a
  * lone one at a chapter's start is as likely a time (`Three days later: …`), so neither is a note.
  */
-const LABELLED = /^(\p{Lu}[\p{L}\p{M}'’-]*(?:\s[\p{L}\p{M}'’-]+){0,3})\s*:\s+(\S.*)$/su;
+const LABELLED = /^((?!\p{Ll})\p{L}[\p{L}\p{M}'’-]*(?:\s[\p{L}\p{M}'’-]+){0,3})\s*:\s+(\S.*)$/su;
 /** Words of the note's text, at the least: a label over a short value is a field (`Ubwoko: Inkuru ndende`). */
 const MIN_WORDS = 5;
+/** Scripts written without spaces between words. */
+const UNSPACED = /^[\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Tibetan}]/u;
+/** Letters a word of a script without spaces counts for, at the least. */
+const UNSPACED_WORD = 6;
 
 type Place = 'front' | 'start' | 'end' | 'inside';
 
@@ -50,7 +55,8 @@ const knownLabels = (units: readonly Unit[]): boolean => units.some((u) => u.not
 /** English, whose note labels quire knows best: a label it does not know there is a line of the story (`It said: …`). */
 const isEnglish = (units: readonly Unit[]): boolean => detectLanguage(units.slice(0, 60).map(unitText).join('\n')) === 'en';
 
-export function markUnknownNoteLabels(all: readonly Unit[], sink: DiagnosticSink): void {
+/** `lines`: the file's lines, header included, where the labels a note's label may hold stand (`ຜູ້ຂຽນ:` in `ໝາຍເຫດຈາກຜູ້ຂຽນ:`). */
+export function markUnknownNoteLabels(all: readonly Unit[], lines: readonly Line[], sink: DiagnosticSink): void {
   const units = all.filter((u) => u.kind !== 'dropped');
   if (knownLabels(units)) return;
   const firstHeading = units.findIndex((u) => u.kind === 'heading');
@@ -60,7 +66,9 @@ export function markUnknownNoteLabels(all: readonly Unit[], sink: DiagnosticSink
     const text = unitText(unit);
     const m = text.includes(':') ? LABELLED.exec(text) : null;
     // (Words in quotes or after a dash after the colon are what someone says: `Il dit : « Quoi ! »`.)
-    if (!m || m[2]!.split(/\s+/).length < MIN_WORDS || /^["“”„«»‹›'‘—–-]/u.test(m[2]!) || matchFieldLine(text)?.known === true) return;
+    // (A script written without spaces between words, `ເລື່ອງນີ້ແມ່ນຂຽນເພື່ອ…`, is measured in letters.)
+    const short = m !== null && m[2]!.split(/\s+/).length < MIN_WORDS && !(UNSPACED.test(m[2]!) && m[2]!.length >= MIN_WORDS * UNSPACED_WORD);
+    if (!m || short || /^["“”„«»‹›'‘—–-]/u.test(m[2]!) || matchFieldLine(text)?.known === true) return;
     const found = { unit, label: m[1]!, rest: m[2]!, place: placeOf(units, k, firstHeading) };
     const key = found.label.toLowerCase();
     const same = byLabel.get(key);
@@ -68,9 +76,16 @@ export function markUnknownNoteLabels(all: readonly Unit[], sink: DiagnosticSink
     else byLabel.set(key, [found]);
   });
   if (byLabel.size === 0 || isEnglish(units)) return;
+  const labels = new Set(lines.flatMap((l) => {
+    const m = l.trimmed.includes(':') ? LABELLED.exec(l.trimmed) : null;
+    return m ? [m[1]!.toLowerCase()] : [];
+  }));
   for (const found of byLabel.values()) {
     if (found.some((f) => f.place === 'inside')) continue;
-    const lone = found.length === 1 && found[0]!.label.includes(' ') && found[0]!.place !== 'start';
+    // (One label alone is a note when it reads as one of the writer: of two words or more, or holding another of the file's labels.)
+    const label = found[0]!.label.toLowerCase();
+    const ofWriter = label.includes(' ') || [...labels].some((l) => l !== label && l.length >= 3 && label.includes(l));
+    const lone = found.length === 1 && ofWriter && found[0]!.place !== 'start';
     if (found.length < 2 && !lone) continue;
     for (const f of found) {
       f.unit.note = { ruleId: 'note-unknown-label', label: f.label, scope: null, rest: f.rest };

@@ -219,6 +219,9 @@ export function readBareAuthorLabel(rows: Row[]): void {
   }
 }
 
+/** A person's name as a value: a few words, no digit, no sentence's end (in any script, cased or not). */
+const isWriterName = (value: string): boolean => value.split(/\s+/).length <= 4 && !/[\p{N}.!?…,;:]/u.test(value) && !/^\p{Ll}/u.test(value);
+
 /** A label and its value on a header's line: the label a word to three (`Hanow-pluv:`, `Listas de leitura:`). */
 const LABELLED_ROW = /^((?!\p{Ll})\p{L}[\p{L}\p{M}'’-]*(?:\s[\p{L}\p{M}'’-]+){0,2})\s*:\s*(\S.*)$/u;
 
@@ -241,10 +244,19 @@ export function readUnknownLabels(rows: Row[]): void {
   const lone = labelled.length === 1 && !first!.key.includes(' ') && sentences(first!.value) && rows[first!.k - 1]?.kind === 'by';
   if ((labelled.length < 2 && !lone) || keys.size < labelled.length) return;
   let described = rows.some((r) => r.kind === 'descLabel' || (r.fields ?? []).some(([key]) => metaOfKey(key) === 'description'));
+  // A label holding another (Pashto `د لیکوال یادونه` holds `لیکوال`, Lao `ໝາຍເຫດຈາກຜູ້ຂຽນ` holds `ຜູ້ຂຽນ`) is a note
+  // "of the writer": the note's, not a field; the label it holds names the writer, when its value is a name.
+  const within = (key: string): boolean => key.length >= 3 && labelled.some((l) => l.key !== key && l.key.toLowerCase().includes(key.toLowerCase()));
+  const holds = (key: string): boolean => labelled.some((l) => l.key !== key && l.key.length >= 3 && key.toLowerCase().includes(l.key.toLowerCase()));
+  let named = rows.some((r) => r.kind === 'by' || (r.fields ?? []).some(([key]) => metaOfKey(key) === 'author'));
   for (const { r, k, key, value } of labelled) {
-    if (sentences(value) && key.includes(' ')) continue;
+    if ((sentences(value) && key.includes(' ')) || holds(key)) continue;
     r.kind = 'field';
     r.fields = [[key, value]];
+    if (!named && within(key) && isWriterName(value)) {
+      r.meta = 'author';
+      named = true;
+    }
     // The summary stands under the title, never over it (`Encoding: ARMSCII-8. Use … fonts to read.` in an archive's box).
     if (sentences(value) && !described && rows.slice(0, k).some((x) => titleShaped(x) && !LABELLED_ROW.test(x.text))) {
       r.meta = 'description';

@@ -27,7 +27,7 @@ export interface Row {
   /** Part of the page's masthead (its name and menus), above everything of the story's own. */
   masthead?: true;
   /** The metadata a field under a label no table knows fills, read from where it stands (`Resumu: …` is the summary). */
-  meta?: 'description';
+  meta?: 'description' | 'author';
 }
 
 /** Words that make a line prose rather than a header line. */
