@@ -763,6 +763,11 @@ describe('a web page’s masthead', () => {
     expect(o.wordCount).toBe(2 * 23);
   });
 
+  it('leaves out a menu of one item a line that runs on, with no blank, into the story’s title and its first heading', () => {
+    const o = read(['Scribble Hub', 'Series', 'Rankings', 'Genres', 'Forum', 'Login', 'Register', 'Gerbang di Seberang Jembatan', 'Bab 1 - Jembatan', 'kabutpagi', 'Oct 3, 2022', '', body, 'Bab 2 - Gadis', '', body].join('\n'));
+    expect(o.title).toBe('Gerbang di Seberang Jembatan');
+  });
+
   it('reads a name set apart over the title and its genre line, and a row of labelled counts as fields', () => {
     const o = read(['Анна Березина', '', 'Грачи прилетели', 'Повесть', 'Глав: 3   Слов: 342', '', '', 'Глава 1', '', body, 'Глава 2', '', body].join('\n'));
     expect([o.title, o.author, o.fields['Слов']]).toEqual(['Грачи прилетели', 'Анна Березина', '342']);

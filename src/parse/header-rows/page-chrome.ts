@@ -58,7 +58,15 @@ export function readMasthead(rows: Row[]): void {
     const own = (r: Row): boolean => (r.kind === 'short' || r.kind === 'prose') && r.text.split(/\s+/).length <= most && !/^\p{L}[\p{L} ]{0,20}:\s/u.test(r.text);
     // A blog's name and motto over a menu of one item a line.
     const nameOverMenu = k === 0 && block.length <= 2 && block.every(own) && end < rows.length && isMenu(rows.slice(end, blockEnd(end)));
-    if (!(isMenu(block) || nameOverMenu || (k === 0 && nameOverStamp(rows, end, blockEnd))) || !block.every((r) => r.kind === 'chrome' || own(r))) return;
+    if (!(isMenu(block) || nameOverMenu || (k === 0 && nameOverStamp(rows, end, blockEnd))) || !block.every((r) => r.kind === 'chrome' || own(r))) {
+      // A menu of one item a line run straight on into the page's own lines (`Login` / `Register` / the story's title):
+      // the menu is the site's up to its last item of the site's.
+      const run = block.findIndex((r) => r.kind !== 'chrome' && r.kind !== 'short');
+      const head = block.slice(0, run === -1 ? block.length : run);
+      const menu = head.slice(0, head.findLastIndex((r) => r.kind === 'chrome') + 1);
+      if (menu.length < block.length && verticalMenu(menu)) for (const r of menu) Object.assign(r, { kind: 'chrome', masthead: true });
+      return;
+    }
     // A breadcrumb is the site's last line: what stands under it in the block is the page's own (a thread's title).
     const crumb = block.findIndex((r) => isBreadcrumb(r.text));
     const pageRows = crumb >= 0 ? block.slice(crumb + 1).filter((r) => r.kind !== 'chrome') : [];
