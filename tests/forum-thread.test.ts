@@ -74,6 +74,16 @@ describe("a forum's reader mode of threadmarked posts", () => {
   });
 });
 
+describe('a forum thread in reader mode whose posts open on their threadmarks, unlabelled', () => {
+  it("reads the titles the page's header lists as the chapters, past the member's title on each card and the reactions' tally", () => {
+    const post = (n: number, title: string) => `Tollan_Reed\nKnow what you're doing\nMar ${n}, 2024\nAdd bookmark\n#${n}\n${title}\n${para}\n\nReply\nLike x 214 Informative x 3\n\n`;
+    const o = read(`The Lamplighter's Apprentice\nThread starter Tollan_Reed Start date Mar 3, 2024\nRecent threadmarks\nOil and Wick Ladder Work Last Light\n\n${post(1, 'Oil and Wick')}${post(2, 'Ladder Work')}${post(3, 'Last Light')}`);
+    expect(o.chapters.map((c) => c.title)).toEqual(['Oil and Wick', 'Ladder Work', 'Last Light']);
+    expect(o.wordCount).toBe(3 * 18);
+    expect(o.description).toBeNull();
+  });
+});
+
 describe('a HKGolden thread: cards of name, stamp and floor, `引用 回覆` under each post', () => {
   const post = (name: string, n: number, text: string) => `${name}\n2012/8/14 1:${10 + n}\n#${n}\n\n${text}\n\n引用 回覆\n`;
   const o = read(

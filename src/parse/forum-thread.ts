@@ -15,8 +15,8 @@ const POST_NUMBER = /^#\d{1,6}$/;
 const CARD_BUTTON = /^(?:add bookmark|bookmark|report|quote|reply|share|new|edited|ajouter un favori|lesezeichen hinzufügen|añadir marcador)$/i;
 /** A threadmark's label over a post (XenForo, as SpaceBattles, Sufficient Velocity and AlternateHistory.com show it). */
 const THREADMARK = /^threadmark:\s*(\S.*)$/i;
-/** Under a post: `Reactions: A, B and 14 others`, `Like   Reply`, a Chinese board's `回复　　举报`. */
-const POST_FOOT = /^(?:reactions|likes):\s.{1,200}$|^(?:like|reply|quote|report|回复|回復|回覆|举报|舉報|引用)(?:\s+(?:like|reply|quote|report|回复|回復|回覆|举报|舉報|引用))*$/i;
+/** Under a post: `Reactions: A, B and 14 others`, XenForo's tally `Like x 214 Informative x 3`, `Like   Reply`, a Chinese board's `回复　　举报`. */
+const POST_FOOT = /^(?:reactions|likes):\s.{1,200}$|^\p{L}+ x \d+(?:\s+\p{L}+ x \d+)*$|^(?:like|reply|quote|report|回复|回復|回覆|举报|舉報|引用)(?:\s+(?:like|reply|quote|report|回复|回復|回覆|举报|舉報|引用))*$/iu;
 /** Cards before the lines are believed to be a thread of posts. */
 const MIN_CARDS = 3;
 
@@ -89,8 +89,14 @@ function cardAt(lines: readonly Line[], i: number): Card | null {
   const ipb = ipbCardAt(lines, i) ?? (lines[i - 1]?.blank !== false ? memberCardAt(lines, i) : null);
   if (ipb) return ipb;
   const name = lines[i]!.trimmed;
-  if (name === '' || name.length > 40 || /[:：]/.test(name) || !isNameLike(name) || !isDateLine(lines[i + 1]?.trimmed ?? '') || matchHeading(name) !== null) return null;
-  let k = i + 2;
+  if (name === '' || name.length > 40 || /[:：]/.test(name)) return null;
+  // (Between the name and the date, the member's title a forum gives its posters: `Know what you're doing`.)
+  let d = i + 1;
+  // (Only under a card that opens its block, and never a heading: `Threadmarks` / `Chapter 6: Wicks` / the date is no card.)
+  const opens = lines[i - 1]?.blank !== false;
+  while (opens && d < i + 3 && !lines[d]?.blank && (lines[d]?.trimmed.length ?? 99) <= 40 && !isDateLine(lines[d]!.trimmed) && matchHeading(lines[d]!.trimmed) === null) d++;
+  if (!isDateLine(lines[d]?.trimmed ?? '') || !isNameLike(name) || matchHeading(name) !== null) return null;
+  let k = d + 1;
   while (k < i + 5 && CARD_BUTTON.test(lines[k]?.trimmed ?? '')) k++;
   return POST_NUMBER.test(lines[k]?.trimmed ?? '') ? { at: i, end: k, name } : null;
 }
@@ -237,13 +243,14 @@ function cardThread(lines: readonly Line[], sink: DiagnosticSink): SocialThread 
       headings.set(lines[at]!.no, markedHeading(mark[1]!, 'heading-threadmark'));
     }
   });
+  if (!marked) titledPosts(lines, cards.filter((c) => c.name === owner), chrome, headings, sink);
   // The thread's title in the page's header (`رواية: TITLE`, `TITLE - Forum`) set again atop the first post names the
   // story; the header over the first card (breadcrumb, thread title, thread tools) is then the page's.
   let title: string | null = null;
   let top = cards[0]!.end + 1;
   while (top < lines.length && lines[top]!.blank) top++;
   const named = lines[top]?.trimmed ?? '';
-  if (!marked && named.length >= 3 && named.length <= 80 && matchHeading(named) === null && matchNoteLabel(named) === null) {
+  if (!marked && !headings.has(lines[top]?.no ?? -1) && named.length >= 3 && named.length <= 80 && matchHeading(named) === null && matchNoteLabel(named) === null) {
     const header = lines.slice(0, cards[0]!.at).filter((l) => !l.blank);
     if (header.some((l) => l.trimmed !== named && l.trimmed.length <= named.length + 40 && (l.trimmed.endsWith(named) || l.trimmed.startsWith(named)))) {
       title = named;
@@ -254,6 +261,33 @@ function cardThread(lines: readonly Line[], sink: DiagnosticSink): SocialThread 
   sink.info('forum-thread', cards[0]!.at + 1, `a forum thread of ${cards.length} posts started by ${owner}: the post cards${marked ? ', the posts without a threadmark' : ''} and the others' replies kept out of the body`);
   reportRuns(lines, [...chrome], (from, to, count) => sink.info('forum-thread-chrome', from, `${count} line${count > 1 ? 's' : ''} of post cards or replies kept out of the body`, { endLine: to }));
   return { chrome, rewritten, title, poster: owner, headings };
+}
+
+/** Words a post's title runs to at most. */
+const POST_TITLE_WORDS = 10;
+
+/**
+ * Reader mode sets each threadmarked post under its threadmark's title, with no label (`#1` / `Oil and Wick` / the
+ * text), and the page's header lists those titles (`Recent threadmarks` / `Oil and Wick Ladder Work …`): when every
+ * post of the starter opens on a short line the header names, those lines are the chapters' headings.
+ */
+function titledPosts(lines: readonly Line[], posts: readonly Card[], chrome: Set<number>, headings: Map<number, HeadingMatch>, sink: DiagnosticSink): void {
+  const header = lines.slice(0, posts[0]!.at).map((l) => l.trimmed).join('\n');
+  const firsts = posts.map((c) => {
+    let k = c.end + 1;
+    while (k < lines.length && (lines[k]!.blank || chrome.has(k))) k++;
+    return k;
+  });
+  const titled = (k: number): boolean => {
+    const t = lines[k]?.trimmed ?? '';
+    return t.length >= 2 && t.split(/\s+/).length <= POST_TITLE_WORDS && !/[.!?…,;]$/u.test(t) && header.includes(t);
+  };
+  if (posts.length < 2 || !firsts.every(titled)) return;
+  for (const k of firsts) if (!headings.has(lines[k]!.no)) headings.set(lines[k]!.no, markedHeading(lines[k]!.trimmed, 'heading-threadmark'));
+  // The header's list of them is the page's contents, not the story's summary.
+  const titles = firsts.map((k) => lines[k]!.trimmed);
+  for (let i = 0; i < posts[0]!.at; i++) if (titles.filter((t) => lines[i]!.trimmed.includes(t)).length >= 2) chrome.add(i);
+  sink.info('heading-threadmark', lines[firsts[0]!]!.no, `${firsts.length} posts of the thread's starter open on a title the page's header lists: read as the chapters' headings`);
 }
 
 /** The last post runs to the page's footer: a wide gap, or the end. */
