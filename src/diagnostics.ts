@@ -19,6 +19,12 @@ export class DiagnosticSink {
     this.add('warning', ruleId, line, reason, extra);
   }
 
+  /** A later pass that undoes what an earlier one warned of (a chapter found to be no chapter) takes the warning back. */
+  withdraw(ruleId: string, line: number): void {
+    const at = this.list.findIndex((d) => d.ruleId === ruleId && d.line === line);
+    if (at !== -1) this.list.splice(at, 1);
+  }
+
   /** Diagnostics ordered by line, then column, stable for equal places. */
   sorted(): Diagnostic[] {
     return [...this.list].sort((a, b) => a.line - b.line || a.column - b.column);

@@ -41,6 +41,7 @@ function namedPart(text: string): number | null {
  * parts, a subscribe box), leaves the body with them.
  */
 export function dropNextInstallment(m: Manuscript, sink: DiagnosticSink): void {
+  dropTeaserChapter(m, sink);
   for (const chapter of m.chapters) {
     if (chapter.number === null) continue;
     const paragraphs = chapter.children.flatMap((b, k) => (b.type === 'paragraph' ? [{ k, text: inlineText(b.children) }] : []));
@@ -70,4 +71,19 @@ function closingNotes(chapter: Chapter): void {
   if (notes.length === 0) return;
   chapter.children = chapter.children.filter((b) => !notes.includes(b as Note));
   chapter.notesAfter.unshift(...notes.map((n) => ({ ...n, place: 'chapterEnd' as const })));
+}
+
+/**
+ * A teaser set on a line of its own that reads as a heading (`🔸 پارت ۳ فردا شب ساعت ۱۰`, part 3 tomorrow night at
+ * ten) makes a last chapter of no words: it names the part after the one before it with a word of when. It is the
+ * serial's line; the notes under it close the chapter before.
+ */
+function dropTeaserChapter(m: Manuscript, sink: DiagnosticSink): void {
+  const [before, last] = [m.chapters.at(-2), m.chapters.at(-1)];
+  if (!before || !last || before.number === null || last.number !== before.number + 1 || !UPCOMING.test(last.heading ?? '')) return;
+  if (last.children.some((b) => b.type === 'paragraph' || b.type === 'sceneBreak')) return;
+  m.chapters.pop();
+  sink.withdraw('chapter-empty', last.position.start.line);
+  before.notesAfter.push(...last.notesBefore, ...last.notesAfter);
+  sink.info('next-installment', last.position.start.line, `"${(last.heading ?? '').slice(0, 40)}" names the next installment and heads no text: the serial's line, not a chapter`);
 }

@@ -1,7 +1,7 @@
 /** Characters people draw around headings, markers and ornaments. */
 const DECORATION = '~=*#_+<>|•·◇◆❖§†‡°◦○●✦✧★☆♦♥❀✿〜～\\-–—―−－' +
-  // Symbols, dingbats and emoji people draw around headings (`✨ Title ✨`, `⋆⋅☆⋅⋆`, `🌙🌙🌙`).
-  '\\u2042\\u203B\\u22C5\\u22C6\\u25A0-\\u25FF\\u2600-\\u27BF\\u2B50\\u2B55\\uFE0F\\u200D\\u{1F300}-\\u{1FAFF}';
+  // Symbols, dingbats and emoji people draw around headings (`✨ Title ✨`, `⋆⋅☆⋅⋆`, `🌙🌙🌙`, the wavy dash's `〰️ Beşa Yekem 〰️`).
+  '\\u3030\\u303D\\u2042\\u203B\\u22C5\\u22C6\\u25A0-\\u25FF\\u2600-\\u27BF\\u2B50\\u2B55\\uFE0F\\u200D\\u{1F300}-\\u{1FAFF}';
 const EDGE_CHAR = new RegExp(`^[\\s${DECORATION}]$`, 'u');
 const ONLY_DECORATION = new RegExp(`^[\\s${DECORATION}]+$`, 'u');
 

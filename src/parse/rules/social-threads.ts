@@ -64,3 +64,12 @@ export const AGE_STAMP = /^\d{1,3}\s?(?:s|m|min|h|d|w|sem|sett|wo|j|g|t|tg|wk|y|
 
 /** The piece's kind before its title in the opening post (`CONTO: A vizinha do 302`, `Short story: The Well`): no part of the title. */
 export const GENRE_LABEL = caselessRegExp(`^(?:${alternation(LANGUAGES.flatMap((l) => l.genres ?? []))})\\s*[:：]\\s*(\\S.*)$`, 'iu');
+
+/** The follow button beside an account's name on a post's page, in the app's languages (`ciroken_kurmanci • Follow`). */
+export const FOLLOW_BUTTON = /^(?:follow|following|seguir|seguindo|siguiendo|suivre|abonné|folgen|gefolgt|segui|volgen|obserwuj|takip et|подписаться|підписатися|دنبال کردن|متابعة|ikuti|theo dõi|フォローする|팔로우|关注|關注)$/iu;
+
+/**
+ * What a photo app prints under a post's caption: its age (`2w`), its likes (`♡ 1,204 likes`, `Liked by ana and
+ * others`), the comments' link (`View all 87 comments`) and box (`Add a comment…`). The first of them ends the caption.
+ */
+export const CAPTION_TAIL = /^(?:[♡❤🤍]\uFE0F?\s*)?[\d.,\s]*\d[KkMm]?\s+(?:likes?|me gusta|curtidas|j[’']aime|mi piace|gefällt mir|vind-ik-leuks|polubień|лайков|отметок «нравится»|beğenme|suka|lượt thích|لایک|إعجاب|いいね！|좋아요)$|^(?:liked by|curtido por|le gusta a|aimé par|gefällt|piace a)\s.+$|^(?:view all|ver los|ver todos os|voir les|alle|visualizza tutti i|wyświetl wszystkie|مشاهده همه)\b.{0,20}\d.{0,20}$|^(?:add a comment|añade un comentario|adicione um comentário|ajouter un commentaire|kommentieren|aggiungi un commento|افزودن نظر)\s*(?:…|\.\.\.)?$/iu;
