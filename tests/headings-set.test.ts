@@ -538,3 +538,21 @@ describe("a part's name straight under its label", () => {
     ]);
   });
 });
+
+describe('a heading-like line inside a reader comment', () => {
+  it('is text when it has text straight above and below and the real headings stand apart', () => {
+    const text = story('ክፍል ፩፦ ጠዋት', 'ክፍል ፪፦ ደብዳቤው', 'ክፍል ፫፦ ሦስተኛው ሲኒ') + '2 አስተያየቶች\n\nትዕግሥት\nJanuary 22, 2023 at 9:03 am\nክፍል ፬ ይኖራል? 🙏\nመልስ\n';
+    expect(chapters(text)).toEqual([[1, 'ጠዋት'], [2, 'ደብዳቤው'], [3, 'ሦስተኛው ሲኒ']]);
+  });
+
+  it('reads Ethiopic headings with the preface colon between number and title', () => {
+    expect(chapters(story('ክፍል ፩፦ ጠዋት', 'ክፍል ፪፦ ደብዳቤው'))).toEqual([[1, 'ጠዋት'], [2, 'ደብዳቤው']]);
+  });
+});
+
+describe("a WordPress comment form under the story's last chapter", () => {
+  it('is left out of the body with the comments above it, however many lines it has', () => {
+    const o = outline(parse(Buffer.from(story('Chapter 1', 'Chapter 2') + 'Share: Facebook | Twitter\n\nLeave a Reply\nYour email address will not be published. Required fields are marked *\nComment *\nName *\nEmail *\nWebsite\nPost Comment\n'), 'test.txt'));
+    expect(o.wordCount).toBe(2 * PROSE.split(/\s+/).length);
+  });
+});

@@ -193,9 +193,13 @@ const QUOTE_ANCHOR = /(?:wrote: ↑|^(?:quote|цитата|cita de|zitat von|cit
  */
 function cutPageTail(units: readonly Unit[], sink: DiagnosticSink, headed: boolean): readonly Unit[] {
   // Short: few words, or a few short lines run together (`Kudos` / `… left kudos on this work!`), or a footer row
-  // however many words its cells hold. A wrapped paragraph is neither.
+  // however many words its cells hold, or a comment form of any number of short lines under its anchor (`Leave a
+  // Reply` / `Name *` / `Email *` / `Website`). A wrapped paragraph is neither.
   const short = (u: Unit): boolean =>
-    u.kind !== 'text' || u.note !== undefined || (u.lines.length <= 4 && u.lines.every((l) => tailWeight(l.trimmed) <= PAGE_TAIL_WORDS || isPageTailAnchor(l.trimmed))) || isRightsStatement(unitText(u));
+    u.kind !== 'text' ||
+    u.note !== undefined ||
+    ((u.lines.length <= 4 || isPageTailAnchor(u.lines[0]!.trimmed)) && u.lines.every((l) => tailWeight(l.trimmed) <= PAGE_TAIL_WORDS || isPageTailAnchor(l.trimmed))) ||
+    isRightsStatement(unitText(u));
   const quoted = (k: number): boolean => [units[k - 1], units[k]].some((u) => u?.lines.some((l) => QUOTE_ANCHOR.test(l.trimmed)) === true);
   // Tumblr's tags copied one to a line (`#мои тексты` / `#драббл`): a lone tag may be a word of the story, a run of them is the post's.
   const tagLines = (u: Unit | undefined): boolean => u?.kind === 'text' && !u.note && u.lines.every((l) => LONE_TAG.test(l.trimmed));
@@ -224,7 +228,8 @@ function cutPageTail(units: readonly Unit[], sink: DiagnosticSink, headed: boole
   const kept = units.slice(from).filter((u) => u.note !== undefined);
   // A page's furniture is small beside its story: a "tail" holding more words than the text above it is the story.
   const words = (list: readonly Unit[]): number => list.reduce((n, u) => n + (u.kind === 'text' && !u.note ? countWords(unitText(u)) : 0), 0);
-  const cut = words(units.slice(from));
+  // (Blocks that open on a line only a page prints, a comment form, a share row, are the page's whatever their words.)
+  const cut = words(units.slice(from).filter((u) => !isPageTailAnchor(u.lines[0]?.trimmed ?? '')));
   if (cut > 60 && cut > words(units.slice(0, from))) return units;
   if (storyLines(units.slice(from))) return units;
   const first = units[from]?.lines[0]?.no ?? 1;

@@ -220,6 +220,31 @@ function demoteOutliersOf(ruleId: string, units: Unit[], layout: Layout, sink: D
 }
 
 /**
+ * A heading line with text straight above and below it, where every other heading of its family stands apart
+ * between blank lines, is a line of that text: a reader's comment asking `ክፍል ፬ ይኖራል?` (will there be a part 4?)
+ * under its name and date, over its reply button.
+ */
+export function demoteGluedOutliers(units: Unit[], layout: Layout, sink: DiagnosticSink): void {
+  if (layout.mode === 'lines') return;
+  const families = new Map<string, number[]>();
+  units.forEach((u, i) => {
+    if (u.kind !== 'heading' || !u.heading) return;
+    const family = familyOf(u.heading.ruleId);
+    families.set(family, [...(families.get(family) ?? []), i]);
+  });
+  const glued = (i: number): boolean =>
+    units[i]!.gapBefore === 0 && units[i - 1] !== undefined && units[i - 1]!.kind !== 'heading' && units[i + 1] !== undefined && units[i + 1]!.kind !== 'heading' && units[i + 1]!.gapBefore === 0;
+  const apart = (i: number): boolean => units[i]!.gapBefore >= 1 && (units[i + 1]?.gapBefore ?? 1) >= 1;
+  for (const members of families.values()) {
+    const odd = members.filter(glued);
+    if (members.length < 3 || odd.length !== 1 || !members.every((i) => odd.includes(i) || apart(i))) continue;
+    const u = units[odd[0]!]!;
+    sink.info('heading-glued-outlier', u.lines[0]?.no ?? 1, `"${u.lines[0]?.trimmed ?? ''}" stands inside a paragraph where the other headings like it stand apart; read as text`);
+    demote(u);
+  }
+}
+
+/**
  * A labelled heading that repeats an earlier one's number, set otherwise than the set (`Kapitel 1: Betreten
  * verboten!` flush left, a sign quoted in the text, where the file's own headings are indented by a tab, as
  * FanFicFare writes them) is text; a repeat after a new part is a new count.

@@ -16,7 +16,7 @@ import { findClockHeadings, findDateHeadings } from './date-headings.js';
 import { dropChapterCounters, dropRunTogetherMenus } from './menu-lines.js';
 import { nestChapterFamilies } from './nested-headings.js';
 import { absorbCountLines, absorbPartNames, absorbTitleLines } from './heading-lines.js';
-import { bracketedNamesAsPov, demote, demoteForeignLabels, keepLetterRuns, demoteNumberedLists, demoteProseOutliers, demoteStrayRepeats, familyOf, hasNumberedChapters, keepCountingNumbers, partsAsChapters } from './heading-set.js';
+import { bracketedNamesAsPov, demote, demoteForeignLabels, keepLetterRuns, demoteNumberedLists, demoteProseOutliers, demoteGluedOutliers, demoteStrayRepeats, familyOf, hasNumberedChapters, keepCountingNumbers, partsAsChapters } from './heading-set.js';
 
 /** A contents list ends at a gap this wide, at a repeated entry, or at a line that reads as prose. */
 const CONTENTS_END_GAP = 4;
@@ -42,6 +42,7 @@ export function resolveHeadings(units: Unit[], layout: Layout, sink: DiagnosticS
   dropContentsLists(units, sink);
   dropNumberedEntryLists(units, sink);
   demoteProseOutliers(units, layout, sink);
+  demoteGluedOutliers(units, layout, sink);
   demoteNumberedLists(units, sink);
   keepCountingNumbers(units, sink);
   demoteForeignLabels(units, sink);

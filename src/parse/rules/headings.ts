@@ -75,8 +75,8 @@ const TRAILING_NAV = /(?:\s{2,}|\s*\|\s*|\s+(?=[◄◀«‹<←▸▹►▶»›
 /** A separator drawn rather than written (`--`, `//`, `❀`): a heading's mark, after a number with or without its stop. */
 const DRAWN_SEPARATOR = String.raw`\.?\s*(?:\/{2}|-{2,3}|\p{So}\uFE0F?)`;
 
-/** What stands between a number and its title: punctuation, or a drawn symbol (`Chapter 1 ❀ Glasgow`, `Part 2 ♡ Home`, `3 // Static`). */
-const SEPARATOR = String.raw`(?:[.:\-–—)|\]~•·»/]|\p{So}\uFE0F?)+`;
+/** What stands between a number and its title: punctuation (Ethiopic's preface colon too: `ክፍል ፩፦ ጠዋት`), or a drawn symbol (`Chapter 1 ❀ Glasgow`, `Part 2 ♡ Home`, `3 // Static`). */
+const SEPARATOR = String.raw`(?:[.:\-–—)|\]~•·»/፦፥]|\p{So}\uFE0F?)+`;
 const DRAWN_ONLY = new RegExp(`^${DRAWN_SEPARATOR}$`, 'u');
 /** `IV. The Tower`, `II --- high tide`, `ii. // channel nine`: a roman numeral, its separator, the title. */
 const ROMAN_TITLE = new RegExp(`^([IVXLC]{1,7}|[ivxlc]{1,7})(${DRAWN_SEPARATOR}|\\.|\\s+[-–—:|])\\s+(\\S.*)$`, 'u');

@@ -4,14 +4,21 @@ import type { HeadingLanguage } from './types.js';
  * Amharic: `ምዕራፍ 1`, `ምዕራፍ አንድ`, `አንደኛ ምዕራፍ`, `ክፍል ሁለት`, `የደራሲው ማስታወሻ`.
  * The teens are two words (`አስራ አንድ`, eleven; `አስራ አንደኛ`, eleventh),
  * summed like `twenty one`. Ethiopic numerals (`ክፍል ፩`, `፲`) are read by numbers.ts.
- * Dates follow the Ethiopian calendar, whose months
- * are not the Gregorian ones, so only weekdays are listed.
+ * Dates follow the Ethiopian calendar (`ቅዳሜ፣ ጥር 13 ቀን 2015 ዓ.ም`): its months are listed by their own order from
+ * መስከረም, the short thirteenth with the twelfth, so a date line is known; their numbers are not the Gregorian months'.
  */
 export const am: HeadingLanguage = {
   tag: 'am',
   names: ['amharic', 'አማርኛ', 'amharisch', 'amharique', 'amárico', 'амхарский'],
   chapter: ['ምዕራፍ', 'ምእራፍ'],
-  calendar: { weekdays: ['ሰኞ', 'ማክሰኞ', 'ረቡዕ', 'ሐሙስ', 'ዓርብ', 'አርብ', 'ቅዳሜ', 'እሁድ', 'እሑድ'] },
+  calendar: {
+    weekdays: ['ሰኞ', 'ማክሰኞ', 'ረቡዕ', 'ሐሙስ', 'ዓርብ', 'አርብ', 'ቅዳሜ', 'እሁድ', 'እሑድ'],
+    months: [
+      ['መስከረም'], ['ጥቅምት'], ['ኅዳር', 'ህዳር'], ['ታኅሣሥ', 'ታህሳስ'], ['ጥር'], ['የካቲት'], ['መጋቢት'], ['ሚያዝያ'], ['ግንቦት'], ['ሰኔ'], ['ሐምሌ', 'ሃምሌ'],
+      ['ነሐሴ', 'ነሃሴ', 'ጳጉሜ', 'ጳጉሜን'],
+    ],
+    joiners: ['ቀን', 'ዓ.ም', 'ዓ.ም.'],
+  },
   part: ['ክፍል'],
   endings: ['ይቀጥላል', 'ተፈጸመ', 'አበቃ', 'መጨረሻ'],
   named: ['መግቢያ', 'መቅድም', 'መደምደሚያ', 'ማጠቃለያ'],
@@ -32,4 +39,6 @@ export const am: HeadingLanguage = {
     known: ['ዘውግ', 'ሁኔታ'],
   },
   contents: ['ማውጫ'],
+  // A news site's lines under an article: its share row, its tags, related pieces, the comments' count.
+  pageTail: [String.raw`ያጋሩ\s*[፦:].*`, String.raw`መለያዎች\s*[፦:].*`, String.raw`ተዛማጅ ጽሑፎች`, String.raw`\d+ አስተያየ(?:ት|ቶች)`, String.raw`አስተያየት ይስጡ`],
 };
