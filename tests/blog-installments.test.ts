@@ -26,6 +26,11 @@ describe('installments posted under one title', () => {
     expect(o.title).toBe('Kríuklukkan');
     expect(o.chapters.map((c) => c.number)).toEqual([1, 2]);
   });
+  it("read a number-first counter with the installment's own title after a colon, the story's name before a comma", () => {
+    const o = read(page('Kríuklukkan, 1. kafli: Krían', 'Kríuklukkan, 2. kafli: Klukkan'));
+    expect(o.title).toBe('Kríuklukkan');
+    expect(o.chapters.map((c) => [c.number, c.title])).toEqual([[1, 'Krían'], [2, 'Klukkan']]);
+  });
 });
 
 describe("a blog's about box after the posts", () => {

@@ -11,9 +11,9 @@ import { HEADER_CHROME, isBreadcrumb, isDateLine, matchBoilerplate, nameBesideDa
 
 /** A chapter label inside a line, after some words: where a page's title line carries the chapter's heading. */
 /** Or a number with an East Asian counter after it (`등대지기의 딸 1화. 안개`, `灯台守の娘 第3話`). */
-/** Or a number before its label, as Icelandic and Hungarian count (`Vitavörðurinn – 1. hluti`, `A torony (2. rész)`). */
+/** Or a number before its label, as Icelandic and Hungarian count (`Vitavörðurinn – 1. hluti`, `A torony (2. rész)`, `Vitavörðurinn, 1. kafli: Ljósið`). */
 /** A space stands before the label, or a full-width bar with none: a Chinese post's `WORK｜第一章　TITLE` (LOFTER). */
-const INNER_LABEL = new RegExp(`[\\s｜](?=[(\\[]?(?:(?:${CHAPTER_WORDS}|${PART_WORDS})\\s|\\d{1,3}\\.\\s(?:${NUMBER_FIRST_CHAPTER_WORDS}|${NUMBER_FIRST_PART_WORDS})(?:[\\s)\\]]|$)|(?:第|제)?\\s?[0-9０-９〇一二三四五六七八九十百千]{1,5}\\s?(?:화|話|话|章|回|集|节|節|장)(?:[\\s.:：「『（(]|$)))`, 'giu');
+const INNER_LABEL = new RegExp(`[\\s｜](?=[(\\[]?(?:(?:${CHAPTER_WORDS}|${PART_WORDS})\\s|\\d{1,3}\\.\\s(?:${NUMBER_FIRST_CHAPTER_WORDS}|${NUMBER_FIRST_PART_WORDS})(?:[\\s)\\]:.]|$)|(?:第|제)?\\s?[0-9０-９〇一二三四五六七八九十百千]{1,5}\\s?(?:화|話|话|章|回|集|节|節|장)(?:[\\s.:：「『（(]|$)))`, 'giu');
 /** A related-posts entry repeats a post's title with its comment count and date (`… 2화. 대답 (2) 2020.11.10`): not the post. */
 const LIST_ENTRY_TAIL = /(?:\(\d+\)\s*)?(?:19|20)\d\d[./-]\s?\d{1,2}[./-]\s?\d{1,2}\.?$/;
 /** A mail's or a post's header label in front of the title (`Subject:`, `Betreff:`, `Title:`). */

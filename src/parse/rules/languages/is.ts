@@ -32,4 +32,12 @@ export const is: HeadingLanguage = {
     known: ['tegund', 'persónur', 'kaflar', 'orð', 'staða', 'viðvaranir'],
   },
   contents: ['efnisyfirlit', 'efni'],
+  endings: ['endir', 'sögulok'],
+  continued: ['framhald', 'framhald í næstu viku', 'framhald síðar'],
+  upcoming: ['næstu', 'næsta', 'á morgun', 'bráðum'],
+  // Blogger's footer under a post, in Icelandic: who posted it when, its sharing links, its labels, its comments.
+  pageTail: [
+    String.raw`birt af .{1,60}`, String.raw`\d+ ummæli:?`, String.raw`engin ummæli:?`, String.raw`skrifa ummæli`, String.raw`efnisorð:.*`,
+    String.raw`deila á (?:twitter|facebook|pinterest)`, String.raw`senda þetta með tölvupósti`, String.raw`nýrri færsla.*`, String.raw`gerast áskrifandi að:.*`,
+  ],
 };
