@@ -556,3 +556,14 @@ describe("a WordPress comment form under the story's last chapter", () => {
     expect(o.wordCount).toBe(2 * PROSE.split(/\s+/).length);
   });
 });
+
+describe("a channel's day stamps over installments that number themselves", () => {
+  it('reads the numbered parts as the chapters and the dates as the app’s, a numbered list of short sentences staying text', () => {
+    const text =
+      '12 января\n\n1-qism\n\n' + PROSE + '\n\n13 января\n\n2-qism\n\n' + PROSE + '\n\n1) Orqaga qaramaslik.\n2) Bir-birimizni tashlab ketmaslik.\n3) Uyga qaytish.\n\n' + PROSE +
+      "\n\n14 января\n\n3-qism (so'nggi)\n\n" + PROSE + '\n';
+    const o = outline(parse(Buffer.from(text), 'test.txt'));
+    expect(o.chapters.map((c) => [c.number, c.title])).toEqual([[1, null], [2, null], [3, null]]);
+    expect(o.wordCount).toBe(4 * PROSE.split(/\s+/).length + 10);
+  });
+});

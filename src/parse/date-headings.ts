@@ -40,6 +40,10 @@ export function findDateHeadings(units: Unit[], layout: Layout, sink: Diagnostic
   // One date over and over is a timestamp (`Mar 3` on every post of a thread), not a run of entries. Two dates
   // each over its entry's own title are a diary's two entries.
   const distinct = new Set(chosen.map((c) => `${c.date.year}-${c.date.month}-${c.date.day}`)).size;
+  // A channel's day stamps over installments that number themselves (`12 января` / `1-qism`): the numbered
+  // installments are the entries, each date the app's; a diary's dates under parts outnumber them.
+  const numbered = units.filter((u) => u.heading?.level === 'part' && u.heading.number !== null).length;
+  if (numbered >= 2 && chosen.length <= numbered) return;
   if (distinct < MIN_DATES && !(distinct >= 2 && chosen.every((c) => isPostTitle(units, c.at)))) return;
   // Dates over a salutation (`Dear Ada,`) are letters' datelines, part of each letter.
   if (chosen.filter((c) => isSalutation(units[c.at + 1])).length * 2 > chosen.length) {

@@ -364,8 +364,8 @@ function headingRunEnd(units: Unit[], start: number): number {
     if (next?.kind !== 'heading') break;
   }
   if (k - start < 3) return start;
-  // Numbered sentences (`1. Don't draw water from it.`) are a list in the text, not entries.
-  const sentences = units.slice(start, k).every((u) => u.heading?.label == null && /[.!?]["”]?$/.test(unitText(u)) && (u.heading?.title ?? '').split(/\s+/).length >= 3);
+  // Numbered sentences (`1. Don't draw water from it.`, `1) Orqaga qaramaslik.`) are a list in the text, not entries.
+  const sentences = units.slice(start, k).every((u) => u.heading?.label == null && /[.!?]["”]?$/.test(unitText(u)) && (u.heading?.title ?? '').split(/\s+/).length >= 2);
   // Entries point at headings further on; titled entries that no later heading answers are a list in the text
   // (`i. buy milk` / `ii. feed the cat` / `iii. lock the door`), their words the story's, unless every title
   // stands again on a line of its own below (`1. Lo sciame` … `Lo sciame`: chapters headed by their titles only).

@@ -46,10 +46,11 @@ const ORDINAL_CHAPTER = caselessRegExp(`^([\\p{L}\\p{M}]+(?:['’‘ʻ\\u0060][\
 const ORDINAL_PART = caselessRegExp(`^([\\p{L}\\p{M}]+(?:['’‘ʻ\\u0060][\\p{L}\\p{M}]+)*)\\s+(${PART_WORDS})(?=$|\\s*[.:\\-–—])(.*)$`, 'iu');
 /**
  * The number before the label, in languages that write it so: `1. fejezet`, `III. rész`, `1 skyrius`; Turkic
- * languages join it with a hyphen and an ordinal ending (`1-тарау`, `1-ші тарау`, `2-ci fəsil`, `3-р бүлэг`).
+ * languages join it with a hyphen and an ordinal ending (`1-тарау`, `1-ші тарау`, `2-ci fəsil`, `3-р бүлэг`). A status in
+ * brackets may follow (`3-qism (so'nggi)`, the last part).
  */
 const numberFirstPattern = (words: string): RegExp | null =>
-  words === '' ? null : caselessRegExp(`^(\\d{1,4}|[IVXLC]{1,7})(?:\\.?\\s+|-(?:\\p{L}{1,4}\\s+)?)(${words})(?=$|\\s*[.:\\-–—])(.*)$`, 'iu');
+  words === '' ? null : caselessRegExp(`^(\\d{1,4}|[IVXLC]{1,7})(?:\\.?\\s+|-(?:\\p{L}{1,4}\\s+)?)(${words})(?=$|\\s*[.:\\-–—(（])(.*)$`, 'iu');
 const NUMBER_FIRST_CHAPTER = numberFirstPattern(NUMBER_FIRST_CHAPTER_WORDS);
 const NUMBER_FIRST_PART = numberFirstPattern(NUMBER_FIRST_PART_WORDS);
 // The name and a title after a separator, or after a space when the name is Chinese or Japanese (`番外　多年以後`).

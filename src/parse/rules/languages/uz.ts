@@ -37,4 +37,7 @@ export const uz: HeadingLanguage = {
   },
   contents: ['mundarija', 'мундарижа'],
   endings: ['tamom', 'oxiri', 'тамом'],
+  lastPart: spellings(['so‘nggi', 'oxirgi', 'yakuniy', 'сўнгги', 'охирги']),
+  continued: ['davomi bor', 'davomi', 'давоми бор', 'давоми'],
+  upcoming: ['ertaga', 'keyingi', 'эртага', 'кейинги'],
 };
