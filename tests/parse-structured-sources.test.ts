@@ -77,6 +77,26 @@ ${note('Marsh Lights — Ch. 2: Counting', `<div>${P2}</div>`)}
     expect(rules(o)).toEqual(expect.arrayContaining(['structured-heading-prefix', 'structured-front-page']));
   });
 
+  it("reads a single note's ENEX as the page its HTML is: its own title, by-line and bold headings, its to-do items left out", () => {
+    const o = read(`<?xml version="1.0" encoding="UTF-8"?>
+<en-export application="Evernote/Windows">
+<note><title>Marsh Lights draft 3</title><content><![CDATA[<?xml version="1.0" encoding="UTF-8"?><!DOCTYPE en-note SYSTEM "http://xml.evernote.com/pub/enml2.dtd"><en-note><div><en-todo checked="true"/>Cut chapter one</div>
+<div><b>Marsh Lights</b></div>
+<div>by Priya Lennox</div>
+<div><br/></div>
+<div><b>Chapter 1: The Weir</b></div>
+<div>${P1}</div>
+<div><br/></div>
+<div><b>Chapter 2: Counting</b></div>
+<div>${P2}</div>
+</en-note>]]></content><note-attributes><author>p.lennox</author></note-attributes></note>
+</en-export>`);
+    expect([o.title, o.author]).toEqual(['Marsh Lights', 'Priya Lennox']);
+    expect(chapters(o).map((c) => [c.number, c.title])).toEqual([[1, 'The Weir'], [2, 'Counting']]);
+    expect(o.wordCount).toBe(P1.split(' ').length + P2.split(' ').length);
+    expect(rules(o)).toContain('structured-sole-html');
+  });
+
   it("reads a Scrivener OPML export: documents' text in _note, the Draft folder through, Research left out", () => {
     const o = read(`<?xml version="1.0" encoding="UTF-8"?>
 <opml version="2.0"><head><title>Telling the Bees</title><ownerName>Hal Brennan</ownerName></head><body>

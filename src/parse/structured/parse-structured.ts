@@ -1,7 +1,7 @@
 import type { DiagnosticSink } from '../../diagnostics.js';
 import type { Manuscript, StoryMeta } from '../../model.js';
 import { placeFootnotes, type Footnote } from '../html/footnotes.js';
-import { trimBreaks } from '../html/parse-html.js';
+import { parseHtml, trimBreaks } from '../html/parse-html.js';
 import { readLeadBlocks } from '../markdown/lead-blocks.js';
 import type { MdBlock } from '../markdown/mdast-blocks.js';
 import { parseText, type ParseOptions } from '../parse-text.js';
@@ -25,6 +25,8 @@ interface Read {
   footnotes?: Footnote[];
   /** The one plain-text story value the whole source holds (a notes app's backup of a single note), with its title. */
   soleText?: { text: string; title: string | null; line: number };
+  /** The one HTML value the whole source holds (a single note's ENEX), with the heading its record gives it. */
+  soleHtml?: { html: string; title: string | null; line: number };
 }
 
 /**
@@ -51,6 +53,7 @@ export function parseStructured(text: string, options: Readonly<ParseOptions>): 
     return null;
   }
   if (read.soleText) return soleTextManuscript(read, options);
+  if (read.soleHtml) return soleHtmlManuscript(read, options);
   sink.info(kind.rule, 1, `read as ${read.name}: its elements or keys name the title, author, chapters and notes`);
   const prefix = sharedPrefix(read.blocks, sink);
   const blocks = dropFrontPageHeading(read.blocks, sink);
@@ -82,7 +85,32 @@ function readXml(text: string, sink: DiagnosticSink): Read | null {
   const odf = odfBody(root);
   if (odf !== null) return { name: 'an OpenDocument text', ...readOdfText(root, odf, sink) };
   const read = new XmlBlocks(root, sink);
-  return { name: `${read.dialectName} (<${root.name}>)`, meta: read.meta, blocks: read.blocks };
+  const headings = read.blocks.filter((b) => b.type === 'mdHeading');
+  const sole = read.htmls.length === 1 && headings.length <= 1 ? { ...read.htmls[0]!, title: headings[0]?.text ?? null } : undefined;
+  return { name: `${read.dialectName} (<${root.name}>)`, meta: read.meta, blocks: read.blocks, ...(sole && { soleHtml: sole }) };
+}
+
+/** A note app's checklist item (ENML's `<div><en-todo checked="true"/>Kapitel 1 kürzen</div>`): the writer's to-do, not story. */
+const TODO_ITEM = /<(div|p|li)\b[^>]*>\s*<en-todo\b[^>]*\/?>(?:<\/en-todo>)?[\s\S]*?<\/\1>/gi;
+
+/**
+ * A source holding one story as one HTML value (an ENEX export of a single note) is that page: the HTML reader
+ * reads its own title, by-line, fields and bold headings, under the name the record gives it when the page names
+ * none. Lines stay the file's; to-do items are left out.
+ */
+function soleHtmlManuscript(read: Read, options: Readonly<ParseOptions>): Manuscript {
+  const { html, title, line } = read.soleHtml!;
+  let todos = 0;
+  const page = html.replace(TODO_ITEM, (item) => {
+    todos++;
+    return item.replace(/[^\n]+/g, '');
+  });
+  options.sink.info('structured-sole-html', line, `read as ${read.name} holding one page of HTML: read as that page${todos > 0 ? `; ${todos} to-do item${todos > 1 ? 's' : ''} left out` : ''}`);
+  const m = parseHtml('\n'.repeat(Math.max(0, line - 1)) + page, options);
+  m.meta.title ??= title ?? read.meta.title;
+  m.meta.author ??= read.meta.author;
+  m.meta.description ??= read.meta.description;
+  return m;
 }
 
 function readJson(text: string, lines: boolean, sink: DiagnosticSink): Read | null {

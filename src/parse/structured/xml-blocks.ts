@@ -36,6 +36,8 @@ const collapse = (s: string): string => s.replace(/\s+/g, ' ').trim();
 export class XmlBlocks {
   readonly meta: StoryMeta = emptyMeta();
   readonly blocks: MdBlock[] = [];
+  /** Every HTML value read (an ENEX note's `content`), with the line it starts on: one alone is a whole page. */
+  readonly htmls: { html: string; line: number }[] = [];
   private readonly dialect;
   private data = { count: 0, line: 0 };
   private footnotes = { count: 0, line: 0 };
@@ -108,6 +110,7 @@ export class XmlBlocks {
       case 'html':
         // Atom's `type="xhtml"` content is elements, not escaped text: read as the XML it is.
         if (this.rawText(el).trim() === '' && el.children.some(isElement)) return this.walkChildren(el, ctx, out);
+        this.htmls.push({ html: this.rawText(el), line: el.line });
         out.push(...htmlBlocks(this.rawText(el), el.line, this.sink));
         return;
       case 'wikitext': {
