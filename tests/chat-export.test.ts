@@ -289,4 +289,20 @@ describe('a story posted into a group chat and exported', () => {
     expect(o.chapters.map((c) => c.firstWords)).toEqual(['Na mboka Bolobo, pembeni ya', 'Ntongo etanaki, mpe bato ya']);
     expect(o.wordCount).toBe(17 + 18 + 16);
   });
+  it("reads DiscordChatExporter's CSV: every column quoted, the attachments and reactions after a message's text the app's", () => {
+    const row = (id: string, who: string, text: string, after = '"",""') => `"${id}","${who}","2023-05-14T21:01:12.583+08:00","${text}",${after}`;
+    const o = read(
+      [
+        '"AuthorID","Author","Date","Content","Attachments","Reactions"',
+        row('981245730116542464', 'kape.mod', 'Bagong kuwento! Suportahan natin 💛'),
+        row('718236451992027146', 'bituin', '**Unang Kabanata: Ang Payong**\n\nSa sulok ng bahay ni Lola Pacing nakasabit ang isang lumang payong.\n\n""Sira na po, La,"" sabi ko.', '"https://cdn.discordapp.com/attachments/1/2/cover.png","❤️ (6),🥺 (2)"'),
+        row('503119876221308928', 'kapekapeako', 'WAIT ang ganda ng simula 😭'),
+        row('622871004339716107', 'bagyongmaria', 'teka kukuha lang ako ng kape brb'),
+        row('718236451992027146', 'bituin', '**Ikalawang Kabanata: Ulan**\n\nNoong Mayo, pumanaw si Lolo Ambo at mainit ang araw ng libing.', '"","😮 (4)"'),
+      ].join('\n'),
+    );
+    expect(o.chapters.map((c) => [c.number, c.title])).toEqual([[1, 'Ang Payong'], [2, 'Ulan']]);
+    expect(o.chapters.map((c) => c.firstWords)).toEqual(['Sa sulok ng bahay ni', 'Noong Mayo, pumanaw si Lolo']);
+    expect(o.wordCount).toBe(12 + 6 + 12);
+  });
 });

@@ -86,14 +86,24 @@ function talkBeforeHeadings(messages: readonly Message[], writer: string, fullTe
   return talk;
 }
 
-/** A CSV export's quoted message: the quotes around it are the file's, the doubled quotes in it one quote each. */
-function unquoteCsv(messages: readonly Message[], rewritten: Map<number, Line>, under: (n: number) => Line[]): void {
+/**
+ * A CSV export's quoted message: the quotes around it are the file's, the doubled quotes in it one quote each, the
+ * columns after it (`"https://cdn…/cover.png","🎉 (3)"`) the app's.
+ */
+function unquoteCsv(messages: readonly Message[], rewritten: Map<number, Line>, under: (n: number) => Line[], columnsAfter: number): void {
   const set = (line: Line, text: string): void => void rewritten.set(line.no - 1, { ...line, text, trimmed: text });
+  const trailing = columnsAfter > 0 ? new RegExp(`(?:,"(?:[^"]|"")*"){${columnsAfter}}$`, 'u') : null;
   messages.forEach((m, n) => {
-    const first = rewritten.get(m.at);
+    let first = rewritten.get(m.at);
     if (!first?.trimmed.startsWith('"')) return;
     const rest = under(n).filter((l) => rewritten.has(l.no - 1) || !l.blank);
-    const last = rest.at(-1) ?? first;
+    let last = rest.at(-1) ?? first;
+    if (trailing) {
+      const cut = (rewritten.get(last.no - 1) ?? last).trimmed.replace(trailing, '');
+      set(last, cut);
+      last = rewritten.get(last.no - 1)!;
+      if (last.no - 1 === m.at) first = last;
+    }
     if (!last.trimmed.endsWith('"') || (last === first && first.trimmed.length < 2)) return;
     const undouble = (t: string): string => t.replaceAll('""', '"');
     if (last === first) return set(first, undouble(first.trimmed.slice(1, -1)));
@@ -119,6 +129,7 @@ interface ChatLayout {
   attached: (i: number) => boolean;
   quotesMultiline: boolean;
   csv: boolean;
+  columnsAfter: number;
 }
 
 function messagesOf(lines: readonly Line[], format: ChatFormat): Message[] {
@@ -161,7 +172,7 @@ function recordLayout(lines: readonly Line[]): ChatLayout | null {
   }
   const filled = lines.filter((l) => !l.blank).length;
   if (messages.length < MIN_MESSAGES || covered < filled * RECORD_SHARE) return null;
-  return { id: 'message records', messages, notice: (i) => labels.has(i), attached: () => false, quotesMultiline: false, csv: false };
+  return { id: 'message records', messages, notice: (i) => labels.has(i), attached: () => false, quotesMultiline: false, csv: false, columnsAfter: 0 };
 }
 
 /** Whether a text is a chat app's export, whatever its file's name says (signal-export writes `chat.md`). */
@@ -192,6 +203,7 @@ function chatLayout(lines: readonly Line[]): ChatLayout | null {
     attached: (i) => f.attached?.test(lines[i]!.trimmed) ?? false,
     quotesMultiline: f.quotesMultiline ?? false,
     csv: f.csv ?? false,
+    columnsAfter: f.columnsAfter ?? 0,
   };
 }
 
@@ -256,7 +268,7 @@ export function findChatExport(lines: readonly Line[], sink: DiagnosticSink): So
       rewritten.set(last.no - 1, { ...last, text: close, trimmed: close });
     });
   }
-  if (layout.csv) unquoteCsv(messages, rewritten, under);
+  if (layout.csv) unquoteCsv(messages, rewritten, under, layout.columnsAfter);
   // Read live, the story closes on its closing line (`the end :)`, `おわり`); the writer's lines after it thank the room.
   const textOf = (k: number): string => rewritten.get(k)?.trimmed ?? lines[k]!.trimmed;
   const own = lines.flatMap((l, k) => (!l.blank && !chrome.has(k) ? [k] : []));

@@ -14,6 +14,8 @@ export interface ChatFormat {
   quotesMultiline?: boolean;
   /** The export is a CSV file: a message holding a comma, a quote or a line break is quoted, its quotes doubled. */
   csv?: boolean;
+  /** Quoted columns the CSV sets after the message's text (attachments, reactions), on its last line: not the text. */
+  columnsAfter?: number;
   /** Lines the app hangs on a message (reactions, a quoted reply): not its text, and no end to it either. */
   attached?: RegExp;
   /** Text every message line holds: the cheap test before `message`, whose lazy sender would scan every line of a book. */
@@ -32,6 +34,9 @@ export const CHAT_FORMATS: readonly ChatFormat[] = [
   // Viber's `Email message history` (Android), a CSV file: `14/03/2021,20:03:40,Maman Ndaya,+243812345670,text` under
   // its header row, a message with a comma or a line break in double quotes.
   { id: 'viber-csv', message: /^\d{2}\/\d{2}\/\d{4},\d{2}:\d{2}(?::\d{2})?,([^,"]{1,40}),[^,]*,(.*)$/u, notice: /^Date,Time,Sender,(?:Phone,)?Message$/u, csv: true },
+  // DiscordChatExporter's CSV: `"AuthorID","Author","Date","Content","Attachments","Reactions"`, every column quoted,
+  // a message's text running over lines inside its quotes, the attachments' links and the reactions after it.
+  { id: 'discord-csv', message: /^"\d{5,20}","((?:[^"]|""){1,40})","\d{4}-\d{2}-\d{2}T[^"]*",(".*)$/u, notice: /^"AuthorID","Author","Date","Content","Attachments","Reactions"$/u, csv: true, columnsAfter: 2, share: 0.1, needs: '","' },
   // Signal Desktop through signal-export (`chat.md`): `[2023-04-11 21:02] Amra: text`, the reactions under a message as
   // `(- Emir: 😂 -)`, a quoted reply's lines behind `>`, attachments as Markdown links.
   { id: 'signal', message: /^\[\d{4}-\d{2}-\d{2} \d{1,2}:\d{2}(?::\d{2})?\]\s([^:]{1,40}?):\s(.*)$/u, notice: /^\[\d{4}-\d{2}-\d{2} \d{1,2}:\d{2}(?::\d{2})?\]\s[^:]*$/u, attached: /^(?:\(-\s.{1,80}\s-\)|>(?:\s.*)?)$/u },
