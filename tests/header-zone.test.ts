@@ -478,6 +478,9 @@ describe('titles without their labels', () => {
     ['Title: Ninth Lantern [Original] [Witch-Hunter]\nAuthor: Corvid\n\nText of the story, long enough to be a paragraph of prose here.\n', 'Ninth Lantern'],
     ['Title: Sea of Lanterns (Original, Age of Sail)\nAuthor: Corvid\n\nText of the story, long enough to be a paragraph of prose here.\n', 'Sea of Lanterns'],
     ['Title: Rebirth (Part 2)\nAuthor: Corvid\n\nText of the story, long enough to be a paragraph of prose here.\n', 'Rebirth (Part 2)'],
+    ['Naslov: »Sol na pragu«\nAvtorica: Mojca\n\nText of the story, long enough to be a paragraph of prose here.\n', 'Sol na pragu'],
+    ['Title: “The Well”\nAuthor: Corvid\n\nText of the story, long enough to be a paragraph of prose here.\n', 'The Well'],
+    ['Title: The “Well” House\nAuthor: Corvid\n\nText of the story, long enough to be a paragraph of prose here.\n', 'The “Well” House'],
   ])('%j', (text, title) => expect(parse(new TextEncoder().encode(text), 't.txt').meta.title).toBe(title));
 });
 

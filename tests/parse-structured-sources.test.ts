@@ -230,6 +230,28 @@ describe('JSON sources', () => {
     expect(rules(o)).toContain('json-sole-text');
   });
 
+  it("reads a Mastodon archive's outbox: the longest thread of the account's own posts, oldest first, counters off, boosts and other posts left out", () => {
+    const note = (n: number, parent: number | null, html: string) => ({
+      type: 'Create',
+      object: { id: `https://x.social/users/mira/statuses/${n}`, type: 'Note', inReplyTo: parent === null ? null : `https://x.social/users/mira/statuses/${parent}`, published: `2023-11-12T19:0${n}:00Z`, content: html, contentMap: { en: html } },
+    });
+    const o = read(JSON.stringify({
+      '@context': ['https://www.w3.org/ns/activitystreams'], id: 'outbox.json', type: 'OrderedCollection',
+      orderedItems: [
+        note(1, null, '<p>A new story in parts 🧵<br />“Lantern Town”<br />Author: Mira Holt</p><p>(1/4)</p>'),
+        note(2, 1, `<p>I. Wicks</p><p>${P1} (2/4)</p>`),
+        { type: 'Announce', object: 'https://elsewhere.social/users/ana/statuses/9' },
+        note(3, 2, `<p>II. Oil</p><p>${P2}</p><p>${P1} (3/4)</p>`),
+        note(4, 3, `<p>${P2} (4/4)</p>`),
+        note(5, null, '<p>Off to bed, more tomorrow.</p>'),
+      ],
+    }), 'outbox.json');
+    expect([o.title, o.author]).toEqual(['Lantern Town', 'Mira Holt']);
+    expect(chapters(o).map((c) => [c.number, c.title])).toEqual([[1, 'Wicks'], [2, 'Oil']]);
+    expect(o.wordCount).toBe(P1.split(' ').length * 2 + P2.split(' ').length * 2);
+    expect(rules(o)).toContain('json-outbox');
+  });
+
   it('reads malformed JSON as plain text, every word kept', () => {
     const o = read(`{"title": "Broken", "content": "${P1}"\n{"oops": `);
     expect(rules(o)).toContain('json-malformed');

@@ -90,6 +90,9 @@ export function isPlainTitle(text: string): boolean {
  * both sides of a title (`🌧️ Hujan di Kota Kembang 🌧️`) are decoration, and
  * the `@` before a site handle (`@marinaescribe`) marks it as a handle.
  */
+/** One pair of quotes around the whole, none inside. */
+const WHOLLY_QUOTED = /^(?:“([^“”"]+)”|«\s?([^«»]+?)\s?»|»([^«»]+)«|„([^„“”]+)[“”]|"([^"]+)"|「([^「」]+)」|『([^『』]+)』)$/u;
+
 export function tidyNames(meta: { title: string | null; author: string | null }): void {
   if (meta.title !== null) {
     const { inner, decorated } = undecorate(meta.title);
@@ -104,6 +107,9 @@ export function tidyNames(meta: { title: string | null; author: string | null })
     // `槐树上的人（短篇，已完）`).
     const tags = /^(.*?[\p{L}\p{N}!?.'’"”)])(?:\s*\[[^\]]{1,30}\])+$|^(.*?[\p{L}\p{N}!?.'’"”])\s*(?:\([^()]{1,40},[^()]{1,40}\)|（[^（）]{1,20}[，、][^（）]{1,20}）)$/u.exec(meta.title);
     if (tags) meta.title = (tags[1] ?? tags[2] ?? meta.title).trim();
+    // A title set in quotes as a whole (`»Sol na pragu«`, `“The Well”`, `「灯台」`): the quotes are the setting's.
+    const quoted = WHOLLY_QUOTED.exec(meta.title);
+    if (quoted) meta.title = quoted.slice(1).find((g) => g !== undefined)!.trim();
   }
   if (meta.author !== null && /^@[\w.-]+$/u.test(meta.author)) meta.author = meta.author.slice(1);
 }

@@ -11,6 +11,8 @@ import { readXmlNodes, xmlFault, type XmlElement } from '../xml/xml-tree.js';
 import { detectStructured } from './detect-structured.js';
 import { odfBody, readOdfText } from './odf-text.js';
 import { JsonBlocks, type JsonRecord } from './json-blocks.js';
+import { outboxText } from './activity-outbox.js';
+import { emptyMeta } from '../section-blocks.js';
 import { readSqlDump } from './sql-dump.js';
 import { XmlBlocks } from './xml-blocks.js';
 import { FRONT_PAGE_SECTION } from './xml-vocabulary.js';
@@ -48,11 +50,11 @@ export function parseStructured(text: string, options: Readonly<ParseOptions>): 
     return null;
   }
   if (read === null) return null;
+  if (read.soleText) return soleTextManuscript(read, options);
   if (!read.blocks.some((b) => b.type === 'paragraph')) {
     sink.info('structured-empty', 1, `read as ${read.name}, it holds no paragraph of story; read as plain text instead`);
     return null;
   }
-  if (read.soleText) return soleTextManuscript(read, options);
   if (read.soleHtml) return soleHtmlManuscript(read, options);
   sink.info(kind.rule, 1, `read as ${read.name}: its elements or keys name the title, author, chapters and notes`);
   const prefix = sharedPrefix(read.blocks, sink);
@@ -134,6 +136,8 @@ function readJson(text: string, lines: boolean, sink: DiagnosticSink): Read | nu
     return null;
   }
   if (records.length === 0) return null;
+  const outbox = records.length === 1 ? outboxText(records[0]!.value, sink) : null;
+  if (outbox !== null) return { name: 'an ActivityPub outbox', meta: emptyMeta(), blocks: [], soleText: { text: outbox, title: null, line: 1 } };
   const read = new JsonBlocks(records, sink);
   const soleText = read.texts.length === 1 && read.texts[0]!.text.includes('\n') ? read.texts[0] : undefined;
   return { name: lines ? 'JSON Lines' : 'JSON', meta: read.meta, blocks: read.blocks, ...(soleText && { soleText }) };
