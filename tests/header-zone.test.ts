@@ -472,6 +472,14 @@ describe('a PTT post', () => {
   });
 });
 
+describe("AO3's text download, a tag to a line under its label", () => {
+  it('reads the tags as one list, the stats as their own fields', () => {
+    const m = parse(Buffer.from(`Winter Songs\nPosted originally on the Archive of Our Own at https://archiveofourown.org/works/1.\n\nRating:\n    General Audiences\nCharacters:\n    Ciri (Wiedźmin)\n    Jaskier\n    Geralt z Rivii\nStats:\n    Published: 2023-12-03\n    Words: 235\n\nWinter Songs\nby Corvid\n\n${body}`), 'story.txt');
+    expect(m.meta.fields['Characters']).toBe('Ciri (Wiedźmin), Jaskier, Geralt z Rivii');
+    expect(m.meta.fields['Words']).toBe('235');
+  });
+});
+
 describe('titles without their labels', () => {
   it.each([
     ['Title: [創作] 燈塔守夜人\nAuthor: mooncat\n\nText of the story, long enough to be a paragraph of prose here.\n', '燈塔守夜人'],

@@ -86,7 +86,10 @@ export function linkValues(rows: Row[], lines: readonly Line[]): void {
         if (spaced) spacedLayout = true;
       }
       if (more.length > 0) {
-        only[1] = [only[1], ...more].filter(Boolean).join(' ');
+        // Items one to a line under their label (AO3's text download: `Characters:` / `    Ciri` / `    Jaskier`) are a
+        // list; the lines of a wrapped value run on.
+        const list = only[1] === '' && !isDesc && more.length >= 2 && more.every((t) => t.split(/\s+/).length <= 8 && !/[:：]/u.test(t) && !/[.!?…,;]$/u.test(t));
+        only[1] = [only[1], ...more].filter(Boolean).join(list ? ', ' : ' ');
         r.fields = inner(only);
         r.through = j - 1;
         for (let m = k + 1; m < j; m++) (rows[m] as Row).kind = 'field';
