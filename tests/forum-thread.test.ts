@@ -84,6 +84,22 @@ describe('a forum thread in reader mode whose posts open on their threadmarks, u
   });
 });
 
+describe("a XenForo thread in Vietnamese: the post's number beside its date, the member's counts over it, the buttons and likes under it", () => {
+  it('reads the starter posts as the chapters and nothing of the cards or their feet', () => {
+    const post = (n: number, head: string, extra = '') =>
+      `Lục Bình\nThành viên\n${extra}12/9/2020   #${n}\n${head}\n${para}\nThích   Trích dẫn   Trả lời\nmưa.rào và ${n} người khác thích bài này.\n\n`;
+    const o = read(
+      `Mùa nước nổi\n\n${post(1, 'Tên truyện: Mùa nước nổi\nTác giả: Lục Bình', 'Tham gia: 3/3/2019   Bài viết: 212\n')}${post(2, 'Chương 1: Nước lên')}` +
+        `mưa.rào\nThành viên mới\n14/9/2020   #3\nĐọc tới đây mình khóc luôn á.\nThích   Trích dẫn   Trả lời\n\n${post(4, 'Chương 2: Cây bần')}`,
+    );
+    expect(o.chapters.map((c) => [c.number, c.title])).toEqual([[1, 'Nước lên'], [2, 'Cây bần']]);
+    expect(o.author).toBe('Lục Bình');
+    // (The first post's paragraph under the fields is the story's summary.)
+    expect(o.description).toMatch(/^The delegates from Danzig/);
+    expect(o.wordCount).toBe(2 * 18);
+  });
+});
+
 describe('a HKGolden thread: cards of name, stamp and floor, `引用 回覆` under each post', () => {
   const post = (name: string, n: number, text: string) => `${name}\n2012/8/14 1:${10 + n}\n#${n}\n\n${text}\n\n引用 回覆\n`;
   const o = read(

@@ -15,8 +15,18 @@ const POST_NUMBER = /^#\d{1,6}$/;
 const CARD_BUTTON = /^(?:add bookmark|bookmark|report|quote|reply|share|new|edited|ajouter un favori|lesezeichen hinzufügen|añadir marcador)$/i;
 /** A threadmark's label over a post (XenForo, as SpaceBattles, Sufficient Velocity and AlternateHistory.com show it). */
 const THREADMARK = /^threadmark:\s*(\S.*)$/i;
-/** Under a post: `Reactions: A, B and 14 others`, XenForo's tally `Like x 214 Informative x 3`, `Like   Reply`, a Chinese board's `回复　　举报`. */
-const POST_FOOT = /^(?:reactions|likes):\s.{1,200}$|^\p{L}+ x \d+(?:\s+\p{L}+ x \d+)*$|^(?:like|reply|quote|report|回复|回復|回覆|举报|舉報|引用)(?:\s+(?:like|reply|quote|report|回复|回復|回覆|举报|舉報|引用))*$/iu;
+/** A post's buttons, in the forums' languages. */
+const BUTTONS = String.raw`(?:like|reply|quote|report|回复|回復|回覆|举报|舉報|引用|thích|trích dẫn|trả lời|gefällt mir|zitieren|antworten|j'aime|citer|répondre|me gusta|citar|responder|mi piace|cita|rispondi)`;
+/**
+ * Under a post: `Reactions: A, B and 14 others`, `mưa.rào và 9 người khác thích bài này.`, XenForo's tally
+ * `Like x 214 Informative x 3`, `Like   Reply`, a Chinese board's `回复　　举报`, the edit stamp `Last edited: 13/9/2020`.
+ */
+const POST_FOOT = new RegExp(
+  String.raw`^(?:reactions|likes):\s.{1,200}$|^\p{L}+ x \d+(?:\s+\p{L}+ x \d+)*$|^${BUTTONS}(?:\s+${BUTTONS})*$` +
+    String.raw`|^.{1,80}\s(?:and|và|und|et|y|e|i|en)\s\d+\s(?:others?|người khác|anderen?|weitere|autres|otros|outros|altri|innych)\b.{0,40}$` +
+    String.raw`|^(?:last edited|chỉnh sửa cuối|zuletzt bearbeitet|dernière modification|última edición|ultima modifica)\s*:.{0,40}$`,
+  'iu',
+);
 /** Cards before the lines are believed to be a thread of posts. */
 const MIN_CARDS = 3;
 
@@ -84,18 +94,26 @@ function memberCardAt(lines: readonly Line[], i: number): Card | null {
   return isNameLike(name) && matchHeading(name) === null ? { at: i, end: k + 1, name } : null;
 }
 
+/** A date with the post's number beside it, as XenForo sets them in one row: `12/9/2020   #2`. */
+const DATE_AND_NUMBER = /^(\S.*?)\s{2,}#\d{1,6}$/u;
+const datePart = (t: string): string => DATE_AND_NUMBER.exec(t)?.[1] ?? t;
+
 /** `NAME` / `DATE` / buttons / `#N`, each on its line: a forum post's card. */
 function cardAt(lines: readonly Line[], i: number): Card | null {
   const ipb = ipbCardAt(lines, i) ?? (lines[i - 1]?.blank !== false ? memberCardAt(lines, i) : null);
   if (ipb) return ipb;
   const name = lines[i]!.trimmed;
   if (name === '' || name.length > 40 || /[:：]/.test(name)) return null;
-  // (Between the name and the date, the member's title a forum gives its posters: `Know what you're doing`.)
+  // (Between the name and the date, the member's title a forum gives its posters, `Know what you're doing`, and
+  // their counts, `Joined: 3/3/2019   Messages: 212`.)
   let d = i + 1;
   // (Only under a card that opens its block, and never a heading: `Threadmarks` / `Chapter 6: Wicks` / the date is no card.)
   const opens = lines[i - 1]?.blank !== false;
-  while (opens && d < i + 3 && !lines[d]?.blank && (lines[d]?.trimmed.length ?? 99) <= 40 && !isDateLine(lines[d]!.trimmed) && matchHeading(lines[d]!.trimmed) === null) d++;
-  if (!isDateLine(lines[d]?.trimmed ?? '') || !isNameLike(name) || matchHeading(name) !== null) return null;
+  const between = (t: string): boolean => t.length <= 40 || (t.length <= 90 && / {2,}/.test(t) && /[:：]/.test(t));
+  while (opens && d < i + 4 && lines[d] !== undefined && !lines[d]!.blank && between(lines[d]!.trimmed) && !isDateLine(datePart(lines[d]!.trimmed)) && matchHeading(lines[d]!.trimmed) === null) d++;
+  if (!isDateLine(datePart(lines[d]?.trimmed ?? '')) || !isNameLike(name) || matchHeading(name) !== null) return null;
+  // The post's number beside its date (`12/9/2020   #2`).
+  if (DATE_AND_NUMBER.test(lines[d]!.trimmed)) return { at: i, end: d, name };
   let k = d + 1;
   while (k < i + 5 && CARD_BUTTON.test(lines[k]?.trimmed ?? '')) k++;
   return POST_NUMBER.test(lines[k]?.trimmed ?? '') ? { at: i, end: k, name } : null;
