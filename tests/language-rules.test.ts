@@ -329,6 +329,21 @@ const CASES: Record<string, Case> = {
     notes: ['Nòt otè a: Mwen ekri istwa sa a an kreyòl.'],
     author: ['Ekriven: Wiselande Jean-Baptiste', 'Wiselande Jean-Baptiste'],
   },
+  ku: {
+    headings: [['〰️ Beşa Yekem 〰️', 'chapter', 1, null], ['Beş 3: Çiya', 'chapter', 3, 'Çiya'], ['Cilda Duyem', 'part', 2, null]],
+    notes: ['Gotina nivîskarê: Ev çîrok ji bîranînên malbata min hatiye.'],
+    author: ['Nivîskar: Rojda Baran', 'Rojda Baran'],
+  },
+  co: {
+    headings: [['Capitulu primu – A muntagna', 'chapter', 1, 'A muntagna'], ['Capitulu 3', 'chapter', 3, null], ['Parte seconda', 'part', 2, null]],
+    notes: ["Nota di l'autore: principiu quì una storia."],
+    author: ['Autore: Ghjuvan Petru Santucci', 'Ghjuvan Petru Santucci'],
+  },
+  scn: {
+    headings: [['Capìtulu I - U funerali', 'chapter', 1, 'U funerali'], ['Capìtulu secunnu', 'chapter', 2, null]],
+    notes: ["Nota di l'auturi: Scrivu comu si parla a Catania."],
+    author: ['Auturi: Nicuzza Russo', 'Nicuzza Russo'],
+  },
 };
 
 describe.each(Object.entries(CASES))('%s', (tag, c) => {

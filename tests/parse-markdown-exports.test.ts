@@ -102,3 +102,21 @@ describe('a Google Docs draft downloaded as Markdown, its title page a word of w
     expect(read('# The Salt Road\n\nMarta Quill\n\nRating: Teen\n\n## Chapter 1\n\nThe road was white with salt.\n').author).toBe('Marta Quill');
   });
 });
+
+describe("a journal app's Markdown export (Day One): each entry under its properties", () => {
+  const props = (day: number) => `Date:\t${day} ottobre 2025 à 22:14:09 CEST\nLocation:\tCorti, Corsica, France\nWeather:\t14°C Nuvuloso\n\n`;
+  const para = 'Ogni sera, quandu u sole calava daretu à u Monte, Santu chjamava e so capre cù una voce forte.';
+  const o = read(
+    `${props(2)}# A voce di u pastore\n### di Ghjuvan Petru Santucci\n\n**Nota di l'autore:** una storia in trè capituli.\n\n# Capitulu primu – A muntagna\n${para}\n\n` +
+      `${props(4)}# Capitulu secondu – A zitella\n${para}\n`,
+  );
+
+  it("reads the first entry's heading as the title over its properties, the by-line set as a smaller heading as the author", () => {
+    expect([o.title, o.author]).toEqual(['A voce di u pastore', 'Ghjuvan Petru Santucci']);
+    expect(o.fields.Location).toBe('Corti, Corsica, France');
+  });
+
+  it('reads the Corsican chapters by their spelled ordinals', () => {
+    expect(o.chapters.map((c) => [c.number, c.title])).toEqual([[1, 'A muntagna'], [2, 'A zitella']]);
+  });
+});

@@ -30,4 +30,11 @@ describe("an author's note under a label no language table holds", () => {
     const known = ['Chapter 1', '', para('Yann'), '', 'Notenn an aozerez: trugarez evit bezañ lennet ar pennad kentañ!', '', 'Chapter 2', '', para('Loig')].join('\n');
     expect(read(known).chapters[0]?.notesAfter).toEqual([]);
   });
+
+  it('believes a label naming the writer in a known word where the headings share a known language’s word (Sardinian under `Capìtulu`)', () => {
+    const text = ['Su pane', '', "Notas de s'autora: custu contu est iscritu in LSC, ma sos faeddos sunt cussos de bidda mia.", '', 'Capìtulu I — Su furru', '', para('Maria'), '', 'Capìtulu II — Sa notte', '', para('Lughia'), '', "Notas de s'autora: grazias a mamma mia pro sa ricetta de su pane.", ''].join('\n');
+    const o = read(text);
+    expect(o.notesBefore).toHaveLength(1);
+    expect(o.chapters.map((c) => c.notesAfter.length)).toEqual([0, 1]);
+  });
 });

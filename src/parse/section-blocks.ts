@@ -15,6 +15,12 @@ import { matchByLine } from './rules/header-labels.js';
 import { isContentsLabel } from './rules/contents-label.js';
 
 const isHeading = (b: MdBlock): b is MdHeading => b.type === 'mdHeading';
+/** A paragraph of `Key: value` lines only, two or more. */
+const isPropertyBlock = (b: MdBlock): boolean => {
+  if (b.type !== 'paragraph') return false;
+  const lines = inlineText(b.children).split('\n');
+  return lines.length >= 2 && lines.every((l) => matchFieldLine(l.trim())?.value);
+};
 const same = (a: string, b: string): boolean => a.trim().toLowerCase() === b.trim().toLowerCase();
 
 /** Metadata with nothing found yet. */
@@ -133,6 +139,10 @@ export function sectionBlocks(input: readonly MdBlock[], meta: StoryMeta, option
   const above = Math.max(0, blocks.findIndex((b) => b.type !== 'illustration'));
   const pictures = blocks.slice(0, above);
   blocks = blocks.slice(above);
+  // A journal app's entry opens on its properties (Day One: `Date:\t…` / `Location:\t…`), then the entry's heading:
+  // read under that heading, as a header's fields under its title.
+  const headingAt = blocks.findIndex(isHeading);
+  if (headingAt > 0 && blocks.slice(0, headingAt).every(isPropertyBlock)) blocks = [blocks[headingAt]!, ...blocks.slice(0, headingAt), ...blocks.slice(headingAt + 1)];
   const first = blocks[0];
   if (first && isHeading(first) && (options.chapterFile !== true || (meta.title !== null && same(first.text, meta.title)))) {
     const ones = blocks.filter((b) => isHeading(b) && b.depth === first.depth).length;

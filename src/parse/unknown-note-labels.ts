@@ -1,6 +1,7 @@
 import type { DiagnosticSink } from '../diagnostics.js';
 import { detectLanguage } from './language/detect.js';
 import { matchFieldLine } from './rules/fields.js';
+import { LANGUAGES } from './rules/languages/index.js';
 import { unitText, type Unit } from './units.js';
 import type { Line } from './lines.js';
 
@@ -52,13 +53,19 @@ function placeOf(units: readonly Unit[], k: number, firstHeading: number): Place
  */
 const knownLabels = (units: readonly Unit[]): boolean => units.some((u) => u.note !== undefined || (u.kind === 'heading' && u.heading?.label != null));
 
+/** Every language's words for a work's author (`autore`, `autora`, `Verfasser`). */
+const AUTHOR_WORDS = new Set(LANGUAGES.flatMap((l) => [...(l.fields?.author ?? []), ...(l.byLabels ?? [])]).map((w) => w.toLowerCase()));
+
+/** A label naming the writer in a known word (`Notas de s'autora`, the note of the author). */
+const namesWriter = (label: string): boolean => label.toLowerCase().split(/[\s'’]+/u).some((w) => AUTHOR_WORDS.has(w));
+
 /** English, whose note labels quire knows best: a label it does not know there is a line of the story (`It said: …`). */
 const isEnglish = (units: readonly Unit[]): boolean => detectLanguage(units.slice(0, 60).map(unitText).join('\n')) === 'en';
 
 /** `lines`: the file's lines, header included, where the labels a note's label may hold stand (`ຜູ້ຂຽນ:` in `ໝາຍເຫດຈາກຜູ້ຂຽນ:`). */
 export function markUnknownNoteLabels(all: readonly Unit[], lines: readonly Line[], sink: DiagnosticSink): void {
   const units = all.filter((u) => u.kind !== 'dropped');
-  if (knownLabels(units)) return;
+  const known = knownLabels(units);
   const firstHeading = units.findIndex((u) => u.kind === 'heading');
   const byLabel = new Map<string, Found[]>();
   units.forEach((unit, k) => {
@@ -82,6 +89,8 @@ export function markUnknownNoteLabels(all: readonly Unit[], lines: readonly Line
   }));
   for (const found of byLabel.values()) {
     if (found.some((f) => f.place === 'inside')) continue;
+    // (Where quire knows the headings' word, only a label naming the writer is believed: Sardinian shares Corsican's `Capìtulu`.)
+    if (known && !namesWriter(found[0]!.label)) continue;
     // (One label alone is a note when it reads as one of the writer: of two words or more, or holding another of the file's labels.)
     const label = found[0]!.label.toLowerCase();
     const ofWriter = label.includes(' ') || [...labels].some((l) => l !== label && l.length >= 3 && label.includes(l));

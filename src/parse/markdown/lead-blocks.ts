@@ -50,6 +50,13 @@ export function readLeadBlocks(blocks: MdBlock[], meta: StoryMeta, sink: Diagnos
   let fields = 0;
   for (; k < blocks.length && k < LEAD_BLOCKS; k++) {
     const b = blocks[k]!;
+    // A by-line set as a smaller heading right under the title (`# A voce di u pastore` / `### di NAME`).
+    const headed = b.type === 'mdHeading' ? matchByLine(b.text.trim()) : null;
+    if (headed && meta.author === null) {
+      meta.author = headed.author;
+      sink.info('md-by-line', b.position.start.line, 'author taken from the by-line set as a heading under the title');
+      continue;
+    }
     if (b.type !== 'paragraph') break;
     const text = inlineText(b.children).trim();
     const line = b.position.start.line;

@@ -84,6 +84,8 @@ import { zh } from './zh.js';
 import { qu } from './qu.js';
 import { mi } from './mi.js';
 import { ku } from './ku.js';
+import { co } from './co.js';
+import { scn } from './scn.js';
 import { tpi } from './tpi.js';
 import { ht } from './ht.js';
 
@@ -100,7 +102,7 @@ export const LANGUAGES: readonly HeadingLanguage[] = [
   en, de, fr, es, it, pt, ru, uk, nl, pl, sv, cs, tr, id, zh, ja, ko,
   vi, th, ar, fa, he, yi, el, hu, fi, no, nb, nn, da, ro, sk, hr, bs, sr, bg, hi, ms, tl, et, lv, lt, la,
   ca, eo, ur, bn, gl, sl, eu, is, af, sw, ha, yo, zu,
-  ka, ta, hy, az, uz, kk, ky, mr, te, kn, ml, ne, pa, gu, si, my, km, am, ti, mn, be, mk, sq, cy, ga, gd, mt, lb, oc, so, fy, qu, mi, tpi, ht, ast, ku,
+  ka, ta, hy, az, uz, kk, ky, mr, te, kn, ml, ne, pa, gu, si, my, km, am, ti, mn, be, mk, sq, cy, ga, gd, mt, lb, oc, so, fy, qu, mi, tpi, ht, ast, ku, co, scn,
 ];
 
 const lower = (w: string): string => w.toLowerCase();
