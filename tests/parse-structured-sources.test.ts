@@ -97,6 +97,22 @@ ${note('Marsh Lights — Ch. 2: Counting', `<div>${P2}</div>`)}
     expect(rules(o)).toContain('structured-sole-html');
   });
 
+  it("reads an SMS Backup & Restore file: the messages of the one who wrote most, oldest first, the others' left out", () => {
+    const sms = (date: number, type: number, who: string, body: string) =>
+      `  <sms protocol="0" address="+40745318226" date="${date}" type="${type}" body="${body.replaceAll('\n', '&#10;')}" contact_name="${who}" />`;
+    const o = read(`<?xml version='1.0' encoding='UTF-8' standalone='yes' ?>
+<smses count="4">
+${sms(3, 1, 'Tanti Lia', `Partea 2\n\n${P2}`)}
+${sms(1, 1, 'Tanti Lia', `„Moara fără roată”\nde Lia Munteanu\n\nPartea 1\n\n${P1}`)}
+${sms(2, 2, '(Unknown)', 'Mulțumesc, tanti!')}
+${sms(4, 1, 'Orange', 'Oferta lunii: 10 GB gratuit.')}
+</smses>`);
+    expect(o.author).toBe('Lia Munteanu');
+    expect(chapters(o).map((c) => [c.number, c.firstWords])).toEqual([[1, 'The river was high that'], [2, 'Nobody in the village spoke']]);
+    expect(o.wordCount).toBe(P1.split(' ').length + P2.split(' ').length);
+    expect(rules(o)).toContain('xml-sms-backup');
+  });
+
   it("reads a Scrivener OPML export: documents' text in _note, the Draft folder through, Research left out", () => {
     const o = read(`<?xml version="1.0" encoding="UTF-8"?>
 <opml version="2.0"><head><title>Telling the Bees</title><ownerName>Hal Brennan</ownerName></head><body>

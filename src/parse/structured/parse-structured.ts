@@ -12,6 +12,7 @@ import { detectStructured } from './detect-structured.js';
 import { odfBody, readOdfText } from './odf-text.js';
 import { JsonBlocks, type JsonRecord } from './json-blocks.js';
 import { outboxText } from './activity-outbox.js';
+import { smsBackupText } from './sms-backup.js';
 import { emptyMeta } from '../section-blocks.js';
 import { readSqlDump } from './sql-dump.js';
 import { XmlBlocks } from './xml-blocks.js';
@@ -86,6 +87,8 @@ function readXml(text: string, sink: DiagnosticSink): Read | null {
   if (!root) return null;
   const odf = odfBody(root);
   if (odf !== null) return { name: 'an OpenDocument text', ...readOdfText(root, odf, sink) };
+  const sms = smsBackupText(root, sink);
+  if (sms !== null) return { name: 'an SMS backup', meta: emptyMeta(), blocks: [], soleText: { text: sms, title: null, line: 1 } };
   const read = new XmlBlocks(root, sink);
   const headings = read.blocks.filter((b) => b.type === 'mdHeading');
   const sole = read.htmls.length === 1 && headings.length <= 1 ? { ...read.htmls[0]!, title: headings[0]?.text ?? null } : undefined;
@@ -152,7 +155,7 @@ function readJson(text: string, lines: boolean, sink: DiagnosticSink): Read | nu
 function soleTextManuscript(read: Read, options: Readonly<ParseOptions>): Manuscript {
   const { text, title, line } = read.soleText!;
   const opensWithTitle = title !== null && text.trimStart().split('\n', 1)[0]!.trim() === title;
-  options.sink.info('json-sole-text', line, `read as ${read.name} holding one text: its words read as a plain-text manuscript${title !== null && !opensWithTitle ? ' under the title its record names' : ''}`);
+  options.sink.info(/JSON/.test(read.name) ? 'json-sole-text' : 'structured-sole-text', line, `read as ${read.name} holding one text: its words read as a plain-text manuscript${title !== null && !opensWithTitle ? ' under the title its record names' : ''}`);
   const m = parseText(title !== null && !opensWithTitle ? `${title}\n\n${text}` : text, options);
   m.meta.title ??= read.meta.title;
   m.meta.author ??= read.meta.author;
