@@ -160,7 +160,7 @@ const CASES: Record<string, Case> = {
     author: ['deur Anna Botha', 'Anna Botha'],
   },
   sw: {
-    headings: [['Sura 1', 'chapter', 1, null], ['Sura ya Kwanza', 'chapter', 1, null], ['Sura ya Pili: Safari', 'chapter', 2, 'Safari'], ['Sura tano', 'chapter', 5, null], ['Sehemu ya Pili', 'part', 2, null], ['Utangulizi', 'chapter', null, 'Utangulizi']],
+    headings: [['Sura 1', 'chapter', 1, null], ['Sura ya Kwanza', 'chapter', 1, null], ['Sura ya Pili: Safari', 'chapter', 2, 'Safari'], ['Sura tano', 'chapter', 5, null], ['Sehemu ya Pili', 'part', 2, null], ['Utangulizi', 'chapter', null, 'Utangulizi'], ['Sura ya 3: Bahari', 'chapter', 3, 'Bahari']],
     notes: ['Maelezo ya mwandishi'],
     author: ['Mwandishi: Amina Juma', 'Amina Juma'],
   },
@@ -328,6 +328,11 @@ const CASES: Record<string, Case> = {
     headings: [['[ CHAPIT EN — Vwayaj la ]', 'chapter', 1, 'Vwayaj la'], ['Chapit twa', 'chapter', 3, null], ['Dezyèm pati', 'part', 2, null]],
     notes: ['Nòt otè a: Mwen ekri istwa sa a an kreyòl.'],
     author: ['Ekriven: Wiselande Jean-Baptiste', 'Wiselande Jean-Baptiste'],
+  },
+  ha: {
+    headings: [['Babi na 1: Ruwan Sama', 'chapter', 1, 'Ruwan Sama'], ['Babi 3', 'chapter', 3, null]],
+    notes: ['Daga Marubuciya: Assalamu alaikum masoya!'],
+    author: ['Marubuciya: Safiyya Ibrahim Yola', 'Safiyya Ibrahim Yola'],
   },
   ku: {
     headings: [['〰️ Beşa Yekem 〰️', 'chapter', 1, null], ['Beş 3: Çiya', 'chapter', 3, 'Çiya'], ['Cilda Duyem', 'part', 2, null]],

@@ -1,6 +1,6 @@
 import { asciiDigits, ETHIOPIC_NUMERAL, ethiopicToNumber, greekToNumber, GREEK_NUMERAL, HEBREW_NUMERAL, hebrewToNumber, parseNumber, wordsToNumber } from '../numbers.js';
 import {
-  ARTICLE_WORDS, CHAPTER_WORDS, FRONT_WORDS, CJK_NAMED, CJK_NUMERAL_CHARS, CJK_SHAPES, HEADING_FIRST_WORDS, LOCAL_NUMBERS, NAMED_WORDS, normaliseApostrophes,
+  ARTICLE_WORDS, CHAPTER_WORDS, FRONT_WORDS, CJK_NAMED, CJK_NUMERAL_CHARS, CJK_SHAPES, HEADING_FIRST_WORDS, LOCAL_NUMBERS, NUMBER_LINKS, NAMED_WORDS, normaliseApostrophes,
   alternation, LAST_PART_WORDS, NUMBER_FIRST_CHAPTER_WORDS, NUMBER_FIRST_PART_WORDS, NUMBER_JOINERS, NUMBER_WORDS, PART_WORDS, TOTAL_WORDS, WEAK_CHAPTER_WORDS,
 } from './languages/index.js';
 import { stripEdgeMarks } from '../lines.js';
@@ -180,7 +180,10 @@ function labelled(re: RegExp) {
     const m = re.exec(text);
     if (!m) return null;
     // A dash may stand between the label and its number (`ಭಾಗ - ೧`, `Part - 2`, as South Asian serials set it).
-    const num = leadingNumber((m[2] ?? '').replace(/^[-–—]\s*(?=\S)/u, ''), LOCAL_NUMBERS.get((m[1] ?? '').toLowerCase()));
+    const label = (m[1] ?? '').toLowerCase();
+    const rest = (m[2] ?? '').replace(/^[-–—]\s*(?=\S)/u, '');
+    // (Or the particle its language sets before digits: `Babi na 1`.)
+    const num = leadingNumber(rest.replace(NUMBER_LINKS.get(label) ?? /(?!)/u, ''), LOCAL_NUMBERS.get(label));
     if (!num) return null;
     const { ok, title } = titleAfter(num.rest);
     if (!ok) return null;

@@ -9,6 +9,7 @@ export const ha: HeadingLanguage = {
   tag: 'ha',
   names: ['hausa', 'haoussa', 'хауса'],
   chapter: ['babi'],
+  numberLinks: ['na'],
   // `PAGE 1` heads an installment only as one of a set: a page number alone is a scan's.
   weakChapter: ['page', 'fitowa', 'shafi'],
   part: ['kashi'],
@@ -29,8 +30,11 @@ export const ha: HeadingLanguage = {
   fields: {
     title: ['suna', 'taken labari'],
     author: ['marubuciya', 'marubuci'],
-    description: ['taƙaitawa', 'takaitawa'],
+    description: ['taƙaitawa', 'takaitawa', 'taƙaitaccen bayani', 'takaitaccen bayani'],
     language: ['harshe'],
     known: ['nau\'i'],
   },
+  contents: ['jerin babi', 'jerin babobi'],
+  // A reading site's buttons: start reading, add to library, share, log in, sign up.
+  account: ['fara karatu', 'ƙara a laburare', 'kara a laburare', 'raba', 'shiga', 'yi rijista'],
 };

@@ -160,6 +160,17 @@ export const LAST_WORDS: ReadonlySet<string> = new Set(all((l) => l.lastWords).m
  * other languages (`Kapitel to`, `Capitolul al doilea`): a label word shared by
  * several languages (`kapitel`, `del`) reads the local numbers of all of them.
  */
+/** Label → the words its language may set between it and its digits (`babi` → `na`). */
+export const NUMBER_LINKS: ReadonlyMap<string, RegExp> = (() => {
+  const byLabel = new Map<string, RegExp>();
+  for (const l of LANGUAGES) {
+    if (!l.numberLinks) continue;
+    const link = new RegExp(`^(?:${alternation(l.numberLinks)})\\s+(?=\\d)`, 'iu');
+    for (const label of [...l.chapter, ...l.part]) if (!byLabel.has(lower(label))) byLabel.set(lower(label), link);
+  }
+  return byLabel;
+})();
+
 export const LOCAL_NUMBERS: ReadonlyMap<string, ReadonlyMap<string, number>> = (() => {
   const byLabel = new Map<string, Map<string, number>>();
   for (const l of LANGUAGES) {

@@ -5,6 +5,7 @@ export const sw: HeadingLanguage = {
   tag: 'sw',
   names: ['swahili', 'kiswahili', 'suaheli', 'souahéli'],
   chapter: ['sura'],
+  numberLinks: ['ya'],
   calendar: {
     weekdays: ['jumatatu', 'jumanne', 'jumatano', 'alhamisi', 'ijumaa', 'jumamosi', 'jumapili'],
     months: [['januari'], ['februari'], ['machi'], ['aprili'], ['mei'], ['juni'], ['julai'], ['agosti'], ['septemba'], ['oktoba'], ['novemba'], ['desemba']],

@@ -82,6 +82,8 @@ export interface HeadingLanguage {
    * Keys may be several words (`al doilea`).
    */
   localNumbers?: Record<string, number>;
+  /** Words that stand between a label and its digits, as ordinals take them: Hausa `Babi na 1`, Swahili `Sura ya 2`. */
+  numberLinks?: string[];
   /** Words that close a number phrase and add nothing to it: `الثالث والأخير` (the third and last). */
   lastWords?: string[];
   /**
