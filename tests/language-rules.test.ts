@@ -170,7 +170,7 @@ const CASES: Record<string, Case> = {
     author: ['Аутор: Милена Јовановић', 'Милена Јовановић'],
   },
   ka: {
-    headings: [['თავი პირველი', 'chapter', 1, null], ['პირველი თავი', 'chapter', 1, null], ['თავი 3: ზღვა', 'chapter', 3, 'ზღვა'], ['თავი მეთორმეტე', 'chapter', 12, null], ['თავი ოცდამეერთე', 'chapter', 21, null], ['თავი ოცი', 'chapter', 20, null], ['მეორე ნაწილი', 'part', 2, null], ['პროლოგი', 'chapter', null, 'პროლოგი']],
+    headings: [['თავი პირველი', 'chapter', 1, null], ['პირველი თავი', 'chapter', 1, null], ['თავი 3: ზღვა', 'chapter', 3, 'ზღვა'], ['თავი მეთორმეტე', 'chapter', 12, null], ['თავი ოცდამეერთე', 'chapter', 21, null], ['თავი ოცი', 'chapter', 20, null], ['მეორე ნაწილი', 'part', 2, null], ['პროლოგი', 'chapter', null, 'პროლოგი'], ['ნაწილი მესამე (ბოლო)', 'part', 3, null]],
     notes: ['ავტორის შენიშვნა: მადლობა', 'ავტორისგან:'],
     author: ['ავტორი: ნინო ბერიძე', 'ნინო ბერიძე'],
   },
@@ -195,7 +195,7 @@ const CASES: Record<string, Case> = {
     author: ['Muallif: Dilnoza Rahimova', 'Dilnoza Rahimova'],
   },
   kk: {
-    headings: [['Тарау 1', 'chapter', 1, null], ['Бірінші тарау', 'chapter', 1, null], ['Тарау он бірінші', 'chapter', 11, null], ['Тарау бес', 'chapter', 5, null], ['Екінші бөлім', 'part', 2, null], ['Кіріспе', 'chapter', null, 'Кіріспе']],
+    headings: [['Тарау 1', 'chapter', 1, null], ['Бірінші тарау', 'chapter', 1, null], ['Тарау он бірінші', 'chapter', 11, null], ['Тарау бес', 'chapter', 5, null], ['Екінші бөлім', 'part', 2, null], ['Кіріспе', 'chapter', null, 'Кіріспе'], ['Үшінші бөлім (соңғы)', 'part', 3, null]],
     notes: ['Автордан'],
     author: ['Авторы: Айгерім Сейітова', 'Айгерім Сейітова'],
   },
@@ -540,5 +540,11 @@ describe('a Haitian by-line under a title', () => {
   it('reads `Yon nouvèl pa NAME` as the author, but not a sentence with `pa` (not)', () => {
     expect(matchByLine('Yon nouvèl pa Wilfrid Jean-Baptiste')?.author).toBe('Wilfrid Jean-Baptiste');
     expect(matchByLine('Li pa Nadège')).toBeNull();
+  });
+});
+
+describe("a Georgian heading's label", () => {
+  it('keeps its letters: Georgian has no capital to open a word with', () => {
+    expect(matchHeading('ნაწილი მესამე (ბოლო)')?.label).toBe('ნაწილი');
   });
 });

@@ -42,8 +42,8 @@ const CHAPTER_LABELS = caselessRegExp(`^(${CHAPTER_WORDS})\\s*(\\S.*)$`, 'iu');
 const PART_LABELS = caselessRegExp(`^(${PART_WORDS})(?:\\s+|(?<=\\.)(?=\\d))(\\S.*)$`, 'iu');
 const WEAK_LABELS = caselessRegExp(`^(${WEAK_CHAPTER_WORDS})\\s+(\\S.*)$`, 'iu');
 /** An ordinal word before the label: `Première partie`, `Erstes Kapitel`, `Second Book`, Uzbek `To‘rtinchi bob` with its apostrophe. */
-const ORDINAL_CHAPTER = caselessRegExp(`^([\\p{L}\\p{M}]+(?:['’‘ʻ\\u0060][\\p{L}\\p{M}]+)*)\\s+(${CHAPTER_WORDS})(?=$|\\s*[.:\\-–—])(.*)$`, 'iu');
-const ORDINAL_PART = caselessRegExp(`^([\\p{L}\\p{M}]+(?:['’‘ʻ\\u0060][\\p{L}\\p{M}]+)*)\\s+(${PART_WORDS})(?=$|\\s*[.:\\-–—])(.*)$`, 'iu');
+const ORDINAL_CHAPTER = caselessRegExp(`^([\\p{L}\\p{M}]+(?:['’‘ʻ\\u0060][\\p{L}\\p{M}]+)*)\\s+(${CHAPTER_WORDS})(?=$|\\s*[.:\\-–—(（])(.*)$`, 'iu');
+const ORDINAL_PART = caselessRegExp(`^([\\p{L}\\p{M}]+(?:['’‘ʻ\\u0060][\\p{L}\\p{M}]+)*)\\s+(${PART_WORDS})(?=$|\\s*[.:\\-–—(（])(.*)$`, 'iu');
 /**
  * The number before the label, in languages that write it so: `1. fejezet`, `III. rész`, `1 skyrius`; Turkic
  * languages join it with a hyphen and an ordinal ending (`1-тарау`, `1-ші тарау`, `2-ci fəsil`, `3-р бүлэг`). A status in
@@ -257,6 +257,8 @@ function cjk(re: RegExp) {
 }
 
 function capitalise(word: string): string {
+  // Georgian has capitals (Mtavruli) only for setting whole words in them: its labels keep their letters.
+  if (/^\p{Script=Georgian}/u.test(word)) return word.toLowerCase();
   return word.charAt(0).toUpperCase() + word.slice(1).toLowerCase();
 }
 
