@@ -567,3 +567,16 @@ describe("a channel's day stamps over installments that number themselves", () =
     expect(o.wordCount).toBe(4 * PROSE.split(/\s+/).length + 10);
   });
 });
+
+describe('titles drawn round, contents counted in words, a comment quoting a heading', () => {
+  it('takes the drawing off a title on both sides', () => {
+    expect(chapters(story('Chapter 1: ~ The Well ~', 'Chapter 2: *The Rope*', 'Interlude: ✿ The Letter ✿'))).toEqual([[1, 'The Well'], [2, 'The Rope'], [null, 'The Letter']]);
+  });
+
+  it('reads a contents label with its count and the count’s word, and a heading quoted under a commenter’s name as text', () => {
+    const text =
+      'My Story\nby Someone\n\nContents (2 chapters)\nChapter 1: The Well\nChapter 2: The Rope\n\n' +
+      `Chapter 1: The Well\n\n${PROSE}\n\nChapter 2: The Rope\n\n${PROSE}\n\nComments (2)\n#1 reader_one\nChapter 1: The Well was my favourite part\n`;
+    expect(chapters(text)).toEqual([[1, 'The Well'], [2, 'The Rope']]);
+  });
+});

@@ -247,7 +247,8 @@ export function demoteGluedOutliers(units: Unit[], layout: Layout, sink: Diagnos
 /**
  * A labelled heading that repeats an earlier one's number, set otherwise than the set (`Kapitel 1: Betreten
  * verboten!` flush left, a sign quoted in the text, where the file's own headings are indented by a tab, as
- * FanFicFare writes them) is text; a repeat after a new part is a new count.
+ * FanFicFare writes them; a reader's comment quoting `ตอนที่ 1 : …` under the commenter's name) is text; a repeat
+ * after a new part is a new count.
  */
 export function demoteStrayRepeats(units: Unit[], sink: DiagnosticSink): void {
   const set = units.filter((u) => u.kind === 'heading' && u.heading?.level === 'chapter' && u.heading.label !== null && u.heading.number !== null);
@@ -255,6 +256,7 @@ export function demoteStrayRepeats(units: Unit[], sink: DiagnosticSink): void {
   for (const u of set) indents.set(u.lines[0]!.indent, (indents.get(u.lines[0]!.indent) ?? 0) + 1);
   const [usual, count] = [...indents].sort((a, b) => b[1] - a[1])[0] ?? [0, 0];
   if (count < 2) return;
+  const apart = set.filter((u) => u.gapBefore >= 1).length * 2 > set.length;
   const seen = new Set<string>();
   const keyOf = (u: Unit | undefined): string => (u?.heading ? `${u.heading.label?.toLowerCase()} ${u.heading.number}` : '');
   units.forEach((u, i) => {
@@ -263,7 +265,9 @@ export function demoteStrayRepeats(units: Unit[], sink: DiagnosticSink): void {
     const key = keyOf(u);
     // Right under the heading it repeats (`[Chapter 2] Dunes` / `Chapter 2`), it is that heading's echo, absorbed later.
     const echo = units[i - 1]?.kind === 'heading' && keyOf(units[i - 1]) === key;
-    if (seen.has(key) && u.lines[0]!.indent !== usual && !echo) {
+    // (Or glued under a line of text, as a reader's comment quoting it is, where the set's headings stand apart.)
+    const glued = u.gapBefore === 0 && units[i - 1]?.kind === 'text' && apart;
+    if (seen.has(key) && (u.lines[0]!.indent !== usual || glued) && !echo) {
       sink.info('heading-stray-repeat', u.lines[0]!.no, `"${u.lines[0]!.trimmed}" repeats an earlier heading's number and is set unlike the others; read as text`);
       demote(u);
     }

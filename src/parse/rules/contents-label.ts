@@ -2,8 +2,8 @@ import { undecorate } from './decoration.js';
 import { CONTENTS_WORDS, LANGUAGES } from './languages/index.js';
 import { mayStartPhrase, phraseStarts } from './phrase-start.js';
 
-// A count may follow (`Chapters (3)`, `目次 [12]`).
-const CONTENTS_LABEL = new RegExp(`^(?:${CONTENTS_WORDS})(?:\\s*[(（[]\\d{1,4}[)）\\]])?[.:：]?$`, 'iu');
+// A count may follow (`Chapters (3)`, `目次 [12]`), with its word (`สารบัญ (4 ตอน)`, `Índice (12 capítulos)`).
+const CONTENTS_LABEL = new RegExp(`^(?:${CONTENTS_WORDS})(?:\\s*[(（[]\\d{1,4}(?:\\s\\p{L}{1,12})?[)）\\]])?[.:：]?$`, 'iu');
 /** The label's first words: a line that starts with none of them is not tried against the pattern (see phrase-start.ts). */
 const CONTENTS_STARTS = phraseStarts(LANGUAGES.flatMap((l) => l.contents ?? []));
 

@@ -133,7 +133,11 @@ export function cleanTitle(title: string): string | null {
   // `长街（完）`, `The Return (END)`: the serial's last installment says so after its title.
   const told = t.replace(LAST_PART_TAIL, '') || t;
   // `ክፍል ፫ (የመጨረሻው ክፍል)`, `Part 4 (Finale)`: a title set in brackets after the number.
-  return told.replace(/^[(（]([^()（）]+)[)）]$/u, '$1');
+  const bare = told.replace(/^[(（]([^()（）]+)[)）]$/u, '$1');
+  // `ตอนพิเศษ : ✿ จดหมายจากยาย ✿`, `Chapter 3: ~ The Well ~`: a title drawn round (the line's end is off already).
+  // (`#1 Fan` is a number's sign, not a drawing.)
+  const drawn = /^#\d/u.test(bare) ? bare : undecorate(bare).inner;
+  return /\p{L}/u.test(drawn) ? drawn : bare;
 }
 
 /** Splits `Thirty-Five: Title` into the longest leading number and the rest; `local` are the label's own number words. */
@@ -337,7 +341,7 @@ export const HEADING_RULES: readonly HeadingRule[] = [
       if (after && (!isTitleLike(text.endsWith('.') ? `${after}.` : after) || /[。！？]./u.test(after) || after.endsWith('。') || SENTENCE_THEN_SENTENCE.test(after))) return null;
       // The name with a colon and nothing after it (`後記：`) labels the lines under it, as a note's label does.
       if (!after && /[:：]$/u.test(text)) return null;
-      return { number: null, label: null, title: after ? after : text.replace(/\.$/, '') };
+      return { number: null, label: null, title: after ? (cleanTitle(after) ?? after) : text.replace(/\.$/, '') };
     },
   },
   {
