@@ -480,6 +480,13 @@ describe("AO3's text download, a tag to a line under its label", () => {
   });
 });
 
+describe("a literary portal's menu of one item a line in Ukrainian", () => {
+  it('is the site’s, so the author over the title and the title under the breadcrumb are the story’s', () => {
+    const o = read(`Клуб Поезії\nЛітературний портал\nГоловна\nПроза\nАвтори\nКонкурси\nУвійти\nРеєстрація\n\nГоловна › Проза › Оповідання\n\nОлена Ткачук\nЗошит у клітинку\nЖанр: психологічна проза\n\n${body}`);
+    expect([o.title, o.author]).toEqual(['Зошит у клітинку', 'Олена Ткачук']);
+  });
+});
+
 describe('titles without their labels', () => {
   it.each([
     ['Title: [創作] 燈塔守夜人\nAuthor: mooncat\n\nText of the story, long enough to be a paragraph of prose here.\n', '燈塔守夜人'],
