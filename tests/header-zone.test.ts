@@ -496,6 +496,8 @@ describe('titles without their labels', () => {
     ['Naslov: »Sol na pragu«\nAvtorica: Mojca\n\nText of the story, long enough to be a paragraph of prose here.\n', 'Sol na pragu'],
     ['Title: “The Well”\nAuthor: Corvid\n\nText of the story, long enough to be a paragraph of prose here.\n', 'The Well'],
     ['Title: The “Well” House\nAuthor: Corvid\n\nText of the story, long enough to be a paragraph of prose here.\n', 'The “Well” House'],
+    ['Title: The Well (Parts 1 and 2)\nAuthor: Corvid\n\nText of the story, long enough to be a paragraph of prose here.\n', 'The Well'],
+    ['Title: The Well ›\nAuthor: Corvid\n\nText of the story, long enough to be a paragraph of prose here.\n', 'The Well'],
   ])('%j', (text, title) => expect(parse(new TextEncoder().encode(text), 't.txt').meta.title).toBe(title));
 });
 

@@ -580,3 +580,10 @@ describe('titles drawn round, contents counted in words, a comment quoting a hea
     expect(chapters(text)).toEqual([[1, 'The Well'], [2, 'The Rope']]);
   });
 });
+
+describe("a site's stamp row under each chapter's heading", () => {
+  it('is the site’s: its cells parted by bars, one a date', () => {
+    const o = outline(parse(Buffer.from(story('第一章　雨港\n\n沈予青｜2023-09-10｜236字', '第二章　霧夜\n\n沈予青｜2023-09-15｜223字')), 'test.txt'));
+    expect(o.chapters.map((c) => c.firstWords)).toEqual(['She walked along the river', 'She walked along the river']);
+  });
+});

@@ -118,7 +118,17 @@ function isHeadingChrome(u: Unit): boolean {
   if (u.kind === 'sceneBreak' && u.gapBefore === 0 && u.lines.length === 1 && COUNTER_LINE.test(u.lines[0]!.trimmed)) return true;
   // A labelled note under the heading is the author's, whatever it says (`A/N: Last part!` names no link).
   if (u.kind !== 'text' || u.note || !u.lines.every((l) => l.trimmed.length <= 80)) return false;
-  return u.lines.every((l) => WORD_COUNT_LINE.test(l.trimmed) || COUNTER_LINE.test(l.trimmed) || isCountRow(l.trimmed) || NAVIGATION_LINE.test(l.trimmed) || isStampField(l.trimmed));
+  return u.lines.every((l) => WORD_COUNT_LINE.test(l.trimmed) || COUNTER_LINE.test(l.trimmed) || isCountRow(l.trimmed) || NAVIGATION_LINE.test(l.trimmed) || isStampField(l.trimmed) || isStampRow(l.trimmed));
+}
+
+/** A date alone in a cell: `2023-09-10`, `10.09.2023`, or a date line's words. */
+const isDateCell = (c: string): boolean => /^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}$|^\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}$/u.test(c) || isDateLine(c);
+
+/** A site's row under a chapter's heading, its cells parted by bars or dots, one a date: `沈予青｜2023-09-10｜236字`. */
+function isStampRow(t: string): boolean {
+  if (t.length > 80) return false;
+  const cells = t.split(/\s*[｜|·•]\s*/u);
+  return cells.length >= 2 && cells.length <= 5 && cells.every((c) => c !== '' && c.length <= 30 && !/[.!?…。！？]$/u.test(c)) && cells.some(isDateCell);
 }
 
 /**

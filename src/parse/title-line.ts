@@ -1,6 +1,7 @@
 import type { DiagnosticSink } from '../diagnostics.js';
 import { undecorate } from './rules/decoration.js';
 import { matchQuotedTitleBy } from './rules/header-labels.js';
+import { matchHeading } from './rules/headings.js';
 
 export interface TitleParts {
   title: string;
@@ -107,6 +108,13 @@ export function tidyNames(meta: { title: string | null; author: string | null })
     // `槐树上的人（短篇，已完）`).
     const tags = /^(.*?[\p{L}\p{N}!?.'’"”)])(?:\s*\[[^\]]{1,30}\])+$|^(.*?[\p{L}\p{N}!?.'’"”])\s*(?:\([^()]{1,40},[^()]{1,40}\)|（[^（）]{1,20}[，、][^（）]{1,20}）)$/u.exec(meta.title);
     if (tags) meta.title = (tags[1] ?? tags[2] ?? meta.title).trim();
+    // A breadcrumb's mark left at an end (`بيت على البحر ›`), and the installments the post holds in brackets after
+    // the title (`নদীর ওপারে বাড়ি (পর্ব ১ ও ২)`, `The Well (Parts 1 and 2)`): the page's, not the title's.
+    meta.title = meta.title.replace(/^\s*[›»>]\s+|\s+[›»>]\s*$/gu, '');
+    const installments = /^(.*?\p{L}.*?)\s*[(（]([^()（）]{1,30})[)）]$/u.exec(meta.title);
+    // (Several of them: `Rebirth (Part 2)` may be a sequel's own name.)
+    const numbers = installments?.[2]!.match(/\p{N}+/gu) ?? [];
+    if (installments && numbers.length >= 2 && /^\p{L}/u.test(installments[2]!) && matchHeading(installments[2]!.split(/\s+/).slice(0, 2).join(' ').replace(/^(\p{L}+?)s\s/u, '$1 ')) !== null) meta.title = installments[1]!;
     // A title set in quotes as a whole (`»Sol na pragu«`, `“The Well”`, `「灯台」`): the quotes are the setting's.
     const quoted = WHOLLY_QUOTED.exec(meta.title);
     if (quoted) meta.title = quoted.slice(1).find((g) => g !== undefined)!.trim();
