@@ -31,6 +31,12 @@ describe("an author's note under a label no language table holds", () => {
     expect(read(known).chapters[0]?.notesAfter).toEqual([]);
   });
 
+  it('reads a note naming the writer under the closing line as a note, a bare credit there as no note', () => {
+    const end = (line: string) => ['Hanyar Gida', '', 'Babi na 1: Ruwan Sama', '', para('Amina'), '', 'Babi na 2: Gida', '', para('Inna'), '', 'KARSHE', '', line, ''].join('\n');
+    expect(read(end('Saƙo daga Marubuciya: Na gode da kuka biyo ni har ƙarshe, littafi na gaba zai zo.')).chapters[1]?.notesAfter).toHaveLength(1);
+    expect(read(end('Marubuciya: Safiyya Yola')).chapters[1]?.notesAfter).toHaveLength(0);
+  });
+
   it('believes a label naming the writer in a known word where the headings share a known language’s word (Sardinian under `Capìtulu`)', () => {
     const text = ['Su pane', '', "Notas de s'autora: custu contu est iscritu in LSC, ma sos faeddos sunt cussos de bidda mia.", '', 'Capìtulu I — Su furru', '', para('Maria'), '', 'Capìtulu II — Sa notte', '', para('Lughia'), '', "Notas de s'autora: grazias a mamma mia pro sa ricetta de su pane.", ''].join('\n');
     const o = read(text);

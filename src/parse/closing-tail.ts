@@ -3,6 +3,7 @@ import { countWords } from '../model-text.js';
 import { isClosingLine } from './rules/markers.js';
 import { NOTE_TALK_ALONE, noteTalkScore } from './rules/note-talk.js';
 import { unitText, type Unit } from './units.js';
+import { LABELLED, namesWriter } from './unknown-note-labels.js';
 
 /** What may stand under the closing line and still be the entry's paper rather than the story: a line or two. */
 const MOST_PARAGRAPHS = 2;
@@ -26,6 +27,13 @@ export function dropClosingTail(units: Unit[], sink: DiagnosticSink): void {
   for (const u of tail) {
     const ps = u.kind === 'text' ? POSTSCRIPT.exec(unitText(u)) : null;
     if (ps) u.note = { ruleId: 'note-postscript', label: ps[1]!.trim(), scope: 'storyEnd', rest: unitText(u).slice(ps[0].length) };
+    // So is a label naming the writer in a language quire has no note labels for (`Saƙo daga Marubuciya: …`).
+    const labelled = u.kind === 'text' && !ps ? LABELLED.exec(unitText(u)) : null;
+    // (A phrase of the writer over a sentence; `Höfundur: NAME` alone is a credit.)
+    if (labelled && /\s/.test(labelled[1]!) && countWords(labelled[2]!) >= 5 && namesWriter(labelled[1]!)) {
+      u.note = { ruleId: 'note-unknown-label', label: labelled[1]!, scope: null, rest: labelled[2]! };
+      sink.info('note-unknown-label', u.lines[0]?.no ?? 1, `"${labelled[1]}:" under the closing line names the writer: read as the author's note`);
+    }
   }
   const text = tail.filter((u) => u.kind === 'text' && u.note === undefined);
   // Story text before the closing line, or the closing line is a chapter's heading-like ornament, not the end.

@@ -13,7 +13,7 @@ import type { Line } from './lines.js';
  * chapter's edges, twice or more. A label that also opens a paragraph inside a chapter is a speaker's name, and a
  * lone one at a chapter's start is as likely a time (`Three days later: …`), so neither is a note.
  */
-const LABELLED = /^((?!\p{Ll})\p{L}[\p{L}\p{M}'’-]*(?:\s[\p{L}\p{M}'’-]+){0,3})\s*:\s+(\S.*)$/su;
+export const LABELLED = /^((?!\p{Ll})\p{L}[\p{L}\p{M}'’-]*(?:\s[\p{L}\p{M}'’-]+){0,3})\s*:\s+(\S.*)$/su;
 /** Words of the note's text, at the least: a label over a short value is a field (`Ubwoko: Inkuru ndende`). */
 const MIN_WORDS = 5;
 /** Scripts written without spaces between words. */
@@ -57,7 +57,7 @@ const knownLabels = (units: readonly Unit[]): boolean => units.some((u) => u.not
 const AUTHOR_WORDS = new Set(LANGUAGES.flatMap((l) => [...(l.fields?.author ?? []), ...(l.byLabels ?? [])]).map((w) => w.toLowerCase()));
 
 /** A label naming the writer in a known word (`Notas de s'autora`, the note of the author). */
-const namesWriter = (label: string): boolean => label.toLowerCase().split(/[\s'’]+/u).some((w) => AUTHOR_WORDS.has(w));
+export const namesWriter = (label: string): boolean => label.toLowerCase().split(/[\s'’]+/u).some((w) => AUTHOR_WORDS.has(w));
 
 /** English, whose note labels quire knows best: a label it does not know there is a line of the story (`It said: …`). */
 const isEnglish = (units: readonly Unit[]): boolean => detectLanguage(units.slice(0, 60).map(unitText).join('\n')) === 'en';
