@@ -219,8 +219,10 @@ describe('page furniture after a story, in any language', () => {
     '4 kommentarer | Del på Facebook | Kategori: Dagbok',
     'taglist: @bramble-and-bone @inkwell-moth',
     'ตอนก่อนหน้า',
+    'მოწონება · რეაქცია · პასუხი · მეტი · 20 მარტი, 20:41',
+    'Like · Reply · 3h',
   ])('anchors the page tail: %s', (line) => expect(isPageTailAnchor(line)).toBe(true));
-  it.each(['Следующая часть выйдет в воскресенье.', 'She counted 312 steps to the top.', '#', 'Three years later.', 'I said no | she said yes.'])(
+  it.each(['Следующая часть выйдет в воскресенье.', 'She counted 312 steps to the top.', '#', 'Three years later.', 'I said no | she said yes.', 'Bread · milk · eggs'])(
     'is story or note text: %s',
     (line) => expect(isPageTailAnchor(line)).toBe(false),
   );

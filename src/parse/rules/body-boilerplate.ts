@@ -1,5 +1,6 @@
 import { alternation, CONTINUED_WORDS, LANGUAGES } from './languages/index.js';
 import { NAVIGATION_LINE } from './languages/navigation.js';
+import { isDateLine } from './boilerplate.js';
 import { caseless, caselessRegExp } from './caseless-regexp.js';
 import { mayStartPhrase, phraseStarts, type PhraseStarts } from './phrase-start.js';
 
@@ -353,5 +354,17 @@ const TAIL_SHAPES: readonly RegExp[] = [
 export const isPageTailAnchor = (text: string): boolean => {
   const t = text.trim();
   if (t.length > 200) return false;
-  return PAGE_TAIL_ANCHOR.test(t) || (t.length <= 160 && TAIL_SHAPES.some((re) => re.test(t))) || (t.length <= 40 && !/[.!?…。]$/u.test(t) && t.split(/\s+/).length <= 4 && NAVIGATION_LINE.test(t));
+  return PAGE_TAIL_ANCHOR.test(t) || (t.length <= 160 && TAIL_SHAPES.some((re) => re.test(t))) || (t.length <= 40 && !/[.!?…。]$/u.test(t) && t.split(/\s+/).length <= 4 && NAVIGATION_LINE.test(t)) || isButtonsAndDate(t);
 };
+
+/**
+ * A post's or comment's foot in any language: its buttons and its date in one row, parted by dots or bars
+ * (`მოწონება · რეაქცია · პასუხი · მეტი · 20 მარტი, 20:41`, `Like · Reply · 3h`).
+ */
+function isButtonsAndDate(t: string): boolean {
+  if (t.length > 120) return false;
+  const cells = t.split(/\s+[·•|]\s+/u);
+  if (cells.length < 3 || !cells.every((c) => c.split(/\s+/).length <= 4 && !/[.!?…。]$/u.test(c))) return false;
+  const dated = (c: string): boolean => isDateLine(c) || /^\d{1,2}:\d{2}$|^\d{1,3}\s?\p{L}{1,3}$/u.test(c);
+  return dated(cells.at(-1)!) && cells.slice(0, -1).every((c) => !/\d/.test(c));
+}
