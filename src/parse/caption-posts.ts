@@ -60,7 +60,7 @@ export function findCaptionPosts(lines: readonly Line[], sink: DiagnosticSink): 
     for (let k = post.at; k < post.caption; k++) chrome.add(k);
     const line = lines[post.caption]!;
     const words = line.trimmed.slice(post.handle.length).trim();
-    rewritten.set(post.caption, { ...line, text: words, trimmed: words, indent: 0 });
+    rewritten.set(post.caption, { ...line, text: words, trimmed: words, indent: 0, blank: words === '' });
     // The caption's header: its lines before a blank or a heading (`📚 ÇÎROK: TITLE`, `✍️ Nivîskar: NAME`).
     const header: number[] = [];
     for (let k = post.caption; k < end && !lines[k]!.blank && (k === post.caption || matchHeading(lines[k]!.trimmed) === null); k++) header.push(k);
