@@ -268,6 +268,13 @@ describe('JSON sources', () => {
     expect(rules(o)).toContain('json-outbox');
   });
 
+  it('keeps every word of a one-line JSON no reader claims, links in it and all (no archive banner)', () => {
+    const post = (n: number) => ({ html: `<p>${P1}</p><p>${P2}</p>`, url: `https://x.example/users/a/${n}` });
+    const o = read(JSON.stringify({ id: 'https://x.example/1', stuff: [post(1), post(2), post(3)] }));
+    // (Tokens run together where JSON glues them: most of the words, never none.)
+    expect(o.wordCount).toBeGreaterThan(2 * (P1.split(' ').length + P2.split(' ').length));
+  });
+
   it('reads malformed JSON as plain text, every word kept', () => {
     const o = read(`{"title": "Broken", "content": "${P1}"\n{"oops": `);
     expect(rules(o)).toContain('json-malformed');

@@ -152,7 +152,8 @@ function readMetaUnit(ctx: Ctx, i: number, isFirstText: boolean, beforeBody: boo
     return { consumed: i + 1 };
   }
   // An archive's banner over the text: its address and the file's particulars (`Encoding: …`, `File: …`).
-  if (isFirstText && u.lines.length <= 6 && u.lines.some((l) => hasWebAddress(l.trimmed)) && u.lines.every((l) => hasWebAddress(l.trimmed) || matchFieldLine(l.trimmed) !== null)) {
+  // (A banner's lines are short: a long line with an address in it, a record dumped whole, is text.)
+  if (isFirstText && u.lines.length <= 6 && u.lines.every((l) => l.trimmed.length <= 300) && u.lines.some((l) => hasWebAddress(l.trimmed)) && u.lines.every((l) => hasWebAddress(l.trimmed) || matchFieldLine(l.trimmed) !== null)) {
     sink.info('front-banner', lineNo, "the archive's banner (its address and the file's particulars) left out of the body", { endLine: u.lines[u.lines.length - 1]!.no });
     return { consumed: i + 1 };
   }
