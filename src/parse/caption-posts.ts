@@ -2,7 +2,8 @@ import type { DiagnosticSink } from '../diagnostics.js';
 import type { Line } from './lines.js';
 import type { SocialThread } from './social-thread.js';
 import { reportRuns } from './archive.js';
-import { AGE_STAMP, BARE_HANDLE, CAPTION_TAIL, FOLLOW_BUTTON, GENRE_LABEL } from './rules/social-threads.js';
+import { AGE_STAMP, BARE_HANDLE, CAPTION_TAIL, GENRE_LABEL, PICTOGRAPHS } from './rules/social-threads.js';
+import { FOLLOW_BUTTON } from './rules/header-labels.js';
 import { matchHeading } from './rules/headings.js';
 
 /**
@@ -20,7 +21,6 @@ interface Post {
   handle: string;
 }
 
-const PICTOGRAPHS = /[\p{Extended_Pictographic}\u{FE0F}\u{200D}\u{3030}]/gu;
 /** Lines between the card and its caption at most: the follow button, a place, a blank. */
 const CARD_LINES = 4;
 const HASHTAGS = /^(?:#[\p{L}\p{N}_]+\s*)+$/u;

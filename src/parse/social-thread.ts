@@ -2,7 +2,7 @@ import type { DiagnosticSink } from '../diagnostics.js';
 import type { Line } from './lines.js';
 import type { MarkedHeadings } from './marked-headings.js';
 import { reportRuns } from './archive.js';
-import { AGE_STAMP, APP_LINES, APP_TAIL, BARE_HANDLE, COUNTER_END, COUNTER_START, GENRE_LABEL, HANDLE, REPLYING, STAMP_NOUNS, STAMP_WORDS, THREAD_MARK, THREAD_WORD_ALONE, UNROLL_TITLE } from './rules/social-threads.js';
+import { AGE_STAMP, APP_LINES, APP_TAIL, BARE_HANDLE, COUNTER_END, COUNTER_START, GENRE_LABEL, HANDLE, PICTOGRAPHS, REPLYING, STAMP_NOUNS, STAMP_WORDS, THREAD_MARK, THREAD_WORD_ALONE, UNROLL_TITLE } from './rules/social-threads.js';
 import { matchHeading, type HeadingMatch } from './rules/headings.js';
 
 /**
@@ -40,8 +40,6 @@ interface Card {
 const NAME_HANDLE = /^(\S.{0,59}?)\s+(@[\p{L}\p{N}_.-]{1,60}(?:\s*·.*)?)$/u;
 
 const COUNTER_ALONE = /^[(\[]?\d{1,3}\s*\/\s*\d{0,3}[)\]]?$/u;
-
-const PICTOGRAPHS = /[\p{Extended_Pictographic}\u{FE0F}\u{200D}]/gu;
 
 /** A post's stamp or counts: `12:04 AM · Mar 3, 2023`, `48.2K Views`, `Oct 28, 2023, 21:05 · 🔓`; `bare` allows a count alone. */
 function isStamp(t: string, bare: boolean): boolean {

@@ -6,6 +6,9 @@ import { caselessRegExp } from './caseless-regexp.js';
  * (Twitter/X, Mastodon, Bluesky, Threads, Thread Reader App): data for `parse/social-thread.ts`.
  */
 
+/** Emoji and their joiners and variation selectors, and the wavy dash drawn with them (`〰️`): no letters of a title or a name. */
+export const PICTOGRAPHS = /[\p{Extended_Pictographic}\u{FE0F}\u{200D}\u{3030}]/gu;
+
 /** A handle alone on its line, with the poster's name above it: `@iriskael_writes`, `@oonapb@writing.exchange`, `@ana.bsky.social`. */
 export const HANDLE = /^@([\p{L}\p{N}_.]{1,40}(?:@[\p{L}\p{N}.-]+\.\p{L}{2,})?)(?:\s*·.*)?$/u;
 
@@ -65,8 +68,6 @@ export const AGE_STAMP = /^\d{1,3}\s?(?:s|m|min|h|d|w|sem|sett|wo|j|g|t|tg|wk|y|
 /** The piece's kind before its title in the opening post (`CONTO: A vizinha do 302`, `Short story: The Well`): no part of the title. */
 export const GENRE_LABEL = caselessRegExp(`^(?:${alternation(LANGUAGES.flatMap((l) => l.genres ?? []))})\\s*[:：]\\s*(\\S.*)$`, 'iu');
 
-/** The follow button beside an account's name on a post's page, in the app's languages (`ciroken_kurmanci • Follow`). */
-export const FOLLOW_BUTTON = /^(?:follow|following|seguir|seguindo|siguiendo|suivre|abonné|folgen|gefolgt|segui|volgen|obserwuj|takip et|подписаться|підписатися|دنبال کردن|متابعة|ikuti|theo dõi|フォローする|팔로우|关注|關注)$/iu;
 
 /**
  * What a photo app prints under a post's caption: its age (`2w`), its likes (`♡ 1,204 likes`, `Liked by ana and

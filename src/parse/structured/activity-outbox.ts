@@ -2,6 +2,7 @@ import type { DiagnosticSink } from '../../diagnostics.js';
 import { childElements, findFirst, linesOf } from '../html/hast-query.js';
 import { readHtml } from '../html/read-html.js';
 import { COUNTER_END, COUNTER_START } from '../rules/social-threads.js';
+import { isObject } from './json-blocks.js';
 
 /**
  * The archive a Mastodon (any ActivityPub) server exports holds the account's posts as `outbox.json`: an
@@ -18,7 +19,6 @@ interface Post {
   html: string;
 }
 
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const str = (v: unknown): string | null => (typeof v === 'string' ? v : null);
 
 /** The account's posts, when the value is an outbox of activities. */

@@ -27,7 +27,7 @@ interface Read {
   /** Footnotes the source sets apart (an OpenDocument's `text:note`), each placed after the chapter citing it. */
   footnotes?: Footnote[];
   /** The one plain-text story value the whole source holds (a notes app's backup of a single note), with its title. */
-  soleText?: { text: string; title: string | null; line: number };
+  soleText?: { text: string; title: string | null; line: number; rule?: string };
   /** The one HTML value the whole source holds (a single note's ENEX), with the heading its record gives it. */
   soleHtml?: { html: string; title: string | null; line: number };
 }
@@ -88,7 +88,7 @@ function readXml(text: string, sink: DiagnosticSink): Read | null {
   const odf = odfBody(root);
   if (odf !== null) return { name: 'an OpenDocument text', ...readOdfText(root, odf, sink) };
   const sms = smsBackupText(root, sink);
-  if (sms !== null) return { name: 'an SMS backup', meta: emptyMeta(), blocks: [], soleText: { text: sms, title: null, line: 1 } };
+  if (sms !== null) return { name: 'an SMS backup', meta: emptyMeta(), blocks: [], soleText: { text: sms, title: null, line: 1, rule: 'structured-sole-text' } };
   const read = new XmlBlocks(root, sink);
   const headings = read.blocks.filter((b) => b.type === 'mdHeading');
   const sole = read.htmls.length === 1 && headings.length <= 1 ? { ...read.htmls[0]!, title: headings[0]?.text ?? null } : undefined;
@@ -140,7 +140,7 @@ function readJson(text: string, lines: boolean, sink: DiagnosticSink): Read | nu
   }
   if (records.length === 0) return null;
   const outbox = records.length === 1 ? outboxText(records[0]!.value, sink) : null;
-  if (outbox !== null) return { name: 'an ActivityPub outbox', meta: emptyMeta(), blocks: [], soleText: { text: outbox, title: null, line: 1 } };
+  if (outbox !== null) return { name: 'an ActivityPub outbox', meta: emptyMeta(), blocks: [], soleText: { text: outbox, title: null, line: 1, rule: 'structured-sole-text' } };
   const read = new JsonBlocks(records, sink);
   const soleText = read.texts.length === 1 && read.texts[0]!.text.includes('\n') ? read.texts[0] : undefined;
   return { name: lines ? 'JSON Lines' : 'JSON', meta: read.meta, blocks: read.blocks, ...(soleText && { soleText }) };
@@ -153,9 +153,9 @@ function readJson(text: string, lines: boolean, sink: DiagnosticSink): Read | nu
  * text's own, counted from its first.
  */
 function soleTextManuscript(read: Read, options: Readonly<ParseOptions>): Manuscript {
-  const { text, title, line } = read.soleText!;
+  const { text, title, line, rule } = read.soleText!;
   const opensWithTitle = title !== null && text.trimStart().split('\n', 1)[0]!.trim() === title;
-  options.sink.info(/JSON/.test(read.name) ? 'json-sole-text' : 'structured-sole-text', line, `read as ${read.name} holding one text: its words read as a plain-text manuscript${title !== null && !opensWithTitle ? ' under the title its record names' : ''}`);
+  options.sink.info(rule ?? 'json-sole-text', line, `read as ${read.name} holding one text: its words read as a plain-text manuscript${title !== null && !opensWithTitle ? ' under the title its record names' : ''}`);
   const m = parseText(title !== null && !opensWithTitle ? `${title}\n\n${text}` : text, options);
   m.meta.title ??= read.meta.title;
   m.meta.author ??= read.meta.author;

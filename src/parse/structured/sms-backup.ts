@@ -1,5 +1,5 @@
 import type { DiagnosticSink } from '../../diagnostics.js';
-import type { XmlElement } from '../xml/xml-tree.js';
+import { isElement, type XmlElement } from '../xml/xml-tree.js';
 
 /**
  * Android's SMS Backup & Restore writes a phone's messages as `<smses>` of `<sms body="…" address="…" type="1"
@@ -13,8 +13,6 @@ interface Sms {
   date: number;
   body: string;
 }
-
-const isElement = (c: unknown): c is XmlElement => typeof c === 'object' && c !== null && 'name' in c;
 
 function messagesOf(root: XmlElement): Sms[] {
   const out: Sms[] = [];

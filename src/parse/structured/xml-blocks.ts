@@ -5,7 +5,7 @@ import { inlineText } from '../inline.js';
 import type { MdBlock } from '../markdown/mdast-blocks.js';
 import { at, labelledNote } from '../markup/markup-blocks.js';
 import { emptyMeta } from '../section-blocks.js';
-import type { XmlChild, XmlElement } from '../xml/xml-tree.js';
+import { isElement, type XmlChild, type XmlElement } from '../xml/xml-tree.js';
 import { htmlBlocks, noteOrParagraph, plainBlocks, wikitextBlocks } from './embedded-text.js';
 import { readingOrder } from './reading-order.js';
 import { AUTHOR_NAME, BREAK_ATTRIBUTE, dialectOf, localName, NOT_STORY_SECTION, PART_TYPE, THROUGH_SECTION, xmlEntry, type XmlEntry, type XmlRole } from './xml-vocabulary.js';
@@ -21,7 +21,6 @@ interface Context {
   header: boolean;
 }
 
-const isElement = (c: XmlChild): c is XmlElement => typeof c !== 'string';
 /** Roles that stand inside a paragraph's text. */
 const INLINE: ReadonlySet<XmlRole> = new Set(['em', 'strong', 'lineBreak', 'footnote']);
 const collapse = (s: string): string => s.replace(/\s+/g, ' ').trim();

@@ -17,6 +17,8 @@ export interface XmlElement {
 
 export type XmlChild = XmlElement | string;
 
+export const isElement = (c: XmlChild): c is XmlElement => typeof c !== 'string';
+
 /**
  * Stories are mixed content (`<p>a <emphasis>b</emphasis> c</p>`), so the parser
  * keeps document order and every space of the text; values stay strings
