@@ -9,6 +9,7 @@ import { findFieldHeadings, findPageTitleHeadings } from './page-title-headings.
 import { findMenuPageHeadings, findPageCopyHeadings } from './page-copies.js';
 import { matchHeading } from './rules/headings.js';
 import { matchNoteLabel } from './rules/notes.js';
+import { skipRelatedBoxes } from './related-boxes.js';
 import type { SocialThread } from './social-thread.js';
 
 /**
@@ -53,8 +54,9 @@ export function findArchiveFrame(lines: readonly Line[], sink: DiagnosticSink, h
   if (start !== -1) readGutenberg(lines, start, frame, sink);
   markBoilerplate(lines, frame, sink);
   for (const i of thread?.chrome ?? []) frame.skip.add(i);
+  skipRelatedBoxes(lines, frame.from, frame.to, frame.skip, sink);
   // A thread that names its own headings (threadmarks, messages' subjects) has said where its chapters are.
-  const titled = frame.kind === null && !thread?.headings?.size ? findPageTitleHeadings(lines, frame.from, frame.to, sink) : null;
+  const titled = frame.kind === null && !thread?.headings?.size ? findPageTitleHeadings(lines, frame.from, frame.to, frame.skip, sink) : null;
   if (titled) {
     frame.lineHeadings = titled.headings;
     for (const i of titled.chrome) {
@@ -269,19 +271,6 @@ function markFooters(lines: readonly Line[], frame: ArchiveFrame, from: number, 
     }
     if (MAIL_HEADER.test(line.trimmed) && MAIL_HEADER.test(lines[i + 1]?.trimmed ?? '') && MAIL_HEADER.test(lines[i + 2]?.trimmed ?? '')) {
       while (i < frame.to && MAIL_HEADER.test(lines[i]?.trimmed ?? '')) drop(i++);
-      continue;
-    }
-    // A related-posts widget: `Related`, then entries of a title, a date and `In "Category"`.
-    if (/^(?:related(?: posts| stories)?|sur le même thème|ähnliche beiträge|relacionado)$/i.test(line.trimmed)) {
-      let k = i;
-      for (; k < frame.to; k++) {
-        const t = lines[k]?.trimmed ?? '';
-        const entryEnd = /^(?:in|dans|em|en) ["“«].{1,40}["”»]$/i.test(t);
-        if (lines[k]?.blank && !/^(?:in|dans|em|en) ["“«]/i.test(lines[k - 1]?.trimmed ?? '')) break;
-        if (!lines[k]?.blank) drop(k);
-        if (entryEnd && lines[k + 1]?.blank && !/^.{1,80}$/.test(lines[k + 2]?.trimmed ?? '')) break;
-      }
-      i = k;
       continue;
     }
     // Site furniture to the end of the page: a comment form, a sidebar, an author card.

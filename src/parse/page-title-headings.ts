@@ -116,9 +116,10 @@ function headedBelow(lines: readonly Line[], group: readonly TitleLine[], to: nu
  * alike and carry a chapter heading counting up are the chapters' headings; what they start with is the
  * story's title, and the tail they share is the site's.
  */
-export function findPageTitleHeadings(lines: readonly Line[], from: number, to: number, sink: DiagnosticSink): PageTitleHeadings | null {
+export function findPageTitleHeadings(lines: readonly Line[], from: number, to: number, skip: ReadonlySet<number>, sink: DiagnosticSink): PageTitleHeadings | null {
   const found: TitleLine[] = [];
   for (let i = from; i < to; i++) {
+    if (skip.has(i)) continue;
     // A link site's domain after the post's title (old Reddit: `(self.HFY)`, `(i.redd.it)`) is the site's.
     // A wiki's edit link (`[edit | edit source]`) is no page title's column.
     const t = (lines[i]?.trimmed ?? '').replace(FIELD_LABEL, '').replace(WIKI_EDIT, '').replace(/\s+\((?:self\.\w+|[\w-]+(?:\.[\w-]+)+)\)$/u, '');
@@ -155,7 +156,7 @@ export function findPageTitleHeadings(lines: readonly Line[], from: number, to: 
     const m = labels.length > 1 ? (labels.find((x) => matchHeading(t.slice(x.index + 1))?.number != null) ?? labels[0]) : labels[0];
     if (!m) continue;
     // A blog's tag before the story's name is the post's kind, not the name (`【連載】蝉の声`, `[Fic] The Well`).
-    const prefix = t.slice(0, m.index).replace(/\s*[-–—|｜:,]\s*$/, '').replace(/^(?:【[^】]{1,10}】|\[[^\]]{1,24}\])\s*(?=\p{L})/u, '').trim();
+    const prefix = t.slice(0, m.index).replace(/\s*[-–—|｜:,]\s*$|(?<=\p{L}\p{L})\.\s*$/u, '').replace(/^(?:【[^】]{1,10}】|\[[^\]]{1,24}\])\s*(?=\p{L})/u, '').trim();
     // A title has words; `~*~ Chapter 1 ~*~` is a decorated heading, not a page title.
     if (!/\p{L}.*\p{L}/u.test(prefix)) continue;
     found.push({ i, prefix, rest: t.slice(m.index + 1) });
@@ -202,9 +203,28 @@ export function findPageTitleHeadings(lines: readonly Line[], from: number, to: 
   const byline = group.every((g) => lines[g.i + 1]?.trimmed === under) && under.split(/\s+/).length <= 3 && !/[\d:@]/.test(under) && isNameLike(under) && matchBoilerplate(HEADER_CHROME, under) === null ? under : null;
   // Or the same name over each post's date, on lines of their own (`Miren Agirre Etxeberria` / `2019ko abuztuaren 7a`).
   const overDate = chrome.find((i) => chrome.includes(i + 1) && isDateLine(lines[i + 1]!.trimmed) && lines[i]!.trimmed.split(/\s+/).length <= 4 && isNameLike(lines[i]!.trimmed));
-  const poster = follow === undefined ? (dated ?? byline ?? (overDate === undefined ? null : lines[overDate]!.trimmed)) : lines[follow - 1]!.trimmed;
+  const poster = follow === undefined ? (dated ?? byline ?? (overDate === undefined ? null : lines[overDate]!.trimmed)) : nameOverFollow(lines, group, follow - group[0]!.i);
   sink.info('heading-page-title-line', group[0]!.i + 1, `${group.length} page title lines ("${title} …") carry the chapter headings; "${title}" read as the story's title`);
   return { title, headings, chrome, poster };
+}
+
+/** A channel's follower count between its name and the follow button: `12,3 тыс. подписчиков`, `4.1K followers`. */
+const FOLLOWER_COUNT = /^\p{N}[\p{N}.,\s]*(?:\p{L}{1,4}\.?)?\s*\p{L}+$/u;
+
+/**
+ * The name over the follow button beside each title line, above the follower count where the page shows one; the
+ * name most pages agree on (the first page may print the channel's tagline there too).
+ */
+function nameOverFollow(lines: readonly Line[], group: readonly TitleLine[], step: number): string {
+  const votes = new Map<string, number>();
+  for (const g of group) {
+    let k = g.i + step - 1;
+    while (k > 0 && !lines[k]!.blank && FOLLOWER_COUNT.test(lines[k]!.trimmed)) k--;
+    const name = lines[k]?.trimmed ?? '';
+    if (name !== '' && isNameLike(name)) votes.set(name, (votes.get(name) ?? 0) + 1);
+  }
+  const best = [...votes].sort((a, b) => b[1] - a[1])[0];
+  return best?.[0] ?? lines[group[0]!.i + step - 1]!.trimmed;
 }
 
 /**

@@ -77,6 +77,8 @@ export const BODY_BOILERPLATE: readonly BoilerplateRule[] = [
   },
   // A blog's cut link, in each language's words (`Read more »`, `[続きを読む]`).
   { id: 'boiler-site', pattern: caselessRegExp(`^[\\[(【«»›>\\s]*(?:${alternation(LANGUAGES.flatMap((l) => l.readMore ?? []))})[\\s.…»›>)\\]】]*$`, 'iu'), max: 40, hint: LANGUAGES.flatMap((l) => l.readMore ?? []) },
+  // The link to a serial's earlier parts over an installment (`Начало здесь: Бабушкин сервиз. Часть 1`).
+  { id: 'boiler-site', pattern: caselessRegExp(`^(?:${alternation(LANGUAGES.flatMap((l) => l.earlierParts ?? []))})\\s*[:：]\\s*\\S.*$`, 'iu'), max: 200, hint: LANGUAGES.flatMap((l) => l.earlierParts ?? []) },
   // A post's button that unfolds the text hidden behind a spoiler warning (ふせったー, privatter).
   { id: 'boiler-site', pattern: /^(?:ネタバレを表示する|ネタバレを見る|show spoilers?)$/iu, max: 16 },
   // pixiv's page-turn markup: a page of the web reader, not a scene break.
@@ -263,6 +265,10 @@ export function matchBoilerplate(text: string): BoilerplateRule | null {
   return null;
 }
 
+/** A recommended-reading box's heading in any language (`Read also`, `Читайте также`), alone on its line. */
+const RELATED_SOURCE = new RegExp(`^(?:${alternation(LANGUAGES.flatMap((l) => l.related ?? []))})\\s*:?$`, 'iu');
+export const RELATED_HEADER = caselessRegExp(RELATED_SOURCE.source, 'iu');
+
 /**
  * Lines that only a web page's furniture says (comment boxes, share
  * buttons, forum post footers, blog widgets). Once one of them stands after
@@ -302,7 +308,7 @@ export const PAGE_TAIL_ANCHORS: readonly RegExp[] = [
   /^reply\s+report$/i,
   /^(?:reactions|last edited)\s*:/i,
   /^vote\s+comment\s+share$/i,
-  /^(?:sur le même thème|related|ähnliche beiträge|relacionado)$/i,
+  RELATED_SOURCE,
   /^j['’]aime ça\s*:?$/i,
   /^(?:publié dans|posted in|filed under|veröffentlicht in)\b/i,
   /^tags\s*:\s*\S.*(?:,|:).*$/i,

@@ -73,5 +73,7 @@ export const de: HeadingLanguage = {
   contents: ["inhalt", "inhaltsverzeichnis", "kapitelübersicht", "kapitelliste", "blogeinträge", "neueste beiträge", "letzte einträge"],
   editionSections: ["impressum", "kolophon", "über diese ausgabe", "über dieses e-book", "über dieses ebook", "rechtliche hinweise"],
   readMore: ['weiterlesen', 'mehr lesen'],
+  related: ['ähnliche beiträge', 'lesen sie auch', 'lies auch', 'das könnte dich auch interessieren', 'das könnte sie auch interessieren', 'auch interessant'],
+  earlierParts: ['anfang hier', 'teil 1 hier', 'vorheriger teil', 'zum vorherigen teil', 'teil 1 verpasst? hier'],
   account: ['startseite', 'anmelden', 'einloggen', 'registrieren', 'abmelden', 'über mich', 'archiv', 'kontakt'],
 };

@@ -75,5 +75,7 @@ export const es: HeadingLanguage = {
   contents: ["índice", "contenido", "tabla de contenidos", "capítulos", "lista de capítulos", "entradas recientes", "entradas del blog"],
   editionSections: ["colofón", "aviso legal", "acerca de esta edición", "sobre esta edición"],
   readMore: ['seguir leyendo', 'leer más', 'sigue leyendo'],
+  related: ['relacionado', 'relacionados', 'lee también', 'te puede interesar', 'también te puede gustar', 'artículos relacionados'],
+  earlierParts: ['empieza aquí', 'parte anterior', 'primera parte aquí', 'lee la primera parte aquí'],
   account: ['inicio', 'iniciar sesión', 'registrarse', 'regístrate', 'acerca de mí', 'archivo', 'contacto', 'añadir a la biblioteca', 'leer'],
 };

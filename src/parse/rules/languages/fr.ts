@@ -67,5 +67,7 @@ export const fr: HeadingLanguage = {
   contents: ["table des matières", "sommaire", "chapitres", "liste des chapitres", "articles récents", "derniers articles", "billets récents"],
   editionSections: ["colophon", "achevé d’imprimer", "achevé d'imprimer", "mentions légales", "à propos de cette édition électronique", "à propos de cette édition", "à propos de ce livre numérique"],
   readMore: ['lire la suite'],
+  related: ['sur le même thème', 'à lire aussi', 'lire aussi', 'à lire également', 'vous aimerez aussi', 'articles similaires'],
+  earlierParts: ['début ici', 'le début ici', 'partie précédente', 'épisode précédent', 'lire le début'],
   account: ['accueil', 'se connecter', 'connexion', "s'inscrire", 's’inscrire', 'inscription', 'à propos de moi', 'archives'],
 };

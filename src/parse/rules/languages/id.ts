@@ -40,5 +40,7 @@ export const id: HeadingLanguage = {
   pageTail: [String.raw`(?:komentar|bagikan)`, String.raw`(?:\d+ komentar|tidak ada komentar)\s*:?`, String.raw`label\s*:\s*\S.*`, String.raw`diposting oleh \S.{0,40} di \d{1,2}[:.]\d{2}`, String.raw`posting (?:lebih baru|lama)(?:\s+.*)?`],
   editionSections: ["kolofon", "tentang edisi ini"],
   readMore: ['baca selengkapnya', 'lanjut baca', 'baca lebih lanjut'],
+  related: ['baca juga', 'artikel terkait', 'cerita terkait'],
+  earlierParts: ['bagian sebelumnya', 'baca bagian sebelumnya', 'part sebelumnya'],
   account: ['beranda', 'masuk', 'daftar'],
 };

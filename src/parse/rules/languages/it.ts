@@ -67,5 +67,7 @@ export const it: HeadingLanguage = {
   contents: ["indice", "sommario", "capitoli", "elenco dei capitoli"],
   editionSections: ["colophon", "colofone", "note legali", "informazioni su questa edizione"],
   readMore: ['continua a leggere', 'leggi tutto', 'leggi il resto'],
+  related: ['leggi anche', 'articoli correlati', 'potrebbe interessarti', 'ti potrebbe piacere'],
+  earlierParts: ['inizia qui', 'parte precedente', 'la prima parte qui'],
   account: ['accedi', 'registrati', 'accesso', 'chi sono', 'archivio', 'contatti'],
 };

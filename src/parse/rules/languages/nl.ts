@@ -60,4 +60,6 @@ export const nl: HeadingLanguage = {
   contents: ["inhoud", "inhoudsopgave", "hoofdstukken"],
   editionSections: ["colofon", "over deze uitgave"],
   readMore: ['lees verder', 'lees meer'],
+  related: ['lees ook', 'gerelateerd', 'gerelateerde berichten'],
+  earlierParts: ['begin hier', 'vorige deel'],
 };

@@ -54,5 +54,7 @@ export const pl: HeadingLanguage = {
   contents: ["spis treści", "rozdziały", "lista rozdziałów"],
   editionSections: ["kolofon", "o tym wydaniu"],
   readMore: ['czytaj dalej', 'czytaj więcej'],
+  related: ['przeczytaj też', 'przeczytaj także', 'zobacz też', 'zobacz także', 'podobne wpisy', 'polecane'],
+  earlierParts: ['początek tutaj', 'poprzednia część', 'część pierwsza tutaj'],
   account: ['zaloguj się', 'zarejestruj się', 'o mnie', 'archiwum'],
 };

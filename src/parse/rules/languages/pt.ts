@@ -69,5 +69,7 @@ export const pt: HeadingLanguage = {
   contents: ["índice", "sumário", "capítulos", "lista de capítulos", "postagens recentes", "postagens do blog"],
   editionSections: ["colofão", "cólofon", "ficha técnica", "sobre esta edição"],
   readMore: ['leia mais', 'continue lendo', 'continuar lendo', 'ler mais'],
+  related: ['leia também', 'você também pode gostar', 'posts relacionados', 'artigos relacionados', 'veja também'],
+  earlierParts: ['comece aqui', 'parte anterior', 'primeira parte aqui', 'leia a primeira parte aqui'],
   account: ['entrar', 'cadastre-se', 'cadastrar', 'acessar', 'sobre mim', 'arquivo', 'contacto', 'contato'],
 };

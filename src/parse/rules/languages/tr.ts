@@ -37,5 +37,7 @@ export const tr: HeadingLanguage = {
   contents: ["içindekiler", "bölümler"],
   editionSections: ["künye", "bu baskı hakkında"],
   readMore: ['devamını oku', 'devamı'],
+  related: ['bunları da okuyun', 'benzer yazılar', 'ilgili yazılar'],
+  earlierParts: ['önceki bölüm', 'ilk bölüm burada'],
   account: ['giriş yap', 'kaydol'],
 };

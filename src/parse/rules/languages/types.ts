@@ -178,6 +178,16 @@ export interface HeadingLanguage {
   collection?: string[];
   /** A blog's link to the rest of a post, on a line of its own where the post was cut (`Read more`, `Weiterlesen`, `続きを読む`), lower case. */
   readMore?: string[];
+  /**
+   * The heading of a page's recommended-reading box (`Read also`, `Читайте также`, `Baca juga`), lower case: the
+   * short lines under it to the next blank line are other posts' titles and bylines, never the story.
+   */
+  related?: string[];
+  /**
+   * What opens the link to a serial's earlier parts over an installment, before its colon (`Начало здесь: Часть 1`,
+   * `Part one here: …`, `Teil 1 verpasst? Hier: …`), lower case: a page's link, never the installment's first words.
+   */
+  earlierParts?: string[];
 }
 
 /**

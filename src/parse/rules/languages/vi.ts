@@ -49,6 +49,7 @@ export const vi: HeadingLanguage = {
   byLines: ['bởi'],
   pov: { prefixes: ['góc nhìn của', 'góc nhìn', 'pov của'] },
   readMore: ['đọc tiếp', 'xem thêm'],
+  related: ['bài viết liên quan', 'có thể bạn quan tâm', 'truyện liên quan'],
   account: ['trang chủ', 'đăng nhập', 'đăng ký', 'danh mục', 'viết bài'],
   // A post's vote row and the writer's card under it (Spiderum: `▲ 86   ▼   💬 12   Chia sẻ`, `Theo dõi`).
   pageTail: [String.raw`[▲▼💬\d\s]*chia sẻ`, String.raw`theo dõi`, String.raw`bài viết liên quan`],

@@ -39,6 +39,7 @@ export const zh: HeadingLanguage = {
   // A reading site's buttons under a part (Wattpad's `投票` / `留言` / `分享` / `繼續閱讀下一章`) and its suggestions after them.
   pageTail: [String.raw`(?:投票|留言|分享|评论|評論)`, String.raw`(?:继续阅读|繼續閱讀)下一[章部篇节節]`, String.raw`你可能也(?:会|會)喜(?:欢|歡)`],
   readMore: ['阅读全文', '閱讀全文', '继续阅读', '繼續閱讀', '阅读更多', '閱讀更多'],
+  related: ['相关文章', '相關文章', '推荐阅读', '推薦閱讀', '相关阅读', '相關閱讀'],
   collection: ['合集', '合輯', '文集'],
   account: ['首页', '首頁', '登录', '注册', '登入', '註冊', '博客首页', '文章列表', '相册'],
 };
