@@ -57,6 +57,8 @@ export function classify(t: string): Kind {
   const chrome = matchBoilerplate(HEADER_CHROME, t);
   // (A chapter headed by its day is no row of counts: `Chapter 1 · Friday, 14 March`.)
   if (chrome?.id === 'count-cells' && datedHeading(t)) return 'heading';
+  // A menu's item that is also a chapter's name, alone on its line (Naver's `프롤로그` tab, a draft's `프롤로그`), heads a chapter.
+  if (chrome?.id === 'account' && !/\s/.test(t) && matchHeading(t)?.level === 'chapter') return 'heading';
   if (chrome || isUrlLine(t) || isDateLine(t)) return /^by\s/iu.test(t) && matchByLine(t)?.weak === false ? 'by' : 'chrome';
   if (isDescriptionLabel(t)) return 'descLabel';
   if (isStampWithCounts(t) || isCardTags(t)) return 'chrome';
