@@ -9,7 +9,8 @@ const SENDER = ['from', 'fm', 'von', 'de', 'da', 'van', 'od', 'от', 'fra', 'fr
 const SUBJECT = ['subject', 'subj', 'sb', 'betreff', 'asunto', 'objet', 'oggetto', 'assunto', 'onderwerp', 'temat', 'тема', 'emne', 'ämne', 'aihe', 'konu', 'tárgy', '件名', '主题', '主旨', '제목'];
 /** The header's other labels: recipients, dates, routing, a digest's message number, a board's area. */
 const OTHER = [
-  'to', 'cc', 'bcc', 'date', 'sent', 'time', 'newsgroups', 'organization', 'lines', 'message-id', 'references', 'reply-to', 'path',
+  'to', 'cc', 'bcc', 'date', 'sent', 'time', 'newsgroups', 'organization', 'lines', 'message-id', 'references', 'reply-to', 'in-reply-to', 'path',
+  'user-agent', 'list-id', 'precedence', 'errors-to', 'thread-topic', 'thread-index', 'importance',
   'sender', 'content-type', 'content-transfer-encoding', 'mime-version', 'nntp-posting-host', 'message', 'msg', 'area', 'conf', 'topic',
   'an', 'datum', 'gesendet', 'para', 'fecha', 'enviado', 'à', 'envoyé', 'a', 'data', 'inviato', 'aan', 'verzonden', 'do', 'кому',
   'дата', 'отправлено', 'til', 'till', 'dato', 'vastaanottaja', 'päivämäärä', 'kime', 'tarih', 'címzett', 'dátum',

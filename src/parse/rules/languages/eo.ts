@@ -12,12 +12,12 @@ export const eo: HeadingLanguage = {
   part: ['parto'],
   named: ['prologo', 'epilogo', 'antaŭparolo', 'antauxparolo', 'postparolo', 'enkonduko'],
   numbers: {
-    unua: 1, kvara: 4, kvina: 5, 'naŭa': 9, nauxa: 9, deka: 10, kvar: 4, kvin: 5, 'naŭ': 9, naux: 9,
+    unua: 1, tria: 3, kvara: 4, kvina: 5, 'naŭa': 9, nauxa: 9, deka: 10, kvar: 4, kvin: 5, 'naŭ': 9, naux: 9,
   },
   // The short numbers are words in French, German, Spanish or English (`du`, `ses`, `ok`): read only after `ĉapitro`, `parto`.
   localNumbers: {
     unu: 1, du: 2, tri: 3, ses: 6, sep: 7, ok: 8, dek: 10, 'dek unu': 11, 'dek du': 12, 'dek tri': 13, dudek: 20,
-    dua: 2, tria: 3, sesa: 6, sepa: 7, oka: 8, 'dek-unua': 11, 'dek-dua': 12, dudeka: 20,
+    dua: 2, sesa: 6, sepa: 7, oka: 8, 'dek-unua': 11, 'dek-dua': 12, dudeka: 20,
   },
   totals: ['el'],
   notes: [

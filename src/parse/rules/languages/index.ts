@@ -14,6 +14,7 @@ import { cy } from './cy.js';
 import { da } from './da.js';
 import { de } from './de.js';
 import { el } from './el.js';
+import { elLatn } from './el-latn.js';
 import { eo } from './eo.js';
 import { en } from './en.js';
 import { es } from './es.js';
@@ -103,6 +104,7 @@ export const LANGUAGES: readonly HeadingLanguage[] = [
   vi, th, ar, fa, he, yi, el, hu, fi, no, nb, nn, da, ro, sk, hr, bs, sr, bg, hi, ms, tl, et, lv, lt, la,
   ca, eo, ur, bn, gl, sl, eu, is, af, sw, ha, yo, zu,
   ka, ta, hy, az, uz, kk, ky, mr, te, kn, ml, ne, pa, gu, si, my, km, am, ti, mn, be, mk, sq, cy, ga, gd, mt, lb, oc, so, fy, qu, mi, tpi, ht, ast, ku, co, scn,
+  elLatn,
 ];
 
 const lower = (w: string): string => w.toLowerCase();
