@@ -1,5 +1,5 @@
 import { matchDateLine } from './rules/dates.js';
-import { splitTitleLine } from './title-line.js';
+import { splitTitleLine, titleCells } from './title-line.js';
 import type { DiagnosticSink } from '../diagnostics.js';
 import type { Line } from './lines.js';
 import { hasWebAddress, HEADER_CHROME, isDateLine, matchBoilerplate, PROFILE_KEY } from './rules/boilerplate.js';
@@ -566,6 +566,11 @@ function titleAbove(zone: readonly Row[], anchor: number, out: HeaderZone, sink:
       return true;
     }
     out.title = stripTitle(r.text);
+    const cells = titleCells(r.text);
+    if (cells) {
+      out.title = cells.title;
+      out.author = cells.author;
+    }
     // A headline set in capitals over two lines (`THE KEEPER OF` / `BLACKWATER LOCK.`) is one title.
     if (over && r.gapBefore === 0 && over.kind === 'short' && capitalsHeadline(over.text) && capitalsHeadline(r.text) && !GENRE_LINE.test(over.text)) {
       out.title = stripTitle(`${over.text} ${r.text}`);

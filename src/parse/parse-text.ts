@@ -19,6 +19,7 @@ import { cutNewspaperPage } from './newspaper-page.js';
 import { joinLineEndHyphens } from './line-end-hyphens.js';
 import { readGophermap } from './gophermap.js';
 import { blankSpacerLines } from './spacer-lines.js';
+import { joinTranscriptCues } from './transcript-cues.js';
 import { buildChapters, buildFrontSections, isChapterHeading, openingChapter } from './chapters.js';
 import { readFrontMatter } from './front-matter.js';
 import { detectLayout } from './layout.js';
@@ -66,6 +67,7 @@ export interface ParseOptions {
 export function parseText(text: string, options: Readonly<ParseOptions>): Manuscript {
   const { sink } = options;
   const lines = toLines(text);
+  joinTranscriptCues(lines, sink);
   const named = options.levers?.headings;
   const firstNamed = named ? lines.findIndex((l) => named.test(l.trimmed)) : -1;
   readGophermap(lines, sink);

@@ -5,6 +5,8 @@ import { RELATED_HEADER } from './rules/body-boilerplate.js';
 /** A blog's related-posts entry ends on its category: `In "Short fiction"`. */
 const CATEGORY_LINE = /^(?:in|dans|em|en) ["“«].{1,40}["”»]$/i;
 const CATEGORY_START = /^(?:in|dans|em|en) ["“«]/i;
+/** A chip: a few words, no sentence. */
+const CHIP = /^[^.!?…。]{1,40}$/u;
 
 /**
  * A page's recommended-reading box (`Related`, `Read also`, `Читайте также`) lists other posts: their titles,
@@ -15,6 +17,10 @@ const CATEGORY_START = /^(?:in|dans|em|en) ["“«]/i;
 export function skipRelatedBoxes(lines: readonly Line[], from: number, to: number, skip: Set<number>, sink: DiagnosticSink): void {
   for (let i = from; i < to; i++) {
     if (lines[i]!.blank || !RELATED_HEADER.test(lines[i]!.trimmed)) continue;
+    // A video page's chips run into it from above, in the same block (`All` / `From CHANNEL` / `Related` / `For you`).
+    let top = i;
+    while (top > from && CHIP.test(lines[top - 1]!.trimmed)) top--;
+    for (let j = top; j < i; j++) skip.add(j);
     let k = i;
     for (; k < to; k++) {
       const t = lines[k]!.trimmed;
@@ -22,7 +28,7 @@ export function skipRelatedBoxes(lines: readonly Line[], from: number, to: numbe
       if (!lines[k]!.blank) skip.add(k);
       if (CATEGORY_LINE.test(t) && lines[k + 1]?.blank && !/^.{1,80}$/.test(lines[k + 2]?.trimmed ?? '')) break;
     }
-    sink.info('boiler-related-box', i + 1, `a recommended-reading box ("${lines[i]!.trimmed}", ${k - i} lines) left out of the body`, { endLine: k });
+    sink.info('boiler-related-box', lines[top]!.no, `a recommended-reading box ("${lines[i]!.trimmed}", ${k - top} lines) left out of the body`, { endLine: k });
     i = k;
   }
 }

@@ -2,6 +2,7 @@ import type { DiagnosticSink } from '../diagnostics.js';
 import { undecorate } from './rules/decoration.js';
 import { matchQuotedTitleBy } from './rules/header-labels.js';
 import { matchHeading } from './rules/headings.js';
+import { matchFieldLine } from './rules/fields.js';
 
 export interface TitleParts {
   title: string;
@@ -30,6 +31,17 @@ export function splitAtBy(text: string): { title: string; author: string } | nul
 }
 
 /**
+ * A video's or a post's title of cells (`Mlango wa Bibi | Hadithi Fupi ya Kiswahili | Mtunzi: Amina Juma`): the first
+ * cell is the title, a cell labelled as the author's names the author, the others say what kind of piece it is.
+ */
+export function titleCells(text: string): { title: string; author: string } | null {
+  if (!/\s[|｜]\s/u.test(text)) return null;
+  const cells = text.split(/\s+[|｜]\s+/u).map((c) => c.trim());
+  const author = cells.slice(1).map((c) => matchFieldLine(c)).find((f) => f?.meta === 'author' && f.value !== '');
+  return author && /\p{L}/u.test(cells[0]!) ? { title: cells[0]!, author: author.value } : null;
+}
+
+/**
  * A title line to title, subtitle and author: `Title - Author`,
  * `Title by Author`, `Title. Subtitle`, `Title: Subtitle`. Each split is
  * reported, since a person may read the line differently.
@@ -43,6 +55,11 @@ export function splitTitleLine(line: string, lineNo: number, sink: DiagnosticSin
   const kept = bare.decorated || at < 0 ? bare.inner : trimmed.slice(at);
   const text = kept.replace(/^["“](.*)["”]$/, '$1').trim() || trimmed;
   // `Episode 47 — “The Ferry” by Lorna Feeney`: the quoted words are the title, what stands before them the show's.
+  const cells = titleCells(text);
+  if (cells) {
+    sink.info('title-author-split', lineNo, 'title line split into its cells: the first the title, the labelled one the author');
+    return { title: cells.title, subtitle: null, author: cells.author };
+  }
   const quoted = matchQuotedTitleBy(trimmed);
   if (quoted) {
     sink.info('title-author-split', lineNo, 'title line split into the quoted title and the author after it');

@@ -1,6 +1,6 @@
 import { alternation, CONTINUED_WORDS, LANGUAGES } from './languages/index.js';
 import { NAVIGATION_LINE } from './languages/navigation.js';
-import { isDateLine } from './boilerplate.js';
+import { isDateLine, VIDEO_PANELS } from './boilerplate.js';
 import { caseless, caselessRegExp } from './caseless-regexp.js';
 import { mayStartPhrase, phraseStarts, type PhraseStarts } from './phrase-start.js';
 
@@ -79,6 +79,8 @@ export const BODY_BOILERPLATE: readonly BoilerplateRule[] = [
   { id: 'boiler-site', pattern: caselessRegExp(`^[\\[(【«»›>\\s]*(?:${alternation(LANGUAGES.flatMap((l) => l.readMore ?? []))})[\\s.…»›>)\\]】]*$`, 'iu'), max: 40, hint: LANGUAGES.flatMap((l) => l.readMore ?? []) },
   // The link to a serial's earlier parts over an installment (`Начало здесь: Бабушкин сервиз. Часть 1`).
   { id: 'boiler-site', pattern: caselessRegExp(`^(?:${alternation(LANGUAGES.flatMap((l) => l.earlierParts ?? []))})\\s*[:：]\\s*\\S.*$`, 'iu'), max: 200, hint: LANGUAGES.flatMap((l) => l.earlierParts ?? []) },
+  // A video page's panels, copied with the story read aloud on it.
+  { id: 'boiler-video-page', pattern: VIDEO_PANELS, max: 160 },
   // A post's button that unfolds the text hidden behind a spoiler warning (ふせったー, privatter).
   { id: 'boiler-site', pattern: /^(?:ネタバレを表示する|ネタバレを見る|show spoilers?)$/iu, max: 16 },
   // pixiv's page-turn markup: a page of the web reader, not a scene break.

@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { outline } from '../src/inspect/outline.js';
+import { parse } from '../src/parse.js';
+
+const read = (text: string, name = 'story.txt') => outline(parse(Buffer.from(text), name));
+
+/** Cues of a transcript panel: a time over each line of words. */
+const cues = (start: number, texts: string[]): string[] => texts.flatMap((t, k) => [`${Math.floor((start + k * 4) / 60)}:${String((start + k * 4) % 60).padStart(2, '0')}`, t]);
+
+describe("a video page copied with its transcript open, a story read aloud", () => {
+  const page = [
+    'Skip navigation',
+    'Search',
+    '',
+    "The Well Door | A Short Story Read Aloud | Written by: Ann Marsh",
+    '',
+    'Evening Tales TV',
+    '27.4K subscribers',
+    '',
+    'Subscribe',
+    '',
+    'Clip',
+    '',
+    'Save',
+    '',
+    '18K views  5 months ago  #stories #audiobook',
+    'Tonight we read a short story by Ann Marsh, with her leave…',
+    '...more',
+    '',
+    'Show transcript',
+    '',
+    'Transcript',
+    '',
+    'Search in video',
+    'Part One: The Letter',
+    ...cues(0, ['[Music]', 'When my grandmother died she left me', 'one letter and a key', 'to a door I had never seen.']),
+    'Part Two: The Key',
+    ...cues(20, ['The key fitted nothing in the house,', 'nothing in the yard,', '[Applause]', 'until the first rain came.']),
+    '',
+    'All',
+    'From Evening Tales TV',
+    'Related',
+    'For you',
+    '',
+  ].join('\n');
+
+  it('reads the title and author from the cells of the video title', () => {
+    const o = read(page);
+    expect([o.title, o.author]).toEqual(['The Well Door', 'Ann Marsh']);
+  });
+
+  it("joins the cues into the chapters' text, leaving the times, sound cues and the page's panels out", () => {
+    const o = read(page);
+    expect(o.chapters.map((c) => [c.number, c.title])).toEqual([[1, 'The Letter'], [2, 'The Key']]);
+    expect(o.chapters.map((c) => c.firstWords)).toEqual(['When my grandmother died she', 'The key fitted nothing in']);
+    // 7 + 5 + 7 words in part one, 7 + 4 + 5 in part two.
+    expect(o.wordCount).toBe(35);
+  });
+
+  it('keeps a sentence that runs over several cues in one paragraph', () => {
+    const m = parse(Buffer.from(page), 'story.txt');
+    expect(m.chapters.map((c) => c.children.map((b) => b.type))).toEqual([['paragraph'], ['paragraph']]);
+  });
+});
