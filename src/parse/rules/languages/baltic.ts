@@ -56,7 +56,10 @@ export const lt: HeadingLanguage = {
   named: ['prologas', 'epilogas'],
   genres: ['apysaka', 'romanas', 'novelė', 'apsakymas', 'pasaka'],
   numbers: { 'pirmas': 1, 'pirmasis': 1, 'pirma': 1, 'antras': 2, 'antrasis': 2, 'trečias': 3, 'trečiasis': 3, 'ketvirtas': 4, 'penktas': 5, 'šeštas': 6, 'septintas': 7, 'aštuntas': 8, 'devintas': 9, 'dešimtas': 10 },
-  notes: [{ id: 'note-lt', words: ['autoriaus pastaba', 'autorės pastaba', 'autoriaus žodis'], standalone: true }],
+  notes: [
+    { id: 'note-lt', words: ['autoriaus pastaba', 'autorės pastaba', 'autoriaus žodis'], standalone: true },
+    { id: 'note-lt-short', words: ['pastaba', 'pastabos'], standalone: false },
+  ],
   fields: { title: ['pavadinimas'], author: ['autorius', 'autorė'], description: ['santrauka', 'aprašymas'] },
   contents: ['turinys'],
 };

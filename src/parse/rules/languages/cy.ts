@@ -29,6 +29,8 @@ export const cy: HeadingLanguage = {
     'unfed ar ddeg': 11, 'trydydd ar ddeg': 13, 'pedwerydd ar ddeg': 14, 'unfed ar bymtheg': 16, 'ail ar bymtheg': 17, 'pedwerydd ar bymtheg': 19,
   },
   notes: [
+    // A draft's notes to the writer themself (`Nodiadau i fi fy hun:`).
+    { id: 'note-cy-self', words: ['nodiadau i fi fy hun', 'nodiadau i mi fy hun', 'nodiadau'], standalone: true },
     { id: 'note-cy', words: ['nodyn yr awdur', "nodiadau'r awdur", 'nodyn gan yr awdur', 'gair gan yr awdur', 'gair gan yr awdures'], standalone: true },
     // A competition entry's word to its judge.
     { id: 'note-cy', words: ["nodyn i'r beirniad", 'nodyn i’r beirniad', "nodyn i'r beirniaid", 'nodyn i’r beirniaid', 'nodyn'], standalone: false },

@@ -43,6 +43,8 @@ export const es: HeadingLanguage = {
   definiteArticles: ['el', 'la', 'los', 'las'],
   totals: ['de'],
   notes: [
+    // (`Advertencia:` is a content warning, the archives' field, as `Warning:` is.)
+    { id: 'note-es-notice', words: ['aviso', 'disclaimer'], standalone: false },
     // A serial's story-so-far box over an installment.
     { id: 'note-recap', words: ['resumen de lo publicado', 'lo publicado hasta ahora', 'resumen de los capítulos anteriores'], standalone: true, edge: 'start' },
     // eFiction's Spanish skins: the story's notes, a chapter's notes above it and its end notes.

@@ -41,6 +41,8 @@ export const fr: HeadingLanguage = {
   definiteArticles: ['le', 'la', 'les', "l'"],
   totals: ['de', 'sur'],
   notes: [
+    // A notice over the story, the writer's own (`Avertissement : ce texte a été écrit pour le défi…`); the plural is the archives' field.
+    { id: 'note-fr-notice', words: ['avertissement', 'disclaimer'], standalone: false },
     // A serial's story-so-far box over an installment.
     { id: 'note-recap', words: ['résumé des chapitres précédents', 'résumé des épisodes précédents', 'ce qui précède'], standalone: true, edge: 'start' },
     { id: 'note-fr', pattern: /^(?:notes?|mot|petit mot)\s+(?:de l['’]\s?(?:auteur|auteure|autrice|traductrice|traducteur)|du traducteur)$/i, standalone: true },

@@ -29,6 +29,7 @@ export const mt: HeadingLanguage = {
   },
   localNumbers: { tlieta: 3 },
   notes: [
+    { id: 'note-recap', words: ['fil-ħarġa li għaddiet', "fil-ħarġa ta' qabel", 'fil-ħarġa ta’ qabel', 'fl-aħħar ħarġa'], standalone: false, edge: 'start' },
     { id: 'note-mt', words: ["nota tal-awtur", "nota tal-awtriċi", "kelma mill-awtur"], standalone: true },
     // A serial's story-so-far box over an installment.
     { id: 'note-recap', words: ['fil-qosor', "dak li ġara s'issa", 'dak li ġara qabel'], standalone: true, edge: 'start' },

@@ -38,6 +38,8 @@ export const pl: HeadingLanguage = {
   thousands: ['tysiąc'],
   totals: ['z'],
   notes: [
+    // A word to the reader before a chapter's text (`Uwaga: w tym rozdziale pojawia się…`).
+    { id: 'note-pl-short', words: ['uwaga', 'uwagi', 'notka'], standalone: false },
     { id: 'note-pl', words: ['od autora', 'od autorki', 'notka autora', 'notka autorki', 'notka od autora', 'notka od autorki', 'uwagi autora', 'uwaga autora', 'przypis autora', 'od tłumacza', 'od tłumaczki', 'notka'], standalone: true },
   ],
   headerNotes: ['od autor(?:a|ki)', 'notka(?: od)? autor(?:a|ki)', 'przedmowa'],

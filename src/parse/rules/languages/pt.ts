@@ -39,6 +39,8 @@ export const pt: HeadingLanguage = {
   definiteArticles: ['o', 'a', 'os', 'as'],
   totals: ['de'],
   notes: [
+    // A notice over the story (`Aviso: Esta é uma obra original. Plágio é crime.`).
+    { id: 'note-pt-notice', words: ['aviso', 'aviso legal', 'disclaimer'], standalone: false },
     // A serial's story-so-far box over an installment.
     { id: 'note-recap', words: ['resumo dos capítulos anteriores', 'o que se passou'], standalone: true, edge: 'start' },
     // (Nyah! Fanfiction and Spirit box a chapter's notes as `Notas iniciais do capítulo` / `Notas finais do capítulo`.)

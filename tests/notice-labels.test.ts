@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { outline } from '../src/inspect/outline.js';
+import { parse } from '../src/parse.js';
+
+const read = (text: string, name = 'story.txt') => outline(parse(Buffer.from(text), name));
+
+describe("a writer's notice or plain note over the story, in its language's short word", () => {
+  it.each([
+    ['fr', 'Chapitre 1', 'Avertissement : ce texte a été écrit pour le défi d’automne. Tous droits réservés.'],
+    ['pt', 'Capítulo 1', 'Aviso: Esta é uma obra original. Plágio é crime. Todos os direitos reservados.'],
+    ['pl', 'Rozdział 1', 'Uwaga: w tym opowiadaniu pojawia się śmierć zwierzęcia, bez szczegółów.'],
+    ['lt', 'I skyrius', 'Pastaba: tai mano pirmas kūrinys, prašau nebarti per daug.'],
+    ['cy', 'Pennod 1', 'Nodiadau i fi fy hun: gwirio enw’r fferm cyn ei anfon at y golygydd.'],
+    ['mt', 'Kapitlu 1', "Fil-ħarġa li għaddiet: Marija sabet il-pjanu fil-kantina ta' nanniet."],
+  ])('%s: reads the labelled line as a note before the story', (_lang, heading, note) => {
+    const o = read(['The Title', '', note, '', heading, '', 'Ruth went down to the river before the others were awake, and waited there.', ''].join('\n'));
+    expect(o.notesBefore).toHaveLength(1);
+    expect(o.chapters[0]?.firstWords).toBe('Ruth went down to the');
+  });
+
+  it("keeps a Spanish content warning a header field, as the archives' `Warning:` is", () => {
+    const o = read(['The Title', 'Autor: lunadetinta', 'Advertencia: contiene duelo y mucho café.', '', 'Capítulo 1', '', 'Ruth went down to the river before the others were awake.', ''].join('\n'));
+    expect(o.fields?.Advertencia).toBe('contiene duelo y mucho café.');
+  });
+});
