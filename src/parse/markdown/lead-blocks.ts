@@ -48,6 +48,7 @@ export function readLeadBlocks(blocks: MdBlock[], meta: StoryMeta, sink: Diagnos
     }
   }
   let fields = 0;
+  const pictures: MdBlock[] = [];
   for (; k < blocks.length && k < LEAD_BLOCKS; k++) {
     const b = blocks[k]!;
     // A by-line set as a smaller heading right under the title (`# A voce di u pastore` / `### di NAME`).
@@ -55,6 +56,11 @@ export function readLeadBlocks(blocks: MdBlock[], meta: StoryMeta, sink: Diagnos
     if (headed && meta.author === null) {
       meta.author = headed.author;
       sink.info('md-by-line', b.position.start.line, 'author taken from the by-line set as a heading under the title');
+      continue;
+    }
+    // A picture under the title (a note app's attachment: Bear's `![](Title/IMG_2043.jpeg)`) stays, and the header goes on under it.
+    if (b.type === 'illustration') {
+      pictures.push(b);
       continue;
     }
     if (b.type !== 'paragraph') break;
@@ -110,7 +116,7 @@ export function readLeadBlocks(blocks: MdBlock[], meta: StoryMeta, sink: Diagnos
     }
     break;
   }
-  return dropAboutAuthor(blocks.slice(k), meta, sink);
+  return [...pictures, ...dropAboutAuthor(blocks.slice(k), meta, sink)];
 }
 
 /** `About the Author`, `À propos de l'auteur`, or `About` and a word of the author's name. */

@@ -1,8 +1,8 @@
-import type { Nodes, Root } from 'mdast';
+import type { Nodes, Root, RootContent } from 'mdast';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
-import type { Block, Manuscript } from '../../model.js';
+import type { Block, Manuscript, Paragraph } from '../../model.js';
 import type { DiagnosticSink } from '../../diagnostics.js';
 import type { ParseOptions } from '../parse-text.js';
 import { emptyMeta, sectionBlocks } from '../section-blocks.js';
@@ -87,7 +87,7 @@ export function parseMarkdown(text: string, options: Readonly<ParseOptions>): Ma
   if (pandoc.authors.length > 0 && meta.author === null) meta.author = pandoc.authors.join(', ');
   const clipped = isClippedPage(meta);
   const children = clipped ? joinLabelledLists(tree.children) : tree.children;
-  let blocks = children.flatMap((n) => convert(n, source, sink)).flatMap((b): MdBlock[] => {
+  let blocks = convertWithLists(children, source, sink).flatMap((b): MdBlock[] => {
     const literal = b.type === 'paragraph' ? tamed.literals.get(inlineText(b.children)) : undefined;
     if (literal === undefined) return [b];
     return literal.map((p) => ({ type: 'paragraph', children: [{ type: 'text', value: p.text }], position: { start: { line: p.line, column: 1 }, end: { line: p.line, column: 1 } } }));
@@ -176,4 +176,25 @@ function boldHeadings(blocks: MdBlock[], sink: DiagnosticSink): void {
     sink.info('md-bold-heading', position.start.line, `"${text}" in bold read as a heading ${levels.length === 0 ? 'of a document set without headings' : "beside the document's headings"}`);
     blocks[k] = { type: 'mdHeading', depth, text, position };
   }
+}
+
+/**
+ * The blocks of the document's top-level nodes. A note's label alone in its paragraph (`**Notes to self:**`) over a
+ * list takes the list's items as its text (a note app's checklist of things still to do on the draft).
+ */
+function convertWithLists(children: readonly RootContent[], source: readonly string[], sink: DiagnosticSink): MdBlock[] {
+  const out: MdBlock[] = [];
+  for (let i = 0; i < children.length; i++) {
+    const blocks = convert(children[i]!, source, sink);
+    const only = blocks.length === 1 ? blocks[0] : undefined;
+    const next = children[i + 1];
+    if (only?.type === 'note' && only.children.length === 0 && next?.type === 'list') {
+      const items = convert(next, source, sink).filter((b): b is Paragraph => b.type === 'paragraph');
+      out.push({ ...only, children: items });
+      i++;
+      continue;
+    }
+    out.push(...blocks);
+  }
+  return out;
 }
