@@ -548,3 +548,15 @@ describe("a Georgian heading's label", () => {
     expect(matchHeading('ნაწილი მესამე (ბოლო)')?.label).toBe('ნაწილი');
   });
 });
+
+describe('Lithuanian ordinals', () => {
+  it.each([
+    ['ANTRA DALIS. ZIEMA', 2],
+    ['TRECIA DALIS', 3],
+    ['Trečiasis skyrius', 3],
+    ['Pirmoji dalis', 1],
+    ['Sestas skyrius', 6],
+  ])('reads %s in the feminine of `dalis`, the definite form and without diacritics', (text, number) => {
+    expect(matchHeading(text)?.number).toBe(number);
+  });
+});

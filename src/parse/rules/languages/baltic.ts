@@ -41,6 +41,15 @@ export const lv: HeadingLanguage = {
   contents: ['saturs'],
 };
 
+/** Lithuanian ordinals, masculine (`skyrius`) and feminine (`dalis`), plain and definite, and as typed without diacritics (`trecia dalis`). */
+const LT_STEMS = ['pirm', 'antr', 'treči', 'ketvirt', 'penkt', 'šešt', 'septint', 'aštunt', 'devint', 'dešimt'];
+const LT_ORDINALS: Record<string, number> = Object.fromEntries(
+  LT_STEMS.flatMap((stem, k) => {
+    const forms = [`${stem}as`, `${stem}asis`, `${stem}a`, `${stem}oji`];
+    return forms.flatMap((w) => [[w, k + 1], [w.normalize('NFD').replace(/\p{M}/gu, ''), k + 1]] as [string, number][]);
+  }),
+);
+
 export const lt: HeadingLanguage = {
   tag: 'lt',
   names: ['lithuanian', 'lietuvių', 'litauisch', 'lituanien'],
@@ -55,7 +64,7 @@ export const lt: HeadingLanguage = {
   numberFirst: { chapter: ['skyrius'], part: ['dalis', 'knyga'] },
   named: ['prologas', 'epilogas'],
   genres: ['apysaka', 'romanas', 'novelė', 'apsakymas', 'pasaka'],
-  numbers: { 'pirmas': 1, 'pirmasis': 1, 'pirma': 1, 'antras': 2, 'antrasis': 2, 'trečias': 3, 'trečiasis': 3, 'ketvirtas': 4, 'penktas': 5, 'šeštas': 6, 'septintas': 7, 'aštuntas': 8, 'devintas': 9, 'dešimtas': 10 },
+  numbers: LT_ORDINALS,
   notes: [
     { id: 'note-lt', words: ['autoriaus pastaba', 'autorės pastaba', 'autoriaus žodis'], standalone: true },
     { id: 'note-lt-short', words: ['pastaba', 'pastabos'], standalone: false },
