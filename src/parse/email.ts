@@ -2,6 +2,11 @@ import type { DiagnosticSink } from '../diagnostics.js';
 import { matchHeading } from './rules/headings.js';
 import { isClosingLine } from './rules/markers.js';
 import { senderName } from './rules/message-headers.js';
+import { matchFieldLine } from './rules/fields.js';
+import { matchByLine } from './rules/header-labels.js';
+
+/** Lines of a message's text looked at for the story's own header. */
+const HEADER_LINES = 40;
 
 /**
  * E-mails holding a story sent in instalments (an mbox folder copied out of Thunderbird or mutt, a saved
@@ -216,5 +221,7 @@ export function emailText(text: string, sink: DiagnosticSink): string {
   sink.info('email', 1, `read as ${starts.length} e-mail message(s): headers, HTML twins and signatures left out, the text/plain parts read`);
   if (digests > 0) sink.info('email-digest', 1, `${digests} message(s) of a MIME digest read with their senders and subjects; the digest's preamble, contents and footer left out`);
   if (left > 0) sink.info('email-letter', 1, `${left} paragraph(s) of the letters' salutations and sign-offs left out of the story`);
-  return [...(author ? [`Author: ${author}`, ''] : []), ...out].join('\n');
+  // The sender is the author unless the story's own header names one (a newsletter sends another's story: `Awtriċi: NAME`).
+  const named = out.slice(0, HEADER_LINES).some((l) => matchFieldLine(l.trim())?.meta === 'author' || matchByLine(l.trim())?.weak === false);
+  return [...(author && !named ? [`Author: ${author}`, ''] : []), ...out].join('\n');
 }

@@ -693,6 +693,8 @@ function titleBlockAt(rows: readonly Row[], k: number): TitleBlock | null {
 /** Lower-case words a name may hold (`Ludwig van Beethoven`, `Ana de la Cruz`): no sign of a title in sentence case. */
 const NAME_PARTICLES = new Set('van von de da di del della der den des du la le ten ter te bin ibn al el zu af av dos das do'.split(' '));
 
+const sameName = (a: string, b: string): boolean => a.replace(HANDLE_AFTER, '').toLowerCase() === b.toLowerCase();
+
 function takeTitleBlock(block: TitleBlock, out: HeaderZone): void {
   out.title = stripTitle(block.title.text);
   if (out.author === null) out.author = block.author.text.replace(HANDLE_AFTER, '');
@@ -714,7 +716,8 @@ function titleOverName(zone: readonly Row[], out: HeaderZone, sink: DiagnosticSi
     // `Descubrir` / `Escribir` / `Iniciar sesión`.)
     const underMenu = k >= 2 && k <= 8 && matchBoilerplate(HEADER_CHROME, zone[k - 1]!.text)?.id === 'account' && zone.slice(0, k).every((r) => r.kind === 'chrome' || (r.kind === 'short' && r.text.split(/\s+/).length <= 2));
     const block = k === 0 || zone[k]!.gapBefore > 0 || underFields || underMenu ? titleBlockAt(zone, k) : null;
-    if (!block) continue;
+    // (A name that is not the author the header's field names is a masthead's: a newsletter's name over its motto.)
+    if (!block || (out.author !== null && !sameName(block.author.text, out.author))) continue;
     let j = block.end;
     while (zone[j] && zone[j]!.gapBefore === 0 && isCardLine(zone[j]!)) j++;
     const after = zone[j];

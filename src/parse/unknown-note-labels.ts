@@ -1,6 +1,7 @@
 import type { DiagnosticSink } from '../diagnostics.js';
 import { detectLanguage } from './language/detect.js';
 import { matchFieldLine } from './rules/fields.js';
+import { matchBoilerplate } from './rules/body-boilerplate.js';
 import { LANGUAGES } from './rules/languages/index.js';
 import { unitText, type Unit } from './units.js';
 import type { Line } from './lines.js';
@@ -75,7 +76,8 @@ export function markUnknownNoteLabels(all: readonly Unit[], lines: readonly Line
     // (Words in quotes or after a dash after the colon are what someone says: `Il dit : « Quoi ! »`.)
     // (A script written without spaces between words, `ເລື່ອງນີ້ແມ່ນຂຽນເພື່ອ…`, is measured in letters.)
     const short = m !== null && m[2]!.split(/\s+/).length < MIN_WORDS && !(UNSPACED.test(m[2]!) && m[2]!.length >= MIN_WORDS * UNSPACED_WORD);
-    if (!m || short || /^["“”„«»‹›'‘—–-]/u.test(m[2]!) || matchFieldLine(text)?.known === true) return;
+    // (Nor a page's line the rules know: `முந்தைய பகுதிகள்: பகுதி 1 | பகுதி 2`, the link to the earlier parts.)
+    if (!m || short || /^["“”„«»‹›'‘—–-]/u.test(m[2]!) || matchFieldLine(text)?.known === true || matchBoilerplate(text) !== null) return;
     const found = { unit, label: m[1]!, rest: m[2]!, place: placeOf(units, k, firstHeading) };
     const key = found.label.toLowerCase();
     const same = byLabel.get(key);

@@ -1,6 +1,6 @@
 import { alternation, CONTINUED_WORDS, LANGUAGES } from './languages/index.js';
 import { NAVIGATION_LINE } from './languages/navigation.js';
-import { isDateLine, VIDEO_PANELS } from './boilerplate.js';
+import { EARLIER_PARTS, isDateLine, VIDEO_PANELS } from './boilerplate.js';
 import { caseless, caselessRegExp } from './caseless-regexp.js';
 import { mayStartPhrase, phraseStarts, type PhraseStarts } from './phrase-start.js';
 
@@ -78,7 +78,7 @@ export const BODY_BOILERPLATE: readonly BoilerplateRule[] = [
   // A blog's cut link, in each language's words (`Read more »`, `[続きを読む]`).
   { id: 'boiler-site', pattern: caselessRegExp(`^[\\[(【«»›>\\s]*(?:${alternation(LANGUAGES.flatMap((l) => l.readMore ?? []))})[\\s.…»›>)\\]】]*$`, 'iu'), max: 40, hint: LANGUAGES.flatMap((l) => l.readMore ?? []) },
   // The link to a serial's earlier parts over an installment (`Начало здесь: Бабушкин сервиз. Часть 1`).
-  { id: 'boiler-site', pattern: caselessRegExp(`^(?:${alternation(LANGUAGES.flatMap((l) => l.earlierParts ?? []))})\\s*[:：]\\s*\\S.*$`, 'iu'), max: 200, hint: LANGUAGES.flatMap((l) => l.earlierParts ?? []) },
+  { id: 'boiler-site', pattern: EARLIER_PARTS, max: 200, hint: LANGUAGES.flatMap((l) => l.earlierParts ?? []) },
   // A video page's panels, copied with the story read aloud on it.
   { id: 'boiler-video-page', pattern: VIDEO_PANELS, max: 160 },
   // A post's button that unfolds the text hidden behind a spoiler warning (ふせったー, privatter).
@@ -361,7 +361,8 @@ const TAIL_SHAPES: readonly RegExp[] = [
 
 export const isPageTailAnchor = (text: string): boolean => {
   const t = text.trim();
-  if (t.length > 200) return false;
+  // (The link to a serial's earlier parts is a row of links too, but over an installment, not under it.)
+  if (t.length > 200 || EARLIER_PARTS.test(t)) return false;
   return PAGE_TAIL_ANCHOR.test(t) || (t.length <= 160 && TAIL_SHAPES.some((re) => re.test(t))) || (t.length <= 40 && !/[.!?…。]$/u.test(t) && t.split(/\s+/).length <= 4 && NAVIGATION_LINE.test(t)) || isButtonsAndDate(t);
 };
 
