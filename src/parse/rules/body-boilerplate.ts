@@ -349,12 +349,16 @@ const PAGE_TAIL_ANCHOR = caselessRegExp(
 const TAIL_SHAPES: readonly RegExp[] = [
   /^#[^\s#][^#]*(?:\s#[^\s#][^#]*)+$/u,
   /^\d(?:[\d.,]*\d)?[KkMm]?\s+\p{L}{1,15}$/u,
-  /^\p{L}[\p{L}\p{M} ]{0,30}\s*[(（]\d[\d.,]*[)）]$/u,
+  // (With the buttons beside it: `Commentaires (12) · Ajouter une appréciation`.)
+  /^\p{L}[\p{L}\p{M} ]{0,30}\s*[(（]\d[\d.,]*[)）](?:\s[·•|]\s[^·•|.!?]{1,40})*$/u,
   /^[^|.!?]{1,40}(?:\s\|\s[^|.!?]{1,40}){1,5}$/u,
   // A blog post's footer row, its stamp first and two counts among its cells, whatever their words:
   // `31 de agosto de 2006 - 11:47 p.m. - Categoría: Cuentos | Comentarios (0) | Vínculos de referencia (0) | Enviar a un amigo`.
   /^(?=(?:.*?\p{L}\s?\(\d{1,6}\)(?:\s\||$)){2})[^|]{1,80}(?:\s\|\s[^|]{1,40}){2,6}$/u,
   /(?:^|\s)@[\w.-]+(?:\s.*)?\s@[\w.-]+/u,
+  // A comment's stamp, its writer and the date and time it was left (`Plume_de_Loire — le 25/10/2020 à 21h14`,
+  // `kasia_m – 14.03.2021, 10:22`): a date of numbers and a time, few words besides.
+  /^[^\s—–|·]{1,30}(?: [^\s—–|·]{1,30}){0,3} [—–|·] (?=.*\d{1,2}[./-]\d{1,2}[./-]\d{2,4})(?=.*\b\d{1,2}[:h]\d{2}\b)(?:\S+ ?){2,7}$/u,
   // A row of buttons, each in its brackets: `[ Previous ] [ Next ] [ View Thread (7 articles) ] [ Post Followup ]`.
   /^\[[^\[\]]{1,40}\](?:\s*\[[^\[\]]{1,40}\]){2,}$/u,
 ];
