@@ -262,6 +262,14 @@ function markFooters(lines: readonly Line[], frame: ArchiveFrame, from: number, 
       drop(i);
       continue;
     }
+    // Or the title alone on the line straight over a heading of a label and a number, which would take it for its own
+    // title (Kwikku: `Senja di Stasiun Tugu` / `BAB II` / `Tiket yang Tidak Dipakai`).
+    const under = lines[i + 1];
+    const bare = under === undefined || under.blank ? null : matchHeading(under.trimmed);
+    if (frame.title !== null && line.trimmed.toLowerCase() === frame.title.toLowerCase() && bare != null && bare.number !== null && bare.title === null) {
+      drop(i);
+      continue;
+    }
     // A mail signature: `-- ` and the few lines under it. (Not a labelled note under the dashes: the author's
     // afterword set off by them, as a BBS post writes `--` / `後記：…` over the signature proper.)
     if ((line.text === '-- ' || (line.trimmed === '--' && lines[i + 1] && !lines[i + 1]?.blank)) && matchNoteLabel(lines[i + 1]?.trimmed ?? '') === null) {

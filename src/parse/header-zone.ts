@@ -242,7 +242,9 @@ function zoneEnd(rows: readonly Row[]): number {
     if ((r.kind === 'by' || r.kind === 'field') && !seenAnchor && sentences.length >= 2 && !rows.slice(k + 1).some((x) => x.kind === 'prose' || (x.kind === 'short' && isSentence(x.text)))) return sentences[0]!;
     if (r.kind === 'short' && isSentence(r.text)) sentences.push(k);
     if (r.kind === 'by' || r.kind === 'field') seenAnchor = true;
-    if (r.kind === 'heading' && !bylineUnder(rows, k)) return k;
+    // (Once the header's fields or by-line are read, a heading with its title line between it and a stamp is a
+    // chapter's: `CHAPTER I` / `The Last Train` / `Nadira Putri · 2 Mar 2019 · 3 min read`.)
+    if (r.kind === 'heading' && (!bylineUnder(rows, k) || (seenAnchor && rows[k + 1]?.kind !== 'by'))) return k;
     // A contents list under the header is the body's to read (its entries name the chapters below).
     if (seenAnchor && isContentsLabel(r.text) && rows[k + 1]?.gapBefore === 0) return k;
     if (r.kind === 'descLabel') {

@@ -62,7 +62,9 @@ export function absorbTitleLines(units: Unit[], sink: DiagnosticSink): void {
     const after = units[i + 2];
     // A date under the heading is the chapter's dateline (`Chapter 1` / `3 May 1897`), part of its text.
     const line = next?.lines[0]?.trimmed ?? '';
-    if (next?.kind === 'text' && !next.note && next.lines.length === 1 && after && after.kind !== 'heading' && isTitleLine(line) && !matchDateLine(line)) withTitle.push(i);
+    // (Or over the chapter's stamp in the same block: `Kereta Terakhir` / `Nadira Putri · 2 Mar 2019 · 3 menit baca`.)
+    const stamped = next !== undefined && next.lines.length > 1 && next.lines.slice(1).every((l) => isStampRow(l.trimmed) || isStampField(l.trimmed) || isCountRow(l.trimmed));
+    if (next?.kind === 'text' && !next.note && (next.lines.length === 1 || stamped) && after && after.kind !== 'heading' && isTitleLine(line) && !matchDateLine(line)) withTitle.push(i);
   });
   if (withTitle.length < 2 || withTitle.length < labelOnly.length * 0.6) {
     absorbTitlesAbove(units, labelOnly, sink);
@@ -75,7 +77,9 @@ export function absorbTitleLines(units: Unit[], sink: DiagnosticSink): void {
     if (!u.heading || !line) continue;
     u.heading = { ...u.heading, title: titleOfLine(line.trimmed) };
     u.lines = [...u.lines, line];
-    next.kind = 'dropped';
+    // The stamp under the title stays for the heading's chrome (`absorbCountLines`).
+    if (next.lines.length > 1) next.lines = next.lines.slice(1);
+    else next.kind = 'dropped';
   }
   sink.info('heading-title-line', units[withTitle[0] as number]?.lines[0]?.no ?? 1, `${withTitle.length} of ${labelOnly.length} label-only headings have their title on the next line; read as titles`);
 }
