@@ -1,6 +1,7 @@
 import type { DiagnosticSink } from '../diagnostics.js';
 import { countWords } from '../model-text.js';
 import { isClosingLine } from './rules/markers.js';
+import { isPageTailAnchor } from './rules/body-boilerplate.js';
 import { unitText, type Unit } from './units.js';
 
 /** A paragraph this long is story, not a sign-off, a page's footer line or a reader's short comment. */
@@ -15,7 +16,10 @@ export function closeOnEndingHeading(units: Unit[], sink: DiagnosticSink): void 
   const last = units.findLastIndex((u) => u.kind === 'heading');
   const u = units[last];
   if (!u?.heading || u.heading.number !== null || u.lines.length !== 1 || !isClosingLine(u.lines[0]!.trimmed)) return;
-  if (units.slice(last + 1).some((x) => x.kind === 'text' && !x.note && countWords(unitText(x)) >= STORY_WORDS)) return;
+  // (From a page's furniture on, a comment box under its count, `Comments (2)`, all is the page's however long.)
+  const after = units.slice(last + 1);
+  const tail = after.findIndex((x) => x.kind === 'text' && x.lines.some((l) => isPageTailAnchor(l.trimmed)));
+  if (after.slice(0, tail === -1 ? after.length : tail).some((x) => x.kind === 'text' && !x.note && countWords(unitText(x)) >= STORY_WORDS)) return;
   u.kind = 'ornament';
   u.label = u.lines[0]!.trimmed;
   delete u.heading;

@@ -55,6 +55,8 @@ export function readFrontMatter(units: readonly Unit[], end: number, headed: boo
   const rest: Unit[] = [];
   let titlePage = frame.kind === 'gutenberg';
   let firstText = firstTextIndex(units);
+  // Where in `rest` the story's own labelled title or author was read (`Pamagat: …`, `May-akda: …`).
+  let labelledAt = -1;
   let i = 0;
   while (i < end) {
     const u = units[i] as Unit;
@@ -67,6 +69,7 @@ export function readFrontMatter(units: readonly Unit[], end: number, headed: boo
     // A rule or an ornament above the title (a page's <hr> under its menu) leaves the title the first text.
     const textBefore = rest.some((r) => r.kind === 'text');
     const next = readMetaUnit(ctx, i, !textBefore && (headed || i === firstText), !textBefore);
+    if (next.consumed > i && labelledAt < 0 && namesTitleOrAuthor(u)) labelledAt = rest.length;
     if (next.consumed > i) {
       if (next.note) notes.push(next.note);
       // An author's note above the title (a file exported with its note first) leaves the title the first text.
@@ -78,9 +81,22 @@ export function readFrontMatter(units: readonly Unit[], end: number, headed: boo
     rest.push(u);
     i++;
   }
+  // Over the story's own labelled header (its title and its author, each by its label), the lines no reader claimed
+  // are the page it was handed in on: a school platform's menu, the assignment's instructions, the attachment's card.
+  if (labelledAt > 0 && frame.title === null && frame.author === null && meta.title !== null && meta.author !== null) {
+    const page = rest.splice(0, labelledAt);
+    const last = page.at(-1)!.lines.at(-1)?.no;
+    sink.info('front-page-over-header', page[0]!.lines[0]?.no ?? 1, "the page above the story's own labelled header (its title and author fields) left out of the body", last === undefined ? {} : { endLine: last });
+  }
   const intro = headed && meta.description === null && frame.kind === null && !firstPiece ? takeImplicitDescription(ctx, rest) : null;
   if (intro) notes.push(intro);
   return { meta, notes, rest, bodyStart: headed ? end : i };
+}
+
+/** A labelled field naming the story's title or author. */
+function namesTitleOrAuthor(u: Unit): boolean {
+  const meta = u.kind === 'text' && !u.note ? matchFieldLine(u.lines[0]?.trimmed ?? '')?.meta : null;
+  return meta === 'title' || meta === 'author';
 }
 
 function firstTextIndex(units: readonly Unit[]): number {
