@@ -137,4 +137,6 @@ export function tidyNames(meta: { title: string | null; author: string | null })
     if (quoted) meta.title = quoted.slice(1).find((g) => g !== undefined)!.trim();
   }
   if (meta.author !== null && /^@[\w.-]+$/u.test(meta.author)) meta.author = meta.author.slice(1);
+  // A footnote's mark after the name (`இரா. செல்வகுமார்*`, `Ann Marsh†`): the note about the writer is below.
+  if (meta.author !== null) meta.author = meta.author.replace(/(?<=[\p{L}\p{M}.])[*†‡¹²³]+$/u, '');
 }

@@ -3,7 +3,7 @@ import { parseNumber } from './numbers.js';
 import { joinKind, type Layout } from './layout.js';
 import { amidShortLines, closesBlockAsHeading, gluedBetweenParagraphs, opensLabelledSection, matchHeading, type HeadingMatch } from './rules/headings.js';
 import { isSceneBreak, matchOrnament, matchPov } from './rules/markers.js';
-import { isFrontLabelLine } from './rules/fields.js';
+import { isFrontLabelLine, matchFieldLine } from './rules/fields.js';
 import { hasDrawnEdge } from './rules/decoration.js';
 import { matchNoteLabel, type NoteLabelMatch } from './rules/notes.js';
 import { isContentsLabel } from './rules/contents-label.js';
@@ -171,7 +171,11 @@ export function buildUnits(
     }
     const unit: Unit = { kind: 'text', lines: [line], joins: [], gapBefore };
     const note = matchNoteLabel(line.trimmed);
-    if (note) unit.note = note;
+    // (A labelled line straight under another line of a list of `Key: value` lines is one more entry of the list:
+    // a logbook's `Ilm: udu` / `Märkus: järv on täna ilus.`. Under a story's header fields, `Summary:` / `Author's
+    // Note:`, it is the note it says.)
+    const listed = note !== null && note.rest !== '' && prev !== undefined && !blankAt(i - 1) && isFrontLabelLine(prev.trimmed) && matchNoteLabel(prev.trimmed) === null && (matchFieldLine(prev.trimmed)?.meta ?? null) === null;
+    if (note && !listed) unit.note = note;
     units.push(unit);
     // A label alone on its line (`Notas do Autor`, `作者有话要说：`) heads the lines below; it never joins them.
     open = blankAt(i + 1) || (note && note.rest === '') ? null : unit;

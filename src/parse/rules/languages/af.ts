@@ -20,6 +20,7 @@ export const af: HeadingLanguage = {
   localNumbers: { een: 1, twee: 2, drie: 3, vier: 4, ses: 6, agt: 8, tien: 10 },
   articles: ["'n"],
   notes: [
+    { id: 'note-af-short', words: ['noot', 'nota'], standalone: false },
     { id: 'note-af', words: ['skrywer se nota', 'skrywer se woord', 'outeur se nota', 'nota van die skrywer', 'nota van die outeur', 'vertaler se nota'], standalone: true },
   ],
   byLines: ['deur', 'geskryf deur'],

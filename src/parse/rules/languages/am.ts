@@ -28,6 +28,7 @@ export const am: HeadingLanguage = {
     'አስራ': 10, 'አሥራ': 10, 'ሃያ': 20, 'ሀያ': 20, 'ሰላሳ': 30, 'ሠላሳ': 30,
   },
   notes: [
+    { id: 'note-am-short', words: ['ማስታወሻ'], standalone: false },
     { id: 'note-am', words: ['የደራሲው ማስታወሻ', 'የደራሲዋ ማስታወሻ', 'የጸሐፊው ማስታወሻ', 'የፀሐፊው ማስታወሻ', 'ከደራሲው', 'ከደራሲዋ', 'ከጸሐፊው', 'ከፀሐፊው'], standalone: true },
   ],
   byLabels: ['ደራሲ', 'ጸሐፊ', 'ፀሐፊ'],

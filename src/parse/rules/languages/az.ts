@@ -25,6 +25,7 @@ export const az: HeadingLanguage = {
   // `on` (10) is an English word; the teens are written with it (`on bir`, `on birinci`).
   localNumbers: { on: 10 },
   notes: [
+    { id: 'note-az-short', words: ['qeyd'], standalone: false },
     { id: 'note-az', words: ['müəllifin qeydi', 'müəllif qeydi', 'müəllifin qeydləri', 'müəllifdən', 'müəllifin sözü'], standalone: true },
   ],
   fields: {

@@ -15,7 +15,10 @@ export const et: HeadingLanguage = {
   numberFirst: { chapter: ['peatükk'], part: ['osa', 'raamat'] },
   named: ['proloog', 'epiloog'],
   numbers: { 'esimene': 1, 'teine': 2, 'neljas': 4, 'viies': 5, 'kuues': 6, 'seitsmes': 7, 'kaheksas': 8, 'üheksas': 9, 'kümnes': 10 },
-  notes: [{ id: 'note-et', words: ['autori märkus', 'autori kommentaar'], standalone: true }],
+  notes: [
+    { id: 'note-et', words: ['autori märkus', 'autori kommentaar'], standalone: true },
+    { id: 'note-et-short', words: ['märkus'], standalone: false },
+  ],
   fields: { title: ['pealkiri'], author: ['autor'], description: ['kokkuvõte'] },
   contents: ['sisukord'],
 };
@@ -36,7 +39,10 @@ export const lv: HeadingLanguage = {
   genres: ['stāsts', 'romāns', 'novele', 'noveles', 'pasaka', 'īsstāsts'],
   endings: ['beigas'],
   numbers: { 'pirmā': 1, 'otrā': 2, 'trešā': 3, 'ceturtā': 4, 'piektā': 5, 'sestā': 6, 'septītā': 7, 'astotā': 8, 'devītā': 9, 'desmitā': 10 },
-  notes: [{ id: 'note-lv', words: ['autora piezīme', 'autores piezīme'], standalone: true }],
+  notes: [
+    { id: 'note-lv', words: ['autora piezīme', 'autores piezīme'], standalone: true },
+    { id: 'note-lv-short', words: ['piezīme'], standalone: false },
+  ],
   fields: { title: ['nosaukums'], author: ['autors', 'autore'], description: ['kopsavilkums', 'apraksts'] },
   contents: ['saturs'],
 };

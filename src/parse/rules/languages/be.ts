@@ -27,6 +27,7 @@ export const be: HeadingLanguage = {
     ['адна', 1], ['адно', 1], ['дзве', 2],
   ]),
   notes: [
+    { id: 'note-be-short', words: ['заўвага'], standalone: false },
     { id: 'note-be', words: ['ад аўтара', 'ад аўтаркі', 'заўвага аўтара', 'заўвагі аўтара', 'нататка аўтара', 'слова аўтара'], standalone: true },
   ],
   fields: {

@@ -21,6 +21,7 @@ export const eo: HeadingLanguage = {
   },
   totals: ['el'],
   notes: [
+    { id: 'note-eo-short', words: ['noto'], standalone: false },
     { id: 'note-eo', words: ['noto de la aŭtoro', 'noto de la auxtoro', 'aŭtora noto', 'auxtora noto', 'notoj de la aŭtoro'], standalone: true },
   ],
   byLines: ['verkita de', 'verkis'],

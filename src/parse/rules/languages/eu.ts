@@ -25,6 +25,7 @@ export const eu: HeadingLanguage = {
   // `bat` (1), `bi` (2), `lau` (4) and `sei` (6, German "be") are words elsewhere.
   localNumbers: { bat: 1, bi: 2, lau: 4, sei: 6 },
   notes: [
+    { id: 'note-eu-short', words: ['oharra'], standalone: false },
     { id: 'note-eu', words: ['egilearen oharra', 'egilearen oharrak', 'idazlearen oharra', 'itzultzailearen oharra'], standalone: true },
   ],
   fields: {

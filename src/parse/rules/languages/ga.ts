@@ -30,6 +30,7 @@ export const ga: HeadingLanguage = {
     ['céad', 1],
   ]),
   notes: [
+    { id: 'note-ga-short', words: ['nóta'], standalone: false },
     { id: 'note-ga', words: ['nóta an údair', 'nótaí an údair', 'nóta ón údar', 'focal ón údar', 'ón údar'], standalone: true },
   ],
   fields: {

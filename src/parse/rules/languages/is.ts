@@ -21,6 +21,7 @@ export const is: HeadingLanguage = {
   // `sex` (6) is a word elsewhere.
   localNumbers: { sex: 6 },
   notes: [
+    { id: 'note-is-short', words: ['athugasemd'], standalone: false },
     { id: 'note-is', words: ['athugasemd höfundar', 'orð frá höfundi', 'frá höfundi', 'athugasemd þýðanda'], standalone: true },
   ],
   byLines: ['eftir'],

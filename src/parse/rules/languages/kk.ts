@@ -25,6 +25,7 @@ export const kk: HeadingLanguage = {
   },
   localNumbers: { 'он': 10, 'бес': 5 },
   notes: [
+    { id: 'note-kk-short', words: ['ескерту'], standalone: false },
     { id: 'note-kk', words: ['автордан', 'автордың ескертпесі', 'автор ескертпесі', 'автордың сөзі', 'автордың ескертуі'], standalone: true },
   ],
   fields: {

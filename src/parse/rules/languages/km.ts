@@ -19,6 +19,7 @@ export const km: HeadingLanguage = {
   named: ['អារម្ភកថា', 'បុព្វកថា', 'បច្ឆិមកថា', 'សេចក្តីផ្តើម', 'សេចក្ដីផ្ដើម'],
   numbers: Object.fromEntries(CARDINALS.flatMap((w, i) => [[w, i + 1], [`ទី${w}`, i + 1]] as [string, number][])),
   notes: [
+    { id: 'note-km-short', words: ['កំណត់សម្គាល់'], standalone: false },
     { id: 'note-km', words: ['ពាក្យពីអ្នកនិពន្ធ', 'សារពីអ្នកនិពន្ធ', 'កំណត់សម្គាល់អ្នកនិពន្ធ', 'កំណត់ចំណាំអ្នកនិពន្ធ'], standalone: true },
   ],
   byLabels: ['អ្នកនិពន្ធ', 'និពន្ធដោយ'],

@@ -14,7 +14,10 @@ export const la: HeadingLanguage = {
     quintum: 5, quinta: 5, quintus: 5, sextum: 6, sexta: 6, sextus: 6, septimum: 7, septima: 7, septimus: 7, octavum: 8, octava: 8, octavus: 8,
     nonum: 9, nona: 9, nonus: 9, decimum: 10, decima: 10, decimus: 10,
   },
-  notes: [{ id: 'note-la', words: ['nota auctoris', 'nota auctricis', 'notae auctoris', 'nota interpretis'], standalone: true }],
+  notes: [
+    { id: 'note-la', words: ['nota auctoris', 'nota auctricis', 'notae auctoris', 'nota interpretis'], standalone: true },
+    { id: 'note-la-short', words: ['nota'], standalone: false },
+  ],
   fields: {
     title: ['titulus'],
     author: ['auctor', 'auctrix', 'scriptor', 'scriptrix'],

@@ -30,6 +30,7 @@ export const mk: HeadingLanguage = {
   // `три` (3) is read after a label only, as in hr.ts.
   localNumbers: { 'три': 3 },
   notes: [
+    { id: 'note-mk-short', words: ['забелешка'], standalone: false },
     { id: 'note-mk', words: ['белешка од авторот', 'белешка од авторката', 'забелешка од авторот', 'белешка на авторот', 'белешка на авторката', 'забелешка на авторот', 'забелешка на авторката', 'од авторот', 'од авторката'], standalone: true },
   ],
   fields: {

@@ -22,6 +22,7 @@ export const ml: HeadingLanguage = {
     ...CARDINALS.map((w, i) => [w, i + 1] as [string, number]),
   ]),
   notes: [
+    { id: 'note-ml-short', words: ['കുറിപ്പ്'], standalone: false },
     { id: 'note-ml', words: nta(['എഴുത്തുകാരന്റെ കുറിപ്പ്', 'എഴുത്തുകാരിയുടെ കുറിപ്പ്', 'രചയിതാവിന്റെ കുറിപ്പ്', 'കഥാകാരന്റെ കുറിപ്പ്', 'എഴുത്തുകാരന്റെ വാക്ക്']), standalone: true },
   ],
   byLabels: ['എഴുത്തുകാരൻ', 'എഴുത്തുകാരി', 'രചയിതാവ്', 'രചന'],

@@ -22,6 +22,7 @@ export const my: HeadingLanguage = {
     ...CARDINALS.map((w, i) => [w, i + 1] as [string, number]),
   ]),
   notes: [
+    { id: 'note-my-short', words: ['မှတ်ချက်'], standalone: false },
     { id: 'note-my', words: ['စာရေးသူ၏ မှတ်ချက်', 'စာရေးသူ၏မှတ်ချက်', 'စာရေးသူ့ မှတ်ချက်', 'စာရေးသူမှ', 'စာရေးသူ၏ အမှာစာ', 'စာရေးသူ၏အမှာစာ'], standalone: true },
   ],
   byLabels: ['စာရေးသူ', 'ရေးသားသူ', 'ရေးသူ'],

@@ -27,6 +27,7 @@ export const pa: HeadingLanguage = {
     ['ਇਕ', 1], ['ਨੌ', 9],
   ]),
   notes: [
+    { id: 'note-pa-short', words: ['ਨੋਟ'], standalone: false },
     { id: 'note-pa', words: ['ਲੇਖਕ ਵੱਲੋਂ', 'ਲੇਖਿਕਾ ਵੱਲੋਂ', 'ਲੇਖਕ ਦੀ ਟਿੱਪਣੀ', 'ਲੇਖਕ ਦਾ ਨੋਟ', 'ਲੇਖਕ ਦੇ ਬੋਲ'], standalone: true },
   ],
   byLabels: ['ਲੇਖਕ', 'ਲੇਖਿਕਾ'],

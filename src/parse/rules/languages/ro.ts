@@ -25,6 +25,7 @@ export const ro: HeadingLanguage = {
   },
   totals: ['din'],
   notes: [
+    { id: 'note-ro-short', words: ['notă', 'nota'], standalone: false },
     { id: 'note-ro', words: ['nota autorului', 'nota autoarei', 'notă de autor', 'nota autoarei'], standalone: true },
     // The writer's thanks in a paragraph of their own (`Mulțumiri: …`), as English `Acknowledgments:`.
     { id: 'note-thanks-ro', words: ['mulțumiri', 'mulţumiri'], standalone: false },

@@ -21,6 +21,7 @@ export const si: HeadingLanguage = {
     ...CARDINALS.map((w, i) => [w, i + 1] as [string, number]),
   ]),
   notes: [
+    { id: 'note-si-short', words: ['සටහන'], standalone: false },
     { id: 'note-si', words: ['කතුවරයාගේ සටහන', 'කතුවරියගේ සටහන', 'ලේඛකයාගේ සටහන', 'ලේඛිකාවගේ සටහන', 'කතෘ සටහන', 'කතුවරයාගෙන්'], standalone: true },
   ],
   byLabels: ['කතුවරයා', 'කතුවරිය', 'ලේඛකයා', 'කතෘ'],

@@ -23,6 +23,7 @@ export const sl: HeadingLanguage = {
   // `tri` and `pet` are words elsewhere (Esperanto, English).
   localNumbers: { tri: 3, pet: 5 },
   notes: [
+    { id: 'note-sl-short', words: ['opomba'], standalone: false },
     { id: 'note-sl', words: ['opomba avtorja', 'opomba avtorice', 'avtorjeva opomba', 'avtoričina opomba', 'beseda avtorja', 'beseda avtorice'], standalone: true },
   ],
   fields: {

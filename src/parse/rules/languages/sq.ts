@@ -24,8 +24,11 @@ export const sq: HeadingLanguage = {
     'një': 1, 'katër': 4, 'pesë': 5, 'njëzet': 20,
   },
   localNumbers: { dy: 2, tre: 3, ...Object.fromEntries(ORDINALS.flatMap((w, i) => [[`i ${w}`, i + 1], [`e ${w}`, i + 1]])) },
+  endings: ['fund', 'fundi', 'mbaroi'],
+  genres: ['tregim', 'tregimi', 'novelë', 'novela', 'roman', 'romani', 'përrallë', 'rrëfim', 'rrëfenjë'],
   byLines: ['nga', 'shkruar nga'],
   notes: [
+    { id: 'note-sq-short', words: ['shënim', 'shënime'], standalone: false },
     { id: 'note-sq', words: ['shënim i autorit', 'shënimi i autorit', 'shënim i autores', 'shënimi i autores', 'shënime të autorit', 'fjala e autorit', 'nga autori', 'nga autorja', 'shënim nga autori', 'shënim nga autorja'], standalone: true },
   ],
   fields: {

@@ -21,6 +21,7 @@ export const te: HeadingLanguage = {
     ['ఒక', 1],
   ]),
   notes: [
+    { id: 'note-te-short', words: ['గమనిక'], standalone: false },
     { id: 'note-te', words: ['రచయిత మాట', 'రచయిత్రి మాట', 'రచయిత నుండి', 'రచయిత గమనిక', 'రచయిత్రి గమనిక'], standalone: true },
   ],
   byLabels: ['రచయిత', 'రచయిత్రి', 'రచన'],

@@ -19,6 +19,7 @@ export const ti: HeadingLanguage = {
   // Counting words are words of prose too (`ሓደ መዓልቲ`, one day): read only after a Tigrinya label.
   localNumbers: { 'ሓደ': 1, 'ክልተ': 2, 'ሰለስተ': 3, 'ኣርባዕተ': 4, 'ሓሙሽተ': 5, 'ሽዱሽተ': 6, 'ሸውዓተ': 7, 'ሸሞንተ': 8, 'ትሽዓተ': 9, 'ዓሰርተ': 10 },
   notes: [
+    { id: 'note-ti-short', words: ['ማስታወሻ'], standalone: false },
     { id: 'note-ti', words: ['ካብ ጸሓፊት', 'ካብ ጸሓፊ', 'ካብ ደራሲ', 'ካብ ደራሲት', 'መዘኻኸሪ ጸሓፊ', 'ሓሳብ ጸሓፊ'], standalone: true },
   ],
   byLabels: ['ጸሓፊ', 'ጸሓፊት', 'ደራሲ', 'ደራሲት'],

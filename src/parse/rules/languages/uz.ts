@@ -28,7 +28,10 @@ export const uz: HeadingLanguage = {
   }),
   // `bir` (1) and `o‘n` (10) are read only after an Uzbek label: `bir` is Turkish and Azerbaijani too.
   localNumbers: numbers({ bir: 1, 'o‘n': 10 }),
-  notes: [{ id: 'note-uz', words: spellings(['muallifdan', 'muallif izohi', 'muallifning izohi', 'muallif so‘zi', 'муаллифдан', 'муаллиф изоҳи']), standalone: true }],
+  notes: [
+    { id: 'note-uz', words: spellings(['muallifdan', 'muallif izohi', 'muallifning izohi', 'muallif so‘zi', 'муаллифдан', 'муаллиф изоҳи']), standalone: true },
+    { id: 'note-uz-short', words: ['izoh'], standalone: false },
+  ],
   fields: {
     title: ['nomi', 'sarlavha', 'номи'],
     author: ['muallif', 'муаллиф'],
