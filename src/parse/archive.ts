@@ -2,7 +2,7 @@ import type { DiagnosticSink } from '../diagnostics.js';
 import type { Line } from './lines.js';
 import { readHeaderZone, type HeaderMeta } from './header-zone.js';
 import { looksLikeHeading } from './header-rows/kinds.js';
-import { ARTICLE_REFERENCE, ATTRIBUTION, COMMENTS_HEADER, isDateLine, isFooterBoilerplate, MAIL_HEADER, POST_HEADER, PROFILE_KEY, QUOTE_HEADER, TAIL_START } from './rules/boilerplate.js';
+import { ARTICLE_REFERENCE, ATTRIBUTION, COMMENTS_HEADER, isBreadcrumb, isDateLine, isFooterBoilerplate, MAIL_HEADER, POST_HEADER, PROFILE_KEY, QUOTE_HEADER, TAIL_START } from './rules/boilerplate.js';
 import { languageTag, matchFieldLine } from './rules/fields.js';
 import { blogOwner, creatorTagline, isNameLike, matchByLine, POST_STAMP_START } from './rules/header-labels.js';
 import { findFieldHeadings, findPageTitleHeadings } from './page-title-headings.js';
@@ -241,6 +241,13 @@ function markFooters(lines: readonly Line[], frame: ArchiveFrame, from: number, 
   const counted = countedHashHeadings(lines, from, frame.to);
   for (let i = from; i < frame.to; i++) {
     const line = lines[i] as Line;
+    // A breadcrumb trail through the work's own page (`Inicio > Romance > TITLE > Capítulo 1 …`, long as a sentence is),
+    // and the title set again straight under it.
+    if (frame.title !== null && !line.blank && !frame.skip.has(i) && isBreadcrumb(line.trimmed) && line.trimmed.toLowerCase().includes(frame.title.toLowerCase())) {
+      drop(i);
+      if (lines[i + 1]?.trimmed.toLowerCase() === frame.title.toLowerCase()) drop(++i);
+      continue;
+    }
     if (line.blank || line.trimmed.length > 120 || frame.skip.has(i) || frame.lineHeadings.has(i) || isProseLine(line.trimmed) || counted.has(i)) continue;
     // The story's header again (title, by-line) over each part of a web reader's page copy: the line under it names the part.
     if (frame.title !== null && frame.author !== null && line.trimmed.toLowerCase() === frame.title.toLowerCase()) {

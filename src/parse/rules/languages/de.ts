@@ -75,5 +75,5 @@ export const de: HeadingLanguage = {
   readMore: ['weiterlesen', 'mehr lesen'],
   related: ['ähnliche beiträge', 'lesen sie auch', 'lies auch', 'das könnte dich auch interessieren', 'das könnte sie auch interessieren', 'auch interessant'],
   earlierParts: ['anfang hier', 'teil 1 hier', 'vorheriger teil', 'zum vorherigen teil', 'teil 1 verpasst? hier'],
-  account: ['startseite', 'anmelden', 'einloggen', 'registrieren', 'abmelden', 'über mich', 'archiv', 'kontakt'],
+  account: ['startseite', 'anmelden', 'einloggen', 'registrieren', 'abmelden', 'über mich', 'archiv', 'kontakt', 'jetzt lesen', 'lesen starten'],
 };

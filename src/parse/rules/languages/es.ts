@@ -74,10 +74,10 @@ export const es: HeadingLanguage = {
   },
   pov: { prefixes: ['punto de vista', 'narra', 'narrado por'] },
   navigation: [String.raw`\b(?:capítulo|capitulo)\s+(?:anterior|siguiente)\b`, String.raw`\b(?:próximo|siguiente)\s+(?:capítulo|capitulo)\b`],
-  contents: ["índice", "contenido", "tabla de contenidos", "capítulos", "lista de capítulos", "entradas recientes", "entradas del blog"],
+  contents: ["índice", "contenido", "tabla de contenidos", "capítulos", "lista de capítulos", "entradas recientes", "entradas del blog", "catálogo"],
   editionSections: ["colofón", "aviso legal", "acerca de esta edición", "sobre esta edición"],
   readMore: ['seguir leyendo', 'leer más', 'sigue leyendo'],
   related: ['relacionado', 'relacionados', 'lee también', 'te puede interesar', 'también te puede gustar', 'artículos relacionados'],
   earlierParts: ['empieza aquí', 'parte anterior', 'primera parte aquí', 'lee la primera parte aquí'],
-  account: ['inicio', 'iniciar sesión', 'registrarse', 'regístrate', 'acerca de mí', 'archivo', 'contacto', 'añadir a la biblioteca', 'leer'],
+  account: ['inicio', 'iniciar sesión', 'registrarse', 'regístrate', 'acerca de mí', 'archivo', 'contacto', 'añadir a la biblioteca', 'leer', 'leer ahora', 'empezar a leer'],
 };

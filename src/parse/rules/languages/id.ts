@@ -42,5 +42,5 @@ export const id: HeadingLanguage = {
   readMore: ['baca selengkapnya', 'lanjut baca', 'baca lebih lanjut'],
   related: ['baca juga', 'artikel terkait', 'cerita terkait'],
   earlierParts: ['bagian sebelumnya', 'baca bagian sebelumnya', 'part sebelumnya'],
-  account: ['beranda', 'masuk', 'daftar'],
+  account: ['beranda', 'masuk', 'daftar', 'mulai baca', 'baca sekarang'],
 };

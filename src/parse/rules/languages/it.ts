@@ -69,5 +69,5 @@ export const it: HeadingLanguage = {
   readMore: ['continua a leggere', 'leggi tutto', 'leggi il resto'],
   related: ['leggi anche', 'articoli correlati', 'potrebbe interessarti', 'ti potrebbe piacere'],
   earlierParts: ['inizia qui', 'parte precedente', 'la prima parte qui'],
-  account: ['accedi', 'registrati', 'accesso', 'chi sono', 'archivio', 'contatti'],
+  account: ['accedi', 'registrati', 'accesso', 'chi sono', 'archivio', 'contatti', 'leggi ora', 'inizia a leggere'],
 };

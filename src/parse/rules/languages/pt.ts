@@ -68,10 +68,10 @@ export const pt: HeadingLanguage = {
   },
   pov: { prefixes: ['ponto de vista', 'narrado por'] },
   navigation: [String.raw`\b(?:próximo|anterior)\s+(?:capítulo|capitulo)\b`],
-  contents: ["índice", "sumário", "capítulos", "lista de capítulos", "postagens recentes", "postagens do blog"],
+  contents: ["índice", "sumário", "capítulos", "lista de capítulos", "postagens recentes", "postagens do blog", "catálogo"],
   editionSections: ["colofão", "cólofon", "ficha técnica", "sobre esta edição"],
   readMore: ['leia mais', 'continue lendo', 'continuar lendo', 'ler mais'],
   related: ['leia também', 'você também pode gostar', 'posts relacionados', 'artigos relacionados', 'veja também'],
   earlierParts: ['comece aqui', 'parte anterior', 'primeira parte aqui', 'leia a primeira parte aqui'],
-  account: ['entrar', 'cadastre-se', 'cadastrar', 'acessar', 'sobre mim', 'arquivo', 'contacto', 'contato'],
+  account: ['entrar', 'cadastre-se', 'cadastrar', 'acessar', 'sobre mim', 'arquivo', 'contacto', 'contato', 'ler agora', 'começar a ler'],
 };
