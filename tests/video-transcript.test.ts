@@ -62,3 +62,11 @@ describe("a video page copied with its transcript open, a story read aloud", () 
     expect(m.chapters.map((c) => c.children.map((b) => b.type))).toEqual([['paragraph'], ['paragraph']]);
   });
 });
+
+describe('a timetable in a story, a time over each line', () => {
+  it('keeps its times: they start at an hour of the day, not at the beginning of a video', () => {
+    const day = ['6:00', 'Wake up', '6:30', 'Breakfast', '7:00', 'Bus', '8:00', 'School', '12:00', 'Lunch', '15:00', 'Home'];
+    const o = outline(parse(Buffer.from(['Chapter 1', '', 'Her list was pinned to the fridge:', '', ...day, '', 'She never kept to it.', ''].join('\n')), 'story.txt'));
+    expect(o.wordCount).toBe(7 + 13 + 5);
+  });
+});

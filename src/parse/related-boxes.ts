@@ -6,7 +6,7 @@ import { RELATED_HEADER } from './rules/body-boilerplate.js';
 const CATEGORY_LINE = /^(?:in|dans|em|en) ["“«].{1,40}["”»]$/i;
 const CATEGORY_START = /^(?:in|dans|em|en) ["“«]/i;
 /** A chip: a few words, no sentence. */
-const CHIP = /^[^.!?…。]{1,40}$/u;
+const CHIP = /^(?=[^.!?…。]{1,40}$)\S+(?: \S+){0,4}$/u;
 
 /**
  * A page's recommended-reading box (`Related`, `Read also`, `Читайте также`) lists other posts: their titles,

@@ -14,7 +14,13 @@ const SOUND = /^\[[^\][]{1,30}\]$|^♪+$/u;
 /** Cues in a run before the run is believed to be a transcript rather than a list of times (a video's chapter carousel). */
 const MIN_CUES = 6;
 
+/** A time in seconds: `1:02:07` is 3727. */
+const seconds = (t: string): number => t.split(':').reduce((n, part) => n * 60 + Number(part), 0);
+
 export function joinTranscriptCues(lines: Line[], sink: DiagnosticSink): void {
+  // A video's times start at its beginning (`0:00`) and only go forward; a day's timetable in a story (`6:30` /
+  // `Breakfast`) starts at its hour, and keeps its times.
+  let started = false;
   for (let i = 0; i < lines.length; i++) {
     if (!TIME.test(lines[i]!.trimmed)) continue;
     // The run: from a chapter name straight over its first time, to the first blank line.
@@ -25,10 +31,13 @@ export function joinTranscriptCues(lines: Line[], sink: DiagnosticSink): void {
       if (TIME.test(lines[to]!.trimmed) && lines[to + 1] && !lines[to + 1]!.blank && !TIME.test(lines[to + 1]!.trimmed)) cues++;
       to++;
     }
-    if (cues < MIN_CUES) {
+    const times = lines.slice(i, to).filter((l) => TIME.test(l.trimmed)).map((l) => seconds(l.trimmed));
+    const forward = times.every((t, k) => k === 0 || t >= times[k - 1]!);
+    if (cues < MIN_CUES || !forward || (!started && times[0]! >= 60)) {
       i = to;
       continue;
     }
+    started = true;
     rewrite(lines, from, to, sink, cues);
     i = to;
   }
