@@ -1,9 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { outline } from '../src/inspect/outline.js';
-import { parse } from '../src/parse.js';
-
-const read = (text: string, name = 'story.txt') => outline(parse(Buffer.from(text), name));
-const prose = (first: string): string => `${first} went down to the river before the others were awake, and waited there.`;
+import { inspectText as read, prose } from './helpers/inspect.js';
 
 describe("a reading site's chapter pages: the work's title, the chapter's label, its title, and its stamp, one block", () => {
   const page = (n: string, title: string, first: string): string[] => ['Dusk at Tugu Station', `CHAPTER ${n}`, title, 'Nadira Putri · 2 Mar 2019 · 3 min read', '', prose(first), prose('Then she'), ''];

@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { outline } from '../src/inspect/outline.js';
-import { parse } from '../src/parse.js';
+import { inspectText as read } from './helpers/inspect.js';
 
-const read = (text: string, name = 'story.txt') => outline(parse(Buffer.from(text), name));
 const prose = (first: string): string => `${first} went down to the river before the others were awake, and waited there for the ferry.`;
 
 describe("readers' comments under a story page, each under its writer's name and the date it was left", () => {

@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { outline } from '../src/inspect/outline.js';
-import { parse } from '../src/parse.js';
+import { inspectText as read } from './helpers/inspect.js';
 
-const read = (text: string, name = 'story.txt') => outline(parse(Buffer.from(text), name));
 const prose = (first: string): string => `${first} htan sto mwlo kai koitaze th 8alassa, opws ka8e vrady prin to fws.`;
 
 describe('Greek typed in Latin letters (Greeklish), as mail programs sent it', () => {

@@ -1,8 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { outline } from '../src/inspect/outline.js';
-import { parse } from '../src/parse.js';
-
-const read = (text: string, name = 'story.txt') => outline(parse(Buffer.from(text), name));
+import { inspectText as read } from './helpers/inspect.js';
 
 describe("a word processor's draft of a Korean web novel, its header fields over a prologue", () => {
   const text = [

@@ -6,8 +6,7 @@ import { matchByLine } from '../src/parse/rules/header-labels.js';
 import { matchHeading } from '../src/parse/rules/headings.js';
 import { isClosingLine, matchPov } from '../src/parse/rules/markers.js';
 import { matchNoteLabel } from '../src/parse/rules/notes.js';
-import { outline } from '../src/inspect/outline.js';
-import { parse } from '../src/parse.js';
+import { inspectText } from './helpers/inspect.js';
 
 /** Per language: headings as written → level, number, title; a note label; a by-line or author field. */
 interface Case {
@@ -566,7 +565,7 @@ describe('Lithuanian ordinals', () => {
 describe('an Albanian story page', () => {
   it('reads `Tregim nga NAME` (a story by) as the by-line, and `FUND` as the end, not a point of view', () => {
     expect(matchByLine('Tregim nga Dritan Meta')?.author).toBe('Dritan Meta');
-    const o = outline(parse(Buffer.from(['Portokalli i fundit', 'Tregim nga Dritan Meta', '', 'Kapitulli 1', '', 'Babai iku me anije një mëngjes vjeshte dhe nuk u kthye më kurrë në shtëpi.', '', 'FUND', ''].join('\n')), 'story.txt'));
+    const o = inspectText(['Portokalli i fundit', 'Tregim nga Dritan Meta', '', 'Kapitulli 1', '', 'Babai iku me anije një mëngjes vjeshte dhe nuk u kthye më kurrë në shtëpi.', '', 'FUND', ''].join('\n'));
     expect(o.author).toBe('Dritan Meta');
     expect(o.chapters[0]?.povMarkers).toEqual([]);
   });
@@ -574,7 +573,7 @@ describe('an Albanian story page', () => {
 
 describe("a footnote's mark after the writer's name", () => {
   it('is left off the author', () => {
-    const o = outline(parse(Buffer.from(['Salt Wind', 'by Ann Marsh*', '', 'Mother never liked the smell of the salt wind. Father went to sea every morning at four.', '', '* Ann Marsh teaches in Rameswaram.', ''].join('\n')), 'story.txt'));
+    const o = inspectText(['Salt Wind', 'by Ann Marsh*', '', 'Mother never liked the smell of the salt wind. Father went to sea every morning at four.', '', '* Ann Marsh teaches in Rameswaram.', ''].join('\n'));
     expect(o.author).toBe('Ann Marsh');
   });
 });

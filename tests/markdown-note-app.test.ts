@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { outline } from '../src/inspect/outline.js';
 import { parse } from '../src/parse.js';
+import { inspectText } from './helpers/inspect.js';
 
-const read = (text: string, name = 'story.md') => outline(parse(Buffer.from(text), name));
+const read = (text: string): ReturnType<typeof inspectText> => inspectText(text, 'story.md');
 
 describe("a note app's Markdown export of a draft (Bear): title, tags, an attachment, header lines, a checklist note", () => {
   const text = [

@@ -1,10 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { outline } from '../src/inspect/outline.js';
-import { parse } from '../src/parse.js';
+import { inspectText as read, prose } from './helpers/inspect.js';
 import { isDateLine } from '../src/parse/rules/boilerplate.js';
-
-const read = (text: string, name = 'story.txt') => outline(parse(Buffer.from(text), name));
-const prose = (first: string): string => `${first} went down to the river before the others were awake, and waited there.`;
 
 describe("a newsletter's mail saved as text, carrying someone else's story", () => {
   const mail = [

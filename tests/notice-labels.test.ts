@@ -1,8 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { outline } from '../src/inspect/outline.js';
-import { parse } from '../src/parse.js';
-
-const read = (text: string, name = 'story.txt') => outline(parse(Buffer.from(text), name));
+import { inspectText as read } from './helpers/inspect.js';
 
 describe("a writer's notice or plain note over the story, in its language's short word", () => {
   it.each([

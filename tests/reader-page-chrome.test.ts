@@ -1,11 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { outline } from '../src/inspect/outline.js';
-import { parse } from '../src/parse.js';
+import { inspectText as read, prose } from './helpers/inspect.js';
 import { HEADER_CHROME, matchBoilerplate } from '../src/parse/rules/boilerplate.js';
 import { isContentsLabel } from '../src/parse/rules/contents-label.js';
-
-const read = (text: string, name = 'story.txt') => outline(parse(Buffer.from(text), name));
-const prose = (first: string): string => `${first} went down to the river before the others were awake, and waited there.`;
 
 describe("a web-novel app's book page and its reader's pages, copied from the browser", () => {
   const text = [

@@ -1,10 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { outline } from '../src/inspect/outline.js';
-import { parse } from '../src/parse.js';
+import { inspectText as read, prose } from './helpers/inspect.js';
 
-const read = (text: string, name = 'story.txt') => outline(parse(Buffer.from(text), name));
 const words = (o: ReturnType<typeof read>): number => o.chapters.reduce((n, c) => n + c.wordCount, 0);
-const prose = (first: string): string => `${first} went down to the river before the others were awake, and waited there.`;
 
 const page = (n: number, extra: string[], related: string[]): string[] => [
   'Feedly',

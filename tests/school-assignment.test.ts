@@ -1,9 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { outline } from '../src/inspect/outline.js';
-import { parse } from '../src/parse.js';
-
-const read = (text: string, name = 'story.txt') => outline(parse(Buffer.from(text), name));
-const prose = (first: string): string => `${first} went down to the river before the others were awake, and waited there.`;
+import { inspectText as read, prose } from './helpers/inspect.js';
 
 describe("a school platform's page of a handed-in story: the class's page over the story's own labelled header", () => {
   const text = [

@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { outline } from '../src/inspect/outline.js';
 import { parse } from '../src/parse.js';
-
-const read = (text: string, name = 'story.txt') => outline(parse(Buffer.from(text), name));
+import { inspectText as read } from './helpers/inspect.js';
 
 /** Cues of a transcript panel: a time over each line of words. */
 const cues = (start: number, texts: string[]): string[] => texts.flatMap((t, k) => [`${Math.floor((start + k * 4) / 60)}:${String((start + k * 4) % 60).padStart(2, '0')}`, t]);
@@ -66,7 +64,7 @@ describe("a video page copied with its transcript open, a story read aloud", () 
 describe('a timetable in a story, a time over each line', () => {
   it('keeps its times: they start at an hour of the day, not at the beginning of a video', () => {
     const day = ['6:00', 'Wake up', '6:30', 'Breakfast', '7:00', 'Bus', '8:00', 'School', '12:00', 'Lunch', '15:00', 'Home'];
-    const o = outline(parse(Buffer.from(['Chapter 1', '', 'Her list was pinned to the fridge:', '', ...day, '', 'She never kept to it.', ''].join('\n')), 'story.txt'));
+    const o = read(['Chapter 1', '', 'Her list was pinned to the fridge:', '', ...day, '', 'She never kept to it.', ''].join('\n'));
     expect(o.wordCount).toBe(7 + 13 + 5);
   });
 });

@@ -15,3 +15,11 @@ export function parseAt(relative: string, base: string = root): Manuscript {
 export function inspectAt(relative: string, base: string = root): ManuscriptOutline {
   return outline(parseAt(relative, base));
 }
+
+/** Parses text as a `.txt` (or the name given) would be parsed, and outlines it as `quire inspect --json` does. */
+export function inspectText(text: string, name = 'story.txt'): ManuscriptOutline {
+  return outline(parse(Buffer.from(text), name));
+}
+
+/** A sentence of story, fourteen words with the name that opens it. */
+export const prose = (first: string): string => `${first} went down to the river before the others were awake, and waited there.`;

@@ -268,7 +268,7 @@ export function matchBoilerplate(text: string): BoilerplateRule | null {
 }
 
 /** A recommended-reading box's heading in any language (`Read also`, `Читайте также`), alone on its line. */
-const RELATED_SOURCE = new RegExp(`^(?:${alternation(LANGUAGES.flatMap((l) => l.related ?? []))})\\s*:?$`, 'iu');
+const RELATED_SOURCE = new RegExp(`^(?:${alternation(LANGUAGES.flatMap((l) => l.related ?? []))})\\s*:?$`);
 export const RELATED_HEADER = caselessRegExp(RELATED_SOURCE.source, 'iu');
 
 /**

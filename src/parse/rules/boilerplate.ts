@@ -42,7 +42,7 @@ export const EARLIER_PARTS = caselessRegExp(`^(?:${alternation(LANGUAGES.flatMap
  * open), in the site's interface languages: `Show transcript`, `Search in video`, `27.4K subscribers`,
  * `18K views  5 months ago  #tags`, `...more`. Distinctive wherever they stand.
  */
-export const VIDEO_PANELS = new RegExp(
+export const VIDEO_PANELS = caselessRegExp(
   [
     String.raw`^(?:show transcript|hide transcript|search in video|follow along using the transcript\.?|skip navigation|transkripti göster|videoda ara|mostrar transcripción|buscar en el video|mostrar transcrição|pesquisar no vídeo|transkript anzeigen|im video suchen|afficher la transcription|rechercher dans la vidéo)$`,
     String.raw`^(?:\.{3}|…)\s?(?:more|daha fazla|más|mais|mehr|plus)$`,
