@@ -73,6 +73,9 @@ function noteExtent(units: readonly Unit[], i: number, labelOnly: boolean, toEnd
   // A label alone on its line owns the paragraph below it whatever it says; a spoiler box's button (`Spoiler: Author's Note` / `Click to expand...`) comes between.
   if (labelOnly && isSpoilerButton(units[j]) && isPlainText(units[j + 1])) j++;
   if (labelOnly && isPlainText(units[j])) j++;
+  // (Lines the label's block holds with no blank line between, a list of `Name: reply` lines under `Review replies:`, are its too.)
+  const entry = (u: Unit | undefined): boolean => u !== undefined && u.lines.length === 1 && /^[^\s:：]{1,30}[:：]\s/u.test(u.lines[0]!.trimmed);
+  while (labelOnly && j > i + 1 && isPlainText(units[j]) && units[j]!.gapBefore === 0 && entry(units[j - 1]) && entry(units[j])) j++;
   const first = j;
   let k = first;
   while (k < units.length && k - first < NOTE_MARKER_REACH && isPlainText(units[k])) k++;

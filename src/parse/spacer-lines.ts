@@ -32,5 +32,26 @@ export function blankSpacerLines(lines: Line[], sink: DiagnosticSink): void {
   // (Dots that part paragraphs stand between lines of text, not in blank space as an ornament does.)
   const parting = dots.filter((i) => lines[i - 1]?.blank === false || lines[i + 1]?.blank === false);
   if (dots.length >= MIN_DOTS && parting.length * 2 >= dots.length) for (const i of dots) blank(i);
+  else stackVerticalDots(lines, dots, sink);
   if (count > 0) sink.info('spacer-lines', lines[first]!.no, `${count} line${count > 1 ? 's' : ''} holding only a dot or an invisible character read as blank lines (an app's paragraph spacers)`);
+}
+
+/**
+ * Dots set one above another in blank space (`.` / `.` / `.`, each on its own line) are an ellipsis drawn down the
+ * page: Indonesian and Filipino fan fiction parts a note from the story, and one scene from the next, so. The stack is
+ * one separator, written as the spaced dots (`. . .`) every other rule reads as drawn.
+ */
+function stackVerticalDots(lines: Line[], dots: readonly number[], sink: DiagnosticSink): void {
+  const apart = (i: number): boolean => lines[i - 1]?.blank !== false && lines[i + 1]?.blank !== false;
+  for (let k = 0; k < dots.length; ) {
+    let end = k;
+    while (end + 1 < dots.length && apart(dots[end + 1]!) && dots[end + 1]! - dots[end]! <= 3 && lines.slice(dots[end]! + 1, dots[end + 1]!).every((l) => l.blank)) end++;
+    if (end > k && dots.slice(k, end + 1).every(apart)) {
+      const first = dots[k]!;
+      lines[first] = { ...lines[first]!, text: '. . .', trimmed: '. . .' };
+      for (const i of dots.slice(k + 1, end + 1)) lines[i] = { ...lines[i]!, text: '', trimmed: '', indent: 0, blank: true };
+      sink.info('vertical-dots', lines[first]!.no, `${end - k + 1} lines of one dot each, set one above another, read as one separator`);
+    }
+    k = end + 1;
+  }
 }

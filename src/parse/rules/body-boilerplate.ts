@@ -367,8 +367,27 @@ export const isPageTailAnchor = (text: string): boolean => {
   const t = text.trim();
   // (The link to a serial's earlier parts is a row of links too, but over an installment, not under it.)
   if (t.length > 200 || EARLIER_PARTS.test(t)) return false;
-  return PAGE_TAIL_ANCHOR.test(t) || (t.length <= 160 && TAIL_SHAPES.some((re) => re.test(t))) || (t.length <= 40 && !/[.!?…。]$/u.test(t) && t.split(/\s+/).length <= 4 && NAVIGATION_LINE.test(t)) || isButtonsAndDate(t);
+  return PAGE_TAIL_ANCHOR.test(t) || (t.length <= 160 && TAIL_SHAPES.some((re) => re.test(t))) || (t.length <= 40 && !/[.!?…。]$/u.test(t) && t.split(/\s+/).length <= 4 && NAVIGATION_LINE.test(t)) || isButtonsAndDate(t) || isCounterRow(t);
 };
+
+/** A count as a page prints it: `212`, `1.1万`, `2.4K`, `+215`, `(30)`. */
+const COUNT = /[+]?\d(?:[\d.,]*\d)?(?:\s?[KkMm万千천만])?/gu;
+/** Dates and clock times, which are stamps, not counts. */
+const STAMP = /\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}|\d{1,2}:\d{2}(?::\d{2})?/gu;
+
+/**
+ * A post's row of counters in any language, each count beside a short word or an emoji (`좋아요 212댓글 18공유`,
+ * `❤ 29  😮 7  😢 6Comentarios`, `举报　收藏 1203　转发 3521`, `J’aime · 212Commenter · 18`,
+ * `Puntos: +215   Visitas: 12.345`): two counts or more, few words, no sentence's end.
+ */
+function isCounterRow(t: string): boolean {
+  if (t.length > 100 || /[.!?。！？…]$/u.test(t) || /^\d+[.)]\s/u.test(t)) return false;
+  const rest = t.replace(STAMP, ' ');
+  const counts = rest.match(COUNT)?.length ?? 0;
+  if (counts < 2) return false;
+  const words = rest.replace(COUNT, ' ').replace(/[\p{Extended_Pictographic}\uFE0F\u200D·•|｜:：()（）«»‹›<>\[\]-]/gu, ' ').split(/\s+/).filter(Boolean);
+  return words.length <= Math.min(8, counts * 2 + 1) && words.every((w) => w.length <= 15);
+}
 
 /**
  * A post's or comment's foot in any language: its buttons and its date in one row, parted by dots or bars
