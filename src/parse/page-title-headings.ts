@@ -27,7 +27,12 @@ interface TitleLine {
   number?: number;
   /** The number stands in brackets after the title (`O muíño (II)`), as a count would (`Comment (4)`): it must count from one, or on by one. */
   counted?: true;
+  /** A named chapter (`Prolog`) among numbered ones: it carries no number to count. */
+  named?: boolean;
 }
+
+/** A page title whose last cell, after a spaced dash, is the work's name: `HEADING - WORK`. */
+const DASHED_TITLE = /^(.+?)\s+[-–—]\s+(\p{L}[^-–—|]{2,80})$/u;
 
 /** Lines at the top of a page, where its own title stands. */
 const TOP_LINES = 15;
@@ -74,6 +79,10 @@ function countingHeadings(group: readonly TitleLine[], atTop: boolean): Map<numb
     // `Il guardiano dei fari (parte 1/3)`: the heading in brackets after the title.
     const text = g.rest.slice(0, g.rest.length - tail.length).trim().replace(/^[(\[](.*)[)\]]$/u, '$1');
     const h = g.number === undefined ? matchHeading(text) : null;
+    if (g.named && h !== null) {
+      headings.set(g.i, text);
+      continue;
+    }
     const n = g.number ?? h?.number ?? null;
     // Each page is one chapter, whatever its title calls the installment (`Part Three: The Weighing House`).
     if (n === null || (h !== null && h.level !== 'chapter' && h.level !== 'part')) return null;
@@ -88,7 +97,7 @@ function countingHeadings(group: readonly TitleLine[], atTop: boolean): Map<numb
   // A serial's excerpt counts on from where the paper or the site picked it up (`(III)`, `(IV)`), one at a time, its
   // first title at the top of the page; a count of reviews under each part (`Отзывы (4)`, `(5)`) stands lower.
   const consecutive = atTop && numbers.every((n, k) => k === 0 || Math.abs(n - numbers[k - 1]!) === 1);
-  return (up || down) && (!group.some((g) => g.counted) || fromOne || consecutive) ? headings : null;
+  return numbers.length > 0 && (up || down) && (!group.some((g) => g.counted) || fromOne || consecutive) ? headings : null;
 }
 
 /**
@@ -118,6 +127,7 @@ function headedBelow(lines: readonly Line[], group: readonly TitleLine[], to: nu
  */
 export function findPageTitleHeadings(lines: readonly Line[], from: number, to: number, skip: ReadonlySet<number>, sink: DiagnosticSink): PageTitleHeadings | null {
   const found: TitleLine[] = [];
+  const dashedFound: TitleLine[] = [];
   for (let i = from; i < to; i++) {
     if (skip.has(i)) continue;
     // A link site's domain after the post's title (old Reddit: `(self.HFY)`, `(i.redd.it)`) is the site's.
@@ -131,6 +141,13 @@ export function findPageTitleHeadings(lines: readonly Line[], from: number, to: 
     if (lead !== null && lead.number !== null && (lead.level === 'chapter' || lead.level === 'part') && /\p{L}.*\p{L}/u.test(cells[1]!)) {
       found.push({ i, prefix: cells[1]!, rest: cells[0]! });
       continue;
+    }
+    // Or the work after a dash (`Bab 1 : Surat Dari Kuala Kangsar - Rumah Di Hujung Bendang`, `Prolog - Rumah …`): the
+    // work's name is the last cell, and only lines ending alike make a group.
+    const dashed = DASHED_TITLE.exec(t);
+    const dashedLead = dashed ? matchHeading(dashed[1]!) : null;
+    if (dashed && dashedLead !== null && (dashedLead.level === 'chapter' || dashedLead.level === 'part') && (dashedLead.number !== null || dashedLead.ruleId === 'heading-named')) {
+      dashedFound.push({ i, prefix: dashed[2]!, rest: dashed[1]!, named: dashedLead.number === null });
     }
     const bracketed = BRACKETED_TITLE.exec(t);
     if (bracketed) {
@@ -161,6 +178,12 @@ export function findPageTitleHeadings(lines: readonly Line[], from: number, to: 
     if (!/\p{L}.*\p{L}/u.test(prefix)) continue;
     found.push({ i, prefix, rest: t.slice(m.index + 1) });
   }
+  const shared = (d: TitleLine): boolean => dashedFound.filter((e) => e.prefix === d.prefix).length >= 2;
+  for (const d of dashedFound.filter(shared)) {
+    const k = found.findIndex((f) => f.i === d.i);
+    found.splice(k === -1 ? found.length : k, k === -1 ? 0 : 1, d);
+  }
+  found.sort((a, b) => a.i - b.i);
   // Title lines one under another are a list of the posts (a blog's archive in its sidebar), not the posts' own titles.
   const at = new Set(found.map((f) => f.i));
   const listed = (f: TitleLine): boolean => at.has(f.i - 1) || at.has(f.i + 1);
