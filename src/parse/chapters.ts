@@ -39,6 +39,7 @@ export function buildChapters(units: readonly Unit[], start: number, layout: Lay
       i = j;
       continue;
     }
+    if (headingUnit?.heading?.part !== undefined) part = headingUnit.heading.part;
     pieces.push({ headingUnit, part, body: units.slice(headingUnit ? i + 1 : i, j) });
     i = j;
   }

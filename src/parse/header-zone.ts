@@ -10,7 +10,7 @@ import { isContentsLabel } from './rules/contents-label.js';
 import { SUBJECT_LABEL, subjectTitle } from './rules/message-headers.js';
 import { type Kind, type Row, classify, unspacedSentence } from './header-rows/kinds.js';
 import { isSubtitle, titleShaped, stripTitle, HANDLE_AFTER, isBareName } from './header-rows/title-shapes.js';
-import { emptyLabelsAmongFields, creditsAmongFields, demoteHeadingsOverFields, linkValues, isRuleRow, demoteLoneFields, readTables, readSpacedStatsTable, readBareAuthorLabel, readUnknownLabels, keepCaseOfBlock } from './header-rows/fields.js';
+import { emptyLabelsAmongFields, creditsAmongFields, demoteHeadingsOverFields, linkValues, isRuleRow, demoteLoneFields, readTables, readSpacedStatsTable, readBareAuthorLabel, readStackedFields, readUnknownLabels, keepCaseOfBlock } from './header-rows/fields.js';
 import { joinSplitByLines, readPostBylines, readUnknownByWord } from './header-rows/bylines.js';
 import { readTopBanner, readContactBlock, readMasthead, demoteVolumeUnderTitle, readBlurbs, readCardCells } from './header-rows/page-chrome.js';
 
@@ -182,6 +182,7 @@ function collectRows(lines: readonly Line[], from: number, to: number, skipped: 
   emptyLabelsAmongFields(rows);
   creditsAmongFields(rows);
   readSpacedStatsTable(rows);
+  readStackedFields(rows);
   readBareAuthorLabel(rows);
   readUnknownLabels(rows);
   readUnknownByWord(rows);
@@ -382,6 +383,12 @@ function readDescription(rows: Row[], end: number, out: HeaderZone, sink: Diagno
     const r = rows[k] as Row;
     if (r.kind === 'descLabel') {
       const stop = skipBlock(rows, k + 1);
+      // A tab bar (`Описание` / `Главы` / `Комментарии` / `Отзывы`): the label is one tab of it, and labels nothing.
+      const tabs = rows.slice(k + 1, stop);
+      if (tabs.length >= 3 && tabs.every((x) => x.kind === 'short' && !/\s/.test(x.text))) {
+        for (const x of [r, ...tabs]) x.kind = 'chrome';
+        continue;
+      }
       const body = rows.slice(k + 1, stop).filter((x) => x.kind !== 'field' && x.kind !== 'heading' && x.kind !== 'note');
       let last = k;
       const parts: string[] = [];

@@ -174,8 +174,8 @@ export function findPageTitleHeadings(lines: readonly Line[], from: number, to: 
     if (!m) continue;
     // A blog's tag before the story's name is the post's kind, not the name (`【連載】蝉の声`, `[Fic] The Well`).
     const prefix = t.slice(0, m.index).replace(/\s*[-–—|｜:,]\s*$|(?<=\p{L}\p{L})\.\s*$/u, '').replace(/^(?:【[^】]{1,10}】|\[[^\]]{1,24}\])\s*(?=\p{L})/u, '').trim();
-    // A title has words; `~*~ Chapter 1 ~*~` is a decorated heading, not a page title.
-    if (!/\p{L}.*\p{L}/u.test(prefix)) continue;
+    // A title has words; `~*~ Chapter 1 ~*~` is a decorated heading, not a page title, and `Том 1 Глава 7` a volume's chapter.
+    if (!/\p{L}.*\p{L}/u.test(prefix) || matchHeading(prefix)?.level === 'part') continue;
     found.push({ i, prefix, rest: t.slice(m.index + 1) });
   }
   const shared = (d: TitleLine): boolean => dashedFound.filter((e) => e.prefix === d.prefix).length >= 2;

@@ -28,6 +28,7 @@ import { resolveHeadings } from './resolve-headings.js';
 import { ao3WorkEndNotes, closingNoteSection, placeStoryNotes, notesBesideChapters } from './story-notes.js';
 import { dropContributorBio } from './contributor-bio.js';
 import { titleFromOpeningNote } from './note-titles.js';
+import { titleFromRunningLine } from './running-title.js';
 import { readClosingBox } from './closing-box.js';
 import { markNameLines } from './name-markers.js';
 import { readRuledBoxes } from './ruled-boxes.js';
@@ -141,6 +142,7 @@ export function parseText(text: string, options: Readonly<ParseOptions>): Manusc
   closingNoteSection(manuscript, sink);
   placeStoryNotes(manuscript, headed);
   titleFromOpeningNote(manuscript, sink);
+  titleFromRunningLine(manuscript, lines, sink);
   readClosingBox(lines, manuscript, sink);
   ao3WorkEndNotes(manuscript, lines, sink);
   notesBesideChapters(manuscript, lines, thread?.afterWork ?? new Set(), sink);

@@ -222,6 +222,38 @@ export function readBareAuthorLabel(rows: Row[]): void {
   }
 }
 
+/** A cell of a stacked table's label column: one to three words, no digit, no colon, no sentence's end. */
+const STACKED_LABEL = /^\p{Lu}[\p{L}\p{M}'’-]*(?: [\p{L}\p{M}'’-]+){0,2}$/u;
+
+/**
+ * A story card's table copied cell by cell, each label on its line and its value under it (RanobeLib's `Тип` /
+ * `Ранобэ` / `Год релиза` / `2021` / `Автор` / `Бай Цинхэ`): three pairs or more in one block, two of the labels
+ * known to the tables (or one, with a count among the values).
+ */
+export function readStackedFields(rows: Row[]): void {
+  const free = (r: Row | undefined): boolean => r !== undefined && (r.kind === 'short' || r.kind === 'chrome') && r.text.length <= 60 && !/[.!?…:：]$/u.test(r.text);
+  for (let k = 0; k < rows.length; ) {
+    let j = k + 1;
+    while (j < rows.length && rows[j]!.gapBefore === 0 && free(rows[j])) j++;
+    const run = free(rows[k]) ? rows.slice(k, j) : [];
+    const pairs = Math.floor(run.length / 2);
+    const labels = run.filter((_, n) => n % 2 === 0).slice(0, pairs);
+    const values = run.filter((_, n) => n % 2 === 1);
+    const known = labels.filter((r) => isKnownKey(r.text)).length;
+    const counted = values.some((r) => /^\d[\d.,+]*$/u.test(r.text));
+    if (run.length % 2 === 0 && pairs >= 3 && labels.every((r) => STACKED_LABEL.test(r.text)) && values.every((r) => r.text.split(/\s+/).length <= 6 && !isKnownKey(r.text)) && (known >= 2 || (known === 1 && counted))) {
+      labels.forEach((label, n) => {
+        label.kind = 'field';
+        label.fields = [[label.text, values[n]!.text]];
+        label.through = k + 2 * n + 1;
+        values[n]!.kind = 'field';
+        values[n]!.fields = [];
+      });
+    }
+    k = Math.max(j, k + 1);
+  }
+}
+
 /** A person's name as a value: a few words, no digit, no sentence's end (in any script, cased or not). */
 const isWriterName = (value: string): boolean => value.split(/\s+/).length <= 4 && !/[\p{N}.!?…,;:]/u.test(value) && !/^\p{Ll}/u.test(value);
 

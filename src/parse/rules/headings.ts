@@ -27,6 +27,8 @@ export interface HeadingMatch {
   marked: boolean;
   /** Believed only on a line set apart by blank lines: its shape alone does not tell it from an item of a list (`1. 初雪`). */
   apart?: boolean;
+  /** The part's heading that opens the chapter's own line (`Том 1` of `Том 1 Глава 7 - Печать на воде`). */
+  part?: string;
 }
 
 export interface HeadingRule {
@@ -608,7 +610,13 @@ export function matchHeading(line: string): HeadingMatch | null {
   if (text === '') return null;
   for (const rule of HEADING_RULES) {
     const m = rule.match(text);
-    if (m) return { ...m, ruleId: rule.id, level: rule.level, text, marked: decorated || text.startsWith('[') };
+    if (!m) continue;
+    // A volume's heading and a chapter's in one line (`Том 1 Глава 7 - Печать на воде`, `Book 2, Chapter 5: The Ford`): the chapter, in that part.
+    const inner = rule.level === 'part' && m.number !== null && m.title !== null ? matchHeading(m.title) : null;
+    if (inner && inner.level === 'chapter' && inner.number !== null && inner.label !== null) {
+      return { ...inner, marked: inner.marked || decorated, part: text.slice(0, text.length - m.title!.length).replace(/[\s,:.\-–—|]+$/u, '') };
+    }
+    return { ...m, ruleId: rule.id, level: rule.level, text, marked: decorated || text.startsWith('[') };
   }
   return null;
 }
