@@ -202,6 +202,8 @@ function cutPageTail(units: readonly Unit[], sink: DiagnosticSink, headed: boole
     u.kind !== 'text' ||
     u.note !== undefined ||
     ((u.lines.length <= 4 || isPageTailAnchor(u.lines[0]!.trimmed)) && u.lines.every((l) => tailWeight(l.trimmed) <= PAGE_TAIL_WORDS || isPageTailAnchor(l.trimmed))) ||
+    // (A footer's links one to a line, `About Us` / `Contact Us` / `Privacy Policy`, however many.)
+    u.lines.every((l) => tailWeight(l.trimmed) <= 5 && !/[.!?…。,;:]$/u.test(l.trimmed)) ||
     isRightsStatement(unitText(u));
   const quoted = (k: number): boolean => [units[k - 1], units[k]].some((u) => u?.lines.some((l) => QUOTE_ANCHOR.test(l.trimmed)) === true);
   // Tumblr's tags copied one to a line (`#мои тексты` / `#драббл`): a lone tag may be a word of the story, a run of them is the post's.

@@ -269,7 +269,9 @@ export function matchBoilerplate(text: string): BoilerplateRule | null {
 
 /** A recommended-reading box's heading in any language (`Read also`, `Читайте также`), alone on its line. */
 const RELATED_SOURCE = new RegExp(`^(?:${alternation(LANGUAGES.flatMap((l) => l.related ?? []))})\\s*:?$`);
-export const RELATED_HEADER = caselessRegExp(RELATED_SOURCE.source, 'iu');
+/** A story site's box of the writer's other works or like ones (`More hindi story from NAME`, `Similar stories`). */
+const MORE_WORKS = String.raw`(?:more|similar)\s+(?:\p{L}+\s+)?(?:stor(?:y|ies)|works|fics?)(?:\s+(?:from|by)\s+.{1,60})?`;
+export const RELATED_HEADER = caselessRegExp(`${RELATED_SOURCE.source}|^${MORE_WORKS}$`, 'iu');
 
 /**
  * Lines that only a web page's furniture says (comment boxes, share

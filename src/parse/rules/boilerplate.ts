@@ -143,6 +143,8 @@ export const HEADER_CHROME: readonly BoilerplateRule[] = [
   { id: 'page-of', pattern: /^(?:page|страница|página|seite)\s+\d+\s+(?:of|из|de|von)\s+\d+\b.*$/i },
   { id: 'pagination', pattern: /^(?:prev|previous|‹|«)?\s*(?:\d+|…)(?:\s+(?:\d+|…))+\s*(?:next|›|»)?$/i },
   { id: 'read-time', pattern: /^.{0,60}\b\d+\s+min read\b.*$/i },
+  // A reading time alone, as a reader view or a story card prints it: `5 mins`, `9–11 minutes`, `1–2 minit`.
+  { id: 'read-time', pattern: /^\d{1,3}(?:\s?[–-]\s?\d{1,3})?\s*(?:mins?|minutes|minuten|minutos|minuti|minit|menit|perc|минут[аы]?|мин)\.?$/iu },
   // A web reader's reading time in its card: `Waktu 11 mnt`, `Tiempo de lectura 11 min`, `Время чтения 11 мин`.
   { id: 'read-time', pattern: /^(?:waktu(?: baca)?|tiempo(?: de lectura)?|tempo(?: de leitura| di lettura)?|temps(?: de lecture)?|lesezeit|czas czytania|время(?: чтения)?|okuma süresi|reading time)\s*:?\s+\d+\s*(?:mnt|menit|min|minutos?|minuti|minutes?|minuten|мин)\.?$/iu },
   { id: 'image-credit', pattern: /^(?:photo|image|cover|illustration) by .{1,60} on (?:unsplash|pexels|pixabay)$/i },
