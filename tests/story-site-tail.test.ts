@@ -19,3 +19,16 @@ describe("a story site's page around one story", () => {
     expect(o.wordCount).toBe(28);
   });
 });
+
+describe("a WordPress story page's widgets under the story", () => {
+  it('leaves the print button, the star rating, the author box, the related stories and the comment form out', () => {
+    const o = read([
+      'கதையாசிரியர்: ரா.செல்வகுமார்', '', 'அத்தியாயம் 1', '', prose('Anne'), '', prose('Odile'), '', '(முற்றும்)', '',
+      'Print Friendly, PDF & Email1 Star2 Stars3 Stars4 Stars5 Stars (3 votes, average: 4.67 out of 5)', '', 'Loading...', '',
+      'மேலும் இவரது கதைகள்', 'மழைக்கால ரயில்', 'கதையாசிரியர்: கோ.வசந்தா', '',
+      'Your email address will not be published. Required fields are marked *Comment *Name *Email *Post Comment', '',
+    ].join('\n'));
+    expect(o.author).toBe('ரா.செல்வகுமார்');
+    expect(o.wordCount).toBe(28);
+  });
+});
