@@ -198,7 +198,9 @@ export function readSpacedStatsTable(rows: Row[]): void {
     while (cell(rows[k]) && j < rows.length && rows[j]!.gapBefore === 0 && cell(rows[j])) j++;
     const run = cell(rows[k]) ? rows.slice(k, j) : [];
     const counted = run.filter((r) => COUNT_OR_DATE_TAIL.test(r.text)).length;
-    if (run.length >= 4 && counted * 2 > run.length && run.some((r) => isKnownKey(split(r.text)[0]))) {
+    // (Three rows are enough when each is a count under a label the tables know: `조회 48,215` / `추천 1,204` / `댓글 312`.)
+    const allKnown = counted === run.length && run.every((r) => isKnownKey(split(r.text)[0]));
+    if ((run.length >= 4 || (run.length === 3 && allKnown)) && counted * 2 > run.length && run.some((r) => isKnownKey(split(r.text)[0]))) {
       for (const r of run) {
         r.kind = 'field';
         r.fields = [split(r.text)];

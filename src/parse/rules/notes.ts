@@ -21,7 +21,8 @@ const EMPH = String.raw`(?:\*\*|__|\*|_|<b>|</b>|<strong>|</strong>)?`;
  * paper's full stop and dash (`SYNOPSIS OF PREVIOUS CHAPTERS.— Alice …`).
  */
 // (A Persian label joins its parts with a zero-width non-joiner: `پی‌نوشت`.)
-const LABEL_THEN_TEXT = new RegExp(String.raw`^${EMPH}\s*(\p{L}[\p{L}\p{M}\u200c'’./ -]{0,40}?(?:\s*(?:#\s?\d{1,2}|\(\d{1,2}\)|\d{1,2}|[(（][^()（）\n]{1,16}[)）]))?)\s*${EMPH}\s*(?::|：|፦|՝|\s[-–—]\s|-\s|\.\s?[-–—]+|[)）]\s)\s*${EMPH}\s*(.*)$`, 'su');
+// (A board's addenda count themselves in plus signs before the label: `+추가) …`, `++추가) …`.)
+const LABEL_THEN_TEXT = new RegExp(String.raw`^${EMPH}\s*\+{0,3}(\p{L}[\p{L}\p{M}\u200c'’./ -]{0,40}?(?:\s*(?:#\s?\d{1,2}|\(\d{1,2}\)|\d{1,2}|[(（][^()（）\n]{1,16}[)）]))?)\s*${EMPH}\s*(?::|：|፦|՝|\s[-–—]\s|-\s|\.\s?[-–—]+|[)）]\s)\s*${EMPH}\s*(.*)$`, 'su');
 /** A label written as an abbreviation and set before the text with a space only: `n.d.a. ultima parte!!`. */
 const ABBREVIATION_THEN_TEXT = /^(\p{L}(?:\.\s?\p{L}){1,3}\.)\s+(\S.*)$/su;
 /** A reference mark opening the line, as Japanese, Chinese and Korean writers set a note: `※誤字脱字を見つけたら…`. */

@@ -24,6 +24,8 @@ export const ko: HeadingLanguage = {
     { id: 'note-ko', words: ['작가 후기', '작가후기', '후기'], standalone: true, edge: 'end' },
     // A serial's notice to its readers over an episode.
     { id: 'note-ko', words: ['공지', '공지사항'], standalone: false },
+    // A board post's addenda after the story, one plus more for each (`+추가) …`, `++추가) …`).
+    { id: 'note-ko', words: ['추가', '추가글'], standalone: false, edge: 'end' },
   ],
   headerNotes: ['작가의 말'],
   byLabels: ['작가', '글쓴이', '저자', '글'],
@@ -32,7 +34,7 @@ export const ko: HeadingLanguage = {
     author: ['작가', '글쓴이', '저자', '글', '성명', '필명'],
     description: ['작품 소개', '작품소개', '줄거리', '소개', '시놉시스'],
     language: ['언어'],
-    known: ['장르', '연재', '시리즈', '태그', '키워드', '주의', '경고', '공지', '연재 주기', '분량'],
+    known: ['장르', '연재', '시리즈', '태그', '키워드', '주의', '경고', '공지', '연재 주기', '분량', '조회', '조회수', '추천', '댓글'],
   },
   pov: { words: ['시점'] },
   navigation: [String.raw`다음\s*화|이전\s*화`],
@@ -40,5 +42,5 @@ export const ko: HeadingLanguage = {
   editionSections: ["판권", "판권 정보", "저작권 정보"],
   readMore: ['더보기', '계속 읽기', '펼쳐보기'],
   related: ['관련 글', '추천 글', '함께 보면 좋은 글'],
-  account: ['홈', '로그인', '회원가입', '블로그 홈', '글 목록', '블로그 메뉴', '프롤로그', '블로그', '메모', '안부', 'url 복사', '이웃추가', '본문 기타 기능'],
+  account: ['홈', '로그인', '회원가입', '블로그 홈', '글 목록', '블로그 메뉴', '프롤로그', '블로그', '메모', '안부', 'url 복사', '이웃추가', '본문 기타 기능', '공유하기', '신고하기'],
 };
