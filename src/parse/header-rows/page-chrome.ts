@@ -95,7 +95,8 @@ function nameOverStamp(rows: readonly Row[], end: number, blockEnd: (k: number) 
 /** A menu of one item a line (`Home` / `Stories` / `About` / `Contact`): four short lines or more, two of them the site's. */
 function verticalMenu(block: readonly Row[]): boolean {
   // (Two buttons may share a line: `ورود / ثبت نام`.)
-  return block.length >= 4 && block.every((r) => r.text.split(/\s+/).filter((w) => !/^[/|·]$/u.test(w)).length <= 3 && !/[.!?:,;]$/.test(r.text)) && block.filter((r) => r.kind === 'chrome').length >= 2;
+  // (Menu items are the site's buttons: a post's date and price tier are chrome of another kind.)
+  return block.length >= 4 && block.every((r) => r.text.split(/\s+/).filter((w) => !/^[/|·]$/u.test(w)).length <= 3 && !/[.!?:,;]$/.test(r.text)) && block.filter((r) => r.kind === 'chrome' && !isDateLine(r.text) && matchBoilerplate(HEADER_CHROME, r.text)?.id !== 'support-tier').length >= 2;
 }
 
 /**

@@ -136,6 +136,8 @@ export const HEADER_CHROME: readonly BoilerplateRule[] = [
   // Baidu Tieba's floor footer under each post (`2楼 2016-05-12 21:05`), its reply buttons, and a reply's stamp.
   { id: 'tieba-floor', pattern: /^\d{1,5}楼\s+\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}$|^(?:回复|回復)(?:\s*\(\d+\))?$|^收起回复$|^\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}\s+回复$/u },
   // A lone digit is a chapter's bare number (lib.ru's centred `1`), not a counter; so is a number with its point (`1.`).
+  // A supporters' post's tier, in a price: `300円プラン`, `$5 tier`, `€3 Stufe`.
+  { id: 'support-tier', pattern: /^(?:[$€£¥]\s?\d[\d.,]*\s?(?:tier|plan|stufe)|\d[\d,]*\s?円プラン|\d[\d,]*\s?원 플랜)$/iu },
   // A count in thousands with its word (`1.3K оценок`, `12K reads`): never a title.
   { id: 'count-thousands', pattern: /^\d[\d.,]*[KkMm]\+?\s\p{L}+$/u },
   { id: 'bare-count', pattern: /^(?:(?!\d$|\d{1,3}\.$)[\d.,]+[KkMm]?|--|—)$/ },

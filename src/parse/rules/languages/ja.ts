@@ -33,10 +33,12 @@ export const ja: HeadingLanguage = {
   pov: { words: ['視点', '目線'] },
   navigation: ['前へ|次へ|目次|(?:次|前)のエピソード'],
   // Kakuyomu's buttons under an episode: cheer it (with its count), cheering comments, praise it with stars.
-  pageTail: [String.raw`応援する(?:\s*[♥♡]\s*\d+)?`, String.raw`応援コメント(?:\s*\d+)?`, String.raw`★で称える`],
+  pageTail: [String.raw`応援する(?:\s*[♥♡]\s*\d+)?`, String.raw`応援コメント(?:\s*\d+)?`, String.raw`★で称える`,
+    // A post page's like button and comment box (pixiv FANBOX, note, blogs): `いいね`, `コメントするにはログインしてください`.
+    'いいね', String.raw`いいね[！!]?\s*\d+`, String.raw`コメント(?:する)?にはログインしてください`, String.raw`(?:前|次)の投稿`],
   contents: ["目次", "話一覧", "エピソード一覧"],
   editionSections: ["奥付", "著作権表示"],
   readMore: ['続きを読む', '続きはこちら', 'つづきを読む', '続きを見る'],
   related: ['関連記事', 'おすすめ記事', 'こちらもおすすめ'],
-  account: ['ホーム', 'ログイン', '新規登録', 'ブログトップ', '記事一覧', '画像一覧', 'プロフィール', 'アメンバー'],
+  account: ['ホーム', 'ログイン', '新規登録', '発見', '通知', 'メッセージ', '支援中', '投稿', 'プラン', 'ショップ', 'ブログ', 'ブログトップ', '記事一覧', '画像一覧', 'プロフィール', 'アメンバー'],
 };
