@@ -1,4 +1,5 @@
 import { DiagnosticSink } from '../diagnostics.js';
+import { matchHeading } from './rules/headings.js';
 import type { Inline, Manuscript, Position } from '../model.js';
 import type { MdBlock } from './markdown/mdast-blocks.js';
 
@@ -117,6 +118,13 @@ export function splitTabTitle(m: Manuscript, text: string, sink: DiagnosticSink)
   if (title === null) return;
   const parts = title.replace(/\s*\[[^\]]*\]$/u, '').split(/\s+[-–—|]\s+/u);
   if (parts.length < 2) return;
+  // A chapter's page puts the chapter first and the work after it (`Chương 3: Người giữ đèn - Đèn Lồng Không Tắt - SITE`).
+  const lead = matchHeading(parts[0]!);
+  if (lead !== null && lead.number !== null && (lead.level === 'chapter' || lead.level === 'part') && matchHeading(parts[1]!) === null) {
+    m.meta.title = parts[1]!;
+    sink.info('page-tab-title', 1, `"${title}" is the browser tab's title, the chapter's first; the work after it is "${parts[1]!}"`);
+    return;
+  }
   // `Site - Title - Blog`: the part the page shows as a line of its own names the story (`MySpace.com Blogs - The
   // Hollow Oak (part 2) - Kayleigh's MySpace Blog`), its part counter taken off.
   const shown = parts.length >= 3 && !lines.has(parts[0]!.toLowerCase()) ? parts.slice(1).findIndex((p) => lines.has(p.toLowerCase())) + 1 : 0;

@@ -77,9 +77,13 @@ function splitNotes(blocks: Block[]): { before: Note[]; after: Note[]; children:
   const isSoft = (b: Block | undefined): boolean => b?.type === 'sceneBreak' && b.kind === 'soft';
   let start = 0;
   const before: Note[] = [];
-  while (start < blocks.length && (blocks[start]?.type === 'note' || isSoft(blocks[start]))) {
+  // (A picture over the chapter's note, a web page's banner, stays where it is: the note is still the chapter's first.)
+  const pictures: Block[] = [];
+  const noteUnderPicture = (k: number): boolean => blocks[k]?.type === 'illustration' && blocks.slice(k + 1).find((b) => b.type !== 'illustration' && !isSoft(b))?.type === 'note';
+  while (start < blocks.length && (blocks[start]?.type === 'note' || isSoft(blocks[start]) || noteUnderPicture(start))) {
     const b = blocks[start++] as Block;
     if (b.type === 'note') before.push(b);
+    else if (b.type === 'illustration') pictures.push(b);
   }
   let end = blocks.length;
   const after: Note[] = [];
@@ -89,7 +93,7 @@ function splitNotes(blocks: Block[]): { before: Note[]; after: Note[]; children:
     const b = blocks[--end] as Block;
     if (b.type === 'note') after.unshift(b);
   }
-  return { before, after, children: blocks.slice(start, end) };
+  return { before, after, children: [...pictures, ...blocks.slice(start, end)] };
 }
 
 /** `A/N: thanks!` followed by one or two short lines at the very end: those lines belong to the note. */

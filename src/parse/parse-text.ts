@@ -29,6 +29,7 @@ import { ao3WorkEndNotes, closingNoteSection, placeStoryNotes, notesBesideChapte
 import { dropContributorBio } from './contributor-bio.js';
 import { titleFromOpeningNote } from './note-titles.js';
 import { titleFromRunningLine } from './running-title.js';
+import { dropChapterStamps } from './chapter-stamps.js';
 import { readClosingBox } from './closing-box.js';
 import { markNameLines } from './name-markers.js';
 import { readRuledBoxes } from './ruled-boxes.js';
@@ -112,6 +113,7 @@ export function parseText(text: string, options: Readonly<ParseOptions>): Manusc
   dropEditionSections(guessed, sink);
   dropClosingTail(guessed, sink);
   dropWatermarks(guessed, sink);
+  dropChapterStamps(guessed, sink);
   if (frame.kind === null) dropRepeatedFurniture(guessed, lines, frame.skip, frame.title, sink);
   if (frame.kind === null) dropHeaderCopies(guessed, lines, frame.skip, frame.from, sink);
   markUnknownNoteLabels(guessed, lines, sink);

@@ -41,7 +41,7 @@ export const vi: HeadingLanguage = {
     author: ['tác giả'],
     description: ['văn án', 'giới thiệu', 'tóm tắt'],
     language: ['ngôn ngữ'],
-    known: ['thể loại', 'nguồn', 'tình trạng', 'độ dài', 'số chương', 'nhân vật', 'cảnh báo', 'dịch giả', 'chuyển ngữ', 'biên tập', 'edit', 'beta', 'couple', 'rating'],
+    known: ['thể loại', 'nguồn', 'tình trạng', 'độ dài', 'cập nhật', 'lượt xem', 'số chương', 'nhân vật', 'cảnh báo', 'dịch giả', 'chuyển ngữ', 'biên tập', 'edit', 'beta', 'couple', 'rating'],
   },
   endings: ['hết', 'toàn văn hoàn'],
   navigation: [String.raw`chương\s+(?:trước|sau|tiếp)`],
