@@ -7,14 +7,14 @@ const CELL = /^(\p{L}[\p{L}\p{M}'’]*(?: [\p{L}\p{M}'’]+){0,2})\s*[:：]\s*(\
 
 /**
  * A chapter's page prints its own stamp under the heading, its length and when it was updated, in one line of labelled
- * cells (`Độ dài: 340 từ - Cập nhật: 21/12/2024`, `Words: 1,200 | Updated: 2024-01-02`): two cells or more, one of
+ * cells (`Độ dài: 340 từ - Cập nhật: 21/12/2024`, `本章字数：2103　更新时间：…`): two cells or more, one of
  * them a label the tables know. The chapter's page's, not the story's.
  */
 export function dropChapterStamps(units: Unit[], sink: DiagnosticSink): void {
   for (let k = 1; k < units.length; k++) {
     const u = units[k]!;
     if (units[k - 1]!.kind !== 'heading' || u.kind !== 'text' || u.note || u.lines.length !== 1) continue;
-    const cells = unitText(u).split(/\s+[-–|·•]\s+/u).map((c) => CELL.exec(c));
+    const cells = unitText(u).split(/\s+[-–|·•]\s+|\s*\u3000+\s*|\s{3,}/u).map((c) => CELL.exec(c));
     if (cells.length < 2 || cells.some((c) => c === null) || !cells.some((c) => isKnownKey(c![1]!))) continue;
     u.kind = 'dropped';
     sink.info('chapter-stamp', u.lines[0]!.no, "a line of labelled cells under the chapter's heading (its length, its date) left out of the body");

@@ -47,8 +47,9 @@ export function demoteHeadingsOverFields(rows: Row[]): void {
     const r = rows[k] as Row;
     const next = rows[k + 1] as Row;
     const h = r.kind === 'heading' ? matchHeading(r.text) : null;
-    // A labelled, numbered chapter (`Chapter 212: Title` over `Translator: …`) is the chapter's own heading with its credits.
-    const numberedChapter = h?.ruleId === 'heading-labelled' && h.number !== null && h.number > 1;
+    // A labelled, numbered chapter (`Chapter 212: Title`, `第三章 盐田里的灯` over `Translator: …`) is the chapter's own heading with its credits.
+    // (A CJK counter heading is a chapter's whatever its number: `第1章 雨夜来客` over `本章字数：2103`.)
+    const numberedChapter = h !== null && h.number !== null && ((h.ruleId === 'heading-labelled' && h.number > 1) || h.ruleId === 'heading-cjk');
     // A bare `Chapter 2 of 3` inside the block of fields (`Rating: …` above, `Words: …` below) is the page's place in
     // the work, a stat of the story card: the chapter's own heading comes under the card.
     const amongFields = h?.title === null && k > 0 && r.gapBefore === 0 && rows[k - 1]?.kind === 'field';
@@ -75,7 +76,8 @@ export function linkValues(rows: Row[], lines: readonly Line[]): void {
       const isDesc = metaOfKey(only[0]) === 'description';
       while (j < rows.length) {
         const n = rows[j] as Row;
-        const deeper = (lines[n.i]?.indent ?? 0) > indent && !(n.kind === 'field' && colon(n) === colon(r));
+        // (A full-width space is a CJK paragraph's first-line indent, not a value's: `　　天黑得早。`.)
+        const deeper = (lines[n.i]?.indent ?? 0) > indent && !(n.kind === 'field' && colon(n) === colon(r)) && !/^\s*\u3000/u.test(lines[n.i]?.text ?? '');
         // calibre's text of a converted book sets a known label's value a blank line under it (`Rating:` / `` / `Teen And Up Audiences`).
         const spacedKind = n.kind === 'short' || (spacedLayout && (n.kind === 'heading' || (n.kind === 'field' && !/[:：]$/.test(n.text))));
         const spaced = n.gapBefore === 1 && only[1] === '' && more.length === 0 && spacedKind && isKnownKey(only[0]);

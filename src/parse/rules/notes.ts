@@ -66,6 +66,8 @@ const findRule = (label: string, standalone: boolean): NoteLabelRule | undefined
  * `A note from NAME`). Dialogue such as `"Author's note?" he asked.` never matches.
  */
 const SPOILER_BOX = /^spoiler\s*:\s*(?=\S)/i;
+/** `PS：今天两更…`: a postscript in Chinese, no kana in it. */
+const CHINESE_PS = /^p\.?s\.?\s*[：:]\s*((?=[^]*\p{Script=Han})(?![^]*[\p{Script=Hiragana}\p{Script=Katakana}])[^]+)$/iu;
 
 export function matchNoteLabel(text: string): NoteLabelMatch | null {
   // Note apps open a callout with an icon: `📝 Author's note: …`, `💡 Note to self: …`.
@@ -74,6 +76,9 @@ export function matchNoteLabel(text: string): NoteLabelMatch | null {
   let t = stripEdgeMarks(text).replace(LEADING_ICONS, '').replace(SPOILER_BOX, '').replace(WIKI_EDIT, '');
   const wrapped = WRAPPED.exec(t);
   if (wrapped) t = wrapped[1] ?? '';
+  // A Chinese web novel's `PS：` is the writer's word to the readers (a bare `P.S.` elsewhere may close a letter).
+  const ps = CHINESE_PS.exec(t);
+  if (ps) return { ruleId: 'note-zh-ps', label: 'PS', scope: null, rest: ps[1]!.trim() };
   const mark = MARK_THEN_TEXT.exec(t);
   if (mark) {
     // The mark before a label alone (`※注意書き`, its text under it) heads a note as the label would.
