@@ -94,13 +94,34 @@ function memberCardAt(lines: readonly Line[], i: number): Card | null {
   return isNameLike(name) && matchHeading(name) === null ? { at: i, end: k + 1, name } : null;
 }
 
+/**
+ * phpBB 2's post header under the member's profile: `Post subject: Re: TITLE    Posted: Mon Mar 04, 2024 9:14 pm`,
+ * Forumotion's `مُساهمةموضوع: رد: TITLE   الإثنين مارس 04, 2024 9:14 pm`: a subject's label, a year and a time.
+ */
+const POST_SUBJECT = /(?:post subject|subject|sujet du message|betreff des beitrags|asunto|assunto|oggetto|temat|موضوع)\s*:\s*\S.*\b(?:19|20)\d\d\b.*\b\d{1,2}:\d{2}(?:\s?[ap]\.?m\.?)?\s*$/iu;
+/** A profile's line in a post's card: `Posts: 842`, `الجنس : أنثى`, `Joined: 17/03/2019`. */
+const PROFILE_LINE = /^[^:：]{1,30}\s?[:：]\s*\S.{0,40}$/u;
+
+/** phpBB 2's card: the name, the rank under it, the profile's `Key : value` lines, then the post's subject and date. */
+function phpbbCardAt(lines: readonly Line[], i: number): Card | null {
+  const name = lines[i]!.trimmed;
+  if (name.length > 40 || /[:：]/.test(name)) return null;
+  let k = i + 1;
+  // (The rank under the name, `عضو ذهبي`, `Senior Member`: one line without a colon at most.)
+  if (lines[k] && !lines[k]!.blank && !/[:：]/.test(lines[k]!.trimmed) && lines[k]!.trimmed.length <= 40) k++;
+  const fields = k;
+  while (k < i + 12 && lines[k] && !lines[k]!.blank && PROFILE_LINE.test(lines[k]!.trimmed) && !POST_SUBJECT.test(lines[k]!.trimmed)) k++;
+  if (k === fields || !POST_SUBJECT.test(lines[k]?.trimmed ?? '')) return null;
+  return isNameLike(name) && matchHeading(name) === null ? { at: i, end: k, name } : null;
+}
+
 /** A date with the post's number beside it, as XenForo sets them in one row: `12/9/2020   #2`. */
 const DATE_AND_NUMBER = /^(\S.*?)\s{2,}#\d{1,6}$/u;
 const datePart = (t: string): string => DATE_AND_NUMBER.exec(t)?.[1] ?? t;
 
 /** `NAME` / `DATE` / buttons / `#N`, each on its line: a forum post's card. */
 function cardAt(lines: readonly Line[], i: number): Card | null {
-  const ipb = ipbCardAt(lines, i) ?? (lines[i - 1]?.blank !== false ? memberCardAt(lines, i) : null);
+  const ipb = ipbCardAt(lines, i) ?? (lines[i - 1]?.blank !== false ? memberCardAt(lines, i) : null) ?? phpbbCardAt(lines, i);
   if (ipb) return ipb;
   const name = lines[i]!.trimmed;
   if (name === '' || name.length > 40 || /[:：]/.test(name)) return null;
