@@ -164,6 +164,8 @@ function isBodyBoilerplate(u: Unit, sink: DiagnosticSink): boolean {
   return true;
 }
 
+/** A footer's rights line, its year after the sign wherever it stands: `Forum software by XenForo® © 2010-2024 XenForo Ltd.`. */
+const FOOTER_RIGHTS = /^(?=.{1,100}$)(?:\S+\s+){0,8}?\S*©\s?(?:19|20)\d\d\b.*$/u;
 /** Lines of a page's tail are short: a user name, a date, a button, a kudos line. */
 const PAGE_TAIL_WORDS = 20;
 /** A line's length in words, where a Japanese or Thai sentence is as long as its letters say (two of them about a word). */
@@ -203,7 +205,7 @@ function cutPageTail(units: readonly Unit[], sink: DiagnosticSink, headed: boole
     u.note !== undefined ||
     ((u.lines.length <= 4 || isPageTailAnchor(u.lines[0]!.trimmed)) && u.lines.every((l) => tailWeight(l.trimmed) <= PAGE_TAIL_WORDS || isPageTailAnchor(l.trimmed))) ||
     // (A footer's links one to a line, `About Us` / `Contact Us` / `Privacy Policy`, however many.)
-    u.lines.every((l) => tailWeight(l.trimmed) <= 5 && !/[.!?…。,;:]$/u.test(l.trimmed)) ||
+    u.lines.every((l) => (tailWeight(l.trimmed) <= 5 && !/[.!?…。,;:]$/u.test(l.trimmed)) || FOOTER_RIGHTS.test(l.trimmed)) ||
     isRightsStatement(unitText(u));
   const quoted = (k: number): boolean => [units[k - 1], units[k]].some((u) => u?.lines.some((l) => QUOTE_ANCHOR.test(l.trimmed)) === true);
   // Tumblr's tags copied one to a line (`#мои тексты` / `#драббл`): a lone tag may be a word of the story, a run of them is the post's.

@@ -6,6 +6,8 @@ import { isNameLike } from './rules/header-labels.js';
 import { matchHeading, type HeadingMatch } from './rules/headings.js';
 import { markedHeading } from './marked-headings.js';
 import { matchNoteLabel } from './rules/notes.js';
+import { matchPov } from './rules/markers.js';
+import { isPageTailAnchor } from './rules/body-boilerplate.js';
 import { lineKey } from './resolve-headings.js';
 import type { SocialThread } from './social-thread.js';
 
@@ -22,7 +24,7 @@ const BUTTONS = String.raw`(?:like|reply|quote|report|回复|回復|回覆|举�
  * `Like x 214 Informative x 3`, `Like   Reply`, a Chinese board's `回复　　举报`, the edit stamp `Last edited: 13/9/2020`.
  */
 const POST_FOOT = new RegExp(
-  String.raw`^(?:reactions|likes):\s.{1,200}$|^\p{L}+ x \d+(?:\s+\p{L}+ x \d+)*$|^${BUTTONS}(?:\s+${BUTTONS})*$` +
+  String.raw`^(?:reactions|likes|واکنش‌ها|واکنش ها|التفاعلات|реакции|reaktionen|réactions|reacciones|reações|reazioni|tepkiler|reakcje|cảm xúc):\s.{1,200}$|^\p{L}+ x \d+(?:\s+\p{L}+ x \d+)*$|^${BUTTONS}(?:\s+${BUTTONS})*$` +
     String.raw`|^.{1,80}\s(?:and|và|und|et|y|e|i|en)\s\d+\s(?:others?|người khác|anderen?|weitere|autres|otros|outros|altri|innych)\b.{0,40}$` +
     String.raw`|^(?:last edited|chỉnh sửa cuối|zuletzt bearbeitet|dernière modification|última edición|ultima modifica)\s*:.{0,40}$`,
   'iu',
@@ -282,6 +284,7 @@ function cardThread(lines: readonly Line[], sink: DiagnosticSink): SocialThread 
       headings.set(lines[at]!.no, markedHeading(mark[1]!, 'heading-threadmark'));
     }
   });
+  dropSignatures(lines, cards, owner, chrome, sink);
   if (!marked) titledPosts(lines, cards.filter((c) => c.name === owner), chrome, headings, sink);
   // The thread's title in the page's header (`رواية: TITLE`, `TITLE - Forum`) set again atop the first post names the
   // story; the header over the first card (breadcrumb, thread title, thread tools) is then the page's.
@@ -330,6 +333,34 @@ function titledPosts(lines: readonly Line[], posts: readonly Card[], chrome: Set
 }
 
 /** The last post runs to the page's footer: a wide gap, or the end. */
+/** Lines at a post's end looked at for the poster's signature (its lines, the reactions and the reply button). */
+const SIGNATURE_REACH = 5;
+
+/**
+ * A forum prints the poster's signature under each of their posts (a line of verse, the story's name and status:
+ * `دلم یک باغ نارنج می‌خواهد…` / `رمان سایه‌های باغ نارنج | در حال تایپ`): lines set again at the foot of every post the
+ * starter wrote, two posts or more, are the signature, not the story.
+ */
+function dropSignatures(lines: readonly Line[], cards: readonly Card[], owner: string, chrome: Set<number>, sink: DiagnosticSink): void {
+  const tails = cards.flatMap((card, n) => {
+    if (card.name !== owner) return [];
+    // (The last post runs on into the page's footer: its signature stands higher, anywhere in it.)
+    const last = n + 1 === cards.length;
+    const end = last ? postEnd(lines, card.end + 1) : cards[n + 1]!.at;
+    const at: number[] = [];
+    for (let k = end - 1; k > card.end && (last || at.length < SIGNATURE_REACH); k--) if (!lines[k]!.blank && !chrome.has(k)) at.push(k);
+    return [at];
+  });
+  if (tails.length < 2) return;
+  const texts = tails.map((at) => new Set(at.map((k) => lines[k]!.trimmed)));
+  // (A line that anchors a page's tail, the signature's rule `_________________`, is left to mark where each post's foot starts.)
+  const shared = new Set([...texts[0]!].filter((t) => texts.every((set) => set.has(t)) && matchHeading(t) === null && matchPov(t) === null && !isPageTailAnchor(t)));
+  const dropped = tails.flatMap((at) => at.filter((k) => shared.has(lines[k]!.trimmed)));
+  if (dropped.length === 0) return;
+  for (const k of dropped) chrome.add(k);
+  sink.info('forum-signature', lines[dropped[0]!]!.no, `${shared.size} line${shared.size > 1 ? 's' : ''} set again under each of ${owner}'s posts (a signature) kept out of the body`);
+}
+
 function postEnd(lines: readonly Line[], from: number): number {
   let gap = 0;
   for (let k = from; k < lines.length; k++) {

@@ -87,7 +87,8 @@ const POV_PREFIXES = alternation(LANGUAGES.flatMap((l) => l.pov?.prefixes ?? [])
 // (`James' POV`: the apostrophe alone after a name ending in s.)
 const POV_SUFFIX = caselessRegExp(String.raw`^(.{1,40}?)(?:'s|’s|'|’)?\s*${POV_WORDS}\s*[:.]?$`, 'iu');
 const POV_GENITIVE = caselessRegExp(String.raw`^(.{1,40}?)(?:'|’|s)\s*(?:${alternation(LANGUAGES.flatMap((l) => l.pov?.genitive ?? []))})\s*[:.]?$`, 'iu');
-const POV_PREFIX = caselessRegExp(String.raw`^(?:${POV_WORDS}|${POV_PREFIXES})\s*(?:de\s+)?[:\-–—]?\s*(.{1,40})$`, 'iu');
+// (The name may take a colon after it, as the part's text follows: `از زبان آرش:`.)
+const POV_PREFIX = caselessRegExp(String.raw`^(?:${POV_WORDS}|${POV_PREFIXES})\s*(?:de\s+)?[:\-–—]?\s*(.{1,40}?)\s*[:：]?$`, 'iu');
 /** `ミオside`, `ハル side`, `side 澪`: the Japanese web-novel form, believed only for names in a script without case (`The Other Side` is a title). */
 const SIDE_SUFFIX = caseless(/^(.{1,20}?)\s*(?:side|サイド)$|^(?:side|サイド)\s*[:：]?\s*(.{1,20})$/iu);
 /** Names in scripts without capitals (CJK, Thai...) cannot be told by case: short and without punctuation. */
