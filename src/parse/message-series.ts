@@ -71,7 +71,9 @@ function blockAt(lines: readonly Line[], i: number): Message | null {
  */
 function senderKey(value: string): string {
   const text = value.split(/\s{3,}|\s+\p{L}+\s?:\s/u)[0]!;
-  const named = /\(([^)]+)\)/.exec(text)?.[1] ?? text.replace(/<[^>]*>/g, ' ');
+  const bracket = /\(([^)]+)\)/.exec(text);
+  // (A member's id in the brackets, `한지민  (jmhan96 )  1996-12-02`, names no one: the name stands before it.)
+  const named = bracket && /\p{L}{2}/u.test(bracket[1]!.replace(/\S*\d\S*/gu, '')) ? bracket[1]! : bracket ? text.slice(0, bracket.index) : text.replace(/<[^>]*>/g, ' ');
   const words = named.split(/[\s"',]+/).filter((w) => w !== '' && !/[\d@]/.test(w));
   return words.length > 0 ? words.join(' ').toLowerCase() : text.trim().toLowerCase();
 }
@@ -79,15 +81,20 @@ function senderKey(value: string): string {
 /** A subject counting a story's parts: `(1 of 3)`, `(2/2)`, `part 2/2`, `Part 3`. */
 const COUNTED = new RegExp(`(?:^|[\\s(\\[,:–—-])(?:(?:${CHAPTER_WORDS}|${PART_WORDS})\\s*)?(\\d{1,3})\\s*(?:/|of|из|de|von|di|sur|z|van|af|av)\\s*\\d{1,3}(?=$|[\\s)\\]])|(?:^|[\\s(\\[,:–—-])(?:${CHAPTER_WORDS}|${PART_WORDS})\\s+(\\d{1,3})(?=$|[\\s)\\]:,.])`, 'iu');
 
+/** A count in brackets and the part's own title after it: `염전의 겨울 (2) - 소금꽃`, `The Salt Road [3]: The Ford`. */
+const COUNT_THEN_TITLE = /\s[(\[](\d{1,3})[)\]](?:\s*[-–—:]\s*(\S.*))?$/u;
+
 function partNumber(subject: string): number | null {
   const m = COUNTED.exec(subject);
-  return m ? Number(m[1] ?? m[2]) : null;
+  const bracketed = m ? null : COUNT_THEN_TITLE.exec(subject);
+  return m ? Number(m[1] ?? m[2]) : bracketed ? Number(bracketed[1]) : null;
 }
 
 /** The subject all the story's parts share: without its count, a thread's `#412573-`, tags and `Re:`. */
 function subjectStem(subject: string): string {
   return subject
     .replace(REPLY_SUBJECT, '')
+    .replace(COUNT_THEN_TITLE, ' ')
     .replace(COUNTED, ' ')
     .replace(/#\d+-/g, '')
     .replace(/\[[^\]]*\]|\([^)]*\)/g, ' ')
@@ -103,6 +110,8 @@ function headedInside(lines: readonly Line[], from: number, to: number): boolean
     if (lines[k]!.blank) continue;
     seen++;
     const h = matchHeading(lines[k]!.trimmed);
+    // (`1. 얼음 밑 소금물은 … 것.` is a list's first item, a sentence without a label: no heading.)
+    if (h !== null && h.label === null && h.title !== null && /[.!?…]$/u.test(lines[k]!.trimmed)) continue;
     // A bare number heads the part only straight under its header (`2`, then the prose).
     if (h !== null && h.number !== null && (h.level === 'chapter' || h.level === 'part' || (h.level === 'section' && seen === 1))) return true;
   }
@@ -212,9 +221,10 @@ export function findMessageSeries(lines: readonly Line[], sink: DiagnosticSink):
     // A part that opens straight on its text is headed by its subject; one with a header of its own (`TITLE: …`) has
     // its title and may have its heading there, and the first part's prose is then read as chapter 1.
     const bare = m.subjectAt !== null && opensOnText(lines, m.end + 1, next);
-    if (!counted || m.subjectAt === null || (m === own[0] && !bare) || headedInside(lines, m.end + 1, next)) return;
+    if (!counted || m.subjectAt === null || (m === own[0] && !bare && ownHeader(lines, m.end + 1, next, chrome)) || headedInside(lines, m.end + 1, next)) return;
     const n = numbers[own.indexOf(m)]!;
-    headings.set(lines[m.subjectAt]!.no, { ruleId: 'heading-message-subject', level: 'chapter', number: n, label: null, title: null, text: String(n), marked: true });
+    const title = COUNT_THEN_TITLE.exec(m.subject!.split(/\s{3,}/u)[0]!)?.[2]?.trim() ?? null;
+    headings.set(lines[m.subjectAt]!.no, { ruleId: 'heading-message-subject', level: 'chapter', number: n, label: null, title, text: title === null ? String(n) : `${n}. ${title}`, marked: true });
     // Its line read as the subject alone, which no pass then takes for one of the headers around it.
     if (bare) rewritten.set(m.subjectAt, { ...lines[m.subjectAt]!, text: m.subject!, trimmed: m.subject! });
     chrome.delete(m.subjectAt);
@@ -244,7 +254,8 @@ export function findMessageSeries(lines: readonly Line[], sink: DiagnosticSink):
   const first = own[0]!;
   // So does one with headings of its own and no header of the story's over them.
   const next = messages[messages.indexOf(first) + 1]?.at ?? lines.length;
-  const named = first.subjectAt !== null && (rewritten.has(first.subjectAt) || (headedInside(lines, first.end + 1, next) && !ownHeader(lines, first.end + 1, next, chrome)));
+  // (Or one headed by its subject over fields of its own that name neither, `장르 : 가족` / `분량 : 중편`.)
+  const named = first.subjectAt !== null && (rewritten.has(first.subjectAt) || headings.has(lines[first.subjectAt]!.no) || (headedInside(lines, first.end + 1, next) && !ownHeader(lines, first.end + 1, next, chrome)));
   // A capture that opens on the poster's first message has its header for the story's fields (`Area`, `From`, `Subj`).
   const fields: Record<string, string> = {};
   if (named && first === messages[0]) {

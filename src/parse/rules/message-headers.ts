@@ -4,9 +4,9 @@
  */
 
 /** Labels naming the sender, in the mail programs' and boards' languages (`Fm:` CompuServe, `Von:`, `De :`, `От:`). */
-const SENDER = ['from', 'fm', 'von', 'de', 'da', 'van', 'od', 'от', 'fra', 'från', 'lähettäjä', 'kimden', 'feladó', '差出人', '发件人', '寄件者', '보낸 사람'];
+const SENDER = ['from', 'fm', 'von', 'de', 'da', 'van', 'od', 'от', 'fra', 'från', 'lähettäjä', 'kimden', 'feladó', '差出人', '发件人', '寄件者', '보낸 사람', '보낸이', '올린이'];
 /** Labels naming the subject (`Sb:` CompuServe, `Subj :` Fidonet). */
-const SUBJECT = ['subject', 'subj', 'sb', 'betreff', 'asunto', 'objet', 'oggetto', 'assunto', 'onderwerp', 'temat', 'тема', 'emne', 'ämne', 'aihe', 'konu', 'tárgy', '件名', '主题', '主旨', '제목'];
+const SUBJECT = ['subject', 'subj', 'sb', 'betreff', 'asunto', 'objet', 'oggetto', 'assunto', 'onderwerp', 'temat', 'тема', 'emne', 'ämne', 'aihe', 'konu', 'tárgy', '件名', '主题', '主旨', '제\\s{0,2}목'];
 /** The header's other labels: recipients, dates, routing, a digest's message number, a board's area. */
 const OTHER = [
   'to', 'cc', 'bcc', 'date', 'sent', 'time', 'newsgroups', 'organization', 'lines', 'message-id', 'references', 'reply-to', 'in-reply-to', 'path',
@@ -42,12 +42,13 @@ export const REPLY_SUBJECT = /^(?:re|aw|sv|vs|antw|odp|ynt|réf|rif|ha|отв)\s
 const SUBJECT_TAGS = /^(?:\[[^\]]{1,24}\]\s*|(?:new|story|fic|fiction|repost)\s*:\s*)+/iu;
 /** A changed subject names the old one after it: `… - was Re: Library stories?`, `… (was: Library stories?)`. */
 const WAS_SUBJECT = /\s*(?:[-–—]\s*)?\(?\bwas\s*:?\s+(?:re\s*:\s*)?.*$/iu;
-/** What follows a title: its fandom and count in brackets (`(Discworld, 1/1)`, `[PG]`, `(PG-13)`), a bare count (`1/1`). */
-const SUBJECT_TAIL = /(?:\s*[(\[][^()\[\]]{0,40}[)\]]|\s+\d{1,3}\s*\/\s*\d{1,3})+$/u;
+/** What follows a title: its fandom and count in brackets (`(Discworld, 1/1)`, `[PG]`, `(PG-13)`), a bare count (`1/1`), a count and the part's title (`(2) - 소금꽃`). */
+const SUBJECT_TAIL = /(?:\s*[(\[][^()\[\]]{0,40}[)\]]|\s+\d{1,3}\s*\/\s*\d{1,3})+$|\s[(\[]\d{1,3}[)\]]\s*[-–—:]\s*\S.*$/u;
 
 /** A post's subject without its tags, reply prefix, old subject and trailing counts: the title it names, or null. */
 export function subjectTitle(subject: string): string | null {
-  const t = subject.replace(REPLY_SUBJECT, '').trim().replace(SUBJECT_TAGS, '').replace(WAS_SUBJECT, '').replace(SUBJECT_TAIL, '').trim();
+  // (A board sets other columns after the subject, three spaces off or more: `관련자료:없음 [4417]`.)
+  const t = subject.split(/\s{3,}/u)[0]!.replace(REPLY_SUBJECT, '').trim().replace(SUBJECT_TAGS, '').replace(WAS_SUBJECT, '').replace(SUBJECT_TAIL, '').trim();
   return /\p{L}/u.test(t) && t.length <= 100 ? t : null;
 }
 
@@ -55,5 +56,6 @@ export function subjectTitle(subject: string): string | null {
 export function senderName(from: string | undefined): string | null {
   const name = /^\s*"?([^"<]*?)"?\s*<[^>]+>\s*$/.exec(from ?? '')?.[1]?.trim() ?? /^\s*[^\s@()]+@[^\s()]+\s+\(([^()]+)\)\s*$/.exec(from ?? '')?.[1]?.trim();
   // A board's columns: the name, then its node address and the date (`Jochen Wendt      2:2454/118.7     12 Feb 95`).
-  return name || (/^(\p{L}[\p{L}.' -]{1,40}?)\s{3,}\d/u.exec(from ?? '')?.[1] ?? null);
+  // Or the name, then the member's id in brackets (a Korean PC network's `보낸이:한지민  (jmhan96 )  1996-12-02 01:14`).
+  return name || (/^(\p{L}[\p{L}.' -]{1,40}?)(?:\s{3,}\d|\s+\(\s*[\w.-]{2,20}\s*\)\s)/u.exec(from ?? '')?.[1] ?? null);
 }
