@@ -32,3 +32,15 @@ describe("a WordPress story page's widgets under the story", () => {
     expect(o.wordCount).toBe(28);
   });
 });
+
+describe("a Hebrew blog post's foot", () => {
+  it('leaves the post stamp, the comment count, the comments and the comment form out, and takes the blogger’s nickname for the author', () => {
+    const o = read([
+      'כינוי: שקדייה', 'בת: 16', '', 'פרק 3 – מתחת לגשר', '', prose('Noa'), '', prose('Itai'), '',
+      'נכתב על ידי שקדייה , 7/4/2006 21:15   בקטגוריות הגשר הלבן, סיפורים', 'הוסף תגובה | הצג תגובות (7) | קישור | שלח לחבר', '',
+      '7 תגובות:', 'פרק 5 מתי??? אני מתה!!!', 'נכתב על ידי ליאורצ\'וק , 7/4/2006 21:40', '', 'הוסף תגובה:', 'שם:', 'תגובה:', 'שלח', '',
+    ].join('\n'));
+    expect(o.author).toBe('שקדייה');
+    expect(o.wordCount).toBe(28);
+  });
+});

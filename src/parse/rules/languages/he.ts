@@ -31,7 +31,7 @@ export const he: HeadingLanguage = {
   byLabels: ['מאת', 'כותבת', 'כותב', 'מחבר', 'מחברת'],
   fields: {
     title: ['שם הסיפור', 'כותרת', 'שם'],
-    author: ['מחבר', 'מחברת', 'כותב', 'כותבת', 'הכותבת', 'הכותב'],
+    author: ['מחבר', 'מחברת', 'כותב', 'כותבת', 'הכותבת', 'הכותב', 'כינוי'],
     description: ['תקציר', 'תיאור'],
     language: ['שפה'],
     known: ['ז׳אנר', "ז'אנר", 'סוגה', 'פורסם לראשונה', 'הקלדה והגהה', 'דירוג', 'אזהרה', 'אזהרות', 'סטטוס', 'פאנדום', 'דמויות', 'זוגות', 'מילים', 'פרקים', 'הערת זכויות'],
@@ -39,7 +39,8 @@ export const he: HeadingLanguage = {
   pov: { words: ['נקודת מבט'] },
   navigation: [String.raw`הפרק\s+(?:הבא|הקודם)`],
   // A digital library's credit under the text (Project Ben-Yehuda), its public-domain line and its tags.
-  pageTail: [String.raw`את הטקסט לעיל הפיקו\s.*`, String.raw`יצירה זו נמצאת בנחלת הכלל\.?`, String.raw`תגיות\s*:\s*\S.*`],
+  // (A blog post's foot: its comment count and buttons, and each comment's stamp, `נכתב על ידי NAME , 7/4/2006 21:40`.)
+  pageTail: [String.raw`\d+ תגובות\s*:?`, String.raw`הוסף תגובה\s*(?::|\|.*)?`, String.raw`נכתב על ידי [^,]{1,40} , \d{1,2}/\d{1,2}/\d{2,4}.*`, String.raw`את הטקסט לעיל הפיקו\s.*`, String.raw`יצירה זו נמצאת בנחלת הכלל\.?`, String.raw`תגיות\s*:\s*\S.*`],
   contents: ['תוכן עניינים', 'תוכן העניינים'],
   account: ['דילוג לתוכן', 'דף הבית', 'אודות', 'ארכיון', 'צרו קשר', 'צור קשר'],
 };
