@@ -62,6 +62,9 @@ export const CHAT_FORMATS: readonly ChatFormat[] = [
   // Telegram Desktop's copy of a channel's or chat's messages: `Contis par furlan, [03.02.25 18:00]` over the message's
   // lines, a forwarded or replied message marked in brackets under its header (`[Forwarded from NAME]`).
   { id: 'telegram-copy', message: /^(\S.{0,40}?),\s\[\d{1,2}\.\d{1,2}\.\d{2,4}\s\d{1,2}:\d{2}(?::\d{2})?\]()$/u, notice: /^\[(?:Forwarded from|In reply to)\s[^\]]{1,40}\]$/u, share: 0.1, needs: ', [' },
+  // QIP's and ICQ's history: `Ксю (21:47:12 3/02/2008)` over the message's lines, each message under a rule that points
+  // its way (`--------------------------------------<-` received, `-------------------------------------->-` sent).
+  { id: 'qip-history', message: /^(\S.{0,40}?)\s\(\d{1,2}:\d{2}:\d{2}\s\d{1,2}\/\d{1,2}\/\d{4}\)()$/u, notice: /^-{10,}[<>]-$/u, share: 0.1, needs: ' (' },
   // A 2channel-style board thread copied from read.cgi: `8 ：◆Lh0uSe.kEe ：2014/07/19(土) 23:12:30.41 ID:q3XkP0Lr0` over
   // the post's lines; the poster is the name or trip (`◆…`), the anonymous default name shared by everyone else.
   { id: '2ch', message: /^\d{1,4}\s*[:：]\s*(.+?)\s*[:：]\s*\d{4}\/\d{2}\/\d{2}\(\S{1,3}\)\s*\d{1,2}:\d{2}:\d{2}(?:\.\d+)?\s+ID:\S+\s*()$/u, notice: /^(?:新着レスの表示|掲示板に戻る\b.*|read\.cgi ver\b.*)$/u, share: 0.1 },
