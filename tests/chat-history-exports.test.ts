@@ -24,3 +24,21 @@ describe('a story sent in pieces over ICQ, saved as QIP’s history', () => {
     expect(o.wordCount).toBe(42);
   });
 });
+
+describe('a story read out in a Zoom meeting and pasted into its chat, saved as the meeting’s chat file', () => {
+  const said = (time: string, name: string, text: string[]): string[] => [`${time} From ${name} to Everyone:`, ...text.map((t) => `\t${t}`)];
+  const o = read([
+    ...said('19:00:58', 'Szabó Ágnes (házigazda)', ['Sziasztok! Ma Lilla olvas fel.']),
+    ...said('19:02:20', 'Fekete Lilla', ['1. fejezet – A megálló', '', prose('Réka')]),
+    ...said('19:04:05', 'Tóth Bence', ['Reacted to "2 KÖZVÁGÓHÍD – 3 PERC" with 😱']),
+    ...said('19:04:30', 'Fekete Lilla', [prose('Anna')]),
+    ...said('19:05:12', 'Szabó Ágnes (házigazda)', ['Ez a lista nagyon jó!!']),
+    ...said('19:06:40', 'Fekete Lilla', ['2. fejezet – A kalauz', '', prose('Réka')]),
+    ...said('19:07:30', 'Nagy Péter', ['Bocs, kiesett a netem, hol tartunk?']),
+  ].join('\r\n'));
+
+  it('reads the reader’s messages as the story and leaves the others’ and the reactions out', () => {
+    expect(o.chapters.map((c) => [c.number, c.title])).toEqual([[1, 'A megálló'], [2, 'A kalauz']]);
+    expect(o.wordCount).toBe(42);
+  });
+});
