@@ -7,6 +7,7 @@ import { matchHeading, type HeadingMatch } from './rules/headings.js';
 import { markedHeading } from './marked-headings.js';
 import { matchNoteLabel } from './rules/notes.js';
 import { matchPov } from './rules/markers.js';
+import { countWords } from '../model-text.js';
 import { isPageTailAnchor } from './rules/body-boilerplate.js';
 import { lineKey } from './resolve-headings.js';
 import type { SocialThread } from './social-thread.js';
@@ -335,6 +336,8 @@ function titledPosts(lines: readonly Line[], posts: readonly Card[], chrome: Set
 /** The last post runs to the page's footer: a wide gap, or the end. */
 /** Lines at a post's end looked at for the poster's signature (its lines, the reactions and the reply button). */
 const SIGNATURE_REACH = 5;
+/** Words in one line of a signature at most. */
+const SIGNATURE_WORDS = 16;
 
 /**
  * A forum prints the poster's signature under each of their posts (a line of verse, the story's name and status:
@@ -342,21 +345,24 @@ const SIGNATURE_REACH = 5;
  * starter wrote, two posts or more, are the signature, not the story.
  */
 function dropSignatures(lines: readonly Line[], cards: readonly Card[], owner: string, chrome: Set<number>, sink: DiagnosticSink): void {
-  const tails = cards.flatMap((card, n) => {
+  const posts = cards.flatMap((card, n) => {
     if (card.name !== owner) return [];
     // (The last post runs on into the page's footer: its signature stands higher, anywhere in it.)
     const last = n + 1 === cards.length;
     const end = last ? postEnd(lines, card.end + 1) : cards[n + 1]!.at;
     const at: number[] = [];
     for (let k = end - 1; k > card.end && (last || at.length < SIGNATURE_REACH); k--) if (!lines[k]!.blank && !chrome.has(k)) at.push(k);
-    return [at];
+    return [{ from: card.end + 1, end, at }];
   });
-  if (tails.length < 2) return;
-  const texts = tails.map((at) => new Set(at.map((k) => lines[k]!.trimmed)));
+  if (posts.length < 2) return;
+  const texts = posts.map(({ at }) => new Set(at.map((k) => lines[k]!.trimmed)));
   // (A line that anchors a page's tail, the signature's rule `_________________`, is left to mark where each post's foot starts.)
-  const shared = new Set([...texts[0]!].filter((t) => texts.every((set) => set.has(t)) && matchHeading(t) === null && matchPov(t) === null && !isPageTailAnchor(t)));
-  const dropped = tails.flatMap((at) => at.filter((k) => shared.has(lines[k]!.trimmed)));
-  if (dropped.length === 0) return;
+  // (A signature is a line or two, each short: a paragraph every post repeats is the story's own.)
+  const shared = new Set([...texts[0]!].filter((t) => texts.every((set) => set.has(t)) && countWords(t) <= SIGNATURE_WORDS && matchHeading(t) === null && matchPov(t) === null && !isPageTailAnchor(t)));
+  // Each post keeps text of its own above the signature: lines every post is made of alone are the story's refrain.
+  const ownText = (from: number, end: number): boolean => lines.slice(from, end).some((l, d) => !l.blank && !chrome.has(from + d) && !shared.has(l.trimmed) && matchHeading(l.trimmed) === null);
+  if (shared.size === 0 || !posts.every(({ from, end }) => ownText(from, end))) return;
+  const dropped = posts.flatMap(({ at }) => at.filter((k) => shared.has(lines[k]!.trimmed)));
   for (const k of dropped) chrome.add(k);
   sink.info('forum-signature', lines[dropped[0]!]!.no, `${shared.size} line${shared.size > 1 ? 's' : ''} set again under each of ${owner}'s posts (a signature) kept out of the body`);
 }

@@ -19,7 +19,8 @@ export function titleFromRunningLine(m: Manuscript, lines: readonly Line[], sink
     return k >= 0 && c.position.start.line - 2 - k <= 1 ? lines[k]!.trimmed : null;
   });
   const first = over[0];
-  if (first == null || first.length > 80 || !over.every((t) => t === first)) return;
+  // (Over the first heading too, where the story's header stands: a closing line above each later chapter is no title.)
+  if (first == null || first.length > 80 || !/\p{L}/u.test(first) || !over.every((t) => t === first)) return;
   if (matchHeading(first) !== null || matchBoilerplate(HEADER_CHROME, first) !== null || /[.!?…:]$/u.test(first)) return;
   m.meta.title = first;
   sink.info('title-running', m.chapters[0]!.position.start.line - 1, `title taken from the line set over every chapter's heading ("${first}")`);

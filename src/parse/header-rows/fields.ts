@@ -240,12 +240,11 @@ export function readStackedFields(rows: Row[]): void {
     let j = k + 1;
     while (j < rows.length && rows[j]!.gapBefore === 0 && free(rows[j])) j++;
     const run = free(rows[k]) ? rows.slice(k, j) : [];
-    const pairs = Math.floor(run.length / 2);
-    const labels = run.filter((_, n) => n % 2 === 0).slice(0, pairs);
+    const labels = run.filter((_, n) => n % 2 === 0);
     const values = run.filter((_, n) => n % 2 === 1);
     const known = labels.filter((r) => isKnownKey(r.text)).length;
     const counted = values.some((r) => /^\d[\d.,+]*$/u.test(r.text));
-    if (run.length % 2 === 0 && pairs >= 3 && labels.every((r) => STACKED_LABEL.test(r.text)) && values.every((r) => r.text.split(/\s+/).length <= 6 && !isKnownKey(r.text)) && (known >= 2 || (known === 1 && counted))) {
+    if (run.length % 2 === 0 && labels.length >= 3 && labels.every((r) => STACKED_LABEL.test(r.text)) && values.every((r) => r.text.split(/\s+/).length <= 6 && !isKnownKey(r.text)) && (known >= 2 || (known === 1 && counted))) {
       labels.forEach((label, n) => {
         label.kind = 'field';
         label.fields = [[label.text, values[n]!.text]];
