@@ -30,3 +30,11 @@ describe('a note label alone over a list of replies', () => {
     expect(o.chapters[0]!.firstWords).toBe('Sakura went down to the');
   });
 });
+
+describe("AO3's text download: a note label over lines set in alike", () => {
+  it('takes every set-in line of its block, and the story starts after it', () => {
+    const o = read(['Zima w Oxenfurcie', 'by orphan_account', '', 'Notes', '', '    Prezent świąteczny dla przyjaciółki z discorda.', '    Tytuł jest trochę kłamstwem, bo akcja nie dzieje się w Oxenfurcie.', '', `    ${prose('Jaskier')}`, '', `    ${prose('Geralt')}`, ''].join('\n'));
+    expect(o.chapters[0]!.firstWords).toBe('Jaskier went down to the');
+    expect(o.wordCount).toBe(28);
+  });
+});

@@ -73,9 +73,13 @@ function noteExtent(units: readonly Unit[], i: number, labelOnly: boolean, toEnd
   // A label alone on its line owns the paragraph below it whatever it says; a spoiler box's button (`Spoiler: Author's Note` / `Click to expand...`) comes between.
   if (labelOnly && isSpoilerButton(units[j]) && isPlainText(units[j + 1])) j++;
   if (labelOnly && isPlainText(units[j])) j++;
-  // (Lines the label's block holds with no blank line between, a list of `Name: reply` lines under `Review replies:`, are its too.)
+  // (Lines the label's block holds with no blank line between are its too when they are a list of `Name: reply` lines
+  // under `Review replies:`; a reader view's copy runs the note and the story on with no blank line at all.)
   const entry = (u: Unit | undefined): boolean => u !== undefined && u.lines.length === 1 && /^[^\s:：]{1,30}[:：]\s/u.test(u.lines[0]!.trimmed);
-  while (labelOnly && j > i + 1 && isPlainText(units[j]) && units[j]!.gapBefore === 0 && entry(units[j - 1]) && entry(units[j])) j++;
+  // (Or lines set in under the label alike, as AO3's text download sets a note's: `Notes` / `    …` / `    …`.)
+  const indent = (u: Unit | undefined): number => u?.lines[0]?.indent ?? 0;
+  const setIn = (k: number): boolean => indent(units[k]) > indent(units[i]) && indent(units[k]) === indent(units[k - 1]);
+  while (labelOnly && j > i + 1 && isPlainText(units[j]) && units[j]!.gapBefore === 0 && ((entry(units[j - 1]) && entry(units[j])) || setIn(j))) j++;
   const first = j;
   let k = first;
   while (k < units.length && k - first < NOTE_MARKER_REACH && isPlainText(units[k])) k++;
