@@ -64,7 +64,9 @@ export function absorbTitleLines(units: Unit[], sink: DiagnosticSink): void {
     const line = next?.lines[0]?.trimmed ?? '';
     // (Or over the chapter's stamp in the same block: `Kereta Terakhir` / `Nadira Putri · 2 Mar 2019 · 3 menit baca`.)
     const stamped = next !== undefined && next.lines.length > 1 && next.lines.slice(1).every((l) => isStampRow(l.trimmed) || isStampField(l.trimmed) || isCountRow(l.trimmed));
-    if (next?.kind === 'text' && !next.note && (next.lines.length === 1 || stamped) && after && after.kind !== 'heading' && isTitleLine(line) && !matchDateLine(line)) withTitle.push(i);
+    // (A line the next one runs on from in lower case, no blank between, is a wrapped paragraph's first: OCR of a column.)
+    const runsOn = after !== undefined && after.gapBefore === 0 && /^\p{Ll}/u.test(after.lines[0]?.trimmed ?? '');
+    if (next?.kind === 'text' && !next.note && (next.lines.length === 1 || stamped) && after && after.kind !== 'heading' && !runsOn && isTitleLine(line) && !matchDateLine(line)) withTitle.push(i);
   });
   if (withTitle.length < 2 || withTitle.length < labelOnly.length * 0.6) {
     absorbTitlesAbove(units, labelOnly, sink);

@@ -24,13 +24,14 @@ export const is: HeadingLanguage = {
     { id: 'note-is-short', words: ['athugasemd'], standalone: false },
     { id: 'note-is', words: ['athugasemd höfundar', 'orð frá höfundi', 'frá höfundi', 'athugasemd þýðanda'], standalone: true },
   ],
-  byLines: ['eftir'],
+  // (A paper prints what the piece is before its writer: `Smásaga eftir Sigríði Einarsdóttur`, a short story by her.)
+  byLines: ['eftir', 'smásaga eftir', 'saga eftir', 'skáldsaga eftir', 'frásaga eftir', 'ævintýri eftir'],
   fields: {
     title: ['titill'],
     author: ['höfundur'],
     description: ['lýsing', 'samantekt', 'ágrip'],
     language: ['tungumál'],
-    known: ['tegund', 'persónur', 'kaflar', 'orð', 'staða', 'viðvaranir'],
+    known: ['tegund', 'persónur', 'kaflar', 'orð', 'staða', 'viðvaranir', 'útgáfudagur', 'tölublað', 'blaðsíða'],
   },
   contents: ['efnisyfirlit', 'efni'],
   endings: ['endir', 'sögulok'],
