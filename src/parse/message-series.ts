@@ -8,7 +8,7 @@ import { matchNoteLabel } from './rules/notes.js';
 import { matchFieldLine } from './rules/fields.js';
 import { matchByLine } from './rules/header-labels.js';
 import { CHAPTER_WORDS, PART_WORDS } from './rules/languages/index.js';
-import { ECHOMAIL_CONTROL, HEADER_FURNITURE, HEADER_LINE, REPLY_SUBJECT, SENDER_LABEL, SUBJECT_LABEL, senderName, subjectTitle, TEARLINE } from './rules/message-headers.js';
+import { COUNT_THEN_TITLE, ECHOMAIL_CONTROL, HEADER_FURNITURE, HEADER_LINE, REPLY_SUBJECT, SENDER_LABEL, SUBJECT_LABEL, senderName, subjectTitle, TEARLINE } from './rules/message-headers.js';
 
 /**
  * A story posted as a series of messages and captured to one file: a mail folder, a list's digest, a newsgroup's
@@ -80,9 +80,6 @@ function senderKey(value: string): string {
 
 /** A subject counting a story's parts: `(1 of 3)`, `(2/2)`, `part 2/2`, `Part 3`. */
 const COUNTED = new RegExp(`(?:^|[\\s(\\[,:–—-])(?:(?:${CHAPTER_WORDS}|${PART_WORDS})\\s*)?(\\d{1,3})\\s*(?:/|of|из|de|von|di|sur|z|van|af|av)\\s*\\d{1,3}(?=$|[\\s)\\]])|(?:^|[\\s(\\[,:–—-])(?:${CHAPTER_WORDS}|${PART_WORDS})\\s+(\\d{1,3})(?=$|[\\s)\\]:,.])`, 'iu');
-
-/** A count in brackets and the part's own title after it: `염전의 겨울 (2) - 소금꽃`, `The Salt Road [3]: The Ford`. */
-const COUNT_THEN_TITLE = /\s[(\[](\d{1,3})[)\]](?:\s*[-–—:]\s*(\S.*))?$/u;
 
 function partNumber(subject: string): number | null {
   const m = COUNTED.exec(subject);
@@ -223,7 +220,7 @@ export function findMessageSeries(lines: readonly Line[], sink: DiagnosticSink):
     const bare = m.subjectAt !== null && opensOnText(lines, m.end + 1, next);
     if (!counted || m.subjectAt === null || (m === own[0] && !bare && ownHeader(lines, m.end + 1, next, chrome)) || headedInside(lines, m.end + 1, next)) return;
     const n = numbers[own.indexOf(m)]!;
-    const title = COUNT_THEN_TITLE.exec(m.subject!.split(/\s{3,}/u)[0]!)?.[2]?.trim() ?? null;
+    const title = COUNT_THEN_TITLE.exec(firstColumn(m.subject!))?.[2]?.trim() ?? null;
     headings.set(lines[m.subjectAt]!.no, { ruleId: 'heading-message-subject', level: 'chapter', number: n, label: null, title, text: title === null ? String(n) : `${n}. ${title}`, marked: true });
     // Its line read as the subject alone, which no pass then takes for one of the headers around it.
     if (bare) rewritten.set(m.subjectAt, { ...lines[m.subjectAt]!, text: m.subject!, trimmed: m.subject! });

@@ -178,17 +178,15 @@ export function findPageTitleHeadings(lines: readonly Line[], from: number, to: 
     if (!/\p{L}.*\p{L}/u.test(prefix) || matchHeading(prefix)?.level === 'part') continue;
     found.push({ i, prefix, rest: t.slice(m.index + 1) });
   }
-  const shared = (d: TitleLine): boolean => dashedFound.filter((e) => e.prefix === d.prefix).length >= 2;
-  for (const d of dashedFound.filter(shared)) {
-    const k = found.findIndex((f) => f.i === d.i);
-    found.splice(k === -1 ? found.length : k, k === -1 ? 0 : 1, d);
-  }
-  found.sort((a, b) => a.i - b.i);
+  // A dashed line stands for its work only beside another naming the same, and then in place of what else read it.
+  const dashed = dashedFound.filter((d) => dashedFound.some((e) => e !== d && e.prefix === d.prefix));
+  const replaced = new Set(dashed.map((d) => d.i));
+  const titled = [...found.filter((f) => !replaced.has(f.i)), ...dashed].sort((a, b) => a.i - b.i);
   // Title lines one under another are a list of the posts (a blog's archive in its sidebar), not the posts' own titles.
-  const at = new Set(found.map((f) => f.i));
+  const at = new Set(titled.map((f) => f.i));
   const listed = (f: TitleLine): boolean => at.has(f.i - 1) || at.has(f.i + 1);
   const groups = new Map<string, TitleLine[]>();
-  for (const f of found.filter((x) => !listed(x))) groups.set(f.prefix.toLowerCase(), [...(groups.get(f.prefix.toLowerCase()) ?? []), f]);
+  for (const f of titled.filter((x) => !listed(x))) groups.set(f.prefix.toLowerCase(), [...(groups.get(f.prefix.toLowerCase()) ?? []), f]);
   // The largest set of lines that carry headings counting up; page navigation (`« Previous Chapter | Next Chapter »`) starts alike too.
   let group: TitleLine[] | undefined;
   let headings = new Map<number, string>();
@@ -201,7 +199,7 @@ export function findPageTitleHeadings(lines: readonly Line[], from: number, to: 
     }
   }
   if (!group) {
-    const single = postTitle(lines, found.filter((x) => !listed(x)), from, to);
+    const single = postTitle(lines, titled.filter((x) => !listed(x)), from, to);
     if (!single) return null;
     group = [single.line];
     headings = new Map([[single.line.i, single.heading]]);

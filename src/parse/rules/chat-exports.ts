@@ -62,9 +62,10 @@ export const CHAT_FORMATS: readonly ChatFormat[] = [
   // Telegram Desktop's copy of a channel's or chat's messages: `Contis par furlan, [03.02.25 18:00]` over the message's
   // lines, a forwarded or replied message marked in brackets under its header (`[Forwarded from NAME]`).
   { id: 'telegram-copy', message: /^(\S.{0,40}?),\s\[\d{1,2}\.\d{1,2}\.\d{2,4}\s\d{1,2}:\d{2}(?::\d{2})?\]()$/u, notice: /^\[(?:Forwarded from|In reply to)\s[^\]]{1,40}\]$/u, share: 0.1, needs: ', [' },
-  // Zoom's saved meeting chat: `19:01:30 From Fekete Lilla to Everyone:` over the message's lines, each set in by a tab;
+  // Zoom's saved meeting chat: `19:01:30 From Fekete Lilla to Everyone:` (or to one person, `(Direct Message)`) over the
+  // message's lines, each set in by a tab;
   // a reaction to a message is a message of its own (`Reacted to "…" with 😱`).
-  { id: 'zoom', message: /^\d{1,2}:\d{2}:\d{2}\s+From\s+(.{1,60}?)\s+to\s+(?:Everyone|Mindenki|Alle|Tous|Todos|Tutti|Iedereen|Wszyscy|Все|.{1,40}?)(?:\s*\(.{1,20}\))?\s*:()$/u, notice: /^\t(?:Reacted to ".*" with .{1,8}|Replying to ".*")$/u, share: 0.1, needs: ' From ' },
+  { id: 'zoom', message: /^\d{1,2}:\d{2}:\d{2}\s+From\s+(.{1,60}?)\s+to\s+.{1,40}?(?:\s*\(.{1,20}\))?\s*:()$/u, notice: /^\t(?:Reacted to ".*" with .{1,8}|Replying to ".*")$/u, share: 0.1, needs: ' From ' },
   // QIP's and ICQ's history: `Ксю (21:47:12 3/02/2008)` over the message's lines, each message under a rule that points
   // its way (`--------------------------------------<-` received, `-------------------------------------->-` sent).
   { id: 'qip-history', message: /^(\S.{0,40}?)\s\(\d{1,2}:\d{2}:\d{2}\s\d{1,2}\/\d{1,2}\/\d{4}\)()$/u, notice: /^-{10,}[<>]-$/u, share: 0.1, needs: ' (' },

@@ -611,7 +611,7 @@ export function matchHeading(line: string): HeadingMatch | null {
   for (const rule of HEADING_RULES) {
     const m = rule.match(text);
     if (!m) continue;
-    // A volume's heading and a chapter's in one line (`Том 1 Глава 7 - Печать на воде`, `Book 2, Chapter 5: The Ford`): the chapter, in that part.
+    // A volume's heading and a chapter's in one line (`Том 1 Глава 7 - Печать на воде`, `Book 2 Chapter 5: The Ford`): the chapter, in that part.
     const inner = rule.level === 'part' && m.number !== null && m.title !== null ? matchHeading(m.title) : null;
     if (inner && inner.level === 'chapter' && inner.number !== null && inner.label !== null) {
       return { ...inner, marked: inner.marked || decorated, part: text.slice(0, text.length - m.title!.length).replace(/[\s,:.\-–—|]+$/u, '') };

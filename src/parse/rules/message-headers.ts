@@ -42,8 +42,10 @@ export const REPLY_SUBJECT = /^(?:re|aw|sv|vs|antw|odp|ynt|réf|rif|ha|отв)\s
 const SUBJECT_TAGS = /^(?:\[[^\]]{1,24}\]\s*|(?:new|story|fic|fiction|repost)\s*:\s*)+/iu;
 /** A changed subject names the old one after it: `… - was Re: Library stories?`, `… (was: Library stories?)`. */
 const WAS_SUBJECT = /\s*(?:[-–—]\s*)?\(?\bwas\s*:?\s+(?:re\s*:\s*)?.*$/iu;
+/** A count in brackets and the part's own title after it: `염전의 겨울 (2) - 소금꽃`, `The Salt Road [3]: The Ford`. */
+export const COUNT_THEN_TITLE = /\s[(\[](\d{1,3})[)\]](?:\s*[-–—:]\s*(\S.*))?$/u;
 /** What follows a title: its fandom and count in brackets (`(Discworld, 1/1)`, `[PG]`, `(PG-13)`), a bare count (`1/1`), a count and the part's title (`(2) - 소금꽃`). */
-const SUBJECT_TAIL = /(?:\s*[(\[][^()\[\]]{0,40}[)\]]|\s+\d{1,3}\s*\/\s*\d{1,3})+$|\s[(\[]\d{1,3}[)\]]\s*[-–—:]\s*\S.*$/u;
+const SUBJECT_TAIL = new RegExp(String.raw`(?:\s*[(\[][^()\[\]]{0,40}[)\]]|\s+\d{1,3}\s*\/\s*\d{1,3})+$|${COUNT_THEN_TITLE.source}`, 'u');
 
 /** A post's subject without its tags, reply prefix, old subject and trailing counts: the title it names, or null. */
 export function subjectTitle(subject: string): string | null {
