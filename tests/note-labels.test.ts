@@ -100,6 +100,13 @@ describe("a work copied from AO3's page", () => {
     const o = outline(parse(Buffer.from(page('← Previous Chapter\nKudos\n')), 'work.txt'));
     expect([o.notesAfter.length, o.chapters[1]!.notesAfter.length]).toEqual([0, 1]);
   });
+
+  it('keeps a note whose text opens like a site link (`Next chapter: …`) under its label alone', () => {
+    const download = `Salt Roads\nby marrowink\n\nChapter 1: Dusk\n\n${prose}\n\nChapter 2: Dawn\n\n${prose}\n\nChapter End Notes\n\nNext chapter: the island! Bring a coat.\n`;
+    const o = outline(parse(Buffer.from(download), 'work.txt'));
+    expect(o.chapters[1]!.notesAfter.map((n) => n.label)).toEqual(['Chapter End Notes']);
+    expect(o.chapters[1]!.wordCount).toBe(prose.split(' ').length);
+  });
 });
 
 describe("a file's own note fence", () => {

@@ -102,6 +102,21 @@ describe('AO3 HTML downloads, read as otwarchive writes them', () => {
     expect(o.chapters.map((c) => c.wordCount)).toEqual([14, 14]);
   });
 
+
+  it("keeps the work's end notes the work's under the comment plea, whatever its case, and reads the site page's unlabelled #work_endnotes", () => {
+    const p = (t: string) => `<p>${t} ran the ferry across the flooded fields every morning in the seventh month.</p>`;
+    const preface =
+      `<div id="preface"><p class="message"><b>Cartas</b><br/>Posted originally on the <a href="http://archiveofourown.org/">Archive of Our Own</a>.</p>` +
+      `<div class="meta"><dl class="tags"><dt>Rating:</dt><dd>General Audiences</dd><dt>Stats:</dt><dd>Chapters: 1/1 Words: 14</dd></dl><h1>Cartas</h1><div class="byline">by maresia</div></div></div>` +
+      `<div id="chapters" class="userstuff"><div class="userstuff">${p('Iara')}</div></div>`;
+    const plea = (creators: string) => `<p class="message">Please <a href="#">drop by the archive and comment</a> to let the ${creators} know if you enjoyed their work!</p>`;
+    const labelled = outline(parse(html(preface + `<div id="afterword"><div class="meta"><p>End Notes</p><blockquote class="userstuff"><p>Obrigada por ler!</p></blockquote></div>${plea('creator')}</div>`), 'work.html'));
+    expect(labelled.notesAfter.map((n) => n.label)).toEqual(['End Notes']);
+    expect(labelled.chapters.map((c) => c.wordCount)).toEqual([14]);
+    const sitePage = outline(parse(html(preface + `<div id="afterword"><div class="meta group" id="work_endnotes"><blockquote class="userstuff"><p>Obrigada por ler!</p></blockquote></div>${plea('creators')}</div>`), 'work.html'));
+    expect(sitePage.notesAfter.map((n) => n.label)).toEqual(['End Notes']);
+    expect(sitePage.chapters.map((c) => c.wordCount)).toEqual([14]);
+  });
   it('one-shot: preface fields, summary and notes; one untitled chapter; afterword end notes', () => {
     const m = fixture('ao3-oneshot.html');
     expect(m.meta).toMatchObject({ title: 'The Salt Ledger', author: 'quillwort', language: 'en' });

@@ -388,10 +388,21 @@ function markFooters(lines: readonly Line[], frame: ArchiveFrame, from: number, 
       if (prev && !prev.blank && prev.trimmed === frame.title) drop(i - 1);
       continue;
     }
-    if (line.trimmed.length > 90 || !isFooterBoilerplate(line.trimmed)) continue;
+    if (line.trimmed.length > 90 || !isFooterBoilerplate(line.trimmed) || underNoteLabel(lines, i)) continue;
     drop(i);
   }
   reportRuns(lines, dropped, (from, to, n) => sink.info('footer-boilerplate', from, `${n} line${n > 1 ? 's' : ''} of site navigation, share widgets or post furniture kept out of the body`, { endLine: to }));
+}
+
+/**
+ * A line right under a note label standing alone (`Chapter End Notes` / `Next chapter: 1893! Bring a coat.`) is the
+ * note's text, whatever words it opens with: the label says so.
+ */
+function underNoteLabel(lines: readonly Line[], i: number): boolean {
+  let k = i - 1;
+  if (lines[k]?.blank) k--;
+  const label = lines[k] && !lines[k]!.blank ? matchNoteLabel(lines[k]!.trimmed) : null;
+  return label !== null && label.rest === '';
 }
 
 function readGutenberg(lines: readonly Line[], start: number, frame: ArchiveFrame, sink: DiagnosticSink): void {

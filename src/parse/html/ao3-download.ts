@@ -42,6 +42,12 @@ function labelled(parent: Element, label: string): Element | null {
   return next?.tagName === 'blockquote' ? next : null;
 }
 
+/** A block's only blockquote, when no label paragraph introduces it. */
+function soleQuote(parent: Element): Element | null {
+  const quotes = childElements(parent).filter((k) => k.tagName === 'blockquote');
+  return quotes.length === 1 ? quotes[0]! : null;
+}
+
 function noteOf(quote: Element | null, label: string, place: NotePlace, state: HtmlReadState): Note[] {
   if (quote === null) return [];
   const children = walk(quote.children, state).flatMap((b): Paragraph[] =>
@@ -129,7 +135,7 @@ export function findAo3Preface(trees: readonly Root[]): Element | null {
 }
 
 /** Lines AO3 writes around a work: not the story, not the author's. */
-const BOILERPLATE = /^(?:.*Posted originally on the .+ at .+\.|Please drop by the Archive and comment to let the creator know if you enjoyed their work!|See the end of the (?:chapter|work) for (?:more )?notes\.?)$/s;
+const BOILERPLATE = /^(?:.*Posted originally on the .+?(?: at .+)?\.|Please drop by the Archive and comment to let the creators? know if you enjoyed their work!|See the end of the (?:chapter|work) for (?:more )?notes\.?)$/is;
 /** The hidden headings calibre builds its contents from. */
 const SECTION_HEADING = /^(?:Preface|Afterword)$/;
 const CHAPTER_HEADING = /^Chapter \d+\b/;
@@ -153,7 +159,8 @@ export function ao3Layout(title: string | null): Ao3Layout {
     const text = (): string => shortText(el, 600) ?? '';
     if (holdsTags(el)) return noteOf(labelled(el, 'Notes'), 'Notes', 'storyStart', state);
     if (/^endnotes\d+$/.test(id) || opensWith(el, 'Chapter End Notes')) return noteOf(labelled(el, 'Chapter End Notes'), 'Chapter End Notes', 'chapterEnd', state);
-    if (id === 'endnotes' || opensWith(el, 'End Notes')) return noteOf(labelled(el, 'End Notes'), 'End Notes', 'storyEnd', state);
+    // The site's own work page names the block `#work_endnotes` and may leave its label out.
+    if (id === 'endnotes' || id === 'work_endnotes' || opensWith(el, 'End Notes')) return noteOf(labelled(el, 'End Notes') ?? soleQuote(el), 'End Notes', 'storyEnd', state);
     if (el.tagName === 'dl' && shortText(childElements(el)[0] ?? el, 100) === 'Works inspired by this one:') {
       state.sink.info('ao3-inspired', positionOf(el).start.line, 'the list of works inspired by this one is not part of the story; left out');
       return [];
