@@ -203,11 +203,13 @@ const QUOTE_ANCHOR = /(?:wrote: ↑|^(?:quote|цитата|cita de|zitat von|cit
 function cutPageTail(units: readonly Unit[], sink: DiagnosticSink, headed: boolean): readonly Unit[] {
   // Short: few words, or a few short lines run together (`Kudos` / `… left kudos on this work!`), or a footer row
   // however many words its cells hold, or a comment form of any number of short lines under its anchor (`Leave a
-  // Reply` / `Name *` / `Email *` / `Website`). A wrapped paragraph is neither.
+  // Reply` / `Name *` / `Email *` / `Website`), or short lines two of which only a page prints (a share row run into
+  // the comment count and form). A wrapped paragraph is neither.
   const short = (u: Unit): boolean =>
     u.kind !== 'text' ||
     u.note !== undefined ||
-    ((u.lines.length <= 4 || isPageTailAnchor(u.lines[0]!.trimmed)) && u.lines.every((l) => tailWeight(l.trimmed) <= PAGE_TAIL_WORDS || isPageTailAnchor(l.trimmed))) ||
+    ((u.lines.length <= 4 || isPageTailAnchor(u.lines[0]!.trimmed) || u.lines.filter((l) => isPageTailAnchor(l.trimmed)).length >= 2) &&
+      u.lines.every((l) => tailWeight(l.trimmed) <= PAGE_TAIL_WORDS || isPageTailAnchor(l.trimmed))) ||
     // (A footer's links one to a line, `About Us` / `Contact Us` / `Privacy Policy`, however many.)
     u.lines.every((l) => (tailWeight(l.trimmed) <= 5 && !/[.!?…。,;:]$/u.test(l.trimmed)) || FOOTER_RIGHTS.test(l.trimmed)) ||
     isRightsStatement(unitText(u));

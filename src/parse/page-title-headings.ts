@@ -3,7 +3,7 @@ import type { Line } from './lines.js';
 import { parseNumber } from './numbers.js';
 import { matchHeading } from './rules/headings.js';
 import { WIKI_EDIT } from './rules/decoration.js';
-import { FOLLOW_BUTTON, isNameLike, matchByLine } from './rules/header-labels.js';
+import { FOLLOW_BUTTON, isNameLike, matchByLine, TITLE_LEAD } from './rules/header-labels.js';
 import { CHAPTER_WORDS, NUMBER_FIRST_CHAPTER_WORDS, NUMBER_FIRST_PART_WORDS, PART_WORDS } from './rules/languages/index.js';
 import { caselessRegExp } from './rules/caseless-regexp.js';
 import { matchDateLine } from './rules/dates.js';
@@ -101,6 +101,16 @@ function countingHeadings(group: readonly TitleLine[], atTop: boolean): Map<numb
 }
 
 /**
+ * Whether a title line names the next one's chapter and more (the post's title over the chapters' own headings:
+ * `… الفصل الرابع والخامس بقلم NAME` over `… الفصل الرابع`). The same line twice (a mail's subject and its header) is not.
+ */
+function namesMore(a: TitleLine, b: TitleLine): boolean {
+  const n = (t: TitleLine): number | null => t.number ?? matchHeading(t.rest.trim())?.number ?? null;
+  const [ra, rb] = [a.rest.trim(), b.rest.trim()];
+  return n(a) !== null && n(a) === n(b) && ra.length > rb.length && ra.startsWith(rb);
+}
+
+/**
  * Whether the text under the first title line carries a heading of its own (a Usenet post's `Part 1 of 3`
  * under `Subject: STORY: The Copper Hour (Part 1 of 3)`): then the title lines only name the page.
  */
@@ -190,7 +200,10 @@ export function findPageTitleHeadings(lines: readonly Line[], from: number, to: 
   // The largest set of lines that carry headings counting up; page navigation (`« Previous Chapter | Next Chapter »`) starts alike too.
   let group: TitleLine[] | undefined;
   let headings = new Map<number, string>();
-  for (const candidate of [...groups.values()].filter((g) => g.length >= 2).sort((a, b) => b.length - a.length)) {
+  for (const whole of [...groups.values()].filter((g) => g.length >= 2).sort((a, b) => b.length - a.length)) {
+    // The post's own title over the chapters' (`… الفصل الرابع والخامس بقلم NAME` over `… الفصل الرابع`, `… الفصل الخامس`):
+    // the headings are the lines under it.
+    const candidate = whole.length >= 3 && countingHeadings(whole, false) === null && namesMore(whole[0]!, whole[1]!) ? whole.slice(1) : whole;
     const found = countingHeadings(candidate, candidate[0]!.i - from < TOP_LINES);
     if (found && !headedBelow(lines, candidate, to)) {
       group = candidate;
@@ -215,7 +228,8 @@ export function findPageTitleHeadings(lines: readonly Line[], from: number, to: 
     const first = mask(near[0]);
     if (first !== null && near.every((l) => mask(l) === first)) chrome.push(...group.map((g) => g.i + step));
   }
-  const title = group[0]!.prefix;
+  // (A site's word for the kind of work before it, `رواية NAME`, `นิยาย NAME`, is no part of it.)
+  const title = group[0]!.prefix.replace(TITLE_LEAD, '');
   const follow = chrome.find((i) => FOLLOW_BUTTON.test(lines[i]!.trimmed) && chrome.includes(i - 1));
   // Or the name before each post's date (`윤슬 2020. 11. 3. 21:40`).
   const dated = chrome.map((i) => nameBesideDate(lines[i]!.trimmed, isNameLike)).find((n) => n !== null) ?? null;

@@ -33,8 +33,8 @@ const SUBMITTED_BY = /^submitted .{1,40} by (?:u\/)?(\S{2,40})$/i;
  */
 export function readPostBylines(rows: Row[]): void {
   for (const r of rows) {
-    // The name with the site's follow button beside it (`Marisol Quevedo   Seguir`).
-    const beside = /^(\S.{0,48}?)\s{2,}(\S.*)$/u.exec(r.text);
+    // The name with the site's follow button beside it (`Marisol Quevedo   Seguir`, `NAME + Follow`).
+    const beside = /^(\S.{0,48}?)(?:\s{2,}|\s+(?=\+\s?\S))(\S.*)$/u.exec(r.text);
     if (r.kind === 'short' && beside && FOLLOW_BUTTON.test(beside[2]!) && isNameLike(beside[1]!)) {
       r.kind = 'by';
       r.by = { author: beside[1]!, ruleId: 'name-beside-follow', weak: false };

@@ -371,6 +371,12 @@ export function walk(nodes: readonly ElementContent[], state: HtmlReadState, dep
       state.drop('navigation', positionOf(node).start.line);
       continue;
     }
+    // The trail to the page (`Home > Stories > TITLE`), marked as such by its class or its ARIA label.
+    if (classes(node).some((c) => /^breadcrumbs?$/i.test(c)) || /^breadcrumbs?$/i.test(attr(node, 'ariaLabel'))) {
+      flush();
+      state.drop('breadcrumb trail', positionOf(node).start.line);
+      continue;
+    }
     // The Wayback Machine's toolbar over an archived page (`24 captures`, the calendar, `About this capture`).
     if (ARCHIVE_TOOLBAR.test(idOf(node))) {
       flush();

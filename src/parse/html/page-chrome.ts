@@ -31,14 +31,21 @@ export function isContactLine(nodes: readonly ElementContent[]): boolean {
 }
 
 /**
- * A title graphic: an image whose description repeats the heading right after it (`<img alt="Moonwell">`
- * over `<h1>Moonwell</h1>`), left out since the heading says it (`html-title-graphic`).
+ * A title graphic or a card's picture: an image whose description repeats a heading of the page (`<img
+ * alt="Moonwell">` by `<h1>Moonwell</h1>`: a cover or a title graphic) or the line right after it opens with
+ * (`<img alt="Sunita Mishra">` over the author's name: the avatar on an author card), left out since the text
+ * says it (`html-title-graphic`).
  */
 export function dropTitleGraphics(blocks: readonly MdBlock[], state: HtmlReadState): MdBlock[] {
+  const headings = new Set(blocks.flatMap((b) => (b.type === 'mdHeading' ? [b.text.trim().toLowerCase()] : [])));
   return blocks.filter((b, i) => {
+    if (b.type !== 'illustration') return true;
+    const alt = inlineText(b.caption).trim().toLowerCase();
     const next = blocks[i + 1];
-    if (b.type !== 'illustration' || next?.type !== 'mdHeading' || inlineText(b.caption).trim().toLowerCase() !== next.text.toLowerCase()) return true;
-    state.sink.info('html-title-graphic', b.position.start.line, `image "${next.text}" repeats the heading after it; left out`);
+    const nextText = next?.type === 'paragraph' ? inlineText(next.children).trim().toLowerCase() : '';
+    const named = headings.has(alt) || (alt.length >= 3 && nextText.startsWith(alt) && nextText.length <= alt.length + 40);
+    if (alt === '' || !named) return true;
+    state.sink.info('html-title-graphic', b.position.start.line, `image "${inlineText(b.caption).trim()}" repeats what the page says in words; left out`);
     return false;
   });
 }

@@ -17,6 +17,7 @@ import { markHeadings } from './heading-marks.js';
 import { attr, classes, findAll, findFirst, positionOf, textOf } from './hast-query.js';
 import { readFfnPage } from './ffn-page.js';
 import { readHtml } from './read-html.js';
+import { dropAfterLoneArticle } from './lone-article.js';
 import { readTwine } from './twine-archive.js';
 import { readBookPage } from './book-generator.js';
 import { dropRecordBox } from './record-box.js';
@@ -45,9 +46,27 @@ export function headMeta(tree: Root): { meta: StoryMeta; pageTitle: string | nul
   return { meta, pageTitle: title ? textOf(title) || null : null };
 }
 
+/** How many letters of a page's description must open the story for it to be the site's excerpt of it. */
+const EXCERPT_PREFIX = 40;
+
+/** A description that opens as the story does (`<meta name="description">` cut from its first lines). */
+function isExcerpt(description: string, m: Manuscript): boolean {
+  const first = [...m.front, ...m.chapters].flatMap((c) => c.children).find((b) => b.type === 'paragraph');
+  if (first === undefined) return false;
+  const squash = (t: string): string => t.replace(/\s+/g, ' ').trim();
+  const head = squash(description).replace(/(?:\.\.\.|…)$/u, '').slice(0, EXCERPT_PREFIX);
+  return head.length >= Math.min(EXCERPT_PREFIX, squash(description).length) && squash(inlineText(first.children)).startsWith(head);
+}
+
+/** The site's own name as its head gives it (`og:site_name`, `application-name`): never a book's title. */
+function siteName(tree: Root): string | null {
+  const m = findFirst(tree, (e) => e.tagName === 'meta' && (attr(e, 'property') === 'og:site_name' || attr(e, 'name').toLowerCase() === 'application-name'));
+  return m ? attr(m, 'content').trim() || null : null;
+}
+
 /** Class names the web's publishing tools give a post's title and author (microformats, WordPress, AO3's work page). */
 const TITLE_CLASS = /^(?:p-name|entry-title|post-title|story-title|work-title)$/;
-const AUTHOR_CLASS = /^(?:p-author|author|entry-author|post-author|byline)$/;
+const AUTHOR_CLASS = /^(?:p-author|author|entry-author|post-author|byline|author-name|author_name|authorname)$/;
 
 const DOC_TITLE = /^(?:title|msotitle)$/i;
 const DOC_SUBTITLE = /^(?:subtitle|msosubtitle)$/i;
@@ -98,6 +117,7 @@ function readGeneric(tree: Root, options: Readonly<ParseOptions>, state: HtmlRea
   dropPageNumbers(tree, state);
   const generator = readBookPage(tree, options.sink);
   const body = generator?.content ?? findFirst(tree, (e) => e.tagName === 'body') ?? tree;
+  dropAfterLoneArticle(body, state);
   const read = edgeNotes(dropTitleGraphics(dropChromeTail(dropContents(dropNavRows(walk(body.children as ElementContent[], state), state), state), state), state));
   const named = pageSemantics(body, tree);
   if (named.title === null && generator?.title) named.title = generator.title;
@@ -106,7 +126,7 @@ function readGeneric(tree: Root, options: Readonly<ParseOptions>, state: HtmlRea
   const page = blocksAsText(blocks);
   // A heading that repeats the page's <title> names the work, as a titled one does (a Fimfiction download's first <h1>).
   const { marks, workNotes } = markHeadings(blocks, [named.title, named.author, pageTitle, catalogue.title, catalogue.author].filter((t): t is string => t !== null), state);
-  const book = bookOfChapter(pageTitle, blocks, () => blocksAsText(read).text);
+  const book = bookOfChapter(pageTitle, siteName(tree), blocks, () => blocksAsText(read).text);
   if (book !== null && !marks.has(book.heading)) marks.set(book.heading, markedHeading((blocks[book.heading] as MdHeading).text, 'html-title-book'));
   const marked = new Map([...marks].map(([i, h]) => [page.blockLine[i]!, h]));
   marked.delete(0);
@@ -127,7 +147,8 @@ function readGeneric(tree: Root, options: Readonly<ParseOptions>, state: HtmlRea
   }
   applyLibraryMeta(m, catalogue, { title: named.title, author: named.author ?? meta.author }, options.sink);
   m.meta.author ??= meta.author;
-  m.meta.description ??= meta.description;
+  if (meta.description !== null && isExcerpt(meta.description, m)) options.sink.info('html-excerpt', 1, "the page's description is the story's opening words (an excerpt the site made), not a summary");
+  else m.meta.description ??= meta.description;
   const unset = emptyMeta().language;
   if (meta.language !== unset && m.meta.language === unset) m.meta.language = meta.language;
   if (m.meta.title === null && pageTitle !== null) {

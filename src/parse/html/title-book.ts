@@ -9,9 +9,9 @@ const bare = (text: string): string => fold(text).replace(/[.:]+$/u, '');
  * BOOK`): one part of the `<title>` is the page's first heading (`THE LANTERN MEN.`), the other stands nowhere in
  * the page, and no heading follows. That other part is the book's title and the heading the chapter's (`html-title-book`). Returns the
  * book's title and the heading's block index, or null. `pageText` is asked for only when the `<title>` and the
- * headings have that shape: it writes out the whole page.
+ * headings have that shape: it writes out the whole page. `site` is the site's name from the page's head.
  */
-export function bookOfChapter(pageTitle: string | null, blocks: readonly MdBlock[], pageText: () => string): { book: string; heading: number } | null {
+export function bookOfChapter(pageTitle: string | null, site: string | null, blocks: readonly MdBlock[], pageText: () => string): { book: string; heading: number } | null {
   if (pageTitle === null) return null;
   const parts = pageTitle.split(/:\s+|\s+[|–—-]\s+/u).map((p) => p.trim());
   if (parts.length !== 2 || parts.some((p) => p === '')) return null;
@@ -21,5 +21,7 @@ export function bookOfChapter(pageTitle: string | null, blocks: readonly MdBlock
   const shown = parts.findIndex((p) => bare(p) === bare((blocks[heading] as { text: string }).text));
   if (shown < 0) return null;
   const book = parts[1 - shown]!;
+  // The site's name beside a post's title (`TITLE | Momspresso`, named so in `og:site_name`) is no book.
+  if (site !== null && bare(book) === bare(site)) return null;
   return bare(pageText()).includes(bare(book)) ? null : { book, heading };
 }

@@ -36,7 +36,7 @@ export const BODY_BOILERPLATE: readonly BoilerplateRule[] = [
   // "To be continued" and end-of-chapter formulas, in several languages.
   {
     id: 'boiler-continued',
-    pattern: /^[~*\-–—=\s(（]*(?:to be continued|tbc|continued in (?:the )?next (?:chapter|part)|continuará|continuara|continua|continuação|à suivre|a suivre|fortsetzung folgt|продолжение следует|未完待续|本章完|（本章完）|つづく|続く|다음 화에 계속|계속|itaendelea|sasa endelea)[.!?…)）\s~*\-–—=]*$/iu,
+    pattern: /^[~*\-–—=\s(（]*(?:to be continued|tbc|continued in (?:the )?next (?:chapter|part)|continuará|continuara|continua|continuação|à suivre|a suivre|fortsetzung folgt|продолжение следует|未完待续|本章完|（本章完）|つづく|続く|다음 화에 계속|계속|itaendelea|sasa endelea|يتبع|ادامه دارد|क्रमशः|जारी है)[.!?…)）\s~*\-–—=]*$/iu,
     max: 60,
   },
   // A serial's continuation line in brackets, saying when (`(Ikompli l-Ġimgħa d-dieħla)`, `(Continued next week.)`).
@@ -271,7 +271,9 @@ export function matchBoilerplate(text: string): BoilerplateRule | null {
 const RELATED_SOURCE = new RegExp(`^(?:${alternation(LANGUAGES.flatMap((l) => l.related ?? []))})\\s*:?$`);
 /** A story site's box of the writer's other works or like ones (`More hindi story from NAME`, `Similar stories`). */
 const MORE_WORKS = String.raw`(?:more|similar)\s+(?:\p{L}+\s+)?(?:stor(?:y|ies)|works|fics?)(?:\s+(?:from|by)\s+.{1,60})?`;
-export const RELATED_HEADER = caselessRegExp(`${RELATED_SOURCE.source}|^${MORE_WORKS}$`, 'iu');
+/** Or set before the one post it links, on its line (`اقرأ أيضا: رواية … الفصل الثالث`, `Read also: The Well, part 2`): a title, no sentence. */
+const RELATED_LINK = `^(?:${alternation(LANGUAGES.flatMap((l) => l.related ?? []))})\\s*[:：]\\s*[^.!?…。]{1,120}$`;
+export const RELATED_HEADER = caselessRegExp(`${RELATED_SOURCE.source}|${RELATED_LINK}|^${MORE_WORKS}$`, 'iu');
 
 /**
  * Lines that only a web page's furniture says (comment boxes, share

@@ -11,7 +11,7 @@ import { matchDateLine } from './dates.js';
  */
 
 /** A blog's follow button under the poster's name, in the languages Tumblr and its kin are used in. */
-export const FOLLOW_BUTTON = /^(?:follow|following|segui|folgen|gefolgt|suivre|abonné|seguir|seguindo|siguiendo|volgen|obserwuj|följ|følg|seuraa|takip et|sledovat|подписаться|підписатися|دنبال کردن|متابعة|ikuti|theo dõi|フォロー|フォローする|フォロー中|支援する|支援中|팔로우|关注|關注)$/iu;
+export const FOLLOW_BUTTON = /^(?:\+\s?)?(?:follow|following|segui|folgen|gefolgt|suivre|abonné|seguir|seguindo|siguiendo|volgen|obserwuj|följ|følg|seuraa|takip et|sledovat|подписаться|підписатися|دنبال کردن|متابعة|ikuti|theo dõi|フォロー|フォローする|フォロー中|支援する|支援中|팔로우|关注|關注|फ़ॉलो(?: करें)?|फॉलो(?: करें)?)$/iu;
 
 /** A way to write to the author after the name (`(marisol at tilde.town)`, `<jo@example.org>`): not part of it. */
 const CONTACT = /\s*[(<\[][^()<>[\]]*(?:@|\sat\s|\sdot\s)[^()<>[\]]*[)>\]]$/u;

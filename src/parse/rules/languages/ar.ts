@@ -28,13 +28,16 @@ export const ar: HeadingLanguage = {
   },
   part: ['الجزء', 'جزء', 'القسم', 'المجلد'],
   genres: ['قصة قصيرة', 'قصة', 'رواية', 'أقصوصة'],
+  // Blogs of novels title each post `رواية NAME …` (the novel NAME); no title starts with the bare word.
+  titleLeads: ['رواية'],
   endings: ['النهاية', 'تمت'],
   named: ['المقدمة', 'مقدمة', 'تمهيد', 'التمهيد', 'الخاتمة', 'خاتمة', 'فصل إضافي', 'فصل خاص'],
   numbers: Object.fromEntries([...TENS, ...ORDINALS.flatMap(([words, n]) => words.map((w) => [w, n] as [string, number]))]),
   lastWords: ['والأخير', 'والأخيرة', 'والاخير', 'والاخيرة', 'الأخير', 'الأخيرة'],
   totals: ['من'],
+  // (`ملحوظة`, Egyptian usage for a note, often `ملحوظة من الكاتبة`: a note from the writer.)
   notes: [
-    { id: 'note-ar', words: ['ملاحظة الكاتب', 'ملاحظة الكاتبة', 'ملاحظة المؤلف', 'ملاحظة المؤلفة', 'ملاحظات الكاتب', 'ملاحظات الكاتبة', 'كلمة الكاتب', 'كلمة الكاتبة', 'ملاحظة المترجم', 'ملاحظة', 'ملاحظات', 'تنويه', 'تنبيه'], standalone: true },
+    { id: 'note-ar', words: ['ملاحظة الكاتب', 'ملاحظة الكاتبة', 'ملاحظة المؤلف', 'ملاحظة المؤلفة', 'ملاحظات الكاتب', 'ملاحظات الكاتبة', 'كلمة الكاتب', 'كلمة الكاتبة', 'ملاحظة المترجم', 'ملاحظة', 'ملاحظات', 'تنويه', 'تنبيه', 'ملحوظة', 'ملحوظة من الكاتب', 'ملحوظة من الكاتبة', 'ملاحظة من الكاتب', 'ملاحظة من الكاتبة', 'كلمة من الكاتب', 'كلمة من الكاتبة'], standalone: true },
   ],
   // `بواسطة` (by means of) is Wattpad's and other sites' word under a title.
   byLines: ['بقلم', 'تأليف', 'بقلم الكاتب', 'بقلم الكاتبة', 'بواسطة'],
@@ -46,6 +49,9 @@ export const ar: HeadingLanguage = {
     language: ['اللغة'],
     known: ['التصنيف', 'النوع', 'الحالة', 'عدد الفصول', 'التقييم', 'تحذير', 'تحذيرات', 'الشخصيات', 'عدد الكلمات'],
   },
-  navigation: [String.raw`الفصل\s+(?:التالي|السابق)`],
+  navigation: [String.raw`الفصل\s+(?:التالي|السابق)`, String.raw`المشاركة\s+(?:التالية|السابقة)`, String.raw`(?:ل)?قراءة (?:الفصل|باقي فصول|جميع فصول|فصول)\s.{0,40}(?:من هنا|اضغط هنا|هنا)`],
+  // Blogger's Arabic template under a post: its labels, share row, comment count and form.
+  pageTail: [String.raw`الوسوم\s*:?`, String.raw`التصنيفات\s*:?`, String.raw`\d+ تعليقات?`, String.raw`إرسال تعليق`, String.raw`مشاركة`, String.raw`تابعونا على .{1,40}`],
+  related: ['اقرأ أيضا', 'اقرأ أيضاً', 'إقرأ أيضا', 'إقرأ أيضاً', 'قد يعجبك أيضا', 'قد يعجبك أيضاً', 'مواضيع ذات صلة'],
   contents: ['المحتويات', 'الفهرس', 'فهرس المحتويات'],
 };

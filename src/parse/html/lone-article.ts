@@ -1,0 +1,60 @@
+import type { Element, Root } from 'hast';
+import type { HtmlReadState } from './hast-blocks.js';
+import { positionOf, textOf } from './hast-query.js';
+
+/** The share of the page's words the one `<article>` must hold to be the story's: less, and it is a card or a teaser. */
+const ARTICLE_SHARE = 0.5;
+
+const wordsOf = (n: Element | Root): number => textOf(n).split(/\s+/).filter(Boolean).length;
+
+/** An element whose text all stands in links, buttons and menus. */
+function linksOnly(e: Element): boolean {
+  return e.children.every((c) => (c.type === 'text' ? c.value.trim() === '' : c.type !== 'element' || ['a', 'button', 'nav', 'img'].includes(c.tagName) || linksOnly(c)));
+}
+
+/** The elements from `root` down to the first element that passes `test`, or null. */
+function pathTo(root: Element | Root, test: (e: Element) => boolean): (Element | Root)[] | null {
+  for (const child of root.children) {
+    if (child.type !== 'element') continue;
+    if (test(child)) return [root, child];
+    const below = pathTo(child, test);
+    if (below) return [root, ...below];
+  }
+  return null;
+}
+
+/**
+ * A page whose story stands in one `<article>` (a blog's or a reading site's post page): what follows the
+ * article outside it is the site's, whatever its headings say (`About the author`, `Comments (14)`, `You may
+ * also like`), and is left out (`html-dropped`, "section after the article"). A page of several articles (a
+ * blog's front page, a post per chapter) or an article holding too little of the text is read whole. Over an
+ * article that heads itself, the page's `<header>` of links and buttons is the site's too.
+ */
+export function dropAfterLoneArticle(body: Element | Root, state: HtmlReadState): void {
+  let count = 0;
+  const path = pathTo(body, (e) => e.tagName === 'article');
+  if (path === null) return;
+  const article = path[path.length - 1] as Element;
+  const countArticles = (n: Element | Root): void => {
+    for (const c of n.children) if (c.type === 'element') c.tagName === 'article' ? count++ : countArticles(c);
+  };
+  countArticles(body);
+  if (count !== 1 || wordsOf(article) < ARTICLE_SHARE * wordsOf(body)) return;
+  const headed = pathTo(article, (e) => e.tagName === 'h1' || e.tagName === 'h2') !== null;
+  // From the article up to the body, every element after the one on the path.
+  for (let depth = path.length - 2; depth >= 0; depth--) {
+    const parent = path[depth]!;
+    const at = parent.children.indexOf(path[depth + 1] as Element);
+    const after = parent.children.slice(at + 1);
+    for (const n of after) if (n.type === 'element' && textOf(n) !== '') state.drop('trailing page section', positionOf(n).start.line);
+    parent.children = parent.children.slice(0, at + 1);
+    // The site's `<header>` of links and buttons only, over an article that heads itself (its own `<h1>`), is the
+    // site's banner and menu. (One that says more, `a web serial by <a>NAME</a>`, is read.)
+    if (!headed) continue;
+    parent.children = parent.children.filter((n, i) => {
+      if (i >= at || n.type !== 'element' || n.tagName !== 'header' || !linksOnly(n)) return true;
+      if (textOf(n) !== '') state.drop('site header', positionOf(n).start.line);
+      return false;
+    });
+  }
+}
