@@ -19,7 +19,7 @@ const CARD_BUTTON = /^(?:add bookmark|bookmark|report|quote|reply|share|new|edit
 /** A threadmark's label over a post (XenForo, as SpaceBattles, Sufficient Velocity and AlternateHistory.com show it). */
 const THREADMARK = /^threadmark:\s*(\S.*)$/i;
 /** A post's buttons, in the forums' languages. */
-const BUTTONS = String.raw`(?:like|reply|quote|report|回复|回復|回覆|举报|舉報|引用|thích|trích dẫn|trả lời|gefällt mir|zitieren|antworten|j'aime|citer|répondre|me gusta|citar|responder|mi piace|cita|rispondi)`;
+const BUTTONS = String.raw`(?:like|reply|quote|report|回复|回復|回覆|举报|舉報|引用|thích|trích dẫn|trả lời|gefällt mir|zitieren|antworten|melden|j'aime|citer|répondre|me gusta|citar|responder|mi piace|cita|rispondi)`;
 /**
  * Under a post: `Reactions: A, B and 14 others`, `mưa.rào và 9 người khác thích bài này.`, XenForo's tally
  * `Like x 214 Informative x 3`, `Like   Reply`, a Chinese board's `回复　　举报`, the edit stamp `Last edited: 13/9/2020`.
@@ -122,9 +122,31 @@ function phpbbCardAt(lines: readonly Line[], i: number): Card | null {
 const DATE_AND_NUMBER = /^(\S.*?)\s{2,}#\d{1,6}$/u;
 const datePart = (t: string): string => DATE_AND_NUMBER.exec(t)?.[1] ?? t;
 
+/** A member detail's label and value on lines of their own, as a XenForo card copies: `Joined` / `03.05.2021`, `Messages` / `1.204`. */
+const PROFILE_LABEL = /^\p{L}[\p{L} ]{0,24}$/u;
+const PROFILE_VALUE = /^(?=.*\d)[\p{L}\d.,/ -]{1,20}$/u;
+
+/**
+ * XenForo's card copied a cell to a line: the name, the member's title, each detail's label over its value
+ * (`Beitritt` / `03.05.2021` / `Beiträge` / `58`), the post's date and its number (`#1`). Its shape is plain enough
+ * to need no blank line above it (the page's copy runs the previous post's buttons into it).
+ */
+function detailsCardAt(lines: readonly Line[], i: number): Card | null {
+  const name = lines[i]!.trimmed;
+  if (name.length > 40 || /[:：]/.test(name)) return null;
+  const at = (k: number): string => lines[k]?.trimmed ?? '';
+  let k = PROFILE_VALUE.test(at(i + 2)) ? i + 1 : i + 2;
+  const details = k;
+  while (k < i + 14 && PROFILE_LABEL.test(at(k)) && PROFILE_VALUE.test(at(k + 1))) k += 2;
+  if (k === details || !isDateLine(datePart(at(k)))) return null;
+  let end = k + 1;
+  while (CARD_BUTTON.test(at(end))) end++;
+  return POST_NUMBER.test(at(end)) && isNameLike(name) && matchHeading(name) === null ? { at: i, end, name } : null;
+}
+
 /** `NAME` / `DATE` / buttons / `#N`, each on its line: a forum post's card. */
 function cardAt(lines: readonly Line[], i: number): Card | null {
-  const ipb = ipbCardAt(lines, i) ?? (lines[i - 1]?.blank !== false ? memberCardAt(lines, i) : null) ?? phpbbCardAt(lines, i);
+  const ipb = ipbCardAt(lines, i) ?? (lines[i - 1]?.blank !== false ? memberCardAt(lines, i) : null) ?? phpbbCardAt(lines, i) ?? detailsCardAt(lines, i);
   if (ipb) return ipb;
   const name = lines[i]!.trimmed;
   if (name === '' || name.length > 40 || /[:：]/.test(name)) return null;

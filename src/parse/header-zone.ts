@@ -61,7 +61,7 @@ function readZone(rows: Row[], sink: DiagnosticSink, cut: boolean): HeaderZone |
   const zone = rows.slice(0, end);
   const headline = readHeadline(zone, sink);
   const evidence = zone.filter((r) => r.kind === 'field' || r.kind === 'by' || r.kind === 'descLabel');
-  if (evidence.length === 0) return withPosterCard(readHandleCard(rows, sink) ?? readFooterOwner(rows, sink) ?? readTitlePage(rows, sink, cut) ?? readBlogPostTitle(zone, sink) ?? readLoneTitle(zone, sink), zone, sink);
+  if (evidence.length === 0) return withPosterCard(readHandleCard(rows, sink) ?? readFooterOwner(rows, sink) ?? readTitlePage(rows, sink, cut) ?? readBlogPostTitle(zone, rows, sink) ?? readLoneTitle(zone, sink), zone, sink);
   const out: HeaderZone = { title: headline?.title ?? null, subtitle: null, author: headline?.author ?? null, description: null, language: null, fields: {}, skip: new Set() };
   const lastEvidence = Math.max(...evidence.map((r) => rows.indexOf(r)));
   // What stands over the story's contents list, under the header's evidence, is the story card's (status, rights, tagline).
@@ -819,7 +819,7 @@ function isCounterRow(r: Row): boolean {
 }
 
 /** A blog post without a by-line: date stamp, then the post title. The title leaves the body; the chrome above it too. */
-function readBlogPostTitle(zone: readonly Row[], sink: DiagnosticSink): HeaderZone | null {
+function readBlogPostTitle(zone: readonly Row[], rows: readonly Row[], sink: DiagnosticSink): HeaderZone | null {
   // (A date in words the stamp rules leave to diaries, `Sabado, Hunyo 15, 2013`, is the post's too under the blog's
   // name, with the title straight under it.)
   const fullDate = (r: Row, k: number): boolean => {
@@ -831,6 +831,16 @@ function readBlogPostTitle(zone: readonly Row[], sink: DiagnosticSink): HeaderZo
   let at = date + 1;
   while (date >= 0 && zone[at]?.kind === 'chrome') at++;
   const next = zone[at];
+  // Or straight over it, the text under it (`[Truyện ngắn] Mùa phượng cuối` / `Thứ Hai, 18/05/2009 - 21:34`).
+  const below = date > 0 ? rows[rows.indexOf(zone[date]!) + 1] : undefined;
+  const sentence = below !== undefined && (below.kind === 'prose' || (below.kind === 'short' && !titleShaped(below)));
+  const over = date > 0 && zone[date]!.gapBefore === 0 && zone[date - 1]!.kind === 'short' && titleShaped(zone[date - 1]!) && sentence ? zone[date - 1]! : null;
+  if (over !== null) {
+    const out: HeaderZone = { title: stripTitle(over.text), subtitle: null, author: null, description: null, language: null, fields: {}, skip: new Set() };
+    for (let k = 0; k <= date; k++) out.skip.add((zone[k] as Row).i);
+    sink.info('header-title', over.i + 1, 'title taken from the line over the post date');
+    return out;
+  }
   if (date < 0 || !next || !titleShaped(next) || next.kind !== 'short') return null;
   const out: HeaderZone = { title: stripTitle(next.text), subtitle: null, author: null, description: null, language: null, fields: {}, skip: new Set() };
   for (let k = 0; k <= at; k++) out.skip.add((zone[k] as Row).i);

@@ -82,7 +82,9 @@ function stackedHeads(lines: readonly Line[]): number[] {
   for (const p of pairs) byText.set(lines[p.head]!.trimmed, [...(byText.get(lines[p.head]!.trimmed) ?? []), p]);
   const out: number[] = [];
   for (const group of byText.values()) {
-    if (group.length < 2 || !group.every((p, k) => k === 0 || p.n > group[k - 1]!.n)) continue;
+    // Page numbers count on, and never faster than the lines between them (a page holds a line at least): a member's
+    // `Beiträge` / `58` and, a post later, `Beiträge` / `312` are a forum's counts, no folios.
+    if (group.length < 2 || !group.every((p, k) => k === 0 || (p.n > group[k - 1]!.n && p.n - group[k - 1]!.n <= p.head - group[k - 1]!.head))) continue;
     for (const p of group) out.push(p.head, p.folio);
   }
   return out;

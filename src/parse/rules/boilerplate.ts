@@ -1,5 +1,5 @@
 import { caseless, caselessRegExp } from './caseless-regexp.js';
-import { matchDateLine } from './dates.js';
+import { isWeekday, matchDateLine } from './dates.js';
 import { alternation, LANGUAGES } from './languages/index.js';
 
 /** Every language's account and menu buttons (`Anmelden`, `ログイン`). */
@@ -322,7 +322,7 @@ export function isBreadcrumb(trimmed: string): boolean {
 
 const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?';
 const DATE_ONLY = new RegExp(
-  `^(?:(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|wed|thu|thurs|fri|sat|sun)\\.?,?\\s+)?(?:${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH},?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2}|\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日(?:\\s*[（(][^）)]{1,3}[）)])?|\\d{4}[./]\\s?\\d{1,2}[./]\\s?\\d{1,2}\\.?|\\d{1,2}/\\d{1,2}/\\d{4})(?:\\s*(?:@|at|,)?\\s*\\d{1,2}:\\d{2}(?::\\d{2})?\\s*(?:[ap]\\.?m\\.?)?)?$`,
+  `^(?:(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|wed|thu|thurs|fri|sat|sun)\\.?,?\\s+)?(?:${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}(?:st|nd|rd|th|\\.)?\\s+${MONTH},?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2}|\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日(?:\\s*[（(][^）)]{1,3}[）)])?|\\d{4}[./]\\s?\\d{1,2}[./]\\s?\\d{1,2}\\.?|\\d{1,2}/\\d{1,2}/\\d{4})(?:\\s*(?:@|at|,)?\\s*\\d{1,2}:\\d{2}(?::\\d{2})?\\s*(?:[ap]\\.?m\\.?)?)?$`,
   'i',
 );
 
@@ -340,6 +340,9 @@ export function isDateLine(trimmed: string): boolean {
   if (trimmed.length > 60) return false;
   // (A post's stamp may hang from a dot after the poster's name: `· 4/19/2023, 11:02 PM`.)
   if (DATE_ONLY.test(trimmed.replace(/^[·•]\s*/u, ''))) return true;
+  // A weekday in any language before the date (`Þriðjudagur, 4. mars 2008`, `Thứ Hai, 18/05/2009 - 21:34`).
+  const weekday = /^(\p{L}+(?: \p{L}+)?),?\s+(?=\d)(.*)$/u.exec(trimmed);
+  if (weekday && isWeekday(weekday[1]!) && isDateLine(weekday[2]!.replace(/\s+[-–]\s+(?=\d{1,2}:\d{2})/u, ' '))) return true;
   const date = /\p{N}/u.test(trimmed) ? matchDateLine(trimmed) : null;
   return date !== null && (!/[A-Za-z]/.test(trimmed) || (date.shape === 'ymd' && date.year !== null && date.day !== null));
 }

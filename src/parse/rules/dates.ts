@@ -49,6 +49,12 @@ const CALENDARS: readonly Calendar[] = LANGUAGES.flatMap((l) => {
   return [{ words, longest, counters }];
 });
 
+/** A weekday's name in any language, with the comma a date puts after it: `Þriðjudagur,`, `Monday,`. */
+export function isWeekday(word: string): boolean {
+  const w = word.toLowerCase().replace(/[,.]$/u, '');
+  return CALENDARS.some((c) => c.words.get(w)?.kind === 'weekday');
+}
+
 /** `Dear Diary,`, `Kjære dagbok!`: the lead words of any language, alone on a line. */
 export function isDiaryAddress(line: string): boolean {
   const phrase = line.toLowerCase().replace(/[,:!.\s–—-]+$/u, '').replace(/\s+/g, ' ');

@@ -59,6 +59,8 @@ export const de: HeadingLanguage = {
   headerNotes: ['vorwort', 'anmerkung(?: der autorin| des autors)?'],
   titled: ['heißt', 'namens', 'mit dem titel', 'betitelt'],
   byLines: ['von', 'geschrieben von'],
+  // XenForo's German thread header: `Ersteller NAME`, `Erstellt am DATE`.
+  bareLabels: ['Ersteller', 'Erstellt am'],
   answered: ['beantwortet', 'aktualisiert'],
   posted: { verbs: ['veröffentlicht', 'eingestellt', 'gepostet', 'öffentlich geteilt'], on: ['am'], by: ['von'], at: ['um', 'am'] },
   fields: {
