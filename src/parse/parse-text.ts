@@ -114,7 +114,7 @@ export function parseText(text: string, options: Readonly<ParseOptions>): Manusc
   dropClosingTail(guessed, sink);
   dropWatermarks(guessed, sink);
   dropChapterStamps(guessed, sink);
-  if (frame.kind === null) dropRepeatedFurniture(guessed, lines, frame.skip, frame.title, sink);
+  const cardName = frame.kind === null ? dropRepeatedFurniture(guessed, lines, frame.skip, frame.title, sink) : null;
   if (frame.kind === null) dropHeaderCopies(guessed, lines, frame.skip, frame.from, sink);
   markUnknownNoteLabels(guessed, lines, sink);
   const units = applyUnitLevers(guessed, options.levers ?? {}, sink);
@@ -145,6 +145,10 @@ export function parseText(text: string, options: Readonly<ParseOptions>): Manusc
   placeStoryNotes(manuscript, headed);
   titleFromOpeningNote(manuscript, sink);
   titleFromRunningLine(manuscript, lines, sink);
+  if (manuscript.meta.author === null && cardName !== null && cardName.name !== manuscript.meta.title) {
+    manuscript.meta.author = cardName.name;
+    sink.info('author-card', cardName.line, `author taken from the name opening the site's card under every chapter heading ("${cardName.name}")`);
+  }
   readClosingBox(lines, manuscript, sink);
   ao3WorkEndNotes(manuscript, lines, sink);
   notesBesideChapters(manuscript, lines, thread?.afterWork ?? new Set(), sink);

@@ -6,6 +6,7 @@ import { isDescriptionLabel } from './rules/fields.js';
 import { matchHeading } from './rules/headings.js';
 import { matchNoteLabel } from './rules/notes.js';
 import { isSceneBreak } from './rules/markers.js';
+import { isNameLike } from './rules/header-labels.js';
 
 /** Shorter lines say too little to compare (`19`, `Yes.`). */
 const MIN_LENGTH = 6;
@@ -61,10 +62,10 @@ function furnitureShaped(t: string): boolean {
  * lines the archive frame already left out (the header read at the top counts as the first copy), which never
  * break a block.
  */
-export function dropRepeatedFurniture(units: Unit[], lines: readonly Line[], skip: ReadonlySet<number>, title: string | null, sink: DiagnosticSink): void {
+export function dropRepeatedFurniture(units: Unit[], lines: readonly Line[], skip: ReadonlySet<number>, title: string | null, sink: DiagnosticSink): CardName | null {
   dropRepeatedTails(units, sink);
   const furniture = repeatedBlocks(lines, skip, title === null ? null : shape(title));
-  if (furniture.size === 0) return;
+  if (furniture.size === 0) return null;
   const dropped: Unit[] = [];
   const take = (u: Unit | undefined): boolean => {
     if (!u || u.kind === 'heading') return false;
@@ -85,7 +86,44 @@ export function dropRepeatedFurniture(units: Unit[], lines: readonly Line[], ski
     for (let j = end - 1; j >= k && take(units[j]); j--);
   }
   for (const u of dropped) u.kind = 'dropped';
+  // The cards left out whole under their headings, then those run into the chapter's first paragraph.
+  const cards = headings.flatMap((h) => (units[h + 1] !== undefined && dropped.includes(units[h + 1]!) ? [{ name: units[h + 1]!.lines[0]!.trimmed, line: units[h + 1]!.lines[0]!.no }] : []));
+  const name = cardAuthor([...cards, ...trimCardLines(units, headings, furniture, sink)]);
   if (dropped.length > 0) sink.info('boiler-repeated-furniture', dropped[0]!.lines[0]!.no, `${dropped.length} blocks of lines repeated between the chapters (a saved page's header, toolbar or links) left out of the body`);
+  return name;
+}
+
+/** The name that opens the card under every chapter heading, and its first line. */
+export interface CardName {
+  name: string;
+  line: number;
+}
+
+/**
+ * A chapter page copied with no blank lines runs the site's card under each heading (the author, the genre, the length,
+ * `3 ngày trước`, `Chương trước` / `Mục lục` / `Chương sau`) into the chapter's first paragraph: two lines or more of
+ * such furniture opening the unit under a heading leave it, the story's lines under them stay.
+ */
+function trimCardLines(units: Unit[], headings: readonly number[], furniture: ReadonlySet<number>, sink: DiagnosticSink): CardName[] {
+  const firsts: CardName[] = [];
+  for (const h of headings) {
+    const u = units[h + 1];
+    if (u?.kind !== 'text' || u.note !== undefined) continue;
+    let n = 0;
+    while (n < u.lines.length && furniture.has(u.lines[n]!.no - 1)) n++;
+    if (n < 2 || n === u.lines.length) continue;
+    sink.info('boiler-repeated-furniture', u.lines[0]!.no, `${n} lines of the site's card repeated under each chapter heading left out of the body`, { endLine: u.lines[n - 1]!.no });
+    firsts.push({ name: u.lines[0]!.trimmed, line: u.lines[0]!.no });
+    u.lines = u.lines.slice(n);
+  }
+  return firsts;
+}
+
+/** The same bare name opening every card under the chapters' headings is who wrote them. */
+function cardAuthor(firsts: readonly CardName[]): CardName | null {
+  const first = firsts[0];
+  const named = first !== undefined && firsts.length >= 2 && firsts.every((f) => f.name === first.name) && first.name.split(/\s+/).length <= 4 && isNameLike(first.name);
+  return named ? first : null;
 }
 
 /**

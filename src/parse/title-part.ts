@@ -1,5 +1,6 @@
 import type { DiagnosticSink } from '../diagnostics.js';
-import type { Manuscript } from '../model.js';
+import type { Chapter, Manuscript } from '../model.js';
+import { inlineText } from './inline.js';
 import { META_KEYS } from './rules/fields.js';
 import { matchHeading } from './rules/headings.js';
 import { romanToNumber } from './numbers.js';
@@ -35,6 +36,24 @@ export function splitInstallmentTitle(title: string): { title: string; number: n
   return { title: after[1]!.trim(), number, chapterTitle: null };
 }
 
+/** A bare count in brackets after a post's title (`비 오는 날의 서점 (7)`): a count only where the text agrees. */
+const BARE_COUNT = /^(\S.*?)\s*\((\d{1,3})\)$/u;
+
+/**
+ * A title counted in brackets over text that opens on the same number's heading (`비 오는 날의 서점 (7)` / `7. 빌려준 우산`):
+ * the installment's heading, taken out of the text.
+ */
+function countedOpening(chapter: Chapter, title: string): { title: string; number: number; chapterTitle: string | null } | null {
+  const count = BARE_COUNT.exec(title);
+  const at = chapter.children.findIndex((b) => b.type !== 'note');
+  const first = chapter.children[at];
+  if (!count || first?.type !== 'paragraph') return null;
+  const heading = matchHeading(inlineText(first.children).trim());
+  if (heading === null || heading.number !== Number(count[2]) || heading.level !== 'chapter') return null;
+  chapter.children.splice(at, 1);
+  return { title: count[1]!.trim(), number: heading.number, chapterTitle: heading.title };
+}
+
 /**
  * One installment of a serial posted alone, its number in the post's title and no heading in the text: the title
  * is the story's without the counter, the number (and a title after it) the chapter's, and the post's notes around
@@ -46,7 +65,7 @@ export function numberFromTitle(m: Manuscript, sink: DiagnosticSink): void {
   if (m.chapters.length !== 1 || !only || only.heading !== null || only.number !== null || title === null) return;
   // A `Title:` field says the title as the writer gives it, counter and all.
   if (Object.entries(m.meta.fields).some(([k, v]) => META_KEYS[k.toLowerCase()] === 'title' && v.trim() === title)) return;
-  const split = splitInstallmentTitle(title);
+  const split = splitInstallmentTitle(title) ?? countedOpening(only, title);
   if (!split) return;
   m.meta.title = split.title;
   only.number = split.number;

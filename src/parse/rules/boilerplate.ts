@@ -71,7 +71,8 @@ export const HEADER_CHROME: readonly BoilerplateRule[] = [
   { id: 'account', pattern: /^(?:log ?in|sign ?in|sign ?up|register|follow|follow\/fav|subscribe|menu|home|share|listen|write|open in app|reader mode|add bookmark|download|actions|entire work|chapter index|work header|site navigation|search\b.*|threadmarks|recent threadmarks|view all \d+ threadmarks|watch thread|unwatch thread|watch|unwatch)$/i },
   // The same buttons in other languages, and a blog's menu under its name (`Sobre mim` / `Arquivo` / `Contacto`), alone
   // or in a row, as Ameba and other blogs set them (`ورود / ثبت نام`, `ブログトップ  記事一覧  画像一覧`).
-  { id: 'account', pattern: new RegExp(`^(?:${ACCOUNT})(?:(?:\\s*[/|·]\\s*|\\s{2,})(?:${ACCOUNT}))*$`, 'iu') },
+  // (A row of them, apart by a bar, a dot, wide spaces or, three or more, by single spaces: `글씨크기 작게 보통 크게`.)
+  { id: 'account', pattern: new RegExp(`^(?:${ACCOUNT})(?:(?:\\s*[/|·]\\s*|\\s{2,})(?:${ACCOUNT}))*$|^(?:${ACCOUNT})(?: (?:${ACCOUNT})){2,}$`, 'iu') },
   // SpaceBattles and Sufficient Velocity: the thread's threadmark categories with their counts (`Story 3`, `Sidestory 1`).
   // A Korean community board's menu under the board's name (DC Inside: `갤러리 이슈박스, 최근방문 갤러리`).
   { id: 'board-menu', pattern: /^(?:갤러리 이슈박스|최근\s?방문 갤러리|갤러리 정보|갤러리 리스트)(?:\s*[,|·]\s*(?:갤러리 이슈박스|최근\s?방문 갤러리|갤러리 정보|갤러리 리스트))*$/u },

@@ -95,6 +95,8 @@ const SIDE_SUFFIX = caseless(/^(.{1,20}?)\s*(?:side|サイド)$|^(?:side|サイ�
 const UNCASED_NAME = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}ー・\s]{1,12}$/u;
 /** A name of one or two words in Arabic or Hebrew letters, drawn round as a POV marker (`~ سليم ~`). */
 const RTL_NAME = /^[\p{Script=Arabic}\p{Script=Hebrew}\p{M}]{2,14}(?: [\p{Script=Arabic}\p{Script=Hebrew}\p{M}]{2,14})?$/u;
+/** A Korean given name, two to four syllables, drawn round as a web novel's POV marker (`- 서하 -`). */
+const HANGUL_NAME = /^\p{Script=Hangul}{2,4}$/u;
 const BRACKETS = /^[([{【〔（]\s*(.*?)\s*[)\]}】〕）]$/u;
 /** Page links drawn round with arrows (`< Prev Next >`, `« Back | Index »`): navigation, never a name. */
 const PAGE_LINKS = /^(?:(?:prev(?:ious)?|next|back|index|home|top|first|last|older|newer|chapters|contents)(?:\s+|$))+$/i;
@@ -121,7 +123,7 @@ export function matchPov(trimmed: string): string | null {
   if (sided && UNCASED_NAME.test(sided)) return sided;
   // Drawn round, a cased name takes the form too (`— Yuki Side —`, a translated light novel's), and the name is the POV's.
   if (decorated && sided && !sided.includes(' ') && isNameLike(sided)) return sided;
-  if (decorated && (isNameLike(text) || RTL_NAME.test(text)) && !CLOSING.test(text) && !PAGE_LINKS.test(text)) return text;
+  if (decorated && (isNameLike(text) || RTL_NAME.test(text) || HANGUL_NAME.test(text)) && !CLOSING.test(text) && !PAGE_LINKS.test(text)) return text;
   return ARROW_NAME.exec(trimmed)?.[1] ?? null;
 }
 
