@@ -325,6 +325,11 @@ const CASES: Record<string, Case> = {
     notes: ['Tok bilong raita: Gude olgeta! Tenkyu.'],
     author: ['Raita: Kila Wapi', 'Kila Wapi'],
   },
+  pap: {
+    headings: [['Kapítulo 1 – Nanzi tin hamber', 'chapter', 1, 'Nanzi tin hamber'], ['Kapitulo shete', 'chapter', 7, null], ['Parti 2', 'part', 2, null]],
+    notes: ['Nota di outor: Danki pa lesa!'],
+    author: ['Outor: Giselle Martis', 'Giselle Martis'],
+  },
   ht: {
     headings: [['[ CHAPIT EN — Vwayaj la ]', 'chapter', 1, 'Vwayaj la'], ['Chapit twa', 'chapter', 3, null], ['Dezyèm pati', 'part', 2, null]],
     notes: ['Nòt otè a: Mwen ekri istwa sa a an kreyòl.'],
