@@ -325,6 +325,11 @@ const CASES: Record<string, Case> = {
     notes: ['Tok bilong raita: Gude olgeta! Tenkyu.'],
     author: ['Raita: Kila Wapi', 'Kila Wapi'],
   },
+  lad: {
+    headings: [['Kapitolo 1: El sandik', 'chapter', 1, 'El sandik'], ['Kapitolo sinko', 'chapter', 5, null]],
+    notes: ['Nota de la autora: La kaza es imajinada.'],
+    author: ['por Sara Benveniste', 'Sara Benveniste'],
+  },
   pap: {
     headings: [['Kapítulo 1 – Nanzi tin hamber', 'chapter', 1, 'Nanzi tin hamber'], ['Kapitulo shete', 'chapter', 7, null], ['Parti 2', 'part', 2, null]],
     notes: ['Nota di outor: Danki pa lesa!'],

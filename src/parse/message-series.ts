@@ -31,6 +31,9 @@ interface Message {
   subjectAt: number | null;
 }
 
+/** A digest's numbered topic over a message's set-in header lines. */
+const DIGEST_TOPIC = /^\d{1,4}\.\s+(\S.{0,200})$/u;
+
 /** Two header lines or more, one naming the sender: a message's header block. */
 function blockAt(lines: readonly Line[], i: number): Message | null {
   let end = i;
@@ -41,6 +44,14 @@ function blockAt(lines: readonly Line[], i: number): Message | null {
   let subjectAt: number | null = null;
   for (; end < lines.length && !lines[end]!.blank; end++) {
     const t = lines[end]!.trimmed;
+    // A digest numbers its topics and sets the sender and date under each, set in (groups.io, Yahoo Groups):
+    // `1. Kuento: Las yaves de Esmirna (1/2)` / `    From: NAME` / `    Date: …`.
+    const topic = end === i ? DIGEST_TOPIC.exec(t) : null;
+    if (topic && /^\s/.test(lines[end + 1]?.text ?? '') && HEADER_LINE.test(lines[end + 1]!.text)) {
+      subject = topic[1]!.trim();
+      subjectAt = end;
+      continue;
+    }
     const m = HEADER_LINE.exec(lines[end]!.text);
     if (m) {
       headers++;

@@ -1,3 +1,5 @@
+import { LANGUAGES } from './languages/index.js';
+
 /**
  * The header lines over each message of a mail folder, a list digest, a newsgroup or a bulletin board captured
  * to a file (Usenet, Fidonet, CompuServe, Prodigy, Mailman, LISTSERV): data for `parse/message-series.ts`.
@@ -20,7 +22,7 @@ const OTHER = [
 const alternation = (words: readonly string[]): string => words.join('|');
 
 /** `From: NAME`, `From : NAME  1:2613/45  14 Feb 95`, `Fm: NAME 76543,210`, `X-Mailer: …`: a header line, its label and value. */
-export const HEADER_LINE = new RegExp(`^\\s{0,3}(${alternation([...SENDER, ...SUBJECT, ...OTHER])}|x-[\\w-]+)\\s{0,3}[:：]\\s*(.*)$`, 'iu');
+export const HEADER_LINE = new RegExp(`^\\s{0,4}(${alternation([...SENDER, ...SUBJECT, ...OTHER])}|x-[\\w-]+)\\s{0,3}[:：]\\s*(.*)$`, 'iu');
 export const SENDER_LABEL = new RegExp(`^(?:${alternation(SENDER)})$`, 'iu');
 export const SUBJECT_LABEL = new RegExp(`^(?:${alternation(SUBJECT)})$`, 'iu');
 
@@ -38,8 +40,10 @@ export const TEARLINE = /^---(?: .*)?$/;
 /** A reply's subject: `Re:`, `AW:`, `SV:`, `Odp:`, `RE[2]:`. */
 export const REPLY_SUBJECT = /^(?:re|aw|sv|vs|antw|odp|ynt|réf|rif|ha|отв)\s*(?:\[\d+\])?\s*[:：]/iu;
 
-/** A subject's tags before the title: `[FIC]`, `[VOY]`, `NEW:`, `STORY:`, `Fic:`. */
-const SUBJECT_TAGS = /^(?:\[[^\]]{1,24}\]\s*|(?:new|story|fic|fiction|repost)\s*:\s*)+/iu;
+/** What a language calls the work (`Kuento`, `Cuento`, `Erzählung`), as a subject's label before the title. */
+const GENRES = LANGUAGES.flatMap((l) => l.genres ?? []).filter((g) => !/[\\^$.*+?()[\]{}|]/.test(g));
+/** A subject's tags before the title: `[FIC]`, `[VOY]`, `NEW:`, `STORY:`, `Fic:`, `Kuento:`. */
+const SUBJECT_TAGS = new RegExp(`^(?:\\[[^\\]]{1,24}\\]\\s*|(?:new|story|fic|fiction|repost|${GENRES.join('|')})\\s*:\\s*)+`, 'iu');
 /** A changed subject names the old one after it: `… - was Re: Library stories?`, `… (was: Library stories?)`. */
 const WAS_SUBJECT = /\s*(?:[-–—]\s*)?\(?\bwas\s*:?\s+(?:re\s*:\s*)?.*$/iu;
 /** A count in brackets and the part's own title after it: `염전의 겨울 (2) - 소금꽃`, `The Salt Road [3]: The Ford`. */
@@ -59,5 +63,6 @@ export function senderName(from: string | undefined): string | null {
   const name = /^\s*"?([^"<]*?)"?\s*<[^>]+>\s*$/.exec(from ?? '')?.[1]?.trim() ?? /^\s*[^\s@()]+@[^\s()]+\s+\(([^()]+)\)\s*$/.exec(from ?? '')?.[1]?.trim();
   // A board's columns: the name, then its node address and the date (`Jochen Wendt      2:2454/118.7     12 Feb 95`).
   // Or the name, then the member's id in brackets (a Korean PC network's `보낸이:한지민  (jmhan96 )  1996-12-02 01:14`).
-  return name || (/^(\p{L}[\p{L}.' -]{1,40}?)(?:\s{3,}\d|\s+\(\s*[\w.-]{2,20}\s*\)\s)/u.exec(from ?? '')?.[1] ?? null);
+  // Or the name alone (a digest's set-in `From: Sara Benveniste`).
+  return name || (/^(\p{L}[\p{L}.' -]{1,40}?)(?:\s{3,}\d|\s+\(\s*[\w.-]{2,20}\s*\)\s)/u.exec(from ?? '')?.[1] ?? /^\s*(\p{Lu}[\p{L}.'-]*(?: \p{Lu}[\p{L}.'-]*){1,3})\s*$/u.exec(from ?? '')?.[1] ?? null);
 }
