@@ -15,6 +15,8 @@ const MESSAGE_SHARE = 0.4;
 /** The share when the file opens on the app's own line: no book starts with a message's prefix or the app's notice. */
 const OPENED_SHARE = 0.2;
 const MIN_MESSAGES = 5;
+/** Lines above the first message that may still be a wrapper round the export (a mail's header, the app's title line). */
+const WRAPPER_LINES = 8;
 /** Share of a file's lines that must lie in message records before the file is read as a phone's saved messages. */
 const RECORD_SHARE = 0.8;
 /** At most this many of the writer's lines after the closing line are talk to the room; more are still story. */
@@ -23,8 +25,8 @@ const AFTER_END = 4;
 const ASIDE = /^\((?:[^()]|\([^()]*\)){1,80}\)$/u;
 /** A message's first sentence, and what follows it. */
 const CLOSING_THEN = /^(.{2,60}?[.!…])\s+(\S.*)$/u;
-/** A message wholly in bold, as a writer sets the piece's name over it: `**Die Glasbläserin – Zweiter Teil: Der Ofen**`. */
-const BOLD_MESSAGE = /^(?:\*\*|__)([^*_]{2,100})(?:\*\*|__)$/u;
+/** A message wholly in bold, as a writer sets the piece's name over it: `**Die Glasbläserin – Zweiter Teil: Der Ofen**`, WhatsApp's and BBM's `*LAST BUS TO OBALENDE*`. */
+const BOLD_MESSAGE = /^(?:\*\*|__|\*)([^*_]{2,100})(?:\*\*|__|\*)$/u;
 /** The piece's name, then the installment's heading after a dash: `Die Glasbläserin – Zweiter Teil: Der Ofen`. */
 const NAME_THEN_HEADING = /^(.{2,60}?)\s+[–—-]\s+(\S.*)$/u;
 /** A message's count at its end: `(2/4)`. */
@@ -194,7 +196,9 @@ function chatLayout(lines: readonly Line[]): ChatLayout | null {
   // The app's lines are its messages' first lines and its notices (`You joined using a group link`).
   const first = lines.findIndex((l) => !l.blank);
   const notices = messages.length < filled * (f.share ?? MESSAGE_SHARE) ? lines.filter((l) => !l.blank && f.notice.test(l.trimmed)).length : 0;
-  const opened = messages[0]!.at === first || f.notice.test(lines[first]!.trimmed);
+  // (Or on a short wrapper round the export: the mail it was sent in, its `Chat History with NAME` line.)
+  const before = lines.slice(0, messages[0]!.at).filter((l) => !l.blank).length;
+  const opened = messages[0]!.at === first || f.notice.test(lines[first]!.trimmed) || before <= WRAPPER_LINES;
   if (messages.length + notices < filled * Math.min(f.share ?? MESSAGE_SHARE, opened ? OPENED_SHARE : 1)) return recordLayout(lines);
   return {
     id: f.id,
@@ -303,11 +307,17 @@ export function findChatExport(lines: readonly Line[], sink: DiagnosticSink): So
     const h = m.sender === writer && !chrome.has(m.at) ? headingMessage(textOf(m.at).replace(EMPHASIS_EDGES, '')) : null;
     if (h !== null) headingAt.set(n, h);
   });
+  // (Or a bold name over the installment's heading on the line under it: `*LAST BUS TO OBALENDE*` / `EPISODE 5`.)
+  const overHeading = new Set(messages.flatMap((m, n) => {
+    const next = under(n)[0];
+    const h = m.sender === writer && BOLD_MESSAGE.test(m.text) && next !== undefined ? matchHeading(next.trimmed) : null;
+    return h !== null && h.number !== null && (h.level === 'chapter' || h.level === 'part') ? [n] : [];
+  }));
   const headings = new Map<number, HeadingMatch>();
   const opening = new Set(messages.filter((m) => rewritten.has(m.at)).map((m) => m.at));
-  if (headingAt.size >= 2) {
+  if (headingAt.size + overHeading.size >= 2) {
     const fullText = (n: number): string => [messages[n]!.text, ...under(n).map((l) => l.trimmed)].join(' ');
-    const talk = talkBeforeHeadings(messages, writer, fullText, (n) => headingAt.has(n));
+    const talk = talkBeforeHeadings(messages, writer, fullText, (n) => headingAt.has(n) || overHeading.has(n));
     for (const n of talk) {
       const m = messages[n]!;
       for (let k = m.at; k < (messages[n + 1]?.at ?? lines.length); k++) {
@@ -336,6 +346,19 @@ export function findChatExport(lines: readonly Line[], sink: DiagnosticSink): So
     }
     sink.info('chat-title-message', named[0] + 1, `the writer's bold message names the story ("${split[1]}") and the installment ("${split[2]}")`);
     return { chrome, rewritten, title: split[1]!.trim(), poster: writer, headings: new Map([...headings, [named[0] + 1, heading]]), starts: opening };
+  }
+  // The bold name alone with an installment's heading on the line under it (`*LAST BUS TO OBALENDE*` / `EPISODE 4`): the story's
+  // title, set again over each installment, and what the writer said before it talk. (Who pasted it need not have written it.)
+  const lineUnder = named ? lines.slice(named[0] + 1).find((l) => !l.blank) : undefined;
+  const below = bold !== null && split === null && lineUnder !== undefined ? matchHeading(lineUnder.trimmed) : null;
+  if (named && bold !== null && below !== null && below.number !== null && (below.level === 'chapter' || below.level === 'part')) {
+    for (const [k, l] of [...rewritten]) {
+      if (k >= named[0] && l.trimmed !== named[1].trimmed) continue;
+      rewritten.delete(k);
+      chrome.add(k);
+    }
+    sink.info('chat-title-message', named[0] + 1, `the writer's bold message names the story ("${bold}") over the installment's heading`);
+    return { chrome, rewritten, title: bold, poster: null, headings, starts: opening };
   }
   // A board thread's title stands alone over its first post, among the page's chrome.
   const above = lines.slice(0, messages[0]!.at).filter((l) => !l.blank && matchBoilerplate(HEADER_CHROME, l.trimmed) === null && !layout.notice(l.no - 1));

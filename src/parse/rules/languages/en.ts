@@ -76,6 +76,8 @@ export const en: HeadingLanguage = {
     { id: 'note-fanficfare', pattern: /^(?:summary|notes) for the chapter$/i, standalone: true },
     { id: 'note-author', pattern: new RegExp(`^${AUTHOR}$`, 'i'), standalone: true },
     { id: 'note-an', pattern: /^(?:a\/n|a\.\s?n\.?|an|t\/n|n\/a|n\.a\.|ooc)$/i, standalone: false },
+    // Nota bene, as Nigerian and Indian serials sign off an installment: `NB: Episode 6 go drop Monday`.
+    { id: 'note-nb', pattern: /^(?:nb|n\.b\.?)$/i, standalone: false },
     { id: 'note-author-from', pattern: /^(?:(?:a|an|one)\s)?(?:(?:brief|quick|short|little|small)\s)?(?:note|word|message)s? (?:from (?:the )?(?:author|writer|\S.{0,40})|before (?:we|you) (?:begin|start|read)(?: \S.{0,20})?)$/i, standalone: true },
     // Commaful's and Tumblr's `From the author: …`.
     { id: 'note-author-from', pattern: /^from the (?:author|writer)$/i, standalone: false },
