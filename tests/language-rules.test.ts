@@ -330,6 +330,16 @@ const CASES: Record<string, Case> = {
     notes: ['Nota de la autora: La kaza es imajinada.'],
     author: ['por Sara Benveniste', 'Sara Benveniste'],
   },
+  or: {
+    headings: [['ଅଧ୍ୟାୟ ୨', 'chapter', 2, null], ['ଭାଗ ୧', 'part', 1, null]],
+    notes: ['ଟିପ୍ପଣୀ: ଏହା ମୋର ପ୍ରଥମ ଗଳ୍ପ।'],
+    author: ['ଲେଖିକା: ସୁଭଶ୍ରୀ ମହାପାତ୍ର', 'ସୁଭଶ୍ରୀ ମହାପାତ୍ର'],
+  },
+  su: {
+    headings: [['Pasal 2', 'chapter', 2, null], ['Pasal tilu', 'chapter', 3, null], ['Bagian dua', 'part', 2, null]],
+    notes: ['Catetan: Carpon ieu kungsi dimuat dina majalah Manglé.'],
+    author: ['Ku: Asep Sunarya', 'Asep Sunarya'],
+  },
   pap: {
     headings: [['Kapítulo 1 – Nanzi tin hamber', 'chapter', 1, 'Nanzi tin hamber'], ['Kapitulo shete', 'chapter', 7, null], ['Parti 2', 'part', 2, null]],
     notes: ['Nota di outor: Danki pa lesa!'],

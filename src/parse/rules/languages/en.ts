@@ -26,7 +26,7 @@ export const en: HeadingLanguage = {
   names: ['english', 'englisch', 'anglais', 'inglés', 'ingles', 'inglese', 'inglês', 'engels', 'angielski', 'английский', 'англійська', '英语', '英語', '英文', '영어', 'inggris', 'engelska', 'ingilizce', 'angličtina'],
   chapter: ['chapter', 'chap.', 'chap', 'ch.', 'ch', 'stave', 'letter', 'episode', 'ep.', 'ep', 'canto'],
   // (WordPress's widgets under a post: print button, star rating, comment form.)
-  pageTail: [String.raw`rate this (?:content|story|chapter)`, String.raw`print friendly, pdf & email.*`, String.raw`.{0,40}\(\d+ votes?, average: [\d.]+ out of \d+\)`, String.raw`your email address will not be published\..*`, String.raw`\d+ comments?\s*:?(?:\s*[|·•].*)?`, String.raw`no comments\s*:?`, String.raw`labels\s*:\s*\S.*`, String.raw`posted by \S.{0,40} at \d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?`, String.raw`(?:newer|older) posts?(?:\s+.*)?`, String.raw`email this\s*.*blogthis.*`, String.raw`created by @[\w.]{2,30}`, String.raw`read more stories like this\s*:?`],
+  pageTail: [String.raw`create your own google form`, String.raw`does this form look suspicious\?.*`, String.raw`rate this (?:content|story|chapter)`, String.raw`print friendly, pdf & email.*`, String.raw`.{0,40}\(\d+ votes?, average: [\d.]+ out of \d+\)`, String.raw`your email address will not be published\..*`, String.raw`\d+ comments?\s*:?(?:\s*[|·•].*)?`, String.raw`no comments\s*:?`, String.raw`labels\s*:\s*\S.*`, String.raw`posted by \S.{0,40} at \d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?`, String.raw`(?:newer|older) posts?(?:\s+.*)?`, String.raw`email this\s*.*blogthis.*`, String.raw`created by @[\w.]{2,30}`, String.raw`read more stories like this\s*:?`],
   calendar: {
     weekdays: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun'],
     months: [['january', 'jan'], ['february', 'feb'], ['march', 'mar'], ['april', 'apr'], ['may'], ['june', 'jun'], ['july', 'jul'], ['august', 'aug'], ['september', 'sep', 'sept'], ['october', 'oct'], ['november', 'nov'], ['december', 'dec']],
@@ -103,9 +103,9 @@ export const en: HeadingLanguage = {
   posted: { verbs: ['posted', 'submitted', 'shared publicly'], on: ['on'], by: ['by'], at: ['at', 'on', 'in'] },
   bareLabels: ['Thread starter', 'Start date', 'Tags', 'Updated', 'Published', 'First Published', 'Last Modified'],
   fields: {
-    title: ['title', 'story title', 'working title', 'story', 'category archives'],
+    title: ['title', 'story title', 'working title', 'story', 'category archives', 'title of your story', 'title of the story', 'title of your entry', 'title of your piece'],
     subtitle: ['subtitle'],
-    author: ['author', 'authors', 'written by', 'writer', 'by', 'penname', 'pen name'],
+    author: ['author', 'authors', 'written by', 'writer', 'by', 'penname', 'pen name', 'your name', "author's name", 'author name', 'full name'],
     description: ['summary', 'description', 'blurb', 'synopsis', 'book summary', 'story summary'],
     language: ['language'],
     // (Not `Class:` or `Level:`: a game's status screen writes them so.)

@@ -92,6 +92,7 @@ import { ht } from './ht.js';
 import { pap } from './pap.js';
 import { lad } from './lad.js';
 import { su } from './su.js';
+import { or } from './or.js';
 
 export type { HeadingLanguage, NoteLabelRow } from './types.js';
 export { cjkToNumber, CJK_NUMERAL_CHARS } from './cjk.js';
@@ -106,7 +107,7 @@ export const LANGUAGES: readonly HeadingLanguage[] = [
   en, de, fr, es, it, pt, ru, uk, nl, pl, sv, cs, tr, id, zh, ja, ko,
   vi, th, ar, fa, he, yi, el, hu, fi, no, nb, nn, da, ro, sk, hr, bs, sr, bg, hi, ms, tl, et, lv, lt, la,
   ca, eo, ur, bn, gl, sl, eu, is, af, sw, ha, yo, zu,
-  ka, ta, hy, az, uz, kk, ky, mr, te, kn, ml, ne, pa, gu, si, my, km, am, ti, mn, be, mk, sq, cy, ga, gd, mt, lb, oc, so, fy, qu, mi, tpi, ht, pap, lad, su, ast, ku, co, scn,
+  ka, ta, hy, az, uz, kk, ky, mr, te, kn, ml, ne, pa, gu, si, my, km, am, ti, mn, be, mk, sq, cy, ga, gd, mt, lb, oc, so, fy, qu, mi, tpi, ht, pap, lad, su, or, ast, ku, co, scn,
   elLatn,
 ];
 
