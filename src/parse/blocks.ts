@@ -27,8 +27,8 @@ export function toParagraph(unit: Unit, text: string = unitText(unit)): Paragrap
   return { type: 'paragraph', children: parseInline(text), position: positionOf(unit) };
 }
 
-/** AO3 puts this line between notes and the text (`Chapter Text`, a one-shot's `Work Text:`). */
-const CHAPTER_TEXT_MARKER = /^(?:chapter|work) text:?$/i;
+/** AO3 puts this line between notes and the text (`Chapter Text`, a one-shot's `Work Text:`); Japanese sites (Akatsuki, Hameln) `本文`. */
+const CHAPTER_TEXT_MARKER = /^(?:(?:chapter|work) text:?|本文)$/iu;
 
 export function isChapterTextMarker(unit: Unit): boolean {
   return unit.kind === 'text' && unit.lines.length === 1 && CHAPTER_TEXT_MARKER.test(unit.lines[0]?.trimmed ?? '');
@@ -318,7 +318,7 @@ export function toBlocks(all: readonly Unit[], layout: Layout, sink: DiagnosticS
           break;
         }
         if (isChapterTextMarker(u)) {
-          sink.info('note-ao3-chapter-text', u.lines[0]?.no ?? 1, 'AO3 "Chapter Text" marker ends the chapter notes; left out of the body');
+          sink.info('note-ao3-chapter-text', u.lines[0]?.no ?? 1, `the "${u.lines[0]?.trimmed}" marker ends the chapter notes; left out of the body`);
           break;
         }
         if (prev && prev.type === 'paragraph' && u.gapBefore >= layout.softGap) {

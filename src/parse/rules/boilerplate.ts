@@ -317,7 +317,8 @@ const SLASH_TRAIL = /^(?:home|accueil|inicio|início|startseite|home page|гла
 export function isBreadcrumb(trimmed: string): boolean {
   if (trimmed.length <= 200 && SLASH_TRAIL.test(trimmed)) return true;
   if (trimmed.length > 160 || /:\s/.test(trimmed)) return false;
-  const parts = trimmed.split(/\s*(?:»|›|‹|>>|\s>\s)\s*/);
+  // (A Japanese site's trail sets a full-width `＞` between its steps: `トップ ＞ オリジナル ＞ 終着駅のユキ`.)
+  const parts = trimmed.replace(/\s*＞$/u, '').split(/\s*(?:»|›|‹|>>|\s>\s|\s?＞\s?)\s*/u);
   return parts.length >= 2 && parts.every((p) => p.trim() !== '' && p.split(/\s+/).length <= 8);
 }
 

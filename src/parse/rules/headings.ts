@@ -520,6 +520,8 @@ export const HEADING_RULES: readonly HeadingRule[] = [
     examples: ['[A Quiet Morning]', '[The Long Road Home]'],
     match(text) {
       const m = /^\[([^[\]]{1,80})\]$/.exec(text);
+      // A sentence in brackets is a game's system window, as LitRPG sets it (`[Skill «Cook's Sense» raised to level 3.]`), no title.
+      if (m && /[.!?…。]$/u.test(m[1]!.trim())) return null;
       const title = m ? cleanTitle(m[1] ?? '') : null;
       if (title === null || !/^[\p{Lu}"“]/u.test(title) || !isTitleLike(title)) return null;
       if (/^(illustration|a\/n|note|complete|completed|wip|sic|edit|updated?)\b/i.test(title)) return null;
