@@ -4,6 +4,7 @@ import { isClosingLine } from './rules/markers.js';
 import { NOTE_TALK_ALONE, noteTalkScore } from './rules/note-talk.js';
 import { unitText, type Unit } from './units.js';
 import { LABELLED, namesWriter } from './unknown-note-labels.js';
+import { matchFieldLine } from './rules/fields.js';
 
 /** What may stand under the closing line and still be the entry's paper rather than the story: a line or two. */
 const MOST_PARAGRAPHS = 2;
@@ -38,6 +39,12 @@ export function dropClosingTail(units: Unit[], sink: DiagnosticSink): void {
   const text = tail.filter((u) => u.kind === 'text' && u.note === undefined);
   // Story text before the closing line, or the closing line is a chapter's heading-like ornament, not the end.
   const before = live.slice(0, close).some((u) => u.kind === 'text' && u.note === undefined);
+  // The writer's card under the closing line (`Cerpen Karangan: NAME` over a line of bio and the site's credit), however long.
+  if (before && text.length > 0 && matchFieldLine(text[0]!.lines[0]?.trimmed ?? '')?.meta === 'author') {
+    for (const u of text) u.kind = 'dropped';
+    sink.info('closing-tail-card', text[0]!.lines[0]?.no ?? 1, `the writer's card under the closing line "${unitText(live[close]!)}" (their credit and bio) left out of the body`);
+    return;
+  }
   if (!before || text.length === 0 || text.length > MOST_PARAGRAPHS) return;
   const words = text.reduce((n, u) => n + countWords(unitText(u)), 0);
   if (words > MOST_WORDS) return;

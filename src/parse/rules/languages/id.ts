@@ -13,6 +13,7 @@ export const id: HeadingLanguage = {
   },
   // `BAG.2`: a serial's part, abbreviated as an SMS cerbung writes it.
   part: ['bagian', 'jilid', 'bag.'],
+  endings: ['selesai', 'tamat', 'the end', 'end'],
   named: ['prolog', 'epilog'],
   numbers: {
     nol: 0, satu: 1, dua: 2, tiga: 3, empat: 4, lima: 5, enam: 6, tujuh: 7, delapan: 8, sembilan: 9, sepuluh: 10,
@@ -29,7 +30,7 @@ export const id: HeadingLanguage = {
   byLines: ['oleh', 'ditulis oleh', 'karya'],
   fields: {
     title: ['judul'],
-    author: ['penulis', 'pengarang'],
+    author: ['penulis', 'pengarang', 'cerpen karangan'],
     description: ['sinopsis', 'ringkasan', 'deskripsi', 'blurb'],
     language: ['bahasa'],
     known: ['genre', 'kategori', 'status', 'tag', 'peringatan', 'tokoh', 'jumlah kata'],
@@ -37,7 +38,8 @@ export const id: HeadingLanguage = {
   navigation: [String.raw`\b(?:bab|part)\s+(?:selanjutnya|sebelumnya)\b`],
   contents: ["daftar isi", "daftar bab", "daftar part"],
   // Blogger's footer in Indonesian: `3 komentar:`, `Label: …`, `Diposting oleh NAME di 21.47`, `Posting Lebih Baru`.
-  pageTail: [String.raw`(?:komentar|bagikan)`, String.raw`(?:\d+ komentar|tidak ada komentar)\s*:?`, String.raw`label\s*:\s*\S.*`, String.raw`diposting oleh \S.{0,40} di \d{1,2}[:.]\d{2}`, String.raw`posting (?:lebih baru|lama)(?:\s+.*)?`],
+  // (Cerpenmu's: `"Kamu suka cerpen ini?, Share donk ke temanmu!"`, `Share ke Facebook`, `" Baca Juga Cerpen Lainnya! "`.)
+  pageTail: [String.raw`["“]?kamu suka cerpen ini\?.*`, String.raw`share ke \S+`, String.raw`["“]?\s*baca juga \S.{0,30}`, String.raw`(?:komentar|bagikan)`, String.raw`(?:\d+ komentar|tidak ada komentar)\s*:?`, String.raw`label\s*:\s*\S.*`, String.raw`diposting oleh \S.{0,40} di \d{1,2}[:.]\d{2}`, String.raw`posting (?:lebih baru|lama)(?:\s+.*)?`],
   editionSections: ["kolofon", "tentang edisi ini"],
   readMore: ['baca selengkapnya', 'lanjut baca', 'baca lebih lanjut'],
   related: ['baca juga', 'artikel terkait', 'cerita terkait'],
