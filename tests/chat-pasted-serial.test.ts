@@ -46,3 +46,35 @@ describe("a serial's episodes pasted into a chat history", () => {
     expect(o.chapters[1]!.notesAfter.map((n) => n.label)).toEqual(['NB']);
   });
 });
+
+describe('a story pasted into a Skype chat under a title in capitals and the writer’s name', () => {
+  const chat = [
+    '[10.03.2013 21:58:03] Kadri Tamm: kas sa oled seal?',
+    '[10.03.2013 21:58:40] Mari Kask: olen, räägi',
+    '[10.03.2013 21:59:12] Kadri Tamm: ma lõpuks kirjutasin selle loo valmis, mida ma sulle suvel rääkisin',
+    '[10.03.2013 21:59:31] Mari Kask: saada!',
+    '[10.03.2013 22:01:47] Kadri Tamm: LATERNAKANDJA',
+    'Kadri Tamm',
+    '',
+    '1. peatükk. Udu',
+    '',
+    prose('Liis'),
+    '',
+    prose('Toomas'),
+    '[10.03.2013 22:09:15] Mari Kask: vau',
+    '[10.03.2013 22:09:22] Mari Kask: kes see on??',
+    '[11.03.2013 20:44:19] Kadri Tamm: 2. peatükk. Võõras',
+    '',
+    prose('Mees'),
+    '',
+    'LÕPP',
+    '[11.03.2013 20:50:02] Mari Kask: ilus!',
+    '',
+  ].join('\n');
+  const o = read(chat);
+
+  it('reads the title message and the name under it as the work’s, the talk before as none of the story', () => {
+    expect([o.title, o.author, o.description]).toEqual(['LATERNAKANDJA', 'Kadri Tamm', null]);
+    expect(o.chapters.map((c) => [c.number, c.title, c.wordCount])).toEqual([[1, 'Udu', 28], [2, 'Võõras', 14]]);
+  });
+});

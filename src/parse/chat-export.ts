@@ -5,7 +5,7 @@ import { CHAT_FORMATS, MEDIA_PLACEHOLDER, RECORD_LINE, RECORD_SENDER, RECORD_TEX
 import { HEADER_CHROME, matchBoilerplate } from './rules/boilerplate.js';
 import { isClosingLine } from './rules/markers.js';
 import { matchNoteLabel } from './rules/notes.js';
-import { matchQuotedTitleBy } from './rules/header-labels.js';
+import { isNameLike, matchQuotedTitleBy } from './rules/header-labels.js';
 import type { SocialThread } from './social-thread.js';
 import type { HeadingMatch } from './rules/headings.js';
 import { matchHeading } from './rules/headings.js';
@@ -211,6 +211,29 @@ function chatLayout(lines: readonly Line[]): ChatLayout | null {
   };
 }
 
+/** A title set in capitals: letters, none of them lower case, a few words. */
+const CAPITALS_TITLE = /^(?=.*\p{Lu})[^\p{Ll}]{2,60}$/u;
+
+/**
+ * The writer's first message that is a title alone (bold, or in capitals) with an installment's heading under it, a
+ * name line between at most: the title, its line, and the name (the author) with its line.
+ */
+function titleOverHeading(lines: readonly Line[], own: readonly [number, Line][], starts: ReadonlySet<number>): { at: number; line: string; title: string; author: string | null; nameAt: number } | null {
+  for (const [at, l] of own) {
+    if (!starts.has(at)) continue;
+    const bold = BOLD_MESSAGE.exec(l.trimmed)?.[1]?.trim() ?? null;
+    const title = bold ?? (CAPITALS_TITLE.test(l.trimmed) && /\p{L}{2}/u.test(l.trimmed) && matchHeading(l.trimmed) === null ? l.trimmed : null);
+    if (title === null) continue;
+    const next = lines.slice(at + 1, at + 6).map((x, k) => ({ x, k: at + 1 + k })).filter(({ x }) => !x.blank);
+    const named = next[0] !== undefined && next[0].x.trimmed.split(/\s+/).length <= 4 && isNameLike(next[0].x.trimmed) && matchHeading(next[0].x.trimmed) === null ? next[0] : null;
+    const heading = named ? next[1] : next[0];
+    const h = heading ? matchHeading(heading.x.trimmed) : null;
+    if (h === null || h.number === null || (h.level !== 'chapter' && h.level !== 'part')) continue;
+    return { at, line: l.trimmed, title, author: named?.x.trimmed ?? null, nameAt: named?.k ?? -1 };
+  }
+  return null;
+}
+
 /**
  * A story posted into a group chat and exported as text (WhatsApp, KakaoTalk, Discord, an IRC log): the
  * writer's messages are the story, one message a paragraph, and lines under a message that carry no
@@ -347,18 +370,18 @@ export function findChatExport(lines: readonly Line[], sink: DiagnosticSink): So
     sink.info('chat-title-message', named[0] + 1, `the writer's bold message names the story ("${split[1]}") and the installment ("${split[2]}")`);
     return { chrome, rewritten, title: split[1]!.trim(), poster: writer, headings: new Map([...headings, [named[0] + 1, heading]]), starts: opening };
   }
-  // The bold name alone with an installment's heading on the line under it (`*LAST BUS TO OBALENDE*` / `EPISODE 4`): the story's
-  // title, set again over each installment, and what the writer said before it talk. (Who pasted it need not have written it.)
-  const lineUnder = named ? lines.slice(named[0] + 1).find((l) => !l.blank) : undefined;
-  const below = bold !== null && split === null && lineUnder !== undefined ? matchHeading(lineUnder.trimmed) : null;
-  if (named && bold !== null && below !== null && below.number !== null && (below.level === 'chapter' || below.level === 'part')) {
+  // The piece's name alone in a message, bold or in capitals, over an installment's heading, the writer's name between
+  // at most (`*LAST BUS TO OBALENDE*` / `EPISODE 4`, `LATERNAKANDJA` / `Kadri Tamm` / `1. peatükk. Udu`): the story's title,
+  // set again over each installment, and what the writer said before it talk. (Who pasted it need not have written it.)
+  const titled = split === null ? titleOverHeading(lines, [...rewritten].sort((a, b) => a[0] - b[0]), new Set(messages.map((m) => m.at))) : null;
+  if (titled !== null) {
     for (const [k, l] of [...rewritten]) {
-      if (k >= named[0] && l.trimmed !== named[1].trimmed) continue;
+      if (k >= titled.at && l.trimmed !== titled.line && k !== titled.nameAt) continue;
       rewritten.delete(k);
       chrome.add(k);
     }
-    sink.info('chat-title-message', named[0] + 1, `the writer's bold message names the story ("${bold}") over the installment's heading`);
-    return { chrome, rewritten, title: bold, poster: null, headings, starts: opening };
+    sink.info('chat-title-message', titled.at + 1, `the writer's message "${titled.title}" names the story over the installment's heading`);
+    return { chrome, rewritten, title: titled.title, poster: titled.author, headings, starts: opening };
   }
   // A board thread's title stands alone over its first post, among the page's chrome.
   const above = lines.slice(0, messages[0]!.at).filter((l) => !l.blank && matchBoilerplate(HEADER_CHROME, l.trimmed) === null && !layout.notice(l.no - 1));

@@ -14,6 +14,7 @@ export const et: HeadingLanguage = {
   part: ['osa', 'raamat'],
   numberFirst: { chapter: ['peatükk'], part: ['osa', 'raamat'] },
   named: ['proloog', 'epiloog'],
+  endings: ['lõpp'],
   numbers: { 'esimene': 1, 'teine': 2, 'neljas': 4, 'viies': 5, 'kuues': 6, 'seitsmes': 7, 'kaheksas': 8, 'üheksas': 9, 'kümnes': 10 },
   notes: [
     { id: 'note-et', words: ['autori märkus', 'autori kommentaar'], standalone: true },
