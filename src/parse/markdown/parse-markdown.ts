@@ -11,6 +11,7 @@ import { readLeadBlocks } from './lead-blocks.js';
 import { convert, type MdBlock } from './mdast-blocks.js';
 import { tameMarkdown, type Tamed } from './tame-markdown.js';
 import { readPandocSyntax } from './pandoc-syntax.js';
+import { readHackmdSyntax } from './hackmd-syntax.js';
 import { readMarkuaSyntax } from './markua-syntax.js';
 import { readBookdownSyntax } from './bookdown-syntax.js';
 import { readMultiMarkdown } from './multimarkdown.js';
@@ -69,7 +70,8 @@ export function parseMarkdown(text: string, options: Readonly<ParseOptions>): Ma
   // Before Obsidian's reading turns `[[links]]` into their words: an outliner's attributes are kept as written.
   const outliner = readOutlinerPage(text, sink);
   const mmd = readMultiMarkdown(readObsidianSyntax(readMarkuaSyntax(readBookdownSyntax(outliner.text, sink), sink)));
-  const pandoc = readPandocSyntax(mmd.text);
+  const hackmd = readHackmdSyntax(mmd.text, sink);
+  const pandoc = readPandocSyntax(hackmd.text);
   const tamed = tameMarkdown(pandoc.text, sink);
   const tree = readChunks(tamed);
   if (outliner.line > 0) flattenOutline(tree, sink);
@@ -85,6 +87,7 @@ export function parseMarkdown(text: string, options: Readonly<ParseOptions>): Ma
   if (!matter && mmd.line > 0) sink.info('md-metadata', mmd.line, "MultiMarkdown's metadata block read as the story's metadata");
   if (pandoc.title !== null && meta.title === null) meta.title = pandoc.title;
   if (pandoc.authors.length > 0 && meta.author === null) meta.author = pandoc.authors.join(', ');
+  if (hackmd.author !== null && meta.author === null) meta.author = hackmd.author;
   const clipped = isClippedPage(meta);
   const children = clipped ? joinLabelledLists(tree.children) : tree.children;
   let blocks = convertWithLists(children, source, sink).flatMap((b): MdBlock[] => {
