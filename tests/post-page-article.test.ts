@@ -43,6 +43,13 @@ describe("a post page whose story stands in one <article>", () => {
     expect(read(page({ description: 'A machine that sewed a family through a hard year.' }), 'post.html').description).toBe('A machine that sewed a family through a hard year.');
   });
 
+  it("keeps the story's footnotes and the writer's note set after the article", () => {
+    const after = `<section class="footnotes"><p>${prose('Footnote')}</p></section><div class="author-note"><p>Author's note: thank you all for reading this far.</p></div><section class="comments"><h3>Comments (2)</h3><p>${prose('Rachna')}</p></section>`;
+    const o = read(page({ after }), 'post.html');
+    expect(o.wordCount).toBe(4 * 14);
+    expect(o.chapters[0]!.notesAfter.length + o.notesAfter.length).toBe(1);
+  });
+
   it('keeps a header that says more than its links (a by-line), and reads a page of several articles whole', () => {
     const byline = read(page({ header: '<header><p class="site-title"><a href="/">Almanac</a></p><p class="byline">a web serial by <a href="/about">wren hollow</a></p></header>', card: '' }), 'post.html');
     expect(byline.author).toBe('wren hollow');
