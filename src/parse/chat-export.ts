@@ -214,6 +214,9 @@ function chatLayout(lines: readonly Line[]): ChatLayout | null {
 /** A title set in capitals: letters, none of them lower case, a few words. */
 const CAPITALS_TITLE = /^(?=.*\p{Lu})[^\p{Ll}]{2,60}$/u;
 
+/** A numbered chapter's or part's heading: what an installment opens on. */
+const opensInstallment = (h: HeadingMatch | null): boolean => h !== null && h.number !== null && (h.level === 'chapter' || h.level === 'part');
+
 /**
  * The writer's first message that is a title alone (bold, or in capitals) with an installment's heading under it, a
  * name line between at most: the title, its line, and the name (the author) with its line.
@@ -227,8 +230,7 @@ function titleOverHeading(lines: readonly Line[], own: readonly [number, Line][]
     const next = lines.slice(at + 1, at + 6).map((x, k) => ({ x, k: at + 1 + k })).filter(({ x }) => !x.blank);
     const named = next[0] !== undefined && next[0].x.trimmed.split(/\s+/).length <= 4 && isNameLike(next[0].x.trimmed) && matchHeading(next[0].x.trimmed) === null ? next[0] : null;
     const heading = named ? next[1] : next[0];
-    const h = heading ? matchHeading(heading.x.trimmed) : null;
-    if (h === null || h.number === null || (h.level !== 'chapter' && h.level !== 'part')) continue;
+    if (!opensInstallment(heading ? matchHeading(heading.x.trimmed) : null)) continue;
     return { at, line: l.trimmed, title, author: named?.x.trimmed ?? null, nameAt: named?.k ?? -1 };
   }
   return null;
@@ -333,8 +335,7 @@ export function findChatExport(lines: readonly Line[], sink: DiagnosticSink): So
   // (Or a bold name over the installment's heading on the line under it: `*LAST BUS TO OBALENDE*` / `EPISODE 5`.)
   const overHeading = new Set(messages.flatMap((m, n) => {
     const next = under(n)[0];
-    const h = m.sender === writer && BOLD_MESSAGE.test(m.text) && next !== undefined ? matchHeading(next.trimmed) : null;
-    return h !== null && h.number !== null && (h.level === 'chapter' || h.level === 'part') ? [n] : [];
+    return m.sender === writer && BOLD_MESSAGE.test(m.text) && next !== undefined && opensInstallment(matchHeading(next.trimmed)) ? [n] : [];
   }));
   const headings = new Map<number, HeadingMatch>();
   const opening = new Set(messages.filter((m) => rewritten.has(m.at)).map((m) => m.at));

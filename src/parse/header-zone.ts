@@ -835,17 +835,15 @@ function readBlogPostTitle(zone: readonly Row[], rows: readonly Row[], sink: Dia
   const below = date > 0 ? rows[rows.indexOf(zone[date]!) + 1] : undefined;
   const sentence = below !== undefined && (below.kind === 'prose' || (below.kind === 'short' && !titleShaped(below)));
   const over = date > 0 && zone[date]!.gapBefore === 0 && zone[date - 1]!.kind === 'short' && titleShaped(zone[date - 1]!) && sentence ? zone[date - 1]! : null;
-  if (over !== null) {
-    const out: HeaderZone = { title: stripTitle(over.text), subtitle: null, author: null, description: null, language: null, fields: {}, skip: new Set() };
-    for (let k = 0; k <= date; k++) out.skip.add((zone[k] as Row).i);
-    sink.info('header-title', over.i + 1, 'title taken from the line over the post date');
+  const taken = (title: Row, through: number, where: string): HeaderZone => {
+    const out: HeaderZone = { title: stripTitle(title.text), subtitle: null, author: null, description: null, language: null, fields: {}, skip: new Set() };
+    for (let k = 0; k <= through; k++) out.skip.add((zone[k] as Row).i);
+    sink.info('header-title', title.i + 1, `title taken from the line ${where} the post date`);
     return out;
-  }
+  };
+  if (over !== null) return taken(over, date, 'over');
   if (date < 0 || !next || !titleShaped(next) || next.kind !== 'short') return null;
-  const out: HeaderZone = { title: stripTitle(next.text), subtitle: null, author: null, description: null, language: null, fields: {}, skip: new Set() };
-  for (let k = 0; k <= at; k++) out.skip.add((zone[k] as Row).i);
-  sink.info('header-title', next.i + 1, 'title taken from the line under the post date');
-  return out;
+  return taken(next, at, 'under');
 }
 
 /**

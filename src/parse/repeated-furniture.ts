@@ -88,9 +88,9 @@ export function dropRepeatedFurniture(units: Unit[], lines: readonly Line[], ski
   for (const u of dropped) u.kind = 'dropped';
   // The cards left out whole under their headings, then those run into the chapter's first paragraph.
   const cards = headings.flatMap((h) => (units[h + 1] !== undefined && dropped.includes(units[h + 1]!) ? [{ name: units[h + 1]!.lines[0]!.trimmed, line: units[h + 1]!.lines[0]!.no }] : []));
-  const name = cardAuthor([...cards, ...trimCardLines(units, headings, furniture, sink)]);
+  const trimmed = trimCardLines(units, headings, furniture, sink);
   if (dropped.length > 0) sink.info('boiler-repeated-furniture', dropped[0]!.lines[0]!.no, `${dropped.length} blocks of lines repeated between the chapters (a saved page's header, toolbar or links) left out of the body`);
-  return name;
+  return cardAuthor([...cards, ...trimmed]);
 }
 
 /** The name that opens the card under every chapter heading, and its first line. */
