@@ -1,5 +1,5 @@
 import type { DiagnosticSink } from '../diagnostics.js';
-import type { Line } from './lines.js';
+import { retext, type Line } from './lines.js';
 
 /** A form's question as its receipt prints it, the required ones marked: `Story title *`, `ଗଳ୍ପର ଶିରୋନାମା *`. */
 const REQUIRED = /^(\S.{0,150}?)\s\*$/u;
@@ -40,8 +40,7 @@ export function readFormAnswers(lines: Line[], sink: DiagnosticSink): void {
   };
   const story = run.find((p) => next(p) < lines.length && !run.some((q) => q.at === next(p)));
   const set = (i: number, text: string): void => {
-    const trimmed = text.trim();
-    lines[i] = { ...lines[i]!, text, trimmed, indent: 0, blank: trimmed === '' };
+    lines[i] = retext({ ...lines[i]!, indent: 0 }, text);
   };
   // The receipt's key to its marks (`* Indicates required question`) is the form's.
   const key = lines.findIndex((l) => /^\*\s+\S.{0,60}$/u.test(l.trimmed) && l.no - 1 < first);

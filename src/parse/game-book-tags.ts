@@ -1,5 +1,5 @@
 import type { DiagnosticSink } from '../diagnostics.js';
-import type { Line } from './lines.js';
+import { retext, type Line } from './lines.js';
 
 /**
  * A book's text as Bethesda's games keep it (the Creation Kit's book field in Skyrim and Fallout, Oblivion's): a
@@ -22,8 +22,7 @@ export function stripGameBookTags(lines: Line[], sink: DiagnosticSink): void {
     const text = PAGE_BREAK.test(l.trimmed) ? '' : l.text.replace(TAG, '');
     if (text === l.text) return;
     changed++;
-    const trimmed = text.trim();
-    lines[i] = { ...l, text, trimmed, indent: trimmed === '' ? 0 : l.indent, blank: trimmed === '' };
+    lines[i] = retext(l, text);
   });
   sink.info('game-book-tags', 1, `a game's book text: its layout tags and ${pages} page turn${pages > 1 ? 's' : ''} ([pagebreak]) left out (${changed} lines)`);
 }

@@ -28,6 +28,12 @@ export const isPlainEdge = (c: number): boolean =>
 export const stripEdgeMarks = (text: string): string =>
   text !== '' && isPlainEdge(text.charCodeAt(0)) && isPlainEdge(text.charCodeAt(text.length - 1)) ? text : text.replace(EDGE_BIDI_MARKS, '');
 
+/** The line with other text in its place, keeping its number (a blank line when the text is empty). */
+export function retext(line: Line, text: string): Line {
+  const trimmed = text.trim();
+  return { ...line, text, trimmed, indent: trimmed === '' ? 0 : line.indent, blank: trimmed === '' };
+}
+
 export function toLines(text: string): Line[] {
   const raw = text.split('\n');
   const lines: Line[] = new Array(raw.length);

@@ -1,4 +1,5 @@
-import type { Element, Root } from 'hast';
+import type { Element, ElementContent, Root } from 'hast';
+import { countWords } from '../../model-text.js';
 import type { HtmlReadState } from './hast-blocks.js';
 import { attr, classes, linesOf, positionOf, textOf } from './hast-query.js';
 import { matchNoteLabel } from '../rules/notes.js';
@@ -6,7 +7,7 @@ import { matchNoteLabel } from '../rules/notes.js';
 /** The share of the page's words, down to its end, the one `<article>` must hold to be the story's: less, and it is a card or a teaser. */
 const ARTICLE_SHARE = 0.5;
 
-const wordsOf = (n: Element | Root): number => textOf(n).split(/\s+/).filter(Boolean).length;
+const wordsOf = (n: Element | Root | ElementContent): number => countWords(textOf(n));
 
 /** An element whose text all stands in links, buttons and menus. */
 function linksOnly(e: Element): boolean {
@@ -19,7 +20,7 @@ function wordsUpTo(path: readonly (Element | Root)[]): number {
   for (let depth = 0; depth + 1 < path.length; depth++) {
     const parent = path[depth]!;
     const at = parent.children.indexOf(path[depth + 1] as Element);
-    for (const n of parent.children.slice(0, at)) if (n.type === 'element' || n.type === 'text') words += textOf(n).split(/\s+/).filter(Boolean).length;
+    for (const n of parent.children.slice(0, at)) if (n.type === 'element' || n.type === 'text') words += wordsOf(n);
   }
   return words + wordsOf(path[path.length - 1]!);
 }

@@ -3,13 +3,15 @@ import type { DiagnosticSink } from '../../diagnostics.js';
 /**
  * HackMD's (and CodiMD's, HedgeDoc's) Markdown, read as plain CommonMark would not: the writer's stamp under the title
  * (`> [name=NAME] [time=…] [color=…]`, naming the author), a collaborator's comment in the text (`> [name=NAME] text`,
- * never the story's), `:::spoiler TITLE` boxes (a plan folded away), the `:::info` fences round a note, `==highlight==`
- * and the `###### tags:` line. Each line keeps its number.
+ * never the story's), `:::spoiler TITLE` boxes (a plan folded away), `==highlight==` and the `###### tags:` line. The
+ * `:::info` fences round a note are pandoc's fenced divs to the reading after this one. Each line keeps its number.
  */
-const TAG = /\[(?:name|time|color)=[^\]]*\]/g;
-const STAMP = /^\s{0,3}>\s*(?:\[(?:name|time|color)=[^\]]*\]\s*)+$/;
+const TAG_SOURCE = String.raw`\[(?:name|time|color)=[^\]]*\]`;
+const TAG = new RegExp(TAG_SOURCE, 'g');
+const STAMP = new RegExp(String.raw`^\s{0,3}>\s*(?:${TAG_SOURCE}\s*)+$`);
 const COMMENT = /^\s{0,3}>\s*\[name=[^\]]*\]\s*\S/;
 const SPOILER = /^\s{0,3}:{3,}\s*spoiler\b/i;
+/** A fence that ends a spoiler box (`:::`, or the next box's opening). */
 const FENCE = /^\s{0,3}:{3,}\s*(?:info|success|warning|danger)?\s*$/i;
 const TAGS_LINE = /^#{1,6}\s+tags:\s/i;
 
@@ -43,7 +45,7 @@ export function readHackmdSyntax(source: string, sink: DiagnosticSink): HackmdRe
       i = k;
       continue;
     }
-    if (FENCE.test(line) || TAGS_LINE.test(line)) {
+    if (TAGS_LINE.test(line)) {
       lines[i] = '';
       continue;
     }

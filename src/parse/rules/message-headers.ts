@@ -1,4 +1,4 @@
-import { LANGUAGES } from './languages/index.js';
+import { alternation as languageAlternation, LANGUAGES } from './languages/index.js';
 
 /**
  * The header lines over each message of a mail folder, a list digest, a newsgroup or a bulletin board captured
@@ -41,9 +41,9 @@ export const TEARLINE = /^---(?: .*)?$/;
 export const REPLY_SUBJECT = /^(?:re|aw|sv|vs|antw|odp|ynt|réf|rif|ha|отв)\s*(?:\[\d+\])?\s*[:：]/iu;
 
 /** What a language calls the work (`Kuento`, `Cuento`, `Erzählung`), as a subject's label before the title. */
-const GENRES = LANGUAGES.flatMap((l) => l.genres ?? []).filter((g) => !/[\\^$.*+?()[\]{}|]/.test(g));
+const GENRES = languageAlternation(LANGUAGES.flatMap((l) => l.genres ?? []));
 /** A subject's tags before the title: `[FIC]`, `[VOY]`, `NEW:`, `STORY:`, `Fic:`, `Kuento:`. */
-const SUBJECT_TAGS = new RegExp(`^(?:\\[[^\\]]{1,24}\\]\\s*|(?:new|story|fic|fiction|repost|${GENRES.join('|')})\\s*:\\s*)+`, 'iu');
+const SUBJECT_TAGS = new RegExp(`^(?:\\[[^\\]]{1,24}\\]\\s*|(?:new|story|fic|fiction|repost|${GENRES})\\s*:\\s*)+`, 'iu');
 /** A changed subject names the old one after it: `… - was Re: Library stories?`, `… (was: Library stories?)`. */
 const WAS_SUBJECT = /\s*(?:[-–—]\s*)?\(?\bwas\s*:?\s+(?:re\s*:\s*)?.*$/iu;
 /** A count in brackets and the part's own title after it: `염전의 겨울 (2) - 소금꽃`, `The Salt Road [3]: The Ford`. */
