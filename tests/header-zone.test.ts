@@ -498,6 +498,9 @@ describe('titles without their labels', () => {
     ['Title: The “Well” House\nAuthor: Corvid\n\nText of the story, long enough to be a paragraph of prose here.\n', 'The “Well” House'],
     ['Title: The Well (Parts 1 and 2)\nAuthor: Corvid\n\nText of the story, long enough to be a paragraph of prose here.\n', 'The Well'],
     ['Title: The Well ›\nAuthor: Corvid\n\nText of the story, long enough to be a paragraph of prose here.\n', 'The Well'],
+    ['Title: Kortverhaal: Die stil somer\nAuthor: Corvid\n\nText of the story, long enough to be a paragraph of prose here.\n', 'Die stil somer'],
+    ['Title: The Well — Corvid\nAuthor: Corvid\n\nText of the story, long enough to be a paragraph of prose here.\n', 'The Well'],
+    ['Title: The Well — Corvid\nAuthor: Magpie\n\nText of the story, long enough to be a paragraph of prose here.\n', 'The Well — Corvid'],
   ])('%j', (text, title) => expect(parse(new TextEncoder().encode(text), 't.txt').meta.title).toBe(title));
 });
 

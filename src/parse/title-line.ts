@@ -1,6 +1,6 @@
 import type { DiagnosticSink } from '../diagnostics.js';
 import { undecorate } from './rules/decoration.js';
-import { matchQuotedTitleBy } from './rules/header-labels.js';
+import { GENRE_LABEL, matchQuotedTitleBy } from './rules/header-labels.js';
 import { matchHeading } from './rules/headings.js';
 import { matchFieldLine } from './rules/fields.js';
 
@@ -132,6 +132,13 @@ export function tidyNames(meta: { title: string | null; author: string | null })
     // (Several of them: `Rebirth (Part 2)` may be a sequel's own name.)
     const numbers = installments?.[2]!.match(/\p{N}+/gu) ?? [];
     if (installments && numbers.length >= 2 && /^\p{L}/u.test(installments[2]!) && matchHeading(installments[2]!.split(/\s+/).slice(0, 2).join(' ').replace(/^(\p{L}+?)s\s/u, '$1 ')) !== null) meta.title = installments[1]!;
+    // What kind of work it is, labelling the title (`Kortverhaal: Die stil somer`): the site's, not the title's.
+    const labelled = meta.title.replace(GENRE_LABEL, '');
+    if (/\p{L}/u.test(labelled)) meta.title = labelled;
+    // The writer's name run on after the title (`ਪਿੱਪਲ ਦੀ ਛਾਂ — ਹਰਜੀਤ ਕੌਰ`), when the header names the same writer.
+    const author = meta.author;
+    const runOn = author === null ? null : /^(.*?\p{L}.*?)\s+[-–—|·]\s+(.+)$/u.exec(meta.title);
+    if (runOn && runOn[2]!.toLowerCase() === author!.toLowerCase()) meta.title = runOn[1]!;
     // A title set in quotes as a whole (`»Sol na pragu«`, `“The Well”`, `「灯台」`): the quotes are the setting's.
     const quoted = WHOLLY_QUOTED.exec(meta.title);
     if (quoted) meta.title = quoted.slice(1).find((g) => g !== undefined)!.trim();

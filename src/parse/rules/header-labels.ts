@@ -96,6 +96,9 @@ export const GENRE_LINE = caselessRegExp(
   'iu',
 );
 
+/** A genre word labelling the title on its line (`Kortverhaal: Die stil somer`, `Novel : Kasih Yang Tertangguh`). */
+export const GENRE_LABEL = caselessRegExp(`^(?:${words((l) => l.genres)})\\s?[:：]\\s*(?=\\S)`, 'iu');
+
 /** A reading site's word for the kind of work printed before the title on its line (Dek-D's `นิยาย ฝนแรกที่เชียงดาว`). */
 export const TITLE_LEAD = new RegExp(`^(?:${alternation(LANGUAGES.flatMap((l) => l.titleLeads ?? []))})\\s+(?=\\S)`, 'u');
 
