@@ -17,3 +17,37 @@ describe("readers' comments under a story page, each under its writer's name and
     expect(o.wordCount).toBe(56);
   });
 });
+
+describe("a page's rows of buttons and share links, in a language quire has no words for", () => {
+  const page = (rows: string[]): string =>
+    ['Bölüm 1', '', prose('Mahir'), '', prose('Selim'), '', 'Yazar Notu: Okuyan herkese teşekkürler, yorumlarınızı bekliyorum.', '', ...rows, ''].join('\n');
+
+  it('ends the story at a row of buttons set apart by wide gaps, keeping the note above it', () => {
+    const o = read(page(['Beğen  Alıntı  Yanıtla', 'Yanıt yazmak için giriş yapmalı veya kayıt olmalısınız.', 'İletişim  Kurallar  Gizlilik politikası  Yardım']));
+    expect(o.chapters[0]!.notesAfter.map((n) => n.text)).toEqual(['Okuyan herkese teşekkürler, yorumlarınızı bekliyorum.']);
+    expect(o.wordCount).toBe(34);
+  });
+
+  it('ends the story at a share row that names two networks, whatever its label', () => {
+    const o = read(page(['Paylaş: Facebook Twitter WhatsApp Bağlantı', 'Yanıt yazmak için giriş yapmalı veya kayıt olmalısınız.']));
+    expect(o.chapters[0]!.notesAfter.map((n) => n.text)).toEqual(['Okuyan herkese teşekkürler, yorumlarınızı bekliyorum.']);
+  });
+
+  it('keeps a last line of the story that names the networks in a sentence, and a drawn asterism', () => {
+    const o = read(['Bölüm 1', '', prose('Mahir'), '', '*       *       *', '', prose('Selim'), '', 'She deleted Facebook and Twitter that night.', ''].join('\n'));
+    expect(o.wordCount).toBe(41);
+    expect(o.chapters[0]!.sceneBreaks).toBe(1);
+  });
+
+  it('cuts at a later row when the comments under an earlier one outweigh a short last chapter', () => {
+    const comment = 'Harika bir bölüm oldu, devamını sabırsızlıkla bekliyorum ve herkese tavsiye ediyorum';
+    const o = read([
+      'Bölüm 1', '', prose('Mahir'), '', 'Bölüm 2', '', prose('Selim'), '', 'Paylaş: Facebook  X  WhatsApp  Telegram', '',
+      'İLGİNİZİ ÇEKEBİLİR', 'Köyde bir düğün', 'Balıkçının kızı', '',
+      ...[1, 2, 3].flatMap((n) => [`okur${n}`, '12.10.2018 14:0' + n, comment, 'Yanıtla', '']),
+      'Yorumlar (3)', 'Ahmet', '14.10.2018 09:12', comment, '',
+    ].join('\n'));
+    expect(o.chapters.at(-1)!.firstWords).toMatch(/^Selim/);
+    expect(o.wordCount).toBeLessThan(60);
+  });
+});

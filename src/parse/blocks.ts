@@ -227,8 +227,18 @@ function cutPageTail(units: readonly Unit[], sink: DiagnosticSink, headed: boole
   // the text and the short lines after it are the chapter's own, so the tail starts at the first anchor with story
   // above it. (Above a page's first heading, everything short may be the page's.)
   const storyAbove = (k: number): boolean => !headed || units.slice(0, k).some((u, j) => u.kind === 'text' && u.note === undefined && !anchors.includes(j));
-  let from = anchors.find(storyAbove) ?? -1;
-  if (from < 0) return cutCopyrightTail(units, sink);
+  // (An anchor whose tail would outweigh the story above tells less than a later one: a share row over a long
+  // comment box under a short last chapter.)
+  for (const anchor of anchors.filter(storyAbove)) {
+    const cut = tailFrom(units, anchor, sink);
+    if (cut) return cut;
+  }
+  return anchors.some(storyAbove) ? units : cutCopyrightTail(units, sink);
+}
+
+/** The units with the page's tail from `anchor` left out, or null when what it would cut reads as the story's. */
+function tailFrom(units: readonly Unit[], anchor: number, sink: DiagnosticSink): readonly Unit[] | null {
+  let from = anchor;
   // A journal entry's own fields above its footer (`Current mood: tired`, `Musique : Barbara`).
   const entryFields = (u: Unit | undefined): boolean =>
     u?.kind === 'text' && !u.note && u.lines.every((l) => ENTRY_FIELD.test(l.trimmed) && matchNoteLabel(l.trimmed) === null);
@@ -243,8 +253,7 @@ function cutPageTail(units: readonly Unit[], sink: DiagnosticSink, headed: boole
   const words = (list: readonly Unit[]): number => list.reduce((n, u) => n + (u.kind === 'text' && !u.note ? countWords(unitText(u)) : 0), 0);
   // (Blocks that open on a line only a page prints, a comment form, a share row, are the page's whatever their words.)
   const cut = words(units.slice(from).filter((u) => !isPageTailAnchor(u.lines[0]?.trimmed ?? '')));
-  if (cut > 60 && cut > words(units.slice(0, from))) return units;
-  if (storyLines(units.slice(from))) return units;
+  if ((cut > 60 && cut > words(units.slice(0, from))) || storyLines(units.slice(from))) return null;
   const first = units[from]?.lines[0]?.no ?? 1;
   const lastUnit = units[units.length - 1];
   sink.info('boiler-page-tail', first, 'web page furniture after the story (comments, buttons, post footer) left out of the body', { endLine: lastUnit?.lines[lastUnit.lines.length - 1]?.no ?? first });

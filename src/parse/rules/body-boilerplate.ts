@@ -363,6 +363,10 @@ const TAIL_SHAPES: readonly RegExp[] = [
   // A comment's stamp, its writer and the date and time it was left (`Plume_de_Loire — le 25/10/2020 à 21h14`,
   // `kasia_m – 14.03.2021, 10:22`): a date of numbers and a time, few words besides.
   /^[^\s—–|·]{1,30}(?: [^\s—–|·]{1,30}){0,3} [—–|·] (?=.*\d{1,2}[./-]\d{1,2}[./-]\d{2,4})(?=.*\b\d{1,2}[:h]\d{2}\b)(?:\S+ ?){2,7}$/u,
+  // A share row, whatever its label's language: two networks' names among a few words (`Paylaş:  Facebook  Twitter  WhatsApp`).
+  /^(?=(?:.*?(?:^|[\s:|·•,])(?:Facebook|Twitter|WhatsApp|Telegram|Pinterest|Tumblr|Reddit|LinkedIn|VK|Weibo|WeChat|LINE|Threads|Bluesky)(?=$|[\s|·•,])){2})(?:\S+\s*){2,10}(?<![.!?…。])$/u,
+  // A row of buttons or links set apart by wide gaps, a word or two each, no sentence (`Beğen  Alıntı  Yanıtla`).
+  /^(?=(?:.*?\p{L}){2})[^\s.!?…。]+(?: [^\s.!?…。]+)?(?: {2,}[^\s.!?…。]+(?: [^\s.!?…。]+)?){2,6}$/u,
   // A row of buttons, each in its brackets: `[ Previous ] [ Next ] [ View Thread (7 articles) ] [ Post Followup ]`.
   /^\[[^\[\]]{1,40}\](?:\s*\[[^\[\]]{1,40}\]){2,}$/u,
 ];
