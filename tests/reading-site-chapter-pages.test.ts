@@ -93,3 +93,47 @@ describe('chapter pages copied one after another with no blank lines, the site c
     expect(o.chapters.map((c) => c.wordCount)).toEqual([28, 28]);
   });
 });
+
+describe("a reading site's chapter pages copied whole, the heading inside the page's block of chrome lines", () => {
+  const page = (n: number, title: string, first: string): string[] => [
+    'Tàng Thư Viện', 'Thể loại', 'Đăng nhập',
+    `Trang chủ > Sáng tác > Quán Trà > Chương ${n}`,
+    'Quán Trà Bên Bến Ninh Kiều',
+    `Chương ${n} : ${title}`,
+    `Lê Thảo Nguyên | 2.104 chữ | 18/03/2024 21:00`,
+    'Cỡ chữ', 'Màu nền', '',
+    ...first,
+    '', 'Chương trước', 'Mục lục', 'Chương sau',
+  ];
+  const text = [
+    ...page(7, 'Ly trà đá thứ hai', [prose('Vy')]),
+    ...page(8, 'Người hay trễ hẹn', ['— Góc nhìn của Vy —', '', prose('Vy'), '', '— Góc nhìn của ông Tư —', '', prose('Tư')]),
+    '',
+  ].join('\n');
+
+  it('reads each page as the chapter its heading names, whatever the row of cells under it', () => {
+    const o = read(text);
+    expect(o.chapters.map((c) => [c.number, c.title])).toEqual([[7, 'Ly trà đá thứ hai'], [8, 'Người hay trễ hẹn']]);
+  });
+
+  it('takes a lone page: the title its breadcrumb names, the chapter under it, the story without the reader\'s buttons', () => {
+    const story = [prose('Vy'), '', 'QUÁN TRÀ CÔ BA', '', prose('Ba'), '', '1. Trà đá – 3.000đ', '', '2. Cà phê sữa – 15.000đ', '', prose('Tư')];
+    const lone = [
+      'Tàng Thư Viện', 'Thể loại', 'Bảng xếp hạng', 'Truyện mới', 'Sáng tác', 'Đăng nhập',
+      'Trang chủ > Sáng tác > Quán Trà Bên Bến Ninh Kiều > Chương 7',
+      'Quán Trà Bên Bến Ninh Kiều',
+      'Chương 7 : Ly trà đá thứ hai',
+      'Lê Thảo Nguyên | 2.104 chữ | 18/03/2024 21:00',
+      'Cỡ chữ', 'Màu nền', 'Font chữ', '',
+      ...story, '',
+      'Chương trước', 'Mục lục', 'Chương sau', 'Bình luận (12)', '',
+    ].join('\n');
+    const o = read(lone);
+    expect(o.title).toBe('Quán Trà Bên Bến Ninh Kiều');
+    expect(o.chapters.map((c) => [c.number, c.title, c.wordCount])).toEqual([[7, 'Ly trà đá thứ hai', read(story.join('\n')).wordCount]]);
+  });
+
+  it('takes a name after the words for point of view with its lower-case title', () => {
+    expect(read(text).chapters[1]!.povMarkers).toEqual(['Vy', 'ông Tư']);
+  });
+});

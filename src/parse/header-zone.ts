@@ -2,7 +2,7 @@ import { matchDateLine } from './rules/dates.js';
 import { splitTitleLine, titleCells } from './title-line.js';
 import type { DiagnosticSink } from '../diagnostics.js';
 import type { Line } from './lines.js';
-import { hasWebAddress, HEADER_CHROME, isDateLine, matchBoilerplate, PROFILE_KEY } from './rules/boilerplate.js';
+import { breadcrumbSteps, hasWebAddress, HEADER_CHROME, isDateLine, matchBoilerplate, PROFILE_KEY } from './rules/boilerplate.js';
 import { COPYRIGHT_LINE, isCategoryTags, languageTag, matchStatus, metaOfKey, SCHOOL_KEYS } from './rules/fields.js';
 import { ASK_LINE, AUTHOR_TITLE_GENRE, GENRE_LINE, HEADER_NOTE_LABELS, isNameLike, isNameLikeAnyCase, JOURNAL_USER_TAG, matchByLine, matchQuotedTitleBy, unemphasised } from './rules/header-labels.js';
 import { matchNoteLabel } from './rules/notes.js';
@@ -47,7 +47,7 @@ export function readHeaderZone(lines: readonly Line[], from: number, to: number,
   const rows = lead < 0 ? [] : all.slice(lead).map((r) => (r.through === undefined ? r : { ...r, through: r.through - lead }));
   // Cut short where a heading the markup or a person named stands (not at the text's end).
   const cut = to < lines.length && lines.slice(to, to + 40).some((l) => !l.blank);
-  const zone = readZone(rows, sink, cut);
+  const zone = readZone(rows, sink, cut) ?? readCrumbTitle(all.slice(0, lead), rows, sink);
   if (masthead.length === 0) return zone;
   sink.info('header-masthead', (masthead[0] as number) + 1, "the page's masthead (site name and menu) kept out of the story", { endLine: (masthead.at(-1) as number) + 1 });
   const out = zone ?? { title: null, subtitle: null, author: null, description: null, language: null, fields: {}, skip: new Set<number>() };
@@ -896,6 +896,18 @@ function readLoneTitle(zone: readonly Row[], sink: DiagnosticSink): HeaderZone |
   const out: HeaderZone = { title: stripTitle(title.text), subtitle: null, author: null, description: null, language: null, fields: {}, skip: new Set(zone.map((r) => r.i)) };
   sink.info('header-title', title.i + 1, "title taken from the one line of the page's own among its chrome");
   return out;
+}
+
+/**
+ * The page's own line under a masthead whose breadcrumb names it (`Trang chủ > Sáng tác > Quán Trà Bên Bến Ninh
+ * Kiều > Chương 7` / `Quán Trà Bên Bến Ninh Kiều`): the trail says it is the work's title.
+ */
+function readCrumbTitle(masthead: readonly Row[], rows: readonly Row[], sink: DiagnosticSink): HeaderZone | null {
+  const steps = new Set(masthead.flatMap((r) => breadcrumbSteps(r.text) ?? []));
+  const title = rows.slice(0, 2).find((r) => r.kind === 'short' && steps.has(r.text.trim()));
+  if (!title) return null;
+  sink.info('header-title', title.i + 1, "title taken from the page's line that its breadcrumb trail names");
+  return { title: title.text.trim(), subtitle: null, author: null, description: null, language: null, fields: {}, skip: new Set([title.i]) };
 }
 
 /** The scored rows and the zone's end, for tests and for reading a file's header by hand. */

@@ -3,7 +3,7 @@
  * masthead, a volume's line under the title, a folded blurb, and a story card's counts and cells.
  */
 import { matchDateLine } from '../rules/dates.js';
-import { HEADER_CHROME, isBreadcrumb, isDateLine, isNavRow, matchBoilerplate, COUNT_SHORTHAND } from '../rules/boilerplate.js';
+import { breadcrumbSteps, HEADER_CHROME, isBreadcrumb, isDateLine, isNavRow, matchBoilerplate, COUNT_SHORTHAND } from '../rules/boilerplate.js';
 import { matchStatus } from '../rules/fields.js';
 import { BLURB_LABEL, READ_MORE } from '../rules/header-labels.js';
 import { matchHeading } from '../rules/headings.js';
@@ -65,6 +65,11 @@ export function readMasthead(rows: Row[]): void {
       const head = block.slice(0, run === -1 ? block.length : run);
       const menu = head.slice(0, head.findLastIndex((r) => r.kind === 'chrome') + 1);
       if (menu.length < block.length && verticalMenu(menu)) for (const r of menu) Object.assign(r, { kind: 'chrome', masthead: true });
+      // (Or down to the breadcrumb closing the site's lines, when the line under it is a step it names: the page's
+      // title, its heading run on under it.)
+      const crumb = k === 0 ? head.findIndex((r) => isBreadcrumb(r.text)) : -1;
+      const named = crumb >= 3 && (breadcrumbSteps(head[crumb]!.text) ?? []).includes(block[crumb + 1]?.text.trim() ?? '');
+      if (named && verticalMenu(head.slice(0, crumb))) for (const r of head.slice(0, crumb + 1)) Object.assign(r, { kind: 'chrome', masthead: true });
       return;
     }
     // A breadcrumb is the site's last line: what stands under it in the block is the page's own (a thread's title).

@@ -315,11 +315,16 @@ export function isNavRow(trimmed: string): boolean {
 const SLASH_TRAIL = /^(?:home|accueil|inicio|início|startseite|home page|главная|首页|首頁|홈|ホーム|trang chủ|beranda|strona główna)\s+\/\s+[^/]+\/\s+\S/iu;
 
 export function isBreadcrumb(trimmed: string): boolean {
-  if (trimmed.length <= 200 && SLASH_TRAIL.test(trimmed)) return true;
-  if (trimmed.length > 160 || /:\s/.test(trimmed)) return false;
+  return breadcrumbSteps(trimmed) !== null;
+}
+
+/** The steps of a breadcrumb trail, from the site's home to the page, or null when the line is none. */
+export function breadcrumbSteps(trimmed: string): string[] | null {
+  if (trimmed.length <= 200 && SLASH_TRAIL.test(trimmed)) return trimmed.split(/\s+\/\s+/u).map((p) => p.trim());
+  if (trimmed.length > 160 || /:\s/.test(trimmed)) return null;
   // (A Japanese site's trail sets a full-width `＞` between its steps: `トップ ＞ オリジナル ＞ 終着駅のユキ`.)
   const parts = trimmed.replace(/\s*＞$/u, '').split(/\s*(?:»|›|‹|>>|\s>\s|\s?＞\s?)\s*/u);
-  return parts.length >= 2 && parts.every((p) => p.trim() !== '' && p.split(/\s+/).length <= 8);
+  return parts.length >= 2 && parts.every((p) => p.trim() !== '' && p.split(/\s+/).length <= 8) ? parts.map((p) => p.trim()) : null;
 }
 
 const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?';

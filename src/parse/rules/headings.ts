@@ -649,7 +649,9 @@ export function gluedBetweenParagraphs(heading: HeadingMatch, previous: string |
  * Chinese and Japanese prose lines are short whatever they hold, so a line of Han is no such evidence.
  */
 export function amidShortLines(heading: HeadingMatch, previous: string | undefined, next: string | undefined): boolean {
-  const card = (l: string | undefined): boolean => l !== undefined && l.length <= 40 && !/[.!?…,;:"”»。！？，；：」』）]$/u.test(l) && !/^\p{Script=Han}/u.test(l);
+  // (Or a row of the page's cells, however long: `Lê Thảo Nguyên | 2.104 chữ | 18/03/2024 21:00`.)
+  const card = (l: string | undefined): boolean =>
+    l !== undefined && (l.length <= 40 || (l.length <= 100 && /^[^|·•]+(?:\s[|·•]\s[^|·•]+){2,}$/u.test(l))) && !/[.!?…,;:"”»。！？，；：」』）]$/u.test(l) && !/^\p{Script=Han}/u.test(l);
   return LABELLED_RULES.has(heading.ruleId) && heading.number !== null && card(previous) && card(next);
 }
 

@@ -117,7 +117,8 @@ export function matchPov(trimmed: string): string | null {
   const { inner, decorated } = undecorate(trimmed);
   const text = (BRACKETS.exec(inner.trim())?.[1] ?? inner).trim();
   const explicit = POV_SUFFIX.exec(text) ?? POV_PREFIX.exec(text) ?? POV_GENITIVE.exec(text);
-  if (explicit?.[1] && isName(explicit[1].trim())) return explicit[1].trim();
+  // (After words that say so, a name may keep its lower-case title: `Góc nhìn của ông Tư`, `POV de la señora Ruiz`.)
+  if (explicit?.[1] && isName(explicit[1].trim().replace(/^(?:\p{Ll}{1,7}\s+){1,2}(?=\p{Lu})/u, ''))) return explicit[1].trim();
   const side = SIDE_SUFFIX.exec(text);
   const sided = (side?.[1] ?? side?.[2])?.trim();
   if (sided && UNCASED_NAME.test(sided)) return sided;
