@@ -43,3 +43,38 @@ describe('a fan-fiction article copied from a FANDOM wiki', () => {
     expect(o.wordCount).toBe(7 + 5 + 6);
   });
 });
+
+describe("a story page copied whole from a MediaWiki site in its interface's language", () => {
+  const words = (n: number, first: string): string => [first, ...Array.from({ length: n - 1 }, (_, i) => `शब्द${i}`)].join(' ') + '।';
+  const page = [
+    'आख़िरी बस / सुधा त्रिपाठी',
+    'गद्य कोश से',
+    'यहां जाएं: नेविगेशन, खोजें',
+    'रचनाकार: सुधा त्रिपाठी',
+    '',
+    'अनुक्रम',
+    ' [छुपाएँ] ',
+    '1\t१',
+    '2\t२',
+    '१[संपादित करें]',
+    words(20, 'अल्मोड़ा'),
+    '',
+    '२[संपादित करें]',
+    words(20, 'पिछले'),
+    'श्रेणी: कहानी',
+    'नेविगेशन मेन्यू',
+    'व्यक्तिगत औज़ार',
+    'लॉग इन करें',
+    'Powered by MediaWiki',
+  ].join('\n');
+
+  it('reads the title without the writer run on after its slash, the creator field as the author, and not the tagline over the jump links', () => {
+    const o = read(page);
+    expect([o.title, o.author]).toEqual(['आख़िरी बस', 'सुधा त्रिपाठी']);
+  });
+
+  it('reads the sections under their edit links as the chapters, and leaves the categories and the menus under them out', () => {
+    const o = read(page);
+    expect(o.chapters.map((c) => [c.number, c.firstWords.split(' ')[0], c.wordCount])).toEqual([[1, 'अल्मोड़ा', 20], [2, 'पिछले', 20]]);
+  });
+});

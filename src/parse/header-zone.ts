@@ -12,7 +12,7 @@ import { type Kind, type Row, classify, unspacedSentence } from './header-rows/k
 import { isSubtitle, titleShaped, stripTitle, HANDLE_AFTER, isBareName } from './header-rows/title-shapes.js';
 import { emptyLabelsAmongFields, creditsAmongFields, demoteHeadingsOverFields, linkValues, isRuleRow, demoteLoneFields, readTables, readSpacedStatsTable, readBareAuthorLabel, readStackedFields, readUnknownLabels, keepCaseOfBlock } from './header-rows/fields.js';
 import { joinSplitByLines, readPostBylines, readUnknownByWord } from './header-rows/bylines.js';
-import { readTopBanner, readContactBlock, readMasthead, demoteVolumeUnderTitle, readBlurbs, readCardCells } from './header-rows/page-chrome.js';
+import { readTopBanner, readContactBlock, readMasthead, readWikiTagline, demoteVolumeUnderTitle, readBlurbs, readCardCells } from './header-rows/page-chrome.js';
 
 /**
  * The header zone: the lines above the story that hold its metadata and the
@@ -177,6 +177,7 @@ function collectRows(lines: readonly Line[], from: number, to: number, skipped: 
   readTopBanner(rows);
   readContactBlock(rows);
   readMasthead(rows);
+  readWikiTagline(rows);
   demoteVolumeUnderTitle(rows);
   joinSplitByLines(rows);
   emptyLabelsAmongFields(rows);

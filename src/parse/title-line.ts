@@ -137,7 +137,7 @@ export function tidyNames(meta: { title: string | null; author: string | null })
     if (/\p{L}/u.test(labelled)) meta.title = labelled;
     // The writer's name run on after the title (`ਪਿੱਪਲ ਦੀ ਛਾਂ — ਹਰਜੀਤ ਕੌਰ`), when the header names the same writer.
     const author = meta.author;
-    const runOn = author === null ? null : /^(.*?\p{L}.*?)\s+[-–—|·]\s+(.+)$/u.exec(meta.title);
+    const runOn = author === null ? null : /^(.*?\p{L}.*?)\s+[-–—|·/]\s+(.+)$/u.exec(meta.title);
     if (runOn && runOn[2]!.toLowerCase() === author!.toLowerCase()) meta.title = runOn[1]!;
     // A title set in quotes as a whole (`»Sol na pragu«`, `“The Well”`, `「灯台」`): the quotes are the setting's.
     const quoted = WHOLLY_QUOTED.exec(meta.title);

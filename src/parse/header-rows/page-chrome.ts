@@ -17,6 +17,17 @@ export function readTopBanner(rows: Row[]): void {
   if (first && next && next.gapBefore > 0 && /^\[[^\]]{1,400}\]$/u.test(first.text) && first.kind !== 'heading' && first.text.split(/\s+/).length >= 6) first.kind = 'chrome';
 }
 
+/**
+ * A wiki page copied whole: the line between its title and its jump links (`Jump to: navigation, search`) is the
+ * site's tagline (`From Wikipedia, the free encyclopedia`, `गद्य कोश से`), whatever the site is called.
+ */
+export function readWikiTagline(rows: Row[]): void {
+  for (let k = 2; k < rows.length; k++) {
+    const [tagline, jump] = [rows[k - 1]!, rows[k]!];
+    if (jump.gapBefore === 0 && tagline.gapBefore === 0 && tagline.kind === 'short' && matchBoilerplate(HEADER_CHROME, jump.text)?.id === 'wiki-jump') tagline.kind = 'chrome';
+  }
+}
+
 /** A manuscript's word count beside the writer's address: `about 4,500 words`, `aprox. 350 palavras`, `ca. 3.000 Wörter`. */
 const WORD_COUNT = /^(?:about|approx\.?|approximately|ca\.?|circa|aprox\.?|aproximadamente|environ|około|около|yaklaşık|ong)?\s*\d[\d.,\s\u00a0]*\s*(?:words|palavras|palabras|mots|wörter|worte|parole|słów|слов|kelime|từ)$/iu;
 const CONTACT = /[\w.+-]+@[\w-]+\.[\w.]{2,}|\+?\d[\d ()-]{7,}\d/u;

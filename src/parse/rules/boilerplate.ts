@@ -4,6 +4,8 @@ import { alternation, LANGUAGES } from './languages/index.js';
 
 /** Every language's account and menu buttons (`Anmelden`, `ログイン`). */
 const ACCOUNT = alternation(LANGUAGES.flatMap((l) => l.account ?? []));
+/** Every language's jump links on a wiki page, their punctuation (`Jump to: navigation, search`) let in between the words. */
+const WIKI_JUMP = alternation(LANGUAGES.flatMap((l) => l.wiki?.jump ?? [])).replace(/ /g, '[\\s:,،、，]+');
 /** Every language's word for a blog's collection of posts (`合集`). */
 const COLLECTION = alternation(LANGUAGES.flatMap((l) => l.collection ?? []));
 
@@ -111,7 +113,9 @@ export const HEADER_CHROME: readonly BoilerplateRule[] = [
   { id: 'download-notice', pattern: /^(?:本[书書]由.{1,40}(?:整理|收集|提供|制作)|.{0,60}(?:下载后|下載後)\s*24\s*小[时時]内?[删刪]除).{0,80}$/u },
   // A wiki's page tools and account prompts (Fandom, MediaWiki): `Sign in to edit`, `History`, `Talk (2)`, `in: Dreams, Places`.
   { id: 'wiki-name', needs: / wiki$/iu, pattern: /^[\p{L}\d' ]{2,40} wiki$/iu },
-  { id: 'wiki-tools', pattern: /^(?:sign in to edit|edit source|view source|history|talk(?: \(\d+\))?|explore|fan central|current|don['’]t have an account\?|in: \S.{0,120}|jump to (?:navigation|search|content)|from wikipedia, the free encyclopedia|aus wikipedia, der freien enzyklopädie)$/i },
+  // The jump links under a wiki page's title, in its interface's language (`Jump to: navigation, search`).
+  { id: 'wiki-jump', pattern: new RegExp(`^(?:${WIKI_JUMP})$`, 'iu') },
+  { id: 'wiki-tools', pattern: /^(?:sign in to edit|edit source|view source|history|talk(?: \(\d+\))?|explore|fan central|current|don['’]t have an account\?|in: \S.{0,120}|from wikipedia, the free encyclopedia|aus wikipedia, der freien enzyklopädie)$/i },
   // AO3's menus and work buttons, as a browser copies its page (`Fandoms` / `Browse` / `Chapter by Chapter`).
   // A work page's chapter links among its actions (`← Previous Chapter` / `Next Chapter →` / `Chapter Index`).
   // (Both links on one line, as a copy of the page sets them: `← Previous Chapter  Next Chapter →`.)

@@ -1,3 +1,5 @@
+import { alternation, LANGUAGES } from './languages/index.js';
+
 /** Characters people draw around headings, markers and ornaments. */
 const DECORATION = '~=*#_+<>|•·◇◆❖§†‡°◦○●✦✧★☆♦♥❀✿〜～\\-–—―−－' +
   // Symbols, dingbats and emoji people draw around headings (`✨ Title ✨`, `⋆⋅☆⋅⋆`, `🌙🌙🌙`, the wavy dash's `〰️ Beşa Yekem 〰️`).
@@ -63,5 +65,8 @@ export function isOnlyDecoration(trimmed: string): boolean {
   return ONLY_DECORATION.test(trimmed);
 }
 
-/** A wiki's edit link after a section heading copied from the page: `Prologue[edit]`, `Kapitel 1[Bearbeiten | Quelltext bearbeiten]`. */
-export const WIKI_EDIT = /\s*\[(?:edit|edit source|bearbeiten|quelltext bearbeiten|modifier|modifier le code|editar|editar código|modifica|modifica wikitesto|edytuj|править|править код|編集|编辑)(?:\s*\|\s*[^\]]{1,30})?\]$/i;
+/**
+ * A wiki's edit link after a section heading copied from the page, in the languages' words: `Prologue[edit]`,
+ * `Kapitel 1[Bearbeiten | Quelltext bearbeiten]`, `१[संपादित करें]`.
+ */
+export const WIKI_EDIT = new RegExp(`\\s*\\[(?:${alternation(LANGUAGES.flatMap((l) => l.wiki?.edit ?? []))})(?:\\s*\\|\\s*[^\\]]{1,30})?\\]$`, 'iu');

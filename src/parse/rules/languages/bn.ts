@@ -44,5 +44,6 @@ export const bn: HeadingLanguage = {
   contents: ['সূচিপত্র', 'সূচি'],
   // A group blog's footer under the post (Sachalayatan): the login prompt to comment, the read count, the comments' head.
   pageTail: [String.raw`»?\s*লগইন করুন অথবা নিবন্ধন করুন.*`, String.raw`»?\s*[\d০-৯,]+ বার পঠিত`, 'মন্তব্য', String.raw`[\d০-৯]+টি মন্তব্য`],
+  wiki: { edit: ['সম্পাদনা', 'উৎস সম্পাদনা'], jump: ['পরিভ্রমণে ঝাঁপ দিন', 'অনুসন্ধানে ঝাঁপ দিন'] },
 };
 

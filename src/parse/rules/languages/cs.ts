@@ -47,4 +47,5 @@ export const cs: HeadingLanguage = {
   contents: ["obsah"],
   editionSections: ["tiráž", "o tomto vydání"],
   readMore: ['číst dál', 'celý článek'],
+  wiki: { edit: ['editovat', 'upravit', 'editovat zdroj'], jump: ['skočit na navigace hledání', 'přejít na navigaci', 'přejít na vyhledávání'] },
 };

@@ -78,4 +78,5 @@ export const de: HeadingLanguage = {
   related: ['ähnliche beiträge', 'lesen sie auch', 'lies auch', 'das könnte dich auch interessieren', 'das könnte sie auch interessieren', 'auch interessant'],
   earlierParts: ['anfang hier', 'teil 1 hier', 'vorheriger teil', 'zum vorherigen teil', 'teil 1 verpasst? hier'],
   account: ['startseite', 'anmelden', 'einloggen', 'registrieren', 'abmelden', 'über mich', 'archiv', 'kontakt', 'jetzt lesen', 'lesen starten'],
+  wiki: { edit: ['bearbeiten', 'quelltext bearbeiten'], jump: ['wechseln zu navigation suche', 'zur navigation springen', 'zur suche springen'] },
 };

@@ -135,4 +135,5 @@ export const en: HeadingLanguage = {
   related: ['related', 'related posts', 'related stories', 'read also', 'read next', 'also read', 'you may also like', 'you might also like', 'recommended for you', 'more to read'],
   earlierParts: ['start here', 'part one here', 'part 1 here', 'read part one here', 'read part 1 here', 'previous part', 'previous parts', 'catch up here', 'missed part one? read it here', 'missed part 1? read it here', 'begin here'],
   account: ['about me', 'about', 'archive', 'archives', 'contact', 'contact me', 'read now', 'start reading'],
+  wiki: { edit: ['edit', 'edit source'], jump: ['jump to navigation search', 'jump to navigation', 'jump to search', 'jump to content'] },
 };

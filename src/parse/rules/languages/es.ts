@@ -80,4 +80,5 @@ export const es: HeadingLanguage = {
   related: ['relacionado', 'relacionados', 'lee también', 'te puede interesar', 'también te puede gustar', 'artículos relacionados'],
   earlierParts: ['empieza aquí', 'parte anterior', 'primera parte aquí', 'lee la primera parte aquí'],
   account: ['inicio', 'iniciar sesión', 'registrarse', 'regístrate', 'acerca de mí', 'archivo', 'contacto', 'añadir a la biblioteca', 'leer', 'leer ahora', 'empezar a leer'],
+  wiki: { edit: ['editar', 'editar código'], jump: ['saltar a navegación búsqueda', 'ir a la navegación', 'ir a la búsqueda'] },
 };

@@ -72,4 +72,5 @@ export const fr: HeadingLanguage = {
   related: ['sur le même thème', 'à lire aussi', 'lire aussi', 'à lire également', 'vous aimerez aussi', 'articles similaires'],
   earlierParts: ['début ici', 'le début ici', 'partie précédente', 'épisode précédent', 'lire le début'],
   account: ['accueil', 'se connecter', 'connexion', "s'inscrire", 's’inscrire', 'inscription', 'à propos de moi', 'archives', 'lire maintenant', 'commencer la lecture'],
+  wiki: { edit: ['modifier', 'modifier le code'], jump: ['aller à navigation rechercher', 'aller à la navigation', 'aller à la recherche'] },
 };

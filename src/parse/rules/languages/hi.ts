@@ -23,14 +23,15 @@ export const hi: HeadingLanguage = {
     { id: 'note-hi', words: ['लेखक की टिप्पणी', 'लेखिका की टिप्पणी', 'लेखक की ओर से', 'टिप्पणी', 'नोट'], standalone: true },
   ],
   byLabels: ['लेखक', 'लेखिका'],
-  // Pratilipi's buttons under each part: rate it, read the next part, write a review.
-  pageTail: ['शीर्ष पर जाएँ', 'ऊपर जाएँ', 'रचनाकार परिचय', 'लेखक परिचय', String.raw`अपनी रेटिंग दें`, String.raw`अगला भाग(?: पढ़ें)?`, String.raw`समीक्षा लिखें`],
+  // Pratilipi's buttons under each part: rate it, read the next part, write a review; a wiki page's categories under its text.
+  pageTail: ['शीर्ष पर जाएँ', 'ऊपर जाएँ', 'रचनाकार परिचय', 'लेखक परिचय', String.raw`अपनी रेटिंग दें`, String.raw`अगला भाग(?: पढ़ें)?`, String.raw`समीक्षा लिखें`, String.raw`(?:श्रेणी|श्रेणियाँ)\s*:\s*\S.*`],
   fields: {
     title: ['शीर्षक'],
-    author: ['लेखक', 'लेखिका'],
+    author: ['लेखक', 'लेखिका', 'रचनाकार'],
     description: ['सारांश', 'विवरण'],
     language: ['भाषा'],
     known: ['शैली', 'श्रेणी', 'चेतावनी', 'पात्र', 'स्थिति'],
   },
-  contents: ['विषय सूची', 'अनुक्रमणिका'],
+  contents: ['विषय सूची', 'अनुक्रमणिका', 'अनुक्रम'],
+  wiki: { edit: ['संपादित करें', 'सम्पादित करें', 'स्रोत सम्पादित करें'], jump: ['यहां जाएं नेविगेशन खोजें', 'यहाँ जाएँ नेविगेशन खोज', 'नेविगेशन पर जाएँ', 'खोज पर जाएँ'] },
 };

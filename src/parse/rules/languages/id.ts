@@ -45,4 +45,5 @@ export const id: HeadingLanguage = {
   related: ['baca juga', 'artikel terkait', 'cerita terkait'],
   earlierParts: ['bagian sebelumnya', 'baca bagian sebelumnya', 'part sebelumnya'],
   account: ['beranda', 'masuk', 'daftar', 'mulai baca', 'baca sekarang'],
+  wiki: { edit: ['sunting', 'sunting sumber'], jump: ['langsung ke navigasi cari', 'lompat ke navigasi', 'lompat ke pencarian'] },
 };

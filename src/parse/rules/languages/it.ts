@@ -70,4 +70,5 @@ export const it: HeadingLanguage = {
   related: ['leggi anche', 'articoli correlati', 'potrebbe interessarti', 'ti potrebbe piacere'],
   earlierParts: ['inizia qui', 'parte precedente', 'la prima parte qui'],
   account: ['accedi', 'registrati', 'accesso', 'chi sono', 'archivio', 'contatti', 'leggi ora', 'inizia a leggere'],
+  wiki: { edit: ['modifica', 'modifica wikitesto'], jump: ['vai a navigazione ricerca', 'vai alla navigazione', 'vai alla ricerca'] },
 };

@@ -62,4 +62,5 @@ export const nl: HeadingLanguage = {
   readMore: ['lees verder', 'lees meer'],
   related: ['lees ook', 'gerelateerd', 'gerelateerde berichten'],
   earlierParts: ['begin hier', 'vorige deel'],
+  wiki: { edit: ['bewerken', 'brontekst bewerken'], jump: ['ga naar navigatie zoeken', 'naar navigatie springen', 'naar zoeken springen'] },
 };

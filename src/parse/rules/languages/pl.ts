@@ -59,4 +59,5 @@ export const pl: HeadingLanguage = {
   related: ['przeczytaj też', 'przeczytaj także', 'zobacz też', 'zobacz także', 'podobne wpisy', 'polecane'],
   earlierParts: ['początek tutaj', 'poprzednia część', 'część pierwsza tutaj'],
   account: ['zaloguj się', 'zarejestruj się', 'o mnie', 'archiwum'],
+  wiki: { edit: ['edytuj', 'edytuj kod'], jump: ['skocz do nawigacja szukaj', 'przejdź do nawigacji', 'przejdź do wyszukiwania'] },
 };

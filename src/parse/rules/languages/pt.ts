@@ -74,4 +74,5 @@ export const pt: HeadingLanguage = {
   related: ['leia também', 'você também pode gostar', 'posts relacionados', 'artigos relacionados', 'veja também'],
   earlierParts: ['comece aqui', 'parte anterior', 'primeira parte aqui', 'leia a primeira parte aqui'],
   account: ['entrar', 'cadastre-se', 'cadastrar', 'acessar', 'sobre mim', 'arquivo', 'contacto', 'contato', 'ler agora', 'começar a ler'],
+  wiki: { edit: ['editar', 'editar código-fonte'], jump: ['ir para navegação pesquisa', 'saltar para a navegação', 'saltar para a pesquisa'] },
 };

@@ -50,4 +50,5 @@ export const sv: HeadingLanguage = {
   contents: ["innehåll", "innehållsförteckning"],
   editionSections: ["kolofon", "om denna utgåva"],
   readMore: ['läs mer', 'läs vidare'],
+  wiki: { edit: ['redigera', 'redigera wikitext'], jump: ['hoppa till navigering sök', 'hoppa till navigering', 'hoppa till sök'] },
 };

@@ -40,4 +40,5 @@ export const tr: HeadingLanguage = {
   related: ['bunları da okuyun', 'benzer yazılar', 'ilgili yazılar'],
   earlierParts: ['önceki bölüm', 'ilk bölüm burada'],
   account: ['giriş yap', 'kaydol'],
+  wiki: { edit: ['değiştir', 'kaynağı değiştir'], jump: ['gezinti kısmına atla', 'arama kısmına atla'] },
 };

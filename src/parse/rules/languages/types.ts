@@ -159,6 +159,12 @@ export interface HeadingLanguage {
   /** Labels of a contents list, as written alone on their line: `contents`, `inhaltsverzeichnis`, `目次`. */
   contents?: string[];
   /**
+   * A wiki page's own words in this language, as a copy of the page holds them, lower case: the edit link glued to
+   * each section heading (`[edit]`, `[संपादित करें]`), and the jump links under the page's title with their
+   * punctuation dropped (`jump to navigation search` for `Jump to: navigation, search`).
+   */
+  wiki?: { edit?: string[]; jump?: string[] };
+  /**
    * Headings of an edition's own pages, never story: a publisher's imprint,
    * colophon or licence page, an e-library's "about this edition".
    */

@@ -53,4 +53,5 @@ export const vi: HeadingLanguage = {
   account: ['trang chủ', 'đăng nhập', 'đăng ký', 'danh mục', 'viết bài', 'thể loại', 'bảng xếp hạng', 'đăng truyện', 'tìm kiếm', 'mục lục', 'báo lỗi chương', 'đề cử', 'tặng quà', 'cỡ chữ', 'màu nền', 'font chữ', 'chương trước', 'chương sau'],
   // A post's vote row and the writer's card under it (Spiderum: `▲ 86   ▼   💬 12   Chia sẻ`, `Theo dõi`).
   pageTail: [String.raw`[▲▼💬\d\s]*chia sẻ`, String.raw`theo dõi`, String.raw`bài viết liên quan`, String.raw`bình luận\s*\(\d+\)`, String.raw`viết bình luận.{0,10}`, String.raw`xem thêm bình luận`, String.raw`trả lời`],
+  wiki: { edit: ['sửa', 'sửa mã nguồn'], jump: ['bước tới điều hướng tìm kiếm', 'bước tới điều hướng', 'bước tới tìm kiếm'] },
 };
