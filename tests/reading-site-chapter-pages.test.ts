@@ -95,7 +95,7 @@ describe('chapter pages copied one after another with no blank lines, the site c
 });
 
 describe("a reading site's chapter pages copied whole, the heading inside the page's block of chrome lines", () => {
-  const page = (n: number, title: string, first: string): string[] => [
+  const page = (n: number, title: string, first: string[]): string[] => [
     'Tàng Thư Viện', 'Thể loại', 'Đăng nhập',
     `Trang chủ > Sáng tác > Quán Trà > Chương ${n}`,
     'Quán Trà Bên Bến Ninh Kiều',
