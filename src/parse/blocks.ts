@@ -200,7 +200,8 @@ const QUOTE_ANCHOR = /(?:wrote: ↑|^(?:quote|цитата|cita de|zitat von|cit
  * page says to the end of the chapter, when every line there is short.
  * Author's notes in that stretch are kept.
  */
-function cutPageTail(units: readonly Unit[], sink: DiagnosticSink, headed: boolean): readonly Unit[] {
+function cutPageTail(units: readonly Unit[], sink: DiagnosticSink, place: BlockPlace): readonly Unit[] {
+  const headed = place === 'chapter';
   // Short: few words, or a few short lines run together (`Kudos` / `… left kudos on this work!`), or a footer row
   // however many words its cells hold, or a comment form of any number of short lines under its anchor (`Leave a
   // Reply` / `Name *` / `Email *` / `Website`), or short lines two of which only a page prints (a share row run into
@@ -230,14 +231,17 @@ function cutPageTail(units: readonly Unit[], sink: DiagnosticSink, headed: boole
   // (An anchor whose tail would outweigh the story above tells less than a later one: a share row over a long
   // comment box under a short last chapter.)
   for (const anchor of anchors.filter(storyAbove)) {
-    const cut = tailFrom(units, anchor, sink);
+    const cut = tailFrom(units, anchor, sink, place === 'whole');
     if (cut) return cut;
   }
   return anchors.some(storyAbove) ? units : cutCopyrightTail(units, sink);
 }
 
+/** Where a run of units stands: under a chapter's heading, above the first heading, or the text itself, which has none. */
+export type BlockPlace = 'chapter' | 'front' | 'whole';
+
 /** The units with the page's tail from `anchor` left out, or null when what it would cut reads as the story's. */
-function tailFrom(units: readonly Unit[], anchor: number, sink: DiagnosticSink): readonly Unit[] | null {
+function tailFrom(units: readonly Unit[], anchor: number, sink: DiagnosticSink, whole: boolean): readonly Unit[] | null {
   let from = anchor;
   // A journal entry's own fields above its footer (`Current mood: tired`, `Musique : Barbara`).
   const entryFields = (u: Unit | undefined): boolean =>
@@ -253,7 +257,10 @@ function tailFrom(units: readonly Unit[], anchor: number, sink: DiagnosticSink):
   const words = (list: readonly Unit[]): number => list.reduce((n, u) => n + (u.kind === 'text' && !u.note ? countWords(unitText(u)) : 0), 0);
   // (Blocks that open on a line only a page prints, a comment form, a share row, are the page's whatever their words.)
   const cut = words(units.slice(from).filter((u) => !isPageTailAnchor(u.lines[0]?.trimmed ?? '')));
-  if ((cut > 60 && cut > words(units.slice(0, from))) || storyLines(units.slice(from))) return null;
+  // (And a tail follows a story: in a text with no heading, with no words above it the "tail" is the text itself,
+  // however short. Above a first heading the story is below, and short lines there may all be the page's.)
+  const story = words(units.slice(0, from));
+  if ((whole && story === 0) || (cut > 60 && cut > story) || storyLines(units.slice(from))) return null;
   const first = units[from]?.lines[0]?.no ?? 1;
   const lastUnit = units[units.length - 1];
   sink.info('boiler-page-tail', first, 'web page furniture after the story (comments, buttons, post footer) left out of the body', { endLine: lastUnit?.lines[lastUnit.lines.length - 1]?.no ?? first });
@@ -288,14 +295,14 @@ function openingTalk(units: readonly Unit[]): number {
 }
 
 /**
- * Units of one chapter (`headed`: under its heading) or front section to blocks. Notes are returned
+ * Units of one chapter (`place`: under its heading, above the first heading, or the whole text) to blocks. Notes are returned
  * in place; the caller moves leading and trailing ones to their slots.
  * Separators that fence a note or stand at either edge of the chapter are
  * not scene breaks and are left out.
  */
-export function toBlocks(all: readonly Unit[], layout: Layout, sink: DiagnosticSink, headed = false, noteFences: ReadonlySet<string> = NO_FENCES): Block[] {
+export function toBlocks(all: readonly Unit[], layout: Layout, sink: DiagnosticSink, place: BlockPlace = 'front', noteFences: ReadonlySet<string> = NO_FENCES): Block[] {
   // A plea straight under a bare note label (`End Notes` / `Comments are love…`) is that note's text.
-  const units = cutPageTail(all, sink, headed).filter((u, k, kept) => (kept[k - 1]?.note?.rest === '' && kept[k - 1]?.kind === 'text') || !isBodyBoilerplate(u, sink));
+  const units = cutPageTail(all, sink, place).filter((u, k, kept) => (kept[k - 1]?.note?.rest === '' && kept[k - 1]?.kind === 'text') || !isBodyBoilerplate(u, sink));
   const blocks: Block[] = [];
   let bodyStarted = false;
   const talk = openingTalk(units);

@@ -44,11 +44,12 @@ export function buildChapters(units: readonly Unit[], start: number, layout: Lay
     i = j;
   }
   const fences = findNoteFences(pieces.map((p) => p.body));
-  return pieces.map((p) => makeChapter(p.headingUnit?.heading, p.headingUnit, p.part, p.body, layout, sink, fences));
+  const whole = pieces.length === 1 && pieces[0]!.headingUnit === undefined;
+  return pieces.map((p) => makeChapter(p.headingUnit?.heading, p.headingUnit, p.part, p.body, layout, sink, fences, whole));
 }
 
-function makeChapter(heading: HeadingMatch | undefined, headingUnit: Unit | undefined, part: string | null, body: readonly Unit[], layout: Layout, sink: DiagnosticSink, noteFences?: ReadonlySet<string>): Chapter {
-  const blocks = toBlocks(body, layout, sink, heading !== undefined, noteFences);
+function makeChapter(heading: HeadingMatch | undefined, headingUnit: Unit | undefined, part: string | null, body: readonly Unit[], layout: Layout, sink: DiagnosticSink, noteFences?: ReadonlySet<string>, whole = false): Chapter {
+  const blocks = toBlocks(body, layout, sink, heading !== undefined ? 'chapter' : whole ? 'whole' : 'front', noteFences);
   const { before, after, children } = splitNotes(blocks);
   const first = headingUnit ?? body[0];
   const last = body[body.length - 1] ?? headingUnit;

@@ -3,6 +3,7 @@ import { splitTitleLine, titleCells } from './title-line.js';
 import type { DiagnosticSink } from '../diagnostics.js';
 import type { Line } from './lines.js';
 import { breadcrumbSteps, hasWebAddress, HEADER_CHROME, isDateLine, matchBoilerplate, PROFILE_KEY } from './rules/boilerplate.js';
+import { matchHeading } from './rules/headings.js';
 import { COPYRIGHT_LINE, isCategoryTags, languageTag, matchStatus, metaOfKey, SCHOOL_KEYS } from './rules/fields.js';
 import { ASK_LINE, AUTHOR_TITLE_GENRE, GENRE_LINE, HEADER_NOTE_LABELS, isNameLike, isNameLikeAnyCase, JOURNAL_USER_TAG, matchByLine, matchQuotedTitleBy, unemphasised } from './rules/header-labels.js';
 import { matchNoteLabel } from './rules/notes.js';
@@ -218,6 +219,13 @@ function readHeadline(zone: Row[], sink: DiagnosticSink): { title: string; autho
       sink.info('header-quoted-title', r.i + 1, 'title and author taken from the line that names the piece, quoted, and its writer');
       return quoted;
     }
+    const tab = r.kind === 'short' ? readTabTitle(r.text) : null;
+    if (tab) {
+      r.kind = 'by';
+      r.by = { author: tab.author, ruleId: 'tab-title', weak: false };
+      sink.info('header-tab-title', r.i + 1, "title and author taken from the page's own title, as a reader view prints it (`Title - Author - Fandom [Archive of Our Own]`)");
+      return tab;
+    }
     const m = r.kind === 'chrome' ? null : AUTHOR_TITLE_GENRE.exec(r.text);
     if (!m || !isNameLike(m[1]!) || /^(?:the|a|an|el|la|le|les|der|die|das|il|lo)\s/iu.test(m[1]!)) continue;
     r.kind = 'by';
@@ -226,6 +234,20 @@ function readHeadline(zone: Row[], sink: DiagnosticSink): { title: string; autho
     return { title: m[2]!, author: m[1]! };
   }
   return null;
+}
+
+/**
+ * An archive's page title, as a reader view or a saved page heads the copy with it: the work's title, its chapter,
+ * the writer and the fandom, closed by the site's name in brackets (`Salt on the Window - larkspur_and_lye -
+ * Original Work [Archive of Our Own]`).
+ */
+function readTabTitle(text: string): { title: string; author: string } | null {
+  const site = /^(.+)\s\[([^\]]{2,40})\]$/u.exec(text);
+  const id = site ? matchBoilerplate(HEADER_CHROME, site[2]!)?.id : undefined;
+  if (id !== 'site-name' && id !== 'archive-banner') return null;
+  const parts = site![1]!.split(/\s+-\s+/u).filter((p, k) => k === 0 || matchHeading(p) === null);
+  const [title, author] = parts;
+  return parts.length >= 3 && /^[\p{L}\p{N}_.-]+$|^\p{Lu}/u.test(author!) ? { title: title!, author: author! } : null;
 }
 
 /** The header stops at a contents label (see `zoneEnd`). */
@@ -789,7 +811,10 @@ function readTitlePage(rows: Row[], sink: DiagnosticSink, cut: boolean): HeaderZ
     // A disclaimer under the card (`Paalala: …`) stands where the story would start as well as a wide gap does.
     // A line saying what the work is (`stāsts`, `a novel`) between title and name makes the three a title page
     // whatever follows (a dedication, the first paragraph).
-    if (c && c.gapBefore < 2 && !headingSoon && c.kind !== 'note' && block.genre === null) continue;
+    // So does a reader view's line under the pair, the reading time or the date (`6–7 minutes`): no story opens
+    // with it. (A site's counters under its own banner, `TODAY 37 | TOTAL 10482`, make no card of the banner.)
+    const carded = rows.slice(block.end, j).some((r) => r.kind === 'chrome' && (matchBoilerplate(HEADER_CHROME, r.text)?.id === 'read-time' || isDateLine(r.text)));
+    if (c && c.gapBefore < 2 && !headingSoon && !carded && c.kind !== 'note' && block.genre === null) continue;
     const out: HeaderZone = { title: null, subtitle: null, author: null, description: null, language: null, fields: {}, skip: new Set(rows.slice(0, j).map((r) => r.i)) };
     takeTitleBlock(block, out);
     sink.info('header-title-page', rows[k]!.i + 1, 'title and author name alone above the story', { endLine: rows[block.end - 1]!.i + 1 });

@@ -108,11 +108,15 @@ function nameOverStamp(rows: readonly Row[], end: number, blockEnd: (k: number) 
   return stamp.some(dated) && stamp.every((r) => r.kind === 'chrome' || dated(r)) && rows[stampEnd]?.kind === 'short';
 }
 
+const NOT_BUTTONS: ReadonlySet<string> = new Set(['support-tier', 'read-time']);
+
 /** A menu of one item a line (`Home` / `Stories` / `About` / `Contact`): four short lines or more, two of them the site's. */
 function verticalMenu(block: readonly Row[]): boolean {
   // (Two buttons may share a line: `ورود / ثبت نام`.)
-  // (Menu items are the site's buttons: a post's date and price tier are chrome of another kind.)
-  return block.length >= 4 && block.every((r) => r.text.split(/\s+/).filter((w) => !/^[/|·]$/u.test(w)).length <= 3 && !/[.!?:,;]$/.test(r.text)) && block.filter((r) => r.kind === 'chrome' && !isDateLine(r.text) && matchBoilerplate(HEADER_CHROME, r.text)?.id !== 'support-tier').length >= 2;
+  // (Menu items are the site's buttons: a post's date, price tier and reading time are chrome of another kind, a
+  // reader view's `drukarnia.com.ua` / title / name / `6–7 хвилин` no menu.)
+  const button = (r: Row): boolean => r.kind === 'chrome' && !isDateLine(r.text) && !NOT_BUTTONS.has(matchBoilerplate(HEADER_CHROME, r.text)?.id ?? '');
+  return block.length >= 4 && block.every((r) => r.text.split(/\s+/).filter((w) => !/^[/|·]$/u.test(w)).length <= 3 && !/[.!?:,;]$/.test(r.text)) && block.filter(button).length >= 2;
 }
 
 /**

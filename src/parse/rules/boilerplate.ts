@@ -122,6 +122,8 @@ export const HEADER_CHROME: readonly BoilerplateRule[] = [
   { id: 'page-nav', pattern: /^(?:(?:[«‹<←]+\s*)?(?:previous|prev|next)(?: chapter| work)?(?:\s*[»›>→]+)?(?:\s{2,}|$)){1,2}$/i },
   // (Or the menu on one line, `Fandoms  Browse  Search  About`, and the page's first link, `Skip header`.)
   { id: 'archive-menu', pattern: /^(?:chapter by chapter|fandoms|browse|about|search works|work search:?|tip: .{0,80}|comments|bookmark|mark for later|hide creator['’]s style|show creator['’]s style|skip header|(?:fandoms|browse|search|about)(?:\s{2,}(?:fandoms|browse|search|about)){2,3})$/i },
+  // A work page's place in its series, between its arrows (`← Previous Work  Part 3 of the Winter Harbour series  Next Work →`).
+  { id: 'series-place', needs: / series\b/i, pattern: /^(?:[«‹<←]\s*(?:previous work\s+)?)?part \d+ of (?:the )?\S.{0,80}? series(?:\s+(?:next work\s*)?[»›>→])?$/i },
   { id: 'site-name', pattern: /^(?:tumblr|wattpad|royal road|spacebattles|sufficient velocity|fanfiction(?:\.net)?|fictionpress(?:\.com)?|asianfanfics|fanfiktion\.de|ficbook|фикбук|livejournal|dreamwidth|quotev|inkitt|scribble ?hub|webnovel|archive of our own|fusetter|ふせったー|privatter|ぷらいべったー|カクヨム|小説家になろう|ハーメルン|アルファポリス|エブリスタ|ノベルアップ[+＋])(?:\s*[|:-].{0,40})?$/i },
   { id: 'counter-list', pattern: /^(?:reads|votes|parts|views|kudos|hits|likes|comments|favs|follows|reviews|قراءات|أصوات|أجزاء|تعليقات|مشاهدات)\s+[\d.,]+[KkMm]?(?:\s.*)?$/iu },
   // The same counters with the number first, as most sites print them in other languages (`12,3K Gelesen`, `980 Votes`, `3 Teile`).
@@ -150,8 +152,11 @@ export const HEADER_CHROME: readonly BoilerplateRule[] = [
   { id: 'page-of', pattern: /^(?:page|страница|página|seite)\s+\d+\s+(?:of|из|de|von)\s+\d+\b.*$/i },
   { id: 'pagination', pattern: /^(?:prev|previous|‹|«)?\s*(?:\d+|…)(?:\s+(?:\d+|…))+\s*(?:next|›|»)?$/i },
   { id: 'read-time', pattern: /^.{0,60}\b\d+\s+min read\b.*$/i },
+  // A site's address alone, as a reader view heads its copy with it (`drukarnia.com.ua`): lower case, a known kind
+  // of ending (a country's two letters or a common generic one), so a file's name (`notes.txt`) is none.
+  { id: 'site-domain', needs: /^[a-z\d]/, pattern: /^(?:www\.)?(?:[a-z\d][a-z\d-]*\.)+(?:[a-z]{2}|com|org|net|info|biz|blog|io|app|dev|xyz|online|site|club|page|pub|ink|art|moe|wiki|social|space|press|world)$/ },
   // A reading time alone, as a reader view or a story card prints it: `5 mins`, `9–11 minutes`, `1–2 minit`.
-  { id: 'read-time', pattern: /^\d{1,3}(?:\s?[–-]\s?\d{1,3})?\s*(?:mins?|minutes|minuten|minutos|minuti|minit|menit|perc|минут[аы]?|мин)\.?$/iu },
+  { id: 'read-time', pattern: /^\d{1,3}(?:\s?[–-]\s?\d{1,3})?\s*(?:mins?|minutes|minuten|minutos|minuti|minit|menit|perc|minut[ay]?|minuter|minutter|minuuttia|dakika|минут[аы]?|мин|хвилин[аи]?|хв|דקות|دقائق|دقیقه|分钟|분)\.?$/iu },
   // A web reader's reading time in its card: `Waktu 11 mnt`, `Tiempo de lectura 11 min`, `Время чтения 11 мин`.
   { id: 'read-time', pattern: /^(?:waktu(?: baca)?|tiempo(?: de lectura)?|tempo(?: de leitura| di lettura)?|temps(?: de lecture)?|lesezeit|czas czytania|время(?: чтения)?|okuma süresi|reading time)\s*:?\s+\d+\s*(?:mnt|menit|min|minutos?|minuti|minutes?|minuten|мин)\.?$/iu },
   { id: 'image-credit', pattern: /^(?:photo|image|cover|illustration) by .{1,60} on (?:unsplash|pexels|pixabay)$/i },
