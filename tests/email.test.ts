@@ -105,3 +105,40 @@ describe('a MIME digest of a mailing list (Mailman)', () => {
     expect(o.wordCount).toBe(23 + 14);
   });
 });
+
+describe('a mail folder with a reader’s reply between the instalments, each instalment under its own header', () => {
+  const mail = (from: string, subject: string, body: string): string =>
+    `From ???@??? Sun Mar 14 09:12:40 1999\nFrom: ${from}\nSubject: ${subject}\nDate: Sun, 14 Mar 1999 01:02:17 +0100\nMime-Version: 1.0\n\n${body}\n`;
+  const story = (n: number, title: string, first: string): string => `Lobi famiri,
+
+Ala yu ben aksi mi fu skrifi a storie fu Granma nanga a boto.
+
+Titel: A boto fu Granma
+Skrifiman: Marlene Pinas
+Pisi: ${n} fu 2
+
+PISI ${n}: ${title}
+
+${first} ben de wan uma fu Marowijne. Ala mamanten a ben opo fosi a son, fu go na liba, en a ben singi.
+
+Na liba a ben abi wan pikin boto, wan korjari di mi granpa ben meki gi en.
+
+Tot baka,
+Marlene`;
+  const folder = [
+    mail('Marlene Pinas <mpinas@wxs.nl>', 'Mi storie (pisi 1)', story(1, 'A LIBA', 'Mi granma')),
+    mail('"Ilse Pinas" <ipinas@cq-link.sr>', 'Re: Mi storie (pisi 1)', 'Marlene, mi ben krei!\n\n-----Original Message-----\n\n>PISI 1: A LIBA\n>\n>Mi granma ben de wan uma fu Marowijne.'),
+    mail('Marlene Pinas <mpinas@wxs.nl>', 'Mi storie (pisi 2)', story(2, 'A BOTO', 'Mi mama')),
+  ].join('\n');
+
+  it("leaves the reply out, starts each letter's story at its header, and reads the header once", () => {
+    const o = outline(parse(new TextEncoder().encode(folder), 'In.mbx.txt'));
+    expect([o.title, o.author]).toEqual(['A boto fu Granma', 'Marlene Pinas']);
+    expect(o.chapters.map((c) => [c.number, c.title, c.firstWords])).toEqual([
+      [1, 'A LIBA', 'Mi granma ben de wan'],
+      [2, 'A BOTO', 'Mi mama ben de wan'],
+    ]);
+    expect(o.wordCount).toBe(2 * (24 + 17));
+    expect(o.diagnostics.map((d) => d.ruleId)).toEqual(expect.arrayContaining(['email-reply']));
+  });
+});

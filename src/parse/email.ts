@@ -146,13 +146,31 @@ function paragraphs(lines: readonly string[]): string[][] {
   return out;
 }
 
+/** A reply's subject (`Re:`, `AW:`, `SV:`, `Odp:`), in the languages mail programs write it. */
+const REPLY_SUBJECT = /^\s*(?:re|aw|sv|vs|antw|rif|odp|ynt|отв|回复|答复)\s*(?:\[\d+\])?\s*[:：]/iu;
+/** The line a mail program sets over the letter it quotes in a reply. */
+const QUOTE_OPENER = /^-{2,}\s*(?:original message|ursprüngliche nachricht|message d'origine|mensaje original|oorspronkelijk bericht|messaggio originale|mensagem original|originalmeddelande|oprindelig meddelelse|opprinnelig melding|alkuperäinen viesti|oryginalna wiadomość|původní zpráva|исходное сообщение)\s*-{2,}$/iu;
+/** A line of a letter quoted in a reply: `>` at its start. */
+const QUOTED = /^\s*>/;
+
+/** A labelled line of the story's own header in a letter (`Title: …`, `Titel: …`, `Skrifiman: …`). */
+const FIELD_LINE = /^\p{L}[\p{L}\p{M} '’-]{0,24}\s?:\s+\S/u;
+/** A paragraph of two labelled lines or more: the story's header, as a letter sets it over the story. */
+const isFieldBlock = (p: readonly string[]): boolean => p.length >= 2 && p.every((l) => FIELD_LINE.test(l.trim()));
+const labelsOf = (p: readonly string[]): string => p.map((l) => l.trim().split(':', 1)[0]!.toLowerCase()).join('|');
+
 /** A rule of dashes or the like across the letter, between the covering note and the story pasted under it. */
 const RULE = /^\s*([-_=~*])\1{9,}\s*$/;
 
-/** Where the story opens in a letter: after a rule under the covering note, its first heading, or a short title line over it. */
+/**
+ * Where the story opens in a letter: after a rule under the covering note, at the story's own header (`Title:` /
+ * `Author:` / `Part: 1 of 2`), its first heading, or a short title line over it.
+ */
 function storyStart(paras: readonly string[][]): number {
   const rule = paras.findIndex((p) => p.length === 1 && RULE.test(p[0]!));
   if (rule > 0 && rule < paras.length - 1) return rule + 1;
+  const fields = paras.findIndex((p, k) => k > 0 && isFieldBlock(p));
+  if (fields > 0 && fields < paras.length - 1) return fields;
   const heading = paras.findIndex((p) => p.length === 1 && matchHeading(p[0]!.trim()) !== null);
   if (heading < 0) return 0;
   const above = paras[heading - 1];
@@ -176,6 +194,9 @@ export function emailText(text: string, sink: DiagnosticSink): string {
   let author: string | null = null;
   let left = 0;
   let digests = 0;
+  let replies = 0;
+  // The labels of the story's header in the first letter: each later instalment repeats it.
+  let header: string | null = null;
   starts.forEach((start, m) => {
     const end = starts[m + 1] ?? lines.length;
     const message = splitPart(lines.slice(MBOX_FROM.test(lines[start]!) ? start + 1 : start, end));
@@ -189,6 +210,11 @@ export function emailText(text: string, sink: DiagnosticSink): string {
     if (!body) return;
     const name = senderName(message.headers.get('from'));
     author ??= name;
+    // A reader's answer in the folder (`Re: …`, or the letter it answers quoted under it) is theirs, not the story.
+    if (author !== null && name !== null && name !== author && (REPLY_SUBJECT.test(message.headers.get('subject') ?? '') || body.some((l) => QUOTED.test(l) || QUOTE_OPENER.test(l.trim())))) {
+      replies++;
+      return;
+    }
     // The signature under `-- ` is the mail program's; mboxrd quotes `From ` at a line's start.
     // (Outlook writes the marker without its space.)
     const outlook = message.headers.has('sent');
@@ -200,6 +226,15 @@ export function emailText(text: string, sink: DiagnosticSink): string {
       const from = storyStart(paras);
       left += from;
       paras = paras.slice(from);
+    }
+    // Each later instalment repeats the story's header over its part (`Titel:` / `Skrifiman:` / `Pisi: 2 fu 2`).
+    const own = paras.findIndex(isFieldBlock);
+    if (own >= 0 && own < 3) {
+      if (header === null) header = labelsOf(paras[own]!);
+      else if (labelsOf(paras[own]!) === header) {
+        paras = paras.filter((_, k) => k !== own);
+        left++;
+      }
     }
     // After the story, the sign-off that names the sender (`eure Oma Hedwig`), and a promise of more over it
     // (`Fortsetzung folgt nächsten Freitag!`).
@@ -220,6 +255,7 @@ export function emailText(text: string, sink: DiagnosticSink): string {
   });
   sink.info('email', 1, `read as ${starts.length} e-mail message(s): headers, HTML twins and signatures left out, the text/plain parts read`);
   if (digests > 0) sink.info('email-digest', 1, `${digests} message(s) of a MIME digest read with their senders and subjects; the digest's preamble, contents and footer left out`);
+  if (replies > 0) sink.info('email-reply', 1, `${replies} reply(ies) from other senders left out: their answers and the letters they quote are not the story`);
   if (left > 0) sink.info('email-letter', 1, `${left} paragraph(s) of the letters' salutations and sign-offs left out of the story`);
   // The sender is the author unless the story's own header names one (a newsletter sends another's story: `Awtriċi: NAME`).
   const named = out.slice(0, HEADER_LINES).some((l) => matchFieldLine(l.trim())?.meta === 'author' || matchByLine(l.trim())?.weak === false);
