@@ -172,6 +172,8 @@ function isBodyBoilerplate(u: Unit, sink: DiagnosticSink): boolean {
 const FOOTER_RIGHTS = /^(?=.{1,100}$)(?:\S+\s+){0,8}?\S*©\s?(?:19|20)\d\d\b.*$/u;
 /** Lines of a page's tail are short: a user name, a date, a button, a kudos line. */
 const PAGE_TAIL_WORDS = 20;
+/** Words of a reader's comment under its stamp, at the most: more is a paragraph of the story's. */
+const COMMENT_WORDS = 80;
 /** A line's length in words, where a Japanese or Thai sentence is as long as its letters say (two of them about a word). */
 function tailWeight(t: string): number {
   return Math.max(countWords(t), Math.ceil(unspacedLetters(t) / 2));
@@ -192,6 +194,8 @@ const LONE_TAG = /^#\p{L}[\p{L}\p{M}\p{N}_' -]{0,40}$/u;
 /** `Label: value` on one short line; the label a word or three. */
 const ENTRY_FIELD = /^\p{L}[\p{L}\p{M}'’]*(?: [\p{L}\p{M}'’]+){0,2}\s?[:：]\s*\S.{0,80}$/u;
 /** A reply quoting the story (`NAME wrote: ↑`, `Quote:`) is followed by a line of any length. */
+/** The line over a page's comments (`Comments`, `3 Responses`, `Sort: Trending`), in the languages sites print it. */
+const COMMENTS_OPENER = /^(?:\d+\s+)?(?:comments?|responses?|replies|kommentare?|commentaires?|comentarios?|comentários?|commenti|komentarze?|комментарии|коментарі|yorumlar|reacties|kommentarer|bình luận|评论|評論|コメント|댓글)(?:\s*\(\d+\))?:?$|^sort(?: by)?\s*:\s*\S.{0,20}$/iu;
 const QUOTE_ANCHOR = /(?:wrote: ↑|^(?:quote|цитата|cita de|zitat von|citation de)(?=[\s:(]|$))/i;
 
 /**
@@ -211,17 +215,27 @@ function cutPageTail(units: readonly Unit[], sink: DiagnosticSink, place: BlockP
     u.note !== undefined ||
     ((u.lines.length <= 4 || isPageTailAnchor(u.lines[0]!.trimmed) || u.lines.filter((l) => isPageTailAnchor(l.trimmed)).length >= 2) &&
       u.lines.every((l) => tailWeight(l.trimmed) <= PAGE_TAIL_WORDS || isPageTailAnchor(l.trimmed))) ||
+    // (A page's comment section run together with its buttons, the comments between their stamps and `Reply`
+    // links: lines only a page prints make half of it, whatever the comments weigh.)
+    (u.lines.length >= 8 && u.lines.filter((l) => isPageTailAnchor(l.trimmed)).length * 2 >= u.lines.length) ||
     // (A footer's links one to a line, `About Us` / `Contact Us` / `Privacy Policy`, however many.)
     u.lines.every((l) => (tailWeight(l.trimmed) <= 5 && !/[.!?…。,;:]$/u.test(l.trimmed)) || FOOTER_RIGHTS.test(l.trimmed)) ||
     isRightsStatement(unitText(u));
   const quoted = (k: number): boolean => [units[k - 1], units[k]].some((u) => u?.lines.some((l) => QUOTE_ANCHOR.test(l.trimmed)) === true);
+  // A comment under its stamp, a line only a page prints (`quillandkettle (62) · 2 days ago`), whatever it weighs,
+  // below the line that opens the comments (a chat log's posts under their stamps are the story).
+  const opened = units.findIndex((u) => u.kind === 'text' && u.lines.some((l) => COMMENTS_OPENER.test(l.trimmed)));
+  const stamped = (k: number): boolean => {
+    const above = units[k - 1];
+    return opened >= 0 && opened < k && above?.kind === 'text' && above.lines.length === 1 && isPageTailAnchor(above.lines[0]!.trimmed) && units[k]!.kind === 'text' && countWords(unitText(units[k]!)) <= COMMENT_WORDS;
+  };
   // Tumblr's tags copied one to a line (`#мои тексты` / `#драббл`): a lone tag may be a word of the story, a run of them is the post's.
   const tagLines = (u: Unit | undefined): boolean => u?.kind === 'text' && !u.note && u.lines.every((l) => LONE_TAG.test(l.trimmed));
   const tagRun = (k: number): boolean => tagLines(units[k]) && (units[k]!.lines.length > 1 || tagLines(units[k - 1]) || tagLines(units[k + 1]));
   const anchors: number[] = [];
   for (let k = units.length - 1; k >= 0; k--) {
     const u = units[k] as Unit;
-    if (u.kind === 'heading' || !(short(u) || quoted(k))) break;
+    if (u.kind === 'heading' || !(short(u) || quoted(k) || stamped(k))) break;
     if (u.lines.some((l) => isPageTailAnchor(l.trimmed)) || tagRun(k)) anchors.unshift(k);
   }
   // The tail follows the story: in a chapter, navigation right under its heading (`← parte 2 | masterlist`) opens

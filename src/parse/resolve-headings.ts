@@ -413,8 +413,13 @@ function dropChapterSelectors(units: Unit[], sink: DiagnosticSink): void {
 function uncountedNumbers(units: readonly Unit[]): Set<Unit> {
   const out = new Set<Unit>();
   let run: Unit[] = [];
-  // Only a number glued under a paragraph: counts under a heading (`231` / `37`) are the heading's block.
-  const glued = new Set(units.filter((u, k) => u.gapBefore === 0 && units[k - 1]?.kind === 'text' && unitText(units[k - 1]!).split(/\s+/).length >= 8));
+  // Only a number glued under a line of text, or under such a number (a post's `$4.87` / `62` / `9`): counts under
+  // a heading (`231` / `37`) are the heading's block.
+  const glued = new Set<Unit>();
+  units.forEach((u, k) => {
+    const above = units[k - 1];
+    if (u.gapBefore === 0 && above !== undefined && (above.kind === 'text' || glued.has(above))) glued.add(u);
+  });
   const close = (): void => {
     if (run.some((u, k) => u.heading!.number !== k + 1)) for (const u of run) if (glued.has(u)) out.add(u);
     run = [];

@@ -2,7 +2,7 @@
  * Row passes over by-lines: a name over or beside the post's stamp, a by-word split from its name or of a language
  * quire has no data for, a Q&A page's answerer.
  */
-import { matchDateLine } from '../rules/dates.js';
+import { isRelativeTime, matchDateLine } from '../rules/dates.js';
 import { isDateLine, nameBesideDate, STAMP_TAIL } from '../rules/boilerplate.js';
 import { metaOfKey } from '../rules/fields.js';
 import { BY_WORD_ALONE, FOLLOW_BUTTON, ANSWER_STAMP, isNameLike, POSTED_DATE, unemphasised } from '../rules/header-labels.js';
@@ -66,7 +66,9 @@ export function readPostBylines(rows: Row[]): void {
     // A subject line (`Fic: Paper Tigers (3/12)`) is no name: names carry no colon, counter or brackets.
     // (A follow button may stand a blank line below the name, as a copied page sets every line apart.)
     // (Nor is a page's title with its site, `Страшные истории | Крипота`.)
-    if (r.kind !== 'short' || n.gapBefore > (FOLLOW_BUTTON.test(n.text) ? 1 : 0) || !isNameLike(r.text) || r.text.split(/\s+/).length > 4 || /\s{2}|[:()[\]/|｜]/.test(r.text)) continue;
+    // (A blockchain blog prints the poster's reputation beside the name: `marrowlight (67)`.)
+    const name = r.text.replace(REPUTATION, '');
+    if (r.kind !== 'short' || n.gapBefore > (FOLLOW_BUTTON.test(n.text) ? 1 : 0) || !isNameLike(name) || /^\p{N}/u.test(name) || name.split(/\s+/).length > 4 || /\s{2}|[:()[\]/|｜]/.test(name)) continue;
     // (Any date under a name: `Joan-Pèire Caussat` / `dissabte 9 d'agost de 2014`, its reading time or view count after it or not;
     // or under the writer's one-line bio, the reading time first: `داستان می‌نویسم، گاهی هم ترجمه.` / `۵ دقیقه خواندن · ۱۴۰۲/۰۹/۳۰`.)
     const under = rows[k + 2];
@@ -74,16 +76,18 @@ export function readPostBylines(rows: Row[]): void {
     const isStamp = (t: string): boolean => {
       // (The stamp's verb before the date, as a social post writes it: `Öffentlich geteilt  -  14.03.2016`.)
       const stamp = (POSTED_DATE.exec(t)?.[1]?.replace(/^[-–—·•|]\s*/u, '') ?? t).replace(STAMP_TAIL, '').replace(READING_TIME_LEAD, '');
-      return isDateLine(stamp) || matchDateLine(stamp) !== null;
+      // (Or the post's age, after the place it was posted in: `in The Ink Well • 3 days ago`.)
+      const age = t.split(/\s+[·•|]\s+/u).at(-1)!;
+      return isDateLine(stamp) || matchDateLine(stamp) !== null || (isRelativeTime(age) && t.split(/\s+/).length <= 12);
     };
     const dated = isStamp(n.text) || (bio && isStamp(under.text));
     if (dated && !isStamp(n.text)) {
       n.kind = 'chrome';
       under!.kind = 'chrome';
-    }
+    } else if (dated && n.kind === 'short') n.kind = 'chrome';
     if (dated || FOLLOW_BUTTON.test(n.text)) {
       r.kind = 'by';
-      r.by = { author: r.text.replace(HANDLE_AFTER, ''), ruleId: dated ? 'name-over-date' : 'name-over-follow', weak: true };
+      r.by = { author: name.replace(HANDLE_AFTER, ''), ruleId: dated ? 'name-over-date' : 'name-over-follow', weak: true };
     }
   }
   // The post's date straight under its by-line, in words (`dissabte 9 d'agost de 2014`, `Verëffentlecht de 17. Juli 2019
@@ -95,6 +99,9 @@ export function readPostBylines(rows: Row[]): void {
   }
 }
 
+
+/** A poster's reputation score in brackets after the name. */
+const REPUTATION = /\s+\(\d{1,3}\)$/u;
 
 /** A by-word of a language quire has no data for, on a line under the title, where nothing else names the author. */
 export function readUnknownByWord(rows: Row[]): void {

@@ -7,7 +7,7 @@ import { matchFieldLine, matchStatus, metaOfKey, STATUS_LABEL } from '../rules/f
 import { BARE_LABELS, isNameLike, matchByLine } from '../rules/header-labels.js';
 import { matchHeading } from '../rules/headings.js';
 import { matchNoteLabel } from '../rules/notes.js';
-import { type Row, PROSE_WORDS, isProse } from './kinds.js';
+import { type Row, PROSE_WORDS, SPOKEN, isProse } from './kinds.js';
 import { isKnownKey, splitFields, oneField, inner } from './field-lines.js';
 import { titleShaped } from './title-shapes.js';
 import { CARD_VALUE } from './page-chrome.js';
@@ -273,7 +273,7 @@ export function readUnknownLabels(rows: Row[]): void {
   const end = rows.findIndex((r) => r.kind === 'heading');
   const labelled = rows.slice(0, end === -1 ? rows.length : end).flatMap((r, k) => {
     const m = (r.kind === 'short' || r.kind === 'prose') && !r.fields ? LABELLED_ROW.exec(r.text) : null;
-    return m && !isKnownKey(m[1]!) && matchNoteLabel(r.text) === null && matchHeading(r.text) === null ? [{ r, k, key: m[1]!, value: m[2]!.trim() }] : [];
+    return m && !isKnownKey(m[1]!) && !SPOKEN.test(m[2]!.trim()) && matchNoteLabel(r.text) === null && matchHeading(r.text) === null ? [{ r, k, key: m[1]!, value: m[2]!.trim() }] : [];
   });
   const keys = new Set(labelled.map((l) => l.key.toLowerCase()));
   const sentences = (value: string): boolean => value.split(/\s+/).length >= 6 && /[.!?…]$/u.test(value);

@@ -77,10 +77,14 @@ export function classify(t: string): Kind {
   if (fields && (fields.length > 1 || isKnownKey(fields[0]?.[0] ?? ''))) return 'field';
   const heading = matchHeading(t);
   if ((heading && heading.level !== 'section') || (HEADING_START.test(t) && t.length <= 80)) return 'heading';
-  if (fields) return 'field';
+  // (Under a label no table knows, words quoted to a sentence's end are speech: `Nawigacja odpowiedziała: „Jesteś u celu".`)
+  if (fields && !(fields.length === 1 && SPOKEN.test(fields[0]![1]))) return 'field';
   if (isNavRow(t)) return 'chrome';
   return isProse(t) ? 'prose' : 'short';
 }
+
+/** A value that is speech: opened by a quotation mark, closed by a sentence's end. */
+export const SPOKEN = /^["“„«‹»「『‘'].*[.!?…。！？]["”“»«›」』’']?$|^["“„«‹»「『‘'].*["”“»«›」』’'][.!?…。！？]$/u;
 
 /** A labelled, numbered heading whose title is a date: `Chapter 1 · Friday, 14 March`. */
 function datedHeading(t: string): boolean {

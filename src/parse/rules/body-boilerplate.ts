@@ -295,6 +295,10 @@ export const PAGE_TAIL_ANCHORS: readonly RegExp[] = [
   /^log in to (?:comment|reply)$/i,
   /^share(?: this(?: story| post)?)?\s*:/i,
   /^(?:share|comments?|votes?|restacks|discussion about this post|en línea|online|offline)$/i,
+  // A comment section's buttons and sorting, and a post's payout on a blockchain blog (`Reply`, `Sort: Trending`, `$0.03`).
+  /^(?:reply|reblog|resteem|follow|unfollow)$|^sort(?: by)?\s*:\s*\S.{0,20}$|^[$€£]\d{1,6}\.\d{2}$/i,
+  // The app a post was sent with, under it (`Posted Using InLeo Alpha`, `Posted with Partiko Android`).
+  /^posted (?:using|with|via|from) \S.{0,40}$/i,
   /^\d+ likes? · \d+ comments?$/i,
   /^©\s*\d{4}\b/,
   /^[\p{L}.]{2,30} © \d{4}\b/u,

@@ -160,6 +160,8 @@ export const HEADER_CHROME: readonly BoilerplateRule[] = [
   // A web reader's reading time in its card: `Waktu 11 mnt`, `Tiempo de lectura 11 min`, `Время чтения 11 мин`.
   { id: 'read-time', pattern: /^(?:waktu(?: baca)?|tiempo(?: de lectura)?|tempo(?: de leitura| di lettura)?|temps(?: de lecture)?|lesezeit|czas czytania|время(?: чтения)?|okuma süresi|reading time)\s*:?\s+\d+\s*(?:mnt|menit|min|minutos?|minuti|minutes?|minuten|мин)\.?$/iu },
   { id: 'image-credit', pattern: /^(?:photo|image|cover|illustration) by .{1,60} on (?:unsplash|pexels|pixabay)$/i },
+  // The poster's word on the picture over the post (`Image made by me in Canva`, `Cover art created with Midjourney`).
+  { id: 'image-credit', pattern: /^(?:(?:header|cover|title)\s+)?(?:image|photo|picture|art(?:work)?|illustration|banner)s?\s+(?:made|created|generated|edited|taken|designed)\s+(?:by|with|in|using|on)\s+.{1,50}$/i },
   { id: 'visitor-counter', pattern: /^you are visitor (?:number|no\.?)\b.*$/i },
   { id: 'best-viewed', pattern: /^(?:this (?:page|site) is )?best viewed (?:with|in)\b.*$/i },
   { id: 'under-construction', pattern: /^\W*under construction\W*$/i },
