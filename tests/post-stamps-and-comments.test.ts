@@ -72,3 +72,25 @@ describe('a chat log whose posts stand under their stamps', () => {
     expect(read(text).wordCount).toBeGreaterThanOrEqual(14 * 3);
   });
 });
+
+describe("a literary portal's story page with its readers' comments under a short last chapter", () => {
+  const para = (first: string): string => `${first} атамның ескі радиосы бар еді, қоңыр түсті, ағаш қорапты, бір бүйірі сызат, әйтеуір бір тірі жан сияқты.`;
+  const page = [
+    'Күміс радио', 'Авторы: Айгерім Сейітқызы', 'Жанры: Әңгіме', 'Бөлісу:', 'Facebook', 'Telegram', 'WhatsApp',
+    'І', para('Жазғы жайлауда'), para('Кешке'), para('Бір күні'),
+    'ІІ', para('Күзде'),
+    'Пікірлер (3)',
+    'Дина', '13.05.2023 10:14', 'Керемет әңгіме! Атамды еске түсірдім, рахмет сізге осындай жылы әңгіме үшін.', 'Жауап беру',
+    'Ерлан Б.', '13.05.2023 18:40', 'Соңғы жолдары жүрекке жетті. Жалғасы бола ма? Мен күтемін, жазыңызшы тезірек.', 'Жауап беру',
+    'Айгерім Сейітқызы', '14.05.2023 09:02', 'Рахмет! Жалғасы жоқ, бірақ жаңа әңгіме жазып жатырмын, жақында шығады.', 'Жауап беру',
+    '',
+  ].join('\n');
+
+  it('reads the Cyrillic numerals as the chapters, the share row as the page, and leaves the comments out', () => {
+    const o = read(page);
+    expect([o.title, o.author]).toEqual(['Күміс радио', 'Айгерім Сейітқызы']);
+    expect(Object.keys(o.fields)).not.toContain('Бөлісу');
+    expect(o.front).toEqual([]);
+    expect(o.chapters.map((c) => [c.number, c.wordCount])).toEqual([[1, 19 + 18 + 19], [2, 18]]);
+  });
+});

@@ -3,7 +3,7 @@ import type { DiagnosticSink } from '../diagnostics.js';
 import { parseInline } from './inline.js';
 import type { Layout } from './layout.js';
 import { parseNumber } from './numbers.js';
-import { isNavigationLine, isNotePointerText, isPageTailAnchor, matchBoilerplate } from './rules/body-boilerplate.js';
+import { isCommentsOpener, isNavigationLine, isNotePointerText, isPageTailAnchor, matchBoilerplate } from './rules/body-boilerplate.js';
 import { countWords } from '../model-text.js';
 import { NOTE_TALK_ALONE, NOTE_TALK_FENCED, noteTalkScore } from './rules/note-talk.js';
 import { matchNoteLabel, type NoteLabelMatch } from './rules/notes.js';
@@ -194,8 +194,6 @@ const LONE_TAG = /^#\p{L}[\p{L}\p{M}\p{N}_' -]{0,40}$/u;
 /** `Label: value` on one short line; the label a word or three. */
 const ENTRY_FIELD = /^\p{L}[\p{L}\p{M}'’]*(?: [\p{L}\p{M}'’]+){0,2}\s?[:：]\s*\S.{0,80}$/u;
 /** A reply quoting the story (`NAME wrote: ↑`, `Quote:`) is followed by a line of any length. */
-/** The line over a page's comments (`Comments`, `3 Responses`, `Sort: Trending`), in the languages sites print it. */
-const COMMENTS_OPENER = /^(?:\d+\s+)?(?:comments?|responses?|replies|kommentare?|commentaires?|comentarios?|comentários?|commenti|komentarze?|комментарии|коментарі|yorumlar|reacties|kommentarer|bình luận|评论|評論|コメント|댓글)(?:\s*\(\d+\))?:?$|^sort(?: by)?\s*:\s*\S.{0,20}$/iu;
 const QUOTE_ANCHOR = /(?:wrote: ↑|^(?:quote|цитата|cita de|zitat von|citation de)(?=[\s:(]|$))/i;
 
 /**
@@ -224,7 +222,7 @@ function cutPageTail(units: readonly Unit[], sink: DiagnosticSink, place: BlockP
   const quoted = (k: number): boolean => [units[k - 1], units[k]].some((u) => u?.lines.some((l) => QUOTE_ANCHOR.test(l.trimmed)) === true);
   // A comment under its stamp, a line only a page prints (`quillandkettle (62) · 2 days ago`), whatever it weighs,
   // below the line that opens the comments (a chat log's posts under their stamps are the story).
-  const opened = units.findIndex((u) => u.kind === 'text' && u.lines.some((l) => COMMENTS_OPENER.test(l.trimmed)));
+  const opened = units.findIndex((u) => u.kind === 'text' && u.lines.some((l) => isCommentsOpener(l.trimmed)));
   const stamped = (k: number): boolean => {
     const above = units[k - 1];
     return opened >= 0 && opened < k && above?.kind === 'text' && above.lines.length === 1 && isPageTailAnchor(above.lines[0]!.trimmed) && units[k]!.kind === 'text' && countWords(unitText(units[k]!)) <= COMMENT_WORDS;
@@ -274,7 +272,9 @@ function tailFrom(units: readonly Unit[], anchor: number, sink: DiagnosticSink, 
   // (And a tail follows a story: in a text with no heading, with no words above it the "tail" is the text itself,
   // however short. Above a first heading the story is below, and short lines there may all be the page's.)
   const story = words(units.slice(0, from));
-  if ((whole && story === 0) || (cut > 60 && cut > story) || storyLines(units.slice(from))) return null;
+  // (Under the line that opens the comments, the readers' words may outweigh a short last chapter: they are theirs.)
+  const comments = units.slice(from, anchor + 1).some((u) => u.lines.some((l) => isCommentsOpener(l.trimmed)));
+  if ((whole && story === 0) || (cut > 60 && cut > story && !comments) || storyLines(units.slice(from))) return null;
   const first = units[from]?.lines[0]?.no ?? 1;
   const lastUnit = units[units.length - 1];
   sink.info('boiler-page-tail', first, 'web page furniture after the story (comments, buttons, post footer) left out of the body', { endLine: lastUnit?.lines[lastUnit.lines.length - 1]?.no ?? first });

@@ -3,6 +3,7 @@ import { isTitleLine } from './heading-lines.js';
 import { UNLABELLED_NUMBERS } from './heading-set.js';
 import type { Layout } from './layout.js';
 import type { Line } from './lines.js';
+import { isCommentsOpener } from './rules/body-boilerplate.js';
 import { isDiaryAddress, matchClockLine, matchDateLine, type ClockLine, type DateLine } from './rules/dates.js';
 import type { Unit } from './units.js';
 
@@ -31,8 +32,10 @@ interface Candidate {
 export function findDateHeadings(units: Unit[], layout: Layout, sink: DiagnosticSink): void {
   if (units.filter((u) => u.heading && LABELLED.has(u.heading.ruleId)).length >= 2) return;
   const candidates: Candidate[] = [];
+  // Dates under the line that opens the page's comments are the comments' stamps.
+  const comments = units.findIndex((u) => u.kind === 'text' && u.lines.some((l) => isCommentsOpener(l.trimmed)));
   units.forEach((u, at) => {
-    const date = isCandidate(units, at, layout) ? matchDateLine(u.lines[0]?.trimmed ?? '') : null;
+    const date = isCandidate(units, at, layout) && (comments < 0 || at < comments) ? matchDateLine(u.lines[0]?.trimmed ?? '') : null;
     if (date) candidates.push({ at, date });
   });
   const withProse = candidates.filter((c, k) => bodyChars(units, c.at, candidates[k + 1]?.at ?? units.length) >= MIN_BODY_CHARS);

@@ -2,7 +2,7 @@ import { matchDateLine } from './rules/dates.js';
 import { splitTitleLine, titleCells } from './title-line.js';
 import type { DiagnosticSink } from '../diagnostics.js';
 import type { Line } from './lines.js';
-import { breadcrumbSteps, hasWebAddress, HEADER_CHROME, isDateLine, matchBoilerplate, PROFILE_KEY } from './rules/boilerplate.js';
+import { breadcrumbSteps, hasWebAddress, HEADER_CHROME, isDateLine, matchBoilerplate, PROFILE_KEY, SHARE_NETWORK } from './rules/boilerplate.js';
 import { matchHeading } from './rules/headings.js';
 import { COPYRIGHT_LINE, isCategoryTags, languageTag, matchStatus, metaOfKey, SCHOOL_KEYS } from './rules/fields.js';
 import { ASK_LINE, AUTHOR_TITLE_GENRE, GENRE_LINE, HEADER_NOTE_LABELS, isNameLike, isNameLikeAnyCase, JOURNAL_USER_TAG, matchByLine, matchQuotedTitleBy, unemphasised } from './rules/header-labels.js';
@@ -164,6 +164,8 @@ function collectRows(lines: readonly Line[], from: number, to: number, skipped: 
     gap = 0;
   }
   linkValues(rows, lines);
+  // A share row's label, its first button read as its value (`Бөлісу:` / `Facebook`), is the page's.
+  for (const r of rows) if (r.kind === 'field' && r.fields?.length === 1 && SHARE_NETWORK.test(r.fields[0]![1])) r.kind = 'chrome';
   for (let k = 0; k < rows.length; k++) if (ASK_LINE.test(rows[k]?.text ?? '')) for (let j = k + 1; j < skipBlock(rows, k + 1); j++) (rows[j] as Row).kind = 'chrome';
   demoteLoneFields(rows);
   readTables(rows);

@@ -382,6 +382,16 @@ export const isPageTailAnchor = (text: string): boolean => {
   return PAGE_TAIL_ANCHOR.test(t) || (t.length <= 160 && TAIL_SHAPES.some((re) => re.test(t))) || (t.length <= 40 && !/[.!?…。]$/u.test(t) && t.split(/\s+/).length <= 4 && NAVIGATION_LINE.test(t)) || isButtonsAndDate(t) || isCounterRow(t);
 };
 
+/**
+ * The line over a page's comments, in every language's word for them: alone, after its count, or before the count in
+ * brackets (`Comments`, `3 Responses`, `Пікірлер (3)`), or the comments' sorting (`Sort: Trending`).
+ */
+const COMMENTS_OPENER = caselessRegExp(
+  `^(?:\\d+\\s+)?(?:${LANGUAGES.flatMap((l) => l.comments ?? []).join('|')})(?:\\s*[(（]\\d+[)）])?\\s*:?$|^sort(?: by)?\\s*:\\s*\\S.{0,20}$`,
+  'iu',
+);
+export const isCommentsOpener = (text: string): boolean => text.length <= 40 && COMMENTS_OPENER.test(text.trim());
+
 /** A count as a page prints it: `212`, `1.1万`, `2.4K`, `+215`, `(30)`. */
 const COUNT = /[+]?\d(?:[\d.,]*\d)?(?:\s?[KkMm万千천만])?/gu;
 /** Dates and clock times, which are stamps, not counts. */

@@ -56,6 +56,9 @@ export const VIDEO_PANELS = caselessRegExp(
 /** The buttons under a video, alone on their lines: words too common to drop anywhere but in a page's header. */
 const VIDEO_BUTTONS = /^(?:clip|save|download|transcript|klip|kaydet|indir|transkript|guardar|descargar|transcripción|salvar|baixar|transcrição|speichern|herunterladen|enregistrer|télécharger|transcription)$/iu;
 
+/** A social network's name alone, as a share row prints each button, or after the row's label (`Share: Facebook`). */
+export const SHARE_NETWORK = /^(?:\p{L}[\p{L} ]{0,20}:\s*)?(?:facebook|twitter|x \(twitter\)|whatsapp|telegram|pinterest|reddit|linkedin|vk|vkontakte|вконтакте|одноклассники|weibo|wechat|line|threads|bluesky|tumblr|e-?mail)$/iu;
+
 export const HEADER_CHROME: readonly BoilerplateRule[] = [
   // A post's date and time with its counts after it: `2019.07.21. 22:14 조회 1,204 댓글 56 URL 복사`.
   { id: 'post-stamp-counts', needs: /^\d/, pattern: /^(?:\d{4}[./-]\s?\d{1,2}[./-]\s?\d{1,2}\.?|\d{1,2}[./-]\d{1,2}[./-]\d{2,4})\s+\d{1,2}:\d{2}(?::\d{2})?(?=.*\d.*$)(?:\s+\S+){1,10}$/u },
@@ -159,6 +162,8 @@ export const HEADER_CHROME: readonly BoilerplateRule[] = [
   { id: 'read-time', pattern: /^\d{1,3}(?:\s?[–-]\s?\d{1,3})?\s*(?:mins?|minutes|minuten|minutos|minuti|minit|menit|perc|minut[ay]?|minuter|minutter|minuuttia|dakika|минут[аы]?|мин|хвилин[аи]?|хв|דקות|دقائق|دقیقه|分钟|분)\.?$/iu },
   // A web reader's reading time in its card: `Waktu 11 mnt`, `Tiempo de lectura 11 min`, `Время чтения 11 мин`.
   { id: 'read-time', pattern: /^(?:waktu(?: baca)?|tiempo(?: de lectura)?|tempo(?: de leitura| di lettura)?|temps(?: de lecture)?|lesezeit|czas czytania|время(?: чтения)?|okuma süresi|reading time)\s*:?\s+\d+\s*(?:mnt|menit|min|minutos?|minuti|minutes?|minuten|мин)\.?$/iu },
+  // A share row one network a line, under its label in the site's language (`Бөлісу:` / `Facebook` / `Telegram`).
+  { id: 'share-network', pattern: SHARE_NETWORK },
   { id: 'image-credit', pattern: /^(?:photo|image|cover|illustration) by .{1,60} on (?:unsplash|pexels|pixabay)$/i },
   // The poster's word on the picture over the post (`Image made by me in Canva`, `Cover art created with Midjourney`).
   { id: 'image-credit', pattern: /^(?:(?:header|cover|title)\s+)?(?:image|photo|picture|art(?:work)?|illustration|banner)s?\s+(?:made|created|generated|edited|taken|designed)\s+(?:by|with|in|using|on)\s+.{1,50}$/i },

@@ -585,12 +585,24 @@ function mayStartHeading(trimmed: string): boolean {
   return trimmed.charCodeAt(0) >= 0x2e80 && (CJK_SHAPES.some((s) => s.prefix === trimmed.charAt(0)) || CJK_NAMED.some((w) => trimmed.startsWith(w)) || BARE_CJK_NUMBER.test(trimmed) || CJK_ENUMERATED.test(trimmed));
 }
 
+/**
+ * A Roman numeral typed in Cyrillic letters that look alike (`ІІ`, `ХІV`, as Kazakh and Ukrainian keyboards give them),
+ * read as the Latin numeral where it ends the line or stands before a stop (`Тарау ІІ`, `ІІ. Күз`): a Cyrillic `І`
+ * before a word is Ukrainian's "and".
+ */
+const CYRILLIC_ROMAN = /(^|\s)([ІIХXVСCL]{1,7})(?=$|[.:)])/gu;
+const LOOKALIKE: Readonly<Record<string, string>> = { І: 'I', Х: 'X', С: 'C' };
+function latinRoman(text: string): string {
+  if (!/[ІХС]/u.test(text)) return text;
+  return text.replace(CYRILLIC_ROMAN, (all, space: string, token: string) => (/[ІХС]/u.test(token) && /^M{0,3}(?:C[MD]|D?C{0,3})(?:X[CL]|L?X{0,3})(?:I[XV]|V?I{0,3})$/.test(token.replace(/[ІХС]/gu, (c) => LOOKALIKE[c]!)) ? space + token.replace(/[ІХС]/gu, (c) => LOOKALIKE[c]!) : all));
+}
+
 /** The first rule a line matches (decoration stripped), or null. Lines past 120 characters are never headings. */
 const HASH_RULE = HEADING_RULES.find((r) => r.id === 'heading-hash-number')!;
 
 export function matchHeading(line: string): HeadingMatch | null {
   // Arabic headings are stretched with tatweel (`الفصـــل`), which only draws the line longer.
-  const trimmed = stripEdgeMarks(line).replace(/\u0640/g, '');
+  const trimmed = latinRoman(stripEdgeMarks(line).replace(/\u0640/g, ''));
   // LiveJournal's cut link, its text between spaced brackets, hides the part under its heading: `( Part Three: Cinder )`.
   const cut = trimmed.startsWith('( ') ? /^\(\s+(\S.{0,100}?\S)\s+\)$/u.exec(trimmed) : null;
   if (cut) {

@@ -18,6 +18,7 @@ const ORDINALS: [string[], number][] = [
  */
 export const ar: HeadingLanguage = {
   tag: 'ar',
+  comments: ['تعليقات', 'التعليقات'],
   names: ['arabic', 'العربية', 'عربي', 'arabisch', 'arabe', 'árabe', 'arabo'],
   chapter: ['الفصل', 'فصل', 'الحلقة', 'حلقة', 'البارت', 'بارت'],
   calendar: {

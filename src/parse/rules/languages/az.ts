@@ -7,6 +7,7 @@ import type { HeadingLanguage } from './types.js';
  */
 export const az: HeadingLanguage = {
   tag: 'az',
+  comments: ['şərhlər'],
   names: ['azerbaijani', 'azərbaycan', 'azərbaycanca', 'azərbaycan dili', 'azeri', 'aserbaidschanisch', 'azerbaïdjanais', 'azerbaiyano', 'азербайджанский', 'azerice', 'azerbaycanca'],
   chapter: ['fəsil', 'fesil'],
   calendar: {

@@ -3,6 +3,7 @@ import type { HeadingLanguage } from './types.js';
 /** Bulgarian: `Глава 1`, `Глава първа`, `Част втора`, `Бележка на автора`; `глава` itself comes from ru.ts. */
 export const bg: HeadingLanguage = {
   tag: 'bg',
+  comments: ['коментари'],
   names: ['bulgarian', 'български', 'bulgarisch', 'bulgare', 'búlgaro'],
   chapter: ['глава'],
   calendar: {

@@ -2,6 +2,7 @@ import type { HeadingLanguage } from './types.js';
 
 export const cs: HeadingLanguage = {
   tag: 'cs',
+  comments: ['komentáře'],
   names: ['czech', 'čeština', 'cestina', 'tschechisch', 'tchèque', 'checo', 'ceco', 'tcheco', 'tsjechisch', 'czeski', 'чешский', 'чеська', '捷克语', '捷克語', 'チェコ語', '체코어', 'ceko', 'tjeckiska', 'çekçe'],
   chapter: ['kapitola'],
   pageTail: [String.raw`\d+ komentář\S*\s*:?(?:\s*[|·•].*)?`, String.raw`štítky\s*:\s*\S.*`],

@@ -3,6 +3,7 @@ import type { HeadingLanguage } from './types.js';
 /** Danish: `Kapitel 1`, `Kapitel et`, `Første kapitel`, `Del to`, `Forfatterens note`. */
 export const da: HeadingLanguage = {
   tag: 'da',
+  comments: ['kommentarer'],
   names: ['danish', 'dansk', 'dänisch', 'danois', 'danés'],
   chapter: ['kapitel'],
   pageTail: [String.raw`(?:\d+|ingen) kommentar(?:er)?(?:\s*[|·•].*)?`, String.raw`del på (?:facebook|twitter)\b.*`, String.raw`kategori(?:er)?\s*:\s*\S.*`, String.raw`«?\s*(?:ældre|nyere) indlæg\b.*`],

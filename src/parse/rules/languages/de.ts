@@ -2,6 +2,7 @@ import type { HeadingLanguage } from './types.js';
 
 export const de: HeadingLanguage = {
   tag: 'de',
+  comments: ['kommentare', 'kommentar'],
   names: ['german', 'deutsch', 'allemand', 'alemán', 'aleman', 'tedesco', 'alemão', 'duits', 'niemiecki', 'немецкий', 'німецька', '德语', '德語', 'ドイツ語', '독일어', 'jerman', 'tyska', 'almanca', 'němčina'],
   chapter: ['kapitel', 'kap.'],
   pageTail: [String.raw`(?:abstimmen|kommentieren)`, String.raw`(?:\d+|keine) kommentare?\s*:?(?:\s*[|·•].*)?`, String.raw`(?:labels|kategorien?|schlagwörter)\s*:\s*\S.*`, String.raw`eingestellt von \S.{0,40} um \d{1,2}[:.]\d{2}.*`, String.raw`(?:neuerer|älterer) post.*`],

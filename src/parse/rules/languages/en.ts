@@ -23,6 +23,7 @@ function theOrdinals(): Record<string, number> {
 
 export const en: HeadingLanguage = {
   tag: 'en',
+  comments: ['comments', 'responses', 'replies', 'discussion'],
   names: ['english', 'englisch', 'anglais', 'inglés', 'ingles', 'inglese', 'inglês', 'engels', 'angielski', 'английский', 'англійська', '英语', '英語', '英文', '영어', 'inggris', 'engelska', 'ingilizce', 'angličtina'],
   chapter: ['chapter', 'chap.', 'chap', 'ch.', 'ch', 'stave', 'letter', 'episode', 'ep.', 'ep', 'canto'],
   // (WordPress's widgets under a post: print button, star rating, comment form.)

@@ -2,6 +2,7 @@ import type { HeadingLanguage } from './types.js';
 
 export const es: HeadingLanguage = {
   tag: 'es',
+  comments: ['comentarios'],
   names: ['spanish', 'español', 'espanol', 'castellano', 'spanisch', 'espagnol', 'spagnolo', 'espanhol', 'spaans', 'hiszpański', 'испанский', 'іспанська', '西班牙语', '西班牙語', 'スペイン語', '스페인어', 'spanyol', 'spanska', 'ispanyolca', 'španělština'],
   chapter: ['capítulo', 'capitulo', 'cap.', 'cap'],
   pageTail: [String.raw`(?:votar|comentar)`, String.raw`(?:\d+ comentarios?|no hay comentarios)\s*:?(?:\s*[|·•].*)?`, String.raw`etiquetas\s*:\s*\S.*`, String.raw`publicado por \S.{0,40} a las? \d{1,2}[:.]\d{2}.*`, String.raw`entradas? (?:más recientes?|antiguas?).*`],

@@ -3,6 +3,7 @@ import type { HeadingLanguage } from './types.js';
 /** Persian: `فصل اول`, `فصل ۱` (Persian digits, read by numbers.ts), `بخش دوم`, `یادداشت نویسنده`. */
 export const fa: HeadingLanguage = {
   tag: 'fa',
+  comments: ['نظرات', 'دیدگاه‌ها'],
   names: ['persian', 'farsi', 'فارسی', 'persisch', 'persan'],
   // Instagram and Telegram novels post in `پارت` (part), one a post.
   chapter: ['فصل', 'قسمت', 'پارت'],

@@ -3,6 +3,7 @@ import type { HeadingLanguage } from './types.js';
 /** Finnish: `Luku 1`, `1. luku`, `Ensimmäinen luku`, `Osa 2`, `Kirjoittaja:`, `Kirjoittajan huomautus`. */
 export const fi: HeadingLanguage = {
   tag: 'fi',
+  comments: ['kommentit'],
   names: ['finnish', 'suomi', 'finnisch', 'finnois', 'finlandés', 'finlandese'],
   chapter: ['luku'],
   pageTail: [String.raw`\d+ kommentti[a]?\s*:?(?:\s*[|·•].*)?`, String.raw`tunnisteet\s*:\s*\S.*`],

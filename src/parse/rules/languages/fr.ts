@@ -2,6 +2,7 @@ import type { HeadingLanguage } from './types.js';
 
 export const fr: HeadingLanguage = {
   tag: 'fr',
+  comments: ['commentaires'],
   names: ['french', 'français', 'francais', 'französisch', 'francés', 'frances', 'francese', 'francês', 'frans', 'francuski', 'французский', 'французька', '法语', '法語', 'フランス語', '프랑스어', 'prancis', 'franska', 'fransızca', 'francouzština'],
   chapter: ['chapitre', 'chap.'],
   pageTail: [String.raw`(?:voter|commenter)`, String.raw`(?:\d+|aucun) commentaires?\s*:?(?:\s*[|·•].*)?`, String.raw`libellés\s*:\s*\S.*`, String.raw`publié par \S.{0,40} à \d{1,2}[:h]\d{2}.*`, String.raw`articles? (?:plus récents?|plus anciens?).*`],

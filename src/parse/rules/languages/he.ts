@@ -3,6 +3,7 @@ import type { HeadingLanguage } from './types.js';
 /** Hebrew: `פרק א׳`, `פרק י״ב`, `פרק 3`, `פרק שלישי`, `חלק ב׳`, `הערת הכותבת`, `מאת NAME`. Letter numerals are read by numbers.ts. */
 export const he: HeadingLanguage = {
   tag: 'he',
+  comments: ['תגובות'],
   names: ['hebrew', 'עברית', 'hebräisch', 'hébreu', 'hebreo', 'ebraico'],
   chapter: ['פרק'],
   calendar: {

@@ -3,6 +3,7 @@ import type { HeadingLanguage } from './types.js';
 /** Hindi: `अध्याय 1`, `अध्याय १` (Devanagari digits, read by numbers.ts), `पहला अध्याय`, `भाग दो`, `लेखक की टिप्पणी`. */
 export const hi: HeadingLanguage = {
   tag: 'hi',
+  comments: ['टिप्पणियाँ'],
   names: ['hindi', 'हिन्दी', 'हिंदी'],
   chapter: ['अध्याय', 'पाठ'],
   calendar: {

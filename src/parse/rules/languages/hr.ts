@@ -6,6 +6,7 @@ const teens = (cardinals: string[], endings: string[]): Record<string, number> =
 
 /** Croatian, Bosnian and Serbian (Latin and Cyrillic): `Poglavlje 1`, `Prvo poglavlje`, `Glava 2`, `Поглавље 3`, `Dio`/`Deo`. */
 const shared: Omit<HeadingLanguage, 'tag' | 'names'> = {
+  comments: ['komentari'],
   chapter: ['poglavlje', 'glava', 'поглавље', 'глава'],
   calendar: {
     weekdays: ['ponedjeljak', 'ponedeljak', 'utorak', 'srijeda', 'sreda', 'četvrtak', 'petak', 'subota', 'nedjelja', 'nedelja', 'понедељак', 'уторак', 'среда', 'четвртак', 'петак', 'субота', 'недеља'],

@@ -3,6 +3,7 @@ import type { HeadingLanguage } from './types.js';
 /** Hungarian writes the number first: `1. fejezet`, `Első fejezet`, `III. rész`, `(Anna szemszöge)`. */
 export const hu: HeadingLanguage = {
   tag: 'hu',
+  comments: ['hozzászólások'],
   names: ['hungarian', 'magyar', 'ungarisch', 'hongrois', 'húngaro', 'ungherese'],
   chapter: ['fejezet'],
   calendar: {

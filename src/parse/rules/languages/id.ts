@@ -3,6 +3,7 @@ import type { HeadingLanguage } from './types.js';
 /** Indonesian: `Bab 1`, `Bab Satu`, `Catatan penulis`; numbers compose by `belas` (+10) and `puluh` (×10). */
 export const id: HeadingLanguage = {
   tag: 'id',
+  comments: ['komentar'],
   names: ['indonesian', 'bahasa indonesia', 'indonesia', 'indonesisch', 'indonésien', 'indonesio', 'indonesiano', 'indonésio', 'indonezyjski', 'индонезийский', '印尼语', '印尼語', 'インドネシア語', '인도네시아어'],
   chapter: ['bab'],
   calendar: {

@@ -2,6 +2,7 @@ import type { HeadingLanguage } from './types.js';
 
 export const it: HeadingLanguage = {
   tag: 'it',
+  comments: ['commenti'],
   names: ['italian', 'italiano', 'italienisch', 'italien', 'italiaans', 'włoski', 'итальянский', 'італійська', '意大利语', '義大利語', 'イタリア語', '이탈리아어', 'italia', 'italienska', 'italyanca', 'italština'],
   chapter: ['capitolo', 'cap.', 'puntata', 'episodio'],
   pageTail: [String.raw`(?:vota|commenta)`, String.raw`(?:\d+ commenti|nessun commento)\s*:?(?:\s*[|·•].*)?`, String.raw`etichette\s*:\s*\S.*`, String.raw`(?:pubblicato|inviato|postato) da \S.{0,40} alle \d{1,2}[:.]\d{2}.*`, String.raw`post (?:più recenti?|più vecchi).*`],

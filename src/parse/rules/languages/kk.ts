@@ -7,6 +7,7 @@ import type { HeadingLanguage } from './types.js';
  */
 export const kk: HeadingLanguage = {
   tag: 'kk',
+  comments: ['пікірлер'],
   names: ['kazakh', 'қазақ', 'қазақша', 'қазақ тілі', 'kasachisch', 'kazakh', 'kazajo', 'казахский'],
   chapter: ['тарау'],
   lastPart: ['соңғы', 'соңғы бөлім', 'соңы'],

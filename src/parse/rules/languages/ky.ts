@@ -7,6 +7,7 @@ import type { HeadingLanguage } from './types.js';
  */
 export const ky: HeadingLanguage = {
   tag: 'ky',
+  comments: ['комментарийлер', 'пикирлер'],
   names: ['kyrgyz', 'kirghiz', 'кыргыз', 'кыргызча', 'кыргыз тили', 'kirgisisch', 'kirghize', 'kirguís', 'киргизский'],
   chapter: ['бөлүм', 'бап'],
   calendar: {

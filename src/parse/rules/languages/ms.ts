@@ -3,6 +3,7 @@ import type { HeadingLanguage } from './types.js';
 /** Malay shares `Bab` and its number words with Indonesian (id.ts); these are its own labels. */
 export const ms: HeadingLanguage = {
   tag: 'ms',
+  comments: ['komen'],
   names: ['malay', 'bahasa melayu', 'melayu', 'malaiisch', 'malais'],
   chapter: ['bab'],
   calendar: {

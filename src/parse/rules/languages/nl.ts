@@ -2,6 +2,7 @@ import type { HeadingLanguage } from './types.js';
 
 export const nl: HeadingLanguage = {
   tag: 'nl',
+  comments: ['reacties'],
   names: ['dutch', 'nederlands', 'vlaams', 'niederländisch', 'néerlandais', 'neerlandés', 'olandese', 'holandês', 'niderlandzki', 'нидерландский', 'голландский', '荷兰语', '荷蘭語', 'オランダ語', '네덜란드어', 'belanda', 'nederländska', 'felemenkçe', 'nizozemština'],
   chapter: ['hoofdstuk', 'hfst.'],
   pageTail: [String.raw`(?:\d+ reacties?|geen reacties)\s*:?(?:\s*[|·•].*)?`, String.raw`labels\s*:\s*\S.*`, String.raw`geplaatst door \S.{0,40} om \d{1,2}[:.]\d{2}.*`, String.raw`(?:nieuwere|oudere) posts?.*`],

@@ -2,6 +2,7 @@ import type { HeadingLanguage } from './types.js';
 
 /** Bokmål and Nynorsk share their heading words: `Kapittel 1`, `Kapittel én`/`ein`, `Del to`, `Forfatterens notat`. */
 const norwegian: Omit<HeadingLanguage, 'tag' | 'names'> = {
+  comments: ['kommentarer'],
   chapter: ['kapittel'],
   pageTail: [String.raw`(?:\d+|ingen) kommentar(?:er)?(?:\s*[|·•].*)?`, String.raw`del på (?:facebook|twitter)\b.*`, String.raw`kategori(?:er)?\s*:\s*\S.*`, String.raw`«?\s*(?:eldre|nyere) innlegg\b.*`],
   calendar: {

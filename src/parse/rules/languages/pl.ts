@@ -2,6 +2,7 @@ import type { HeadingLanguage } from './types.js';
 
 export const pl: HeadingLanguage = {
   tag: 'pl',
+  comments: ['komentarze'],
   names: ['polish', 'polski', 'polnisch', 'polonais', 'polaco', 'polacco', 'polonês', 'pools', 'польский', 'польська', '波兰语', '波蘭語', 'ポーランド語', '폴란드어', 'polandia', 'polska', 'lehçe', 'polština'],
   chapter: ['rozdział', 'rozdzial'],
   pageTail: [String.raw`(?:zagłosuj|skomentuj|udostępnij)`, String.raw`(?:\d+ komentarz(?:y|e)?|brak komentarzy)\s*:?(?:\s*[|·•].*)?`, String.raw`(?:etykiety|kategorie)\s*:(?:\s*\S.*)?`, String.raw`tę stronę ostatnio edytowano\b.*`, String.raw`(?:opublikowane|opublikował[a]?|dodane) przez \S.{0,40} o \d{1,2}[:.]\d{2}.*`, String.raw`(?:nowszy|starszy) post.*`],

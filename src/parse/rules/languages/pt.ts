@@ -2,6 +2,7 @@ import type { HeadingLanguage } from './types.js';
 
 export const pt: HeadingLanguage = {
   tag: 'pt',
+  comments: ['comentários'],
   names: ['portuguese', 'português', 'portugues', 'portugiesisch', 'portugais', 'portugués', 'portoghese', 'portugees', 'portugalski', 'португальский', 'португальська', '葡萄牙语', '葡萄牙語', 'ポルトガル語', '포르투갈어', 'portugis', 'portugisiska', 'portekizce', 'portugalština'],
   chapter: ['capítulo', 'capitulo', 'cap.'],
   pageTail: [String.raw`(?:votar|comentar|compartilhar)`, String.raw`(?:\d+ comentários?|nenhum comentário)\s*:?(?:\s*[|·•].*)?`, String.raw`marcadores\s*:\s*\S.*`, String.raw`postado por \S.{0,40} às \d{1,2}[:.h]\d{2}.*`, String.raw`postagens? (?:mais recentes?|mais antigas?).*`],

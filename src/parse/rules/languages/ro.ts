@@ -3,6 +3,7 @@ import type { HeadingLanguage } from './types.js';
 /** Romanian: `Capitolul 1`, `Capitolul întâi`, `Capitolul al doilea`, `Partea a doua`, `Nota autorului`. */
 export const ro: HeadingLanguage = {
   tag: 'ro',
+  comments: ['comentarii'],
   names: ['romanian', 'română', 'romana', 'rumänisch', 'roumain', 'rumano'],
   chapter: ['capitolul', 'capitol'],
   calendar: {

@@ -3,6 +3,7 @@ import type { HeadingLanguage } from './types.js';
 /** Slovak: `Kapitola 1`, `Prvá kapitola`, `Časť druhá`; words Czech shares come from cs.ts. */
 export const sk: HeadingLanguage = {
   tag: 'sk',
+  comments: ['komentáre'],
   names: ['slovak', 'slovenčina', 'slowakisch', 'slovaque', 'eslovaco'],
   chapter: ['kapitola'],
   calendar: {

@@ -3,6 +3,7 @@ import type { HeadingLanguage } from './types.js';
 /** Swedish. `en` (one) is left out: it would read Spanish and Dutch prose lines as numbers. */
 export const sv: HeadingLanguage = {
   tag: 'sv',
+  comments: ['kommentarer'],
   names: ['swedish', 'svenska', 'schwedisch', 'suédois', 'sueco', 'svedese', 'zweeds', 'szwedzki', 'шведский', 'шведська', '瑞典语', '瑞典語', 'スウェーデン語', '스웨덴어', 'swedia', 'isveççe', 'švédština'],
   // The definite forms follow an ordinal: `Första kapitlet`, `Andra delen`.
   chapter: ['kapitel', 'kapitlet'],

@@ -3,6 +3,7 @@ import type { HeadingLanguage } from './types.js';
 /** Tagalog: `Kabanata 1`, `Kabanata Isa`, `Unang Kabanata`, `Ikalawang Bahagi`, `Tala ng may-akda`. */
 export const tl: HeadingLanguage = {
   tag: 'tl',
+  comments: ['mga komento'],
   names: ['tagalog', 'filipino', 'wikang filipino'],
   chapter: ['kabanata'],
   calendar: {

@@ -176,6 +176,8 @@ export interface HeadingLanguage {
    * From such a line to the chapter's end is the page, not the story.
    */
   pageTail?: string[];
+  /** The word over a page's comments, lower case (`comments`, `kommentare`, `пікірлер`): alone, after a count, or before one in brackets. */
+  comments?: string[];
   /** Page navigation printed beside headings, as regular-expression source in lower case (lines are lower-cased first); never a chapter title. */
   navigation?: string[];
   /** A site's account and menu buttons alone on a line, or a row of them (`Anmelden`, `ورود / ثبت نام`), lower case. */

@@ -14,6 +14,7 @@ const numbers = (table: Readonly<Record<string, number>>): Record<string, number
  */
 export const uz: HeadingLanguage = {
   tag: 'uz',
+  comments: ['izohlar'],
   names: ['uzbek', 'oʻzbek', 'o‘zbek', "o'zbek", 'oʻzbekcha', "o'zbekcha", 'ўзбек', 'ўзбекча', 'usbekisch', 'ouzbek', 'uzbeko', 'узбекский'],
   chapter: ['bob', 'боб', 'fasl', 'фасл'],
   part: spellings(['qism', 'қисм', 'kitob', 'китоб']),

@@ -8,6 +8,7 @@ import type { HeadingLanguage } from './types.js';
  */
 export const vi: HeadingLanguage = {
   tag: 'vi',
+  comments: ['bình luận'],
   names: ['vietnamese', 'tiếng việt', 'vietnamesisch', 'vietnamien', 'vietnamita', 'wietnamski'],
   // An extra chapter may be numbered (`Ngoại truyện 2`) or stand alone (`Ngoại truyện`, named below).
   chapter: ['chương', 'hồi', 'tiết', 'ngoại truyện', 'phiên ngoại'],
