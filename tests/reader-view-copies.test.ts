@@ -52,3 +52,27 @@ describe('a short text with no heading whose first block holds a line a page pri
     expect(read(text).wordCount).toBe(13);
   });
 });
+
+describe("an archive's work whose preface points to the notes at its end", () => {
+  const work = (tail: string[]): string =>
+    [
+      'Salt on the Window', 'larkspur_and_lye', '',
+      'Summary:', '', 'Three winters in a fishing town.', '',
+      'Notes:', '', 'For tidepoolsandteacups.', '', '(See the end of the work for more notes.)', '',
+      'Chapter 1: First Winter', '', 'Chapter Text', '', prose('Nell'), '',
+      'Chapter 2: Second Winter', '', 'Chapter Text', '', prose('Wren'), '',
+      ...tail,
+    ].join('\n');
+
+  it('reads the last notes as the work’s end notes, a link back to the chapter before notwithstanding', () => {
+    const o = read(work(['Notes:', '', 'Thank you for reading to the end.', '', 'Actions', '← Previous Chapter', 'Top of Work', 'kudos', '']));
+    expect(o.notesAfter.map((n) => n.text)).toEqual(['Thank you for reading to the end.']);
+    expect(o.chapters[1]!.notesAfter).toEqual([]);
+  });
+
+  it("and where the last chapter's own notes come first, only the last are the work's", () => {
+    const o = read(work(['Notes:', '', 'The storm is a real one.', '', 'Notes:', '', 'Thank you for reading to the end.', '']).replace('Chapter 2: Second Winter\n\n', 'Chapter 2: Second Winter\n\n(See the end of the chapter for notes.)\n\n'));
+    expect(o.notesAfter.map((n) => n.text)).toEqual(['Thank you for reading to the end.']);
+    expect(o.chapters[1]!.notesAfter.map((n) => n.text)).toEqual(['The storm is a real one.']);
+  });
+});

@@ -208,11 +208,13 @@ function cutPageTail(units: readonly Unit[], sink: DiagnosticSink, place: BlockP
   // however many words its cells hold, or a comment form of any number of short lines under its anchor (`Leave a
   // Reply` / `Name *` / `Email *` / `Website`), or short lines two of which only a page prints (a share row run into
   // the comment count and form). A wrapped paragraph is neither.
+  // (A banner's line of dates and places ends no sentence, however many its words: `Utsav I Vadodara - 5th Jan 25 I …`.)
+  const light = (t: string): boolean => tailWeight(t) <= PAGE_TAIL_WORDS || (tailWeight(t) <= 2 * PAGE_TAIL_WORDS && !/[.!?…。！？"”»]$/u.test(t));
   const short = (u: Unit): boolean =>
     u.kind !== 'text' ||
     u.note !== undefined ||
     ((u.lines.length <= 4 || isPageTailAnchor(u.lines[0]!.trimmed) || u.lines.filter((l) => isPageTailAnchor(l.trimmed)).length >= 2) &&
-      u.lines.every((l) => tailWeight(l.trimmed) <= PAGE_TAIL_WORDS || isPageTailAnchor(l.trimmed))) ||
+      u.lines.every((l) => light(l.trimmed) || isPageTailAnchor(l.trimmed))) ||
     // (A page's comment section run together with its buttons, the comments between their stamps and `Reply`
     // links: lines only a page prints make half of it, whatever the comments weigh.)
     (u.lines.length >= 8 && u.lines.filter((l) => isPageTailAnchor(l.trimmed)).length * 2 >= u.lines.length) ||
@@ -255,6 +257,10 @@ export type BlockPlace = 'chapter' | 'front' | 'whole';
 /** The units with the page's tail from `anchor` left out, or null when what it would cut reads as the story's. */
 function tailFrom(units: readonly Unit[], anchor: number, sink: DiagnosticSink, whole: boolean): readonly Unit[] | null {
   let from = anchor;
+  const lone = (u: Unit | undefined): string | null => (u?.kind === 'text' && !u.note && u.lines.length === 1 ? u.lines[0]!.trimmed : null);
+  // A pop-up's title glued over its text (`Additional information available` / `Click on the … button`).
+  const title = lone(units[from - 1]);
+  if (title !== null && units[from]!.gapBefore === 0 && tailWeight(title) <= 6 && !/[.!?…"”»。！？」』]$/u.test(title)) from--;
   // A journal entry's own fields above its footer (`Current mood: tired`, `Musique : Barbara`).
   const entryFields = (u: Unit | undefined): boolean =>
     u?.kind === 'text' && !u.note && u.lines.every((l) => ENTRY_FIELD.test(l.trimmed) && matchNoteLabel(l.trimmed) === null);
@@ -262,8 +268,7 @@ function tailFrom(units: readonly Unit[], anchor: number, sink: DiagnosticSink, 
   // The site's licence or public-domain notice just above its footer (Wikisource's `This work is in the public domain…`).
   while (units[from - 1]?.kind === 'text' && !units[from - 1]!.note && isRightsStatement(unitText(units[from - 1]!))) from--;
   // The poster's name stands on its own line just above a forum post's header (not a line of unspaced speech, `「…」`).
-  const above = units[from - 1];
-  if (above?.kind === 'text' && !above.note && above.lines.length === 1 && /^[^\s.!?…"”»。！？」』]{1,30}$/u.test(above.lines[0]?.trimmed ?? '')) from--;
+  if (/^[^\s.!?…"”»。！？」』]{1,30}$/u.test(lone(units[from - 1]) ?? '')) from--;
   const kept = units.slice(from).filter((u) => u.note !== undefined);
   // A page's furniture is small beside its story: a "tail" holding more words than the text above it is the story.
   const words = (list: readonly Unit[]): number => list.reduce((n, u) => n + (u.kind === 'text' && !u.note ? countWords(unitText(u)) : 0), 0);

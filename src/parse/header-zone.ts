@@ -12,7 +12,7 @@ import { SUBJECT_LABEL, subjectTitle } from './rules/message-headers.js';
 import { type Kind, type Row, classify, unspacedSentence } from './header-rows/kinds.js';
 import { isSubtitle, titleShaped, stripTitle, HANDLE_AFTER, isBareName } from './header-rows/title-shapes.js';
 import { emptyLabelsAmongFields, creditsAmongFields, demoteHeadingsOverFields, linkValues, isRuleRow, demoteLoneFields, readTables, readSpacedStatsTable, readBareAuthorLabel, readStackedFields, readUnknownLabels, keepCaseOfBlock } from './header-rows/fields.js';
-import { joinSplitByLines, readPostBylines, readUnknownByWord } from './header-rows/bylines.js';
+import { joinSplitByLines, readMoreBy, readPostBylines, readUnknownByWord } from './header-rows/bylines.js';
 import { readTopBanner, readContactBlock, readMasthead, readWikiTagline, demoteVolumeUnderTitle, readBlurbs, readCardCells } from './header-rows/page-chrome.js';
 
 /**
@@ -170,6 +170,7 @@ function collectRows(lines: readonly Line[], from: number, to: number, skipped: 
   demoteLoneFields(rows);
   readTables(rows);
   readPostBylines(rows);
+  readMoreBy(rows);
   readCardCells(rows);
   for (const r of rows) if (r.kind === 'short' && isCategoryTags(r.text)) r.kind = 'chrome';
   // A post's category in brackets under its stamp (`2009/08/21 (金) 21:30` / `[短編小説]`).

@@ -65,6 +65,9 @@ export function isClosingNoteHeading(heading: string): boolean {
 /** AO3's page under a work: its series box and kudos; a chapter page has its chapter links there too. */
 const AO3_WORK_FOOT = /^(?:series this work belongs to:|kudos(?: ♥)?|kudos \(\d+\)|.* left kudos on this work!)$/i;
 const CHAPTER_LINKS = /(?:← previous chapter|next chapter →)/i;
+/** AO3's pointers in a preface to the notes at the end: of the whole work, or of the chapter. */
+const WORK_END_POINTER = /^\(?see the end of the work for (?:more )?notes\.?\)?$/i;
+const CHAPTER_END_POINTER = /^\(?see the end of the chapter for (?:more )?notes\.?\)?$/i;
 
 /**
  * A work copied from AO3's page shows the last chapter's end notes and the work's own end notes alike, under
@@ -77,8 +80,13 @@ export function ao3WorkEndNotes(m: Manuscript, lines: readonly Line[], sink: Dia
   if (!last || !note || !/^notes?$/i.test(note.label) || m.chapters.length < 2) return;
   const after = lines.slice(note.position.end.line, note.position.end.line + 12).filter((l) => !l.blank).map((l) => l.trimmed);
   const foot = after.findIndex((t) => AO3_WORK_FOOT.test(t));
+  // (Or the work's preface points to its end notes: the last `Notes:` are those, and the ones over them the last
+  // chapter's, where its own preface points to its end.)
+  const pointed = lines.some((l) => WORK_END_POINTER.test(l.trimmed));
+  const chapterPointed = lines.slice(last.position.start.line - 1, note.position.start.line - 1).some((l) => CHAPTER_END_POINTER.test(l.trimmed));
+  const worksOwn = pointed && (!chapterPointed || last.notesAfter.length >= 2);
   // The work's own `End Notes:` between them and the foot are the work's; the `Notes:` over them stay the chapter's.
-  if (foot === -1 || after.slice(0, foot).some((t) => CHAPTER_LINKS.test(t) || /^end notes?:?$/i.test(t))) return;
+  if (!worksOwn && (foot === -1 || after.slice(0, foot).some((t) => CHAPTER_LINKS.test(t) || /^end notes?:?$/i.test(t)))) return;
   last.notesAfter.pop();
   m.notesAfter.push({ ...note, place: 'storyEnd' });
   sink.info('note-ao3-work-end', note.position.start.line, "the notes over AO3's work foot (series, kudos) are the work's end notes, not the last chapter's");

@@ -5,7 +5,7 @@
 import { isRelativeTime, matchDateLine } from '../rules/dates.js';
 import { isDateLine, nameBesideDate, STAMP_TAIL } from '../rules/boilerplate.js';
 import { metaOfKey } from '../rules/fields.js';
-import { BY_WORD_ALONE, FOLLOW_BUTTON, ANSWER_STAMP, isNameLike, POSTED_DATE, unemphasised } from '../rules/header-labels.js';
+import { BY_WORD_ALONE, FOLLOW_BUTTON, ANSWER_STAMP, isNameLike, MORE_BY, POSTED_DATE, unemphasised } from '../rules/header-labels.js';
 import { unknownByLine } from '../rules/unknown-by-word.js';
 import type { Row } from './kinds.js';
 import { titleShaped, HANDLE_AFTER, isBareName } from './title-shapes.js';
@@ -156,5 +156,26 @@ function readAnswerers(rows: Row[]): void {
       stamp.kind = 'chrome';
       return;
     }
+  }
+}
+
+/** Rows between the writer's name and the site's link to their other works, at the most. */
+const MORE_BY_REACH = 8;
+
+/**
+ * A site's link to the writer's other works names the writer (`More by نسرین فاطمہ` under the work's title and the
+ * name, among the page's buttons): the line above it that is that name alone is the by-line.
+ */
+export function readMoreBy(rows: Row[]): void {
+  if (rows.some((r) => r.kind === 'by')) return;
+  for (let k = 1; k < rows.length; k++) {
+    const name = MORE_BY.exec(rows[k]!.text)?.[1]?.trim();
+    if (!name) continue;
+    const at = rows.slice(0, k).findLastIndex((r) => r.kind === 'short' && r.text.trim() === name);
+    if (at < 0 || k - at > MORE_BY_REACH) continue;
+    rows[at]!.kind = 'by';
+    rows[at]!.by = { author: name, ruleId: 'more-by', weak: false };
+    rows[k]!.kind = 'chrome';
+    return;
   }
 }

@@ -297,6 +297,10 @@ export const PAGE_TAIL_ANCHORS: readonly RegExp[] = [
   /^(?:share|comments?|votes?|restacks|discussion about this post|en línea|online|offline)$/i,
   // A comment section's buttons and sorting, and a post's payout on a blockchain blog (`Reply`, `Sort: Trending`, `$0.03`).
   /^(?:reply|reblog|resteem|follow|unfollow)$|^sort(?: by)?\s*:\s*\S.{0,20}$|^[$€£]\d{1,6}\.\d{2}$/i,
+  // A page's tag list under its label, its links to more, and the buttons of its pop-ups (`Related Tags`, `View All`, `OKAY`).
+  /^(?:related |popular )?tags:?$|^view all$|^(?:okay|close)$/i,
+  // The page telling the reader what to click (`Click on the INTERESTING button to view additional information…`).
+  /^(?:click|tap|press)(?: on)? (?:the |any |this )?\S.{0,60}\b(?:button|word|link|icon)\b.{0,80}$/i,
   // The app a post was sent with, under it (`Posted Using InLeo Alpha`, `Posted with Partiko Android`).
   /^posted (?:using|with|via|from) \S.{0,40}$/i,
   /^\d+ likes? · \d+ comments?$/i,

@@ -2,6 +2,7 @@ import type { HeadingLanguage } from './types.js';
 
 export const de: HeadingLanguage = {
   tag: 'de',
+  moreBy: ['mehr von', 'weitere werke von'],
   comments: ['kommentare', 'kommentar'],
   names: ['german', 'deutsch', 'allemand', 'alemán', 'aleman', 'tedesco', 'alemão', 'duits', 'niemiecki', 'немецкий', 'німецька', '德语', '德語', 'ドイツ語', '독일어', 'jerman', 'tyska', 'almanca', 'němčina'],
   chapter: ['kapitel', 'kap.'],

@@ -23,6 +23,7 @@ function theOrdinals(): Record<string, number> {
 
 export const en: HeadingLanguage = {
   tag: 'en',
+  moreBy: ['more by', 'more from', 'more stories by', 'other works by', 'more works by'],
   comments: ['comments', 'responses', 'replies', 'discussion'],
   names: ['english', 'englisch', 'anglais', 'inglés', 'ingles', 'inglese', 'inglês', 'engels', 'angielski', 'английский', 'англійська', '英语', '英語', '英文', '영어', 'inggris', 'engelska', 'ingilizce', 'angličtina'],
   chapter: ['chapter', 'chap.', 'chap', 'ch.', 'ch', 'stave', 'letter', 'episode', 'ep.', 'ep', 'canto'],

@@ -2,6 +2,7 @@ import type { HeadingLanguage } from './types.js';
 
 export const es: HeadingLanguage = {
   tag: 'es',
+  moreBy: ['más de', 'otras obras de'],
   comments: ['comentarios'],
   names: ['spanish', 'español', 'espanol', 'castellano', 'spanisch', 'espagnol', 'spagnolo', 'espanhol', 'spaans', 'hiszpański', 'испанский', 'іспанська', '西班牙语', '西班牙語', 'スペイン語', '스페인어', 'spanyol', 'spanska', 'ispanyolca', 'španělština'],
   chapter: ['capítulo', 'capitulo', 'cap.', 'cap'],

@@ -2,6 +2,7 @@ import type { HeadingLanguage } from './types.js';
 
 export const fr: HeadingLanguage = {
   tag: 'fr',
+  moreBy: ['plus de', 'du même auteur'],
   comments: ['commentaires'],
   names: ['french', 'français', 'francais', 'französisch', 'francés', 'frances', 'francese', 'francês', 'frans', 'francuski', 'французский', 'французька', '法语', '法語', 'フランス語', '프랑스어', 'prancis', 'franska', 'fransızca', 'francouzština'],
   chapter: ['chapitre', 'chap.'],

@@ -2,6 +2,7 @@ import type { HeadingLanguage } from './types.js';
 
 export const it: HeadingLanguage = {
   tag: 'it',
+  moreBy: ['altro di', 'altre opere di'],
   comments: ['commenti'],
   names: ['italian', 'italiano', 'italienisch', 'italien', 'italiaans', 'włoski', 'итальянский', 'італійська', '意大利语', '義大利語', 'イタリア語', '이탈리아어', 'italia', 'italienska', 'italyanca', 'italština'],
   chapter: ['capitolo', 'cap.', 'puntata', 'episodio'],

@@ -2,6 +2,7 @@ import type { HeadingLanguage } from './types.js';
 
 export const nl: HeadingLanguage = {
   tag: 'nl',
+  moreBy: ['meer van'],
   comments: ['reacties'],
   names: ['dutch', 'nederlands', 'vlaams', 'niederländisch', 'néerlandais', 'neerlandés', 'olandese', 'holandês', 'niderlandzki', 'нидерландский', 'голландский', '荷兰语', '荷蘭語', 'オランダ語', '네덜란드어', 'belanda', 'nederländska', 'felemenkçe', 'nizozemština'],
   chapter: ['hoofdstuk', 'hfst.'],

@@ -2,6 +2,7 @@ import type { HeadingLanguage } from './types.js';
 
 export const pt: HeadingLanguage = {
   tag: 'pt',
+  moreBy: ['mais de', 'outras obras de'],
   comments: ['comentários'],
   names: ['portuguese', 'português', 'portugues', 'portugiesisch', 'portugais', 'portugués', 'portoghese', 'portugees', 'portugalski', 'португальский', 'португальська', '葡萄牙语', '葡萄牙語', 'ポルトガル語', '포르투갈어', 'portugis', 'portugisiska', 'portekizce', 'portugalština'],
   chapter: ['capítulo', 'capitulo', 'cap.'],

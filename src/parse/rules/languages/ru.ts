@@ -3,6 +3,7 @@ import type { HeadingLanguage } from './types.js';
 /** On Ficbook a `Часть` is one posted chapter; with no `Глава` in the file, parts read as chapters anyway. */
 export const ru: HeadingLanguage = {
   tag: 'ru',
+  moreBy: ['ещё от', 'другие произведения'],
   comments: ['комментарии', 'отзывы'],
   names: ['russian', 'русский', 'russisch', 'russe', 'ruso', 'russo', 'rosyjski', 'російська', '俄语', '俄語', 'ロシア語', '러시아어', 'rusia', 'ryska', 'rusça', 'ruština'],
   chapter: ['глава'],

@@ -111,6 +111,8 @@ export interface HeadingLanguage {
   headerNotes?: string[];
   /** Phrases that put the author's name after them: `by`, `geschrieben von`, `verhaal door`. */
   byLines?: string[];
+  /** A site's link to the writer's other works, the name after it, lower case (`more by`, `mehr von`): it names the page's author. */
+  moreBy?: string[];
   /** By-words believed only alone on their line with the name on the next (Hausa `NA`): inside a line they are common words. */
   byWordsAlone?: string[];
   /**

@@ -2,6 +2,7 @@ import type { HeadingLanguage } from './types.js';
 
 export const uk: HeadingLanguage = {
   tag: 'uk',
+  moreBy: ['більше від', 'інші твори'],
   comments: ['коментарі', 'відгуки'],
   names: ['ukrainian', 'українська', 'украинский', 'ukrainisch', 'ukrainien', 'ucraniano', 'ucraino', 'oekraïens', 'ukraiński', '乌克兰语', '烏克蘭語', 'ウクライナ語', '우크라이나어'],
   chapter: ['розділ', 'глава'],

@@ -29,7 +29,7 @@ export const ur: HeadingLanguage = {
   fields: {
     title: ['ناول', 'عنوان', 'افسانہ'],
     author: ['مصنف', 'مصنفہ', 'تحریر', 'رائٹر'],
-    description: ['خلاصہ'],
+    description: ['خلاصہ', 'کہانی کی کہانی'],
     language: ['زبان'],
     known: ['قسم', 'اسٹیٹس', 'صنف', 'اقساط', 'کیٹیگری'],
   },
