@@ -1,4 +1,4 @@
-import { DOKUWIKI_BOXES, DOKUWIKI_SWITCH } from './dokuwiki.js';
+import { DOKUWIKI_BOXES, DOKUWIKI_SWITCH, WIKISPACES_FURNITURE } from './dokuwiki.js';
 import { INK_KNOT } from './ink.js';
 import { LYX_SIGN } from './lyx.js';
 import { SUBSTATION_EVENT, SUBSTATION_SECTION } from './substation.js';
@@ -7,7 +7,7 @@ import { MOIN_CATEGORIES, MOIN_INSTRUCTION, MOIN_MACROS } from './moinmoin.js';
 import { CONFLUENCE_BOXES, CONFLUENCE_CONTAINERS, CONFLUENCE_FRAMES, CONFLUENCE_FURNITURE } from './confluence.js';
 
 /** The lightweight markups quire reads besides Markdown and HTML. */
-export type Markup = 'pml' | 'org' | 'asciidoc' | 'rst' | 'latex' | 'bbcode' | 'aozora' | 'textile' | 'troff' | 'mediawiki' | 'zim' | 'commands' | 'txt2tags' | 'tiddlywiki' | 'novelwriter' | 'renpy' | 'amigaguide' | 'confluence' | 'ink' | 'dokuwiki' | 'lyx' | 'moinmoin' | 'substation' | 'twee';
+export type Markup = 'pml' | 'org' | 'asciidoc' | 'rst' | 'latex' | 'bbcode' | 'aozora' | 'textile' | 'troff' | 'mediawiki' | 'zim' | 'commands' | 'txt2tags' | 'tiddlywiki' | 'novelwriter' | 'renpy' | 'amigaguide' | 'confluence' | 'ink' | 'dokuwiki' | 'wikispaces' | 'lyx' | 'moinmoin' | 'substation' | 'twee';
 
 /** File name endings that say the markup outright. */
 const EXTENSIONS: readonly [RegExp, Markup][] = [
@@ -105,6 +105,9 @@ const EVIDENCE: readonly Evidence[] = [
   { markup: 'ink', id: 'choice', strong: false, test: re(/^[*+]\s*\[[^\]]*\](?!\()/) },
   // DokuWiki: page switches, plugin boxes, the Tag plugin and a `^ header |` table row no prose begins with.
   { markup: 'dokuwiki', id: 'switch', strong: true, test: re(DOKUWIKI_SWITCH) },
+  { markup: 'wikispaces', id: 'furniture', strong: true, test: re(WIKISPACES_FURNITURE) },
+  { markup: 'wikispaces', id: 'heading', strong: false, test: re(/^(={1,6}) \S.*? \1$/) },
+  { markup: 'wikispaces', id: 'emphasis', strong: false, test: re(/(?:^|[^:])\/\/[^/\s][^/]*[^/\s:]\/\/|\*\*[^*\s][^*]*\*\*/) },
   // Only the plugins' own tags: `<div>`, `<code>` and the like are HTML's too.
   { markup: 'dokuwiki', id: 'plugin', strong: true, test: re(new RegExp(`^</?(?:${[...DOKUWIKI_BOXES, 'wrap'].join('|')})(?:\\s[^>]*)?>`, 'i')) },
   { markup: 'dokuwiki', id: 'tag', strong: true, test: re(/^\{\{tag>[^}]*\}\}$/) },

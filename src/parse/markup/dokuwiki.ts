@@ -58,13 +58,44 @@ function closingLine(lines: readonly string[], from: number, name: string): numb
  * that only links to other pages are the wiki's, not the story's.
  */
 export function readDokuWiki(text: string, sink: DiagnosticSink): MarkupRead {
+  return readWikiSource(text, sink, DOKUWIKI);
+}
+
+/**
+ * A Wikispaces or Wikidot page's source, which writes DokuWiki's inline markup (`**bold**`, `//italic//`) under
+ * headings the other way up, `= Title =` the highest, with `[[toc]]`, `[[image:…]]` and `[[include …]]` lines
+ * of the wiki's own, list items at the line's start (`# `, `* `), and the page's one-line italic summary under
+ * its title.
+ */
+export function readWikispaces(text: string, sink: DiagnosticSink): MarkupRead {
+  return readWikiSource(text, sink, WIKISPACES);
+}
+
+/** How a wiki's source differs from DokuWiki's. */
+interface WikiDialect {
+  name: string;
+  heading: RegExp;
+  depth: (equals: number) => number;
+  /** A line of the wiki's own: a picture, the contents, a module. */
+  furniture: RegExp;
+  item: RegExp;
+  /** Whether a whole-line italic under the title is the page's summary. */
+  summary: boolean;
+}
+
+const DOKUWIKI: WikiDialect = { name: 'dokuwiki', heading: EQUALS_HEADING, depth: (n) => 7 - n, furniture: MEDIA, item: /^ {2,}[*-]\s+(.*)$/, summary: false };
+/** `[[toc]]`, `[[image:x.jpg width="240"]]`, `[[include page]]`, `[[module Comments]]`. */
+export const WIKISPACES_FURNITURE = /^\[\[(?:toc(?:\|flat)?|f?image:[^\]]*|include [^\]]*|module [^\]]*)\]\]$/i;
+const WIKISPACES: WikiDialect = { name: 'wikispaces', heading: /^(={1,6})\s*([^=\s].*?)\s*=+\s*$/, depth: (n) => n, furniture: WIKISPACES_FURNITURE, item: /^\s*[*#]\s+(.*)$/, summary: true };
+
+function readWikiSource(text: string, sink: DiagnosticSink, dialect: WikiDialect): MarkupRead {
   const meta = emptyMeta();
   const out = new BlockCollector(sink, dokuwikiInline);
   const lines = text.split('\n');
   const titleAt = pageTitleLine(
     lines.flatMap((l, i) => {
-      const h = EQUALS_HEADING.exec(l.trim());
-      return h ? [{ line: i, depth: 7 - h[1]!.length, text: unmark(dokuwikiInline(h[2]!)) }] : [];
+      const h = dialect.heading.exec(l.trim());
+      return h ? [{ line: i, depth: dialect.depth(h[1]!.length), text: unmark(dokuwikiInline(h[2]!)) }] : [];
     }),
   );
   // Whether the story's words, and a heading other than the title, have come yet.
@@ -89,9 +120,16 @@ export function readDokuWiki(text: string, sink: DiagnosticSink): MarkupRead {
       sink.info('dokuwiki-tags', n, "the page's tags read as the story's tags");
       continue;
     }
-    if (MEDIA.test(line)) {
+    if (dialect.furniture.test(line) || MEDIA.test(line)) {
       out.end();
-      sink.info('dokuwiki-media', n, 'picture not fetched; dropped');
+      sink.info(`${dialect.name}-media`, n, "picture not fetched, or the wiki's own contents or module; dropped");
+      continue;
+    }
+    // The page's summary, one italic line straight under its title.
+    const italic = /^\/\/([^/].*[^/:])\/\/$/.exec(line);
+    if (dialect.summary && italic && !begun && !out.open && i > titleAt && titleAt >= 0 && lines.slice(titleAt + 1, i).every((l) => l.trim() === '') && meta.description === null) {
+      meta.description = unmark(dokuwikiInline(italic[1]!));
+      sink.info(`${dialect.name}-summary`, n, "the italic line under the page's title read as its summary");
       continue;
     }
     const plugin = /^<([A-Za-z]+)\b[^>]*>(.*)$/.exec(line);
@@ -118,14 +156,14 @@ export function readDokuWiki(text: string, sink: DiagnosticSink): MarkupRead {
       out.end();
       continue;
     }
-    const heading = EQUALS_HEADING.exec(line);
+    const heading = dialect.heading.exec(line);
     if (heading) {
       if (i === titleAt && !begun) {
         meta.title = unmark(dokuwikiInline(heading[2]!));
-        sink.info('dokuwiki-title', n, `"${meta.title}" read as the page's title`);
+        sink.info(`${dialect.name}-title`, n, `"${meta.title}" read as the page's title`);
         continue;
       }
-      out.heading(7 - heading[1]!.length, heading[2]!, n);
+      out.heading(dialect.depth(heading[1]!.length), heading[2]!, n);
       headed = true;
       continue;
     }
@@ -136,7 +174,7 @@ export function readDokuWiki(text: string, sink: DiagnosticSink): MarkupRead {
       if (pair && (row?.length === 2 || isParticular(key, headed))) {
         const value = unmark(dokuwikiInline(pair[2]!));
         setParticular(meta, key, value);
-        sink.info('dokuwiki-field', n, `"${key}" read as one of the story's particulars`);
+        sink.info(`${dialect.name}-field`, n, `"${key}" read as one of the story's particulars`);
         continue;
       }
     }
@@ -147,7 +185,7 @@ export function readDokuWiki(text: string, sink: DiagnosticSink): MarkupRead {
       continue;
     }
     // A list item is indented two spaces or more; a break marker stands between paragraphs.
-    const item = /^ {2,}[*-]\s+(.*)$/.exec(raw);
+    const item = dialect.item.exec(raw);
     if (!item && !out.open && isSceneBreak(line)) {
       out.sceneBreak(line, n);
       continue;

@@ -8,7 +8,7 @@ import { readAozora } from './aozora.js';
 import { readAsciidoc } from './asciidoc.js';
 import { readBbcode } from './bbcode.js';
 import { readCommands } from './commands.js';
-import { readDokuWiki } from './dokuwiki.js';
+import { readDokuWiki, readWikispaces } from './dokuwiki.js';
 import { readInk } from './ink.js';
 import { readConfluence } from './confluence.js';
 import { readHeadingMarkup } from './heading-markups.js';
@@ -49,13 +49,14 @@ const READERS: Readonly<Record<Markup, (text: string, sink: ParseOptions['sink']
   confluence: readConfluence,
   ink: readInk,
   dokuwiki: readDokuWiki,
+  wikispaces: readWikispaces,
   lyx: readLyx,
   moinmoin: readMoinMoin,
   substation: readSubStation,
   twee: readTwee,
 };
 
-const NAMES: Readonly<Record<Markup, string>> = { org: 'Org-mode', asciidoc: 'AsciiDoc', rst: 'reStructuredText', latex: 'LaTeX', bbcode: 'BBCode', aozora: 'Aozora Bunko text', textile: 'Textile', troff: 'troff (ms, man, me or mom macros)', mediawiki: 'MediaWiki wikitext', zim: 'Zim wiki text', commands: 'a command markup (Texinfo, Pollen, ChoiceScript, tagged text)', txt2tags: 'txt2tags', tiddlywiki: 'a TiddlyWiki tiddler', novelwriter: "novelWriter's markup", renpy: "a Ren'Py script", pml: 'Palm Markup Language (eReader)', amigaguide: 'AmigaGuide hypertext', confluence: 'Confluence wiki markup', ink: "inkle's Ink", dokuwiki: 'DokuWiki page source', lyx: 'a LyX document', moinmoin: 'MoinMoin wiki page source', substation: 'a SubStation Alpha subtitle script (.ass, .ssa)', twee: 'Twee (Twine story source)' };
+const NAMES: Readonly<Record<Markup, string>> = { org: 'Org-mode', asciidoc: 'AsciiDoc', rst: 'reStructuredText', latex: 'LaTeX', bbcode: 'BBCode', aozora: 'Aozora Bunko text', textile: 'Textile', troff: 'troff (ms, man, me or mom macros)', mediawiki: 'MediaWiki wikitext', zim: 'Zim wiki text', commands: 'a command markup (Texinfo, Pollen, ChoiceScript, tagged text)', txt2tags: 'txt2tags', tiddlywiki: 'a TiddlyWiki tiddler', novelwriter: "novelWriter's markup", renpy: "a Ren'Py script", pml: 'Palm Markup Language (eReader)', amigaguide: 'AmigaGuide hypertext', confluence: 'Confluence wiki markup', ink: "inkle's Ink", dokuwiki: 'DokuWiki page source', wikispaces: 'Wikispaces or Wikidot page source', lyx: 'a LyX document', moinmoin: 'MoinMoin wiki page source', substation: 'a SubStation Alpha subtitle script (.ass, .ssa)', twee: 'Twee (Twine story source)' };
 
 /**
  * A manuscript in a lightweight markup to the same model as Markdown: the

@@ -1,6 +1,7 @@
 import { META_KEYS, KNOWN_FIELD_KEYS } from '../rules/fields.js';
 import type { StoryMeta } from '../../model.js';
 import { matchHeading } from '../rules/headings.js';
+import { matchNoteLabel } from '../rules/notes.js';
 import { setHeaderField } from './read-result.js';
 
 /** A heading of a wiki page's source: its line index, depth (1 the highest) and text. */
@@ -31,6 +32,8 @@ export function pageTitleLine(headings: readonly PageHeading[]): number {
  */
 export function isParticular(key: string, underHeading: boolean): boolean {
   const k = key.toLowerCase();
+  // (A note's label is the note's, wherever it stands: `**Bilin ti maestra:** …`.)
+  if (matchNoteLabel(`${key}:`) !== null && META_KEYS[k] === undefined) return false;
   return !underHeading || KNOWN_FIELD_KEYS.has(k) || META_KEYS[k] !== undefined;
 }
 
@@ -49,4 +52,6 @@ const SUMMARY_KEYS = /^(?:summary|synopsis|blurb|logline|description)$/i;
 export function setParticular(meta: StoryMeta, key: string, value: string): void {
   setHeaderField(meta, key, value);
   if (SUMMARY_KEYS.test(key) && meta.description === null) meta.description = value;
+  // (In any language the tables know: `Dagiti nagsurat:` names the writers.)
+  if (META_KEYS[key.toLowerCase()] === 'author' && meta.author === null) meta.author = value;
 }

@@ -21,8 +21,9 @@ export function detectStructured(text: string): StructuredKind | null {
     if (isKnownRoot(root)) return { kind: 'xml', rule: 'xml-root' };
   }
   if (looksLikeSqlDump(head)) return { kind: 'sql', rule: 'sql-dump' };
-  // An object opens with a quoted key, an array with a value: a story that opens `[Chapter 1]` is not JSON.
-  const start = /^\uFEFF?\s*(\{)\s*"|^\uFEFF?\s*(\[)\s*[{["\]]/.exec(head)?.slice(1).find((g) => g !== undefined);
+  // An object opens with a quoted key, an array with a value: a story that opens `[Chapter 1]` is not JSON, nor a
+  // wiki page that opens on its picture's link (`[[image:banner.jpg]]`).
+  const start = /^\uFEFF?\s*(\{)\s*"|^\uFEFF?\s*(\[)\s*(?:[{"\]]|\[\s*[-\d"{[\]tfn])/.exec(head)?.slice(1).find((g) => g !== undefined);
   if (start === undefined) return null;
   // One JSON document when it parses whole (checked by the reader); JSON Lines when each line is an object.
   const first = text.trimStart().split('\n', 1)[0]!.trim();
