@@ -11,6 +11,7 @@ import { isChatExport } from './parse/chat-export.js';
 import { detectStructured } from './parse/structured/detect-structured.js';
 import { emailText, isEmail } from './parse/email.js';
 import { gemtextText, isGemtext } from './parse/gemtext.js';
+import { isTaggedText, taggedText } from './parse/tagged-text.js';
 import { isProofingText, proofingText } from './parse/proofing-text.js';
 import { isKindleClippings, kindleClippingsText } from './parse/kindle-clippings.js';
 import { isSubtitles, subtitleText } from './parse/subtitles.js';
@@ -80,6 +81,11 @@ function parseKind(source: Source, text: string, levers: Readonly<StructureLever
       if (isGemtext(source.file, text)) {
         const gem = gemtextText(text, source.sink);
         return parseText(gem.text, { ...parseOptions(source, chapterFile), levers, markedHeadings: gem.headings });
+      }
+      // A typesetter's tagged text too, its heading styles marked.
+      if (isTaggedText(text)) {
+        const tagged = taggedText(text, source.sink);
+        return parseText(tagged.text, { ...parseOptions(source, chapterFile), levers, markedHeadings: tagged.headings });
       }
       const reader = TEXT_READERS.find(([holds]) => holds(text));
       if (reader) return parseText(reader[1](text, source.sink), { ...parseOptions(source, chapterFile), levers });
