@@ -94,3 +94,22 @@ describe("a literary portal's story page with its readers' comments under a shor
     expect(o.chapters.map((c) => [c.number, c.wordCount])).toEqual([[1, 19 + 18 + 19], [2, 18]]);
   });
 });
+
+describe("a work network's feed post: the poster, the audience, the stamp, the occasion with the story's title", () => {
+  const para = (first: string): string => `${first} өләсәйем тәҙрә янына ултырып, күккә ҡарай торғайны, ә мин уның янында ултырып, ҡаҙҙарҙы көтә инем.`;
+  const post = [
+    'Гүзәл Ғәлиева', 'Всем сотрудникам', '21 февраля 09:15',
+    'Туған тел көнөнә: «Ҡаҙҙар ҡайтҡанда»',
+    'Жанр: хикәйә',
+    '',
+    'Беренсе бүлек', '', para('Һәр яҙ'), '', para('Көҙ'), '',
+    'Икенсе бүлек', '', para('Йылдар үткәс'), '', para('Ҡыш'), '',
+  ].join('\n');
+
+  it('takes the poster as the author over the audience, the title from the guillemets, and Bashkir chapter words', () => {
+    const o = read(post);
+    expect([o.title, o.author]).toEqual(['Ҡаҙҙар ҡайтҡанда', 'Гүзәл Ғәлиева']);
+    expect(Object.keys(o.fields)).not.toContain('Туған тел көнөнә');
+    expect(o.chapters.map((c) => c.number)).toEqual([1, 2]);
+  });
+});

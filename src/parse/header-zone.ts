@@ -469,6 +469,9 @@ function readDescription(rows: Row[], end: number, out: HeaderZone, sink: Diagno
   }
 }
 
+/** A few words and a colon, then a title in guillemets or quotation marks alone: `Туған тел көнөнә: «Ҡаҙҙар ҡайтҡанда»`. */
+const OCCASION_TITLE = /^[^«»"“”„:]{1,40}:\s*[«"“„]([^«»"“”„]{1,80})[»"”“]$/u;
+
 function readTitleAndAuthor(zone: Row[], whole: Row[], out: HeaderZone, sink: DiagnosticSink): void {
   const byAt = zone.findIndex((r) => r.kind === 'by' && r.by && !r.by.weak);
   // A prompt's post card and the card of the answer under it (r/WritingPrompts): the answer's writer wrote the story.
@@ -495,6 +498,18 @@ function readTitleAndAuthor(zone: Row[], whole: Row[], out: HeaderZone, sink: Di
       out.author = by.author;
       sink.info('header-author', r.i + 1, `author taken from the by-line after the title (${by.ruleId})`);
     }
+    return;
+  }
+  // A post's occasion, then its story's title in guillemets, under the poster's stamp: `Туған тел көнөнә: «Ҡаҙҙар ҡайтҡанда»`.
+  const weakBy = weakAt >= 0 && byAt < 0 ? weakAt : -1;
+  const occasion = weakBy >= 0 ? zone.slice(weakBy + 1, weakBy + 4).find((r) => OCCASION_TITLE.test(r.text)) : undefined;
+  if (occasion) {
+    out.title = OCCASION_TITLE.exec(occasion.text)![1]!;
+    const key = occasion.fields?.[0]?.[0];
+    if (key !== undefined) delete out.fields[key];
+    occasion.kind = 'chrome';
+    delete occasion.fields;
+    sink.info('header-title', occasion.i + 1, "title taken from the guillemets of the post's first line, under the poster's stamp");
     return;
   }
   // The strongest anchor first: a by-line, a title over a bare name, a post stamp, the first field.

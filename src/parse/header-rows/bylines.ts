@@ -62,7 +62,10 @@ export function readPostBylines(rows: Row[]): void {
   readAnswerers(rows);
   for (let k = 0; k + 1 < rows.length; k++) {
     const r = rows[k] as Row;
-    const n = rows[k + 1] as Row;
+    // (A work network's post names its audience between the poster and the stamp: `Всем сотрудникам`.)
+    const audience = AUDIENCE.test(rows[k + 1]!.text) && rows[k + 2] !== undefined;
+    if (audience) rows[k + 1]!.kind = 'chrome';
+    const n = rows[k + (audience ? 2 : 1)] as Row;
     // A subject line (`Fic: Paper Tigers (3/12)`) is no name: names carry no colon, counter or brackets.
     // (A follow button may stand a blank line below the name, as a copied page sets every line apart.)
     // (Nor is a page's title with its site, `Страшные истории | Крипота`.)
@@ -71,7 +74,7 @@ export function readPostBylines(rows: Row[]): void {
     if (r.kind !== 'short' || n.gapBefore > (FOLLOW_BUTTON.test(n.text) ? 1 : 0) || !isNameLike(name) || /^\p{N}/u.test(name) || name.split(/\s+/).length > 4 || /\s{2}|[:()[\]/|｜]/.test(name)) continue;
     // (Any date under a name: `Joan-Pèire Caussat` / `dissabte 9 d'agost de 2014`, its reading time or view count after it or not;
     // or under the writer's one-line bio, the reading time first: `داستان می‌نویسم، گاهی هم ترجمه.` / `۵ دقیقه خواندن · ۱۴۰۲/۰۹/۳۰`.)
-    const under = rows[k + 2];
+    const under = rows[k + (audience ? 3 : 2)];
     const bio = n.text.split(/\s+/).length <= 12 && /[.!…。]$/u.test(n.text) && under !== undefined && under.gapBefore === 0 && (n.kind === 'short' || n.kind === 'prose');
     const isStamp = (t: string): boolean => {
       // (The stamp's verb before the date, as a social post writes it: `Öffentlich geteilt  -  14.03.2016`.)
@@ -99,6 +102,9 @@ export function readPostBylines(rows: Row[]): void {
   }
 }
 
+
+/** Whom a post on a work network or a social site is shown to, between the poster's name and the stamp. */
+const AUDIENCE = /^(?:всем сотрудникам|все сотрудники|для всех|всем|public|friends|only me|all employees|everyone|to everyone|öffentlich|alle mitarbeiter|público|amigos|publique|tous les employés)$/iu;
 
 /** A poster's reputation score in brackets after the name. */
 const REPUTATION = /\s+\(\d{1,3}\)$/u;

@@ -89,6 +89,7 @@ import { co } from './co.js';
 import { scn } from './scn.js';
 import { tpi } from './tpi.js';
 import { ilo } from './ilo.js';
+import { ba } from './ba.js';
 import { ht } from './ht.js';
 import { pap } from './pap.js';
 import { lad } from './lad.js';
@@ -108,7 +109,7 @@ export const LANGUAGES: readonly HeadingLanguage[] = [
   en, de, fr, es, it, pt, ru, uk, nl, pl, sv, cs, tr, id, zh, ja, ko,
   vi, th, ar, fa, he, yi, el, hu, fi, no, nb, nn, da, ro, sk, hr, bs, sr, bg, hi, ms, tl, et, lv, lt, la,
   ca, eo, ur, bn, gl, sl, eu, is, af, sw, ha, yo, zu,
-  ka, ta, hy, az, uz, kk, ky, mr, te, kn, ml, ne, pa, gu, si, my, km, am, ti, mn, be, mk, sq, cy, ga, gd, mt, lb, oc, so, fy, qu, mi, tpi, ht, pap, lad, su, or, ast, ku, co, scn, ilo,
+  ka, ta, hy, az, uz, kk, ky, mr, te, kn, ml, ne, pa, gu, si, my, km, am, ti, mn, be, mk, sq, cy, ga, gd, mt, lb, oc, so, fy, qu, mi, tpi, ht, pap, lad, su, or, ast, ku, co, scn, ilo, ba,
   elLatn,
 ];
 
