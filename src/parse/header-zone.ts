@@ -164,6 +164,16 @@ function collectRows(lines: readonly Line[], from: number, to: number, skipped: 
     gap = 0;
   }
   linkValues(rows, lines);
+  // A by-word wrapped onto its line from a sentence above it is the sentence's end (`(1) Mergellina, spiaggia di
+  // Napoli a piè` / `di Posillipo.`), no by-line.
+  for (let k = 1; k < rows.length; k++) {
+    const r = rows[k]!;
+    const above = rows[k - 1]!.text;
+    if (r.kind === 'by' && r.gapBefore === 0 && /^\p{Ll}.*\.$/u.test(r.text) && /[,;]/.test(above) && above.split(/\s+/).length >= 6 && !/[.!?:;)\]»"”…]$/u.test(above)) {
+      r.kind = 'short';
+      delete r.by;
+    }
+  }
   // A share row's label, its first button read as its value (`Бөлісу:` / `Facebook`), is the page's.
   for (const r of rows) if (r.kind === 'field' && r.fields?.length === 1 && SHARE_NETWORK.test(r.fields[0]![1])) r.kind = 'chrome';
   for (let k = 0; k < rows.length; k++) if (ASK_LINE.test(rows[k]?.text ?? '')) for (let j = k + 1; j < skipBlock(rows, k + 1); j++) (rows[j] as Row).kind = 'chrome';

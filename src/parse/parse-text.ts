@@ -1,3 +1,4 @@
+import { dropScanNotice } from './scan-notice.js';
 import type { DiagnosticSink } from '../diagnostics.js';
 import type { Manuscript } from '../model.js';
 import { findArchiveFrame } from './archive.js';
@@ -80,6 +81,7 @@ export function parseText(text: string, options: Readonly<ParseOptions>): Manusc
   blankSpacerLines(lines, sink);
   unboxLines(lines, sink);
   const citations = dropCopyCitations(lines, sink);
+  dropScanNotice(lines, sink);
   dropRunningHeads(lines, sink);
   cutNewspaperPage(lines, sink);
   joinLineEndHyphens(lines, sink);

@@ -162,6 +162,8 @@ export const HEADER_CHROME: readonly BoilerplateRule[] = [
   { id: 'read-time', pattern: /^\d{1,3}(?:\s?[–-]\s?\d{1,3})?\s*(?:mins?|minutes|minuten|minutos|minuti|minit|menit|perc|minut[ay]?|minuter|minutter|minuuttia|dakika|минут[аы]?|мин|хвилин[аи]?|хв|דקות|دقائق|دقیقه|分钟|분)\.?$/iu },
   // A web reader's reading time in its card: `Waktu 11 mnt`, `Tiempo de lectura 11 min`, `Время чтения 11 мин`.
   { id: 'read-time', pattern: /^(?:waktu(?: baca)?|tiempo(?: de lectura)?|tempo(?: de leitura| di lettura)?|temps(?: de lecture)?|lesezeit|czas czytania|время(?: чтения)?|okuma süresi|reading time)\s*:?\s+\d+\s*(?:mnt|menit|min|minutos?|minuti|minutes?|minuten|мин)\.?$/iu },
+  // A scan's watermark on every page (`Digitized by Google`, `Digitized by the Internet Archive`): no by-line.
+  { id: 'scan-watermark', pattern: /^digiti[sz]ed by (?:google|microsoft|the internet archive|\S.{0,40}?library)$/i },
   // A share row one network a line, under its label in the site's language (`Бөлісу:` / `Facebook` / `Telegram`).
   { id: 'share-network', pattern: SHARE_NETWORK },
   { id: 'image-credit', pattern: /^(?:photo|image|cover|illustration) by .{1,60} on (?:unsplash|pexels|pixabay)$/i },
