@@ -6,6 +6,7 @@ import { isRelativeTime, matchDateLine } from '../rules/dates.js';
 import { isDateLine, nameBesideDate, STAMP_TAIL } from '../rules/boilerplate.js';
 import { metaOfKey } from '../rules/fields.js';
 import { BY_WORD_ALONE, FOLLOW_BUTTON, ANSWER_STAMP, isNameLike, MORE_BY, POSTED_DATE, unemphasised } from '../rules/header-labels.js';
+import { LANGUAGES } from '../rules/languages/index.js';
 import { unknownByLine } from '../rules/unknown-by-word.js';
 import type { Row } from './kinds.js';
 import { titleShaped, HANDLE_AFTER, isBareName } from './title-shapes.js';
@@ -103,8 +104,8 @@ export function readPostBylines(rows: Row[]): void {
 }
 
 
-/** Whom a post on a work network or a social site is shown to, between the poster's name and the stamp. */
-const AUDIENCE = /^(?:всем сотрудникам|все сотрудники|для всех|всем|public|friends|only me|all employees|everyone|to everyone|öffentlich|alle mitarbeiter|público|amigos|publique|tous les employés)$/iu;
+/** Whom a post on a work network or a social site is shown to, between the poster's name and the stamp (`audience`). */
+const AUDIENCE = new RegExp(`^(?:${LANGUAGES.flatMap((l) => l.audience ?? []).join('|')})$`, 'iu');
 
 /** A poster's reputation score in brackets after the name. */
 const REPUTATION = /\s+\(\d{1,3}\)$/u;

@@ -249,22 +249,8 @@ export function matchClockLine(line: string): ClockLine | null {
 
 /**
  * A post's age as a site prints it instead of its date (`3 days ago`, `vor 2 Tagen`, `il y a 5 heures`, `3 дня назад`,
- * `2 giorni fa`, `3天前`, `5일 전`): a stamp as much as a date is.
+ * `3天前`, `5일 전`), in each language's words (`postAge`): a stamp as much as a date is.
  */
-const RELATIVE_TIME = new RegExp(
-  [
-    String.raw`^(?:an?|\d{1,3})\s*(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|wks?|weeks?|mo|mos|months?|y|yrs?|years?)\.?\s+ago$`,
-    String.raw`^vor\s+(?:einer?|\d{1,3})\s+(?:minuten?|stunden?|tag(?:en)?|wochen?|monat(?:en)?|jahr(?:en)?)$`,
-    String.raw`^il y a\s+(?:une?|\d{1,3})\s+(?:minutes?|heures?|jours?|semaines?|mois|ans?)$`,
-    String.raw`^(?:hace|há)\s+(?:una?|\d{1,3})\s+(?:minutos?|horas?|d[ií]as?|semanas?|mes(?:es)?|años?|anos?)$`,
-    String.raw`^(?:un[ao]?|\d{1,3})\s+(?:minut[oi]|or[ae]|giorn[oi]|settiman[ae]|mes[ei]|ann[oi])\s+fa$`,
-    String.raw`^\d{1,3}\s+(?:минут[уы]?|час(?:а|ов)?|д(?:ень|ня|ней)|недел[юиь]|месяц(?:а|ев)?|год(?:а)?|лет)\s+назад$`,
-    String.raw`^\d{1,3}\s+(?:minut[ęy]?|godzin[ęy]?|dni|dzień|tygodni[e]?|miesi[ęą]c[ey]?|lat[a]?)\s+temu$`,
-    String.raw`^\d{1,3}\s+(?:dakika|saat|gün|hafta|ay|yıl)\s+önce$`,
-    String.raw`^\d{1,3}\s+(?:phút|giờ|ngày|tuần|tháng|năm)\s+trước$`,
-    String.raw`^\d{1,3}\s*(?:分钟|小時|小时|天|日|周|週|个月|個月|か月|ヶ月|年|분|시간|일|주|개월|년)\s*(?:前|전)$`,
-  ].join('|'),
-  'iu',
-);
+const RELATIVE_TIME = new RegExp(`^(?:${LANGUAGES.flatMap((l) => l.postAge ?? []).join('|')})$`, 'iu');
 
 export const isRelativeTime = (text: string): boolean => RELATIVE_TIME.test(text.trim());

@@ -154,10 +154,10 @@ export const BY_WORD_ALONE = { test: (t: string): boolean => mayStartPhrase(t, B
 /** A line opening with a genre word: the cheap test before the motto's pattern. */
 const GENRE_START = caselessRegExp(`^(?:${words((l) => l.genres)})[\\s,]`, 'iu');
 
-/** A by-word and a name closing a line (`Seis días más por nieblas_de_agosto`, `Low Tide by kestrel`): the name. */
 /** A site's link to the writer's other works, naming them: `More by نسرین فاطمہ`, `Mehr von Anna Berg`. */
 export const MORE_BY = caselessRegExp(`^(?:${words((l) => l.moreBy)})\\s*:?\\s+(\\S.{0,50})$`, 'iu');
 
+/** A by-word and a name closing a line (`Seis días más por nieblas_de_agosto`, `Low Tide by kestrel`): the name. */
 export const BY_TAIL = caselessRegExp(`\\s(?:${words((l) => l.byLines)})\\s+(\\S.{0,40})$`, 'iu');
 
 export const BY_LINES: readonly ByLineRule[] = [

@@ -592,9 +592,13 @@ function mayStartHeading(trimmed: string): boolean {
  */
 const CYRILLIC_ROMAN = /(^|\s)([ІIХXVСCL]{1,7})(?=$|[.:)])/gu;
 const LOOKALIKE: Readonly<Record<string, string>> = { І: 'I', Х: 'X', С: 'C' };
+const ROMAN = /^M{0,3}(?:C[MD]|D?C{0,3})(?:X[CL]|L?X{0,3})(?:I[XV]|V?I{0,3})$/;
 function latinRoman(text: string): string {
   if (!/[ІХС]/u.test(text)) return text;
-  return text.replace(CYRILLIC_ROMAN, (all, space: string, token: string) => (/[ІХС]/u.test(token) && /^M{0,3}(?:C[MD]|D?C{0,3})(?:X[CL]|L?X{0,3})(?:I[XV]|V?I{0,3})$/.test(token.replace(/[ІХС]/gu, (c) => LOOKALIKE[c]!)) ? space + token.replace(/[ІХС]/gu, (c) => LOOKALIKE[c]!) : all));
+  return text.replace(CYRILLIC_ROMAN, (all, space: string, token: string) => {
+    const latin = token.replace(/[ІХС]/gu, (c) => LOOKALIKE[c]!);
+    return latin !== token && ROMAN.test(latin) ? space + latin : all;
+  });
 }
 
 /** The first rule a line matches (decoration stripped), or null. Lines past 120 characters are never headings. */

@@ -2,6 +2,8 @@ import type { HeadingLanguage } from './types.js';
 
 export const de: HeadingLanguage = {
   tag: 'de',
+  postAge: [String.raw`vor\s+(?:einer?|\d{1,3})\s+(?:minuten?|stunden?|tag(?:en)?|wochen?|monat(?:en)?|jahr(?:en)?)`],
+  audience: ['öffentlich', 'alle mitarbeiter'],
   moreBy: ['mehr von', 'weitere werke von'],
   comments: ['kommentare', 'kommentar'],
   names: ['german', 'deutsch', 'allemand', 'alemán', 'aleman', 'tedesco', 'alemão', 'duits', 'niemiecki', 'немецкий', 'німецька', '德语', '德語', 'ドイツ語', '독일어', 'jerman', 'tyska', 'almanca', 'němčina'],

@@ -23,6 +23,8 @@ function theOrdinals(): Record<string, number> {
 
 export const en: HeadingLanguage = {
   tag: 'en',
+  postAge: [String.raw`(?:an?|\d{1,3})\s*(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|wks?|weeks?|mo|mos|months?|y|yrs?|years?)\.?\s+ago`],
+  audience: ['public', 'friends', 'only me', 'all employees', 'everyone', 'to everyone'],
   moreBy: ['more by', 'more from', 'more stories by', 'other works by', 'more works by'],
   comments: ['comments', 'responses', 'replies', 'discussion'],
   names: ['english', 'englisch', 'anglais', 'inglés', 'ingles', 'inglese', 'inglês', 'engels', 'angielski', 'английский', 'англійська', '英语', '英語', '英文', '영어', 'inggris', 'engelska', 'ingilizce', 'angličtina'],

@@ -2,6 +2,8 @@ import type { HeadingLanguage } from './types.js';
 
 export const es: HeadingLanguage = {
   tag: 'es',
+  postAge: [String.raw`hace\s+(?:una?|\d{1,3})\s+(?:minutos?|horas?|d[ií]as?|semanas?|mes(?:es)?|años?)`],
+  audience: ['público', 'amigos'],
   moreBy: ['más de', 'otras obras de'],
   comments: ['comentarios'],
   names: ['spanish', 'español', 'espanol', 'castellano', 'spanisch', 'espagnol', 'spagnolo', 'espanhol', 'spaans', 'hiszpański', 'испанский', 'іспанська', '西班牙语', '西班牙語', 'スペイン語', '스페인어', 'spanyol', 'spanska', 'ispanyolca', 'španělština'],

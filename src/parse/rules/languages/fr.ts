@@ -2,6 +2,8 @@ import type { HeadingLanguage } from './types.js';
 
 export const fr: HeadingLanguage = {
   tag: 'fr',
+  postAge: [String.raw`il y a\s+(?:une?|\d{1,3})\s+(?:minutes?|heures?|jours?|semaines?|mois|ans?)`],
+  audience: ['publique', 'tous les employés'],
   moreBy: ['plus de', 'du même auteur'],
   comments: ['commentaires'],
   names: ['french', 'français', 'francais', 'französisch', 'francés', 'frances', 'francese', 'francês', 'frans', 'francuski', 'французский', 'французька', '法语', '法語', 'フランス語', '프랑스어', 'prancis', 'franska', 'fransızca', 'francouzština'],

@@ -2,6 +2,7 @@ import type { HeadingLanguage } from './types.js';
 
 export const it: HeadingLanguage = {
   tag: 'it',
+  postAge: [String.raw`(?:un[ao]?|\d{1,3})\s+(?:minut[oi]|or[ae]|giorn[oi]|settiman[ae]|mes[ei]|ann[oi])\s+fa`],
   moreBy: ['altro di', 'altre opere di'],
   comments: ['commenti'],
   names: ['italian', 'italiano', 'italienisch', 'italien', 'italiaans', 'włoski', 'итальянский', 'італійська', '意大利语', '義大利語', 'イタリア語', '이탈리아어', 'italia', 'italienska', 'italyanca', 'italština'],

@@ -3,6 +3,7 @@ import type { HeadingLanguage } from './types.js';
 /** Japanese: `第1話　タイトル`, `第一章`, `プロローグ`, `あらすじ`, `あとがき`. */
 export const ja: HeadingLanguage = {
   tag: 'ja',
+  postAge: [String.raw`\d{1,3}\s*(?:分|時間|日|か月|ヶ月|年)\s*前`],
   comments: ['コメント'],
   names: ['japanese', '日本語', 'japanisch', 'japonais', 'japonés', 'giapponese', 'japonês', 'japans', 'japoński', 'японский', 'японська', '日语', '日語', '일본어', 'jepang', 'japanska', 'japonca', 'japonština'],
   chapter: [],

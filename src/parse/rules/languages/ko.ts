@@ -3,6 +3,7 @@ import type { HeadingLanguage } from './types.js';
 /** Korean: `제3화 답장`, `1화 마지막 배달`, `프롤로그`, `작가의 말`, `줄거리`. */
 export const ko: HeadingLanguage = {
   tag: 'ko',
+  postAge: [String.raw`\d{1,3}\s*(?:분|시간|일|주|개월|년)\s*전`],
   comments: ['댓글'],
   names: ['korean', '한국어', '한국말', 'koreanisch', 'coréen', 'coreano', 'koreaans', 'koreański', 'корейский', 'корейська', '韩语', '韓語', '韓国語', 'korea', 'koreanska', 'korece', 'korejština'],
   chapter: [],

@@ -2,6 +2,7 @@ import type { HeadingLanguage } from './types.js';
 
 export const pl: HeadingLanguage = {
   tag: 'pl',
+  postAge: [String.raw`\d{1,3}\s+(?:minut[ęy]?|godzin[ęy]?|dni|dzień|tygodni[e]?|miesi[ęą]c[ey]?|lat[a]?)\s+temu`],
   moreBy: ['więcej od', 'więcej utworów'],
   comments: ['komentarze'],
   names: ['polish', 'polski', 'polnisch', 'polonais', 'polaco', 'polacco', 'polonês', 'pools', 'польский', 'польська', '波兰语', '波蘭語', 'ポーランド語', '폴란드어', 'polandia', 'polska', 'lehçe', 'polština'],

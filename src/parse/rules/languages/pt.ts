@@ -2,6 +2,8 @@ import type { HeadingLanguage } from './types.js';
 
 export const pt: HeadingLanguage = {
   tag: 'pt',
+  postAge: [String.raw`há\s+(?:uma?|\d{1,3})\s+(?:minutos?|horas?|dias?|semanas?|mes(?:es)?|anos?)`],
+  audience: ['público', 'amigos'],
   moreBy: ['mais de', 'outras obras de'],
   comments: ['comentários'],
   names: ['portuguese', 'português', 'portugues', 'portugiesisch', 'portugais', 'portugués', 'portoghese', 'portugees', 'portugalski', 'португальский', 'португальська', '葡萄牙语', '葡萄牙語', 'ポルトガル語', '포르투갈어', 'portugis', 'portugisiska', 'portekizce', 'portugalština'],

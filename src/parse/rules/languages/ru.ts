@@ -3,6 +3,8 @@ import type { HeadingLanguage } from './types.js';
 /** On Ficbook a `Часть` is one posted chapter; with no `Глава` in the file, parts read as chapters anyway. */
 export const ru: HeadingLanguage = {
   tag: 'ru',
+  postAge: [String.raw`\d{1,3}\s+(?:минут[уы]?|час(?:а|ов)?|д(?:ень|ня|ней)|недел[юиь]|месяц(?:а|ев)?|год(?:а)?|лет)\s+назад`],
+  audience: ['всем сотрудникам', 'все сотрудники', 'для всех', 'всем'],
   moreBy: ['ещё от', 'другие произведения'],
   comments: ['комментарии', 'отзывы'],
   names: ['russian', 'русский', 'russisch', 'russe', 'ruso', 'russo', 'rosyjski', 'російська', '俄语', '俄語', 'ロシア語', '러시아어', 'rusia', 'ryska', 'rusça', 'ruština'],

@@ -3,6 +3,7 @@ import type { HeadingLanguage } from './types.js';
 /** Turkish. `on` (ten) is left out: as an English word it opens too many lines of prose. */
 export const tr: HeadingLanguage = {
   tag: 'tr',
+  postAge: [String.raw`\d{1,3}\s+(?:dakika|saat|gün|hafta|ay|yıl)\s+önce`],
   moreBy: ['yazarın diğer'],
   comments: ['yorumlar'],
   names: ['turkish', 'türkçe', 'turkce', 'türkisch', 'turc', 'turco', 'turks', 'turecki', 'турецкий', 'турецька', '土耳其语', '土耳其語', 'トルコ語', '터키어', 'turki', 'turkiska', 'turečtina'],

@@ -178,6 +178,10 @@ export interface HeadingLanguage {
    * From such a line to the chapter's end is the page, not the story.
    */
   pageTail?: string[];
+  /** A post's age as a site prints it instead of its date, as regular-expression source in lower case matching the whole line (`3 days ago`, `vor 2 Tagen`). */
+  postAge?: string[];
+  /** Whom a post is shown to, printed between the poster's name and the stamp, lower case (`public`, `всем сотрудникам`). */
+  audience?: string[];
   /** The word over a page's comments, lower case (`comments`, `kommentare`, `пікірлер`): alone, after a count, or before one in brackets. */
   comments?: string[];
   /** Page navigation printed beside headings, as regular-expression source in lower case (lines are lower-cased first); never a chapter title. */

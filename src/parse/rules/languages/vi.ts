@@ -8,6 +8,7 @@ import type { HeadingLanguage } from './types.js';
  */
 export const vi: HeadingLanguage = {
   tag: 'vi',
+  postAge: [String.raw`\d{1,3}\s+(?:phút|giờ|ngày|tuần|tháng|năm)\s+trước`],
   comments: ['bình luận'],
   names: ['vietnamese', 'tiếng việt', 'vietnamesisch', 'vietnamien', 'vietnamita', 'wietnamski'],
   // An extra chapter may be numbered (`Ngoại truyện 2`) or stand alone (`Ngoại truyện`, named below).

@@ -3,6 +3,7 @@ import type { HeadingLanguage } from './types.js';
 /** Chinese, simplified and traditional: web novels write `第十二章 标题`, `第一卷`, `作者：`, `内容简介：`. */
 export const zh: HeadingLanguage = {
   tag: 'zh',
+  postAge: [String.raw`\d{1,3}\s*(?:分钟|小時|小时|天|日|周|週|个月|個月|年)\s*前`],
   comments: ['评论', '評論', '留言'],
   names: ['chinese', '中文', '汉语', '漢語', '简体中文', '繁體中文', '繁体中文', 'chinesisch', 'chinois', 'chino', 'cinese', 'chinês', 'chinees', 'chiński', 'китайский', 'китайська', '中国語', '중국어', 'cina', 'kinesiska', 'çince', 'čínština'],
   chapter: [],
