@@ -15,6 +15,7 @@ import { isTaggedText, taggedText } from './parse/tagged-text.js';
 import { isProofingText, proofingText } from './parse/proofing-text.js';
 import { isKindleClippings, kindleClippingsText } from './parse/kindle-clippings.js';
 import { isSubtitles, subtitleText } from './parse/subtitles.js';
+import { isLyrics, lyricsText } from './parse/lyrics.js';
 import { describeFsError, readSource, sourceFromBytes, type Source } from './read/read-source.js';
 import { InputError } from './errors.js';
 
@@ -57,11 +58,15 @@ export function parseSourceSync(source: Source, levers: Readonly<StructureLevers
   return settleLanguage(parseKind(source, text, levers, parsers, chapterFile));
 }
 
+/** What a reader makes of a source: the text the plain-text parser reads, and fields the source states outside it. */
+type ReadText = string | { text: string; fields: Record<string, string> };
+
 /** Sources whose text a reader rewrites before the plain-text parser reads it: a test, and the rewrite. */
-const TEXT_READERS: readonly [(text: string) => boolean, (text: string, sink: DiagnosticSink) => string][] = [
+const TEXT_READERS: readonly [(text: string) => boolean, (text: string, sink: DiagnosticSink) => ReadText][] = [
   [isEmail, emailText],
   [isProofingText, proofingText],
   [isSubtitles, subtitleText],
+  [isLyrics, lyricsText],
   [isKindleClippings, kindleClippingsText],
 ];
 
@@ -76,7 +81,7 @@ function parseKind(source: Source, text: string, levers: Readonly<StructureLever
     default: {
       const structured = parsers.structured(text, parseOptions(source, chapterFile));
       if (structured !== null) return structured;
-      // A mail, a proofreaders' text, a subtitle file or a Kindle's clippings file is read as the plain text it holds.
+      // A mail, a proofreaders' text, a subtitle or lyrics file or a Kindle's clippings file is read as the plain text it holds.
       // Gemtext is read as plain text with its headings marked.
       if (isGemtext(source.file, text)) {
         const gem = gemtextText(text, source.sink);
@@ -88,7 +93,12 @@ function parseKind(source: Source, text: string, levers: Readonly<StructureLever
         return parseText(tagged.text, { ...parseOptions(source, chapterFile), levers, markedHeadings: tagged.headings });
       }
       const reader = TEXT_READERS.find(([holds]) => holds(text));
-      if (reader) return parseText(reader[1](text, source.sink), { ...parseOptions(source, chapterFile), levers });
+      if (reader) {
+        const read = reader[1](text, source.sink);
+        if (typeof read === 'string') return parseText(read, { ...parseOptions(source, chapterFile), levers });
+        const manuscript = parseText(read.text, { ...parseOptions(source, chapterFile), levers });
+        return { ...manuscript, meta: { ...manuscript.meta, fields: { ...read.fields, ...manuscript.meta.fields } } };
+      }
       const markup = detectMarkup(source.file, text);
       if (markup !== null) return parseMarkup(markup, text, parseOptions(source, chapterFile));
       return parseText(text, { ...parseOptions(source, chapterFile), levers });

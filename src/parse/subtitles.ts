@@ -19,7 +19,7 @@ export const SENTENCE_END = /[.!?…。！？]["»”’)]*$/u;
 /** A channel's card over the title: `CUENTOS DE MEDIANOCHE presenta`, `Lantern Audio presents`. */
 const PRESENTS = /^.{1,60}\s(?:presents|presenta|présente|präsentiert|apresenta|presenteert|presenterar|presenterer|przedstawia|представляет)[.:]?$/iu;
 /** At most this many cues after a closing card are its credits; more are still story. */
-const CREDIT_CUES = 5;
+export const CREDIT_CUES = 5;
 /** WebVTT's blocks that are not cues. */
 const VTT_BLOCK = /^(?:WEBVTT\b|NOTE\b|STYLE\b|REGION\b)/;
 
