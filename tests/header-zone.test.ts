@@ -1298,3 +1298,12 @@ describe('a notice of rights under the by-line', () => {
     expect(outline(parse(Buffer.from(text), 'test.txt')).description).toBeNull();
   });
 });
+
+describe("a title page's by-phrase begun on the line over its lone by-word", () => {
+  it('reads `Written` / `By` / NAME and `RACCUOTE E SCRITTE` / `DA` / NAME as the by-line, the title above them', () => {
+    const english = read(`THE LANTERN ISLAND\n\nA Tale of the Northern Sea\n\nWritten\n\nBy\n\nMARGARET ELLISON HOLT\n\n\nCHAPTER I.\n\n${story(3)}`);
+    expect([english.title, english.subtitle, english.author]).toEqual(['THE LANTERN ISLAND', 'A Tale of the Northern Sea', 'MARGARET ELLISON HOLT']);
+    const neapolitan = read(`CUNTE NAPULITANE\n\nRACCUOTE E SCRITTE\n\nDA\n\nGENNARO DELL AQUILA\n\n\nI.\n\nNce steva na vota, a Margellina, nu piscatore viecchio ca se chiammava zi Tore, e ogne sera isso ieva a mare.\n\nMa zi Tore nun senteva a nisciuno, e na notte vedette na cosa lucente dint a l acqua.\n`);
+    expect([neapolitan.title, neapolitan.author]).toEqual(['CUNTE NAPULITANE', 'GENNARO DELL AQUILA']);
+  });
+});

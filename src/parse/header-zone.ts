@@ -5,7 +5,7 @@ import type { Line } from './lines.js';
 import { breadcrumbSteps, hasWebAddress, HEADER_CHROME, isDateLine, matchBoilerplate, PROFILE_KEY, SHARE_NETWORK } from './rules/boilerplate.js';
 import { matchHeading } from './rules/headings.js';
 import { COPYRIGHT_LINE, isCategoryTags, languageTag, matchStatus, metaOfKey, SCHOOL_KEYS } from './rules/fields.js';
-import { ASK_LINE, AUTHOR_TITLE_GENRE, GENRE_LINE, HEADER_NOTE_LABELS, isNameLike, isNameLikeAnyCase, JOURNAL_USER_TAG, matchByLine, matchQuotedTitleBy, unemphasised } from './rules/header-labels.js';
+import { ASK_LINE, AUTHOR_TITLE_GENRE, BY_WORD_ALONE, endsByPhrase, GENRE_LINE, HEADER_NOTE_LABELS, isNameLike, isNameLikeAnyCase, JOURNAL_USER_TAG, matchByLine, matchQuotedTitleBy, unemphasised } from './rules/header-labels.js';
 import { matchNoteLabel } from './rules/notes.js';
 import { isContentsLabel } from './rules/contents-label.js';
 import { SUBJECT_LABEL, subjectTitle } from './rules/message-headers.js';
@@ -592,6 +592,9 @@ function titleAbove(zone: readonly Row[], anchor: number, out: HeaderZone, sink:
     const guessed = r.kind === 'by' && r.by?.ruleId === 'name-over-date' && zone[anchor]?.by?.weak === false;
     if (r.kind === 'heading' || r.kind === 'field' || (r.kind === 'by' && !guessed) || r.kind === 'prose') return false;
     if (guessed) r.kind = 'short';
+    // A title page's by-phrase begun on the line over its lone by-word (`RACCUOTE E SCRITTE` / `DA`, `Written` /
+    // `By`) is the by-line's, not the title.
+    if (k === anchor - 1 && r.kind === 'short' && BY_WORD_ALONE.test((zone[anchor] as Row).text) && endsByPhrase(r.text, (zone[anchor] as Row).text)) continue;
     // A rating or status line in brackets between the title and the fields (`[ T - Teen: … ]`) is passed over.
     // Straight over its by-line a title may be written in lower case (`salt & static` / `by @moonlitmarrow`).
     // So may it over its header fields, with no other title above (a Tumblr post's `la bufanda al revés` over `Pareja:`).

@@ -151,6 +151,14 @@ const BY_WORD_STARTS = phraseStarts(LANGUAGES.flatMap((l) => [...(l.byLines ?? [
  */
 export const BY_WORD_ALONE = { test: (t: string): boolean => mayStartPhrase(t, BY_WORD_STARTS) && BY_WORD_ALONE_PATTERN.test(t) };
 
+/** A by-phrase of more than one word (`scritto da`, `written by`) closing a line. */
+const LONG_BY_PHRASE_END = caselessRegExp(`(?:^|\\s)(?:${alternation(LANGUAGES.flatMap((l) => l.byLines ?? []).filter((p) => /\s/.test(p)))})$`, 'iu');
+/**
+ * A title page's line whose last words begin the by-phrase a lone by-word ends (`RACCUOTE E SCRITTE` / `DA` /
+ * NAME, `Told and written` / `by` / NAME): part of the by-line, never the title.
+ */
+export const endsByPhrase = (line: string, byWord: string): boolean => LONG_BY_PHRASE_END.test(`${line.trim()} ${byWord.trim()}`);
+
 /** A line opening with a genre word: the cheap test before the motto's pattern. */
 const GENRE_START = caselessRegExp(`^(?:${words((l) => l.genres)})[\\s,]`, 'iu');
 

@@ -54,7 +54,8 @@ export const it: HeadingLanguage = {
     { id: 'note-it-editor', words: ['nota della redazione', 'nota del curatore', 'nota della curatrice'], standalone: true },
   ],
   titled: ['intitolato', 'intitolata', 'chiamato', 'chiamata', 'si chiama'],
-  byLines: ['di', 'scritto da', 'scritta da', 'un racconto di', 'un romanzo di', 'una storia di'],
+  byLines: ['di', 'scritto da', 'scritta da', 'scritti da', 'scritte da', 'raccolti da', 'raccolte da', 'un racconto di', 'un romanzo di', 'una storia di'],
+  byWordsAlone: ['da'],
   answered: ['risposto il', 'risposto', 'aggiornato il', 'aggiornato'],
   posted: { verbs: ['pubblicato', 'inviato', 'postato', 'scritto', 'condiviso pubblicamente'], on: ['il'], by: ['da'], at: ['il', 'alle'] },
   fields: {
