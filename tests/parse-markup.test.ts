@@ -112,6 +112,39 @@ describe('markup readers', () => {
     expect(m.chapters[2]!.children.map((b) => b.type)).toEqual(['paragraph', 'pov', 'paragraph']);
   });
 
+  it('LaTeX: a title broken with \\\\[1ex] has its subtitle after the break; back matter is the closing notes, a footnote is set apart after its chapter, \\addcontentsline says nothing', () => {
+    const m = parseText(
+      's.tex',
+      [
+        '\\documentclass{book}',
+        '\\title{Letters in the Rain\\\\[1ex]\\large A long story}',
+        '\\author{Anu Mishra}',
+        '\\begin{document}',
+        '\\frontmatter',
+        "\\chapter*{Author's Note}",
+        "\\addcontentsline{toc}{chapter}{Author's Note}",
+        'These letters are my grandmother\'s.',
+        '\\mainmatter',
+        '\\chapter{The First Letter}',
+        'The first letter came with the rain\\footnote{The monsoon, in July.} and a leaf.',
+        '\\backmatter',
+        '\\chapter*{Thanks}',
+        'My brother read every chapter.',
+        '\\end{document}',
+      ].join('\n'),
+    );
+    expect([m.meta.title, m.meta.subtitle, m.meta.author]).toEqual(['Letters in the Rain', 'A long story', 'Anu Mishra']);
+    const o = outline(m);
+    expect(o.chapters.map((c) => [c.number, c.title, c.firstWords, c.wordCount])).toEqual([[1, 'The First Letter', 'The first letter came with', 10]]);
+    expect([o.notesBefore.length, o.notesAfter.length]).toEqual([1, 1]);
+    expect(m.notesAfter[0]).toMatchObject({ label: 'Thanks', place: 'storyEnd' });
+    // The footnote's words are kept, after the chapter, not in its sentence.
+    expect(m.chapters[0]!.children.map((b) => (b.type === 'note' ? `note ${b.label}: ${inlineText(b.children[0]!.children)}` : b.type === 'paragraph' ? inlineText(b.children) : b.type))).toEqual([
+      'The first letter came with the rain[1] and a leaf.',
+      'note Footnote: The monsoon, in July.',
+    ]);
+  });
+
   it('BBCode: a titled spoiler that is not a note keeps its title and words', () => {
     const m = parseText('s.bbcode', '[b]Chapter 1: Snow[/b]\n\nIt snowed.\n[spoiler=Deleted scene]It snowed more.[/spoiler]\nThe end came.\n');
     const texts = m.chapters[0]!.children.map((b) => (b.type === 'paragraph' ? inlineText(b.children) : b.type));

@@ -19,11 +19,12 @@ const ACCENTS: Readonly<Record<string, string>> = { "'": '\u0301', '`': '\u0300'
 /**
  * LaTeX inline text to emphasis marks: `\emph{}`/`\textit{}`/`{\em …}`,
  * `\textbf{}`, typographic ligatures (``` `` ``` `''` `` ` `` `'` `--` `---` `~`),
- * accents and escapes; `\\` a line break; a footnote kept in brackets.
+ * accents and escapes; `\\` a line break; a footnote handed to `footnote`, which
+ * returns the mark left in the text (without one, the footnote is kept in brackets).
  * One pass with an explicit stack of brace groups, so any nesting is safe.
  * Commands it does not know keep their argument's words and are reported.
  */
-export function latexInline(text: string, sink: DiagnosticSink, line: number): string {
+export function latexInline(text: string, sink: DiagnosticSink, line: number, footnote?: (marked: string) => string): string {
   let out = '';
   const closers: string[] = [];
   const unknown = new Set<string>();
@@ -102,6 +103,12 @@ export function latexInline(text: string, sink: DiagnosticSink, line: number): s
       skipSpaces();
       if (text[i] !== '{') {
         if (!PLAIN.has(name) && !hasArgument) unknown.add(name);
+        continue;
+      }
+      if (footnote && (name === 'footnote' || name === 'endnote')) {
+        const start = i;
+        skipGroup('{', '}');
+        out += footnote(latexInline(text.slice(start + 1, i - 1), sink, line));
         continue;
       }
       i++;

@@ -1,10 +1,12 @@
 import type { DiagnosticSink } from '../../diagnostics.js';
+import type { Note } from '../../model.js';
 import type { MdBlock } from '../markdown/mdast-blocks.js';
 import { emptyMeta } from '../section-blocks.js';
 import { CONTEXT_SIGN, contextToLatex } from './context.js';
 import { lineFinder } from './find-line.js';
 import { latexInline } from './latex-inline.js';
-import { BlockCollector, BREAK, unmark } from './markup-blocks.js';
+import type { Footnote } from '../html/footnotes.js';
+import { at, BlockCollector, BREAK, paragraphOf, unmark } from './markup-blocks.js';
 import { setHeaderField, type MarkupRead } from './read-result.js';
 
 /** Sectioning commands; `\section` is a chapter in a book without `\chapter`, a section heading under one. */
@@ -24,7 +26,7 @@ const BEGIN = /^\\begin\{([\w*]+)\}/;
 const PROSE = new Set(['quote', 'quotation', 'verse', 'center', 'flushright', 'flushleft', 'minipage', 'small', 'footnotesize', 'itshape', 'em']);
 const DROPPED = new Set(['comment', 'figure', 'table', 'tikzpicture', 'titlepage']);
 /** Lines that only set up the page; dropped without a word. */
-const LAYOUT = /^\\(?:maketitle|tableofcontents|listoffigures|frontmatter|mainmatter|backmatter|appendix|newpage|clearpage|cleardoublepage|pagebreak|noindent|medskip|smallskip|vfill|centering|raggedright|hfill|null|thispagestyle\{[^}]*\}|pagestyle\{[^}]*\}|vspace\*?\{[^}]*\}|label\{[^}]*\}|setcounter\{[^}]*\}\{[^}]*\}|addtocounter\{[^}]*\}\{[^}]*\}|page(?:\[[^\]]*\])?|blank(?:\[[^\]]*\])?|noindentation)(?:\s|$)/;
+const LAYOUT = /^\\(?:maketitle|tableofcontents|listoffigures|frontmatter|mainmatter|backmatter|appendix|newpage|clearpage|cleardoublepage|pagebreak|noindent|medskip|smallskip|vfill|centering|raggedright|hfill|null|thispagestyle\{[^}]*\}|pagestyle\{[^}]*\}|vspace\*?\{[^}]*\}|label\{[^}]*\}|addcontentsline\{[^}]*\}\{[^}]*\}\{[^}]*\}|markboth\{[^}]*\}\{[^}]*\}|markright\{[^}]*\}|setcounter\{[^}]*\}\{[^}]*\}|addtocounter\{[^}]*\}\{[^}]*\}|page(?:\[[^\]]*\])?|blank(?:\[[^\]]*\])?|noindentation)(?:\s|$)/;
 
 /** The text of the brace group starting at `from` (which is `{`) and the index after it, or null when it does not close. */
 function argument(text: string, from: number): { value: string; end: number } | null {
@@ -53,7 +55,15 @@ export function readLatex(text: string, sink: DiagnosticSink): MarkupRead {
   const source = text.split('\n');
   const lines = source.some((l) => CONTEXT_SIGN.test(l)) ? contextToLatex(source, sink) : source;
   const find = lineFinder(lines);
-  const inline = (t: string, n: number): string => latexInline(t, sink, n);
+  // A footnote is set apart, placed after the chapter that refers to it; its number stays in the text.
+  const footnotes: Footnote[] = [];
+  const inline = (t: string, n: number): string =>
+    latexInline(t, sink, n, (marked) => {
+      const marker = `[${footnotes.length + 1}]`;
+      footnotes.push({ note: { type: 'note', label: 'Footnote', place: 'inline', children: [paragraphOf(marked, n)], position: at(n) }, ref: { line: n, marker } });
+      sink.info('latex-footnote', n, `footnote ${marker} kept out of the body, placed after the chapter that refers to it`);
+      return marker;
+    });
   const out = new BlockCollector(sink, inline);
   const start = lines.findIndex((l) => /^\s*\\begin\{document\}/.test(l));
   const chapters = /\\(?:chapter|addchap|QuickChapter)\*?\s*[[{]/.test(text);
@@ -64,6 +74,8 @@ export function readLatex(text: string, sink: DiagnosticSink): MarkupRead {
   const numbers = new Map<number, number>();
   // Headings set in `\frontmatter` (a preface, a foreword), by their index among the blocks, until `\mainmatter`.
   let front: number[] | null = null;
+  /** Where `\backmatter` began among the blocks: what follows (an afterword, acknowledgements) is the story's closing notes. */
+  let back: number | null = null;
   const heading = (level: number, marked: string, n: number): void => {
     out.heading(level, marked, n);
     front?.push(out.blocks.length - 1);
@@ -92,9 +104,13 @@ export function readLatex(text: string, sink: DiagnosticSink): MarkupRead {
       const value = arg?.value ?? t.slice(command[0].length);
       const after = arg ? t.slice(arg.end).trim() : '';
       if (HEADER.test(t)) {
-        const parts = value.split(/\s*\\and\s*|\s*\\\\\s*/).map((v) => unmark(inline(v, n))).filter(Boolean);
+        const parts = value.split(/\s*\\and\s*|\s*\\\\\s*(?:\[[^\]]*\])?\s*/).map((v) => unmark(inline(v, n))).filter(Boolean);
         const key = command[1]!.toLowerCase();
-        setHeaderField(meta, key.charAt(0).toUpperCase() + key.slice(1), key === 'author' ? parts.join(', ') : parts.join(' '));
+        // A title broken with `\\` sets its subtitle on the lines after the first (`\title{Title\\[1ex]\large A long story}`).
+        if (key === 'title' && parts.length > 1 && !/\\subtitle|\\SetSubtitle/.test(text)) {
+          setHeaderField(meta, 'Title', parts[0]!);
+          setHeaderField(meta, 'Subtitle', parts.slice(1).join(' '));
+        } else setHeaderField(meta, key.charAt(0).toUpperCase() + key.slice(1), key === 'author' ? parts.join(', ') : parts.join(' '));
       } else if (i >= start) {
         const unnumbered = UNNUMBERED[command[1]!];
         heading(depth[unnumbered ?? (command[1] as keyof typeof depth)], value, n);
@@ -126,6 +142,7 @@ export function readLatex(text: string, sink: DiagnosticSink): MarkupRead {
         dropNoteHeadings(out.blocks, front, sink);
         front = null;
       }
+      if (/^\\backmatter\b/.test(t)) back = out.blocks.length;
       sink.info('latex-layout', n, `layout command ${t.slice(0, 30)} dropped`);
       const after = t.replace(LAYOUT, '').trim();
       if (after !== '') out.line(after, n);
@@ -173,7 +190,29 @@ export function readLatex(text: string, sink: DiagnosticSink): MarkupRead {
     out.line(t, n, ' ');
   }
   out.end();
-  return { meta, blocks: out.blocks, numbers };
+  const closing = back === null ? [] : backMatterNotes(out.blocks, back, sink);
+  return { meta, blocks: out.blocks, numbers, closing, footnotes };
+}
+
+/**
+ * `\backmatter`'s sections (acknowledgements, an afterword, a word about the writer) are the writer's words about
+ * the story after it: each heading and its paragraphs become one closing note, taken out of the blocks.
+ */
+function backMatterNotes(blocks: MdBlock[], from: number, sink: DiagnosticSink): Note[] {
+  const notes: Note[] = [];
+  let current: Note | null = null;
+  for (const block of blocks.splice(from)) {
+    if (block.type === 'mdHeading') {
+      current = { type: 'note', label: block.text, place: 'storyEnd', children: [], position: block.position };
+      notes.push(current);
+      sink.info('latex-back-matter', block.position.start.line, `back-matter section "${current.label}" read as a note on the whole story`);
+    } else if (current && block.type === 'paragraph') {
+      current.children.push(block);
+      current.position = { ...current.position, end: block.position.end };
+    } else if (current && block.type === 'note') current.children.push(...block.children);
+    else blocks.push(block);
+  }
+  return notes;
 }
 
 /**

@@ -21,7 +21,7 @@ export const hi: HeadingLanguage = {
     'छठा': 6, 'छठी': 6, 'सातवाँ': 7, 'सातवां': 7, 'आठवाँ': 8, 'आठवां': 8, 'नौवाँ': 9, 'नौवां': 9, 'दसवाँ': 10, 'दसवां': 10,
   },
   notes: [
-    { id: 'note-hi', words: ['लेखक की टिप्पणी', 'लेखिका की टिप्पणी', 'लेखक की ओर से', 'टिप्पणी', 'नोट'], standalone: true },
+    { id: 'note-hi', words: ['लेखक की टिप्पणी', 'लेखिका की टिप्पणी', 'लेखक की ओर से', 'लेखिका की ओर से', 'टिप्पणी', 'नोट'], standalone: true },
   ],
   byLabels: ['लेखक', 'लेखिका'],
   // Pratilipi's buttons under each part: rate it, read the next part, write a review; a wiki page's categories under its text.
