@@ -10,6 +10,7 @@ import { sectionBlocks } from '../section-blocks.js';
 import { readXmlNodes, xmlFault, type XmlElement } from '../xml/xml-tree.js';
 import { detectStructured } from './detect-structured.js';
 import { odfBody, readOdfText } from './odf-text.js';
+import { readWordXml, wordParts } from './word-xml.js';
 import { JsonBlocks, type JsonRecord } from './json-blocks.js';
 import { outboxText } from './activity-outbox.js';
 import { smsBackupText } from './sms-backup.js';
@@ -87,6 +88,8 @@ function readXml(text: string, sink: DiagnosticSink): Read | null {
   if (!root) return null;
   const odf = odfBody(root);
   if (odf !== null) return { name: 'an OpenDocument text', ...readOdfText(root, odf, sink) };
+  const word = wordParts(root);
+  if (word !== null) return { name: 'a Word XML document', ...readWordXml(word, sink) };
   const sms = smsBackupText(root, sink);
   if (sms !== null) return { name: 'an SMS backup', meta: emptyMeta(), blocks: [], soleText: { text: sms, title: null, line: 1, rule: 'structured-sole-text' } };
   const read = new XmlBlocks(root, sink);
