@@ -1,6 +1,7 @@
 import type { Manuscript } from '../../model.js';
 import { placeFootnotes } from '../html/footnotes.js';
 import type { ParseOptions } from '../parse-text.js';
+import { readLeadBlocks } from '../markdown/lead-blocks.js';
 import { sectionBlocks } from '../section-blocks.js';
 import { closingNoteSection } from '../story-notes.js';
 import { readAmigaGuide } from './amigaguide.js';
@@ -67,7 +68,7 @@ export function parseMarkup(markup: Markup, text: string, options: Readonly<Pars
   options.sink.info('markup', 1, `read as ${NAMES[markup]}`);
   const { meta, blocks, numbers, closing, footnotes } = READERS[markup](text.replace(/\r\n?/g, '\n'), options.sink);
   // Only reStructuredText makes its title a heading; in the others a first heading is a chapter unless it repeats the title.
-  const m = sectionBlocks(blocks, meta, { ...options, chapterFile: options.chapterFile === true || markup !== 'rst' }, { keepAtEdge: () => false });
+  const m = sectionBlocks(blocks, meta, { ...options, chapterFile: options.chapterFile === true || markup !== 'rst' }, { lead: readLeadBlocks, keepAtEdge: () => false });
   for (const c of m.chapters) if (c.number === null) c.number = numbers?.get(c.position.start.line) ?? null;
   if (footnotes) placeFootnotes(m, footnotes);
   if (closing) m.notesAfter.push(...closing.map((n) => ({ ...n, place: 'storyEnd' as const })));

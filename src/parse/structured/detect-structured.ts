@@ -6,7 +6,11 @@ import { isKnownRoot } from './xml-vocabulary.js';
  * exports as `.txt`. Cheap, for every plain-text file: the first characters only. The readers
  * (parse-structured.ts) still fall back to plain text when the document does not parse.
  */
-export type StructuredKind = { kind: 'xml'; rule: 'xml-declaration' | 'xml-root' } | { kind: 'json'; rule: 'json-document' | 'json-lines' } | { kind: 'sql'; rule: 'sql-dump' };
+export type StructuredKind = { kind: 'xml'; rule: 'xml-declaration' | 'xml-root' } | { kind: 'json'; rule: 'json-document' | 'json-lines' } | { kind: 'sql'; rule: 'sql-dump' } | { kind: 'yaml'; rule: 'diary-month' };
+
+/** A diary's month file (RedNotebook): the first key a day of the month holding an entry's text, or its categories first. */
+const DAY_ENTRY = /^\uFEFF?\s*(?:#.*\n\s*)*\d{1,2}:\s*(?:\{\s*text:|\n[ \t]+[^\s:][^:\n]*:)/;
+const isDiaryMonth = (head: string): boolean => DAY_ENTRY.test(head) && /^\s+text:\s|\{\s*text:\s/m.test(head);
 
 /** The first element of a text, after an optional declaration, doctype and comments. */
 const FIRST_ELEMENT = /^\uFEFF?\s*(?:<\?xml[^>]*\?>\s*)?(?:<\?[^>]*\?>\s*|<!--[\s\S]*?-->\s*|<!DOCTYPE[^>[]*(?:\[[\s\S]*?\])?\s*>\s*)*<([A-Za-z_][\w:.-]*)[\s/>]/;
@@ -21,6 +25,7 @@ export function detectStructured(text: string): StructuredKind | null {
     if (isKnownRoot(root)) return { kind: 'xml', rule: 'xml-root' };
   }
   if (looksLikeSqlDump(head)) return { kind: 'sql', rule: 'sql-dump' };
+  if (isDiaryMonth(head)) return { kind: 'yaml', rule: 'diary-month' };
   // An object opens with a quoted key, an array with a value: a story that opens `[Chapter 1]` is not JSON, nor a
   // wiki page that opens on its picture's link (`[[image:banner.jpg]]`).
   const start = /^\uFEFF?\s*(\{)\s*"|^\uFEFF?\s*(\[)\s*(?:[{"\]]|\[\s*[-\d"{[\]tfn])/.exec(head)?.slice(1).find((g) => g !== undefined);

@@ -16,6 +16,9 @@ import { outboxText } from './activity-outbox.js';
 import { smsBackupText } from './sms-backup.js';
 import { emptyMeta } from '../section-blocks.js';
 import { readSqlDump } from './sql-dump.js';
+import { diaryMonthText } from './diary-month.js';
+import type { Markup } from '../markup/detect.js';
+import { parseMarkup } from '../markup/parse-markup.js';
 import { XmlBlocks } from './xml-blocks.js';
 import { FRONT_PAGE_SECTION } from './xml-vocabulary.js';
 
@@ -27,8 +30,8 @@ interface Read {
   blocks: MdBlock[];
   /** Footnotes the source sets apart (an OpenDocument's `text:note`), each placed after the chapter citing it. */
   footnotes?: Footnote[];
-  /** The one plain-text story value the whole source holds (a notes app's backup of a single note), with its title. */
-  soleText?: { text: string; title: string | null; line: number; rule?: string };
+  /** The one plain-text story value the whole source holds (a notes app's backup of a single note), with its title, and the markup it is written in. */
+  soleText?: { text: string; title: string | null; line: number; rule?: string; markup?: Markup };
   /** The one HTML value the whole source holds (a single note's ENEX), with the heading its record gives it. */
   soleHtml?: { html: string; title: string | null; line: number };
 }
@@ -44,7 +47,7 @@ export function parseStructured(text: string, options: Readonly<ParseOptions>): 
   if (kind === null) return null;
   let read: Read | null;
   try {
-    read = kind.kind === 'xml' ? readXml(text, sink) : kind.kind === 'sql' ? readSql(text, sink) : readJson(text, kind.rule === 'json-lines', sink);
+    read = kind.kind === 'xml' ? readXml(text, sink) : kind.kind === 'sql' ? readSql(text, sink) : kind.kind === 'yaml' ? readDiary(text, sink) : readJson(text, kind.rule === 'json-lines', sink);
   } catch (error) {
     // A document nested past the stack is read as plain text, like one that does not parse.
     if (!(error instanceof RangeError)) throw error;
@@ -156,14 +159,20 @@ function readJson(text: string, lines: boolean, sink: DiagnosticSink): Read | nu
  * text's own, counted from its first.
  */
 function soleTextManuscript(read: Read, options: Readonly<ParseOptions>): Manuscript {
-  const { text, title, line, rule } = read.soleText!;
+  const { text, title, line, rule, markup } = read.soleText!;
   const opensWithTitle = title !== null && text.trimStart().split('\n', 1)[0]!.trim() === title;
-  options.sink.info(rule ?? 'json-sole-text', line, `read as ${read.name} holding one text: its words read as a plain-text manuscript${title !== null && !opensWithTitle ? ' under the title its record names' : ''}`);
-  const m = parseText(title !== null && !opensWithTitle ? `${title}\n\n${text}` : text, options);
+  options.sink.info(rule ?? 'json-sole-text', line, `read as ${read.name} holding one text: its words read as a ${markup ?? 'plain-text'} manuscript${title !== null && !opensWithTitle ? ' under the title its record names' : ''}`);
+  const whole = title !== null && !opensWithTitle ? `${title}\n\n${text}` : text;
+  const m = markup ? parseMarkup(markup, whole, options) : parseText(whole, options);
   m.meta.title ??= read.meta.title;
   m.meta.author ??= read.meta.author;
   m.meta.description ??= read.meta.description;
   return m;
+}
+
+function readDiary(text: string, sink: DiagnosticSink): Read | null {
+  const entries = diaryMonthText(text, sink);
+  return entries === null ? null : { name: "a diary's month file", meta: emptyMeta(), blocks: [], soleText: { text: entries, title: null, line: 1, rule: 'diary-month', markup: 'txt2tags' } };
 }
 
 function readSql(text: string, sink: DiagnosticSink): Read | null {
