@@ -141,3 +141,57 @@ describe('heading-sign markups', () => {
     expect(o.wordCount).toBe(3 * 20 + 5);
   });
 });
+
+describe('PmWiki page source', () => {
+  const PAGE = [
+    '(:title The Lighthouse Girl:)',
+    '(:description In 1938 a girl of twelve keeps the light alone.:)',
+    '(:keywords story, contest:)',
+    "%rframe width=180px% Attach:lighthouse.jpg | ''The lighthouse''",
+    'Author: Kasia Nowicka',
+    'Genre: short story',
+    '',
+    '(:toc:)',
+    '',
+    '!! Chapter I – Fog',
+    '',
+    `${body}`,
+    '',
+    '[@',
+    'Lighthouse log, 14 October',
+    '@]',
+    '',
+    "She lit the lamp at a quarter to six, ''alone''.",
+    '',
+    '----',
+    '',
+    `${body}`,
+    '',
+    '!! Chapter II – Morning',
+    '',
+    `${body}`,
+    '',
+    "%center%'''THE END'''",
+    '',
+    '!! Comments',
+    '>>messageitem<<',
+    '!!!!Tomek – 14.10.2011',
+    'Lovely! The log was the best part.',
+  ].join('\n');
+
+  it('is recognised by its directives', () => expect(detectMarkup('page.txt', PAGE)).toBe('pmwiki'));
+
+  it('reads the title and summary directives, the fields under them, chapters, a preformatted block and a break; the comments section is no story', () => {
+    const m = parseText('page.txt', PAGE);
+    const o = outline(m);
+    expect([o.title, o.author, o.description]).toEqual(['The Lighthouse Girl', 'Kasia Nowicka', 'In 1938 a girl of twelve keeps the light alone.']);
+    expect(o.fields).toMatchObject({ Genre: 'short story' });
+    expect(o.chapters.map((c) => [c.number, c.title, c.sceneBreaks])).toEqual([
+      [1, 'Fog', 1],
+      [2, 'Morning', 0],
+    ]);
+    const words = body.split(' ').length;
+    expect(o.wordCount).toBe(words * 3 + 4 + 10);
+    expect(m.diagnostics.map((d) => d.ruleId)).toContain('md-comments');
+  });
+});

@@ -13,6 +13,7 @@ import { inlineText } from './inline.js';
 import { matchFieldLine } from './rules/fields.js';
 import { matchByLine } from './rules/header-labels.js';
 import { isContentsLabel } from './rules/contents-label.js';
+import { isCommentsOpener } from './rules/body-boilerplate.js';
 
 const isHeading = (b: MdBlock): b is MdHeading => b.type === 'mdHeading';
 /** A paragraph of `Key: value` lines only, two or more. */
@@ -142,7 +143,8 @@ export function sectionBlocks(input: readonly MdBlock[], meta: StoryMeta, option
   // A journal app's entry opens on its properties (Day One: `Date:\t…` / `Location:\t…`), then the entry's heading:
   // read under that heading, as a header's fields under its title.
   const headingAt = blocks.findIndex(isHeading);
-  if (headingAt > 0 && blocks.slice(0, headingAt).every(isPropertyBlock)) blocks = [blocks[headingAt]!, ...blocks.slice(0, headingAt), ...blocks.slice(headingAt + 1)];
+  // (Not when the title is known already and the heading is a chapter's: `(:title …:)`, fields, `!! Chapter I`.)
+  if (headingAt > 0 && blocks.slice(0, headingAt).every(isPropertyBlock) && (meta.title === null || matchHeading((blocks[headingAt] as MdHeading).text)?.level !== 'chapter')) blocks = [blocks[headingAt]!, ...blocks.slice(0, headingAt), ...blocks.slice(headingAt + 1)];
   const first = blocks[0];
   if (first && isHeading(first) && (options.chapterFile !== true || (meta.title !== null && same(first.text, meta.title)))) {
     const ones = blocks.filter((b) => isHeading(b) && b.depth === first.depth).length;
@@ -157,6 +159,13 @@ export function sectionBlocks(input: readonly MdBlock[], meta: StoryMeta, option
   }
   if (hooks.lead) blocks = hooks.lead(blocks, meta, sink);
   blocks = [...pictures, ...blocks];
+  // A page's comments section under its own heading (`Comments`, `Komentarze`), after the story: the readers' words.
+  const comments = blocks.findIndex((b, k) => isHeading(b) && isCommentsOpener(b.text) && blocks.slice(0, k).some((x) => x.type === 'paragraph'));
+  if (comments > 0) {
+    const last = blocks[blocks.length - 1]!;
+    sink.info('md-comments', blocks[comments]!.position.start.line, `the comments under "${(blocks[comments] as MdHeading).text}" are readers', not the story: left out`, { endLine: last.position.end.line });
+    blocks = blocks.slice(0, comments);
+  }
   blocks = dropEditionPages(blocks, sink);
   // Two adjacent top levels (`#` over `##`) are parts and chapters; a level further down (`###`) is a section heading.
   const { partDepth, chapterDepth } = headingLevels(blocks, sink);
@@ -211,7 +220,8 @@ export function sectionBlocks(input: readonly MdBlock[], meta: StoryMeta, option
   const story = headed ? { before: preamble.filter((b): b is Note => b.type === 'note').map((n) => ({ ...n, place: 'storyStart' as const })), children: preamble.filter((b) => b.type !== 'note'), after: [] } : placeNotes(preamble, 'storyStart', 'storyEnd');
   const front: FrontSection[] = [];
   if (!headed) chapters.push(chapterOf(null, null, preamble, 1, sink, hooks));
-  else if (story.children.length > 0 && !isTitlePage(story.children, meta, sink)) front.push({ type: 'frontSection', title: null, children: story.children, position: story.children[0]!.position });
+  // (Separators alone, as round the opening note, make no front section.)
+  else if (story.children.some((b) => b.type !== 'sceneBreak') && !isTitlePage(story.children, meta, sink)) front.push({ type: 'frontSection', title: null, children: story.children, position: story.children[0]!.position });
   front.push(...fronts);
   const afterword = headed ? afterwordNote(chapters, sink) : null;
   const m: Manuscript = { type: 'manuscript', file: options.file, encoding: options.encoding, meta, notesBefore: headed ? story.before : [], notesAfter: headed ? [...story.after, ...(afterword ? [afterword] : [])] : [], front, chapters, diagnostics: [] };

@@ -8,9 +8,10 @@ import { setHeaderField, type MarkupRead } from './read-result.js';
  * Markups that mark headings with signs at the start of a line and keep the rest of a line plain: txt2tags
  * (`+ Title +`, `%!` settings, `%` comments), TiddlyWiki's `.tid` files (a `key: value` header, `!!` headings,
  * `<<<` quotes, `<<macros>>`), novelWriter's build (`#!` the title, `#` parts, `##` chapters, `###` scenes,
- * `@pov:` keywords, `%` comments). Each is a profile of data; one reader reads them all.
+ * `@pov:` keywords, `%` comments), PmWiki's page source (`!!` headings, `(:title …:)` directives, `''`/`'''`
+ * emphasis, `[@ … @]` preformatted blocks, `%center%` styles). Each is a profile of data; one reader reads them all.
  */
-export type HeadingMarkup = 'txt2tags' | 'tiddlywiki' | 'novelwriter';
+export type HeadingMarkup = 'txt2tags' | 'tiddlywiki' | 'novelwriter' | 'pmwiki';
 
 interface Profile {
   /** How the file's header is written: txt2tags' three lines (title, author, date), or `key: value` lines to the first blank. */
@@ -23,6 +24,8 @@ interface Profile {
   sceneDepth: number | null;
   /** The story's title line (`#! Title`). */
   title: RegExp | null;
+  /** A directive naming a header field (`(:title Latarniczka:)`): group 1 the key, group 2 the value. */
+  directive?: RegExp;
   /** Centred lines under the title (`>> Hollis Penrake <<`): a name among them is the author, another the subtitle. */
   centred: RegExp | null;
   /** A point-of-view keyword (`@pov: Wren`). */
@@ -58,6 +61,20 @@ const PROFILES: Readonly<Record<HeadingMarkup, Profile>> = {
     breaks: /^-{3,}$/,
     quote: { fence: /^<<<.*$/ },
     inline: [[/''(\S(?:.*?\S)?)''/g, STRONG], ['//', EM], ['__', EM], ['~~', null]],
+  },
+  pmwiki: {
+    header: null,
+    // Directives, a wiki's line-break and div markers, a picture with its caption; `(:if false:)…(:ifend:)` on one line.
+    drop: /^(?:\(:[^\n]*:\)\s*)+$|^\[\[<<\]\]$|^>>[\w -]*<<$|^(?:%[^%\n]*%\s*)*Attach:\S+/,
+    heading: /^(!{1,6})\s*(\S.*)$/,
+    sceneDepth: null,
+    title: null,
+    directive: /^\(:(title|description|author|summary)\s+(.*?):\)$/i,
+    centred: null,
+    pov: null,
+    breaks: /^-{4,}$/,
+    quote: { fence: /^(?:\[@|@\])$/ },
+    inline: [[/'''(.+?)'''/g, STRONG], [/''(.+?)''/g, EM], [/%(?:[a-z][\w=#. -]*)?%()/gi, null]],
   },
   novelwriter: {
     header: null,
@@ -140,6 +157,11 @@ export function readHeadingMarkup(markup: HeadingMarkup, text: string, sink: Dia
       into.end();
       continue;
     }
+    const directive = p.directive?.exec(line);
+    if (directive) {
+      setHeaderField(meta, directive[1]!.toLowerCase(), unmark(inline(directive[2]!)));
+      continue;
+    }
     if (p.drop.test(line)) {
       dropped++;
       continue;
@@ -173,7 +195,8 @@ export function readHeadingMarkup(markup: HeadingMarkup, text: string, sink: Dia
       else out.heading(depth, heading[2]!, n);
       continue;
     }
-    into.line(line, n);
+    // A line break inside a paragraph is soft, as Markdown keeps it: a block of `Key: value` lines stays lines.
+    into.line(line, n, '\n');
   }
   closeQuote(lines.length);
   out.end();
