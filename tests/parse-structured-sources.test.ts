@@ -113,6 +113,35 @@ ${sms(4, 1, 'Orange', 'Oferta lunii: 10 GB gratuit.')}
     expect(rules(o)).toContain('xml-sms-backup');
   });
 
+  it("reads a Messenger history (MSN's XML log) as a chat: the writer's messages are the story, the friend's talk and the file transfer are not", () => {
+    let second = 0;
+    const message = (who: string, text: string) =>
+      `<Message DateTime="2006-03-14T19:${String(10 + Math.floor(second / 60)).padStart(2, '0')}:${String(second++ % 60).padStart(2, '0')}.000Z" SessionID="1"><From><User FriendlyName="${who}"/></From><To><User FriendlyName="x"/></To><Text Style="font-family:Tahoma;">${text}</Text></Message>`;
+    const elif = '~*Elif*~ writing, do not disturb :)';
+    const deniz = 'Deniz ♪ Tarkan - Dudu ♪';
+    const o = read(`<?xml version="1.0"?>
+<?xml-stylesheet type='text/xsl' href='MessageLog.xsl'?>
+<Log FirstSessionID="1" LastSessionID="1">${[
+      message(elif, 'hi deniz'),
+      message(deniz, 'hiii :) whats up'),
+      message(elif, 'i finished the story! sending it now'),
+      message(deniz, 'ok send'),
+      '<Invitation DateTime="2006-03-14T19:15:55.648Z" SessionID="1"><From><User FriendlyName="x"/></From><File>C:\\story.doc</File><Text>file</Text></Invitation>',
+      message(elif, 'The Red Bicycle'),
+      message(elif, 'by Elif Yildirim'),
+      message(elif, 'Chapter 1'),
+      message(elif, P1),
+      message(deniz, 'wow'),
+      message(elif, 'Chapter 2'),
+      message(elif, P2),
+      message(deniz, 'so good!! send more tomorrow'),
+    ].join('')}</Log>`);
+    expect([o.title, o.author]).toEqual(['The Red Bicycle', 'Elif Yildirim']);
+    expect(chapters(o).map((c) => [c.number, c.firstWords])).toEqual([[1, 'The river was high that'], [2, 'Nobody in the village spoke']]);
+    expect(o.wordCount).toBe(P1.split(' ').length + P2.split(' ').length);
+    expect(rules(o)).toEqual(expect.arrayContaining(['xml-messenger-log', 'chat-export']));
+  });
+
   it("reads a Scrivener OPML export: documents' text in _note, the Draft folder through, Research left out", () => {
     const o = read(`<?xml version="1.0" encoding="UTF-8"?>
 <opml version="2.0"><head><title>Telling the Bees</title><ownerName>Hal Brennan</ownerName></head><body>
