@@ -66,4 +66,36 @@ for sixty years.
     expect(o.chapters.map((c) => c.firstWords)).toEqual(['My grandfather dug bait on']);
     expect(o.wordCount).toBe(13);
   });
+  it('reads SAMI captions (.smi): each SYNC a cue, <br> its lines, &nbsp; a pause, the head left out; a credit card of labels stays lines, and Korean ordinal chapters (첫 번째 이야기) head chapters', () => {
+    const sync = (ms: number, text: string) => `<SYNC Start=${ms}><P Class=KRCC>\n${text}\n`;
+    const o = read(
+      [
+        '<SAMI>',
+        '<HEAD>',
+        '<TITLE>[소리책방] 달빛 세탁소 - 오디오북</TITLE>',
+        '<STYLE TYPE="text/css"><!-- .KRCC { Name:한국어; lang:ko-KR; } --></STYLE>',
+        '</HEAD>',
+        '<BODY>',
+        sync(0, '&nbsp;'),
+        sync(900, '(잔잔한 피아노 음악)'),
+        sync(17404, '달빛 세탁소'),
+        sync(19957, '글: 윤서하<br>낭독: 김도윤'),
+        sync(23391, '&nbsp;'),
+        sync(24291, '첫 번째 이야기 ― 잃어버린 단추'),
+        sync(29488, '우리 동네에는 밤에만 문을 여는<br>세탁소가 하나 있다.'),
+        sync(35722, '간판도 없고, 전화번호도 없다.'),
+        sync(40000, '두 번째 이야기 ― 주머니 속 편지'),
+        sync(45000, '할아버지는 세탁기 앞에 앉아 있었다.'),
+        '</BODY>',
+        '</SAMI>',
+      ].join('\n'),
+    );
+    expect([o.title, o.author]).toEqual(['달빛 세탁소', '윤서하']);
+    expect(o.fields).toMatchObject({ 낭독: '김도윤' });
+    expect(o.chapters.map((c) => [c.number, c.title, c.firstWords])).toEqual([
+      [1, '잃어버린 단추', '우리 동네에는 밤에만 문을 여는'],
+      [2, '주머니 속 편지', '할아버지는 세탁기 앞에 앉아 있었다.'],
+    ]);
+    expect(o.wordCount).toBe(8 + 4 + 5);
+  });
 });

@@ -47,7 +47,8 @@ function numberTokens(text: string): string[] {
 export function wordsToNumber(text: string, local?: ReadonlyMap<string, number>): number | null {
   // `BİRİNCİ` lower-cases to `bi̇ri̇nci̇` (a combining dot after each i): the dot goes.
   const lower = normaliseApostrophes(text.toLowerCase().replace(/\u0307/g, ''));
-  const whole = local?.get(lower.trim());
+  // A number written in two words that are no numbers alone (Korean `첫 번째`, the first) is known whole.
+  const whole = local?.get(lower.trim()) ?? (lower.includes(' ') ? NUMBER_WORDS.get(lower.trim().replace(/\s+/g, ' ')) : undefined);
   if (whole !== undefined) return whole;
   const words = lower.includes('-') ? numberTokens(lower) : lower.split(/\s+/).filter((w) => w !== '');
   const first = words[0] ?? '';

@@ -18,16 +18,48 @@ const SOUND = /^(?:\[[^\]]*\]|\([^)]*\)|[♪♫#\s]+|[♪♫].*[♪♫])$/u;
 export const SENTENCE_END = /[.!?…。！？]["»”’)]*$/u;
 /** A channel's card over the title: `CUENTOS DE MEDIANOCHE presenta`, `Lantern Audio presents`. */
 const PRESENTS = /^.{1,60}\s(?:presents|presenta|présente|präsentiert|apresenta|presenteert|presenterar|presenterer|przedstawia|представляет)[.:]?$/iu;
+/** A card's line that is a label and its value: `Narrated by: …`, `글: 윤서하`. */
+const CARD_FIELD = /^[\p{L}][\p{L}\p{M} ]{0,20}\s?[:：]\s*\S/u;
 /** At most this many cues after a closing card are its credits; more are still story. */
 export const CREDIT_CUES = 5;
 /** WebVTT's blocks that are not cues. */
 const VTT_BLOCK = /^(?:WEBVTT\b|NOTE\b|STYLE\b|REGION\b)/;
 
-/** Whether a text is a subtitle file: a WebVTT header, or SubRip's numbered cues with timings. */
+/** Whether a text is a subtitle file: a WebVTT header, SAMI's root, or SubRip's numbered cues with timings. */
 export function isSubtitles(text: string): boolean {
   const head = text.replace(/^\uFEFF/, '').slice(0, 4000).replace(/\r/g, '');
-  if (/^WEBVTT\b/.test(head)) return true;
+  if (/^WEBVTT\b/.test(head) || isSami(head)) return true;
   return (head.match(/^\d{1,6}\n(?:\d{1,2}:)?\d{1,2}:\d{2}[,.]\d{3}\s+-->/gm) ?? []).length >= 3;
+}
+
+const isSami = (head: string): boolean => /^\s*<SAMI>/i.test(head) && /<SYNC\b/i.test(head);
+
+const ENTITIES: Readonly<Record<string, string>> = { nbsp: ' ', amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+
+/**
+ * SAMI (`.smi`, Korean and Windows Media captions) as SubRip: each `<SYNC Start=ms>` a cue lasting to the next,
+ * `<br>` its line breaks, a cue of `&nbsp;` only a pause, and `<HEAD>` (its `<TITLE>` is the video's) left out.
+ */
+function samiAsSubRip(text: string): string {
+  const body = text.slice(Math.max(0, text.search(/<BODY\b/i)));
+  const syncs = [...body.matchAll(/<SYNC\b[^>]*?Start\s*=\s*["']?(\d+)[^>]*>/gi)];
+  const time = (ms: number): string => new Date(ms).toISOString().slice(11, 23).replace('.', ',');
+  return syncs
+    .map((m, k) => {
+      const end = syncs[k + 1]?.index ?? body.length;
+      const lines = body
+        .slice(m.index + m[0].length, end)
+        .replace(/<br\s*\/?>/gi, '\n')
+        .replace(/<[^>]*>/g, '')
+        .replace(/&(#\d+|[a-z]+);/gi, (all, name: string) => (name.startsWith('#') ? String.fromCodePoint(Number(name.slice(1))) : (ENTITIES[name.toLowerCase()] ?? all)))
+        .split('\n')
+        .map((l) => l.trim())
+        .filter(Boolean);
+      const start = Number(m[1]);
+      return lines.length === 0 ? '' : `${k + 1}\n${time(start)} --> ${time(Number(syncs[k + 1]?.[1] ?? start + 2000))}\n${lines.join('\n')}\n`;
+    })
+    .filter(Boolean)
+    .join('\n');
 }
 
 /** A cue's text without its markup: `<i>`, `<v Tom>`, `<c.yellow>`, inline timestamps, ASS's `{\an8}`. */
@@ -35,7 +67,8 @@ const untag = (line: string): string => line.replace(/<[^>\n]*>/g, '').replace(/
 
 /** The story a subtitle file narrates, as plain text. */
 export function subtitleText(text: string, sink: DiagnosticSink): string {
-  const lines = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').split('\n');
+  const unix = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  const lines = (isSami(unix.slice(0, 4000)) ? samiAsSubRip(unix) : unix).split('\n');
   const out: string[] = [];
   let paragraph: string[] = [];
   const endParagraph = (): void => {
@@ -88,6 +121,12 @@ export function subtitleText(text: string, sink: DiagnosticSink): string {
       endParagraph();
       out.push(whole, '');
       closing = { line: start + 1, out: out.length, cues };
+      continue;
+    }
+    // A credit card's lines are each a label's (`글: NAME` / `낭독: NAME`, written by / read by): each its own line.
+    if (!chaptered && cue.length > 1 && cue.every((l) => CARD_FIELD.test(l))) {
+      endParagraph();
+      out.push(...cue, '');
       continue;
     }
     paragraph.push(whole);

@@ -43,16 +43,19 @@ const CHAPTER_LABELS = caselessRegExp(`^(${CHAPTER_WORDS})\\s*(\\S.*)$`, 'iu');
 /** An abbreviated label may run into its number: `BAG.2` (Indonesian `bagian`). */
 const PART_LABELS = caselessRegExp(`^(${PART_WORDS})(?:\\s+|(?<=\\.)(?=\\d))(\\S.*)$`, 'iu');
 const WEAK_LABELS = caselessRegExp(`^(${WEAK_CHAPTER_WORDS})\\s+(\\S.*)$`, 'iu');
-/** An ordinal word before the label: `Première partie`, `Erstes Kapitel`, `Second Book`, Uzbek `To‘rtinchi bob` with its apostrophe. */
-const ORDINAL_CHAPTER = caselessRegExp(`^([\\p{L}\\p{M}]+(?:['’‘ʻ\\u0060][\\p{L}\\p{M}]+)*)\\s+(${CHAPTER_WORDS})(?=$|\\s*[.:\\-–—(（])(.*)$`, 'iu');
-const ORDINAL_PART = caselessRegExp(`^([\\p{L}\\p{M}]+(?:['’‘ʻ\\u0060][\\p{L}\\p{M}]+)*)\\s+(${PART_WORDS})(?=$|\\s*[.:\\-–—(（])(.*)$`, 'iu');
+/**
+ * An ordinal word before the label: `Première partie`, `Erstes Kapitel`, `Second Book`, Uzbek `To‘rtinchi bob` with its
+ * apostrophe; a label written after its number is written after its ordinal too (Korean `첫 번째 이야기`, the first story).
+ */
+const ORDINAL_CHAPTER = caselessRegExp(`^([\\p{L}\\p{M}]+(?:['’‘ʻ\\u0060][\\p{L}\\p{M}]+)*(?: [\\p{L}\\p{M}]+)??)\\s+(${[CHAPTER_WORDS, NUMBER_FIRST_CHAPTER_WORDS].filter(Boolean).join('|')})(?=$|\\s*[.:\\-–—―(（])(.*)$`, 'iu');
+const ORDINAL_PART = caselessRegExp(`^([\\p{L}\\p{M}]+(?:['’‘ʻ\\u0060][\\p{L}\\p{M}]+)*)\\s+(${PART_WORDS})(?=$|\\s*[.:\\-–—―(（])(.*)$`, 'iu');
 /**
  * The number before the label, in languages that write it so: `1. fejezet`, `III. rész`, `1 skyrius`; Turkic
  * languages join it with a hyphen and an ordinal ending (`1-тарау`, `1-ші тарау`, `2-ci fəsil`, `3-р бүлэг`). A status in
  * brackets may follow (`3-qism (so'nggi)`, the last part).
  */
 const numberFirstPattern = (words: string): RegExp | null =>
-  words === '' ? null : caselessRegExp(`^(\\d{1,4}|[IVXLC]{1,7})(?:\\.?\\s+|-(?:\\p{L}{1,4}\\s+)?)(${words})(?=$|\\s*[.:\\-–—(（])(.*)$`, 'iu');
+  words === '' ? null : caselessRegExp(`^(\\d{1,4}|[IVXLC]{1,7})(?:\\.?\\s+|-(?:\\p{L}{1,4}\\s+)?)(${words})(?=$|\\s*[.:\\-–—―(（])(.*)$`, 'iu');
 const NUMBER_FIRST_CHAPTER = numberFirstPattern(NUMBER_FIRST_CHAPTER_WORDS);
 const NUMBER_FIRST_PART = numberFirstPattern(NUMBER_FIRST_PART_WORDS);
 // The name and a title after a separator, or after a space when the name is Chinese or Japanese (`番外　多年以後`).
@@ -79,7 +82,7 @@ const TRAILING_NAV = /(?:\s{2,}|\s*\|\s*|\s+(?=[◄◀«‹<←▸▹►▶»›
 const DRAWN_SEPARATOR = String.raw`\.?\s*(?:\/{2}|-{2,3}|\p{So}\uFE0F?)`;
 
 /** What stands between a number and its title: punctuation (Ethiopic's preface colon too: `ክፍል ፩፦ ጠዋት`), or a drawn symbol (`Chapter 1 ❀ Glasgow`, `Part 2 ♡ Home`, `3 // Static`). */
-const SEPARATOR = String.raw`(?:[.:\-–—)|\]~•·»/፦፥]|\p{So}\uFE0F?)+`;
+const SEPARATOR = String.raw`(?:[.:\-–—―‒)|\]~•·»/፦፥]|\p{So}\uFE0F?)+`;
 const DRAWN_ONLY = new RegExp(`^${DRAWN_SEPARATOR}$`, 'u');
 /** `IV. The Tower`, `II --- high tide`, `ii. // channel nine`: a roman numeral, its separator, the title. */
 const ROMAN_TITLE = new RegExp(`^([IVXLC]{1,7}|[ivxlc]{1,7})(${DRAWN_SEPARATOR}|\\.|\\s+[-–—:|])\\s+(\\S.*)$`, 'u');
@@ -214,7 +217,9 @@ function ordinalFirst(re: RegExp) {
     // pattern (a letter class over every language's labels, milliseconds to compile) is not tried.
     const space = text.search(/\s/);
     const first = space > 0 ? text.slice(0, space) : '';
-    if (first === '' || ARTICLE_WORDS.has(first.toLowerCase()) || !((wordsToNumber(first) ?? 0) > 0)) return null;
+    // (Or its first two words, for a number written in two: Korean `첫 번째 이야기`.)
+    const two = /^\S+\s\S+(?=\s)/u.exec(text)?.[0] ?? '';
+    if (first === '' || ARTICLE_WORDS.has(first.toLowerCase()) || !((wordsToNumber(first) ?? 0) > 0 || (two !== '' && (wordsToNumber(two) ?? 0) > 0))) return null;
     const m = re.exec(text);
     // `Une partie`, `Ein Buch`: an article, not an ordinal.
     const n = m && !ARTICLE_WORDS.has((m[1] ?? '').toLowerCase()) ? wordsToNumber(m[1] ?? '') : null;
@@ -559,6 +564,9 @@ const LOWER_ROMAN_TITLE = /^[ivxlc]{1,7}\.\s\p{Ll}[\p{Ll}\p{N}'’ -]{0,40}$/u;
 
 const HEBREW_ALONE = /^(?:[א-ת][׳'’]?|[א-ת]{1,2}[״"][א-ת])\.?$/u;
 
+/** The first words of numbers written in two words (Korean `첫 번째`): a heading may open on them. */
+const TWO_WORD_NUMBER_STARTS = new Set([...NUMBER_WORDS.keys()].filter((k) => k.includes(' ')).map((k) => k.split(' ')[0]!));
+
 function mayStartHeading(trimmed: string): boolean {
   // No rule reads a heading that opens with a quote mark or a bracket other than `[`: that is speech.
   // (A number alone in brackets is a section's, `(一)`, `(3)`.)
@@ -569,7 +577,7 @@ function mayStartHeading(trimmed: string): boolean {
   if (word === undefined) return true;
   const lower = word.toLowerCase().replace(/\u0307/g, ''); // Turkish `İ` lower-cases to i and a combining dot
   const bare = lower.replace(/[.]+$/, '');
-  if (HEADING_FIRST_WORDS.has(lower) || HEADING_FIRST_WORDS.has(bare) || OTHER_FIRST_WORDS.has(bare) || NUMBER_WORDS.has(normaliseApostrophes(bare))) return true;
+  if (HEADING_FIRST_WORDS.has(lower) || HEADING_FIRST_WORDS.has(bare) || OTHER_FIRST_WORDS.has(bare) || NUMBER_WORDS.has(normaliseApostrophes(bare)) || TWO_WORD_NUMBER_STARTS.has(bare)) return true;
   // Roman numerals open a heading only in capitals (`IV. The Tower`, `XII`); lower case needs a label word first.
   if (GREEK_ALONE.test(trimmed)) return true;
   // A capital and its stop alone (`A.`) letters a section.

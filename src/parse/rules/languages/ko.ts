@@ -7,6 +7,8 @@ export const ko: HeadingLanguage = {
   comments: ['댓글'],
   names: ['korean', '한국어', '한국말', 'koreanisch', 'coréen', 'coreano', 'koreaans', 'koreański', 'корейский', 'корейська', '韩语', '韓語', '韓国語', 'korea', 'koreanska', 'korece', 'korejština'],
   chapter: [],
+  // A told story's parts by ordinal (`첫 번째 이야기 ― 제목`, the first story): the word comes after its number, never before.
+  numberFirst: { chapter: ['이야기'], part: [] },
   calendar: {
     weekdays: ['월요일', '화요일', '수요일', '목요일', '금요일', '토요일', '일요일'],
     counters: { year: '년', month: '월', day: '일' },
@@ -20,7 +22,8 @@ export const ko: HeadingLanguage = {
     // Korean sites also drop the 제: `1화 마지막 배달`.
     { prefix: '', chapter: ['화'], part: [] },
   ],
-  numbers: {},
+  // Ordinals in two words, known only whole: `세` alone is a word (the world, a tax), never three.
+  numbers: { '첫 번째': 1, '두 번째': 2, '세 번째': 3, '네 번째': 4, '다섯 번째': 5, '여섯 번째': 6, '일곱 번째': 7, '여덟 번째': 8, '아홉 번째': 9, '열 번째': 10 },
   notes: [
     { id: 'note-ko', words: ['작가의 말', '작가의말', '작가 코멘트', '작가코멘트'], standalone: true },
     { id: 'note-ko', words: ['작가 후기', '작가후기', '후기'], standalone: true, edge: 'end' },
