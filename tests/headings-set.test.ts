@@ -587,3 +587,14 @@ describe("a site's stamp row under each chapter's heading", () => {
     expect(o.chapters.map((c) => c.firstWords)).toEqual(['She walked along the river', 'She walked along the river']);
   });
 });
+
+describe('a numbered heading glued under a paragraph in a script that ends sentences with no mark', () => {
+  it('stands apart under a Thai line, as under a sentence that ends in a full stop', () => {
+    const th = 'ร้านตัดผมของยายตั้งอยู่ริมคลองบางปะกง เป็นห้องแถวไม้ชั้นเดียว มีเก้าอี้หนังสีแดงตัวเดียวกับกระจกบานใหญ่';
+    const o = outline(parse(Buffer.from(`เรื่อง : กรรไกรของยาย\nผู้เขียน : ปลายฝน\nจากใจผู้เขียน : สวัสดีค่ะทุกคน เรื่องนี้แต่งจากความทรงจำเกี่ยวกับร้านตัดผมของยายที่ฉะเชิงเทรา ขอบคุณที่แวะมาอ่านนะคะ\nตอนที่ ๑ ร้านตัดผมริมคลอง\n${th}\n\n${th}\n\n${th}\n\nตอนที่ ๒ ลูกค้าคนสุดท้าย\n${th}\n\n${th}\n\n${th}\n`), 'test.txt'));
+    expect(o.chapters.map((c) => [c.number, c.title])).toEqual([
+      [1, 'ร้านตัดผมริมคลอง'],
+      [2, 'ลูกค้าคนสุดท้าย'],
+    ]);
+  });
+});

@@ -664,7 +664,8 @@ export function opensLabelledSection(heading: HeadingMatch, next: string | undef
  * heading is short and ends none.
  */
 export function gluedBetweenParagraphs(heading: HeadingMatch, previous: string | undefined, line: string): boolean {
-  return LABELLED_RULES.has(heading.ruleId) && heading.number !== null && line.length <= 40 && !/[.!?…,;:]$/.test(line) && previous !== undefined && previous.length > 40 && /[.!?…"”»]$/.test(previous);
+  // (Thai, Lao and Khmer end a sentence with no mark: a long line of theirs is a paragraph's end as it stands.)
+  return LABELLED_RULES.has(heading.ruleId) && heading.number !== null && line.length <= 40 && !/[.!?…,;:]$/.test(line) && previous !== undefined && previous.length > 40 && (/[.!?…"”»।॥။።。！？]$/u.test(previous) || /[\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}]$/u.test(previous));
 }
 
 /**
