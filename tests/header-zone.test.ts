@@ -1307,3 +1307,11 @@ describe("a title page's by-phrase begun on the line over its lone by-word", () 
     expect([neapolitan.title, neapolitan.author]).toEqual(['CUNTE NAPULITANE', 'GENNARO DELL AQUILA']);
   });
 });
+
+describe("a member's level badge between the name and its follow button", () => {
+  it('reads the name as the author and the line above it as the title', () => {
+    const o = read(`monogatary.com\nお題\nコンテスト\nランキング\nログイン\nお題：雨の日にだけ開く店\n夜鳴き文具店\n灯野みちる\nLv.23\nフォローする\n公開日：2024.06.14 22:31\n　その文具店は、雨の日にしか開かない。駅から商店街を抜けて、二本目の角を曲がったところにある。\n　ガラス戸には、いつも同じ貼り紙がある。店主は顔を上げずに「いらっしゃい」とだけ言った。\n`);
+    expect([o.title, o.author]).toEqual(['夜鳴き文具店', '灯野みちる']);
+    expect(o.fields).toMatchObject({ お題: '雨の日にだけ開く店' });
+  });
+});

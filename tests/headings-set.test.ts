@@ -598,3 +598,11 @@ describe('a numbered heading glued under a paragraph in a script that ends sente
     ]);
   });
 });
+
+describe('a list numbered with CJK numerals and commas inside a story', () => {
+  it('is a list, not three chapters', () => {
+    const p = '　わたしがその店に入ったのは、高校二年の六月、傘を忘れた帰り道だった。店の奥の帳場には白髪の店主がひとり座っていた。';
+    const o = outline(parse(Buffer.from(`${p}\n\n一、書きかけの手紙を最後まで書ける万年筆　八百円\n二、消したい一行だけ消える消しゴム　百二十円\n三、言えなかった返事を挟んでおく栞　時価\n\n${p}\n\n${p}\n`), 'test.txt'));
+    expect(o.chapters.map((c) => [c.number, c.title])).toEqual([[null, null]]);
+  });
+});

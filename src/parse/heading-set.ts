@@ -98,7 +98,8 @@ export function bracketedNamesAsPov(units: Unit[], sink: DiagnosticSink): void {
  * list (`1. Iron filings` / `2. Salt.`), not chapters, whatever their shape.
  */
 export function demoteNumberedLists(units: Unit[], sink: DiagnosticSink): void {
-  const isNumbered = (u: Unit | undefined): boolean => u?.heading !== undefined && UNLABELLED_NUMBERS.has(u.heading.ruleId);
+  // (A CJK numeral and its comma number a list's items as well: a shop's price list `一、万年筆　八百円` / `二、…`.)
+  const isNumbered = (u: Unit | undefined): boolean => u?.heading !== undefined && (UNLABELLED_NUMBERS.has(u.heading.ruleId) || u.heading.ruleId === 'heading-cjk-number-title');
   // Two items of one list: same shape, and the second counts on from the first.
   const nextItem = (a: Unit | undefined, b: Unit | undefined): boolean =>
     isNumbered(a) && isNumbered(b) && a?.heading?.ruleId === b?.heading?.ruleId && (b?.heading?.number ?? 0) === (a?.heading?.number ?? 0) + 1;

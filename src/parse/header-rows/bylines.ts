@@ -3,7 +3,7 @@
  * quire has no data for, a Q&A page's answerer.
  */
 import { isRelativeTime, matchDateLine } from '../rules/dates.js';
-import { isDateLine, nameBesideDate, STAMP_TAIL } from '../rules/boilerplate.js';
+import { HEADER_CHROME, isDateLine, matchBoilerplate, nameBesideDate, STAMP_TAIL } from '../rules/boilerplate.js';
 import { metaOfKey } from '../rules/fields.js';
 import { BY_WORD_ALONE, FOLLOW_BUTTON, ANSWER_STAMP, isNameLike, MORE_BY, POSTED_DATE, unemphasised } from '../rules/header-labels.js';
 import { LANGUAGES } from '../rules/languages/index.js';
@@ -66,7 +66,10 @@ export function readPostBylines(rows: Row[]): void {
     // (A work network's post names its audience between the poster and the stamp: `Всем сотрудникам`.)
     const audience = AUDIENCE.test(rows[k + 1]!.text) && rows[k + 2] !== undefined;
     if (audience) rows[k + 1]!.kind = 'chrome';
-    const n = rows[k + (audience ? 2 : 1)] as Row;
+    const next = rows[k + (audience ? 2 : 1)] as Row;
+    // (The member's level badge may stand between the name and its follow button: `灯野みちる` / `Lv.23` / `フォローする`.)
+    const badged = matchBoilerplate(HEADER_CHROME, next.text)?.id === 'member-level' && rows[k + (audience ? 3 : 2)]?.gapBefore === 0 && FOLLOW_BUTTON.test(rows[k + (audience ? 3 : 2)]!.text);
+    const n = badged ? (rows[k + (audience ? 3 : 2)] as Row) : next;
     // A subject line (`Fic: Paper Tigers (3/12)`) is no name: names carry no colon, counter or brackets.
     // (A follow button may stand a blank line below the name, as a copied page sets every line apart.)
     // (Nor is a page's title with its site, `Страшные истории | Крипота`.)

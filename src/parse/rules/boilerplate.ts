@@ -99,6 +99,8 @@ export const HEADER_CHROME: readonly BoilerplateRule[] = [
   { id: 'subreddit', pattern: /^(?:r\/[a-z0-9_]{2,21}|reddit|get app\s+log in|top comment|sort by:?\s*(?:best|top|new|controversial|old|q&a))$/i },
   // A site's print view names the page it printed: `Printed from https://www.writing.com/main/view_item/…`.
   { id: 'printed-from', pattern: /^printed from (?:https?:\/\/)?\S+$/i },
+  // A member's level badge beside the name (monogatary, many forums and game-like sites): `Lv.23`, `LV 5`, `Lvl. 12`.
+  { id: 'member-level', pattern: /^(?:lv|lvl|level)\.?\s?\d{1,3}$/i },
   // A note-taking app's page stamp: the time alone under the date (`9:14 PM`).
   { id: 'time-stamp', pattern: /^\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?$/i },
   // A post's category with its date (`Romance 07/14/2022`, `Fiction · 2021-03-04`).
