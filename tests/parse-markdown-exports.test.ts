@@ -120,3 +120,55 @@ describe("a journal app's Markdown export (Day One): each entry under its proper
     expect(o.chapters.map((c) => [c.number, c.title])).toEqual([[1, 'A muntagna'], [2, 'A zitella']]);
   });
 });
+
+describe('a DenDen Converter manuscript (Markdown with classed HTML for the title page)', () => {
+  const md = [
+    '<!-- でんでんコンバーター用原稿 -->',
+    '',
+    '<p class="title">星拾いの駅</p>',
+    '',
+    '<p class="author">水無瀬ゆず</p>',
+    '',
+    '===',
+    '',
+    '<div class="summary" markdown="1">',
+    '',
+    '【あらすじ】',
+    '終電を逃した{澪|みお}が降り立ったのは、地図にない無人駅だった。',
+    '',
+    '</div>',
+    '',
+    '===',
+    '',
+    '# 第一章　終電のあと',
+    '',
+    '　最終電車は、{澪|みお}をひとりホームにおろした。',
+    '',
+    '<p class="align-center">◇</p>',
+    '',
+    '　改札のほうから、鈴の音がした。',
+    '',
+    '# 第二章　始発',
+    '',
+    '　東の空が、水色に変わりはじめた。',
+    '',
+    '## あとがき',
+    '',
+    '　ここまで読んでくださり、ありがとうございました。',
+    '',
+    '<p class="colophon">星拾いの駅<br />二〇二四年五月二日　電子版発行</p>',
+  ].join('\n');
+
+  it('reads the title, author and summary from their classes, a centred break, ruby as the text read, and the afterword as the closing note', () => {
+    const m = parse(new TextEncoder().encode(md), 'hoshi.md');
+    const o = outline(m);
+    expect([o.title, o.author, o.description]).toEqual(['星拾いの駅', '水無瀬ゆず', '終電を逃した澪が降り立ったのは、地図にない無人駅だった。']);
+    expect(o.chapters.map((c) => [c.number, c.title, c.sceneBreaks, c.firstWords])).toEqual([
+      [1, '終電のあと', 1, '最終電車は、澪をひとりホームにおろした。 改札のほうから、鈴の音がした。'],
+      [2, '始発', 0, '東の空が、水色に変わりはじめた。'],
+    ]);
+    expect(m.notesAfter.map((n) => n.label)).toEqual(['あとがき']);
+    expect(o.fields).toMatchObject({ Colophon: '星拾いの駅 二〇二四年五月二日 電子版発行' });
+    expect(o.wordCount).toBe(3);
+  });
+});

@@ -237,6 +237,16 @@ export function sectionBlocks(input: readonly MdBlock[], meta: StoryMeta, option
  */
 function afterwordNote(chapters: Chapter[], sink: DiagnosticSink): Note | null {
   const last = chapters[chapters.length - 1];
+  // A smaller heading closing the last chapter that is a note's label (`## あとがき`, `### Author's Note`), over
+  // paragraphs only: the author's closing words, the story's note.
+  const at = last ? last.children.findIndex((b) => b.type === 'pov' && matchNoteLabel(b.name)?.rest === '') : -1;
+  const under = last && at >= 0 ? last.children.slice(at + 1) : [];
+  if (last && at > 0 && under.length > 0 && under.every((b) => b.type === 'paragraph')) {
+    const heading = last.children[at] as Extract<Block, { type: 'pov' }>;
+    last.children.splice(at);
+    sink.info('afterword-note', heading.position.start.line, `the closing section "${heading.name}" is the author's note to readers, not the chapter's text`);
+    return { type: 'note', label: heading.name, place: 'storyEnd', children: under as Paragraph[], position: heading.position };
+  }
   if (chapters.length < 2 || !last || last.heading === null || last.number !== null || last.notesBefore.length + last.notesAfter.length > 0) return null;
   const paragraphs = last.children.filter((b): b is Paragraph => b.type === 'paragraph');
   if (paragraphs.length === 0 || paragraphs.length !== last.children.length) return null;
@@ -281,7 +291,8 @@ function headingLevels(blocks: readonly MdBlock[], sink: DiagnosticSink): { part
     if (b.depth === upper) {
       uppers++;
       open = true;
-    } else if (b.depth === lower && open) {
+    } else if (b.depth === lower && open && matchNoteLabel(b.text)?.rest !== '') {
+      // (A note's heading under a chapter, `## Author's Note`, `## あとがき`, opens no run of chapters.)
       opening++;
       open = false;
     }

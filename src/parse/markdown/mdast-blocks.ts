@@ -31,6 +31,13 @@ function positionOf(node: Nodes): Position {
   return { start: { line: p?.start.line ?? 1, column: p?.start.column ?? 1 }, end: { line: p?.end.line ?? 1, column: p?.end.column ?? 1 } };
 }
 
+/**
+ * A reading over CJK text as Japanese e-book tools write it (DenDen, pixiv, Kakuyomu: `{澪|みお}`): the text as
+ * read, the reading left out, as Aozora's `｜澪《みお》` is.
+ */
+const RUBY = /\{([\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}々〆ヶ]{1,20})\|[^{}|\n]{1,40}\}/gu;
+export const withoutRuby = (text: string): string => text.replace(RUBY, '$1');
+
 /** Inline Markdown to the model's inline nodes; raw HTML and code stay literal text, merged with the text around them. */
 export function inlines(nodes: readonly PhrasingContent[]): Inline[] {
   const out: Inline[] = [];
@@ -42,6 +49,8 @@ export function inlines(nodes: readonly PhrasingContent[]): Inline[] {
   for (const n of nodes) {
     switch (n.type) {
       case 'text':
+        push({ type: 'text', value: withoutRuby(n.value) });
+        break;
       case 'inlineCode':
       case 'html':
         push({ type: 'text', value: n.value });
@@ -126,6 +135,8 @@ function htmlBlock(node: Extract<RootContent, { type: 'html' }>, sink: Diagnosti
   if (text === node.value.trim()) return [paragraph([{ type: 'text', value: node.value }], node)];
   sink.info('md-html-wrapper', positionOf(node).start.line, `HTML wrapper tags (${node.value.trim().slice(0, 30)}…) dropped; the text inside is kept`);
   if (text === '') return [];
+  // A break drawn inside a centring wrapper (`<p class="align-center">◇</p>`, `<center>* * *</center>`) is a break.
+  if (!text.includes('\n') && isSceneBreak(text)) return [{ type: 'sceneBreak', kind: 'hard', marker: text, label: null, position: positionOf(node) }];
   // A cover centred in HTML (`<p align="center"><img …></p>`, as READMEs set it) is a picture, not text.
   const pictures = htmlImages(text);
   if (pictures) return pictures.map((alt) => ({ type: 'illustration', caption: [{ type: 'text', value: alt }], position: positionOf(node) }));

@@ -7,6 +7,7 @@ import type { DiagnosticSink } from '../../diagnostics.js';
 import type { ParseOptions } from '../parse-text.js';
 import { emptyMeta, sectionBlocks } from '../section-blocks.js';
 import { fieldsMeta, frontMatterMeta, isFrontMatter } from './front-matter-meta.js';
+import { readClassedHtml } from './classed-html.js';
 import { readLeadBlocks } from './lead-blocks.js';
 import { convert, type MdBlock } from './mdast-blocks.js';
 import { tameMarkdown, type Tamed } from './tame-markdown.js';
@@ -89,7 +90,8 @@ export function parseMarkdown(text: string, options: Readonly<ParseOptions>): Ma
   if (pandoc.authors.length > 0 && meta.author === null) meta.author = pandoc.authors.join(', ');
   if (hackmd.author !== null && meta.author === null) meta.author = hackmd.author;
   const clipped = isClippedPage(meta);
-  const children = clipped ? joinLabelledLists(tree.children) : tree.children;
+  const classed = readClassedHtml(tree.children, meta, sink);
+  const children = clipped ? joinLabelledLists(classed) : classed;
   let blocks = convertWithLists(children, source, sink).flatMap((b): MdBlock[] => {
     const literal = b.type === 'paragraph' ? tamed.literals.get(inlineText(b.children)) : undefined;
     if (literal === undefined) return [b];
