@@ -52,3 +52,20 @@ describe("a scanned book's text with the scanning library's notice page", () => 
     expect(o.diagnostics.map((d) => d.ruleId)).toContain('scan-notice');
   });
 });
+
+describe("a shared pad's welcome text left above the story (Etherpad)", () => {
+  const pad = (chapters: string) =>
+    `Welcome to Etherpad!\n\nThis pad text is synchronized as you type, so that everyone viewing this page sees the same text. This allows you to collaborate seamlessly on documents!\n\nGet involved with Etherpad at https://etherpad.org\n\nIRRATI ZAHARRA\nEgileak: 6.B taldea\nIrakaslea: Itziar Goikoetxea\n\n${chapters}`;
+  const chapter = (heading: string, credit: string) =>
+    `${heading}\n${credit}\nUdako oporretan, Ane amonaren etxera joan zen Gernikara. Etxea zaharra zen, eta ganbara hautsez beteta zegoen.\nEgun batean, euria ari zuenez, Anek ganbara arakatzea erabaki zuen.\n\n`;
+
+  it('is left out, the title under it read; the writers named in brackets under each chapter are no words of it', () => {
+    const o = read(pad(chapter('LEHENENGO KAPITULUA: Ganbarako kutxa', '(Ane eta Jon)') + chapter('BIGARREN KAPITULUA: Ahotsa', '(Maialen)')));
+    expect([o.title, o.author]).toEqual(['IRRATI ZAHARRA', '6.B taldea']);
+    expect(o.chapters.map((c) => [c.number, c.title, c.firstWords])).toEqual([
+      [1, 'Ganbarako kutxa', 'Udako oporretan, Ane amonaren etxera'],
+      [2, 'Ahotsa', 'Udako oporretan, Ane amonaren etxera'],
+    ]);
+    expect(o.diagnostics.map((d) => d.ruleId)).toEqual(expect.arrayContaining(['pad-welcome', 'chapter-credit']));
+  });
+});

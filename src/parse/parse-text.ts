@@ -43,7 +43,7 @@ import { dropClosingTail } from './closing-tail.js';
 import { dropHeaderCopies, dropRepeatedFurniture } from './repeated-furniture.js';
 import { dropWatermarks } from './watermarks.js';
 import { numberFromTitle } from './title-part.js';
-import { dropHeadingBylines } from './heading-bylines.js';
+import { dropChapterCredits, dropHeadingBylines } from './heading-bylines.js';
 import { skipRepeatedHeaderFields } from './repeated-header.js';
 import { lowerLetterBreaks } from './letter-breaks.js';
 import { dropNextInstallment } from './next-installment.js';
@@ -161,6 +161,7 @@ export function parseText(text: string, options: Readonly<ParseOptions>): Manusc
   dropContributorBio(manuscript, sink);
   numberFromTitle(manuscript, sink);
   dropHeadingBylines(manuscript, sink);
+  dropChapterCredits(manuscript, sink);
   dropNextInstallment(manuscript, sink);
   manuscript.diagnostics = sink.sorted();
   return manuscript;

@@ -26,14 +26,14 @@ export const eu: HeadingLanguage = {
   localNumbers: { bat: 1, bi: 2, lau: 4, sei: 6 },
   notes: [
     { id: 'note-eu-short', words: ['oharra'], standalone: false },
-    { id: 'note-eu', words: ['egilearen oharra', 'egilearen oharrak', 'idazlearen oharra', 'itzultzailearen oharra'], standalone: true },
+    { id: 'note-eu', words: ['egilearen oharra', 'egilearen oharrak', 'idazlearen oharra', 'itzultzailearen oharra', 'irakaslearen oharra', 'irakaslearen iruzkina'], standalone: true },
   ],
   fields: {
     title: ['izenburua'],
-    author: ['egilea', 'idazlea'],
+    author: ['egilea', 'egileak', 'idazlea', 'idazleak'],
     description: ['laburpena', 'sinopsia'],
     language: ['hizkuntza'],
-    known: ['generoa', 'pertsonaiak', 'kapituluak', 'hitzak', 'egoera', 'oharrak'],
+    known: ['generoa', 'pertsonaiak', 'kapituluak', 'hitzak', 'egoera', 'oharrak', 'ikastola', 'ikastetxea', 'irakaslea', 'data', 'maila'],
   },
   contents: ['aurkibidea'],
 };
