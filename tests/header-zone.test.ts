@@ -1315,3 +1315,15 @@ describe("a member's level badge between the name and its follow button", () => 
     expect(o.fields).toMatchObject({ お題: '雨の日にだけ開く店' });
   });
 });
+
+describe("a serial's page: the work's kind over its title and writer, each episode's date and counts under its heading", () => {
+  it('reads the title and the writer under the kind word, and leaves the date and counts out of the episode', () => {
+    const p = '화도의 우체국은 등대 바로 아래에 있다. 섬 주민은 쉰 명이 채 되지 않고, 배는 하루에 두 번 들어온다.';
+    const o = read(`브릿G\n작품\n리뷰\n로그인\n회원가입\n연재\n등대 아래 우체국\n심야해무\n장르: 미스터리, 판타지\n연재 상태: 연재중\n1화 – 안개 우편\n24년 2월 3일, 조회 212, 추천 14, 댓글 3\n${p}\n\n${p}\n\n2화 – 수취인 불명\n24년 2월 6일, 조회 158, 추천 9, 댓글 1\n${p}\n\n${p}\n`);
+    expect([o.title, o.author]).toEqual(['등대 아래 우체국', '심야해무']);
+    expect(o.chapters.map((c) => [c.number, c.title, c.firstWords])).toEqual([
+      [1, '안개 우편', '화도의 우체국은 등대 바로 아래에'],
+      [2, '수취인 불명', '화도의 우체국은 등대 바로 아래에'],
+    ]);
+  });
+});

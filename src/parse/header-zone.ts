@@ -720,6 +720,8 @@ interface TitleBlock {
   title: Row;
   author: Row;
   genre: Row | null;
+  /** A word over the title naming what the page lists it as (`연재`, serialised): the site's, not the title. */
+  kind?: Row;
   /** The index after the block's last line. */
   end: number;
 }
@@ -738,6 +740,8 @@ function titleBlockAt(rows: readonly Row[], k: number): TitleBlock | null {
   const shaped = (r: Row): boolean => titleShaped(r) && r.kind === 'short';
   // (The name may stand apart above the title and its genre line: `Анна Березина` / `` / `Грачи прилетели` / `Повесть`.)
   if (near(b) && isGenre(c) && isBareName(a) && shaped(b) && c.gapBefore <= b.gapBefore) return { title: b, author: a, genre: c, end: k + 3 };
+  // (A word for what the page lists the work as may stand over the title and name: `연재` / TITLE / NAME.)
+  if (a.kind === 'short' && GENRE_LINE.test(a.text) && a.text.split(/\s+/).length === 1 && b.gapBefore === 0 && shaped(b) && c !== undefined && c.gapBefore === 0 && isBareName(c)) return { title: b, author: c, genre: null, kind: a, end: k + 3 };
   if (!shaped(a)) return null;
   if (isGenre(b) && near(c) && isBareName(c) && b.gapBefore === c.gapBefore) return { title: a, author: c, genre: b, end: k + 3 };
   if (b.gapBefore > 1) return null;
@@ -762,6 +766,7 @@ function takeTitleBlock(block: TitleBlock, out: HeaderZone): void {
   out.title = stripTitle(block.title.text);
   if (out.author === null) out.author = block.author.text.replace(HANDLE_AFTER, '');
   block.author.kind = 'by';
+  if (block.kind) block.kind.kind = 'chrome';
   if (block.genre) {
     out.subtitle ??= block.genre.text;
     block.genre.kind = 'field';
