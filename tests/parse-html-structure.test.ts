@@ -230,3 +230,18 @@ describe("a library page's <title>", () => {
     expect(rules(m)).toContain('html-tab-parts');
   });
 });
+
+describe("a WordPress post saved with its page: the site's header, the post's category links, the comment section", () => {
+  it('reads only the post: the site header outside the article, the category links and the comments are furniture', () => {
+    const m = page(`<header class="site-header" id="masthead"><div class="site-branding"><p class="main-title"><a href="/">Solvanam | Issue 313</a></p><p class="site-description">A magazine of many tastes</p></div></header>
+<main><article class="post"><header class="entry-header"><span class="cat-links"><a href="/c/313" rel="category tag">Issue-313</a>, <a href="/c/story" rel="category tag">Short story</a></span><h1 class="entry-title">The Sewing Machine</h1></header>
+<div class="entry-content">${prose('Amma')}${prose('Raja')}</div></article>
+<div class="comments-area" id="comments"><h3 class="comments-title">One reply to “The Sewing Machine”</h3><ol class="comment-list"><li class="comment"><p>What a story, thank you.</p></li></ol>
+<div id="respond" class="comment-respond"><h3>Leave a reply</h3></div></div></main>`);
+    const o = outline(m);
+    expect(o.title).toBe('The Sewing Machine');
+    expect(chapters(m)).toEqual([[null, null, 'Amma walked down to the']]);
+    expect(o.wordCount).toBe(2 * 13);
+    expect(m.diagnostics.find((d) => d.ruleId === 'html-dropped')?.reason).toEqual(expect.stringContaining('comment section'));
+  });
+});

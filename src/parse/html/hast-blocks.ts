@@ -315,6 +315,7 @@ function sidebarLayout(el: Element, state: HtmlReadState, depth: number): MdBloc
 
 /** Links that jump past the page's furniture to its main part (`<a href="#main">Main Content</a>`): navigation. */
 const SKIP_TARGET = /^#(?:main|content|skip)/i;
+const COMMENT_SECTION = /^(?:comments-area|comment-list|commentlist|comment-respond|comments-section)$/i;
 
 function isSkipLinks(el: Element): boolean {
   const links = findAll(el, (e) => e.tagName === 'a');
@@ -377,6 +378,13 @@ export function walk(nodes: readonly ElementContent[], state: HtmlReadState, dep
       state.drop('breadcrumb trail', positionOf(node).start.line);
       continue;
     }
+    // A blog's comment section as its engine marks it (WordPress's `comments-area`, `comment-list` and reply form,
+    // Disqus's thread): the readers' words. (A bare `comment` class is not enough: a story posted as a comment is one.)
+    if (classes(node).some((c) => COMMENT_SECTION.test(c)) || /^(?:respond|disqus_thread)$/i.test(idOf(node))) {
+      flush();
+      state.drop('comment section', positionOf(node).start.line);
+      continue;
+    }
     // The Wayback Machine's toolbar over an archived page (`24 captures`, the calendar, `About this capture`).
     if (ARCHIVE_TOOLBAR.test(idOf(node))) {
       flush();
@@ -384,9 +392,11 @@ export function walk(nodes: readonly ElementContent[], state: HtmlReadState, dep
       continue;
     }
     // The site's footer (outside any article) and a post's data line are the page's, not the story's.
-    if (state.furniture && ((node.tagName === 'footer' && state.inArticle === 0) || isPostMeta(node))) {
+    // (So is the site's header, so marked: its name and motto over every page, `header.site-header`, `#masthead`.)
+    const siteHeader = node.tagName === 'header' && state.inArticle === 0 && (classes(node).some((c) => /^site-header$/i.test(c)) || /^masthead$/i.test(idOf(node)));
+    if (state.furniture && ((node.tagName === 'footer' && state.inArticle === 0) || siteHeader || isPostMeta(node))) {
       flush();
-      state.drop(node.tagName === 'footer' ? 'site footer' : 'post data line', positionOf(node).start.line);
+      state.drop(node.tagName === 'footer' ? 'site footer' : siteHeader ? 'site header' : 'post data line', positionOf(node).start.line);
       continue;
     }
     if (state.furniture && isLinkMenu(node)) {

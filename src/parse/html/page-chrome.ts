@@ -108,7 +108,8 @@ export function dropPageNumbers(tree: Root, state: HtmlReadState): void {
 }
 
 /** Classes blogs give the line of post data under a heading (`posted DATE · arc 2 · 1,100 words`). */
-const POST_META = /^(?:(?:post|entry|story|chapter|article)[-_]?)?(?:meta|metadata|info|date|dateline)$/i;
+// (And a post's category and tag links, as blog themes class them: `cat-links`, `tags-links`.)
+const POST_META = /^(?:(?:post|entry|story|chapter|article)[-_]?)?(?:meta|metadata|info|date|dateline)$|^(?:cat|tags?)[-_]links$/i;
 
 /** An element holding only post data (`p.meta`, `.entry-meta`): page furniture when short. */
 export function isPostMeta(el: Element): boolean {
