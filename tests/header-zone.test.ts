@@ -1327,3 +1327,11 @@ describe("a serial's page: the work's kind over its title and writer, each episo
     ]);
   });
 });
+
+describe("a magazine's headline naming the piece in guillemets and what it is, over its own by-line", () => {
+  it('takes the title from the guillemets and the author as the by-line writes the name; the comment count and the drawn separator are no part of either', () => {
+    const p = 'Το ψιλικατζίδικο της κυρα-Ρήνης ήταν στη γωνία της Αγίου Δημητρίου, ανάμεσα στο φούρνο και στο κουρείο του κυρ-Σταύρου.';
+    const o = read(`Fractal\nΑΡΧΙΚΗ\nΔΙΗΓΗΜΑ\nΑναζήτηση\n\n«Το ψιλικατζίδικο της κυρα-Ρήνης», ένα διήγημα της Κατερίνας Λιάπη\n14 Μαρτίου 2024\n0 σχόλια\nΓράφει η Κατερίνα Λιάπη //\n${p}\n\n${p}\n`);
+    expect([o.title, o.author]).toEqual(['Το ψιλικατζίδικο της κυρα-Ρήνης', 'Κατερίνα Λιάπη']);
+  });
+});

@@ -227,10 +227,13 @@ function readHeadline(zone: Row[], sink: DiagnosticSink): { title: string; autho
   for (const r of zone) {
     const quoted = r.kind === 'short' ? matchQuotedTitleBy(r.text) : null;
     if (quoted) {
+      // (A by-line of the header's own names the writer as written, where the headline may decline the name:
+      // `…, ένα διήγημα της Κατερίνας Λιάπη` over `Γράφει η Κατερίνα Λιάπη`.)
+      const own = zone.find((x) => x !== r && x.kind === 'by' && x.by?.weak === false)?.by?.author;
       r.kind = 'by';
-      r.by = { author: quoted.author, ruleId: 'quoted-title-by', weak: false };
+      r.by = { author: own ?? quoted.author, ruleId: 'quoted-title-by', weak: false };
       sink.info('header-quoted-title', r.i + 1, 'title and author taken from the line that names the piece, quoted, and its writer');
-      return quoted;
+      return { title: quoted.title, author: own ?? quoted.author };
     }
     const tab = r.kind === 'short' ? readTabTitle(r.text) : null;
     if (tab) {

@@ -8,6 +8,7 @@ const ACCOUNT = alternation(LANGUAGES.flatMap((l) => l.account ?? []));
 const WIKI_JUMP = alternation(LANGUAGES.flatMap((l) => l.wiki?.jump ?? [])).replace(/ /g, '[\\s:,،、，]+');
 /** Every language's word for a blog's collection of posts (`合集`). */
 const COLLECTION = alternation(LANGUAGES.flatMap((l) => l.collection ?? []));
+const COMMENTS = alternation(LANGUAGES.flatMap((l) => l.comments ?? []));
 
 /**
  * Site chrome as data: lines that archives, blogs, forums and apps print
@@ -99,6 +100,9 @@ export const HEADER_CHROME: readonly BoilerplateRule[] = [
   { id: 'subreddit', pattern: /^(?:r\/[a-z0-9_]{2,21}|reddit|get app\s+log in|top comment|sort by:?\s*(?:best|top|new|controversial|old|q&a))$/i },
   // A site's print view names the page it printed: `Printed from https://www.writing.com/main/view_item/…`.
   { id: 'printed-from', pattern: /^printed from (?:https?:\/\/)?\S+$/i },
+  // The count of a post's comments, in its language's word (`0 σχόλια`, `12 Kommentare`, `Comments (3)`); with a
+  // colon it is a field (`Comentarios: 4`), the header reader's.
+  { id: 'comment-count', pattern: caselessRegExp(`^(?:\\d[\\d.,]*\\s*(?:${COMMENTS})|(?:${COMMENTS})\\s*\\(\\d[\\d.,]*\\))$`, 'iu') },
   // A member's level badge beside the name (monogatary, many forums and game-like sites): `Lv.23`, `LV 5`, `Lvl. 12`.
   { id: 'member-level', pattern: /^(?:lv|lvl|level)\.?\s?\d{1,3}$/i },
   // A note-taking app's page stamp: the time alone under the date (`9:14 PM`).

@@ -113,7 +113,8 @@ export const AUTHOR_TITLE_GENRE = caselessRegExp(`^(\\p{Lu}[\\p{L}'’-]+(?: \\p
  * `Folge 12: „Die Fähre“ von Jana Roth`, `“The Ferry” by Lorna Feeney`. What stands before the quotes (the episode's
  * label and number, the issue's) is the show's, the quoted words are the title.
  */
-const QUOTED_TITLE_BY = caselessRegExp(`^(?:[^"“”„«»]{1,40}?(?:\\s*[:：]|\\s+[—–|-])\\s+)?["“„«]([^"“”„«»]{1,100}?)[,.]?["”“»]\\s+(?:${words((l) => l.byLines)})\\s+(\\S.{0,40})$`, 'iu');
+// (Or what the piece is between the quotes and the by-word: `«Το ψιλικατζίδικο», ένα διήγημα της NAME`, `“Low Tide”, a story by NAME`.)
+const QUOTED_TITLE_BY = caselessRegExp(`^(?:[^"“”„«»]{1,40}?(?:\\s*[:：]|\\s+[—–|-])\\s+)?["“„«]([^"“”„«»]{1,100}?)[,.]?["”“»],?\\s+(?:\\p{L}{1,6}\\s+(?:${words((l) => l.genres)})\\s+)?(?:${words((l) => l.byLines)})\\s+(\\S.{0,40})$`, 'iu');
 
 export function matchQuotedTitleBy(line: string): { title: string; author: string } | null {
   const m = line.length > 200 ? null : QUOTED_TITLE_BY.exec(line);
@@ -223,7 +224,8 @@ export function matchByLine(line: string): ByLine | null {
   if (line.length > 120) return null;
   // A by-line set in italics or bold (`*Γράφει η Ελένη Μαυρίδου*`, `**by Jo**`), or in brackets as old
   // newspapers set it (`(By ETHEL M. DARNLEY.)`): the marks are not the name's.
-  const whole = unemphasised(line).replace(/^[(\[](\S(?:.*\S)?)[)\]]$/u, '$1');
+  // (A drawn separator after it, as a magazine runs the by-line into the text, `Γράφει η NAME //`, is no part of the name.)
+  const whole = unemphasised(line).replace(/^[(\[](\S(?:.*\S)?)[)\]]$/u, '$1').replace(/\s+(?:\/\/|\||¦|—|–|::)$/u, '');
   // A category in brackets before it (`(fiction) by saltmarsh`, Everything2's writeup line) is the site's.
   const bare = whole.replace(/^[(\[]\p{L}[\p{L} -]{0,18}[)\]]\s+(?=\S)/u, '');
   // The post's stamp after the name (`by Amira Haddad - Friday, 3 March 2017, 3:47 PM`, a school forum's) is the site's.
