@@ -107,6 +107,8 @@ describe('by-lines', () => {
     ['Ένα διήγημα της Δανάης Κ.', 'Δανάης Κ.'],
     ['de Ioana Mărgărit', 'Ioana Mărgărit'],
     ['door Femke de Wit', 'Femke de Wit'],
+    ['Povídka. — Napsal JAROSLAV DVORSKÝ.', 'JAROSLAV DVORSKÝ'],
+    ['Γράφει η Κατερίνα Λιάπη //', 'Κατερίνα Λιάπη'],
   ])('%s names %s', (line, name) => expect(matchByLine(line)?.author).toBe(name));
   it.each(['by the river', 'By the River', 'By noon they had passed the last milestone.', 'De aceea a plecat.'])('leaves prose alone: %s', (line) => {
     expect(matchByLine(line)).toBeNull();

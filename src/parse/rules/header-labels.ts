@@ -230,8 +230,12 @@ export function matchByLine(line: string): ByLine | null {
   const bare = whole.replace(/^[(\[]\p{L}[\p{L} -]{0,18}[)\]]\s+(?=\S)/u, '');
   // The post's stamp after the name (`by Amira Haddad - Friday, 3 March 2017, 3:47 PM`, a school forum's) is the site's.
   const stamped = withoutOnDate(whole.replace(POST_STAMP_TAIL, '').replace(BRACKETED_STAMP_TAIL, ''));
-  return (stamped === whole ? null : byLineOf(stamped)) ?? byLineOf(whole) ?? (bare === whole ? null : byLineOf(bare));
+  // What the piece is, set before the by-line by a dash, as magazines print it (`Povídka. — Napsal NAME.`), is the subtitle's.
+  const genred = whole.replace(GENRE_DASH, '');
+  return (stamped === whole ? null : byLineOf(stamped)) ?? byLineOf(whole) ?? (bare === whole ? null : byLineOf(bare)) ?? (genred === whole ? null : byLineOf(genred));
 }
+
+const GENRE_DASH = caselessRegExp(`^(?:${words((l) => l.genres)})[.,:]?\\s*[—–-]\\s+(?=\\S)`, 'iu');
 
 function byLineOf(trimmed: string): ByLine | null {
   for (const rule of BY_LINES) {
