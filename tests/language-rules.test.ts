@@ -43,8 +43,13 @@ const CASES: Record<string, Case> = {
   },
   ar: {
     headings: [['الفصل الأول', 'chapter', 1, null], ['الفصل الثالث والأخير', 'chapter', 3, null], ['الفصل ٣: البحر', 'chapter', 3, 'البحر'], ['الفصل الحادي عشر', 'chapter', 11, null], ['الفصل الحادية والعشرون', 'chapter', 21, null], ['الفصل الثلاثون', 'chapter', 30, null], ['\u200fالفصل الثاني\u200f', 'chapter', 2, null], ['الفصـــل الرابع', 'chapter', 4, null], ['الجزء الثاني', 'part', 2, null]],
-    notes: ['ملاحظة الكاتب: شكرا للقراءة', 'ملاحظة الكاتبة'],
+    notes: ['ملاحظة الكاتب: شكرا للقراءة', 'ملاحظة الكاتبة', 'ملاحظة قبل القراءة: أعتذر عن التأخير', 'كلمة أخيرة: شكراً لكل من تابع معي'],
     author: ['بواسطة nour_alqamar', 'nour_alqamar'],
+  },
+  ug: {
+    headings: [['بىرىنچى بۆلۈم', 'chapter', 1, null], ['ئىككىنچى بۆلۈم', 'chapter', 2, null], ['باب 3', 'chapter', 3, null]],
+    notes: ['ئاپتوردىن: ئوقۇغانلىقىڭلارغا رەھمەت'],
+    author: ['يازغۇچى: ئەركىن تۇرسۇن', 'ئەركىن تۇرسۇن'],
   },
   he: {
     headings: [['פרק א׳', 'chapter', 1, null], ['פרק 3', 'chapter', 3, null], ['פרק שלישי', 'chapter', 3, null], ['פרק י״ב', 'chapter', 12, null], ['פרק ט״ו', 'chapter', 15, null], ['פרק ט״ז - הים', 'chapter', 16, 'הים'], ['פרק כ״ה', 'chapter', 25, null], ['חלק ב׳', 'part', 2, null], ['ב', 'section', 2, null], ['י״ב', 'section', 12, null]],
