@@ -100,9 +100,9 @@ export const HEADER_CHROME: readonly BoilerplateRule[] = [
   { id: 'subreddit', pattern: /^(?:r\/[a-z0-9_]{2,21}|reddit|get app\s+log in|top comment|sort by:?\s*(?:best|top|new|controversial|old|q&a))$/i },
   // A site's print view names the page it printed: `Printed from https://www.writing.com/main/view_item/…`.
   { id: 'printed-from', pattern: /^printed from (?:https?:\/\/)?\S+$/i },
-  // The count of a post's comments, in its language's word (`0 σχόλια`, `12 Kommentare`, `Comments (3)`); with a
-  // colon it is a field (`Comentarios: 4`), the header reader's.
-  { id: 'comment-count', pattern: caselessRegExp(`^(?:\\d[\\d.,]*\\s*(?:${COMMENTS})|(?:${COMMENTS})\\s*\\(\\d[\\d.,]*\\))$`, 'iu') },
+  // The count of a post's comments before its language's word (`0 σχόλια`, `12 Kommentare`). (With a colon it is a
+  // field, `Comentarios: 4`; the word first, `Пікірлер (3)`, opens the comments themselves, the body reader's.)
+  { id: 'comment-count', pattern: caselessRegExp(`^\\d[\\d.,]*\\s*(?:${COMMENTS})$`, 'iu') },
   // A member's level badge beside the name (monogatary, many forums and game-like sites): `Lv.23`, `LV 5`, `Lvl. 12`.
   { id: 'member-level', pattern: /^(?:lv|lvl|level)\.?\s?\d{1,3}$/i },
   // A note-taking app's page stamp: the time alone under the date (`9:14 PM`).
