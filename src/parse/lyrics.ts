@@ -1,7 +1,8 @@
 import type { DiagnosticSink } from '../diagnostics.js';
 import { matchHeading } from './rules/headings.js';
 import { isClosingLine } from './rules/markers.js';
-import { CREDIT_CUES, SENTENCE_END } from './subtitles.js';
+import { Narration } from './narration.js';
+import { SENTENCE_END } from './subtitles.js';
 
 /**
  * A timed-lyrics file (LRC) of a narrated story, as music players and lyrics downloaders write it for an audio
@@ -37,63 +38,41 @@ const HEADER_TAGS: Record<string, string> = { ti: 'Title', au: 'Author' };
 export function lyricsText(text: string, sink: DiagnosticSink): { text: string; fields: Record<string, string> } {
   const lines = text.replace(/^\uFEFF/, '').split(/\r\n?|\n/);
   const pauses = lines.some((l) => STAMPS.test(l.trim()) && l.trim().replace(STAMPS, '') === '');
-  const out: string[] = [];
-  let paragraph: string[] = [];
-  const endParagraph = (): void => {
-    if (paragraph.length > 0) out.push(paragraph.join(' '), '');
-    paragraph = [];
-  };
+  const narration = new Narration();
   const fields: Record<string, string> = {};
-  let timed = 0;
   /** The track's cards (title, credits) open it, each its own line, up to its first chapter or pause. */
   let cards = true;
-  /** The last closing line: its line, where the text stood after it, and how many timed lines came before it. */
-  let closing: { line: number; out: number; timed: number } | null = null;
   lines.forEach((raw, index) => {
     const line = raw.trim();
     const tag = ID_TAG.exec(line);
     if (tag) {
       const value = tag[2]!.trim();
       const header = HEADER_TAGS[tag[1]!.toLowerCase()];
-      if (header && value !== '') out.push(`${header}: ${value}`);
+      if (header && value !== '') narration.lines(`${header}: ${value}`);
       else if (value !== '') fields[tag[1]!] = value;
       return;
     }
     if (!STAMPS.test(line)) return;
     const words = line.replace(STAMPS, '').replace(WORD_STAMP, '').trim();
     if (words === '') {
-      endParagraph();
-      if (out.length > 0 && out[out.length - 1] !== '') out.push('');
-      if (timed > 0) cards = false;
+      narration.pause();
+      if (narration.pieces > 0) cards = false;
       return;
     }
-    timed++;
+    narration.pieces++;
     const heading = matchHeading(words);
     if (heading && heading.level !== 'section' && words.length <= 60) {
-      endParagraph();
       cards = false;
-      out.push('', words, '');
-      return;
+      narration.lines('', words, '');
+    } else if (isClosingLine(words)) narration.close(words, index + 1);
+    else if (cards) narration.lines(words.replace(SPACED_LABEL, '$1: $2'));
+    else {
+      narration.add(words);
+      if (!pauses && SENTENCE_END.test(words)) narration.endParagraph();
     }
-    if (isClosingLine(words)) {
-      endParagraph();
-      out.push(words, '');
-      closing = { line: index + 1, out: out.length, timed };
-      return;
-    }
-    if (cards) {
-      endParagraph();
-      out.push(words.replace(SPACED_LABEL, '$1: $2'));
-      return;
-    }
-    paragraph.push(words);
-    if (!pauses && SENTENCE_END.test(words)) endParagraph();
   });
-  endParagraph();
-  const last = closing as { line: number; out: number; timed: number } | null;
-  const credits = last !== null && timed - last.timed <= CREDIT_CUES ? last : null;
-  if (credits) out.length = credits.out;
-  sink.info('lyrics', 1, `read as a timed-lyrics (LRC) file: ${timed} timed line(s), their stamps off; ID tags ${Object.keys(fields).join(', ') || 'none'} kept as fields`);
-  if (credits && timed > credits.timed) sink.info('lyrics-credits', credits.line, `the ${timed - credits.timed} line(s) after the closing line (thanks, credits) left out`);
-  return { text: out.join('\n'), fields };
+  const { text: narrated, credits } = narration.finish();
+  sink.info('lyrics', 1, `read as a timed-lyrics (LRC) file: ${narration.pieces} timed line(s), their stamps off; ID tags ${Object.keys(fields).join(', ') || 'none'} kept as fields`);
+  if (credits) sink.info('lyrics-credits', credits.line, `the ${credits.pieces} line(s) after the closing line (thanks, credits) left out`);
+  return { text: narrated, fields };
 }

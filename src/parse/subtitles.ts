@@ -1,6 +1,7 @@
 import type { DiagnosticSink } from '../diagnostics.js';
 import { matchHeading } from './rules/headings.js';
 import { isClosingLine } from './rules/markers.js';
+import { Narration } from './narration.js';
 
 /**
  * A subtitle file of a narrated story (SubRip `.srt`, WebVTT `.vtt`, often saved as `.txt`): numbered cues
@@ -20,8 +21,6 @@ export const SENTENCE_END = /[.!?…。！？]["»”’)]*$/u;
 const PRESENTS = /^.{1,60}\s(?:presents|presenta|présente|präsentiert|apresenta|presenteert|presenterar|presenterer|przedstawia|представляет)[.:]?$/iu;
 /** A card's line that is a label and its value: `Narrated by: …`, `글: 윤서하`. */
 const CARD_FIELD = /^[\p{L}][\p{L}\p{M} ]{0,20}\s?[:：]\s*\S/u;
-/** At most this many cues after a closing card are its credits; more are still story. */
-export const CREDIT_CUES = 5;
 /** WebVTT's blocks that are not cues. */
 const VTT_BLOCK = /^(?:WEBVTT\b|NOTE\b|STYLE\b|REGION\b)/;
 
@@ -69,17 +68,9 @@ const untag = (line: string): string => line.replace(/<[^>\n]*>/g, '').replace(/
 export function subtitleText(text: string, sink: DiagnosticSink): string {
   const unix = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
   const lines = (isSami(unix.slice(0, 4000)) ? samiAsSubRip(unix) : unix).split('\n');
-  const out: string[] = [];
-  let paragraph: string[] = [];
-  const endParagraph = (): void => {
-    if (paragraph.length > 0) out.push(paragraph.join(' '), '');
-    paragraph = [];
-  };
+  const narration = new Narration();
   let chaptered = false;
   let sounds = 0;
-  let cues = 0;
-  /** The last closing card: its line, where the text stood after it, and how many cues came before it. */
-  let closing: { line: number; out: number; cues: number } | null = null;
   for (let i = 0; i < lines.length; ) {
     // One block: the lines up to a blank one.
     let end = i;
@@ -92,12 +83,12 @@ export function subtitleText(text: string, sink: DiagnosticSink): string {
       // The header's and a NOTE's labelled lines (`Kind: captions`, `Title: Low Water`) are the file's header;
       // a STYLE or REGION block is the player's.
       const fields = /^(?:WEBVTT|NOTE)\b/.test(block[0]!) ? block.slice(1).filter((l) => /^[\p{L}][\p{L} ]{0,30}:\s+\S/u.test(l)) : [];
-      if (fields.length > 0) out.push(...fields, '');
+      if (fields.length > 0) narration.lines(...fields, '');
       continue;
     }
     const timing = block.findIndex((l) => TIMING.test(l));
     if (timing < 0 || timing > 1) continue;
-    cues++;
+    narration.pieces++;
     const cue = block.slice(timing + 1).map(untag).filter(Boolean);
     const whole = cue.join(' ');
     if (whole === '') continue;
@@ -112,33 +103,27 @@ export function subtitleText(text: string, sink: DiagnosticSink): string {
     const heading = matchHeading(cue[0]!);
     if (heading && heading.level !== 'section' && cue.length <= 3) {
       // A chapter card: the label, and the title on its next line.
-      endParagraph();
       chaptered = true;
-      out.push(cue.length === 1 ? cue[0]! : `${cue[0]!.replace(/[:.]$/, '')}: ${cue.slice(1).join(' ')}`, '');
+      narration.lines(cue.length === 1 ? cue[0]! : `${cue[0]!.replace(/[:.]$/, '')}: ${cue.slice(1).join(' ')}`, '');
       continue;
     }
     if (isClosingLine(whole)) {
-      endParagraph();
-      out.push(whole, '');
-      closing = { line: start + 1, out: out.length, cues };
+      narration.close(whole, start + 1);
       continue;
     }
     // A credit card's lines are each a label's (`글: NAME` / `낭독: NAME`, written by / read by): each its own line.
     if (!chaptered && cue.length > 1 && cue.every((l) => CARD_FIELD.test(l))) {
-      endParagraph();
-      out.push(...cue, '');
+      narration.lines(...cue, '');
       continue;
     }
-    paragraph.push(whole);
+    narration.add(whole);
     // Before the first chapter card the cues are cards (channel, title, credit), each its own line.
-    if (SENTENCE_END.test(whole) || !chaptered) endParagraph();
+    if (SENTENCE_END.test(whole) || !chaptered) narration.endParagraph();
   }
-  endParagraph();
   // After the closing card come a few cues of the channel's thanks and the subtitler's credit.
-  const credits = closing !== null && cues - closing.cues <= CREDIT_CUES ? closing : null;
-  if (credits) out.length = credits.out;
-  sink.info('subtitles', 1, `read as a subtitle file: ${cues} cues, their timings and numbers off, the narration joined into paragraphs`);
+  const { text: narrated, credits } = narration.finish();
+  sink.info('subtitles', 1, `read as a subtitle file: ${narration.pieces} cues, their timings and numbers off, the narration joined into paragraphs`);
   if (sounds > 0) sink.info('subtitle-sounds', 1, `${sounds} sound or music cue(s) left out`);
-  if (credits && cues > credits.cues) sink.info('subtitle-credits', credits.line, `the ${cues - credits.cues} cue(s) after the closing card (thanks, credits) left out`);
-  return out.join('\n');
+  if (credits) sink.info('subtitle-credits', credits.line, `the ${credits.pieces} cue(s) after the closing card (thanks, credits) left out`);
+  return narrated;
 }

@@ -67,9 +67,10 @@ export function readPostBylines(rows: Row[]): void {
     const audience = AUDIENCE.test(rows[k + 1]!.text) && rows[k + 2] !== undefined;
     if (audience) rows[k + 1]!.kind = 'chrome';
     const next = rows[k + (audience ? 2 : 1)] as Row;
+    const under = rows[k + (audience ? 3 : 2)];
     // (The member's level badge may stand between the name and its follow button: `灯野みちる` / `Lv.23` / `フォローする`.)
-    const badged = matchBoilerplate(HEADER_CHROME, next.text)?.id === 'member-level' && rows[k + (audience ? 3 : 2)]?.gapBefore === 0 && FOLLOW_BUTTON.test(rows[k + (audience ? 3 : 2)]!.text);
-    const n = badged ? (rows[k + (audience ? 3 : 2)] as Row) : next;
+    const badged = matchBoilerplate(HEADER_CHROME, next.text)?.id === 'member-level' && under?.gapBefore === 0 && FOLLOW_BUTTON.test(under.text);
+    const n = badged ? under : next;
     // A subject line (`Fic: Paper Tigers (3/12)`) is no name: names carry no colon, counter or brackets.
     // (A follow button may stand a blank line below the name, as a copied page sets every line apart.)
     // (Nor is a page's title with its site, `Страшные истории | Крипота`.)
@@ -78,7 +79,6 @@ export function readPostBylines(rows: Row[]): void {
     if (r.kind !== 'short' || n.gapBefore > (FOLLOW_BUTTON.test(n.text) ? 1 : 0) || !isNameLike(name) || /^\p{N}/u.test(name) || name.split(/\s+/).length > 4 || /\s{2}|[:()[\]/|｜]/.test(name)) continue;
     // (Any date under a name: `Joan-Pèire Caussat` / `dissabte 9 d'agost de 2014`, its reading time or view count after it or not;
     // or under the writer's one-line bio, the reading time first: `داستان می‌نویسم، گاهی هم ترجمه.` / `۵ دقیقه خواندن · ۱۴۰۲/۰۹/۳۰`.)
-    const under = rows[k + (audience ? 3 : 2)];
     const bio = n.text.split(/\s+/).length <= 12 && /[.!…。]$/u.test(n.text) && under !== undefined && under.gapBefore === 0 && (n.kind === 'short' || n.kind === 'prose');
     const isStamp = (t: string): boolean => {
       // (The stamp's verb before the date, as a social post writes it: `Öffentlich geteilt  -  14.03.2016`.)
