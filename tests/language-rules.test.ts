@@ -46,6 +46,11 @@ const CASES: Record<string, Case> = {
     notes: ['ملاحظة الكاتب: شكرا للقراءة', 'ملاحظة الكاتبة', 'ملاحظة قبل القراءة: أعتذر عن التأخير', 'كلمة أخيرة: شكراً لكل من تابع معي'],
     author: ['بواسطة nour_alqamar', 'nour_alqamar'],
   },
+  se: {
+    headings: [['1. kapihttal: Muohta', 'chapter', 1, 'Muohta'], ['Kapihttal 2', 'chapter', 2, null], ['Vuosttaš kapihttal', 'chapter', 1, null], ['Oassi 2', 'part', 2, null]],
+    notes: ['Mearkkašupmi: Giitu go lohket!'],
+    author: ['Čálli: Inga Márjá Eira', 'Inga Márjá Eira'],
+  },
   ug: {
     headings: [['بىرىنچى بۆلۈم', 'chapter', 1, null], ['ئىككىنچى بۆلۈم', 'chapter', 2, null], ['باب 3', 'chapter', 3, null]],
     notes: ['ئاپتوردىن: ئوقۇغانلىقىڭلارغا رەھمەت'],

@@ -31,6 +31,7 @@ import { dropContributorBio } from './contributor-bio.js';
 import { titleFromOpeningNote } from './note-titles.js';
 import { titleFromRunningLine } from './running-title.js';
 import { stripGameBookTags } from './game-book-tags.js';
+import { readDialogueScript } from './dialogue-script.js';
 import { readFormAnswers } from './form-answers.js';
 import { dropChapterStamps } from './chapter-stamps.js';
 import { readClosingBox } from './closing-box.js';
@@ -77,6 +78,7 @@ export function parseText(text: string, options: Readonly<ParseOptions>): Manusc
   const firstNamed = named ? lines.findIndex((l) => named.test(l.trimmed)) : -1;
   readGophermap(lines, sink);
   stripGameBookTags(lines, sink);
+  readDialogueScript(lines, sink);
   readFormAnswers(lines, sink);
   blankSpacerLines(lines, sink);
   unboxLines(lines, sink);

@@ -5,6 +5,7 @@ import { ast } from './ast.js';
 import { az } from './az.js';
 import { uz } from './uz.js';
 import { ug } from './ug.js';
+import { se } from './se.js';
 import { et, lt, lv } from './baltic.js';
 import { be } from './be.js';
 import { bg } from './bg.js';
@@ -110,7 +111,7 @@ export const LANGUAGES: readonly HeadingLanguage[] = [
   en, de, fr, es, it, pt, ru, uk, nl, pl, sv, cs, tr, id, zh, ja, ko,
   vi, th, ar, fa, he, yi, el, hu, fi, no, nb, nn, da, ro, sk, hr, bs, sr, bg, hi, ms, tl, et, lv, lt, la,
   ca, eo, ur, bn, gl, sl, eu, is, af, sw, ha, yo, zu,
-  ka, ta, hy, az, uz, kk, ky, mr, te, kn, ml, ne, pa, gu, si, my, km, am, ti, mn, be, mk, sq, cy, ga, gd, mt, lb, oc, so, fy, qu, mi, tpi, ht, pap, lad, su, or, ast, ku, co, scn, ilo, ba, ug,
+  ka, ta, hy, az, uz, kk, ky, mr, te, kn, ml, ne, pa, gu, si, my, km, am, ti, mn, be, mk, sq, cy, ga, gd, mt, lb, oc, so, fy, qu, mi, tpi, ht, pap, lad, su, or, ast, ku, co, scn, ilo, ba, ug, se,
   elLatn,
 ];
 
