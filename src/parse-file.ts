@@ -16,6 +16,7 @@ import { isProofingText, proofingText } from './parse/proofing-text.js';
 import { isKindleClippings, kindleClippingsText } from './parse/kindle-clippings.js';
 import { isSubtitles, subtitleText } from './parse/subtitles.js';
 import { isLyrics, lyricsText } from './parse/lyrics.js';
+import { isPidginHtmlLog, pidginLogText } from './parse/pidgin-log.js';
 import { describeFsError, readSource, sourceFromBytes, type Source } from './read/read-source.js';
 import { InputError } from './errors.js';
 
@@ -77,6 +78,8 @@ function parseKind(source: Source, text: string, levers: Readonly<StructureLever
       if (isChatExport(text)) return parseText(text, { ...parseOptions(source, chapterFile), levers });
       return parsers.markdown(text, parseOptions(source, chapterFile));
     case 'html':
+      // A chat app's log kept as HTML (Pidgin's) is a chat export too.
+      if (isPidginHtmlLog(text)) return parseText(pidginLogText(text, source.sink), { ...parseOptions(source, chapterFile), levers });
       return parsers.html(text, parseOptions(source, chapterFile));
     default: {
       const structured = parsers.structured(text, parseOptions(source, chapterFile));

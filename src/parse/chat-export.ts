@@ -88,6 +88,28 @@ function talkBeforeHeadings(messages: readonly Message[], writer: string, fullTe
   return talk;
 }
 
+/** Words of a message pasted whole, at the least, and its lines: the piece pasted, not a line said. */
+const PASTE_WORDS = 40;
+const PASTE_LINES = 3;
+/** Of the writer's words the pasted pieces hold at least half, for the rest to be talk about them. */
+const PASTED_SHARE = 0.5;
+
+/**
+ * A story pasted into the chat a piece at a time (the app's limit on a message's length), no heading over a piece:
+ * the pieces are the writer's long messages of several lines, and when they hold nearly all the writer's words, the
+ * writer's short one-liners between them (`je trochu dołhe, pósćelu je w dźělach`) are talk about them. A story told
+ * live, a long message of one line or a short one of several among them, is not pasted: nothing is taken out.
+ */
+function talkAroundPastes(messages: readonly Message[], writer: string, fullText: (n: number) => string, lineCount: (n: number) => number): number[] {
+  const mine = messages.flatMap((m, n) => (m.sender === writer ? [{ n, words: fullText(n).split(/\s+/).filter(Boolean).length }] : []));
+  const pasted = mine.filter((m) => m.words >= PASTE_WORDS && lineCount(m.n) >= PASTE_LINES);
+  // A labelled note (`A/N: …`) is the writer's word on the story, never talk.
+  const said = mine.filter((m) => !pasted.includes(m) && matchNoteLabel(fullText(m.n).replace(/^["\s]+/, '')) === null);
+  if (pasted.length === 0 || said.length === 0 || said.some((m) => m.words > 2 * TALK_WORDS || lineCount(m.n) > 1)) return [];
+  const total = mine.reduce((sum, m) => sum + m.words, 0);
+  return pasted.reduce((sum, m) => sum + m.words, 0) >= total * PASTED_SHARE ? said.map((m) => m.n) : [];
+}
+
 /**
  * A CSV export's quoted message: the quotes around it are the file's, the doubled quotes in it one quote each, the
  * columns after it (`"https://cdn…/cover.png","🎉 (3)"`) the app's.
@@ -326,6 +348,15 @@ export function findChatExport(lines: readonly Line[], sink: DiagnosticSink): So
     chrome.add(k);
     sink.info('chat-aside', k + 1, `the writer's bracketed aside "${line.trimmed.slice(0, 40)}" is talk to the room, not story`);
   }
+  const talkOf = (n: number): string => [messages[n]!.text, ...under(n).map((l) => l.trimmed)].join(' ');
+  const aroundPastes = talkAroundPastes(messages, writer, talkOf, (n) => 1 + under(n).length);
+  for (const n of aroundPastes) {
+    for (let k = messages[n]!.at; k < (messages[n + 1]?.at ?? lines.length); k++) {
+      rewritten.delete(k);
+      chrome.add(k);
+    }
+  }
+  if (aroundPastes.length > 0) sink.info('chat-pasted-pieces', messages[aroundPastes[0]!]!.at + 1, `the story pasted in pieces of several lines: ${aroundPastes.length} short message(s) of the writer between them read as talk, not story`);
   // An installment's heading sent as a message of its own is a heading, set apart by the app whatever the lines around it.
   const headingAt = new Map<number, HeadingMatch>();
   messages.forEach((m, n) => {

@@ -66,6 +66,9 @@ export const CHAT_FORMATS: readonly ChatFormat[] = [
   // message's lines, each set in by a tab;
   // a reaction to a message is a message of its own (`Reacted to "…" with 😱`).
   { id: 'zoom', message: /^\d{1,2}:\d{2}:\d{2}\s+From\s+(.{1,60}?)\s+to\s+.{1,40}?(?:\s*\(.{1,20}\))?\s*:()$/u, notice: /^\t(?:Reacted to ".*" with .{1,8}|Replying to ".*")$/u, share: 0.1, needs: ' From ' },
+  // Pidgin's and Finch's text log (and its HTML log, written out so by parse/pidgin-log.ts): `(20:35:12) Alias: text`, a
+  // message's further lines under it, status changes with no alias, under `Conversation with BUDDY at TIME on ACCOUNT (jabber)`.
+  { id: 'pidgin', message: new RegExp(String.raw`^\(${TIME}\)\s([^:()]{1,40}?):\s(.*)$`, 'u'), notice: new RegExp(String.raw`^(?:\(${TIME}\)\s[^:]*|.{1,200}\s\((?:jabber|xmpp|aim|icq|msn|yahoo|irc|gtalk|facebook|sametime|novell|zephyr|bonjour|gadu-gadu|silc|simple|qq|meanwhile)\))$`, 'u'), share: 0.1, needs: ') ' },
   // QIP's and ICQ's history: `Ксю (21:47:12 3/02/2008)` over the message's lines, each message under a rule that points
   // its way (`--------------------------------------<-` received, `-------------------------------------->-` sent).
   { id: 'qip-history', message: /^(\S.{0,40}?)\s\(\d{1,2}:\d{2}:\d{2}\s\d{1,2}\/\d{1,2}\/\d{4}\)()$/u, notice: /^-{10,}[<>]-$/u, share: 0.1, needs: ' (' },
