@@ -95,10 +95,11 @@ const PASTE_LINES = 3;
 const PASTED_SHARE = 0.5;
 
 /**
- * A story pasted into the chat a piece at a time (the app's limit on a message's length), no heading over a piece:
- * the pieces are the writer's long messages of several lines, and when they hold nearly all the writer's words, the
- * writer's short one-liners between them (`je trochu dołhe, pósćelu je w dźělach`) are talk about them. A story told
- * live, a long message of one line or a short one of several among them, is not pasted: nothing is taken out.
+ * A story pasted into the chat a piece at a time (the app's limit on a message's length, an installment a day): the
+ * pieces are the writer's long messages of several lines, and when they hold most of the writer's words, the writer's
+ * short one-liners between them (`je trochu dołhe, pósćelu je w dźělach`, `Ndatenda nekuverenga.`) are talk about
+ * them. A story told live, a long message of one line or a short one of several among them, is not pasted: nothing
+ * is taken out.
  */
 function talkAroundPastes(messages: readonly Message[], writer: string, fullText: (n: number) => string, lineCount: (n: number) => number): number[] {
   const mine = messages.flatMap((m, n) => (m.sender === writer ? [{ n, words: fullText(n).split(/\s+/).filter(Boolean).length }] : []));
@@ -348,15 +349,6 @@ export function findChatExport(lines: readonly Line[], sink: DiagnosticSink): So
     chrome.add(k);
     sink.info('chat-aside', k + 1, `the writer's bracketed aside "${line.trimmed.slice(0, 40)}" is talk to the room, not story`);
   }
-  const talkOf = (n: number): string => [messages[n]!.text, ...under(n).map((l) => l.trimmed)].join(' ');
-  const aroundPastes = talkAroundPastes(messages, writer, talkOf, (n) => 1 + under(n).length);
-  for (const n of aroundPastes) {
-    for (let k = messages[n]!.at; k < (messages[n + 1]?.at ?? lines.length); k++) {
-      rewritten.delete(k);
-      chrome.add(k);
-    }
-  }
-  if (aroundPastes.length > 0) sink.info('chat-pasted-pieces', messages[aroundPastes[0]!]!.at + 1, `the story pasted in pieces of several lines: ${aroundPastes.length} short message(s) of the writer between them read as talk, not story`);
   // An installment's heading sent as a message of its own is a heading, set apart by the app whatever the lines around it.
   const headingAt = new Map<number, HeadingMatch>();
   messages.forEach((m, n) => {
@@ -368,6 +360,15 @@ export function findChatExport(lines: readonly Line[], sink: DiagnosticSink): So
     const next = under(n)[0];
     return m.sender === writer && BOLD_MESSAGE.test(m.text) && next !== undefined && opensInstallment(matchHeading(next.trimmed)) ? [n] : [];
   }));
+  const talkOf = (n: number): string => [messages[n]!.text, ...under(n).map((l) => l.trimmed)].join(' ');
+  const aroundPastes = talkAroundPastes(messages, writer, talkOf, (n) => 1 + under(n).length);
+  for (const n of aroundPastes) {
+    for (let k = messages[n]!.at; k < (messages[n + 1]?.at ?? lines.length); k++) {
+      rewritten.delete(k);
+      chrome.add(k);
+    }
+  }
+  if (aroundPastes.length > 0) sink.info('chat-pasted-pieces', messages[aroundPastes[0]!]!.at + 1, `the story pasted in pieces of several lines: ${aroundPastes.length} short message(s) of the writer between them read as talk, not story`);
   const headings = new Map<number, HeadingMatch>();
   const opening = new Set(messages.filter((m) => rewritten.has(m.at)).map((m) => m.at));
   if (headingAt.size + overHeading.size >= 2) {
