@@ -179,6 +179,8 @@ export const BY_LINES: readonly ByLineRule[] = [
   { id: 'by-genre-motto', needs: GENRE_START, pattern: caselessRegExp(`^(?:${words((l) => l.genres)})(?:\\s+[^,–—]{1,30}?)?(?:,|\\s+[-–—])?\\s+(?:${words((l) => l.byLines)}|(?:${words((l) => l.fields?.author)})\\s*:)\\s+${NAME}$`, 'iu') },
   // A fanzine's or a magazine's line under the title: what the work is, then its author (`povídka - Jana Horáková`).
   { id: 'by-genre-dash', needs: /\s[-–—]\s/, pattern: caselessRegExp(`^(?:${words((l) => l.genres)})\\s+[-–—]\\s+${NAME}$`, 'iu') },
+  // The name first and the word after it, as a title page prints it (`한서윤 지음`, `夏目漱石 著`).
+  { id: 'by-suffix', pattern: new RegExp(`^(\\S.{0,30}?)\\s+(?:${words((l) => l.bySuffixes)})$`, 'u') },
   { id: 'by-cjk', pattern: new RegExp(`^(?:${words((l) => l.byLabels)})\\s*[:：፦·・]\\s*(\\S.{0,40})$`, 'u') },
   // Or with a space for the colon, as Kakuyomu prints it under the title (`作者 水無月しずく`): a Han or Hangul label of
   // two letters or more and a name of one word.

@@ -4,11 +4,12 @@ import { classify } from '../html/hast-blocks.js';
 import { inlineText } from '../inline.js';
 import type { MdBlock } from '../markdown/mdast-blocks.js';
 import { at, labelledNote } from '../markup/markup-blocks.js';
+import { matchByLine } from '../rules/header-labels.js';
 import { emptyMeta } from '../section-blocks.js';
 import { isElement, type XmlChild, type XmlElement } from '../xml/xml-tree.js';
 import { htmlBlocks, noteOrParagraph, plainBlocks, wikitextBlocks } from './embedded-text.js';
 import { readingOrder } from './reading-order.js';
-import { AUTHOR_NAME, BREAK_ATTRIBUTE, dialectOf, localName, NOT_STORY_SECTION, PART_TYPE, THROUGH_SECTION, xmlEntry, type XmlEntry, type XmlRole } from './xml-vocabulary.js';
+import { AUTHOR_NAME, BREAK_ATTRIBUTE, COLOPHON_CLASS, CONTENTS_CLASS, DELETED_REVISION, dialectOf, FILE_NAME_TITLE, HEADING_STYLE, localName, METADATA_KEY, NOT_STORY_SECTION, PAGE_FURNITURE_TYPE, PART_TYPE, THROUGH_SECTION, xmlEntry, type XmlEntry, type XmlRole } from './xml-vocabulary.js';
 
 /** A leaf of this many words, or ending a sentence, is prose whatever its element is named. */
 const PROSE_WORDS = 8;
@@ -19,11 +20,14 @@ interface Context {
   /** The heading of the section being read, set by its `title`/`head` child. */
   section: { heading: string | null } | null;
   header: boolean;
+  /** Inside the book's back matter (DTBook's `rearmatter`): a section there is the book's own, after the story. */
+  back?: boolean;
 }
 
 /** Roles that stand inside a paragraph's text. */
 const INLINE: ReadonlySet<XmlRole> = new Set(['em', 'strong', 'lineBreak', 'footnote']);
 const collapse = (s: string): string => s.replace(/\s+/g, ' ').trim();
+const BACK_MATTER = /^(?:rearmatter|backmatter)$/;
 
 /**
  * A structured XML document to the blocks and metadata the Markdown sectioning reads: each element's role comes
@@ -72,6 +76,10 @@ export class XmlBlocks {
   }
 
   private element(el: XmlElement, ctx: Context, out: MdBlock[]): void {
+    if (PAGE_FURNITURE_TYPE.test(el.attrs.type ?? '')) return void this.sink.info('xml-page-furniture', el.line, `the page's running ${el.attrs.type} left out: not story text`);
+    if (ctx.header && this.keyedEntry(el)) return;
+    if (CONTENTS_CLASS.test(el.attrs.class ?? '')) return void this.sink.info('xml-contents', el.line, "the book's contents list left out: the chapters make their own");
+    if (COLOPHON_CLASS.test(el.attrs.class ?? '')) return this.colophon(el);
     const entry = xmlEntry(this.dialect, el.name) ?? this.byShape(el, ctx);
     const text = (): string => this.plainText(el);
     switch (entry.role) {
@@ -90,7 +98,9 @@ export class XmlBlocks {
       case 'author': {
         // An author given in parts (`<wp:author_login>`, `<wp:author_display_name>`) is named by the part that names.
         const named = el.children.find((c): c is XmlElement => isElement(c) && AUTHOR_NAME.test(localName(c.name)));
-        const name = named ? this.plainText(named) : text();
+        const written = named ? this.plainText(named) : text();
+        // Printed as a title page's by-line (`한서윤 지음`, `by Ann Lee`): the name in it.
+        const name = matchByLine(written)?.author ?? written;
         if (this.meta.author === null && name !== '') this.meta.author = name;
         return;
       }
@@ -101,7 +111,7 @@ export class XmlBlocks {
       case 'part':
         return this.section(el, entry, ctx, out);
       case 'paragraph':
-        return this.paragraph(el.children, el.attrs, el.line, out);
+        return this.paragraph(el.children, el.attrs, el.line, out, ctx.depth);
       case 'break':
         if (localName(el.name) === 'milestone' && !/^(?:section|scene|)$/i.test(el.attrs.unit ?? '')) return;
         out.push({ type: 'sceneBreak', kind: 'hard', marker: el.attrs.rend ?? '* * *', label: null, position: at(el.line) });
@@ -122,7 +132,7 @@ export class XmlBlocks {
         return;
       }
       case 'through':
-        return this.walkChildren(el, ctx, out);
+        return this.walkChildren(el, BACK_MATTER.test(localName(el.name)) ? { ...ctx, back: true } : ctx, out);
       case 'ignored':
         return;
     }
@@ -137,6 +147,42 @@ export class XmlBlocks {
     if (ctx.header && t !== '') this.meta.fields[el.name.replace(/^.*:/, '')] ??= t;
     else if (t !== '') this.noteData(el.line);
     return { role: 'ignored' };
+  }
+
+  /**
+   * A metadata entry named by its key (`<m key="dc.creator">Lucía Ferrero</m>`): the work's author or title by
+   * Dublin Core's names, any other key the tool's data (dates, format, generator). A title that is the file's name
+   * is the document's, not the work's. False when the element carries no key.
+   */
+  private keyedEntry(el: XmlElement): boolean {
+    const key = el.attrs.key ?? el.attrs.name ?? el.attrs.property;
+    if (key === undefined || !METADATA_KEY.test(key)) return false;
+    const name = key.replace(METADATA_KEY, '').toLowerCase();
+    const value = el.attrs.content ?? this.plainText(el);
+    if ((name === 'creator' || name === 'author') && value !== '') this.meta.author ??= value;
+    else if (name === 'title' && value !== '' && !FILE_NAME_TITLE.test(value)) this.meta.title ??= value;
+    else if (name === 'description' && value !== '') this.meta.description ??= value;
+    else this.noteData(el.line);
+    return true;
+  }
+
+  /** A colophon (the printed book's publisher and dates, a reproduction notice): its labelled lines are fields, the rest the publisher's. */
+  private colophon(el: XmlElement): void {
+    let left = 0;
+    const visit = (e: XmlElement): void => {
+      for (const c of e.children) {
+        if (!isElement(c)) continue;
+        if (xmlEntry(this.dialect, c.name)?.role !== 'paragraph') {
+          visit(c);
+          continue;
+        }
+        const field = /^([^:：]{1,30})[:：]\s*(\S.*)$/u.exec(this.plainText(c));
+        if (field) this.meta.fields[field[1]!.trim()] ??= field[2]!;
+        else left++;
+      }
+    };
+    visit(el);
+    this.sink.info('xml-colophon', el.line, `the colophon's labelled lines read as fields${left > 0 ? `, ${left} other paragraph(s) of it (the publisher's notices) left out` : ''}`);
   }
 
   private noteData(line: number): void {
@@ -161,7 +207,7 @@ export class XmlBlocks {
   private section(el: XmlElement, entry: XmlEntry, ctx: Context, out: MdBlock[]): void {
     const section = { heading: entry.heading !== undefined ? collapse(el.attrs[entry.heading] ?? '') || null : null };
     const inner: MdBlock[] = [];
-    const innerCtx: Context = { depth: ctx.depth + 1, section, header: false };
+    const innerCtx: Context = { depth: ctx.depth + 1, section, header: false, back: ctx.back === true };
     if (entry.body !== undefined && el.attrs[entry.body] !== undefined) inner.push(...plainBlocks(el.attrs[entry.body]!, el.line, this.sink));
     this.walkChildren(el, innerCtx, inner);
     const heading = section.heading;
@@ -176,7 +222,8 @@ export class XmlBlocks {
     }
     const paragraphs = inner.filter((b) => b.type === 'paragraph');
     const note = heading !== null && paragraphs.length === inner.length ? labelledNote(heading, paragraphs, el.line, el.line, `section "${heading}"`, this.sink) : null;
-    if (note) return void out.push(note);
+    // (In the back matter a note's section stays a section: after the last chapter it is the story's closing note.)
+    if (note && !ctx.back) return void out.push(note);
     // A section with no text of its own and none below (a wiki's contents page) heads nothing.
     if (heading === null || !inner.some((b) => b.type === 'paragraph' || b.type === 'mdHeading')) {
       if (heading !== null) this.sink.info('xml-empty-section', el.line, `section "${heading}" holds no story text: its heading left out`);
@@ -193,11 +240,14 @@ export class XmlBlocks {
     return blocks.map((b) => (b.type === 'mdHeading' ? { ...b, depth: Math.max(1, b.depth - 1) } : b));
   }
 
-  private paragraph(nodes: readonly XmlChild[], attrs: XmlElement['attrs'], line: number, out: MdBlock[]): void {
+  private paragraph(nodes: readonly XmlChild[], attrs: XmlElement['attrs'], line: number, out: MdBlock[], depth = 1): void {
     const children = trimInlines(this.inlines(nodes));
     if (children.length === 0) return;
     const position = at(line);
-    const marked = [attrs.role, attrs.type, attrs.rend].some((v) => v !== undefined && BREAK_ATTRIBUTE.test(v));
+    // A word processor's paragraph styled as a heading (AbiWord's `style="Heading 1"`) is one, at its level.
+    const styled = HEADING_STYLE.exec(attrs.style ?? attrs.class ?? '');
+    if (styled) return void out.push({ type: 'mdHeading', depth: depth + Number(styled[1]) - 1, text: collapse(inlineText(children)), position });
+    const marked = [attrs.role, attrs.type, attrs.rend, attrs.class].some((v) => v !== undefined && BREAK_ATTRIBUTE.test(v));
     if (marked) return void out.push({ type: 'sceneBreak', kind: 'hard', marker: collapse(inlineText(children)) || '* * *', label: null, position });
     const block = classify(children, position);
     out.push(block.type === 'paragraph' ? noteOrParagraph(block, this.sink) : block);
@@ -215,6 +265,7 @@ export class XmlBlocks {
         continue;
       }
       const role = xmlEntry(this.dialect, c.name)?.role;
+      if (DELETED_REVISION.test(c.attrs.revision ?? c.attrs['ct:type'] ?? '')) continue;
       if (role === 'footnote') this.footnote(c.line);
       else if (role === 'lineBreak') out.push({ type: 'break' });
       else if (role === 'em' || role === 'strong') out.push({ type: role === 'em' ? 'emphasis' : 'strong', children: this.inlines(c.children) });

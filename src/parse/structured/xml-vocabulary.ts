@@ -51,20 +51,26 @@ const r = (role: XmlRole): XmlEntry => ({ role });
 
 const GENERIC: Readonly<Record<string, XmlEntry>> = {
   info: r('header'), bookinfo: r('header'), articleinfo: r('header'), teiheader: r('header'), metadata: r('header'), titlestmt: r('header'), filedesc: r('header'),
-  title: r('title'), booktitle: r('title'), storytitle: r('title'), titlepart: r('title'),
+  title: r('title'), booktitle: r('title'), storytitle: r('title'), titlepart: r('title'), doctitle: r('title'),
   subtitle: r('subtitle'),
   author: r('author'), creator: r('author'), docauthor: r('author'), ownername: r('author'), byline: r('author'),
   abstract: r('description'), summary: r('description'), synopsis: r('description'),
   chapter: r('section'), section: r('section'), sect1: r('section'), sect2: r('section'), div: r('section'), div1: r('section'), div2: r('section'), preface: r('section'), appendix: r('section'), afterword: r('section'), story: r('section'), article: r('section'), entry: r('section'), item: r('section'), page: r('section'),
   part: r('part'), volume: r('part'),
-  head: r('heading'), heading: r('heading'),
+  // DAISY's DTBook nests `level1`…`level6` (or `level`) headed by `h1`…`h6` (or `hd`).
+  level: r('section'), level1: r('section'), level2: r('section'), level3: r('section'), level4: r('section'), level5: r('section'), level6: r('section'),
+  head: r('heading'), heading: r('heading'), hd: r('heading'), h1: r('heading'), h2: r('heading'), h3: r('heading'), h4: r('heading'), h5: r('heading'), h6: r('heading'),
   p: r('paragraph'), para: r('paragraph'), simpara: r('paragraph'), ab: r('paragraph'), l: r('paragraph'), listitem: r('paragraph'), paragraph: r('paragraph'),
   emphasis: r('em'), emph: r('em'), em: r('em'), i: r('em'), hi: r('em'), foreign: r('em'), italic: r('em'),
   strong: r('strong'), b: r('strong'), bold: r('strong'),
-  footnote: r('footnote'), note: r('footnote'), ref: r('footnote'),
+  footnote: r('footnote'), note: r('footnote'), ref: r('footnote'), foot: r('footnote'), endnote: r('footnote'),
   milestone: r('break'), hr: r('break'), scenebreak: r('break'), separator: r('break'),
   lb: r('lineBreak'), br: r('lineBreak'),
   body: r('through'), text: r('through'), outline: { role: 'section', heading: 'text', body: '_note' }, itemizedlist: r('through'), orderedlist: r('through'), list: r('through'), quote: r('through'), q: r('through'), channel: r('through'), revision: r('through'),
+  // What a word processor or notes app keeps of a deletion: struck out of the text the reader gets.
+  del: r('ignored'), deletion: r('ignored'), strikethrough: r('ignored'), strike: r('ignored'),
+  // A printed book's page numbers, a producer's note for the blind reader, an image's caption, a note's reference mark.
+  pagenum: r('ignored'), prodnote: r('ignored'), caption: r('ignored'), noteref: r('ignored'), annoref: r('ignored'),
   pb: r('ignored'), cb: r('ignored'), comment: r('ignored'), keywordset: r('ignored'), front: r('ignored'), back: r('ignored'), siteinfo: r('ignored'), link: r('ignored'), guid: r('ignored'),
   email: r('ignored'), address: r('ignored'), contributor: r('ignored'), respstmt: r('ignored'), sourcedesc: r('ignored'), encodingdesc: r('ignored'), profiledesc: r('ignored'), revisiondesc: r('ignored'), publicationstmt: r('ignored'),
 };
@@ -87,6 +93,7 @@ const DIALECTS: Readonly<Record<string, Dialect>> = {
   // WordPress's WXR export is RSS too: its `excerpt:encoded` repeats the post's opening, `wp:comment`s are readers'.
   rss: { name: 'RSS feed', roles: { description: r('ignored'), encoded: r('html'), 'excerpt:encoded': r('ignored'), category: r('ignored'), comments: r('ignored'), commentrss: r('ignored'), pubdate: r('ignored'), lastbuilddate: r('ignored'), generator: r('ignored'), language: r('ignored') }, titleTail: /\s+[–—|]\s+.*$/u },
   feed: { name: 'Atom feed', roles: { content: r('html'), summary: r('ignored'), subtitle: r('ignored'), name: r('author'), updated: r('ignored'), published: r('ignored'), id: r('ignored') }, titleTail: /\s+[–—|]\s+.*$/u },
+  dtbook: { name: 'DAISY DTBook', roles: { head: r('header') } },
   mediawiki: { name: 'MediaWiki export', roles: { text: r('wikitext'), ns: r('ignored'), id: r('ignored'), sha1: r('ignored'), model: r('ignored'), format: r('ignored'), timestamp: r('ignored'), parentid: r('ignored') } },
 };
 
@@ -119,5 +126,19 @@ export const FRONT_PAGE_SECTION = /^(?:front ?page|title ?page|cover(?: page)?|s
 export const AUTHOR_NAME = /^(?:personname|name|display_?name|author_display_name|fullname)$/;
 /** A section whose `type` says it is a part (TEI's `<div type="part">`). */
 export const PART_TYPE = /^(?:part|book|volume)$/i;
+/** A section the `class` attribute makes the book's contents list, left out, or its colophon, read as fields. */
+export const CONTENTS_CLASS = /^(?:toc|contents|table-of-contents)$/i;
+export const COLOPHON_CLASS = /^(?:colophon|copyright-page|imprint|titlepage-verso)$/i;
+/** A paragraph's style named as a heading's (`Heading 1`, `heading2`, `Überschrift 1`): a heading of that level. */
+export const HEADING_STYLE = /^(?:heading|h|überschrift|titre|título|titolo|kop|rubrik|otsikko|nagłówek|заголовок)\s*(\d)$/iu;
+/** An element the `type` attribute makes a page's running header or footer (AbiWord's `<section type="footer">`). */
+export const PAGE_FURNITURE_TYPE = /^(?:header|footer)(?:-\w+)?$/i;
+/** A change the file tracks as deleted (AbiWord's negative `revision`, `ct:deleted`). */
+export const DELETED_REVISION = /^-\d|^deleted$/i;
+/** A metadata entry's key (`<m key="dc.creator">`, `<meta name="dc:title">`): its vocabulary prefix off. */
+export const METADATA_KEY = /^(?:dc|dcterms|dtb|meta|cp|abiword|xmp)[.:]/i;
+/** A title that is a file's name (`tranvia_concurso_v3`, `draft2.doc`): the document's, not the work's. */
+export const FILE_NAME_TITLE = /^[\p{L}\p{N}-]*(?:_[\p{L}\p{N}-]*)+$|^\S+\.(?:docx?|odt|abw|rtf|txt)$/iu;
+
 /** An element whose role, type or rendition attribute says it is a scene break (`<para role="scenebreak">`). */
 export const BREAK_ATTRIBUTE = /^(?:scene.?break|section.?break|separator|dinkus|asterism|ornament)$/i;

@@ -24,6 +24,7 @@ export const ja: HeadingLanguage = {
     { id: 'note-ja', words: ['後書き', 'あとがき'], standalone: true, edge: 'end' },
   ],
   headerNotes: ['前書き'],
+  bySuffixes: ['著', '作', '著者'],
   byLabels: ['作者', '著者', '作', '著', '文'],
   fields: {
     title: ['タイトル', '作品名', '題名'],

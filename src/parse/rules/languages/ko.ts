@@ -34,6 +34,7 @@ export const ko: HeadingLanguage = {
     { id: 'note-ko', words: ['추가', '추가글'], standalone: false, edge: 'end' },
   ],
   headerNotes: ['작가의 말'],
+  bySuffixes: ['지음', '씀', '저'],
   byLabels: ['작가', '글쓴이', '저자', '글'],
   fields: {
     title: ['제목', '작품명'],

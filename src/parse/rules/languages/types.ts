@@ -120,6 +120,8 @@ export interface HeadingLanguage {
    * a dedication in another language (Catalan `per Marta Puig`, Italian `Per Luca`).
    */
   lowerByLines?: string[];
+  /** Words written after the author's name, as a book's title page prints it in Korean and Japanese: `한서윤 지음`, `夏目漱石 著`. */
+  bySuffixes?: string[];
   /** Labels before a colon that give the author in scripts without case: `作者：`, `작가:`. */
   byLabels?: string[];
   /** A journal's or blog's name over its posts, `{name}` standing for its owner: `{name}'s blog`, `{name}的博客`, `Дневник {name}`. */

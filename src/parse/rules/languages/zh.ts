@@ -26,6 +26,7 @@ export const zh: HeadingLanguage = {
     { id: 'note-zh', words: ['写在后面', '寫在後面', '后记', '後記'], standalone: true, edge: 'end' },
   ],
   headerNotes: ['作者有话要说', '作者有話要說'],
+  bySuffixes: ['著', '作'],
   byLabels: ['作者', '作家'],
   answered: ['编辑于', '发布于', '回答于'],
   pov: { words: ['视角', '視角'] },

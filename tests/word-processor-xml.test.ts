@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { outline, type ManuscriptOutline } from '../src/inspect/outline.js';
+import { parse } from '../src/parse.js';
+
+/** Word processors' and accessible-book XML read by the generic XML reader (src/parse/structured/xml-blocks.ts). */
+const read = (text: string, file: string): ManuscriptOutline => outline(parse(new TextEncoder().encode(text), file));
+const rules = (o: ManuscriptOutline): string[] => o.diagnostics.map((d) => d.ruleId);
+
+const P1 = 'The river was high that spring and the ferry ran late every evening.';
+const P2 = 'Nobody in the village spoke of the lantern, though everyone had seen it.';
+
+describe('an AbiWord document', () => {
+  const o = read(`<?xml version="1.0" encoding="UTF-8"?>
+<abiword template="false" xmlns:ct="http://www.abisource.com/changetracking.dtd">
+<metadata>
+<m key="abiword.generator">AbiWord</m>
+<m key="dc.creator">Lucy Ferris</m>
+<m key="dc.date">Sat Jun 12 23:41:08 2010</m>
+<m key="dc.title">ferry_contest_v3</m>
+</metadata>
+<section xid="1" footer="2">
+<p style="Title" xid="2">The Last Ferry</p>
+<p style="Normal" xid="3">by Lucy Ferris</p>
+<p style="Normal" xid="4"><pbr/></p>
+<p style="Heading 1" xid="5">Chapter One — The Crossing</p>
+<p style="Normal" xid="6">${P1} <c revision="-1">struck words</c></p>
+<p style="Heading 1" xid="7">Chapter Two — The Lantern</p>
+<p style="Normal" xid="8">${P2} <c revision="1">kept</c></p>
+</section>
+<section xid="9" id="2" type="footer">
+<p style="Normal" xid="10">The Last Ferry — draft, page <field type="page_number"/></p>
+</section>
+</abiword>`, 'ferry.abw');
+
+  it('reads its heading-styled paragraphs as chapters, the title page as the header, and not the file name kept as its title', () => {
+    expect([o.title, o.author]).toEqual(['The Last Ferry', 'Lucy Ferris']);
+    expect(o.chapters.map((c) => [c.number, c.title])).toEqual([[1, 'The Crossing'], [2, 'The Lantern']]);
+    expect(o.fields).not.toHaveProperty('m');
+  });
+
+  it('leaves out a tracked deletion and the running footer, keeps an insertion', () => {
+    expect(o.wordCount).toBe(13 + 13 + 1);
+    expect(rules(o)).toContain('xml-page-furniture');
+  });
+});
+
+describe('a DAISY DTBook', () => {
+  const o = read(`<?xml version="1.0" encoding="utf-8"?>
+<dtbook xmlns="http://www.daisy.org/z3986/2005/dtbook/" version="2005-3" xml:lang="ko">
+<head>
+<meta name="dtb:uid" content="KR-2019-000417"/>
+<meta name="dc:Title" content="종점 우체통"/>
+</head>
+<book>
+<frontmatter>
+<doctitle>종점 우체통</doctitle>
+<docauthor>한서윤 지음</docauthor>
+<level1 class="colophon"><p>원본 출판사: 바다숲</p><p>이 자료는 저작권법 제33조에 따라 제작된 대체자료입니다.</p></level1>
+<level1 class="toc"><h1>차례</h1><list><li><lic>제1장 종점</lic> <lic class="pagenum">9</lic></li></list></level1>
+</frontmatter>
+<bodymatter>
+<level1><pagenum page="normal">9</pagenum><h1>제1장 종점</h1>
+<p>${P1}</p>
+<imggroup><img src="p10.jpg" alt=""/><caption>종점의 빨간 우체통</caption><prodnote>그림 설명: 낡은 우체통.</prodnote></imggroup>
+<p class="scene-break">* * *</p>
+<p>${P2}<noteref idref="fn1">1)</noteref></p>
+<note id="fn1"><p>1) 편집자 주: 마을버스.</p></note>
+</level1>
+<level1><h1>제2장 편지</h1><p>${P2}</p></level1>
+</bodymatter>
+<rearmatter>
+<level1 class="afterword"><h1>작가의 말</h1><p>어릴 적 살던 동네에는 정말로 우체통이 있었다.</p></level1>
+</rearmatter>
+</book>
+</dtbook>`, 'book.xml');
+
+  it('reads its levels as chapters, its title-page by-line as the author, the colophon as fields', () => {
+    expect([o.title, o.author]).toEqual(['종점 우체통', '한서윤']);
+    expect(o.fields).toMatchObject({ '원본 출판사': '바다숲' });
+    expect(o.chapters.map((c) => [c.number, c.title, c.sceneBreaks])).toEqual([[1, '종점', 1], [2, '편지', 0]]);
+  });
+
+  it('leaves out page numbers, captions, producer notes, note marks and the contents; the back matter afterword is the closing note', () => {
+    expect(o.wordCount).toBe(3 * 13);
+    expect(o.notesAfter.map((n) => n.label)).toEqual(['작가의 말']);
+    expect(rules(o)).toEqual(expect.arrayContaining(['xml-colophon', 'xml-contents']));
+  });
+});
