@@ -86,3 +86,41 @@ describe('a DAISY DTBook', () => {
     expect(rules(o)).toEqual(expect.arrayContaining(['xml-colophon', 'xml-contents']));
   });
 });
+
+describe('a Final Draft script', () => {
+  const para = (type: string, text: string) => `<Paragraph Type="${type}"><Text>${text}</Text></Paragraph>`;
+  const o = read(`<?xml version="1.0" encoding="UTF-8" standalone="no" ?>
+<FinalDraft DocumentType="Script" Template="No" Version="5">
+<Content>
+${para('New Act', 'ACT ONE')}
+${para('Scene Heading', 'INT. WORKSHOP - NIGHT')}
+${para('Action', P1)}
+${para('Character', 'MARTA')}
+${para('Parenthetical', '(to herself)')}
+${para('Dialogue', 'Not you too.')}
+${para('Transition', 'CUT TO:')}
+${para('End of Act', 'END OF ACT ONE')}
+${para('New Act', 'ACT TWO')}
+${para('Action', P2)}
+</Content>
+<ScriptNotes><ScriptNote ID="1"><Paragraph><Text>Ask a real luthier about this.</Text></Paragraph></ScriptNote></ScriptNotes>
+<TitlePage><Content>
+<Paragraph><Text>THE STRINGS</Text></Paragraph>
+<Paragraph><Text>Pilot</Text></Paragraph>
+<Paragraph><Text>written by</Text></Paragraph>
+<Paragraph><Text>Clara Bennet</Text></Paragraph>
+<Paragraph><Text>Draft: 3 (blue)</Text></Paragraph>
+</Content></TitlePage>
+<SmartType><Characters><Character>MARTA</Character></Characters></SmartType>
+</FinalDraft>`, 'strings.fdx');
+
+  it('reads the title page after the script as its header, a by-line over two lines included', () => {
+    expect([o.title, o.author]).toEqual(['THE STRINGS', 'Clara Bennet']);
+    expect(o.fields).toMatchObject({ Draft: '3 (blue)' });
+  });
+
+  it('reads the acts as chapters and action, cues and dialogue as the text; directions, notes and lists are not', () => {
+    expect(o.chapters.map((c) => [c.number, c.firstWords])).toEqual([[1, 'The river was high that'], [2, 'Nobody in the village spoke']]);
+    expect(o.wordCount).toBe(13 + 1 + 2 + 3 + 13);
+  });
+});

@@ -15,6 +15,7 @@ import { JsonBlocks, type JsonRecord } from './json-blocks.js';
 import { outboxText } from './activity-outbox.js';
 import { smsBackupText } from './sms-backup.js';
 import { messengerLogText } from './messenger-log.js';
+import { isFinalDraft, readFinalDraft } from './final-draft.js';
 import { emptyMeta } from '../section-blocks.js';
 import { readSqlDump } from './sql-dump.js';
 import { diaryMonthText } from './diary-month.js';
@@ -94,6 +95,7 @@ function readXml(text: string, sink: DiagnosticSink): Read | null {
   if (odf !== null) return { name: 'an OpenDocument text', ...readOdfText(root, odf, sink) };
   const word = wordParts(root);
   if (word !== null) return { name: 'a Word XML document', ...readWordXml(word, sink) };
+  if (isFinalDraft(root)) return { name: 'a Final Draft script', ...readFinalDraft(root, sink) };
   const log = messengerLogText(root, sink);
   if (log !== null) return { name: 'a Messenger history', meta: emptyMeta(), blocks: [], soleText: { text: log, title: null, line: 1, rule: 'xml-messenger-log' } };
   const sms = smsBackupText(root, sink);

@@ -16,7 +16,7 @@ export const de: HeadingLanguage = {
     joiners: ['den'],
     clock: ['um', 'gegen'],
   },
-  part: ['teil', 'buch', 'band'],
+  part: ['teil', 'buch', 'band', 'akt'],
   numberFirst: { chapter: ['kapitel'], part: ['teil', 'buch'] },
   weakChapter: ['tag', 'eintrag'],
   // Not `Vorwort`/`Nachwort`: on German archives those label author's notes.

@@ -16,7 +16,7 @@ export const es: HeadingLanguage = {
     joiners: ['de', 'del'],
     clock: ['a las', 'a la'],
   },
-  part: ['parte', 'libro', 'tomo'],
+  part: ['parte', 'libro', 'tomo', 'acto'],
   weakChapter: ['día', 'dia'],
   genres: ['novela', 'novela corta', 'relato', 'un relato', 'cuento', 'un cuento', 'una novela', 'poema'],
   endings: ['continuará', 'fin'],

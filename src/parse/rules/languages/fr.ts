@@ -15,7 +15,7 @@ export const fr: HeadingLanguage = {
     leads: ['cher journal', 'journal du', 'le', 'ce'],
     clock: ['à', 'vers'],
   },
-  part: ['partie', 'livre', 'tome'],
+  part: ['partie', 'livre', 'tome', 'acte'],
   weakChapter: ['jour'],
   genres: ['roman', 'un roman', 'nouvelle', 'une nouvelle', 'conte', 'un conte', 'récit', 'un récit'],
   endings: ['à suivre', 'fin'],

@@ -14,7 +14,7 @@ export const it: HeadingLanguage = {
     leads: ['caro diario', 'il'],
     clock: ['alle', 'ore'],
   },
-  part: ['parte', 'libro'],
+  part: ['parte', 'libro', 'atto'],
   weakChapter: ['giorno'],
   genres: ['romanzo', 'un romanzo', 'racconto', 'racconti', 'un racconto', 'novella', 'fiaba', 'una fiaba'],
   endings: ['continua'],

@@ -16,7 +16,7 @@ export const pt: HeadingLanguage = {
     joiners: ['de'],
     clock: ['às', 'as'],
   },
-  part: ['parte', 'livro'],
+  part: ['parte', 'livro', 'ato'],
   weakChapter: ['dia'],
   genres: ['romance', 'um romance', 'conto', 'um conto', 'novela', 'crônica', 'crónica', 'novela curta'],
   endings: ['fim', 'continua'],
