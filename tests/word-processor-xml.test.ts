@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { outline, type ManuscriptOutline } from '../src/inspect/outline.js';
 import { parse } from '../src/parse.js';
 
-/** Word processors' and accessible-book XML read by the generic XML reader (src/parse/structured/xml-blocks.ts). */
+/** Word processors', notes apps', script writers' and accessible books' XML (src/parse/structured/). */
 const read = (text: string, file: string): ManuscriptOutline => outline(parse(new TextEncoder().encode(text), file));
 const rules = (o: ManuscriptOutline): string[] => o.diagnostics.map((d) => d.ruleId);
 
@@ -122,5 +122,55 @@ ${para('Action', P2)}
   it('reads the acts as chapters and action, cues and dialogue as the text; directions, notes and lists are not', () => {
     expect(o.chapters.map((c) => [c.number, c.firstWords])).toEqual([[1, 'The river was high that'], [2, 'Nobody in the village spoke']]);
     expect(o.wordCount).toBe(13 + 1 + 2 + 3 + 13);
+  });
+});
+
+describe('a CherryTree notes file', () => {
+  const o = read(`<?xml version="1.0" encoding="UTF-8"?>
+<cherrytree>
+  <bookmarks list="2"/>
+  <node name="The Last Ferry" unique_id="1" prog_lang="custom-colors" tags="">
+    <rich_text scale="h1">The Last Ferry</rich_text>
+    <rich_text>
+Author: Lucy Ferris
+Genre: short story
+
+</rich_text>
+    <node name="Chapter 1: The Crossing" unique_id="2" prog_lang="custom-colors">
+      <rich_text>${P1}
+</rich_text>
+      <rich_text foreground="#ffff00000000">(check: which river?)</rich_text>
+      <rich_text>
+* * *
+${P2} The </rich_text>
+      <rich_text strikethrough="true">old </rich_text>
+      <rich_text>end.
+</rich_text>
+    </node>
+    <node name="Chapter 2: The Lantern" unique_id="3" prog_lang="custom-colors">
+      <rich_text>${P1}
+</rich_text>
+    </node>
+    <node name="Author's Note" unique_id="4" prog_lang="custom-colors">
+      <rich_text>Thank you for reading this far!
+</rich_text>
+    </node>
+    <node name="Characters" unique_id="5" prog_lang="custom-colors">
+      <rich_text>• Marta: 70, luthier
+</rich_text>
+    </node>
+  </node>
+</cherrytree>`, 'ferry.ctd');
+
+  it('reads the node holding all others as the work: its name the title, its lines the header, its child nodes the chapters', () => {
+    expect([o.title, o.author]).toEqual(['The Last Ferry', 'Lucy Ferris']);
+    expect(o.fields).toMatchObject({ Genre: 'short story' });
+    expect(o.chapters.map((c) => [c.number, c.title, c.sceneBreaks])).toEqual([[1, 'The Crossing', 1], [2, 'The Lantern', 0]]);
+  });
+
+  it("reads each line of the runs as a paragraph, leaves out struck-out runs and the writer's coloured memo, and the planning nodes", () => {
+    expect(o.wordCount).toBe(13 + 13 + 2 + 13);
+    expect(o.notesAfter.map((n) => n.label)).toEqual(["Author's Note"]);
+    expect(rules(o)).toEqual(expect.arrayContaining(['xml-memo', 'xml-work-section', 'xml-not-story']));
   });
 });

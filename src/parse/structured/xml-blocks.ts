@@ -20,14 +20,11 @@ interface Context {
   /** The heading of the section being read, set by its `title`/`head` child. */
   section: { heading: string | null } | null;
   header: boolean;
-  /** Inside the book's back matter (DTBook's `rearmatter`): a section there is the book's own, after the story. */
-  back?: boolean;
 }
 
 /** Roles that stand inside a paragraph's text. */
 const INLINE: ReadonlySet<XmlRole> = new Set(['em', 'strong', 'lineBreak', 'footnote']);
 const collapse = (s: string): string => s.replace(/\s+/g, ' ').trim();
-const BACK_MATTER = /^(?:rearmatter|backmatter)$/;
 
 /**
  * A structured XML document to the blocks and metadata the Markdown sectioning reads: each element's role comes
@@ -44,12 +41,42 @@ export class XmlBlocks {
   private readonly dialect;
   private data = { count: 0, line: 0 };
   private footnotes = { count: 0, line: 0 };
+  /** Notes made of a whole section, with the heading and paragraphs they were made of. */
+  private readonly sectionNotes = new Map<MdBlock, MdBlock[]>();
 
   constructor(root: XmlElement, private readonly sink: DiagnosticSink) {
     this.dialect = dialectOf(root.name);
     this.walkChildren(root, { depth: 1, section: null, header: false }, this.blocks);
+    this.unwrapWork();
+    this.closingSections();
     if (this.data.count > 0) sink.info('xml-data', this.data.line, `left out ${this.data.count} data element${this.data.count === 1 ? '' : 's'} (identifiers, dates, links, counts): not story text`);
     if (this.footnotes.count > 0) sink.info('xml-footnote', this.footnotes.line, `left out ${this.footnotes.count} footnote${this.footnotes.count === 1 ? '' : 's'}: not story text`);
+  }
+
+  /**
+   * One section enclosing all the others (a notes app's tree under the story's node) is the work itself: its
+   * name the title, its own lines the header, its sections the chapters.
+   */
+  private unwrapWork(): void {
+    const top = this.blocks[0];
+    const headings = this.blocks.filter((b) => b.type === 'mdHeading');
+    if (top?.type !== 'mdHeading' || headings.length < 2 || !headings.slice(1).every((h) => h.depth > top.depth) || this.meta.title !== null) return;
+    this.meta.title = top.text;
+    this.sink.info('xml-work-section', top.position.start.line, `the section "${top.text}" holds every other: the work, its name the title`);
+    this.blocks.splice(0, this.blocks.length, ...this.shallower(this.blocks.slice(1)));
+  }
+
+  /**
+   * Notes made of whole sections after the last chapter (an afterword of the author's, DTBook's back matter) stay
+   * sections, so that the sectioning reads them as the story's closing notes, not the last chapter's.
+   */
+  private closingSections(): void {
+    let k = this.blocks.length;
+    while (k > 0 && this.sectionNotes.has(this.blocks[k - 1]!)) k--;
+    if (k === this.blocks.length || !this.blocks.slice(0, k).some((b) => b.type === 'mdHeading')) return;
+    const closing = this.blocks.splice(k).flatMap((n) => this.sectionNotes.get(n)!);
+    const depth = Math.min(...this.blocks.filter((b) => b.type === 'mdHeading').map((h) => h.depth));
+    this.blocks.push(...closing.map((b) => (b.type === 'mdHeading' ? { ...b, depth } : b)));
   }
 
   get dialectName(): string {
@@ -59,12 +86,20 @@ export class XmlBlocks {
   /** Children in order; text standing loose among them (with its emphasis) is a paragraph, so no word is lost. */
   private walkChildren(el: XmlElement, ctx: Context, out: MdBlock[]): void {
     let run: XmlChild[] = [];
+    let textRuns: XmlElement[] = [];
     const flush = (): void => {
       if (!ctx.header && run.some((c) => typeof c !== 'string' || c.trim() !== '')) this.paragraph(run, {}, run.find(isElement)?.line ?? el.line, out);
       run = [];
+      this.textLines(textRuns, ctx, out);
+      textRuns = [];
     };
     const isSection = (c: XmlElement): boolean => xmlEntry(this.dialect, c.name)?.role === 'section';
     for (const c of readingOrder(el.children, isSection, this.sink)) {
+      if (isElement(c) && xmlEntry(this.dialect, c.name)?.role === 'textRun') {
+        textRuns.push(c);
+        continue;
+      }
+      if (typeof c === 'string' && c.trim() === '' && textRuns.length > 0) continue;
       if (!isElement(c) || INLINE.has(xmlEntry(this.dialect, c.name)?.role ?? 'ignored')) {
         run.push(c);
         continue;
@@ -73,6 +108,34 @@ export class XmlBlocks {
       this.element(c, ctx, out);
     }
     flush();
+  }
+
+  /**
+   * Runs of text in a row as the plain text they make, each line a paragraph: a struck-out run left out, a
+   * heading-sized run repeating its section's name dropped, and a run coloured apart that is a bracketed line
+   * alone (`(check: which river?)`) the writer's memo to self.
+   */
+  private textLines(runs: readonly XmlElement[], ctx: Context, out: MdBlock[]): void {
+    if (runs.length === 0) return;
+    let text = '';
+    let memos = 0;
+    for (const r of runs) {
+      const t = this.rawText(r);
+      if (/^true$/i.test(r.attrs.strikethrough ?? '')) continue;
+      if (r.attrs.scale !== undefined && /^h\d$/.test(r.attrs.scale) && t.trim() === ctx.section?.heading) continue;
+      if ((r.attrs.foreground ?? r.attrs.background ?? '') !== '' && /^\s*[(\[][^()[\]\n]*[)\]]\s*$/u.test(t)) {
+        memos++;
+        continue;
+      }
+      text += t;
+    }
+    if (memos > 0) this.sink.info('xml-memo', runs[0]!.line, `${memos} bracketed line(s) set in a colour of their own read as the writer's memo, not story`);
+    for (const line of text.split('\n')) {
+      const t = line.trim();
+      if (t === '') continue;
+      const block = classify([{ type: 'text', value: t }], at(runs[0]!.line));
+      out.push(block.type === 'paragraph' ? noteOrParagraph(block, this.sink) : block);
+    }
   }
 
   private element(el: XmlElement, ctx: Context, out: MdBlock[]): void {
@@ -132,7 +195,7 @@ export class XmlBlocks {
         return;
       }
       case 'through':
-        return this.walkChildren(el, BACK_MATTER.test(localName(el.name)) ? { ...ctx, back: true } : ctx, out);
+        return this.walkChildren(el, ctx, out);
       case 'ignored':
         return;
     }
@@ -207,7 +270,7 @@ export class XmlBlocks {
   private section(el: XmlElement, entry: XmlEntry, ctx: Context, out: MdBlock[]): void {
     const section = { heading: entry.heading !== undefined ? collapse(el.attrs[entry.heading] ?? '') || null : null };
     const inner: MdBlock[] = [];
-    const innerCtx: Context = { depth: ctx.depth + 1, section, header: false, back: ctx.back === true };
+    const innerCtx: Context = { depth: ctx.depth + 1, section, header: false };
     if (entry.body !== undefined && el.attrs[entry.body] !== undefined) inner.push(...plainBlocks(el.attrs[entry.body]!, el.line, this.sink));
     this.walkChildren(el, innerCtx, inner);
     const heading = section.heading;
@@ -222,8 +285,10 @@ export class XmlBlocks {
     }
     const paragraphs = inner.filter((b) => b.type === 'paragraph');
     const note = heading !== null && paragraphs.length === inner.length ? labelledNote(heading, paragraphs, el.line, el.line, `section "${heading}"`, this.sink) : null;
-    // (In the back matter a note's section stays a section: after the last chapter it is the story's closing note.)
-    if (note && !ctx.back) return void out.push(note);
+    if (note) {
+      this.sectionNotes.set(note, [{ type: 'mdHeading', depth: ctx.depth, text: heading!, position: at(el.line) }, ...paragraphs]);
+      return void out.push(note);
+    }
     // A section with no text of its own and none below (a wiki's contents page) heads nothing.
     if (heading === null || !inner.some((b) => b.type === 'paragraph' || b.type === 'mdHeading')) {
       if (heading !== null) this.sink.info('xml-empty-section', el.line, `section "${heading}" holds no story text: its heading left out`);

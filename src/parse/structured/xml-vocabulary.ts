@@ -33,6 +33,11 @@ export type XmlRole =
   | 'html'
   /** MediaWiki wikitext held as text: read by the wikitext reader. */
   | 'wikitext'
+  /**
+   * A run of text keeping its own line breaks, its formatting in attributes (CherryTree's `rich_text`): the runs
+   * in a row make plain text, each line a paragraph; a struck-out run is left out.
+   */
+  | 'textRun'
   /** Walked through, adding nothing of its own (`<body>`, `<revision>`, a list). */
   | 'through'
   /** Not story and not metadata: left out (`<siteinfo>`, `<pb/>`, a feed item's link). */
@@ -93,6 +98,7 @@ const DIALECTS: Readonly<Record<string, Dialect>> = {
   // WordPress's WXR export is RSS too: its `excerpt:encoded` repeats the post's opening, `wp:comment`s are readers'.
   rss: { name: 'RSS feed', roles: { description: r('ignored'), encoded: r('html'), 'excerpt:encoded': r('ignored'), category: r('ignored'), comments: r('ignored'), commentrss: r('ignored'), pubdate: r('ignored'), lastbuilddate: r('ignored'), generator: r('ignored'), language: r('ignored') }, titleTail: /\s+[–—|]\s+.*$/u },
   feed: { name: 'Atom feed', roles: { content: r('html'), summary: r('ignored'), subtitle: r('ignored'), name: r('author'), updated: r('ignored'), published: r('ignored'), id: r('ignored') }, titleTail: /\s+[–—|]\s+.*$/u },
+  cherrytree: { name: 'CherryTree notes', roles: { node: { role: 'section', heading: 'name' }, rich_text: r('textRun'), bookmarks: r('ignored'), encoded_png: r('ignored'), codebox: r('ignored'), table: r('ignored') } },
   dtbook: { name: 'DAISY DTBook', roles: { head: r('header') } },
   mediawiki: { name: 'MediaWiki export', roles: { text: r('wikitext'), ns: r('ignored'), id: r('ignored'), sha1: r('ignored'), model: r('ignored'), format: r('ignored'), timestamp: r('ignored'), parentid: r('ignored') } },
 };
@@ -118,7 +124,7 @@ export function xmlEntry(dialect: Dialect, name: string): XmlEntry | null {
 }
 
 /** Sections by their heading: a writing app's folders that are not the story (Scrivener's Research, Trash) or only hold it (Draft). */
-export const NOT_STORY_SECTION = /^(?:research|trash|characters?|places|locations|settings|ideas|template sheets|front matter|back matter)$/i;
+export const NOT_STORY_SECTION = /^(?:research|trash|characters?|places|locations|settings|ideas|outline|plot notes|template sheets|front matter|back matter|dàn ý|nhân vật|ghi chú|figuren|notizen|recherche|personnages|plan|personajes|notas|esquema|personaggi|appunti|scaletta|personagens|персонажи|заметки|план|postacie|notatki)$/iu;
 export const THROUGH_SECTION = /^(?:draft|manuscript)$/i;
 /** A section that is the work's title page: its lines are the header (title, by-line, summary, notes). */
 export const FRONT_PAGE_SECTION = /^(?:front ?page|title ?page|cover(?: page)?|story info(?:rmation)?|info)$/i;
