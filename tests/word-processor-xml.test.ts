@@ -174,3 +174,37 @@ ${P2} The </rich_text>
     expect(rules(o)).toEqual(expect.arrayContaining(['xml-memo', 'xml-work-section', 'xml-not-story']));
   });
 });
+
+describe('a Tomboy note', () => {
+  const o = read(`<?xml version="1.0" encoding="utf-8"?>
+<note version="0.3" xmlns:link="http://beatniksoftware.com/tomboy/link" xmlns:size="http://beatniksoftware.com/tomboy/size" xmlns="http://beatniksoftware.com/tomboy">
+  <title>The Salt Line</title>
+  <text xml:space="preserve"><note-content version="0.1">The Salt Line
+
+Author: Olesya Hnatiuk
+See also: <link:internal>Story ideas</link:internal>, <link:internal>Contest rules</link:internal>
+
+<size:large><bold>Chapter 1. The House</bold></size:large>
+
+${P1}
+<highlight>CHECK: was there electricity in 1989?</highlight>
+* * *
+${P2} The <strikethrough>black</strikethrough> grey coat.
+
+<size:large><bold>Chapter 2. Morning</bold></size:large>
+
+${P1}</note-content></text>
+  <last-change-date>2011-03-19T23:47:12.4418290+02:00</last-change-date>
+  <tags><tag>system:notebook:Stories</tag></tags>
+</note>`, 'salt.note');
+
+  it('reads the note as its text: title, author, chapters from its lines', () => {
+    expect([o.title, o.author, o.description]).toEqual(['The Salt Line', 'Olesya Hnatiuk', null]);
+    expect(o.chapters.map((c) => [c.number, c.title, c.sceneBreaks])).toEqual([[1, 'The House', 1], [2, 'Morning', 0]]);
+  });
+
+  it('leaves out struck-out words, a highlighted memo line, the links to other notes and the program data', () => {
+    expect(o.wordCount).toBe(13 + 13 + 3 + 13);
+    expect(rules(o)).toContain('tomboy-note');
+  });
+});

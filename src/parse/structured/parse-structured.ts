@@ -16,6 +16,7 @@ import { outboxText } from './activity-outbox.js';
 import { smsBackupText } from './sms-backup.js';
 import { messengerLogText } from './messenger-log.js';
 import { isFinalDraft, readFinalDraft } from './final-draft.js';
+import { tomboyContent, tomboyText, tomboyTitle } from './tomboy-note.js';
 import { emptyMeta } from '../section-blocks.js';
 import { readSqlDump } from './sql-dump.js';
 import { diaryMonthText } from './diary-month.js';
@@ -95,6 +96,8 @@ function readXml(text: string, sink: DiagnosticSink): Read | null {
   if (odf !== null) return { name: 'an OpenDocument text', ...readOdfText(root, odf, sink) };
   const word = wordParts(root);
   if (word !== null) return { name: 'a Word XML document', ...readWordXml(word, sink) };
+  const note = tomboyContent(root);
+  if (note) return { name: 'a Tomboy note', meta: emptyMeta(), blocks: [], soleText: { text: tomboyText(note, sink), title: tomboyTitle(root), line: note.line, rule: 'tomboy-note' } };
   if (isFinalDraft(root)) return { name: 'a Final Draft script', ...readFinalDraft(root, sink) };
   const log = messengerLogText(root, sink);
   if (log !== null) return { name: 'a Messenger history', meta: emptyMeta(), blocks: [], soleText: { text: log, title: null, line: 1, rule: 'xml-messenger-log' } };
