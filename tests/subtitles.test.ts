@@ -99,3 +99,35 @@ for sixty years.
     expect(o.wordCount).toBe(8 + 4 + 5);
   });
 });
+
+describe('MicroDVD and MPL2 subtitles', () => {
+  it('reads frame-timed cues: the frame rate, style codes and italics marks off, bold chapter cards, a heading said aloud kept in the text', () => {
+    const o = read(
+      [
+        '{1}{1}25.000',
+        '{0}{90}{y:i}Translation: swallow_77|Proofreading: Bart.W',
+        '{300}{400}{y:b}THE LAST STATIONMASTER',
+        '{410}{500}{y:i}written and directed by|Tomas Vlcek',
+        '{640}{730}{y:b}CHAPTER I|SNOW',
+        '{812}{905}/That winter the snow came early|/and did not melt until March.',
+        '{1890}{1960}What are you reading?',
+        '{1962}{2050}Chapter two.|About coal engines.',
+        '{2055}{2130}When I finish school,|I will drive one.',
+        '{2400}{2490}{y:b}CHAPTER II|THE TRAIN',
+        '{2560}{2640}-Did you hear? They are closing the station.|-I heard.',
+        '{5100}{5180}{y:b}THE END',
+        '{5250}{5400}{y:i}Subtitles: swallow_77|See you on the forum!',
+      ].join('\n'),
+      'stationmaster.txt',
+    );
+    expect([o.title, o.author]).toEqual(['THE LAST STATIONMASTER', 'Tomas Vlcek']);
+    expect(o.fields).toMatchObject({ Translation: 'swallow_77', Proofreading: 'Bart.W' });
+    expect(o.chapters.map((c) => [c.number, c.title])).toEqual([[1, 'SNOW'], [2, 'THE TRAIN']]);
+    expect(o.wordCount).toBe(12 + 4 + 5 + 8 + 10);
+  });
+
+  it('reads MPL2 cues timed in tenths of a second', () => {
+    const o = read(['[10][40]Chapter 1', '[50][90]/The river was high that spring', '[95][120]and the ferry ran late.', '[130][160]Chapter 2', '[170][200]Nobody spoke of the lantern.'].join('\n'), 'ferry.txt');
+    expect(o.chapters.map((c) => [c.number, c.firstWords])).toEqual([[1, 'The river was high that'], [2, 'Nobody spoke of the lantern.']]);
+  });
+});

@@ -10,19 +10,31 @@ const CREDIT_PIECES = 5;
 export class Narration {
   private readonly out: string[] = [];
   private paragraph: string[] = [];
+  /** Where in the text stand the paragraphs joined from pieces (not the cards and headings). */
+  private readonly joined = new Set<number>();
   /** Pieces of narration read so far (cues, timed lines); the credits are counted in them. */
   pieces = 0;
   /** The last closing line: its source line, where the text stood after it, and how many pieces came before it. */
   private closing: { line: number; out: number; pieces: number } | null = null;
 
   endParagraph(): void {
-    if (this.paragraph.length > 0) this.out.push(this.paragraph.join(' '), '');
+    if (this.paragraph.length > 0) {
+      this.joined.add(this.out.length);
+      this.out.push(this.paragraph.join(' '), '');
+    }
     this.paragraph = [];
   }
 
   /** Words that go on the paragraph under way. */
   add(words: string): void {
     this.paragraph.push(words);
+  }
+
+  /** Words that go on the last paragraph, even one already ended; on a new one when a card or a heading came last. */
+  append(words: string): void {
+    const last = this.out.length - 2;
+    if (this.paragraph.length === 0 && last >= 0 && this.out[last] !== '' && this.out[last + 1] === '' && this.joined.has(last)) this.out[last] += ` ${words}`;
+    else this.add(words);
   }
 
   /** Lines of their own (a card, a heading, a header's field), the paragraph before them ended. */

@@ -24,10 +24,10 @@ const CARD_FIELD = /^[\p{L}][\p{L}\p{M} ]{0,20}\s?[:：]\s*\S/u;
 /** WebVTT's blocks that are not cues. */
 const VTT_BLOCK = /^(?:WEBVTT\b|NOTE\b|STYLE\b|REGION\b)/;
 
-/** Whether a text is a subtitle file: a WebVTT header, SAMI's root, or SubRip's numbered cues with timings. */
+/** Whether a text is a subtitle file: a WebVTT header, SAMI's root, MicroDVD's or MPL2's lines, or SubRip's numbered cues with timings. */
 export function isSubtitles(text: string): boolean {
   const head = text.replace(/^\uFEFF/, '').slice(0, 4000).replace(/\r/g, '');
-  if (/^WEBVTT\b/.test(head) || isSami(head)) return true;
+  if (/^WEBVTT\b/.test(head) || isSami(head) || isFramed(head)) return true;
   return (head.match(/^\d{1,6}\n(?:\d{1,2}:)?\d{1,2}:\d{2}[,.]\d{3}\s+-->/gm) ?? []).length >= 3;
 }
 
@@ -61,13 +61,46 @@ function samiAsSubRip(text: string): string {
     .join('\n');
 }
 
+/** MicroDVD's `{812}{905}text` (frames) and MPL2's `[81][90]text` (tenths of a second), a cue a line. */
+const FRAMED = /^(?:\{(\d+)\}\{(\d*)\}|\[(\d+)\]\[(\d*)\])(.*)$/;
+const isFramed = (head: string): boolean => {
+  const lines = head.split('\n').filter((l) => l.trim() !== '');
+  return lines.length >= 5 && lines.filter((l) => FRAMED.test(l.trim())).length >= lines.length * 0.8;
+};
+
+/**
+ * MicroDVD and MPL2 as SubRip: `|` the cue's line breaks, `/` at a line's start its italics, the style codes
+ * (`{y:i}`, `{Y:b}`, `{c:$0000ff}`) off, a bold cue's lines kept bold; MicroDVD's first cue of only a number is
+ * the frame rate (`{1}{1}25.000`), not words.
+ */
+function framedAsSubRip(text: string): string {
+  const lines = text.split('\n').map((l) => FRAMED.exec(l.trim())).filter((m) => m !== null);
+  const rate = lines[0] && lines[0][1] !== undefined && /^\d+(?:\.\d+)?$/.test(lines[0][5]!.trim()) ? Number(lines[0][5]) : 25;
+  const time = (n: number): string => new Date(Math.round(n)).toISOString().slice(11, 23).replace('.', ',');
+  return lines
+    .map((m, k) => {
+      const frames = m[1] !== undefined;
+      const [from, to] = frames ? [Number(m[1]) * (1000 / rate), Number(m[2] || m[1]) * (1000 / rate)] : [Number(m[3]) * 100, Number(m[4] || m[3]) * 100];
+      const codes = /^(?:\{[A-Za-z]:[^}]*\})*/.exec(m[5]!)![0];
+      const bold = /\{[yY]:[^}]*b/.test(codes);
+      const cue = m[5]!.slice(codes.length).split('|').map((l) => l.replace(/\{[A-Za-z]:[^}]*\}/g, '').replace(/^\s*\//, '').trim()).filter(Boolean);
+      if (cue.length === 0 || (frames && k === 0 && /^\d+(?:\.\d+)?$/.test(cue.join('')))) return '';
+      return `${k + 1}\n${time(from)} --> ${time(to)}\n${cue.map((l) => (bold ? `<b>${l}</b>` : l)).join('\n')}\n`;
+    })
+    .filter(Boolean)
+    .join('\n');
+}
+
 /** A cue's text without its markup: `<i>`, `<v Tom>`, `<c.yellow>`, inline timestamps, ASS's `{\an8}`. */
 const untag = (line: string): string => line.replace(/<[^>\n]*>/g, '').replace(/\{\\[^}]*\}/g, '').trim();
 
 /** The story a subtitle file narrates, as plain text. */
 export function subtitleText(text: string, sink: DiagnosticSink): string {
   const unix = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
-  const lines = (isSami(unix.slice(0, 4000)) ? samiAsSubRip(unix) : unix).split('\n');
+  const head = unix.slice(0, 4000);
+  const lines = (isSami(head) ? samiAsSubRip(unix) : isFramed(head) ? framedAsSubRip(unix) : unix).split('\n');
+  // Where the chapter cards are set in bold, a cue in plain type is never one (`Rozdział drugi.|O parowozach…`, said).
+  const boldCards = lines.some((l) => /^<b>/i.test(l) && matchHeading(untag(l)) !== null);
   const narration = new Narration();
   let chaptered = false;
   let sounds = 0;
@@ -89,6 +122,7 @@ export function subtitleText(text: string, sink: DiagnosticSink): string {
     const timing = block.findIndex((l) => TIMING.test(l));
     if (timing < 0 || timing > 1) continue;
     narration.pieces++;
+    const bold = /^<b>/i.test(block[timing + 1] ?? '');
     const cue = block.slice(timing + 1).map(untag).filter(Boolean);
     const whole = cue.join(' ');
     if (whole === '') continue;
@@ -101,7 +135,7 @@ export function subtitleText(text: string, sink: DiagnosticSink): string {
       continue;
     }
     const heading = matchHeading(cue[0]!);
-    if (heading && heading.level !== 'section' && cue.length <= 3) {
+    if (heading && heading.level !== 'section' && cue.length <= 3 && (bold || !boldCards)) {
       // A chapter card: the label, and the title on its next line.
       chaptered = true;
       narration.lines(cue.length === 1 ? cue[0]! : `${cue[0]!.replace(/[:.]$/, '')}: ${cue.slice(1).join(' ')}`, '');
@@ -111,12 +145,20 @@ export function subtitleText(text: string, sink: DiagnosticSink): string {
       narration.close(whole, start + 1);
       continue;
     }
-    // A credit card's lines are each a label's (`글: NAME` / `낭독: NAME`, written by / read by): each its own line.
+    // A credit card's lines are each a label's (`글: NAME` / `낭독: NAME`, written by / read by): each its own line;
+    // a label alone on the card's first line has its value on the next (`Synchro do wersji:` / `Film.2012.DVDRip`).
+    if (!chaptered && cue.length === 2 && /^[\p{L}][\p{L}\p{M} ]{0,30}:$/u.test(cue[0]!)) {
+      narration.lines(`${cue[0]} ${cue[1]}`, '');
+      continue;
+    }
     if (!chaptered && cue.length > 1 && cue.every((l) => CARD_FIELD.test(l))) {
       narration.lines(...cue, '');
       continue;
     }
-    narration.add(whole);
+    // A cue shaped as a heading that is no card (`Rozdział drugi.`, read aloud from a book) goes on the paragraph
+    // before it, or it would be read as one.
+    if (heading !== null && chaptered) narration.append(whole);
+    else narration.add(whole);
     // Before the first chapter card the cues are cards (channel, title, credit), each its own line.
     if (SENTENCE_END.test(whole) || !chaptered) narration.endParagraph();
   }

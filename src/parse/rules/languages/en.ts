@@ -102,7 +102,7 @@ export const en: HeadingLanguage = {
   ],
   headerNotes: ['foreword'],
   titled: ['called', 'titled', 'entitled', 'named'],
-  byLines: ['by', 'written by', 'a story by', 'story by', 'told by'],
+  byLines: ['by', 'written by', 'a story by', 'story by', 'told by', 'written and directed by', 'screenplay by'],
   answered: ['answered', 'updated', 'originally answered'],
   posted: { verbs: ['posted', 'submitted', 'shared publicly'], on: ['on'], by: ['by'], at: ['at', 'on', 'in'] },
   bareLabels: ['Thread starter', 'Start date', 'Tags', 'Updated', 'Published', 'First Published', 'Last Modified'],

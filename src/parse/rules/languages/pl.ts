@@ -46,7 +46,7 @@ export const pl: HeadingLanguage = {
     { id: 'note-pl', words: ['od autora', 'od autorki', 'notka autora', 'notka autorki', 'notka od autora', 'notka od autorki', 'uwagi autora', 'uwaga autora', 'przypis autora', 'od tłumacza', 'od tłumaczki', 'notka'], standalone: true },
   ],
   headerNotes: ['od autor(?:a|ki)', 'notka(?: od)? autor(?:a|ki)', 'przedmowa'],
-  byLines: ['przez', 'napisane przez', 'autorstwa', 'pisze'],
+  byLines: ['przez', 'napisane przez', 'autorstwa', 'pisze', 'scenariusz i reżyseria'],
   posted: { verbs: ['opublikowano', 'opublikowane', 'dodano', 'dodane', 'wysłano'], on: ['dnia'], by: ['przez'], at: ['o'] },
   fields: {
     title: ['tytuł', 'tytul'],
