@@ -9,7 +9,7 @@ import { ASK_LINE, AUTHOR_TITLE_GENRE, BY_WORD_ALONE, endsByPhrase, GENRE_LINE, 
 import { matchNoteLabel } from './rules/notes.js';
 import { isContentsLabel } from './rules/contents-label.js';
 import { SUBJECT_LABEL, subjectTitle } from './rules/message-headers.js';
-import { type Kind, type Row, classify, unspacedSentence } from './header-rows/kinds.js';
+import { type Kind, type Row, classify, unmarkedProse, unspacedSentence } from './header-rows/kinds.js';
 import { isSubtitle, titleShaped, stripTitle, HANDLE_AFTER, isBareName } from './header-rows/title-shapes.js';
 import { emptyLabelsAmongFields, creditsAmongFields, demoteHeadingsOverFields, linkValues, isRuleRow, demoteLoneFields, readTables, readSpacedStatsTable, readBareAuthorLabel, readStackedFields, readUnknownLabels, keepCaseOfBlock } from './header-rows/fields.js';
 import { joinSplitByLines, readMoreBy, readPostBylines, readUnknownByWord } from './header-rows/bylines.js';
@@ -164,6 +164,8 @@ function collectRows(lines: readonly Line[], from: number, to: number, skipped: 
     gap = 0;
   }
   linkValues(rows, lines);
+  // Long lines of a script without full stops, two in a row: the story's paragraphs, where the header ends.
+  for (let k = 0; k + 1 < rows.length; k++) if (rows[k]!.kind === 'short' && unmarkedProse(rows[k]!.text) && unmarkedProse(rows[k + 1]!.text)) rows[k]!.kind = 'prose';
   // A by-word wrapped onto its line from a sentence above it is the sentence's end (`(1) Mergellina, spiaggia di
   // Napoli a piè` / `di Posillipo.`), no by-line.
   for (let k = 1; k < rows.length; k++) {

@@ -1,6 +1,7 @@
 import type { DiagnosticSink } from '../diagnostics.js';
 import type { Line } from './lines.js';
-import { RELATED_HEADER } from './rules/body-boilerplate.js';
+import { MORE_BY_BOX, RELATED_HEADER } from './rules/body-boilerplate.js';
+import { isProse, unmarkedProse } from './header-rows/kinds.js';
 
 /** A blog's related-posts entry ends on its category: `In "Short fiction"`. */
 const CATEGORY_LINE = /^(?:in|dans|em|en) ["“«].{1,40}["”»]$/i;
@@ -15,11 +16,16 @@ const CHIP = /^(?=[^.!?…。]{1,40}$)\S+(?: \S+){0,4}$/u;
  * serial's other parts or another serial's, and would pass for the story's own headings.
  */
 export function skipRelatedBoxes(lines: readonly Line[], from: number, to: number, skip: Set<number>, sink: DiagnosticSink): void {
+  let prose = false;
   for (let i = from; i < to; i++) {
-    if (lines[i]!.blank || !RELATED_HEADER.test(lines[i]!.trimmed)) continue;
+    if (lines[i]!.blank) continue;
+    // The writer's other works by name (`More by NAME`) are a box of links under the story; over it, the author's link.
+    const moreBy = prose && MORE_BY_BOX.test(lines[i]!.trimmed);
+    prose ||= isProse(lines[i]!.trimmed) || unmarkedProse(lines[i]!.trimmed);
+    if (!moreBy && !RELATED_HEADER.test(lines[i]!.trimmed)) continue;
     // A video page's chips run into it from above, in the same block (`All` / `From CHANNEL` / `Related` / `For you`).
     let top = i;
-    while (top > from && CHIP.test(lines[top - 1]!.trimmed)) top--;
+    while (!moreBy && top > from && CHIP.test(lines[top - 1]!.trimmed)) top--;
     for (let j = top; j < i; j++) skip.add(j);
     let k = i;
     for (; k < to; k++) {

@@ -135,7 +135,7 @@ export function readUnknownByWord(rows: Row[]): void {
 }
 
 /** A post's reading time: `5 min read`, `۵ دقیقه خواندن`, `6 phút đọc`. */
-const READING_TIME = String.raw`[\d۰-۹٠-٩]{1,3}\s*(?:min(?:ute)?s?|mnt|menit|minutos?|minuti|minuten|мин(?:ут[аы]?)?|dk|دقیقه|دقائق|phút|分)\.?\s*(?:read|de lectura|lesezeit|чтения|okuma|خواندن|قراءة|đọc)?`;
+const READING_TIME = String.raw`(?:อ่าน\s*)?[\d۰-۹٠-٩]{1,3}\s*(?:min(?:ute)?s?|mnt|menit|minutos?|minuti|minuten|мин(?:ут[аы]?)?|dk|دقیقه|دقائق|phút|分|นาที)\.?\s*(?:read|de lectura|lesezeit|чтения|okuma|خواندن|قراءة|đọc)?`;
 /** The reading time before the post's date: `5 min read · Mar 3`, `۵ دقیقه خواندن · ۱۴۰۲/۰۹/۳۰`. */
 const READING_TIME_LEAD = new RegExp(`^${READING_TIME}\\s*[·•|]\\s*`, 'iu');
 const READING_TIME_CELL = new RegExp(`^${READING_TIME}$`, 'iu');

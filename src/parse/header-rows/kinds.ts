@@ -41,6 +41,12 @@ function isStampWithCounts(t: string): boolean {
   return cells.length >= 2 && cells.length <= 5 && cells.some((c) => isDateLine(c)) && cells.every((c) => isDateLine(c) || /^\p{L}[\p{L} ]{0,20}:\s*\d[\d\s.,]*$/u.test(c));
 }
 
+/** A post's stamp in a row of cells, its date and what the site counts: `12 ม.ค. 2567 · อ่าน 5 นาที`, `3 Mar 2021 · 5 min read`. */
+function isStampCells(t: string): boolean {
+  const cells = t.split(/\s+[·•|]\s+/);
+  return cells.length >= 2 && cells.length <= 5 && cells.some((c) => isDateLine(c)) && cells.every((c) => isDateLine(c) || matchBoilerplate(HEADER_CHROME, c) !== null);
+}
+
 /** A story card's genre and status in a row: `Fantasy · Ongoing`, `Romance | Completed`. */
 function isCardTags(t: string): boolean {
   const cells = t.split(/\s+[·•|]\s+/);
@@ -61,7 +67,7 @@ export function classify(t: string): Kind {
   if (chrome?.id === 'account' && !/\s/.test(t) && matchHeading(t)?.level === 'chapter') return 'heading';
   if (chrome || isUrlLine(t) || isDateLine(t)) return /^by\s/iu.test(t) && matchByLine(t)?.weak === false ? 'by' : 'chrome';
   if (isDescriptionLabel(t)) return 'descLabel';
-  if (isStampWithCounts(t) || isCardTags(t)) return 'chrome';
+  if (isStampWithCounts(t) || isCardTags(t) || isStampCells(t)) return 'chrome';
   // `Episode 47 — “The Ferry” by Lorna Feeney` names the piece and its writer (readHeadline): no episode heading, no field.
   if (matchQuotedTitleBy(t)) return 'short';
   const note = matchNoteLabel(t);
@@ -99,6 +105,13 @@ export function isProse(t: string): boolean {
   const words = t.split(/\s+/).length;
   return (words >= PROSE_WORDS || t.length > 110) && /[.!?…]["”»’)]?(?:\s|$)/u.test(t) || words >= 40 || unspacedSentence(t, 20);
 }
+
+/**
+ * A long line of Thai or Lao: the scripts write no full stop, and a space between phrases, so a sentence looks
+ * like any line; two such in a row are a story's paragraphs (header.zone.ts), one alone a summary.
+ */
+const UNMARKED_PROSE_LETTERS = 40;
+export const unmarkedProse = (t: string): boolean => (t.match(/[\p{Script=Thai}\p{Script=Lao}]/gu)?.length ?? 0) >= UNMARKED_PROSE_LETTERS && /\s/.test(t);
 
 /** A sentence in a script written without spaces (Chinese, Japanese, Thai): `min` letters or more, and its full stop. */
 export function unspacedSentence(t: string, min: number): boolean {

@@ -273,6 +273,8 @@ const RELATED_SOURCE = new RegExp(`^(?:${alternation(LANGUAGES.flatMap((l) => l.
 const MORE_WORKS = String.raw`(?:more|similar)\s+(?:\p{L}+\s+)?(?:stor(?:y|ies)|works|fics?)(?:\s+(?:from|by)\s+.{1,60})?`;
 /** Or set before the one post it links, on its line (`اقرأ أيضا: رواية … الفصل الثالث`, `Read also: The Well, part 2`): a title, no sentence. */
 const RELATED_LINK = `^(?:${alternation(LANGUAGES.flatMap((l) => l.related ?? []))})\\s*[:：]\\s*[^.!?…。]{1,120}$`;
+/** A writer's other works under the story, named by the writer's name: `More by NAME`, `Story อื่นๆ ของ NAME`. */
+export const MORE_BY_BOX = caselessRegExp(`^(?:${alternation(LANGUAGES.flatMap((l) => l.moreBy ?? []))})\\s*:?\\s+\\S.{0,60}$`, 'iu');
 export const RELATED_HEADER = caselessRegExp(`${RELATED_SOURCE.source}|${RELATED_LINK}|^${MORE_WORKS}$`, 'iu');
 
 /**

@@ -29,6 +29,9 @@ export interface BoilerplateRule {
   longest?: number;
 }
 
+/** The word cookies, as sites' banners write it: most languages borrow it, some translate it. */
+const COOKIE_WORD = /cookie|kuki|куки|çerez|ciasteczk|evästei|kakor|informasjonskapsl|쿠키|クッキー|คุกกี้|ملفات تعريف الارتباط|کوکی|עוגיות|कुकी|κουκ(?:ί|ι)δ|sütik|kolačić|piškot/iu;
+
 /** Above or around the title: navigation, banners, app chrome, counters. */
 /** One of eFiction's links under a story's title (two of them or more make the row). */
 const EFICTION_LINK =
@@ -69,6 +72,8 @@ export const HEADER_CHROME: readonly BoilerplateRule[] = [
   { id: 'video-page', pattern: VIDEO_PANELS },
   { id: 'earlier-parts', pattern: EARLIER_PARTS },
   { id: 'video-page', pattern: VIDEO_BUTTONS },
+  // A site's cookie banner, in any language (most borrow the word): its sentence about them, or its button to accept.
+  { id: 'cookie-banner', longest: 400, needs: COOKIE_WORD, pattern: /^(?:\S+\s+){5,}\S.*$|^.{24,}$|^(?:\S+\s+){0,3}(?:accept|akzeptieren|accepter|aceptar|accetta|aceitar|accepteren|akceptuj|принять|kabul et|hyväksy|godkänn|ยอมรับ|同意|동의|承諾|同意する)\b.*$|^.*(?:accept|akzeptieren|accepter|aceptar|accetta|aceitar|ยอมรับ)\S*$/iu },
   { id: 'skip-link', pattern: /^skip to (?:main )?content$|^aller au contenu$|^zum inhalt springen$/i },
   // A post's reprint notice under its stamp (`本文禁止转载或摘编`, `未经授权，禁止转载`, `無断転載禁止`).
   { id: 'reprint-notice', pattern: /^(?:本文)?(?:未经(?:作者)?授权[，,]?\s*)?(?:禁止|严禁|請勿|请勿)(?:任何)?(?:转载|轉載)(?:或摘编|或摘編)?[。.！!]?$|^無断(?:転載|転用)(?:禁止|を禁じます)[。.]?$/u },
@@ -166,6 +171,8 @@ export const HEADER_CHROME: readonly BoilerplateRule[] = [
   { id: 'site-domain', needs: /^[a-z\d]/, pattern: /^(?:www\.)?(?:[a-z\d][a-z\d-]*\.)+(?:[a-z]{2}|com|org|net|info|biz|blog|io|app|dev|xyz|online|site|club|page|pub|ink|art|moe|wiki|social|space|press|world)$/ },
   // A reading time alone, as a reader view or a story card prints it: `5 mins`, `9–11 minutes`, `1–2 minit`.
   { id: 'read-time', pattern: /^\d{1,3}(?:\s?[–-]\s?\d{1,3})?\s*(?:mins?|minutes|minuten|minutos|minuti|minit|menit|perc|minut[ay]?|minuter|minutter|minuuttia|dakika|минут[аы]?|мин|хвилин[аи]?|хв|דקות|دقائق|دقیقه|分钟|분)\.?$/iu },
+  // Or with the verb before it: `อ่าน 5 นาที` (read 5 minutes), `Read 4 min`.
+  { id: 'read-time', pattern: /^(?:อ่าน|read|lesen|leer|ler|lire|leggere|czytaj|читать)\s+\d{1,3}\s*(?:นาที|mins?|minutes|minuten|minutos|minuti|minut[ay]?|мин)\.?$/iu },
   // A web reader's reading time in its card: `Waktu 11 mnt`, `Tiempo de lectura 11 min`, `Время чтения 11 мин`.
   { id: 'read-time', pattern: /^(?:waktu(?: baca)?|tiempo(?: de lectura)?|tempo(?: de leitura| di lettura)?|temps(?: de lecture)?|lesezeit|czas czytania|время(?: чтения)?|okuma süresi|reading time)\s*:?\s+\d+\s*(?:mnt|menit|min|minutos?|minuti|minutes?|minuten|мин)\.?$/iu },
   // A scan's watermark on every page (`Digitized by Google`, `Digitized by the Internet Archive`): no by-line.
@@ -200,6 +207,8 @@ export const HEADER_CHROME: readonly BoilerplateRule[] = [
 /** Below or between chapters: share widgets, page navigation, comment pleas, signatures. */
 export const FOOTER_BOILERPLATE: readonly BoilerplateRule[] = [
   { id: 'share-this', pattern: /^(?:share this|like this|partager|j['’]aime ça|teilen|compartir|condividi|chia sẻ)\s*:?$/iu },
+  // A post's reactions under it, the word and its count: `Like 248`, `ถูกใจ 248`, `좋아요 12`, `Gefällt mir 3`.
+  { id: 'reaction-count', needs: /\d/, pattern: /^(?:likes?|kudos|hearts?|votes?|claps?|reactions?|ถูกใจ|โหวต|いいね|좋아요|赞|點讚|点赞|gefällt mir|j['’]aime|me gusta|curtidas|mi piace|лайк(?:и|ов)?|нравится|polubienia|beğeni)\s*:?\s*\d[\d.,]*[KkMm]?$/iu },
   { id: 'like-loading-fr', pattern: /^j['’]aime chargement…?\.*$/i },
   { id: 'post-stamp', pattern: /^\S.{0,40} · .{1,30} · #\d+$/ },
   // A chat log's stamp over each message: `[3/14/2024 9:12 PM] wrenfeather`, `[14-Mar-24 09:12] Tallow`, `wren — 03/14/2024 9:12 PM`.
@@ -362,7 +371,7 @@ const DATE_ONLY = new RegExp(
  * A reading time or a view count after a post's date on its stamp line (`12 апреля 2024 · 7 мин`, `Mar 3, 2021 · 5 min
  * read`, `2019.07.22. 21:14 1,204 읽음`).
  */
-export const STAMP_TAIL = /\s+[·•|]\s+\d{1,3}\s*(?:min(?:ute)?s?(?: read)?|mnt|menit|minutos?|minuti|minuten|мин(?:ут[аы]?)?|хв|dk)\.?$|\s+(?:[·•|]\s+)?\d[\d,.]*[KkMm]?\s*(?:views?|reads?|읽음|조회|просмотр(?:ов|а)?|閲覧|阅读|閱讀)$/iu;
+export const STAMP_TAIL = /\s+[·•|]\s+(?:อ่าน\s*)?\d{1,3}\s*(?:min(?:ute)?s?(?: read)?|mnt|menit|minutos?|minuti|minuten|мин(?:ут[аы]?)?|хв|dk|นาที)\.?$|\s+(?:[·•|]\s+)?\d[\d,.]*[KkMm]?\s*(?:views?|reads?|읽음|조회|просмотр(?:ов|а)?|閲覧|阅读|閱讀)$/iu;
 
 export function isDateLine(trimmed: string): boolean {
   // A date in another script by its calendar words (`२०८० असार १२, मंगलबार १०:४५`), as the date rules read it; Latin-script

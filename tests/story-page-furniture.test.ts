@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { inspectText as read, prose } from './helpers/inspect.js';
+
+/** A story page copied whole from a site: its cookie banner, stamp row and "more by" box are the site's (header-zone, related-boxes). */
+describe('a story page copied with its furniture', () => {
+  const page = [
+    'Inkwell',
+    'Home',
+    'Log in',
+    'We use cookies to give you the best experience on our site. Read our cookie policy.',
+    'Accept cookies',
+    '',
+    'The Night Market',
+    'Wren Halloway',
+    '12 Jan 2024 · 5 min read',
+    'Follow',
+    '',
+    '- Fah -',
+    '',
+    prose('Fah'),
+    '',
+    prose('Rain'),
+    '',
+    '- Rain -',
+    '',
+    prose('Fah'),
+    '',
+    prose('Wren'),
+    '',
+    'Like 248',
+    'Share',
+    'More by Wren Halloway',
+    'Chapter 1 of the Rainy Season',
+    'A Letter to the Juice Stall',
+    '',
+  ].join('\n');
+  const o = read(page);
+
+  it('reads the title and the name over the stamp row, the cookie banner and the stamp as the site’s', () => {
+    expect([o.title, o.author, o.description]).toEqual(['The Night Market', 'Wren Halloway', null]);
+  });
+
+  it('reads names between dashes taking turns as POV markers, and the writer’s other works under the story as no chapter', () => {
+    expect(o.chapters).toHaveLength(1);
+    expect(o.chapters[0]!.povMarkers).toEqual(['Fah', 'Rain']);
+    expect(o.wordCount).toBe(4 * 14);
+  });
+});
+
+describe('a Thai story page', () => {
+  const line = (n: number) => `ทุกคืนวันพฤหัส ฉันตั้งร้านลูกชิ้นปิ้งที่ล็อกเดิม ล็อกที่สิบสอง ติดกับร้านน้ำอ้อยของป้าจันทร์ ครั้งที่ ${n}`;
+  it('reads two long lines in a row as the story’s paragraphs, where the header ends, a lone one under the header as its summary', () => {
+    const o = read(['ตลาดนัดคืนวันพฤหัส', 'โดย ชานมไข่มุก', '', 'บอกก่อนอ่าน: เรื่องนี้เป็นเรื่องสมมติค่ะ', '', line(1), '', line(2), '', line(3), ''].join('\n'));
+    expect([o.title, o.author]).toEqual(['ตลาดนัดคืนวันพฤหัส', 'ชานมไข่มุก']);
+    expect(o.notesBefore.map((n) => n.label)).toEqual(['บอกก่อนอ่าน']);
+    expect(o.chapters[0]!.firstWords.startsWith('ทุกคืนวันพฤหัส')).toBe(true);
+    expect(o.wordCount).toBe(3 * 6);
+  });
+});
