@@ -57,3 +57,34 @@ describe('a Thai story page', () => {
     expect(o.wordCount).toBe(3 * 6);
   });
 });
+
+describe("a reader view's copies of a serial's pages, each heading over the book's card", () => {
+  const page = (n: number, title: string, first: string) => [
+    'shelf.example.com',
+    `Part ${n} – ${title}`,
+    'Sudha Mishra',
+    '4–5 minutes',
+    '',
+    "Title: Grandmother's Sewing Machine",
+    'Author: Sudha Mishra',
+    'Category: family story',
+    'Published: 14 February 2024',
+    '',
+    prose(first),
+    '',
+    prose('Meera'),
+    '',
+  ];
+  const o = read([...page(1, 'The Old Trunk', 'Nani'), ...page(2, 'The Machine', 'Mami')].join('\n'));
+
+  it('reads the card under the first heading as the work’s header and keeps the heading the chapter’s', () => {
+    expect([o.title, o.author]).toEqual(["Grandmother's Sewing Machine", 'Sudha Mishra']);
+    expect(o.fields).toMatchObject({ Category: 'family story' });
+    expect(o.chapters.map((c) => [c.number, c.title, c.firstWords])).toEqual([
+      [1, 'The Old Trunk', 'Nani went down to the'],
+      [2, 'The Machine', 'Mami went down to the'],
+    ]);
+    expect(o.wordCount).toBe(4 * 14);
+    expect(o.diagnostics.map((d) => d.ruleId)).toContain('header-under-heading');
+  });
+});

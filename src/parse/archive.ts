@@ -2,7 +2,7 @@ import type { DiagnosticSink } from '../diagnostics.js';
 import type { Line } from './lines.js';
 import { readHeaderZone, type HeaderMeta } from './header-zone.js';
 import { looksLikeHeading } from './header-rows/kinds.js';
-import { ARTICLE_REFERENCE, ATTRIBUTION, COMMENTS_HEADER, isBreadcrumb, isDateLine, isFooterBoilerplate, MAIL_HEADER, POST_HEADER, PROFILE_KEY, QUOTE_HEADER, TAIL_START } from './rules/boilerplate.js';
+import { ARTICLE_REFERENCE, ATTRIBUTION, COMMENTS_HEADER, HEADER_CHROME, isBreadcrumb, isDateLine, isFooterBoilerplate, MAIL_HEADER, matchBoilerplate, POST_HEADER, PROFILE_KEY, QUOTE_HEADER, TAIL_START } from './rules/boilerplate.js';
 import { languageTag, matchFieldLine } from './rules/fields.js';
 import { blogOwner, creatorTagline, isNameLike, matchByLine, POST_STAMP_START } from './rules/header-labels.js';
 import { findFieldHeadings, findPageTitleHeadings } from './page-title-headings.js';
@@ -173,9 +173,34 @@ function applyHeaderZone(lines: readonly Line[], frame: ArchiveFrame, sink: Diag
     for (const i of zone.skip) frame.skip.add(i);
     reportRuns(lines, [...zone.skip], (from, to) => sink.info('header-zone', from, 'header lines read as metadata or site chrome, kept out of the body', { endLine: to }));
   }
+  if (frame.title === null && frame.author === null) readHeaderUnderHeading(lines, frame, end, headerEnd, sink);
   if (frame.author === null) readMailSender(frame, sink);
   if (frame.author === null) readFooterAuthor(lines, frame, sink);
   return end;
+}
+
+/** Fields a header read under the first heading holds, at the least, to be the work's header. */
+const FIELDS_UNDER_HEADING = 3;
+
+/**
+ * A chapter's page that sets its heading first and the book's card under it (a reader view's copy: `भाग 1 – …` /
+ * the name / the reading time / `पुस्तक: …` / `लेखिका: …` / `सारांश: …`): the block of fields under the first
+ * heading, before the text, is the work's header; the heading stays the chapter's.
+ */
+function readHeaderUnderHeading(lines: readonly Line[], frame: ArchiveFrame, from: number, headerEnd: number, sink: DiagnosticSink): void {
+  // (Over it, the page's own chrome at most: its site's name, a menu's button.)
+  let first = from;
+  const chrome: number[] = [];
+  for (; first < Math.min(frame.to, from + 40) && (lines[first]!.blank || frame.skip.has(first) || matchBoilerplate(HEADER_CHROME, lines[first]!.trimmed) !== null); first++) if (!lines[first]!.blank) chrome.push(first);
+  const heading = first < frame.to ? matchHeading(lines[first]!.trimmed) : null;
+  if (heading === null || (heading.level !== 'chapter' && heading.level !== 'part')) return;
+  const zone = readHeaderZone(lines, first + 1, Math.min(frame.to, headerEnd), frame.skip, sink);
+  if (zone === null || (zone.title === null && zone.author === null) || Object.keys(zone.fields).length < FIELDS_UNDER_HEADING) return;
+  const { title, subtitle, author, description, language } = zone;
+  Object.assign(frame, { title, subtitle, author, description, language });
+  Object.assign(frame.fields, zone.fields);
+  for (const i of [...chrome, ...zone.skip]) frame.skip.add(i);
+  reportRuns(lines, [...zone.skip], (start, to) => sink.info('header-under-heading', start, `the work's header under the first heading ("${lines[first]!.trimmed}") read as metadata, kept out of the chapter`, { endLine: to }));
 }
 
 /** A mail's sender: `From: Mara Quill from The Lantern Post <post@substack.com>`, `From: ink@host (Mara Quill)`. */

@@ -4,7 +4,7 @@ import type { DiagnosticSink } from '../diagnostics.js';
 import type { Line } from './lines.js';
 import { breadcrumbSteps, hasWebAddress, HEADER_CHROME, isDateLine, matchBoilerplate, PROFILE_KEY, SHARE_NETWORK } from './rules/boilerplate.js';
 import { matchHeading } from './rules/headings.js';
-import { COPYRIGHT_LINE, isCategoryTags, languageTag, matchStatus, metaOfKey, SCHOOL_KEYS } from './rules/fields.js';
+import { COPYRIGHT_LINE, isCategoryTags, languageTag, matchFieldLine, matchStatus, metaOfKey, SCHOOL_KEYS } from './rules/fields.js';
 import { ASK_LINE, AUTHOR_TITLE_GENRE, BY_WORD_ALONE, endsByPhrase, GENRE_LINE, HEADER_NOTE_LABELS, isNameLike, isNameLikeAnyCase, JOURNAL_USER_TAG, matchByLine, matchQuotedTitleBy, unemphasised } from './rules/header-labels.js';
 import { matchNoteLabel } from './rules/notes.js';
 import { isContentsLabel } from './rules/contents-label.js';
@@ -543,7 +543,8 @@ function readTitleAndAuthor(zone: Row[], whole: Row[], out: HeaderZone, sink: Di
   if (titleUnderSchoolForm(whole, out, sink)) return;
   const firstField = zone.findIndex((r) => r.kind === 'field');
   if (firstField > 0 && titleAbove(zone, firstField, out, sink)) return;
-  const first = zone.find((r) => titleShaped(r) && r.kind === 'short');
+  const authors = new Set(zone.flatMap(authorOf).map((a) => a.toLowerCase()));
+  const first = zone.find((r) => titleShaped(r) && r.kind === 'short' && !authors.has(r.text.toLowerCase()));
   if (first) {
     out.title = stripTitle(first.text);
     sink.info('header-title', first.i + 1, 'title taken from the first title-shaped header line');
@@ -587,12 +588,18 @@ function authorFromCopyright(zone: readonly Row[], out: HeaderZone, sink: Diagno
 /** A line of a headline in capitals: letters and no lower case, no sentence inside, a few words. */
 const capitalsHeadline = (t: string): boolean => /\p{Lu}/u.test(t) && !/\p{Ll}/u.test(t) && t.split(/\s+/).length <= 6 && !/[.!?,;:]\s/u.test(t) && !/[,;:]$/u.test(t);
 
+/** The author a row names: a by-line's, or an author field's. */
+const authorOf = (z: Row): string[] => (z.kind === 'by' && z.by ? [z.by.author] : z.kind === 'field' && matchFieldLine(z.text)?.meta === 'author' ? [matchFieldLine(z.text)!.value] : []);
+
 /** The nearest title-shaped line above `anchor`, passing over genre subtitles ("a novel", "roman") and chrome. */
 function titleAbove(zone: readonly Row[], anchor: number, out: HeaderZone, sink: DiagnosticSink): boolean {
   const subtitles: string[] = [];
   let deck: Row | null = null;
+  // The author's name alone over the fields that name the author (a reader view's by-line) is no title.
+  const authors = new Set(zone.slice(anchor).flatMap(authorOf).map((a) => a.toLowerCase()));
   for (let k = anchor - 1; k >= Math.max(0, anchor - 4); k--) {
     const r = zone[k] as Row;
+    if (authors.has(r.text.toLowerCase())) continue;
     // A name over a date (`The Salt Road` / `Tuesday, March 3, 2020`) is only a guess at a by-line; over a real by-line it is the title.
     const guessed = r.kind === 'by' && r.by?.ruleId === 'name-over-date' && zone[anchor]?.by?.weak === false;
     if (r.kind === 'heading' || r.kind === 'field' || (r.kind === 'by' && !guessed) || r.kind === 'prose') return false;

@@ -2,7 +2,7 @@ import type { DiagnosticSink } from '../diagnostics.js';
 import type { Layout } from './layout.js';
 import { matchDateLine } from './rules/dates.js';
 import { NAVIGATION_LINE } from './rules/languages/navigation.js';
-import { COUNT_SHORTHAND, isCountRow, isDateLine } from './rules/boilerplate.js';
+import { COUNT_SHORTHAND, HEADER_CHROME, isCountRow, isDateLine, matchBoilerplate } from './rules/boilerplate.js';
 import { matchByLine } from './rules/header-labels.js';
 import { matchFieldLine } from './rules/fields.js';
 import type { Unit } from './units.js';
@@ -100,6 +100,12 @@ export function absorbCountLines(units: Unit[], layout: Layout, sink: Diagnostic
   for (let i = 0; i + 1 < units.length; i++) {
     const u = units[i] as Unit;
     if (u.kind !== 'heading') continue;
+    // A page's site name straight over its heading, as a reader view heads each page it copies (`shabd.in`).
+    const above = units[i - 1];
+    if (above?.kind === 'text' && above.lines.length === 1 && u.gapBefore === 0 && matchBoilerplate(HEADER_CHROME, above.lines[0]!.trimmed)?.id === 'site-domain') {
+      above.kind = 'dropped';
+      sink.info('heading-chrome', above.lines[0]!.no, "the page's site name over the heading left out of the body");
+    }
     let k = i + 1;
     // Post stamps only while still in the heading's own block.
     let inBlock = true;

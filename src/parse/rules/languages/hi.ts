@@ -27,7 +27,7 @@ export const hi: HeadingLanguage = {
   // Pratilipi's buttons under each part: rate it, read the next part, write a review; a wiki page's categories under its text.
   pageTail: ['शीर्ष पर जाएँ', 'ऊपर जाएँ', 'रचनाकार परिचय', 'लेखक परिचय', String.raw`अपनी रेटिंग दें`, String.raw`अगला भाग(?: पढ़ें)?`, String.raw`समीक्षा लिखें`, String.raw`(?:श्रेणी|श्रेणियाँ)\s*:\s*\S.*`],
   fields: {
-    title: ['शीर्षक'],
+    title: ['शीर्षक', 'पुस्तक', 'कहानी का नाम'],
     author: ['लेखक', 'लेखिका', 'रचनाकार'],
     description: ['सारांश', 'विवरण'],
     language: ['भाषा'],
