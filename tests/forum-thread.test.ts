@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { outline } from '../src/inspect/outline.js';
 import { parse } from '../src/parse.js';
+import { prose } from './helpers/inspect.js';
 
 const read = (text: string) => outline(parse(Buffer.from(text), 'thread.txt'));
 const card = (name: string, date: string, n: number): string => `${name}\n${date}\nAdd bookmark\n#${n}\n`;
@@ -231,5 +232,41 @@ describe('a vBulletin thread copied from the page', () => {
     expect([o.title, o.author]).toEqual(['The House by the Sea', 'salma_dreams']);
     expect(o.chapters.map((c) => [c.number, c.firstWords])).toEqual([[1, 'The delegates from Danzig arrived'], [2, 'The delegates from Danzig arrived']]);
     expect(o.wordCount).toBe(2 * 18);
+  });
+});
+
+describe('a forum thread whose cards are set stamp first (Flashback)', () => {
+  const card = (stamp: string, n: number, name: string) => [stamp, `#${n}`, name, 'Medlem', 'Reg: Mar 2011', 'Inlägg: 1 204'];
+  const o = read(
+    [
+      'Flashback Forum',
+      'Logga in',
+      'Hem › Forum › Kultur & Media › Eget skrivande',
+      'Novell: Isvaken (tre delar)',
+      'Ämnesverktyg',
+      'Visa',
+      ...card('2024-01-14, 22:31', 1, 'tallbarr'),
+      'Del 1 – Sjön',
+      prose('Morfar'),
+      'Senast redigerad av tallbarr 2024-01-15 klockan 08:12. Anledning: stavfel',
+      'Citera',
+      'Svara med citat',
+      ...card('2024-01-14, 23:05', 2, 'Gröna_Ugglan'),
+      'Snyggt. Fick gåshud. Väntar på del 2.',
+      'Citera',
+      ...card('2024-01-15, 21:48', 3, 'tallbarr'),
+      'Del 2 – Vaken',
+      prose('Isen'),
+      'Citera',
+      'Liknande ämnen',
+      'Ämne\tStartat av\tForum\tSvar',
+      'Mina dikter\tfjällräven77\tEget skrivande\t6',
+    ].join('\n'),
+  );
+
+  it("reads the starter's posts as the story, the title from the thread's line naming the work's kind", () => {
+    expect([o.title, o.author]).toEqual(['Isvaken', 'tallbarr']);
+    expect(o.chapters.map((c) => [c.number, c.title])).toEqual([[1, 'Sjön'], [2, 'Vaken']]);
+    expect(o.wordCount).toBe(2 * 14);
   });
 });

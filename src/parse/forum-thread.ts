@@ -19,7 +19,7 @@ const CARD_BUTTON = /^(?:add bookmark|bookmark|report|quote|reply|share|new|edit
 /** A threadmark's label over a post (XenForo, as SpaceBattles, Sufficient Velocity and AlternateHistory.com show it). */
 const THREADMARK = /^threadmark:\s*(\S.*)$/i;
 /** A post's buttons, in the forums' languages. */
-const BUTTONS = String.raw`(?:like|reply|quote|report|回复|回復|回覆|举报|舉報|引用|thích|trích dẫn|trả lời|gefällt mir|zitieren|antworten|melden|j'aime|citer|répondre|me gusta|citar|responder|mi piace|cita|rispondi)`;
+const BUTTONS = String.raw`(?:like|reply|quote|report|回复|回復|回覆|举报|舉報|引用|thích|trích dẫn|trả lời|gefällt mir|zitieren|antworten|melden|j'aime|citer|répondre|me gusta|citar|responder|mi piace|cita|rispondi|citera|svara|svara med citat|gilla)`;
 /**
  * Under a post: `Reactions: A, B and 14 others`, `mưa.rào và 9 người khác thích bài này.`, XenForo's tally
  * `Like x 214 Informative x 3`, `Like   Reply`, a Chinese board's `回复　　举报`, the edit stamp `Last edited: 13/9/2020`.
@@ -27,7 +27,9 @@ const BUTTONS = String.raw`(?:like|reply|quote|report|回复|回復|回覆|举�
 const POST_FOOT = new RegExp(
   String.raw`^(?:reactions|likes|واکنش‌ها|واکنش ها|التفاعلات|реакции|reaktionen|réactions|reacciones|reações|reazioni|tepkiler|reakcje|cảm xúc):\s.{1,200}$|^\p{L}+ x \d+(?:\s+\p{L}+ x \d+)*$|^${BUTTONS}(?:\s+${BUTTONS})*$` +
     String.raw`|^.{1,80}\s(?:and|và|und|et|y|e|i|en)\s\d+\s(?:others?|người khác|anderen?|weitere|autres|otros|outros|altri|innych)\b.{0,40}$` +
-    String.raw`|^(?:last edited|chỉnh sửa cuối|zuletzt bearbeitet|dernière modification|última edición|ultima modifica)\s*:.{0,40}$`,
+    String.raw`|^(?:last edited|chỉnh sửa cuối|zuletzt bearbeitet|dernière modification|última edición|ultima modifica)\s*:.{0,40}$` +
+    // vBulletin's edit stamp in words (Flashback: `Senast redigerad av NAME 2024-01-15 klockan 08:12. Anledning: stavfel`).
+    String.raw`|^(?:last edited by|senast redigerad av|zuletzt bearbeitet von|dernière modification par|editado por última vez por|ultima modifica di)\s\S.{0,120}$`,
   'iu',
 );
 /** Cards before the lines are believed to be a thread of posts. */
@@ -144,12 +146,30 @@ function detailsCardAt(lines: readonly Line[], i: number): Card | null {
   return POST_NUMBER.test(at(end)) && isNameLike(name) && matchHeading(name) === null ? { at: i, end, name } : null;
 }
 
+/**
+ * A card set stamp first, as some vBulletin skins copy (Flashback): the post's date, its number, the poster's name,
+ * the member's rank and counts (`2024-01-14, 22:31` / `#1` / `tallbarr` / `Medlem` / `Reg: Mar 2011` / `Inlägg: 1 204`).
+ */
+function stampFirstCardAt(lines: readonly Line[], i: number): Card | null {
+  const at = (k: number): string => lines[k]?.trimmed ?? '';
+  if (!POST_NUMBER.test(at(i + 1)) || !isStamp(at(i))) return null;
+  const name = at(i + 2);
+  if (name.length > 40 || /[:：]/.test(name) || !isNameLike(name) || matchHeading(name) !== null) return null;
+  let end = i + 2;
+  // (The rank, a few words without a colon, then the member's `Key: value` counts.)
+  if (at(end + 1).length <= 30 && !/[:：]/.test(at(end + 1)) && PROFILE_LINE.test(at(end + 2))) end++;
+  while (end < i + 8 && PROFILE_LINE.test(at(end + 1)) && at(end + 1).length <= 30) end++;
+  return end > i + 2 ? { at: i, end, name } : null;
+}
+
 /** `NAME` / `DATE` / buttons / `#N`, each on its line: a forum post's card. */
 function cardAt(lines: readonly Line[], i: number): Card | null {
-  const ipb = ipbCardAt(lines, i) ?? (lines[i - 1]?.blank !== false ? memberCardAt(lines, i) : null) ?? phpbbCardAt(lines, i) ?? detailsCardAt(lines, i);
+  const ipb = ipbCardAt(lines, i) ?? (lines[i - 1]?.blank !== false ? memberCardAt(lines, i) : null) ?? phpbbCardAt(lines, i) ?? detailsCardAt(lines, i) ?? stampFirstCardAt(lines, i);
   if (ipb) return ipb;
   const name = lines[i]!.trimmed;
   if (name === '' || name.length > 40 || /[:：]/.test(name)) return null;
+  // (A button over a card set stamp first, `Visa` / `2024-01-14, 22:31` / `#1` / `tallbarr`, is no poster.)
+  if (stampFirstCardAt(lines, i + 1) !== null) return null;
   // (Between the name and the date, the member's title a forum gives its posters, `Know what you're doing`, and
   // their counts, `Joined: 3/3/2019   Messages: 212`.)
   let d = i + 1;

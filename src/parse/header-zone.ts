@@ -8,7 +8,7 @@ import { COPYRIGHT_LINE, isCategoryTags, languageTag, matchFieldLine, matchStatu
 import { ASK_LINE, AUTHOR_TITLE_GENRE, BY_WORD_ALONE, endsByPhrase, GENRE_LINE, HEADER_NOTE_LABELS, isNameLike, isNameLikeAnyCase, JOURNAL_USER_TAG, matchByLine, matchQuotedTitleBy, unemphasised } from './rules/header-labels.js';
 import { matchNoteLabel } from './rules/notes.js';
 import { isContentsLabel } from './rules/contents-label.js';
-import { SUBJECT_LABEL, subjectTitle } from './rules/message-headers.js';
+import { GENRE_LABEL, SUBJECT_LABEL, subjectTitle } from './rules/message-headers.js';
 import { type Kind, type Row, classify, unmarkedProse, unspacedSentence } from './header-rows/kinds.js';
 import { isSubtitle, titleShaped, stripTitle, HANDLE_AFTER, isBareName } from './header-rows/title-shapes.js';
 import { emptyLabelsAmongFields, creditsAmongFields, demoteHeadingsOverFields, linkValues, isRuleRow, demoteLoneFields, readTables, readSpacedStatsTable, readBareAuthorLabel, readStackedFields, readUnknownLabels, keepCaseOfBlock } from './header-rows/fields.js';
@@ -69,6 +69,7 @@ function readZone(rows: Row[], sink: DiagnosticSink, cut: boolean): HeaderZone |
   const lastOwned = Math.max(lastEvidence, ...evidence.map((r) => r.through ?? 0), contentsAt(rows, end) ? end - 1 : 0);
   const poster = readFields(zone, out, sink);
   readDescription(rows, end, out, sink);
+  titleFromKindLabel(zone, out, sink);
   readTitleAndAuthor(rows.slice(0, Math.max(lastEvidence, ...zone.map((r, k) => (r.kind === 'by' ? k : 0))) + 1), zone, out, sink);
   authorFromCopyright(zone, out, sink);
   titleFromSubject(zone, out, sink);
@@ -218,6 +219,21 @@ function titleFromSubject(zone: readonly Row[], out: HeaderZone, sink: Diagnosti
     sink.info('header-title', r.i + 1, 'title taken from the subject line');
     return;
   }
+}
+
+/**
+ * A thread's or a post's title labelled with what the work is, alone among the page's lines (`Novell: Isvaken (tre
+ * delar)`, `Fic: The Well`), names it, its count off. Among other fields the label is the work's kind (`Рассказ: Фэнтези`).
+ */
+function titleFromKindLabel(zone: Row[], out: HeaderZone, sink: DiagnosticSink): void {
+  if (out.title !== null) return;
+  const isField = (x: Row | undefined): boolean => x?.kind === 'field' || x?.kind === 'by';
+  const r = zone.find((x, k) => x.kind === 'field' && x.fields?.length === 1 && GENRE_LABEL.test(x.fields[0]![0]) && !isField(zone[k - 1]) && !isField(zone[k + 1]));
+  const title = r ? subjectTitle(r.fields![0]![1]) : null;
+  if (title === null) return;
+  out.title = title;
+  delete out.fields[r!.fields![0]![0]];
+  sink.info('header-title', r!.i + 1, "title taken from the line naming the work's kind");
 }
 
 /**
@@ -985,7 +1001,7 @@ function readCrumbTitle(masthead: readonly Row[], rows: readonly Row[], sink: Di
 }
 
 /** The scored rows and the zone's end, for tests and for reading a file's header by hand. */
-export function headerRows(lines: readonly Line[], from: number, to: number): { rows: { line: number; kind: string; text: string }[]; end: number } {
-  const rows = collectRows(lines, from, to, new Set());
-  return { rows: rows.map((r) => ({ line: r.i + 1, kind: r.kind, text: r.text.slice(0, 60) })), end: zoneEnd(rows) };
+export function headerRows(lines: readonly Line[], from: number, to: number, skipped: ReadonlySet<number> = new Set()): { rows: { line: number; kind: string; text: string; masthead: boolean }[]; end: number } {
+  const rows = collectRows(lines, from, to, skipped);
+  return { rows: rows.map((r) => ({ line: r.i + 1, kind: r.kind, text: r.text.slice(0, 60), masthead: r.masthead === true })), end: zoneEnd(rows) };
 }

@@ -3,6 +3,7 @@
  * heading or note label among fields, and a field alone among other lines (a chat, a title with its subtitle).
  */
 import type { Line } from '../lines.js';
+import { GENRE_LABEL } from '../rules/message-headers.js';
 import { matchFieldLine, matchStatus, metaOfKey, STATUS_LABEL } from '../rules/fields.js';
 import { BARE_LABELS, isNameLike, matchByLine } from '../rules/header-labels.js';
 import { matchHeading } from '../rules/headings.js';
@@ -159,6 +160,8 @@ export function demoteLoneFields(rows: Row[]): void {
     if (r.kind !== 'field' || !r.fields || r.fields.length !== 1 || isKnownKey(r.fields[0]?.[0] ?? '')) continue;
     // A label alone on its line with its value under it (`Публикация на других ресурсах:`) is a field by shape.
     if (r.through !== undefined && /[:：]$/.test(r.text) && !/\basked:$/i.test(r.text)) continue;
+    // What the work is before its title (`Novell: Isvaken (tre delar)`) names it, alone or not (titleFromKindLabel).
+    if (GENRE_LABEL.test(r.fields[0]![0])) continue;
     if ((!wasField[k - 1] && !wasField[k + 1 + Math.max(0, (r.through ?? k) - k)]) || (!wasField[k - 1] && titleWithSubtitle(r.fields[0]!))) {
       r.kind = r.text.split(/\s+/).length >= PROSE_WORDS ? 'prose' : 'short';
       delete r.fields;

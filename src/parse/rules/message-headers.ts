@@ -42,6 +42,8 @@ export const REPLY_SUBJECT = /^(?:re|aw|sv|vs|antw|odp|ynt|réf|rif|ha|отв)\s
 
 /** What a language calls the work (`Kuento`, `Cuento`, `Erzählung`), as a subject's label before the title. */
 const GENRES = languageAlternation(LANGUAGES.flatMap((l) => l.genres ?? []));
+/** A label naming what the work is (`Novell:`, `Fic:`, `Story:`), as a thread's title opens with it. */
+export const GENRE_LABEL = new RegExp(`^(?:story|fic|fiction|${GENRES})$`, 'iu');
 /** A subject's tags before the title: `[FIC]`, `[VOY]`, `NEW:`, `STORY:`, `Fic:`, `Kuento:`. */
 const SUBJECT_TAGS = new RegExp(`^(?:\\[[^\\]]{1,24}\\]\\s*|(?:new|story|fic|fiction|repost|${GENRES})\\s*:\\s*)+`, 'iu');
 /** A changed subject names the old one after it: `… - was Re: Library stories?`, `… (was: Library stories?)`. */

@@ -4,6 +4,8 @@ import type { HeadingLanguage } from './types.js';
 export const sv: HeadingLanguage = {
   tag: 'sv',
   comments: ['kommentarer'],
+  account: ['logga in', 'bli medlem', 'nya inlägg', 'nya ämnen', 'sök', 'sök i ämnet', 'ämnesverktyg', 'visa', 'annons', 'citera', 'svara', 'svara med citat', 'gilla', 'hem', 'forum'],
+  related: ['liknande ämnen', 'liknande trådar', 'läs också', 'läs även'],
   names: ['swedish', 'svenska', 'schwedisch', 'suédois', 'sueco', 'svedese', 'zweeds', 'szwedzki', 'шведский', 'шведська', '瑞典语', '瑞典語', 'スウェーデン語', '스웨덴어', 'swedia', 'isveççe', 'švédština'],
   // The definite forms follow an ordinal: `Första kapitlet`, `Andra delen`.
   chapter: ['kapitel', 'kapitlet'],
