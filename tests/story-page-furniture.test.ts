@@ -88,3 +88,49 @@ describe("a reader view's copies of a serial's pages, each heading over the book
     expect(o.diagnostics.map((d) => d.ruleId)).toContain('header-under-heading');
   });
 });
+
+describe("a page's links after the story and its episode list", () => {
+  it('reads a numbered title among the links after the tags and share row as a link, not a chapter', () => {
+    const o = read(
+      [
+        'The Nets of September',
+        'by Eleni Karra',
+        '',
+        ...Array.from({ length: 8 }, (_, k) => ['', prose(`Asimina${k}`)]).flat(),
+        '',
+        'Tags: contest, short story',
+        'Share this:',
+        'Facebook',
+        'Results of the ninth contest',
+        'Chapter One: how a short story is written',
+        '3 comments',
+      ].join('\n'),
+    );
+    expect(o.chapters).toHaveLength(1);
+    expect(o.chapters[0]!.title).toBeNull();
+    expect(o.wordCount).toBe(8 * 14);
+  });
+
+  it("leaves out an episode list whose entries each carry their date, as the episodes' own headings repeat them", () => {
+    const o = read(
+      [
+        'The Rain Bookshop',
+        'by Nemu Yonaga',
+        '',
+        'Episode 1: The Ten O’Clock Customer',
+        '26 May 2024',
+        'Episode 2: The Bookmark',
+        '2 June 2024',
+        '',
+        'Episode 1: The Ten O’Clock Customer',
+        '',
+        prose('Akari'),
+        '',
+        'Episode 2: The Bookmark',
+        '',
+        prose('Hayakawa'),
+      ].join('\n'),
+    );
+    expect(o.chapters.map((c) => [c.number, c.firstWords])).toEqual([[1, 'Akari went down to the'], [2, 'Hayakawa went down to the']]);
+  });
+});

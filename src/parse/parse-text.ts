@@ -52,6 +52,7 @@ import { tidyNames } from './title-line.js';
 import { applyUnitLevers, type StructureLevers } from './levers.js';
 import { markUnknownNoteLabels } from './unknown-note-labels.js';
 import { mergeRepeatedHeadings } from './repeated-headings.js';
+import { demoteTailHeading } from './tail-headings.js';
 import { applyMarkedHeadings, firstMarked, type MarkedHeadings } from './marked-headings.js';
 
 export interface ParseOptions {
@@ -118,6 +119,7 @@ export function parseText(text: string, options: Readonly<ParseOptions>): Manusc
   lowerLetterBreaks(built, sink);
   // Headings the markup or the text marks are known before the chapters' edges are looked at for furniture.
   const guessed = applyMarkedHeadings(built, marked);
+  demoteTailHeading(guessed, lines, sink);
   dropEditionSections(guessed, sink);
   dropClosingTail(guessed, sink);
   dropWatermarks(guessed, sink);

@@ -9,6 +9,7 @@ import { unitText, type Unit } from './units.js';
 import { countWords } from '../model-text.js';
 import { NAVIGATION_LINE } from './rules/languages/navigation.js';
 import { matchByLine } from './rules/header-labels.js';
+import { isDateLine } from './rules/boilerplate.js';
 import { isEditionHeadingText } from './edition-sections.js';
 import { findBareTitles } from './bare-titles.js';
 import { closeOnEndingHeading } from './closing-heading.js';
@@ -379,20 +380,28 @@ function headingRunEnd(units: Unit[], start: number): number {
  * count from one, each named again by a chapter's own heading (`Chapter 1: Halte`). Left out before the rules are
  * weighed, as two entries are too few for a contents list by shape alone.
  */
+/** A date alone on its line, as a list sets it under an entry. */
+const isStampUnit = (u: Unit | undefined): boolean => u?.kind === 'text' && !u.note && u.lines.length === 1 && isDateLine(u.lines[0]!.trimmed);
+
 function dropChapterSelectors(units: Unit[], sink: DiagnosticSink): void {
   for (let i = 0; i < units.length; i++) {
     let k = i;
     // A selector's entries stand on lines of their own one right under another (page navigation between them
     // makes them each page's own heading and footer instead).
     const under = (u: Unit, above: Unit): boolean => u.lines[0]!.no === above.lines[above.lines.length - 1]!.no + 1;
-    while (units[k]?.kind === 'heading' && units[k]!.heading!.number === k - i + 1 && (k === i || under(units[k]!, units[k - 1]!))) k++;
+    // (Each entry may carry its date on the line under it, as a reading site lists its episodes: `第1話　十時の客` / `2024年5月26日`.)
+    const entries: Unit[] = [];
+    while (units[k]?.kind === 'heading' && units[k]!.heading!.number === entries.length + 1 && (k === i || under(units[k]!, units[k - 1]!))) {
+      entries.push(units[k++]!);
+      if (isStampUnit(units[k]) && under(units[k]!, units[k - 1]!)) k++;
+    }
     // Under a contents label the whole list is the contents pass's to take.
     // A longer list (`Ngoại truyện` after the numbered entries) is the contents pass's to take by its shape.
     const longer = units[k]?.kind === 'heading' && units[k]!.gapBefore === 0;
-    if (k - i < 2 || longer || (i > 0 && isContentsLabel(unitText(units[i - 1]!).trim()))) continue;
+    if (entries.length < 2 || longer || (i > 0 && isContentsLabel(unitText(units[i - 1]!).trim()))) continue;
     const named = (u: Unit): boolean =>
       units.some((h, j) => (j < i || j >= k) && h.kind === 'heading' && h.heading?.number === u.heading!.number && h.heading?.title != null && lineKey(h.heading.title) === lineKey(withoutCount(u.heading!.title ?? '')));
-    if (!units.slice(i, k).every(named)) continue;
+    if (!entries.every(named)) continue;
     // Unnumbered entries right above and below (`prolog`, `od autorki`) that the text sets again on lines of their own.
     const echoed = (u: Unit | undefined): boolean => u !== undefined && u.lines.length === 1 && units.slice(k + 1).some((h) => h.lines.length === 1 && h.gapBefore > 0 && lineKey(h.lines[0]!.trimmed) === lineKey(u.lines[0]!.trimmed));
     let from = i;

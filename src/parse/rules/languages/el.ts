@@ -18,6 +18,7 @@ const unaccented = (w: string): string => w.normalize('NFD').replace(/\p{M}/gu, 
  */
 export const el: HeadingLanguage = {
   tag: 'el',
+  related: ['σχετικά άρθρα', 'διαβάστε επίσης', 'δείτε επίσης', 'σχετικές αναρτήσεις'],
   comments: ['σχόλια'],
   names: ['greek', 'ελληνικά', 'griechisch', 'grec', 'griego', 'greco'],
   chapter: ['κεφάλαιο', 'κεφαλαιο', 'κεφάλαιον', 'κεφαλαιον', 'κεφ.'],

@@ -136,7 +136,7 @@ export const en: HeadingLanguage = {
   contents: ["contents", "table of contents", "chapters", "chapter index", "chapter list", "list of illustrations", "illustrations", "topics in this digest", "blog entries", "blog posts", "recent posts", "recent entries", "catalog", "catalogue"],
   editionSections: ["colophon", "imprint", "uncopyright", "licence", "license", "copyright", "copyright page", "copyright notice", "legal notice", "about this edition", "about this ebook", "about this e-book", "about this digital edition", "about the publisher"],
   readMore: ['keep reading', 'continue reading', 'read more', 'read the rest of this entry'],
-  related: ['related', 'related posts', 'related stories', 'read also', 'read next', 'also read', 'you may also like', 'you might also like', 'recommended for you', 'more to read'],
+  related: ['related', 'related posts', 'related articles', 'related stories', 'read also', 'read next', 'also read', 'you may also like', 'you might also like', 'recommended for you', 'more to read'],
   earlierParts: ['start here', 'part one here', 'part 1 here', 'read part one here', 'read part 1 here', 'previous part', 'previous parts', 'catch up here', 'missed part one? read it here', 'missed part 1? read it here', 'begin here'],
   account: ['about me', 'about', 'archive', 'archives', 'contact', 'contact me', 'read now', 'start reading'],
   wiki: { edit: ['edit', 'edit source'], jump: ['jump to navigation search', 'jump to navigation', 'jump to search', 'jump to content'] },
