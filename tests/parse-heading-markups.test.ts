@@ -195,3 +195,52 @@ describe('PmWiki page source', () => {
     expect(m.diagnostics.map((d) => d.ruleId)).toContain('md-comments');
   });
 });
+
+describe('Vimwiki page source', () => {
+  const o = outline(
+    parse(
+      Buffer.from(
+        [
+          '%title The Sewing Machine',
+          '%date 2022-11-06',
+          '%% to post with :VimwikiAll2HTML',
+          '[[index|Stories]] | [[../diary/2022-11-06|Today]]',
+          '',
+          '= The Sewing Machine =',
+          '',
+          'Author: Anuradha Mishra',
+          'Word limit: 500',
+          '',
+          '_Author’s note:_ for my grandmother.',
+          '',
+          '----',
+          '',
+          'Grandmother kept a *black* machine in the corner of her room, and it _sang_ when she worked.',
+          '',
+          '%% add grandfather’s story here?',
+          '',
+          '----',
+          '',
+          'Twelve years later the machine stands in my own house, and my daughter asks what it is.',
+          '',
+          '== To do ==',
+          '',
+          '* [ ] make part two clearer',
+          '* [X] settle the title',
+          '',
+          '[[index|← back]]',
+        ].join('\n'),
+      ),
+      'sewing.wiki',
+    ),
+  );
+
+  it('reads the title directive and heading, the fields and the note; comments, settings, link rows and the checklist are not text', () => {
+    expect([o.title, o.author]).toEqual(['The Sewing Machine', 'Anuradha Mishra']);
+    expect(o.notesBefore.map((n) => n.label)).toEqual(['Author’s note']);
+    expect(o.chapters).toHaveLength(1);
+    expect(o.chapters[0]!.sceneBreaks).toBe(1);
+    expect(o.wordCount).toBe(17 + 17);
+    expect(o.diagnostics.map((d) => d.ruleId)).toContain('markup-empty-heading');
+  });
+});

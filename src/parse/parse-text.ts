@@ -32,6 +32,7 @@ import { titleFromOpeningNote } from './note-titles.js';
 import { titleFromRunningLine } from './running-title.js';
 import { stripGameBookTags } from './game-book-tags.js';
 import { readDialogueScript } from './dialogue-script.js';
+import { dropTaskLists } from './task-lists.js';
 import { readFormAnswers } from './form-answers.js';
 import { dropChapterStamps } from './chapter-stamps.js';
 import { readClosingBox } from './closing-box.js';
@@ -80,6 +81,7 @@ export function parseText(text: string, options: Readonly<ParseOptions>): Manusc
   readGophermap(lines, sink);
   stripGameBookTags(lines, sink);
   readDialogueScript(lines, sink);
+  dropTaskLists(lines, sink);
   readFormAnswers(lines, sink);
   blankSpacerLines(lines, sink);
   unboxLines(lines, sink);

@@ -9,9 +9,10 @@ import { setHeaderField, type MarkupRead } from './read-result.js';
  * (`+ Title +`, `%!` settings, `%` comments), TiddlyWiki's `.tid` files (a `key: value` header, `!!` headings,
  * `<<<` quotes, `<<macros>>`), novelWriter's build (`#!` the title, `#` parts, `##` chapters, `###` scenes,
  * `@pov:` keywords, `%` comments), PmWiki's page source (`!!` headings, `(:title …:)` directives, `''`/`'''`
- * emphasis, `[@ … @]` preformatted blocks, `%center%` styles). Each is a profile of data; one reader reads them all.
+ * emphasis, `[@ … @]` preformatted blocks, `%center%` styles), Vimwiki's pages (`= Heading =`, `%title`, `%%` comments,
+ * `*bold*`, `_italic_`, a line of nothing but links its navigation). Each is a profile of data; one reader reads them all.
  */
-export type HeadingMarkup = 'txt2tags' | 'tiddlywiki' | 'novelwriter' | 'pmwiki';
+export type HeadingMarkup = 'txt2tags' | 'tiddlywiki' | 'novelwriter' | 'pmwiki' | 'vimwiki';
 
 interface Profile {
   /** How the file's header is written: txt2tags' three lines (title, author, date), or `key: value` lines to the first blank. */
@@ -75,6 +76,21 @@ const PROFILES: Readonly<Record<HeadingMarkup, Profile>> = {
     breaks: /^-{4,}$/,
     quote: { fence: /^(?:\[@|@\])$/ },
     inline: [[/'''(.+?)'''/g, STRONG], [/''(.+?)''/g, EM], [/%(?:[a-z][\w=#. -]*)?%()/gi, null]],
+  },
+  vimwiki: {
+    header: null,
+    // Comments, the page's settings, and a line of nothing but links (`[[index|Stories]] | [[diary/…|Today]]`).
+    // (And a checklist's items, `* [ ] …`, `* [X] …`: the writer's to-do, never the story's.)
+    drop: /^%%|^%(?:date|template|nohtml|toc)\b|^(?:\[\[[^\]]+\]\](?:\s*[|·•]\s*)?)+$|^\s*[*-]\s+\[[ .oOxX]\]\s/,
+    heading: /^\s*(={1,6})\s+(\S.*?)\s+\1\s*$/,
+    sceneDepth: null,
+    title: null,
+    directive: /^%(title)\s+(.+)$/,
+    centred: null,
+    pov: null,
+    breaks: /^-{4,}$/,
+    quote: null,
+    inline: [[/\*(\S(?:[^*\n]*\S)?)\*/g, STRONG], [/(?<![\p{L}\p{N}])_(\S(?:[^_\n]*\S)?)_(?![\p{L}\p{N}])/gu, EM], ['~~', null]],
   },
   novelwriter: {
     header: null,
@@ -201,5 +217,11 @@ export function readHeadingMarkup(markup: HeadingMarkup, text: string, sink: Dia
   closeQuote(lines.length);
   out.end();
   if (dropped > 0) sink.info('markup-directives', 1, `${dropped} line(s) of the markup's comments, settings or macros left out of the text`);
-  return { meta, blocks: out.blocks };
+  // A heading left with nothing under it at the end (its lines the writer's checklist, left out) heads nothing.
+  const blocks = [...out.blocks];
+  while (blocks.at(-1)?.type === 'mdHeading') {
+    const empty = blocks.pop()!;
+    sink.info('markup-empty-heading', empty.position.start.line, `the heading "${'text' in empty ? empty.text : ''}" has nothing under it at the end: left out`);
+  }
+  return { meta, blocks };
 }

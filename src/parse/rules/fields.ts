@@ -26,7 +26,7 @@ export const SCHOOL_KEYS: ReadonlySet<string> = new Set(LANGUAGES.flatMap((l) =>
 const FIELD_LINE = /^([\p{Lu}][\p{L}\p{M}'’()/ -]{0,32}?)\s*[:：፦]\s*(.*)$/u;
 const LOWER_KEY_LINE = /^(\p{Ll}[\p{L}\p{M}'’ -]{0,32}?)\s*:\s*(\S.*)$/u;
 /** Keys in scripts without case (`作者：`, `작품 소개:`, `ผู้แต่ง:`, `המחבר:`): short, letters (and their vowel marks) only. */
-const FIELD_LINE_CASELESS = /^((?:[\p{Lo}\p{Lm}][\p{Lo}\p{Lm}\p{M}\u05f3]* ?){1,3}?)\s*[:：፦]\s*(.*)$/u;
+const FIELD_LINE_CASELESS = /^((?:[\p{Lo}\p{Lm}][\p{Lo}\p{Lm}\p{M}\u05f3]*(?:-[\p{Lo}\p{Lm}][\p{Lo}\p{Lm}\p{M}]*)? ?){1,3}?)\s*[:：፦]\s*(.*)$/u;
 /** A CJK character is a word: keys longer than 8 of them are a sentence. Alphabets without case (Arabic, Hebrew, Thai) spell words out. */
 const CJK_KEY = /^[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 
