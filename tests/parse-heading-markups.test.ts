@@ -244,3 +244,47 @@ describe('Vimwiki page source', () => {
     expect(o.diagnostics.map((d) => d.ruleId)).toContain('markup-empty-heading');
   });
 });
+
+describe('Foswiki topic text', () => {
+  const o = outline(
+    parse(
+      Buffer.from(
+        [
+          '%META:TOPICINFO{author="FemkeHoekstra" date="1489312345" format="1.1" version="7"}%',
+          '%META:TOPICPARENT{name="WritingContest2017"}%',
+          '---+!! The Laughing Lion',
+          '%TOC{depth="2"}%',
+          '',
+          '*Author:* Femke Hoekstra %BR%',
+          '*Genre:* short story',
+          '',
+          '<!-- Jan: final version before 15 March please -->',
+          '',
+          '---++ Chapter One – Market Day',
+          '',
+          'Every Saturday Mr Baker stood with his _barrel organ_ on the corner of the fish market.',
+          '',
+          '%RED% TODO: do barrel organs have drums? %ENDCOLOR%',
+          '',
+          '---',
+          '',
+          'In December the organ was not there, nor the week after.',
+          '',
+          '---++ Chapter Two – The New Organ-grinder',
+          '',
+          'In spring the Laughing Lion stood on the corner again.',
+          '',
+          '-- Main.FemkeHoekstra - 12 Mar 2017',
+        ].join('\n'),
+      ),
+      'DeLachendeLeeuw.txt',
+    ),
+  );
+
+  it('reads the title heading, the bold labels as fields and the level-two headings as chapters; metadata, macros, comments, the memo and the signature are not text', () => {
+    expect([o.title, o.author]).toEqual(['The Laughing Lion', 'Femke Hoekstra']);
+    expect(o.fields).toMatchObject({ Genre: 'short story' });
+    expect(o.chapters.map((c) => [c.number, c.title, c.sceneBreaks])).toEqual([[1, 'Market Day', 1], [2, 'The New Organ-grinder', 0]]);
+    expect(o.wordCount).toBe(16 + 11 + 10);
+  });
+});

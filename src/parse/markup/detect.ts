@@ -7,7 +7,7 @@ import { MOIN_CATEGORIES, MOIN_INSTRUCTION, MOIN_MACROS } from './moinmoin.js';
 import { CONFLUENCE_BOXES, CONFLUENCE_CONTAINERS, CONFLUENCE_FRAMES, CONFLUENCE_FURNITURE } from './confluence.js';
 
 /** The lightweight markups quire reads besides Markdown and HTML. */
-export type Markup = 'pml' | 'org' | 'asciidoc' | 'rst' | 'latex' | 'bbcode' | 'aozora' | 'textile' | 'troff' | 'mediawiki' | 'zim' | 'commands' | 'txt2tags' | 'tiddlywiki' | 'novelwriter' | 'renpy' | 'amigaguide' | 'confluence' | 'ink' | 'dokuwiki' | 'wikispaces' | 'lyx' | 'moinmoin' | 'substation' | 'twee' | 'pmwiki' | 'vimwiki';
+export type Markup = 'pml' | 'org' | 'asciidoc' | 'rst' | 'latex' | 'bbcode' | 'aozora' | 'textile' | 'troff' | 'mediawiki' | 'zim' | 'commands' | 'txt2tags' | 'tiddlywiki' | 'novelwriter' | 'renpy' | 'amigaguide' | 'confluence' | 'ink' | 'dokuwiki' | 'wikispaces' | 'lyx' | 'moinmoin' | 'substation' | 'twee' | 'pmwiki' | 'vimwiki' | 'foswiki';
 
 /** File name endings that say the markup outright. */
 const EXTENSIONS: readonly [RegExp, Markup][] = [
@@ -153,6 +153,8 @@ const EVIDENCE: readonly Evidence[] = [
   { markup: 'tiddlywiki', id: 'type', strong: true, test: re(/^type: text\/(?:vnd\.tiddlywiki|x-tiddlywiki)$/) },
   { markup: 'tiddlywiki', id: 'stamp', strong: true, test: re(/^(?:created|modified): \d{17}$/) },
   { markup: 'tiddlywiki', id: 'heading', strong: false, test: re(/^!{1,6}\s?\S/) },
+  { markup: 'foswiki', id: 'meta', strong: true, test: re(/^%META:(?:TOPICINFO|TOPICPARENT|FORM|FIELD|FILEATTACHMENT)\{/) },
+  { markup: 'foswiki', id: 'heading', strong: false, test: re(/^---\+{1,6}(?:!!)?\s*\S/) },
   { markup: 'vimwiki', id: 'directive', strong: true, test: re(/^%(?:title|template|nohtml)(?:\s+\S.*)?$/) },
   { markup: 'vimwiki', id: 'comment', strong: false, test: re(/^%%(?:\s|$)/) },
   { markup: 'pmwiki', id: 'directive', strong: true, test: re(/^\((?::(?:title|description|keywords|toc|notoc|comment|include|pagelist|searchbox|if|ifend|noheader|nofooter|nogroupheader|redirect|table|cell|cellnr|tableend)\b)[^\n]*:\)/) },

@@ -10,9 +10,11 @@ import { setHeaderField, type MarkupRead } from './read-result.js';
  * `<<<` quotes, `<<macros>>`), novelWriter's build (`#!` the title, `#` parts, `##` chapters, `###` scenes,
  * `@pov:` keywords, `%` comments), PmWiki's page source (`!!` headings, `(:title …:)` directives, `''`/`'''`
  * emphasis, `[@ … @]` preformatted blocks, `%center%` styles), Vimwiki's pages (`= Heading =`, `%title`, `%%` comments,
- * `*bold*`, `_italic_`, a line of nothing but links its navigation). Each is a profile of data; one reader reads them all.
+ * `*bold*`, `_italic_`, a line of nothing but links its navigation), Foswiki's and TWiki's topic text (`---++` headings,
+ * `---+!!` the title, `%META:…%` and `%TOC%` lines, `%BR%`, a `%RED%…%ENDCOLOR%` memo, the `-- Main.Name` signature).
+ * Each is a profile of data; one reader reads them all.
  */
-export type HeadingMarkup = 'txt2tags' | 'tiddlywiki' | 'novelwriter' | 'pmwiki' | 'vimwiki';
+export type HeadingMarkup = 'txt2tags' | 'tiddlywiki' | 'novelwriter' | 'pmwiki' | 'vimwiki' | 'foswiki';
 
 interface Profile {
   /** How the file's header is written: txt2tags' three lines (title, author, date), or `key: value` lines to the first blank. */
@@ -91,6 +93,19 @@ const PROFILES: Readonly<Record<HeadingMarkup, Profile>> = {
     breaks: /^-{4,}$/,
     quote: null,
     inline: [[/\*(\S(?:[^*\n]*\S)?)\*/g, STRONG], [/(?<![\p{L}\p{N}])_(\S(?:[^_\n]*\S)?)_(?![\p{L}\p{N}])/gu, EM], ['~~', null]],
+  },
+  foswiki: {
+    header: null,
+    // The topic's metadata and macros alone on their lines, HTML comments, a coloured line (the writer's memo), the signature.
+    drop: /^%(?:META:\w+\{.*\}|TOC(?:\{[^}]*\})?|STARTINCLUDE|STOPINCLUDE)%$|^<!--.*-->$|^%(?:RED|BLUE|GREEN|ORANGE|PURPLE)%.*%ENDCOLOR%$|^-- (?:Main\.)?[A-Z]\w+(?:\s+-\s+.*)?$/,
+    heading: /^---(\+{1,6})(?:!!)?\s*(\S.*)$/,
+    sceneDepth: null,
+    title: /^---\+!!\s*(\S.*)$/,
+    centred: null,
+    pov: null,
+    breaks: /^-{3,}$/,
+    quote: null,
+    inline: [[/\s*%BR%()/g, null], [/__(\S(?:[^_\n]*\S)?)__/g, STRONG], [/(?<![\p{L}\p{N}*])\*(\S(?:[^*\n]*\S)?)\*(?![\p{L}\p{N}])/gu, STRONG], [/(?<![\p{L}\p{N}])_(\S(?:[^_\n]*\S)?)_(?![\p{L}\p{N}])/gu, EM]],
   },
   novelwriter: {
     header: null,

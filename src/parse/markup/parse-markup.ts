@@ -46,6 +46,7 @@ const READERS: Readonly<Record<Markup, (text: string, sink: ParseOptions['sink']
   novelwriter: (text, sink) => readHeadingMarkup('novelwriter', text, sink),
   pmwiki: (text, sink) => readHeadingMarkup('pmwiki', text, sink),
   vimwiki: (text, sink) => readHeadingMarkup('vimwiki', text, sink),
+  foswiki: (text, sink) => readHeadingMarkup('foswiki', text, sink),
   renpy: readRenpy,
   pml: readPml,
   amigaguide: readAmigaGuide,
@@ -59,7 +60,7 @@ const READERS: Readonly<Record<Markup, (text: string, sink: ParseOptions['sink']
   twee: readTwee,
 };
 
-const NAMES: Readonly<Record<Markup, string>> = { org: 'Org-mode', asciidoc: 'AsciiDoc', rst: 'reStructuredText', latex: 'LaTeX', bbcode: 'BBCode', aozora: 'Aozora Bunko text', textile: 'Textile', troff: 'troff (ms, man, me or mom macros)', mediawiki: 'MediaWiki wikitext', zim: 'Zim wiki text', commands: 'a command markup (Texinfo, Pollen, ChoiceScript, tagged text)', txt2tags: 'txt2tags', tiddlywiki: 'a TiddlyWiki tiddler', novelwriter: "novelWriter's markup", renpy: "a Ren'Py script", pml: 'Palm Markup Language (eReader)', amigaguide: 'AmigaGuide hypertext', confluence: 'Confluence wiki markup', ink: "inkle's Ink", dokuwiki: 'DokuWiki page source', wikispaces: 'Wikispaces or Wikidot page source', lyx: 'a LyX document', moinmoin: 'MoinMoin wiki page source', substation: 'a SubStation Alpha subtitle script (.ass, .ssa)', twee: 'Twee (Twine story source)', pmwiki: 'PmWiki page source', vimwiki: 'Vimwiki page source' };
+const NAMES: Readonly<Record<Markup, string>> = { org: 'Org-mode', asciidoc: 'AsciiDoc', rst: 'reStructuredText', latex: 'LaTeX', bbcode: 'BBCode', aozora: 'Aozora Bunko text', textile: 'Textile', troff: 'troff (ms, man, me or mom macros)', mediawiki: 'MediaWiki wikitext', zim: 'Zim wiki text', commands: 'a command markup (Texinfo, Pollen, ChoiceScript, tagged text)', txt2tags: 'txt2tags', tiddlywiki: 'a TiddlyWiki tiddler', novelwriter: "novelWriter's markup", renpy: "a Ren'Py script", pml: 'Palm Markup Language (eReader)', amigaguide: 'AmigaGuide hypertext', confluence: 'Confluence wiki markup', ink: "inkle's Ink", dokuwiki: 'DokuWiki page source', wikispaces: 'Wikispaces or Wikidot page source', lyx: 'a LyX document', moinmoin: 'MoinMoin wiki page source', substation: 'a SubStation Alpha subtitle script (.ass, .ssa)', twee: 'Twee (Twine story source)', pmwiki: 'PmWiki page source', vimwiki: 'Vimwiki page source', foswiki: 'Foswiki or TWiki topic text' };
 
 /**
  * A manuscript in a lightweight markup to the same model as Markdown: the
