@@ -118,7 +118,6 @@ describe('MicroDVD and MPL2 subtitles', () => {
         '{5100}{5180}{y:b}THE END',
         '{5250}{5400}{y:i}Subtitles: swallow_77|See you on the forum!',
       ].join('\n'),
-      'stationmaster.txt',
     );
     expect([o.title, o.author]).toEqual(['THE LAST STATIONMASTER', 'Tomas Vlcek']);
     expect(o.fields).toMatchObject({ Translation: 'swallow_77', Proofreading: 'Bart.W' });
@@ -127,7 +126,7 @@ describe('MicroDVD and MPL2 subtitles', () => {
   });
 
   it('reads MPL2 cues timed in tenths of a second', () => {
-    const o = read(['[10][40]Chapter 1', '[50][90]/The river was high that spring', '[95][120]and the ferry ran late.', '[130][160]Chapter 2', '[170][200]Nobody spoke of the lantern.'].join('\n'), 'ferry.txt');
+    const o = read(['[10][40]Chapter 1', '[50][90]/The river was high that spring', '[95][120]and the ferry ran late.', '[130][160]Chapter 2', '[170][200]Nobody spoke of the lantern.'].join('\n'));
     expect(o.chapters.map((c) => [c.number, c.firstWords])).toEqual([[1, 'The river was high that'], [2, 'Nobody spoke of the lantern.']]);
   });
 });
