@@ -360,6 +360,7 @@ export function findChatExport(lines: readonly Line[], sink: DiagnosticSink): So
     const next = under(n)[0];
     return m.sender === writer && BOLD_MESSAGE.test(m.text) && next !== undefined && opensInstallment(matchHeading(next.trimmed)) ? [n] : [];
   }));
+  // A message's words: its own line's and the unprefixed lines under it.
   const talkOf = (n: number): string => [messages[n]!.text, ...under(n).map((l) => l.trimmed)].join(' ');
   const aroundPastes = talkAroundPastes(messages, writer, talkOf, (n) => 1 + under(n).length);
   for (const n of aroundPastes) {
@@ -372,8 +373,7 @@ export function findChatExport(lines: readonly Line[], sink: DiagnosticSink): So
   const headings = new Map<number, HeadingMatch>();
   const opening = new Set(messages.filter((m) => rewritten.has(m.at)).map((m) => m.at));
   if (headingAt.size + overHeading.size >= 2) {
-    const fullText = (n: number): string => [messages[n]!.text, ...under(n).map((l) => l.trimmed)].join(' ');
-    const talk = talkBeforeHeadings(messages, writer, fullText, (n) => headingAt.has(n) || overHeading.has(n));
+    const talk = talkBeforeHeadings(messages, writer, talkOf, (n) => headingAt.has(n) || overHeading.has(n));
     for (const n of talk) {
       const m = messages[n]!;
       for (let k = m.at; k < (messages[n + 1]?.at ?? lines.length); k++) {

@@ -1,4 +1,5 @@
 import type { DiagnosticSink } from '../diagnostics.js';
+import { decodeEntities } from './markup-entities.js';
 
 /**
  * Pidgin (and Finch) keep each conversation as an HTML log (`~/.purple/logs/PROTOCOL/ACCOUNT/BUDDY/DATE.html`):
@@ -16,17 +17,14 @@ const HEADING = /<h3>([\s\S]*?)<\/h3>/;
 
 export const isPidginHtmlLog = (text: string): boolean => HEADING.test(text.slice(0, 2000)) && text.split('\n', 200).filter((l) => MESSAGE.test(l)).length >= 3;
 
-const ENTITIES: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'", nbsp: '\u00a0' };
-
 /** A message's HTML as its text: its line breaks kept, its formatting off. */
 const plain = (html: string): string =>
-  html
-    .replace(/<br\s*\/?>/gi, '\n')
-    .replace(/<[^<>]*>/g, '')
-    .replace(/&(?:#(\d+)|#x([\da-f]+)|(\w+));/gi, (whole, dec: string | undefined, hex: string | undefined, name: string | undefined) =>
-      dec ? String.fromCodePoint(Number(dec)) : hex ? String.fromCodePoint(parseInt(hex, 16)) : (ENTITIES[name!.toLowerCase()] ?? whole),
-    )
-    .replace(/\n+$/, '');
+  decodeEntities(
+    html
+      .replace(/<br\s*\/?>/gi, '\n')
+      .replace(/<[^<>]*>/g, '')
+      .replace(/\n+$/, ''),
+  );
 
 /** The log as Pidgin's text log writes it: the heading's line, then each message and status line behind its time. */
 export function pidginLogText(html: string, sink: DiagnosticSink): string {

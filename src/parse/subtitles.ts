@@ -2,6 +2,7 @@ import type { DiagnosticSink } from '../diagnostics.js';
 import { matchHeading } from './rules/headings.js';
 import { isClosingLine } from './rules/markers.js';
 import { Narration } from './narration.js';
+import { decodeEntities } from './markup-entities.js';
 
 /**
  * A subtitle file of a narrated story (SubRip `.srt`, WebVTT `.vtt`, often saved as `.txt`): numbered cues
@@ -33,7 +34,9 @@ export function isSubtitles(text: string): boolean {
 
 const isSami = (head: string): boolean => /^\s*<SAMI>/i.test(head) && /<SYNC\b/i.test(head);
 
-const ENTITIES: Readonly<Record<string, string>> = { nbsp: ' ', amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+
+/** A time in milliseconds as SubRip writes it: `00:01:05,700`. */
+const time = (ms: number): string => new Date(Math.round(ms)).toISOString().slice(11, 23).replace('.', ',');
 
 /**
  * SAMI (`.smi`, Korean and Windows Media captions) as SubRip: each `<SYNC Start=ms>` a cue lasting to the next,
@@ -42,7 +45,6 @@ const ENTITIES: Readonly<Record<string, string>> = { nbsp: ' ', amp: '&', lt: '<
 function samiAsSubRip(text: string): string {
   const body = text.slice(Math.max(0, text.search(/<BODY\b/i)));
   const syncs = [...body.matchAll(/<SYNC\b[^>]*?Start\s*=\s*["']?(\d+)[^>]*>/gi)];
-  const time = (ms: number): string => new Date(ms).toISOString().slice(11, 23).replace('.', ',');
   return syncs
     .map((m, k) => {
       const end = syncs[k + 1]?.index ?? body.length;
@@ -50,9 +52,9 @@ function samiAsSubRip(text: string): string {
         .slice(m.index + m[0].length, end)
         .replace(/<br\s*\/?>/gi, '\n')
         .replace(/<[^>]*>/g, '')
-        .replace(/&(#\d+|[a-z]+);/gi, (all, name: string) => (name.startsWith('#') ? String.fromCodePoint(Number(name.slice(1))) : (ENTITIES[name.toLowerCase()] ?? all)))
+        .replace(/&nbsp;/gi, ' ')
         .split('\n')
-        .map((l) => l.trim())
+        .map((l) => decodeEntities(l).trim())
         .filter(Boolean);
       const start = Number(m[1]);
       return lines.length === 0 ? '' : `${k + 1}\n${time(start)} --> ${time(Number(syncs[k + 1]?.[1] ?? start + 2000))}\n${lines.join('\n')}\n`;
@@ -76,7 +78,6 @@ const isFramed = (head: string): boolean => {
 function framedAsSubRip(text: string): string {
   const lines = text.split('\n').map((l) => FRAMED.exec(l.trim())).filter((m) => m !== null);
   const rate = lines[0] && lines[0][1] !== undefined && /^\d+(?:\.\d+)?$/.test(lines[0][5]!.trim()) ? Number(lines[0][5]) : 25;
-  const time = (n: number): string => new Date(Math.round(n)).toISOString().slice(11, 23).replace('.', ',');
   return lines
     .map((m, k) => {
       const frames = m[1] !== undefined;
