@@ -134,3 +134,13 @@ describe("a page's links after the story and its episode list", () => {
     expect(o.chapters.map((c) => [c.number, c.firstWords])).toEqual([[1, 'Akari went down to the'], [2, 'Hayakawa went down to the']]);
   });
 });
+
+describe("a reading site's buttons under each chapter heading", () => {
+  it('leaves the reader-setting buttons glued under the heading out of the chapter', () => {
+    const o = read(
+      ['屋顶上的鸽哨', '作者：江北听雪', '', '第一章 最后一群鸽子', '字号', '背景', '胡同要拆的消息，是腊月里贴出来的。', '老杜看了一眼，转身回家，爬上了屋顶。', '', '第二章 老雨点', '字号', '背景', '胡同里的鸽子一只一只被人领走了。', '只剩老雨点，揣在老杜的棉袄里。'].join('\n'),
+    );
+    expect(o.chapters.map((c) => [c.number, c.firstWords.startsWith('胡同')])).toEqual([[1, true], [2, true]]);
+    expect(o.wordCount).toBe(4);
+  });
+});

@@ -109,7 +109,7 @@ export function absorbCountLines(units: Unit[], layout: Layout, sink: Diagnostic
     let k = i + 1;
     // Post stamps only while still in the heading's own block.
     let inBlock = true;
-    while (k < units.length && (isHeadingChrome(units[k] as Unit) || (inBlock && (isPostStamp(units[k] as Unit, layout) || isBylineUnit(units[k] as Unit))))) {
+    while (k < units.length && (isHeadingChrome(units[k] as Unit) || (inBlock && (isPostStamp(units[k] as Unit, layout) || isBylineUnit(units[k] as Unit) || isButtonUnit(units[k] as Unit))))) {
       inBlock &&= units[k]?.gapBefore === 0;
       const chrome = units[k++] as Unit;
       chrome.kind = 'dropped';
@@ -120,6 +120,10 @@ export function absorbCountLines(units: Unit[], layout: Layout, sink: Diagnostic
     i = k - 1;
   }
 }
+
+/** A reader's buttons glued under the heading, one to a line (`字号` / `背景`, font size and background): the site's. */
+const isButtonUnit = (u: Unit): boolean =>
+  u.kind === 'text' && u.gapBefore === 0 && !u.note && u.lines.every((l) => matchBoilerplate(HEADER_CHROME, l.trimmed)?.id === 'account');
 
 /** The author's by-line or name field set again under each chapter's heading (`Автор: kotyonok_v_shlyape`). */
 const isBylineUnit = (u: Unit): boolean =>
@@ -161,7 +165,7 @@ function isStampField(t: string): boolean {
  */
 function isPostStamp(u: Unit, layout: Layout): boolean {
   if (layout.mode !== 'blocks' || u.kind !== 'text' || u.note || u.gapBefore !== 0) return false;
-  return u.lines.every((l) => l.trimmed.length <= 80 && !/[.!?…"”»」]$/.test(l.trimmed));
+  return u.lines.every((l) => l.trimmed.length <= 80 && !/[.!?…"”»」。！？』]$/u.test(l.trimmed));
 }
 
 /**
