@@ -102,7 +102,7 @@ const CORPORA = [
   // sessions on (its Yarn Spinner script and Pidgin log read).
   { folder: 'tests/fixtures/holdout36', floor: 0.93, min: 18 },
   { folder: 'tests/fixtures/holdout37', floor: 0.92, min: 18 },
-  // The thirty-eighth: 63.4 % blind on arrival (a- 77.3 %, b- 49.6 %), 96.8 % after (a- 94.8 %, b- 98.8 %).
+  // The thirty-eighth: 63.4 % blind on arrival (a- 77.3 %, b- 49.6 %), 97.2 % after (a- 95.7 %, b- 98.8 %).
   { folder: 'tests/fixtures/holdout38', floor: 0.93, min: 18 },
 ];
 
