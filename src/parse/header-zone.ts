@@ -1001,7 +1001,7 @@ function readCrumbTitle(masthead: readonly Row[], rows: readonly Row[], sink: Di
 }
 
 /** The scored rows and the zone's end, for tests and for reading a file's header by hand. */
-export function headerRows(lines: readonly Line[], from: number, to: number, skipped: ReadonlySet<number> = new Set()): { rows: { line: number; kind: string; text: string; masthead: boolean }[]; end: number } {
-  const rows = collectRows(lines, from, to, skipped);
-  return { rows: rows.map((r) => ({ line: r.i + 1, kind: r.kind, text: r.text.slice(0, 60), masthead: r.masthead === true })), end: zoneEnd(rows) };
+export function headerRows(lines: readonly Line[], from: number, to: number): { rows: { line: number; kind: string; text: string }[]; end: number } {
+  const rows = collectRows(lines, from, to, new Set());
+  return { rows: rows.map((r) => ({ line: r.i + 1, kind: r.kind, text: r.text.slice(0, 60) })), end: zoneEnd(rows) };
 }

@@ -2,7 +2,7 @@ import type { DiagnosticSink } from '../diagnostics.js';
 import { retext, type Line } from './lines.js';
 
 /** A checklist's item, done or not, as wikis and note apps write it: `* [ ] send it`, `- [x] title`, `☐ …`, `☑ …`. */
-const TASK = /^(?:[*+-]\s+\[[ xX✓✗-]?\]|[☐☑☒✅⬜]\s*)\s*\S/u;
+export const TASK_ITEM = /^(?:[*+-]\s+\[[ .oOxX✓✗-]?\]|[☐☑☒✅⬜]\s*)\s*\S/u;
 /** Items in a row, at the least. */
 const MIN_ITEMS = 2;
 /** A short line set over the checklist as its heading (`== काम बाकी ==`, `To do:`). */
@@ -15,9 +15,9 @@ const LIST_HEADING = /^(?:[=#*~-]{1,6}\s*)?[^.!?。！？]{1,40}?(?:\s*[=#*~-]{1
  */
 export function dropTaskLists(lines: Line[], sink: DiagnosticSink): void {
   for (let i = 0; i < lines.length; i++) {
-    if (!TASK.test(lines[i]!.trimmed)) continue;
+    if (!TASK_ITEM.test(lines[i]!.trimmed)) continue;
     let k = i;
-    while (k < lines.length && (TASK.test(lines[k]!.trimmed) || (lines[k]!.blank && TASK.test(lines[k + 1]?.trimmed ?? '')))) k++;
+    while (k < lines.length && (TASK_ITEM.test(lines[k]!.trimmed) || (lines[k]!.blank && TASK_ITEM.test(lines[k + 1]?.trimmed ?? '')))) k++;
     const items = lines.slice(i, k).filter((l) => !l.blank).length;
     if (items < MIN_ITEMS) {
       i = k;

@@ -3,6 +3,7 @@ import { isNameLike } from '../rules/header-labels.js';
 import { emptyMeta } from '../section-blocks.js';
 import { BlockCollector, delimit, EM, STRONG, unmark } from './markup-blocks.js';
 import { setHeaderField, type MarkupRead } from './read-result.js';
+import { TASK_ITEM } from '../task-lists.js';
 
 /**
  * Markups that mark headings with signs at the start of a line and keep the rest of a line plain: txt2tags
@@ -83,7 +84,7 @@ const PROFILES: Readonly<Record<HeadingMarkup, Profile>> = {
     header: null,
     // Comments, the page's settings, and a line of nothing but links (`[[index|Stories]] | [[diary/…|Today]]`).
     // (And a checklist's items, `* [ ] …`, `* [X] …`: the writer's to-do, never the story's.)
-    drop: /^%%|^%(?:date|template|nohtml|toc)\b|^(?:\[\[[^\]]+\]\](?:\s*[|·•]\s*)?)+$|^\s*[*-]\s+\[[ .oOxX]\]\s/,
+    drop: new RegExp(`${/^%%|^%(?:date|template|nohtml|toc)\b|^(?:\[\[[^\]]+\]\](?:\s*[|·•]\s*)?)+$/.source}|${TASK_ITEM.source}`, 'u'),
     heading: /^\s*(={1,6})\s+(\S.*?)\s+\1\s*$/,
     sceneDepth: null,
     title: null,

@@ -4,6 +4,7 @@ import { classify } from '../html/hast-blocks.js';
 import type { MdBlock } from '../markdown/mdast-blocks.js';
 import { at } from '../markup/markup-blocks.js';
 import { matchByLine } from '../rules/header-labels.js';
+import { matchFieldLine } from '../rules/fields.js';
 import { emptyMeta } from '../section-blocks.js';
 import { childNamed, childrenNamed, isElement, type XmlElement } from '../xml/xml-tree.js';
 
@@ -41,11 +42,11 @@ function titlePage(lines: readonly string[], meta: StoryMeta): void {
   for (let i = 1; i < lines.length; i++) {
     const line = lines[i]!;
     const by = matchByLine(line) ?? (i + 1 < lines.length ? matchByLine(`${line} ${lines[i + 1]}`) : null);
-    const field = /^([^:]{1,30}):\s*(\S.*)$/u.exec(line);
+    const field = matchFieldLine(line);
     if (by && meta.author === null) {
       meta.author = by.author;
       if (!matchByLine(line)) i++;
-    } else if (field) meta.fields[field[1]!.trim()] = field[2]!;
+    } else if (field && field.value !== '') meta.fields[field.key] = field.value;
     else meta.subtitle ??= line;
   }
 }

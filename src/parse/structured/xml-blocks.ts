@@ -5,6 +5,7 @@ import { inlineText } from '../inline.js';
 import type { MdBlock } from '../markdown/mdast-blocks.js';
 import { at, labelledNote } from '../markup/markup-blocks.js';
 import { matchByLine } from '../rules/header-labels.js';
+import { matchFieldLine } from '../rules/fields.js';
 import { emptyMeta } from '../section-blocks.js';
 import { isElement, type XmlChild, type XmlElement } from '../xml/xml-tree.js';
 import { htmlBlocks, noteOrParagraph, plainBlocks, wikitextBlocks } from './embedded-text.js';
@@ -239,8 +240,8 @@ export class XmlBlocks {
           visit(c);
           continue;
         }
-        const field = /^([^:：]{1,30})[:：]\s*(\S.*)$/u.exec(this.plainText(c));
-        if (field) this.meta.fields[field[1]!.trim()] ??= field[2]!;
+        const field = matchFieldLine(this.plainText(c));
+        if (field && field.value !== '') this.meta.fields[field.key] ??= field.value;
         else left++;
       }
     };
