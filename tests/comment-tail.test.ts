@@ -51,3 +51,34 @@ describe("a page's rows of buttons and share links, in a language quire has no w
     expect(o.wordCount).toBeLessThan(60);
   });
 });
+
+describe("a writing site's comments glued under its links, each comment a card of name, date, verdict and words", () => {
+  const page = [
+    'Chapitre 1',
+    '',
+    prose('Anne'),
+    '',
+    prose('Odile'),
+    '',
+    'Texte précédent',
+    'Texte suivant',
+    'Commentaires (2)',
+    'Lariviere',
+    '12/03/2024',
+    'a aimé ce texte',
+    'Très bien',
+    'La fin est toute simple et c’est parfait, la traversée à vide m’a serré le cœur.',
+    'Pimprenelle',
+    '13/03/2024',
+    'a aimé ce texte',
+    'Bien',
+    'Joli texte, un peu court peut-être, mais le décor est posé avec beaucoup de soin.',
+    '',
+  ].join('\n');
+
+  it('leaves the comments out of the story, whatever the cards hold', () => {
+    const o = read(page);
+    expect(o.chapters).toHaveLength(1);
+    expect(o.wordCount).toBe(2 * 17);
+  });
+});

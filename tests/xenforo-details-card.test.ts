@@ -51,3 +51,31 @@ describe('a German XenForo thread copied with no blank lines, each card a cell t
     expect(o.fields).toMatchObject({ Ersteller: 'Lotte_K', 'Erstellt am': '12. Nov. 2023' });
   });
 });
+
+describe('a Persian XenForo thread: labels joined with a zero-width non-joiner, numbers in Persian digits', () => {
+  const faCard = (name: string, posts: string, date: string, n: string): string[] => [name, 'نویسنده انجمن', 'عضویت', '۱۸ آذر ۱۴۰۲', 'ارسال\u200cها', posts, 'امتیاز واکنش', '۱٬۲۰۴', date, `#${n}`];
+  const line = (who: string): string => `${who} چمدانش را روی سنگفرش کوچه گذاشت و به سردر خانه نگاه کرد، فانوس هنوز همان‌جا بود.`;
+  const foot = ['آخرین ویرایش: ۱۵ اردیبهشت ۱۴۰۳', 'واکنش\u200cها: سارا.م، نیلوفر_آبی و ۱۲ نفر دیگر', 'گزارش', 'پسند', 'پاسخ'];
+  const o = read(
+    [
+      'رمان چراغ‌های کوچه | مهتاب.ر',
+      ...faCard('مهتاب.ر', '۳۱۲', '۱۲ اردیبهشت ۱۴۰۳', '۱'),
+      line('مهرو'),
+      ...foot,
+      ...faCard('سارا.م', '۴٬۸۷۱', '۱۳ اردیبهشت ۱۴۰۳', '۲'),
+      'خیلی قشنگ بود، منتظر پارت بعدی هستم و حتما نقد می‌نویسم.',
+      'گزارش',
+      'پسند',
+      'پاسخ',
+      ...faCard('مهتاب.ر', '۳۱۵', '۱۴ اردیبهشت ۱۴۰۳', '۳'),
+      line('آرش'),
+      ...foot,
+      '',
+    ].join('\n'),
+  );
+
+  it("reads the starter's posts as the story, the cards, edit stamps and the reply none of it", () => {
+    expect(o.author).toBe('مهتاب.ر');
+    expect(o.wordCount).toBe(2 * 17);
+  });
+});

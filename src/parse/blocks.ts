@@ -8,6 +8,7 @@ import { countWords } from '../model-text.js';
 import { NOTE_TALK_ALONE, NOTE_TALK_FENCED, noteTalkScore } from './rules/note-talk.js';
 import { matchNoteLabel, type NoteLabelMatch } from './rules/notes.js';
 import { isCopyrightNotice, isRightsStatement } from './rules/fields.js';
+import { isRelativeTime, matchDateLine } from './rules/dates.js';
 import { unspacedLetters } from './language/script.js';
 import { unitText, type Unit } from './units.js';
 import { closingFence } from './note-fences.js';
@@ -188,6 +189,13 @@ function storyLines(units: readonly Unit[]): boolean {
   return prose.some((l, k) => k > 0 && prose[k - 1]!.no === l.no - 1);
 }
 
+/** A unit whose line opening the comments stands among its first, under short lines only: from it down, the readers'. */
+function openedHere(u: Unit, light: (t: string) => boolean): boolean {
+  if (u.kind !== 'text') return false;
+  const at = u.lines.findIndex((l) => isCommentsOpener(l.trimmed));
+  return at >= 0 && at < 4 && u.lines.slice(0, at).every((l) => light(l.trimmed) && !/[.!?…。！？"”»]$/u.test(l.trimmed));
+}
+
 /** One tag alone on its line, its words as the site keeps them: `#ru side of tumblr`, `#my writing`. */
 const LONE_TAG = /^#\p{L}[\p{L}\p{M}\p{N}_' -]{0,40}$/u;
 
@@ -218,6 +226,9 @@ function cutPageTail(units: readonly Unit[], sink: DiagnosticSink, place: BlockP
     // (A page's comment section run together with its buttons, the comments between their stamps and `Reply`
     // links: lines only a page prints make half of it, whatever the comments weigh.)
     (u.lines.length >= 8 && u.lines.filter((l) => isPageTailAnchor(l.trimmed)).length * 2 >= u.lines.length) ||
+    // (Or opened by the comments' line under a few links, the comments glued below it: `Texte suivant` /
+    // `Commentaires (3)` / the readers' names, stamps and words.)
+    openedHere(u, light) ||
     // (A footer's links one to a line, `About Us` / `Contact Us` / `Privacy Policy`, however many.)
     u.lines.every((l) => (tailWeight(l.trimmed) <= 5 && !/[.!?…。,;:]$/u.test(l.trimmed)) || FOOTER_RIGHTS.test(l.trimmed)) ||
     isRightsStatement(unitText(u));
@@ -227,7 +238,11 @@ function cutPageTail(units: readonly Unit[], sink: DiagnosticSink, place: BlockP
   const opened = units.findIndex((u) => u.kind === 'text' && u.lines.some((l) => isCommentsOpener(l.trimmed)));
   const stamped = (k: number): boolean => {
     const above = units[k - 1];
-    return opened >= 0 && opened < k && above?.kind === 'text' && above.lines.length === 1 && isPageTailAnchor(above.lines[0]!.trimmed) && units[k]!.kind === 'text' && countWords(unitText(units[k]!)) <= COMMENT_WORDS;
+    const u = units[k]!;
+    if (opened < 0 || opened >= k || u.kind !== 'text' || countWords(unitText(u)) > COMMENT_WORDS) return false;
+    // (Or the comment's card itself, its writer's name over the date it was left: `Lariviere` / `12/03/2024` / …)
+    const card = u.lines.length >= 3 && u.lines.slice(1, 3).some((l) => matchDateLine(l.trimmed) !== null || isRelativeTime(l.trimmed)) && tailWeight(u.lines[0]!.trimmed) <= 4;
+    return card || (above?.kind === 'text' && above.lines.length === 1 && isPageTailAnchor(above.lines[0]!.trimmed));
   };
   // Tumblr's tags copied one to a line (`#мои тексты` / `#драббл`): a lone tag may be a word of the story, a run of them is the post's.
   const tagLines = (u: Unit | undefined): boolean => u?.kind === 'text' && !u.note && u.lines.every((l) => LONE_TAG.test(l.trimmed));

@@ -13,7 +13,7 @@ import { lineKey } from './resolve-headings.js';
 import type { SocialThread } from './social-thread.js';
 
 /** A post's number under its card: `#1`, `#12`. */
-const POST_NUMBER = /^#\d{1,6}$/;
+const POST_NUMBER = /^#\p{Nd}{1,6}$/u;
 /** Buttons between a post's stamp and its number (XenForo: `Add bookmark`; others: `Report`, `Quote`). */
 const CARD_BUTTON = /^(?:add bookmark|bookmark|report|quote|reply|share|new|edited|ajouter un favori|lesezeichen hinzufügen|añadir marcador)$/i;
 /** A threadmark's label over a post (XenForo, as SpaceBattles, Sufficient Velocity and AlternateHistory.com show it). */
@@ -27,7 +27,7 @@ const BUTTONS = String.raw`(?:like|reply|quote|report|回复|回復|回覆|举�
 const POST_FOOT = new RegExp(
   String.raw`^(?:reactions|likes|واکنش‌ها|واکنش ها|التفاعلات|реакции|reaktionen|réactions|reacciones|reações|reazioni|tepkiler|reakcje|cảm xúc):\s.{1,200}$|^\p{L}+ x \d+(?:\s+\p{L}+ x \d+)*$|^${BUTTONS}(?:\s+${BUTTONS})*$` +
     String.raw`|^.{1,80}\s(?:and|và|und|et|y|e|i|en)\s\d+\s(?:others?|người khác|anderen?|weitere|autres|otros|outros|altri|innych)\b.{0,40}$` +
-    String.raw`|^(?:last edited|chỉnh sửa cuối|zuletzt bearbeitet|dernière modification|última edición|ultima modifica)\s*:.{0,40}$` +
+    String.raw`|^(?:last edited|chỉnh sửa cuối|zuletzt bearbeitet|dernière modification|última edición|ultima modifica|آخرین ویرایش(?: توسط \S.{0,30}?)?|آخر تعديل(?: بواسطة \S.{0,30}?)?)\s*:.{0,40}$` +
     // vBulletin's edit stamp in words (Flashback: `Senast redigerad av NAME 2024-01-15 klockan 08:12. Anledning: stavfel`).
     String.raw`|^(?:last edited by|senast redigerad av|zuletzt bearbeitet von|dernière modification par|editado por última vez por|ultima modifica di)\s\S.{0,120}$`,
   'iu',
@@ -125,8 +125,8 @@ const DATE_AND_NUMBER = /^(\S.*?)\s{2,}#\d{1,6}$/u;
 const datePart = (t: string): string => DATE_AND_NUMBER.exec(t)?.[1] ?? t;
 
 /** A member detail's label and value on lines of their own, as a XenForo card copies: `Joined` / `03.05.2021`, `Messages` / `1.204`. */
-const PROFILE_LABEL = /^\p{L}[\p{L} ]{0,24}$/u;
-const PROFILE_VALUE = /^(?=.*\d)[\p{L}\d.,/ -]{1,20}$/u;
+const PROFILE_LABEL = /^\p{L}[\p{L}\p{M}\u200c\u200d ]{0,24}$/u;
+const PROFILE_VALUE = /^(?=.*\p{Nd})[\p{L}\p{Nd}.,٫٬/ -]{1,20}$/u;
 
 /**
  * XenForo's card copied a cell to a line: the name, the member's title, each detail's label over its value

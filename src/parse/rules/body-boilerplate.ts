@@ -180,11 +180,11 @@ export const BODY_BOILERPLATE: readonly BoilerplateRule[] = [
 /** Words page navigation is made of, in several languages. */
 const NAV_WORDS = new Set(
   (
-    'previous prev next back index contents table of chapter chapters story description return to home top first last page part masterlist ' +
+    'previous prev next back index contents table of chapter chapters story text description return to home top first last page part masterlist ' +
     'zurück weiter vorheriges nächstes vorheriger nächster titel beitrag kapitel übersicht inhaltsverzeichnis ' +
-    'précédent suivant chapitre sommaire retour ' +
-    'anterior siguiente próximo proximo capítulo capitulo índice indice volver ' +
-    'precedente successivo capitolo parte ' +
+    'précédent suivant chapitre sommaire retour texte ' +
+    'anterior siguiente próximo proximo capítulo capitulo índice indice volver texto ' +
+    'precedente successivo capitolo parte testo ' +
     'предыдущая следующая глава оглавление назад далее содержание ' +
     '前へ 次へ 目次 上一章 下一章 目录 返回 이전 다음 목록 화 이전화 다음화'
   ).split(' '),

@@ -27,7 +27,7 @@ export const fa: HeadingLanguage = {
   // `دو` (2), `سه` (3) and `نه` (9, also "no") are everyday words.
   localNumbers: { 'دو': 2, 'سه': 3, 'نه': 9 },
   notes: [
-    { id: 'note-fa', words: ['یادداشت نویسنده', 'سخن نویسنده', 'حرف نویسنده', 'یادداشت مترجم', 'یادداشت', 'توضیح'], standalone: true },
+    { id: 'note-fa', words: ['یادداشت نویسنده', 'سخن نویسنده', 'سخن پایانی', 'حرف آخر', 'حرف نویسنده', 'یادداشت مترجم', 'یادداشت', 'توضیح'], standalone: true },
     // A postscript, `پی‌نوشت:` (`پ.ن:`), with its text after it.
     { id: 'note-fa-postscript', words: ['پی‌نوشت', 'پی نوشت', 'پ.ن', 'پ ن'], standalone: false },
   ],
