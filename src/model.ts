@@ -60,6 +60,8 @@ export interface SceneBreak {
 export interface PovHeading {
   type: 'pov';
   name: string;
+  /** The line as the source sets it, when it says more than the name (`POV Élise`): a page written out as text keeps it. */
+  marker?: string;
   position: Position;
 }
 

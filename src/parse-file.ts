@@ -17,6 +17,7 @@ import { isKindleClippings, kindleClippingsText } from './parse/kindle-clippings
 import { isSubtitles, subtitleText } from './parse/subtitles.js';
 import { isLyrics, lyricsText } from './parse/lyrics.js';
 import { isPidginHtmlLog, pidginLogText } from './parse/pidgin-log.js';
+import { isWebArchive, webArchivePage } from './parse/web-archive.js';
 import { describeFsError, readSource, sourceFromBytes, type Source } from './read/read-source.js';
 import { InputError } from './errors.js';
 
@@ -25,12 +26,30 @@ export type ManuscriptKind = 'text' | 'markdown' | 'html' | 'epub' | 'fb2';
 
 const KINDS: readonly [RegExp, ManuscriptKind][] = [
   [/\.(md|markdown)$/i, 'markdown'],
-  [/\.(html?|xhtml)$/i, 'html'],
+  [/\.(html?|xhtml|mht|mhtml)$/i, 'html'],
   [/\.epub$/i, 'epub'],
   [/\.fb2(?:\.zip)?$/i, 'fb2'],
 ];
 
 export const manuscriptKind = (file: string): ManuscriptKind => KINDS.find(([re]) => re.test(file))?.[1] ?? 'text';
+
+/** How a source is read: by its name, but a page a browser saved as one file is its HTML whatever it is called. */
+const sourceKind = (source: Source): ManuscriptKind | 'webArchive' => {
+  const kind = manuscriptKind(source.file);
+  return (kind === 'text' || kind === 'html') && isWebArchive(source.text) ? 'webArchive' : kind;
+};
+
+/** The page a browser saved as one file, read as its HTML part; or as text when it holds none. */
+function parseWebArchive(source: Source, text: string, parsers: TextParsers, chapterFile: boolean): Manuscript {
+  const page = webArchivePage(text);
+  if (page === null) {
+    source.sink.warn('web-archive-no-page', 1, 'a saved web page (MHTML) with no HTML part: read as plain text; save the page again as "Webpage, Complete" or as HTML');
+    return parseText(text, parseOptions(source, chapterFile));
+  }
+  source.sink.info('web-archive', page.line, "a web page saved as one file (MHTML): its HTML part read as the page, the style sheets and pictures left out");
+  // (Blank lines before the page keep its first lines near their places in the file.)
+  return parsers.html('\n'.repeat(page.line - 1) + page.html, parseOptions(source, chapterFile));
+}
 
 export const isMarkdown = (file: string): boolean => manuscriptKind(file) === 'markdown';
 
@@ -72,7 +91,7 @@ const TEXT_READERS: readonly [(text: string) => boolean, (text: string, sink: Di
 ];
 
 function parseKind(source: Source, text: string, levers: Readonly<StructureLevers>, parsers: TextParsers, chapterFile: boolean): Manuscript {
-  switch (manuscriptKind(source.file)) {
+  switch (sourceKind(source)) {
     case 'markdown':
       // A chat app's log written as Markdown (signal-export's `chat.md`) is a chat export: one message a line.
       if (isChatExport(text)) return parseText(text, { ...parseOptions(source, chapterFile), levers });
@@ -81,6 +100,8 @@ function parseKind(source: Source, text: string, levers: Readonly<StructureLever
       // A chat app's log kept as HTML (Pidgin's) is a chat export too.
       if (isPidginHtmlLog(text)) return parseText(pidginLogText(text, source.sink), { ...parseOptions(source, chapterFile), levers });
       return parsers.html(text, parseOptions(source, chapterFile));
+    case 'webArchive':
+      return parseWebArchive(source, text, parsers, chapterFile);
     default: {
       const structured = parsers.structured(text, parseOptions(source, chapterFile));
       if (structured !== null) return structured;
@@ -111,10 +132,10 @@ function parseKind(source: Source, text: string, levers: Readonly<StructureLever
 
 /** Markdown's parser (unified and remark, ~40 ms to load), HTML's (rehype) and the structured sources' (rehype too) are imported only when such a file is read. */
 async function parseSource(source: Source, chapterFile = false, levers: Readonly<StructureLevers> = {}): Promise<Manuscript> {
-  const kind = manuscriptKind(source.file);
+  const kind = sourceKind(source);
   const parsers: TextParsers = {
     markdown: kind === 'markdown' ? (await import('./parse/markdown/parse-markdown.js')).parseMarkdown : unreachable,
-    html: kind === 'html' ? (await import('./parse/html/parse-html.js')).parseHtml : unreachable,
+    html: kind === 'html' || kind === 'webArchive' ? (await import('./parse/html/parse-html.js')).parseHtml : unreachable,
     structured: kind === 'text' && detectStructured(source.text) !== null ? (await import('./parse/structured/parse-structured.js')).parseStructured : () => null,
   };
   return parseSourceSync(source, levers, parsers, chapterFile);

@@ -23,7 +23,7 @@ function blockLines(b: MdBlock): string[] {
     case 'sceneBreak':
       return [b.marker !== null && b.marker.trim() !== '' ? b.marker : '* * *'];
     case 'pov':
-      return [b.name];
+      return [b.marker ?? b.name];
     case 'ornament':
       return [b.text];
     case 'illustration':

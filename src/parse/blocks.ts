@@ -251,7 +251,7 @@ function cutPageTail(units: readonly Unit[], sink: DiagnosticSink, place: BlockP
   for (let k = units.length - 1; k >= 0; k--) {
     const u = units[k] as Unit;
     if (u.kind === 'heading' || !(short(u) || quoted(k) || stamped(k))) break;
-    if (u.lines.some((l) => isPageTailAnchor(l.trimmed)) || tagRun(k)) anchors.unshift(k);
+    if (u.lines.some((l) => isPageTailAnchor(l.trimmed) || isCommentsOpener(l.trimmed)) || tagRun(k)) anchors.unshift(k);
   }
   // The tail follows the story: in a chapter, navigation right under its heading (`← parte 2 | masterlist`) opens
   // the text and the short lines after it are the chapter's own, so the tail starts at the first anchor with story

@@ -4,6 +4,7 @@ import { isClosingLine } from './rules/markers.js';
 import { senderName } from './rules/message-headers.js';
 import { matchFieldLine } from './rules/fields.js';
 import { matchByLine } from './rules/header-labels.js';
+import { decoded, HEADER, splitPart, subparts, type Part } from './mime-parts.js';
 
 /** Lines of a message's text looked at for the story's own header. */
 const HEADER_LINES = 40;
@@ -17,7 +18,6 @@ const HEADER_LINES = 40;
  */
 
 const MBOX_FROM = /^From (?:- |\S+ +)?\w{3} \w{3} +\d{1,2} \d{2}:\d{2}:\d{2} \d{4}\s*$/;
-const HEADER = /^([A-Za-z][\w-]*):[ \t]?(.*)$/;
 /** A salutation: a few words and a comma, alone on its line (`Ihr Lieben,`, `Dear all,`, `Chers tous,`). */
 const SALUTATION = /^(?:\S+\s+){0,4}\S+,$/u;
 
@@ -36,49 +36,6 @@ export function isEmail(text: string): boolean {
   return outlook || ((mbox || multipart) && names.has('from') && (names.has('subject') || names.has('message-id')) && (names.has('date') || names.has('mime-version')));
 }
 
-interface Part {
-  headers: Map<string, string>;
-  body: string[];
-}
-
-/** Headers (continuation lines joined) and the body after the first blank line. */
-function splitPart(lines: readonly string[]): Part {
-  const headers = new Map<string, string>();
-  let last = '';
-  let i = 0;
-  for (; i < lines.length && lines[i]!.trim() !== ''; i++) {
-    const l = lines[i]!;
-    if (/^[ \t]/.test(l) && last !== '') headers.set(last, `${headers.get(last)!} ${l.trim()}`);
-    else {
-      const m = HEADER.exec(l);
-      if (m) headers.set((last = m[1]!.toLowerCase()), m[2]!.trim());
-    }
-  }
-  return { headers, body: lines.slice(i + 1) };
-}
-
-const param = (value: string | undefined, name: string): string | null => new RegExp(`;\\s*${name}="?([^";]+)"?`, 'i').exec(value ?? '')?.[1] ?? null;
-
-/** A part's text as its transfer encoding and charset say. */
-function decoded(part: Part): string[] {
-  const encoding = (part.headers.get('content-transfer-encoding') ?? '').toLowerCase();
-  let text = part.body.join('\n');
-  const bytes = (s: string): string => new TextDecoder(param(part.headers.get('content-type'), 'charset') ?? 'utf-8', { fatal: false }).decode(Uint8Array.from(s, (c) => c.charCodeAt(0) & 0xff));
-  if (encoding === 'quoted-printable') text = bytes(text.replace(/=\n/g, '').replace(/=([0-9A-Fa-f]{2})/g, (_, h: string) => String.fromCharCode(parseInt(h, 16))));
-  else if (encoding === 'base64') text = bytes(atob(text.replace(/\s+/g, '')));
-  const lines = text.split('\n');
-  // format=flowed: a line ending in a space runs on into the next.
-  if (/format=flowed/i.test(part.headers.get('content-type') ?? '')) {
-    const out: string[] = [];
-    for (const l of lines) {
-      if (out.length > 0 && / $/.test(out[out.length - 1]!) && out[out.length - 1] !== '-- ') out[out.length - 1] += l;
-      else out.push(l);
-    }
-    return out.map((l) => (l === '-- ' ? l : l.replace(/ +$/, '')));
-  }
-  return lines;
-}
-
 /** The text/plain part of a message, through nested multiparts. */
 function plainText(part: Part): string[] | null {
   const type = (part.headers.get('content-type') ?? 'text/plain').toLowerCase();
@@ -90,21 +47,6 @@ function plainText(part: Part): string[] | null {
     return null;
   }
   return type.startsWith('text/plain') ? decoded(part) : null;
-}
-
-/** The parts of a multipart, each split into its headers and body. */
-function subparts(part: Part): Part[] {
-  const boundary = param(part.headers.get('content-type'), 'boundary');
-  if (!boundary) return [];
-  const parts: string[][] = [];
-  let current: string[] | null = null;
-  for (const l of part.body) {
-    if (l.startsWith(`--${boundary}`)) {
-      if (current) parts.push(current);
-      current = l.startsWith(`--${boundary}--`) ? null : [];
-    } else current?.push(l);
-  }
-  return parts.map(splitPart);
 }
 
 /**

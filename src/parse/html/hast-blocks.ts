@@ -100,7 +100,7 @@ export function classify(children: Inline[], position: Position): MdBlock {
   if (!text.includes('\n')) {
     if (isSceneBreak(text)) return { type: 'sceneBreak', kind: 'hard', marker: text, label: null, position };
     const pov = matchPov(text);
-    if (pov) return { type: 'pov', name: pov, position };
+    if (pov) return { type: 'pov', name: pov, ...(pov !== text && { marker: text }), position };
     const ornament = matchOrnament(text);
     if (ornament) return { type: 'ornament', text: ornament, position };
   }

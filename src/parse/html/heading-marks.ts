@@ -1,4 +1,5 @@
 import { inlineText } from '../inline.js';
+import { countWords } from '../../model-text.js';
 import type { MdBlock, MdHeading } from '../markdown/mdast-blocks.js';
 import { leadNumber, markedHeading } from '../marked-headings.js';
 import { parseNumber } from '../numbers.js';
@@ -101,6 +102,19 @@ function boldHeadings(blocks: readonly MdBlock[], chapterShapes: ReadonlySet<str
   return out.sort((a, b) => a - b);
 }
 
+/** Words under a page's box heading at the most: more is a chapter of the story's. */
+const BOX_WORDS = 60;
+
+/** The words between a heading and the next. */
+function sectionWords(blocks: readonly MdBlock[], at: number): number {
+  let words = 0;
+  for (let k = at + 1; k < blocks.length && blocks[k]!.type !== 'mdHeading'; k++) {
+    const b = blocks[k]!;
+    if (b.type === 'paragraph') words += countWords(inlineText(b.children));
+  }
+  return words;
+}
+
 /** A heading split by `<br>` whose whole reads as a name: its first line's number, the rest its title. */
 function split(h: HeadingMatch, lines: readonly string[] | undefined): HeadingMatch {
   if (h.number !== null || lines === undefined) return h;
@@ -127,6 +141,14 @@ export function markHeadings(blocks: readonly MdBlock[], titles: readonly string
   if (ownSet.length >= 2 && chapters.length > 0 && chapters.every((i) => i > lastOwn && !looksNumbered(text(i)))) {
     sink.info('html-tail-headings', blocks[chapters[0]!]!.position.start.line, `${chapters.length} heading(s) after the story's numbered bold chapter headings, none numbered: the page's boxes, not chapters`);
     chapters = [];
+  }
+  // Headings after a numbered story's last chapter, none numbered or named as chapters are, over a few words each,
+  // head the page's boxes (`Commentaires`, `Catégories`, `Derniers billets`): not chapters.
+  const numbered = chapters.filter((i) => looksNumbered(text(i)));
+  const boxes = numbered.length >= 2 ? chapters.filter((i) => i > numbered[numbered.length - 1]!) : [];
+  if (boxes.length > 0 && boxes.every((i) => matchHeading(text(i)) === null && sectionWords(blocks, i) <= BOX_WORDS)) {
+    sink.info('html-tail-headings', blocks[boxes[0]!]!.position.start.line, `${boxes.length} heading(s) after the story's last numbered chapter, none numbered, over a few words each: the page's boxes, not chapters`);
+    chapters = chapters.filter((i) => !boxes.includes(i));
   }
   for (const i of [...parts, ...chapters]) {
     const h = split(markedHeading(text(i), 'html-heading'), state.headingLines.get(blocks[i]!));

@@ -16,10 +16,11 @@ const shown = (b: MdBlock): string | null => (b.type === 'mdHeading' ? b.text : 
  * heading is numbered (`14. Ember Tax | The Lamplighter's Almanac`), when the site is the serial it belongs to.
  */
 export function dropSiteBanner(pageTitle: string | null, blocks: readonly MdBlock[], sink: DiagnosticSink): MdBlock[] {
-  const parts = pageTitle?.split(/:\s+|\s+[|–—-]\s+/u).map(fold) ?? [];
-  if (parts.length !== 2 || parts.some((p) => p === '')) return [...blocks];
-  const at = parts.map((p) => blocks.findIndex((b) => { const t = shown(b); return t !== null && fold(t) === p; }));
-  if (at.some((i) => i < 0)) return [...blocks];
+  const headingAt = (p: string): number => (p === '' ? -1 : blocks.findIndex((b) => { const t = shown(b); return t !== null && fold(t) === p; }));
+  // (The page's own name may hold a dash too, `Les heures creuses – chapitres 3 et 4 - Les carnets de Maëlle`: the
+  // title splits in two at whichever separator leaves both halves standing as headings.)
+  const at = separatorsOf(pageTitle ?? '').map(([from, to]) => [headingAt(fold(pageTitle!.slice(0, from))), headingAt(fold(pageTitle!.slice(to)))]).find((pair) => pair.every((i) => i >= 0));
+  if (at === undefined) return [...blocks];
   const [site, page] = at[0]! < at[1]! ? [at[0]!, at[1]!] : [at[1]!, at[0]!];
   const heading = blocks[page]!;
   if (heading.type !== 'mdHeading') return [...blocks];
@@ -27,6 +28,11 @@ export function dropSiteBanner(pageTitle: string | null, blocks: readonly MdBloc
   if (parseNumber(heading.text) !== null || (m !== null && m.number !== null)) return [...blocks];
   sink.info('html-site-banner', blocks[site]!.position.start.line, `"${shown(blocks[site]!)}" is the site's name over the page "${heading.text}"; left out`);
   return blocks.filter((_, i) => i !== site);
+}
+
+/** Where a page's `<title>` may split into the page's name and the site's: each separator's start and end. */
+function separatorsOf(title: string): [number, number][] {
+  return [...title.matchAll(/:\s+|\s+[|–—-]\s+/gu)].map((m) => [m.index, m.index + m[0].length]);
 }
 
 /** Longer than this a paragraph naming the site is the story's. */

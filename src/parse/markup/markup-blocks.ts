@@ -128,7 +128,7 @@ export class BlockCollector {
     const text = inlineText(p.children).trim();
     if (!this.nested && !text.includes('\n')) {
       const pov = matchPov(text);
-      if (pov) return void this.blocks.push({ type: 'pov', name: pov, position: p.position });
+      if (pov) return void this.blocks.push({ type: 'pov', name: pov, ...(pov !== text && { marker: text }), position: p.position });
       const ornament = matchOrnament(text);
       if (ornament) return void this.blocks.push({ type: 'ornament', text: ornament, position: p.position });
     }
