@@ -630,7 +630,11 @@ function titleAbove(zone: readonly Row[], anchor: number, out: HeaderZone, sink:
     // (Or a blank line apart, under nothing but the site's chrome: `Commaful` / menu / `the button jar` / `by @paperlanterns_`.)
     const underChrome = (zone[anchor] as Row).gapBefore <= 1 && zone.slice(0, k).every((o) => o.kind === 'chrome');
     const overBy = k === anchor - 1 && (overFields || (zone[anchor]?.kind === 'by' && ((zone[anchor] as Row).gapBefore === 0 || underChrome))) && r.kind === 'short' && /^\p{Ll}/u.test(r.text) && titleShaped({ ...r, text: r.text.charAt(0).toUpperCase() + r.text.slice(1) });
-    if ((!titleShaped(r) && !overBy) || matchStatus(r.text) !== null) {
+    // Old newspapers set every display line with a full stop, the title's as the by-line's (`Fyrmesterens Datter.` /
+    // `Fortælling af Karen Holm.`): over a by-line so set, a title so set is one, its stop the type's.
+    const by = zone[anchor] as Row;
+    const stopped = by.kind === 'by' && /\.$/.test(by.text) && /^[^.!?]+\.$/u.test(r.text) && r.text.split(/\s+/).length <= 8 && titleShaped({ ...r, text: r.text.slice(0, -1) });
+    if ((!titleShaped(r) && !overBy && !stopped) || matchStatus(r.text) !== null) {
       // A sentence straight between the title and its by-line (`The Summer Kitchen` / `Two cooks, one summer, …` /
       // `by saltandthyme`) is the story's tagline; so is one straight under the title with the by-line set apart
       // below (a post's deck: `The Long Convoy, Part Three` / `A serial in six parts.` / blank / `Hal Brenner`).
@@ -656,7 +660,7 @@ function titleAbove(zone: readonly Row[], anchor: number, out: HeaderZone, sink:
       sink.info('header-title', over.i + 1, 'title and its deck taken from the lines above the by-line');
       return true;
     }
-    out.title = stripTitle(r.text);
+    out.title = stripTitle(stopped ? r.text.slice(0, -1) : r.text);
     const cells = titleCells(r.text);
     if (cells) {
       out.title = cells.title;

@@ -265,6 +265,17 @@ const isWriterName = (value: string): boolean => value.split(/\s+/).length <= 4 
 
 /** A label and its value on a header's line: the label a word to three (`Hanow-pluv:`, `Listas de leitura:`). */
 const LABELLED_ROW = /^((?!\p{Ll})\p{L}[\p{L}\p{M}'’-]*(?:\s[\p{L}\p{M}'’-]+){0,2})\s*:\s*(\S.*)$/u;
+/** A label in lower case, as a tool writes its keys (`stav: druhá verze`): one or two words. */
+const LOWER_LABELLED_ROW = /^(\p{Ll}[\p{L}\p{M}'’-]*(?:\s[\p{L}\p{M}'’-]+)?)\s*:\s*(\S.*)$/u;
+
+/** Whether a row stands in one block with a field whose label is in lower case (`autorka: …` / `žánr: …`): its labels are so written. */
+function lowerKeysBeside(rows: readonly Row[], k: number): boolean {
+  let from = k;
+  while (from > 0 && rows[from]!.gapBefore === 0) from--;
+  let to = k + 1;
+  while (to < rows.length && rows[to]!.gapBefore === 0) to++;
+  return rows.slice(from, to).some((r) => r.kind === 'field' && (r.fields ?? []).some(([key]) => /^\p{Ll}/u.test(key)));
+}
 
 /**
  * Labels of a language quire has no data for (Cornish `Kesstrif:`, `Hanow-pluv:`, `Berrskrif:`; Sardinian `Resumu:`),
@@ -275,8 +286,9 @@ const LABELLED_ROW = /^((?!\p{Ll})\p{L}[\p{L}\p{M}'’-]*(?:\s[\p{L}\p{M}'’-]+
 export function readUnknownLabels(rows: Row[]): void {
   const end = rows.findIndex((r) => r.kind === 'heading');
   const labelled = rows.slice(0, end === -1 ? rows.length : end).flatMap((r, k) => {
-    const m = (r.kind === 'short' || r.kind === 'prose') && !r.fields ? LABELLED_ROW.exec(r.text) : null;
-    return m && !isKnownKey(m[1]!) && !SPOKEN.test(m[2]!.trim()) && matchNoteLabel(r.text) === null && matchHeading(r.text) === null ? [{ r, k, key: m[1]!, value: m[2]!.trim() }] : [];
+    const m = (r.kind === 'short' || r.kind === 'prose') && !r.fields ? (LABELLED_ROW.exec(r.text) ?? (lowerKeysBeside(rows, k) ? LOWER_LABELLED_ROW.exec(r.text) : null)) : null;
+    // (A key the tables know, written in lower case as its block's are, is no field to them: this pass reads it.)
+    return m && (!isKnownKey(m[1]!) || /^\p{Ll}/u.test(m[1]!)) && !SPOKEN.test(m[2]!.trim()) && matchNoteLabel(r.text) === null && matchHeading(r.text) === null ? [{ r, k, key: m[1]!, value: m[2]!.trim() }] : [];
   });
   const keys = new Set(labelled.map((l) => l.key.toLowerCase()));
   const sentences = (value: string): boolean => value.split(/\s+/).length >= 6 && /[.!?…]$/u.test(value);

@@ -14,6 +14,8 @@ const isDiaryMonth = (head: string): boolean => DAY_ENTRY.test(head) && /^\s+tex
 
 /** The first element of a text, after an optional declaration, doctype and comments. */
 const FIRST_ELEMENT = /^\uFEFF?\s*(?:<\?xml[^>]*\?>\s*)?(?:<\?[^>]*\?>\s*|<!--[\s\S]*?-->\s*|<!DOCTYPE[^>[]*(?:\[[\s\S]*?\])?\s*>\s*)*<([A-Za-z_][\w:.-]*)[\s/>]/;
+/** A FreeMind or Freeplane map, which writes no declaration: `<map version="1.0.1">` over its first `<node>`. */
+const MIND_MAP = /^\uFEFF?\s*<map\s+version="[^"]*"\s*>\s*(?:<!--[\s\S]*?-->\s*)*<node\b/;
 /** Roots another reader takes: a web page (HTML path), a FictionBook (FB2 path). */
 const OTHER_READER = /^(?:html|fictionbook|svg)$/i;
 
@@ -22,7 +24,7 @@ export function detectStructured(text: string): StructuredKind | null {
   const root = FIRST_ELEMENT.exec(head)?.[1];
   if (root !== undefined && !OTHER_READER.test(root.replace(/^.*:/, ''))) {
     if (/^\uFEFF?\s*<\?xml\b/.test(head)) return { kind: 'xml', rule: 'xml-declaration' };
-    if (isKnownRoot(root)) return { kind: 'xml', rule: 'xml-root' };
+    if (isKnownRoot(root) || MIND_MAP.test(head)) return { kind: 'xml', rule: 'xml-root' };
   }
   if (looksLikeSqlDump(head)) return { kind: 'sql', rule: 'sql-dump' };
   if (isDiaryMonth(head)) return { kind: 'yaml', rule: 'diary-month' };

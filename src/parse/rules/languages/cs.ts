@@ -32,7 +32,7 @@ export const cs: HeadingLanguage = {
   totals: ['z'],
   headerNotes: ['předmluva'],
   notes: [
-    { id: 'note-cs', words: ['poznámka autora', 'poznámka autorky', 'poznámky autora', 'poznámky autorky', 'slovo autora', 'slovo autorky', 'poznámka redakce', 'poznámka překladatele', 'poznámka překladatelky'], standalone: true },
+    { id: 'note-cs', words: ['poznámka autora', 'poznámka autorky', 'poznámky autora', 'poznámky autorky', 'slovo autora', 'slovo autorky', 'poznámka redakce', 'poznámka překladatele', 'poznámka překladatelky', 'pozn. autora', 'pozn. autorky', 'pozn. aut.', 'pozn. překladatele', 'pozn. red.'], standalone: true },
     { id: 'note-cs', words: ['poznámka pro betu', 'poznámka pro čtenáře', 'poznámka na konec', 'poznámka na začátek', 'poznámka na úvod', 'poznámka'], standalone: false },
     { id: 'note-cs-end', words: ['závěrečná poznámka', 'úvodní poznámka'], standalone: false },
   ],

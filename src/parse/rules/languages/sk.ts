@@ -24,7 +24,7 @@ export const sk: HeadingLanguage = {
   },
   localNumbers: { 'tri': 3 },
   notes: [
-    { id: 'note-sk', words: ['poznámka autora', 'poznámka autorky', 'poznámky autora', 'slovo autora', 'slovo autorky', 'poznámka redakcie', 'poznámka prekladateľa', 'poznámka prekladateľky'], standalone: true },
+    { id: 'note-sk', words: ['poznámka autora', 'poznámka autorky', 'poznámky autora', 'slovo autora', 'slovo autorky', 'poznámka redakcie', 'poznámka prekladateľa', 'poznámka prekladateľky', 'pozn. autora', 'pozn. autorky', 'pozn. prekladateľa'], standalone: true },
     { id: 'note-sk', words: ['poznámka pre betu', 'poznámka pre beta readera', 'poznámka pre čitateľov', 'poznámka'], standalone: false },
   ],
   byLines: ['napísal', 'napísala'],
