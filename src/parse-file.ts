@@ -18,6 +18,8 @@ import { isSubtitles, subtitleText } from './parse/subtitles.js';
 import { isLyrics, lyricsText } from './parse/lyrics.js';
 import { isPidginHtmlLog, pidginLogText } from './parse/pidgin-log.js';
 import { isWebArchive, webArchivePage } from './parse/web-archive.js';
+import { icalendarText, isICalendar } from './parse/icalendar.js';
+import { enrichedText, isEnrichedText } from './parse/enriched-text.js';
 import { describeFsError, readSource, sourceFromBytes, type Source } from './read/read-source.js';
 import { InputError } from './errors.js';
 
@@ -88,6 +90,8 @@ const TEXT_READERS: readonly [(text: string) => boolean, (text: string, sink: Di
   [isSubtitles, subtitleText],
   [isLyrics, lyricsText],
   [isKindleClippings, kindleClippingsText],
+  [isICalendar, icalendarText],
+  [isEnrichedText, enrichedText],
 ];
 
 function parseKind(source: Source, text: string, levers: Readonly<StructureLevers>, parsers: TextParsers, chapterFile: boolean): Manuscript {

@@ -270,3 +270,48 @@ describe('a forum thread whose cards are set stamp first (Flashback)', () => {
     expect(o.wordCount).toBe(2 * 14);
   });
 });
+
+describe("a Vanilla forum thread: each card the name, the rank and post count on one line, the date; the writer's motto signed with a handle", () => {
+  const card = (name: string, posts: number, date: string): string[] => [name, `Member Posts: ${posts}`, date];
+  const signature = '"Ang bawat biyahe ay may kuwento." — kuyamiggy | Wattpad: @kuyamiggy_writes';
+  const o = read(
+    [
+      'PinoyExchange',
+      'Home › Arts and Entertainment › PEx Writers\' Corner',
+      'Tatlong Gabi sa Sagada',
+      ...card('kuyamiggy_writes', 312, 'March 2024 edited March 2024'),
+      'UNANG KABANATA: Ang Bus',
+      '',
+      prose('Lara'),
+      '',
+      signature,
+      'Quote',
+      ...card('jhaycee_reads', 88, 'March 2024'),
+      'bump! grabe yung bintana HAHAHA next chapter na po please',
+      'Quote',
+      ...card('kuyamiggy_writes', 313, 'March 2024'),
+      'IKALAWANG KABANATA: Hamog',
+      '',
+      prose('Migo'),
+      '',
+      signature,
+      'Quote',
+      ...card('kuyamiggy_writes', 314, 'April 2024'),
+      'IKATLONG KABANATA: Dagat ng Ulap',
+      '',
+      prose('Sagada'),
+      '',
+      signature,
+      '',
+    ].join('\n'),
+  );
+
+  it("reads the starter's posts as the chapters, the cards, the reply and the signature none of them", () => {
+    expect(o.chapters.map((c) => [c.number, c.title])).toEqual([
+      [1, 'Ang Bus'],
+      [2, 'Hamog'],
+      [3, 'Dagat ng Ulap'],
+    ]);
+    expect(o.wordCount).toBe(3 * 14);
+  });
+});

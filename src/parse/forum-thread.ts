@@ -162,9 +162,29 @@ function stampFirstCardAt(lines: readonly Line[], i: number): Card | null {
   return end > i + 2 ? { at: i, end, name } : null;
 }
 
+/** A month and year alone (`March 2024`): how a forum dates posts older than the week. */
+const MONTH_YEAR = /^\p{L}{3,12}\.?\s+(?:19|20)\d\d$/u;
+/** A post's date, or its date and the edit's after a word (`March 2024 edited March 2024`). */
+function isPostDate(t: string): boolean {
+  const date = (d: string): boolean => MONTH_YEAR.test(d) || isStamp(d);
+  if (date(t)) return true;
+  const words = t.split(/\s+/);
+  for (let k = 2; k + 2 < words.length; k++) if (date(words.slice(0, k).join(' ')) && /^\p{L}+$/u.test(words[k]!) && date(words.slice(k + 1).join(' '))) return true;
+  return false;
+}
+/** The member's rank and post count on one line under the name (`Member Posts: 312`). */
+const RANK_AND_COUNT = /^[\p{L}][\p{L} ]{0,30}:\s*\p{Nd}[\p{Nd}.,]*$/u;
+
+/** Vanilla Forums' card: the name, the rank and post count on one line, the post's date (edited or not); no post number. */
+function rankCountCardAt(lines: readonly Line[], i: number): Card | null {
+  const name = lines[i]!.trimmed;
+  if (name.length > 40 || /[:：]/.test(name) || !RANK_AND_COUNT.test(lines[i + 1]?.trimmed ?? '') || !isPostDate(lines[i + 2]?.trimmed ?? '')) return null;
+  return isNameLike(name) && matchHeading(name) === null ? { at: i, end: i + 2, name } : null;
+}
+
 /** `NAME` / `DATE` / buttons / `#N`, each on its line: a forum post's card. */
 function cardAt(lines: readonly Line[], i: number): Card | null {
-  const ipb = ipbCardAt(lines, i) ?? (lines[i - 1]?.blank !== false ? memberCardAt(lines, i) : null) ?? phpbbCardAt(lines, i) ?? detailsCardAt(lines, i) ?? stampFirstCardAt(lines, i);
+  const ipb = ipbCardAt(lines, i) ?? (lines[i - 1]?.blank !== false ? memberCardAt(lines, i) : null) ?? phpbbCardAt(lines, i) ?? detailsCardAt(lines, i) ?? stampFirstCardAt(lines, i) ?? rankCountCardAt(lines, i);
   if (ipb) return ipb;
   const name = lines[i]!.trimmed;
   if (name === '' || name.length > 40 || /[:：]/.test(name)) return null;

@@ -65,7 +65,8 @@ function findCards(lines: readonly Line[]): Card[] {
     if (m && !name.blank && name.trimmed.length <= 60 && !HANDLE.test(name.trimmed)) cards.push({ at: i, handle: m[1]!.toLowerCase(), name: i - 1 });
     // (Only a line with an `@` after a space is tried: the pattern is dear on every line of a book.)
     const inline = m || !name.blank || !/\s@/.test(lines[i]!.trimmed) ? null : NAME_HANDLE.exec(lines[i]!.trimmed);
-    const handle = inline ? HANDLE.exec(inline[2]!) : null;
+    // (Not a signature naming the handle after a motto and a label: `"Ang bawat biyahe…" — kuyamiggy | Wattpad: @kuyamiggy`.)
+    const handle = inline && !/["“”|]|[:：]$/u.test(inline[1]!) ? HANDLE.exec(inline[2]!) : null;
     if (handle && name.blank) cards.push({ at: i, handle: handle[1]!.toLowerCase(), name: i });
     // Threads prints the handle bare over the post's age (`marianaferrinho` / `8 sem`), the poster's name between on the first.
     if (!m && BARE_HANDLE.test(lines[i]!.trimmed)) {

@@ -22,7 +22,11 @@ export interface OutlineNode {
 const weight = (n: OutlineNode): number => countWords([n.headline, ...n.body].join(' ')) + n.children.reduce((s, c) => s + weight(c), 0);
 
 /** A branch of the writer's material, by its headline's words (`Postavy`, `Nápady (nepoužité)`, `メモ（ネタ帳）`). */
-const isMaterial = (n: OutlineNode): boolean => NOT_STORY_SECTION.test(n.headline.replace(/\s*[(（][^)）]*[)）]\s*$/u, '').trim());
+const isMaterial = (n: OutlineNode): boolean => {
+  // (A qualifier after the name, in brackets or after a dash, says no more: `Nápady (nepoužité)`, `ідеї — не включати`.)
+  const name = n.headline.replace(/\s*[(（][^)）]*[)）]\s*$/u, '').split(/\s+[—–-]\s+/u)[0]!.trim();
+  return NOT_STORY_SECTION.test(name);
+};
 
 function nodeLines(n: OutlineNode, out: string[], left: OutlineNode[]): void {
   if (isMaterial(n)) {
@@ -42,7 +46,7 @@ function nodeLines(n: OutlineNode, out: string[], left: OutlineNode[]): void {
 export function outlineText(tops: readonly OutlineNode[], kind: string, ruleId: string, sink: DiagnosticSink): string {
   const work = tops.reduce((a, b) => (weight(b) > weight(a) ? b : a));
   const left: OutlineNode[] = tops.filter((t) => t !== work);
-  const out: string[] = [work.headline, ''];
+  const out: string[] = work.headline === '' ? [] : [work.headline, ''];
   if (work.body.length > 0) out.push(...work.body, '');
   for (const c of work.children) nodeLines(c, out, left);
   sink.info(ruleId, work.line, `read as ${kind}: the top node's headline as the title, each node a heading over its text and a childless node a paragraph; lines are the outline's text`);

@@ -124,7 +124,7 @@ export function xmlEntry(dialect: Dialect, name: string): XmlEntry | null {
 }
 
 /** Sections by their heading: a writing app's folders that are not the story (Scrivener's Research, Trash) or only hold it (Draft). */
-export const NOT_STORY_SECTION = /^(?:research|trash|characters?|places|locations|settings|ideas|outline|plot notes|template sheets|front matter|back matter|dàn ý|nhân vật|ghi chú|figuren|notizen|recherche|personnages|plan|personajes|notas|esquema|personaggi|appunti|scaletta|personagens|персонажи|заметки|план|postacie|notatki|postavy|nápady|poznámky|osnova|メモ|ネタ帳|設定|登場人物|プロット|人物|大纲|设定|笔记)$/iu;
+export const NOT_STORY_SECTION = /^(?:research|trash|characters?|places|locations|settings|ideas|outline|plot notes|template sheets|front matter|back matter|dàn ý|nhân vật|ghi chú|figuren|notizen|recherche|personnages|plan|personajes|notas|esquema|personaggi|appunti|scaletta|personagens|персонажи|заметки|план|ідеї|нотатки|персонажі|идеи|postacie|notatki|postavy|nápady|poznámky|osnova|メモ|ネタ帳|設定|登場人物|プロット|人物|大纲|设定|笔记)$/iu;
 export const THROUGH_SECTION = /^(?:draft|manuscript)$/i;
 /** A section that is the work's title page: its lines are the header (title, by-line, summary, notes). */
 export const FRONT_PAGE_SECTION = /^(?:front ?page|title ?page|cover(?: page)?|story info(?:rmation)?|info)$/i;
