@@ -1,7 +1,8 @@
 import type { DiagnosticSink } from '../diagnostics.js';
 import type { Line } from './lines.js';
-import { MORE_BY_BOX, RELATED_HEADER } from './rules/body-boilerplate.js';
+import { MORE_BY_BOX, RELATED_HEADER, RELATED_LINK_LINE } from './rules/body-boilerplate.js';
 import { isProse, unmarkedProse } from './header-rows/kinds.js';
+import { isSceneBreak } from './rules/markers.js';
 
 /** A blog's related-posts entry ends on its category: `In "Short fiction"`. */
 const CATEGORY_LINE = /^(?:in|dans|em|en) ["“«].{1,40}["”»]$/i;
@@ -28,9 +29,12 @@ export function skipRelatedBoxes(lines: readonly Line[], from: number, to: numbe
     while (!moreBy && top > from && CHIP.test(lines[top - 1]!.trimmed)) top--;
     for (let j = top; j < i; j++) skip.add(j);
     let k = i;
+    // (A link set on its own line between the story's paragraphs, no blank line round it, runs only over more links.)
+    const inline = !moreBy && RELATED_LINK_LINE.test(lines[i]!.trimmed);
     for (; k < to; k++) {
       const t = lines[k]!.trimmed;
       if (lines[k]!.blank && !CATEGORY_START.test(lines[k - 1]?.trimmed ?? '')) break;
+      if (inline && k > i && (isProse(t) || unmarkedProse(t) || /[.!?…。"”»]$/u.test(t) || isSceneBreak(t))) break;
       if (!lines[k]!.blank) skip.add(k);
       if (CATEGORY_LINE.test(t) && lines[k + 1]?.blank && !/^.{1,80}$/.test(lines[k + 2]?.trimmed ?? '')) break;
     }

@@ -107,7 +107,7 @@ export function linkValues(rows: Row[], lines: readonly Line[]): void {
       if (f && !/^(?:by|written by)$/i.test(f[0])) r.fields = [f];
     } else if (r.kind === 'short' && BARE_LABELS.some((l) => l.toLowerCase() === r.text.toLowerCase())) {
       const n = rows[k + 1];
-      if (n && n.gapBefore === 0 && n.text.split(/\s+/).length <= 5) {
+      if (n && n.gapBefore === 0 && n.text.split(/\s+/).length <= 5 && !inMenu(rows, k)) {
         r.kind = 'field';
         r.fields = [[r.text, n.text]];
         n.kind = 'field';
@@ -116,6 +116,16 @@ export function linkValues(rows: Row[], lines: readonly Line[]): void {
       }
     }
   }
+}
+
+/** Items of a site's menu one to a line: a run of four or more lines of a word or two, the row among them (`Relats` / `Autors` / `Reptes` / `Fòrum`). */
+function inMenu(rows: readonly Row[], k: number): boolean {
+  const item = (r: Row | undefined): boolean => r !== undefined && r.text.split(/\s+/).length <= 2 && !/[:：.!?]/u.test(r.text);
+  let from = k;
+  while (from > 0 && rows[from]!.gapBefore === 0 && item(rows[from - 1])) from--;
+  let to = k + 1;
+  while (to < rows.length && rows[to]!.gapBefore === 0 && item(rows[to])) to++;
+  return to - from >= 4 && from < k && to > k + 2;
 }
 
 /**
@@ -220,7 +230,7 @@ export function readSpacedStatsTable(rows: Row[]): void {
 export function readBareAuthorLabel(rows: Row[]): void {
   for (let k = 0; k + 1 < rows.length; k++) {
     const [label, name] = [rows[k]!, rows[k + 1]!];
-    if (label.kind !== 'short' || metaOfKey(label.text) !== 'author' || name.gapBefore !== 0 || name.kind !== 'short' || !isNameLike(name.text)) continue;
+    if (label.kind !== 'short' || metaOfKey(label.text) !== 'author' || name.gapBefore !== 0 || name.kind !== 'short' || !isNameLike(name.text) || inMenu(rows, k)) continue;
     label.kind = 'field';
     label.fields = [[label.text, name.text]];
     label.through = k + 1;

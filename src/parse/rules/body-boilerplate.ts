@@ -276,6 +276,8 @@ const RELATED_LINK = `^(?:${alternation(LANGUAGES.flatMap((l) => l.related ?? []
 /** A writer's other works under the story, named by the writer's name: `More by NAME`, `Story อื่นๆ ของ NAME`. */
 export const MORE_BY_BOX = caselessRegExp(`^(?:${alternation(LANGUAGES.flatMap((l) => l.moreBy ?? []))})\\s*:?\\s+\\S.{0,60}$`, 'iu');
 export const RELATED_HEADER = caselessRegExp(`${RELATED_SOURCE.source}|${RELATED_LINK}|^${MORE_WORKS}$`, 'iu');
+/** The label with the one post it links on its line (`இதையும் படிக்கலாம்: நிலா முற்றம் – அத்தியாயம் 13`). */
+export const RELATED_LINK_LINE = caselessRegExp(RELATED_LINK, 'iu');
 
 /**
  * Lines that only a web page's furniture says (comment boxes, share

@@ -31,7 +31,7 @@ export const ca: HeadingLanguage = {
   notes: [
     { id: 'note-ca', pattern: /^not(?:a|es)\s+(?:de l['’]autora?|de la traductora|del traductor|finals?|inicials?)$/i, standalone: true },
   ],
-  byLines: ['escrit per', 'escrita per'],
+  byLines: ['escrit per', 'escrita per', 'un relat de', 'relat de', 'un conte de'],
   lowerByLines: ['per'],
   fields: {
     title: ['títol', 'titol'],
