@@ -3,12 +3,16 @@ import type { Line } from './lines.js';
 import { MORE_BY_BOX, RELATED_HEADER, RELATED_LINK_LINE } from './rules/body-boilerplate.js';
 import { isProse, unmarkedProse } from './header-rows/kinds.js';
 import { isSceneBreak } from './rules/markers.js';
+import { matchHeading } from './rules/headings.js';
 
 /** A blog's related-posts entry ends on its category: `In "Short fiction"`. */
 const CATEGORY_LINE = /^(?:in|dans|em|en) ["“«].{1,40}["”»]$/i;
 const CATEGORY_START = /^(?:in|dans|em|en) ["“«]/i;
 /** A chip: a few words, no sentence. */
 const CHIP = /^(?=[^.!?…。]{1,40}$)\S+(?: \S+){0,4}$/u;
+
+/** A chapter's heading alone on its line (`SEHEMU YA KUMI NA TATU`), no link's title beside it. */
+const bareHeading = (t: string): boolean => !/[:：–—|]/u.test(t) && (matchHeading(t)?.number ?? null) !== null;
 
 /**
  * A page's recommended-reading box (`Related`, `Read also`, `Читайте также`) lists other posts: their titles,
@@ -29,12 +33,13 @@ export function skipRelatedBoxes(lines: readonly Line[], from: number, to: numbe
     while (!moreBy && top > from && CHIP.test(lines[top - 1]!.trimmed)) top--;
     for (let j = top; j < i; j++) skip.add(j);
     let k = i;
-    // (A link set on its own line between the story's paragraphs, no blank line round it, runs only over more links.)
-    const inline = !moreBy && RELATED_LINK_LINE.test(lines[i]!.trimmed);
+    // (A link set on its own line between the story's paragraphs, or a box in a copy with no blank lines at all, runs
+    // only over more links: to the next paragraph, break or bare chapter heading.)
+    const gapless = !moreBy && (RELATED_LINK_LINE.test(lines[i]!.trimmed) || (lines[i - 1]?.blank === false && lines[i + 1]?.blank === false));
     for (; k < to; k++) {
       const t = lines[k]!.trimmed;
       if (lines[k]!.blank && !CATEGORY_START.test(lines[k - 1]?.trimmed ?? '')) break;
-      if (inline && k > i && (isProse(t) || unmarkedProse(t) || /[.!?…。"”»]$/u.test(t) || isSceneBreak(t))) break;
+      if (gapless && k > i && (isProse(t) || unmarkedProse(t) || /[.!?…。"”»]$/u.test(t) || isSceneBreak(t) || bareHeading(t))) break;
       if (!lines[k]!.blank) skip.add(k);
       if (CATEGORY_LINE.test(t) && lines[k + 1]?.blank && !/^.{1,80}$/.test(lines[k + 2]?.trimmed ?? '')) break;
     }

@@ -1,4 +1,4 @@
-import { alternation, LANGUAGES } from './languages/index.js';
+import { alternation, escapeRegExp, LANGUAGES } from './languages/index.js';
 import { caseless, caselessRegExp } from './caseless-regexp.js';
 import { mayStartPhrase, phraseStarts, type PhraseStarts } from './phrase-start.js';
 import { isDateLine } from './boilerplate.js';
@@ -172,6 +172,8 @@ export const BY_TAIL = caselessRegExp(`\\s(?:${words((l) => l.byLines)})\\s+(\\S
 export const BY_LINES: readonly ByLineRule[] = [
   { id: 'by', starts: phraseStarts(LANGUAGES.flatMap((l) => l.byLines ?? [])), pattern: caselessRegExp(`^(?:${words((l) => l.byLines)})\\s*:?\\s+${NAME}${NAME_END}`, 'iu') },
   { id: 'by-lower', starts: phraseStarts(LANGUAGES.flatMap((l) => l.lowerByLines ?? [])), pattern: new RegExp(`^(?:${words((l) => l.lowerByLines)})\\s*:?\\s+${NAME}${NAME_END}`, 'u') },
+  // A newspaper's by-word before a name set in capitals (Swahili `Na HALIMA MWINYI`): the word capitalised, the name not.
+  { id: 'by-capitals', starts: phraseStarts(LANGUAGES.flatMap((l) => l.capitalsByLines ?? [])), pattern: new RegExp(`^(?:${LANGUAGES.flatMap((l) => l.capitalsByLines ?? []).map(escapeRegExp).join('|')})\\s+(\\p{Lu}[\\p{Lu}\\p{M}'’.-]+(?:\\s+\\p{Lu}[\\p{Lu}\\p{M}'’.-]+){1,3})$`, 'u') },
   { id: 'by-genre', pattern: caselessRegExp(`^(?:${GENRE_BY})\\s+${NAME}$`, 'iu') },
   // A serial blog's motto under its name: what the work is, then its writer (`opowiadanie w odcinkach, pisze Kalina_W`,
   // `racconti a puntate di gelsomina_rossa`).

@@ -17,6 +17,9 @@ export const sw: HeadingLanguage = {
   localNumbers: {
     moja: 1, mbili: 2, tatu: 3, nne: 4, tano: 5, sita: 6, saba: 7, nane: 8, tisa: 9, kumi: 10,
     'ya kwanza': 1, 'ya pili': 2, 'ya tatu': 3, 'ya nne': 4, 'ya tano': 5, 'ya sita': 6, 'ya saba': 7, 'ya nane': 8, 'ya tisa': 9, 'ya kumi': 10,
+    // Ten and a unit, the tens (`kumi na mbili`, twelve; `ya kumi na tatu`, thirteenth; `ishirini`, twenty).
+    ...Object.fromEntries(['moja', 'mbili', 'tatu', 'nne', 'tano', 'sita', 'saba', 'nane', 'tisa'].flatMap((unit, k) => [[`kumi na ${unit}`, 11 + k], [`ya kumi na ${unit}`, 11 + k]])),
+    ishirini: 20, 'ya ishirini': 20, thelathini: 30, 'ya thelathini': 30, arobaini: 40, hamsini: 50,
   },
   notes: [
     { id: 'note-sw', words: ['maelezo ya mwandishi', 'neno la mwandishi', 'ujumbe wa mwandishi', 'dokezo la mwandishi', 'maoni ya mwandishi', 'maoni ya mtunzi', 'neno la mtunzi', 'ujumbe wa mtunzi'], standalone: true },
@@ -30,7 +33,9 @@ export const sw: HeadingLanguage = {
     author: ['mwandishi', 'mtunzi'],
     description: ['muhtasari', 'maelezo'],
     language: ['lugha'],
-    known: ['aina', 'wahusika', 'hali', 'maonyo', 'mawasiliano'],
+    known: ['aina', 'wahusika', 'hali', 'maonyo', 'mawasiliano', 'imechapishwa', 'muda wa kusoma'],
   },
   contents: ['yaliyomo'],
+  related: ['habari zinazohusiana', 'soma pia', 'hadithi zinazohusiana'],
+  capitalsByLines: ['Na'],
 };

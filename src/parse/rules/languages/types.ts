@@ -120,6 +120,11 @@ export interface HeadingLanguage {
    * a dedication in another language (Catalan `per Marta Puig`, Italian `Per Luca`).
    */
   lowerByLines?: string[];
+  /**
+   * By-words believed only as written, before a name set in capitals (Swahili newspapers' `Na HALIMA MWINYI`): in
+   * other cases they are common words elsewhere (`Na krawędzi`, `na pokračovanie`).
+   */
+  capitalsByLines?: string[];
   /** Words written after the author's name, as a book's title page prints it in Korean and Japanese: `한서윤 지음`, `夏目漱石 著`. */
   bySuffixes?: string[];
   /** Labels before a colon that give the author in scripts without case: `作者：`, `작가:`. */
