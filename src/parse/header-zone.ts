@@ -815,7 +815,10 @@ function titleOverName(zone: readonly Row[], out: HeaderZone, sink: DiagnosticSi
     // (Or under a site's menu of one word or two a line ending on its sign-in link, as a reading site's page copies:
     // `Descubrir` / `Escribir` / `Iniciar sesión`.)
     const underMenu = k >= 2 && k <= 8 && matchBoilerplate(HEADER_CHROME, zone[k - 1]!.text)?.id === 'account' && zone.slice(0, k).every((r) => r.kind === 'chrome' || (r.kind === 'short' && r.text.split(/\s+/).length <= 2));
-    const block = k === 0 || zone[k]!.gapBefore > 0 || underFields || underMenu ? titleBlockAt(zone, k) : null;
+    // (Or under nothing but the site's chrome, its name run on above, the name a full one, a menu's items never:
+    // `liternet.ro` / `Spune-le albinelor` / `Ioana Mărgineanu`, not `Inkitt` / `Descubrir` / `Escribir`.)
+    const underChrome = k > 0 && zone.slice(0, k).every((r) => r.kind === 'chrome') && (zone[k + 1]?.text.split(/\s+/).length ?? 0) >= 2;
+    const block = k === 0 || zone[k]!.gapBefore > 0 || underFields || underMenu || underChrome ? titleBlockAt(zone, k) : null;
     // (A name that is not the author the header's field names is a masthead's: a newsletter's name over its motto.)
     if (!block || (out.author !== null && !sameName(block.author.text, out.author))) continue;
     let j = block.end;

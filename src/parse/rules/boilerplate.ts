@@ -170,7 +170,7 @@ export const HEADER_CHROME: readonly BoilerplateRule[] = [
   // of ending (a country's two letters or a common generic one), so a file's name (`notes.txt`) is none.
   { id: 'site-domain', needs: /^[a-z\d]/, pattern: /^(?:www\.)?(?:[a-z\d][a-z\d-]*\.)+(?:[a-z]{2}|com|org|net|info|biz|blog|io|app|dev|xyz|online|site|club|page|pub|ink|art|moe|wiki|social|space|press|world)$/ },
   // A reading time alone, as a reader view or a story card prints it: `5 mins`, `9–11 minutes`, `1–2 minit`.
-  { id: 'read-time', pattern: /^\d{1,3}(?:\s?[–-]\s?\d{1,3})?\s*(?:mins?|minutes|minuten|minutos|minuti|minit|menit|perc|minut[ay]?|minuter|minutter|minuuttia|dakika|минут[аы]?|мин|хвилин[аи]?|хв|דקות|دقائق|دقیقه|分钟|분)\.?$/iu },
+  { id: 'read-time', pattern: /^\d{1,3}(?:\s?[–-]\s?\d{1,3})?\s*(?:mins?|minutes?|minuten|minutos?|minuti|minit|menit|perc|minut[ay]?|minuter|minutter|minuuttia|dakika|минут[аы]?|мин|хвилин[аи]?|хв|דקות|دقائق|دقیقه|分钟|분)\.?$/iu },
   // Or with the verb before it: `อ่าน 5 นาที` (read 5 minutes), `Read 4 min`.
   { id: 'read-time', pattern: /^(?:อ่าน|read|lesen|leer|ler|lire|leggere|czytaj|читать)\s+\d{1,3}\s*(?:นาที|mins?|minutes|minuten|minutos|minuti|minut[ay]?|мин)\.?$/iu },
   // A web reader's reading time in its card: `Waktu 11 mnt`, `Tiempo de lectura 11 min`, `Время чтения 11 мин`.

@@ -149,7 +149,8 @@ export function cleanTitle(title: string): string | null {
 function leadingNumber(rawRest: string, local?: ReadonlyMap<string, number>): { number: number; rest: string } | null {
   const rest = asciiDigits(rawRest);
   // An ordinal ending may follow the digits: `1er`, `2e`, `3rd`, `1º`, Greek `1ο`, `2η`.
-  const digits = /^(\d{1,4})(?:st|nd|rd|th|er|re|ère|e|ème|eme|º|ª|\.º|ος|ο|η|ης)?(?![\p{L}\p{N}])(.*)$/u.exec(rest);
+  // (Romanian writes it after a hyphen, on digits and roman numerals alike: `al 2-lea`, `al II-lea`, `a III-a`.)
+  const digits = /^(\d{1,4})(?:st|nd|rd|th|er|re|ère|e|ème|eme|º|ª|\.º|ος|ο|η|ης|-lea|-a)?(?![\p{L}\p{N}])(.*)$/u.exec(rest);
   if (digits) return { number: Number.parseInt(digits[1] ?? '', 10), rest: digits[2] ?? '' };
   // Burmese writes the number in brackets: `အခန်း (၁)`.
   const bracketed = /^[(（]\s*(\d{1,4})\s*[)）](.*)$/u.exec(rest);
@@ -161,7 +162,7 @@ function leadingNumber(rawRest: string, local?: ReadonlyMap<string, number>): { 
     .reduce((a, b) => (b.length > a.length ? b : a), '');
   if (phrase !== '') return { number: local?.get(phrase) ?? 0, rest: rest.slice(phrase.length) };
   // A roman numeral ends where the word ends, in any script: `mười` is a word, not M.
-  const roman = /^([IVXLCDM]{1,9}|[ivxlcdm]{1,9})(?![\p{L}\p{N}_])(.*)$/u.exec(rest);
+  const roman = /^([IVXLCDM]{1,9}|[ivxlcdm]{1,9})(?:-lea|-a)?(?![\p{L}\p{N}_])(.*)$/u.exec(rest);
   if (roman) {
     const n = parseNumber(roman[1] ?? '');
     if (n !== null && n > 0) return { number: n, rest: roman[2] ?? '' };

@@ -175,7 +175,8 @@ export const NUMBER_LINKS: ReadonlyMap<string, RegExp> = (() => {
   const byLabel = new Map<string, RegExp>();
   for (const l of LANGUAGES) {
     if (!l.numberLinks) continue;
-    const link = new RegExp(`^(?:${alternation(l.numberLinks)})\\s+(?=\\d)`, 'iu');
+    // (Before digits or a roman numeral: `Babi na 1`, Romanian `Capitolul al II-lea`.)
+    const link = new RegExp(`^(?:${alternation(l.numberLinks)})\\s+(?=\\d|[IVXLCDM]{1,9}(?![\\p{L}\\p{N}]))`, 'iu');
     for (const label of [...l.chapter, ...l.part]) if (!byLabel.has(lower(label))) byLabel.set(lower(label), link);
   }
   return byLabel;

@@ -6,6 +6,8 @@ export const ro: HeadingLanguage = {
   comments: ['comentarii'],
   names: ['romanian', 'română', 'romana', 'rumänisch', 'roumain', 'rumano'],
   chapter: ['capitolul', 'capitol'],
+  // The ordinal's article before a numeral: `Capitolul al II-lea`, `Partea a 3-a`.
+  numberLinks: ['al', 'a'],
   calendar: {
     weekdays: ['luni', 'marți', 'marti', 'miercuri', 'joi', 'vineri', 'sâmbătă', 'sambata', 'duminică', 'duminica'],
     months: [['ianuarie', 'ian'], ['februarie', 'feb'], ['martie', 'mar'], ['aprilie', 'apr'], ['mai'], ['iunie', 'iun'], ['iulie', 'iul'], ['august', 'aug'], ['septembrie', 'sept'], ['octombrie', 'oct'], ['noiembrie', 'nov'], ['decembrie', 'dec']],
