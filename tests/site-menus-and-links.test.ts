@@ -31,3 +31,50 @@ describe("a link to another post set on its own line between a chapter's paragra
     expect(o.wordCount).toBe(9 + 8 + 8);
   });
 });
+
+describe("a blog's post copied whole: its stamp row under the title, its comments, form and sidebar after the story", () => {
+  const o = read(
+    [
+      'Kačenčiny povídky',
+      'Úvod',
+      'Povídky',
+      'Básně',
+      'O mně',
+      'Sklenice s knoflíky',
+      '12. března 2024 v 18:40 | Kačenka |  Povídky',
+      'Žánr: rodinné drama',
+      '',
+      'Kapitola první: Půda',
+      '',
+      prose('Anička'),
+      '',
+      'Kapitola druhá: Knoflík',
+      '',
+      prose('Babička'),
+      '',
+      'Komentáře',
+      '1 Jana z Kolína | Web | 12. března 2024 v 20:15 | Reagovat',
+      'Kapitola druhá mě dostala. Taky máme doma takovou sklenici, jen nikdo nespočítal, kolik v ní je.',
+      'Nový komentář',
+      'Jméno:',
+      'E-mail:',
+      'Odeslat',
+      'Rubriky',
+      'Povídky',
+      'Anketa',
+      'Čtete raději kratší, nebo delší povídky?',
+      'kratší (12)',
+      'Blog.cz © 2024 Nahlásit protiprávní obsah',
+      '',
+    ].join('\n'),
+  );
+
+  it("reads the stamp row as the page's, the one name in it no menu repeats as the poster", () => {
+    expect([o.title, o.author]).toEqual(['Sklenice s knoflíky', 'Kačenka']);
+  });
+
+  it('leaves out everything under the comments’ opener: the comments, the form, the sidebar and its poll', () => {
+    expect(o.chapters).toHaveLength(2);
+    expect(o.wordCount).toBe(2 * 14);
+  });
+});

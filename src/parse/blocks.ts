@@ -244,13 +244,16 @@ function cutPageTail(units: readonly Unit[], sink: DiagnosticSink, place: BlockP
     const card = u.lines.length >= 3 && u.lines.slice(1, 3).some((l) => matchDateLine(l.trimmed) !== null || isRelativeTime(l.trimmed)) && tailWeight(u.lines[0]!.trimmed) <= 4;
     return card || (above?.kind === 'text' && above.lines.length === 1 && isPageTailAnchor(above.lines[0]!.trimmed));
   };
+  // Below the line that opens the comments, a block of short lines however many (the comment form, the blog's
+  // sidebar and its poll run on under the comments) is the page's.
+  const underOpener = (k: number): boolean => opened >= 0 && opened < k && units[k]!.kind === 'text' && units[k]!.lines.every((l) => light(l.trimmed));
   // Tumblr's tags copied one to a line (`#мои тексты` / `#драббл`): a lone tag may be a word of the story, a run of them is the post's.
   const tagLines = (u: Unit | undefined): boolean => u?.kind === 'text' && !u.note && u.lines.every((l) => LONE_TAG.test(l.trimmed));
   const tagRun = (k: number): boolean => tagLines(units[k]) && (units[k]!.lines.length > 1 || tagLines(units[k - 1]) || tagLines(units[k + 1]));
   const anchors: number[] = [];
   for (let k = units.length - 1; k >= 0; k--) {
     const u = units[k] as Unit;
-    if (u.kind === 'heading' || !(short(u) || quoted(k) || stamped(k))) break;
+    if (u.kind === 'heading' || !(short(u) || quoted(k) || stamped(k) || underOpener(k))) break;
     if (u.lines.some((l) => isPageTailAnchor(l.trimmed) || isCommentsOpener(l.trimmed)) || tagRun(k)) anchors.unshift(k);
   }
   // The tail follows the story: in a chapter, navigation right under its heading (`← parte 2 | masterlist`) opens

@@ -53,6 +53,13 @@ export function readPostBylines(rows: Row[]): void {
       r.kind = 'by';
       r.by = { author: cells[0]!, ruleId: 'name-beside-date', weak: true };
     }
+    // A blog post's stamp row, its date first (`12. března 2024 v 18:40 | Kačenka | Povídky`): the page's, and the
+    // one name in it that no other line of the header repeats (the category is also the menu's item) the poster's.
+    if (r.kind === 'short' && cells.length >= 3 && cells.length <= 4 && dateCell(cells[0]!) && cells.slice(1).every((c) => c.split(/\s+/).length <= 3 && !/[.!?…]$/u.test(c))) {
+      const names = cells.slice(1).filter((c) => isNameLike(c) && !rows.some((o) => o !== r && o.text === c));
+      r.kind = names.length === 1 ? 'by' : 'chrome';
+      if (names.length === 1) r.by = { author: names[0]!, ruleId: 'name-beside-date', weak: true };
+    }
     // The poster's name with the post's date and time after it (`윤슬 2020. 11. 3. 21:40`).
     const dated = r.kind === 'short' ? nameBesideDate(r.text, isNameLike) : null;
     if (dated !== null) {
