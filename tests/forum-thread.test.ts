@@ -315,3 +315,34 @@ describe("a Vanilla forum thread: each card the name, the rank and post count on
     expect(o.wordCount).toBe(3 * 14);
   });
 });
+
+describe("a XenForo thread copied with no blank lines: the thread's starter and date run on into the first post's card", () => {
+  const card = (name: string, rank: string, n: number): string[] => [name, rank, '12/3/24', `#${n}`];
+  const o = read(
+    [
+      'voz',
+      'Forums',
+      'Chuyến xe 23 giờ 30 - truyện ngắn',
+      'Thread starter tai_xe_dem Start date 12/3/24',
+      ...card('tai_xe_dem', 'Senior Member', 1),
+      'Chap 1: Bến xe Mỹ Đình',
+      prose('Khải'),
+      'Like',
+      ...card('gaugau_2k', 'Member', 2),
+      'Hay quá thím ơi, hóng chap sau nhé, viết tiếp đi đừng drop nha.',
+      ...card('tai_xe_dem', 'Senior Member', 3),
+      'Chap 2: Lào Cai',
+      prose('Tín'),
+      'Like',
+      ...card('hoa_sua', 'Member', 4),
+      'Đọc xong muốn khóc luôn, cảm ơn thím đã viết truyện này.',
+      '',
+    ].join('\n'),
+  );
+
+  it("reads the name over its rank as the card's poster, not the rank", () => {
+    expect(o.author).toBe('tai_xe_dem');
+    expect(o.chapters.map((c) => c.number)).toEqual([1, 2]);
+    expect(o.wordCount).toBe(2 * 14);
+  });
+});

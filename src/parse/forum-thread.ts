@@ -182,6 +182,9 @@ function rankCountCardAt(lines: readonly Line[], i: number): Card | null {
   return isNameLike(name) && matchHeading(name) === null ? { at: i, end: i + 2, name } : null;
 }
 
+/** A forum's rank under a member's name: `Member`, `Senior Member`, `Moderator`, `Thành viên`. */
+const MEMBER_RANK = /^(?:(?:new|junior|senior|active|well-known|established|regular|veteran|super)\s+)?(?:member|moderator|administrator|admin|newbie|thành viên|mitglied|membre|miembro|membro|участник|użytkownik)$/iu;
+
 /** `NAME` / `DATE` / buttons / `#N`, each on its line: a forum post's card. */
 function cardAt(lines: readonly Line[], i: number): Card | null {
   const ipb = ipbCardAt(lines, i) ?? (lines[i - 1]?.blank !== false ? memberCardAt(lines, i) : null) ?? phpbbCardAt(lines, i) ?? detailsCardAt(lines, i) ?? stampFirstCardAt(lines, i) ?? rankCountCardAt(lines, i);
@@ -196,7 +199,8 @@ function cardAt(lines: readonly Line[], i: number): Card | null {
   // (Only under a card that opens its block, and never a heading: `Threadmarks` / `Chapter 6: Wicks` / the date is no card.)
   const opens = lines[i - 1]?.blank !== false;
   const between = (t: string): boolean => t.length <= 40 || (t.length <= 90 && / {2,}/.test(t) && /[:：]/.test(t));
-  while (opens && d < i + 4 && lines[d] !== undefined && !lines[d]!.blank && between(lines[d]!.trimmed) && !isDateLine(datePart(lines[d]!.trimmed)) && matchHeading(lines[d]!.trimmed) === null) d++;
+  // (A member's rank a forum prints under every name, `Senior Member`, is a card's whatever stands above it.)
+  while ((opens || MEMBER_RANK.test(lines[d]?.trimmed ?? '')) && d < i + 4 && lines[d] !== undefined && !lines[d]!.blank && between(lines[d]!.trimmed) && !isDateLine(datePart(lines[d]!.trimmed)) && matchHeading(lines[d]!.trimmed) === null) d++;
   if (!isDateLine(datePart(lines[d]?.trimmed ?? '')) || !isNameLike(name) || matchHeading(name) !== null) return null;
   // The post's number beside its date (`12/9/2020   #2`).
   if (DATE_AND_NUMBER.test(lines[d]!.trimmed)) return { at: i, end: d, name };
