@@ -5,12 +5,12 @@ import { inlineText } from '../inline.js';
 import type { MdBlock } from '../markdown/mdast-blocks.js';
 import { at, labelledNote } from '../markup/markup-blocks.js';
 import { matchByLine } from '../rules/header-labels.js';
-import { matchFieldLine } from '../rules/fields.js';
+import { matchFieldLine, metaOfKey } from '../rules/fields.js';
 import { emptyMeta } from '../section-blocks.js';
 import { isElement, type XmlChild, type XmlElement } from '../xml/xml-tree.js';
 import { htmlBlocks, noteOrParagraph, plainBlocks, wikitextBlocks } from './embedded-text.js';
 import { readingOrder } from './reading-order.js';
-import { AUTHOR_NAME, BREAK_ATTRIBUTE, COLOPHON_CLASS, CONTENTS_CLASS, DELETED_REVISION, dialectOf, FILE_NAME_TITLE, HEADING_STYLE, localName, METADATA_KEY, NOT_STORY_SECTION, PAGE_FURNITURE_TYPE, PART_TYPE, THROUGH_SECTION, xmlEntry, type XmlEntry, type XmlRole } from './xml-vocabulary.js';
+import { AUTHOR_NAME, BREAK_ATTRIBUTE, COLOPHON_CLASS, CONTENTS_CLASS, NOT_TEXT_ROLE, DELETED_REVISION, dialectOf, FILE_NAME_TITLE, HEADING_STYLE, localName, METADATA_KEY, NOT_STORY_SECTION, PAGE_FURNITURE_TYPE, PART_TYPE, THROUGH_SECTION, xmlEntry, type XmlEntry, type XmlRole } from './xml-vocabulary.js';
 
 /** A leaf of this many words, or ending a sentence, is prose whatever its element is named. */
 const PROSE_WORDS = 8;
@@ -42,6 +42,7 @@ export class XmlBlocks {
   private readonly dialect;
   private data = { count: 0, line: 0 };
   private footnotes = { count: 0, line: 0 };
+  private captions = { count: 0, line: 0 };
   /** Notes made of a whole section, with the heading and paragraphs they were made of. */
   private readonly sectionNotes = new Map<MdBlock, MdBlock[]>();
 
@@ -50,6 +51,7 @@ export class XmlBlocks {
     this.walkChildren(root, { depth: 1, section: null, header: false }, this.blocks);
     this.unwrapWork();
     this.closingSections();
+    if (this.captions.count > 0) sink.info('xml-caption-role', this.captions.line, `left out ${this.captions.count} caption(s) whose role is the programme's (spoken titles, music, sounds, credits): not story text`);
     if (this.data.count > 0) sink.info('xml-data', this.data.line, `left out ${this.data.count} data element${this.data.count === 1 ? '' : 's'} (identifiers, dates, links, counts): not story text`);
     if (this.footnotes.count > 0) sink.info('xml-footnote', this.footnotes.line, `left out ${this.footnotes.count} footnote${this.footnotes.count === 1 ? '' : 's'}: not story text`);
   }
@@ -142,8 +144,14 @@ export class XmlBlocks {
   private element(el: XmlElement, ctx: Context, out: MdBlock[]): void {
     if (PAGE_FURNITURE_TYPE.test(el.attrs.type ?? '')) return void this.sink.info('xml-page-furniture', el.line, `the page's running ${el.attrs.type} left out: not story text`);
     if (ctx.header && this.keyedEntry(el)) return;
+    // A TTML agent named by its part (`<ttm:agent xml:id="autora">`): the author's when its name says so, the narrator's not.
+    if (ctx.header && localName(el.name) === 'agent' && metaOfKey(el.attrs['xml:id'] ?? '') === 'author') {
+      this.meta.author ??= this.plainText(el) || null;
+      return;
+    }
     if (CONTENTS_CLASS.test(el.attrs.class ?? '')) return void this.sink.info('xml-contents', el.line, "the book's contents list left out: the chapters make their own");
     if (COLOPHON_CLASS.test(el.attrs.class ?? '')) return this.colophon(el);
+    if (NOT_TEXT_ROLE.test(el.attrs['ttm:role'] ?? '')) return void this.noteCaption(el.line);
     const entry = xmlEntry(this.dialect, el.name) ?? this.byShape(el, ctx);
     const text = (): string => this.plainText(el);
     switch (entry.role) {
@@ -247,6 +255,11 @@ export class XmlBlocks {
     };
     visit(el);
     this.sink.info('xml-colophon', el.line, `the colophon's labelled lines read as fields${left > 0 ? `, ${left} other paragraph(s) of it (the publisher's notices) left out` : ''}`);
+  }
+
+  /** A caption that is the programme's (its spoken title, music, a sound), counted for one diagnostic. */
+  private noteCaption(line: number): void {
+    if (this.captions.count++ === 0) this.captions.line = line;
   }
 
   private noteData(line: number): void {

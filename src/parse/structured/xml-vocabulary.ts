@@ -100,6 +100,8 @@ const DIALECTS: Readonly<Record<string, Dialect>> = {
   feed: { name: 'Atom feed', roles: { content: r('html'), summary: r('ignored'), subtitle: r('ignored'), name: r('author'), updated: r('ignored'), published: r('ignored'), id: r('ignored') }, titleTail: /\s+[–—|]\s+.*$/u },
   cherrytree: { name: 'CherryTree notes', roles: { node: { role: 'section', heading: 'name' }, rich_text: r('textRun'), bookmarks: r('ignored'), encoded_png: r('ignored'), codebox: r('ignored'), table: r('ignored') } },
   dtbook: { name: 'DAISY DTBook', roles: { head: r('header') } },
+  // TTML/DFXP captions: the document's metadata in the head, each `<div>` titled in its own metadata, `<p>` a caption.
+  tt: { name: 'TTML captions', roles: { head: r('header'), metadata: r('through'), desc: r('description'), copyright: r('ignored'), styling: r('ignored'), layout: r('ignored'), agent: r('ignored'), span: r('through') } },
   mediawiki: { name: 'MediaWiki export', roles: { text: r('wikitext'), ns: r('ignored'), id: r('ignored'), sha1: r('ignored'), model: r('ignored'), format: r('ignored'), timestamp: r('ignored'), parentid: r('ignored') } },
 };
 
@@ -145,6 +147,9 @@ export const DELETED_REVISION = /^-\d|^deleted$/i;
 export const METADATA_KEY = /^(?:dc|dcterms|dtb|meta|cp|abiword|xmp)[.:]/i;
 /** A title that is a file's name (`tranvia_concurso_v3`, `draft2.doc`): the document's, not the work's. */
 export const FILE_NAME_TITLE = /^[\p{L}\p{N}-]*(?:_[\p{L}\p{N}-]*)+$|^\S+\.(?:docx?|odt|abw|rtf|txt)$/iu;
+
+/** What a caption's role says it is when it is no story text: the programme's spoken titles, music, sounds, credits (TTML's `ttm:role`). */
+export const NOT_TEXT_ROLE = /^(?:title|music|sound|credits?|caption|description|source|x-\S+)$/i;
 
 /** An element whose role, type or rendition attribute says it is a scene break (`<para role="scenebreak">`). */
 export const BREAK_ATTRIBUTE = /^(?:scene.?break|section.?break|separator|dinkus|asterism|ornament)$/i;
