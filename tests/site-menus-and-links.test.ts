@@ -78,3 +78,10 @@ describe("a blog's post copied whole: its stamp row under the title, its comment
     expect(o.wordCount).toBe(2 * 14);
   });
 });
+
+describe("an Arabic article's line under its title: the date (a month's two names) and the by-line after a comma", () => {
+  it('reads the by-line after the date, the title above it', () => {
+    const o = read(['ديوان العرب', 'الصفحة الأساسية > أدب > قصة', 'ساعة الجدار', 'الأحد ١٠ آذار (مارس) ٢٠٢٤، بقلم سلمى الحوراني', '', prose('Salma'), '', prose('Layla'), ''].join('\n'));
+    expect([o.title, o.author]).toEqual(['ساعة الجدار', 'سلمى الحوراني']);
+  });
+});

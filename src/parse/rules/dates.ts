@@ -97,6 +97,15 @@ const COUNTER_CALENDARS = CALENDARS.filter((c) => c.counters !== null);
 
 /** The line as a date, or null. Only short lines holding a digit are read. */
 export function matchDateLine(line: string): DateLine | null {
+  const date = dateOfLine(line);
+  if (date !== null) return date;
+  // A month's other name in brackets after it, as Arab sites write the Levantine and the Egyptian names together
+  // (`الأحد ١٠ آذار (مارس) ٢٠٢٤`): the date without it.
+  const bare = line.replace(/\s*[(（][^()（）\d]{1,15}[)）]/gu, '');
+  return bare !== line ? dateOfLine(bare) : null;
+}
+
+function dateOfLine(line: string): DateLine | null {
   const stripped = stripEdgeMarks(line).trim();
   if (stripped.length > 70 || !/\p{Nd}/u.test(stripped)) return null;
   const text = undecorate(stripped).inner.replace(/[.:]$/, '').trim();

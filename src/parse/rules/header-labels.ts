@@ -236,7 +236,10 @@ export function matchByLine(line: string): ByLine | null {
   const stamped = withoutOnDate(whole.replace(POST_STAMP_TAIL, '').replace(BRACKETED_STAMP_TAIL, ''));
   // What the piece is, set before the by-line by a dash, as magazines print it (`Povídka. — Napsal NAME.`), is the subtitle's.
   const genred = whole.replace(GENRE_DASH, '');
-  return (stamped === whole ? null : byLineOf(stamped)) ?? byLineOf(whole) ?? (bare === whole ? null : byLineOf(bare)) ?? (genred === whole ? null : byLineOf(genred));
+  // The article's date before it, after a comma (`الأحد ١٠ آذار (مارس) ٢٠٢٤، بقلم NAME`), is the site's.
+  const lead = /^(.{4,60}?)[,،]\s+(\S.*)$/u.exec(whole);
+  const undated = lead && matchDateLine(lead[1]!) !== null ? lead[2]! : null;
+  return (stamped === whole ? null : byLineOf(stamped)) ?? byLineOf(whole) ?? (bare === whole ? null : byLineOf(bare)) ?? (genred === whole ? null : byLineOf(genred)) ?? (undated === null ? null : byLineOf(undated));
 }
 
 const GENRE_DASH = caselessRegExp(`^(?:${words((l) => l.genres)})[.,:]?\\s*[—–-]\\s+(?=\\S)`, 'iu');
