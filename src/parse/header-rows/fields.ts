@@ -118,13 +118,18 @@ export function linkValues(rows: Row[], lines: readonly Line[]): void {
   }
 }
 
+/** The rows run together with row `k`, no blank line between, as far as `holds` allows on either side: [from, to). */
+function runAround(rows: readonly Row[], k: number, holds: (r: Row) => boolean = () => true): [number, number] {
+  let from = k;
+  while (from > 0 && rows[from]!.gapBefore === 0 && holds(rows[from - 1]!)) from--;
+  let to = k + 1;
+  while (to < rows.length && rows[to]!.gapBefore === 0 && holds(rows[to]!)) to++;
+  return [from, to];
+}
+
 /** Items of a site's menu one to a line: a run of four or more lines of a word or two, the row among them (`Relats` / `Autors` / `Reptes` / `Fòrum`). */
 function inMenu(rows: readonly Row[], k: number): boolean {
-  const item = (r: Row | undefined): boolean => r !== undefined && r.text.split(/\s+/).length <= 2 && !/[:：.!?]/u.test(r.text);
-  let from = k;
-  while (from > 0 && rows[from]!.gapBefore === 0 && item(rows[from - 1])) from--;
-  let to = k + 1;
-  while (to < rows.length && rows[to]!.gapBefore === 0 && item(rows[to])) to++;
+  const [from, to] = runAround(rows, k, (r) => r.text.split(/\s+/).length <= 2 && !/[:：.!?]/u.test(r.text));
   return to - from >= 4 && from < k && to > k + 2;
 }
 
@@ -280,11 +285,7 @@ const LOWER_LABELLED_ROW = /^(\p{Ll}[\p{L}\p{M}'’-]*(?:\s[\p{L}\p{M}'’-]+)?)
 
 /** Whether a row stands in one block with a field whose label is in lower case (`autorka: …` / `žánr: …`): its labels are so written. */
 function lowerKeysBeside(rows: readonly Row[], k: number): boolean {
-  let from = k;
-  while (from > 0 && rows[from]!.gapBefore === 0) from--;
-  let to = k + 1;
-  while (to < rows.length && rows[to]!.gapBefore === 0) to++;
-  return rows.slice(from, to).some((r) => r.kind === 'field' && (r.fields ?? []).some(([key]) => /^\p{Ll}/u.test(key)));
+  return rows.slice(...runAround(rows, k)).some((r) => r.kind === 'field' && (r.fields ?? []).some(([key]) => /^\p{Ll}/u.test(key)));
 }
 
 /**
