@@ -8,7 +8,7 @@ import { markedHeading } from './marked-headings.js';
 import { matchNoteLabel } from './rules/notes.js';
 import { matchPov } from './rules/markers.js';
 import { countWords } from '../model-text.js';
-import { isPageTailAnchor } from './rules/body-boilerplate.js';
+import { isPageTailAnchor, MEMBER_RANK } from './rules/body-boilerplate.js';
 import { lineKey } from './resolve-headings.js';
 import type { SocialThread } from './social-thread.js';
 
@@ -181,9 +181,6 @@ function rankCountCardAt(lines: readonly Line[], i: number): Card | null {
   if (name.length > 40 || /[:：]/.test(name) || !RANK_AND_COUNT.test(lines[i + 1]?.trimmed ?? '') || !isPostDate(lines[i + 2]?.trimmed ?? '')) return null;
   return isNameLike(name) && matchHeading(name) === null ? { at: i, end: i + 2, name } : null;
 }
-
-/** A forum's rank under a member's name: `Member`, `Senior Member`, `Moderator`, `Thành viên`. */
-const MEMBER_RANK = /^(?:(?:new|junior|senior|active|well-known|established|regular|veteran|super)\s+)?(?:member|moderator|administrator|admin|newbie|thành viên|mitglied|membre|miembro|membro|участник|użytkownik)$/iu;
 
 /** `NAME` / `DATE` / buttons / `#N`, each on its line: a forum post's card. */
 function cardAt(lines: readonly Line[], i: number): Card | null {

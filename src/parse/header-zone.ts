@@ -605,7 +605,11 @@ function authorFromCopyright(zone: readonly Row[], out: HeaderZone, sink: Diagno
 const capitalsHeadline = (t: string): boolean => /\p{Lu}/u.test(t) && !/\p{Ll}/u.test(t) && t.split(/\s+/).length <= 6 && !/[.!?,;:]\s/u.test(t) && !/[,;:]$/u.test(t);
 
 /** The author a row names: a by-line's, or an author field's. */
-const authorOf = (z: Row): string[] => (z.kind === 'by' && z.by ? [z.by.author] : z.kind === 'field' && matchFieldLine(z.text)?.meta === 'author' ? [matchFieldLine(z.text)!.value] : []);
+function authorOf(z: Row): string[] {
+  if (z.kind === 'by' && z.by) return [z.by.author];
+  const field = z.kind === 'field' ? matchFieldLine(z.text) : null;
+  return field?.meta === 'author' ? [field.value] : [];
+}
 
 /** The nearest title-shaped line above `anchor`, passing over genre subtitles ("a novel", "roman") and chrome. */
 function titleAbove(zone: readonly Row[], anchor: number, out: HeaderZone, sink: DiagnosticSink): boolean {

@@ -375,14 +375,14 @@ function headingRunEnd(units: Unit[], start: number): number {
   return !sentences && !listed ? k : start;
 }
 
+/** A date alone on its line, as a list sets it under an entry. */
+const isStampUnit = (u: Unit | undefined): boolean => u?.kind === 'text' && !u.note && u.lines.length === 1 && isDateLine(u.lines[0]!.trimmed);
+
 /**
  * A web page's chapter selector copied with it (`1. Halte` / `2. Payung Biru` / `Next >`): headings in a row that
  * count from one, each named again by a chapter's own heading (`Chapter 1: Halte`). Left out before the rules are
  * weighed, as two entries are too few for a contents list by shape alone.
  */
-/** A date alone on its line, as a list sets it under an entry. */
-const isStampUnit = (u: Unit | undefined): boolean => u?.kind === 'text' && !u.note && u.lines.length === 1 && isDateLine(u.lines[0]!.trimmed);
-
 function dropChapterSelectors(units: Unit[], sink: DiagnosticSink): void {
   for (let i = 0; i < units.length; i++) {
     let k = i;

@@ -34,7 +34,6 @@ export function isSubtitles(text: string): boolean {
 
 const isSami = (head: string): boolean => /^\s*<SAMI>/i.test(head) && /<SYNC\b/i.test(head);
 
-
 /** A time in milliseconds as SubRip writes it: `00:01:05,700`. */
 const time = (ms: number): string => new Date(Math.round(ms)).toISOString().slice(11, 23).replace('.', ',');
 

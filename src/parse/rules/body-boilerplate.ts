@@ -279,6 +279,9 @@ export const RELATED_HEADER = caselessRegExp(`${RELATED_SOURCE.source}|${RELATED
 /** The label with the one post it links on its line (`இதையும் படிக்கலாம்: நிலா முற்றம் – அத்தியாயம் 13`). */
 export const RELATED_LINK_LINE = caselessRegExp(RELATED_LINK, 'iu');
 
+/** A forum's rank under a member's name, on a card or in a post's foot: `Member`, `Senior Member`, `Moderator`, `Thành viên`. */
+export const MEMBER_RANK = /^(?:(?:new|junior|senior|active|well-known|established|regular|veteran|super)\s+)?(?:member|moderator|moderatorin|modérateur|moderador|administrator|administrador|admin|newbie|miembro|membro|membre|mitglied|thành viên|участник|użytkownik)$/iu;
+
 /**
  * Lines that only a web page's furniture says (comment boxes, share
  * buttons, forum post footers, blog widgets). Once one of them stands after
@@ -313,7 +316,7 @@ export const PAGE_TAIL_ANCHORS: readonly RegExp[] = [
   /^(?:mensajes|posts|beiträge|messages)\s*:\s*\d+$/i,
   /^«\s*(?:respuesta|reply|antwort|réponse)\s*#\d+/i,
   /^«?\s*(?:última modificación|last edit|zuletzt bearbeitet|dernière modification)\s*:/i,
-  /^(?:moderador|moderator|moderatorin|modérateur|miembro|member|mitglied|membre|administrador|administrator|newbie|junior member|senior member)$/i,
+  MEMBER_RANK,
   /^like this\s*:?$/i,
   /^(?:like|j['’]aime) (?:loading|chargement)/i,
   /^(?:categories|catégories|kategorien|categorías)\s*:/i,
